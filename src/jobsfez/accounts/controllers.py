@@ -1,0 +1,103 @@
+"""Sign-up, login, logout, password change for every kind of user."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromQuery
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.accounts import service
+from jobsfez.errors import Conflict, Throttled, ValidationFailed
+from jobsfez.web import guards
+from jobsfez.web.context import start_session
+from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.pages import _safe_next
+from jobsfez.web.sessions import session_of
+
+SECRET_FIELDS = ("password", "current", "new", "_csrf")
+
+
+def _public(values: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in values.items() if k not in SECRET_FIELDS}
+
+
+def _client_address(request: Request[Any, Any, Any]) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+class AccountController(Controller):
+    include_in_schema = False
+
+    @get("/signup")
+    async def signup_form(self) -> Template:
+        return Template(template_name="accounts/signup.html", context={"form": {}, "errors": {}})
+
+    @post("/signup")
+    async def signup(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            user = await service.create_user(
+                email=data.get("email", ""),
+                password=data.get("password", ""),
+                role="seeker",
+                display_name=data.get("display_name", ""),
+                locale=i18n.current_language(),
+            )
+        except (ValidationFailed, Conflict) as exc:
+            return form_error("accounts/signup.html", exc, values=_public(data))
+        start_session(request, user)
+        return Redirect("/")
+
+    @get("/login")
+    async def login_form(self, next: FromQuery[str | None] = None) -> Template:
+        return Template(template_name="accounts/login.html", context={"form": {"next": _safe_next(next)}, "errors": {}})
+
+    @post("/login")
+    async def login(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        data = await form_data(request)
+        settings = request.app.state.resources.settings
+        try:
+            user = await service.authenticate(
+                request.app.state.resources.redis,
+                email=data.get("email", ""),
+                password=data.get("password", ""),
+                address=_client_address(request),
+                limit=settings.login_attempts_per_window,
+                window=settings.login_window_seconds,
+            )
+        except Throttled as exc:
+            return form_error("accounts/login.html", exc, values=_public(data), status_code=429)
+        except ValidationFailed as exc:
+            return form_error("accounts/login.html", exc, values=_public(data))
+        start_session(request, user)
+        return Redirect(_safe_next(data.get("next")))
+
+    @post("/logout")
+    async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
+        session_of(request).destroy()
+        return Redirect("/")
+
+    @get("/account", guards=[guards.logged_in])
+    async def account(self) -> Template:
+        return Template(template_name="accounts/account.html", context={"form": {}, "errors": {}})
+
+    @post("/account/password", guards=[guards.logged_in])
+    async def change_password(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        user = guards.user_of(request)
+        try:
+            updated = await service.change_password(
+                user_id=user.id, current=data.get("current", ""), new=data.get("new", "")
+            )
+        except ValidationFailed as exc:
+            if "password" in exc.fields:
+                exc.fields["new"] = exc.fields.pop("password")
+            return form_error("accounts/account.html", exc, values={})
+        start_session(request, updated)
+        return Template(
+            template_name="accounts/account.html",
+            context={"form": {}, "errors": {}, "notice": i18n.gettext("Your password was changed.")},
+        )

@@ -1,0 +1,94 @@
+"""create_app(settings): the one composition root of the web process."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from litestar import Litestar
+from litestar.logging.config import LoggingConfig
+from litestar.middleware import DefineMiddleware
+from litestar.openapi.config import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin
+from litestar.plugins.htmx import HTMXRequest
+from litestar.static_files import create_static_files_router
+from litestar.types import Scope
+
+from jobsfez.accounts.controllers import AccountController
+from jobsfez.config import STATIC_DIR, Settings
+from jobsfez.employers.controllers import EmployerController, StaffController
+from jobsfez.notifications.controllers import InboxController
+from jobsfez.resources import open_resources
+from jobsfez.web.context import CurrentUserMiddleware
+from jobsfez.web.errors import EXCEPTION_HANDLERS
+from jobsfez.web.outbox import OutboxMiddleware
+from jobsfez.web.pages import DevMailController, PagesController
+from jobsfez.web.security import RequestContextMiddleware, csrf_protect, security_headers
+from jobsfez.web.sessions import SessionMiddleware, SessionStore
+from jobsfez.web.templating import template_config
+
+
+def create_app(settings: Settings) -> Litestar:
+    @asynccontextmanager
+    async def resources_lifespan(app: Litestar) -> AsyncIterator[None]:
+        async with open_resources(settings) as resources:
+            app.state.resources = resources
+            app.state.sessions = SessionStore(
+                resources.redis,
+                idle_seconds=settings.session_idle_seconds,
+                absolute_seconds=settings.session_absolute_seconds,
+            )
+            yield
+
+    def sessions_of(scope: Scope) -> SessionStore:
+        store: SessionStore = scope["app"].state.sessions
+        return store
+
+    handlers: list[Any] = [
+        PagesController,
+        AccountController,
+        EmployerController,
+        StaffController,
+        InboxController,
+        create_static_files_router(path="/static", directories=[STATIC_DIR], name="static", include_in_schema=False),
+    ]
+    if settings.is_dev and settings.dev_mail_dir is not None:
+        handlers.append(DevMailController)
+    return Litestar(
+        route_handlers=handlers,
+        lifespan=[resources_lifespan],
+        middleware=[
+            DefineMiddleware(
+                RequestContextMiddleware, allowed_hosts=settings.allowed_hosts
+            ),
+            DefineMiddleware(SessionMiddleware, store_getter=sessions_of, secure=settings.secure_cookies),
+            CurrentUserMiddleware,
+            OutboxMiddleware,
+        ],
+        before_request=csrf_protect,
+        before_send=[security_headers(hsts=settings.secure_cookies)],
+        request_class=HTMXRequest,
+        template_config=template_config(),
+        exception_handlers=EXCEPTION_HANDLERS,
+        request_max_body_size=settings.request_max_body,
+        logging_config=LoggingConfig(
+            log_exceptions="always", configure_root_logger=False,
+            disable_stack_trace={400, 401, 403, 404, 405, 409, 413, 429},
+        ),
+        openapi_config=OpenAPIConfig(
+            title="jobsfez API",
+            version="1.0.0",
+            path="/schema",
+            render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"])],
+        ),
+        state=None,
+        debug=False,
+    )
+
+
+def create_app_from_env() -> Litestar:
+    """Entry point for ``uvicorn --factory``: the Procfile's web process."""
+    logging.basicConfig(level=logging.INFO)
+    return create_app(Settings.from_env())

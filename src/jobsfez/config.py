@@ -1,0 +1,75 @@
+"""Settings, read once from the environment; tests build ``Settings(...)`` directly."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+STATIC_DIR = PROJECT_ROOT / "static"
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+# 2026 statutory minimum wage (KRW per hour); monthly pay is converted at 209 hours a month.
+MINIMUM_WAGE_2026 = 10_320
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str
+    redis_url: str
+    smtp_url: str = "smtp://127.0.0.1:1025"
+    secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    environment: str = "dev"  # dev | test | production
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "testserver")
+    base_url: str = "http://127.0.0.1:8000"
+    mail_from: str = "jobsfez <no-reply@jobsfez.kr>"
+    # Folder where the dev SMTP sink writes captured mail; the /dev/mail page reads it (dev only).
+    dev_mail_dir: Path | None = None
+    resume_dir: Path = PROJECT_ROOT / ".jobsfez" / "resumes"
+    session_idle_seconds: int = 30 * 60
+    session_absolute_seconds: int = 12 * 3600
+    login_attempts_per_window: int = 5
+    login_window_seconds: int = 15 * 60
+    request_max_body: int = 6 * 1024 * 1024
+    minimum_hourly_wage: int = MINIMUM_WAGE_2026
+    db_pool_max: int = 10
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def is_dev(self) -> bool:
+        return self.environment in ("dev", "test")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Read the environment once; production refuses to start without a real secret."""
+        env = dict(os.environ if env is None else env)
+        environment = env.get("JOBSFEZ_ENV", "dev")
+        secret = env.get("SECRET_KEY", "")
+        if environment == "production" and len(secret) < 32:
+            raise RuntimeError("SECRET_KEY must be set (at least 32 characters) in production")
+        kwargs: dict[str, object] = {
+            "database_url": env["DATABASE_URL"],
+            "redis_url": env["REDIS_URL"],
+            "smtp_url": env.get("SMTP_URL", "smtp://127.0.0.1:1025"),
+            "environment": environment,
+        }
+        if secret:
+            kwargs["secret_key"] = secret
+        if hosts := env.get("ALLOWED_HOSTS"):
+            kwargs["allowed_hosts"] = tuple(h.strip() for h in hosts.split(",") if h.strip())
+        if base := env.get("BASE_URL"):
+            kwargs["base_url"] = base.rstrip("/")
+        if mail_from := env.get("MAIL_FROM"):
+            kwargs["mail_from"] = mail_from
+        if environment != "production" and (mail_dir := env.get("JOBSFEZ_DEV_MAIL_DIR")):
+            kwargs["dev_mail_dir"] = Path(mail_dir)
+        if resume_dir := env.get("RESUME_DIR"):
+            kwargs["resume_dir"] = Path(resume_dir)
+        return cls(**kwargs)  # type: ignore[arg-type]

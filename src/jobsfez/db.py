@@ -1,0 +1,75 @@
+"""The database engine: built in a lifespan, bound to every table, closed on the way out."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.table import Table
+
+from jobsfez.piccolo_app import APP_CONFIG
+
+
+def make_engine(database_url: str) -> PostgresEngine:
+    # extensions=() because migrations own the schema; Piccolo would otherwise CREATE EXTENSION at start.
+    return PostgresEngine(config={"dsn": database_url}, extensions=())
+
+
+def bind_tables(engine: PostgresEngine) -> None:
+    for table in APP_CONFIG.table_classes:
+        table._meta.db = engine
+
+
+@asynccontextmanager
+async def database(database_url: str, *, pool_max: int = 10) -> AsyncIterator[PostgresEngine]:
+    """Open a pool for this process and point every table at it."""
+    engine = make_engine(database_url)
+    await engine.start_connection_pool(min_size=1, max_size=pool_max)
+    previous = {table: table._meta._db for table in APP_CONFIG.table_classes}
+    bind_tables(engine)
+    try:
+        yield engine
+    finally:
+        await engine.close_connection_pool()
+        for table, earlier in previous.items():  # a nested lifespan (a second app in tests) hands back
+            table._meta._db = earlier
+
+
+def engine_of(table: type[Table] | None = None) -> PostgresEngine:
+    engine = (table or APP_CONFIG.table_classes[0])._meta.db
+    assert isinstance(engine, PostgresEngine)
+    return engine
+
+
+async def execute_script(sql: str, engine: PostgresEngine | None = None) -> None:
+    """Run several SQL statements at once (migrations), inside the current transaction when there is one."""
+    engine = engine or engine_of()
+    transaction = engine.current_transaction.get()
+    if transaction is not None:
+        await transaction.connection.execute(sql)
+        return
+    connection = await engine.get_new_connection()
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+async def fetch(sql: str, *args: Any) -> list[dict[str, Any]]:
+    """A query Piccolo cannot express (locks, upserts, search ranking): asyncpg $n parameters, dict rows."""
+    engine = engine_of()
+    transaction = engine.current_transaction.get()
+    if transaction is not None:
+        rows = await transaction.connection.fetch(sql, *args)
+    else:
+        assert engine.pool is not None, "the database lifespan is not running"
+        async with engine.pool.acquire() as connection:
+            rows = await connection.fetch(sql, *args)
+    return [dict(row) for row in rows]
+
+
+async def fetchrow(sql: str, *args: Any) -> dict[str, Any] | None:
+    rows = await fetch(sql, *args)
+    return rows[0] if rows else None

@@ -1,0 +1,153 @@
+"""Company registration, the company's own pages, invitations, and staff approval."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.employers import service
+from jobsfez.errors import Conflict, ValidationFailed
+from jobsfez.web import guards
+from jobsfez.web.context import start_session
+from jobsfez.web.forms import form_data, form_error
+
+SECRET_FIELDS = ("password", "_csrf")
+
+
+def _public(values: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in values.items() if k not in SECRET_FIELDS}
+
+
+def _choices() -> dict[str, Any]:
+    return {"sectors": service.SECTORS, "districts": service.DISTRICTS}
+
+
+class EmployerController(Controller):
+    include_in_schema = False
+
+    @get("/employers/register")
+    async def register_form(self) -> Template:
+        return Template(template_name="employers/register.html", context={"form": {}, "errors": {}, **_choices()})
+
+    @post("/employers/register")
+    async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            user, _ = await service.register(
+                email=data.get("email", ""),
+                password=data.get("password", ""),
+                display_name=data.get("display_name", ""),
+                locale=i18n.current_language(),
+                name_ko=data.get("name_ko", ""),
+                name_en=data.get("name_en", ""),
+                sector=data.get("sector", ""),
+                brn=data.get("brn", ""),
+                address=data.get("address", ""),
+                district=data.get("district", ""),
+            )
+        except (ValidationFailed, Conflict) as exc:
+            return form_error("employers/register.html", exc, values=_public(data), **_choices())
+        start_session(request, user)
+        return Redirect("/employer")
+
+    @get("/employer", guards=[guards.employer_member])
+    async def dashboard(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.actor_of(request)
+        return Template(
+            template_name="employers/dashboard.html",
+            context={
+                "company": await service.own_company(actor),
+                "members": await service.members(actor),
+                "actor": actor,
+                "form": {},
+                "errors": {},
+                **_choices(),
+            },
+        )
+
+    @post("/employer/invitations", guards=[guards.employer_member])
+    async def invite(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.actor_of(request)
+        data = await form_data(request)
+        settings = request.app.state.resources.settings
+        try:
+            await service.invite(
+                actor,
+                email=data.get("email", ""),
+                role=data.get("role", ""),
+                base_url=settings.base_url,
+                language=i18n.current_language(),
+            )
+        except ValidationFailed as exc:
+            return form_error("employers/_invite.html", exc, values=_public(data))
+        return Template(
+            template_name="employers/_invite.html",
+            context={
+                "form": {},
+                "errors": {},
+                "notice": i18n.gettext("Invitation sent to {email}.").format(email=data.get("email", "").strip()),
+            },
+        )
+
+    @post("/employer/members/{member_id:int}/role", guards=[guards.employer_member])
+    async def set_role(self, request: Request[Any, Any, Any], member_id: FromPath[int]) -> Redirect:
+        data = await form_data(request)
+        await service.set_member_role(guards.actor_of(request), member_id=member_id, role=data.get("role", ""))
+        return Redirect("/employer")
+
+    @get("/invitations/{token:str}")
+    async def invitation(self, token: FromPath[str]) -> Template:
+        return Template(
+            template_name="employers/accept.html",
+            context={"invitation": await service.open_invitation(token), "token": token, "form": {}, "errors": {}},
+        )
+
+    @post("/invitations/{token:str}")
+    async def accept(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        data = await form_data(request)
+        invitation = await service.open_invitation(token)
+        try:
+            user = await service.accept_invitation(
+                token=token,
+                password=data.get("password", ""),
+                display_name=data.get("display_name", ""),
+                locale=i18n.current_language(),
+            )
+        except (ValidationFailed, Conflict) as exc:
+            return form_error("employers/accept.html", exc, values=_public(data), invitation=invitation, token=token)
+        start_session(request, user)
+        return Redirect("/employer")
+
+    @get("/companies/{employer_id:int}")
+    async def company_page(self, employer_id: FromPath[int]) -> Template:
+        return Template(
+            template_name="employers/company.html",
+            context={"company": await service.public_company(employer_id), **_choices()},
+        )
+
+
+class StaffController(Controller):
+    path = "/staff"
+    guards = (guards.staff,)
+    include_in_schema = False
+
+    @get("/employers")
+    async def pending(self) -> Template:
+        return Template(
+            template_name="staff/employers.html", context={"companies": await service.pending_companies(), **_choices()}
+        )
+
+    @post("/employers/{employer_id:int}/{decision:str}")
+    async def decide(
+        self, request: Request[Any, Any, Any], employer_id: FromPath[int], decision: FromPath[str]
+    ) -> Redirect:
+        if decision not in ("approve", "reject"):
+            raise ValidationFailed("Choose approve or reject.")
+        await service.decide(
+            staff_user_id=guards.user_of(request).id, employer_id=employer_id, approve=decision == "approve"
+        )
+        return Redirect("/staff/employers")

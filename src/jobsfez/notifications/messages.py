@@ -1,0 +1,47 @@
+"""Message templates: subject, plain text and HTML, rendered in the recipient's language."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from jobsfez import i18n
+from jobsfez.config import TEMPLATES_DIR
+from jobsfez.notifications.channels import Rendered
+
+KINDS = (
+    "employer_invitation",
+    "employer_approved",
+    "application_received",
+    "stage_changed",
+    "interview_invitation",
+    "booking_confirmed",
+    "interview_rescheduled",
+    "interview_cancelled",
+    "interview_reminder",
+)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR / "notifications"),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+def render(kind: str, language: str, payload: dict[str, Any]) -> Rendered:
+    env = _environment()
+    with i18n.language(language):
+        subject = env.get_template(f"{kind}.subject.txt").render(**payload).strip()
+        text = env.get_template(f"{kind}.txt").render(**payload)
+        html = env.get_template(f"{kind}.html").render(subject=subject, **payload)
+    return Rendered(subject=subject, text=text, html=html)

@@ -1,0 +1,16 @@
+"""Piccolo's app registry entry: every domain's tables, and the top-level migrations folder."""
+
+from piccolo.conf.apps import AppConfig
+
+from jobsfez.accounts.tables import LoginEvent, User
+from jobsfez.config import MIGRATIONS_DIR
+from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
+from jobsfez.notifications.tables import Notification
+
+APP_CONFIG = AppConfig(
+    app_name="jobsfez",
+    migrations_folder_path=str(MIGRATIONS_DIR),
+    table_classes=[User, LoginEvent, Employer, EmployerMember, EmployerInvitation, Notification],
+    migration_dependencies=[],
+    commands=[],
+)

@@ -1,0 +1,21 @@
+"""Job names and enqueue helpers: the contract between the web side and the workers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from arq import ArqRedis
+
+DELIVER_NOTIFICATION = "deliver_notification"
+SWEEP_NOTIFICATIONS = "sweep_notifications"
+CLOSE_EXPIRED_POSTINGS = "close_expired_postings"
+
+
+def notification_job_id(notification_id: int) -> str:
+    return f"notification:{notification_id}"
+
+
+async def enqueue_deliveries(pool: ArqRedis, notification_ids: Iterable[int]) -> None:
+    """One job per outbox row, keyed by the row id so a second enqueue of a waiting job is a no-op."""
+    for notification_id in notification_ids:
+        await pool.enqueue_job(DELIVER_NOTIFICATION, notification_id, _job_id=notification_job_id(notification_id))

@@ -1,0 +1,86 @@
+"""Every error becomes a plain page in the user's language (or JSON under /api); a 500 is logged with its id."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+from urllib.parse import quote
+
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.errors import DomainError
+from jobsfez.i18n import lazy
+
+logger = logging.getLogger("jobsfez.web")
+
+STATUS_TEXT = {
+    400: lazy("The request could not be understood. Check what you entered."),
+    401: lazy("Please log in first."),
+    403: lazy("You do not have access to this page."),
+    404: lazy("We could not find this page."),
+    405: lazy("This action is not allowed here."),
+    413: lazy("What you sent is too large."),
+    429: lazy("Too many requests. Try again in a few minutes."),
+    500: lazy("Something went wrong on our side. We have been told about it."),
+}
+
+
+def _is_api(request: Request[Any, Any, Any]) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _request_id(request: Request[Any, Any, Any]) -> str:
+    state = request.scope.setdefault("state", {})  # type: ignore[typeddict-item]
+    if "request_id" not in state:  # a request no middleware saw (routing failed)
+        state["request_id"] = uuid.uuid4().hex
+    return str(state["request_id"])
+
+
+def _page(
+    request: Request[Any, Any, Any], status: int, message: str, fields: dict[str, str] | None = None
+) -> Response[Any]:
+    if _is_api(request):
+        return Response(
+            {"status": status, "detail": message, "fields": fields or {}, "request_id": _request_id(request)},
+            status_code=status,
+            media_type=MediaType.JSON,
+        )
+    fragment = request.headers.get("hx-request") == "true"
+    return Template(
+        template_name="_error.html" if fragment else "error.html",
+        context={"status": status, "message": message, "request_id": _request_id(request)},
+        status_code=status,
+    )
+
+
+def domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Any]:
+    fields = {key: i18n.gettext(value) for key, value in exc.fields.items()}
+    return _page(request, exc.status_code, i18n.gettext(exc.message).format(**exc.params), fields)
+
+
+def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    if "session" not in request.scope:  # not routed (404, 405): no middleware ran, read the language here
+        i18n.set_language(request.cookies.get("lang", i18n.DEFAULT_LANGUAGE))
+    if isinstance(exc, NotAuthorizedException) and not _is_api(request) and request.method == "GET":
+        return Redirect(f"/login?next={quote(request.url.path)}")
+    status = exc.status_code
+    if isinstance(exc, ValidationException):
+        return _page(request, 400, i18n.gettext(STATUS_TEXT[400]))
+    detail = exc.detail if status in (401, 403) and exc.detail and exc.detail != "Forbidden" else None
+    return _page(request, status, detail or i18n.gettext(STATUS_TEXT.get(status, STATUS_TEXT[400])))
+
+
+def server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    logger.error("unhandled error request_id=%s path=%s", _request_id(request), request.url.path, exc_info=exc)
+    return _page(request, 500, i18n.gettext(STATUS_TEXT[500]))
+
+
+EXCEPTION_HANDLERS: dict[Any, Any] = {
+    DomainError: domain_error,
+    HTTPException: http_error,
+    Exception: server_error,
+}

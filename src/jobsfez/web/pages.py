@@ -1,0 +1,121 @@
+"""Pages every visitor shares: home, language switch, health, and the dev-only mail viewer."""
+
+from __future__ import annotations
+
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+from typing import Any
+
+from litestar import Controller, Request, get
+from litestar.datastructures import Cookie
+from litestar.exceptions import NotFoundException
+from litestar.params import FromPath, FromQuery
+from litestar.response import Redirect, Response, Template
+
+from jobsfez import i18n
+from jobsfez.accounts import service as accounts
+from jobsfez.db import fetchrow
+from jobsfez.web.context import current_user
+from jobsfez.web.security import LANG_COOKIE
+
+ONE_YEAR = 365 * 24 * 3600
+
+
+def _safe_next(target: str | None) -> str:
+    """Only paths on this site: an open redirect is a phishing tool."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target
+
+
+class PagesController(Controller):
+    include_in_schema = False
+
+    @get("/")
+    async def home(self) -> Template:
+        return Template(template_name="home.html")
+
+    @get("/lang/{language:str}", cache=False)
+    async def switch_language(
+        self, request: Request[Any, Any, Any], language: FromPath[str], next: FromQuery[str | None] = None
+    ) -> Redirect:
+        """A link, not a form: switching language changes no data worth a CSRF token (and no anonymous session)."""
+        language = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+        user = current_user(request)
+        if user is not None:
+            await accounts.set_locale(user.id, language)
+        return Redirect(
+            _safe_next(next),
+            cookies=[
+                Cookie(
+                    key=LANG_COOKIE,
+                    value=language,
+                    max_age=ONE_YEAR,
+                    httponly=True,
+                    samesite="lax",
+                    secure=request.app.state.resources.settings.secure_cookies,
+                )
+            ],
+        )
+
+    @get("/healthz", cache=False)
+    async def healthz(self, request: Request[Any, Any, Any]) -> Response[dict[str, str]]:
+        checks = {"postgres": "ok", "redis": "ok"}
+        try:
+            await fetchrow("SELECT 1 AS ok")
+        except Exception as exc:
+            checks["postgres"] = f"error: {exc.__class__.__name__}"
+        try:
+            await request.app.state.resources.redis.ping()
+        except Exception as exc:
+            checks["redis"] = f"error: {exc.__class__.__name__}"
+        healthy = all(v == "ok" for v in checks.values())
+        return Response(checks, status_code=200 if healthy else 503)
+
+
+def _mail_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime, reverse=True)[:200]
+
+
+class DevMailController(Controller):
+    """Mail the dev SMTP sink captured (like Mailpit). Registered only in dev with a mail folder."""
+
+    path = "/dev/mail"
+    include_in_schema = False
+
+    @get("/")
+    async def index(self, request: Request[Any, Any, Any]) -> Template:
+        folder: Path = request.app.state.resources.settings.dev_mail_dir
+        parser = BytesParser(policy=policy.default)
+        mails = []
+        for path in _mail_files(folder):
+            message = parser.parsebytes(path.read_bytes(), headersonly=True)
+            mails.append(
+                {
+                    "name": path.stem,
+                    "subject": str(message["subject"]),
+                    "to": str(message["to"]),
+                    "date": str(message["date"]),
+                }
+            )
+        return Template(template_name="dev/mail.html", context={"mails": mails})
+
+    @get("/{name:str}")
+    async def show(self, request: Request[Any, Any, Any], name: FromPath[str]) -> Template:
+        folder: Path = request.app.state.resources.settings.dev_mail_dir
+        path = folder / f"{name}.eml"
+        if not name.replace("-", "").isalnum() or not path.is_file():
+            raise NotFoundException()
+        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        text = message.get_body(preferencelist=("plain",))
+        return Template(
+            template_name="dev/mail_show.html",
+            context={
+                "subject": str(message["subject"]),
+                "to": str(message["to"]),
+                "date": str(message["date"]),
+                "text": text.get_content() if text else "",
+                "attachments": [part.get_filename() for part in message.iter_attachments()],
+            },
+        )

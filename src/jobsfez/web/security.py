@@ -1,0 +1,137 @@
+"""CSRF tokens bound to the session, refusal of cross-site requests, and security headers."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from litestar import Request
+from litestar.response.base import ASGIResponse
+from litestar.exceptions import PermissionDeniedException
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from jobsfez import i18n
+from jobsfez.web.sessions import session_of
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+CSRF_FIELD = "_csrf"
+CSRF_HEADER = "x-csrf-token"
+LANG_COOKIE = "lang"
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"strict-origin-when-cross-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+def csrf_token(request: Request[Any, Any, Any]) -> str:
+    """The session's CSRF token, created (and so the session too) the first time a form needs one."""
+    session = session_of(request)
+    token = session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        session["csrf"] = token
+    return str(token)
+
+
+def _is_cross_site(request: Request[Any, Any, Any]) -> bool:
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site not in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return origin == "null"
+    host = request.headers.get("host", "")
+    return origin.split("://", 1)[-1] != host
+
+
+async def csrf_protect(request: Request[Any, Any, Any]) -> None:
+    """before_request hook: every unsafe request carries the session's token and comes from our own site."""
+    if request.method in SAFE_METHODS:
+        return
+    if _is_cross_site(request):
+        raise PermissionDeniedException(detail=i18n.gettext("Cross-site requests are refused."))
+    expected = session_of(request).get("csrf")
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.content_type[0] in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()
+        sent = form.get(CSRF_FIELD)
+    if not expected or not isinstance(sent, str) or not hmac.compare_digest(expected, sent):
+        raise PermissionDeniedException(detail=i18n.gettext("This form has expired. Reload the page and try again."))
+
+
+class RequestContextMiddleware:
+    """Allowed hosts, request id and interface language for every routed request.
+
+    Hosts are checked here rather than by Litestar's AllowedHostsConfig, which compares the Host
+    header with its port still attached ("127.0.0.1:8000" does not match "127.0.0.1").
+    """
+
+    def __init__(self, app: ASGIApp, *, allowed_hosts: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed_hosts = None if "*" in allowed_hosts else frozenset(h.lower() for h in allowed_hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await self.app(scope, receive, send)
+            return
+        if not self._host_allowed(scope):
+            response = ASGIResponse(body=b"invalid host header", status_code=400, media_type="text/plain")
+            await response(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        i18n.set_language(_language_from_cookies(scope))
+
+        await self.app(scope, receive, send)
+
+    def _host_allowed(self, scope: Scope) -> bool:
+        if self.allowed_hosts is None:
+            return True
+        for name, value in scope.get("headers", []):
+            if name == b"host":
+                host = value.decode("latin-1").lower()
+                host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+                return host in self.allowed_hosts or any(
+                    allowed.startswith("*.") and host.endswith(allowed[1:]) for allowed in self.allowed_hosts
+                )
+        return False
+
+
+def _language_from_cookies(scope: Scope) -> str:
+    for name, value in scope.get("headers", []):
+        if name == b"cookie":
+            for part in value.decode("latin-1").split(";"):
+                key, _, val = part.strip().partition("=")
+                if key == LANG_COOKIE:
+                    return val
+    return i18n.DEFAULT_LANGUAGE
+
+
+def security_headers(*, hsts: bool) -> Callable[[Message, Scope], Awaitable[None]]:
+    """A before_send hook: Litestar runs it for every response, 404s from routing included (middleware is not)."""
+    fixed = [*SECURITY_HEADERS]
+    if hsts:
+        fixed.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
+    names = {name for name, _ in fixed}
+
+    async def before_send(message: Message, scope: Scope) -> None:
+        if message["type"] == "http.response.start":
+            headers = [h for h in message.get("headers", []) if h[0] not in names]
+            request_id = scope.get("state", {}).get("request_id")
+            extra = [(b"x-request-id", str(request_id).encode())] if request_id else []
+            message["headers"] = [*headers, *fixed, *extra]
+
+    return before_send

@@ -1,0 +1,126 @@
+"""Real servers for the whole run: PostgreSQL, Redis and an SMTP sink (embedded unless URLs are given)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from litestar import Litestar
+from redis.asyncio import Redis
+
+from jobsfez.app import create_app
+from jobsfez.config import Settings
+from jobsfez.db import fetch
+from jobsfez.dev.mailsink import MailSink
+from jobsfez.dev.migrate import migrate
+from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
+
+
+@dataclass(frozen=True)
+class Servers:
+    database_url: str
+    redis_url: str
+    admin_url: str
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    started = []
+    cleanup: list[Callable[[], None]] = []
+    admin_url = os.environ.get("DATABASE_URL")
+    redis_url = os.environ.get("REDIS_URL")
+    if not admin_url:
+        # not under pytest's tmp folder: pytest keeps that 0700, and PostgreSQL runs as another user when we are root
+        pg_folder = Path(tempfile.mkdtemp(prefix="jobsfez-test-pg-"))
+        cleanup.append(lambda: shutil.rmtree(pg_folder, ignore_errors=True))
+        pg = start_postgres(pg_folder / "data", durable=False)
+        started.append(pg)
+        admin_url = pg.url
+    if not redis_url:
+        redis = start_redis(tmp_path_factory.mktemp("redis"), persist=False)
+        started.append(redis)
+        redis_url = redis.url
+    # a database of our own, so a given DATABASE_URL is never truncated by the tests
+    name = f"jobsfez_test_{secrets.token_hex(4)}"
+    postgres_admin_command(admin_url, f"CREATE DATABASE {name}")
+    database_url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    migrate(database_url)
+    try:
+        yield Servers(database_url=database_url, redis_url=redis_url, admin_url=admin_url)
+    finally:
+        for server in reversed(started):
+            server.stop()
+        for step in cleanup:
+            step()
+
+
+@pytest.fixture(scope="session")
+def mail_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailSink]:
+    sink = MailSink(tmp_path_factory.mktemp("mail")).start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture(scope="session")
+def settings(servers: Servers, mail_sink: MailSink) -> Settings:
+    return Settings(
+        database_url=servers.database_url,
+        redis_url=servers.redis_url,
+        smtp_url=mail_sink.url,
+        secret_key="test-secret-key-0123456789abcdefghijklmnop",
+        environment="test",
+        dev_mail_dir=mail_sink.folder,
+        base_url="http://testserver",
+    )
+
+
+@pytest.fixture(scope="session")
+async def app(settings: Settings) -> AsyncIterator[Litestar]:
+    application = create_app(settings)
+    # the lifespan enters an anyio cancel scope, which must be left in the task that entered it
+    started, stop = asyncio.Event(), asyncio.Event()
+
+    async def run() -> None:
+        async with application.lifespan():
+            started.set()
+            await stop.wait()
+
+    task = asyncio.create_task(run())
+    await started.wait()
+    yield application
+    stop.set()
+    await task
+
+
+TABLES_SQL = """SELECT string_agg(quote_ident(tablename), ', ') AS names FROM pg_tables
+                WHERE schemaname = 'public' AND tablename NOT LIKE 'migration%'"""
+
+
+@pytest.fixture
+async def db(app: Litestar, mail_sink: MailSink) -> None:
+    """An empty database, an empty Redis and an empty mailbox for this test."""
+    names = (await fetch(TABLES_SQL))[0]["names"]
+    await fetch(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    redis: Redis = app.state.resources.redis
+    await redis.flushdb()
+    mail_sink.clear()
+
+
+@pytest.fixture
+async def client(app: Litestar, db: None) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver", headers={"sec-fetch-site": "same-origin"}
+    ) as http:
+        yield http
+
+
+def data_path(*parts: str) -> Path:
+    return Path(__file__).parent.joinpath(*parts)

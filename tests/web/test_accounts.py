@@ -1,0 +1,102 @@
+import httpx
+import pytest
+
+from jobsfez.accounts.tables import User
+from tests.helpers import PASSWORD, csrf_of, form_post, login, make_seeker
+
+
+async def test_seeker_signs_up_and_is_logged_in(client: httpx.AsyncClient) -> None:
+    response = await form_post(
+        client, "/signup", "/signup", {"email": "Mina@Example.kr", "password": PASSWORD, "display_name": "이민아"}
+    )
+    assert response.status_code == 302
+    home = await client.get("/")
+    assert "이민아" in home.text
+    assert await User.count().where(User.email == "mina@example.kr") == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "field_message"),
+    [
+        ({"email": "not-an-email", "password": PASSWORD, "display_name": "x"}, "올바른 이메일"),
+        ({"email": "a@example.kr", "password": "short", "display_name": "x"}, "8자 이상"),
+        ({"email": "a@example.kr", "password": "qwer1234", "display_name": "x"}, "너무 흔한"),
+        ({"email": "a@example.kr", "password": PASSWORD, "display_name": "   "}, "이름을 입력"),
+        ({"email": "a@example.kr", "password": "x" * 129, "display_name": "x"}, "128자"),
+    ],
+)
+async def test_bad_signup_explains_in_korean_and_stores_nothing(
+    client: httpx.AsyncClient, data: dict[str, str], field_message: str
+) -> None:
+    response = await form_post(client, "/signup", "/signup", data)
+    assert response.status_code == 400
+    assert field_message in response.text
+    assert await User.count() == 0
+
+
+async def test_bad_signup_explains_in_english_after_the_switch(client: httpx.AsyncClient) -> None:
+    await client.get("/lang/en?next=/signup")
+    response = await form_post(
+        client, "/signup", "/signup", {"email": "a@example.kr", "password": "short", "display_name": "A"}
+    )
+    assert "Use at least 8 characters." in response.text
+    assert await User.count() == 0
+
+
+async def test_long_passphrase_of_64_characters_is_accepted(client: httpx.AsyncClient) -> None:
+    phrase = "바다 위 크레인이 컨테이너를 들어 올리는 아침 " * 3
+    phrase = phrase[:64]
+    response = await form_post(
+        client, "/signup", "/signup", {"email": "long@example.kr", "password": phrase, "display_name": "A"}
+    )
+    assert response.status_code == 302
+    client.cookies.clear()
+    await login(client, "long@example.kr", phrase)
+
+
+async def test_duplicate_email_is_refused_kindly(client: httpx.AsyncClient) -> None:
+    await make_seeker("dup@example.kr")
+    response = await form_post(
+        client, "/signup", "/signup", {"email": "DUP@example.kr", "password": PASSWORD, "display_name": "x"}
+    )
+    assert response.status_code == 400
+    assert "이미" in response.text
+    assert await User.count() == 1
+
+
+async def test_wrong_password_and_unknown_account_get_the_same_answer(client: httpx.AsyncClient) -> None:
+    await make_seeker("known@example.kr")
+    wrong = await form_post(client, "/login", "/login", {"email": "known@example.kr", "password": "wrong password"})
+    unknown = await form_post(client, "/login", "/login", {"email": "nobody@example.kr", "password": "wrong password"})
+    assert wrong.status_code == unknown.status_code == 400
+    strip = lambda html: html.replace("known@example.kr", "").replace("nobody@example.kr", "")  # noqa: E731
+    assert strip(wrong.text).replace(csrf_of(wrong.text), "") == strip(unknown.text).replace(csrf_of(unknown.text), "")
+
+
+async def test_logout_removes_the_session_from_redis(client: httpx.AsyncClient, app) -> None:  # type: ignore[no-untyped-def]
+    await make_seeker("out@example.kr")
+    await login(client, "out@example.kr")
+    session_id = client.cookies.get("jfz_session")
+    redis = app.state.resources.redis
+    assert await redis.exists(f"session:{session_id}")
+    page = await client.get("/account")
+    await client.post("/logout", data={"_csrf": csrf_of(page.text)})
+    assert not await redis.exists(f"session:{session_id}")
+    assert (await client.get("/account")).status_code == 302
+
+
+async def test_password_change_rotates_the_session_and_ends_other_sessions(app, client: httpx.AsyncClient) -> None:  # type: ignore[no-untyped-def]
+    await make_seeker("pw@example.kr")
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver", headers={"sec-fetch-site": "same-origin"}
+    ) as other:
+        await login(other, "pw@example.kr")
+        await login(client, "pw@example.kr")
+        before = client.cookies.get("jfz_session")
+        response = await form_post(
+            client, "/account", "/account/password", {"current": PASSWORD, "new": "a brand new passphrase"}
+        )
+        assert response.status_code == 200
+        assert client.cookies.get("jfz_session") != before
+        assert (await client.get("/account")).status_code == 200
+        assert (await other.get("/account")).status_code == 302  # the other device is logged out

@@ -1,0 +1,182 @@
+import httpx
+import pytest
+from litestar import Litestar, get
+
+from jobsfez.accounts.tables import User
+from jobsfez.app import create_app
+from jobsfez.config import Settings
+from jobsfez.employers.tables import Employer
+from jobsfez.web.sessions import COOKIE_NAME
+from tests.helpers import PASSWORD, csrf_of, form_post, login, make_seeker
+
+PLANTED = "A" * 43
+
+
+async def test_session_id_is_new_after_login_and_the_old_one_is_gone(app: Litestar, client: httpx.AsyncClient) -> None:
+    await make_seeker("rotate@example.kr")
+    page = await client.get("/login")
+    before = client.cookies.get(COOKIE_NAME)
+    assert before, "showing a form starts an anonymous session for its CSRF token"
+    await client.post("/login", data={"email": "rotate@example.kr", "password": PASSWORD, "_csrf": csrf_of(page.text)})
+    after = client.cookies.get(COOKIE_NAME)
+    assert after and after != before
+    redis = app.state.resources.redis
+    assert not await redis.exists(f"session:{before}")
+    assert await redis.exists(f"session:{after}")
+
+
+async def test_a_planted_session_id_is_never_adopted(app: Litestar, client: httpx.AsyncClient) -> None:
+    await make_seeker("fixation@example.kr")
+    client.cookies.set(COOKIE_NAME, PLANTED, domain="testserver.local")
+    page = await client.get("/login")
+    assert client.cookies.get(COOKIE_NAME) != PLANTED
+    await client.post(
+        "/login", data={"email": "fixation@example.kr", "password": PASSWORD, "_csrf": csrf_of(page.text)}
+    )
+    assert client.cookies.get(COOKIE_NAME) not in (None, PLANTED)
+    assert not await app.state.resources.redis.exists(f"session:{PLANTED}")
+    # and the attacker holding the planted id is not logged in
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as attacker:
+        attacker.cookies.set(COOKIE_NAME, PLANTED)
+        assert (await attacker.get("/account")).status_code == 302
+
+
+async def test_a_csrf_token_from_one_session_is_refused_in_another(app: Litestar, client: httpx.AsyncClient) -> None:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver", headers={"sec-fetch-site": "same-origin"}
+    ) as other:
+        token_of_other = csrf_of((await other.get("/signup")).text)
+    await client.get("/signup")
+    response = await client.post(
+        "/signup", data={"email": "x@example.kr", "password": PASSWORD, "display_name": "x", "_csrf": token_of_other}
+    )
+    assert response.status_code == 403
+    assert "만료" in response.text
+    assert await User.count() == 0
+
+
+async def test_a_post_without_a_token_is_refused(client: httpx.AsyncClient) -> None:
+    await client.get("/signup")
+    response = await client.post("/signup", data={"email": "x@example.kr", "password": PASSWORD, "display_name": "x"})
+    assert response.status_code == 403
+    assert await User.count() == 0
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"sec-fetch-site": "cross-site"}, {"sec-fetch-site": "same-site"}, {"origin": "https://evil.example"}],
+)
+async def test_a_forged_cross_site_post_is_refused_even_with_a_valid_token(
+    app: Litestar, db: None, headers: dict[str, str]
+) -> None:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as browser:
+        token = csrf_of((await browser.get("/signup")).text)
+        response = await browser.post(
+            "/signup",
+            data={"email": "x@example.kr", "password": PASSWORD, "display_name": "x", "_csrf": token},
+            headers=headers,
+        )
+    assert response.status_code == 403
+    assert await User.count() == 0
+
+
+@pytest.mark.parametrize("path", ["/", "/login", "/no-such-page", "/healthz"])
+async def test_security_headers_are_on_every_response(client: httpx.AsyncClient, path: str) -> None:
+    response = await client.get(path)
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["x-request-id"]
+
+
+async def test_session_cookie_flags(client: httpx.AsyncClient) -> None:
+    response = await client.get("/login")
+    cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert "Secure" not in cookie  # dev and test run on plain http; production sets Secure
+
+
+async def test_unknown_host_is_refused(client: httpx.AsyncClient) -> None:
+    response = await client.get("/", headers={"host": "evil.example"})
+    assert response.status_code == 400
+
+
+async def test_allowed_host_with_a_port_is_served(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/", headers={"host": "127.0.0.1:8000"})).status_code == 200
+
+
+async def test_oversized_body_is_refused_and_stores_nothing(client: httpx.AsyncClient) -> None:
+    page = await client.get("/signup")
+    big = "x" * (7 * 1024 * 1024)
+    response = await client.post(
+        "/signup", data={"email": "big@example.kr", "password": PASSWORD, "display_name": big, "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 413
+    assert await User.count() == 0
+
+
+async def test_not_found_page_is_plain_and_in_korean(client: httpx.AsyncClient) -> None:
+    response = await client.get("/companies/999999")
+    assert response.status_code == 404
+    assert "찾을 수 없습니다" in response.text
+
+
+async def test_an_unhandled_error_is_a_plain_page_with_its_request_id(settings: Settings, db: None) -> None:
+    @get("/boom", include_in_schema=False)
+    async def boom() -> None:
+        raise RuntimeError("kaboom")
+
+    application = create_app(settings)
+    application.register(boom)
+    async with application.lifespan():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://testserver") as c:
+            response = await c.get("/boom")
+    assert response.status_code == 500
+    assert "문제가 생겼습니다" in response.text
+    assert response.headers["x-request-id"] in response.text
+    assert "kaboom" not in response.text and "Traceback" not in response.text
+
+
+async def test_healthz_checks_postgres_and_redis(client: httpx.AsyncClient) -> None:
+    response = await client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"postgres": "ok", "redis": "ok"}
+
+
+async def test_openapi_document_is_served_at_schema(client: httpx.AsyncClient) -> None:
+    response = await client.get("/schema")
+    assert response.status_code == 200
+    assert response.json()["info"]["title"] == "jobsfez API"
+
+
+async def test_open_redirect_after_login_is_refused(client: httpx.AsyncClient) -> None:
+    await make_seeker("redirect@example.kr")
+    response = await form_post(
+        client, "/login", "/login", {"email": "redirect@example.kr", "password": PASSWORD, "next": "//evil.example/x"}
+    )
+    assert response.headers["location"] == "/"
+
+
+async def test_login_is_throttled_per_account_and_address(client: httpx.AsyncClient) -> None:
+    await make_seeker("throttle@example.kr")
+    for _ in range(5):
+        response = await form_post(client, "/login", "/login", {"email": "throttle@example.kr", "password": "nope nope"})
+        assert response.status_code == 400
+    response = await form_post(client, "/login", "/login", {"email": "throttle@example.kr", "password": PASSWORD})
+    assert response.status_code == 429
+    assert "너무 많습니다" in response.text
+
+
+async def test_guards_send_anonymous_visitors_to_login(client: httpx.AsyncClient) -> None:
+    response = await client.get("/employer")
+    assert response.status_code == 302
+    assert response.headers["location"].startswith("/login?next=/employer")
+
+
+async def test_a_seeker_cannot_open_staff_pages(client: httpx.AsyncClient) -> None:
+    await make_seeker("nosy@example.kr")
+    await login(client, "nosy@example.kr")
+    assert (await client.get("/staff/employers")).status_code == 403
+    assert await Employer.count() == 0
