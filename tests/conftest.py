@@ -6,6 +6,8 @@ import asyncio
 import os
 import secrets
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from jobsfez.config import Settings
 from jobsfez.db import fetch
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.dev.migrate import migrate
-from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
+from jobsfez.dev.servers import free_port, postgres_admin_command, start_postgres, start_redis, wait_for_port
 
 
 @dataclass(frozen=True)
@@ -124,3 +126,58 @@ async def client(app: Litestar, db: None) -> AsyncIterator[httpx.AsyncClient]:
 
 def data_path(*parts: str) -> Path:
     return Path(__file__).parent.joinpath(*parts)
+
+
+@dataclass
+class LiveServer:
+    url: str
+    process: subprocess.Popen[bytes]
+
+
+def start_live_server(settings: Settings) -> LiveServer:
+    """The real web process (uvicorn, as the Procfile runs it) on loopback, sharing the test servers."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "SMTP_URL": settings.smtp_url,
+        "SECRET_KEY": settings.secret_key,
+        "JOBSFEZ_ENV": "test",
+        "BASE_URL": f"http://127.0.0.1:{port}",
+        "JOBSFEZ_DEV_MAIL_DIR": str(settings.dev_mail_dir or ""),
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "jobsfez.app:create_app_from_env",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    wait_for_port(port, process=process)
+    return LiveServer(url=f"http://127.0.0.1:{port}", process=process)
+
+
+@pytest.fixture
+def live_servers(settings: Settings, db: None) -> Iterator[Callable[[int], list[LiveServer]]]:
+    """Start n real web processes; they are stopped when the test ends."""
+    started: list[LiveServer] = []
+
+    def start(n: int) -> list[LiveServer]:
+        servers = [start_live_server(settings) for _ in range(n)]
+        started.extend(servers)
+        return servers
+
+    yield start
+    for server in started:
+        server.process.terminate()
+        server.process.wait(10)

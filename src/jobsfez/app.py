@@ -60,9 +60,7 @@ def create_app(settings: Settings) -> Litestar:
         route_handlers=handlers,
         lifespan=[resources_lifespan],
         middleware=[
-            DefineMiddleware(
-                RequestContextMiddleware, allowed_hosts=settings.allowed_hosts
-            ),
+            DefineMiddleware(RequestContextMiddleware, allowed_hosts=settings.allowed_hosts),
             DefineMiddleware(SessionMiddleware, store_getter=sessions_of, secure=settings.secure_cookies),
             CurrentUserMiddleware,
             OutboxMiddleware,
@@ -74,7 +72,8 @@ def create_app(settings: Settings) -> Litestar:
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,
         logging_config=LoggingConfig(
-            log_exceptions="always", configure_root_logger=False,
+            log_exceptions="always",
+            configure_root_logger=False,
             disable_stack_trace={400, 401, 403, 404, 405, 409, 413, 429},
         ),
         openapi_config=OpenAPIConfig(

@@ -111,7 +111,8 @@ async def test_oversized_body_is_refused_and_stores_nothing(client: httpx.AsyncC
     page = await client.get("/signup")
     big = "x" * (7 * 1024 * 1024)
     response = await client.post(
-        "/signup", data={"email": "big@example.kr", "password": PASSWORD, "display_name": big, "_csrf": csrf_of(page.text)}
+        "/signup",
+        data={"email": "big@example.kr", "password": PASSWORD, "display_name": big, "_csrf": csrf_of(page.text)},
     )
     assert response.status_code == 413
     assert await User.count() == 0
@@ -130,9 +131,9 @@ async def test_an_unhandled_error_is_a_plain_page_with_its_request_id(settings: 
 
     application = create_app(settings)
     application.register(boom)
-    async with application.lifespan():
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://testserver") as c:
-            response = await c.get("/boom")
+    transport = httpx.ASGITransport(app=application)
+    async with application.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        response = await c.get("/boom")
     assert response.status_code == 500
     assert "문제가 생겼습니다" in response.text
     assert response.headers["x-request-id"] in response.text
@@ -162,7 +163,9 @@ async def test_open_redirect_after_login_is_refused(client: httpx.AsyncClient) -
 async def test_login_is_throttled_per_account_and_address(client: httpx.AsyncClient) -> None:
     await make_seeker("throttle@example.kr")
     for _ in range(5):
-        response = await form_post(client, "/login", "/login", {"email": "throttle@example.kr", "password": "nope nope"})
+        response = await form_post(
+            client, "/login", "/login", {"email": "throttle@example.kr", "password": "nope nope"}
+        )
         assert response.status_code == 400
     response = await form_post(client, "/login", "/login", {"email": "throttle@example.kr", "password": PASSWORD})
     assert response.status_code == 429

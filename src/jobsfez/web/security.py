@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from litestar import Request
-from litestar.response.base import ASGIResponse
-from litestar.exceptions import PermissionDeniedException
 from litestar.enums import ScopeType
+from litestar.exceptions import PermissionDeniedException
+from litestar.response.base import ASGIResponse
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobsfez import i18n

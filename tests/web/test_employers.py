@@ -1,0 +1,123 @@
+import email
+from email import policy
+
+import httpx
+import pytest
+from litestar import Litestar
+
+from jobsfez.dev.mailsink import MailSink
+from jobsfez.employers.tables import Employer, EmployerMember
+from jobsfez.notifications.delivery import Deliverer
+from jobsfez.notifications.tables import Notification
+from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, form_post, login, make_employer, make_staff
+
+COMPANY = {
+    "name_ko": "녹산기계",
+    "name_en": "Noksan Machinery",
+    "brn": "605-81-12348",
+    "sector": "machinery",
+    "district": "myeongji",
+    "address": "부산 강서구 녹산산단로 1",
+    "display_name": "최지훈",
+    "email": "hr@noksan.kr",
+    "password": PASSWORD,
+}
+
+
+async def test_company_registers_waits_for_approval_then_shows_the_verified_badge(client: httpx.AsyncClient) -> None:
+    response = await form_post(client, "/employers/register", "/employers/register", COMPANY)
+    assert response.status_code == 302
+    dashboard = await client.get("/employer")
+    assert "승인 대기 중" in dashboard.text
+    employer = await Employer.objects().first()
+    assert employer is not None and employer.status == "pending" and employer.brn == "6058112348"
+
+    client.cookies.clear()
+    await make_staff()
+    await login(client, "staff@jobsfez.kr")
+    queue = await client.get("/staff/employers")
+    assert "녹산기계" in queue.text
+    await client.post(f"/staff/employers/{employer.id}/approve", data={"_csrf": csrf_of(queue.text)})
+    public = await client.get(f"/companies/{employer.id}")
+    assert public.status_code == 200 and "인증 기업" in public.text
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"brn": "605-81-12349"}, "검증 번호"),
+        ({"brn": "12345"}, "10자리"),
+        ({"name_ko": ""}, "회사 이름을 입력"),
+        ({"sector": "casino"}, "업종을 골라"),
+        ({"district": "gangnam"}, "지역을 골라"),
+        ({"address": "x" * 301}, "300자"),
+        ({"email": "bad"}, "올바른 이메일"),
+    ],
+)
+async def test_bad_company_registration_explains_and_stores_nothing(
+    client: httpx.AsyncClient, changes: dict[str, str], message: str
+) -> None:
+    response = await form_post(client, "/employers/register", "/employers/register", {**COMPANY, **changes})
+    assert response.status_code == 400
+    assert message in response.text
+    assert await Employer.count() == 0
+    assert await EmployerMember.count() == 0
+
+
+async def test_the_same_registration_number_cannot_register_twice(client: httpx.AsyncClient) -> None:
+    await make_employer(brn=VALID_BRNS[6], email="first@noksan.kr")
+    response = await form_post(client, "/employers/register", "/employers/register", COMPANY)
+    assert response.status_code == 400
+    assert "이미 등록된" in response.text
+    assert await Employer.count() == 1
+
+
+async def test_owner_invites_a_colleague_who_joins_by_the_email_link(
+    app: Litestar, client: httpx.AsyncClient, mail_sink: MailSink
+) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    response = await form_post(
+        client, "/employer", "/employer/invitations", {"email": "new@example.kr", "role": "recruiter"}
+    )
+    assert response.status_code == 200 and "new@example.kr" in response.text
+    row = await Notification.objects().where(Notification.kind == "employer_invitation").first()
+    assert row is not None
+    settings = app.state.resources.settings
+    assert await Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from).deliver(row.id) == "sent"
+    [raw] = mail_sink.messages()
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["To"] == "new@example.kr"
+    link = next(line for line in message.get_body(("plain",)).get_content().splitlines() if "/invitations/" in line)
+    path = link.strip().replace("http://testserver", "")
+
+    client.cookies.clear()
+    response = await form_post(client, path, path, {"display_name": "정하늘", "password": PASSWORD})
+    assert response.status_code == 302
+    dashboard = await client.get("/employer")
+    assert "정하늘" in dashboard.text
+    # the link works once
+    client.cookies.clear()
+    assert (await client.get(path)).status_code == 404
+
+
+async def test_a_recruiter_cannot_invite(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    from jobsfez.accounts import service as accounts
+
+    recruiter = await accounts.create_user(
+        email="rec@example.kr", password=PASSWORD, role="employer", display_name="채용담당"
+    )
+    await EmployerMember.insert(EmployerMember(employer_id=employer_id, user_id=recruiter.id, role="recruiter"))
+    await login(client, "rec@example.kr")
+    page = await client.get("/employer")
+    response = await client.post(
+        "/employer/invitations", data={"email": "x@example.kr", "role": "owner", "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 403
+    assert await Notification.count() == 0
+
+
+async def test_a_pending_company_is_not_public(client: httpx.AsyncClient) -> None:
+    _, employer_id = await make_employer(approved=False)
+    assert (await client.get(f"/companies/{employer_id}")).status_code == 404
