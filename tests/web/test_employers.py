@@ -102,7 +102,7 @@ async def test_owner_invites_a_colleague_who_joins_by_the_email_link(
 
 
 async def test_a_recruiter_cannot_invite(client: httpx.AsyncClient) -> None:
-    owner, employer_id = await make_employer()
+    _owner, employer_id = await make_employer()
     from jobsfez.accounts import service as accounts
 
     recruiter = await accounts.create_user(

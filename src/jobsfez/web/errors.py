@@ -34,7 +34,7 @@ def _is_api(request: Request[Any, Any, Any]) -> bool:
 
 
 def _request_id(request: Request[Any, Any, Any]) -> str:
-    state = request.scope.setdefault("state", {})  # type: ignore[typeddict-item]
+    state = request.scope.setdefault("state", {})
     if "request_id" not in state:  # a request no middleware saw (routing failed)
         state["request_id"] = uuid.uuid4().hex
     return str(state["request_id"])

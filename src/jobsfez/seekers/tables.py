@@ -1,0 +1,35 @@
+from piccolo.columns import Array, BigInt, Boolean, Date, Integer, Numeric, SmallInt, Text, Timestamptz, Varchar
+from piccolo.table import Table
+
+
+class SeekerProfile(Table, tablename="seeker_profiles"):
+    user_id = BigInt(unique=True)
+    birth_year = Integer(null=True, default=None)
+    phone = Varchar(length=20, default="")
+    region = Varchar(length=100, default="")
+    school = Varchar(length=120, default="")
+    major = Varchar(length=120, default="")
+    graduation = Varchar(length=7, default="")  # YYYY-MM
+    languages = Array(base_column=Text())
+    sectors = Array(base_column=Text())
+    districts = Array(base_column=Text())
+    employment_types = Array(base_column=Text())
+    shifts = Array(base_column=Text())
+    earliest_start = Date(null=True, default=None)
+    experienced = Boolean(default=False)
+    findable = Boolean(default=False)  # employers may find the profile before an application
+    summary = Text(default="")
+    resume_file = Varchar(length=80, default="")  # generated name in the résumé store
+    resume_name = Varchar(length=200, default="")
+    resume_size = Integer(default=0)
+    updated_at = Timestamptz()
+
+
+class SeekerSkill(Table, tablename="seeker_skills"):
+    user_id = BigInt()
+    position = Integer()
+    text = Varchar(length=120)
+    skill_key = Varchar(length=200)
+    level = SmallInt(null=True, default=None)
+    years = Numeric(digits=(4, 1), null=True, default=None)
+    qualification = Boolean(default=False)

@@ -1,0 +1,192 @@
+"""Vector building blocks of the ranking: the same score as scoring.score, for many pairs at once.
+
+Skill credit is linear once levels are bucketed. Each skill key owns BUCKETS columns: column 0 carries the
+seeker's holding credit (1.0, or RELATED_CREDIT for a related-only skill) and the posting's item weight;
+column r-1 (r = 2..5) carries the posting's weight again when it asks for level r and, on the seeker side,
+minus the credit lost for being below r. The dot product of a seeker row and a posting row is then exactly
+sum(weight * credit) of scoring.score.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from jobsfez.skills.match.model import CATEGORICAL_PREFERENCES, PostingProfile, SeekerProfile
+from jobsfez.skills.match.scoring import posting_items, seeker_holdings, seeker_related
+from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.weights import (
+    EXPERIENCE_PREFERRED_PENALTY,
+    MAX_LEVEL,
+    MAX_TOTAL,
+    MIN_LEVEL,
+    NO_EXPERIENCE_BONUS,
+    NO_SKILLS_CREDIT,
+    PREFERENCE_POINTS,
+    RELATED_CREDIT,
+    SKILLS_MAX_POINTS,
+    level_deficit,
+)
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+Entry = tuple[str, int, float]
+
+# Columns per skill key: the holding column plus one deficit column per required level 2..5.
+BUCKETS = MAX_LEVEL
+# A posting without a start date can be joined by anyone: later than every seeker's earliest start.
+NO_START_DATE = date.max.toordinal() + 1
+# A seeker without an earliest start can begin on any posting's date.
+NO_EARLIEST_START = 0
+# Stand-ins for an open end of a youth age range.
+AGE_OPEN_LOW = -(10**6)
+AGE_OPEN_HIGH = 10**6
+
+
+def seeker_entries(vocab: Vocabulary, seeker: SeekerProfile) -> list[Entry]:
+    """(key, bucket, value) triples of a seeker's credit row."""
+    held = seeker_holdings(seeker)
+    entries: list[Entry] = []
+    for key, holding in held.items():
+        entries.append((key, 0, 1.0))
+        for required in range(max(holding.level, MIN_LEVEL) + 1, MAX_LEVEL + 1):
+            entries.append((key, required - 1, -level_deficit(holding.level, required)))
+    entries.extend((key, 0, RELATED_CREDIT) for key in seeker_related(vocab, held))
+    return entries
+
+
+def posting_entries(posting: PostingProfile) -> tuple[list[Entry], float]:
+    """(key, bucket, value) triples of a posting's weight row, and its constant skill points."""
+    items = posting_items(posting)
+    if not items:
+        return [], SKILLS_MAX_POINTS * NO_SKILLS_CREDIT
+    scale = SKILLS_MAX_POINTS / sum(item.weight for item in items)
+    entries: list[Entry] = []
+    for item in items:
+        value = item.weight * scale
+        entries.append((item.key, 0, value))
+        if item.level is not None and item.level > MIN_LEVEL:
+            entries.append((item.key, item.level - 1, value))
+    return entries, 0.0
+
+
+def key_column(vocab: Vocabulary, extra: Mapping[str, int], key: str) -> int | None:
+    """Key column of a skill id or free key in an index, or None if the index has never seen it."""
+    column = vocab.column.get(key)
+    return extra.get(key) if column is None else column
+
+
+def sparse_rows(vocab: Vocabulary, rows: Iterable[list[Entry]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """CSR matrix of entry rows; keys outside the vocabulary (free text) get their own columns."""
+    extra: dict[str, int] = {}
+    indptr, indices, data = array("q", [0]), array("q"), array("d")
+    for entries in rows:
+        for key, bucket, value in entries:
+            column = vocab.column.get(key)
+            if column is None:
+                column = extra.setdefault(key, len(vocab) + len(extra))
+            indices.append(column * BUCKETS + bucket)
+            data.append(value)
+        indptr.append(len(indices))
+    shape = (len(indptr) - 1, (len(vocab) + len(extra)) * BUCKETS)
+    arrays = (np.frombuffer(data), np.frombuffer(indices, np.int64), np.frombuffer(indptr, np.int64))
+    matrix = sparse.csr_matrix(arrays, shape=shape)
+    return matrix, extra
+
+
+def columns_and_values(vocab: Vocabulary, extra: Mapping[str, int], entries: list[Entry]) -> tuple[Ints, Floats]:
+    """Columns of a query row in an index's column space; keys the index has never seen cannot match and drop out."""
+    columns: list[int] = []
+    values: list[float] = []
+    for key, bucket, value in entries:
+        column = key_column(vocab, extra, key)
+        if column is not None:
+            columns.append(column * BUCKETS + bucket)
+            values.append(value)
+    return np.array(columns, dtype=np.int64), np.array(values, dtype=np.float64)
+
+
+def round_totals(values: Floats) -> Floats:
+    """Vector twin of weights.round_total, with the same floating-point operations."""
+    thousandths = np.floor(values * 1000.0 + 0.5)
+    return np.floor((thousandths + 50) / 100) / 10
+
+
+def totals(skill: Floats, preference_count: Ints, adjustments: Floats, eligible: Bools) -> Floats:
+    """Same arithmetic, in the same order, as scoring.score."""
+    subtotal = (skill + preference_count * PREFERENCE_POINTS) + adjustments
+    return round_totals(np.where(eligible, np.clip(subtotal, 0.0, MAX_TOTAL), 0.0))
+
+
+def adjustment(inexperienced: Bools, no_experience: Bools) -> Floats:
+    """Vector twin of scoring.experience_adjustment."""
+    bonus = np.where(no_experience, NO_EXPERIENCE_BONUS, -EXPERIENCE_PREFERRED_PENALTY)
+    return np.where(inexperienced, bonus, 0.0)
+
+
+def youth_ok(birth: Ints, has_birth: Bools, low: Ints, high: Ints, year: int) -> Bools:
+    """Vector twin of scoring.youth_reason: an unknown birth year never excludes."""
+    age = year - birth
+    result: Bools = ~has_birth | ((age >= low) & (age <= high))
+    return result
+
+
+def order_keys(values: Floats, eligible: Bools) -> Ints:
+    """Sortable keys: higher total first, then lower index position (the index is sorted by id); -1 excluded."""
+    count = values.shape[-1]
+    keys: Ints = np.rint(values * 10).astype(np.int64) * count + (count - 1 - np.arange(count, dtype=np.int64))
+    return np.where(eligible, keys, -1)
+
+
+def top_positions(keys: Ints, limit: int) -> Ints:
+    """Positions of the `limit` largest non-negative keys, best first."""
+    k = min(limit, keys.size)
+    if k <= 0:
+        return np.empty(0, dtype=np.int64)
+    part = np.argpartition(-keys, k - 1)[:k]
+    part = part[np.argsort(-keys[part])]
+    result: Ints = part[keys[part] >= 0].astype(np.int64)
+    return result
+
+
+def check_vocab(vocab: Vocabulary, version: int, size: int) -> None:
+    """Refuse an index built against another vocabulary: its columns would point at other skills."""
+    if vocab.version != version or len(vocab) != size:
+        raise ValueError(f"index was built for vocabulary version {version}, got version {vocab.version}")
+
+
+def check_unique_ids(items: Sequence[SeekerProfile] | Sequence[PostingProfile], what: str) -> None:
+    """Ids identify rows of an index and its results, so they must be unique."""
+    ids = [item.id for item in items]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"duplicate {what} ids")
+
+
+def date_ordinals(dates: Iterable[date | None], missing: int) -> Ints:
+    """Dates as day numbers for vector comparison, `missing` standing in for None."""
+    return np.fromiter((missing if d is None else d.toordinal() for d in dates), dtype=np.int64)
+
+
+def categorical_values(profiles: Sequence[PostingProfile], field: str) -> tuple[dict[str, int], Ints]:
+    """Codes of one categorical field of postings; "" (unspecified) is -1."""
+    values: dict[str, int] = {}
+    codes = np.fromiter(
+        (values.setdefault(v, len(values)) if v else -1 for v in (getattr(p, field) for p in profiles)), dtype=np.int64
+    )
+    return values, codes
+
+
+PREFERENCE_SETS = {
+    "sector": "sectors",
+    "district": "districts",
+    "employment_type": "employment_types",
+    "shift": "shifts",
+}
+if tuple(PREFERENCE_SETS) != CATEGORICAL_PREFERENCES:
+    raise RuntimeError("PREFERENCE_SETS must list the categorical preferences in order")

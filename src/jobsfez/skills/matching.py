@@ -1,0 +1,119 @@
+"""The pure matching core: normalise and canonicalise skill text, score seekers against postings, rank many.
+
+Plain data in, scores and explanations out: no I/O, no database, no logging. The implementation lives in
+jobsfez.skills.match; this module is the public import.
+"""
+
+from __future__ import annotations
+
+from jobsfez.skills.match.batch import batch_top_k
+from jobsfez.skills.match.canonical import (
+    EXACT_ONLY_MAX_LEN,
+    FREE_PREFIX,
+    FUZZY_CUTOFF,
+    ONE_TYPO_INDEL,
+    ONE_TYPO_MAX_LEN,
+    SHORT_INDEL,
+    SHORT_MAX_LEN,
+    Canonical,
+    canonicalise,
+    canonicalise_many,
+    free_key,
+    fuzzy_cutoff,
+    skill_claim,
+)
+from jobsfez.skills.match.index import PostingIndex, SeekerIndex, rank_postings, rank_seekers
+from jobsfez.skills.match.model import (
+    PREFERENCE_NAMES,
+    Adjustment,
+    MatchedSkill,
+    MatchKind,
+    PostingProfile,
+    PreferenceName,
+    PreferenceNote,
+    Score,
+    SeekerProfile,
+    SkillClaim,
+)
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.scoring import (
+    CLAMPED,
+    EXPERIENCE_PREFERRED,
+    MUST_HAVE_MISSING,
+    NO_EXPERIENCE_WELCOME,
+    NO_SKILLS_LISTED,
+    YOUTH_AGE_UNKNOWN,
+    YOUTH_OUT_OF_RANGE,
+    score,
+)
+from jobsfez.skills.match.vocab import Skill, Vocabulary
+from jobsfez.skills.match.weights import (
+    EXPERIENCE_PREFERRED_PENALTY,
+    LEVEL_BELOW_MIN_CREDIT,
+    LEVEL_STEP_PENALTY,
+    MAX_LEVEL,
+    MIN_LEVEL,
+    MUST_WEIGHT,
+    NICE_WEIGHT,
+    NO_EXPERIENCE_BONUS,
+    NO_SKILLS_CREDIT,
+    PREFERENCE_POINTS,
+    RELATED_CREDIT,
+    SKILLS_MAX_POINTS,
+    UNKNOWN_LEVEL,
+)
+
+__all__ = [
+    "CLAMPED",
+    "EXACT_ONLY_MAX_LEN",
+    "EXPERIENCE_PREFERRED",
+    "EXPERIENCE_PREFERRED_PENALTY",
+    "FREE_PREFIX",
+    "FUZZY_CUTOFF",
+    "LEVEL_BELOW_MIN_CREDIT",
+    "LEVEL_STEP_PENALTY",
+    "MAX_LEVEL",
+    "MIN_LEVEL",
+    "MUST_HAVE_MISSING",
+    "MUST_WEIGHT",
+    "NICE_WEIGHT",
+    "NO_EXPERIENCE_BONUS",
+    "NO_EXPERIENCE_WELCOME",
+    "NO_SKILLS_CREDIT",
+    "NO_SKILLS_LISTED",
+    "ONE_TYPO_INDEL",
+    "ONE_TYPO_MAX_LEN",
+    "PREFERENCE_NAMES",
+    "PREFERENCE_POINTS",
+    "RELATED_CREDIT",
+    "SHORT_INDEL",
+    "SHORT_MAX_LEN",
+    "SKILLS_MAX_POINTS",
+    "UNKNOWN_LEVEL",
+    "YOUTH_AGE_UNKNOWN",
+    "YOUTH_OUT_OF_RANGE",
+    "Adjustment",
+    "Canonical",
+    "MatchKind",
+    "MatchedSkill",
+    "PostingIndex",
+    "PostingProfile",
+    "PreferenceName",
+    "PreferenceNote",
+    "Score",
+    "SeekerIndex",
+    "SeekerProfile",
+    "Skill",
+    "SkillClaim",
+    "Vocabulary",
+    "batch_top_k",
+    "canonicalise",
+    "canonicalise_many",
+    "free_key",
+    "fuzzy_cutoff",
+    "normalise",
+    "rank_postings",
+    "rank_seekers",
+    "score",
+    "skill_claim",
+]

@@ -1,0 +1,218 @@
+"""The taxonomy in PostgreSQL, a per-process vocabulary cache keyed by version, and canonicalisation.
+
+Every change bumps ``taxonomy_state.version``; each process compares its cached vocabulary's version
+with the row and rebuilds when they differ, so a staff edit reaches every web and worker process
+without a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.errors import NotFound, ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many
+from jobsfez.skills.taxonomy_data import parse_esco_csv
+
+CATEGORIES = {
+    "software": lazy("Software"),
+    "data_ai": lazy("Data and AI"),
+    "machining": lazy("Machining"),
+    "welding": lazy("Welding"),
+    "electrical_plc": lazy("Electrical and PLC"),
+    "cad_cae": lazy("CAD/CAE"),
+    "logistics_equipment": lazy("Logistics and equipment"),
+    "quality_safety": lazy("Quality and safety"),
+    "shipbuilding_marine": lazy("Shipbuilding and marine"),
+    "languages": lazy("Languages"),
+    "soft_skills": lazy("Soft skills"),
+    "qualification": lazy("Qualifications"),
+}
+SKILL_ID_SHAPE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+MAX_ALIASES = 40
+
+_cache: Vocabulary | None = None
+_lock = asyncio.Lock()
+
+
+async def current_version() -> int:
+    row = await fetchrow("SELECT version FROM taxonomy_state WHERE id = 1")
+    return int(row["version"]) if row else 0
+
+
+async def vocabulary() -> Vocabulary:
+    """The taxonomy as the matching core needs it; rebuilt only when the version moved."""
+    global _cache
+    version = await current_version()
+    if _cache is not None and _cache.version == version:
+        return _cache
+    async with _lock:
+        if _cache is None or _cache.version != version:
+            _cache = await _load(version)
+    return _cache
+
+
+async def _load(version: int) -> Vocabulary:
+    skills = await fetch("SELECT skill_id, name_ko, name_en, category, qualification FROM skills ORDER BY id")
+    aliases: dict[str, list[str]] = {}
+    for row in await fetch("SELECT skill_id, alias FROM skill_aliases ORDER BY id"):
+        aliases.setdefault(row["skill_id"], []).append(row["alias"])
+    related: dict[str, list[str]] = {}
+    for row in await fetch("SELECT skill_id, related_id FROM skill_relations ORDER BY id"):
+        related.setdefault(row["skill_id"], []).append(row["related_id"])
+    return Vocabulary(
+        (
+            Skill(
+                id=r["skill_id"],
+                name_ko=r["name_ko"],
+                name_en=r["name_en"],
+                category=r["category"],
+                aliases=tuple(aliases.get(r["skill_id"], ())),
+                related=tuple(related.get(r["skill_id"], ())),
+                qualification=bool(r["qualification"]),
+            )
+            for r in skills
+        ),
+        version,
+    )
+
+
+async def canonical(texts: Sequence[str]) -> list[Canonical]:
+    """Skill keys for what people typed: done when a profile or posting is saved, so ranking never fuzzes."""
+    if not texts:
+        return []
+    vocab = await vocabulary()
+    return canonicalise_many(vocab, texts)
+
+
+async def _bump() -> None:
+    await fetch("UPDATE taxonomy_state SET version = version + 1 WHERE id = 1")
+
+
+async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
+    """Insert or update skills with their aliases and relations (shipped data, an ESCO export)."""
+    skills = list(skills)
+    async with engine_of().transaction():
+        for skill in skills:
+            await fetch(
+                """INSERT INTO skills (skill_id, name_ko, name_en, category, qualification, source)
+                   VALUES ($1, $2, $3, $4, $5, $6)
+                   ON CONFLICT (skill_id) DO UPDATE SET name_ko = EXCLUDED.name_ko, name_en = EXCLUDED.name_en,
+                       category = EXCLUDED.category, qualification = EXCLUDED.qualification, updated_at = now()""",
+                skill.id,
+                skill.name_ko,
+                skill.name_en,
+                skill.category,
+                skill.qualification,
+                source,
+            )
+            for alias in skill.aliases:
+                await fetch(
+                    "INSERT INTO skill_aliases (skill_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    skill.id,
+                    alias,
+                )
+        known = {skill.id for skill in skills}
+        for skill in skills:
+            for related_id in skill.related:
+                if related_id in known or await fetchrow("SELECT 1 FROM skills WHERE skill_id = $1", related_id):
+                    await fetch(
+                        """INSERT INTO skill_relations (skill_id, related_id) VALUES ($1, $2)
+                           ON CONFLICT DO NOTHING""",
+                        skill.id,
+                        related_id,
+                    )
+        await _bump()
+    return len(skills)
+
+
+async def import_esco(text: str) -> int:
+    """Load a CSV in ESCO's column layout; a file with the wrong columns changes nothing."""
+    try:
+        skills = parse_esco_csv(text)
+    except ValueError as exc:
+        raise ValidationFailed("The file could not be read: {reason}", reason=str(exc)) from exc
+    if not skills:
+        raise ValidationFailed("The file has no skills in it.")
+    return await import_skills(skills, source="esco")
+
+
+@dataclass(frozen=True, slots=True)
+class SkillView:
+    skill_id: str
+    name_ko: str
+    name_en: str
+    category: str
+    qualification: bool
+    aliases: tuple[str, ...]
+
+
+async def search(query: str, *, limit: int = 50) -> list[SkillView]:
+    """Staff's taxonomy editor list: by name or alias, Korean or English."""
+    pattern = f"%{query.strip()}%"
+    rows = await fetch(
+        """SELECT s.skill_id, s.name_ko, s.name_en, s.category, s.qualification,
+                  coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.alias IS NOT NULL), '{}') AS aliases
+           FROM skills s LEFT JOIN skill_aliases a ON a.skill_id = s.skill_id
+           WHERE $1 = '%%' OR s.name_ko ILIKE $1 OR s.name_en ILIKE $1 OR s.skill_id ILIKE $1
+              OR EXISTS (SELECT 1 FROM skill_aliases x WHERE x.skill_id = s.skill_id AND x.alias ILIKE $1)
+           GROUP BY s.id ORDER BY s.name_en LIMIT $2""",
+        pattern,
+        limit,
+    )
+    return [SkillView(**{**r, "aliases": tuple(r["aliases"])}) for r in rows]
+
+
+def _check_skill(*, name_ko: str, name_en: str, category: str, aliases: str) -> tuple[str, str, list[str]]:
+    errors: dict[str, str] = {}
+    name_ko, name_en = " ".join(name_ko.split()), " ".join(name_en.split())
+    if not name_ko or len(name_ko) > 200:
+        errors["name_ko"] = lazy("Enter the Korean name (up to 200 characters).")
+    if not name_en or len(name_en) > 200:
+        errors["name_en"] = lazy("Enter the English name (up to 200 characters).")
+    if category not in CATEGORIES:
+        errors["category"] = lazy("Choose a category.")
+    alias_list = list(dict.fromkeys(a.strip() for a in re.split(r"[,\n|]", aliases) if a.strip()))
+    if len(alias_list) > MAX_ALIASES or any(len(a) > 200 for a in alias_list):
+        errors["aliases"] = lazy("Use at most 40 aliases of up to 200 characters each.")
+    if errors:
+        raise ValidationFailed("Please correct the marked fields.", fields=errors)
+    return name_ko, name_en, alias_list
+
+
+async def save_skill(
+    *, skill_id: str, name_ko: str, name_en: str, category: str, aliases: str, qualification: bool, create: bool
+) -> str:
+    """Staff add or edit a skill and its aliases; every process picks the change up by the version."""
+    skill_id = skill_id.strip().lower()
+    if not SKILL_ID_SHAPE.match(skill_id):
+        raise ValidationFailed(
+            "Please correct the marked fields.", fields={"skill_id": lazy("Use lowercase letters, digits and dashes.")}
+        )
+    name_ko, name_en, alias_list = _check_skill(name_ko=name_ko, name_en=name_en, category=category, aliases=aliases)
+    async with engine_of().transaction():
+        exists = await fetchrow("SELECT 1 FROM skills WHERE skill_id = $1", skill_id)
+        if create and exists:
+            raise ValidationFailed(
+                "Please correct the marked fields.", fields={"skill_id": lazy("A skill with this id already exists.")}
+            )
+        if not create and not exists:
+            raise NotFound()
+        await import_skills(
+            [Skill(skill_id, name_ko, name_en, category, tuple(alias_list), (), qualification)], source="staff"
+        )
+        await fetch(
+            "DELETE FROM skill_aliases WHERE skill_id = $1 AND NOT (alias = ANY($2::text[]))", skill_id, alias_list
+        )
+    return skill_id
+
+
+async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:
+    """Typeahead for skill fields: names and aliases starting with (or containing) what was typed."""
+    if not prefix.strip():
+        return []
+    return await search(prefix, limit=limit)
