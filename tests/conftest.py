@@ -72,8 +72,9 @@ def mail_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailSink]:
 
 
 @pytest.fixture(scope="session")
-def settings(servers: Servers, mail_sink: MailSink) -> Settings:
+def settings(servers: Servers, mail_sink: MailSink, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(
+        resume_dir=tmp_path_factory.mktemp("resumes"),
         database_url=servers.database_url,
         redis_url=servers.redis_url,
         smtp_url=mail_sink.url,
@@ -117,6 +118,8 @@ async def db(app: Litestar, mail_sink: MailSink) -> None:
     redis: Redis = app.state.resources.redis
     await redis.flushdb()
     mail_sink.clear()
+    for path in app.state.resources.settings.resume_dir.glob("*"):
+        path.unlink()
 
 
 @pytest.fixture

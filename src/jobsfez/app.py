@@ -21,6 +21,7 @@ from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.notifications.controllers import InboxController
 from jobsfez.resources import open_resources
+from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.web.context import CurrentUserMiddleware
 from jobsfez.web.errors import EXCEPTION_HANDLERS
 from jobsfez.web.outbox import OutboxMiddleware
@@ -52,6 +53,8 @@ def create_app(settings: Settings) -> Litestar:
         EmployerController,
         StaffController,
         InboxController,
+        SeekerController,
+        ResumeController,
         create_static_files_router(path="/static", directories=[STATIC_DIR], name="static", include_in_schema=False),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:

@@ -220,3 +220,16 @@ async def change_password(*, user_id: int, current: str, new: str) -> UserInfo:
 async def set_locale(user_id: int, locale: str) -> None:
     if locale in ("ko", "en"):
         await User.update({User.locale: locale}).where(User._meta.primary_key == user_id)
+
+
+async def forget_login_attempts(redis: Redis, email: str) -> None:
+    """Drop the throttling counters of an account (it is being erased)."""
+    _, account_key = _throttle_keys(normalise_email(email), "")
+    async for key in redis.scan_iter(match=f"{account_key}*", count=500):
+        await redis.delete(key)
+
+
+async def check_password_of(user_id: int, password: str) -> bool:
+    """Re-authentication before something that cannot be undone (deleting the account)."""
+    row = await fetchrow("SELECT password_hash FROM users WHERE id = $1", user_id)
+    return row is not None and await verify_password(str(row["password_hash"]), password)

@@ -1,0 +1,229 @@
+"""The seeker's own pages: profile, résumé, data export and account deletion."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.datastructures import UploadFile
+from litestar.params import FromPath
+from litestar.response import File, Redirect, Response, Template
+
+from jobsfez import i18n
+from jobsfez.accounts import service as accounts
+from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.errors import ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.seekers import privacy, service
+from jobsfez.web import guards
+from jobsfez.web.forms import form_data, form_error, form_lists
+from jobsfez.web.sessions import session_of
+
+BLANK_SKILL_ROWS = 3
+CHOICE_FIELDS = ("sectors", "districts", "employment_types", "shifts")
+
+
+def _choices() -> dict[str, Any]:
+    return {
+        "sectors": SECTORS,
+        "districts": DISTRICTS,
+        "employment_types": service.EMPLOYMENT_TYPES,
+        "shifts": service.SHIFTS,
+        "levels": range(1, 6),
+    }
+
+
+def _form_of(profile: service.Profile) -> dict[str, Any]:
+    skill_rows = [s for s in profile.skills if not s.qualification]
+    return {
+        "birth_year": profile.birth_year or "",
+        "phone": profile.phone,
+        "region": profile.region,
+        "school": profile.school,
+        "major": profile.major,
+        "graduation": profile.graduation,
+        "languages": ", ".join(profile.languages),
+        "summary": profile.summary,
+        "earliest_start": profile.earliest_start.isoformat() if profile.earliest_start else "",
+        "experienced": profile.experienced,
+        "findable": profile.findable,
+        "qualifications": "\n".join(s.text for s in profile.skills if s.qualification),
+        "skill_rows": [
+            {"text": s.text, "level": s.level or "", "years": s.years if s.years is not None else ""}
+            for s in skill_rows
+        ],
+        **{name: list(getattr(profile, name)) for name in CHOICE_FIELDS},
+    }
+
+
+async def _read(request: Request[Any, Any, Any]) -> tuple[dict[str, str], dict[str, list[str]], dict[str, Any]]:
+    """The form as sent, and what to show again if it has mistakes."""
+    data = await form_data(request)
+    lists = await form_lists(request, "skill_text", "skill_level", "skill_years", *CHOICE_FIELDS)
+    padded = [lists[k] + [""] * (len(lists["skill_text"]) - len(lists[k])) for k in ("skill_level", "skill_years")]
+    echo: dict[str, Any] = {**data, **{k: lists[k] for k in CHOICE_FIELDS}}
+    echo["skill_rows"] = [
+        {"text": t, "level": lv, "years": y}
+        for t, lv, y in zip(lists["skill_text"], *padded, strict=False)
+        if t.strip()
+    ]
+    echo["experienced"] = data.get("experienced") == "on"
+    echo["findable"] = data.get("findable") == "on"
+    return data, lists, echo
+
+
+def _input(data: dict[str, str], lists: dict[str, list[str]]) -> service.ProfileInput:
+    return service.ProfileInput(
+        birth_year=data.get("birth_year", ""),
+        phone=data.get("phone", ""),
+        region=data.get("region", ""),
+        school=data.get("school", ""),
+        major=data.get("major", ""),
+        graduation=data.get("graduation", ""),
+        languages=data.get("languages", ""),
+        summary=data.get("summary", ""),
+        earliest_start=data.get("earliest_start", ""),
+        experienced=data.get("experienced") == "on",
+        findable=data.get("findable") == "on",
+        qualifications=data.get("qualifications", ""),
+        skills=service.parse_skill_rows(lists["skill_text"], lists["skill_level"], lists["skill_years"]),
+        **{k: tuple(lists[k]) for k in CHOICE_FIELDS},
+    )
+
+
+class SeekerController(Controller):
+    path = "/me"
+    guards = (guards.seeker,)
+    include_in_schema = False
+
+    @get("/")
+    async def profile(self, request: Request[Any, Any, Any]) -> Template:
+        profile = await service.get_profile(guards.user_of(request).id)
+        return Template(
+            template_name="seekers/profile.html",
+            context={
+                "profile": profile,
+                "form": _form_of(profile),
+                "errors": {},
+                "blank_rows": BLANK_SKILL_ROWS,
+                **_choices(),
+            },
+        )
+
+    @post("/")
+    async def save(self, request: Request[Any, Any, Any]) -> Template:
+        user = guards.user_of(request)
+        data, lists, echo = await _read(request)
+        try:
+            profile = await service.save_profile(user.id, _input(data, lists), this_year=datetime.now(UTC).year)
+        except ValidationFailed as exc:
+            current = await service.get_profile(user.id)
+            return form_error(
+                "seekers/profile.html", exc, values=echo, profile=current, blank_rows=BLANK_SKILL_ROWS, **_choices()
+            )
+        return Template(
+            template_name="seekers/profile.html",
+            context={
+                "profile": profile,
+                "form": _form_of(profile),
+                "errors": {},
+                "blank_rows": BLANK_SKILL_ROWS,
+                "notice": i18n.gettext("Your profile was saved."),
+                **_choices(),
+            },
+        )
+
+    @get("/skill-row")
+    async def skill_row(self) -> Template:
+        return Template(template_name="seekers/_skill_row.html", context={"row": {}, "levels": range(1, 6)})
+
+    @post("/resume")
+    async def upload_resume(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        user = guards.user_of(request)
+        form = await request.form()
+        upload = form.get("resume")
+        try:
+            if not isinstance(upload, UploadFile):
+                raise ValidationFailed(
+                    "Please correct the marked fields.", fields={"resume": lazy("Choose a PDF file.")}
+                )
+            content = await upload.read()
+            await privacy.store_resume(
+                user.id,
+                filename=upload.filename or "resume.pdf",
+                content=content,
+                folder=request.app.state.resources.settings.resume_dir,
+            )
+        except ValidationFailed as exc:
+            profile = await service.get_profile(user.id)
+            return form_error(
+                "seekers/profile.html",
+                exc,
+                values=_form_of(profile),
+                profile=profile,
+                blank_rows=BLANK_SKILL_ROWS,
+                **_choices(),
+            )
+        return Redirect("/me")
+
+    @get("/resume")
+    async def download_resume(self, request: Request[Any, Any, Any]) -> File:
+        user = guards.user_of(request)
+        path, name = await privacy.resume_file(
+            viewer_user_id=user.id,
+            viewer_employer_id=None,
+            seeker_user_id=user.id,
+            folder=request.app.state.resources.settings.resume_dir,
+        )
+        return File(path=path, filename=name, media_type="application/pdf", content_disposition_type="attachment")
+
+    @get("/export")
+    async def export(self, request: Request[Any, Any, Any]) -> Response[bytes]:
+        data = await privacy.export(guards.user_of(request).id)
+        body = json.dumps(data, ensure_ascii=False, indent=2).encode()
+        return Response(
+            body,
+            media_type="application/json",
+            headers={"content-disposition": 'attachment; filename="jobsfez-my-data.json"'},
+        )
+
+    @get("/delete")
+    async def delete_form(self) -> Template:
+        return Template(template_name="seekers/delete.html", context={"form": {}, "errors": {}})
+
+    @post("/delete")
+    async def delete(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        user = guards.user_of(request)
+        data = await form_data(request)
+        resources = request.app.state.resources
+        if not await accounts.check_password_of(user.id, data.get("password", "")):
+            exc = ValidationFailed("Check the password.", fields={"password": lazy("The password is not correct.")})
+            return form_error("seekers/delete.html", exc, values={})
+        await privacy.delete_account(
+            user.id,
+            folder=resources.settings.resume_dir,
+            redis=resources.redis,
+            erase_sessions=request.app.state.sessions.delete_for_user,
+        )
+        session_of(request).destroy()
+        return Redirect("/?deleted=1")
+
+
+class ResumeController(Controller):
+    """Employers read a résumé only of a seeker who applied to them (checked in the service)."""
+
+    include_in_schema = False
+    guards = (guards.employer_member,)
+
+    @get("/seekers/{seeker_user_id:int}/resume")
+    async def download(self, request: Request[Any, Any, Any], seeker_user_id: FromPath[int]) -> File:
+        user = guards.user_of(request)
+        path, name = await privacy.resume_file(
+            viewer_user_id=user.id,
+            viewer_employer_id=guards.actor_of(request).employer_id,
+            seeker_user_id=seeker_user_id,
+            folder=request.app.state.resources.settings.resume_dir,
+        )
+        return File(path=path, filename=name, media_type="application/pdf", content_disposition_type="attachment")

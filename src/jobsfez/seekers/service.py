@@ -1,0 +1,308 @@
+"""Seeker profiles: skills in the seeker's own words (stored with canonical keys), preferences, visibility."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.errors import NotFound, ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.skills import service as skills
+
+EMPLOYMENT_TYPES = {
+    "full_time": lazy("Full-time"),
+    "contract": lazy("Contract"),
+    "part_time": lazy("Part-time"),
+    "internship": lazy("Internship"),
+    "apprenticeship": lazy("Apprenticeship / work-and-learn"),
+}
+SHIFTS = {
+    "day": lazy("Day shift"),
+    "two_shift": lazy("Two shifts"),
+    "three_shift": lazy("Three shifts"),
+    "flexible": lazy("Flexible hours"),
+}
+MAX_SKILLS = 40
+MAX_SKILL_CHARS = 120
+MAX_LANGUAGES = 10
+PHONE_SHAPE = re.compile(r"^\+?[0-9][0-9 -]{6,18}[0-9]$")
+GRADUATION_SHAPE = re.compile(r"^(19|20)\d{2}-(0[1-9]|1[0-2])$")
+
+
+@dataclass(frozen=True, slots=True)
+class SkillInput:
+    text: str
+    level: int | None = None
+    years: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileInput:
+    birth_year: str = ""
+    phone: str = ""
+    region: str = ""
+    school: str = ""
+    major: str = ""
+    graduation: str = ""
+    languages: str = ""
+    summary: str = ""
+    sectors: tuple[str, ...] = ()
+    districts: tuple[str, ...] = ()
+    employment_types: tuple[str, ...] = ()
+    shifts: tuple[str, ...] = ()
+    earliest_start: str = ""
+    experienced: bool = False
+    findable: bool = False
+    skills: tuple[SkillInput, ...] = ()
+    qualifications: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SkillView:
+    text: str
+    skill_key: str
+    level: int | None
+    years: float | None
+    qualification: bool
+    canonical_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    user_id: int
+    display_name: str
+    email: str
+    birth_year: int | None
+    phone: str
+    region: str
+    school: str
+    major: str
+    graduation: str
+    languages: tuple[str, ...]
+    summary: str
+    sectors: tuple[str, ...]
+    districts: tuple[str, ...]
+    employment_types: tuple[str, ...]
+    shifts: tuple[str, ...]
+    earliest_start: date | None
+    experienced: bool
+    findable: bool
+    resume_name: str
+    resume_size: int
+    skills: tuple[SkillView, ...] = field(default=())
+
+
+def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> tuple[SkillInput, ...]:
+    """Rows of the skills form (text, level, years); blank rows are ignored."""
+    rows = []
+    for index, text in enumerate(texts):
+        text = " ".join(text.split())
+        if not text:
+            continue
+        level_raw = levels[index].strip() if index < len(levels) else ""
+        years_raw = years[index].strip() if index < len(years) else ""
+        rows.append(
+            SkillInput(text=text, level=_int_or_none(level_raw, "skills"), years=_float_or_none(years_raw, "skills"))
+        )
+    return tuple(rows)
+
+
+def _int_or_none(raw: str, name: str) -> int | None:
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValidationFailed(
+            "Please correct the marked fields.", fields={name: lazy("Enter a whole number.")}
+        ) from exc
+
+
+def _float_or_none(raw: str, name: str) -> float | None:
+    if not raw:
+        return None
+    try:
+        value = float(Decimal(raw.replace(",", ".")))
+    except (InvalidOperation, ValueError) as exc:
+        raise ValidationFailed("Please correct the marked fields.", fields={name: lazy("Enter a number.")}) from exc
+    return value
+
+
+def _validate(data: ProfileInput, *, this_year: int) -> dict[str, object]:
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    birth_year = None
+    if data.birth_year.strip():
+        try:
+            birth_year = int(data.birth_year)
+        except ValueError:
+            birth_year = -1
+        if not this_year - 80 <= birth_year <= this_year - 14:
+            errors["birth_year"] = lazy("Enter your birth year as four digits (e.g. 2001).")
+    values["birth_year"] = birth_year
+    phone = data.phone.strip()
+    if phone and not PHONE_SHAPE.match(phone):
+        errors["phone"] = lazy("Enter a phone number like 010-1234-5678.")
+    values["phone"] = phone
+    for name, limit in (("region", 100), ("school", 120), ("major", 120)):
+        value = " ".join(getattr(data, name).split())
+        if len(value) > limit:
+            errors[name] = lazy("This is too long.")
+        values[name] = value
+    graduation = data.graduation.strip()
+    if graduation and not GRADUATION_SHAPE.match(graduation):
+        errors["graduation"] = lazy("Enter the graduation month as YYYY-MM.")
+    values["graduation"] = graduation
+    summary = data.summary.strip()
+    if len(summary) > 2000:
+        errors["summary"] = lazy("Use at most 2,000 characters.")
+    values["summary"] = summary
+    languages = [part.strip() for part in re.split(r"[,\n]", data.languages) if part.strip()]
+    if len(languages) > MAX_LANGUAGES or any(len(part) > 40 for part in languages):
+        errors["languages"] = lazy("List up to 10 languages.")
+    values["languages"] = languages
+    for name, allowed in (
+        ("sectors", SECTORS),
+        ("districts", DISTRICTS),
+        ("employment_types", EMPLOYMENT_TYPES),
+        ("shifts", SHIFTS),
+    ):
+        chosen = list(dict.fromkeys(getattr(data, name)))
+        if any(choice not in allowed for choice in chosen):
+            errors[name] = lazy("Choose from the list.")
+        values[name] = chosen
+    start = None
+    if data.earliest_start.strip():
+        try:
+            start = date.fromisoformat(data.earliest_start.strip())
+        except ValueError:
+            errors["earliest_start"] = lazy("Enter a date like 2027-03-02.")
+    values["earliest_start"] = start
+    _validate_skills(data, errors)
+    if errors:
+        raise ValidationFailed("Please correct the marked fields.", fields=errors)
+    values["experienced"] = data.experienced
+    values["findable"] = data.findable
+    return values
+
+
+def _qualification_lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in re.split(r"[,\n]", text) if line.strip()]
+
+
+def _validate_skills(data: ProfileInput, errors: dict[str, str]) -> None:
+    qualifications = _qualification_lines(data.qualifications)
+    if len(data.skills) + len(qualifications) > MAX_SKILLS:
+        errors["skills"] = lazy("List at most 40 skills and qualifications.")
+    for skill in data.skills:
+        if len(skill.text) > MAX_SKILL_CHARS:
+            errors["skills"] = lazy("Describe each skill in at most 120 characters.")
+        if skill.level is not None and not 1 <= skill.level <= 5:
+            errors["skills"] = lazy("Choose a level from 1 to 5.")
+        if skill.years is not None and not 0 <= skill.years <= 60:
+            errors["skills"] = lazy("Years of experience must be between 0 and 60.")
+    if any(len(q) > MAX_SKILL_CHARS for q in qualifications):
+        errors["qualifications"] = lazy("Describe each qualification in at most 120 characters.")
+
+
+async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> Profile:
+    """Validate everything, canonicalise the skills once, and store profile and skills together."""
+    values = _validate(data, this_year=this_year)
+    qualifications = _qualification_lines(data.qualifications)
+    texts = [s.text for s in data.skills] + qualifications
+    keys = await skills.canonical(texts)
+    async with engine_of().transaction():
+        await fetch(
+            """INSERT INTO seeker_profiles (user_id, birth_year, phone, region, school, major, graduation, languages,
+                   summary, sectors, districts, employment_types, shifts, earliest_start, experienced, findable)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+               ON CONFLICT (user_id) DO UPDATE SET birth_year = $2, phone = $3, region = $4, school = $5, major = $6,
+                   graduation = $7, languages = $8, summary = $9, sectors = $10, districts = $11,
+                   employment_types = $12, shifts = $13, earliest_start = $14, experienced = $15, findable = $16,
+                   updated_at = now()""",
+            user_id,
+            values["birth_year"],
+            values["phone"],
+            values["region"],
+            values["school"],
+            values["major"],
+            values["graduation"],
+            values["languages"],
+            values["summary"],
+            values["sectors"],
+            values["districts"],
+            values["employment_types"],
+            values["shifts"],
+            values["earliest_start"],
+            values["experienced"],
+            values["findable"],
+        )
+        await fetch("DELETE FROM seeker_skills WHERE user_id = $1", user_id)
+        rows = [(s.text, s.level, s.years, False) for s in data.skills] + [
+            (q, None, None, True) for q in qualifications
+        ]
+        for position, ((text, level, years, qualification), found) in enumerate(zip(rows, keys, strict=True)):
+            await fetch(
+                """INSERT INTO seeker_skills (user_id, position, text, skill_key, level, years, qualification)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7)""",
+                user_id,
+                position,
+                text,
+                found.key,
+                level,
+                years,
+                qualification,
+            )
+    return await get_profile(user_id)
+
+
+async def get_profile(user_id: int) -> Profile:
+    row = await fetchrow(
+        """SELECT u.id AS user_id, u.display_name, u.email, p.birth_year, p.phone, p.region, p.school, p.major,
+                  p.graduation, p.languages, p.summary, p.sectors, p.districts, p.employment_types, p.shifts,
+                  p.earliest_start, p.experienced, p.findable, p.resume_name, p.resume_size
+           FROM users u LEFT JOIN seeker_profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.role = 'seeker'""",
+        user_id,
+    )
+    if row is None:
+        raise NotFound()
+    vocab = await skills.vocabulary()
+    skill_rows = await fetch(
+        "SELECT text, skill_key, level, years, qualification FROM seeker_skills WHERE user_id = $1 ORDER BY position",
+        user_id,
+    )
+    views = []
+    for r in skill_rows:
+        known = vocab.by_id.get(r["skill_key"])
+        views.append(
+            SkillView(
+                text=r["text"],
+                skill_key=r["skill_key"],
+                level=r["level"],
+                years=float(r["years"]) if r["years"] is not None else None,
+                qualification=r["qualification"],
+                canonical_name=f"{known.name_ko} · {known.name_en}" if known else "",
+            )
+        )
+    tuples = {k: tuple(row[k] or ()) for k in ("languages", "sectors", "districts", "employment_types", "shifts")}
+    return Profile(
+        **{
+            **row,
+            **tuples,
+            "phone": row["phone"] or "",
+            "region": row["region"] or "",
+            "school": row["school"] or "",
+            "major": row["major"] or "",
+            "graduation": row["graduation"] or "",
+            "summary": row["summary"] or "",
+            "experienced": bool(row["experienced"]),
+            "findable": bool(row["findable"]),
+            "resume_name": row["resume_name"] or "",
+            "resume_size": row["resume_size"] or 0,
+        },
+        skills=tuple(views),
+    )

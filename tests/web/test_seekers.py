@@ -1,0 +1,195 @@
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from litestar import Litestar
+
+from jobsfez.db import fetch
+from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
+from tests.helpers import PASSWORD, csrf_of, login, make_employer, make_seeker
+
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+async def _profile_form(client: httpx.AsyncClient) -> str:
+    return csrf_of((await client.get("/me")).text)
+
+
+def _profile(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "skill_text": ["파이선", "TIG 용졉", "지게챠"],
+        "skill_level": ["3", "2", ""],
+        "skill_years": ["1", "", ""],
+        "qualifications": "용접기능사\n지게차운전기능사",
+        "languages": "한국어, English",
+        "sectors": ["automotive_parts", "shipbuilding_marine"],
+        "districts": ["myeongji"],
+        "employment_types": ["full_time"],
+        "shifts": ["day", "two_shift"],
+        "birth_year": "2002",
+        "phone": "010-2345-6789",
+        "region": "부산 강서구",
+        "school": "부산기계공고",
+        "major": "기계과",
+        "graduation": "2021-02",
+        "earliest_start": "2027-03-02",
+        "findable": "on",
+    }
+    data.update(changes)
+    return data
+
+
+async def test_a_seeker_describes_skills_with_typos_and_sees_what_was_understood(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    response = await client.post("/me", data={**_profile(), "_csrf": token})
+    assert response.status_code == 200, response.text[:2000]
+    assert "저장했습니다" in response.text
+    assert "Python" in response.text  # 파이선 was understood as Python
+    keys = [row.skill_key for row in await SeekerSkill.objects().order_by(SeekerSkill.position)]
+    assert keys[0] == "python"
+    assert not any(key.startswith("free:") for key in keys)
+    assert len(keys) == 5
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"birth_year": "20020"}, "출생 연도"),
+        ({"phone": "call me"}, "010-1234-5678"),
+        ({"skill_level": ["9", "", ""]}, "1에서 5"),
+        ({"skill_level": ["high", "", ""]}, "정수"),
+        ({"skill_years": ["-3", "", ""]}, "0에서 60"),
+        ({"graduation": "2021/2"}, "YYYY-MM"),
+        ({"sectors": ["casino"]}, "목록에서"),
+        ({"earliest_start": "next spring"}, "2027-03-02"),
+        ({"skill_text": ["x" * 121]}, "120자"),
+        ({"skill_text": [f"skill {i}" for i in range(41)], "skill_level": [], "skill_years": []}, "40개"),
+    ],
+)
+async def test_bad_profile_input_is_explained_and_nothing_is_stored(
+    client: httpx.AsyncClient, changes: dict[str, object], message: str
+) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    response = await client.post("/me", data={**_profile(**changes), "_csrf": token})
+    assert response.status_code == 400
+    assert message in response.text
+    assert await SeekerProfile.count() == 0
+    assert await SeekerSkill.count() == 0
+
+
+async def test_a_pdf_resume_is_stored_under_a_generated_name_and_downloaded_by_its_owner(
+    app: Litestar, client: httpx.AsyncClient
+) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    response = await client.post(
+        "/me/resume", data={"_csrf": token}, files={"resume": ("../../이력서 <script>.pdf", PDF, "application/pdf")}
+    )
+    assert response.status_code == 302
+    profile = await SeekerProfile.objects().first()
+    assert profile is not None and profile.resume_file.endswith(".pdf") and "/" not in profile.resume_file
+    folder: Path = app.state.resources.settings.resume_dir
+    assert (folder / profile.resume_file).read_bytes() == PDF
+    download = await client.get("/me/resume")
+    assert download.status_code == 200 and download.content == PDF
+    assert "attachment" in download.headers["content-disposition"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("resume.pdf", b"MZ\x90\x00 this is an exe", "PDF 파일이 아닙니다"),
+        ("resume.pdf", b"<html><script>alert(1)</script></html>", "PDF 파일이 아닙니다"),
+        ("big.pdf", b"%PDF-1.4\n" + b"0" * (5 * 1024 * 1024) + b"\n%%EOF", "5MB"),
+    ],
+)
+async def test_a_file_that_is_not_an_acceptable_pdf_is_refused(
+    client: httpx.AsyncClient, name: str, content: bytes, message: str
+) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    response = await client.post(
+        "/me/resume", data={"_csrf": token}, files={"resume": (name, content, "application/pdf")}
+    )
+    assert response.status_code == 400
+    assert message in response.text
+    assert await SeekerProfile.count() == 0
+
+
+async def test_an_employer_the_seeker_did_not_apply_to_cannot_download_the_resume(client: httpx.AsyncClient) -> None:
+    seeker = await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", PDF, "application/pdf")})
+    client.cookies.clear()
+    await make_employer()
+    await login(client, "owner@example.kr")
+    assert (await client.get(f"/seekers/{seeker.id}/resume")).status_code == 404
+
+
+async def test_a_seeker_downloads_all_their_data(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    await client.post("/me", data={**_profile(), "_csrf": token})
+    response = await client.get("/me/export")
+    data = json.loads(response.content)
+    assert data["account"]["email"] == "seeker@example.kr"
+    assert data["profile"]["phone"] == "010-2345-6789"
+    assert [s["text"] for s in data["skills"]][:2] == ["파이선", "TIG 용졉"]
+    assert "password_hash" not in json.dumps(data)
+
+
+async def test_deleting_the_account_erases_personal_data_from_every_store(
+    app: Litestar, client: httpx.AsyncClient
+) -> None:
+    await make_seeker(email="erase-me@example.kr", name="삭제될사람")
+    await login(client, "erase-me@example.kr")
+    token = await _profile_form(client)
+    await client.post("/me", data={**_profile(phone="010-9999-8888"), "_csrf": token})
+    mine = PDF.replace(b"<<>> endobj", "<< /Author (삭제될사람) >> endobj".encode())
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", mine, "application/pdf")})
+    assert len(list(app.state.resources.settings.resume_dir.glob("*.pdf"))) == 1
+    # a failed login leaves traces keyed on the email in Redis and PostgreSQL
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver", headers={"sec-fetch-site": "same-origin"}
+    ) as other:
+        page = await other.get("/login")
+        await other.post(
+            "/login", data={"email": "erase-me@example.kr", "password": "wrong one!", "_csrf": csrf_of(page.text)}
+        )
+
+    page = await client.get("/me/delete")
+    response = await client.post("/me/delete", data={"password": PASSWORD, "_csrf": csrf_of(page.text)})
+    assert response.status_code == 302
+
+    needles = ["erase-me@example.kr", "010-9999-8888", "삭제될사람"]
+    dump = await _dump_postgres()
+    redis = app.state.resources.redis
+    redis_dump = []
+    async for key in redis.scan_iter(count=1000):
+        redis_dump.append(key.decode(errors="replace"))
+        if await redis.type(key) == b"string":
+            redis_dump.append((await redis.get(key) or b"").decode(errors="replace"))
+    files = b"".join(p.read_bytes() for p in app.state.resources.settings.resume_dir.glob("*"))
+    for needle in needles:
+        assert needle not in dump, f"{needle} left in PostgreSQL"
+        assert needle not in "\n".join(redis_dump), f"{needle} left in Redis"
+    assert mine not in files and not files
+    assert (await client.get("/me")).status_code == 302
+
+
+async def _dump_postgres() -> str:
+    tables = await fetch("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    chunks = []
+    for row in tables:
+        rows = await fetch(f'SELECT t::text AS line FROM "{row["tablename"]}" t')
+        chunks.extend(r["line"] for r in rows)
+    return "\n".join(chunks)
