@@ -22,6 +22,7 @@ from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.notifications.controllers import InboxController
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
+from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
 from jobsfez.web.context import CurrentUserMiddleware
 from jobsfez.web.errors import EXCEPTION_HANDLERS
 from jobsfez.web.outbox import OutboxMiddleware
@@ -55,6 +56,8 @@ def create_app(settings: Settings) -> Litestar:
         InboxController,
         SeekerController,
         ResumeController,
+        SkillStaffController,
+        SkillSuggestController,
         create_static_files_router(path="/static", directories=[STATIC_DIR], name="static", include_in_schema=False),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:

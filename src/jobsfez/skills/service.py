@@ -216,3 +216,10 @@ async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:
     if not prefix.strip():
         return []
     return await search(prefix, limit=limit)
+
+
+async def get_skill(skill_id: str) -> SkillView:
+    found = [s for s in await search(skill_id, limit=200) if s.skill_id == skill_id]
+    if not found:
+        raise NotFound()
+    return found[0]

@@ -1,0 +1,131 @@
+"""Staff's taxonomy editor and ESCO import, and the skill typeahead every skill field uses."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl
+
+from litestar import Controller, Request, get, post
+from litestar.datastructures import UploadFile
+from litestar.params import FromPath, FromQuery
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.errors import ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.skills import service
+from jobsfez.web import guards
+from jobsfez.web.forms import form_data, form_error
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+class SkillStaffController(Controller):
+    path = "/staff/skills"
+    guards = (guards.staff,)
+    include_in_schema = False
+
+    @get("/")
+    async def index(self, q: FromQuery[str] = "") -> Template:
+        return Template(
+            template_name="skills/index.html",
+            context={
+                "skills": await service.search(q[:100]),
+                "q": q[:100],
+                "categories": service.CATEGORIES,
+                "form": {},
+                "errors": {},
+            },
+        )
+
+    @post("/")
+    async def create(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            skill_id = await service.save_skill(
+                skill_id=data.get("skill_id", ""),
+                name_ko=data.get("name_ko", ""),
+                name_en=data.get("name_en", ""),
+                category=data.get("category", ""),
+                aliases=data.get("aliases", ""),
+                qualification=data.get("qualification") == "on",
+                create=True,
+            )
+        except ValidationFailed as exc:
+            return form_error("skills/index.html", exc, values=data, skills=[], q="", categories=service.CATEGORIES)
+        return Redirect(f"/staff/skills?q={skill_id}")
+
+    @get("/{skill_id:str}")
+    async def edit_form(self, skill_id: FromPath[str]) -> Template:
+        skill = await service.get_skill(skill_id)
+        form = {
+            "skill_id": skill.skill_id,
+            "name_ko": skill.name_ko,
+            "name_en": skill.name_en,
+            "category": skill.category,
+            "aliases": "\n".join(skill.aliases),
+            "qualification": skill.qualification,
+        }
+        return Template(
+            template_name="skills/edit.html", context={"form": form, "errors": {}, "categories": service.CATEGORIES}
+        )
+
+    @post("/{skill_id:str}")
+    async def edit(self, request: Request[Any, Any, Any], skill_id: FromPath[str]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            await service.save_skill(
+                skill_id=skill_id,
+                name_ko=data.get("name_ko", ""),
+                name_en=data.get("name_en", ""),
+                category=data.get("category", ""),
+                aliases=data.get("aliases", ""),
+                qualification=data.get("qualification") == "on",
+                create=False,
+            )
+        except ValidationFailed as exc:
+            return form_error(
+                "skills/edit.html", exc, values={**data, "skill_id": skill_id}, categories=service.CATEGORIES
+            )
+        return Redirect(f"/staff/skills?q={skill_id}")
+
+    @post("/import")
+    async def import_esco(self, request: Request[Any, Any, Any]) -> Template:
+        form = await request.form()
+        upload = form.get("file")
+        try:
+            if not isinstance(upload, UploadFile):
+                raise ValidationFailed("Please correct the marked fields.", fields={"file": lazy("Choose a CSV file.")})
+            content = await upload.read()
+            if len(content) > MAX_IMPORT_BYTES:
+                raise ValidationFailed("The file is larger than 5 MB.")
+            try:
+                text = content.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
+            count = await service.import_esco(text)
+        except ValidationFailed as exc:
+            return form_error("skills/index.html", exc, values={}, skills=[], q="", categories=service.CATEGORIES)
+        return Template(
+            template_name="skills/index.html",
+            context={
+                "skills": [],
+                "q": "",
+                "categories": service.CATEGORIES,
+                "form": {},
+                "errors": {},
+                "notice": i18n.gettext("Imported {count} skills.").format(count=count),
+            },
+        )
+
+
+class SkillSuggestController(Controller):
+    include_in_schema = False
+
+    @get("/skills/suggest")
+    async def suggest(self, request: Request[Any, Any, Any]) -> Template:
+        """<option>s for a <datalist>: the field sends its own name (skill_text, must_text, ...), so take any."""
+        typed = next((v for _, v in parse_qsl(request.url.query) if v.strip()), "")
+        return Template(
+            template_name="skills/_suggestions.html", context={"skills": await service.suggestions(typed[:60])}
+        )

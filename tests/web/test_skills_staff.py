@@ -1,0 +1,90 @@
+import httpx
+import pytest
+
+from jobsfez.skills import service as skills
+from tests.helpers import csrf_of, login, make_seeker, make_staff
+
+ESCO = (
+    "conceptUri,preferredLabel,altLabels,skillType,description\n"
+    'http://data.europa.eu/esco/skill/test-0001,operate reach stackers,"reach stacker operation\nstacker driving",'
+    "skill/competence,Drive reach stackers in a container terminal\n"
+)
+
+
+async def _staff(client: httpx.AsyncClient) -> str:
+    await make_staff()
+    await login(client, "staff@jobsfez.kr")
+    return csrf_of((await client.get("/staff/skills")).text)
+
+
+async def test_staff_add_a_skill_with_aliases_and_matching_uses_it_at_once(client: httpx.AsyncClient) -> None:
+    token = await _staff(client)
+    response = await client.post(
+        "/staff/skills",
+        data={
+            "_csrf": token,
+            "skill_id": "test-lashing-gear",
+            "name_ko": "고박 장비 점검",
+            "name_en": "Lashing gear inspection",
+            "category": "logistics_equipment",
+            "aliases": "라싱기어점검, lashing check",
+        },
+    )
+    assert response.status_code == 302
+    [found] = await skills.canonical(["라싱 기어 점검"])
+    assert found.skill_id == "test-lashing-gear"
+    page = await client.get("/staff/skills?q=lashing")
+    assert "고박 장비 점검" in page.text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"skill_id": "Bad Id!", "name_ko": "가", "name_en": "A", "category": "welding"}, "소문자"),
+        ({"skill_id": "test-x", "name_ko": "", "name_en": "A", "category": "welding"}, "한글 이름"),
+        ({"skill_id": "test-x", "name_ko": "가", "name_en": "A", "category": "astrology"}, "분류를"),
+        ({"skill_id": "python", "name_ko": "가", "name_en": "A", "category": "software"}, "이미 있습니다"),
+    ],
+)
+async def test_bad_skill_input_is_explained_and_changes_nothing(
+    client: httpx.AsyncClient, data: dict[str, str], message: str
+) -> None:
+    token = await _staff(client)
+    version = await skills.current_version()
+    response = await client.post("/staff/skills", data={**data, "_csrf": token})
+    assert response.status_code == 400
+    assert message in response.text
+    assert await skills.current_version() == version
+
+
+async def test_staff_import_an_esco_csv(client: httpx.AsyncClient) -> None:
+    token = await _staff(client)
+    response = await client.post(
+        "/staff/skills/import", data={"_csrf": token}, files={"file": ("esco.csv", ESCO.encode(), "text/csv")}
+    )
+    assert response.status_code == 200 and "1" in response.text
+    [found] = await skills.canonical(["reach stacker operation"])
+    assert found.skill_id == "esco-test-0001"
+
+
+async def test_an_esco_file_with_missing_columns_is_refused(client: httpx.AsyncClient) -> None:
+    token = await _staff(client)
+    version = await skills.current_version()
+    response = await client.post(
+        "/staff/skills/import", data={"_csrf": token}, files={"file": ("bad.csv", b"name,label\nx,y\n", "text/csv")}
+    )
+    assert response.status_code == 400
+    assert "파일을 읽을 수 없습니다" in response.text
+    assert await skills.current_version() == version
+
+
+async def test_a_seeker_cannot_edit_the_taxonomy(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    assert (await client.get("/staff/skills")).status_code == 403
+
+
+async def test_typeahead_suggests_skills_in_both_languages(client: httpx.AsyncClient) -> None:
+    response = await client.get("/skills/suggest?skill_text=용접")
+    assert response.status_code == 200
+    assert "<option" in response.text and "Welding" in response.text
