@@ -1,0 +1,351 @@
+"""Benchmark the public job search page against a bare "fortunes" page, both served in-process.
+
+Run:  .venv/bin/python bench/bench_search.py [--postings 20000] [--open 5000] [--requests 400] [--seconds 5]
+
+Starts its own PostgreSQL and Redis (from the project's wheels) in a temporary folder, applies the migrations,
+and bulk-loads seeded synthetic postings (COPY) drawn from the shipped skill taxonomy: titles, occupations,
+descriptions and must/nice skills in Korean and English, 200 approved companies, --open published postings
+with a closing day ahead and the rest closed or drafts. Then, through httpx.ASGITransport into the real app:
+1. Latency: --requests sequential GETs of /jobs, each with a keyword (a skill name, an alias, or a typo) and two
+   filters (sector and district, or employment type and shift); p50/p95/p99 of the whole request in-process.
+   "cold": the search-result and rendered-page caches are off, so every request queries and renders;
+   "warm": the same URLs again with the caches on (results unchanged, so the query is still asked for the
+   postings' change number, and the rendering is reused).
+2. Throughput: the same search URLs vs the bare fortunes page (bench/fortunes.py: Litestar + asyncpg + Jinja2,
+   12 rows), each driven by --concurrency clients for --seconds, in alternating rounds; median requests/s,
+   their ratio, and CPU per request of this Python process and of the PostgreSQL backends. Cold and warm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import platform
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+from litestar import Litestar
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fortunes import SETUP_SQL, create_fortunes_app
+
+from jobsfez.app import create_app
+from jobsfez.config import Settings
+from jobsfez.dev.migrate import migrate
+from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
+from jobsfez.postings import public, search
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SEED = 2026
+SECTOR_OF_CATEGORY = {
+    "software": ["ai_software"],
+    "data_ai": ["ai_data", "ai_software"],
+    "machining": ["machinery", "automotive_parts"],
+    "welding": ["shipbuilding_marine", "machinery"],
+    "electrical_plc": ["automotive_parts", "energy", "machinery"],
+    "cad_cae": ["automotive_parts", "shipbuilding_marine"],
+    "logistics_equipment": ["port_logistics"],
+    "quality_safety": ["automotive_parts", "bio_medical", "machinery"],
+    "shipbuilding_marine": ["shipbuilding_marine"],
+    "languages": ["port_logistics", "other"],
+    "soft_skills": ["other", "port_logistics"],
+    "qualification": ["machinery", "energy"],
+}
+DISTRICTS = ["myeongji", "sinhang", "jisa", "ungdong", "dudong", "other"]
+TYPES = ["full_time", "contract", "part_time", "internship", "apprenticeship"]
+SHIFTS = ["day", "two_shift", "three_shift", "flexible"]
+ROLES_KO = ["기능직", "엔지니어", "기사", "개발자", "담당자", "생산직", "연구원", "오퍼레이터", "보조", "관리자"]
+ROLES_EN = ["engineer", "developer", "technician", "operator", "specialist", "analyst"]
+SENTENCES = [
+    "명지 국제신도시에 있는 회사입니다.",
+    "부산신항과 가까워 출퇴근이 편합니다.",
+    "4대 보험과 퇴직금을 보장합니다.",
+    "기숙사와 통근 버스를 제공합니다.",
+    "신입도 선배가 차근차근 가르쳐 드립니다.",
+    "We welcome international residents of the free economic zone.",
+    "주 5일 근무, 잔업 시 수당을 지급합니다.",
+    "성실하고 책임감 있는 분을 찾습니다.",
+    "관련 자격증 보유자를 우대합니다.",
+    "Lunch and shuttle bus from Hadan station are provided.",
+]
+TYPOS = ["용졉", "Phyton", "지게자", "파이선", "CNC선반", "엑셀", "Javascrip", "PLC 제어", "도장", "물류 관리"]
+POSTING_COLUMNS = [
+    "id", "employer_id", "status", "title", "description", "sector", "occupation", "district", "address",
+    "employment_type", "shift", "pay_unit", "pay_min", "pay_max", "pay_negotiable", "openings", "start_date",
+    "closing_date", "no_experience", "youth_min_age", "youth_max_age", "skill_text", "skill_keys", "created_at",
+    "updated_at", "published_at", "closed_at",
+]  # fmt: skip
+
+
+def generate(postings: int, open_count: int, rng: random.Random) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Posting rows and posting_skills rows, clustered by skill category as real postings are."""
+    skills = [s for s in load_shipped_skills()]
+    by_category: dict[str, list[Any]] = {}
+    for skill in skills:
+        by_category.setdefault(skill.category, []).append(skill)
+    categories = list(by_category)
+    today = datetime.now(UTC).date()
+    now = datetime.now(UTC)
+    rows, skill_rows = [], []
+    drafts = min(1000, (postings - open_count) // 10)
+    for pid in range(1, postings + 1):
+        category = rng.choice(categories)
+        pool = by_category[category]
+        main = rng.choice(pool)
+        english = category in ("software", "data_ai") and rng.random() < 0.4
+        title = f"{main.name_en} {rng.choice(ROLES_EN)}" if english else f"{main.name_ko} {rng.choice(ROLES_KO)}"
+        musts = rng.sample(pool, min(len(pool), rng.randint(2, 4)))
+        nices = [s for s in rng.sample(pool, min(len(pool), rng.randint(0, 3))) if s not in musts]
+        texts = []
+        for position, (kind, skill) in enumerate([("must", s) for s in musts] + [("nice", s) for s in nices]):
+            text = skill.name_en if english or rng.random() < 0.2 else skill.name_ko
+            texts.append(text)
+            skill_rows.append((pid, kind, position, text[:60], rng.choice([None, None, 2, 3, 4]), skill.id, skill.id))
+        description = " ".join(rng.sample(SENTENCES, 4)) + "\n\n" + "\n".join(f"- {t}" for t in texts)
+        unit = rng.choices(["month", "hour", "year"], [6, 2, 2])[0]
+        low = {"month": rng.randint(2_200, 4_500) * 1000, "hour": rng.randint(10_320, 18_000),
+               "year": rng.randint(28, 60) * 1_000_000}[unit]  # fmt: skip
+        if pid <= open_count:
+            status, closing = "published", today + timedelta(days=rng.randint(0, 60))
+            published = now - timedelta(days=rng.randint(0, 30), minutes=rng.randint(0, 1440))
+            closed_at = None
+        elif pid <= open_count + drafts:
+            status, closing, published, closed_at = "draft", today + timedelta(days=30), None, None
+        else:
+            status, closing = "closed", today - timedelta(days=rng.randint(1, 700))
+            published = datetime.combine(closing, datetime.min.time(), UTC) - timedelta(days=30)
+            closed_at = published + timedelta(days=30)
+        youth = rng.random() < 0.2
+        rows.append(
+            (
+                pid, rng.randint(1, 200), status, title[:100], description,
+                rng.choice(SECTOR_OF_CATEGORY.get(category, ["other"])), f"{main.name_ko} {rng.choice(ROLES_KO)}"[:100],
+                rng.choice(DISTRICTS), "부산 강서구 명지동" if rng.random() < 0.3 else "",
+                rng.choice(TYPES), rng.choice(SHIFTS), unit, low,
+                low + rng.randint(0, 5) * (1000 if unit == "hour" else 200_000) if rng.random() < 0.6 else None,
+                rng.random() < 0.1, rng.randint(1, 10), None, closing, rng.random() < 0.4,
+                15 if youth else None, 34 if youth else None, " ".join(texts), [s.id for s in musts + nices],
+                published or now, published or now, published, closed_at,
+            )
+        )  # fmt: skip
+    return rows, skill_rows
+
+
+async def load(database_url: str, postings: int, open_count: int) -> None:
+    rng = random.Random(SEED)
+    rows, skill_rows = generate(postings, open_count, rng)
+    connection = await asyncpg.connect(database_url)
+    try:
+        await connection.copy_records_to_table(
+            "employers",
+            records=[
+                (n, f"벤치회사 {n}", f"Bench Co {n}", "machinery", f"{1_000_000_000 + n}", "부산 강서구", "myeongji",
+                 "approved")
+                for n in range(1, 201)
+            ],
+            columns=["id", "name_ko", "name_en", "sector", "brn", "address", "district", "status"],
+        )  # fmt: skip
+        await connection.copy_records_to_table("postings", records=rows, columns=POSTING_COLUMNS)
+        await connection.copy_records_to_table(
+            "posting_skills",
+            records=skill_rows,
+            columns=["posting_id", "kind", "position", "text", "level", "key", "skill_id"],
+        )
+        await connection.execute(
+            f"SELECT setval('employers_id_seq', 200); SELECT setval('postings_id_seq', {postings})"
+        )
+        await connection.execute(SETUP_SQL)
+        await connection.execute("VACUUM ANALYZE")
+    finally:
+        await connection.close()
+
+
+def search_urls(count: int, rng: random.Random) -> list[str]:
+    """A keyword (name, alias or typo; Korean or English) and two filters."""
+    skills = load_shipped_skills()
+    urls = []
+    for _ in range(count):
+        skill = rng.choice(skills)
+        word = rng.choice([skill.name_ko, skill.name_en, *(skill.aliases[:2]), rng.choice(TYPOS)])
+        category_sectors = SECTOR_OF_CATEGORY.get(skill.category, ["other"])
+        if rng.random() < 0.5:
+            filters = {"sector": rng.choice(category_sectors), "district": rng.choice(DISTRICTS)}
+        else:
+            filters = {"employment_type": rng.choice(TYPES), "shift": rng.choice(SHIFTS)}
+        urls.append(str(httpx.URL("/jobs", params={"q": word, **filters})))
+    return urls
+
+
+async def latency(client: httpx.AsyncClient, urls: Sequence[str]) -> tuple[list[float], list[int]]:
+    timings, totals = [], []
+    for url in urls:
+        started = time.perf_counter()
+        response = await client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code, response.text[:300])
+        totals.append(response.text.count('class="card job"'))
+    return timings, totals
+
+
+async def throughput(client: httpx.AsyncClient, next_url: Callable[[], str], seconds: float, workers: int) -> float:
+    done = 0
+    deadline = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal done
+        while time.perf_counter() < deadline:
+            response = await client.get(next_url())
+            assert response.status_code == 200
+            done += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return done / (time.perf_counter() - started)
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def pg_cpu_seconds(database: str) -> float:
+    """CPU time used so far by the PostgreSQL backends serving ``database`` (Linux /proc)."""
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                if f"postgres: postgres {database} ".encode() not in handle.read():
+                    continue
+            with open(f"/proc/{pid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except OSError:
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def caches(on: bool) -> None:
+    """Turn the search-result and rendered-page caches on or off (off: a size of 0 keeps nothing)."""
+    for cache in (search.results, public.rendered_pages):
+        cache.SIZE = type(cache).SIZE if on else 0
+        cache.entries.clear()
+
+
+async def rounds(
+    search_client: httpx.AsyncClient, fortunes_client: httpx.AsyncClient, urls: Sequence[str], args: argparse.Namespace
+) -> dict[str, list[float]]:
+    cycle = iter(list(urls) * 10_000)
+    figures: dict[str, list[float]] = {"search": [], "fortunes": [], "search_py": [], "search_pg": [],
+                                       "fortunes_py": [], "fortunes_pg": []}  # fmt: skip
+    for _ in range(args.rounds):
+        for name, client, next_url in (
+            ("fortunes", fortunes_client, lambda: "/fortunes"),
+            ("search", search_client, lambda: next(cycle)),
+        ):
+            cpu, pg = time.process_time(), pg_cpu_seconds("bench")
+            rps = await throughput(client, next_url, args.seconds, args.concurrency)
+            done = rps * args.seconds
+            figures[name].append(rps)
+            figures[f"{name}_py"].append((time.process_time() - cpu) * 1000 / done)
+            figures[f"{name}_pg"].append((pg_cpu_seconds("bench") - pg) * 1000 / done)
+    return figures
+
+
+def report_latency(label: str, timings: Sequence[float]) -> None:
+    print(f"  {label}: p50 {percentile(timings, 0.50):.2f} ms  p95 {percentile(timings, 0.95):.2f} ms  "
+          f"p99 {percentile(timings, 0.99):.2f} ms  max {max(timings):.2f} ms")  # fmt: skip
+
+
+def report_throughput(label: str, f: dict[str, list[float]], args: argparse.Namespace) -> None:
+    s, b = statistics.median(f["search"]), statistics.median(f["fortunes"])
+    print(f"throughput, {label}: {args.concurrency} concurrent clients, {args.rounds} rounds of {args.seconds} s")
+    for name in ("search", "fortunes"):
+        rounds_text = ", ".join(f"{r:,.0f}" for r in f[name])
+        print(f"  {name:8} {statistics.median(f[name]):7,.0f} req/s (rounds: {rounds_text}); CPU per request: "
+              f"python {statistics.median(f[name + '_py']):.2f} ms, postgres {statistics.median(f[name + '_pg']):.2f} ms")  # fmt: skip
+    print(f"  ratio search / fortunes: {s / b:.1%}")
+
+
+async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -> None:
+    settings = Settings(database_url=database_url, redis_url=redis_url, environment="production",
+                        secret_key="bench-" + "x" * 40, allowed_hosts=("testserver",))  # fmt: skip
+    app = create_app(settings)
+    fortunes = create_fortunes_app(database_url, pool_max=settings.db_pool_max)
+    urls = search_urls(args.requests, random.Random(SEED + 1))
+    warmup = search_urls(50, random.Random(SEED + 2))
+    async with app.lifespan(), fortunes.lifespan():
+        search_client = client_for(app)
+        fortunes_client = client_for(fortunes)
+        caches(on=False)
+        await latency(search_client, warmup)  # templates compiled, pool filled, plans cached: not the data
+        cold, found = await latency(search_client, urls)
+        caches(on=True)
+        await latency(search_client, urls)
+        warm, _ = await latency(search_client, urls)
+        print(f"search latency, {len(urls)} sequential requests with a keyword and two filters:")
+        report_latency("cold (every request queries and renders)", cold)
+        report_latency("warm (same URLs again, caches on)     ", warm)
+        print(f"  results on the first page: median {statistics.median(found)}, "
+              f"{sum(1 for n in found if n == 0)} of {len(found)} searches found nothing")  # fmt: skip
+        caches(on=False)
+        report_throughput("cold (caches off)", await rounds(search_client, fortunes_client, urls, args), args)
+        caches(on=True)
+        await latency(search_client, urls)
+        report_throughput("warm (caches on, after one pass over the URLs)",
+                          await rounds(search_client, fortunes_client, urls, args), args)  # fmt: skip
+        await search_client.aclose()
+        await fortunes_client.aclose()
+
+
+def client_for(app: Litestar) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--postings", type=int, default=20_000)
+    parser.add_argument("--open", type=int, default=5_000)
+    parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--concurrency", type=int, default=16)
+    args = parser.parse_args()
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a log line per request would be what we measure
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus")
+    folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-search-"))
+    servers = []
+    try:
+        pg = start_postgres(folder / "pg", durable=True)
+        servers.append(pg)
+        redis = start_redis(folder / "redis", persist=False)
+        servers.append(redis)
+        postgres_admin_command(pg.url, "CREATE DATABASE bench")
+        database_url = pg.url.rsplit("/", 1)[0] + "/bench"
+        migrate(database_url)
+        started = time.perf_counter()
+        asyncio.run(load(database_url, args.postings, args.open))
+        print(f"loaded {args.postings:,} postings ({args.open:,} open) in {time.perf_counter() - started:.1f} s")
+        asyncio.run(measure(args, database_url, redis.url))
+    finally:
+        for server in reversed(servers):
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,335 @@
+"""The postings JSON API (/api/v1): anyone lists, searches and reads; employers create and update theirs.
+
+Employer routes use the browser session and the X-CSRF-Token header, exactly like htmx requests.
+Errors come back as {"status", "detail", "fields", "request_id"}, as everywhere under /api.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import msgspec
+from litestar import Controller, MediaType, Request, Response, get, post, put
+from litestar.connection import ASGIConnection
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.handlers.base import BaseRouteHandler
+from litestar.params import FromPath, FromQuery, JSONBody
+
+from jobsfez import i18n
+from jobsfez.i18n import lazy
+from jobsfez.postings import search, service
+from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.validation import PostingInput, SkillInput
+from jobsfez.postings.views import OwnPosting, PostingCard, PostingView
+from jobsfez.web import guards
+
+MISSING_FIELD = re.compile(r"missing required field `([^`]+)`")
+
+
+class SkillIn(msgspec.Struct):
+    text: str
+    level: int | None = None
+
+
+class PostingIn(msgspec.Struct, kw_only=True):
+    """A posting as an employer sends it; the same rules as the web form apply (minimum wage, dates, sizes)."""
+
+    title: str
+    description: str
+    sector: str
+    occupation: str
+    district: str
+    employment_type: str
+    shift: str
+    closing_date: date
+    address: str = ""
+    pay_unit: str = "month"
+    pay_min: int | None = None
+    pay_max: int | None = None
+    pay_negotiable: bool = False
+    openings: int = 1
+    start_date: date | None = None
+    no_experience: bool = False
+    youth_min_age: int | None = None
+    youth_max_age: int | None = None
+    must_skills: list[SkillIn] = msgspec.field(default_factory=list)
+    nice_skills: list[SkillIn] = msgspec.field(default_factory=list)
+
+
+class PayOut(msgspec.Struct):
+    unit: str
+    min: int | None
+    max: int | None
+    negotiable: bool
+    currency: str = "KRW"
+
+
+class SkillOut(msgspec.Struct):
+    text: str
+    level: int | None
+    key: str
+
+
+class CompanyOut(msgspec.Struct):
+    id: int
+    name_ko: str
+    name_en: str
+    verified: bool
+
+
+class PostingOut(msgspec.Struct):
+    id: int
+    url: str
+    status: str
+    title: str
+    description: str
+    company: CompanyOut
+    sector: str
+    occupation: str
+    district: str
+    address: str
+    employment_type: str
+    shift: str
+    pay: PayOut
+    openings: int
+    start_date: date | None
+    closing_date: date
+    closes_at: datetime
+    published_at: datetime | None
+    updated_at: datetime
+    no_experience: bool
+    youth_min_age: int | None
+    youth_max_age: int | None
+    must_skills: list[SkillOut]
+    nice_skills: list[SkillOut]
+
+
+class PostingSummaryOut(msgspec.Struct):
+    id: int
+    url: str
+    title: str
+    company_name_ko: str
+    company_name_en: str
+    occupation: str
+    sector: str
+    district: str
+    employment_type: str
+    shift: str
+    pay: PayOut
+    closing_date: date
+    published_at: datetime
+    no_experience: bool
+    youth_min_age: int | None
+    youth_max_age: int | None
+
+
+class PostingPageOut(msgspec.Struct):
+    items: list[PostingSummaryOut]
+    total: int
+    page: int
+    pages: int
+    next: str | None
+
+
+class OwnPostingOut(msgspec.Struct):
+    id: int
+    status: str
+    title: str
+    closing_date: date
+    closes_at: datetime
+    updated_at: datetime
+    published_at: datetime | None
+
+
+def _base(request: Request[Any, Any, Any]) -> str:
+    return str(request.app.state.resources.settings.base_url)
+
+
+def _pay(p: PostingView | PostingCard) -> PayOut:
+    return PayOut(unit=p.pay_unit, min=p.pay_min, max=p.pay_max, negotiable=p.pay_negotiable)
+
+
+def posting_out(p: PostingView, base_url: str) -> PostingOut:
+    return PostingOut(
+        id=p.id,
+        url=f"{base_url}/jobs/{p.id}",
+        status=p.status,
+        title=p.title,
+        description=p.description,
+        company=CompanyOut(p.employer_id, p.company_name_ko, p.company_name_en, p.company_verified),
+        sector=p.sector,
+        occupation=p.occupation,
+        district=p.district,
+        address=p.address,
+        employment_type=p.employment_type,
+        shift=p.shift,
+        pay=_pay(p),
+        openings=p.openings,
+        start_date=p.start_date,
+        closing_date=p.closing_date,
+        closes_at=p.closes_at,
+        published_at=p.published_at,
+        updated_at=p.updated_at,
+        no_experience=p.no_experience,
+        youth_min_age=p.youth_min_age,
+        youth_max_age=p.youth_max_age,
+        must_skills=[SkillOut(s.text, s.level, s.key) for s in p.must],
+        nice_skills=[SkillOut(s.text, s.level, s.key) for s in p.nice],
+    )
+
+
+def _summary(c: PostingCard, base_url: str) -> PostingSummaryOut:
+    return PostingSummaryOut(
+        id=c.id,
+        url=f"{base_url}/jobs/{c.id}",
+        title=c.title,
+        company_name_ko=c.company_name_ko,
+        company_name_en=c.company_name_en,
+        occupation=c.occupation,
+        sector=c.sector,
+        district=c.district,
+        employment_type=c.employment_type,
+        shift=c.shift,
+        pay=_pay(c),
+        closing_date=c.closing_date,
+        published_at=c.published_at,
+        no_experience=c.no_experience,
+        youth_min_age=c.youth_min_age,
+        youth_max_age=c.youth_max_age,
+    )
+
+
+def _own(p: OwnPosting) -> OwnPostingOut:
+    return OwnPostingOut(p.id, p.status, p.title, p.closing_date, p.closes_at, p.updated_at, p.published_at)
+
+
+def posting_input(data: PostingIn) -> PostingInput:
+    return PostingInput(
+        **{name: getattr(data, name) for name in PostingInput.__dataclass_fields__ if name not in ("must", "nice")},
+        must=tuple(SkillInput(s.text, s.level) for s in data.must_skills),
+        nice=tuple(SkillInput(s.text, s.level) for s in data.nice_skills),
+    )
+
+
+def bad_body(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    """A body that is not the documented shape: which fields, in the user's language (the global handler says less)."""
+    fields: dict[str, str] = {}
+    if isinstance(exc, ValidationException) and isinstance(exc.extra, list):
+        for problem in exc.extra:
+            if not isinstance(problem, dict):
+                continue
+            missing = MISSING_FIELD.search(str(problem.get("message", "")))
+            key = missing.group(1) if missing else str(problem.get("key", ""))
+            if key and key != "data":
+                fields[key] = i18n.gettext(lazy("Missing or not the right kind of value."))
+    status = exc.status_code if 400 <= exc.status_code < 500 else 400
+    return Response(
+        {
+            "status": status,
+            "detail": i18n.gettext(lazy("The request could not be understood. Check what you entered.")),
+            "fields": fields,
+            "request_id": str(request.scope.get("state", {}).get("request_id", "")),
+        },
+        status_code=status,
+        media_type=MediaType.JSON,
+    )
+
+
+async def own_posting(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """Another company's posting is 404 before its body is even read."""
+    await service.own(guards.actor_of(connection), int(connection.path_params["posting_id"]))
+
+
+class PostingApiController(Controller):
+    path = "/api/v1/postings"
+    tags = ("postings",)
+    include_in_schema = True
+    exception_handlers = {ValidationException: bad_body}  # noqa: RUF012 (read once, when the app is built)
+
+    @get("/", summary="Search open postings")
+    async def list_postings(
+        self,
+        request: Request[Any, Any, Any],
+        q: FromQuery[str | None] = None,
+        sector: FromQuery[str | None] = None,
+        district: FromQuery[str | None] = None,
+        employment_type: FromQuery[str | None] = None,
+        shift: FromQuery[str | None] = None,
+        min_pay: FromQuery[str | None] = None,
+        pay_unit: FromQuery[str | None] = None,
+        no_experience: FromQuery[str | None] = None,
+        youth: FromQuery[str | None] = None,
+        skill: FromQuery[str | None] = None,
+        sort: FromQuery[str | None] = None,
+        page: FromQuery[str | None] = None,
+    ) -> PostingPageOut:
+        """Open postings matching the same words and filters as the /jobs page, 20 a page."""
+        result = await search.search(
+            SearchInput(
+                q, sector, district, employment_type, shift, min_pay, pay_unit, no_experience, youth, skill, sort, page
+            )
+        )
+        base = _base(request)
+        page_now = result.criteria.page
+        return PostingPageOut(
+            items=[_summary(c, base) for c in result.items],
+            total=result.total,
+            page=page_now,
+            pages=result.pages,
+            next=f"{base}/api/v1/postings{result.criteria.query(page=page_now + 1)}"
+            if page_now < result.pages
+            else None,
+        )
+
+    @get("/{posting_id:int}", summary="Read a posting")
+    async def read(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
+        """A published or closed posting of an approved company; drafts do not exist here."""
+        return posting_out(await service.load(posting_id, public=True), _base(request))
+
+
+class EmployerPostingApiController(Controller):
+    path = "/api/v1/employer/postings"
+    tags = ("employer postings",)
+    include_in_schema = True
+    guards = (guards.employer_member,)
+    exception_handlers = {ValidationException: bad_body}  # noqa: RUF012 (read once, when the app is built)
+
+    @get("/", summary="List your company's postings")
+    async def list_own(self, request: Request[Any, Any, Any]) -> list[OwnPostingOut]:
+        return [_own(p) for p in await service.own_list(guards.actor_of(request))]
+
+    @post("/", summary="Create a draft posting")
+    async def create(self, request: Request[Any, Any, Any], data: JSONBody[PostingIn]) -> PostingOut:
+        """A new draft; publish it with /publish once the company is approved."""
+        actor = guards.actor_of(request)
+        settings = request.app.state.resources.settings
+        posting_id = await service.create(actor, posting_input(data), minimum_hourly_wage=settings.minimum_hourly_wage)
+        return posting_out(await service.own(actor, posting_id), _base(request))
+
+    @get("/{posting_id:int}", summary="Read one of your postings")
+    async def read_own(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
+        return posting_out(await service.own(guards.actor_of(request), posting_id), _base(request))
+
+    @put("/{posting_id:int}", summary="Replace one of your postings", guards=[own_posting])
+    async def update(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], data: JSONBody[PostingIn]
+    ) -> PostingOut:
+        """Every field is sent again; a published posting stays published and the change goes into its history."""
+        settings = request.app.state.resources.settings
+        posting = await service.update(
+            guards.actor_of(request),
+            posting_id,
+            posting_input(data),
+            minimum_hourly_wage=settings.minimum_hourly_wage,
+        )
+        return posting_out(posting, _base(request))
+
+    @post("/{posting_id:int}/publish", summary="Publish a draft", status_code=200)
+    async def publish(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
+        return posting_out(await service.publish(guards.actor_of(request), posting_id), _base(request))
+
+    @post("/{posting_id:int}/close", summary="Close a published posting", status_code=200)
+    async def close(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
+        return posting_out(await service.close(guards.actor_of(request), posting_id), _base(request))

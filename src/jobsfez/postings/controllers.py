@@ -1,0 +1,262 @@
+"""The employer's posting pages: list, create, edit, preview, publish, close, reopen, duplicate, history."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.config import Settings
+from jobsfez.employers.service import DISTRICTS, SECTORS, Actor
+from jobsfez.errors import DomainError, ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.postings import presenters, service
+from jobsfez.postings.public import show_context
+from jobsfez.postings.validation import (
+    EMPLOYMENT_TYPES,
+    PAY_UNITS,
+    SHIFTS,
+    SKILLS_MAX,
+    PostingInput,
+    SkillInput,
+    minimum_pay,
+)
+from jobsfez.postings.views import PostingView
+from jobsfez.web import guards
+from jobsfez.web.forms import form_data, form_lists, translated_errors
+
+SKILL_ROWS_MIN = 5  # empty rows offered, so more skills can be added without JavaScript
+CHOICES: dict[str, Any] = {
+    "sectors": SECTORS,
+    "districts": DISTRICTS,
+    "employment_types": EMPLOYMENT_TYPES,
+    "shifts": SHIFTS,
+    "pay_units": PAY_UNITS,
+    "levels": range(1, 6),
+}
+CHECKED = ("on", "1", "true", "yes")
+FIELD_LABELS = {
+    "title": lazy("Title"),
+    "description": lazy("Description"),
+    "sector": lazy("Sector"),
+    "occupation": lazy("Occupation"),
+    "district": lazy("District"),
+    "address": lazy("Address"),
+    "employment_type": lazy("Employment type"),
+    "shift": lazy("Shifts"),
+    "pay_unit": lazy("Pay period"),
+    "pay_min": lazy("Pay from (KRW)"),
+    "pay_max": lazy("Pay up to (KRW, optional)"),
+    "pay_negotiable": lazy("Negotiable"),
+    "openings": lazy("Number of openings"),
+    "start_date": lazy("Start date (optional)"),
+    "closing_date": lazy("Closing date"),
+    "no_experience": lazy("No experience required"),
+    "youth_min_age": lazy("Youngest age"),
+    "youth_max_age": lazy("Oldest age"),
+    "must": lazy("Must-have skills"),
+    "nice": lazy("Nice-to-have skills"),
+    "status": lazy("Status"),
+    "source": lazy("Copied from"),
+}
+
+
+def _settings(request: Request[Any, Any, Any]) -> Settings:
+    settings: Settings = request.app.state.resources.settings
+    return settings
+
+
+def _minimum_wage(request: Request[Any, Any, Any]) -> int:
+    return _settings(request).minimum_hourly_wage
+
+
+async def _posting_input(request: Request[Any, Any, Any]) -> tuple[PostingInput, dict[str, str], dict[str, list[Any]]]:
+    """The form as a PostingInput, plus what to show again when it has mistakes."""
+    data = await form_data(request)
+    lists = await form_lists(request, "must_skill", "must_level", "nice_skill", "nice_level")
+
+    def rows(kind: str) -> list[SkillInput]:
+        levels = lists[f"{kind}_level"] + [""] * len(lists[f"{kind}_skill"])
+        return [SkillInput(text[:200], level) for text, level in zip(lists[f"{kind}_skill"], levels, strict=False)]
+
+    must, nice = rows("must"), rows("nice")
+    raw = PostingInput(
+        **{
+            name: data.get(name, "")
+            for name in PostingInput.__dataclass_fields__
+            if name not in ("must", "nice", "pay_negotiable", "no_experience")
+        },
+        pay_negotiable=data.get("pay_negotiable", "") in CHECKED,
+        no_experience=data.get("no_experience", "") in CHECKED,
+        must=tuple(must),
+        nice=tuple(nice),
+    )
+    echo = {k: v for k, v in data.items() if k != "_csrf"}
+    return raw, echo, {"must": must, "nice": nice}
+
+
+def _skill_rows(items: list[Any] | tuple[Any, ...]) -> list[dict[str, Any]]:
+    rows = [{"text": s.text, "level": "" if s.level is None else str(s.level)} for s in items if s.text.strip()]
+    empty = max(SKILL_ROWS_MIN - len(rows), 2)
+    return (rows + [{"text": "", "level": ""}] * empty)[: max(SKILLS_MAX, len(rows))]
+
+
+def _form_values(raw: PostingInput) -> dict[str, str]:
+    values = {}
+    for name in PostingInput.__dataclass_fields__:
+        value = getattr(raw, name)
+        if name in ("must", "nice"):
+            continue
+        if isinstance(value, bool):
+            values[name] = "on" if value else ""
+        else:
+            values[name] = "" if value is None else str(value)
+    return values
+
+
+def _form(
+    request: Request[Any, Any, Any],
+    *,
+    action: str,
+    values: dict[str, str],
+    skills: dict[str, list[Any]],
+    posting: PostingView | None = None,
+    error: DomainError | None = None,
+) -> Template:
+    wage = _minimum_wage(request)
+    context: dict[str, Any] = {
+        "action": action,
+        "posting": posting,
+        "form": values,
+        "errors": translated_errors(error) if error else {},
+        "error_summary": i18n.gettext(error.message).format(**error.params) if error else "",
+        "must_rows": _skill_rows(skills["must"]),
+        "nice_rows": _skill_rows(skills["nice"]),
+        "minimum": {unit: f"{minimum_pay(unit, wage):,}" for unit in PAY_UNITS},
+        **CHOICES,
+    }
+    return Template(
+        template_name="postings/form.html", context=context, status_code=error.status_code if error else 200
+    )
+
+
+class EmployerPostingController(Controller):
+    path = "/employer/postings"
+    guards = (guards.employer_member,)
+    include_in_schema = False
+
+    @get("/")
+    async def index(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.actor_of(request)
+        return Template(
+            template_name="postings/employer_list.html",
+            context={"postings": await service.own_list(actor), "actor": actor, "now": datetime.now(UTC)},
+        )
+
+    @get("/new")
+    async def new(self, request: Request[Any, Any, Any]) -> Template:
+        return _form(
+            request,
+            action="/employer/postings",
+            values={"pay_unit": "month", "openings": "1"},
+            skills={"must": [], "nice": []},
+        )
+
+    @post("/")
+    async def create(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        raw, echo, skills = await _posting_input(request)
+        try:
+            posting_id = await service.create(guards.actor_of(request), raw, minimum_hourly_wage=_minimum_wage(request))
+        except ValidationFailed as exc:
+            return _form(request, action="/employer/postings", values=echo, skills=skills, error=exc)
+        return Redirect(f"/employer/postings/{posting_id}")
+
+    @get("/{posting_id:int}")
+    async def manage(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        return await _manage(request, posting_id)
+
+    @get("/{posting_id:int}/edit")
+    async def edit(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        posting = await service.own(guards.actor_of(request), posting_id)
+        raw = service.input_of(posting)
+        return _form(
+            request,
+            action=f"/employer/postings/{posting_id}/edit",
+            values=_form_values(raw),
+            skills={"must": list(raw.must), "nice": list(raw.nice)},
+            posting=posting,
+        )
+
+    @post("/{posting_id:int}/edit")
+    async def update(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+        actor = guards.actor_of(request)
+        raw, echo, skills = await _posting_input(request)
+        try:
+            await service.update(actor, posting_id, raw, minimum_hourly_wage=_minimum_wage(request))
+        except ValidationFailed as exc:
+            posting = await service.own(actor, posting_id)
+            action = f"/employer/postings/{posting_id}/edit"
+            return _form(request, action=action, values=echo, skills=skills, posting=posting, error=exc)
+        return Redirect(f"/employer/postings/{posting_id}")
+
+    @get("/{posting_id:int}/preview")
+    async def preview(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        posting = await service.own(guards.actor_of(request), posting_id)
+        return Template(template_name="postings/show.html", context=show_context(request, posting, preview=True))
+
+    @post("/{posting_id:int}/publish")
+    async def publish(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+        return await _transition(request, posting_id, service.publish)
+
+    @post("/{posting_id:int}/close")
+    async def close(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+        return await _transition(request, posting_id, service.close)
+
+    @post("/{posting_id:int}/reopen")
+    async def reopen(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+        return await _transition(request, posting_id, service.reopen)
+
+    @post("/{posting_id:int}/duplicate")
+    async def duplicate(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Redirect:
+        new_id = await service.duplicate(
+            guards.actor_of(request), posting_id, minimum_hourly_wage=_minimum_wage(request)
+        )
+        return Redirect(f"/employer/postings/{new_id}/edit")
+
+
+async def _manage(request: Request[Any, Any, Any], posting_id: int, *, error: DomainError | None = None) -> Template:
+    actor = guards.actor_of(request)
+    posting = await service.own(actor, posting_id)
+    return Template(
+        template_name="postings/manage.html",
+        context={
+            "posting": posting,
+            "actor": actor,
+            "history": await service.history(actor, posting_id),
+            "is_open": posting.is_open(datetime.now(UTC)),
+            "pay": presenters.pay_text(posting),
+            "labels": presenters.labels(i18n.current_language()),
+            "error_summary": i18n.gettext(error.message).format(**error.params) if error else "",
+            "field_labels": FIELD_LABELS,
+            **CHOICES,
+        },
+        status_code=error.status_code if error else 200,
+    )
+
+
+async def _transition(
+    request: Request[Any, Any, Any], posting_id: int, change: Callable[[Actor, int], Awaitable[PostingView]]
+) -> Template | Redirect:
+    """Publish, close or reopen; a refusal shows the posting again with the reason."""
+    try:
+        await change(guards.actor_of(request), posting_id)
+    except DomainError as exc:
+        if exc.status_code == 404:
+            raise
+        return await _manage(request, posting_id, error=exc)
+    return Redirect(f"/employer/postings/{posting_id}")

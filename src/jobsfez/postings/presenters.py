@@ -1,0 +1,129 @@
+"""Posting values as the words a reader sees, in the current language.
+
+Built in Python rather than with Jinja macros: a search page shows twenty cards, and translating and
+formatting each one in the template cost more than the search itself (see docs/benchmarks.md).
+Label maps are translated once per language and process; catalogs do not change while a process runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from markupsafe import Markup, escape
+
+from jobsfez import i18n
+from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.i18n import lazy
+from jobsfez.postings.criteria import SORTS
+from jobsfez.postings.validation import EMPLOYMENT_TYPES, PAY_UNITS, SHIFTS
+from jobsfez.postings.views import PostingCard, PostingView
+
+PAY_FORMATS = {
+    "hour": lazy("{amount} KRW an hour"),
+    "month": lazy("{amount} KRW a month"),
+    "year": lazy("{amount} KRW a year"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    sectors: dict[str, str]
+    districts: dict[str, str]
+    employment_types: dict[str, str]
+    shifts: dict[str, str]
+    pay_units: dict[str, str]
+    sorts: dict[str, str]
+
+
+@cache
+def labels(language: str) -> Labels:
+    def translated(choices: dict[str, str]) -> dict[str, str]:
+        return {code: i18n.gettext(text, language) for code, text in choices.items()}
+
+    return Labels(
+        sectors=translated(SECTORS),
+        districts=translated(DISTRICTS),
+        employment_types=translated(EMPLOYMENT_TYPES),
+        shifts=translated(SHIFTS),
+        pay_units=translated(PAY_UNITS),
+        sorts=translated(SORTS),
+    )
+
+
+@lru_cache(maxsize=512)
+def _options(language: str, field: str, chosen: str, blank: str) -> Markup:
+    choices = getattr(labels(language), field)
+    parts = [f'<option value="">{escape(blank)}</option>'] if blank else []
+    for value, text in choices.items():
+        selected = " selected" if value == chosen else ""
+        parts.append(f'<option value="{escape(value)}"{selected}>{escape(text)}</option>')
+    return Markup("".join(parts))  # noqa: S704 (every part escaped above)
+
+
+def options(field: str, chosen: str | None, blank: str = "") -> Markup:
+    """The <option>s of a filter, in the current language, with ``chosen`` selected (built once, then reused)."""
+    return _options(i18n.current_language(), field, chosen or "", blank)
+
+
+def pay_text(p: PostingView | PostingCard) -> str:
+    """ "월급 2,600,000~3,200,000원", "10,320 KRW an hour (negotiable)", "급여 협의"."""
+    if p.pay_min is None:
+        return i18n.gettext("Pay negotiable")
+    if p.pay_max is None or p.pay_max == p.pay_min:
+        amount = f"{p.pay_min:,}"
+    else:
+        amount = i18n.gettext("{low}–{high}").format(low=f"{p.pay_min:,}", high=f"{p.pay_max:,}")
+    text = i18n.gettext(PAY_FORMATS[p.pay_unit]).format(amount=amount)
+    return f"{text} ({i18n.gettext('negotiable')})" if p.pay_negotiable else text
+
+
+def youth_text(p: PostingView | PostingCard) -> str:
+    return i18n.gettext("Youth hiring, ages {low}–{high}").format(low=p.youth_min_age, high=p.youth_max_age)
+
+
+def company_name(p: PostingView | PostingCard) -> str:
+    return p.company_name_ko if i18n.current_language() == "ko" else p.company_name_en
+
+
+@dataclass(frozen=True, slots=True)
+class CardText:
+    """One search result, ready to print."""
+
+    id: int
+    title: str
+    company: str
+    facts: str
+    pay: str
+    closes: str
+    badges: tuple[str, ...]
+
+
+def card_texts(cards: list[PostingCard]) -> list[CardText]:
+    words = labels(i18n.current_language())
+    no_experience = i18n.gettext("No experience required")
+    closes = i18n.gettext("Closes {date}")
+    out = []
+    for c in cards:
+        badges = [no_experience] if c.no_experience else []
+        if c.youth_min_age is not None:
+            badges.append(youth_text(c))
+        out.append(
+            CardText(
+                id=c.id,
+                title=c.title,
+                company=company_name(c),
+                facts=" · ".join(
+                    (
+                        c.occupation,
+                        words.districts[c.district],
+                        words.employment_types[c.employment_type],
+                        words.shifts[c.shift],
+                    )
+                ),
+                pay=pay_text(c),
+                closes=closes.format(date=c.closing_date.isoformat()),
+                badges=tuple(badges),
+            )
+        )
+    return out

@@ -1,0 +1,195 @@
+"""Postings anyone can see: the job search page, posting pages, the Atom feed and the sitemap."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Hashable
+from datetime import UTC, datetime
+from typing import Any
+
+from litestar import Controller, MediaType, Request, get
+from litestar.params import FromPath, FromQuery
+from litestar.response import Response, Template
+
+from jobsfez import i18n
+from jobsfez.config import Settings
+from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.errors import ValidationFailed
+from jobsfez.postings import feeds, presenters, search, service
+from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.validation import SHIFTS
+from jobsfez.postings.views import PostingView
+from jobsfez.web.context import current_user
+from jobsfez.web.forms import translated_errors
+from jobsfez.web.sessions import session_of
+
+
+def _settings(request: Request[Any, Any, Any]) -> Settings:
+    settings: Settings = request.app.state.resources.settings
+    return settings
+
+
+def _wants_fragment(request: Request[Any, Any, Any], target: str) -> bool:
+    """An htmx request aimed at one part of the page; a history restore wants the whole page."""
+    headers = request.headers
+    return (
+        headers.get("hx-request") == "true"
+        and headers.get("hx-history-restore-request") != "true"
+        and headers.get("hx-target") == target
+    )
+
+
+class RenderedPages:
+    """Search pages already rendered, reused when the same URL returns exactly the same rows.
+
+    The query still runs for every request; only the rendering (the costlier half) is skipped, and only for
+    pages that carry nothing personal: anonymous visitors without a session token, or htmx fragments.
+    """
+
+    SIZE = 1024  # about 20 MB of pages (13 kB of HTML, two bytes a Hangul character)
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[Hashable, str] = OrderedDict()
+
+    def get(self, key: Hashable) -> str | None:
+        html = self.entries.get(key)
+        if html is not None:
+            self.entries.move_to_end(key)
+        return html
+
+    def put(self, key: Hashable, html: str) -> None:
+        self.entries[key] = html
+        if len(self.entries) > self.SIZE:
+            self.entries.popitem(last=False)
+
+
+rendered_pages = RenderedPages()
+
+
+def _shareable(request: Request[Any, Any, Any], fragment: bool) -> bool:
+    return fragment or (current_user(request) is None and not session_of(request).get("csrf"))
+
+
+def _render(request: Request[Any, Any, Any], template_name: str, context: dict[str, Any]) -> str:
+    engine = request.app.template_engine
+    assert engine is not None
+    return str(engine.get_template(template_name).render(**context, request=request))
+
+
+class PublicPostingController(Controller):
+    include_in_schema = False
+
+    @get("/jobs", cache=False)
+    async def search_page(
+        self,
+        request: Request[Any, Any, Any],
+        q: FromQuery[str | None] = None,
+        sector: FromQuery[str | None] = None,
+        district: FromQuery[str | None] = None,
+        employment_type: FromQuery[str | None] = None,
+        shift: FromQuery[str | None] = None,
+        min_pay: FromQuery[str | None] = None,
+        pay_unit: FromQuery[str | None] = None,
+        no_experience: FromQuery[str | None] = None,
+        youth: FromQuery[str | None] = None,
+        skill: FromQuery[str | None] = None,
+        sort: FromQuery[str | None] = None,
+        page: FromQuery[str | None] = None,
+    ) -> Response[str]:
+        raw = SearchInput(
+            q, sector, district, employment_type, shift, min_pay, pay_unit, no_experience, youth, skill, sort, page
+        )
+        fragment = _wants_fragment(request, "results")
+        context: dict[str, Any]
+        template_name = "postings/_results.html" if fragment else "postings/search.html"
+        headers = {"Vary": "HX-Request, HX-Target"}
+        form = {k: v for k, v in vars_of(raw).items() if v}
+        try:
+            result = await search.search(raw)
+        except ValidationFailed as exc:
+            context = {
+                "form": form,
+                "errors": translated_errors(exc),
+                "error_summary": i18n.gettext(exc.message),
+                "result": None,
+                "options": presenters.options,
+            }
+            return Response(_render(request, template_name, context), media_type=MediaType.HTML, status_code=400)
+        if fragment:  # the address bar shows the clean, shareable URL
+            headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
+        key = (i18n.current_language(), template_name, request.url.query, result.total, tuple(result.items))
+        html = rendered_pages.get(key) if _shareable(request, fragment) else None
+        if html is None:
+            context = {
+                "form": form,
+                "errors": {},
+                "result": result,
+                "cards": presenters.card_texts(result.items),
+                "options": presenters.options,
+            }
+            html = _render(request, template_name, context)
+            if _shareable(request, fragment):
+                rendered_pages.put(key, html)
+        return Response(html, media_type=MediaType.HTML, headers=headers)
+
+    @get("/jobs/{posting_id:int}")
+    async def show(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        posting = await service.load(posting_id, public=True)
+        return Template(template_name="postings/show.html", context=show_context(request, posting, preview=False))
+
+    @get("/jobs/feed.atom", cache=300)
+    async def feed(self, request: Request[Any, Any, Any]) -> Response[bytes]:
+        items = await search.recent()
+
+        def company(item: search.FeedItem) -> str:
+            return item.company_name_ko if i18n.current_language() == "ko" else item.company_name_en
+
+        def summary(item: search.FeedItem) -> str:
+            place = i18n.gettext(DISTRICTS.get(item.district, ""))
+            return f"{item.occupation} · {company(item)} · {place}\n\n{item.description[:400]}"
+
+        body = feeds.atom_feed(
+            items,
+            base_url=_settings(request).base_url,
+            title=i18n.gettext("New jobs on jobsfez"),
+            company_of=company,
+            summary_of=summary,
+        )
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+    @get("/sitemap.xml", cache=300)
+    async def sitemap(self, request: Request[Any, Any, Any]) -> Response[bytes]:
+        base = _settings(request).base_url
+        postings = await search.open_postings()
+        newest = max((changed for _, changed in postings), default=None)
+        urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
+        return Response(feeds.sitemap(urls), media_type=MediaType.XML)
+
+
+def vars_of(raw: SearchInput) -> dict[str, str | None]:
+    return {name: getattr(raw, name) for name in SearchInput.__dataclass_fields__}
+
+
+def show_context(request: Request[Any, Any, Any], posting: PostingView, *, preview: bool) -> dict[str, Any]:
+    is_open = posting.is_open(datetime.now(UTC))
+    json_ld = None
+    if is_open and not preview:
+        json_ld = feeds.script_json(
+            feeds.job_posting(
+                posting,
+                base_url=_settings(request).base_url,
+                sector_name=i18n.gettext(SECTORS[posting.sector]),
+                shift_name=i18n.gettext(SHIFTS[posting.shift]),
+            )
+        )
+    return {
+        "posting": posting,
+        "company": presenters.company_name(posting),
+        "pay": presenters.pay_text(posting),
+        "youth": presenters.youth_text(posting),
+        "labels": presenters.labels(i18n.current_language()),
+        "is_open": is_open,
+        "preview": preview,
+        "json_ld": json_ld,
+        "canonical": f"{_settings(request).base_url}/jobs/{posting.id}",
+    }

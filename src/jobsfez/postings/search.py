@@ -1,0 +1,302 @@
+"""Public job search: open postings found by words in Korean or English, with typos and any spacing.
+
+Each word of the query must match a posting in at least one way: a prefix of a word in the title, occupation,
+skills or description (full text, 'simple' configuration: Korean has no stemming); a substring of the title,
+occupation and skills with every space removed ("CNC 선반" finds "CNC선반"); or the skill key the word
+canonicalises to ("Phyton" → python, "용졉" → welding), compared with the keys stored when the posting was
+saved. When that finds nothing, trigram word similarity on the squeezed text is added (typos in longer words
+that name no skill). Full text and similarity go through their GIN indexes; the rest is tested on the rows
+the filters leave, which are few: only published postings are searched.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from jobsfez.db import fetch, fetchrow
+from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
+from jobsfez.postings.validation import HOURS_PER_UNIT
+from jobsfez.postings.views import PostingCard, card_of
+from jobsfez.skills import service as skills
+from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise
+
+PAGE_SIZE = 20
+MAX_WORDS = 6
+# Shorter words only match by prefix, substring and skill key: trigram similarity of 1-3 letters finds noise.
+TRIGRAM_MIN_CHARS = 4
+WORD = re.compile(r"[\w+#]+")
+PLAIN = re.compile(r"\w+")
+VOCABULARY_SECONDS = 1.0
+WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
+SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
+OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'"
+CARD_COLUMNS = """p.id, p.title, p.occupation, p.sector, p.district, p.employment_type, p.shift, p.pay_unit,
+    p.pay_min, p.pay_max, p.pay_negotiable, p.closing_date, p.published_at, p.no_experience, p.youth_min_age,
+    p.youth_max_age, p.employer_id, e.name_ko AS company_name_ko, e.name_en AS company_name_en, p.closes_at"""
+ORDER = {
+    "relevance": "rank DESC, p.published_at DESC, p.id DESC",
+    "newest": "p.published_at DESC, p.id DESC",
+    "closing": "p.closes_at, p.id",
+    "pay": "p.pay_floor_hourly DESC NULLS LAST, p.published_at DESC, p.id DESC",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    criteria: Criteria
+    items: list[PostingCard]
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, min(MAX_PAGE, math.ceil(self.total / PAGE_SIZE)))
+
+
+class _CanonicalCache:
+    """Query words' skill keys: searches repeat their words, and a typo's fuzzy lookup is the costly part.
+
+    Emptied when the taxonomy changes (a new vocabulary object) or grows past its size.
+    """
+
+    SIZE = 4096
+
+    def __init__(self) -> None:
+        self.vocabulary: Vocabulary | None = None
+        self.found: dict[str, Canonical] = {}
+
+    def __call__(self, vocabulary: Vocabulary, text: str) -> Canonical:
+        if vocabulary is not self.vocabulary or len(self.found) >= self.SIZE:
+            self.vocabulary, self.found = vocabulary, {}
+        if text not in self.found:
+            self.found[text] = canonicalise(vocabulary, text)
+        return self.found[text]
+
+
+canonical_of = _CanonicalCache()
+
+
+class _RecentVocabulary:
+    """The taxonomy, asked for its version at most once a second: a search then costs one query, not two.
+
+    A staff edit to the taxonomy reaches search within VOCABULARY_SECONDS, in every process.
+    """
+
+    def __init__(self) -> None:
+        self.value: Vocabulary | None = None
+        self.at = 0.0
+
+    async def __call__(self) -> Vocabulary:
+        now = time.monotonic()
+        if self.value is None or now - self.at > VOCABULARY_SECONDS:
+            self.value, self.at = await skills.vocabulary(), now
+        return self.value
+
+
+vocabulary_now = _RecentVocabulary()
+
+
+class _Sql:
+    """WHERE clauses with their asyncpg $n parameters, numbered as they are added."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = [OPEN]
+        self.args: list[Any] = []
+
+    def arg(self, value: Any) -> str:
+        self.args.append(value)
+        return f"${len(self.args)}"
+
+
+def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool) -> str:
+    """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression."""
+    words = list(dict.fromkeys(WORD.findall(q.lower())))[:MAX_WORDS]
+    if not words:
+        return "0"
+    whole = " ".join(words)
+    found = [canonical_of(vocabulary, text) for text in (*words, whole)]
+    keys, whole_key = [c.key for c in found[:-1]], found[-1]
+    conditions = []
+    for word, key in zip(words, keys, strict=True):
+        # a general skill finds its specialisations too: "용접" (welding) finds "TIG 용접" (welding-tig)
+        widened = [key, *(vocabulary.by_id[key].related if key in vocabulary.by_id else ())]
+        # cheapest first: PostgreSQL stops at the first arm that matches
+        arms = [f"p.skill_keys && {sql.arg(widened)}::text[]"]
+        if len(word) > 1:
+            # strpos, not LIKE: a two-letter word has no trigram, and a generic plan would scan the whole index
+            arms.append(f"strpos(p.compact, {sql.arg(word)}) > 0")
+        # the full-text and similarity arms ask their GIN index once; testing each row would read its tsvector
+        if PLAIN.fullmatch(word):  # "c++" and "c#" are left to the substring arm: the parser drops "+" and "#"
+            lexeme = f"'{word}':*" if len(word) > 1 else f"'{word}'"
+            arms.append(f"p.id IN ({WORDS_MATCH} to_tsquery('simple', {sql.arg(lexeme)}))")
+        if similar and len(word) >= TRIGRAM_MIN_CHARS:
+            arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
+        conditions.append("(" + " OR ".join(arms) + ")")
+    keyword = " AND ".join(conditions)
+    if whole_key.skill_id is not None and len(words) > 1:  # "CNC 선반" as one skill, whichever way it is spaced
+        keyword = f"(({keyword}) OR p.skill_keys @> ARRAY[{sql.arg(whole_key.key)}::text])"
+    sql.clauses.append(keyword)
+    terms = " | ".join(f"'{w}':*" for w in words if PLAIN.fullmatch(w))
+    rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(terms)}))" if terms else "0"
+    all_keys = sql.arg([*keys, whole_key.key])
+    squeezed = sql.arg("".join(words))
+    # a skill the query names, and the whole query as one squeezed phrase, rank above scattered words
+    return (
+        f"{rank} + CASE WHEN p.skill_keys && {all_keys} THEN 0.5 ELSE 0 END"
+        f" + CASE WHEN strpos(p.compact, {squeezed}) > 0 THEN 0.3 ELSE 0 END"
+    )
+
+
+def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary) -> None:
+    for name in ("sector", "district", "employment_type", "shift"):
+        if getattr(c, name):
+            sql.clauses.append(f"p.{name} = {sql.arg(getattr(c, name))}")
+    if c.min_pay is not None:
+        sql.clauses.append(f"p.pay_floor_hourly * {sql.arg(HOURS_PER_UNIT[c.pay_unit])} >= {sql.arg(c.min_pay)}")
+    if c.no_experience:
+        sql.clauses.append("p.no_experience")
+    if c.youth:
+        sql.clauses.append("p.youth_min_age IS NOT NULL")
+    if c.skill:
+        found = canonical_of(vocabulary, c.skill)
+        sql.clauses.append(f"p.skill_keys @> ARRAY[{sql.arg(found.key)}::text]")
+
+
+class ResultCache:
+    """Search results reused while nothing they depend on has changed.
+
+    Keyed by the checked search, the taxonomy's version (it decides what words mean) and the postings'
+    change number (bumped in the writing transaction by a trigger on every statement that changes postings).
+    An entry also ends when the first of its matches closes (closing needs no write to hide a posting), and
+    after MAX_AGE at most, so a company's new name shows within that time.
+    """
+
+    SIZE = 2048
+    MAX_AGE = timedelta(seconds=60)
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[Hashable, tuple[SearchResult, datetime]] = OrderedDict()
+
+    def get(self, key: Hashable, now: datetime) -> SearchResult | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        if now >= entry[1]:
+            del self.entries[key]
+            return None
+        self.entries.move_to_end(key)
+        return entry[0]
+
+    def put(self, key: Hashable, result: SearchResult, *, now: datetime, first_close: datetime | None) -> None:
+        until = now + self.MAX_AGE if first_close is None else min(now + self.MAX_AGE, first_close)
+        self.entries[key] = (result, until)
+        self.entries.move_to_end(key)
+        if len(self.entries) > self.SIZE:
+            self.entries.popitem(last=False)
+
+
+results = ResultCache()
+
+
+async def search(raw: SearchInput) -> SearchResult:
+    """One page of open postings for a search; raises ValidationFailed for a search that makes no sense.
+
+    Typos in longer words are looked for (trigram similarity) only when the words found nothing as typed:
+    similarity is the costliest test, and an exact match is what the searcher meant when there is one.
+    """
+    criteria = criteria_of(raw)
+    vocabulary = await vocabulary_now()
+    # read before searching: a result is never older than the change number it is remembered under
+    change = await fetchrow("SELECT version FROM posting_changes WHERE id = 1")
+    now = datetime.now(UTC)
+    key = (criteria, vocabulary.version, change["version"]) if change else None
+    if key is not None and (remembered := results.get(key, now)) is not None:
+        return remembered
+    result, first_close = await _run(criteria, vocabulary, similar=False)
+    if result.total == 0 and any(len(w) >= TRIGRAM_MIN_CHARS for w in WORD.findall(criteria.q)):
+        result, first_close = await _run(criteria, vocabulary, similar=True)
+    if key is not None:
+        results.put(key, result, now=now, first_close=first_close)
+    return result
+
+
+async def _count(where: str, args: list[Any]) -> tuple[int, datetime | None]:
+    row = await fetchrow(
+        "SELECT count(*) AS n, min(p.closes_at) AS first_close "  # noqa: S608
+        f"FROM postings p JOIN employers e ON e.id = p.employer_id WHERE {where}",
+        *args,
+    )
+    return (int(row["n"]), row["first_close"]) if row else (0, None)
+
+
+async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool) -> tuple[SearchResult, datetime | None]:
+    """The page of results, and when the first of all matching postings closes."""
+    sql = _Sql()
+    rank = _keywords(sql, criteria.q, vocabulary, similar=similar)
+    _filters(sql, criteria, vocabulary)
+    where = " AND ".join(sql.clauses)
+    if criteria.q:  # every match is ranked anyway, so counting them in the same query is free
+        limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
+        rows = await fetch(
+            f"""SELECT {CARD_COLUMNS}, {rank} AS rank, count(*) OVER () AS total,
+                       min(p.closes_at) OVER () AS first_close
+                FROM postings p JOIN employers e ON e.id = p.employer_id
+                WHERE {where} ORDER BY {ORDER[criteria.sort]} LIMIT {limit} OFFSET {offset}""",  # noqa: S608
+            *sql.args,
+        )
+        if rows:
+            return SearchResult(criteria, [card_of(r) for r in rows], int(rows[0]["total"])), rows[0]["first_close"]
+        total, first_close = (0, None) if criteria.page == 1 else await _count(where, sql.args[:-2])
+        return SearchResult(criteria, [], total), first_close
+    # browsing: the page comes straight off an index in order, and the count from index-only scans
+    rows = await fetch(
+        f"""SELECT {CARD_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id
+            WHERE {where} ORDER BY {ORDER[criteria.sort]}
+            LIMIT {sql.arg(PAGE_SIZE)} OFFSET {sql.arg((criteria.page - 1) * PAGE_SIZE)}""",  # noqa: S608
+        *sql.args,
+    )
+    if criteria.page == 1 and len(rows) < PAGE_SIZE:
+        total, first_close = len(rows), min((r["closes_at"] for r in rows), default=None)
+    else:
+        total, first_close = await _count(where, sql.args[:-2])
+    return SearchResult(criteria, [card_of(row) for row in rows], total), first_close
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    id: int
+    title: str
+    occupation: str
+    description: str
+    district: str
+    company_name_ko: str
+    company_name_en: str
+    published_at: datetime
+    updated_at: datetime
+
+
+async def recent(limit: int = 50) -> list[FeedItem]:
+    """The newest open postings, for the Atom feed."""
+    rows = await fetch(
+        f"""SELECT p.id, p.title, p.occupation, p.description, p.district, e.name_ko AS company_name_ko,
+                   e.name_en AS company_name_en, p.published_at, p.updated_at
+            FROM postings p JOIN employers e ON e.id = p.employer_id
+            WHERE {OPEN} ORDER BY p.published_at DESC, p.id DESC LIMIT $1""",  # noqa: S608
+        limit,
+    )
+    return [FeedItem(**row) for row in rows]
+
+
+async def open_postings() -> list[tuple[int, datetime]]:
+    """Every open posting's id and last change, for the sitemap."""
+    rows = await fetch(
+        f"""SELECT p.id, p.updated_at FROM postings p JOIN employers e ON e.id = p.employer_id
+            WHERE {OPEN} ORDER BY p.id LIMIT 50000"""  # noqa: S608
+    )
+    return [(int(r["id"]), r["updated_at"]) for r in rows]

@@ -1,0 +1,350 @@
+"""What a posting may contain: choices, limits, the minimum wage, and the check that turns input into clean values.
+
+Pure: no database, so the rules can be tested directly and shared by the web form and the JSON API.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.errors import ValidationFailed
+from jobsfez.i18n import lazy
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+EMPLOYMENT_TYPES = {
+    "full_time": lazy("Full-time"),
+    "contract": lazy("Contract"),
+    "part_time": lazy("Part-time"),
+    "internship": lazy("Internship"),
+    "apprenticeship": lazy("Apprenticeship (work and learn)"),
+}
+SHIFTS = {
+    "day": lazy("Day shift"),
+    "two_shift": lazy("Two shifts"),
+    "three_shift": lazy("Three shifts"),
+    "flexible": lazy("Flexible hours"),
+}
+PAY_UNITS = {"hour": lazy("per hour"), "month": lazy("per month"), "year": lazy("per year")}
+SKILL_LEVELS = {str(n): str(n) for n in range(1, 6)}
+
+# The statutory conversion: a month of full-time work is 209 paid hours; a year is twelve months.
+HOURS_PER_MONTH = 209
+MONTHS_PER_YEAR = 12
+HOURS_PER_UNIT = {"hour": 1, "month": HOURS_PER_MONTH, "year": HOURS_PER_MONTH * MONTHS_PER_YEAR}
+# Far above any real wage, so only typing mistakes (an extra zero or three) hit them.
+MAX_HOURLY_PAY = 1_000_000
+
+TITLE_MAX = 100
+OCCUPATION_MAX = 100
+DESCRIPTION_MAX = 10_000
+ADDRESS_MAX = 300
+SKILL_TEXT_MAX = 60
+SKILLS_MAX = 15
+OPENINGS_MAX = 999
+CLOSING_MAX_DAYS = 365  # a posting open longer than a year is stale by the time anyone reads it
+START_MAX_DAYS = 2 * 365
+YOUTH_MIN_AGE, YOUTH_MAX_AGE = 15, 39  # youth employment policy's age band
+
+MINIMUM_WAGE_MESSAGES = {
+    "hour": lazy("Pay must be at least the legal minimum wage: {amount} KRW an hour."),
+    "month": lazy("Pay must be at least the legal minimum wage: {amount} KRW a month (209 hours)."),
+    "year": lazy("Pay must be at least the legal minimum wage: {amount} KRW a year."),
+}
+
+
+def minimum_pay(unit: str, minimum_hourly_wage: int) -> int:
+    """The legal minimum for a pay unit: hourly × 209 a month, × 12 a year."""
+    return minimum_hourly_wage * HOURS_PER_UNIT[unit]
+
+
+def seoul_today(now: datetime | None = None) -> date:
+    return (now or datetime.now(SEOUL)).astimezone(SEOUL).date()
+
+
+@dataclass(frozen=True, slots=True)
+class SkillInput:
+    text: str
+    level: str | int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PostingInput:
+    """A posting as typed into the form or sent to the API; nothing here is trusted yet."""
+
+    title: str = ""
+    description: str = ""
+    sector: str = ""
+    occupation: str = ""
+    district: str = ""
+    address: str = ""
+    employment_type: str = ""
+    shift: str = ""
+    pay_unit: str = "month"
+    pay_min: str | int | None = None
+    pay_max: str | int | None = None
+    pay_negotiable: bool = False
+    openings: str | int | None = 1
+    start_date: str | date | None = None
+    closing_date: str | date | None = None
+    no_experience: bool = False
+    youth_min_age: str | int | None = None
+    youth_max_age: str | int | None = None
+    must: tuple[SkillInput, ...] = ()
+    nice: tuple[SkillInput, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSkill:
+    text: str
+    level: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanPosting:
+    title: str
+    description: str
+    sector: str
+    occupation: str
+    district: str
+    address: str
+    employment_type: str
+    shift: str
+    pay_unit: str
+    pay_min: int | None
+    pay_max: int | None
+    pay_negotiable: bool
+    openings: int
+    start_date: date | None
+    closing_date: date
+    no_experience: bool
+    youth_min_age: int | None
+    youth_max_age: int | None
+    must: tuple[CleanSkill, ...] = field(default=())
+    nice: tuple[CleanSkill, ...] = field(default=())
+
+
+class _Errors:
+    """Field messages gathered so every mistake is shown at once; the first summary with parameters wins."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, str] = {}
+        self.summary: str = lazy("Please correct the marked fields.")
+        self.params: dict[str, object] = {}
+
+    def add(self, name: str, message: str) -> None:
+        self.fields.setdefault(name, message)
+
+    def raise_if_any(self) -> None:
+        if self.fields:
+            raise ValidationFailed(self.summary, fields=self.fields, **self.params)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(errors: _Errors, name: str, value: str, *, limit: int, required: bool, empty: str, long: str) -> str:
+    cleaned = one_line(value)
+    if required and not cleaned:
+        errors.add(name, empty)
+    elif len(cleaned) > limit:
+        errors.add(name, long)
+    return cleaned
+
+
+def _whole(value: str | int | None) -> int | None:
+    """An integer from a form ("2,500,000", " 12 ") or JSON; None when empty; ValueError when not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    cleaned = value.strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"[0-9]{1,12}", cleaned):
+        raise ValueError(value)
+    return int(cleaned)
+
+
+def _number(errors: _Errors, name: str, value: str | int | None, message: str) -> int | None:
+    try:
+        return _whole(value)
+    except ValueError:
+        errors.add(name, message)
+        return None
+
+
+def _day(errors: _Errors, name: str, value: str | date | None, message: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    if not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        errors.add(name, message)
+        return None
+
+
+def _description(errors: _Errors, value: str) -> str:
+    lines = [line.rstrip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not text:
+        errors.add("description", lazy("Describe the job: the work, the hours, what you offer."))
+    elif len(text) > DESCRIPTION_MAX:
+        errors.add("description", lazy("Use at most 10,000 characters."))
+    return text
+
+
+def _pay(errors: _Errors, raw: PostingInput, minimum_hourly_wage: int) -> tuple[str, int | None, int | None, bool]:
+    unit = raw.pay_unit if raw.pay_unit in PAY_UNITS else ""
+    if not unit:
+        errors.add("pay_unit", lazy("Choose hourly, monthly or yearly pay."))
+        return "month", None, None, raw.pay_negotiable
+    low = _number(errors, "pay_min", raw.pay_min, lazy("Enter the pay as a number of won, e.g. 2500000."))
+    high = _number(errors, "pay_max", raw.pay_max, lazy("Enter the pay as a number of won, e.g. 2500000."))
+    if raw.pay_negotiable and low is None and high is None:
+        return unit, None, None, True
+    ceiling = MAX_HOURLY_PAY * HOURS_PER_UNIT[unit]
+    if low is None and "pay_min" not in errors.fields:
+        errors.add("pay_min", lazy("Enter the pay, or tick “negotiable”."))
+    elif low is not None and low > ceiling:
+        errors.add("pay_min", lazy("This amount is far too large. Check the number of zeros."))
+    elif low is not None and low < minimum_pay(unit, minimum_hourly_wage):
+        errors.add("pay_min", lazy("Below the legal minimum wage."))
+        errors.summary = MINIMUM_WAGE_MESSAGES[unit]
+        errors.params = {"amount": f"{minimum_pay(unit, minimum_hourly_wage):,}"}
+    if high is not None and high > ceiling:
+        errors.add("pay_max", lazy("This amount is far too large. Check the number of zeros."))
+    elif high is not None and low is not None and high < low:
+        errors.add("pay_max", lazy("The upper end must not be below the lower end."))
+    return unit, low, high, raw.pay_negotiable
+
+
+def _dates(errors: _Errors, raw: PostingInput, today: date) -> tuple[date | None, date]:
+    start = _day(errors, "start_date", raw.start_date, lazy("Enter a date like 2026-12-01."))
+    closing = _day(errors, "closing_date", raw.closing_date, lazy("Enter a date like 2026-12-01."))
+    if start is not None and start > today + timedelta(days=START_MAX_DAYS):
+        errors.add("start_date", lazy("The start date must be within two years."))
+    if closing is None:
+        errors.add("closing_date", lazy("Choose the closing date."))
+        return start, today
+    if closing < today:
+        errors.add("closing_date", lazy("The closing date has passed. Choose today or a later day."))
+    elif closing > today + timedelta(days=CLOSING_MAX_DAYS):
+        errors.add("closing_date", lazy("The closing date must be within a year."))
+    return start, closing
+
+
+def _youth(errors: _Errors, raw: PostingInput) -> tuple[int | None, int | None]:
+    message = lazy("Youth hiring is for ages 15 to 39; the first age must not be above the second.")
+    low = _number(errors, "youth_min_age", raw.youth_min_age, message)
+    high = _number(errors, "youth_max_age", raw.youth_max_age, message)
+    if low is None and high is None:
+        return None, None
+    low = YOUTH_MIN_AGE if low is None else low
+    high = YOUTH_MAX_AGE if high is None else high
+    if not YOUTH_MIN_AGE <= low <= high <= YOUTH_MAX_AGE:
+        errors.add("youth_min_age", message)
+    return low, high
+
+
+def _skills(errors: _Errors, name: str, items: tuple[SkillInput, ...]) -> tuple[CleanSkill, ...]:
+    clean: list[CleanSkill] = []
+    seen: set[str] = set()
+    for item in items:
+        text = one_line(item.text)
+        level_text = "" if item.level is None else str(item.level).strip()
+        if not text:
+            continue
+        if len(text) > SKILL_TEXT_MAX:
+            errors.add(name, lazy("A skill can have at most 60 characters."))
+            continue
+        if level_text and level_text not in SKILL_LEVELS:
+            errors.add(name, lazy("A skill level is a number from 1 to 5."))
+            continue
+        if text.casefold() in seen:
+            continue
+        seen.add(text.casefold())
+        clean.append(CleanSkill(text, int(level_text) if level_text else None))
+    if len(clean) > SKILLS_MAX:
+        errors.add(name, lazy("List at most 15 skills."))
+    return tuple(clean[:SKILLS_MAX])
+
+
+def check(raw: PostingInput, *, minimum_hourly_wage: int, today: date) -> CleanPosting:
+    """Clean values, or ValidationFailed with a message for every field that is wrong."""
+    errors = _Errors()
+    title = _text(
+        errors,
+        "title",
+        raw.title,
+        limit=TITLE_MAX,
+        required=True,
+        empty=lazy("Enter a title."),
+        long=lazy("Use at most 100 characters."),
+    )
+    occupation = _text(
+        errors,
+        "occupation",
+        raw.occupation,
+        limit=OCCUPATION_MAX,
+        required=True,
+        empty=lazy("Enter the occupation, e.g. CNC lathe operator."),
+        long=lazy("Use at most 100 characters."),
+    )
+    address = _text(
+        errors,
+        "address",
+        raw.address,
+        limit=ADDRESS_MAX,
+        required=raw.district == "other",
+        empty=lazy("Enter the address of the work place."),
+        long=lazy("Use at most 300 characters."),
+    )
+    description = _description(errors, raw.description)
+    if raw.sector not in SECTORS:
+        errors.add("sector", lazy("Choose a sector."))
+    if raw.district not in DISTRICTS:
+        errors.add("district", lazy("Choose a district."))
+    if raw.employment_type not in EMPLOYMENT_TYPES:
+        errors.add("employment_type", lazy("Choose an employment type."))
+    if raw.shift not in SHIFTS:
+        errors.add("shift", lazy("Choose a shift pattern."))
+    pay_unit, pay_min, pay_max, negotiable = _pay(errors, raw, minimum_hourly_wage)
+    openings = _number(errors, "openings", raw.openings, lazy("Enter the number of openings, from 1 to 999."))
+    if openings is None or not 1 <= openings <= OPENINGS_MAX:
+        errors.add("openings", lazy("Enter the number of openings, from 1 to 999."))
+    start, closing = _dates(errors, raw, today)
+    youth_min, youth_max = _youth(errors, raw)
+    must = _skills(errors, "must_skill", raw.must)
+    must_texts = {skill.text.casefold() for skill in must}
+    nice = tuple(s for s in _skills(errors, "nice_skill", raw.nice) if s.text.casefold() not in must_texts)
+    errors.raise_if_any()
+    return CleanPosting(
+        title=title,
+        description=description,
+        sector=raw.sector,
+        occupation=occupation,
+        district=raw.district,
+        address=address,
+        employment_type=raw.employment_type,
+        shift=raw.shift,
+        pay_unit=pay_unit,
+        pay_min=pay_min,
+        pay_max=pay_max,
+        pay_negotiable=negotiable,
+        openings=openings or 1,
+        start_date=start,
+        closing_date=closing,
+        no_experience=raw.no_experience,
+        youth_min_age=youth_min,
+        youth_max_age=youth_max,
+        must=must,
+        nice=nice,
+    )

@@ -1,0 +1,142 @@
+"""Public search against a real PostgreSQL: Korean and English, typos, spacing, filters, sorting and pages."""
+
+from datetime import timedelta
+
+from litestar import Litestar
+
+from jobsfez.postings import search
+from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.tables import Posting
+from jobsfez.postings.validation import seoul_today
+from tests.helpers import VALID_BRNS, make_employer, make_posting
+
+
+async def catalogue() -> dict[str, int]:
+    """A few open postings of two companies, one draft, one closed, one of an unapproved company."""
+    owner, company = await make_employer()
+    other, second = await make_employer(
+        email="b@b.kr", brn=VALID_BRNS[1], name_ko="신항물류", name_en="Sinhang Logistics"
+    )
+    ids = {
+        "lathe": await make_posting(company, owner.id, title="CNC선반 가공원", must=(("CNC 선반", 3),), nice=()),
+        "python": await make_posting(
+            company,
+            owner.id,
+            title="Backend developer",
+            occupation="Software engineer",
+            sector="ai_software",
+            must=(("Python", 3), ("PostgreSQL", None)),
+            nice=(),
+            no_experience=False,
+            pay_min=4_000_000,
+            pay_max=None,
+        ),
+        "welder": await make_posting(
+            second,
+            other.id,
+            title="선박 블록 용접공",
+            occupation="용접공",
+            sector="shipbuilding_marine",
+            district="ungdong",
+            shift="two_shift",
+            must=(("TIG 용접", None),),
+            nice=(),
+            pay_unit="hour",
+            pay_min=13_000,
+            pay_max=None,
+            youth_min_age=18,
+            youth_max_age=34,
+            closing_date=seoul_today() + timedelta(days=3),
+        ),
+        "forklift": await make_posting(
+            second,
+            other.id,
+            title="항만 물류센터 지게차 운전원",
+            occupation="지게차 운전원",
+            sector="port_logistics",
+            district="sinhang",
+            shift="three_shift",
+            employment_type="contract",
+            must=(("지게차 운전기능사", None),),
+            nice=(),
+            description="Night shifts at Busan New Port. Forklift licence needed.",
+            pay_min=2_400_000,
+            pay_max=None,
+        ),
+        "draft": await make_posting(company, owner.id, title="CNC 선반 초안", publish=False),
+    }
+    closed = await make_posting(company, owner.id, title="CNC 선반 마감")
+    await Posting.update({Posting.status: "closed"}).where(Posting.id == closed)
+    expired = await make_posting(company, owner.id, title="CNC 선반 기한 지남")
+    await Posting.update({Posting.closing_date: seoul_today() - timedelta(days=1)}).where(Posting.id == expired)
+    pending, third = await make_employer(email="c@c.kr", brn=VALID_BRNS[2], approved=False)
+    await make_posting(third, pending.id, title="CNC 선반 미승인")  # published by a direct call: still hidden
+    return ids
+
+
+async def found(**query: str) -> list[int]:
+    return [card.id for card in (await search.search(SearchInput(**query))).items]
+
+
+# What each query finds in the catalogue (names of its postings).
+WORD_CASES = [
+    ("CNC선반", {"lathe"}),
+    ("CNC 선반", {"lathe"}),  # spacing in the query, none in the title
+    ("cnc", {"lathe"}),
+    ("선반 가공", {"lathe"}),  # every word must match
+    ("용접", {"welder"}),
+    ("용졉", {"welder"}),  # a typo, found through the skill key (welding, whose kinds include TIG welding)
+    ("TIG welding", {"welder"}),  # English for a Korean skill
+    ("Phyton", {"python"}),
+    ("python", {"python"}),
+    ("파이썬", {"python"}),  # Korean for an English skill
+    ("develop", {"python"}),  # a prefix
+    ("postgre", {"python"}),
+    ("forklift", {"forklift"}),  # in the description only
+    ("지게차", {"forklift"}),
+    ("물류센터지게차", {"forklift"}),  # spacing left out of the query
+    ("용접 python", set()),
+    ("바리스타", set()),
+    ("_", set()),  # not a LIKE wildcard
+    ("50%", set()),
+    ("!!", {"lathe", "python", "welder", "forklift"}),  # no words: every open posting
+]
+
+
+async def test_words_find_open_postings_in_either_language_with_typos_and_any_spacing(app: Litestar, db: None) -> None:
+    ids = await catalogue()
+    names = {v: k for k, v in ids.items()}
+    wrong = []
+    for q, expected in WORD_CASES:
+        got = {names.get(i, f"#{i}") for i in await found(q=q)}
+        if got != expected:
+            wrong.append((q, got, expected))
+    assert wrong == []
+
+
+async def test_filters_sorting_and_pages(app: Litestar, db: None) -> None:
+    ids = await catalogue()
+    assert await found(sector="shipbuilding_marine") == [ids["welder"]]
+    assert await found(district="sinhang", employment_type="contract", shift="three_shift") == [ids["forklift"]]
+    assert set(await found(min_pay="3000000")) == {ids["python"]}  # the welder's 13,000/h is 2,717,000 a month
+    assert set(await found(min_pay="13000", pay_unit="hour")) == {ids["python"], ids["welder"]}
+    assert await found(youth="1") == [ids["welder"]]
+    assert ids["python"] not in await found(no_experience="on")
+    assert await found(skill="tig 용졉") == [ids["welder"]]
+    assert (await found(sort="closing"))[0] == ids["welder"]
+    assert (await found(sort="pay"))[0] == ids["python"]
+    assert (await found())[0] == ids["forklift"]  # newest first
+    everything = await search.search(SearchInput())
+    assert everything.total == 4 and everything.pages == 1
+    beyond = await search.search(SearchInput(page="3"))
+    assert beyond.items == [] and beyond.total == 4
+
+
+async def test_pages_of_twenty(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    for n in range(21):
+        await make_posting(company, owner.id, title=f"용접공 {n}", must=(), nice=())
+    first = await search.search(SearchInput(q="용접공"))
+    second = await search.search(SearchInput(q="용접공", page="2"))
+    assert (first.total, first.pages, len(first.items), len(second.items)) == (21, 2, 20, 1)
+    assert not {c.id for c in first.items} & {c.id for c in second.items}

@@ -1,0 +1,65 @@
+"""Remembered search results never outlive a change: any write to postings, or the first match's closing time."""
+
+from datetime import UTC, datetime, timedelta
+
+from litestar import Litestar
+
+from jobsfez.employers.service import Actor
+from jobsfez.postings import search
+from jobsfez.postings import service as postings
+from jobsfez.postings.criteria import Criteria, SearchInput
+from jobsfez.postings.search import ResultCache, SearchResult
+from jobsfez.postings.tables import Posting
+from jobsfez.postings.validation import seoul_today
+from tests.helpers import make_employer, make_posting
+
+
+async def titles(q: str) -> list[str]:
+    return [card.title for card in (await search.search(SearchInput(q=q))).items]
+
+
+async def test_every_kind_of_change_is_seen_by_the_next_search(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    actor = Actor(user_id=owner.id, employer_id=company, role="owner", approved=True)
+    first = await make_posting(company, owner.id, title="레이저 A")
+    assert await titles("레이저") == ["레이저 A"]
+    assert await titles("레이저") == ["레이저 A"]  # remembered
+
+    second = await make_posting(company, owner.id, title="레이저 B")  # published through the service
+    assert sorted(await titles("레이저")) == ["레이저 A", "레이저 B"]
+    await postings.close(actor, first)
+    assert await titles("레이저") == ["레이저 B"]
+    await Posting.update({Posting.title: "도장공 B"}).where(Posting.id == second)  # a write outside the service
+    assert await titles("레이저") == []
+    assert await titles("도장공") == ["도장공 B"]
+
+
+async def test_a_remembered_result_ends_when_its_first_match_closes(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="용접공 오늘", closing_date=seoul_today())
+    await make_posting(company, owner.id, title="용접공 다음 주", closing_date=seoul_today() + timedelta(days=7))
+    search.results.entries.clear()
+    await search.search(SearchInput(q="용접공"))
+    [(_, until)] = search.results.entries.values()
+    # midnight in Korea at the end of today: 15:00 UTC the day before the next Korean date
+    tonight = datetime.combine(seoul_today(), datetime.min.time(), tzinfo=UTC) + timedelta(hours=15)
+    assert until <= tonight
+    assert until > datetime.now(UTC)
+
+
+def result(n: int) -> SearchResult:
+    return SearchResult(Criteria(q=str(n)), [], n)
+
+
+def test_the_cache_forgets_at_the_closing_time_after_max_age_and_beyond_its_size() -> None:
+    cache = ResultCache()
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    cache.put("a", result(1), now=now, first_close=now + timedelta(seconds=5))
+    cache.put("b", result(2), now=now, first_close=None)
+    assert cache.get("a", now + timedelta(seconds=4)) == result(1)
+    assert cache.get("a", now + timedelta(seconds=5)) is None
+    assert cache.get("b", now + ResultCache.MAX_AGE - timedelta(seconds=1)) == result(2)
+    assert cache.get("b", now + ResultCache.MAX_AGE) is None
+    for n in range(ResultCache.SIZE + 1):
+        cache.put(n, result(n), now=now, first_close=None)
+    assert cache.get(0, now) is None and cache.get(ResultCache.SIZE, now) == result(ResultCache.SIZE)

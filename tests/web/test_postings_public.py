@@ -1,0 +1,172 @@
+"""What anyone sees: the search page (with and without JavaScript), posting pages with JSON-LD, feed and sitemap."""
+
+import json
+import re
+from datetime import timedelta
+from xml.etree import ElementTree as ET
+
+import httpx
+
+from jobsfez.postings.tables import Posting
+from jobsfez.postings.validation import seoul_today
+from tests.helpers import login, make_employer, make_posting
+
+HTMX = {"HX-Request": "true", "HX-Target": "results", "HX-Current-URL": "http://testserver/jobs"}
+
+
+async def three_postings() -> dict[str, int]:
+    owner, company = await make_employer()
+    return {
+        "welder": await make_posting(
+            company, owner.id, title="선박 용접공", must=(("TIG 용접", 3),), nice=(), district="ungdong"
+        ),
+        "lathe": await make_posting(company, owner.id, title="CNC선반 가공원", must=(("CNC 선반", None),), nice=()),
+        "draft": await make_posting(company, owner.id, title="용접 초안", publish=False),
+    }
+
+
+async def test_the_search_page_works_as_a_plain_form(client: httpx.AsyncClient) -> None:
+    ids = await three_postings()
+    page = await client.get("/jobs", params={"q": "용졉", "district": "ungdong", "sector": ""})
+    assert page.status_code == 200
+    assert "<html" in page.text and 'action="/jobs"' in page.text and 'method="get"' in page.text
+    assert "채용 중인 공고 1건" in page.text
+    assert f'href="/jobs/{ids["welder"]}"' in page.text
+    assert "용접 초안" not in page.text and "CNC선반" not in page.text
+    assert 'value="용졉"' in page.text  # the form shows the search again
+    assert re.search(r'<option value="ungdong" ?selected', page.text)
+
+
+async def test_htmx_gets_only_the_results_and_a_clean_url_to_push(client: httpx.AsyncClient) -> None:
+    ids = await three_postings()
+    response = await client.get(
+        "/jobs",
+        params={"q": "CNC 선반", "sector": "", "district": "", "min_pay": "", "pay_unit": "month", "sort": ""},
+        headers=HTMX,
+    )
+    assert response.status_code == 200
+    assert "<html" not in response.text and 'id="job-search"' not in response.text
+    assert f'href="/jobs/{ids["lathe"]}"' in response.text
+    assert response.headers["hx-push-url"] == "/jobs?q=CNC+%EC%84%A0%EB%B0%98"
+    # going back restores the whole page, so the form is there again
+    restored = await client.get(
+        "/jobs?q=CNC+%EC%84%A0%EB%B0%98", headers={**HTMX, "HX-History-Restore-Request": "true"}
+    )
+    assert "<html" in restored.text and 'id="job-search"' in restored.text
+
+
+async def test_a_search_that_makes_no_sense_is_explained_by_the_field(client: httpx.AsyncClient) -> None:
+    await three_postings()
+    page = await client.get("/jobs", params={"min_pay": "많이", "district": "seoul"})
+    assert page.status_code == 400
+    assert re.search(r'id="e-min_pay">급여는 원 단위 숫자로', page.text)
+    assert "지역을 골라" in page.text
+    fragment = await client.get("/jobs", params={"min_pay": "많이"}, headers=HTMX)
+    assert fragment.status_code == 400 and "<html" not in fragment.text and "급여는 원 단위 숫자로" in fragment.text
+
+
+async def test_page_links_keep_the_search(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    for n in range(21):
+        await make_posting(company, owner.id, title=f"용접공 {n}", must=(), nice=())
+    first = await client.get("/jobs", params={"q": "용접공", "district": "myeongji"})
+    assert "2쪽 중 1쪽" in first.text
+    assert 'href="/jobs?q=%EC%9A%A9%EC%A0%91%EA%B3%B5&amp;district=myeongji&amp;page=2"' in first.text
+    second = await client.get("/jobs?q=%EC%9A%A9%EC%A0%91%EA%B3%B5&district=myeongji&page=2")
+    assert second.text.count('class="card job"') == 1
+
+
+def json_ld(html: str) -> dict[str, object]:
+    found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert len(found) == 1
+    data: dict[str, object] = json.loads(found[0])
+    return data
+
+
+async def test_a_posting_page_carries_job_posting_json_ld(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    posting_id = await make_posting(
+        company,
+        owner.id,
+        title="Welder </script><script>alert(1)</script>",
+        closing_date=seoul_today() + timedelta(days=10),
+        start_date=seoul_today() + timedelta(days=20),
+        youth_min_age=18,
+        youth_max_age=34,
+    )
+    page = await client.get(f"/jobs/{posting_id}")
+    assert page.status_code == 200
+    assert "<script>alert(1)" not in page.text
+    data = json_ld(page.text)
+    for required in ("title", "description", "datePosted", "validThrough", "hiringOrganization", "jobLocation"):
+        assert data[required], required
+    assert data["@context"] == "https://schema.org/" and data["@type"] == "JobPosting"
+    assert data["title"] == "Welder </script><script>alert(1)</script>"
+    assert data["validThrough"] == f"{(seoul_today() + timedelta(days=11)).isoformat()}T00:00:00+09:00"
+    assert data["employmentType"] == "FULL_TIME"
+    assert data["hiringOrganization"] == {
+        "@type": "Organization",
+        "name": "명지정밀",
+        "alternateName": "Myeongji Precision",
+        "sameAs": f"http://testserver/companies/{company}",
+    }
+    assert data["jobLocation"] == {
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "addressCountry": "KR",
+            "addressRegion": "부산광역시",
+            "addressLocality": "강서구 명지동",
+        },
+    }
+    assert data["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "KRW",
+        "value": {"@type": "QuantitativeValue", "unitText": "MONTH", "minValue": 2_600_000, "maxValue": 3_200_000},
+    }
+    assert data["identifier"] == {"@type": "PropertyValue", "name": "명지정밀", "value": f"jobsfez-{posting_id}"}
+    assert data["directApply"] is True
+    assert data["totalJobOpenings"] == 2
+    assert data["skills"] == "CNC 선반, 도면 해독, 용접기능사"
+    assert data["experienceRequirements"] == "no requirements"
+    assert data["jobStartDate"] == (seoul_today() + timedelta(days=20)).isoformat()
+    assert data["url"] == f"http://testserver/jobs/{posting_id}"
+    assert str(data["description"]).startswith("<p>명지 공장에서")
+
+
+async def test_drafts_and_closed_postings_are_not_offered_to_search_engines(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    open_id = await make_posting(company, owner.id, title="열린 공고 & 함께")
+    draft_id = await make_posting(company, owner.id, title="초안 공고", publish=False)
+    closed_id = await make_posting(company, owner.id, title="마감 공고")
+    await Posting.update({Posting.status: "closed"}).where(Posting.id == closed_id)
+
+    assert (await client.get(f"/jobs/{draft_id}")).status_code == 404
+    closed_page = await client.get(f"/jobs/{closed_id}")
+    assert "application/ld+json" not in closed_page.text and 'content="noindex"' in closed_page.text
+
+    feed = await client.get("/jobs/feed.atom")
+    assert feed.headers["content-type"].startswith("application/atom+xml")
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ET.fromstring(feed.content).findall(f"{atom}entry")  # noqa: S314 (our own output)
+    assert [e.findtext(f"{atom}title") for e in entries] == ["열린 공고 & 함께"]
+    assert entries[0].findtext(f"{atom}id") == f"http://testserver/jobs/{open_id}"
+
+    sitemap = await client.get("/sitemap.xml")
+    loc = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
+    urls = [e.text for e in ET.fromstring(sitemap.content).iter(loc)]  # noqa: S314 (our own output)
+    assert f"http://testserver/jobs/{open_id}" in urls
+    assert f"http://testserver/jobs/{draft_id}" not in urls and f"http://testserver/jobs/{closed_id}" not in urls
+
+
+async def test_a_remembered_page_is_never_someone_elses(client: httpx.AsyncClient) -> None:
+    await three_postings()
+    anonymous = await client.get("/jobs?q=용접")
+    assert "박서연" not in anonymous.text and "X-CSRF-Token" not in anonymous.text
+    await login(client, "owner@example.kr")
+    mine = await client.get("/jobs?q=용접")
+    assert "박서연" in mine.text and "X-CSRF-Token" in mine.text  # rendered for the member, not reused
+    client.cookies.clear()
+    again = await client.get("/jobs?q=용접")
+    assert "박서연" not in again.text and "X-CSRF-Token" not in again.text
+    assert again.text == anonymous.text
