@@ -74,3 +74,46 @@ async def make_employer(
 
 async def make_staff(email: str = "staff@jobsfez.kr") -> accounts.UserInfo:
     return await accounts.create_user(email=email, password=PASSWORD, role="staff", display_name="운영자")
+
+
+async def make_posting(
+    employer_id: int,
+    user_id: int,
+    *,
+    title: str = "CNC 선반 기능직 (신입 가능)",
+    must: tuple[tuple[str, int | None], ...] = (("CNC 선반", None), ("도면 해독", None)),
+    nice: tuple[tuple[str, int | None], ...] = (("용접기능사", None),),
+    publish: bool = True,
+    **fields: object,
+) -> int:
+    """A posting through the postings service, published unless asked otherwise."""
+    from datetime import timedelta
+
+    from jobsfez.config import MINIMUM_WAGE_2026
+    from jobsfez.employers.service import Actor
+    from jobsfez.postings import service as postings
+    from jobsfez.postings.validation import PostingInput, SkillInput, seoul_today
+
+    actor = Actor(user_id=user_id, employer_id=employer_id, role="owner", approved=True)
+    values: dict[str, object] = {
+        "title": title,
+        "description": "명지 공장에서 자동차 부품을 가공합니다.\n\n- 주간 근무\n- 기숙사 제공",
+        "sector": "automotive_parts",
+        "occupation": "CNC 가공원",
+        "district": "myeongji",
+        "employment_type": "full_time",
+        "shift": "day",
+        "pay_unit": "month",
+        "pay_min": 2_600_000,
+        "pay_max": 3_200_000,
+        "openings": 2,
+        "closing_date": seoul_today() + timedelta(days=30),
+        "no_experience": True,
+        "must": tuple(SkillInput(text, level) for text, level in must),
+        "nice": tuple(SkillInput(text, level) for text, level in nice),
+        **fields,
+    }
+    posting_id = await postings.create(actor, PostingInput(**values), minimum_hourly_wage=MINIMUM_WAGE_2026)  # type: ignore[arg-type]
+    if publish:
+        await postings.publish(actor, posting_id)
+    return posting_id

@@ -17,9 +17,19 @@ from litestar.static_files import create_static_files_router
 from litestar.types import Scope
 
 from jobsfez.accounts.controllers import AccountController
+from jobsfez.applications.api import MatchApiController
+from jobsfez.applications.controllers import EmployerApplicationController, SeekerApplicationController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.employers.controllers import EmployerController, StaffController
+from jobsfez.interviews.controllers import (
+    EmployerInterviewController,
+    InterviewConfirmController,
+    SeekerInterviewController,
+)
 from jobsfez.notifications.controllers import InboxController
+from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
+from jobsfez.postings.controllers import EmployerPostingController
+from jobsfez.postings.public import PublicPostingController
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
@@ -56,8 +66,18 @@ def create_app(settings: Settings) -> Litestar:
         InboxController,
         SeekerController,
         ResumeController,
+        SeekerApplicationController,
+        EmployerApplicationController,
+        MatchApiController,
         SkillStaffController,
         SkillSuggestController,
+        PublicPostingController,
+        EmployerPostingController,
+        PostingApiController,
+        EmployerPostingApiController,
+        EmployerInterviewController,
+        SeekerInterviewController,
+        InterviewConfirmController,
         create_static_files_router(path="/static", directories=[STATIC_DIR], name="static", include_in_schema=False),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:

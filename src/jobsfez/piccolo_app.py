@@ -3,9 +3,12 @@
 from piccolo.conf.apps import AppConfig
 
 from jobsfez.accounts.tables import LoginEvent, User
+from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
+from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
+from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
 
@@ -23,8 +26,17 @@ APP_CONFIG = AppConfig(
         SkillAlias,
         SkillRelation,
         TaxonomyState,
+        Posting,
+        PostingSkill,
+        PostingHistory,
         SeekerProfile,
         SeekerSkill,
+        Application,
+        ApplicationEvent,
+        ApplicationNote,
+        InterviewSlot,
+        InterviewBooking,
+        InterviewInvitation,
     ],
     migration_dependencies=[],
     commands=[],

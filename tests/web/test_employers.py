@@ -121,3 +121,28 @@ async def test_a_recruiter_cannot_invite(client: httpx.AsyncClient) -> None:
 async def test_a_pending_company_is_not_public(client: httpx.AsyncClient) -> None:
     _, employer_id = await make_employer(approved=False)
     assert (await client.get(f"/companies/{employer_id}")).status_code == 404
+
+
+@pytest.mark.parametrize("url", ["http://plain.example/hook", "ftp://x", "https://has space.example"])
+async def test_a_webhook_must_be_https(client: httpx.AsyncClient, url: str) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    response = await client.post("/employer/webhook", data={"webhook_url": url, "_csrf": csrf_of(page.text)})
+    assert response.status_code == 400
+    assert "https://" in response.text
+    employer = await Employer.objects().first()
+    assert employer is not None and employer.webhook_url == ""
+
+
+async def test_the_owner_sets_a_webhook_and_gets_a_signing_secret(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    response = await client.post(
+        "/employer/webhook", data={"webhook_url": "https://sms-gateway.example/jobsfez", "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 200
+    employer = await Employer.objects().first()
+    assert employer is not None and employer.webhook_url == "https://sms-gateway.example/jobsfez"
+    assert len(employer.webhook_secret) == 64 and employer.webhook_secret in response.text

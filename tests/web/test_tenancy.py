@@ -3,13 +3,78 @@
 import httpx
 from litestar import Litestar
 
+from jobsfez.applications import service as applications
+from jobsfez.applications.tables import Application, ApplicationNote
 from jobsfez.employers.tables import EmployerMember
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer
+from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
+from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
+from tests.interview_factories import make_booked_interview
 
 # Each employer route with an id in its path, and how to aim it at company A's data.
 # A new employer route fails test_every_employer_route_is_covered until it is added here.
 ATTACKS = {
     ("POST", "/employer/members/{member_id:int}/role"): lambda ids: f"/employer/members/{ids['member']}/role",
+    ("GET", "/employer/postings/{posting_id:int}"): lambda ids: f"/employer/postings/{ids['posting']}",
+    ("GET", "/employer/postings/{posting_id:int}/edit"): lambda ids: f"/employer/postings/{ids['posting']}/edit",
+    ("POST", "/employer/postings/{posting_id:int}/edit"): lambda ids: f"/employer/postings/{ids['posting']}/edit",
+    ("GET", "/employer/postings/{posting_id:int}/preview"): lambda ids: f"/employer/postings/{ids['posting']}/preview",
+    ("POST", "/employer/postings/{posting_id:int}/publish"): lambda ids: f"/employer/postings/{ids['posting']}/publish",
+    ("POST", "/employer/postings/{posting_id:int}/close"): lambda ids: f"/employer/postings/{ids['posting']}/close",
+    ("POST", "/employer/postings/{posting_id:int}/reopen"): lambda ids: f"/employer/postings/{ids['posting']}/reopen",
+    ("POST", "/employer/postings/{posting_id:int}/duplicate"): (
+        lambda ids: f"/employer/postings/{ids['posting']}/duplicate"
+    ),
+    ("GET", "/api/v1/employer/postings/{posting_id:int}"): lambda ids: f"/api/v1/employer/postings/{ids['posting']}",
+    ("PUT", "/api/v1/employer/postings/{posting_id:int}"): lambda ids: f"/api/v1/employer/postings/{ids['posting']}",
+    ("POST", "/api/v1/employer/postings/{posting_id:int}/publish"): (
+        lambda ids: f"/api/v1/employer/postings/{ids['posting']}/publish"
+    ),
+    ("POST", "/api/v1/employer/postings/{posting_id:int}/close"): (
+        lambda ids: f"/api/v1/employer/postings/{ids['posting']}/close"
+    ),
+    ("GET", "/employer/postings/{posting_id:int}/applicants"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/applicants"
+    ),
+    ("GET", "/employer/postings/{posting_id:int}/candidates"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/candidates"
+    ),
+    ("GET", "/api/v1/employer/postings/{posting_id:int}/candidates"): (
+        lambda ids: f"/api/v1/employer/postings/{ids['posting']}/candidates"
+    ),
+    ("GET", "/employer/applications/{application_id:int}"): lambda ids: f"/employer/applications/{ids['application']}",
+    ("POST", "/employer/applications/{application_id:int}/stage"): (
+        lambda ids: f"/employer/applications/{ids['application']}/stage"
+    ),
+    ("POST", "/employer/applications/{application_id:int}/notes"): (
+        lambda ids: f"/employer/applications/{ids['application']}/notes"
+    ),
+    ("GET", "/employer/postings/{posting_id:int}/interviews"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/interviews"
+    ),
+    ("GET", "/employer/postings/{posting_id:int}/interviews/slots"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/interviews/slots"
+    ),
+    ("POST", "/employer/postings/{posting_id:int}/interviews/slots"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/interviews/slots"
+    ),
+    ("GET", "/employer/interviews/slots/{slot_id:int}/move"): lambda ids: (
+        f"/employer/interviews/slots/{ids['slot']}/move"
+    ),
+    ("POST", "/employer/interviews/slots/{slot_id:int}/move"): lambda ids: (
+        f"/employer/interviews/slots/{ids['slot']}/move"
+    ),
+    ("POST", "/employer/interviews/slots/{slot_id:int}/cancel"): lambda ids: (
+        f"/employer/interviews/slots/{ids['slot']}/cancel"
+    ),
+    ("POST", "/employer/interviews/slots/{slot_id:int}/book"): lambda ids: (
+        f"/employer/interviews/slots/{ids['slot']}/book"
+    ),
+    ("POST", "/employer/interviews/applications/{application_id:int}/invite"): lambda ids: (
+        f"/employer/interviews/applications/{ids['application']}/invite"
+    ),
+    ("POST", "/employer/interviews/bookings/{booking_id:int}/cancel"): lambda ids: (
+        f"/employer/interviews/bookings/{ids['booking']}/cancel"
+    ),
 }
 
 
@@ -33,11 +98,33 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     await make_employer(email="b@b.kr", brn=VALID_BRNS[1], name_ko="비회사", name_en="B Co")
     member_a = await EmployerMember.objects().where(EmployerMember.employer_id == company_a).first()
     assert member_a is not None
-    ids = {"member": member_a.id}
+    posting_a = await make_posting(company_a, member_a.user_id)
+    seeker = await make_seeker()
+    application_a = await applications.apply(
+        seeker.id, posting_id=posting_a, message="", include_resume=False, base_url=""
+    )
+    slot_a, booking_a = await make_booked_interview(company_a, member_a.user_id, posting_a, application_a)
+    ids = {
+        "member": member_a.id,
+        "posting": posting_a,
+        "application": application_a,
+        "slot": slot_a,
+        "booking": booking_a,
+    }
     await login(client, "b@b.kr")
     token = csrf_of((await client.get("/employer")).text)
     for (method, _), aim in ATTACKS.items():
-        response = await client.request(method, aim(ids), data={"_csrf": token, "role": "recruiter"})
+        response = await client.request(
+            method, aim(ids), data={"_csrf": token, "role": "recruiter", "stage": "screening", "body": "x"}
+        )
         assert response.status_code == 404, (method, aim(ids), response.status_code)
     unchanged = await EmployerMember.objects().where(EmployerMember.id == member_a.id).first()
     assert unchanged is not None and unchanged.role == "owner"
+    still = await Application.objects().where(Application.id == application_a).first()
+    assert still is not None and still.stage == "applied"
+    assert await ApplicationNote.count() == 0
+    slot = await InterviewSlot.objects().where(InterviewSlot.id == slot_a).first()
+    booking = await InterviewBooking.objects().where(InterviewBooking.id == booking_a).first()
+    assert slot is not None and (slot.status, slot.booked, await InterviewSlot.count()) == ("open", 1, 1)
+    assert booking is not None and (booking.status, booking.sequence) == ("booked", 0)
+    assert await InterviewInvitation.count() == 0

@@ -81,8 +81,26 @@ class AccountController(Controller):
         return Redirect("/")
 
     @get("/account", guards=[guards.logged_in])
-    async def account(self) -> Template:
-        return Template(template_name="accounts/account.html", context={"form": {}, "errors": {}})
+    async def account(self, request: Request[Any, Any, Any]) -> Template:
+        email = await service.notification_preferences(guards.user_of(request).id)
+        return Template(
+            template_name="accounts/account.html", context={"form": {}, "errors": {}, "notify_email": email}
+        )
+
+    @post("/account/notifications", guards=[guards.logged_in])
+    async def notifications(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        email = data.get("notify_email") == "on"
+        await service.set_notification_preferences(guards.user_of(request).id, email=email)
+        return Template(
+            template_name="accounts/account.html",
+            context={
+                "form": {},
+                "errors": {},
+                "notify_email": email,
+                "notice": i18n.gettext("Your notification settings were saved."),
+            },
+        )
 
     @post("/account/password", guards=[guards.logged_in])
     async def change_password(self, request: Request[Any, Any, Any]) -> Template:
@@ -95,9 +113,16 @@ class AccountController(Controller):
         except ValidationFailed as exc:
             if "password" in exc.fields:
                 exc.fields["new"] = exc.fields.pop("password")
-            return form_error("accounts/account.html", exc, values={})
+            email = await service.notification_preferences(user.id)
+            return form_error("accounts/account.html", exc, values={}, notify_email=email)
         start_session(request, updated)
+        email = await service.notification_preferences(user.id)
         return Template(
             template_name="accounts/account.html",
-            context={"form": {}, "errors": {}, "notice": i18n.gettext("Your password was changed.")},
+            context={
+                "form": {},
+                "errors": {},
+                "notify_email": email,
+                "notice": i18n.gettext("Your password was changed."),
+            },
         )

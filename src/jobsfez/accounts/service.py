@@ -233,3 +233,13 @@ async def check_password_of(user_id: int, password: str) -> bool:
     """Re-authentication before something that cannot be undone (deleting the account)."""
     row = await fetchrow("SELECT password_hash FROM users WHERE id = $1", user_id)
     return row is not None and await verify_password(str(row["password_hash"]), password)
+
+
+async def notification_preferences(user_id: int) -> bool:
+    row = await fetchrow("SELECT notify_email FROM users WHERE id = $1", user_id)
+    return bool(row and row["notify_email"])
+
+
+async def set_notification_preferences(user_id: int, *, email: bool) -> None:
+    """Which channels carry this person's messages; the in-app inbox always does."""
+    await fetchrow("UPDATE users SET notify_email = $2 WHERE id = $1 RETURNING id", user_id, email)

@@ -1,10 +1,17 @@
-"""Demo data for the first `make run`: a few employers, seekers and a staff account, with their logins."""
+"""Demo data for the first `make run`: employers with open postings, seekers with profiles, a staff account."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from jobsfez.accounts import service as accounts
+from jobsfez.config import MINIMUM_WAGE_2026
 from jobsfez.db import fetchrow
 from jobsfez.employers import service as employers
+from jobsfez.employers.service import Actor
+from jobsfez.postings import service as postings
+from jobsfez.postings.validation import PostingInput, SkillInput, seoul_today
+from jobsfez.seekers import service as seekers
 
 DEMO_PASSWORD = "jobsfez-demo-2026"
 
@@ -46,7 +53,104 @@ COMPANIES = [
         "other",
     ),
 ]
-SEEKERS = [("minjun@example.kr", "김민준"), ("seoyeon@example.kr", "이서연"), ("tuan@example.com", "Nguyen Van Tuan")]
+# (company index, title, occupation, employment type, shift, monthly pay, must, nice, no experience)
+POSTINGS = [
+    (
+        0,
+        "머신비전 AI 엔지니어",
+        "AI engineer",
+        "full_time",
+        "day",
+        3_800_000,
+        ("Python", "딥러닝", "컴퓨터 비전"),
+        ("PyTorch", "Docker"),
+        False,
+    ),
+    (
+        0,
+        "데이터 분석 인턴 (청년)",
+        "Data analyst intern",
+        "internship",
+        "day",
+        2_300_000,
+        ("SQL", "Excel"),
+        ("Python", "Tableau"),
+        True,
+    ),
+    (
+        1,
+        "CNC 선반 가공원 (신입 가능)",
+        "CNC lathe operator",
+        "full_time",
+        "two_shift",
+        2_900_000,
+        ("CNC 선반", "도면 해독"),
+        ("컴퓨터응용선반기능사",),
+        True,
+    ),
+    (
+        1,
+        "자동차 부품 품질관리",
+        "Quality inspector",
+        "full_time",
+        "day",
+        3_000_000,
+        ("품질관리", "3차원 측정기"),
+        ("IATF 16949",),
+        False,
+    ),
+    (
+        2,
+        "지게차 운전원 (컨테이너 야드)",
+        "Forklift operator",
+        "full_time",
+        "three_shift",
+        3_100_000,
+        ("지게차 운전", "지게차운전기능사"),
+        ("물류관리사",),
+        True,
+    ),
+    (
+        3,
+        "선박 배관 용접사",
+        "Pipe welder",
+        "contract",
+        "day",
+        3_600_000,
+        ("TIG 용접", "배관 용접"),
+        ("용접기능사", "특수용접기능사"),
+        False,
+    ),
+]
+SEEKERS = [
+    (
+        "minjun@example.kr",
+        "김민준",
+        2001,
+        [("CNC선반", 3, 2.0), ("도면해독", 2, None), ("용졉", 2, None)],
+        "컴퓨터응용선반기능사",
+        ["automotive_parts", "machinery"],
+        ["myeongji", "ungdong"],
+    ),
+    (
+        "seoyeon@example.kr",
+        "이서연",
+        2003,
+        [("파이선", 3, 1.0), ("SQL", 3, None), ("엑셀", 4, None)],
+        "ADsP",
+        ["ai_data", "ai_software"],
+        ["myeongji"],
+    ),
+    (
+        "tuan@example.com",
+        "Nguyen Van Tuan",
+        1998,
+        [("forklift", 4, 3.0), ("warehouse management", 3, None)],
+        "지게차운전기능사",
+        ["port_logistics"],
+        ["sinhang"],
+    ),
+]
 STAFF = ("staff@jobsfez.kr", "운영팀")
 
 
@@ -56,12 +160,13 @@ async def is_empty() -> bool:
 
 
 async def load() -> list[tuple[str, str]]:
-    """Create the demo accounts; returns (role description, email) pairs to print."""
+    """Create the demo accounts and content; returns (role description, email) pairs to print."""
     logins = []
     staff = await accounts.create_user(email=STAFF[0], password=DEMO_PASSWORD, role="staff", display_name=STAFF[1])
     logins.append(("staff", STAFF[0]))
+    actors = []
     for email, name_ko, name_en, sector, brn, address, district in COMPANIES:
-        _, employer_id = await employers.register(
+        owner, employer_id = await employers.register(
             email=email,
             password=DEMO_PASSWORD,
             display_name=f"{name_ko} 채용팀",
@@ -74,8 +179,46 @@ async def load() -> list[tuple[str, str]]:
             district=district,
         )
         await employers.decide(staff_user_id=staff.id, employer_id=employer_id, approve=True)
+        actors.append((Actor(user_id=owner.id, employer_id=employer_id, role="owner", approved=True), sector, district))
         logins.append((f"employer ({name_en})", email))
-    for email, name in SEEKERS:
-        await accounts.create_user(email=email, password=DEMO_PASSWORD, role="seeker", display_name=name)
+    for company, title, occupation, kind, shift, pay, must, nice, no_experience in POSTINGS:
+        actor, sector, district = actors[company]
+        raw = PostingInput(
+            title=title,
+            description=f"{title}\n\n- 4대 보험\n- 중식 제공\n- 통근 버스",
+            sector=sector,
+            occupation=occupation,
+            district=district,
+            address=COMPANIES[company][5],
+            employment_type=kind,
+            shift=shift,
+            pay_unit="month",
+            pay_min=pay,
+            openings=2,
+            closing_date=seoul_today() + timedelta(days=30),
+            no_experience=no_experience,
+            youth_min_age=15 if no_experience else None,
+            youth_max_age=39 if no_experience else None,
+            must=tuple(SkillInput(text) for text in must),
+            nice=tuple(SkillInput(text) for text in nice),
+        )
+        posting_id = await postings.create(actor, raw, minimum_hourly_wage=MINIMUM_WAGE_2026)
+        await postings.publish(actor, posting_id)
+    this_year = datetime.now(UTC).year
+    for email, name, birth_year, skills, qualification, sectors, districts in SEEKERS:
+        user = await accounts.create_user(email=email, password=DEMO_PASSWORD, role="seeker", display_name=name)
+        await seekers.save_profile(
+            user.id,
+            seekers.ProfileInput(
+                birth_year=str(birth_year),
+                sectors=tuple(sectors),
+                districts=tuple(districts),
+                findable=True,
+                skills=tuple(seekers.SkillInput(text, level, years) for text, level, years in skills),
+                qualifications=qualification,
+                employment_types=("full_time",),
+            ),
+            this_year=this_year,
+        )
         logins.append(("job seeker", email))
     return logins

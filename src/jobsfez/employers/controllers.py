@@ -62,6 +62,7 @@ class EmployerController(Controller):
             context={
                 "company": await service.own_company(actor),
                 "members": await service.members(actor),
+                "hook": await service.webhook(actor),
                 "actor": actor,
                 "form": {},
                 "errors": {},
@@ -91,6 +92,19 @@ class EmployerController(Controller):
                 "errors": {},
                 "notice": i18n.gettext("Invitation sent to {email}.").format(email=data.get("email", "").strip()),
             },
+        )
+
+    @post("/employer/webhook", guards=[guards.employer_member])
+    async def set_webhook(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        actor = guards.actor_of(request)
+        try:
+            hook = await service.set_webhook(actor, url=data.get("webhook_url", ""))
+        except ValidationFailed as exc:
+            return form_error("employers/_webhook.html", exc, values=data, hook=await service.webhook(actor))
+        return Template(
+            template_name="employers/_webhook.html",
+            context={"hook": hook, "form": {"webhook_url": hook.url}, "errors": {}, "notice": i18n.gettext("Saved.")},
         )
 
     @post("/employer/members/{member_id:int}/role", guards=[guards.employer_member])

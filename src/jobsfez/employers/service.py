@@ -392,3 +392,37 @@ async def decide(*, staff_user_id: int, employer_id: int, approve: bool) -> Empl
     if row is None:
         raise NotFound()
     return _employer(row)
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookSettings:
+    url: str
+    secret: str
+
+
+async def webhook(actor: Actor) -> WebhookSettings:
+    row = await fetchrow("SELECT webhook_url, webhook_secret FROM employers WHERE id = $1", actor.employer_id)
+    if row is None:
+        raise NotFound()
+    return WebhookSettings(url=str(row["webhook_url"]), secret=str(row["webhook_secret"]))
+
+
+async def set_webhook(actor: Actor, *, url: str) -> WebhookSettings:
+    """Where to POST signed copies of the company's messages (how SMS or messenger gateways are connected)."""
+    if not actor.is_owner:
+        raise Forbidden("Only the company's owner can change this.")
+    url = url.strip()
+    if url and (not url.startswith("https://") or len(url) > 500 or any(ch.isspace() for ch in url)):
+        raise ValidationFailed(
+            "Please correct the marked fields.", fields={"webhook_url": lazy("Enter an https:// address.")}
+        )
+    row = await fetchrow(
+        """UPDATE employers SET webhook_url = $2,
+               webhook_secret = CASE WHEN $2 = '' THEN '' WHEN webhook_secret = '' THEN $3 ELSE webhook_secret END
+           WHERE id = $1 RETURNING webhook_url, webhook_secret""",
+        actor.employer_id,
+        url,
+        secrets.token_hex(32),
+    )
+    assert row is not None
+    return WebhookSettings(url=str(row["webhook_url"]), secret=str(row["webhook_secret"]))

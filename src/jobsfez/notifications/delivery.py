@@ -2,23 +2,58 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
 from jobsfez.db import fetchrow
 from jobsfez.notifications import messages, service
 from jobsfez.notifications.channels import EmailChannel, PermanentFailure, Rendered, WebhookChannel
 
+# A kind whose message can go stale while it waits (an interview reminder after the interview moved) has a
+# check, registered by the domain that owns it: a row whose check answers False is cancelled, never sent.
+StillCurrent = Callable[[dict[str, Any]], Awaitable[bool]]
+_checks: dict[str, StillCurrent] = {}
+
+
+def register_check(kind: str, check: StillCurrent) -> None:
+    _checks[kind] = check
+
+
+# Messages a process may have handed to a channel (SMTP server, webhook receiver) before recording them as sent.
+# A process killed in that moment sends them again when their job re-runs, so this bounds duplicates per crash;
+# only DATA waits its turn (MAIL FROM and RCPT TO run side by side), so a higher value pays off only when the relay
+# is slow to answer DATA.
+UNRECORDED_PER_CHANNEL = 1
+# SMTP connections a worker keeps open: each message holds one from MAIL FROM until the server has answered its DATA.
+SMTP_CONNECTIONS = 8
+
 
 class Deliverer:
-    def __init__(self, *, smtp_url: str, mail_from: str) -> None:
-        self.email = EmailChannel(smtp_url=smtp_url, sender=mail_from)
-        self.webhook = WebhookChannel()
+    """Sends outbox rows for one process: the worker keeps one, and SMTP connections open between messages."""
 
-    async def __call__(self, outgoing: service.Outgoing) -> None:
+    def __init__(self, *, smtp_url: str, mail_from: str, keep_smtp_open: bool = False) -> None:
+        self.email = EmailChannel(
+            smtp_url=smtp_url, sender=mail_from, keep_open=SMTP_CONNECTIONS if keep_smtp_open else 0
+        )
+        self.webhook = WebhookChannel()
+        self.gates = {
+            "email": asyncio.Semaphore(UNRECORDED_PER_CHANNEL),
+            "webhook": asyncio.Semaphore(UNRECORDED_PER_CHANNEL),
+        }
+
+    async def __call__(self, outgoing: service.Outgoing, handover: service.Handover) -> None:
+        check = _checks.get(outgoing.kind)
+        if check is not None and not await check(outgoing.payload):
+            raise service.Withdrawn(f"{outgoing.kind} no longer current")
         if outgoing.channel == "inbox":
             return  # the row itself is the inbox entry; marking it sent makes it visible
         if outgoing.channel == "email":
             rendered = messages.render(outgoing.kind, outgoing.language, outgoing.payload)
             rendered = Rendered(rendered.subject, rendered.text, rendered.html, _attachments(outgoing))
-            await self.email.send(outgoing.id, to=outgoing.recipient, rendered=rendered, language=outgoing.language)
+            await self.email.send(
+                outgoing.id, to=outgoing.recipient, rendered=rendered, language=outgoing.language, handover=handover
+            )
             return
         if outgoing.channel == "webhook":
             secret = await _webhook_secret(outgoing.employer_id)
@@ -27,12 +62,16 @@ class Deliverer:
                 url=outgoing.recipient,
                 secret=secret,
                 payload={"kind": outgoing.kind, "language": outgoing.language, "data": outgoing.payload},
+                handover=handover,
             )
             return
         raise PermanentFailure(f"unknown channel {outgoing.channel}")
 
     async def deliver(self, notification_id: int) -> str:
-        return await service.deliver(notification_id, self)
+        return await service.deliver(notification_id, self, gates=self.gates)
+
+    async def aclose(self) -> None:
+        await self.email.aclose()
 
 
 def _attachments(outgoing: service.Outgoing) -> tuple[tuple[str, str, bytes], ...]:

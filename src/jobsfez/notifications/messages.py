@@ -8,6 +8,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from jobsfez import i18n
+from jobsfez.applications.stages import STAGES
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.notifications.channels import Rendered
 
@@ -35,6 +36,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.globals.update(current_language=i18n.current_language, stage_labels=STAGES)
     return env
 
 

@@ -2,24 +2,28 @@
 
 ``add`` runs inside the caller's transaction; its unique key (cause, version, kind, recipient,
 channel) makes a double submit write one row. ``deliver`` claims a row with FOR UPDATE SKIP LOCKED,
-sends it, and marks it, so running the job twice sends once.
+sends it, and commits its mark once the channel has taken it, so running the job twice sends once.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from piccolo.engine.postgres import PostgresTransaction
 
 from jobsfez.db import engine_of, fetch, fetchrow
 from jobsfez.errors import NotFound
 from jobsfez.notifications.channels import PermanentFailure, Rendered, TemporaryFailure
 
 CHANNELS = ("email", "inbox", "webhook")
-MAX_ATTEMPTS = 8  # with growing delays this spans about two hours of SMTP trouble
+MAX_ATTEMPTS = 10  # with the delays of retry_delay this spans about two hours of SMTP trouble
 SWEEP_AFTER_SECONDS = 60  # a pending row older than this has lost its job (Redis restart, lost enqueue)
 
 _created: ContextVar[list[int] | None] = ContextVar("created_notifications", default=None)
@@ -81,12 +85,14 @@ async def notify_user(
     send_after: datetime | None = None,
     channels: tuple[str, ...] = ("email", "inbox"),
 ) -> list[int]:
-    """Email and inbox rows for a user, in their language."""
-    user = await fetchrow("SELECT email, locale FROM users WHERE id = $1", user_id)
+    """Rows for a user in their language, on the channels they chose (the inbox always keeps a copy)."""
+    user = await fetchrow("SELECT email, locale, notify_email FROM users WHERE id = $1", user_id)
     if user is None:
         return []
     ids = []
     for channel in channels:
+        if channel == "email" and not user["notify_email"]:
+            continue
         recipient = str(user["email"]) if channel == "email" else str(user_id)
         new_id = await add(
             cause=cause,
@@ -113,47 +119,122 @@ class Outgoing:
     recipient: str
     language: str
     payload: dict[str, Any]
-    attempts: int
+    attempts: int  # including this one
     employer_id: int | None
 
 
-Sender = Callable[[Outgoing], Awaitable[None]]
+# A sender wraps in the handover the step after which the recipient may have the message (SMTP's DATA, a webhook's
+# POST); the handover records the row as sent before it lets the next message of its channel through.
+Handover = contextlib.AbstractAsyncContextManager[None]
+Sender = Callable[[Outgoing, Handover], Awaitable[None]]
 
 
-async def deliver(notification_id: int, send: Sender) -> str:
-    """Claim, send, mark. Returns 'sent', 'skipped' or 'failed'; raises TemporaryFailure to be retried."""
-    async with engine_of().transaction():
-        row = await fetchrow(
-            """SELECT id, kind, channel, recipient, language, payload, attempts, employer_id FROM notifications
-               WHERE id = $1 AND status = 'pending' AND send_after <= now() FOR UPDATE SKIP LOCKED""",
-            notification_id,
-        )
+class Withdrawn(Exception):
+    """Raised by a sender when the message no longer applies (its interview moved): the row is cancelled."""
+
+
+# Claims the row (FOR UPDATE SKIP LOCKED) and marks it sent in one statement of a transaction that commits only
+# once the channel has taken the message: a crash before the commit leaves the row pending, a second run skips it.
+# Losing the commit to a database crash sends the message again but never loses it, so it need not wait for fsync.
+_CLAIM = """UPDATE notifications
+            SET status = 'sent', attempts = attempts + 1, last_error = '', sent_at = clock_timestamp()
+            WHERE id = (SELECT id FROM notifications WHERE id = $1 AND status = 'pending' AND send_after <= now()
+                        FOR UPDATE SKIP LOCKED)
+            RETURNING id, kind, channel, recipient, language, payload, attempts, employer_id,
+                      set_config('synchronous_commit', 'off', true) AS commit_mode"""
+_NOT_SENT = "UPDATE notifications SET status = $2::varchar, last_error = $3, sent_at = NULL WHERE id = $1"
+
+
+async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asyncio.Semaphore] | None = None) -> str:
+    """Claim, send, commit. Returns 'sent', 'skipped', 'cancelled' or 'failed'; raises TemporaryFailure to retry.
+
+    ``gates`` bound, per channel, how many messages this process has handed over without having committed their
+    mark yet: all that a crash of the process can send twice.
+    """
+    async with engine_of().transaction(allow_nested=False) as transaction:
+        row = await fetchrow(_CLAIM, notification_id)
         if row is None:
             return "skipped"
-        outgoing = Outgoing(**{**row, "payload": json.loads(row["payload"])})
+        outgoing = Outgoing(
+            id=row["id"],
+            kind=row["kind"],
+            channel=row["channel"],
+            recipient=row["recipient"],
+            language=row["language"],
+            payload=json.loads(row["payload"]),
+            attempts=row["attempts"],
+            employer_id=row["employer_id"],
+        )
+        handover = _Handover((gates or {}).get(outgoing.channel), transaction)
         try:
-            await send(outgoing)
-        except TemporaryFailure as exc:
-            status = "failed" if outgoing.attempts + 1 >= MAX_ATTEMPTS else "pending"
-            await _mark(notification_id, status, str(exc))
-            if status == "failed":
-                return "failed"
-            raise
-        except PermanentFailure as exc:
-            await _mark(notification_id, "failed", str(exc))
-            return "failed"
-        await _mark(notification_id, "sent", "")
-    return "sent"
+            status, failure = await _attempt(send, outgoing, handover)
+        except BaseException:
+            if not handover.recorded:
+                raise  # the transaction rolls back: the row stays pending for the job's next run
+            status, failure = "sent", None  # it went out and is committed; raised in here, it would roll back
+        if not handover.recorded:  # a failure, or nothing to hand over (the inbox)
+            handover.interrupted = await _despite_cancellation(_settle(transaction, outgoing.id, status, failure))
+    if handover.interrupted:
+        raise asyncio.CancelledError
+    if isinstance(failure, TemporaryFailure) and status == "pending":
+        raise failure
+    return status
 
 
-async def _mark(notification_id: int, status: str, error: str) -> None:
-    await fetch(
-        """UPDATE notifications SET status = $2::varchar, last_error = $3, attempts = attempts + 1,
-                  sent_at = CASE WHEN $2::varchar = 'sent' THEN now() END WHERE id = $1""",
-        notification_id,
-        status,
-        error[:1000],
-    )
+class _Handover:
+    def __init__(self, gate: asyncio.Semaphore | None, transaction: PostgresTransaction) -> None:
+        self.gate = gate
+        self.transaction = transaction
+        self.recorded = False
+        self.interrupted = False
+
+    async def __aenter__(self) -> None:
+        if self.gate is not None:
+            await self.gate.acquire()
+
+    async def __aexit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        try:
+            if kind is None:
+                self.interrupted = await _despite_cancellation(self.transaction.commit())  # type: ignore[no-untyped-call]
+                self.recorded = True
+        finally:
+            if self.gate is not None:
+                self.gate.release()
+
+
+async def _attempt(send: Sender, outgoing: Outgoing, handover: Handover) -> tuple[str, Exception | None]:
+    try:
+        await send(outgoing, handover)
+    except TemporaryFailure as exc:
+        return ("failed" if outgoing.attempts >= MAX_ATTEMPTS else "pending"), exc
+    except PermanentFailure as exc:
+        return "failed", exc
+    except Withdrawn as exc:
+        return "cancelled", exc
+    return "sent", None
+
+
+async def _settle(
+    transaction: PostgresTransaction, notification_id: int, status: str, failure: Exception | None
+) -> None:
+    if failure is not None:
+        await fetch(_NOT_SENT, notification_id, status, str(failure)[:1000])
+    await transaction.commit()  # type: ignore[no-untyped-call]  # (piccolo leaves it untyped)
+
+
+async def _despite_cancellation(work: Awaitable[None]) -> bool:
+    """Finish recording what already happened even if the job is cancelled meanwhile; True if it was."""
+    task = asyncio.ensure_future(work)
+    cancelled = False
+    while not task.done():
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if task.cancelled():
+                raise
+            cancelled = True
+    task.result()
+    return cancelled
 
 
 async def due_for_sweep(*, older_than_seconds: int = SWEEP_AFTER_SECONDS, limit: int = 5000) -> list[int]:
@@ -244,8 +325,12 @@ async def delivery_log(*, employer_id: int | None, limit: int = 200) -> list[Del
 
 
 def retry_delay(attempts: int) -> timedelta:
-    """Growing delays between tries: 5 s, 20 s, 80 s, ... capped at 30 minutes."""
-    return timedelta(seconds=min(5 * 4 ** max(attempts - 1, 0), 1800))
+    """Growing delays between tries: 1 s, 4 s, 16 s, ~1 min, ~4 min, ~17 min, then every 30 minutes.
+
+    The first retries come quickly because most 4xx answers are momentary (a busy relay, a dropped connection);
+    greylisting and outages are met by the later, longer ones.
+    """
+    return timedelta(seconds=min(4 ** max(attempts - 1, 0), 1800))
 
 
 def now() -> datetime:

@@ -16,6 +16,7 @@ from jobsfez.accounts import service as accounts
 from jobsfez.employers.service import DISTRICTS, SECTORS
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.postings.validation import EMPLOYMENT_TYPES, SHIFTS
 from jobsfez.seekers import privacy, service
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists
@@ -29,8 +30,8 @@ def _choices() -> dict[str, Any]:
     return {
         "sectors": SECTORS,
         "districts": DISTRICTS,
-        "employment_types": service.EMPLOYMENT_TYPES,
-        "shifts": service.SHIFTS,
+        "employment_types": EMPLOYMENT_TYPES,
+        "shifts": SHIFTS,
         "levels": range(1, 6),
     }
 

@@ -11,21 +11,9 @@ from jobsfez.db import engine_of, fetch, fetchrow
 from jobsfez.employers.service import DISTRICTS, SECTORS
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.postings.validation import EMPLOYMENT_TYPES, SHIFTS
 from jobsfez.skills import service as skills
 
-EMPLOYMENT_TYPES = {
-    "full_time": lazy("Full-time"),
-    "contract": lazy("Contract"),
-    "part_time": lazy("Part-time"),
-    "internship": lazy("Internship"),
-    "apprenticeship": lazy("Apprenticeship / work-and-learn"),
-}
-SHIFTS = {
-    "day": lazy("Day shift"),
-    "two_shift": lazy("Two shifts"),
-    "three_shift": lazy("Three shifts"),
-    "flexible": lazy("Flexible hours"),
-}
 MAX_SKILLS = 40
 MAX_SKILL_CHARS = 120
 MAX_LANGUAGES = 10

@@ -14,6 +14,8 @@ from litestar.template.config import TemplateConfig
 
 from jobsfez import i18n
 from jobsfez.config import TEMPLATES_DIR
+from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.security import csrf_token
 
@@ -34,7 +36,14 @@ def number(value: float | int | None) -> str:
 def configure_environment(env: Environment) -> None:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
-    env.globals.update(csrf_token=csrf_token, current_language=i18n.current_language, current_user=current_user)
+    env.globals.update(
+        csrf_token=csrf_token,
+        current_language=i18n.current_language,
+        current_user=current_user,
+        explain=EXPLAIN,
+        districts=DISTRICTS,
+        sectors_labels=SECTORS,
+    )
     env.filters.update(local_time=local_time, number=number)
     env.trim_blocks = True
     env.lstrip_blocks = True

@@ -1,0 +1,137 @@
+"""Matches in the JSON API (/api/v1): a seeker's recommended postings and a posting's ranked candidates.
+
+Every score carries its explanation, exactly as the pages show it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from litestar import Controller, Request, get
+from litestar.params import FromPath, FromQuery
+
+from jobsfez.applications import service
+from jobsfez.postings import service as postings
+from jobsfez.skills import ranking
+from jobsfez.skills.matching import Score
+from jobsfez.web import guards
+
+MAX_LIMIT = 100
+
+
+class MatchedSkillOut(msgspec.Struct):
+    posting_text: str
+    seeker_text: str
+    skill: str
+    kind: str
+    must: bool
+    points: float
+
+
+class PreferenceOut(msgspec.Struct):
+    preference: str
+    matched: bool
+    points: float
+
+
+class AdjustmentOut(msgspec.Struct):
+    code: str
+    points: float
+
+
+class ExplanationOut(msgspec.Struct):
+    """Why a score is what it is: skills + preferences + adjustments add up to the total."""
+
+    total: float
+    skills_points: float
+    preference_points: float
+    eligible: bool
+    matched: list[MatchedSkillOut]
+    missing_must_haves: list[str]
+    preferences: list[PreferenceOut]
+    adjustments: list[AdjustmentOut]
+    reasons: list[str]
+
+
+class RecommendationOut(msgspec.Struct):
+    posting_id: int
+    title: str
+    company: str
+    district: str
+    closing_date: str
+    score: ExplanationOut
+
+
+class CandidateOut(msgspec.Struct):
+    """A findable seeker: no phone, no email until they apply."""
+
+    seeker_id: int
+    name: str
+    region: str
+    skills: list[str]
+    score: ExplanationOut
+
+
+def explanation(score: Score) -> ExplanationOut:
+    return ExplanationOut(
+        total=score.total,
+        skills_points=score.skills_points,
+        preference_points=score.preference_points,
+        eligible=score.eligible,
+        matched=[
+            MatchedSkillOut(m.posting_text, m.seeker_text, m.key, m.kind, m.must, m.points) for m in score.matched
+        ],
+        missing_must_haves=list(score.missing),
+        preferences=[PreferenceOut(p.preference, p.matched, p.points) for p in score.preferences],
+        adjustments=[AdjustmentOut(a.code, a.points) for a in score.adjustments],
+        reasons=list(score.reasons),
+    )
+
+
+class MatchApiController(Controller):
+    path = "/api/v1"
+    include_in_schema = True
+    tags = ("matches",)
+
+    @get("/me/recommendations", guards=[guards.seeker], summary="Open postings ranked for the logged-in seeker")
+    async def recommendations(
+        self, request: Request[Any, Any, Any], limit: FromQuery[int] = 20
+    ) -> list[RecommendationOut]:
+        scores = await ranking.recommended_postings(guards.user_of(request).id, limit=max(1, min(limit, MAX_LIMIT)))
+        cards = await service.posting_cards([s.posting_id for s in scores])
+        return [
+            RecommendationOut(
+                posting_id=s.posting_id,
+                title=cards[s.posting_id].title,
+                company=cards[s.posting_id].company_name_ko,
+                district=cards[s.posting_id].district,
+                closing_date=cards[s.posting_id].closing_date.isoformat(),
+                score=explanation(s),
+            )
+            for s in scores
+            if s.posting_id in cards
+        ]
+
+    @get(
+        "/employer/postings/{posting_id:int}/candidates",
+        guards=[guards.employer_member],
+        summary="Findable seekers ranked for one of the company's postings",
+    )
+    async def candidates(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], limit: FromQuery[int] = 50
+    ) -> list[CandidateOut]:
+        await postings.own(guards.actor_of(request), posting_id)
+        scores = await ranking.findable_candidates(posting_id, limit=max(1, min(limit, MAX_LIMIT)))
+        people = await service.public_profiles([s.seeker_id for s in scores])
+        return [
+            CandidateOut(
+                seeker_id=s.seeker_id,
+                name=people[s.seeker_id].name,
+                region=people[s.seeker_id].region,
+                skills=list(people[s.seeker_id].skills),
+                score=explanation(s),
+            )
+            for s in scores
+            if s.seeker_id in people
+        ]

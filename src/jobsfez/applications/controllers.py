@@ -1,0 +1,154 @@
+"""Applying, following one's applications, the company's board of applicants, and match pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.params import FromPath, FromQuery
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.applications import service
+from jobsfez.applications.stages import STAGES
+from jobsfez.errors import Conflict, ValidationFailed
+from jobsfez.interviews.service import Links
+from jobsfez.postings import service as postings
+from jobsfez.skills import ranking
+from jobsfez.web import guards
+from jobsfez.web.forms import form_data, form_error
+
+
+def _base_url(request: Request[Any, Any, Any]) -> str:
+    return str(request.app.state.resources.settings.base_url)
+
+
+def _links(request: Request[Any, Any, Any]) -> Links:
+    settings = request.app.state.resources.settings
+    return Links(base_url=settings.base_url, secret=settings.secret_key)
+
+
+class SeekerApplicationController(Controller):
+    include_in_schema = False
+    guards = (guards.seeker,)
+
+    @get("/jobs/{posting_id:int}/apply")
+    async def apply_form(self, posting_id: FromPath[int]) -> Template:
+        posting = await postings.load(posting_id, public=True)
+        return Template(
+            template_name="applications/apply.html",
+            context={"posting": posting, "form": {"include_resume": True}, "errors": {}},
+        )
+
+    @post("/jobs/{posting_id:int}/apply")
+    async def apply(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            await service.apply(
+                guards.user_of(request).id,
+                posting_id=posting_id,
+                message=data.get("message", ""),
+                include_resume=data.get("include_resume") == "on",
+                base_url=_base_url(request),
+            )
+        except (ValidationFailed, Conflict) as exc:
+            posting = await postings.load(posting_id, public=True)
+            status = 409 if isinstance(exc, Conflict) else 400
+            return form_error("applications/apply.html", exc, values=data, posting=posting, status_code=status)
+        return Redirect("/me/applications?applied=1")
+
+    @get("/me/applications")
+    async def mine(self, request: Request[Any, Any, Any], applied: FromQuery[bool] = False) -> Template:
+        return Template(
+            template_name="applications/mine.html",
+            context={
+                "applications": await service.for_seeker(guards.user_of(request).id),
+                "stages": STAGES,
+                "notice": i18n.gettext("Your application was sent.") if applied else "",
+            },
+        )
+
+    @post("/me/applications/{application_id:int}/withdraw")
+    async def withdraw(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Redirect:
+        await service.withdraw(guards.user_of(request).id, application_id, links=_links(request))
+        return Redirect("/me/applications")
+
+    @get("/me/recommended")
+    async def recommended(self, request: Request[Any, Any, Any]) -> Template:
+        scores = await ranking.recommended_postings(guards.user_of(request).id)
+        cards = await service.posting_cards([s.posting_id for s in scores])
+        return Template(
+            template_name="applications/recommended.html",
+            context={"items": [(s, cards[s.posting_id]) for s in scores if s.posting_id in cards]},
+        )
+
+
+class EmployerApplicationController(Controller):
+    include_in_schema = False
+    guards = (guards.employer_member,)
+
+    @get("/employer/postings/{posting_id:int}/applicants")
+    async def board(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        actor = guards.actor_of(request)
+        posting = await postings.own(actor, posting_id)
+        found = await service.applicants(actor, posting_id)
+        columns = {stage: [a for a in found if a.stage == stage] for stage in service.BOARD_STAGES}
+        return Template(
+            template_name="applications/board.html",
+            context={"posting": posting, "columns": columns, "stages": STAGES, "total": len(found)},
+        )
+
+    @get("/employer/postings/{posting_id:int}/candidates")
+    async def candidates(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        actor = guards.actor_of(request)
+        posting = await postings.own(actor, posting_id)
+        scores = await ranking.findable_candidates(posting_id)
+        people = await service.public_profiles([s.seeker_id for s in scores])
+        return Template(
+            template_name="applications/candidates.html",
+            context={"posting": posting, "items": [(s, people[s.seeker_id]) for s in scores if s.seeker_id in people]},
+        )
+
+    @post("/employer/applications/{application_id:int}/stage")
+    async def move(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Template:
+        data = await form_data(request)
+        applicant = await service.move(
+            guards.actor_of(request), application_id, to_stage=data.get("stage", ""), links=_links(request)
+        )
+        return Template(
+            template_name="applications/_card.html", context={"a": applicant, "stages": STAGES, "moved": True}
+        )
+
+    @get("/employer/applications/{application_id:int}")
+    async def detail(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Template:
+        actor = guards.actor_of(request)
+        return Template(
+            template_name="applications/detail.html",
+            context={
+                "history": await service.history(actor, application_id),
+                "notes": await service.notes(actor, application_id),
+                "application_id": application_id,
+                "stages": STAGES,
+                "form": {},
+                "errors": {},
+            },
+        )
+
+    @post("/employer/applications/{application_id:int}/notes")
+    async def add_note(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Template:
+        actor = guards.actor_of(request)
+        data = await form_data(request)
+        try:
+            found = await service.add_note(actor, application_id, body=data.get("body", ""))
+        except ValidationFailed as exc:
+            return form_error(
+                "applications/_notes.html",
+                exc,
+                values=data,
+                application_id=application_id,
+                notes=await service.notes(actor, application_id),
+            )
+        return Template(
+            template_name="applications/_notes.html",
+            context={"notes": found, "application_id": application_id, "form": {}, "errors": {}},
+        )

@@ -1,0 +1,214 @@
+"""Profiles from PostgreSQL into the pure matching core, and rankings back out.
+
+Indexes over all open postings and all findable seekers are cached per process and rebuilt when a
+cheap fingerprint (count, last change, taxonomy version) moves, so a request ranks in memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from jobsfez.db import fetch, fetchrow
+from jobsfez.i18n import lazy
+from jobsfez.skills import service as skills
+from jobsfez.skills.matching import (
+    PostingIndex,
+    PostingProfile,
+    Score,
+    SeekerIndex,
+    SeekerProfile,
+    SkillClaim,
+    rank_postings,
+    rank_seekers,
+    score,
+)
+
+OPEN = "p.status = 'published' AND p.closes_at > now()"
+OPEN_FINGERPRINT = f"""SELECT count(*) AS n, max(p.updated_at) AS changed, min(p.closes_at) AS first_close
+                       FROM postings p WHERE {OPEN}"""  # noqa: S608 - a fixed fragment
+
+
+def _claim(row: dict[str, Any]) -> SkillClaim | None:
+    if not row["key"]:
+        return None
+    level = row.get("level")
+    years = row.get("years")
+    return SkillClaim(
+        key=row["key"],
+        text=row["text"],
+        level=int(level) if level is not None else None,
+        years=float(years) if years is not None else None,
+    )
+
+
+async def seeker_profiles(user_ids: list[int] | None = None, *, findable_only: bool = False) -> list[SeekerProfile]:
+    """Matching profiles of seekers (all given ids, or every findable one)."""
+    where = "p.user_id = ANY($1::bigint[])" if user_ids is not None else "p.findable"
+    if user_ids is not None and findable_only:
+        where += " AND p.findable"
+    rows = await fetch(
+        f"""SELECT p.user_id, p.birth_year, p.sectors, p.districts, p.employment_types, p.shifts, p.earliest_start,
+                   p.experienced FROM seeker_profiles p WHERE {where}""",  # noqa: S608 - fixed fragments
+        *([user_ids] if user_ids is not None else []),
+    )
+    ids = [r["user_id"] for r in rows]
+    claims: dict[int, list[SkillClaim]] = {}
+    for r in await fetch(
+        """SELECT user_id, skill_key AS key, text, level, years FROM seeker_skills
+           WHERE user_id = ANY($1::bigint[]) ORDER BY user_id, position""",
+        ids,
+    ):
+        claim = _claim(r)
+        if claim is not None:
+            claims.setdefault(r["user_id"], []).append(claim)
+    return [
+        SeekerProfile(
+            id=r["user_id"],
+            skills=tuple(claims.get(r["user_id"], ())),
+            birth_year=r["birth_year"],
+            sectors=frozenset(r["sectors"]),
+            districts=frozenset(r["districts"]),
+            employment_types=frozenset(r["employment_types"]),
+            shifts=frozenset(r["shifts"]),
+            earliest_start=r["earliest_start"],
+            experienced=r["experienced"],
+        )
+        for r in rows
+    ]
+
+
+async def seeker_profile(user_id: int) -> SeekerProfile:
+    """A seeker with no saved profile still ranks (on preferences only)."""
+    found = await seeker_profiles([user_id])
+    return found[0] if found else SeekerProfile(id=user_id)
+
+
+async def posting_profiles(posting_ids: list[int] | None = None) -> list[PostingProfile]:
+    where = "p.id = ANY($1::bigint[])" if posting_ids is not None else OPEN
+    rows = await fetch(
+        f"""SELECT p.id, p.sector, p.district, p.employment_type, p.shift, p.start_date, p.no_experience,
+                   p.youth_min_age, p.youth_max_age FROM postings p WHERE {where}""",  # noqa: S608
+        *([posting_ids] if posting_ids is not None else []),
+    )
+    ids = [r["id"] for r in rows]
+    must: dict[int, list[SkillClaim]] = {}
+    nice: dict[int, list[SkillClaim]] = {}
+    for r in await fetch(
+        """SELECT posting_id, kind, key, text, level FROM posting_skills
+           WHERE posting_id = ANY($1::bigint[]) ORDER BY posting_id, kind, position""",
+        ids,
+    ):
+        claim = _claim(r)
+        if claim is not None:
+            (must if r["kind"] == "must" else nice).setdefault(r["posting_id"], []).append(claim)
+    return [
+        PostingProfile(
+            id=r["id"],
+            must=tuple(must.get(r["id"], ())),
+            nice=tuple(nice.get(r["id"], ())),
+            sector=r["sector"],
+            district=r["district"],
+            employment_type=r["employment_type"],
+            shift=r["shift"],
+            start_date=r["start_date"],
+            no_experience_required=r["no_experience"],
+            youth_min_age=r["youth_min_age"],
+            youth_max_age=r["youth_max_age"],
+        )
+        for r in rows
+    ]
+
+
+@dataclass
+class _Cached:
+    fingerprint: tuple[Any, ...] = ()
+    index: Any = None
+
+
+_open_postings = _Cached()
+_findable_seekers = _Cached()
+_lock = asyncio.Lock()
+
+
+async def _fingerprint(sql: str) -> tuple[Any, ...]:
+    row = await fetchrow(sql)
+    return (await skills.current_version(), *(row.values() if row else ()))
+
+
+async def _posting_index() -> PostingIndex:
+    fingerprint = await _fingerprint(OPEN_FINGERPRINT)
+    async with _lock:
+        if _open_postings.fingerprint != fingerprint:
+            vocab = await skills.vocabulary()
+            _open_postings.index = PostingIndex.build(vocab, await posting_profiles())
+            _open_postings.fingerprint = fingerprint
+    index: PostingIndex = _open_postings.index
+    return index
+
+
+async def _seeker_index() -> SeekerIndex:
+    fingerprint = await _fingerprint(
+        "SELECT count(*) AS n, max(updated_at) AS changed FROM seeker_profiles WHERE findable"
+    )
+    async with _lock:
+        if _findable_seekers.fingerprint != fingerprint:
+            vocab = await skills.vocabulary()
+            _findable_seekers.index = SeekerIndex.build(vocab, await seeker_profiles())
+            _findable_seekers.fingerprint = fingerprint
+    index: SeekerIndex = _findable_seekers.index
+    return index
+
+
+def _year() -> int:
+    return datetime.now(UTC).year
+
+
+async def recommended_postings(seeker_user_id: int, *, limit: int = 20) -> list[Score]:
+    """Open postings for a seeker, best first, each with its explanation."""
+    vocab = await skills.vocabulary()
+    seeker = await seeker_profile(seeker_user_id)
+    return rank_postings(vocab, seeker, await _posting_index(), year=_year(), limit=limit)
+
+
+async def findable_candidates(posting_id: int, *, limit: int = 50) -> list[Score]:
+    """Seekers who chose to be findable, ranked for one posting."""
+    vocab = await skills.vocabulary()
+    [posting] = await posting_profiles([posting_id]) or [PostingProfile(id=posting_id)]
+    return rank_seekers(vocab, posting, await _seeker_index(), year=_year(), limit=limit)
+
+
+async def scores_for(posting_id: int, seeker_user_ids: list[int]) -> dict[int, Score]:
+    """Scores of given seekers (the applicants) for one posting, explained."""
+    vocab = await skills.vocabulary()
+    postings = await posting_profiles([posting_id])
+    if not postings:
+        return {}
+    seekers = {s.id: s for s in await seeker_profiles(seeker_user_ids)}
+    year = _year()
+    return {
+        user_id: score(vocab, seekers.get(user_id, SeekerProfile(id=user_id)), postings[0], year=year)
+        for user_id in seeker_user_ids
+    }
+
+
+# How an explanation reads: the matching core's codes, as msgids the templates translate.
+EXPLAIN = {
+    "exact": lazy("matches"),
+    "related": lazy("related skill, partial credit"),
+    "level_below": lazy("below the level asked, partial credit"),
+    "sector": lazy("Sector"),
+    "district": lazy("District"),
+    "employment_type": lazy("Employment type"),
+    "shift": lazy("Shift"),
+    "start_date": lazy("Start date"),
+    "youth_age_out_of_range": lazy("Outside the posting's youth age range"),
+    "youth_age_unknown": lazy("Birth year not given: youth eligibility unknown"),
+    "no_experience_welcome": lazy("No experience required: a good start"),
+    "experience_preferred": lazy("The company prefers some experience"),
+    "no_skills_listed": lazy("The posting lists no skills"),
+    "must_have_missing": lazy("A must-have skill is missing"),
+    "clamped": lazy("Kept within 0–100"),
+}

@@ -1,0 +1,180 @@
+"""The delivery proofs' parts: the changes that cause notifications, and the real arq worker as a process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from arq import ArqRedis
+from redis.exceptions import RedisError
+
+from jobsfez import queue
+from jobsfez.config import PROJECT_ROOT, Settings
+from jobsfez.db import engine_of, fetch
+from jobsfez.notifications import service as notifications
+from jobsfez.notifications.channels import message_id
+
+# A change that must notify someone: numbered i, it commits its own transaction and returns its outbox rows.
+# Until interview scheduling lands, a change is an employer invitation written exactly as employers.service
+# writes one; the proofs take the change as a fixture, so swapping it for interview changes is one line.
+Change = Callable[[int], Awaitable[list[int]]]
+
+
+def invitations(recipient: Callable[[int], str] = lambda i: f"seeker{i}@example.kr") -> Change:
+    async def change(i: int) -> list[int]:
+        async with engine_of().transaction():
+            row_id = await notifications.add(
+                cause=f"invitation:{i}",
+                kind="employer_invitation",
+                channel="email",
+                recipient=recipient(i),
+                language=("ko", "en")[i % 2],
+                payload={
+                    "company_ko": "녹산정밀",
+                    "company_en": "Noksan Precision",
+                    "role": "recruiter",
+                    "url": f"http://testserver/invitations/token-{i}",
+                    "days": 7,
+                },
+            )
+        return [row_id] if row_id is not None else []
+
+    return change
+
+
+@pytest.fixture
+def change() -> Change:
+    return invitations()
+
+
+async def produce(change: Change, numbers: Iterable[int], pool: ArqRedis | None) -> tuple[list[int], int]:
+    """Commit each change, then enqueue its rows as the web process does; (row ids, enqueues that failed)."""
+    ids: list[int] = []
+    failed = 0
+    for i in numbers:
+        new = await change(i)
+        ids += new
+        if pool is None:
+            continue
+        try:
+            await queue.enqueue_deliveries(pool, new)
+        except (RedisError, OSError):  # Redis is away: the rows are safe, the sweep will enqueue them
+            failed += 1
+    return ids, failed
+
+
+async def wait_until_settled(ids: list[int], *, within: float) -> dict[str, int]:
+    """Poll until none of the rows is pending (or ``within`` seconds pass); the count of each status."""
+    deadline = time.monotonic() + within
+    while True:
+        rows = await fetch("SELECT status, count(*) AS n FROM notifications WHERE id = ANY($1) GROUP BY 1", ids)
+        statuses = {str(r["status"]): int(r["n"]) for r in rows}
+        if not statuses.get("pending") or time.monotonic() > deadline:
+            return statuses
+        await asyncio.sleep(0.2)
+
+
+@dataclass(frozen=True)
+class Tally:
+    lost: list[int]
+    duplicates: int
+    copies: Counter[str]
+
+
+def tally(ids: list[int], seen: list[str]) -> Tally:
+    """Compare the rows with the Message-IDs found in the sink."""
+    copies = Counter(seen)
+    return Tally(
+        lost=[i for i in ids if not copies[message_id(i)]],
+        duplicates=sum(n - 1 for n in copies.values() if n > 1),
+        copies=copies,
+    )
+
+
+def worker_environment(settings: Settings) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "SMTP_URL": settings.smtp_url,
+        "SECRET_KEY": settings.secret_key,
+        "JOBSFEZ_ENV": "test",
+    }
+
+
+@dataclass
+class WorkerProcess:
+    """`python -m arq workers.main.WorkerSettings`, as the Procfile runs it, with its output in a log file."""
+
+    env: dict[str, str]
+    log: Path
+    process: subprocess.Popen[bytes] | None = None
+    kills: int = 0
+    exits: list[int] = field(default_factory=list)  # return codes of the times it ended by itself
+
+    def start(self) -> WorkerProcess:
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "arq", "workers.main.WorkerSettings"],
+                cwd=PROJECT_ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, as when a machine dies or the OOM killer strikes."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(10)
+        self.kills += 1
+
+    def restart_if_exited(self) -> bool:
+        """What a supervisor does: arq exits when Redis goes away, and must be started again."""
+        if self.process is None or self.process.poll() is None:
+            return False
+        self.exits.append(self.process.returncode)
+        self.start()
+        return True
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+    def log_tail(self, lines: int = 40) -> str:
+        text = self.log.read_text(errors="replace") if self.log.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+@pytest.fixture
+def start_worker(tmp_path: Path) -> Iterator[Callable[[Settings], WorkerProcess]]:
+    """Start real worker processes against the given settings; stopped when the test ends."""
+    started: list[WorkerProcess] = []
+
+    def start(settings: Settings) -> WorkerProcess:
+        worker = WorkerProcess(worker_environment(settings), tmp_path / f"worker-{len(started)}.log").start()
+        started.append(worker)
+        return worker
+
+    yield start
+    for worker in started:
+        worker.stop()

@@ -1,0 +1,19 @@
+from litestar import Litestar
+
+from jobsfez.db import fetchrow
+from jobsfez.dev import demo
+from jobsfez.skills import ranking
+
+
+async def test_demo_data_loads_once_with_open_postings_and_matching_seekers(app: Litestar, db: None) -> None:
+    assert await demo.is_empty()
+    logins = await demo.load()
+    assert not await demo.is_empty()
+    assert {role for role, _ in logins} >= {"staff", "job seeker"}
+    row = await fetchrow("SELECT count(*) AS n FROM postings WHERE status = 'published'")
+    assert row is not None and row["n"] == len(demo.POSTINGS)
+    minjun = await fetchrow("SELECT id FROM users WHERE email = 'minjun@example.kr'")
+    assert minjun is not None
+    best = (await ranking.recommended_postings(int(minjun["id"]), limit=1))[0]
+    title = await fetchrow("SELECT title FROM postings WHERE id = $1", best.posting_id)
+    assert title is not None and "CNC" in title["title"]

@@ -1,0 +1,243 @@
+import asyncio
+
+import httpx
+from litestar import Litestar
+
+from jobsfez.applications import service as applications
+from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
+from jobsfez.employers.service import Actor
+from jobsfez.interviews.service import Links
+from jobsfez.notifications.tables import Notification
+from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
+
+PROFILE = {
+    "skill_text": ["CNC선반", "도면 보는 법", "용졉"],
+    "skill_level": ["3", "", ""],
+    "skill_years": ["", "", ""],
+    "qualifications": "용접기능사",
+    "districts": ["myeongji"],
+    "employment_types": ["full_time"],
+    "birth_year": "2003",
+}
+
+
+async def _seeker_with_profile(client: httpx.AsyncClient, email: str = "seeker@example.kr") -> int:
+    seeker = await make_seeker(email)
+    await login(client, email)
+    token = csrf_of((await client.get("/me")).text)
+    response = await client.post("/me", data={**PROFILE, "_csrf": token})
+    assert response.status_code == 200
+    return seeker.id
+
+
+async def test_a_seeker_applies_once_and_the_company_is_told(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    await _seeker_with_profile(client)
+    page = await client.get(f"/jobs/{posting_id}/apply")
+    response = await client.post(
+        f"/jobs/{posting_id}/apply", data={"message": "안녕하세요", "include_resume": "on", "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 302
+    again = await client.post(f"/jobs/{posting_id}/apply", data={"message": "", "_csrf": csrf_of(page.text)})
+    assert again.status_code == 409
+    assert "이미 지원" in again.text
+    assert await Application.count() == 1
+    told = await Notification.objects().where(Notification.kind == "application_received")
+    assert {n.channel for n in told} == {"email", "inbox"}
+    mine = await client.get("/me/applications")
+    assert "CNC 선반 기능직" in mine.text and "지원함" in mine.text
+
+
+async def test_two_concurrent_submits_make_one_application(app: Litestar, db: None) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    seeker = await make_seeker()
+    results = await asyncio.gather(
+        *[
+            applications.apply(seeker.id, posting_id=posting_id, message="", include_resume=False, base_url="")
+            for _ in range(5)
+        ],
+        return_exceptions=True,
+    )
+    assert sum(isinstance(r, int) for r in results) == 1
+    assert await Application.count() == 1
+    assert await ApplicationEvent.count() == 1
+
+
+async def test_a_closed_or_draft_posting_cannot_be_applied_to(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    draft = await make_posting(employer_id, owner.id, publish=False)
+    await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    response = await client.post(f"/jobs/{draft}/apply", data={"_csrf": token})
+    assert response.status_code == 404
+    assert await Application.count() == 0
+
+
+async def test_the_board_ranks_applicants_with_explanations_and_moves_them(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    strong = await _seeker_with_profile(client, "strong@example.kr")
+    token = csrf_of((await client.get(f"/jobs/{posting_id}/apply")).text)
+    await client.post(f"/jobs/{posting_id}/apply", data={"_csrf": token})
+    weak = await make_seeker("weak@example.kr", name="약한지원자")
+    await applications.apply(weak.id, posting_id=posting_id, message="", include_resume=False, base_url="")
+
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    board = await client.get(f"/employer/postings/{posting_id}/applicants")
+    assert board.status_code == 200
+    assert board.text.index("strong@example.kr") < board.text.index("weak@example.kr")
+    assert "CNC선반" in board.text  # the seeker's own words are in the explanation
+    assert "도면 해독" in board.text
+    application = await Application.objects().where(Application.seeker_user_id == strong).first()
+    assert application is not None
+    moved = await client.post(
+        f"/employer/applications/{application.id}/stage",
+        data={"stage": "interview", "_csrf": csrf_of(board.text)},
+        headers={"hx-request": "true"},
+    )
+    assert moved.status_code == 200 and "<html" not in moved.text
+    stage_told = await Notification.objects().where(Notification.kind == "stage_changed")
+    assert len(stage_told) == 2  # email and inbox for the seeker
+    bad = await client.post(
+        f"/employer/applications/{application.id}/stage", data={"stage": "hired", "_csrf": csrf_of(board.text)}
+    )
+    assert bad.status_code == 400
+    refreshed = await Application.objects().where(Application.id == application.id).first()
+    assert refreshed is not None and refreshed.stage == "interview"
+
+
+async def test_private_notes_stay_with_the_company(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    seeker = await make_seeker()
+    application_id = await applications.apply(
+        seeker.id, posting_id=posting_id, message="", include_resume=False, base_url=""
+    )
+    await login(client, "owner@example.kr")
+    page = await client.get(f"/employer/applications/{application_id}")
+    response = await client.post(
+        f"/employer/applications/{application_id}/notes",
+        data={"body": "면접 때 야간 근무 가능 여부 확인", "_csrf": csrf_of(page.text)},
+    )
+    assert "야간 근무" in response.text
+    empty = await client.post(
+        f"/employer/applications/{application_id}/notes", data={"body": " ", "_csrf": csrf_of(page.text)}
+    )
+    assert empty.status_code == 400
+    assert await ApplicationNote.count() == 1
+    client.cookies.clear()
+    await login(client, "seeker@example.kr")
+    assert "야간 근무" not in (await client.get("/me/applications")).text
+    assert "야간 근무" not in (await client.get("/me/export")).text
+
+
+async def test_a_seeker_withdraws(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    await _seeker_with_profile(client)
+    token = csrf_of((await client.get(f"/jobs/{posting_id}/apply")).text)
+    await client.post(f"/jobs/{posting_id}/apply", data={"_csrf": token})
+    application = await Application.objects().first()
+    assert application is not None
+    await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token})
+    refreshed = await Application.objects().first()
+    assert refreshed is not None and refreshed.stage == "withdrawn"
+
+
+async def test_recommendations_rank_open_postings_and_explain(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    fit = await make_posting(employer_id, owner.id, title="CNC 선반 가공")
+    await make_posting(
+        employer_id,
+        owner.id,
+        title="파이썬 백엔드 개발자",
+        must=(("Python", None), ("Django", None)),
+        nice=(),
+        sector="ai_software",
+    )
+    await _seeker_with_profile(client)
+    page = await client.get("/me/recommended")
+    assert page.status_code == 200
+    assert page.text.index("CNC 선반 가공") < page.text.index("파이썬 백엔드 개발자")
+    assert "점수의 이유" in page.text
+    assert f"/jobs/{fit}/apply" in page.text
+
+
+async def test_findable_candidates_show_no_contact_details(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    seeker_id = await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me", data={**PROFILE, "findable": "on", "phone": "010-5555-1234", "_csrf": token})
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    page = await client.get(f"/employer/postings/{posting_id}/candidates")
+    assert page.status_code == 200
+    assert "김민준" in page.text
+    assert "010-5555-1234" not in page.text and "seeker@example.kr" not in page.text
+    # the résumé of someone who has not applied stays closed
+    assert (await client.get(f"/seekers/{seeker_id}/resume")).status_code == 404
+
+
+async def test_another_company_cannot_see_or_move_applicants(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    seeker = await make_seeker()
+    application_id = await applications.apply(
+        seeker.id, posting_id=posting_id, message="", include_resume=False, base_url=""
+    )
+    other, other_id = await make_employer(email="other@b.kr", brn=VALID_BRNS[2], name_ko="다른회사", name_en="Other")
+    actor = Actor(user_id=other.id, employer_id=other_id, role="owner", approved=True)
+    await login(client, "other@b.kr")
+    assert (await client.get(f"/employer/postings/{posting_id}/applicants")).status_code == 404
+    assert (await client.get(f"/employer/applications/{application_id}")).status_code == 404
+    try:
+        await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
+    except Exception as exc:
+        assert exc.__class__.__name__ == "NotFound"
+    refreshed = await Application.objects().first()
+    assert refreshed is not None and refreshed.stage == "applied"
+
+
+async def test_the_api_explains_recommendations_and_candidates(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me", data={**PROFILE, "findable": "on", "phone": "010-5555-1234", "_csrf": token})
+    found = (await client.get("/api/v1/me/recommendations")).json()
+    assert found[0]["posting_id"] == posting_id
+    explained = found[0]["score"]
+    assert explained["total"] > 0 and explained["matched"]
+    parts = (
+        explained["skills_points"] + explained["preference_points"] + sum(a["points"] for a in explained["adjustments"])
+    )
+    assert abs(parts - explained["total"]) < 0.11
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    candidates = (await client.get(f"/api/v1/employer/postings/{posting_id}/candidates")).json()
+    assert candidates[0]["name"] == "김민준"
+    assert "010-5555-1234" not in str(candidates) and "@" not in str(candidates)
+    schema = (await client.get("/schema")).json()
+    assert "/api/v1/me/recommendations" in schema["paths"]
+    assert "ExplanationOut" in str(schema["components"])
+
+
+async def test_a_seeker_who_turned_email_off_gets_inbox_messages_only(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    seeker = await make_seeker()
+    await login(client, "seeker@example.kr")
+    page = await client.get("/account")
+    response = await client.post("/account/notifications", data={"_csrf": csrf_of(page.text)})
+    assert response.status_code == 200 and "저장했습니다" in response.text
+    application_id = await applications.apply(
+        seeker.id, posting_id=posting_id, message="", include_resume=False, base_url=""
+    )
+    actor = Actor(user_id=owner.id, employer_id=employer_id, role="owner", approved=True)
+    await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
+    told = await Notification.objects().where(Notification.kind == "stage_changed")
+    assert [n.channel for n in told] == ["inbox"]
