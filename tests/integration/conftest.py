@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from arq import ArqRedis
@@ -19,14 +20,17 @@ from redis.exceptions import RedisError
 
 from jobsfez import queue
 from jobsfez.config import PROJECT_ROOT, Settings
-from jobsfez.db import engine_of, fetch
+from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.interviews import slots
+from jobsfez.interviews.service import Links, SlotInput, local_input
 from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import message_id
 
 # A change that must notify someone: numbered i, it commits its own transaction and returns its outbox rows.
-# Until interview scheduling lands, a change is an employer invitation written exactly as employers.service
-# writes one; the proofs take the change as a fixture, so swapping it for interview changes is one line.
+# The proofs take the change as a fixture: interview moves by default; employer invitations are kept as a
+# simpler change for tests of the delivery mechanics alone.
 Change = Callable[[int], Awaitable[list[int]]]
+LINKS = Links(base_url="http://testserver", secret="test-secret-key-0123456789abcdefghijklmnop")
 
 
 def invitations(recipient: Callable[[int], str] = lambda i: f"seeker{i}@example.kr") -> Change:
@@ -51,9 +55,50 @@ def invitations(recipient: Callable[[int], str] = lambda i: f"seeker{i}@example.
     return change
 
 
+def interview_changes(seekers: int = 20) -> Change:
+    """Change i moves one of the booked interviews to a new time, as the company's "move" form does.
+
+    Each move writes, in its transaction, an interview_rescheduled email (with the calendar file at the new
+    SEQUENCE) and inbox row for the seeker, and withdraws the old reminders for new ones; the email rows due
+    now are the ones the proof counts in the sink (the reminders wait for their time).
+    """
+    from tests.interview_factories import in_days, make_applicant, make_company, make_slot
+
+    booked: list[int] = []
+    company: list[Any] = []
+
+    async def setup() -> None:
+        made = await make_company("faults-owner@example.kr")
+        company.append(made)
+        for n in range(seekers):
+            _seeker, application_id = await make_applicant(made, f"seeker{n}@example.kr", name=f"지원자{n}")
+            slot_id = await make_slot(made, in_days(2 + n / 10))
+            await slots.book_for(made.actor, slot_id, application_id=application_id, links=LINKS)
+            booked.append(slot_id)
+
+    async def change(i: int) -> list[int]:
+        if not booked:
+            await setup()
+        before = await fetchrow("SELECT coalesce(max(id), 0) AS top FROM notifications")
+        start = in_days(3 + (i // seekers) / 24, hour=9 + (i % seekers) % 9, minute=(i * 7) % 60)
+        raw = SlotInput(
+            starts_at=local_input(start), duration_minutes="30", place=f"명지 본사 {i % 5 + 1}층", capacity="1"
+        )
+        await slots.move(company[0].actor, booked[i % seekers], raw, links=LINKS)
+        rows = await fetch(
+            """SELECT id FROM notifications WHERE id > $1 AND channel = 'email' AND send_after <= now()
+               ORDER BY id""",
+            int(before["top"]) if before else 0,
+        )
+        return [int(r["id"]) for r in rows]
+
+    return change
+
+
 @pytest.fixture
 def change() -> Change:
-    return invitations()
+    """The proofs run on real interview changes (moves of booked interviews)."""
+    return interview_changes()
 
 
 async def produce(change: Change, numbers: Iterable[int], pool: ArqRedis | None) -> tuple[list[int], int]:

@@ -241,3 +241,23 @@ async def test_a_seeker_who_turned_email_off_gets_inbox_messages_only(client: ht
     await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
     told = await Notification.objects().where(Notification.kind == "stage_changed")
     assert [n.channel for n in told] == ["inbox"]
+
+
+async def test_the_resume_opens_only_for_a_company_it_was_shared_with(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    shared = await make_posting(employer_id, owner.id, title="공유한 공고")
+    seeker_id = await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", pdf, "application/pdf")})
+    other_owner, other_id = await make_employer(email="o@c.kr", brn=VALID_BRNS[3], name_ko="씨회사", name_en="C Co")
+    not_shared = await make_posting(other_id, other_owner.id, title="공유 안 한 공고")
+    await client.post(f"/jobs/{shared}/apply", data={"include_resume": "on", "_csrf": token})
+    await client.post(f"/jobs/{not_shared}/apply", data={"_csrf": token})
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    opened = await client.get(f"/seekers/{seeker_id}/resume")
+    assert opened.status_code == 200 and opened.content == pdf
+    client.cookies.clear()
+    await login(client, "o@c.kr")
+    assert (await client.get(f"/seekers/{seeker_id}/resume")).status_code == 404

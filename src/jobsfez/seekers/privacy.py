@@ -70,7 +70,7 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
 
 
 async def may_see_resume(*, viewer_user_id: int, viewer_employer_id: int | None, seeker_user_id: int) -> bool:
-    """The owner, and members of companies the seeker applied to; nobody else."""
+    """The owner, and members of companies the seeker applied to sharing the résumé; nobody else."""
     if viewer_user_id == seeker_user_id:
         return True
     if viewer_employer_id is None:
@@ -80,7 +80,7 @@ async def may_see_resume(*, viewer_user_id: int, viewer_employer_id: int | None,
         return False
     row = await fetchrow(
         """SELECT 1 FROM applications a JOIN postings p ON p.id = a.posting_id
-           WHERE a.seeker_user_id = $1 AND p.employer_id = $2 LIMIT 1""",
+           WHERE a.seeker_user_id = $1 AND p.employer_id = $2 AND a.include_resume LIMIT 1""",
         seeker_user_id,
         viewer_employer_id,
     )
