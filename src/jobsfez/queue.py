@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from arq import ArqRedis
 
 DELIVER_NOTIFICATION = "deliver_notification"
-SWEEP_NOTIFICATIONS = "sweep_notifications"
 CLOSE_EXPIRED_POSTINGS = "close_expired_postings"
 
 

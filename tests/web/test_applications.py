@@ -1,11 +1,13 @@
 import asyncio
 
 import httpx
+import pytest
 from litestar import Litestar
 
 from jobsfez.applications import service as applications
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.employers.service import Actor
+from jobsfez.errors import NotFound
 from jobsfez.interviews.service import Links
 from jobsfez.notifications.tables import Notification
 from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
@@ -194,10 +196,8 @@ async def test_another_company_cannot_see_or_move_applicants(client: httpx.Async
     await login(client, "other@b.kr")
     assert (await client.get(f"/employer/postings/{posting_id}/applicants")).status_code == 404
     assert (await client.get(f"/employer/applications/{application_id}")).status_code == 404
-    try:
+    with pytest.raises(NotFound):
         await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
-    except Exception as exc:
-        assert exc.__class__.__name__ == "NotFound"
     refreshed = await Application.objects().first()
     assert refreshed is not None and refreshed.stage == "applied"
 

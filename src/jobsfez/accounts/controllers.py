@@ -14,7 +14,7 @@ from jobsfez.errors import Conflict, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
-from jobsfez.web.pages import _safe_next
+from jobsfez.web.pages import safe_next
 from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
@@ -53,7 +53,7 @@ class AccountController(Controller):
 
     @get("/login")
     async def login_form(self, next: FromQuery[str | None] = None) -> Template:
-        return Template(template_name="accounts/login.html", context={"form": {"next": _safe_next(next)}, "errors": {}})
+        return Template(template_name="accounts/login.html", context={"form": {"next": safe_next(next)}, "errors": {}})
 
     @post("/login")
     async def login(self, request: Request[Any, Any, Any]) -> Template | Redirect:
@@ -73,7 +73,7 @@ class AccountController(Controller):
         except ValidationFailed as exc:
             return form_error("accounts/login.html", exc, values=_public(data))
         start_session(request, user)
-        return Redirect(_safe_next(data.get("next")))
+        return Redirect(safe_next(data.get("next")))
 
     @post("/logout")
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:

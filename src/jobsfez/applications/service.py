@@ -212,16 +212,20 @@ async def applicants(actor: Actor, posting_id: int) -> list[Applicant]:
         is None
     ):
         raise NotFound()
-    rows = await fetch(
-        """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.email, coalesce(sp.phone, '') AS phone,
-                  coalesce(sp.region, '') AS region, a.stage, a.message, a.include_resume,
-                  coalesce(sp.resume_file, '') <> '' AS has_resume, a.created_at
-           FROM applications a JOIN users u ON u.id = a.seeker_user_id
-           LEFT JOIN seeker_profiles sp ON sp.user_id = a.seeker_user_id
-           WHERE a.posting_id = $1 AND a.employer_id = $2""",
-        posting_id,
-        actor.employer_id,
-    )
+    return await _applicants(actor, posting_id)
+
+
+APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.email, coalesce(sp.phone, '') AS phone,
+           coalesce(sp.region, '') AS region, a.stage, a.message, a.include_resume,
+           coalesce(sp.resume_file, '') <> '' AS has_resume, a.created_at
+    FROM applications a JOIN users u ON u.id = a.seeker_user_id
+    LEFT JOIN seeker_profiles sp ON sp.user_id = a.seeker_user_id
+    WHERE a.posting_id = $1 AND a.employer_id = $2 AND ($3::bigint IS NULL OR a.id = $3)"""
+
+
+async def _applicants(actor: Actor, posting_id: int, application_id: int | None = None) -> list[Applicant]:
+    """Applicants with their explained scores: all of a posting's, or just one (after a stage move)."""
+    rows = await fetch(APPLICANT_SQL, posting_id, actor.employer_id, application_id)
     scores = await ranking.scores_for(posting_id, [r["seeker_user_id"] for r in rows])
     found = [Applicant(**r, score=scores.get(r["seeker_user_id"])) for r in rows]
     return sorted(found, key=lambda a: (-(a.score.total if a.score else 0.0), a.created_at))
@@ -269,7 +273,8 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                 },
             )
         posting_id = int(row["posting_id"])
-    return next(a for a in await applicants(actor, posting_id) if a.id == application_id)
+    [moved] = await _applicants(actor, posting_id, application_id)
+    return moved
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,18 +12,6 @@ from jobsfez.applications.stages import STAGES
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.notifications.channels import Rendered
 
-KINDS = (
-    "employer_invitation",
-    "employer_approved",
-    "application_received",
-    "stage_changed",
-    "interview_invitation",
-    "booking_confirmed",
-    "interview_rescheduled",
-    "interview_cancelled",
-    "interview_reminder",
-)
-
 
 @cache
 def _environment() -> Environment:

@@ -13,14 +13,14 @@ import json
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from piccolo.engine.postgres import PostgresTransaction
 
 from jobsfez.db import engine_of, fetch, fetchrow
 from jobsfez.errors import NotFound
-from jobsfez.notifications.channels import PermanentFailure, Rendered, TemporaryFailure
+from jobsfez.notifications.channels import PermanentFailure, TemporaryFailure
 
 CHANNELS = ("email", "inbox", "webhook")
 MAX_ATTEMPTS = 10  # with the delays of retry_delay this spans about two hours of SMTP trouble
@@ -331,10 +331,3 @@ def retry_delay(attempts: int) -> timedelta:
     greylisting and outages are met by the later, longer ones.
     """
     return timedelta(seconds=min(4 ** max(attempts - 1, 0), 1800))
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-__all__ = ["Rendered"]

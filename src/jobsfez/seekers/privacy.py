@@ -75,9 +75,6 @@ async def may_see_resume(*, viewer_user_id: int, viewer_employer_id: int | None,
         return True
     if viewer_employer_id is None:
         return False
-    exists = await fetchrow("SELECT to_regclass('applications') IS NOT NULL AS ok")
-    if not exists or not exists["ok"]:
-        return False
     row = await fetchrow(
         """SELECT 1 FROM applications a JOIN postings p ON p.id = a.posting_id
            WHERE a.seeker_user_id = $1 AND p.employer_id = $2 AND a.include_resume LIMIT 1""",
@@ -131,30 +128,20 @@ async def export(user_id: int) -> dict[str, Any]:
             "SELECT address, outcome, created_at FROM login_events WHERE lower(email) = lower($1) ORDER BY id",
             account["email"],
         ),
+        "applications": await fetch(
+            """SELECT id, posting_id, stage, message, created_at FROM applications
+               WHERE seeker_user_id = $1 ORDER BY id""",
+            user_id,
+        ),
         "messages": await fetch(
             """SELECT kind, channel, status, created_at, sent_at, payload FROM notifications
                WHERE recipient_user_id = $1 ORDER BY id""",
             user_id,
         ),
     }
-    for extra in await _extra_exports(user_id):
-        data.update(extra)
     for message in data["messages"]:
         message["payload"] = json.loads(message["payload"])
     return dict(_plain(data))
-
-
-async def _extra_exports(user_id: int) -> list[dict[str, Any]]:
-    """Applications and interviews, once those tables exist."""
-    exists = await fetchrow("SELECT to_regclass('applications') IS NOT NULL AS ok")
-    if not exists or not exists["ok"]:
-        return []
-    rows = await fetch(
-        """SELECT a.id, a.posting_id, a.stage, a.message, a.created_at FROM applications a
-           WHERE a.seeker_user_id = $1 ORDER BY a.id""",
-        user_id,
-    )
-    return [{"applications": rows}]
 
 
 async def delete_account(

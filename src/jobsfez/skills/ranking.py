@@ -44,11 +44,9 @@ def _claim(row: dict[str, Any]) -> SkillClaim | None:
     )
 
 
-async def seeker_profiles(user_ids: list[int] | None = None, *, findable_only: bool = False) -> list[SeekerProfile]:
+async def seeker_profiles(user_ids: list[int] | None = None) -> list[SeekerProfile]:
     """Matching profiles of seekers (all given ids, or every findable one)."""
     where = "p.user_id = ANY($1::bigint[])" if user_ids is not None else "p.findable"
-    if user_ids is not None and findable_only:
-        where += " AND p.findable"
     rows = await fetch(
         f"""SELECT p.user_id, p.birth_year, p.sectors, p.districts, p.employment_types, p.shifts, p.earliest_start,
                    p.experienced FROM seeker_profiles p WHERE {where}""",  # noqa: S608 - fixed fragments

@@ -219,7 +219,13 @@ async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:
 
 
 async def get_skill(skill_id: str) -> SkillView:
-    found = [s for s in await search(skill_id, limit=200) if s.skill_id == skill_id]
-    if not found:
+    row = await fetchrow(
+        """SELECT s.skill_id, s.name_ko, s.name_en, s.category, s.qualification,
+                  coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.alias IS NOT NULL), '{}') AS aliases
+           FROM skills s LEFT JOIN skill_aliases a ON a.skill_id = s.skill_id
+           WHERE s.skill_id = $1 GROUP BY s.id""",
+        skill_id,
+    )
+    if row is None:
         raise NotFound()
-    return found[0]
+    return SkillView(**{**row, "aliases": tuple(row["aliases"])})

@@ -22,7 +22,7 @@ from jobsfez.web.security import LANG_COOKIE
 ONE_YEAR = 365 * 24 * 3600
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Only paths on this site: an open redirect is a phishing tool."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return "/"
@@ -46,7 +46,7 @@ class PagesController(Controller):
         if user is not None:
             await accounts.set_locale(user.id, language)
         return Redirect(
-            _safe_next(next),
+            safe_next(next),
             cookies=[
                 Cookie(
                     key=LANG_COOKIE,

@@ -14,7 +14,7 @@ from litestar.template.config import TemplateConfig
 
 from jobsfez import i18n
 from jobsfez.config import TEMPLATES_DIR
-from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.employers.service import DISTRICTS
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.security import csrf_token
@@ -42,7 +42,6 @@ def configure_environment(env: Environment) -> None:
         current_user=current_user,
         explain=EXPLAIN,
         districts=DISTRICTS,
-        sectors_labels=SECTORS,
     )
     env.filters.update(local_time=local_time, number=number)
     env.trim_blocks = True
