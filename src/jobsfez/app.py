@@ -94,7 +94,7 @@ def create_app(settings: Settings) -> Litestar:
         before_request=csrf_protect,
         before_send=[security_headers(hsts=settings.secure_cookies)],
         request_class=HTMXRequest,
-        template_config=template_config(),
+        template_config=template_config(reload=settings.is_dev),
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,
         logging_config=LoggingConfig(

@@ -26,7 +26,7 @@ def bind_tables(engine: PostgresEngine) -> None:
 async def database(database_url: str, *, pool_max: int = 10) -> AsyncIterator[PostgresEngine]:
     """Open a pool for this process and point every table at it."""
     engine = make_engine(database_url)
-    await engine.start_connection_pool(min_size=1, max_size=pool_max)
+    await engine.start_connection_pool(min_size=1, max_size=pool_max, reset=_keep_session)
     previous = {table: table._meta._db for table in APP_CONFIG.table_classes}
     bind_tables(engine)
     try:
@@ -35,6 +35,17 @@ async def database(database_url: str, *, pool_max: int = 10) -> AsyncIterator[Po
         await engine.close_connection_pool()
         for table, earlier in previous.items():  # a nested lifespan (a second app in tests) hands back
             table._meta._db = earlier
+
+
+async def _keep_session(connection: object) -> None:
+    """What a connection returned to the pool needs beyond asyncpg's own clean-up: nothing.
+
+    asyncpg always rolls back a transaction left open; its default reset then sends "RESET ALL; UNLISTEN *;
+    CLOSE ALL; pg_advisory_unlock_all()", one more round trip for every query. This code never changes session
+    state (settings are local to a transaction, and there is no listening, advisory lock or cursor outside a
+    transaction), so that round trip would undo nothing; tests/integration/test_db_pool.py checks the pool
+    still cleans up, and that no such statement appears in the code.
+    """
 
 
 def engine_of(table: type[Table] | None = None) -> PostgresEngine:

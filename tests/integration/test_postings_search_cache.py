@@ -1,9 +1,11 @@
 """Remembered search results never outlive a change: any write to postings, or the first match's closing time."""
 
+from collections.abc import Hashable
 from datetime import UTC, datetime, timedelta
 
 from litestar import Litestar
 
+from jobsfez.db import fetch
 from jobsfez.employers.service import Actor
 from jobsfez.postings import search
 from jobsfez.postings import service as postings
@@ -40,7 +42,8 @@ async def test_a_remembered_result_ends_when_its_first_match_closes(app: Litesta
     await make_posting(company, owner.id, title="용접공 다음 주", closing_date=seoul_today() + timedelta(days=7))
     search.results.entries.clear()
     await search.search(SearchInput(q="용접공"))
-    [(_, until)] = search.results.entries.values()
+    [remembered] = search.results.entries.values()
+    until = remembered.until
     # midnight in Korea at the end of today: 15:00 UTC the day before the next Korean date
     tonight = datetime.combine(seoul_today(), datetime.min.time(), tzinfo=UTC) + timedelta(hours=15)
     assert until <= tonight
@@ -54,12 +57,41 @@ def result(n: int) -> SearchResult:
 def test_the_cache_forgets_at_the_closing_time_after_max_age_and_beyond_its_size() -> None:
     cache = ResultCache()
     now = datetime(2026, 12, 1, tzinfo=UTC)
-    cache.put("a", result(1), now=now, first_close=now + timedelta(seconds=5))
-    cache.put("b", result(2), now=now, first_close=None)
-    assert cache.get("a", now + timedelta(seconds=4)) == result(1)
+    cache.put("a", result(1), change=7, now=now, first_close=now + timedelta(seconds=5))
+    cache.put("b", result(2), change=7, now=now, first_close=None)
+    assert cached(cache, "a", now + timedelta(seconds=4)) == result(1)
     assert cache.get("a", now + timedelta(seconds=5)) is None
-    assert cache.get("b", now + ResultCache.MAX_AGE - timedelta(seconds=1)) == result(2)
+    assert cached(cache, "b", now + ResultCache.MAX_AGE - timedelta(seconds=1)) == result(2)
     assert cache.get("b", now + ResultCache.MAX_AGE) is None
     for n in range(ResultCache.SIZE + 1):
-        cache.put(n, result(n), now=now, first_close=None)
-    assert cache.get(0, now) is None and cache.get(ResultCache.SIZE, now) == result(ResultCache.SIZE)
+        cache.put(n, result(n), change=7, now=now, first_close=None)
+    assert cache.get(0, now) is None and cached(cache, ResultCache.SIZE, now) == result(ResultCache.SIZE)
+
+
+def cached(cache: ResultCache, key: Hashable, now: datetime) -> SearchResult | None:
+    remembered = cache.get(key, now)
+    return remembered.result if remembered else None
+
+
+async def test_the_change_number_alone_decides_reuse(app: Litestar, db: None) -> None:
+    """A write the trigger does not see is not seen by search either: proof the page query was skipped."""
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="배관공 A")
+    assert await titles("배관공") == ["배관공 A"]
+    await fetch("ALTER TABLE postings DISABLE TRIGGER postings_changed")
+    try:
+        await Posting.update({Posting.title: "배관공 B"}).where(Posting.id == posting)
+        assert await titles("배관공") == ["배관공 A"]  # remembered, the change number being unchanged
+        await fetch("UPDATE posting_changes SET version = nextval('posting_changes_seq')")
+        assert await titles("배관공") == ["배관공 B"]
+    finally:
+        await fetch("ALTER TABLE postings ENABLE TRIGGER postings_changed")
+
+
+async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="도장공 A")
+    await fetch("DELETE FROM posting_changes")
+    search.results.entries.clear()
+    assert await titles("도장공") == ["도장공 A"]
+    assert search.results.entries == {}

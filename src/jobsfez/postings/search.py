@@ -39,13 +39,22 @@ SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compac
 OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'"
 CARD_COLUMNS = """p.id, p.title, p.occupation, p.sector, p.district, p.employment_type, p.shift, p.pay_unit,
     p.pay_min, p.pay_max, p.pay_negotiable, p.closing_date, p.published_at, p.no_experience, p.youth_min_age,
-    p.youth_max_age, p.employer_id, e.name_ko AS company_name_ko, e.name_en AS company_name_en, p.closes_at"""
+    p.youth_max_age, p.employer_id, e.name_ko AS company_name_ko, e.name_en AS company_name_en, p.closes_at,
+    p.pay_floor_hourly"""
+# output column names, so the same order serves the page query and the query around it
 ORDER = {
-    "relevance": "rank DESC, p.published_at DESC, p.id DESC",
-    "newest": "p.published_at DESC, p.id DESC",
-    "closing": "p.closes_at, p.id",
-    "pay": "p.pay_floor_hourly DESC NULLS LAST, p.published_at DESC, p.id DESC",
+    "relevance": "rank DESC, published_at DESC, id DESC",
+    "newest": "published_at DESC, id DESC",
+    "closing": "closes_at, id",
+    "pay": "pay_floor_hourly DESC NULLS LAST, published_at DESC, id DESC",
 }
+# The postings' change number comes back with every page, read in the same snapshot; the page itself is left
+# out (a one-time filter: PostgreSQL skips that part of the plan) when the number is the one a remembered
+# result was read at. A search is one round trip whether or not it can reuse what it remembers.
+PAGE = """WITH changes AS (SELECT (SELECT version FROM posting_changes WHERE id = 1) AS version),
+    page AS ({page})
+SELECT changes.version AS change, page.* FROM changes LEFT JOIN page ON true ORDER BY {order}"""
+UNCHANGED = "(SELECT version FROM changes) IS DISTINCT FROM {known}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,40 +177,59 @@ def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary) -> None:
         sql.clauses.append(f"p.skill_keys @> ARRAY[{sql.arg(found.key)}::text]")
 
 
+@dataclass(frozen=True, slots=True)
+class Remembered:
+    result: SearchResult
+    change: int  # the postings' change number the result was read at
+    until: datetime
+
+
 class ResultCache:
     """Search results reused while nothing they depend on has changed.
 
-    Keyed by the checked search, the taxonomy's version (it decides what words mean) and the postings'
-    change number (bumped in the writing transaction by a trigger on every statement that changes postings).
-    An entry also ends when the first of its matches closes (closing needs no write to hide a posting), and
-    after MAX_AGE at most, so a company's new name shows within that time.
+    Keyed by the checked search and the taxonomy's version (it decides what words mean); an entry is reused
+    only while the postings' change number (bumped in the writing transaction by a trigger on every statement
+    that changes postings) is the one it was read at. An entry also ends when the first of its matches closes
+    (closing needs no write to hide a posting), and after MAX_AGE at most, so a company's new name shows within
+    that time.
     """
 
     SIZE = 2048
     MAX_AGE = timedelta(seconds=60)
 
     def __init__(self) -> None:
-        self.entries: OrderedDict[Hashable, tuple[SearchResult, datetime]] = OrderedDict()
+        self.entries: OrderedDict[Hashable, Remembered] = OrderedDict()
 
-    def get(self, key: Hashable, now: datetime) -> SearchResult | None:
+    def get(self, key: Hashable, now: datetime) -> Remembered | None:
         entry = self.entries.get(key)
         if entry is None:
             return None
-        if now >= entry[1]:
+        if now >= entry.until:
             del self.entries[key]
             return None
         self.entries.move_to_end(key)
-        return entry[0]
+        return entry
 
-    def put(self, key: Hashable, result: SearchResult, *, now: datetime, first_close: datetime | None) -> None:
+    def put(
+        self, key: Hashable, result: SearchResult, *, change: int, now: datetime, first_close: datetime | None
+    ) -> None:
+        if self.SIZE <= 0:
+            return
         until = now + self.MAX_AGE if first_close is None else min(now + self.MAX_AGE, first_close)
-        self.entries[key] = (result, until)
+        self.entries[key] = Remembered(result, change, until)
         self.entries.move_to_end(key)
         if len(self.entries) > self.SIZE:
             self.entries.popitem(last=False)
 
 
 results = ResultCache()
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    result: SearchResult
+    change: int | None  # None: the change number is missing (an emptied table), so nothing is remembered
+    first_close: datetime | None  # when the first of all matching postings closes
 
 
 async def search(raw: SearchInput) -> SearchResult:
@@ -212,18 +240,19 @@ async def search(raw: SearchInput) -> SearchResult:
     """
     criteria = criteria_of(raw)
     vocabulary = await vocabulary_now()
-    # read before searching: a result is never older than the change number it is remembered under
-    change = await fetchrow("SELECT version FROM posting_changes WHERE id = 1")
     now = datetime.now(UTC)
-    key = (criteria, vocabulary.version, change["version"]) if change else None
-    if key is not None and (remembered := results.get(key, now)) is not None:
-        return remembered
-    result, first_close = await _run(criteria, vocabulary, similar=False)
-    if result.total == 0 and any(len(w) >= TRIGRAM_MIN_CHARS for w in WORD.findall(criteria.q)):
-        result, first_close = await _run(criteria, vocabulary, similar=True)
-    if key is not None:
-        results.put(key, result, now=now, first_close=first_close)
-    return result
+    key = (criteria, vocabulary.version)
+    remembered = results.get(key, now)
+    page = await _run(criteria, vocabulary, similar=False, unless=remembered.change if remembered else None)
+    if page is None:
+        assert remembered is not None
+        return remembered.result
+    change = page.change  # the number the first query saw: a retry's newer rows are then re-read, never missed
+    if page.result.total == 0 and any(len(w) >= TRIGRAM_MIN_CHARS for w in WORD.findall(criteria.q)):
+        page = await _run(criteria, vocabulary, similar=True, unless=None) or page
+    if change is not None:
+        results.put(key, page.result, change=change, now=now, first_close=page.first_close)
+    return page.result
 
 
 async def _count(where: str, args: list[Any]) -> tuple[int, datetime | None]:
@@ -235,37 +264,36 @@ async def _count(where: str, args: list[Any]) -> tuple[int, datetime | None]:
     return (int(row["n"]), row["first_close"]) if row else (0, None)
 
 
-async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool) -> tuple[SearchResult, datetime | None]:
-    """The page of results, and when the first of all matching postings closes."""
+async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unless: int | None) -> _Page | None:
+    """The page of results and the change number it was read at; None if that number is still ``unless``."""
     sql = _Sql()
     rank = _keywords(sql, criteria.q, vocabulary, similar=similar)
     _filters(sql, criteria, vocabulary)
     where = " AND ".join(sql.clauses)
+    filter_args = list(sql.args)
+    limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
+    unchanged = "true" if unless is None else UNCHANGED.format(known=sql.arg(unless))
+    order = ORDER[criteria.sort]
     if criteria.q:  # every match is ranked anyway, so counting them in the same query is free
-        limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
-        rows = await fetch(
-            f"""SELECT {CARD_COLUMNS}, {rank} AS rank, count(*) OVER () AS total,
-                       min(p.closes_at) OVER () AS first_close
-                FROM postings p JOIN employers e ON e.id = p.employer_id
-                WHERE {where} ORDER BY {ORDER[criteria.sort]} LIMIT {limit} OFFSET {offset}""",  # noqa: S608
-            *sql.args,
-        )
-        if rows:
-            return SearchResult(criteria, [card_of(r) for r in rows], int(rows[0]["total"])), rows[0]["first_close"]
-        total, first_close = (0, None) if criteria.page == 1 else await _count(where, sql.args[:-2])
-        return SearchResult(criteria, [], total), first_close
-    # browsing: the page comes straight off an index in order, and the count from index-only scans
-    rows = await fetch(
-        f"""SELECT {CARD_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id
-            WHERE {where} ORDER BY {ORDER[criteria.sort]}
-            LIMIT {sql.arg(PAGE_SIZE)} OFFSET {sql.arg((criteria.page - 1) * PAGE_SIZE)}""",  # noqa: S608
-        *sql.args,
-    )
-    if criteria.page == 1 and len(rows) < PAGE_SIZE:
-        total, first_close = len(rows), min((r["closes_at"] for r in rows), default=None)
+        page = f"""SELECT {CARD_COLUMNS}, {rank} AS rank, count(*) OVER () AS total,
+                          min(p.closes_at) OVER () AS first_close
+                   FROM postings p JOIN employers e ON e.id = p.employer_id
+                   WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
+    else:  # browsing: the page comes straight off an index in order, the count from index-only scans below
+        page = f"""SELECT {CARD_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id
+                   WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
+    rows = await fetch(PAGE.format(page=page, order=order), *sql.args)
+    change = rows[0]["change"]
+    if change is not None and change == unless:
+        return None
+    cards = [card_of(row) for row in rows if row["id"] is not None]
+    if criteria.q and cards:
+        total, first_close = int(rows[0]["total"]), rows[0]["first_close"]
+    elif criteria.page == 1 and len(cards) < PAGE_SIZE:
+        total, first_close = len(cards), min((row["closes_at"] for row in rows if row["id"] is not None), default=None)
     else:
-        total, first_close = await _count(where, sql.args[:-2])
-    return SearchResult(criteria, [card_of(row) for row in rows], total), first_close
+        total, first_close = await _count(where, filter_args)
+    return _Page(SearchResult(criteria, cards, total), change, first_close)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
-from jinja2 import Environment
+from jinja2 import Environment, Template, TemplateNotFound
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
+from litestar.exceptions import TemplateNotFoundException
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
@@ -48,9 +53,93 @@ def configure_environment(env: Environment) -> None:
     env.lstrip_blocks = True
 
 
-def engine_callback(engine: JinjaTemplateEngine) -> None:
-    configure_environment(engine.engine)
+class ConstantTranslations(Extension):
+    """Translates ``_("fixed words")`` once, when a template is compiled for one language.
+
+    The call becomes the translated text marked safe, which is what gettext's new-style call returns at
+    render time: translations are ours, not user input. A call with variables, or with a message that is
+    not a single literal, is left to run as before. Active only in an environment made for one language.
+    """
+
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        language = getattr(self.environment, "translation_language", None)
+        if language is None:
+            yield from stream
+            return
+        window: list[Token] = []
+        previous = None
+        for token in stream:
+            window.append(token)
+            if len(window) < 4:
+                continue
+            translated = self._constant(window, previous, language)
+            if translated is None:
+                previous = window.pop(0)
+                yield previous
+                continue
+            line = window[0].lineno
+            yield from (
+                Token(line, "lparen", "("),
+                Token(line, "string", translated),
+                Token(line, "pipe", "|"),
+                Token(line, "name", "safe"),
+                Token(line, "rparen", ")"),
+            )
+            previous = window[-1]
+            window.clear()
+        yield from window
+
+    @staticmethod
+    def _constant(window: list[Token], previous: Token | None, language: str) -> str | None:
+        name, opening, message, closing = window
+        if not (
+            name.type == "name"
+            and name.value == "_"
+            and opening.type == "lparen"
+            and message.type == "string"
+            and closing.type == "rparen"
+            and (previous is None or previous.type != "dot")  # an attribute called "_" is not gettext
+        ):
+            return None
+        try:  # new-style gettext formats even without variables: "%%" becomes "%"
+            return str(i18n.gettext(message.value, language) % {})
+        except (TypeError, ValueError, KeyError):
+            return None
 
 
-def template_config() -> TemplateConfig[Any]:
-    return TemplateConfig(directory=TEMPLATES_DIR, engine=JinjaTemplateEngine, engine_callback=engine_callback)
+class LocalisedJinjaEngine(JinjaTemplateEngine):
+    """One compiled copy of each template per language, chosen by the request's language.
+
+    The copies share the loader, globals, filters and settings of the configured environment (an overlay);
+    only their fixed words differ (ConstantTranslations).
+    """
+
+    def __init__(self, directory: Path | list[Path] | None = None, engine_instance: Environment | None = None) -> None:
+        super().__init__(directory=directory, engine_instance=engine_instance)
+        self.localised: dict[str, Environment] = {}
+
+    def get_template(self, template_name: str) -> Template:
+        language = i18n.current_language()
+        environment = self.localised.get(language)
+        if environment is None:  # made on first use, after the engine callback configured the environment
+            environment = self.engine.overlay(extensions=[ConstantTranslations])
+            environment.extend(translation_language=language)
+            self.localised[language] = environment
+        try:
+            return environment.get_template(template_name)
+        except TemplateNotFound as exc:
+            raise TemplateNotFoundException(template_name=template_name) from exc
+
+
+def template_config(*, reload: bool = False) -> TemplateConfig[Any]:
+    """Templates from templates/; ``reload`` (development) rereads a template when its file changes.
+
+    Without it a template is compiled once per process: checking its file on every use costs a stat() call
+    for each template a page is made of.
+    """
+
+    def engine_callback(engine: JinjaTemplateEngine) -> None:
+        configure_environment(engine.engine)
+        engine.engine.auto_reload = reload
+
+    return TemplateConfig(directory=TEMPLATES_DIR, engine=LocalisedJinjaEngine, engine_callback=engine_callback)
