@@ -114,6 +114,30 @@ async def test_words_find_open_postings_in_either_language_with_typos_and_any_sp
     assert wrong == []
 
 
+FILTER_CASES = [
+    {"sector": "shipbuilding_marine"},
+    {"district": "sinhang", "employment_type": "contract", "shift": "three_shift"},
+    {"youth": "1"},
+    {"no_experience": "on"},  # too common to narrow: words go through their indexes, not row by row
+    {"no_experience": "on", "district": "sinhang"},
+    {"min_pay": "13000", "pay_unit": "hour"},
+]
+
+
+async def test_words_with_filters_find_what_each_finds_alone(app: Litestar, db: None) -> None:
+    """With filters the words are tested on the rows the facets index leaves; the answer must not change."""
+    await catalogue()
+    wrong = []
+    for filters in FILTER_CASES:
+        allowed = set(await found(**filters))  # browsing: the filters on their own columns
+        for q, _ in WORD_CASES:
+            expected = {i for i in await found(q=q) if i in allowed}
+            got = set(await found(q=q, **filters))
+            if got != expected:
+                wrong.append((q, filters, got, expected))
+    assert wrong == []
+
+
 async def test_filters_sorting_and_pages(app: Litestar, db: None) -> None:
     ids = await catalogue()
     assert await found(sector="shipbuilding_marine") == [ids["welder"]]

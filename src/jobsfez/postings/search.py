@@ -5,8 +5,9 @@ skills or description (full text, 'simple' configuration: Korean has no stemming
 occupation and skills with every space removed ("CNC 선반" finds "CNC선반"); or the skill key the word
 canonicalises to ("Phyton" → python, "용졉" → welding), compared with the keys stored when the posting was
 saved. When that finds nothing, trigram word similarity on the squeezed text is added (typos in longer words
-that name no skill). Full text and similarity go through their GIN indexes; the rest is tested on the rows
-the filters leave, which are few: only published postings are searched.
+that name no skill). Only published postings are searched. With filters, one GIN index intersects them all
+(``facets``) and the words are tested on the few rows left; without, full text and similarity ask their GIN
+indexes once per word and the cheaper tests run on the open postings.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ TRIGRAM_MIN_CHARS = 4
 WORD = re.compile(r"[\w+#]+")
 PLAIN = re.compile(r"\w+")
 VOCABULARY_SECONDS = 1.0
+FACET_FIELDS = ("sector", "district", "employment_type", "shift")
 WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
 SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
 OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'"
@@ -123,8 +125,13 @@ class _Sql:
         return f"${len(self.args)}"
 
 
-def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool) -> str:
-    """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression."""
+def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_rows: bool) -> str:
+    """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression.
+
+    ``few_rows``: filters have already narrowed the postings to a few hundred at most, so full text is tested
+    on each of them; otherwise the full-text index is asked once per word (testing every open posting's
+    tsvector would read thousands of them).
+    """
     words = list(dict.fromkeys(WORD.findall(q.lower())))[:MAX_WORDS]
     if not words:
         return "0"
@@ -140,10 +147,10 @@ def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool) -> st
         if len(word) > 1:
             # strpos, not LIKE: a two-letter word has no trigram, and a generic plan would scan the whole index
             arms.append(f"strpos(p.compact, {sql.arg(word)}) > 0")
-        # the full-text and similarity arms ask their GIN index once; testing each row would read its tsvector
         if PLAIN.fullmatch(word):  # "c++" and "c#" are left to the substring arm: the parser drops "+" and "#"
             lexeme = f"'{word}':*" if len(word) > 1 else f"'{word}'"
-            arms.append(f"p.id IN ({WORDS_MATCH} to_tsquery('simple', {sql.arg(lexeme)}))")
+            words_match = f"to_tsquery('simple', {sql.arg(lexeme)})"
+            arms.append(f"p.search @@ {words_match}" if few_rows else f"p.id IN ({WORDS_MATCH} {words_match})")
         if similar and len(word) >= TRIGRAM_MIN_CHARS:
             arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
         conditions.append("(" + " OR ".join(arms) + ")")
@@ -162,16 +169,37 @@ def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool) -> st
     )
 
 
-def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary) -> None:
-    for name in ("sector", "district", "employment_type", "shift"):
-        if getattr(c, name):
-            sql.clauses.append(f"p.{name} = {sql.arg(getattr(c, name))}")
+def facets_of(c: Criteria) -> list[str]:
+    """The filters as the tokens of the postings' ``facets`` column (migration 42 builds them the same way)."""
+    tokens = [f"{name}:{getattr(c, name)}" for name in FACET_FIELDS if getattr(c, name)]
+    if c.youth:
+        tokens.append("youth")
+    if c.no_experience:
+        tokens.append("no_experience")
+    return tokens
+
+
+def _narrows(c: Criteria) -> bool:
+    """Whether the filters leave a few hundred open postings at most ("no experience" alone leaves many)."""
+    return c.youth or any(getattr(c, name) for name in FACET_FIELDS)
+
+
+def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary, *, facets: bool) -> None:
+    """``facets``: all filters through the one GIN index, which intersects them; else one column each, for
+    browsing, where a page is read off a btree index in order and the count needs no visit to the table."""
+    if facets:
+        if tokens := facets_of(c):
+            sql.clauses.append(f"p.facets @> {sql.arg(tokens)}::text[]")
+    else:
+        for name in FACET_FIELDS:
+            if getattr(c, name):
+                sql.clauses.append(f"p.{name} = {sql.arg(getattr(c, name))}")
+        if c.no_experience:
+            sql.clauses.append("p.no_experience")
+        if c.youth:
+            sql.clauses.append("p.youth_min_age IS NOT NULL")
     if c.min_pay is not None:
         sql.clauses.append(f"p.pay_floor_hourly * {sql.arg(HOURS_PER_UNIT[c.pay_unit])} >= {sql.arg(c.min_pay)}")
-    if c.no_experience:
-        sql.clauses.append("p.no_experience")
-    if c.youth:
-        sql.clauses.append("p.youth_min_age IS NOT NULL")
     if c.skill:
         found = canonical_of(vocabulary, c.skill)
         sql.clauses.append(f"p.skill_keys @> ARRAY[{sql.arg(found.key)}::text]")
@@ -267,8 +295,8 @@ async def _count(where: str, args: list[Any]) -> tuple[int, datetime | None]:
 async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unless: int | None) -> _Page | None:
     """The page of results and the change number it was read at; None if that number is still ``unless``."""
     sql = _Sql()
-    rank = _keywords(sql, criteria.q, vocabulary, similar=similar)
-    _filters(sql, criteria, vocabulary)
+    rank = _keywords(sql, criteria.q, vocabulary, similar=similar, few_rows=_narrows(criteria))
+    _filters(sql, criteria, vocabulary, facets=bool(criteria.q))
     where = " AND ".join(sql.clauses)
     filter_args = list(sql.args)
     limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
