@@ -5,3 +5,14 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     event.detail.isError = false;
   }
 });
+
+// On a wide screen the search filters are always shown: their panel only folds them away on phones.
+document.documentElement.classList.add("js");
+function openFiltersOnWideScreens() {
+  var panel = document.querySelector(".filter-panel");
+  if (panel && window.matchMedia("(min-width: 48rem)").matches) {
+    panel.open = true;
+  }
+}
+document.addEventListener("DOMContentLoaded", openFiltersOnWideScreens);
+document.addEventListener("htmx:historyRestore", openFiltersOnWideScreens);

@@ -6,7 +6,7 @@ from datetime import timedelta
 from playwright.async_api import Browser, ConsoleMessage, Page, expect
 
 from jobsfez.postings.validation import seoul_today
-from tests.helpers import PASSWORD, make_employer
+from tests.helpers import PASSWORD, make_employer, make_posting
 
 
 def watch(page: Page, problems: list[str]) -> None:
@@ -69,4 +69,34 @@ async def test_an_employer_publishes_a_posting_the_public_finds_and_then_closes_
     await visitor.reload()
     await expect(visitor.get_by_text("조건에 맞는 채용 중인 공고가 없습니다")).to_be_visible()
     await visitor_context.close()
+    assert problems == []
+
+
+async def test_on_a_phone_the_results_come_first_and_the_filters_unfold(browser: Browser, site: str) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="지게차 운전원", sector="port_logistics", district="sinhang")
+    problems: list[str] = []
+    phone_context = await browser.new_context(locale="ko-KR", viewport={"width": 390, "height": 844})
+    phone = await phone_context.new_page()
+    watch(phone, problems)
+    await phone.goto(site + "/jobs")
+    card = phone.get_by_role("link", name="지게차 운전원")
+    await expect(card).to_be_in_viewport()  # the first result on the first screen
+    district = phone.get_by_label("지역")
+    await expect(district).to_be_hidden()
+    await phone.get_by_text("검색 조건과 정렬").click()
+    await district.select_option("sinhang")  # a change searches at once (htmx)
+    await expect(phone).to_have_url(re.compile(r"district=sinhang"))
+    await phone.reload()
+    await expect(district).to_be_visible()  # a filter in use keeps the panel open
+    await expect(phone.get_by_text("적용 중")).to_be_visible()
+    await phone_context.close()
+
+    desktop_context = await browser.new_context(locale="ko-KR", viewport={"width": 1280, "height": 800})
+    desktop = await desktop_context.new_page()
+    watch(desktop, problems)
+    await desktop.goto(site + "/jobs")
+    await expect(desktop.get_by_label("지역")).to_be_visible()  # always shown on a wide screen
+    await expect(desktop.get_by_text("검색 조건과 정렬")).to_be_hidden()
+    await desktop_context.close()
     assert problems == []

@@ -104,6 +104,8 @@ class PublicPostingController(Controller):
         template_name = "postings/_results.html" if fragment else "postings/search.html"
         headers = {"Vary": "HX-Request, HX-Target"}
         form = {k: v for k, v in vars_of(raw).items() if v}
+        # on a phone the filters fold away under their heading, unless one is in use or wrong
+        filters_active = any(name != "q" for name in form)
         try:
             result = await search.search(raw)
         except ValidationFailed as exc:
@@ -113,6 +115,8 @@ class PublicPostingController(Controller):
                 "error_summary": i18n.gettext(exc.message),
                 "result": None,
                 "options": presenters.options,
+                "filters_active": filters_active,
+                "filters_open": filters_active,
             }
             return Response(_render(request, template_name, context), media_type=MediaType.HTML, status_code=400)
         if fragment:  # the address bar shows the clean, shareable URL
@@ -126,6 +130,8 @@ class PublicPostingController(Controller):
                 "result": result,
                 "cards": presenters.card_texts(result.items),
                 "options": presenters.options,
+                "filters_active": filters_active,
+                "filters_open": filters_active,
             }
             html = _render(request, template_name, context)
             if _shareable(request, fragment):
