@@ -14,12 +14,16 @@ with a closing day ahead and the rest closed or drafts. Then, through httpx.ASGI
 2. Throughput: the same search URLs vs the bare fortunes page (bench/fortunes.py: Litestar + asyncpg + Jinja2,
    12 rows), each driven by --concurrency clients for --seconds, in alternating rounds; median requests/s,
    their ratio, and CPU per request of this Python process and of the PostgreSQL backends. Cold and warm.
+3. With --parts, where a cold search page's time goes: the same app serving, for the same URLs, only the search
+   (a fixed 13 kB body), only the rendering (of results found beforehand), and only a fixed body (middleware,
+   routing and the client), each against fortunes in alternating rounds.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import logging
 import os
 import platform
@@ -36,7 +40,8 @@ from typing import Any
 
 import asyncpg
 import httpx
-from litestar import Litestar
+from litestar import Litestar, MediaType, Request, get
+from litestar.response import Response
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -46,7 +51,8 @@ from jobsfez.app import create_app
 from jobsfez.config import Settings
 from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
-from jobsfez.postings import public, search
+from jobsfez.postings import presenters, public, search
+from jobsfez.postings.criteria import SearchInput
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
 SEED = 2026
@@ -281,10 +287,65 @@ def report_throughput(label: str, f: dict[str, list[float]], args: argparse.Name
     print(f"  ratio search / fortunes: {s / b:.1%}")
 
 
+def part_handlers() -> tuple[list[Any], Callable[[str], str]]:
+    """Handlers that each do one part of the search page's work (bench only), and how to turn a URL into theirs."""
+    body = "x" * 13_000
+    found: dict[str, search.SearchResult] = {}
+
+    def raw_of(request: Request[Any, Any, Any]) -> SearchInput:
+        return SearchInput(**{k: v for k, v in request.query_params.items() if k in SearchInput.__dataclass_fields__})
+
+    @get("/parts/static", cache=False, include_in_schema=False)
+    async def static(request: Request[Any, Any, Any]) -> Response[str]:
+        return Response(body, media_type=MediaType.HTML)
+
+    @get("/parts/search", cache=False, include_in_schema=False)
+    async def search_only(request: Request[Any, Any, Any]) -> Response[str]:
+        await search.search(raw_of(request))
+        return Response(body, media_type=MediaType.HTML)
+
+    @get("/parts/render", cache=False, include_in_schema=False)
+    async def render_only(request: Request[Any, Any, Any]) -> Response[str]:
+        key = request.url.query
+        if key not in found:  # the first request of each URL searches; the measured ones only render
+            found[key] = await search.search(raw_of(request))
+        result = found[key]
+        context = {"form": {k: v for k, v in request.query_params.items() if v}, "errors": {}, "result": result,
+                   "cards": presenters.card_texts(result.items), "options": presenters.options}  # fmt: skip
+        return Response(public._render(request, "postings/search.html", context), media_type=MediaType.HTML)
+
+    return [static, search_only, render_only], lambda url: url.replace("/jobs", "/parts/{}", 1)
+
+
+async def report_parts(client: httpx.AsyncClient, fortunes: httpx.AsyncClient, urls: Sequence[str],
+                       to_part: Callable[[str], str], args: argparse.Namespace) -> None:  # fmt: skip
+    names = {"static": "fixed body only", "render": "rendering only", "search": "search only"}
+    for name in names:
+        await latency(client, [to_part(url).format(name) for url in urls])  # warm: templates, plans, found results
+    figures: dict[str, list[float]] = {name: [] for name in ("fortunes", *names)}
+    for _ in range(args.rounds):
+        for name in figures:
+            if name == "fortunes":
+                figures[name].append(await throughput(fortunes, lambda: "/fortunes", args.seconds, args.concurrency))
+            else:
+                part_urls = itertools.cycle([to_part(url).format(name) for url in urls])
+                figures[name].append(await throughput(client, part_urls.__next__, args.seconds, args.concurrency))
+    base = statistics.median(figures["fortunes"])
+    print(
+        f"parts of a cold search page (caches off), {args.concurrency} clients, {args.rounds} rounds of {args.seconds} s:"
+    )
+    for name, label in names.items():
+        rps = statistics.median(figures[name])
+        print(f"  {label:16} {rps:7,.0f} req/s  = {rps / base:.1%} of fortunes ({base:,.0f} req/s)")
+
+
 async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -> None:
     settings = Settings(database_url=database_url, redis_url=redis_url, environment="production",
                         secret_key="bench-" + "x" * 40, allowed_hosts=("testserver",))  # fmt: skip
     app = create_app(settings)
+    parts, to_part = part_handlers()
+    for handler in parts if args.parts else []:
+        app.register(handler)
     fortunes = create_fortunes_app(database_url, pool_max=settings.db_pool_max)
     urls = search_urls(args.requests, random.Random(SEED + 1))
     warmup = search_urls(50, random.Random(SEED + 2))
@@ -308,6 +369,9 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
         await latency(search_client, urls)
         report_throughput("warm (caches on, after one pass over the URLs)",
                           await rounds(search_client, fortunes_client, urls, args), args)  # fmt: skip
+        if args.parts:
+            caches(on=False)
+            await report_parts(search_client, fortunes_client, urls, to_part, args)
         await search_client.aclose()
         await fortunes_client.aclose()
 
@@ -324,6 +388,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--parts", action="store_true", help="also measure the parts of a cold search page")
     args = parser.parse_args()
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a log line per request would be what we measure
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus")
