@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
+from babel import Locale
 from babel.messages.pofile import read_po
 
 from jobsfez.config import LOCALE_DIR
@@ -61,3 +63,34 @@ def language(code: str) -> Iterator[None]:
         yield
     finally:
         _current.reset(token)
+
+
+NAMED_WIDTHS = ("short", "medium", "long", "full")
+_PERIOD = re.compile(r"(?<![a'])a(?!a)")
+
+
+@cache
+def babel_locale(language: str) -> Locale:
+    """Babel parses a locale name on every call that is given one; a Locale object it uses as it is."""
+    return Locale.parse(language)
+
+
+@cache
+def datetime_pattern(fmt: str, language: str, *, time_only: bool = False) -> str:
+    """A Babel pattern for a named width ("short" … "full") or a pattern as given, fit for the language.
+
+    CLDR abbreviates the Korean day periods to "AM" and "PM"; Korean readers expect 오전 and 오후, its wide
+    form, so Korean patterns spell the period out.
+    """
+    locale = babel_locale(language)
+    if fmt not in NAMED_WIDTHS:
+        pattern = fmt
+    elif time_only:
+        pattern = locale.time_formats[fmt].pattern
+    else:
+        pattern = (
+            str(locale.datetime_formats[fmt])
+            .replace("{1}", locale.date_formats[fmt].pattern)
+            .replace("{0}", locale.time_formats[fmt].pattern)
+        )
+    return _PERIOD.sub("aaaa", pattern) if language == "ko" else pattern

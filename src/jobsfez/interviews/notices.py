@@ -47,11 +47,12 @@ def reminder_cause(booking_id: int, hours: int) -> str:
 
 
 def format_when(starts_at: datetime, minutes: int, language: str) -> str:
-    """The interview's date and time in Korea, in the reader's language: "2026년 12월 1일 화요일 AM 12:30–1:00"."""
+    """The interview's date and time in Korea, in the reader's language: "2026년 12월 1일 화요일 오전 12:30–1:00"."""
     start = starts_at.astimezone(SEOUL)
     end = start + timedelta(minutes=minutes)
     day = format_date(start.date(), "full", locale=language)
-    hours = f"{format_time(start, 'short', locale=language)}–{format_time(end, 'short', locale=language)}"
+    pattern = i18n.datetime_pattern("short", language, time_only=True)
+    hours = f"{format_time(start, pattern, locale=language)}–{format_time(end, pattern, locale=language)}"
     return f"{day} {hours} ({i18n.gettext('Korea time', language)})"
 
 

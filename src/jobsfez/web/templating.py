@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel import Locale
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
 from jinja2 import Environment, Template, TemplateNotFound
@@ -29,21 +27,17 @@ from jobsfez.web.security import csrf_token
 SEOUL = ZoneInfo("Asia/Seoul")
 
 
-@cache
-def _locale(language: str) -> Locale:
-    """Babel parses a locale name on every call that is given one; a Locale object it uses as it is."""
-    return Locale.parse(language)
-
-
 def local_time(value: datetime | None, fmt: str = "medium", zone: str = "Asia/Seoul") -> str:
     """A UTC timestamp shown in the viewer's zone (Asia/Seoul unless they chose another)."""
     if value is None:
         return ""
-    return format_datetime(value.astimezone(ZoneInfo(zone)), format=fmt, locale=_locale(i18n.current_language()))
+    language = i18n.current_language()
+    pattern = i18n.datetime_pattern(fmt, language)
+    return format_datetime(value.astimezone(ZoneInfo(zone)), format=pattern, locale=i18n.babel_locale(language))
 
 
 def number(value: float | int | None) -> str:
-    return "" if value is None else format_decimal(value, locale=_locale(i18n.current_language()))
+    return "" if value is None else format_decimal(value, locale=i18n.babel_locale(i18n.current_language()))
 
 
 def configure_environment(env: Environment) -> None:
