@@ -16,7 +16,8 @@ with a closing day ahead and the rest closed or drafts. Then, through httpx.ASGI
    their ratio, and CPU per request of this Python process and of the PostgreSQL backends. Cold and warm.
 3. With --parts, where a cold search page's time goes: the same app serving, for the same URLs, only the search
    (a fixed 13 kB body), only the rendering (of results found beforehand), and only a fixed body (middleware,
-   routing and the client), each against fortunes in alternating rounds.
+   routing and the client), each against fortunes in alternating rounds; and the same searches as htmx asks
+   them once the page is open (the results fragment only), caches off.
 """
 
 from __future__ import annotations
@@ -319,14 +320,22 @@ def part_handlers() -> tuple[list[Any], Callable[[str], str]]:
 
 async def report_parts(client: httpx.AsyncClient, fortunes: httpx.AsyncClient, urls: Sequence[str],
                        to_part: Callable[[str], str], args: argparse.Namespace) -> None:  # fmt: skip
-    names = {"static": "fixed body only", "render": "rendering only", "search": "search only"}
-    for name in names:
+    names = {"static": "fixed body only", "render": "rendering only", "search": "search only",
+             "fragment": "htmx results"}  # fmt: skip
+    # what a browser asks once the page is open: the same search, answered with the results fragment only
+    fragments = httpx.AsyncClient(transport=client._transport, base_url=client.base_url,
+                                  headers={"HX-Request": "true", "HX-Target": "results"})  # fmt: skip
+    await latency(fragments, urls)
+    for name in names.keys() - {"fragment"}:
         await latency(client, [to_part(url).format(name) for url in urls])  # warm: templates, plans, found results
     figures: dict[str, list[float]] = {name: [] for name in ("fortunes", *names)}
     for _ in range(args.rounds):
         for name in figures:
             if name == "fortunes":
                 figures[name].append(await throughput(fortunes, lambda: "/fortunes", args.seconds, args.concurrency))
+            elif name == "fragment":
+                cycle = itertools.cycle(urls)
+                figures[name].append(await throughput(fragments, cycle.__next__, args.seconds, args.concurrency))
             else:
                 part_urls = itertools.cycle([to_part(url).format(name) for url in urls])
                 figures[name].append(await throughput(client, part_urls.__next__, args.seconds, args.concurrency))
@@ -388,7 +397,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--parts", action="store_true", help="also measure the parts of a cold search page")
+    parser.add_argument("--parts", action="store_true", help="also measure the parts of a cold search page, "
+                        "and the htmx results fragment a browser asks for once the page is open")  # fmt: skip
     args = parser.parse_args()
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a log line per request would be what we measure
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus")
