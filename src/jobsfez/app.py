@@ -37,7 +37,12 @@ from jobsfez.web.context import CurrentUserMiddleware
 from jobsfez.web.errors import EXCEPTION_HANDLERS
 from jobsfez.web.outbox import OutboxMiddleware
 from jobsfez.web.pages import DevMailController, PagesController
-from jobsfez.web.security import RequestContextMiddleware, csrf_protect, security_headers
+from jobsfez.web.security import (
+    RequestContextMiddleware,
+    guard_request,
+    refuse_unstorable_address,
+    security_headers,
+)
 from jobsfez.web.sessions import SessionMiddleware, SessionStore
 from jobsfez.web.templating import template_config
 
@@ -91,7 +96,8 @@ def create_app(settings: Settings) -> Litestar:
             CurrentUserMiddleware,
             OutboxMiddleware,
         ],
-        before_request=csrf_protect,
+        guards=[refuse_unstorable_address],
+        before_request=guard_request,
         before_send=[security_headers(hsts=settings.secure_cookies)],
         request_class=HTMXRequest,
         template_config=template_config(reload=settings.is_dev),

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from litestar import Request
+from litestar.connection import ASGIConnection
 from litestar.enums import ScopeType
 from litestar.exceptions import PermissionDeniedException
+from litestar.handlers.base import BaseRouteHandler
 from litestar.response.base import ASGIResponse
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobsfez import i18n
+from jobsfez.errors import NotFound, ValidationFailed
+from jobsfez.i18n import lazy
 from jobsfez.web.sessions import session_of
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
@@ -70,6 +75,43 @@ async def csrf_protect(request: Request[Any, Any, Any]) -> None:
         sent = form.get(CSRF_FIELD)
     if not expected or not isinstance(sent, str) or not hmac.compare_digest(expected, sent):
         raise PermissionDeniedException(detail=i18n.gettext("This form has expired. Reload the page and try again."))
+
+
+# ids are bigint: a larger number in a path names nothing, and PostgreSQL would refuse it as an argument
+MAX_ID = 2**63 - 1
+NUL_IN_JSON = re.compile(rb"\\u0000", re.IGNORECASE)
+
+
+NUL_REFUSED = lazy("Remove the invisible control character (NUL) from what you entered.")
+
+
+def refuse_unstorable_address(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """An app-wide guard, so it runs before any other: an id too large to exist is a 404, and a NUL character
+    (which PostgreSQL cannot store, and no keyboard types) in the path or query string is a 400."""
+    path_values = connection.path_params.values()
+    if any(isinstance(value, int) and not -MAX_ID <= value <= MAX_ID for value in path_values):
+        raise NotFound()
+    texts = [*(v for v in path_values if isinstance(v, str)), *connection.query_params.values()]
+    if any("\x00" in text for text in texts):
+        raise ValidationFailed(NUL_REFUSED)
+
+
+async def refuse_unstorable_body(request: Request[Any, Any, Any]) -> None:
+    """A NUL character in a form field or a JSON string is a 400 too (uploaded files may hold any bytes)."""
+    if request.method in SAFE_METHODS:
+        return
+    content_type = request.content_type[0]
+    if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        if any(isinstance(v, str) and "\x00" in v for v in (await request.form()).values()):
+            raise ValidationFailed(NUL_REFUSED)
+    elif content_type == "application/json" and NUL_IN_JSON.search(await request.body()):
+        raise ValidationFailed(NUL_REFUSED)
+
+
+async def guard_request(request: Request[Any, Any, Any]) -> None:
+    """The app's before_request hook: bodies PostgreSQL cannot take, then cross-site requests."""
+    await refuse_unstorable_body(request)
+    await csrf_protect(request)
 
 
 class RequestContextMiddleware:

@@ -1,0 +1,76 @@
+"""Input PostgreSQL cannot take (ids beyond bigint, text with NUL) is a 404 or a 400 everywhere, never a 500."""
+
+import re
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from litestar import Litestar
+from litestar.routes import HTTPRoute
+
+from tests.helpers import csrf_of, login, make_employer, make_seeker, make_staff
+
+HUGE = str(2**64)
+NUL_MESSAGE = "입력한 내용에서 보이지 않는 제어 문자(NUL)를 지워 주세요."
+
+
+def routes_with_ids(app: Litestar) -> list[tuple[str, str]]:
+    found = []
+    for route in app.routes:
+        if isinstance(route, HTTPRoute) and ":int}" in route.path:
+            for method in sorted(route.methods - {"HEAD", "OPTIONS"}):
+                found.append((method, re.sub(r"\{\w+:int\}", HUGE, route.path)))
+    return found
+
+
+@pytest.fixture
+async def clients(app: Litestar, db: None) -> AsyncIterator[dict[str, httpx.AsyncClient]]:
+    """An anonymous visitor, a seeker, a company owner and a staff member, each with a CSRF token to send."""
+    await make_seeker()
+    await make_employer()
+    await make_staff()
+    made = {}
+    for who, email in (("anonymous", None), ("seeker", "seeker@example.kr"), ("employer", "owner@example.kr"),
+                       ("staff", "staff@jobsfez.kr")):  # fmt: skip
+        headers = {"sec-fetch-site": "same-origin"}
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver", headers=headers
+        )
+        if email:
+            await login(client, email)
+            client.headers["x-csrf-token"] = csrf_of((await client.get("/account")).text)
+        made[who] = client
+    yield made
+    for client in made.values():
+        await client.aclose()
+
+
+async def test_an_id_too_large_to_exist_is_never_a_server_error(
+    app: Litestar, clients: dict[str, httpx.AsyncClient]
+) -> None:
+    routes = routes_with_ids(app)
+    assert len(routes) > 30  # every id route of the app, found from its routing table
+    errors = []
+    for who, client in clients.items():
+        for method, path in routes:
+            response = await client.request(method, path)
+            if response.status_code not in (302, 303, 401, 403, 404):  # a 500 above all
+                errors.append((who, method, path, response.status_code))
+    assert errors == []
+
+
+async def test_a_nul_character_anywhere_is_refused_with_a_message(clients: dict[str, httpx.AsyncClient]) -> None:
+    anonymous, employer, staff = clients["anonymous"], clients["employer"], clients["staff"]
+    for url in ("/skills/suggest?skill=%00", "/jobs?q=a%00b", "/api/v1/postings?q=%00"):
+        response = await anonymous.get(url)
+        assert response.status_code == 400, url
+        assert NUL_MESSAGE in response.text, url
+    form = await anonymous.get("/login")
+    refused = await anonymous.post(
+        "/login", data={"email": "a\x00@example.kr", "password": "x", "_csrf": csrf_of(form.text)}
+    )
+    assert refused.status_code == 400 and NUL_MESSAGE in refused.text
+    api = await employer.post("/api/v1/employer/postings/", json={"title": "용접\u0000공"})
+    assert api.status_code == 400 and api.json()["detail"] == NUL_MESSAGE
+    path = await staff.get("/staff/skills/a%00b/edit")
+    assert path.status_code in (400, 404)  # no skill has such an id; never a server error
