@@ -102,7 +102,6 @@ class PublicPostingController(Controller):
                 "result": None,
                 "options": presenters.options,
                 "filters_active": filters_active,
-                "filters_open": filters_active,
             }
             return Response(_render(request, template_name, context), media_type=MediaType.HTML, status_code=400)
         if fragment:  # the address bar shows the clean, shareable URL
@@ -117,7 +116,6 @@ class PublicPostingController(Controller):
                 "cards": presenters.card_texts(result.items),
                 "options": presenters.options,
                 "filters_active": filters_active,
-                "filters_open": filters_active,
             }
             html = _render(request, template_name, context)
             if _shareable(request, fragment):

@@ -181,7 +181,7 @@ def facets_of(c: Criteria) -> list[str]:
 
 def _narrows(c: Criteria) -> bool:
     """Whether the filters leave a few hundred open postings at most ("no experience" alone leaves many)."""
-    return c.youth or any(getattr(c, name) for name in FACET_FIELDS)
+    return any(facet != "no_experience" for facet in facets_of(c))
 
 
 def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary, *, facets: bool) -> None:
@@ -241,8 +241,6 @@ class ResultCache:
     def put(
         self, key: Hashable, result: SearchResult, *, change: int, now: datetime, first_close: datetime | None
     ) -> None:
-        if self.SIZE <= 0:
-            return
         until = now + self.MAX_AGE if first_close is None else min(now + self.MAX_AGE, first_close)
         self.entries[key] = Remembered(result, change, until)
         self.entries.move_to_end(key)

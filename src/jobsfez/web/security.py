@@ -80,8 +80,6 @@ async def csrf_protect(request: Request[Any, Any, Any]) -> None:
 # ids are bigint: a larger number in a path names nothing, and PostgreSQL would refuse it as an argument
 MAX_ID = 2**63 - 1
 NUL_IN_JSON = re.compile(rb"\\u0000", re.IGNORECASE)
-
-
 NUL_REFUSED = lazy("Remove the invisible control character (NUL) from what you entered.")
 
 
