@@ -20,21 +20,21 @@ def _user(connection: ASGIConnection[Any, Any, Any, Any]) -> CurrentUser:
     return user
 
 
-def logged_in(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+async def logged_in(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     _user(connection)
 
 
-def seeker(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+async def seeker(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     if not _user(connection).is_seeker:
         raise PermissionDeniedException(detail=i18n.gettext("This page is for job seekers."))
 
 
-def employer_member(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+async def employer_member(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     if _user(connection).actor is None:
         raise PermissionDeniedException(detail=i18n.gettext("This page is for company members."))
 
 
-def staff(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+async def staff(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     if not _user(connection).is_staff:
         raise PermissionDeniedException(detail=i18n.gettext("This page is for platform staff."))
 

@@ -83,7 +83,7 @@ NUL_IN_JSON = re.compile(rb"\\u0000", re.IGNORECASE)
 NUL_REFUSED = lazy("Remove the invisible control character (NUL) from what you entered.")
 
 
-def refuse_unstorable_address(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+async def refuse_unstorable_address(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     """An app-wide guard, so it runs before any other: an id too large to exist is a 404, and a NUL character
     (which PostgreSQL cannot store, and no keyboard types) in the path or query string is a 400."""
     path_values = connection.path_params.values()
