@@ -2,10 +2,11 @@
 
 from datetime import timedelta
 
+import pytest
 from litestar import Litestar
 
 from jobsfez.postings import search
-from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.criteria import Criteria, SearchInput
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
@@ -136,6 +137,34 @@ async def test_words_with_filters_find_what_each_finds_alone(app: Litestar, db: 
             if got != expected:
                 wrong.append((q, filters, got, expected))
     assert wrong == []
+
+
+async def test_candidates_from_the_findable_index_never_lose_a_match(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ``findable`` index only narrows: every word case, with every filter case, finds the same postings as
+    the exact tests alone (the filters then through the facets index)."""
+    await catalogue()
+    words = [q for q, _ in WORD_CASES] + ["c++", "abc_def", "tig용접", "운전기능사", "센터", "hub's", "x", "가"]
+    queries = [{"q": q, **filters} for q in words for filters in [{}, *FILTER_CASES]]
+    narrowed = []
+    for query in queries:
+        search.results.entries.clear()
+        narrowed.append(await found(**query))
+
+    def facets_only(sql: search._Sql, words: search._Words, c: Criteria) -> None:
+        # the candidates' parameters are still used (PostgreSQL must type them), but no longer narrow anything
+        sql.clauses.append(f"({' && '.join([*words.candidates, *filter(None, [words.whole])])}) IS NOT NULL")
+        if tokens := search.facets_of(c):
+            sql.clauses.append(f"p.facets @> {sql.arg(tokens)}::text[]")
+
+    monkeypatch.setattr(search, "_candidates", facets_only)
+    exact = []
+    for query in queries:
+        search.results.entries.clear()
+        exact.append(await found(**query))
+    assert sum(map(len, exact)) > 50  # the cases find things
+    assert [(q, n) for q, n, e in zip(queries, narrowed, exact, strict=True) if n != e] == []
 
 
 async def test_filters_sorting_and_pages(app: Litestar, db: None) -> None:

@@ -125,48 +125,88 @@ class _Sql:
         return f"${len(self.args)}"
 
 
-def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_rows: bool) -> str:
-    """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression.
+def _lexeme(text: str) -> str:
+    """A tsquery operand taken as it is (a ``::tsquery`` cast does not normalise): quotes and backslashes doubled."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
-    ``few_rows``: filters have already narrowed the postings to a few hundred at most, so full text is tested
-    on each of them; otherwise the full-text index is asked once per word (testing every open posting's
-    tsvector would read thousands of them).
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    rank: str  # the rank expression
+    candidates: list[str]  # tsquery text per word, matched against ``findable``: a superset of the word's test
+    whole: str | None  # the whole query's skill key as a tsquery, when it names one skill
+
+
+def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_rows: bool) -> _Words | None:
+    """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression and
+    what the candidates must hold (None without words).
+
+    ``few_rows``: the postings are narrowed to a few hundred at most (by their candidates, or by filters), so
+    full text is tested on each of them; otherwise the full-text index is asked once per word (testing every
+    open posting's tsvector would read thousands of them).
     """
     words = list(dict.fromkeys(WORD.findall(q.lower())))[:MAX_WORDS]
     if not words:
-        return "0"
+        return None
     whole = " ".join(words)
     found = [canonical_of(vocabulary, text) for text in (*words, whole)]
     keys, whole_key = [c.key for c in found[:-1]], found[-1]
-    conditions = []
+    conditions, candidates = [], []
     for word, key in zip(words, keys, strict=True):
         # a general skill finds its specialisations too: "용접" (welding) finds "TIG 용접" (welding-tig)
         widened = [key, *(vocabulary.by_id[key].related if key in vocabulary.by_id else ())]
         # cheapest first: PostgreSQL stops at the first arm that matches
         arms = [f"p.skill_keys && {sql.arg(widened)}::text[]"]
+        # what ``findable`` must hold for each arm, taken as written: the keys, and a substring's letter pairs
+        candidate = [_lexeme(f"K:{k}") for k in widened]
         if len(word) > 1:
             # strpos, not LIKE: a two-letter word has no trigram, and a generic plan would scan the whole index
             arms.append(f"strpos(p.compact, {sql.arg(word)}) > 0")
+            pairs = dict.fromkeys(word[i : i + 2] for i in range(len(word) - 1))
+            candidate.append("(" + " & ".join(_lexeme(f"G:{pair}") for pair in pairs) + ")")
+        # (similarity has no candidates: a typo shares no key, letter pair or prefix with what it means)
+        keys_or_pairs = "" if similar else f"{sql.arg(' | '.join(candidate))}::tsquery"
         if PLAIN.fullmatch(word):  # "c++" and "c#" are left to the substring arm: the parser drops "+" and "#"
             lexeme = f"'{word}':*" if len(word) > 1 else f"'{word}'"
             words_match = f"to_tsquery('simple', {sql.arg(lexeme)})"
             arms.append(f"p.search @@ {words_match}" if few_rows else f"p.id IN ({WORDS_MATCH} {words_match})")
+            # the same words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
+            candidates.append(f"({keys_or_pairs} || {words_match})")
+        else:
+            candidates.append(keys_or_pairs)
         if similar and len(word) >= TRIGRAM_MIN_CHARS:
             arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
         conditions.append("(" + " OR ".join(arms) + ")")
     keyword = " AND ".join(conditions)
+    whole_skill = None
     if whole_key.skill_id is not None and len(words) > 1:  # "CNC 선반" as one skill, whichever way it is spaced
         keyword = f"(({keyword}) OR p.skill_keys @> ARRAY[{sql.arg(whole_key.key)}::text])"
+        whole_skill = None if similar else f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery"
     sql.clauses.append(keyword)
     terms = " | ".join(f"'{w}':*" for w in words if PLAIN.fullmatch(w))
     rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(terms)}))" if terms else "0"
     all_keys = sql.arg([*keys, whole_key.key])
     squeezed = sql.arg("".join(words))
     # a skill the query names, and the whole query as one squeezed phrase, rank above scattered words
-    return (
+    rank = (
         f"{rank} + CASE WHEN p.skill_keys && {all_keys} THEN 0.5 ELSE 0 END"
         f" + CASE WHEN strpos(p.compact, {squeezed}) > 0 THEN 0.3 ELSE 0 END"
     )
+    return _Words(rank, candidates, whole_skill)
+
+
+def _candidates(sql: _Sql, words: _Words, c: Criteria) -> None:
+    """Adds the one condition the ``findable`` GIN index answers: the filters, and each word by any of its arms.
+
+    Every arm is a superset of the exact test beside it (skill keys, the letter pairs of a substring, the same
+    full-text lexemes), so the index hands over every posting the exact tests keep and few others.
+    """
+    query = " && ".join(words.candidates)
+    if words.whole is not None:
+        query = f"({query}) || {words.whole}"
+    if filters := facets_of(c):
+        query = f"{sql.arg(' & '.join(_lexeme(f'F:{token}') for token in filters))}::tsquery && ({query})"
+    sql.clauses.append(f"p.findable @@ ({query})")
 
 
 def facets_of(c: Criteria) -> list[str]:
@@ -184,10 +224,13 @@ def _narrows(c: Criteria) -> bool:
     return any(facet != "no_experience" for facet in facets_of(c))
 
 
-def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary, *, facets: bool) -> None:
-    """``facets``: all filters through the one GIN index, which intersects them; else one column each, for
-    browsing, where a page is read off a btree index in order and the count needs no visit to the table."""
-    if facets:
+def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary, *, facets: bool | None) -> None:
+    """``facets``: all filters through the one GIN index, which intersects them; False: one column each, for
+    browsing, where a page is read off a btree index in order and the count needs no visit to the table; None:
+    the candidates already hold them (``_candidates``)."""
+    if facets is None:
+        pass
+    elif facets:
         if tokens := facets_of(c):
             sql.clauses.append(f"p.facets @> {sql.arg(tokens)}::text[]")
     else:
@@ -293,8 +336,14 @@ async def _count(where: str, args: list[Any]) -> tuple[int, datetime | None]:
 async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unless: int | None) -> _Page | None:
     """The page of results and the change number it was read at; None if that number is still ``unless``."""
     sql = _Sql()
-    rank = _keywords(sql, criteria.q, vocabulary, similar=similar, few_rows=_narrows(criteria))
-    _filters(sql, criteria, vocabulary, facets=bool(criteria.q))
+    # without similarity every arm of a word has its candidates in ``findable``; similarity has none
+    words = _keywords(sql, criteria.q, vocabulary, similar=similar, few_rows=not similar or _narrows(criteria))
+    if words is not None and not similar:
+        _candidates(sql, words, criteria)
+        _filters(sql, criteria, vocabulary, facets=None)
+    else:
+        _filters(sql, criteria, vocabulary, facets=bool(criteria.q))
+    rank = words.rank if words is not None else "0"
     where = " AND ".join(sql.clauses)
     filter_args = list(sql.args)
     limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
