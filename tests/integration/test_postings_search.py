@@ -119,7 +119,7 @@ FILTER_CASES = [
     {"sector": "shipbuilding_marine"},
     {"district": "sinhang", "employment_type": "contract", "shift": "three_shift"},
     {"youth": "1"},
-    {"no_experience": "on"},  # too common to narrow: words go through their indexes, not row by row
+    {"no_experience": "on"},  # too common to narrow on its own (matters when typos are looked for)
     {"no_experience": "on", "district": "sinhang"},
     {"min_pay": "13000", "pay_unit": "hour"},
 ]

@@ -5,9 +5,13 @@ skills or description (full text, 'simple' configuration: Korean has no stemming
 occupation and skills with every space removed ("CNC 선반" finds "CNC선반"); or the skill key the word
 canonicalises to ("Phyton" → python, "용졉" → welding), compared with the keys stored when the posting was
 saved. When that finds nothing, trigram word similarity on the squeezed text is added (typos in longer words
-that name no skill). Only published postings are searched. With filters, one GIN index intersects them all
-(``facets``) and the words are tested on the few rows left; without, full text and similarity ask their GIN
-indexes once per word and the cheaper tests run on the open postings.
+that name no skill). Only published postings are searched.
+
+A keyword search first asks one GIN index (``findable``, migration 43) for its candidates: the filters, and for
+each word a superset of what its tests find (its skill keys, the letter pairs of the substring, the same
+full-text lexemes); the exact tests then run on the few rows left. Similarity has no candidates: with filters,
+the ``facets`` index intersects them and the words are tested on what is left; without, full text and
+similarity ask their GIN indexes once per word. Browsing without words reads pages off btree indexes in order.
 """
 
 from __future__ import annotations
