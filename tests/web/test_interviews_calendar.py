@@ -15,7 +15,7 @@ from jobsfez.dev.mailsink import MailSink
 from jobsfez.interviews import bookings, slots, tokens
 from jobsfez.interviews.service import SlotInput
 from jobsfez.interviews.tables import InterviewBooking, InterviewSlot
-from tests.helpers import form_post, login
+from tests.helpers import csrf_of, form_post, login
 from tests.interview_factories import (
     calendar_of,
     deliver_due,
@@ -144,7 +144,7 @@ def confirm_link(text: str) -> str:
     return match.group(1)
 
 
-async def test_one_click_from_the_email_confirms_and_the_company_sees_it(
+async def test_the_emails_link_shows_a_button_and_only_the_click_confirms(
     client: httpx.AsyncClient, settings: Settings, mail_sink: MailSink
 ) -> None:
     company = await make_company()
@@ -155,11 +155,24 @@ async def test_one_click_from_the_email_confirms_and_the_company_sees_it(
     (mail,) = mails_to(mail_sink, "seeker@example.kr")
     link = confirm_link(text_of(mail))
 
-    response = await client.get(link)  # not logged in: the link alone is enough
+    # mail scanners and link previews open every link: opening it changes nothing
+    for _ in range(2):
+        opened = await client.get(link)  # not logged in: the link alone is enough
+        assert opened.status_code == 200 and "이 면접에 참석하시나요?" in opened.text
+    booking = await InterviewBooking.objects().first()
+    assert booking is not None and booking.confirmed_at is None
+
+    refused = await client.post(link, data={"_csrf": "not-the-token"})
+    assert refused.status_code == 403
+    booking = await InterviewBooking.objects().first()
+    assert booking is not None and booking.confirmed_at is None
+
+    response = await form_post(client, link, link, {}, follow_redirects=True)
     assert response.status_code == 200 and "참석 확인이 기업에 전달되었습니다" in response.text
+    assert "이 면접에 참석하시나요?" not in response.text  # no second button
     booking = await InterviewBooking.objects().first()
     assert booking is not None and booking.confirmed_at is not None
-    again = await client.get(link)
+    again = await client.post(link, data={"_csrf": csrf_of(opened.text)}, follow_redirects=True)  # a second click
     assert again.status_code == 200
     unchanged = await InterviewBooking.objects().first()
     assert unchanged is not None and unchanged.confirmed_at == booking.confirmed_at
@@ -179,12 +192,16 @@ async def test_a_moved_interview_makes_the_old_link_stale(client: httpx.AsyncCli
     await slots.move(company.actor, slot_id, moved, links=links)
     old, new = await seeker_payloads(seeker.id, "booking_confirmed", "interview_rescheduled")
 
-    stale = await client.get(str(old["confirm_url"]).removeprefix("http://testserver"))
+    old_link, new_link = (str(p["confirm_url"]).removeprefix("http://testserver") for p in (old, new))
+    stale = await client.get(old_link)
     assert stale.status_code == 410 and "가장 최근 메일의 링크" in stale.text
+    assert 'name="_csrf"' not in stale.text  # nothing to confirm
+    fresh = await client.get(new_link)
+    assert fresh.status_code == 200
+    clicked = await client.post(old_link, data={"_csrf": csrf_of(fresh.text)}, follow_redirects=True)  # even posted
+    assert clicked.status_code == 410 and "가장 최근 메일의 링크" in clicked.text
     booking = await InterviewBooking.objects().first()
     assert booking is not None and booking.confirmed_at is None
-    fresh = await client.get(str(new["confirm_url"]).removeprefix("http://testserver"))
-    assert fresh.status_code == 200
 
 
 async def test_expired_forged_and_cancelled_links_are_refused_clearly(
@@ -202,6 +219,11 @@ async def test_expired_forged_and_cancelled_links_are_refused_clearly(
     expired = tokens.sign(settings.secret_key, booking_id=booking.id, sequence=0, expires_at=past)
     response = await client.get(f"/interviews/confirm/{expired}")
     assert response.status_code == 410 and "This link has expired" in response.text  # in the seeker's language
+    page = await client.get("/login")  # a page with a form, for this session's token
+    clicked = await client.post(
+        f"/interviews/confirm/{expired}", data={"_csrf": csrf_of(page.text)}, follow_redirects=True
+    )
+    assert clicked.status_code == 410 and "This link has expired" in clicked.text
 
     valid = tokens.sign(settings.secret_key, booking_id=booking.id, sequence=0, expires_at=in_days(3))
     forged = valid.rsplit(".", 1)[0] + ".AAAA" + valid.rsplit(".", 1)[1][4:]

@@ -270,33 +270,50 @@ async def cancel_for_application(application_id: int, *, by_user_id: int, links:
 
 @dataclass(frozen=True, slots=True)
 class Confirmation:
-    """What the one-click link found: ``outcome`` is confirmed, expired, stale, cancelled or invalid."""
+    """What the email's link found: ``outcome`` is ready (the seeker may confirm), confirmed, expired, stale,
+    cancelled or invalid."""
 
     outcome: str
     language: str | None = None
     interview: MyInterview | None = None
 
 
+async def look(token: str, *, secret: str) -> Confirmation:
+    """What the email's link leads to, changing nothing: opening a link is not confirming.
+
+    Mail security scanners and link previews open every link in a message; only the seeker's own click on the
+    page's button (``confirm``) tells the company they will attend.
+    """
+    return await _confirmation(token, secret=secret, write=False)
+
+
 async def confirm(token: str, *, secret: str) -> Confirmation:
     """Confirm attendance from the email link; only the newest version's link works, until the interview starts."""
+    return await _confirmation(token, secret=secret, write=True)
+
+
+async def _confirmation(token: str, *, secret: str, write: bool) -> Confirmation:
     claim = tokens.read(secret, token)
     if claim is None:
         return Confirmation("invalid")
-    row = await fetchrow(
-        """UPDATE interview_bookings SET confirmed_at = coalesce(confirmed_at, now())
-            WHERE id = $1 AND sequence = $2 AND status = 'booked' AND $3 > now() RETURNING id""",
-        claim.booking_id,
-        claim.sequence,
-        claim.expires_at,
-    )
+    row = None
+    if write:
+        row = await fetchrow(
+            """UPDATE interview_bookings SET confirmed_at = coalesce(confirmed_at, now())
+                WHERE id = $1 AND sequence = $2 AND status = 'booked' AND $3 > now() RETURNING id""",
+            claim.booking_id,
+            claim.sequence,
+            claim.expires_at,
+        )
     found = await fetchrow(
-        f"SELECT {MY_COLUMNS}, b.sequence, u.locale FROM {MY_FROM} JOIN users u ON u.id = b.seeker_user_id "  # noqa: S608
-        "WHERE b.id = $1",
+        f"SELECT {MY_COLUMNS}, b.sequence, u.locale, $2 > now() AS open "  # noqa: S608
+        f"FROM {MY_FROM} JOIN users u ON u.id = b.seeker_user_id WHERE b.id = $1",
         claim.booking_id,
+        claim.expires_at,
     )
     if found is None:
         return Confirmation("invalid")
-    sequence, language = found.pop("sequence"), str(found.pop("locale"))
+    sequence, language, still_open = found.pop("sequence"), str(found.pop("locale")), found.pop("open")
     interview = MyInterview(**found)
     if row is not None:
         outcome = "confirmed"
@@ -304,6 +321,8 @@ async def confirm(token: str, *, secret: str) -> Confirmation:
         outcome = "cancelled"
     elif sequence != claim.sequence:
         outcome = "stale"
-    else:
+    elif not still_open:
         outcome = "expired"
+    else:  # only reached without writing
+        outcome = "confirmed" if interview.confirmed_at is not None else "ready"
     return Confirmation(outcome, language, interview)

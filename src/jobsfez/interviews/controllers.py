@@ -180,10 +180,18 @@ class InterviewConfirmController(Controller):
     include_in_schema = False
 
     @get("/interviews/confirm/{token:str}")
-    async def confirm(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template:
-        """One click from the email, logged in or not; the page speaks the seeker's language."""
-        result = await bookings.confirm(token, secret=_links(request).secret)
+    async def show(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template:
+        """The email's link, logged in or not: the interview and a button. Opening it confirms nothing (mail
+        scanners open every link); the page speaks the seeker's language."""
+        result = await bookings.look(token, secret=_links(request).secret)
         if result.language:
             i18n.set_language(result.language)
-        status = {"confirmed": 200, "invalid": 404}.get(result.outcome, 410)
-        return Template(template_name="interviews/confirm.html", context={"result": result}, status_code=status)
+        status = {"ready": 200, "confirmed": 200, "invalid": 404}.get(result.outcome, 410)
+        context = {"result": result, "token": token}
+        return Template(template_name="interviews/confirm.html", context=context, status_code=status)
+
+    @post("/interviews/confirm/{token:str}")
+    async def confirm(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Redirect:
+        """The seeker's click on that page; the page then says what came of it."""
+        await bookings.confirm(token, secret=_links(request).secret)
+        return Redirect(f"/interviews/confirm/{token}")
