@@ -25,13 +25,15 @@ CREATE FUNCTION posting_findable(
     title text, occupation text, skill_text text, description text, sector text, district text,
     employment_type text, shift text, no_experience boolean, youth_min_age smallint, skill_keys text[]
 ) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT to_tsvector('simple', title || ' ' || occupation || ' ' || skill_text || ' ' || description)
+    -- the words exactly as ``search`` parses them: one string would let the parser join tokens across fields
+    SELECT to_tsvector('simple', title) || to_tsvector('simple', occupation || ' ' || skill_text)
+        || to_tsvector('simple', description)
         || array_to_tsvector(
             ARRAY['F:sector:' || sector, 'F:district:' || district, 'F:employment_type:' || employment_type,
                   'F:shift:' || shift]
             || CASE WHEN no_experience THEN ARRAY['F:no_experience'] ELSE ARRAY[]::text[] END
             || CASE WHEN youth_min_age IS NOT NULL THEN ARRAY['F:youth'] ELSE ARRAY[]::text[] END
-            || ARRAY(SELECT 'K:' || k FROM unnest(skill_keys) AS k)
+            || ARRAY(SELECT 'K:' || k FROM unnest(skill_keys) AS k WHERE k IS NOT NULL)
             || ARRAY(SELECT 'G:' || substr(c, i, 2)
                      FROM (SELECT lower(regexp_replace(title || occupation || skill_text, '\s+', '', 'g')) AS c) AS s,
                           generate_series(1, length(c) - 1) AS i))

@@ -144,8 +144,14 @@ async def test_candidates_from_the_findable_index_never_lose_a_match(
 ) -> None:
     """The ``findable`` index only narrows: every word case, with every filter case, finds the same postings as
     the exact tests alone (the filters then through the facets index)."""
-    await catalogue()
+    ids = await catalogue()
+    owner, company = await make_employer(email="d@d.kr", brn=VALID_BRNS[3])
+    # text the parser reads differently when fields are joined: a leading "~" and a tag spanning fields
+    await make_posting(company, owner.id, title="Hiring <urgent", occupation="welder", must=(), nice=(),
+                       description="~CNC선반 경력자 우대 MIG welding> Seoul")  # fmt: skip
+    assert ids
     words = [q for q, _ in WORD_CASES] + ["c++", "abc_def", "tig용접", "운전기능사", "센터", "hub's", "x", "가"]
+    words += ["선반", "mig", "welding", "urgent"]
     queries = [{"q": q, **filters} for q in words for filters in [{}, *FILTER_CASES]]
     narrowed = []
     for query in queries:
