@@ -137,8 +137,8 @@ def _lexeme(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Words:
     rank: str  # the rank expression
-    candidates: list[str]  # tsquery text per word, matched against ``findable``: a superset of the word's test
-    whole: str | None  # the whole query's skill key as a tsquery, when it names one skill
+    candidates: list[str]  # a tsquery expression per word for ``findable``, a superset of its test (none: similarity)
+    whole: str | None  # the whole query's skill key as a tsquery expression, when it names one skill
 
 
 def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_rows: bool) -> _Words | None:
@@ -168,18 +168,17 @@ def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_r
             arms.append(f"strpos(p.compact, {sql.arg(word)}) > 0")
             pairs = dict.fromkeys(word[i : i + 2] for i in range(len(word) - 1))
             candidate.append("(" + " & ".join(_lexeme(f"G:{pair}") for pair in pairs) + ")")
-        # (similarity has no candidates: a typo shares no key, letter pair or prefix with what it means)
-        keys_or_pairs = "" if similar else f"{sql.arg(' | '.join(candidate))}::tsquery"
+        words_match = None
         if PLAIN.fullmatch(word):  # "c++" and "c#" are left to the substring arm: the parser drops "+" and "#"
             lexeme = f"'{word}':*" if len(word) > 1 else f"'{word}'"
             words_match = f"to_tsquery('simple', {sql.arg(lexeme)})"
             arms.append(f"p.search @@ {words_match}" if few_rows else f"p.id IN ({WORDS_MATCH} {words_match})")
-            # the same words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
-            candidates.append(f"({keys_or_pairs} || {words_match})")
-        else:
-            candidates.append(keys_or_pairs)
-        if similar and len(word) >= TRIGRAM_MIN_CHARS:
-            arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
+        if similar:  # no candidates: a typo shares no key, letter pair or prefix with what it means
+            if len(word) >= TRIGRAM_MIN_CHARS:
+                arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
+        else:  # the words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
+            keys_or_pairs = f"{sql.arg(' | '.join(candidate))}::tsquery"
+            candidates.append(f"({keys_or_pairs} || {words_match})" if words_match else keys_or_pairs)
         conditions.append("(" + " OR ".join(arms) + ")")
     keyword = " AND ".join(conditions)
     whole_skill = None
@@ -228,13 +227,11 @@ def _narrows(c: Criteria) -> bool:
     return any(facet != "no_experience" for facet in facets_of(c))
 
 
-def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary, *, facets: bool | None) -> None:
-    """``facets``: all filters through the one GIN index, which intersects them; False: one column each, for
-    browsing, where a page is read off a btree index in order and the count needs no visit to the table; None:
-    the candidates already hold them (``_candidates``)."""
-    if facets is None:
-        pass
-    elif facets:
+def _facet_filters(sql: _Sql, c: Criteria, *, index: bool) -> None:
+    """``index``: all filters through the one GIN index, which intersects them; else one column each, for
+    browsing, where a page is read off a btree index in order and the count needs no visit to the table.
+    (Candidates hold the filters themselves: ``_candidates``.)"""
+    if index:
         if tokens := facets_of(c):
             sql.clauses.append(f"p.facets @> {sql.arg(tokens)}::text[]")
     else:
@@ -245,6 +242,10 @@ def _filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary, *, facets: bool | N
             sql.clauses.append("p.no_experience")
         if c.youth:
             sql.clauses.append("p.youth_min_age IS NOT NULL")
+
+
+def _value_filters(sql: _Sql, c: Criteria, vocabulary: Vocabulary) -> None:
+    """The filters no index token stands for: minimum pay and a named skill."""
     if c.min_pay is not None:
         sql.clauses.append(f"p.pay_floor_hourly * {sql.arg(HOURS_PER_UNIT[c.pay_unit])} >= {sql.arg(c.min_pay)}")
     if c.skill:
@@ -344,9 +345,9 @@ async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unl
     words = _keywords(sql, criteria.q, vocabulary, similar=similar, few_rows=not similar or _narrows(criteria))
     if words is not None and not similar:
         _candidates(sql, words, criteria)
-        _filters(sql, criteria, vocabulary, facets=None)
     else:
-        _filters(sql, criteria, vocabulary, facets=bool(criteria.q))
+        _facet_filters(sql, criteria, index=bool(criteria.q))
+    _value_filters(sql, criteria, vocabulary)
     rank = words.rank if words is not None else "0"
     where = " AND ".join(sql.clauses)
     filter_args = list(sql.args)
