@@ -169,6 +169,7 @@ async def test_the_emails_link_shows_a_button_and_only_the_click_confirms(
 
     response = await form_post(client, link, link, {}, follow_redirects=True)
     assert response.status_code == 200 and "참석 확인이 기업에 전달되었습니다" in response.text
+    assert [r.status_code for r in response.history] == [303]  # the reload after it is a GET, not a second POST
     assert "이 면접에 참석하시나요?" not in response.text  # no second button
     booking = await InterviewBooking.objects().first()
     assert booking is not None and booking.confirmed_at is not None
@@ -228,7 +229,8 @@ async def test_expired_forged_and_cancelled_links_are_refused_clearly(
     valid = tokens.sign(settings.secret_key, booking_id=booking.id, sequence=0, expires_at=in_days(3))
     forged = valid.rsplit(".", 1)[0] + ".AAAA" + valid.rsplit(".", 1)[1][4:]
     other_key = tokens.sign("another-secret", booking_id=booking.id, sequence=0, expires_at=in_days(3))
-    for bad in (forged, other_key, "abc", "1.0.99999999999.x"):
+    non_ascii = valid.rsplit(".", 1)[0] + ".%C3%A9"  # a signature no key makes; compare_digest refuses str of it
+    for bad in (forged, other_key, "abc", "1.0.99999999999.x", non_ascii):
         refused = await client.get(f"/interviews/confirm/{bad}")
         assert refused.status_code == 404 and "올바르지 않은 링크" in refused.text, bad
 

@@ -55,6 +55,16 @@ async def test_a_csrf_token_from_one_session_is_refused_in_another(app: Litestar
     assert await User.count() == 0
 
 
+@pytest.mark.parametrize("sent", ["토큰", "\u00e9" * 43])
+async def test_a_token_of_other_characters_is_refused_not_an_error(client: httpx.AsyncClient, sent: str) -> None:
+    await client.get("/signup")
+    for headers, data in (({}, {"_csrf": sent}), ({"x-csrf-token": sent.encode()}, {})):
+        fields = {"email": "x@example.kr", "password": PASSWORD, "display_name": "x", **data}
+        response = await client.post("/signup", data=fields, headers=headers)
+        assert response.status_code == 403 and "만료" in response.text
+    assert await User.count() == 0
+
+
 async def test_a_post_without_a_token_is_refused(client: httpx.AsyncClient) -> None:
     await client.get("/signup")
     response = await client.post("/signup", data={"email": "x@example.kr", "password": PASSWORD, "display_name": "x"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from litestar import Controller, Request, get, post
 from litestar.params import FromPath, FromQuery
@@ -194,4 +195,4 @@ class InterviewConfirmController(Controller):
     async def confirm(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Redirect:
         """The seeker's click on that page; the page then says what came of it."""
         await bookings.confirm(token, secret=_links(request).secret)
-        return Redirect(f"/interviews/confirm/{token}")
+        return Redirect(f"/interviews/confirm/{quote(token, safe='')}", status_code=303)

@@ -35,7 +35,7 @@ def sign(secret: str, *, booking_id: int, sequence: int, expires_at: datetime) -
 def read(secret: str, token: str) -> ConfirmClaim | None:
     """The claim of a well-formed token with a valid signature (expired or not); None for anything else."""
     parts = token.split(".")
-    if len(parts) != 4 or not all(p.isascii() and p.isdigit() for p in parts[:3]) or len(token) > 200:
+    if len(parts) != 4 or not token.isascii() or not all(p.isdigit() for p in parts[:3]) or len(token) > 200:
         return None
     body = ".".join(parts[:3])
     if not hmac.compare_digest(_signature(secret, body), parts[3]):

@@ -73,7 +73,8 @@ async def csrf_protect(request: Request[Any, Any, Any]) -> None:
     if sent is None and request.content_type[0] in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
         sent = form.get(CSRF_FIELD)
-    if not expected or not isinstance(sent, str) or not hmac.compare_digest(expected, sent):
+    # compare_digest raises on non-ASCII str; our tokens are ASCII, so such a one is simply wrong
+    if not expected or not isinstance(sent, str) or not sent.isascii() or not hmac.compare_digest(expected, sent):
         raise PermissionDeniedException(detail=i18n.gettext("This form has expired. Reload the page and try again."))
 
 
