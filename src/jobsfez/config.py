@@ -39,8 +39,12 @@ class Settings:
     db_pool_max: int = 10
 
     @property
-    def secure_cookies(self) -> bool:
+    def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.is_production
 
     @property
     def is_dev(self) -> bool:
