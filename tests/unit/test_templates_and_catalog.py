@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pytest
+from babel.numbers import format_decimal
 from jinja2 import Environment
 
 from jobsfez import i18n
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.dev.messages import extract
-from jobsfez.web.templating import ConstantTranslations, LocalisedJinjaEngine, configure_environment
+from jobsfez.web.templating import ConstantTranslations, LocalisedJinjaEngine, configure_environment, number
 
 TEMPLATES = sorted(p.relative_to(TEMPLATES_DIR).as_posix() for p in TEMPLATES_DIR.rglob("*.*"))
 
@@ -75,3 +76,11 @@ def test_every_msgid_has_a_korean_translation() -> None:
     korean = i18n.catalog("ko")
     missing = [str(m.id) for m in extract() if m.id and str(m.id) not in korean]
     assert missing == [], f"{len(missing)} msgids without Korean: run python -m jobsfez.dev.messages"
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+@pytest.mark.parametrize("value", [0, 7, 999, 1000, -1234, 12_345_678, 10**15, 2.5, 1234.5678])
+def test_numbers_read_as_babel_writes_them(language: str, value: float) -> None:
+    with i18n.language(language):
+        assert number(value) == format_decimal(value, locale=i18n.babel_locale(language))
+        assert number(None) == ""

@@ -55,12 +55,24 @@ async def test_htmx_gets_only_the_results_and_a_clean_url_to_push(client: httpx.
     assert "<html" in restored.text and 'id="job-search"' in restored.text
 
 
+async def test_switching_language_comes_back_to_the_same_search(client: httpx.AsyncClient) -> None:
+    await three_postings()
+    page = await client.get("/jobs", params={"q": "용졉 & 선반", "district": "ungdong"})
+    match = re.search(r'href="(/lang/en\?next=[^"]+)"', page.text)
+    assert match, "no language switch link"
+    switched = await client.get(match.group(1).replace("&amp;", "&"), follow_redirects=True)
+    assert switched.url.path == "/jobs" and switched.url.params["q"] == "용졉 & 선반"
+    assert switched.url.params["district"] == "ungdong"
+    assert 'value="용졉 &amp; 선반"' in switched.text and "<h1>Find a job</h1>" in switched.text
+
+
 async def test_a_search_that_makes_no_sense_is_explained_by_the_field(client: httpx.AsyncClient) -> None:
     await three_postings()
     page = await client.get("/jobs", params={"min_pay": "많이", "district": "seoul"})
     assert page.status_code == 400
     assert re.search(r'id="e-min_pay">급여는 원 단위 숫자로', page.text)
     assert "지역을 골라" in page.text
+    assert "<li></li>" not in page.text  # a summary line for each wrong field only
     fragment = await client.get("/jobs", params={"min_pay": "많이"}, headers=HTMX)
     assert fragment.status_code == 400 and "<html" not in fragment.text and "급여는 원 단위 숫자로" in fragment.text
 

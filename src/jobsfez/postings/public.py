@@ -89,15 +89,16 @@ class PublicPostingController(Controller):
         context: dict[str, Any]
         template_name = "postings/_results.html" if fragment else "postings/search.html"
         headers = {"Vary": "HX-Request, HX-Target"}
-        form = {k: v for k, v in vars_of(raw).items() if v}
+        # every field, "" when absent: a missing key would make each lookup in the template raise and recover
+        form = {name: value or "" for name, value in vars_of(raw).items()}
         # on a phone the filters fold away under their heading, unless one is in use or wrong
-        filters_active = any(name != "q" for name in form)
+        filters_active = any(value for name, value in form.items() if name != "q")
         try:
             result = await search.search(raw)
         except ValidationFailed as exc:
             context = {
                 "form": form,
-                "errors": translated_errors(exc),
+                "errors": NO_ERRORS | translated_errors(exc),
                 "error_summary": i18n.gettext(exc.message),
                 "result": None,
                 "options": presenters.options,
@@ -106,12 +107,12 @@ class PublicPostingController(Controller):
             return Response(_render(request, template_name, context), media_type=MediaType.HTML, status_code=400)
         if fragment:  # the address bar shows the clean, shareable URL
             headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
-        key = (i18n.current_language(), template_name, request.url.query, result.total, tuple(result.items))
+        key = (i18n.current_language(), template_name, request.scope["query_string"], result.total, tuple(result.items))
         html = rendered_pages.get(key) if _shareable(request, fragment) else None
         if html is None:
             context = {
                 "form": form,
-                "errors": {},
+                "errors": NO_ERRORS,
                 "result": result,
                 "cards": presenters.card_texts(result.items),
                 "options": presenters.options,
@@ -154,6 +155,9 @@ class PublicPostingController(Controller):
         newest = max((changed for _, changed in postings), default=None)
         urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
         return Response(feeds.sitemap(urls), media_type=MediaType.XML)
+
+
+NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
 
 
 def vars_of(raw: SearchInput) -> dict[str, str | None]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -13,6 +15,7 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, Template, TemplateNotFound
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
+from litestar import Request
 from litestar.exceptions import TemplateNotFoundException
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
@@ -36,8 +39,26 @@ def local_time(value: datetime | None, fmt: str = "medium", zone: str = "Asia/Se
     return format_datetime(value.astimezone(ZoneInfo(zone)), format=pattern, locale=i18n.babel_locale(language))
 
 
+@cache
+def _groups_as_python_does(language: str) -> bool:
+    return format_decimal(-1234567, locale=i18n.babel_locale(language)) == f"{-1234567:,}"
+
+
 def number(value: float | int | None) -> str:
-    return "" if value is None else format_decimal(value, locale=i18n.babel_locale(i18n.current_language()))
+    if value is None:
+        return ""
+    language = i18n.current_language()
+    if type(value) is int and _groups_as_python_does(language):  # Korean and English: no pattern to parse
+        return f"{value:,}"
+    return format_decimal(value, locale=i18n.babel_locale(language))
+
+
+def this_page(request: Request[Any, Any, Any]) -> str:
+    """The path and query of the current page, quoted to travel in another link's ``?next=``."""
+    scope = request.scope
+    query = scope["query_string"]
+    here = scope["path"] + "?" + query.decode("latin-1") if query else scope["path"]
+    return quote(here, safe="/")
 
 
 def configure_environment(env: Environment) -> None:
@@ -47,6 +68,7 @@ def configure_environment(env: Environment) -> None:
         csrf_token=csrf_token,
         current_language=i18n.current_language,
         current_user=current_user,
+        this_page=this_page,
         explain=EXPLAIN,
         districts=DISTRICTS,
     )
