@@ -311,7 +311,8 @@ def part_handlers() -> tuple[list[Any], Callable[[str], str]]:
         if key not in found:  # the first request of each URL searches; the measured ones only render
             found[key] = await search.search(raw_of(request))
         result = found[key]
-        context = {"form": {k: v for k, v in request.query_params.items() if v}, "errors": {}, "result": result,
+        form = {k: request.query_params.get(k) or "" for k in SearchInput.__dataclass_fields__}
+        context = {"form": form, "errors": public.NO_ERRORS, "result": result,
                    "cards": presenters.card_texts(result.items), "options": presenters.options}  # fmt: skip
         return Response(public._render(request, "postings/search.html", context), media_type=MediaType.HTML)
 
