@@ -84,3 +84,11 @@ def test_numbers_read_as_babel_writes_them(language: str, value: float) -> None:
     with i18n.language(language):
         assert number(value) == format_decimal(value, locale=i18n.babel_locale(language))
         assert number(None) == ""
+
+
+def test_templates_get_the_globals_as_one_plain_dict(engine: LocalisedJinjaEngine) -> None:
+    # copying a ChainMap into each render context cost a caught KeyError per global name (docs/benchmarks.md)
+    with i18n.language("ko"):
+        template = engine.get_template("postings/search.html")
+    assert type(template.globals) is dict
+    assert {"_", "csrf_token", "current_language", "current_user", "this_page"} <= template.globals.keys()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
-from jinja2 import Environment, Template, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, Template, TemplateNotFound
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from litestar import Request
@@ -131,6 +131,19 @@ class ConstantTranslations(Extension):
             return None
 
 
+class FlatGlobalsEnvironment(Environment):
+    """Gives each template the globals as one dict rather than a ChainMap over the environment's.
+
+    Jinja copies a template's globals into every render context; copied from a ChainMap, each name is first
+    missed in the template's empty layer (a KeyError raised and caught), about 15 µs a render. Globals are all
+    set when the app is built, before any template loads, as Jinja asks ("avoid modifying any globals after a
+    template is loaded"), so the dict holds the same names.
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 class LocalisedJinjaEngine(JinjaTemplateEngine):
     """One compiled copy of each template per language, chosen by the request's language.
 
@@ -139,7 +152,9 @@ class LocalisedJinjaEngine(JinjaTemplateEngine):
     """
 
     def __init__(self, directory: Path | list[Path] | None = None, engine_instance: Environment | None = None) -> None:
-        super().__init__(directory=directory, engine_instance=engine_instance)
+        if engine_instance is None and directory is not None:
+            engine_instance = FlatGlobalsEnvironment(loader=FileSystemLoader(directory), autoescape=True)
+        super().__init__(engine_instance=engine_instance)
         self.localised: dict[str, Environment] = {}
 
     def get_template(self, template_name: str) -> Template:
