@@ -55,6 +55,16 @@ async def test_htmx_gets_only_the_results_and_a_clean_url_to_push(client: httpx.
     assert "<html" in restored.text and 'id="job-search"' in restored.text
 
 
+async def test_negotiable_pay_reads_in_the_readers_language(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="도장공", pay_negotiable=True)
+    korean = await client.get("/jobs", params={"q": "도장공"})
+    assert "월급 2,600,000~3,200,000원 (협의 가능)" in korean.text and "negotiable" not in korean.text
+    await client.get("/lang/en")
+    english = await client.get("/jobs", params={"q": "도장공"})
+    assert "2,600,000–3,200,000 KRW a month (negotiable)" in english.text
+
+
 async def test_switching_language_comes_back_to_the_same_search(client: httpx.AsyncClient) -> None:
     await three_postings()
     page = await client.get("/jobs", params={"q": "용졉 & 선반", "district": "ungdong"})

@@ -53,7 +53,8 @@ def format_when(starts_at: datetime, minutes: int, language: str) -> str:
     day = format_date(start.date(), "full", locale=language)
     pattern = i18n.datetime_pattern("short", language, time_only=True)
     hours = f"{format_time(start, pattern, locale=language)}–{format_time(end, pattern, locale=language)}"
-    return f"{day} {hours} ({i18n.gettext('Korea time', language)})"
+    korea_time = i18n.gettext("Korea time", language)
+    return f"{day} {hours} ({korea_time})"
 
 
 @dataclass(frozen=True, slots=True)

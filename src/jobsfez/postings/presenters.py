@@ -24,6 +24,7 @@ PAY_FORMATS = {
     "month": lazy("{amount} KRW a month"),
     "year": lazy("{amount} KRW a year"),
 }
+PAY_NEGOTIABLE = lazy("{pay} (negotiable)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ def pay_text(p: PostingView | PostingCard) -> str:
     else:
         amount = i18n.gettext("{low}–{high}").format(low=f"{p.pay_min:,}", high=f"{p.pay_max:,}")
     text = i18n.gettext(PAY_FORMATS[p.pay_unit]).format(amount=amount)
-    return f"{text} ({i18n.gettext('negotiable')})" if p.pay_negotiable else text
+    return i18n.gettext(PAY_NEGOTIABLE).format(pay=text) if p.pay_negotiable else text
 
 
 def youth_text(p: PostingView | PostingCard) -> str:
