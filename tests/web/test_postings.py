@@ -196,17 +196,25 @@ async def test_a_closed_posting_past_its_date_reopens_only_with_a_new_date(clien
 
 
 async def test_text_the_employer_types_is_shown_safely(client: httpx.AsyncClient) -> None:
-    owner, employer_id = await make_employer()
+    owner, employer_id = await make_employer(name_ko="<img src=x onerror=alert(3)> 회사")
     posting_id = await make_posting(
         employer_id,
         owner.id,
         title="<script>alert(1)</script> 용접공",
         description="</script><script>alert(2)</script>\n\n<b>굵게</b>",
+        occupation='"><i>가공</i>',
     )
     page = await client.get(f"/jobs/{posting_id}")
     assert "<script>alert" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt; 용접공" in page.text
     assert "&lt;b&gt;굵게&lt;/b&gt;" in page.text
+    for results in (
+        await client.get("/jobs", params={"q": "용접공"}),
+        await client.get("/jobs", params={"q": "용접공"}, headers={"HX-Request": "true", "HX-Target": "results"}),
+    ):
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; 용접공" in results.text and "<script>alert" not in results.text
+        assert "&lt;img src=x onerror=alert(3)&gt; 회사" in results.text and "<img" not in results.text
+        assert "&#34;&gt;&lt;i&gt;가공&lt;/i&gt;" in results.text and "<i>" not in results.text
 
 
 async def test_preview_shows_a_draft_to_its_company_only(client: httpx.AsyncClient) -> None:

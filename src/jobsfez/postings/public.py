@@ -114,7 +114,7 @@ class PublicPostingController(Controller):
                 "form": form,
                 "errors": NO_ERRORS,
                 "result": result,
-                "cards": presenters.card_texts(result.items),
+                "cards": presenters.result_cards(result.items),
                 "options": presenters.options,
                 "filters_active": filters_active,
             }
