@@ -7,6 +7,7 @@ Label maps are translated once per language and process; catalogs do not change 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -54,6 +55,7 @@ def labels(language: str) -> Labels:
 
 @lru_cache(maxsize=512)
 def _options(language: str, field: str, chosen: str, blank: str) -> Markup:
+    """The <option>s of a filter in one language, ``chosen`` selected: built once, then reused."""
     choices = getattr(labels(language), field)
     parts = [f'<option value="">{escape(blank)}</option>'] if blank else []
     for value, text in choices.items():
@@ -62,9 +64,25 @@ def _options(language: str, field: str, chosen: str, blank: str) -> Markup:
     return Markup("".join(parts))  # noqa: S704 (every part escaped above)
 
 
-def options(field: str, chosen: str | None, blank: str = "") -> Markup:
-    """The <option>s of a filter, in the current language, with ``chosen`` selected (built once, then reused)."""
-    return _options(i18n.current_language(), field, chosen or "", blank)
+FILTER_SELECTS = {
+    "sector": "sectors",
+    "district": "districts",
+    "employment_type": "employment_types",
+    "shift": "shifts",
+}
+
+
+def search_selects(form: Mapping[str, str]) -> dict[str, Markup]:
+    """The <option>s of every select of the search form, what the form holds selected: one call from the
+    template instead of six (each costs Jinja a context call)."""
+    language = i18n.current_language()
+    any_value = i18n.gettext("Any")
+    selects = {
+        name: _options(language, field, form.get(name) or "", any_value) for name, field in FILTER_SELECTS.items()
+    }
+    selects["pay_unit"] = _options(language, "pay_units", form.get("pay_unit") or "month", "")
+    selects["sort"] = _options(language, "sorts", form.get("sort") or "", "")
+    return selects
 
 
 def pay_text(p: PostingView | PostingCard) -> str:

@@ -44,21 +44,25 @@ class RenderedPages:
 
     The query still runs for every request; only the rendering (the costlier half) is skipped, and only for
     pages that carry nothing personal: anonymous visitors without a session token, or htmx fragments.
+    Keyed by the address alone and compared with the rows on a hit: hashing twenty cards' every field for
+    each lookup cost more than comparing them, which is immediate when the search remembered its result.
     """
 
     SIZE = 1024  # about 20 MB of pages (13 kB of HTML, two bytes a Hangul character)
 
     def __init__(self) -> None:
-        self.entries: OrderedDict[Hashable, str] = OrderedDict()
+        self.entries: OrderedDict[Hashable, tuple[search.SearchResult, str]] = OrderedDict()
 
-    def get(self, key: Hashable) -> str | None:
-        html = self.entries.get(key)
-        if html is not None:
-            self.entries.move_to_end(key)
-        return html
+    def get(self, key: Hashable, result: search.SearchResult) -> str | None:
+        entry = self.entries.get(key)
+        if entry is None or entry[0].total != result.total or entry[0].items != result.items:
+            return None
+        self.entries.move_to_end(key)
+        return entry[1]
 
-    def put(self, key: Hashable, html: str) -> None:
-        self.entries[key] = html
+    def put(self, key: Hashable, result: search.SearchResult, html: str) -> None:
+        self.entries[key] = (result, html)
+        self.entries.move_to_end(key)
         if len(self.entries) > self.SIZE:
             self.entries.popitem(last=False)
 
@@ -101,26 +105,26 @@ class PublicPostingController(Controller):
                 "errors": NO_ERRORS | translated_errors(exc),
                 "error_summary": i18n.gettext(exc.message),
                 "result": None,
-                "options": presenters.options,
+                "selects": presenters.search_selects(form),
                 "filters_active": filters_active,
             }
             return Response(_render(request, template_name, context), media_type=MediaType.HTML, status_code=400)
         if fragment:  # the address bar shows the clean, shareable URL
             headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
-        key = (i18n.current_language(), template_name, request.scope["query_string"], result.total, tuple(result.items))
-        html = rendered_pages.get(key) if _shareable(request, fragment) else None
+        key = (i18n.current_language(), template_name, request.scope["query_string"])
+        html = rendered_pages.get(key, result) if _shareable(request, fragment) else None
         if html is None:
             context = {
                 "form": form,
                 "errors": NO_ERRORS,
                 "result": result,
                 "cards": presenters.result_cards(result.items),
-                "options": presenters.options,
+                "selects": presenters.search_selects(form),
                 "filters_active": filters_active,
             }
             html = _render(request, template_name, context)
             if _shareable(request, fragment):
-                rendered_pages.put(key, html)
+                rendered_pages.put(key, result, html)
         return Response(html, media_type=MediaType.HTML, headers=headers)
 
     @get("/jobs/{posting_id:int}")
