@@ -88,13 +88,14 @@ class PublicPostingController(Controller):
         # the query string read as it is, every field a string or absent: criteria_of checks it all, so twelve
         # typed parameters would only add Litestar's per-parameter work (about 0.15 ms a search page)
         params = request.query_params
-        raw = SearchInput(**{name: params.get(name) for name in SearchInput.__dataclass_fields__})
+        sent = {name: params.get(name) for name in SearchInput.__dataclass_fields__}
+        raw = SearchInput(**sent)
         fragment = _wants_fragment(request, "results")
         context: dict[str, Any]
         template_name = "postings/_results.html" if fragment else "postings/search.html"
         headers = {"Vary": "HX-Request, HX-Target"}
         # every field, "" when absent: a missing key would make each lookup in the template raise and recover
-        form = {name: value or "" for name, value in vars_of(raw).items()}
+        form = {name: value or "" for name, value in sent.items()}
         # on a phone the filters fold away under their heading, unless one is in use or wrong
         filters_active = any(value for name, value in form.items() if name != "q")
         try:
@@ -112,7 +113,8 @@ class PublicPostingController(Controller):
         if fragment:  # the address bar shows the clean, shareable URL
             headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
         key = (i18n.current_language(), template_name, request.scope["query_string"])
-        html = rendered_pages.get(key, result) if _shareable(request, fragment) else None
+        shareable = _shareable(request, fragment)
+        html = rendered_pages.get(key, result) if shareable else None
         if html is None:
             context = {
                 "form": form,
@@ -123,7 +125,7 @@ class PublicPostingController(Controller):
                 "filters_active": filters_active,
             }
             html = _render(request, template_name, context)
-            if _shareable(request, fragment):
+            if shareable:
                 rendered_pages.put(key, result, html)
         return Response(html, media_type=MediaType.HTML, headers=headers)
 
@@ -162,10 +164,6 @@ class PublicPostingController(Controller):
 
 
 NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
-
-
-def vars_of(raw: SearchInput) -> dict[str, str | None]:
-    return {name: getattr(raw, name) for name in SearchInput.__dataclass_fields__}
 
 
 def show_context(request: Request[Any, Any, Any], posting: PostingView, *, preview: bool) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from jobsfez.db import fetch, fetchrow
+from jobsfez.db import fetch, fetch_rows, fetchrow
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.validation import HOURS_PER_UNIT
 from jobsfez.postings.views import PostingCard, card_of
@@ -362,7 +362,7 @@ async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unl
     else:  # browsing: the page comes straight off an index in order, the count from index-only scans below
         page = f"""SELECT {CARD_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id
                    WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
-    rows = await fetch(PAGE.format(page=page, order=order), *sql.args)
+    rows = await fetch_rows(PAGE.format(page=page, order=order), *sql.args)
     change = rows[0]["change"]
     if change is not None and change == unless:
         return None

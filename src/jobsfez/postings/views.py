@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -139,5 +140,5 @@ class HistoryEntry:
     changes: tuple[Change, ...]
 
 
-def card_of(row: dict[str, Any]) -> PostingCard:
+def card_of(row: Mapping[str, Any]) -> PostingCard:
     return PostingCard(**{name: row[name] for name in PostingCard.__dataclass_fields__})
