@@ -47,13 +47,21 @@ from jobsfez.web.security import (
 from jobsfez.web.sessions import SessionMiddleware, SessionStore
 from jobsfez.web.templating import template_config
 
+# Young objects counted before a collection: CPython's default is 700. A search page makes thousands, and the
+# sixteen requests in flight keep many alive, so each collection walked them and moved them to an older
+# generation that was walked again: 0.09 ms of collections a search page, 0.05 ms with 10,000 (bench A/B).
+YOUNG_OBJECTS_BEFORE_A_COLLECTION = 10_000
 
-def keep_startup_objects_out_of_collections() -> None:
+
+def tune_garbage_collection() -> None:
     """Move what exists once the app has started (modules, routes, compiled code, about 140,000 objects) out of
-    the cyclic garbage collector's reach: they live as long as the process, and every full collection walked
-    them all. Production only: a test process starts many apps, and frozen objects are never collected."""
+    the cyclic garbage collector's reach, as they live as long as the process and every full collection walked
+    them all; and collect young objects less often. Production only: a test process starts many apps, and
+    frozen objects are never collected."""
     gc.collect()
     gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_OBJECTS_BEFORE_A_COLLECTION, older, oldest)
 
 
 def create_app(settings: Settings) -> Litestar:
@@ -67,7 +75,7 @@ def create_app(settings: Settings) -> Litestar:
                 absolute_seconds=settings.session_absolute_seconds,
             )
             if settings.is_production:
-                keep_startup_objects_out_of_collections()
+                tune_garbage_collection()
             yield
 
     def sessions_of(scope: Scope) -> SessionStore:

@@ -5,17 +5,21 @@ import gc
 
 from litestar import Litestar
 
-from jobsfez.app import create_app
+from jobsfez.app import YOUNG_OBJECTS_BEFORE_A_COLLECTION, create_app
 from jobsfez.config import Settings
 
 
-async def test_a_production_app_keeps_its_startup_objects_out_of_garbage_collections(
+async def test_a_production_app_tunes_garbage_collection_and_a_test_app_does_not(
     app: Litestar, settings: Settings
 ) -> None:
     assert gc.get_freeze_count() == 0  # the test app: tests start many apps, and frozen objects are never freed
+    before = gc.get_threshold()
+    assert before[0] < YOUNG_OBJECTS_BEFORE_A_COLLECTION
     production = create_app(dataclasses.replace(settings, environment="production"))
     try:
         async with production.lifespan():
             assert gc.get_freeze_count() > 10_000  # modules, routes, compiled code: walked by no collection now
+            assert gc.get_threshold() == (YOUNG_OBJECTS_BEFORE_A_COLLECTION, *before[1:])
     finally:
         gc.unfreeze()
+        gc.set_threshold(*before)
