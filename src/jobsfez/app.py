@@ -54,7 +54,7 @@ YOUNG_OBJECTS_BEFORE_A_COLLECTION = 10_000
 
 
 def tune_garbage_collection() -> None:
-    """Move what exists once the app has started (modules, routes, compiled code, about 140,000 objects) out of
+    """Move what exists once the app is built (modules, routes, compiled code, about 140,000 objects) out of
     the cyclic garbage collector's reach, as they live as long as the process and every full collection walked
     them all; and collect young objects less often. Production only: a test process starts many apps, and
     frozen objects are never collected."""
@@ -67,6 +67,8 @@ def tune_garbage_collection() -> None:
 def create_app(settings: Settings) -> Litestar:
     @asynccontextmanager
     async def resources_lifespan(app: Litestar) -> AsyncIterator[None]:
+        if settings.is_production:  # before the pools: a connection replaced later must stay collectable
+            tune_garbage_collection()
         async with open_resources(settings) as resources:
             app.state.resources = resources
             app.state.sessions = SessionStore(
@@ -74,8 +76,6 @@ def create_app(settings: Settings) -> Litestar:
                 idle_seconds=settings.session_idle_seconds,
                 absolute_seconds=settings.session_absolute_seconds,
             )
-            if settings.is_production:
-                tune_garbage_collection()
             yield
 
     def sessions_of(scope: Scope) -> SessionStore:

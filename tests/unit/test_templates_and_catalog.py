@@ -2,6 +2,7 @@
 
 import ast
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from babel.numbers import format_decimal
@@ -10,7 +11,7 @@ from jinja2 import Environment
 from jobsfez import i18n
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.dev.messages import extract
-from jobsfez.web.templating import ConstantTranslations, LocalisedJinjaEngine, configure_environment, number
+from jobsfez.web.templating import ConstantTranslations, LocalisedJinjaEngine, configure_environment, number, this_page
 
 TEMPLATES = sorted(p.relative_to(TEMPLATES_DIR).as_posix() for p in TEMPLATES_DIR.rglob("*.*"))
 
@@ -109,3 +110,21 @@ def test_no_message_is_marked_inside_an_f_string() -> None:
                         if name in marked:
                             hidden.append(f"{path.name}:{call.lineno}")
     assert hidden == []
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [
+        ("/jobs", b"", "/jobs"),
+        (
+            "/jobs",
+            b"q=%EC%9A%A9%EC%A0%91&district=ungdong",
+            "/jobs%3Fq%3D%25EC%259A%25A9%25EC%25A0%2591%26district%3Dungdong",
+        ),
+        ("/jobs", "q=용접".encode(), "/jobs%3Fq%3D%EC%9A%A9%EC%A0%91"),  # UTF-8 a client did not escape
+        ("/직업/a b", b"", "/%EC%A7%81%EC%97%85/a%20b"),
+    ],
+)
+def test_this_page_travels_in_a_next_parameter_and_comes_back_the_same(path: str, query: bytes, expected: str) -> None:
+    request = SimpleNamespace(scope={"path": path, "query_string": query})
+    assert this_page(request) == expected  # type: ignore[arg-type]

@@ -196,7 +196,9 @@ async def test_a_closed_posting_past_its_date_reopens_only_with_a_new_date(clien
 
 
 async def test_text_the_employer_types_is_shown_safely(client: httpx.AsyncClient) -> None:
-    owner, employer_id = await make_employer(name_ko="<img src=x onerror=alert(3)> 회사")
+    owner, employer_id = await make_employer(
+        name_ko="<img src=x onerror=alert(3)> 회사", name_en="Co <svg onload=alert(4)>"
+    )
     posting_id = await make_posting(
         employer_id,
         owner.id,
@@ -215,6 +217,9 @@ async def test_text_the_employer_types_is_shown_safely(client: httpx.AsyncClient
         assert "&lt;script&gt;alert(1)&lt;/script&gt; 용접공" in results.text and "<script>alert" not in results.text
         assert "&lt;img src=x onerror=alert(3)&gt; 회사" in results.text and "<img" not in results.text
         assert "&quot;&gt;&lt;i&gt;가공&lt;/i&gt;" in results.text and "<i>" not in results.text
+    await client.get("/lang/en")
+    english = await client.get("/jobs", params={"q": "용접공"})
+    assert "Co &lt;svg onload=alert(4)&gt;" in english.text and "<svg" not in english.text
 
 
 async def test_preview_shows_a_draft_to_its_company_only(client: httpx.AsyncClient) -> None:

@@ -152,13 +152,14 @@ def result_cards(cards: list[PostingCard]) -> Markup:
             badges += f'<span class="badge">{html.escape(youth_text(c, words))}</span> '
         company = c.company_name_ko if korean else c.company_name_en
         closes = words.closes.format(date=c.closing_date.isoformat())
+        badge_line = f"    <p>{badges}</p>\n" if badges else ""
         parts.append(
             '  <article class="card job">\n'
             f'    <h2><a href="/jobs/{c.id}">{html.escape(c.title)}</a></h2>\n'
             f'    <p class="company">{html.escape(company)} <span class="badge verified">{verified}</span></p>\n'
             f'    <p class="facts">{html.escape(facts)}</p>\n'
             f'    <p class="facts"><strong>{html.escape(pay_text(c, words))}</strong> · {html.escape(closes)}</p>\n'
-            f"{f'    <p>{badges}</p>' if badges else ''}"
+            f"{badge_line}"
             "  </article>\n"
         )
     return Markup("".join(parts))  # noqa: S704 (every value escaped above)

@@ -56,9 +56,9 @@ def number(value: float | int | None) -> str:
 def this_page(request: Request[Any, Any, Any]) -> str:
     """The path and query of the current page, quoted to travel in another link's ``?next=``."""
     scope = request.scope
-    query = scope["query_string"]
-    here = scope["path"] + "?" + query.decode("latin-1") if query else scope["path"]
-    return quote(here, safe="/")
+    path = quote(scope["path"], safe="/")
+    query = scope["query_string"]  # bytes as sent: a client may send UTF-8 unescaped, and they stay UTF-8
+    return f"{path}%3F{quote(query, safe='/')}" if query else path
 
 
 def configure_environment(env: Environment) -> None:
