@@ -41,7 +41,6 @@ from jobsfez.web.pages import DevMailController, PagesController
 from jobsfez.web.security import (
     RequestContextMiddleware,
     guard_request,
-    refuse_unstorable_address,
     security_headers,
 )
 from jobsfez.web.sessions import SessionMiddleware, SessionStore
@@ -115,7 +114,6 @@ def create_app(settings: Settings) -> Litestar:
             CurrentUserMiddleware,
             OutboxMiddleware,
         ],
-        guards=[refuse_unstorable_address],
         before_request=guard_request,
         before_send=[security_headers(hsts=settings.secure_cookies)],
         request_class=HTMXRequest,

@@ -10,10 +10,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from litestar import Request
-from litestar.connection import ASGIConnection
 from litestar.enums import ScopeType
 from litestar.exceptions import PermissionDeniedException
-from litestar.handlers.base import BaseRouteHandler
 from litestar.response.base import ASGIResponse
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -84,14 +82,16 @@ NUL_IN_JSON = re.compile(rb"\\u0000", re.IGNORECASE)
 NUL_REFUSED = lazy("Remove the invisible control character (NUL) from what you entered.")
 
 
-async def refuse_unstorable_address(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
-    """An app-wide guard, so it runs before any other: an id too large to exist is a 404, and a NUL character
-    (which PostgreSQL cannot store, and no keyboard types) in the path or query string is a 400."""
-    path_values = connection.path_params.values()
+def refuse_unstorable_address(scope: Scope) -> None:
+    """Run by RequestContextMiddleware once the route is known, so before any guard, hook or handler: an id too
+    large to exist is a 404, and a NUL character (which PostgreSQL cannot store, and no keyboard types) in the
+    path or query string is a 400. (As an app-wide guard it cost a copy of the route handler per request.)"""
+    path_values = scope["path_params"].values()
     if any(isinstance(value, int) and not -MAX_ID <= value <= MAX_ID for value in path_values):
         raise NotFound()
-    texts = [*(v for v in path_values if isinstance(v, str)), *connection.query_params.values()]
-    if any("\x00" in text for text in texts):
+    # a NUL reaches a query parameter only percent-encoded ("%00") or, from a lax client, as the byte itself
+    query = scope.get("query_string", b"")
+    if b"%00" in query or b"\x00" in query or any(isinstance(v, str) and "\x00" in v for v in path_values):
         raise ValidationFailed(NUL_REFUSED)
 
 
@@ -114,7 +114,8 @@ async def guard_request(request: Request[Any, Any, Any]) -> None:
 
 
 class RequestContextMiddleware:
-    """Allowed hosts, request id and interface language for every routed request.
+    """Allowed hosts, request id, interface language and addresses PostgreSQL cannot take, for every routed
+    request.
 
     Hosts are checked here rather than by Litestar's AllowedHostsConfig, which compares the Host
     header with its port still attached ("127.0.0.1:8000" does not match "127.0.0.1").
@@ -135,7 +136,7 @@ class RequestContextMiddleware:
         request_id = uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         i18n.set_language(_language_from_cookies(scope))
-
+        refuse_unstorable_address(scope)
         await self.app(scope, receive, send)
 
     def _host_allowed(self, scope: Scope) -> bool:
