@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from asyncpg import Record  # type: ignore[import-untyped]
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.table import Table
 
@@ -73,13 +74,13 @@ async def fetch(sql: str, *args: Any) -> list[dict[str, Any]]:
     return [dict(row) for row in await fetch_rows(sql, *args)]
 
 
-async def fetch_rows(sql: str, *args: Any) -> list[Mapping[str, Any]]:
+async def fetch_rows(sql: str, *args: Any) -> list[Record]:
     """``fetch`` without the copy into dicts: asyncpg's read-only records, for the search page, where copying
     a page of 25-column rows was a measurable part of a request."""
     engine = engine_of()
     transaction = engine.current_transaction.get()
     if transaction is not None:
-        rows: list[Mapping[str, Any]] = await transaction.connection.fetch(sql, *args)
+        rows: list[Record] = await transaction.connection.fetch(sql, *args)
         return rows
     assert engine.pool is not None, "the database lifespan is not running"
     async with engine.pool.acquire() as connection:

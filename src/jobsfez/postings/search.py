@@ -28,7 +28,7 @@ from typing import Any
 from jobsfez.db import fetch, fetch_rows, fetchrow
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.validation import HOURS_PER_UNIT
-from jobsfez.postings.views import PostingCard, card_of
+from jobsfez.postings.views import PostingCard
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise
 
@@ -43,10 +43,12 @@ FACET_FIELDS = ("sector", "district", "employment_type", "shift")
 WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
 SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
 OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'"
-CARD_COLUMNS = """p.id, p.title, p.occupation, p.sector, p.district, p.employment_type, p.shift, p.pay_unit,
-    p.pay_min, p.pay_max, p.pay_negotiable, p.closing_date, p.published_at, p.no_experience, p.youth_min_age,
-    p.youth_max_age, p.employer_id, e.name_ko AS company_name_ko, e.name_en AS company_name_en, p.closes_at,
-    p.pay_floor_hourly"""
+# a card's fields first and in its order, so that a card is a slice of its row: CARD_SLICE, after the change number
+CARD_SOURCES = {"company_name_ko": "e.name_ko AS company_name_ko", "company_name_en": "e.name_en AS company_name_en"}
+CARD_COLUMNS = ", ".join(
+    [*(CARD_SOURCES.get(name, f"p.{name}") for name in PostingCard._fields), "p.closes_at", "p.pay_floor_hourly"]
+)
+CARD_SLICE = slice(1, 1 + len(PostingCard._fields))
 # output column names, so the same order serves the page query and the query around it
 ORDER = {
     "relevance": "rank DESC, published_at DESC, id DESC",
@@ -366,7 +368,7 @@ async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unl
     change = rows[0]["change"]
     if change is not None and change == unless:
         return None
-    cards = [card_of(row) for row in rows if row["id"] is not None]
+    cards = [PostingCard._make(row[CARD_SLICE]) for row in rows if row["id"] is not None]
     if criteria.q and cards:
         total, first_close = int(rows[0]["total"]), rows[0]["first_close"]
     elif criteria.page == 1 and len(cards) < PAGE_SIZE:
