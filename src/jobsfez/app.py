@@ -13,7 +13,6 @@ from litestar.logging.config import LoggingConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
-from litestar.plugins.htmx import HTMXRequest
 from litestar.static_files import create_static_files_router
 from litestar.types import Scope
 
@@ -116,7 +115,6 @@ def create_app(settings: Settings) -> Litestar:
         ],
         before_request=guard_request,
         before_send=[security_headers(hsts=settings.secure_cookies)],
-        request_class=HTMXRequest,
         template_config=template_config(reload=settings.is_dev),
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,

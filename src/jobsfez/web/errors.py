@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from typing import Any
 from urllib.parse import quote
 
@@ -14,6 +13,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.errors import DomainError
 from jobsfez.i18n import lazy
+from jobsfez.web.security import request_id
 
 logger = logging.getLogger("jobsfez.web")
 
@@ -36,7 +36,7 @@ def _is_api(request: Request[Any, Any, Any]) -> bool:
 def _request_id(request: Request[Any, Any, Any]) -> str:
     state = request.scope.setdefault("state", {})
     if "request_id" not in state:  # a request no middleware saw (routing failed)
-        state["request_id"] = uuid.uuid4().hex
+        state["request_id"] = request_id()
     return str(state["request_id"])
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hmac
+import os
 import re
 import secrets
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -37,6 +37,12 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+
+
+def request_id() -> str:
+    """A random id for a request, shown on error pages and logged with the error: 128 bits, as a uuid4 has, without
+    building a UUID object (a fifth of the cost)."""
+    return os.urandom(16).hex()
 
 
 def csrf_token(request: Request[Any, Any, Any]) -> str:
@@ -133,8 +139,7 @@ class RequestContextMiddleware:
             response = ASGIResponse(body=b"invalid host header", status_code=400, media_type="text/plain")
             await response(scope, receive, send)
             return
-        request_id = uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
+        scope.setdefault("state", {})["request_id"] = request_id()
         i18n.set_language(_language_from_cookies(scope))
         refuse_unstorable_address(scope)
         await self.app(scope, receive, send)
