@@ -45,6 +45,7 @@ class Labels:
     closes: str
     verified: str
     no_experience: str
+    open_jobs: str
 
 
 @cache
@@ -67,6 +68,7 @@ def labels(language: str) -> Labels:
         closes=i18n.gettext("Closes {date}", language),
         verified=i18n.gettext("Verified", language),
         no_experience=i18n.gettext("No experience required", language),
+        open_jobs=i18n.gettext("{count} open jobs", language),
     )
 
 
@@ -122,6 +124,12 @@ def youth_text(p: PostingView | PostingCard, words: Labels | None = None) -> str
 
 def company_name(p: PostingView | PostingCard) -> str:
     return p.company_name_ko if i18n.current_language() == "ko" else p.company_name_en
+
+
+def result_count(total: int) -> str:
+    """ "채용 중인 공고 1,234건": formatted here, as the cards' pay is; in the template, ``Markup.format`` and the
+    number filter cost more than the rest of the results fragment."""
+    return labels(i18n.current_language()).open_jobs.format(count=f"{total:,}")
 
 
 def result_cards(cards: list[PostingCard]) -> Markup:

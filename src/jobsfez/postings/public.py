@@ -121,6 +121,7 @@ class PublicPostingController(Controller):
                 "errors": NO_ERRORS,
                 "result": result,
                 "cards": presenters.result_cards(result.items),
+                "result_count": presenters.result_count(result.total),
                 "selects": presenters.search_selects(form),
                 "filters_active": filters_active,
             }
