@@ -1,0 +1,51 @@
+"""Search result cards: what an employer typed is escaped, the labels read in the visitor's language."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from jobsfez import i18n
+from jobsfez.postings import presenters
+from jobsfez.postings.views import PostingCard
+
+CARD = PostingCard(
+    id=7, title='용접공 <script>alert("x")</script>', occupation="CO2 & TIG <용접>", sector="machinery",
+    district="myeongji", employment_type="full_time", shift="two_shift", pay_unit="month", pay_min=2_600_000,
+    pay_max=3_100_000, pay_negotiable=True, closing_date=date(2026, 12, 31),
+    published_at=datetime(2026, 11, 1, tzinfo=UTC), no_experience=True, youth_min_age=15, youth_max_age=34,
+    employer_id=3, company_name_ko="가나 & 다라 <기계>", company_name_en="Gana & Dara <Machinery>",
+)  # fmt: skip
+
+
+@pytest.fixture
+def korean() -> None:
+    i18n.set_language("ko")
+
+
+def test_what_an_employer_typed_is_escaped_everywhere_on_the_card(korean: None) -> None:
+    html = str(presenters.result_cards([CARD]))
+    assert "<script>" not in html and "<용접>" not in html and "<기계>" not in html
+    assert "용접공 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "CO2 &amp; TIG &lt;용접&gt;" in html
+    assert "가나 &amp; 다라 &lt;기계&gt;" in html
+    assert '<a href="/jobs/7">' in html
+
+
+def test_a_card_reads_in_the_visitors_language(korean: None) -> None:
+    korean_html = str(presenters.result_cards([CARD]))
+    i18n.set_language("en")
+    english = str(presenters.result_cards([CARD]))
+    assert "Gana &amp; Dara &lt;Machinery&gt;" in english and "가나" not in english
+    assert "2,600,000–3,100,000 KRW a month (negotiable)</strong> · Closes 2026-12-31" in english
+    assert "월급 2,600,000~3,100,000원 (협의 가능)</strong> · 2026-12-31 마감" in korean_html
+    assert "No experience required" in english and "Youth hiring, ages 15–34" in english
+    # the same facts in both languages, each label from its own catalogue
+    assert english.count('class="badge"') == korean_html.count('class="badge"') == 2
+
+
+def test_labels_with_characters_html_reserves_are_escaped_once(korean: None) -> None:
+    escaped = presenters._escaped_labels("en")
+    plain = presenters.labels("en")
+    for name, text in plain.districts.items():
+        assert escaped.districts[name] == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert "{amount}" in escaped.pay["month"]  # formats keep their holes
