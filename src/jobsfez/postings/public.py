@@ -30,12 +30,14 @@ def _settings(request: Request[Any, Any, Any]) -> Settings:
 
 
 def _wants_fragment(request: Request[Any, Any, Any], target: str) -> bool:
-    """An htmx request aimed at one part of the page; a history restore wants the whole page."""
-    headers = request.headers
+    """An htmx request aimed at one part of the page; a history restore wants the whole page.
+
+    Read off the raw headers: ``request.headers`` builds a header mapping for the three lookups."""
+    hx = {name: value for name, value in request.scope["headers"] if name.startswith(b"hx-")}
     return (
-        headers.get("hx-request") == "true"
-        and headers.get("hx-history-restore-request") != "true"
-        and headers.get("hx-target") == target
+        hx.get(b"hx-request") == b"true"
+        and hx.get(b"hx-history-restore-request") != b"true"
+        and hx.get(b"hx-target") == target.encode()
     )
 
 
