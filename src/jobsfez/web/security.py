@@ -58,6 +58,12 @@ def csrf_token(request: Request[Any, Any, Any]) -> str:
     return str(token)
 
 
+def has_csrf_token(request: Request[Any, Any, Any]) -> bool:
+    """Whether the session already holds a CSRF token (asking ``csrf_token`` would create one, and a session)."""
+    session = request.scope.get("session")
+    return isinstance(session, dict) and bool(session.get("csrf"))
+
+
 def _is_cross_site(request: Request[Any, Any, Any]) -> bool:
     fetch_site = request.headers.get("sec-fetch-site")
     if fetch_site is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, MutableMapping
 from datetime import datetime
 from functools import cache
@@ -25,7 +26,7 @@ from jobsfez.config import TEMPLATES_DIR
 from jobsfez.employers.service import DISTRICTS
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
-from jobsfez.web.security import csrf_token
+from jobsfez.web.security import csrf_token, has_csrf_token
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -53,12 +54,22 @@ def number(value: float | int | None) -> str:
     return format_decimal(value, locale=i18n.babel_locale(language))
 
 
+# a query string as browsers send it: unreserved characters, "/", and the four that quoting must encode
+PLAIN_QUERY = re.compile(rb"[A-Za-z0-9_.~/%&=+-]*")
+
+
 def this_page(request: Request[Any, Any, Any]) -> str:
     """The path and query of the current page, quoted to travel in another link's ``?next=``."""
     scope = request.scope
     path = quote(scope["path"], safe="/")
     query = scope["query_string"]  # bytes as sent: a client may send UTF-8 unescaped, and they stay UTF-8
-    return f"{path}%3F{quote(query, safe='/')}" if query else path
+    if not query:
+        return path
+    if PLAIN_QUERY.fullmatch(query):  # what quote() would do, without its byte-by-byte loop in Python
+        quoted = query.decode("ascii").replace("%", "%25").replace("&", "%26").replace("=", "%3D").replace("+", "%2B")
+    else:
+        quoted = quote(query, safe="/")
+    return f"{path}%3F{quoted}"
 
 
 def configure_environment(env: Environment) -> None:
@@ -66,6 +77,7 @@ def configure_environment(env: Environment) -> None:
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.globals.update(
         csrf_token=csrf_token,
+        has_csrf_token=has_csrf_token,
         current_language=i18n.current_language,
         current_user=current_user,
         this_page=this_page,
@@ -156,18 +168,25 @@ class LocalisedJinjaEngine(JinjaTemplateEngine):
             engine_instance = FlatGlobalsEnvironment(loader=FileSystemLoader(directory), autoescape=True)
         super().__init__(engine_instance=engine_instance)
         self.localised: dict[str, Environment] = {}
+        self.compiled: dict[tuple[str, str], Template] = {}
 
     def get_template(self, template_name: str) -> Template:
         language = i18n.current_language()
+        template = self.compiled.get((language, template_name))
+        if template is not None:
+            return template
         environment = self.localised.get(language)
         if environment is None:  # made on first use, after the engine callback configured the environment
             environment = self.engine.overlay(extensions=[ConstantTranslations])
             environment.extend(translation_language=language)
             self.localised[language] = environment
         try:
-            return environment.get_template(template_name)
+            template = environment.get_template(template_name)
         except TemplateNotFound as exc:
             raise TemplateNotFoundException(template_name=template_name) from exc
+        if not self.engine.auto_reload:  # kept for good: Jinja's own cache takes a lock and a weakref per lookup
+            self.compiled[(language, template_name)] = template
+        return template
 
 
 def template_config(*, reload: bool = False) -> TemplateConfig[Any]:
