@@ -90,7 +90,7 @@ async def test_a_forged_cross_site_post_is_refused_even_with_a_valid_token(
     assert await User.count() == 0
 
 
-@pytest.mark.parametrize("path", ["/", "/login", "/no-such-page", "/healthz"])
+@pytest.mark.parametrize("path", ["/", "/login", "/no-such-page", "/healthz", "/jobs?q=용접", "/jobs?page=0"])
 async def test_security_headers_are_on_every_response(client: httpx.AsyncClient, path: str) -> None:
     response = await client.get(path)
     csp = response.headers["content-security-policy"]
