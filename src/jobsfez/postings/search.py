@@ -76,10 +76,29 @@ class SearchResult:
         return max(1, min(MAX_PAGE, math.ceil(self.total / PAGE_SIZE)))
 
 
-class _CanonicalCache:
-    """Query words' skill keys: searches repeat their words, and a typo's fuzzy lookup is the costly part.
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """What one query word brings to a search, worked out from the word and the taxonomy alone."""
 
-    Emptied when the taxonomy changes (a new vocabulary object) or grows past its size.
+    key: str  # the skill key the word canonicalises to
+    widened: list[str]  # that key and the skills it covers: "용접" (welding) finds "TIG 용접" (welding-tig) too
+    candidate: str  # the ``findable`` tsquery of its key and letter-pair arms, taken as written
+    prefix: str | None  # its full-text prefix query; None for "c++" and "c#", whose "+" and "#" the parser drops
+
+
+def _terms(vocabulary: Vocabulary, word: str, key: str) -> _Terms:
+    widened = [key, *(vocabulary.by_id[key].related if key in vocabulary.by_id else ())]
+    candidate = [_lexeme(f"K:{k}") for k in widened]
+    if len(word) > 1:  # the substring arm's letter pairs
+        pairs = dict.fromkeys(word[i : i + 2] for i in range(len(word) - 1))
+        candidate.append("(" + " & ".join(_lexeme(f"G:{pair}") for pair in pairs) + ")")
+    prefix = (f"'{word}':*" if len(word) > 1 else f"'{word}'") if PLAIN.fullmatch(word) else None
+    return _Terms(key, widened, " | ".join(candidate), prefix)
+
+
+class _WordCache:
+    """Query words' skill keys and search terms: searches repeat their words, and a typo's fuzzy lookup is the
+    costly part. Emptied when the taxonomy changes (a new vocabulary object) or grows past its size.
     """
 
     SIZE = 4096
@@ -87,16 +106,28 @@ class _CanonicalCache:
     def __init__(self) -> None:
         self.vocabulary: Vocabulary | None = None
         self.found: dict[str, Canonical] = {}
+        self.terms: dict[str, _Terms] = {}
+
+    def _current(self, vocabulary: Vocabulary) -> None:
+        if vocabulary is not self.vocabulary or len(self.found) + len(self.terms) >= self.SIZE:
+            self.vocabulary, self.found, self.terms = vocabulary, {}, {}
 
     def __call__(self, vocabulary: Vocabulary, text: str) -> Canonical:
-        if vocabulary is not self.vocabulary or len(self.found) >= self.SIZE:
-            self.vocabulary, self.found = vocabulary, {}
-        if text not in self.found:
-            self.found[text] = canonicalise(vocabulary, text)
-        return self.found[text]
+        self._current(vocabulary)
+        found = self.found.get(text)
+        if found is None:
+            found = self.found[text] = canonicalise(vocabulary, text)
+        return found
+
+    def terms_of(self, vocabulary: Vocabulary, word: str) -> _Terms:
+        self._current(vocabulary)
+        terms = self.terms.get(word)
+        if terms is None:
+            terms = self.terms[word] = _terms(vocabulary, word, self(vocabulary, word).key)
+        return terms
 
 
-canonical_of = _CanonicalCache()
+canonical_of = _WordCache()
 
 
 class _RecentVocabulary:
@@ -155,31 +186,24 @@ def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_r
     if not words:
         return None
     whole = " ".join(words)
-    found = [canonical_of(vocabulary, text) for text in (*words, whole)]
-    keys, whole_key = [c.key for c in found[:-1]], found[-1]
+    all_terms = [canonical_of.terms_of(vocabulary, word) for word in words]
+    whole_key = canonical_of(vocabulary, whole)
     conditions, candidates = [], []
-    for word, key in zip(words, keys, strict=True):
-        # a general skill finds its specialisations too: "용접" (welding) finds "TIG 용접" (welding-tig)
-        widened = [key, *(vocabulary.by_id[key].related if key in vocabulary.by_id else ())]
+    for word, terms in zip(words, all_terms, strict=True):
         # cheapest first: PostgreSQL stops at the first arm that matches
-        arms = [f"p.skill_keys && {sql.arg(widened)}::text[]"]
-        # what ``findable`` must hold for each arm, taken as written: the keys, and a substring's letter pairs
-        candidate = [_lexeme(f"K:{k}") for k in widened]
+        arms = [f"p.skill_keys && {sql.arg(terms.widened)}::text[]"]
         if len(word) > 1:
             # strpos, not LIKE: a two-letter word has no trigram, and a generic plan would scan the whole index
             arms.append(f"strpos(p.compact, {sql.arg(word)}) > 0")
-            pairs = dict.fromkeys(word[i : i + 2] for i in range(len(word) - 1))
-            candidate.append("(" + " & ".join(_lexeme(f"G:{pair}") for pair in pairs) + ")")
         words_match = None
-        if PLAIN.fullmatch(word):  # "c++" and "c#" are left to the substring arm: the parser drops "+" and "#"
-            lexeme = f"'{word}':*" if len(word) > 1 else f"'{word}'"
-            words_match = f"to_tsquery('simple', {sql.arg(lexeme)})"
+        if terms.prefix is not None:  # "c++" and "c#" are left to the substring arm
+            words_match = f"to_tsquery('simple', {sql.arg(terms.prefix)})"
             arms.append(f"p.search @@ {words_match}" if few_rows else f"p.id IN ({WORDS_MATCH} {words_match})")
         if similar:  # no candidates: a typo shares no key, letter pair or prefix with what it means
             if len(word) >= TRIGRAM_MIN_CHARS:
                 arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
         else:  # the words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
-            keys_or_pairs = f"{sql.arg(' | '.join(candidate))}::tsquery"
+            keys_or_pairs = f"{sql.arg(terms.candidate)}::tsquery"
             candidates.append(f"({keys_or_pairs} || {words_match})" if words_match else keys_or_pairs)
         conditions.append("(" + " OR ".join(arms) + ")")
     keyword = " AND ".join(conditions)
@@ -188,9 +212,9 @@ def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_r
         keyword = f"(({keyword}) OR p.skill_keys @> ARRAY[{sql.arg(whole_key.key)}::text])"
         whole_skill = None if similar else f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery"
     sql.clauses.append(keyword)
-    terms = " | ".join(f"'{w}':*" for w in words if PLAIN.fullmatch(w))
-    rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(terms)}))" if terms else "0"
-    all_keys = sql.arg([*keys, whole_key.key])
+    prefixes = " | ".join(f"'{w}':*" for w in words if PLAIN.fullmatch(w))
+    rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(prefixes)}))" if prefixes else "0"
+    all_keys = sql.arg([*(t.key for t in all_terms), whole_key.key])
     squeezed = sql.arg("".join(words))
     # a skill the query names, and the whole query as one squeezed phrase, rank above scattered words
     rank = (
