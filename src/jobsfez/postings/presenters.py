@@ -110,12 +110,14 @@ def pay_text(p: PostingView | PostingCard, words: Labels | None = None) -> str:
     words = words or labels(i18n.current_language())
     if p.pay_min is None:
         return words.no_pay
+    # replace() rather than format(): the same for these one-hole texts (a test checks every catalogue), and a
+    # third of the time on a page of twenty cards
     if p.pay_max is None or p.pay_max == p.pay_min:
         amount = f"{p.pay_min:,}"
     else:
-        amount = words.pay_range.format(low=f"{p.pay_min:,}", high=f"{p.pay_max:,}")
-    text = words.pay[p.pay_unit].format(amount=amount)
-    return words.pay_negotiable.format(pay=text) if p.pay_negotiable else text
+        amount = words.pay_range.replace("{low}", f"{p.pay_min:,}").replace("{high}", f"{p.pay_max:,}")
+    text = words.pay[p.pay_unit].replace("{amount}", amount)
+    return words.pay_negotiable.replace("{pay}", text) if p.pay_negotiable else text
 
 
 def youth_text(p: PostingView | PostingCard, words: Labels | None = None) -> str:

@@ -49,3 +49,17 @@ def test_labels_with_characters_html_reserves_are_escaped_once(korean: None) -> 
     for name, text in plain.districts.items():
         assert escaped.districts[name] == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     assert "{amount}" in escaped.pay["month"]  # formats keep their holes
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_pay_formats_have_only_their_holes_so_replacing_them_formats_them(language: str) -> None:
+    words = presenters.labels(language)
+    holes = {"pay_range": ("{low}", "{high}"), "pay_negotiable": ("{pay}",)}
+    texts = [(text, ("{amount}",)) for text in words.pay.values()]
+    texts += [(getattr(words, name), names) for name, names in holes.items()]
+    for text, names in texts:
+        rest = text
+        for name in names:
+            assert rest.count(name) == 1, text
+            rest = rest.replace(name, "")
+        assert "{" not in rest and "}" not in rest, text
