@@ -13,6 +13,11 @@ STATIC_DIR = PROJECT_ROOT / "static"
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
+
+def default_pool_max(cores: int | None) -> int:
+    return min(10, max(4, 2 * (cores or 1)))
+
+
 # 2026 statutory minimum wage (KRW per hour); monthly pay is converted at 209 hours a month.
 MINIMUM_WAGE_2026 = 10_320
 
@@ -36,7 +41,10 @@ class Settings:
     login_window_seconds: int = 15 * 60
     request_max_body: int = 6 * 1024 * 1024
     minimum_hourly_wage: int = MINIMUM_WAGE_2026
-    db_pool_max: int = 10
+    # PostgreSQL connections a process keeps at most: DB_POOL_MAX, by default twice the cores, 4 to 10. More
+    # queries running at once than the database has cores only queue in PostgreSQL, and where it shares the
+    # host its extra backends take the cores from the app (docs/benchmarks.md: 2 cores, 10 connections)
+    db_pool_max: int = field(default_factory=lambda: default_pool_max(os.cpu_count()))
 
     @property
     def is_production(self) -> bool:
@@ -76,4 +84,8 @@ class Settings:
             kwargs["dev_mail_dir"] = Path(mail_dir)
         if resume_dir := env.get("RESUME_DIR"):
             kwargs["resume_dir"] = Path(resume_dir)
+        if pool_max := env.get("DB_POOL_MAX"):
+            if not pool_max.isdigit() or not 1 <= int(pool_max) <= 100:
+                raise RuntimeError("DB_POOL_MAX must be a whole number from 1 to 100")
+            kwargs["db_pool_max"] = int(pool_max)
         return cls(**kwargs)  # type: ignore[arg-type]

@@ -1,0 +1,23 @@
+"""Settings read from the environment: the database pool's size."""
+
+import pytest
+
+from jobsfez.config import Settings, default_pool_max
+
+ENV = {"DATABASE_URL": "postgresql://db/jobsfez", "REDIS_URL": "redis://cache/0"}
+
+
+@pytest.mark.parametrize(("cores", "pool"), [(None, 4), (1, 4), (2, 4), (3, 6), (4, 8), (5, 10), (64, 10)])
+def test_the_pool_holds_twice_the_cores_from_4_to_10(cores: int | None, pool: int) -> None:
+    assert default_pool_max(cores) == pool
+
+
+def test_db_pool_max_sets_the_pool() -> None:
+    assert Settings.from_env({**ENV, "DB_POOL_MAX": "16"}).db_pool_max == 16
+    assert Settings.from_env(ENV).db_pool_max >= 4
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "ten", "4.5", "101"])
+def test_a_pool_size_that_makes_no_sense_stops_the_start(value: str) -> None:
+    with pytest.raises(RuntimeError, match="DB_POOL_MAX"):
+        Settings.from_env({**ENV, "DB_POOL_MAX": value})
