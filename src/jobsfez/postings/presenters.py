@@ -174,7 +174,7 @@ def result_cards(cards: list[PostingCard]) -> Markup:
             f'    <p class="facts">{html.escape(c.occupation)} · {words.districts[c.district]} · '
             f"{words.employment_types[c.employment_type]} · {words.shifts[c.shift]}</p>\n"
             f'    <p class="facts"><strong>{pay_text(c, words)}</strong> · '
-            f"{words.closes.format(date=c.closing_date.isoformat())}</p>\n"
+            f"{words.closes.replace('{date}', c.closing_date.isoformat())}</p>\n"
             f"{badge_line}"
             "  </article>\n"
         )

@@ -52,9 +52,9 @@ def test_labels_with_characters_html_reserves_are_escaped_once(korean: None) -> 
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
-def test_pay_formats_have_only_their_holes_so_replacing_them_formats_them(language: str) -> None:
+def test_card_formats_have_only_their_holes_so_replacing_them_formats_them(language: str) -> None:
     words = presenters.labels(language)
-    holes = {"pay_range": ("{low}", "{high}"), "pay_negotiable": ("{pay}",)}
+    holes = {"pay_range": ("{low}", "{high}"), "pay_negotiable": ("{pay}",), "closes": ("{date}",)}
     texts = [(text, ("{amount}",)) for text in words.pay.values()]
     texts += [(getattr(words, name), names) for name, names in holes.items()]
     for text, names in texts:
