@@ -1,0 +1,112 @@
+"""Instructions per request, search page against fortunes, counted by valgrind (callgrind): a figure that does not
+drift with the machine, where requests per second on a shared virtual machine move by 15-25 % between runs.
+
+Run:  .venv/bin/python bench/bench_instructions.py [--requests 200]
+
+Starts PostgreSQL and Redis and loads the same seeded data as bench_search.py, then runs this script again under
+``valgrind --tool=callgrind --instr-atstart=no`` once per page: the child builds the apps, sends every URL once
+untimed (templates compiled, statements prepared, pool filled), then turns counting on for --requests sequential
+requests through the same in-process client as bench_search.py, cold (search caches off), and off again. Counted:
+every instruction of the Python process in that stretch (client, app, asyncpg, the event loop), not PostgreSQL's.
+Prints the instructions per request of each page and their ratio (fortunes / search), the share of fortunes'
+rate the search page would reach if time went by instructions alone. Needs valgrind (Debian package valgrind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_search as bench
+
+from jobsfez.app import create_app
+from jobsfez.config import Settings
+from jobsfez.dev.migrate import migrate
+from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
+
+PAGES = ("search", "fortunes")
+
+
+def _counting(on: bool) -> None:
+    subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())], check=True,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
+
+
+async def child(page: str, requests: int, database_url: str, redis_url: str) -> None:
+    settings = Settings(database_url=database_url, redis_url=redis_url, environment="production",
+                        secret_key="bench-" + "x" * 40, allowed_hosts=("testserver",))  # fmt: skip
+    app = create_app(settings) if page == "search" else bench.create_fortunes_app(database_url)
+    urls = bench.search_urls(requests, random.Random(bench.SEED + 1)) if page == "search" else ["/fortunes"] * requests
+    async with app.lifespan():
+        client = bench.client_for(app)
+        bench.caches(on=False)
+        for url in urls:  # untimed: templates compiled, statements prepared, the pool filled
+            assert (await client.get(url)).status_code == 200
+        _counting(True)
+        for url in urls:
+            response = await client.get(url)
+            assert response.status_code == 200
+        _counting(False)
+        await client.aclose()
+
+
+def count(page: str, requests: int, database_url: str, redis_url: str, folder: Path) -> int:
+    out = folder / f"callgrind.{page}.out"
+    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}", sys.executable,
+               __file__, "--child", page, "--requests", str(requests), "--database", database_url, "--redis", redis_url]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or found is None:
+        raise SystemExit(f"valgrind run of {page} failed:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--child", choices=PAGES, help=argparse.SUPPRESS)
+    parser.add_argument("--database", help=argparse.SUPPRESS)
+    parser.add_argument("--redis", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if args.child:
+        asyncio.run(child(args.child, args.requests, args.database, args.redis))
+        return
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        print("valgrind is not installed (apt-get install valgrind): no instruction counts")
+        return
+    folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-instructions-"))
+    servers = []
+    try:
+        pg = start_postgres(folder / "pg", durable=True)
+        servers.append(pg)
+        redis = start_redis(folder / "redis", persist=False)
+        servers.append(redis)
+        postgres_admin_command(pg.url, "CREATE DATABASE bench")
+        database_url = pg.url.rsplit("/", 1)[0] + "/bench"
+        migrate(database_url)
+        asyncio.run(bench.load(database_url, 20_000, 5_000))
+        counts = {page: count(page, args.requests, database_url, redis.url, folder) / args.requests for page in PAGES}
+    finally:
+        for server in reversed(servers):
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"instructions per request, {args.requests} sequential cold requests each (callgrind, Python process):")
+    for page, per_request in counts.items():
+        print(f"  {page:8} {per_request:12,.0f}")
+    print(f"  ratio fortunes / search: {counts['fortunes'] / counts['search']:.1%}")
+
+
+if __name__ == "__main__":
+    main()
