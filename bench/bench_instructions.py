@@ -32,8 +32,6 @@ import bench_search as bench
 
 from jobsfez.app import create_app
 from jobsfez.config import Settings
-from jobsfez.dev.migrate import migrate
-from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
 
 PAGES = ("search", "fortunes")
 
@@ -86,22 +84,14 @@ def main() -> None:
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         print("valgrind is not installed (apt-get install valgrind): no instruction counts")
         return
-    folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-instructions-"))
-    servers = []
-    try:
-        pg = start_postgres(folder / "pg", durable=True)
-        servers.append(pg)
-        redis = start_redis(folder / "redis", persist=False)
-        servers.append(redis)
-        postgres_admin_command(pg.url, "CREATE DATABASE bench")
-        database_url = pg.url.rsplit("/", 1)[0] + "/bench"
-        migrate(database_url)
-        asyncio.run(bench.load(database_url, 20_000, 5_000))
-        counts = {page: count(page, args.requests, database_url, redis.url, folder) / args.requests for page in PAGES}
-    finally:
-        for server in reversed(servers):
-            server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    with bench.servers_with_postings(20_000, 5_000) as (database_url, redis_url):
+        folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-instructions-"))
+        try:
+            counts = {
+                page: count(page, args.requests, database_url, redis_url, folder) / args.requests for page in PAGES
+            }
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
     print(f"instructions per request, {args.requests} sequential cold requests each (callgrind, Python process):")
     for page, per_request in counts.items():
         print(f"  {page:8} {per_request:12,.0f}")

@@ -34,7 +34,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -404,6 +405,13 @@ def main() -> None:
     args = parser.parse_args()
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a log line per request would be what we measure
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus")
+    with servers_with_postings(args.postings, args.open) as (database_url, redis_url):
+        asyncio.run(measure(args, database_url, redis_url))
+
+
+@contextmanager
+def servers_with_postings(postings: int, open_count: int) -> Iterator[tuple[str, str]]:
+    """PostgreSQL (migrated, the seeded postings loaded) and Redis in a temporary folder: their URLs."""
     folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-search-"))
     servers = []
     try:
@@ -415,9 +423,9 @@ def main() -> None:
         database_url = pg.url.rsplit("/", 1)[0] + "/bench"
         migrate(database_url)
         started = time.perf_counter()
-        asyncio.run(load(database_url, args.postings, args.open))
-        print(f"loaded {args.postings:,} postings ({args.open:,} open) in {time.perf_counter() - started:.1f} s")
-        asyncio.run(measure(args, database_url, redis.url))
+        asyncio.run(load(database_url, postings, open_count))
+        print(f"loaded {postings:,} postings ({open_count:,} open) in {time.perf_counter() - started:.1f} s")
+        yield database_url, redis.url
     finally:
         for server in reversed(servers):
             server.stop()
