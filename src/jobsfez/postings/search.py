@@ -212,7 +212,7 @@ def _keywords(sql: _Sql, q: str, vocabulary: Vocabulary, *, similar: bool, few_r
         keyword = f"(({keyword}) OR p.skill_keys @> ARRAY[{sql.arg(whole_key.key)}::text])"
         whole_skill = None if similar else f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery"
     sql.clauses.append(keyword)
-    prefixes = " | ".join(f"'{w}':*" for w in words if PLAIN.fullmatch(w))
+    prefixes = " | ".join(f"'{w}':*" for w, t in zip(words, all_terms, strict=True) if t.prefix is not None)
     rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(prefixes)}))" if prefixes else "0"
     all_keys = sql.arg([*(t.key for t in all_terms), whole_key.key])
     squeezed = sql.arg("".join(words))

@@ -1,5 +1,6 @@
 """Search result cards: what an employer typed is escaped, the labels read in the visitor's language."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -43,12 +44,18 @@ def test_a_card_reads_in_the_visitors_language(korean: None) -> None:
     assert english.count('class="badge"') == korean_html.count('class="badge"') == 2
 
 
-def test_labels_with_characters_html_reserves_are_escaped_once(korean: None) -> None:
+def test_labels_with_characters_html_reserves_are_escaped_once(korean: None, monkeypatch: pytest.MonkeyPatch) -> None:
     escaped = presenters._escaped_labels("en")
     plain = presenters.labels("en")
     for name, text in plain.districts.items():
         assert escaped.districts[name] == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     assert "{amount}" in escaped.pay["month"]  # formats keep their holes
+    # the shipped catalogues hold no such characters: a translation that did would be escaped all the same
+    odd = replace(plain, districts={"rnd": "R&D <Park>"}, verified='"Checked"', closes="<b>{date}</b>")
+    monkeypatch.setattr(presenters, "labels", lambda language: odd)
+    escaped = presenters._escaped_labels.__wrapped__("en")
+    assert escaped.districts == {"rnd": "R&amp;D &lt;Park&gt;"} and escaped.verified == "&quot;Checked&quot;"
+    assert escaped.closes == "&lt;b&gt;{date}&lt;/b&gt;"
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
