@@ -3,6 +3,7 @@
 from collections.abc import Hashable
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from litestar import Litestar
 
 from jobsfez.db import fetch
@@ -36,18 +37,49 @@ async def test_every_kind_of_change_is_seen_by_the_next_search(app: Litestar, db
     assert await titles("도장공") == ["도장공 B"]
 
 
-async def test_a_remembered_result_ends_when_its_first_match_closes(app: Litestar, db: None) -> None:
+async def first_close_of_published() -> datetime:
+    [row] = await fetch("SELECT min(closes_at) AS first FROM postings WHERE status = 'published'")
+    first: datetime = row["first"]
+    return first
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [SearchInput(q="용접공"), SearchInput(), SearchInput(sector="shipbuilding_marine")],
+    ids=["words", "browsing", "browsing-one-filter"],
+)
+async def test_a_remembered_result_ends_when_its_first_match_closes(
+    app: Litestar, db: None, asked: SearchInput, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """To the microsecond (the time crosses from PostgreSQL as a number), whichever query found the page."""
+    monkeypatch.setattr(ResultCache, "MAX_AGE", timedelta(days=365))  # else a minute ends every entry first
     owner, company = await make_employer()
-    await make_posting(company, owner.id, title="용접공 오늘", closing_date=seoul_today())
-    await make_posting(company, owner.id, title="용접공 다음 주", closing_date=seoul_today() + timedelta(days=7))
+    for days in (3, 0, 9):
+        await make_posting(company, owner.id, title=f"용접공 {days}일", sector="shipbuilding_marine",
+                           closing_date=seoul_today() + timedelta(days=days))  # fmt: skip
     search.results.entries.clear()
-    await search.search(SearchInput(q="용접공"))
+    assert len((await search.search(asked)).items) == 3
     [remembered] = search.results.entries.values()
-    until = remembered.until
     # midnight in Korea at the end of today: 15:00 UTC the day before the next Korean date
     tonight = datetime.combine(seoul_today(), datetime.min.time(), tzinfo=UTC) + timedelta(hours=15)
-    assert until <= tonight
-    assert until > datetime.now(UTC)
+    assert remembered.until == await first_close_of_published()
+    assert datetime.now(UTC) < remembered.until <= tonight
+
+
+async def test_a_page_past_the_first_counts_every_match_and_ends_at_their_first_close(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ResultCache, "MAX_AGE", timedelta(days=365))
+    owner, company = await make_employer()
+    for n in range(search.PAGE_SIZE + 2):
+        await make_posting(
+            company, owner.id, title=f"도장공 {n}", closing_date=seoul_today() + timedelta(days=n % 5 + 1)
+        )
+    search.results.entries.clear()
+    second = await search.search(SearchInput(page="2"))
+    assert (len(second.items), second.total) == (2, search.PAGE_SIZE + 2)
+    [remembered] = search.results.entries.values()
+    assert remembered.until == await first_close_of_published()
 
 
 def result(n: int) -> SearchResult:
