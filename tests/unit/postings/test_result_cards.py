@@ -32,6 +32,24 @@ def test_what_an_employer_typed_is_escaped_everywhere_on_the_card(korean: None) 
     assert '<a href="/jobs/7">' in html
 
 
+@pytest.mark.parametrize("odd_title", ["plain", "NUL \0 inside"], ids=["page", "a-text-holding-nul"])
+def test_each_card_shows_its_own_texts_escaped(korean: None, odd_title: str) -> None:
+    """A page's texts are escaped together; each still lands on its own card, a NUL (which PostgreSQL cannot
+    store, and which separates them) included."""
+    cards = [
+        CARD._replace(id=n, title=f"제목 {n} <{n}>", occupation=f"직종 & {n}", company_name_ko=f'회사 "{n}"')
+        for n in range(20)
+    ]
+    cards[5] = cards[5]._replace(title=odd_title)
+    articles = str(presenters.result_cards(cards)).split("<article")[1:]
+    assert len(articles) == 20
+    for n, article in enumerate(articles):
+        title = odd_title if n == 5 else f"제목 {n} &lt;{n}&gt;"
+        assert f'<a href="/jobs/{n}">{title}</a>' in article
+        assert f'<p class="company">회사 &quot;{n}&quot; <span' in article
+        assert f'<p class="facts">직종 &amp; {n} · ' in article
+
+
 def test_a_card_reads_in_the_visitors_language(korean: None) -> None:
     korean_html = str(presenters.result_cards([CARD]))
     i18n.set_language("en")
