@@ -148,7 +148,7 @@ def _escaped_labels(language: str) -> Labels:
 
 
 def result_cards(cards: list[PostingCard]) -> Markup:
-    """The search results as HTML, every value escaped: the list in the results block of ``postings/search.html``.
+    """The search results as HTML, every value escaped: the list of ``postings/_results.html``.
 
     Built here rather than in a Jinja loop: there a card cost seven escapes, eight attribute lookups and sixteen
     chunks passed up through four generators, on top of the texts made for it here (docs/benchmarks.md). Only

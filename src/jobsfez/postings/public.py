@@ -77,20 +77,10 @@ def _shareable(request: Request[Any, Any, Any], fragment: bool) -> bool:
     return fragment or (current_user(request) is None and not session_of(request).get("csrf"))
 
 
-def _render(
-    request: Request[Any, Any, Any], template_name: str, context: dict[str, Any], block: str | None = None
-) -> str:
-    """The template, or only one of its blocks (the results an htmx search swaps in): one template holds both,
-    so the page needs no include (a template lookup and a context copy per page)."""
+def _render(request: Request[Any, Any, Any], template_name: str, context: dict[str, Any]) -> str:
     engine = request.app.template_engine
     assert engine is not None
-    template = engine.get_template(template_name)
-    if block is None:
-        return str(template.render(**context, request=request))
-    return "".join(template.blocks[block](template.new_context({**context, "request": request})))
-
-
-SEARCH_TEMPLATE = "postings/search.html"
+    return str(engine.get_template(template_name).render(**context, request=request))
 
 
 class PublicPostingController(Controller):
@@ -106,7 +96,7 @@ class PublicPostingController(Controller):
         raw = SearchInput(**sent)
         fragment = _wants_fragment(request, "results")
         context: dict[str, Any]
-        block = "results" if fragment else None
+        template_name = "postings/_results.html" if fragment else "postings/search.html"
         headers = {"Vary": "HX-Request, HX-Target"}
         # every field, "" when absent: a missing key would make each lookup in the template raise and recover
         form = {name: value or "" for name, value in sent.items()}
@@ -123,11 +113,11 @@ class PublicPostingController(Controller):
                 "selects": presenters.search_selects(form),
                 "filters_active": filters_active,
             }
-            page = _render(request, SEARCH_TEMPLATE, context, block)
+            page = _render(request, template_name, context)
             return ASGIResponse(body=page, media_type=MediaType.HTML, status_code=400)
         if fragment:  # the address bar shows the clean, shareable URL
             headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
-        key = (i18n.current_language(), fragment, request.scope["query_string"])
+        key = (i18n.current_language(), template_name, request.scope["query_string"])
         shareable = _shareable(request, fragment)
         html = rendered_pages.get(key, result) if shareable else None
         if html is None:
@@ -140,7 +130,7 @@ class PublicPostingController(Controller):
                 "selects": presenters.search_selects(form),
                 "filters_active": filters_active,
             }
-            html = _render(request, SEARCH_TEMPLATE, context, block)
+            html = _render(request, template_name, context)
             if shareable:
                 rendered_pages.put(key, result, html)
         return ASGIResponse(body=html, media_type=MediaType.HTML, headers=headers)
