@@ -315,7 +315,8 @@ def part_handlers() -> tuple[list[Any], Callable[[str], str]]:
         form = {k: request.query_params.get(k) or "" for k in SearchInput.__dataclass_fields__}
         context = {"form": form, "errors": public.NO_ERRORS, "result": result,
                    "cards": presenters.result_cards(result.items), "selects": presenters.search_selects(form),
-                   "result_count": presenters.result_count(result.total)}  # fmt: skip
+                   "result_count": presenters.result_count(result.total),
+                   "pager": presenters.pager(result.criteria, result.pages)}  # fmt: skip
         return Response(public._render(request, "postings/search.html", context), media_type=MediaType.HTML)
 
     return [static, search_only, render_only], lambda url: url.replace("/jobs", "/parts/{}", 1)

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from jobsfez import i18n
 from jobsfez.employers.service import DISTRICTS, SECTORS
 from jobsfez.i18n import lazy
-from jobsfez.postings.criteria import SORTS
+from jobsfez.postings.criteria import SORTS, Criteria
 from jobsfez.postings.validation import EMPLOYMENT_TYPES, PAY_UNITS, SHIFTS
 from jobsfez.postings.views import PostingCard, PostingView
 
@@ -47,6 +47,10 @@ class Labels:
     verified: str
     no_experience: str
     open_jobs: str
+    pages: str
+    previous: str
+    next: str
+    page_of: str
 
 
 @cache
@@ -70,6 +74,10 @@ def labels(language: str) -> Labels:
         verified=i18n.gettext("Verified", language),
         no_experience=i18n.gettext("No experience required", language),
         open_jobs=i18n.gettext("{count} open jobs", language),
+        pages=i18n.gettext("Pages", language),
+        previous=i18n.gettext("Previous", language),
+        next=i18n.gettext("Next", language),
+        page_of=i18n.gettext("Page {page} of {pages}", language),
     )
 
 
@@ -188,3 +196,31 @@ def result_cards(cards: list[PostingCard]) -> Markup:
             "  </article>\n"
         )
     return Markup("".join(parts))  # noqa: S704 (every value escaped above)
+
+
+def pager(criteria: Criteria, pages: int) -> Markup:
+    """The links to the page before and after, and which page of how many this is; nothing for one page.
+
+    Built here, as the cards are: in the template each link's ``criteria.query(page=…)`` encoded the whole search
+    again and ``Markup.format`` wrote the position, about 30 µs a page. The search is encoded once here, and the
+    page number, which ``Criteria.params`` puts last, is added to it.
+    """
+    if pages <= 1:
+        return Markup("")
+    words = _escaped_labels(i18n.current_language())
+    rest = criteria.query(page=1)  # every parameter but the page
+    joiner = "&amp;" if rest else "?"
+    rest = html.escape(rest)
+
+    def link(page: int, rel: str, label: str) -> str:
+        url = f"/jobs{rest}{joiner}page={page}" if page > 1 else f"/jobs{rest}"
+        return f'<a href="{url}" rel="{rel}" hx-get="{url}" hx-target="#results" hx-push-url="true">{label}</a>'
+
+    page = criteria.page
+    previous = link(page - 1, "prev", words.previous) if page > 1 else ""
+    following = link(page + 1, "next", words.next) if page < pages else ""
+    position = words.page_of.replace("{page}", str(page)).replace("{pages}", str(pages))
+    parts = [previous, f"<span>{position}</span>", following]
+    inner = "\n  ".join(part for part in parts if part)
+    # the search's URL and the labels escaped above; the rest are digits
+    return Markup(f'<nav class="pager" aria-label="{words.pages}">\n  {inner}\n</nav>\n')  # noqa: S704

@@ -127,6 +127,7 @@ class PublicPostingController(Controller):
                 "result": result,
                 "cards": presenters.result_cards(result.items),
                 "result_count": presenters.result_count(result.total),
+                "pager": presenters.pager(result.criteria, result.pages),
                 "selects": presenters.search_selects(form),
                 "filters_active": filters_active,
             }

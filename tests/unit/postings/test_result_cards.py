@@ -1,5 +1,7 @@
 """Search result cards: what an employer typed is escaped, the labels read in the visitor's language."""
 
+import html
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -7,6 +9,7 @@ import pytest
 
 from jobsfez import i18n
 from jobsfez.postings import presenters
+from jobsfez.postings.criteria import Criteria
 from jobsfez.postings.views import PostingCard
 
 CARD = PostingCard(
@@ -88,3 +91,31 @@ def test_card_formats_have_only_their_holes_so_replacing_them_formats_them(langu
             assert rest.count(name) == 1, text
             rest = rest.replace(name, "")
         assert "{" not in rest and "}" not in rest, text
+
+
+PAGER_SEARCHES = [
+    Criteria(),
+    Criteria(q="용접 & 선반", district="myeongji", sort="relevance"),
+    Criteria(q="c++ <dev>", min_pay=2_500_000, pay_unit="month", no_experience=True, youth=True, skill="TIG 용접"),
+    Criteria(sector="shipbuilding_marine", shift="two_shift", sort="pay"),
+]
+
+
+@pytest.mark.parametrize("criteria", PAGER_SEARCHES)
+@pytest.mark.parametrize("page", [1, 2, 7])
+def test_the_pager_links_to_the_same_search_one_page_either_side(korean: None, criteria: Criteria, page: int) -> None:
+    here = replace(criteria, page=page)
+    nav = str(presenters.pager(here, pages=7))
+    links = dict(re.findall(r'<a href="([^"]*)" rel="(prev|next)"', nav))
+    expected = {}
+    if page > 1:
+        expected[html.escape("/jobs" + here.query(page=page - 1))] = "prev"
+    if page < 7:
+        expected[html.escape("/jobs" + here.query(page=page + 1))] = "next"
+    assert links == expected
+    assert f"<span>7쪽 중 {page}쪽</span>" in nav and 'aria-label="페이지"' in nav
+    assert ("<dev>" not in nav and "%3Cdev%3E" in nav) or "dev" not in criteria.q
+
+
+def test_one_page_has_no_pager(korean: None) -> None:
+    assert presenters.pager(Criteria(q="용접"), pages=1) == ""
