@@ -217,7 +217,7 @@ def pager(criteria: Criteria, pages: int) -> Markup:
         return f'<a href="{url}" rel="{rel}" hx-get="{url}" hx-target="#results" hx-push-url="true">{label}</a>'
 
     page = criteria.page
-    previous = link(page - 1, "prev", words.previous) if page > 1 else ""
+    previous = link(min(page - 1, pages), "prev", words.previous) if page > 1 else ""  # past the last: to it
     following = link(page + 1, "next", words.next) if page < pages else ""
     position = words.page_of.replace("{page}", str(page)).replace("{pages}", str(pages))
     parts = [previous, f"<span>{position}</span>", following]

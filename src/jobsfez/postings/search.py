@@ -52,7 +52,8 @@ CARD_SLICE = slice(1, 1 + len(PostingCard._fields))
 # used to decode sixty). The sort keys stay in the inner query, where the outer ORDER BY finds them.
 PAGE_CARDS = ", ".join(f"page.{name}" for name in PostingCard._fields)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-# output column names, so the same order serves the page query and the query around it
+# names, not expressions, so the same order serves both queries: in the page query they are its output columns;
+# in the query around it, id and published_at are card columns again and the rest are read from the page
 ORDER = {
     "relevance": "rank DESC, published_at DESC, id DESC",
     "newest": "published_at DESC, id DESC",

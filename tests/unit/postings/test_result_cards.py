@@ -80,9 +80,14 @@ def test_labels_with_characters_html_reserves_are_escaped_once(korean: None, mon
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
-def test_card_formats_have_only_their_holes_so_replacing_them_formats_them(language: str) -> None:
+def test_formats_filled_by_replace_have_only_their_holes(language: str) -> None:
     words = presenters.labels(language)
-    holes = {"pay_range": ("{low}", "{high}"), "pay_negotiable": ("{pay}",), "closes": ("{date}",)}
+    holes = {
+        "pay_range": ("{low}", "{high}"),
+        "pay_negotiable": ("{pay}",),
+        "closes": ("{date}",),
+        "page_of": ("{page}", "{pages}"),
+    }
     texts = [(text, ("{amount}",)) for text in words.pay.values()]
     texts += [(getattr(words, name), names) for name, names in holes.items()]
     for text, names in texts:
@@ -119,3 +124,9 @@ def test_the_pager_links_to_the_same_search_one_page_either_side(korean: None, c
 
 def test_one_page_has_no_pager(korean: None) -> None:
     assert presenters.pager(Criteria(q="용접"), pages=1) == ""
+
+
+def test_a_page_past_the_last_links_back_to_the_last(korean: None) -> None:
+    """A typed address can ask for page 9 of 3: "previous" then leads to page 3, where results are."""
+    nav = str(presenters.pager(Criteria(q="용접", page=9), pages=3))
+    assert re.findall(r'rel="(prev|next)"', nav) == ["prev"] and "page=3" in nav and "page=8" not in nav
