@@ -1,6 +1,6 @@
 """Benchmark the public job search page against a bare "fortunes" page, both served in-process.
 
-Run:  .venv/bin/python bench/bench_search.py [--postings 20000] [--open 5000] [--requests 400] [--seconds 5]
+Run:  .venv/bin/python bench/bench_search.py [--postings 20000] [--open 5000] [--requests 400] [--seconds 5] [--browse]
 
 Starts its own PostgreSQL and Redis (from the project's wheels) in a temporary folder, applies the migrations,
 and bulk-loads seeded synthetic postings (COPY) drawn from the shipped skill taxonomy: titles, occupations,
@@ -18,6 +18,8 @@ with a closing day ahead and the rest closed or drafts. Then, through httpx.ASGI
    (a fixed 13 kB body), only the rendering (of results found beforehand), and only a fixed body (middleware,
    routing and the client), each against fortunes in alternating rounds; and the same searches as htmx asks
    them once the page is open (the results fragment only), caches off.
+4. With --browse, the same figures for browsing pages (no keyword: filters, sorts and later pages) in place of
+   the keyword searches.
 """
 
 from __future__ import annotations
@@ -197,6 +199,24 @@ def search_urls(count: int, rng: random.Random) -> list[str]:
     return urls
 
 
+def browse_urls(count: int, rng: random.Random) -> list[str]:
+    """Browsing without words, as from the job search page's filters and pager: no filter, one or two filters, each
+    sort, first pages and later ones."""
+    urls = []
+    for _ in range(count):
+        params: dict[str, str] = {}
+        if rng.random() < 0.5:
+            params["sector"] = rng.choice(sorted({s for sectors in SECTOR_OF_CATEGORY.values() for s in sectors}))
+        if rng.random() < 0.3:
+            params["district"] = rng.choice(DISTRICTS)
+        if rng.random() < 0.4:
+            params["sort"] = rng.choice(["closing", "pay"])
+        if rng.random() < 0.3:
+            params["page"] = str(rng.randint(2, 5))
+        urls.append(str(httpx.URL("/jobs", params=params)))
+    return urls
+
+
 async def latency(client: httpx.AsyncClient, urls: Sequence[str]) -> tuple[list[float], list[int]]:
     timings, totals = [], []
     for url in urls:
@@ -360,8 +380,9 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
     for handler in parts if args.parts else []:
         app.register(handler)
     fortunes = create_fortunes_app(database_url, pool_max=settings.db_pool_max)
-    urls = search_urls(args.requests, random.Random(SEED + 1))
-    warmup = search_urls(50, random.Random(SEED + 2))
+    make_urls = browse_urls if args.browse else search_urls
+    urls = make_urls(args.requests, random.Random(SEED + 1))
+    warmup = make_urls(50, random.Random(SEED + 2))
     async with app.lifespan(), fortunes.lifespan():
         search_client = client_for(app)
         fortunes_client = client_for(fortunes)
@@ -371,7 +392,8 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
         caches(on=True)
         await latency(search_client, urls)
         warm, _ = await latency(search_client, urls)
-        print(f"search latency, {len(urls)} sequential requests with a keyword and two filters:")
+        asked = "browsing without words (filters, sorts, pages)" if args.browse else "a keyword and two filters"
+        print(f"search latency, {len(urls)} sequential requests, {asked}:")
         report_latency("cold (every request queries and renders)", cold)
         report_latency("warm (same URLs again, caches on)     ", warm)
         print(f"  results on the first page: median {statistics.median(found)}, "
@@ -401,6 +423,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--browse", action="store_true", help="browsing pages (no keyword) instead of searches")
     parser.add_argument("--parts", action="store_true", help="also measure the parts of a cold search page, "
                         "and the htmx results fragment a browser asks for once the page is open")  # fmt: skip
     args = parser.parse_args()
