@@ -75,11 +75,17 @@ async def test_a_page_past_the_first_counts_every_match_and_ends_at_their_first_
         await make_posting(
             company, owner.id, title=f"도장공 {n}", closing_date=seoul_today() + timedelta(days=n % 5 + 1)
         )
-    search.results.entries.clear()
-    second = await search.search(SearchInput(page="2"))
-    assert (len(second.items), second.total) == (2, search.PAGE_SIZE + 2)
-    [remembered] = search.results.entries.values()
-    assert remembered.until == await first_close_of_published()
+    for asked, shown in [
+        (SearchInput(page="2"), 2),  # browsing: the count is a part of the page's statement
+        (SearchInput(), search.PAGE_SIZE),
+        (SearchInput(q="도장공", page="2"), 2),  # words: a window over the ranked rows
+        (SearchInput(q="도장공", page="3"), 0),  # words, past the last page: counted on its own
+    ]:
+        search.results.entries.clear()
+        found = await search.search(asked)
+        assert (len(found.items), found.total) == (shown, search.PAGE_SIZE + 2), asked
+        [remembered] = search.results.entries.values()
+        assert remembered.until == await first_close_of_published(), asked
 
 
 def result(n: int) -> SearchResult:

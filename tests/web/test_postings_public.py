@@ -98,6 +98,18 @@ async def test_page_links_keep_the_search(client: httpx.AsyncClient) -> None:
     assert second.text.count('class="card job"') == 1
 
 
+async def test_a_shared_link_to_a_page_that_no_longer_exists_shows_an_empty_page(client: httpx.AsyncClient) -> None:
+    """A link to page 3 of a search, opened after postings closed: no results and the way back, not an error."""
+    await three_postings()
+    for params in ({"q": "용접", "page": "3"}, {"q": "없는단어", "page": "2"}, {"page": "4"}):
+        for url in ("/jobs", "/api/v1/postings"):
+            response = await client.get(url, params=params)
+            assert response.status_code == 200, (url, params, response.text[:200])
+    page = await client.get("/jobs", params={"q": "용접", "page": "3"})
+    assert 'class="card job"' not in page.text
+    assert '<a href="/jobs?q=%EC%9A%A9%EC%A0%91" rel="prev"' in page.text  # back to the one page there is
+
+
 def json_ld(html: str) -> dict[str, object]:
     found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert len(found) == 1

@@ -199,13 +199,13 @@ def result_cards(cards: list[PostingCard]) -> Markup:
 
 
 def pager(criteria: Criteria, pages: int) -> Markup:
-    """The links to the page before and after, and which page of how many this is; nothing for one page.
+    """The links to the page before and after, and which page of how many this is; nothing on the only page.
 
     Built here, as the cards are: in the template each link's ``criteria.query(page=…)`` encoded the whole search
     again and ``Markup.format`` wrote the position, about 30 µs a page. The search is encoded once here, and the
     page number, which ``Criteria.params`` puts last, is added to it.
     """
-    if pages <= 1:
+    if pages <= 1 and criteria.page <= 1:
         return Markup("")
     words = _escaped_labels(i18n.current_language())
     rest = criteria.query(page=1)  # every parameter but the page

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from jobsfez.db import fetch, fetch_rows, fetchrow
+from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.validation import HOURS_PER_UNIT
 from jobsfez.postings.views import PostingCard
@@ -63,13 +63,22 @@ ORDER = {
 # The postings' change number comes back with every page, read in the same snapshot; the page itself is left
 # out (a one-time filter: PostgreSQL skips that part of the plan) when the number is the one a remembered
 # result was read at. A search is one round trip whether or not it can reuse what it remembers.
+# The first page of a keyword search counts its matches beside the page (a window over the ranked rows); other
+# pages count in a third part of the same statement: browsing reads its page off an index in order and counts by
+# index-only scans, and a later page of words may lie past the last, where the window has no rows to count.
 PAGE = """WITH changes AS (SELECT (SELECT version FROM posting_changes WHERE id = 1) AS version),
     page AS ({page})
 SELECT changes.version AS change, {columns} FROM changes LEFT JOIN page ON true ORDER BY {order}"""
-# the first closing time of every match, counted in the inner query beside the total, or of the page's rows
+COUNTED_PAGE = """WITH changes AS (SELECT (SELECT version FROM posting_changes WHERE id = 1) AS version),
+    page AS ({page}),
+    counted AS (SELECT count(*) AS total, min(p.closes_at) AS first_close
+                FROM postings p JOIN employers e ON e.id = p.employer_id WHERE {where})
+SELECT changes.version AS change, {columns} FROM changes CROSS JOIN counted LEFT JOIN page ON true ORDER BY {order}"""
+WINDOW = "count(*) OVER () AS total, min(p.closes_at) OVER () AS first_close"
+# the first closing time of every match
 FIRST_CLOSE = "(extract(epoch FROM {}) * 1000000)::int8 AS first_close"
-KEYWORD_COLUMNS = f"{PAGE_CARDS}, page.total, {FIRST_CLOSE.format('page.first_close')}"
-BROWSE_COLUMNS = f"{PAGE_CARDS}, {FIRST_CLOSE.format('min(page.closes_at) OVER ()')}"
+WINDOW_COLUMNS = f"{PAGE_CARDS}, page.total, {FIRST_CLOSE.format('page.first_close')}"
+COUNTED_COLUMNS = f"{PAGE_CARDS}, counted.total, {FIRST_CLOSE.format('counted.first_close')}"
 UNCHANGED = "(SELECT version FROM changes) IS DISTINCT FROM {known}"
 
 
@@ -363,15 +372,6 @@ async def search(raw: SearchInput) -> SearchResult:
     return page.result
 
 
-async def _count(where: str, args: list[Any]) -> tuple[int, datetime | None]:
-    row = await fetchrow(
-        "SELECT count(*) AS n, min(p.closes_at) AS first_close "  # noqa: S608
-        f"FROM postings p JOIN employers e ON e.id = p.employer_id WHERE {where}",
-        *args,
-    )
-    return (int(row["n"]), row["first_close"]) if row else (0, None)
-
-
 async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unless: int | None) -> _Page | None:
     """The page of results and the change number it was read at; None if that number is still ``unless``."""
     sql = _Sql()
@@ -382,37 +382,29 @@ async def _run(criteria: Criteria, vocabulary: Vocabulary, *, similar: bool, unl
     else:
         _facet_filters(sql, criteria, index=bool(criteria.q))
     _value_filters(sql, criteria, vocabulary)
-    rank = words.rank if words is not None else "0"
     where = " AND ".join(sql.clauses)
-    filter_args = list(sql.args)
     limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
     unchanged = "true" if unless is None else UNCHANGED.format(known=sql.arg(unless))
     order = ORDER[criteria.sort]
-    if criteria.q:  # every match is ranked anyway, so counting them in the same query is free
-        page = f"""SELECT {CARD_COLUMNS}, p.closes_at, p.pay_floor_hourly, {rank} AS rank, count(*) OVER () AS total,
-                          min(p.closes_at) OVER () AS first_close
-                   FROM postings p JOIN employers e ON e.id = p.employer_id
-                   WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
-        columns = KEYWORD_COLUMNS
-    else:  # browsing: the page comes straight off an index in order, the count from index-only scans below
-        page = f"""SELECT {CARD_COLUMNS}, p.closes_at, p.pay_floor_hourly
-                   FROM postings p JOIN employers e ON e.id = p.employer_id
-                   WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
-        columns = BROWSE_COLUMNS
-    rows = await fetch_rows(PAGE.format(page=page, columns=columns, order=order), *sql.args)
+    window = bool(criteria.q) and criteria.page == 1  # every match is ranked anyway: counting them is free
+    # a query of punctuation alone has no words, and is sorted by relevance all the same
+    extra = f", {words.rank if words is not None else 0} AS rank" if criteria.q else ""
+    page = f"""SELECT {CARD_COLUMNS}, p.closes_at, p.pay_floor_hourly{extra}{", " + WINDOW if window else ""}
+               FROM postings p JOIN employers e ON e.id = p.employer_id
+               WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
+    if window:
+        statement = PAGE.format(page=page, columns=WINDOW_COLUMNS, order=order)
+    else:
+        counted = f"{unchanged} AND {where}"
+        statement = COUNTED_PAGE.format(page=page, where=counted, columns=COUNTED_COLUMNS, order=order)
+    rows = await fetch_rows(statement, *sql.args)
     first = rows[0]
     change = first["change"]
     if change is not None and change == unless:
         return None
     cards = [PostingCard._make(row[CARD_SLICE]) for row in rows if row["id"] is not None]
     first_close = None if first["first_close"] is None else EPOCH + timedelta(microseconds=first["first_close"])
-    if criteria.q and cards:
-        total = int(first["total"])
-    elif criteria.page == 1 and len(cards) < PAGE_SIZE:  # every match is on this page
-        total = len(cards)
-    else:
-        total, first_close = await _count(where, filter_args)
-    return _Page(SearchResult(criteria, cards, total), change, first_close)
+    return _Page(SearchResult(criteria, cards, int(first["total"] or 0)), change, first_close)
 
 
 @dataclass(frozen=True, slots=True)
