@@ -2,7 +2,7 @@
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from jobsfez.db import execute_script
+from jobsfez.db import sql_migration
 
 ID = "2026-11-24T00:00:20:000000"
 VERSION = "1.38.0"
@@ -50,10 +50,4 @@ CREATE INDEX seeker_skills_key ON seeker_skills (skill_key);
 
 
 async def forwards() -> MigrationManager:
-    manager = MigrationManager(migration_id=ID, app_name="jobsfez", description=DESCRIPTION)
-
-    async def run() -> None:
-        await execute_script(SQL)
-
-    manager.add_raw(run)
-    return manager
+    return sql_migration(ID, DESCRIPTION, SQL)

@@ -2,7 +2,7 @@
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-from jobsfez.db import execute_script
+from jobsfez.db import sql_migration
 
 ID = "2026-12-02T00:00:44:000000"
 VERSION = "1.38.0"
@@ -23,10 +23,4 @@ CREATE INDEX postings_open_district_newest ON postings (district, published_at D
 
 
 async def forwards() -> MigrationManager:
-    manager = MigrationManager(migration_id=ID, app_name="jobsfez", description=DESCRIPTION)
-
-    async def run() -> None:
-        await execute_script(SQL)
-
-    manager.add_raw(run)
-    return manager
+    return sql_migration(ID, DESCRIPTION, SQL)

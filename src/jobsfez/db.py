@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from asyncpg import Record  # type: ignore[import-untyped]
+from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.table import Table
 
@@ -47,6 +48,17 @@ async def _keep_session(connection: object) -> None:
     transaction), so that round trip would undo nothing; tests/integration/test_db_pool.py checks the pool
     still cleans up, and that no such statement appears in the code.
     """
+
+
+def sql_migration(migration_id: str, description: str, sql: str) -> MigrationManager:
+    """A migration that runs one SQL script, which is what each schema change here is."""
+    manager = MigrationManager(migration_id=migration_id, app_name="jobsfez", description=description)
+
+    async def run() -> None:
+        await execute_script(sql)
+
+    manager.add_raw(run)
+    return manager
 
 
 def engine_of(table: type[Table] | None = None) -> PostgresEngine:
