@@ -55,7 +55,7 @@ from jobsfez.app import create_app
 from jobsfez.config import Settings
 from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
-from jobsfez.postings import presenters, public, search
+from jobsfez.postings import public, search
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
@@ -333,11 +333,8 @@ def part_handlers() -> tuple[list[Any], Callable[[str], str]]:
             found[key] = await search.search(raw_of(request))
         result = found[key]
         form = {k: request.query_params.get(k) or "" for k in SearchInput.__dataclass_fields__}
-        context = {"form": form, "errors": public.NO_ERRORS, "result": result,
-                   "cards": presenters.result_cards(result.items), "selects": presenters.search_selects(form),
-                   "result_count": presenters.result_count(result.total),
-                   "pager": presenters.pager(result.criteria, result.pages)}  # fmt: skip
-        return Response(public._render(request, "postings/search.html", context), media_type=MediaType.HTML)
+        page = public._render(request, "postings/search.html", public.results_context(form, result))
+        return Response(page, media_type=MediaType.HTML)
 
     return [static, search_only, render_only], lambda url: url.replace("/jobs", "/parts/{}", 1)
 

@@ -95,23 +95,18 @@ class PublicPostingController(Controller):
         sent = {name: params.get(name) for name in SearchInput.__dataclass_fields__}
         raw = SearchInput(**sent)
         fragment = _wants_fragment(request, "results")
-        context: dict[str, Any]
         template_name = "postings/_results.html" if fragment else "postings/search.html"
         headers = {"Vary": "HX-Request, HX-Target"}
         # every field, "" when absent: a missing key would make each lookup in the template raise and recover
         form = {name: value or "" for name, value in sent.items()}
-        # on a phone the filters fold away under their heading, unless one is in use or wrong
-        filters_active = any(value for name, value in form.items() if name != "q")
         try:
             result = await search.search(raw)
         except ValidationFailed as exc:
             context = {
-                "form": form,
+                **_form_context(form),
                 "errors": NO_ERRORS | translated_errors(exc),
                 "error_summary": i18n.gettext(exc.message),
                 "result": None,
-                "selects": presenters.search_selects(form),
-                "filters_active": filters_active,
             }
             page = _render(request, template_name, context)
             return ASGIResponse(body=page, media_type=MediaType.HTML, status_code=400)
@@ -121,17 +116,7 @@ class PublicPostingController(Controller):
         shareable = _shareable(request, fragment)
         html = rendered_pages.get(key, result) if shareable else None
         if html is None:
-            context = {
-                "form": form,
-                "errors": NO_ERRORS,
-                "result": result,
-                "cards": presenters.result_cards(result.items),
-                "result_count": presenters.result_count(result.total),
-                "pager": presenters.pager(result.criteria, result.pages),
-                "selects": presenters.search_selects(form),
-                "filters_active": filters_active,
-            }
-            html = _render(request, template_name, context)
+            html = _render(request, template_name, results_context(form, result))
             if shareable:
                 rendered_pages.put(key, result, html)
         return ASGIResponse(body=html, media_type=MediaType.HTML, headers=headers)
@@ -171,6 +156,27 @@ class PublicPostingController(Controller):
 
 
 NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
+
+
+def _form_context(form: dict[str, str]) -> dict[str, Any]:
+    return {
+        "form": form,
+        "selects": presenters.search_selects(form),
+        # on a phone the filters fold away under their heading, unless one is in use or wrong
+        "filters_active": any(value for name, value in form.items() if name != "q"),
+    }
+
+
+def results_context(form: dict[str, str], result: search.SearchResult) -> dict[str, Any]:
+    """What the search page and its results fragment show of a search that found something or nothing."""
+    return {
+        **_form_context(form),
+        "errors": NO_ERRORS,
+        "result": result,
+        "cards": presenters.result_cards(result.items),
+        "result_count": presenters.result_count(result.total),
+        "pager": presenters.pager(result.criteria, result.pages),
+    }
 
 
 def show_context(request: Request[Any, Any, Any], posting: PostingView, *, preview: bool) -> dict[str, Any]:
