@@ -51,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fortunes import SETUP_SQL, create_fortunes_app
 
+from jobsfez import choices
 from jobsfez.app import create_app
 from jobsfez.config import Settings
 from jobsfez.dev.migrate import migrate
@@ -74,9 +75,9 @@ SECTOR_OF_CATEGORY = {
     "soft_skills": ["other", "port_logistics"],
     "qualification": ["machinery", "energy"],
 }
-DISTRICTS = ["myeongji", "sinhang", "jisa", "ungdong", "dudong", "other"]
-TYPES = ["full_time", "contract", "part_time", "internship", "apprenticeship"]
-SHIFTS = ["day", "two_shift", "three_shift", "flexible"]
+DISTRICTS = list(choices.DISTRICTS)
+TYPES = list(choices.EMPLOYMENT_TYPES)
+SHIFTS = list(choices.SHIFTS)
 ROLES_KO = ["기능직", "엔지니어", "기사", "개발자", "담당자", "생산직", "연구원", "오퍼레이터", "보조", "관리자"]
 ROLES_EN = ["engineer", "developer", "technician", "operator", "specialist", "analyst"]
 SENTENCES = [

@@ -9,6 +9,7 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.employers import service
 from jobsfez.errors import Conflict, ValidationFailed
 from jobsfez.web import guards
@@ -23,7 +24,7 @@ def _public(values: dict[str, str]) -> dict[str, str]:
 
 
 def _choices() -> dict[str, Any]:
-    return {"sectors": service.SECTORS, "districts": service.DISTRICTS}
+    return {"sectors": SECTORS, "districts": DISTRICTS}
 
 
 class EmployerController(Controller):

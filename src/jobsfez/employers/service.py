@@ -12,30 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from jobsfez.accounts import service as accounts
+from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.db import engine_of, fetch, fetchrow
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications import service as notifications
 
-SECTORS = {
-    "ai_software": lazy("AI/IT software"),
-    "ai_data": lazy("AI/data"),
-    "automotive_parts": lazy("Automotive parts"),
-    "shipbuilding_marine": lazy("Shipbuilding and marine equipment"),
-    "machinery": lazy("Machinery"),
-    "port_logistics": lazy("Port logistics"),
-    "energy": lazy("Energy"),
-    "bio_medical": lazy("Bio/medical"),
-    "other": lazy("Other"),
-}
-DISTRICTS = {
-    "myeongji": lazy("Myeongji"),
-    "sinhang": lazy("Sinhang (Busan New Port)"),
-    "jisa": lazy("Jisa"),
-    "ungdong": lazy("Ungdong"),
-    "dudong": lazy("Dudong"),
-    "other": lazy("Elsewhere in Busan–Gyeongnam"),
-}
 MEMBER_ROLES = ("owner", "recruiter")
 INVITATION_DAYS = 7
 BRN_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)

@@ -11,16 +11,14 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.config import Settings
-from jobsfez.employers.service import DISTRICTS, SECTORS, Actor
+from jobsfez.employers.service import Actor
 from jobsfez.errors import DomainError, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.postings import presenters, service
 from jobsfez.postings.public import show_context
 from jobsfez.postings.validation import (
-    EMPLOYMENT_TYPES,
-    PAY_UNITS,
-    SHIFTS,
     SKILLS_MAX,
     PostingInput,
     SkillInput,

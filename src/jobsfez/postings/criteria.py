@@ -6,10 +6,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
-from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, HOURS_PER_UNIT, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.postings.validation import EMPLOYMENT_TYPES, HOURS_PER_UNIT, MAX_HOURLY_PAY, PAY_UNITS, SHIFTS
+from jobsfez.postings.validation import MAX_HOURLY_PAY
 
 SORTS = {
     "relevance": lazy("Best match"),

@@ -16,10 +16,9 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from jobsfez import i18n
-from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.i18n import lazy
 from jobsfez.postings.criteria import SORTS, Criteria
-from jobsfez.postings.validation import EMPLOYMENT_TYPES, PAY_UNITS, SHIFTS
 from jobsfez.postings.views import PostingCard, PostingView
 
 PAY_FORMATS = {

@@ -13,12 +13,11 @@ from litestar.response import Response, Template
 from litestar.response.base import ASGIResponse
 
 from jobsfez import i18n
+from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
-from jobsfez.employers.service import DISTRICTS, SECTORS
 from jobsfez.errors import ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
-from jobsfez.postings.validation import SHIFTS
 from jobsfez.postings.views import PostingView
 from jobsfez.web.context import current_user
 from jobsfez.web.forms import translated_errors

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from jobsfez.choices import HOURS_PER_UNIT
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
-from jobsfez.postings.validation import HOURS_PER_UNIT
 from jobsfez.postings.views import PostingCard
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise

@@ -12,14 +12,12 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.db import engine_of, fetch, fetchrow
-from jobsfez.employers.service import DISTRICTS, SECTORS, Actor
+from jobsfez.employers.service import Actor
 from jobsfez.errors import Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.postings.validation import (
-    EMPLOYMENT_TYPES,
-    PAY_UNITS,
-    SHIFTS,
     CleanPosting,
     PostingInput,
     SkillInput,

@@ -10,32 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, HOURS_PER_UNIT, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
-EMPLOYMENT_TYPES = {
-    "full_time": lazy("Full-time"),
-    "contract": lazy("Contract"),
-    "part_time": lazy("Part-time"),
-    "internship": lazy("Internship"),
-    "apprenticeship": lazy("Apprenticeship (work and learn)"),
-}
-SHIFTS = {
-    "day": lazy("Day shift"),
-    "two_shift": lazy("Two shifts"),
-    "three_shift": lazy("Three shifts"),
-    "flexible": lazy("Flexible hours"),
-}
-PAY_UNITS = {"hour": lazy("per hour"), "month": lazy("per month"), "year": lazy("per year")}
 SKILL_LEVELS = {str(n): str(n) for n in range(1, 6)}
 
-# The statutory conversion: a month of full-time work is 209 paid hours; a year is twelve months.
-HOURS_PER_MONTH = 209
-MONTHS_PER_YEAR = 12
-HOURS_PER_UNIT = {"hour": 1, "month": HOURS_PER_MONTH, "year": HOURS_PER_MONTH * MONTHS_PER_YEAR}
 # Far above any real wage, so only typing mistakes (an extra zero or three) hit them.
 MAX_HOURLY_PAY = 1_000_000
 

@@ -13,10 +13,9 @@ from litestar.response import File, Redirect, Response, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
-from jobsfez.employers.service import DISTRICTS, SECTORS
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.postings.validation import EMPLOYMENT_TYPES, SHIFTS
 from jobsfez.seekers import privacy, service
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.db import engine_of, fetch, fetchrow
-from jobsfez.employers.service import DISTRICTS, SECTORS
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.postings.validation import EMPLOYMENT_TYPES, SHIFTS
 from jobsfez.skills import service as skills
 
 MAX_SKILLS = 40

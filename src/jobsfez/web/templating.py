@@ -22,8 +22,8 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
 from jobsfez import i18n
+from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
-from jobsfez.employers.service import DISTRICTS
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.security import csrf_token, has_csrf_token

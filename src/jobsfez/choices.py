@@ -1,0 +1,52 @@
+"""Reference data: the closed lists a posting, a company, a profile and a search choose from.
+
+Each maps a stored code to its label (a gettext msgid, translated where it is shown). The codes are stored in
+PostgreSQL, so a code is never renamed; a new one needs a label in both catalogues.
+"""
+
+from __future__ import annotations
+
+from jobsfez.i18n import lazy
+
+SECTORS = {
+    "ai_software": lazy("AI/IT software"),
+    "ai_data": lazy("AI/data"),
+    "automotive_parts": lazy("Automotive parts"),
+    "shipbuilding_marine": lazy("Shipbuilding and marine equipment"),
+    "machinery": lazy("Machinery"),
+    "port_logistics": lazy("Port logistics"),
+    "energy": lazy("Energy"),
+    "bio_medical": lazy("Bio/medical"),
+    "other": lazy("Other"),
+}
+DISTRICTS = {
+    "myeongji": lazy("Myeongji"),
+    "sinhang": lazy("Sinhang (Busan New Port)"),
+    "jisa": lazy("Jisa"),
+    "ungdong": lazy("Ungdong"),
+    "dudong": lazy("Dudong"),
+    "other": lazy("Elsewhere in Busan–Gyeongnam"),
+}
+EMPLOYMENT_TYPES = {
+    "full_time": lazy("Full-time"),
+    "contract": lazy("Contract"),
+    "part_time": lazy("Part-time"),
+    "internship": lazy("Internship"),
+    "apprenticeship": lazy("Apprenticeship (work and learn)"),
+}
+SHIFTS = {
+    "day": lazy("Day shift"),
+    "two_shift": lazy("Two shifts"),
+    "three_shift": lazy("Three shifts"),
+    "flexible": lazy("Flexible hours"),
+}
+PAY_UNITS = {"hour": lazy("per hour"), "month": lazy("per month"), "year": lazy("per year")}
+
+# The statutory conversion: a month of full-time work is 209 paid hours; a year is twelve months.
+HOURS_PER_MONTH = 209
+MONTHS_PER_YEAR = 12
+HOURS_PER_UNIT = {"hour": 1, "month": HOURS_PER_MONTH, "year": HOURS_PER_MONTH * MONTHS_PER_YEAR}
+
+# The filters of the job search, in the order the form shows them: a posting's field and its choices. The
+# criteria check them, the query filters by them, the form shows them and the index tokens are named after them.
+SEARCH_FILTERS = {"sector": SECTORS, "district": DISTRICTS, "employment_type": EMPLOYMENT_TYPES, "shift": SHIFTS}
