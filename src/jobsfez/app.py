@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from litestar import Litestar
+from litestar.di import Provide
 from litestar.logging.config import LoggingConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
@@ -76,6 +77,9 @@ def create_app(settings: Settings) -> Litestar:
             )
             yield
 
+    def provide_settings() -> Settings:
+        return settings
+
     def sessions_of(scope: Scope) -> SessionStore:
         store: SessionStore = scope["app"].state.sessions
         return store
@@ -107,6 +111,9 @@ def create_app(settings: Settings) -> Litestar:
     return Litestar(
         route_handlers=handlers,
         lifespan=[resources_lifespan],
+        # a handler that needs settings declares ``settings: Settings``: the ones this app was built with, handed
+        # over without a thread hop (and, being a dependency, never documented as a query parameter)
+        dependencies={"settings": Provide(provide_settings, sync_to_thread=False)},
         middleware=[
             DefineMiddleware(RequestContextMiddleware, allowed_hosts=settings.allowed_hosts),
             DefineMiddleware(SessionMiddleware, store_getter=sessions_of, secure=settings.secure_cookies),

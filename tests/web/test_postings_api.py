@@ -122,3 +122,11 @@ async def test_the_schema_documents_the_models(client: httpx.AsyncClient) -> Non
     assert {"PostingIn", "PostingOut", "PostingPageOut"} <= set(components)
     assert "closing_date" in components["PostingIn"]["required"]
     assert not any(path.startswith("/employer/postings") or path.startswith("/jobs") for path in schema["paths"])
+
+
+async def test_the_schema_shows_no_injected_settings(client: httpx.AsyncClient) -> None:
+    """Handlers are handed the app's settings by dependency injection: an API user never sees them as a parameter."""
+    schema = (await client.get("/schema/openapi.json")).json()
+    operations = [op for path in schema["paths"].values() for op in path.values() if isinstance(op, dict)]
+    names = {parameter["name"] for op in operations for parameter in op.get("parameters", [])}
+    assert "q" in names and "settings" not in names

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import service
+from jobsfez.config import Settings
 from jobsfez.errors import Conflict, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
@@ -56,9 +58,8 @@ class AccountController(Controller):
         return Template(template_name="accounts/login.html", context={"form": {"next": safe_next(next)}, "errors": {}})
 
     @post("/login")
-    async def login(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def login(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
         data = await form_data(request)
-        settings = request.app.state.resources.settings
         try:
             user = await service.authenticate(
                 request.app.state.resources.redis,

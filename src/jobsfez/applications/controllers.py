@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.applications import service
 from jobsfez.applications.stages import STAGES
+from jobsfez.config import Settings
 from jobsfez.errors import Conflict, ValidationFailed
 from jobsfez.interviews.service import Links
 from jobsfez.postings import service as postings
@@ -19,12 +21,7 @@ from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error
 
 
-def _base_url(request: Request[Any, Any, Any]) -> str:
-    return str(request.app.state.resources.settings.base_url)
-
-
-def _links(request: Request[Any, Any, Any]) -> Links:
-    settings = request.app.state.resources.settings
+def _links(settings: Settings) -> Links:
     return Links(base_url=settings.base_url, secret=settings.secret_key)
 
 
@@ -41,7 +38,9 @@ class SeekerApplicationController(Controller):
         )
 
     @post("/jobs/{posting_id:int}/apply")
-    async def apply(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+    async def apply(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         data = await form_data(request)
         try:
             await service.apply(
@@ -49,7 +48,7 @@ class SeekerApplicationController(Controller):
                 posting_id=posting_id,
                 message=data.get("message", ""),
                 include_resume=data.get("include_resume") == "on",
-                base_url=_base_url(request),
+                base_url=settings.base_url,
             )
         except (ValidationFailed, Conflict) as exc:
             posting = await postings.load(posting_id, public=True)
@@ -69,8 +68,10 @@ class SeekerApplicationController(Controller):
         )
 
     @post("/me/applications/{application_id:int}/withdraw")
-    async def withdraw(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Redirect:
-        await service.withdraw(guards.user_of(request).id, application_id, links=_links(request))
+    async def withdraw(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        await service.withdraw(guards.user_of(request).id, application_id, links=_links(settings))
         return Redirect("/me/applications")
 
     @get("/me/recommended")
@@ -110,10 +111,12 @@ class EmployerApplicationController(Controller):
         )
 
     @post("/employer/applications/{application_id:int}/stage")
-    async def move(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Template:
+    async def move(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template:
         data = await form_data(request)
         applicant = await service.move(
-            guards.actor_of(request), application_id, to_stage=data.get("stage", ""), links=_links(request)
+            guards.actor_of(request), application_id, to_stage=data.get("stage", ""), links=_links(settings)
         )
         return Template(
             template_name="applications/_card.html", context={"a": applicant, "stages": STAGES, "moved": True}

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.choices import DISTRICTS, SECTORS
+from jobsfez.config import Settings
 from jobsfez.employers import service
 from jobsfez.errors import Conflict, ValidationFailed
 from jobsfez.web import guards
@@ -72,10 +74,9 @@ class EmployerController(Controller):
         )
 
     @post("/employer/invitations", guards=[guards.employer_member])
-    async def invite(self, request: Request[Any, Any, Any]) -> Template:
+    async def invite(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         actor = guards.actor_of(request)
         data = await form_data(request)
-        settings = request.app.state.resources.settings
         try:
             await service.invite(
                 actor,

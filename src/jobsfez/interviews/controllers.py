@@ -6,10 +6,12 @@ from typing import Any
 from urllib.parse import quote
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.config import Settings
 from jobsfez.errors import Conflict, DomainError, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.interviews import bookings, slots
@@ -36,9 +38,8 @@ SEEKER_NOTICES = {
 }
 
 
-def _links(request: Request[Any, Any, Any]) -> Links:
-    settings = request.app.state.resources.settings
-    return Links(base_url=str(settings.base_url), secret=str(settings.secret_key))
+def _links(settings: Settings) -> Links:
+    return Links(base_url=settings.base_url, secret=settings.secret_key)
 
 
 def _slot_input(data: dict[str, str]) -> SlotInput:
@@ -93,28 +94,34 @@ class EmployerInterviewController(Controller):
         return Template(template_name="interviews/move.html", context={"slot": slot, "form": form, "errors": {}})
 
     @post("/employer/interviews/slots/{slot_id:int}/move")
-    async def move(self, request: Request[Any, Any, Any], slot_id: FromPath[int]) -> Template | Redirect:
+    async def move(
+        self, request: Request[Any, Any, Any], slot_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         actor = guards.actor_of(request)
         data = await form_data(request)
         try:
-            posting_id = await slots.move(actor, slot_id, _slot_input(data), links=_links(request))
+            posting_id = await slots.move(actor, slot_id, _slot_input(data), links=_links(settings))
         except (ValidationFailed, Conflict) as exc:
             slot = await slots.slot(actor, slot_id)
             return form_error("interviews/move.html", exc, values=data, slot=slot, status_code=_status(exc))
         return Redirect(_board_url(posting_id, "moved"))
 
     @post("/employer/interviews/slots/{slot_id:int}/cancel")
-    async def cancel(self, request: Request[Any, Any, Any], slot_id: FromPath[int]) -> Redirect:
-        posting_id = await slots.cancel(guards.actor_of(request), slot_id, links=_links(request))
+    async def cancel(
+        self, request: Request[Any, Any, Any], slot_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        posting_id = await slots.cancel(guards.actor_of(request), slot_id, links=_links(settings))
         return Redirect(_board_url(posting_id, "cancelled"))
 
     @post("/employer/interviews/slots/{slot_id:int}/book")
-    async def book_for(self, request: Request[Any, Any, Any], slot_id: FromPath[int]) -> Template | Redirect:
+    async def book_for(
+        self, request: Request[Any, Any, Any], slot_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         actor = guards.actor_of(request)
         data = await form_data(request)
         try:
             posting_id = await slots.book_for(
-                actor, slot_id, application_id=data.get("application_id", ""), links=_links(request)
+                actor, slot_id, application_id=data.get("application_id", ""), links=_links(settings)
             )
         except (ValidationFailed, Conflict) as exc:
             board = await slots.board(actor, (await slots.slot(actor, slot_id)).posting_id)
@@ -122,13 +129,17 @@ class EmployerInterviewController(Controller):
         return Redirect(_board_url(posting_id, "booked"))
 
     @post("/employer/interviews/applications/{application_id:int}/invite")
-    async def invite(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Redirect:
-        posting_id, sent = await slots.invite(guards.actor_of(request), application_id, links=_links(request))
+    async def invite(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        posting_id, sent = await slots.invite(guards.actor_of(request), application_id, links=_links(settings))
         return Redirect(_board_url(posting_id, "invited" if sent else "already-invited"))
 
     @post("/employer/interviews/bookings/{booking_id:int}/cancel")
-    async def cancel_booking(self, request: Request[Any, Any, Any], booking_id: FromPath[int]) -> Redirect:
-        posting_id = await slots.cancel_booking(guards.actor_of(request), booking_id, links=_links(request))
+    async def cancel_booking(
+        self, request: Request[Any, Any, Any], booking_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        posting_id = await slots.cancel_booking(guards.actor_of(request), booking_id, links=_links(settings))
         return Redirect(_board_url(posting_id, "booking-cancelled"))
 
 
@@ -150,30 +161,36 @@ class SeekerInterviewController(Controller):
         return Template(template_name="interviews/offer.html", context={"offer": offer, "form": {}, "errors": {}})
 
     @post("/me/interviews/applications/{application_id:int}/book")
-    async def book(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Template | Redirect:
+    async def book(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         seeker_id = guards.user_of(request).id
         data = await form_data(request)
         try:
-            await bookings.book(seeker_id, application_id, slot_id=data.get("slot_id", ""), links=_links(request))
+            await bookings.book(seeker_id, application_id, slot_id=data.get("slot_id", ""), links=_links(settings))
         except (ValidationFailed, Conflict) as exc:
             offer = await bookings.offer(seeker_id, application_id)
             return form_error("interviews/offer.html", exc, values=data, offer=offer, status_code=_status(exc))
         return Redirect("/me/interviews?done=booked")
 
     @post("/me/interviews/bookings/{booking_id:int}/move")
-    async def move(self, request: Request[Any, Any, Any], booking_id: FromPath[int]) -> Template | Redirect:
+    async def move(
+        self, request: Request[Any, Any, Any], booking_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         seeker_id = guards.user_of(request).id
         data = await form_data(request)
         try:
-            await bookings.move(seeker_id, booking_id, slot_id=data.get("slot_id", ""), links=_links(request))
+            await bookings.move(seeker_id, booking_id, slot_id=data.get("slot_id", ""), links=_links(settings))
         except (ValidationFailed, Conflict) as exc:
             offer = await bookings.offer_of_booking(seeker_id, booking_id)
             return form_error("interviews/offer.html", exc, values=data, offer=offer, status_code=_status(exc))
         return Redirect("/me/interviews?done=moved")
 
     @post("/me/interviews/bookings/{booking_id:int}/cancel")
-    async def cancel(self, request: Request[Any, Any, Any], booking_id: FromPath[int]) -> Redirect:
-        await bookings.cancel(guards.user_of(request).id, booking_id, links=_links(request))
+    async def cancel(
+        self, request: Request[Any, Any, Any], booking_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        await bookings.cancel(guards.user_of(request).id, booking_id, links=_links(settings))
         return Redirect("/me/interviews?done=cancelled")
 
 
@@ -181,10 +198,10 @@ class InterviewConfirmController(Controller):
     include_in_schema = False
 
     @get("/interviews/confirm/{token:str}")
-    async def show(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template:
+    async def show(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
         """The email's link, logged in or not: the interview and a button. Opening it confirms nothing (mail
         scanners open every link); the page speaks the seeker's language."""
-        result = await bookings.look(token, secret=_links(request).secret)
+        result = await bookings.look(token, secret=settings.secret_key)
         if result.language:
             i18n.set_language(result.language)
         status = {"ready": 200, "confirmed": 200, "invalid": 404}.get(result.outcome, 410)
@@ -192,7 +209,7 @@ class InterviewConfirmController(Controller):
         return Template(template_name="interviews/confirm.html", context=context, status_code=status)
 
     @post("/interviews/confirm/{token:str}")
-    async def confirm(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Redirect:
+    async def confirm(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Redirect:
         """The seeker's click on that page; the page then says what came of it."""
-        await bookings.confirm(token, secret=_links(request).secret)
+        await bookings.confirm(token, secret=settings.secret_key)
         return Redirect(f"/interviews/confirm/{quote(token, safe='')}", status_code=303)

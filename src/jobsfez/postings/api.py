@@ -13,11 +13,13 @@ from typing import Any
 import msgspec
 from litestar import Controller, MediaType, Request, Response, get, post, put
 from litestar.connection import ASGIConnection
+from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.params import FromPath, FromQuery, JSONBody
 
 from jobsfez import i18n
+from jobsfez.config import Settings
 from jobsfez.i18n import lazy
 from jobsfez.postings import search, service
 from jobsfez.postings.criteria import SearchInput
@@ -143,10 +145,6 @@ class OwnPostingOut(msgspec.Struct):
     published_at: datetime | None
 
 
-def _base(request: Request[Any, Any, Any]) -> str:
-    return str(request.app.state.resources.settings.base_url)
-
-
 def _pay(p: PostingView | PostingCard) -> PayOut:
     return PayOut(unit=p.pay_unit, min=p.pay_min, max=p.pay_max, negotiable=p.pay_negotiable)
 
@@ -251,7 +249,7 @@ class PostingApiController(Controller):
     @get("/", summary="Search open postings")
     async def list_postings(
         self,
-        request: Request[Any, Any, Any],
+        settings: NamedDependency[Settings],
         q: FromQuery[str | None] = None,
         sector: FromQuery[str | None] = None,
         district: FromQuery[str | None] = None,
@@ -271,7 +269,7 @@ class PostingApiController(Controller):
                 q, sector, district, employment_type, shift, min_pay, pay_unit, no_experience, youth, skill, sort, page
             )
         )
-        base = _base(request)
+        base = settings.base_url
         page_now = result.criteria.page
         return PostingPageOut(
             items=[_summary(c, base) for c in result.items],
@@ -284,9 +282,9 @@ class PostingApiController(Controller):
         )
 
     @get("/{posting_id:int}", summary="Read a posting")
-    async def read(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
+    async def read(self, posting_id: FromPath[int], settings: NamedDependency[Settings]) -> PostingOut:
         """A published or closed posting of an approved company; drafts do not exist here."""
-        return posting_out(await service.load(posting_id, public=True), _base(request))
+        return posting_out(await service.load(posting_id, public=True), settings.base_url)
 
 
 class EmployerPostingApiController(Controller):
@@ -301,35 +299,45 @@ class EmployerPostingApiController(Controller):
         return [_own(p) for p in await service.own_list(guards.actor_of(request))]
 
     @post("/", summary="Create a draft posting")
-    async def create(self, request: Request[Any, Any, Any], data: JSONBody[PostingIn]) -> PostingOut:
+    async def create(
+        self, request: Request[Any, Any, Any], data: JSONBody[PostingIn], settings: NamedDependency[Settings]
+    ) -> PostingOut:
         """A new draft; publish it with /publish once the company is approved."""
         actor = guards.actor_of(request)
-        settings = request.app.state.resources.settings
         posting_id = await service.create(actor, posting_input(data), minimum_hourly_wage=settings.minimum_hourly_wage)
-        return posting_out(await service.own(actor, posting_id), _base(request))
+        return posting_out(await service.own(actor, posting_id), settings.base_url)
 
     @get("/{posting_id:int}", summary="Read one of your postings")
-    async def read_own(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
-        return posting_out(await service.own(guards.actor_of(request), posting_id), _base(request))
+    async def read_own(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> PostingOut:
+        return posting_out(await service.own(guards.actor_of(request), posting_id), settings.base_url)
 
     @put("/{posting_id:int}", summary="Replace one of your postings", guards=[own_posting])
     async def update(
-        self, request: Request[Any, Any, Any], posting_id: FromPath[int], data: JSONBody[PostingIn]
+        self,
+        request: Request[Any, Any, Any],
+        posting_id: FromPath[int],
+        data: JSONBody[PostingIn],
+        settings: NamedDependency[Settings],
     ) -> PostingOut:
         """Every field is sent again; a published posting stays published and the change goes into its history."""
-        settings = request.app.state.resources.settings
         posting = await service.update(
             guards.actor_of(request),
             posting_id,
             posting_input(data),
             minimum_hourly_wage=settings.minimum_hourly_wage,
         )
-        return posting_out(posting, _base(request))
+        return posting_out(posting, settings.base_url)
 
     @post("/{posting_id:int}/publish", summary="Publish a draft", status_code=200)
-    async def publish(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
-        return posting_out(await service.publish(guards.actor_of(request), posting_id), _base(request))
+    async def publish(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> PostingOut:
+        return posting_out(await service.publish(guards.actor_of(request), posting_id), settings.base_url)
 
     @post("/{posting_id:int}/close", summary="Close a published posting", status_code=200)
-    async def close(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> PostingOut:
-        return posting_out(await service.close(guards.actor_of(request), posting_id), _base(request))
+    async def close(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> PostingOut:
+        return posting_out(await service.close(guards.actor_of(request), posting_id), settings.base_url)

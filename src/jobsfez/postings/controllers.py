@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
@@ -64,15 +65,6 @@ FIELD_LABELS = {
 }
 
 
-def _settings(request: Request[Any, Any, Any]) -> Settings:
-    settings: Settings = request.app.state.resources.settings
-    return settings
-
-
-def _minimum_wage(request: Request[Any, Any, Any]) -> int:
-    return _settings(request).minimum_hourly_wage
-
-
 async def _posting_input(request: Request[Any, Any, Any]) -> tuple[PostingInput, dict[str, str], dict[str, list[Any]]]:
     """The form as a PostingInput, plus what to show again when it has mistakes."""
     data = await form_data(request)
@@ -118,7 +110,7 @@ def _form_values(raw: PostingInput) -> dict[str, str]:
 
 
 def _form(
-    request: Request[Any, Any, Any],
+    settings: Settings,
     *,
     action: str,
     values: dict[str, str],
@@ -126,7 +118,7 @@ def _form(
     posting: PostingView | None = None,
     error: DomainError | None = None,
 ) -> Template:
-    wage = _minimum_wage(request)
+    wage = settings.minimum_hourly_wage
     context: dict[str, Any] = {
         "action": action,
         "posting": posting,
@@ -157,21 +149,23 @@ class EmployerPostingController(Controller):
         )
 
     @get("/new")
-    async def new(self, request: Request[Any, Any, Any]) -> Template:
+    async def new(self, settings: NamedDependency[Settings]) -> Template:
         return _form(
-            request,
+            settings,
             action="/employer/postings",
             values={"pay_unit": "month", "openings": "1"},
             skills={"must": [], "nice": []},
         )
 
     @post("/")
-    async def create(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def create(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
         raw, echo, skills = await _posting_input(request)
         try:
-            posting_id = await service.create(guards.actor_of(request), raw, minimum_hourly_wage=_minimum_wage(request))
+            posting_id = await service.create(
+                guards.actor_of(request), raw, minimum_hourly_wage=settings.minimum_hourly_wage
+            )
         except ValidationFailed as exc:
-            return _form(request, action="/employer/postings", values=echo, skills=skills, error=exc)
+            return _form(settings, action="/employer/postings", values=echo, skills=skills, error=exc)
         return Redirect(f"/employer/postings/{posting_id}")
 
     @get("/{posting_id:int}")
@@ -179,11 +173,13 @@ class EmployerPostingController(Controller):
         return await _manage(request, posting_id)
 
     @get("/{posting_id:int}/edit")
-    async def edit(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+    async def edit(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template:
         posting = await service.own(guards.actor_of(request), posting_id)
         raw = service.input_of(posting)
         return _form(
-            request,
+            settings,
             action=f"/employer/postings/{posting_id}/edit",
             values=_form_values(raw),
             skills={"must": list(raw.must), "nice": list(raw.nice)},
@@ -191,21 +187,26 @@ class EmployerPostingController(Controller):
         )
 
     @post("/{posting_id:int}/edit")
-    async def update(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
+    async def update(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         actor = guards.actor_of(request)
         raw, echo, skills = await _posting_input(request)
         try:
-            await service.update(actor, posting_id, raw, minimum_hourly_wage=_minimum_wage(request))
+            await service.update(actor, posting_id, raw, minimum_hourly_wage=settings.minimum_hourly_wage)
         except ValidationFailed as exc:
             posting = await service.own(actor, posting_id)
             action = f"/employer/postings/{posting_id}/edit"
-            return _form(request, action=action, values=echo, skills=skills, posting=posting, error=exc)
+            return _form(settings, action=action, values=echo, skills=skills, posting=posting, error=exc)
         return Redirect(f"/employer/postings/{posting_id}")
 
     @get("/{posting_id:int}/preview")
-    async def preview(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+    async def preview(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template:
         posting = await service.own(guards.actor_of(request), posting_id)
-        return Template(template_name="postings/show.html", context=show_context(request, posting, preview=True))
+        context = show_context(posting, preview=True, base_url=settings.base_url)
+        return Template(template_name="postings/show.html", context=context)
 
     @post("/{posting_id:int}/publish")
     async def publish(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template | Redirect:
@@ -220,9 +221,11 @@ class EmployerPostingController(Controller):
         return await _transition(request, posting_id, service.reopen)
 
     @post("/{posting_id:int}/duplicate")
-    async def duplicate(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Redirect:
+    async def duplicate(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
         new_id = await service.duplicate(
-            guards.actor_of(request), posting_id, minimum_hourly_wage=_minimum_wage(request)
+            guards.actor_of(request), posting_id, minimum_hourly_wage=settings.minimum_hourly_wage
         )
         return Redirect(f"/employer/postings/{new_id}/edit")
 

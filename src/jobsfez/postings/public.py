@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from litestar import Controller, MediaType, Request, get
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Response, Template
 from litestar.response.base import ASGIResponse
@@ -22,11 +23,6 @@ from jobsfez.postings.views import PostingView
 from jobsfez.web.context import current_user
 from jobsfez.web.forms import translated_errors
 from jobsfez.web.sessions import session_of
-
-
-def _settings(request: Request[Any, Any, Any]) -> Settings:
-    settings: Settings = request.app.state.resources.settings
-    return settings
 
 
 def _wants_fragment(request: Request[Any, Any, Any], target: str) -> bool:
@@ -121,12 +117,13 @@ class PublicPostingController(Controller):
         return ASGIResponse(body=html, media_type=MediaType.HTML, headers=headers)
 
     @get("/jobs/{posting_id:int}")
-    async def show(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+    async def show(self, posting_id: FromPath[int], settings: NamedDependency[Settings]) -> Template:
         posting = await service.load(posting_id, public=True)
-        return Template(template_name="postings/show.html", context=show_context(request, posting, preview=False))
+        context = show_context(posting, preview=False, base_url=settings.base_url)
+        return Template(template_name="postings/show.html", context=context)
 
     @get("/jobs/feed.atom", cache=300)
-    async def feed(self, request: Request[Any, Any, Any]) -> Response[bytes]:
+    async def feed(self, settings: NamedDependency[Settings]) -> Response[bytes]:
         items = await search.recent()
 
         def company(item: search.FeedItem) -> str:
@@ -138,7 +135,7 @@ class PublicPostingController(Controller):
 
         body = feeds.atom_feed(
             items,
-            base_url=_settings(request).base_url,
+            base_url=settings.base_url,
             title=i18n.gettext("New jobs on jobsfez"),
             company_of=company,
             summary_of=summary,
@@ -146,8 +143,8 @@ class PublicPostingController(Controller):
         return Response(body, media_type="application/atom+xml; charset=utf-8")
 
     @get("/sitemap.xml", cache=300)
-    async def sitemap(self, request: Request[Any, Any, Any]) -> Response[bytes]:
-        base = _settings(request).base_url
+    async def sitemap(self, settings: NamedDependency[Settings]) -> Response[bytes]:
+        base = settings.base_url
         postings = await search.open_postings()
         newest = max((changed for _, changed in postings), default=None)
         urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
@@ -178,14 +175,14 @@ def results_context(form: dict[str, str], result: search.SearchResult) -> dict[s
     }
 
 
-def show_context(request: Request[Any, Any, Any], posting: PostingView, *, preview: bool) -> dict[str, Any]:
+def show_context(posting: PostingView, *, preview: bool, base_url: str) -> dict[str, Any]:
     is_open = posting.is_open(datetime.now(UTC))
     json_ld = None
     if is_open and not preview:
         json_ld = feeds.script_json(
             feeds.job_posting(
                 posting,
-                base_url=_settings(request).base_url,
+                base_url=base_url,
                 sector_name=i18n.gettext(SECTORS[posting.sector]),
                 shift_name=i18n.gettext(SHIFTS[posting.shift]),
             )
@@ -199,5 +196,5 @@ def show_context(request: Request[Any, Any, Any], posting: PostingView, *, previ
         "is_open": is_open,
         "preview": preview,
         "json_ld": json_ld,
-        "canonical": f"{_settings(request).base_url}/jobs/{posting.id}",
+        "canonical": f"{base_url}/jobs/{posting.id}",
     }

@@ -8,12 +8,14 @@ from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import File, Redirect, Response, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
+from jobsfez.config import Settings
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.seekers import privacy, service
@@ -140,7 +142,9 @@ class SeekerController(Controller):
         return Template(template_name="seekers/_skill_row.html", context={"row": {}, "levels": range(1, 6)})
 
     @post("/resume")
-    async def upload_resume(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def upload_resume(
+        self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         user = guards.user_of(request)
         form = await request.form()
         upload = form.get("resume")
@@ -154,7 +158,7 @@ class SeekerController(Controller):
                 user.id,
                 filename=upload.filename or "resume.pdf",
                 content=content,
-                folder=request.app.state.resources.settings.resume_dir,
+                folder=settings.resume_dir,
             )
         except ValidationFailed as exc:
             profile = await service.get_profile(user.id)
@@ -169,13 +173,13 @@ class SeekerController(Controller):
         return Redirect("/me")
 
     @get("/resume")
-    async def download_resume(self, request: Request[Any, Any, Any]) -> File:
+    async def download_resume(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> File:
         user = guards.user_of(request)
         path, name = await privacy.resume_file(
             viewer_user_id=user.id,
             viewer_employer_id=None,
             seeker_user_id=user.id,
-            folder=request.app.state.resources.settings.resume_dir,
+            folder=settings.resume_dir,
         )
         return File(path=path, filename=name, media_type="application/pdf", content_disposition_type="attachment")
 
@@ -194,17 +198,16 @@ class SeekerController(Controller):
         return Template(template_name="seekers/delete.html", context={"form": {}, "errors": {}})
 
     @post("/delete")
-    async def delete(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def delete(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
         user = guards.user_of(request)
         data = await form_data(request)
-        resources = request.app.state.resources
         if not await accounts.check_password_of(user.id, data.get("password", "")):
             exc = ValidationFailed("Check the password.", fields={"password": lazy("The password is not correct.")})
             return form_error("seekers/delete.html", exc, values={})
         await privacy.delete_account(
             user.id,
-            folder=resources.settings.resume_dir,
-            redis=resources.redis,
+            folder=settings.resume_dir,
+            redis=request.app.state.resources.redis,
             erase_sessions=request.app.state.sessions.delete_for_user,
         )
         session_of(request).destroy()
@@ -218,12 +221,14 @@ class ResumeController(Controller):
     guards = (guards.employer_member,)
 
     @get("/seekers/{seeker_user_id:int}/resume")
-    async def download(self, request: Request[Any, Any, Any], seeker_user_id: FromPath[int]) -> File:
+    async def download(
+        self, request: Request[Any, Any, Any], seeker_user_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> File:
         user = guards.user_of(request)
         path, name = await privacy.resume_file(
             viewer_user_id=user.id,
             viewer_employer_id=guards.actor_of(request).employer_id,
             seeker_user_id=seeker_user_id,
-            folder=request.app.state.resources.settings.resume_dir,
+            folder=settings.resume_dir,
         )
         return File(path=path, filename=name, media_type="application/pdf", content_disposition_type="attachment")

@@ -9,12 +9,14 @@ from typing import Any
 
 from litestar import Controller, Request, get
 from litestar.datastructures import Cookie
+from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Response, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
+from jobsfez.config import Settings
 from jobsfez.db import fetchrow
 from jobsfez.web.context import current_user
 from jobsfez.web.security import LANG_COOKIE
@@ -38,7 +40,11 @@ class PagesController(Controller):
 
     @get("/lang/{language:str}", cache=False)
     async def switch_language(
-        self, request: Request[Any, Any, Any], language: FromPath[str], next: FromQuery[str | None] = None
+        self,
+        request: Request[Any, Any, Any],
+        settings: NamedDependency[Settings],
+        language: FromPath[str],
+        next: FromQuery[str | None] = None,
     ) -> Redirect:
         """A link, not a form: switching language changes no data worth a CSRF token (and no anonymous session)."""
         language = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
@@ -54,7 +60,7 @@ class PagesController(Controller):
                     max_age=ONE_YEAR,
                     httponly=True,
                     samesite="lax",
-                    secure=request.app.state.resources.settings.secure_cookies,
+                    secure=settings.secure_cookies,
                 )
             ],
         )
@@ -74,6 +80,11 @@ class PagesController(Controller):
         return Response(checks, status_code=200 if healthy else 503)
 
 
+def _mail_folder(settings: Settings) -> Path:
+    assert settings.dev_mail_dir is not None, "the mail viewer is registered only with a mail folder"
+    return settings.dev_mail_dir
+
+
 def _mail_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime, reverse=True)[:200]
 
@@ -85,11 +96,10 @@ class DevMailController(Controller):
     include_in_schema = False
 
     @get("/")
-    async def index(self, request: Request[Any, Any, Any]) -> Template:
-        folder: Path = request.app.state.resources.settings.dev_mail_dir
+    async def index(self, settings: NamedDependency[Settings]) -> Template:
         parser = BytesParser(policy=policy.default)
         mails = []
-        for path in _mail_files(folder):
+        for path in _mail_files(_mail_folder(settings)):
             message = parser.parsebytes(path.read_bytes(), headersonly=True)
             mails.append(
                 {
@@ -102,9 +112,8 @@ class DevMailController(Controller):
         return Template(template_name="dev/mail.html", context={"mails": mails})
 
     @get("/{name:str}")
-    async def show(self, request: Request[Any, Any, Any], name: FromPath[str]) -> Template:
-        folder: Path = request.app.state.resources.settings.dev_mail_dir
-        path = folder / f"{name}.eml"
+    async def show(self, name: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        path = _mail_folder(settings) / f"{name}.eml"
         if not name.replace("-", "").isalnum() or not path.is_file():
             raise NotFoundException()
         message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
