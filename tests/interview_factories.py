@@ -15,8 +15,8 @@ from jobsfez.dev.mailsink import MailSink
 from jobsfez.employers.service import Actor
 from jobsfez.interviews import slots
 from jobsfez.interviews.service import SEOUL, Links, SlotInput, local_input
-from jobsfez.notifications.delivery import Deliverer
 from tests.helpers import PASSWORD, make_employer, make_posting, make_seeker
+from workers.main import build_deliverer
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ async def make_slot(
 
 async def deliver_due(settings: Settings) -> dict[int, str]:
     """Run the real Deliverer over every row now due, as the worker would; returns each row's outcome."""
-    deliverer = Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from)
+    deliverer = build_deliverer(settings)
     rows = await fetch("SELECT id FROM notifications WHERE status = 'pending' AND send_after <= now() ORDER BY id")
     return {int(r["id"]): await deliverer.deliver(int(r["id"])) for r in rows}
 

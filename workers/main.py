@@ -1,17 +1,16 @@
-"""arq WorkerSettings: the worker's composition root. Each task is one call into a domain."""
+"""The worker's composition root, run as ``arq workers.main.WorkerSettings``. Each task is one call into a domain."""
 
 from __future__ import annotations
 
-import os
 from contextlib import AsyncExitStack
-from typing import Any, ClassVar
+from typing import Any
 
 from arq import Retry, cron
 from arq.worker import func
 
-import jobsfez.interviews.notices  # noqa: F401  (registers the check that withholds stale interview reminders)
 from jobsfez import queue
 from jobsfez.config import Settings
+from jobsfez.interviews import notices
 from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import TemporaryFailure
 from jobsfez.notifications.delivery import Deliverer
@@ -23,12 +22,23 @@ from jobsfez.resources import arq_redis_settings, open_resources
 DELIVERY_TIMEOUT_SECONDS = 20
 
 
+def build_deliverer(settings: Settings, *, keep_smtp_open: bool = False) -> Deliverer:
+    """The worker's deliverer (tests deliver through it too), with every check that withholds a stale message."""
+    return Deliverer(
+        smtp_url=settings.smtp_url,
+        mail_from=settings.mail_from,
+        keep_smtp_open=keep_smtp_open,
+        # each kind whose message can go stale while it waits, with its domain's check
+        still_current={"interview_reminder": notices.reminder_is_current},
+    )
+
+
 async def startup(ctx: dict[str, Any]) -> None:
-    settings: Settings = ctx.get("settings") or Settings.from_env()
+    settings: Settings = ctx["settings"]
     stack = AsyncExitStack()
     ctx["stack"] = stack
     ctx["resources"] = await stack.enter_async_context(open_resources(settings))
-    deliverer = Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from, keep_smtp_open=True)
+    deliverer = build_deliverer(settings, keep_smtp_open=True)
     stack.push_async_callback(deliverer.aclose)
     ctx["deliverer"] = deliverer
 
@@ -60,43 +70,54 @@ async def close_expired_postings(ctx: dict[str, Any]) -> int:
     return await postings.close_expired()
 
 
-class WorkerSettings:
-    functions: ClassVar[list[Any]] = [
-        func(
-            deliver_notification,
-            name=queue.DELIVER_NOTIFICATION,
-            keep_result=0,
-            timeout=DELIVERY_TIMEOUT_SECONDS,
-            max_tries=notifications.MAX_ATTEMPTS + 2,
-        ),
-    ]
-    cron_jobs: ClassVar[list[Any]] = [
-        cron(
-            sweep_notifications,
-            second={0, 15, 30, 45},
-            unique=True,
-            run_at_startup=True,
-            keep_result=0,
-            timeout=DELIVERY_TIMEOUT_SECONDS,
-        ),
-        # every five minutes: public pages already hide a posting the moment its day ends; this makes it official
-        cron(
-            close_expired_postings,
-            name=queue.CLOSE_EXPIRED_POSTINGS,
-            minute=set(range(0, 60, 5)),
-            unique=True,
-            run_at_startup=True,
-            keep_result=0,
-        ),
-    ]
-    on_startup = startup
-    on_shutdown = shutdown
-    redis_settings = arq_redis_settings(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
-    max_jobs = 50
-    # With all max_jobs busy, arq stops taking jobs until its next poll: at the default 0.5 s a worker whose jobs
-    # take 30 ms sat idle most of the time (about 150 deliveries a second instead of 350). Idle, it costs 20 cheap
-    # Redis reads a second.
-    poll_delay = 0.05
-    health_check_interval = 30
-    job_timeout = DELIVERY_TIMEOUT_SECONDS  # for functions without their own (see the in-progress mark above)
-    job_completion_wait = DELIVERY_TIMEOUT_SECONDS  # on SIGTERM (a deploy) let the jobs under way finish first
+def worker_settings(settings: Settings) -> dict[str, Any]:
+    """The worker's composition root: arq's Worker arguments, for settings read once."""
+    return {
+        "functions": [
+            func(
+                deliver_notification,
+                name=queue.DELIVER_NOTIFICATION,
+                keep_result=0,
+                timeout=DELIVERY_TIMEOUT_SECONDS,
+                max_tries=notifications.MAX_ATTEMPTS + 2,
+            ),
+        ],
+        "cron_jobs": [
+            cron(
+                sweep_notifications,
+                second={0, 15, 30, 45},
+                unique=True,
+                run_at_startup=True,
+                keep_result=0,
+                timeout=DELIVERY_TIMEOUT_SECONDS,
+            ),
+            # every five minutes: public pages already hide a posting the moment its day ends; this makes it official
+            cron(
+                close_expired_postings,
+                name=queue.CLOSE_EXPIRED_POSTINGS,
+                minute=set(range(0, 60, 5)),
+                unique=True,
+                run_at_startup=True,
+                keep_result=0,
+            ),
+        ],
+        "ctx": {"settings": settings},
+        "on_startup": startup,
+        "on_shutdown": shutdown,
+        "redis_settings": arq_redis_settings(settings.redis_url),
+        "max_jobs": 50,
+        # With all max_jobs busy, arq stops taking jobs until its next poll: at the default 0.5 s a worker whose jobs
+        # take 30 ms sat idle most of the time (docs/benchmarks.md). Idle, it costs 20 cheap Redis reads a second.
+        "poll_delay": 0.05,
+        "health_check_interval": 30,
+        "job_timeout": DELIVERY_TIMEOUT_SECONDS,  # for functions without their own (see the in-progress mark above)
+        "job_completion_wait": DELIVERY_TIMEOUT_SECONDS,  # on SIGTERM (a deploy) let the jobs under way finish first
+    }
+
+
+def __getattr__(name: str) -> dict[str, Any]:
+    """``arq workers.main.WorkerSettings`` (the Procfile, the liveness probe ``arq --check``) looks the settings up
+    by name: the environment is read then, through ``Settings``, and not when a test imports a task from here."""
+    if name == "WorkerSettings":
+        return worker_settings(Settings.from_env())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

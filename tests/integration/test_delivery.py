@@ -15,11 +15,12 @@ from jobsfez import queue
 from jobsfez.config import Settings
 from jobsfez.db import fetch, fetchrow
 from jobsfez.dev.mailsink import MailSink
+from jobsfez.interviews import bookings, slots
 from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import Rendered, email_bytes, message_id
-from jobsfez.notifications.delivery import Deliverer
-from tests.integration.conftest import Change, WorkerProcess, invitations, produce, tally, wait_until_settled
-from workers.main import sweep_notifications
+from tests.integration.conftest import LINKS, Change, WorkerProcess, invitations, produce, tally, wait_until_settled
+from tests.interview_factories import in_days, make_applicant, make_company, make_slot
+from workers.main import build_deliverer, sweep_notifications
 
 StartWorker = Callable[[Settings], WorkerProcess]
 
@@ -69,10 +70,10 @@ async def test_running_the_job_twice_sends_once(
     app: Litestar, db: None, settings: Settings, mail_sink: MailSink, change: Change
 ) -> None:
     ids, _ = await produce(change, range(2), None)
-    deliverer = Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from)
+    deliverer = build_deliverer(settings)
     assert [await deliverer.deliver(ids[0]), await deliverer.deliver(ids[0])] == ["sent", "skipped"]
     # two workers running the same job at once: the row lock lets one through
-    other = Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from)
+    other = build_deliverer(settings)
     outcomes = await asyncio.gather(deliverer.deliver(ids[1]), other.deliver(ids[1]))
     assert sorted(outcomes) == ["sent", "skipped"]
     assert sorted(mail_sink.message_ids()) == sorted(message_id(i) for i in ids)
@@ -83,7 +84,7 @@ async def test_a_job_cancelled_while_recording_its_send_still_records_it(
 ) -> None:
     """A timeout or a shutdown that lands between the SMTP answer and the commit must not cause a second send."""
     ids, _ = await produce(change, [1], None)
-    deliverer = Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from)
+    deliverer = build_deliverer(settings)
 
     class CancelledWhileRecording:
         def __init__(self, handover: notifications.Handover) -> None:
@@ -130,6 +131,30 @@ async def test_a_job_lost_with_redis_is_delivered_by_the_sweep(
     worker.stop()
     worker.start()  # the sweep also runs as the worker starts, as after a Redis restart
     assert await wait_until_settled(recent, within=30) == {"sent": 1}, worker.log_tail()
+
+
+async def test_the_worker_process_withholds_a_reminder_of_a_moved_interview(
+    app: Litestar, db: None, settings: Settings, mail_sink: MailSink, start_worker: StartWorker
+) -> None:
+    """The worker is handed the interviews' reminder check: a stale reminder that escaped its withdrawal is
+    cancelled when its job runs, never sent."""
+    company = await make_company()
+    seeker, application_id = await make_applicant(company)
+    first, second = await make_slot(company, in_days(3)), await make_slot(company, in_days(4))
+    await slots.book_for(company.actor, first, application_id=application_id, links=LINKS)
+    booking = await fetchrow("SELECT id FROM interview_bookings")
+    assert booking is not None
+    await bookings.move(seeker.id, int(booking["id"]), slot_id=str(second), links=LINKS)
+    stale = await fetch(
+        """UPDATE notifications SET status = 'pending', send_after = now() - interval '1 second'
+           WHERE kind = 'interview_reminder' AND version = 0 RETURNING id"""
+    )
+    ids = [int(r["id"]) for r in stale]
+    assert len(ids) == 4  # 24 h and 2 h before, by email and in the inbox
+    worker = start_worker(settings)
+    await queue.enqueue_deliveries(app.state.resources.arq, ids)
+    assert await wait_until_settled(ids, within=30) == {"cancelled": 4}, worker.log_tail()
+    assert not {message_id(i) for i in ids} & set(mail_sink.message_ids())
 
 
 @pytest.mark.parametrize("ics", ["", "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n"])

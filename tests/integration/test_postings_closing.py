@@ -4,11 +4,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from litestar import Litestar
 
+from jobsfez.config import Settings
 from jobsfez.postings import service as postings
 from jobsfez.postings.tables import Posting, PostingHistory
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import make_employer, make_posting
-from workers.main import WorkerSettings, close_expired_postings
+from workers.main import close_expired_postings, worker_settings
 
 
 async def test_the_worker_closes_what_is_due_once_however_often_it_runs(app: Litestar, db: None) -> None:
@@ -42,5 +43,6 @@ async def test_a_posting_closes_at_midnight_korea_time_not_utc(app: Litestar, db
 
 
 def test_the_worker_runs_the_job_by_its_queue_name() -> None:
-    names = {job.name for job in WorkerSettings.cron_jobs}
+    settings = Settings(database_url="postgresql://unused/jobsfez", redis_url="redis://unused:6379/0")
+    names = {job.name for job in worker_settings(settings)["cron_jobs"]}
     assert "close_expired_postings" in names

@@ -7,9 +7,9 @@ from litestar import Litestar
 
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.employers.tables import Employer, EmployerMember
-from jobsfez.notifications.delivery import Deliverer
 from jobsfez.notifications.tables import Notification
 from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, form_post, login, make_employer, make_staff
+from workers.main import build_deliverer
 
 COMPANY = {
     "name_ko": "녹산기계",
@@ -84,7 +84,7 @@ async def test_owner_invites_a_colleague_who_joins_by_the_email_link(
     row = await Notification.objects().where(Notification.kind == "employer_invitation").first()
     assert row is not None
     settings = app.state.resources.settings
-    assert await Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from).deliver(row.id) == "sent"
+    assert await build_deliverer(settings).deliver(row.id) == "sent"
     [raw] = mail_sink.messages()
     message = email.message_from_bytes(raw, policy=policy.default)
     assert message["To"] == "new@example.kr"

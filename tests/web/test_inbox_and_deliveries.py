@@ -2,9 +2,9 @@ import httpx
 from litestar import Litestar
 
 from jobsfez.applications import service as applications
-from jobsfez.notifications.delivery import Deliverer
 from jobsfez.notifications.tables import Notification
 from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker, make_staff
+from workers.main import build_deliverer
 
 
 async def _application(app: Litestar) -> None:
@@ -13,7 +13,7 @@ async def _application(app: Litestar) -> None:
     seeker = await make_seeker("permfail-seeker@example.kr")
     await applications.apply(seeker.id, posting_id=posting_id, message="", include_resume=False, base_url="")
     settings = app.state.resources.settings
-    deliverer = Deliverer(smtp_url=settings.smtp_url, mail_from=settings.mail_from)
+    deliverer = build_deliverer(settings)
     for row in await Notification.objects():
         await deliverer.deliver(row.id)
 

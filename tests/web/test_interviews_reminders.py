@@ -1,7 +1,5 @@
 """Reminders 24 h and 2 h before, bound to the interview's version: a moved or cancelled one is never sent."""
 
-import subprocess
-import sys
 from collections import Counter
 from datetime import timedelta
 
@@ -104,14 +102,3 @@ async def test_reminders_of_moved_or_cancelled_interviews_are_never_delivered(
         "면접 24시간 전입니다: CNC 선반 기능직",
         "면접 2시간 전입니다: CNC 선반 기능직",
     ]
-
-
-def test_the_worker_process_registers_the_reminder_check() -> None:
-    """The worker imports its own modules: it must still know how to tell a stale reminder."""
-    code = (
-        "import workers.main\n"
-        "from jobsfez.notifications import delivery\n"
-        "assert 'interview_reminder' in delivery._checks, sorted(delivery._checks)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
-    assert result.returncode == 0, result.stderr[-2000:]

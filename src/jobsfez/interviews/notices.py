@@ -20,7 +20,6 @@ from jobsfez.db import fetchrow
 from jobsfez.i18n import lazy
 from jobsfez.interviews import ics, tokens
 from jobsfez.interviews.service import SEOUL, Links, now
-from jobsfez.notifications import delivery
 from jobsfez.notifications import service as notifications
 
 REMINDER_HOURS = (24, 2)
@@ -284,6 +283,3 @@ async def reminder_is_current(payload: dict[str, Any]) -> bool:
         sequence,
     )
     return row is not None
-
-
-delivery.register_check("interview_reminder", reminder_is_current)

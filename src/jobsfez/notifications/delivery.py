@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from jobsfez.db import fetchrow
 from jobsfez.notifications import messages, service
 from jobsfez.notifications.channels import EmailChannel, PermanentFailure, Rendered, WebhookChannel
 
-# A kind whose message can go stale while it waits (an interview reminder after the interview moved) has a
-# check, registered by the domain that owns it: a row whose check answers False is cancelled, never sent.
+# A kind whose message can go stale while it waits (an interview reminder after the interview moved) has a check
+# from the domain that owns it, handed to the Deliverer: a row whose check answers False is cancelled, never sent.
 StillCurrent = Callable[[dict[str, Any]], Awaitable[bool]]
-_checks: dict[str, StillCurrent] = {}
-
-
-def register_check(kind: str, check: StillCurrent) -> None:
-    _checks[kind] = check
 
 
 # Messages a process may have handed to a channel (SMTP server, webhook receiver) before recording them as sent.
@@ -32,7 +27,15 @@ SMTP_CONNECTIONS = 8
 class Deliverer:
     """Sends outbox rows for one process: the worker keeps one, and SMTP connections open between messages."""
 
-    def __init__(self, *, smtp_url: str, mail_from: str, keep_smtp_open: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        smtp_url: str,
+        mail_from: str,
+        still_current: Mapping[str, StillCurrent],
+        keep_smtp_open: bool = False,
+    ) -> None:
+        self.still_current = dict(still_current)
         self.email = EmailChannel(
             smtp_url=smtp_url, sender=mail_from, keep_open=SMTP_CONNECTIONS if keep_smtp_open else 0
         )
@@ -43,7 +46,7 @@ class Deliverer:
         }
 
     async def __call__(self, outgoing: service.Outgoing, handover: service.Handover) -> None:
-        check = _checks.get(outgoing.kind)
+        check = self.still_current.get(outgoing.kind)
         if check is not None and not await check(outgoing.payload):
             raise service.Withdrawn(f"{outgoing.kind} no longer current")
         if outgoing.channel == "inbox":
