@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint messages bench clean
+.PHONY: run test quick lint messages bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
+
+# what `make test` runs but the slow fault-injection test, which CI still runs
+quick: $(STAMP) lint
+	$(BIN)/python -m pytest -q -m "not slow"
 
 messages: $(STAMP)
 	$(BIN)/python -m jobsfez.dev.messages
