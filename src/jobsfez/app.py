@@ -111,8 +111,8 @@ def create_app(settings: Settings) -> Litestar:
     return Litestar(
         route_handlers=handlers,
         lifespan=[resources_lifespan],
-        # a handler that needs settings declares ``settings: Settings``: the ones this app was built with, handed
-        # over without a thread hop (and, being a dependency, never documented as a query parameter)
+        # a handler that needs settings declares ``settings: NamedDependency[Settings]`` and gets the ones this app
+        # was built with, without a thread hop (and, being a dependency, never documented as a query parameter)
         dependencies={"settings": Provide(provide_settings, sync_to_thread=False)},
         middleware=[
             DefineMiddleware(RequestContextMiddleware, allowed_hosts=settings.allowed_hosts),
