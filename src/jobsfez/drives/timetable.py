@@ -37,12 +37,37 @@ from jobsfez.drives.timetabling.model import (
     Timetable,
 )
 from jobsfez.drives.timetabling.relaxation import Relaxation, optimal_pairs
-from jobsfez.drives.timetabling.rules import NOT_ITS_SLOT, Index, Ledger, Violation, achievement, violations
+from jobsfez.drives.timetabling.rules import (
+    LOCK_DROPPED,
+    NOT_A_CANDIDATE,
+    NOT_ITS_SLOT,
+    OUTSIDE_WINDOW,
+    PARTICIPANT_BUSY,
+    SAME_COMPANY,
+    SLOT_FULL,
+    TOO_MANY,
+    Index,
+    Ledger,
+    Violation,
+    achievement,
+    violations,
+)
 from jobsfez.errors import Conflict
 from jobsfez.i18n import lazy
 
 __all__ = [
     "DEFAULT_MAX_INTERVIEWS",
+    "LOCKED",
+    "LOCK_DROPPED",
+    "NOT_A_CANDIDATE",
+    "NOT_IN_TIMETABLE",
+    "NOT_ITS_SLOT",
+    "OUTSIDE_WINDOW",
+    "PARTICIPANT_BUSY",
+    "SAME_COMPANY",
+    "SAME_PARTICIPANT",
+    "SLOT_FULL",
+    "TOO_MANY",
     "Candidate",
     "Company",
     "Drive",

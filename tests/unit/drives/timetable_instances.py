@@ -81,13 +81,18 @@ def random_locks(drive: Drive, rng: random.Random, count: int) -> tuple[Intervie
 def greedy(drive: Drive) -> list[Interview]:
     """Best pairs first (mutual, then score), each in its company's earliest slot that keeps every rule."""
     slots = {c.id: sorted(c.slots, key=lambda s: s.start) for c in drive.companies}
+    slot_by_id = {s.id: s for c in drive.companies for s in c.slots}
     people = {p.id: p for p in drive.participants}
     busy: dict[int, list[Slot]] = {p.id: [] for p in drive.participants}
     taken: Counter[int] = Counter()
-    chosen = []
+    chosen = list(drive.locked)
+    for lock in drive.locked:
+        busy[lock.participant_id].append(slot_by_id[lock.slot_id])
+        taken[lock.slot_id] += 1
+    met = {(i.participant_id, i.company_id) for i in chosen}
     for candidate in sorted(drive.candidates, key=lambda c: (c.mutual, c.score), reverse=True):
         mine = busy[candidate.participant_id]
-        if len(mine) >= drive.max_interviews:
+        if len(mine) >= drive.max_interviews or (candidate.participant_id, candidate.company_id) in met:
             continue
         for slot in slots[candidate.company_id]:
             if (
