@@ -61,7 +61,9 @@ def colour_on_grid(index: Index, grid: Grid, pairs: list[Candidate]) -> Placemen
     times = range(len(grid.times))
     colouring = _Colouring(len(grid.times))
     attendable = {
-        p.id: {t for t in times if p.is_there(*grid.times[t])} if p.arrives or p.leaves else set(times)
+        p.id: {t for t in times if p.is_there(*grid.times[t])}
+        if p.arrives is not None or p.leaves is not None
+        else set(times)
         for p in index.drive.participants
     }
     participant_vertex = {p: colouring.add_vertex(set(times) - attendable[p]) for p in attendable}
