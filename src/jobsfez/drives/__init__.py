@@ -1,0 +1,1 @@
+"""Placement drives run by career centres; timetable.py is the pure timetable core of the drive day."""

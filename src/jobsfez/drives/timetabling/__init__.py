@@ -1,0 +1,1 @@
+"""Internals of the timetable core; import the public API from jobsfez.drives.timetable."""
