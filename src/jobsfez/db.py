@@ -67,11 +67,6 @@ def engine() -> PostgresEngine:
     return found
 
 
-def engine_of(table: object = None) -> PostgresEngine:
-    """Until every service uses ``transaction()``: the engine, whatever the table."""
-    return engine()
-
-
 def transaction(*, allow_nested: bool = True) -> PostgresTransaction:
     """A transaction that every query inside ``async with`` joins; nested, it is the outer one (no savepoint)."""
     return engine().transaction(allow_nested=allow_nested)
