@@ -311,7 +311,8 @@ def _changes(raw: dict[str, list[str]]) -> tuple[Change, ...]:
 
 async def history(actor: Actor, posting_id: int) -> list[HistoryEntry]:
     """Who changed what and when, newest first; changes by the system (closing when due) have no user."""
-    await own(actor, posting_id)
+    if not await Posting.exists().where(_owned(actor, posting_id)):
+        raise NotFound()
     rows = (
         await PostingHistory.select(
             PostingHistory.id,
