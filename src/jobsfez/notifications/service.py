@@ -3,7 +3,9 @@
 ``add`` runs inside the caller's transaction; its unique key (cause, version, kind, recipient,
 channel) makes a double submit write one row. ``deliver`` claims a row with FOR UPDATE SKIP LOCKED,
 sends it, and commits its mark once the channel has taken it, so running the job twice sends once.
-That claim is SQL: a SKIP LOCKED subquery and a transaction-local setting, which Piccolo cannot say.
+Two statements are SQL: the claim (a SKIP LOCKED subquery and a transaction-local setting, which
+Piccolo cannot say) and the outbox insert, which every change runs for each message it causes:
+bench/bench_notifications.py measured Piccolo's insert slowing the changes it times (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from piccolo.engine.postgres import PostgresTransaction
 from piccolo.query.functions import Coalesce
 
 from jobsfez.accounts.tables import User
-from jobsfez.db import NOW, fetchrow, new_row, transaction
+from jobsfez.db import NOW, fetchrow, transaction
 from jobsfez.errors import NotFound
 from jobsfez.notifications.channels import PermanentFailure, TemporaryFailure
 from jobsfez.notifications.tables import Notification
@@ -55,27 +57,25 @@ async def add(
     send_after: datetime | None = None,
 ) -> int | None:
     """Write one outbox row in the current transaction; None when the same message was already written."""
-    row = new_row(
-        Notification,
-        cause=cause,
-        version=version,
-        kind=kind,
-        channel=channel,
-        recipient=recipient,
-        recipient_user_id=recipient_user_id,
-        employer_id=employer_id,
-        language=language,
-        payload=json.dumps(payload, ensure_ascii=False, default=str),
-        send_after=NOW if send_after is None else send_after,
+    row = await fetchrow(
+        """INSERT INTO notifications (cause, version, kind, channel, recipient, recipient_user_id, employer_id,
+                                      language, payload, send_after)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, coalesce($10, now()))
+           ON CONFLICT ON CONSTRAINT notifications_once DO NOTHING RETURNING id""",
+        cause,
+        version,
+        kind,
+        channel,
+        recipient,
+        recipient_user_id,
+        employer_id,
+        language,
+        json.dumps(payload, ensure_ascii=False, default=str),
+        send_after,
     )
-    written = (
-        await Notification.insert(row)
-        .on_conflict(target="notifications_once", action="DO NOTHING")
-        .returning(Notification.id)
-    )
-    if not written:
+    if row is None:
         return None
-    new_id: int = written[0]["id"]
+    new_id: int = row["id"]
     created = _created.get()
     if created is not None:
         created.append(new_id)
