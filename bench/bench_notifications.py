@@ -35,12 +35,13 @@ from arq import ArqRedis, create_pool
 from arq.connections import RedisSettings
 
 from jobsfez import queue
-from jobsfez.db import database, engine_of, fetchrow
+from jobsfez.db import fetchrow, transaction
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import Server, free_port, postgres_admin_command, start_postgres, start_redis, wait_for_port
 from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import message_id
+from jobsfez.resources import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
@@ -51,7 +52,7 @@ Change = Callable[[int], Awaitable[list[int]]]
 
 
 async def invitation_change(i: int) -> list[int]:
-    async with engine_of().transaction():
+    async with transaction():
         row_id = await notifications.add(
             cause=f"bench-invitation:{i}",
             kind="employer_invitation",
@@ -357,7 +358,7 @@ async def run(args: argparse.Namespace) -> None:
         env = Env(database_url, redis.url, f"smtp://127.0.0.1:{port}", mail / "arrivals.tsv", folder)
         sink = start_sink(env, mail / "eml", port)
         async with AsyncExitStack() as stack:
-            await stack.enter_async_context(database(database_url))
+            await stack.enter_async_context(open_database(database_url))
             pool = await create_pool(RedisSettings.from_dsn(redis.url))
             stack.push_async_callback(pool.aclose)
             n = args.count

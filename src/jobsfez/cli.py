@@ -8,12 +8,12 @@ import sys
 
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
-from jobsfez.db import database
 from jobsfez.errors import DomainError
+from jobsfez.resources import open_database
 
 
 async def create_staff(email: str, name: str, password: str) -> None:
-    async with database(Settings.from_env().database_url):
+    async with open_database(Settings.from_env().database_url):
         await accounts.create_user(email=email, password=password, role="staff", display_name=name)
 
 

@@ -8,7 +8,7 @@ from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
-from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
+from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
 
@@ -29,6 +29,7 @@ APP_CONFIG = AppConfig(
         Posting,
         PostingSkill,
         PostingHistory,
+        PostingChanges,
         SeekerProfile,
         SeekerSkill,
         Application,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 
 from arq import ArqRedis, create_pool
@@ -13,6 +13,7 @@ from redis.asyncio import Redis
 
 from jobsfez.config import Settings
 from jobsfez.db import database
+from jobsfez.piccolo_app import APP_CONFIG
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,14 @@ def arq_redis_settings(url: str) -> RedisSettings:
     return settings
 
 
+def open_database(database_url: str, *, pool_max: int = 10) -> AbstractAsyncContextManager[PostgresEngine]:
+    """The database pool alone (commands, benchmarks), with every domain's tables on it."""
+    return database(database_url, tables=APP_CONFIG.table_classes, pool_max=pool_max)
+
+
 @asynccontextmanager
 async def open_resources(settings: Settings) -> AsyncIterator[Resources]:
-    async with database(settings.database_url, pool_max=settings.db_pool_max) as db:
+    async with open_database(settings.database_url, pool_max=settings.db_pool_max) as db:
         redis = Redis.from_url(settings.redis_url, decode_responses=False, health_check_interval=30)
         arq = await create_pool(arq_redis_settings(settings.redis_url))
         try:

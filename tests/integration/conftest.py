@@ -20,7 +20,7 @@ from redis.exceptions import RedisError
 
 from jobsfez import queue
 from jobsfez.config import PROJECT_ROOT, Settings
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.db import fetch, fetchrow, transaction
 from jobsfez.interviews import slots
 from jobsfez.interviews.service import Links, SlotInput, local_input
 from jobsfez.notifications import service as notifications
@@ -35,7 +35,7 @@ LINKS = Links(base_url="http://testserver", secret="test-secret-key-0123456789ab
 
 def invitations(recipient: Callable[[int], str] = lambda i: f"seeker{i}@example.kr") -> Change:
     async def change(i: int) -> list[int]:
-        async with engine_of().transaction():
+        async with transaction():
             row_id = await notifications.add(
                 cause=f"invitation:{i}",
                 kind="employer_invitation",

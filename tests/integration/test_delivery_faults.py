@@ -17,11 +17,11 @@ import pytest
 from arq import ArqRedis, create_pool
 
 from jobsfez.config import Settings
-from jobsfez.db import database, fetch, fetchrow
+from jobsfez.db import fetch, fetchrow
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import Server, postgres_admin_command, start_redis
-from jobsfez.resources import arq_redis_settings
+from jobsfez.resources import arq_redis_settings, open_database
 from tests.conftest import Servers
 from tests.integration.conftest import Change, WorkerProcess, produce, tally, wait_until_settled, worker_environment
 
@@ -60,7 +60,7 @@ async def dedicated(servers: Servers, tmp_path: Path) -> AsyncIterator[Dedicated
     )
     found = Dedicated(settings, redis, tmp_path / "redis", sink)
     try:
-        async with database(database_url):
+        async with open_database(database_url):
             yield found
     finally:
         sink.stop()

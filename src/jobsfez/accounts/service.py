@@ -6,16 +6,18 @@ import asyncio
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from piccolo.query.functions import Lower
 from redis.asyncio import Redis
 
 from jobsfez.accounts.tables import LoginEvent, User
-from jobsfez.db import fetchrow
+from jobsfez.db import CLOCK, new_row
 from jobsfez.errors import Conflict, Throttled, ValidationFailed
 from jobsfez.i18n import lazy
 
@@ -87,15 +89,17 @@ async def verify_password(password_hash: str, password: str) -> bool:
     return await asyncio.to_thread(verify)
 
 
-def _info(row: dict[str, object]) -> UserInfo:
-    changed = row["password_changed_at"]
-    assert isinstance(changed, datetime)
+INFO_COLUMNS = (User.id, User.email, User.role, User.display_name, User.locale, User.password_changed_at)
+
+
+def _info(row: dict[str, Any]) -> UserInfo:
+    changed: datetime = row["password_changed_at"]
     return UserInfo(
-        id=int(row["id"]),  # type: ignore[call-overload]
-        email=str(row["email"]),
-        role=str(row["role"]),
-        display_name=str(row["display_name"]),
-        locale=str(row["locale"]),
+        id=row["id"],
+        email=row["email"],
+        role=row["role"],
+        display_name=row["display_name"],
+        locale=row["locale"],
         password_version=changed.isoformat(),
     )
 
@@ -127,22 +131,26 @@ async def create_user(*, email: str, password: str, role: str, display_name: str
         raise ValidationFailed("Please correct the marked fields.", fields=errors)
     email = check_email(email)
     password_hash = await hash_password(password)
-    row = await fetchrow(
-        """INSERT INTO users (email, password_hash, role, display_name, locale)
-           VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
-           RETURNING id, email, role, display_name, locale, password_changed_at""",
-        email,
-        password_hash,
-        role,
-        check_display_name(display_name),
-        locale if locale in ("ko", "en") else "ko",
+    created = await (
+        User.insert(
+            new_row(
+                User,
+                email=email,
+                password_hash=password_hash,
+                role=role,
+                display_name=check_display_name(display_name),
+                locale=locale if locale in ("ko", "en") else "ko",
+            )
+        )
+        .on_conflict(action="DO NOTHING")
+        .returning(*INFO_COLUMNS)
     )
-    if row is None:
+    if not created:
         raise Conflict(
             "An account with this email already exists.",
             fields={"email": lazy("An account with this email already exists. Log in instead.")},
         )
-    return _info(row)
+    return _info(created[0])
 
 
 def _throttle_keys(email: str, address: str) -> tuple[str, str]:
@@ -170,56 +178,45 @@ async def authenticate(redis: Redis, *, email: str, password: str, address: str,
     pair_count = await _count_attempt(redis, pair_key, window)
     account_count = await _count_attempt(redis, account_key, window)
     if pair_count > limit or account_count > limit * 4:
-        await LoginEvent.insert(
-            LoginEvent(email=email[:254], address=address[:64], outcome="throttled", created_at=datetime.now(UTC))
-        )
+        await LoginEvent.insert(new_row(LoginEvent, email=email[:254], address=address[:64], outcome="throttled"))
         raise Throttled("Too many login attempts. Try again in a few minutes.")
-    row = await fetchrow(
-        """SELECT id, email, role, display_name, locale, password_changed_at, password_hash, is_active
-           FROM users WHERE lower(email) = $1""",
-        email,
+    row = (
+        await User.select(*INFO_COLUMNS, User.password_hash, User.is_active)
+        .where(Lower(User.email) == email)  # the unique index is on lower(email)
+        .first()
     )
-    ok = await verify_password(str(row["password_hash"]) if row else _dummy_hash(), password)
+    ok = await verify_password(row["password_hash"] if row else _dummy_hash(), password)
     if not (ok and row and row["is_active"]):
-        await LoginEvent.insert(
-            LoginEvent(email=email[:254], address=address[:64], outcome="bad_credentials", created_at=datetime.now(UTC))
-        )
+        await LoginEvent.insert(new_row(LoginEvent, email=email[:254], address=address[:64], outcome="bad_credentials"))
         raise ValidationFailed("The email or password is not correct.")
     await redis.delete(pair_key)
     await LoginEvent.insert(
-        LoginEvent(
-            user_id=str(row["id"]), email=email, address=address[:64], outcome="ok", created_at=datetime.now(UTC)
-        )
+        new_row(LoginEvent, user_id=str(row["id"]), email=email, address=address[:64], outcome="ok")
     )
     return _info(row)
 
 
 async def get_user(user_id: int) -> UserInfo | None:
-    row = await fetchrow(
-        "SELECT id, email, role, display_name, locale, password_changed_at FROM users WHERE id = $1 AND is_active",
-        user_id,
-    )
+    row = await User.select(*INFO_COLUMNS).where((User.id == user_id) & User.is_active.eq(True)).first()
     return _info(row) if row else None
 
 
 async def change_password(*, user_id: int, current: str, new: str) -> UserInfo:
-    row = await fetchrow("SELECT email, password_hash FROM users WHERE id = $1", user_id)
-    if row is None or not await verify_password(str(row["password_hash"]), current):
+    row = await User.select(User.email, User.password_hash).where(User.id == user_id).first()
+    if row is None or not await verify_password(row["password_hash"], current):
         raise ValidationFailed("Check the password.", fields={"current": lazy("The current password is not correct.")})
-    check_password(new, email=str(row["email"]))
-    updated = await fetchrow(
-        """UPDATE users SET password_hash = $2, password_changed_at = clock_timestamp() WHERE id = $1
-           RETURNING id, email, role, display_name, locale, password_changed_at""",
-        user_id,
-        await hash_password(new),
+    check_password(new, email=row["email"])
+    [updated] = (
+        await User.update({User.password_hash: await hash_password(new), User.password_changed_at: CLOCK})
+        .where(User.id == user_id)
+        .returning(*INFO_COLUMNS)
     )
-    assert updated is not None
     return _info(updated)
 
 
 async def set_locale(user_id: int, locale: str) -> None:
     if locale in ("ko", "en"):
-        await User.update({User.locale: locale}).where(User._meta.primary_key == user_id)
+        await User.update({User.locale: locale}).where(User.id == user_id)
 
 
 async def forget_login_attempts(redis: Redis, email: str) -> None:
@@ -231,15 +228,15 @@ async def forget_login_attempts(redis: Redis, email: str) -> None:
 
 async def check_password_of(user_id: int, password: str) -> bool:
     """Re-authentication before something that cannot be undone (deleting the account)."""
-    row = await fetchrow("SELECT password_hash FROM users WHERE id = $1", user_id)
-    return row is not None and await verify_password(str(row["password_hash"]), password)
+    row = await User.select(User.password_hash).where(User.id == user_id).first()
+    return row is not None and await verify_password(row["password_hash"], password)
 
 
 async def notification_preferences(user_id: int) -> bool:
-    row = await fetchrow("SELECT notify_email FROM users WHERE id = $1", user_id)
+    row = await User.select(User.notify_email).where(User.id == user_id).first()
     return bool(row and row["notify_email"])
 
 
 async def set_notification_preferences(user_id: int, *, email: bool) -> None:
     """Which channels carry this person's messages; the in-app inbox always does."""
-    await fetchrow("UPDATE users SET notify_email = $2 WHERE id = $1 RETURNING id", user_id, email)
+    await User.update({User.notify_email: email}).where(User.id == user_id)

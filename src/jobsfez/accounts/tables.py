@@ -1,24 +1,27 @@
-from piccolo.columns import Boolean, Email, Text, Timestamptz, Varchar
+from piccolo.columns import BigSerial, Boolean, Email, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 
 class User(Table, tablename="users"):
-    email = Email(unique=True)
+    id = BigSerial(primary_key=True)
+    email = Email(length=254)  # unique by lower(email): an index of the migration
     password_hash = Text()
     role = Varchar(length=16)  # seeker | employer | staff
-    display_name = Varchar(length=100)
+    display_name = Varchar(length=100, default="")
     locale = Varchar(length=8, default="ko")
     timezone = Varchar(length=64, default="Asia/Seoul")
     is_active = Boolean(default=True)
     created_at = Timestamptz()
     password_changed_at = Timestamptz()
+    notify_email = Boolean(default=True)  # messages by email too; the inbox always keeps a copy
 
 
 class LoginEvent(Table, tablename="login_events"):
     """Successful and refused logins, for the account holder and staff to review."""
 
+    id = BigSerial(primary_key=True)
     user_id = Varchar(length=32, null=True)
-    email = Email()
+    email = Email(length=254)
     address = Varchar(length=64)
     outcome = Varchar(length=16)  # ok | bad_credentials | throttled
     created_at = Timestamptz()

@@ -1,7 +1,8 @@
 """Applications: a seeker applies once, the company moves them through stages, both see the history.
 
 Stage changes the seeker should hear of, and each new application, write their notifications in
-the same transaction (the outbox).
+the same transaction (the outbox). Two reads are SQL: applicants with their profiles (a join that
+follows no foreign key) and public profiles with their skills gathered into one array per seeker.
 """
 
 from __future__ import annotations
@@ -10,14 +11,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from jobsfez.accounts.tables import User
 from jobsfez.applications.stages import STAGES
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
+from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
+from jobsfez.employers.tables import EmployerMember
 from jobsfez.errors import Conflict, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.interviews import bookings
 from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
+from jobsfez.postings.tables import Posting
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
 
@@ -83,11 +88,17 @@ class Applicant:
 
 
 async def _open_posting(posting_id: int) -> dict[str, Any]:
-    row = await fetchrow(
-        """SELECT p.id, p.title, p.employer_id, e.name_ko, e.name_en, e.webhook_url FROM postings p
-           JOIN employers e ON e.id = p.employer_id
-           WHERE p.id = $1 AND p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'""",
-        posting_id,
+    row = (
+        await Posting.select(
+            Posting.id, Posting.title, Posting.employer_id, Posting.employer_id._.webhook_url.as_alias("webhook_url")
+        )
+        .where(
+            (Posting.id == posting_id)
+            & (Posting.status == "published")
+            & (Posting.closes_at > NOW)
+            & (Posting.employer_id._.status == "approved")
+        )
+        .first()
     )
     if row is None:
         raise NotFound("This posting is closed or does not exist.")
@@ -104,22 +115,26 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
     posting = await _open_posting(posting_id)
     scores = await ranking.scores_for(posting_id, [seeker_user_id])
     total = scores[seeker_user_id].total if seeker_user_id in scores else 0.0
-    async with engine_of().transaction():
-        row = await fetchrow(
-            """INSERT INTO applications (posting_id, employer_id, seeker_user_id, message, include_resume, score)
-               VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT applications_once DO NOTHING RETURNING id""",
-            posting_id,
-            posting["employer_id"],
-            seeker_user_id,
-            message,
-            include_resume,
-            total,
+    async with transaction():
+        row = new_row(
+            Application,
+            posting_id=posting_id,
+            employer_id=posting["employer_id"],
+            seeker_user_id=seeker_user_id,
+            message=message,
+            include_resume=include_resume,
+            score=total,
         )
-        if row is None:
+        created = (
+            await Application.insert(row)
+            .on_conflict(target="applications_once", action="DO NOTHING")
+            .returning(Application.id)
+        )
+        if not created:
             raise Conflict("You have already applied to this posting.")
-        application_id = int(row["id"])
+        application_id: int = created[0]["id"]
         await _event(application_id, None, "applied", seeker_user_id)
-        seeker = await fetchrow("SELECT display_name FROM users WHERE id = $1", seeker_user_id)
+        seeker = await User.select(User.display_name).where(User.id == seeker_user_id).first()
         payload = {
             "title": posting["title"],
             "seeker_name": seeker["display_name"] if seeker else "",
@@ -134,72 +149,93 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
                 channel="webhook",
                 recipient=posting["webhook_url"],
                 language="ko",
-                employer_id=int(posting["employer_id"]),
+                employer_id=posting["employer_id"],
                 payload=payload,
             )
-        for member in await fetch(
-            "SELECT user_id FROM employer_members WHERE employer_id = $1", posting["employer_id"]
+        for member in await EmployerMember.select(EmployerMember.user_id).where(
+            EmployerMember.employer_id == posting["employer_id"]
         ):
             await notifications.notify_user(
-                int(member["user_id"]),
+                member["user_id"],
                 cause=f"application:{application_id}",
                 kind="application_received",
-                employer_id=int(posting["employer_id"]),
+                employer_id=posting["employer_id"],
                 payload=payload,
             )
     return application_id
 
 
 async def _event(application_id: int, from_stage: str | None, to_stage: str, actor_user_id: int) -> None:
-    await fetch(
-        "INSERT INTO application_events (application_id, from_stage, to_stage, actor_user_id) VALUES ($1, $2, $3, $4)",
-        application_id,
-        from_stage,
-        to_stage,
-        actor_user_id,
+    await ApplicationEvent.insert(
+        new_row(
+            ApplicationEvent,
+            application_id=application_id,
+            from_stage=from_stage,
+            to_stage=to_stage,
+            actor_user_id=actor_user_id,
+        )
     )
 
 
 async def withdraw(seeker_user_id: int, application_id: int, *, links: Links) -> None:
     """Withdraw; an upcoming interview of this application is cancelled in the same transaction."""
-    async with engine_of().transaction():
-        row = await fetchrow(
-            "SELECT stage FROM applications WHERE id = $1 AND seeker_user_id = $2 FOR UPDATE",
-            application_id,
-            seeker_user_id,
+    async with transaction():
+        found = (
+            await Application.select(Application.stage)
+            .where((Application.id == application_id) & (Application.seeker_user_id == seeker_user_id))
+            .lock_rows()
         )
-        if row is None:
+        if not found:
             raise NotFound()
-        if row["stage"] in FINAL:
+        stage = found[0]["stage"]
+        if stage in FINAL:
             raise ValidationFailed("This application can no longer be withdrawn.")
-        await fetch("UPDATE applications SET stage = 'withdrawn', updated_at = now() WHERE id = $1", application_id)
-        await _event(application_id, row["stage"], "withdrawn", seeker_user_id)
+        await _set_stage(application_id, "withdrawn")
+        await _event(application_id, stage, "withdrawn", seeker_user_id)
         await bookings.cancel_for_application(application_id, by_user_id=seeker_user_id, links=links)
 
 
-async def _events(application_ids: list[int]) -> dict[int, list[Event]]:
-    rows = await fetch(
-        """SELECT ev.application_id, ev.from_stage, ev.to_stage, coalesce(u.display_name, '') AS actor_name,
-                  ev.created_at
-           FROM application_events ev LEFT JOIN users u ON u.id = ev.actor_user_id
-           WHERE ev.application_id = ANY($1::bigint[]) ORDER BY ev.id""",
-        application_ids,
+async def _set_stage(application_id: int, stage: str) -> None:
+    await Application.update({Application.stage: stage, Application.updated_at: NOW}).where(
+        Application.id == application_id
     )
+
+
+async def _events(application_ids: list[int]) -> dict[int, list[Event]]:
     events: dict[int, list[Event]] = {}
+    if not application_ids:
+        return events
+    rows = (
+        await ApplicationEvent.select(
+            ApplicationEvent.application_id,
+            ApplicationEvent.from_stage,
+            ApplicationEvent.to_stage,
+            ApplicationEvent.actor_user_id._.display_name.as_alias("actor_name"),
+            ApplicationEvent.created_at,
+        )
+        .where(ApplicationEvent.application_id.is_in(application_ids))
+        .order_by(ApplicationEvent.id)
+    )
     for r in rows:
         events.setdefault(r["application_id"], []).append(
-            Event(r["from_stage"], r["to_stage"], r["actor_name"], r["created_at"])
+            Event(r["from_stage"], r["to_stage"], r["actor_name"] or "", r["created_at"])
         )
     return events
 
 
 async def for_seeker(seeker_user_id: int) -> list[SeekerApplication]:
-    rows = await fetch(
-        """SELECT a.id, a.posting_id, p.title AS posting_title, e.name_ko AS company_name_ko,
-                  e.name_en AS company_name_en, a.stage, a.created_at
-           FROM applications a JOIN postings p ON p.id = a.posting_id JOIN employers e ON e.id = a.employer_id
-           WHERE a.seeker_user_id = $1 ORDER BY a.created_at DESC, a.id DESC""",
-        seeker_user_id,
+    rows = (
+        await Application.select(
+            Application.id,
+            Application.posting_id,
+            Application.posting_id._.title.as_alias("posting_title"),
+            Application.employer_id._.name_ko.as_alias("company_name_ko"),
+            Application.employer_id._.name_en.as_alias("company_name_en"),
+            Application.stage,
+            Application.created_at,
+        )
+        .where(Application.seeker_user_id == seeker_user_id)
+        .order_by(Application.created_at, Application.id, ascending=False)
     )
     events = await _events([r["id"] for r in rows])
     return [SeekerApplication(**r, events=tuple(events.get(r["id"], ()))) for r in rows]
@@ -207,10 +243,7 @@ async def for_seeker(seeker_user_id: int) -> list[SeekerApplication]:
 
 async def applicants(actor: Actor, posting_id: int) -> list[Applicant]:
     """Applicants of one of the company's postings, best match first, each score explained."""
-    if (
-        await fetchrow("SELECT 1 FROM postings WHERE id = $1 AND employer_id = $2", posting_id, actor.employer_id)
-        is None
-    ):
+    if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
         raise NotFound()
     return await _applicants(actor, posting_id)
 
@@ -235,34 +268,39 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
     """Move an applicant to another stage; the seeker hears of the stages that matter to them."""
     if to_stage not in STAGES:
         raise ValidationFailed("Choose a valid stage.")
-    async with engine_of().transaction():
-        row = await fetchrow(
-            """SELECT a.id, a.stage, a.posting_id, a.seeker_user_id, p.title, e.name_ko, e.name_en
-               FROM applications a JOIN postings p ON p.id = a.posting_id JOIN employers e ON e.id = a.employer_id
-               WHERE a.id = $1 AND a.employer_id = $2 FOR UPDATE OF a""",
-            application_id,
-            actor.employer_id,
+    async with transaction():
+        found = (
+            await Application.select(
+                Application.id,
+                Application.stage,
+                Application.posting_id,
+                Application.seeker_user_id,
+                Application.posting_id._.title.as_alias("title"),
+                Application.employer_id._.name_ko.as_alias("name_ko"),
+                Application.employer_id._.name_en.as_alias("name_en"),
+            )
+            .where((Application.id == application_id) & (Application.employer_id == actor.employer_id))
+            .lock_rows(of=(Application,))
         )
-        if row is None:
+        if not found:
             raise NotFound()
+        [row] = found
         if to_stage not in NEXT_STAGES.get(row["stage"], ()):
             raise ValidationFailed(
                 "This applicant cannot move from {from_stage} to {to_stage}.",
                 from_stage=row["stage"],
                 to_stage=to_stage,
             )
-        await fetch("UPDATE applications SET stage = $2, updated_at = now() WHERE id = $1", application_id, to_stage)
+        await _set_stage(application_id, to_stage)
         await _event(application_id, row["stage"], to_stage, actor.user_id)
         if to_stage in FINAL:
             await bookings.cancel_for_application(application_id, by_user_id=actor.user_id, links=links)
         if to_stage in NOTIFY_SEEKER:
-            count = await fetchrow(
-                "SELECT count(*) AS n FROM application_events WHERE application_id = $1", application_id
-            )
+            events = await ApplicationEvent.count().where(ApplicationEvent.application_id == application_id)
             await notifications.notify_user(
-                int(row["seeker_user_id"]),
+                row["seeker_user_id"],
                 cause=f"application:{application_id}:stage",
-                version=int(count["n"]) if count else 0,
+                version=events,
                 kind="stage_changed",
                 payload={
                     "title": row["title"],
@@ -290,42 +328,42 @@ async def add_note(actor: Actor, application_id: int, *, body: str) -> list[Note
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"body": lazy("Write a note of up to 4,000 characters.")}
         )
-    if (
-        await fetchrow(
-            "SELECT 1 FROM applications WHERE id = $1 AND employer_id = $2", application_id, actor.employer_id
+    await _check_own(actor, application_id)
+    await ApplicationNote.insert(
+        new_row(
+            ApplicationNote,
+            application_id=application_id,
+            employer_id=actor.employer_id,
+            author_user_id=actor.user_id,
+            body=body,
         )
-        is None
-    ):
-        raise NotFound()
-    await fetch(
-        "INSERT INTO application_notes (application_id, employer_id, author_user_id, body) VALUES ($1, $2, $3, $4)",
-        application_id,
-        actor.employer_id,
-        actor.user_id,
-        body,
     )
     return await notes(actor, application_id)
 
 
+async def _check_own(actor: Actor, application_id: int) -> None:
+    """NotFound unless the application is to the actor's company."""
+    if not await Application.exists().where(
+        (Application.id == application_id) & (Application.employer_id == actor.employer_id)
+    ):
+        raise NotFound()
+
+
 async def notes(actor: Actor, application_id: int) -> list[Note]:
-    rows = await fetch(
-        """SELECT coalesce(u.display_name, '') AS author_name, n.body, n.created_at FROM application_notes n
-           LEFT JOIN users u ON u.id = n.author_user_id
-           WHERE n.application_id = $1 AND n.employer_id = $2 ORDER BY n.id""",
-        application_id,
-        actor.employer_id,
+    rows = (
+        await ApplicationNote.select(
+            ApplicationNote.author_user_id._.display_name.as_alias("author_name"),
+            ApplicationNote.body,
+            ApplicationNote.created_at,
+        )
+        .where((ApplicationNote.application_id == application_id) & (ApplicationNote.employer_id == actor.employer_id))
+        .order_by(ApplicationNote.id)
     )
-    return [Note(**r) for r in rows]
+    return [Note(r["author_name"] or "", r["body"], r["created_at"]) for r in rows]
 
 
 async def history(actor: Actor, application_id: int) -> list[Event]:
-    if (
-        await fetchrow(
-            "SELECT 1 FROM applications WHERE id = $1 AND employer_id = $2", application_id, actor.employer_id
-        )
-        is None
-    ):
-        raise NotFound()
+    await _check_own(actor, application_id)
     return (await _events([application_id])).get(application_id, [])
 
 
@@ -346,12 +384,21 @@ class PostingCard:
 
 async def posting_cards(posting_ids: list[int]) -> dict[int, PostingCard]:
     """What a recommendation card shows of a posting."""
-    rows = await fetch(
-        """SELECT p.id, p.title, e.name_ko AS company_name_ko, e.name_en AS company_name_en, p.district,
-                  p.employment_type, p.pay_unit, p.pay_min, p.pay_max, p.pay_negotiable, p.closing_date
-           FROM postings p JOIN employers e ON e.id = p.employer_id WHERE p.id = ANY($1::bigint[])""",
-        posting_ids,
-    )
+    if not posting_ids:
+        return {}
+    rows = await Posting.select(
+        Posting.id,
+        Posting.title,
+        Posting.employer_id._.name_ko.as_alias("company_name_ko"),
+        Posting.employer_id._.name_en.as_alias("company_name_en"),
+        Posting.district,
+        Posting.employment_type,
+        Posting.pay_unit,
+        Posting.pay_min,
+        Posting.pay_max,
+        Posting.pay_negotiable,
+        Posting.closing_date,
+    ).where(Posting.id.is_in(posting_ids))
     return {r["id"]: PostingCard(**r) for r in rows}
 
 

@@ -1,13 +1,19 @@
 from decimal import Decimal
 
-from piccolo.columns import BigInt, Boolean, Numeric, Text, Timestamptz, Varchar
+from piccolo.columns import BigSerial, Boolean, ForeignKey, Numeric, Text, Timestamptz, Varchar
+from piccolo.columns.base import OnDelete
 from piccolo.table import Table
+
+from jobsfez.accounts.tables import User
+from jobsfez.employers.tables import Employer
+from jobsfez.postings.tables import Posting
 
 
 class Application(Table, tablename="applications"):
-    posting_id = BigInt()
-    employer_id = BigInt()  # the posting's company, kept here so every employer query scopes on one column
-    seeker_user_id = BigInt()
+    id = BigSerial(primary_key=True)
+    posting_id = ForeignKey(Posting, null=False)
+    employer_id = ForeignKey(Employer, null=False)  # the posting's company: every employer query scopes on it
+    seeker_user_id = ForeignKey(User, null=False)
     stage = Varchar(length=16, default="applied")
     message = Text(default="")
     include_resume = Boolean(default=False)
@@ -17,18 +23,20 @@ class Application(Table, tablename="applications"):
 
 
 class ApplicationEvent(Table, tablename="application_events"):
-    application_id = BigInt()
+    id = BigSerial(primary_key=True)
+    application_id = ForeignKey(Application, null=False)
     from_stage = Varchar(length=16, null=True, default=None)
     to_stage = Varchar(length=16)
-    actor_user_id = BigInt(null=True, default=None)
+    actor_user_id = ForeignKey(User, on_delete=OnDelete.set_null)
     created_at = Timestamptz()
 
 
 class ApplicationNote(Table, tablename="application_notes"):
     """Private to the company: the seeker never sees these."""
 
-    application_id = BigInt()
-    employer_id = BigInt()
-    author_user_id = BigInt(null=True, default=None)
+    id = BigSerial(primary_key=True)
+    application_id = ForeignKey(Application, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    author_user_id = ForeignKey(User, on_delete=OnDelete.set_null)
     body = Text()
     created_at = Timestamptz()

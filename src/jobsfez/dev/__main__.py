@@ -11,11 +11,11 @@ import sys
 import time
 
 from jobsfez.config import PROJECT_ROOT, Settings
-from jobsfez.db import database
 from jobsfez.dev import demo
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import Server, postgres_admin_command, start_postgres, start_redis
+from jobsfez.resources import open_database
 
 DATA = PROJECT_ROOT / ".jobsfez"
 DEV_SECRET_FILE = DATA / "secret_key"
@@ -51,7 +51,7 @@ def _secret() -> str:
 
 
 async def _load_demo(settings: Settings) -> list[tuple[str, str]]:
-    async with database(settings.database_url):
+    async with open_database(settings.database_url):
         if await demo.is_empty():
             return await demo.load()
     return []

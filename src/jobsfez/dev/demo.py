@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from jobsfez.accounts import service as accounts
+from jobsfez.accounts.tables import User
 from jobsfez.config import MINIMUM_WAGE_2026
-from jobsfez.db import fetchrow
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
 from jobsfez.postings import service as postings
@@ -155,8 +155,8 @@ STAFF = ("staff@jobsfez.kr", "운영팀")
 
 
 async def is_empty() -> bool:
-    row = await fetchrow("SELECT count(*) AS n FROM users")
-    return row is not None and row["n"] == 0
+    found: bool = await User.exists()
+    return not found
 
 
 async def load() -> list[tuple[str, str]]:

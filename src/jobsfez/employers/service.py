@@ -10,10 +10,15 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from piccolo.custom_types import Combinable
+from piccolo.query.functions import Coalesce, Lower, NullIf
 
 from jobsfez.accounts import service as accounts
 from jobsfez.choices import DISTRICTS, SECTORS
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.db import NOW, new_row, transaction
+from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications import service as notifications
@@ -138,7 +143,7 @@ async def register(
     except ValidationFailed as exc:
         company_errors = exc.fields
         company = {}
-    async with engine_of().transaction():
+    async with transaction():
         try:
             user = await accounts.create_user(
                 email=email, password=password, role="employer", display_name=display_name, locale=locale
@@ -149,50 +154,45 @@ async def register(
             ) from exc
         if company_errors:
             raise ValidationFailed("Please correct the marked fields.", fields=company_errors)
-        row = await fetchrow(
-            """INSERT INTO employers (name_ko, name_en, sector, brn, address, district)
-               VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (brn) DO NOTHING RETURNING id""",
-            company["name_ko"],
-            company["name_en"],
-            company["sector"],
-            company["brn"],
-            company["address"],
-            company["district"],
+        created = (
+            await Employer.insert(new_row(Employer, **company))
+            .on_conflict(target=Employer.brn, action="DO NOTHING")
+            .returning(Employer.id)
         )
-        if row is None:
+        if not created:
             raise ValidationFailed(
                 "Please correct the marked fields.",
                 fields={"brn": lazy("A company with this registration number is already registered.")},
             )
-        employer_id = int(row["id"])
-        await fetch(
-            "INSERT INTO employer_members (employer_id, user_id, role) VALUES ($1, $2, 'owner')", employer_id, user.id
-        )
+        employer_id: int = created[0]["id"]
+        await EmployerMember.insert(new_row(EmployerMember, employer_id=employer_id, user_id=user.id, role="owner"))
     return user, employer_id
 
 
 async def actor_for(user_id: int) -> Actor | None:
-    row = await fetchrow(
-        """SELECT m.employer_id, m.role, e.status FROM employer_members m
-           JOIN employers e ON e.id = m.employer_id WHERE m.user_id = $1""",
-        user_id,
+    row = (
+        await EmployerMember.select(
+            EmployerMember.employer_id, EmployerMember.role, EmployerMember.employer_id._.status.as_alias("status")
+        )
+        .where(EmployerMember.user_id == user_id)
+        .first()
     )
     if row is None:
         return None
     return Actor(
-        user_id=user_id,
-        employer_id=int(row["employer_id"]),
-        role=str(row["role"]),
-        approved=row["status"] == "approved",
+        user_id=user_id, employer_id=row["employer_id"], role=row["role"], approved=row["status"] == "approved"
     )
 
 
-def _employer(row: dict[str, object]) -> EmployerView:
-    return EmployerView(**{k: row[k] for k in EmployerView.__dataclass_fields__})  # type: ignore[arg-type]
+VIEW_COLUMNS = tuple(Employer._meta.get_column_by_name(name) for name in EmployerView.__dataclass_fields__)
+
+
+def _employer(row: dict[str, Any]) -> EmployerView:
+    return EmployerView(**row)
 
 
 async def own_company(actor: Actor) -> EmployerView:
-    row = await fetchrow("SELECT * FROM employers WHERE id = $1", actor.employer_id)
+    row = await Employer.select(*VIEW_COLUMNS).where(Employer.id == actor.employer_id).first()
     if row is None:
         raise NotFound()
     return _employer(row)
@@ -200,7 +200,11 @@ async def own_company(actor: Actor) -> EmployerView:
 
 async def public_company(employer_id: int) -> EmployerView:
     """A company page anyone may see: only approved companies exist to the public."""
-    row = await fetchrow("SELECT * FROM employers WHERE id = $1 AND status = 'approved'", employer_id)
+    row = (
+        await Employer.select(*VIEW_COLUMNS)
+        .where((Employer.id == employer_id) & (Employer.status == "approved"))
+        .first()
+    )
     if row is None:
         raise NotFound()
     return _employer(row)
@@ -215,25 +219,33 @@ async def update_company(
     values = _company_fields(
         name_ko=name_ko, name_en=name_en, sector=sector, brn=current.brn, address=address, district=district
     )
-    row = await fetchrow(
-        """UPDATE employers SET name_ko = $2, name_en = $3, address = $4, district = $5, sector = $6
-           WHERE id = $1 RETURNING *""",
-        actor.employer_id,
-        values["name_ko"],
-        values["name_en"],
-        values["address"],
-        values["district"],
-        values["sector"],
+    [row] = (
+        await Employer.update(
+            {
+                Employer.name_ko: values["name_ko"],
+                Employer.name_en: values["name_en"],
+                Employer.address: values["address"],
+                Employer.district: values["district"],
+                Employer.sector: values["sector"],
+            }
+        )
+        .where(Employer.id == actor.employer_id)
+        .returning(*VIEW_COLUMNS)
     )
-    assert row is not None
     return _employer(row)
 
 
 async def members(actor: Actor) -> list[MemberView]:
-    rows = await fetch(
-        """SELECT m.id, m.user_id, u.email, u.display_name, m.role FROM employer_members m
-           JOIN users u ON u.id = m.user_id WHERE m.employer_id = $1 ORDER BY m.id""",
-        actor.employer_id,
+    rows = (
+        await EmployerMember.select(
+            EmployerMember.id,
+            EmployerMember.user_id,
+            EmployerMember.user_id._.email.as_alias("email"),
+            EmployerMember.user_id._.display_name.as_alias("display_name"),
+            EmployerMember.role,
+        )
+        .where(EmployerMember.employer_id == actor.employer_id)
+        .order_by(EmployerMember.id)
     )
     return [MemberView(**row) for row in rows]
 
@@ -243,23 +255,23 @@ async def set_member_role(actor: Actor, *, member_id: int, role: str) -> None:
         raise Forbidden("Only the company's owner can change this.")
     if role not in MEMBER_ROLES:
         raise ValidationFailed("Choose a valid role.", fields={"role": lazy("Choose a valid role.")})
-    async with engine_of().transaction():
-        target = await fetchrow(
-            "SELECT id, user_id FROM employer_members WHERE id = $1 AND employer_id = $2 FOR UPDATE",
-            member_id,
-            actor.employer_id,
+    async with transaction():
+        target = (
+            await EmployerMember.select(EmployerMember.id)
+            .where((EmployerMember.id == member_id) & (EmployerMember.employer_id == actor.employer_id))
+            .lock_rows()
         )
-        if target is None:
+        if not target:
             raise NotFound()
         if role != "owner":
-            owners = await fetchrow(
-                "SELECT count(*) AS n FROM employer_members WHERE employer_id = $1 AND role = 'owner' AND id <> $2",
-                actor.employer_id,
-                member_id,
+            other_owners = await EmployerMember.count().where(
+                (EmployerMember.employer_id == actor.employer_id)
+                & (EmployerMember.role == "owner")
+                & (EmployerMember.id != member_id)
             )
-            if owners is None or owners["n"] == 0:
+            if other_owners == 0:
                 raise ValidationFailed("A company needs at least one owner.")
-        await fetch("UPDATE employer_members SET role = $2 WHERE id = $1", member_id, role)
+        await EmployerMember.update({EmployerMember.role: role}).where(EmployerMember.id == member_id)
 
 
 def _token_hash(token: str) -> str:
@@ -273,27 +285,25 @@ async def invite(actor: Actor, *, email: str, role: str, base_url: str, language
     email = accounts.check_email(email)
     if role not in MEMBER_ROLES:
         raise ValidationFailed("Choose a valid role.", fields={"role": lazy("Choose a valid role.")})
-    if await fetchrow(
-        "SELECT 1 FROM users u JOIN employer_members m ON m.user_id = u.id WHERE lower(u.email) = $1", email
-    ):
+    if await EmployerMember.exists().where(Lower(EmployerMember.user_id._.email) == email):
         raise ValidationFailed(
             "Please correct the marked fields.",
             fields={"email": lazy("This person already belongs to a company on jobsfez.")},
         )
     token = secrets.token_urlsafe(32)
     company = await own_company(actor)
-    async with engine_of().transaction():
-        row = await fetchrow(
-            """INSERT INTO employer_invitations (employer_id, email, role, token_hash, invited_by, expires_at)
-               VALUES ($1, $2, $3, $4, $5, $6) RETURNING id""",
-            actor.employer_id,
-            email,
-            role,
-            _token_hash(token),
-            actor.user_id,
-            datetime.now(UTC) + timedelta(days=INVITATION_DAYS),
-        )
-        assert row is not None
+    async with transaction():
+        [row] = await EmployerInvitation.insert(
+            new_row(
+                EmployerInvitation,
+                employer_id=actor.employer_id,
+                email=email,
+                role=role,
+                token_hash=_token_hash(token),
+                invited_by=actor.user_id,
+                expires_at=datetime.now(UTC) + timedelta(days=INVITATION_DAYS),
+            )
+        ).returning(EmployerInvitation.id)
         await notifications.add(
             cause=f"invitation:{row['id']}",
             kind="employer_invitation",
@@ -321,12 +331,25 @@ class InvitationView:
     company_name_en: str
 
 
+def _open_invitation(token: str) -> Combinable:
+    return (
+        (EmployerInvitation.token_hash == _token_hash(token))
+        & EmployerInvitation.accepted_at.is_null()
+        & (EmployerInvitation.expires_at > NOW)
+    )
+
+
 async def open_invitation(token: str) -> InvitationView:
-    row = await fetchrow(
-        """SELECT i.id, i.email, i.role, e.name_ko AS company_name_ko, e.name_en AS company_name_en
-           FROM employer_invitations i JOIN employers e ON e.id = i.employer_id
-           WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > now()""",
-        _token_hash(token),
+    row = (
+        await EmployerInvitation.select(
+            EmployerInvitation.id,
+            EmployerInvitation.email,
+            EmployerInvitation.role,
+            EmployerInvitation.employer_id._.name_ko.as_alias("company_name_ko"),
+            EmployerInvitation.employer_id._.name_en.as_alias("company_name_en"),
+        )
+        .where(_open_invitation(token))
+        .first()
     )
     if row is None:
         raise NotFound("This invitation has expired or was already used.")
@@ -335,45 +358,52 @@ async def open_invitation(token: str) -> InvitationView:
 
 async def accept_invitation(*, token: str, password: str, display_name: str, locale: str) -> accounts.UserInfo:
     """The invited colleague creates an account with the invited email and joins the company."""
-    async with engine_of().transaction():
-        row = await fetchrow(
-            """SELECT id, employer_id, email, role FROM employer_invitations
-               WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE""",
-            _token_hash(token),
+    async with transaction():
+        found = (
+            await EmployerInvitation.select(
+                EmployerInvitation.id, EmployerInvitation.employer_id, EmployerInvitation.email, EmployerInvitation.role
+            )
+            .where(_open_invitation(token))
+            .lock_rows()
         )
-        if row is None:
+        if not found:
             raise NotFound("This invitation has expired or was already used.")
+        [row] = found
         user = await accounts.create_user(
-            email=str(row["email"]), password=password, role="employer", display_name=display_name, locale=locale
+            email=row["email"], password=password, role="employer", display_name=display_name, locale=locale
         )
-        await fetch(
-            "INSERT INTO employer_members (employer_id, user_id, role) VALUES ($1, $2, $3)",
-            row["employer_id"],
-            user.id,
-            row["role"],
+        await EmployerMember.insert(
+            new_row(EmployerMember, employer_id=row["employer_id"], user_id=user.id, role=row["role"])
         )
-        await fetch("UPDATE employer_invitations SET accepted_at = now() WHERE id = $1", row["id"])
+        await EmployerInvitation.update({EmployerInvitation.accepted_at: NOW}).where(EmployerInvitation.id == row["id"])
     return user
 
 
 async def pending_companies() -> list[EmployerView]:
     """Staff's moderation queue, oldest first."""
-    rows = await fetch("SELECT * FROM employers WHERE status = 'pending' ORDER BY created_at, id")
+    rows = (
+        await Employer.select(*VIEW_COLUMNS)
+        .where(Employer.status == "pending")
+        .order_by(Employer.created_at, Employer.id)
+    )
     return [_employer(row) for row in rows]
 
 
 async def decide(*, staff_user_id: int, employer_id: int, approve: bool) -> EmployerView:
-    row = await fetchrow(
-        """UPDATE employers SET status = $3::varchar, approved_at = CASE WHEN $3::varchar = 'approved' THEN now() END,
-                  approved_by = $2
-           WHERE id = $1 AND status = 'pending' RETURNING *""",
-        employer_id,
-        staff_user_id,
-        "approved" if approve else "rejected",
+    decided = (
+        await Employer.update(
+            {
+                Employer.status: "approved" if approve else "rejected",
+                Employer.approved_at: NOW if approve else None,
+                Employer.approved_by: staff_user_id,
+            }
+        )
+        .where((Employer.id == employer_id) & (Employer.status == "pending"))
+        .returning(*VIEW_COLUMNS)
     )
-    if row is None:
+    if not decided:
         raise NotFound()
-    return _employer(row)
+    return _employer(decided[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,10 +413,14 @@ class WebhookSettings:
 
 
 async def webhook(actor: Actor) -> WebhookSettings:
-    row = await fetchrow("SELECT webhook_url, webhook_secret FROM employers WHERE id = $1", actor.employer_id)
+    row = (
+        await Employer.select(Employer.webhook_url, Employer.webhook_secret)
+        .where(Employer.id == actor.employer_id)
+        .first()
+    )
     if row is None:
         raise NotFound()
-    return WebhookSettings(url=str(row["webhook_url"]), secret=str(row["webhook_secret"]))
+    return WebhookSettings(url=row["webhook_url"], secret=row["webhook_secret"])
 
 
 async def set_webhook(actor: Actor, *, url: str) -> WebhookSettings:
@@ -398,13 +432,11 @@ async def set_webhook(actor: Actor, *, url: str) -> WebhookSettings:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"webhook_url": lazy("Enter an https:// address.")}
         )
-    row = await fetchrow(
-        """UPDATE employers SET webhook_url = $2,
-               webhook_secret = CASE WHEN $2 = '' THEN '' WHEN webhook_secret = '' THEN $3 ELSE webhook_secret END
-           WHERE id = $1 RETURNING webhook_url, webhook_secret""",
-        actor.employer_id,
-        url,
-        secrets.token_hex(32),
+    # no address, no secret; a new address keeps the secret the receiver already checks against, if there is one
+    secret = Coalesce(NullIf(Employer.webhook_secret, ""), secrets.token_hex(32)) if url else ""
+    [row] = (
+        await Employer.update({Employer.webhook_url: url, Employer.webhook_secret: secret})
+        .where(Employer.id == actor.employer_id)
+        .returning(Employer.webhook_url, Employer.webhook_secret)
     )
-    assert row is not None
-    return WebhookSettings(url=str(row["webhook_url"]), secret=str(row["webhook_secret"]))
+    return WebhookSettings(url=row["webhook_url"], secret=row["webhook_secret"])

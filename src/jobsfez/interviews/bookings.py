@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from jobsfez.db import engine_of, fetch, fetchrow
+from piccolo.custom_types import Combinable
+from piccolo.query.functions import Coalesce
+from piccolo.querystring import QueryString
+
+from jobsfez.applications.tables import Application
+from jobsfez.db import NOW, transaction
 from jobsfez.errors import Conflict, NotFound
 from jobsfez.i18n import lazy
 from jobsfez.interviews import notices, tokens
@@ -28,6 +33,7 @@ from jobsfez.interviews.service import (
     slots_where,
     take_place,
 )
+from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 
 CHOOSE_TIME = lazy("Choose one of the times offered.")
 
@@ -83,31 +89,50 @@ class Offer:
     booking: MyInterview | None
 
 
-MY_COLUMNS = """b.id AS booking_id, b.application_id, s.posting_id, p.title AS posting_title,
-    e.name_ko AS company_name_ko, e.name_en AS company_name_en, s.starts_at, s.duration_minutes, s.place,
-    s.video_url, s.interviewers, b.status, b.confirmed_at"""
-MY_FROM = """interview_bookings b JOIN interview_slots s ON s.id = b.slot_id JOIN postings p ON p.id = s.posting_id
-    JOIN employers e ON e.id = b.employer_id"""
+_slot = InterviewBooking.slot_id._  # the booking's slot, joined
+MY_COLUMNS = (
+    InterviewBooking.id.as_alias("booking_id"),
+    InterviewBooking.application_id,
+    _slot.posting_id.as_alias("posting_id"),
+    _slot.posting_id._.title.as_alias("posting_title"),
+    InterviewBooking.employer_id._.name_ko.as_alias("company_name_ko"),
+    InterviewBooking.employer_id._.name_en.as_alias("company_name_en"),
+    _slot.starts_at.as_alias("starts_at"),
+    _slot.duration_minutes.as_alias("duration_minutes"),
+    _slot.place.as_alias("place"),
+    _slot.video_url.as_alias("video_url"),
+    _slot.interviewers.as_alias("interviewers"),
+    InterviewBooking.status,
+    InterviewBooking.confirmed_at,
+)
 
 
 async def overview(seeker_user_id: int) -> Overview:
     """The seeker's interviews, soonest first, and the invitations still waiting for a booking."""
-    rows = await fetch(
-        f"SELECT {MY_COLUMNS} FROM {MY_FROM} WHERE b.seeker_user_id = $1 ORDER BY s.starts_at, b.id",  # noqa: S608
-        seeker_user_id,
+    rows = (
+        await InterviewBooking.select(*MY_COLUMNS)
+        .where(InterviewBooking.seeker_user_id == seeker_user_id)
+        .order_by(_slot.starts_at, InterviewBooking.id)
     )
     mine = [MyInterview(**r) for r in rows]
     current = now()
-    waiting = await fetch(
-        """SELECT a.id AS application_id, p.title AS posting_title, e.name_ko AS company_name_ko,
-                  e.name_en AS company_name_en, i.updated_at AS invited_at
-           FROM interview_invitations i JOIN applications a ON a.id = i.application_id
-           JOIN postings p ON p.id = a.posting_id JOIN employers e ON e.id = a.employer_id
-           WHERE a.seeker_user_id = $1 AND a.stage <> ALL($2::varchar[])
-           AND NOT EXISTS (SELECT 1 FROM interview_bookings b WHERE b.application_id = a.id AND b.status = 'booked')
-           ORDER BY i.updated_at DESC""",
-        seeker_user_id,
-        list(CLOSED_STAGES),
+    application = InterviewInvitation.application_id._
+    waiting = (
+        await InterviewInvitation.select(
+            InterviewInvitation.application_id,
+            application.posting_id._.title.as_alias("posting_title"),
+            application.employer_id._.name_ko.as_alias("company_name_ko"),
+            application.employer_id._.name_en.as_alias("company_name_en"),
+            InterviewInvitation.updated_at.as_alias("invited_at"),
+        )
+        .where(
+            (application.seeker_user_id == seeker_user_id)
+            & application.stage.not_in(list(CLOSED_STAGES))
+            & InterviewInvitation.application_id.not_in(
+                InterviewBooking.select(InterviewBooking.application_id).where(InterviewBooking.status == "booked")
+            )
+        )
+        .order_by(InterviewInvitation.updated_at, ascending=False)
     )
     return Overview(
         upcoming=[m for m in mine if m.status == "booked" and m.ends_at > current],
@@ -119,11 +144,12 @@ async def overview(seeker_user_id: int) -> Overview:
 async def _application(seeker_user_id: int, application_id: int) -> dict[str, Any]:
     """The seeker's own application, if the company invited them or booked them in; NotFound otherwise."""
     application = await application_where(
-        """a.id = $1 AND a.seeker_user_id = $2 AND (
-               EXISTS (SELECT 1 FROM interview_invitations i WHERE i.application_id = a.id)
-               OR EXISTS (SELECT 1 FROM interview_bookings b WHERE b.application_id = a.id))""",
-        application_id,
-        seeker_user_id,
+        (Application.id == application_id)
+        & (Application.seeker_user_id == seeker_user_id)
+        & (
+            Application.id.is_in(InterviewInvitation.select(InterviewInvitation.application_id))
+            | Application.id.is_in(InterviewBooking.select(InterviewBooking.application_id))
+        )
     )
     if application is None:
         raise NotFound()
@@ -132,16 +158,16 @@ async def _application(seeker_user_id: int, application_id: int) -> dict[str, An
 
 async def offer(seeker_user_id: int, application_id: int) -> Offer:
     application = await _application(seeker_user_id, application_id)
-    booked = await fetch(
-        f"SELECT {MY_COLUMNS} FROM {MY_FROM} WHERE b.application_id = $1 AND b.status = 'booked'",  # noqa: S608
-        application_id,
+    booked = await InterviewBooking.select(*MY_COLUMNS).where(
+        (InterviewBooking.application_id == application_id) & (InterviewBooking.status == "booked")
     )
     slots: list[Slot] = []
     if application["stage"] not in CLOSED_STAGES:
         slots = await slots_where(
-            "s.posting_id = $1 AND s.employer_id = $2 AND s.status = 'open' AND s.starts_at > now()",
-            application["posting_id"],
-            application["employer_id"],
+            (InterviewSlot.posting_id == application["posting_id"])
+            & (InterviewSlot.employer_id == application["employer_id"])
+            & (InterviewSlot.status == "open")
+            & (InterviewSlot.starts_at > NOW)
         )
     return Offer(
         application_id=application_id,
@@ -155,33 +181,39 @@ async def offer(seeker_user_id: int, application_id: int) -> Offer:
 
 async def offer_of_booking(seeker_user_id: int, booking_id: int) -> Offer:
     """The times offered for the application a booking belongs to (to show a refused move again)."""
-    row = await fetchrow(
-        "SELECT application_id FROM interview_bookings WHERE id = $1 AND seeker_user_id = $2",
-        booking_id,
-        seeker_user_id,
+    row = (
+        await InterviewBooking.select(InterviewBooking.application_id)
+        .where((InterviewBooking.id == booking_id) & (InterviewBooking.seeker_user_id == seeker_user_id))
+        .first()
     )
     if row is None:
         raise NotFound()
-    return await offer(seeker_user_id, int(row["application_id"]))
+    return await offer(seeker_user_id, row["application_id"])
 
 
 async def book(seeker_user_id: int, application_id: int, *, slot_id: str | int, links: Links) -> int:
     """Take a place in one of the times offered; a lost race is a Conflict that says the time was taken."""
     chosen = id_of(slot_id, field="slot_id", message=CHOOSE_TIME)
     application = await _application(seeker_user_id, application_id)
-    async with engine_of().transaction():
+    async with transaction():
         booking_id = await create_booking(application, slot_id=chosen)
         await notices.booking_changed(booking_id, kind="booking_confirmed", links=links, tell_employer=True)
     return booking_id
 
 
 async def _own_booking(seeker_user_id: int, booking_id: int) -> dict[str, Any]:
-    row = await fetchrow(
-        """SELECT b.id, b.slot_id, b.status, b.application_id, s.posting_id, s.employer_id, s.starts_at
-           FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
-           WHERE b.id = $1 AND b.seeker_user_id = $2""",
-        booking_id,
-        seeker_user_id,
+    row = (
+        await InterviewBooking.select(
+            InterviewBooking.id,
+            InterviewBooking.slot_id,
+            InterviewBooking.status,
+            InterviewBooking.application_id,
+            _slot.posting_id.as_alias("posting_id"),
+            _slot.employer_id.as_alias("employer_id"),
+            _slot.starts_at.as_alias("starts_at"),
+        )
+        .where((InterviewBooking.id == booking_id) & (InterviewBooking.seeker_user_id == seeker_user_id))
+        .first()
     )
     if row is None:
         raise NotFound()
@@ -198,44 +230,59 @@ async def move(seeker_user_id: int, booking_id: int, *, slot_id: str | int, link
     booking = await _own_booking(seeker_user_id, booking_id)
     if chosen == booking["slot_id"]:
         return
-    target = await fetchrow(
-        "SELECT 1 FROM interview_slots WHERE id = $1 AND posting_id = $2 AND employer_id = $3",
-        chosen,
-        booking["posting_id"],
-        booking["employer_id"],
-    )
-    if target is None:
+    if not await InterviewSlot.exists().where(
+        (InterviewSlot.id == chosen)
+        & (InterviewSlot.posting_id == booking["posting_id"])
+        & (InterviewSlot.employer_id == booking["employer_id"])
+    ):
         raise Conflict(NOT_OFFERED)
-    async with engine_of().transaction():
+    async with transaction():
         await lock_slots(booking["slot_id"], chosen)
-        moved = await fetchrow(
-            """UPDATE interview_bookings SET slot_id = $3, sequence = sequence + 1, confirmed_at = NULL,
-                      updated_at = now()
-               WHERE id = $1 AND slot_id = $2 AND status = 'booked' RETURNING id""",
-            booking_id,
-            booking["slot_id"],
-            chosen,
+        moved = (
+            await InterviewBooking.update(
+                {
+                    InterviewBooking.slot_id: chosen,
+                    InterviewBooking.sequence: InterviewBooking.sequence + 1,
+                    InterviewBooking.confirmed_at: None,
+                    InterviewBooking.updated_at: NOW,
+                }
+            )
+            .where(_still_booked(booking_id, slot_id=booking["slot_id"]))
+            .returning(InterviewBooking.id)
         )
-        if moved is None:
+        if not moved:
             raise Conflict("This interview changed a moment ago. Please look at it again.")
         await take_place(chosen)
         await release_place(booking["slot_id"])
         await notices.booking_changed(booking_id, kind="interview_rescheduled", links=links, tell_employer=True)
 
 
+def _still_booked(booking_id: int, *, slot_id: int) -> Combinable:
+    """The booking as its caller read it: still booked, still in that slot."""
+    return (
+        (InterviewBooking.id == booking_id)
+        & (InterviewBooking.slot_id == slot_id)
+        & (InterviewBooking.status == "booked")
+    )
+
+
 async def cancel_booked(booking_id: int, *, slot_id: int, by_user_id: int, links: Links, tell_employer: bool) -> bool:
     """Cancel a booking still in ``slot_id`` and give its place back; False if it changed meanwhile."""
-    async with engine_of().transaction():
+    async with transaction():
         await lock_slots(slot_id)
-        cancelled = await fetchrow(
-            """UPDATE interview_bookings SET status = 'cancelled', sequence = sequence + 1, cancelled_by = $2,
-                      updated_at = now()
-               WHERE id = $1 AND slot_id = $3 AND status = 'booked' RETURNING id""",
-            booking_id,
-            by_user_id,
-            slot_id,
+        cancelled = (
+            await InterviewBooking.update(
+                {
+                    InterviewBooking.status: "cancelled",
+                    InterviewBooking.sequence: InterviewBooking.sequence + 1,
+                    InterviewBooking.cancelled_by: by_user_id,
+                    InterviewBooking.updated_at: NOW,
+                }
+            )
+            .where(_still_booked(booking_id, slot_id=slot_id))
+            .returning(InterviewBooking.id)
         )
-        if cancelled is None:
+        if not cancelled:
             return False
         await release_place(slot_id)
         await notices.booking_changed(booking_id, kind="interview_cancelled", links=links, tell_employer=tell_employer)
@@ -256,15 +303,19 @@ async def cancel_for_application(application_id: int, *, by_user_id: int, links:
 
     For the applications domain, inside its own transaction. True if there was an interview to cancel.
     """
-    row = await fetchrow(
-        """SELECT b.id, b.slot_id FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
-           WHERE b.application_id = $1 AND b.status = 'booked' AND s.starts_at > now()""",
-        application_id,
+    row = (
+        await InterviewBooking.select(InterviewBooking.id, InterviewBooking.slot_id)
+        .where(
+            (InterviewBooking.application_id == application_id)
+            & (InterviewBooking.status == "booked")
+            & (_slot.starts_at > NOW)
+        )
+        .first()
     )
     if row is None:
         return False
     return await cancel_booked(
-        int(row["id"]), slot_id=int(row["slot_id"]), by_user_id=by_user_id, links=links, tell_employer=False
+        row["id"], slot_id=row["slot_id"], by_user_id=by_user_id, links=links, tell_employer=False
     )
 
 
@@ -296,26 +347,34 @@ async def _confirmation(token: str, *, secret: str, write: bool) -> Confirmation
     claim = tokens.read(secret, token)
     if claim is None:
         return Confirmation("invalid")
-    row = None
+    # the link works until the interview starts, on the database's clock
+    confirmed = []
     if write:
-        row = await fetchrow(
-            """UPDATE interview_bookings SET confirmed_at = coalesce(confirmed_at, now())
-                WHERE id = $1 AND sequence = $2 AND status = 'booked' AND $3 > now() RETURNING id""",
-            claim.booking_id,
-            claim.sequence,
-            claim.expires_at,
+        confirmed = (
+            await InterviewBooking.update({InterviewBooking.confirmed_at: Coalesce(InterviewBooking.confirmed_at, NOW)})
+            .where(
+                (InterviewBooking.id == claim.booking_id)
+                & (InterviewBooking.sequence == claim.sequence)
+                & (InterviewBooking.status == "booked"),
+                QueryString("{} > now()", claim.expires_at),
+            )
+            .returning(InterviewBooking.id)
         )
-    found = await fetchrow(
-        f"SELECT {MY_COLUMNS}, b.sequence, u.locale, $2 > now() AS open "  # noqa: S608
-        f"FROM {MY_FROM} JOIN users u ON u.id = b.seeker_user_id WHERE b.id = $1",
-        claim.booking_id,
-        claim.expires_at,
+    found = (
+        await InterviewBooking.select(
+            *MY_COLUMNS,
+            InterviewBooking.sequence,
+            InterviewBooking.seeker_user_id._.locale.as_alias("locale"),
+            QueryString("{} > now()", claim.expires_at, alias="open"),
+        )
+        .where(InterviewBooking.id == claim.booking_id)
+        .first()
     )
     if found is None:
         return Confirmation("invalid")
-    sequence, language, still_open = found.pop("sequence"), str(found.pop("locale")), found.pop("open")
+    sequence, language, still_open = found.pop("sequence"), found.pop("locale"), found.pop("open")
     interview = MyInterview(**found)
-    if row is not None:
+    if confirmed:
         outcome = "confirmed"
     elif interview.status != "booked":
         outcome = "cancelled"

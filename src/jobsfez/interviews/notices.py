@@ -16,10 +16,12 @@ from typing import Any
 from babel.dates import format_date, format_time
 
 from jobsfez import i18n
-from jobsfez.db import fetchrow
+from jobsfez.accounts.tables import User
+from jobsfez.employers.tables import EmployerMember
 from jobsfez.i18n import lazy
 from jobsfez.interviews import ics, tokens
 from jobsfez.interviews.service import SEOUL, Links, now
+from jobsfez.interviews.tables import InterviewBooking
 from jobsfez.notifications import service as notifications
 
 REMINDER_HOURS = (24, 2)
@@ -86,20 +88,35 @@ class Facts:
 
 
 async def facts(booking_id: int) -> Facts:
-    row = await fetchrow(
-        """SELECT b.id AS booking_id, b.sequence, b.status, b.application_id, b.employer_id, p.id AS posting_id,
-                  p.title AS posting_title, e.name_ko AS company_name_ko, e.name_en AS company_name_en,
-                  b.seeker_user_id, u.email AS seeker_email, u.display_name AS seeker_name, u.locale AS seeker_locale,
-                  coalesce(c.email, $2) AS organizer_email, s.created_by, s.starts_at, s.duration_minutes, s.place,
-                  s.video_url, s.interviewers
-           FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id JOIN postings p ON p.id = s.posting_id
-           JOIN employers e ON e.id = b.employer_id JOIN users u ON u.id = b.seeker_user_id
-           LEFT JOIN users c ON c.id = s.created_by WHERE b.id = $1""",
-        booking_id,
-        NO_REPLY,
+    b, slot, seeker = InterviewBooking, InterviewBooking.slot_id._, InterviewBooking.seeker_user_id._
+    row = (
+        await b.select(
+            b.id.as_alias("booking_id"),
+            b.sequence,
+            b.status,
+            b.application_id,
+            b.employer_id,
+            slot.posting_id.as_alias("posting_id"),
+            slot.posting_id._.title.as_alias("posting_title"),
+            b.employer_id._.name_ko.as_alias("company_name_ko"),
+            b.employer_id._.name_en.as_alias("company_name_en"),
+            b.seeker_user_id,
+            seeker.email.as_alias("seeker_email"),
+            seeker.display_name.as_alias("seeker_name"),
+            seeker.locale.as_alias("seeker_locale"),
+            slot.created_by._.email.as_alias("organizer_email"),
+            slot.created_by.as_alias("created_by"),
+            slot.starts_at.as_alias("starts_at"),
+            slot.duration_minutes.as_alias("duration_minutes"),
+            slot.place.as_alias("place"),
+            slot.video_url.as_alias("video_url"),
+            slot.interviewers.as_alias("interviewers"),
+        )
+        .where(b.id == booking_id)
+        .first()
     )
     assert row is not None, "facts() follows a write to this booking in the same transaction"
-    return Facts(**row)
+    return Facts(**{**row, "organizer_email": row["organizer_email"] or NO_REPLY})
 
 
 def _calendar(f: Facts, language: str, links: Links, *, cancel: bool) -> str:
@@ -159,13 +176,14 @@ def _payload(f: Facts, kind: str, audience: str, language: str, **extra: Any) ->
 
 async def _employer_contact(f: Facts) -> int | None:
     """Who hears of the seeker's changes: the member who offered the time, or an owner if they have left."""
-    row = await fetchrow(
-        """SELECT user_id FROM employer_members WHERE employer_id = $1
-           ORDER BY coalesce(user_id = $2, false) DESC, role = 'owner' DESC, id LIMIT 1""",
-        f.employer_id,
-        f.created_by,
+    members = await EmployerMember.select(EmployerMember.id, EmployerMember.user_id, EmployerMember.role).where(
+        EmployerMember.employer_id == f.employer_id
     )
-    return int(row["user_id"]) if row else None
+    if not members:
+        return None
+    contact = min(members, key=lambda m: (m["user_id"] != f.created_by, m["role"] != "owner", m["id"]))
+    user_id: int = contact["user_id"]
+    return user_id
 
 
 async def booking_changed(booking_id: int, *, kind: str, links: Links, tell_employer: bool) -> None:
@@ -208,7 +226,7 @@ async def booking_changed(booking_id: int, *, kind: str, links: Links, tell_empl
 
 
 async def _language_of(user_id: int) -> str:
-    row = await fetchrow("SELECT locale FROM users WHERE id = $1", user_id)
+    row = await User.select(User.locale).where(User.id == user_id).first()
     return str(row["locale"]) if row else i18n.DEFAULT_LANGUAGE
 
 
@@ -276,10 +294,10 @@ async def reminder_is_current(payload: dict[str, Any]) -> bool:
         booking_id, sequence = int(payload["booking_id"]), int(payload["sequence"])
     except (KeyError, TypeError, ValueError):
         return False
-    row = await fetchrow(
-        """SELECT 1 FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
-           WHERE b.id = $1 AND b.sequence = $2 AND b.status = 'booked' AND s.status = 'open'""",
-        booking_id,
-        sequence,
+    current: bool = await InterviewBooking.exists().where(
+        (InterviewBooking.id == booking_id)
+        & (InterviewBooking.sequence == sequence)
+        & (InterviewBooking.status == "booked")
+        & (InterviewBooking.slot_id._.status == "open")
     )
-    return row is not None
+    return current

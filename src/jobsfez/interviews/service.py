@@ -14,10 +14,13 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from asyncpg.exceptions import CheckViolationError, UniqueViolationError  # type: ignore[import-untyped]
+from piccolo.custom_types import Combinable
 
-from jobsfez.db import fetch, fetchrow
+from jobsfez.applications.tables import Application
+from jobsfez.db import NOW, new_row
 from jobsfez.errors import Conflict, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.interviews.tables import InterviewBooking, InterviewSlot
 
 SEOUL = ZoneInfo("Asia/Seoul")
 MIN_DURATION, MAX_DURATION = 10, 480  # the table's CHECK: a short call up to a working day of tests
@@ -168,23 +171,29 @@ def id_of(raw: str | int, *, field: str, message: str) -> int:
     raise ValidationFailed(message, fields={field: message})
 
 
-SLOT_COLUMNS = """s.id, s.posting_id, s.starts_at, s.duration_minutes, s.place, s.video_url, s.interviewers,
-    s.capacity, s.booked, s.status"""
+SLOT_COLUMNS = tuple(
+    InterviewSlot._meta.get_column_by_name(name) for name in Slot.__dataclass_fields__ if name != "bookings"
+)
 
 
-async def slots_where(condition: str, *args: Any, with_bookings: bool = False) -> list[Slot]:
-    """Slots matching a condition on ``s`` (the caller scopes it), oldest first, with their bookings if asked."""
-    rows = await fetch(
-        f"SELECT {SLOT_COLUMNS} FROM interview_slots s WHERE {condition} ORDER BY s.starts_at, s.id",  # noqa: S608
-        *args,
+async def slots_where(condition: Combinable, *, with_bookings: bool = False) -> list[Slot]:
+    """Slots matching a condition (the caller scopes it), oldest first, with their bookings if asked."""
+    rows = (
+        await InterviewSlot.select(*SLOT_COLUMNS).where(condition).order_by(InterviewSlot.starts_at, InterviewSlot.id)
     )
     lines: dict[int, list[BookingLine]] = {}
     if with_bookings and rows:
-        for b in await fetch(
-            """SELECT b.id, b.slot_id, b.application_id, u.display_name AS seeker_name, b.sequence, b.confirmed_at
-               FROM interview_bookings b JOIN users u ON u.id = b.seeker_user_id
-               WHERE b.slot_id = ANY($1::bigint[]) AND b.status = 'booked' ORDER BY b.id""",
-            [r["id"] for r in rows],
+        for b in (
+            await InterviewBooking.select(
+                InterviewBooking.id,
+                InterviewBooking.slot_id,
+                InterviewBooking.application_id,
+                InterviewBooking.seeker_user_id._.display_name.as_alias("seeker_name"),
+                InterviewBooking.sequence,
+                InterviewBooking.confirmed_at,
+            )
+            .where(InterviewBooking.slot_id.is_in([r["id"] for r in rows]) & (InterviewBooking.status == "booked"))
+            .order_by(InterviewBooking.id)
         ):
             slot_id = b.pop("slot_id")
             lines.setdefault(slot_id, []).append(BookingLine(**b))
@@ -194,70 +203,78 @@ async def slots_where(condition: str, *args: Any, with_bookings: bool = False) -
 async def take_place(slot_id: int) -> None:
     """One more person in an open, future slot. The CHECK refuses a place that is not there, even in a race."""
     try:
-        row = await fetchrow(
-            """UPDATE interview_slots SET booked = booked + 1, updated_at = now()
-               WHERE id = $1 AND status = 'open' AND starts_at > now() RETURNING id""",
-            slot_id,
+        taken = (
+            await InterviewSlot.update({InterviewSlot.booked: InterviewSlot.booked + 1, InterviewSlot.updated_at: NOW})
+            .where((InterviewSlot.id == slot_id) & (InterviewSlot.status == "open") & (InterviewSlot.starts_at > NOW))
+            .returning(InterviewSlot.id)
         )
     except CheckViolationError as exc:
         raise Conflict(TAKEN) from exc
-    if row is None:
+    if not taken:
         raise Conflict(NOT_OFFERED)
 
 
 async def release_place(slot_id: int) -> None:
-    await fetch(
-        "UPDATE interview_slots SET booked = booked - 1, updated_at = now() WHERE id = $1 AND booked > 0", slot_id
+    await InterviewSlot.update({InterviewSlot.booked: InterviewSlot.booked - 1, InterviewSlot.updated_at: NOW}).where(
+        (InterviewSlot.id == slot_id) & (InterviewSlot.booked > 0)
     )
 
 
 async def lock_slots(*slot_ids: int) -> None:
     """Lock slots in id order before their bookings: every path takes locks in one order, so none deadlock."""
-    await fetch("SELECT id FROM interview_slots WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE", list(slot_ids))
+    await (
+        InterviewSlot.select(InterviewSlot.id)
+        .where(InterviewSlot.id.is_in(list(slot_ids)))
+        .order_by(InterviewSlot.id)
+        .lock_rows()
+    )
 
 
 async def create_booking(application: dict[str, Any], *, slot_id: int) -> int:
     """Book a place for an application (in the caller's transaction); the slot must belong to its posting."""
     if application["stage"] in CLOSED_STAGES:
         raise Conflict(APPLICATION_CLOSED)
-    slot = await fetchrow(
-        "SELECT id FROM interview_slots WHERE id = $1 AND posting_id = $2 AND employer_id = $3",
-        slot_id,
-        application["posting_id"],
-        application["employer_id"],
-    )
-    if slot is None:
+    if not await InterviewSlot.exists().where(
+        (InterviewSlot.id == slot_id)
+        & (InterviewSlot.posting_id == application["posting_id"])
+        & (InterviewSlot.employer_id == application["employer_id"])
+    ):
         raise Conflict(NOT_OFFERED)
-    if await fetchrow(
-        "SELECT 1 FROM interview_bookings WHERE application_id = $1 AND status = 'booked'", application["id"]
+    if await InterviewBooking.exists().where(
+        (InterviewBooking.application_id == application["id"]) & (InterviewBooking.status == "booked")
     ):
         raise Conflict(ALREADY_BOOKED)
     await take_place(slot_id)
+    booking = new_row(
+        InterviewBooking,
+        slot_id=slot_id,
+        application_id=application["id"],
+        employer_id=application["employer_id"],
+        seeker_user_id=application["seeker_user_id"],
+    )
     try:
-        row = await fetchrow(
-            """INSERT INTO interview_bookings (slot_id, application_id, employer_id, seeker_user_id)
-               VALUES ($1, $2, $3, $4) RETURNING id""",
-            slot_id,
-            application["id"],
-            application["employer_id"],
-            application["seeker_user_id"],
-        )
+        [row] = await InterviewBooking.insert(booking).returning(InterviewBooking.id)
     except UniqueViolationError as exc:  # a second tab booked at the same moment
         raise Conflict(ALREADY_BOOKED) from exc
-    assert row is not None
-    return int(row["id"])
+    booking_id: int = row["id"]
+    return booking_id
 
 
-APPLICATION_COLUMNS = """a.id, a.posting_id, a.employer_id, a.seeker_user_id, a.stage, p.title AS posting_title,
-    e.name_ko AS company_name_ko, e.name_en AS company_name_en"""
+APPLICATION_COLUMNS = (
+    Application.id,
+    Application.posting_id,
+    Application.employer_id,
+    Application.seeker_user_id,
+    Application.stage,
+    Application.posting_id._.title.as_alias("posting_title"),
+    Application.employer_id._.name_ko.as_alias("company_name_ko"),
+    Application.employer_id._.name_en.as_alias("company_name_en"),
+)
 
 
-async def application_where(condition: str, *args: Any) -> dict[str, Any] | None:
-    return await fetchrow(
-        f"""SELECT {APPLICATION_COLUMNS} FROM applications a JOIN postings p ON p.id = a.posting_id
-            JOIN employers e ON e.id = a.employer_id WHERE {condition}""",  # noqa: S608
-        *args,
-    )
+async def application_where(condition: Combinable) -> dict[str, Any] | None:
+    """An application with what messages about its interview name: the posting's title and the company."""
+    return await Application.select(*APPLICATION_COLUMNS).where(condition).first()
 
 
 def now() -> datetime:

@@ -1,7 +1,9 @@
 """The company's side of interviews: offer times, invite applicants, book for them, move and cancel.
 
 Every function takes the ``Actor`` and finds the posting, slot, booking or application with the
-actor's employer id: another company's id is NotFound, before any input is looked at.
+actor's employer id: another company's id is NotFound, before any input is looked at. The board's
+list of applicants is SQL: it joins invitations and bookings to applications, against the direction
+of their foreign keys, which Piccolo's joins cannot.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from jobsfez.db import engine_of, fetch, fetchrow
+from piccolo.query.functions import Max
+
+from jobsfez.applications.tables import Application
+from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.errors import Conflict, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
@@ -28,6 +33,8 @@ from jobsfez.interviews.service import (
     now,
     slots_where,
 )
+from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
+from jobsfez.postings.tables import Posting
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +70,10 @@ class Board:
 
 
 async def _posting(actor: Actor, posting_id: int) -> PostingRef:
-    row = await fetchrow(
-        "SELECT id, title, status FROM postings WHERE id = $1 AND employer_id = $2", posting_id, actor.employer_id
+    row = (
+        await Posting.select(Posting.id, Posting.title, Posting.status)
+        .where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id))
+        .first()
     )
     if row is None:
         raise NotFound()
@@ -73,21 +82,29 @@ async def _posting(actor: Actor, posting_id: int) -> PostingRef:
 
 async def _own_slot(actor: Actor, slot_id: int) -> dict[str, Any]:
     """The company's slot, locked until the caller's transaction ends (a move and a cancel cannot cross)."""
-    row = await fetchrow(
-        "SELECT id, posting_id, status, starts_at FROM interview_slots WHERE id = $1 AND employer_id = $2 FOR UPDATE",
-        slot_id,
-        actor.employer_id,
+    found = (
+        await InterviewSlot.select(
+            InterviewSlot.id,
+            InterviewSlot.posting_id,
+            InterviewSlot.status,
+            InterviewSlot.starts_at,
+            InterviewSlot.duration_minutes,
+            InterviewSlot.place,
+            InterviewSlot.video_url,
+        )
+        .where((InterviewSlot.id == slot_id) & (InterviewSlot.employer_id == actor.employer_id))
+        .lock_rows()
     )
-    if row is None:
+    if not found:
         raise NotFound()
-    return row
+    return found[0]
 
 
 async def board(actor: Actor, posting_id: int) -> Board:
     """The posting's interview page: its slots with who booked, and the applicants to invite or book."""
     posting = await _posting(actor, posting_id)
     slots = await slots_where(
-        "s.employer_id = $1 AND s.posting_id = $2", actor.employer_id, posting_id, with_bookings=True
+        (InterviewSlot.employer_id == actor.employer_id) & (InterviewSlot.posting_id == posting_id), with_bookings=True
     )
     current = now()
     rows = await fetch(
@@ -115,26 +132,28 @@ async def create(actor: Actor, posting_id: int, raw: SlotInput) -> int:
     """Offer a time for one of the company's postings."""
     await _posting(actor, posting_id)
     clean = check_slot(raw, now=now())
-    row = await fetchrow(
-        """INSERT INTO interview_slots (posting_id, employer_id, starts_at, duration_minutes, place, video_url,
-                                        interviewers, capacity, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id""",
-        posting_id,
-        actor.employer_id,
-        clean.starts_at,
-        clean.duration_minutes,
-        clean.place,
-        clean.video_url,
-        clean.interviewers,
-        clean.capacity,
-        actor.user_id,
-    )
-    assert row is not None
-    return int(row["id"])
+    [row] = await InterviewSlot.insert(
+        new_row(
+            InterviewSlot,
+            posting_id=posting_id,
+            employer_id=actor.employer_id,
+            starts_at=clean.starts_at,
+            duration_minutes=clean.duration_minutes,
+            place=clean.place,
+            video_url=clean.video_url,
+            interviewers=clean.interviewers,
+            capacity=clean.capacity,
+            created_by=actor.user_id,
+        )
+    ).returning(InterviewSlot.id)
+    slot_id: int = row["id"]
+    return slot_id
 
 
 async def slot(actor: Actor, slot_id: int) -> Slot:
-    found = await slots_where("s.id = $1 AND s.employer_id = $2", slot_id, actor.employer_id, with_bookings=True)
+    found = await slots_where(
+        (InterviewSlot.id == slot_id) & (InterviewSlot.employer_id == actor.employer_id), with_bookings=True
+    )
     if not found:
         raise NotFound()
     return found[0]
@@ -142,32 +161,40 @@ async def slot(actor: Actor, slot_id: int) -> Slot:
 
 async def move(actor: Actor, slot_id: int, raw: SlotInput, *, links: Links) -> int:
     """A new time or place: every booking's SEQUENCE goes up, old reminders go, the seekers hear of it."""
-    async with engine_of().transaction():
+    async with transaction():
         current = await _own_slot(actor, slot_id)
         if current["status"] != "open":
             raise Conflict("This time was cancelled and cannot be changed.")
         if current["starts_at"] <= now():
             raise Conflict("This interview has already started and cannot be moved.")
         clean = check_slot(raw, now=now(), with_capacity=False)
-        changed = await fetchrow(
-            """UPDATE interview_slots SET starts_at = $2, duration_minutes = $3, place = $4, video_url = $5,
-                      interviewers = $6, updated_at = now()
-               WHERE id = $1 AND (starts_at, duration_minutes, place, video_url) IS DISTINCT FROM ($2, $3, $4, $5)
-               RETURNING id""",
-            slot_id,
-            clean.starts_at,
-            clean.duration_minutes,
-            clean.place,
-            clean.video_url,
-            clean.interviewers,
-        )
-        if changed is None:  # only the interviewers (or nothing) changed: calendars stay as they are
-            await fetch("UPDATE interview_slots SET interviewers = $2 WHERE id = $1", slot_id, clean.interviewers)
+        placed = (clean.starts_at, clean.duration_minutes, clean.place, clean.video_url)
+        if placed == (current["starts_at"], current["duration_minutes"], current["place"], current["video_url"]):
+            # only the interviewers (or nothing) changed: calendars stay as they are (the row is locked: no race)
+            await InterviewSlot.update({InterviewSlot.interviewers: clean.interviewers}).where(
+                InterviewSlot.id == slot_id
+            )
             return int(current["posting_id"])
-        bookings = await fetch(
-            """UPDATE interview_bookings SET sequence = sequence + 1, confirmed_at = NULL, updated_at = now()
-               WHERE slot_id = $1 AND status = 'booked' RETURNING id""",
-            slot_id,
+        await InterviewSlot.update(
+            {
+                InterviewSlot.starts_at: clean.starts_at,
+                InterviewSlot.duration_minutes: clean.duration_minutes,
+                InterviewSlot.place: clean.place,
+                InterviewSlot.video_url: clean.video_url,
+                InterviewSlot.interviewers: clean.interviewers,
+                InterviewSlot.updated_at: NOW,
+            }
+        ).where(InterviewSlot.id == slot_id)
+        bookings = (
+            await InterviewBooking.update(
+                {
+                    InterviewBooking.sequence: InterviewBooking.sequence + 1,
+                    InterviewBooking.confirmed_at: None,
+                    InterviewBooking.updated_at: NOW,
+                }
+            )
+            .where((InterviewBooking.slot_id == slot_id) & (InterviewBooking.status == "booked"))
+            .returning(InterviewBooking.id)
         )
         for booking in sorted(b["id"] for b in bookings):
             await notices.booking_changed(booking, kind="interview_rescheduled", links=links, tell_employer=False)
@@ -176,19 +203,24 @@ async def move(actor: Actor, slot_id: int, raw: SlotInput, *, links: Links) -> i
 
 async def cancel(actor: Actor, slot_id: int, *, links: Links) -> int:
     """Withdraw a time: its bookings are cancelled, their reminders withdrawn, the seekers told."""
-    async with engine_of().transaction():
+    async with transaction():
         current = await _own_slot(actor, slot_id)
         if current["status"] != "open":
             return int(current["posting_id"])  # already cancelled: a double submit changes nothing
-        await fetch(
-            "UPDATE interview_slots SET status = 'cancelled', booked = 0, updated_at = now() WHERE id = $1", slot_id
-        )
-        bookings = await fetch(
-            """UPDATE interview_bookings SET status = 'cancelled', sequence = sequence + 1, cancelled_by = $2,
-                      updated_at = now()
-               WHERE slot_id = $1 AND status = 'booked' RETURNING id""",
-            slot_id,
-            actor.user_id,
+        await InterviewSlot.update(
+            {InterviewSlot.status: "cancelled", InterviewSlot.booked: 0, InterviewSlot.updated_at: NOW}
+        ).where(InterviewSlot.id == slot_id)
+        bookings = (
+            await InterviewBooking.update(
+                {
+                    InterviewBooking.status: "cancelled",
+                    InterviewBooking.sequence: InterviewBooking.sequence + 1,
+                    InterviewBooking.cancelled_by: actor.user_id,
+                    InterviewBooking.updated_at: NOW,
+                }
+            )
+            .where((InterviewBooking.slot_id == slot_id) & (InterviewBooking.status == "booked"))
+            .returning(InterviewBooking.id)
         )
         for booking in sorted(b["id"] for b in bookings):
             await notices.booking_changed(booking, kind="interview_cancelled", links=links, tell_employer=False)
@@ -197,7 +229,9 @@ async def cancel(actor: Actor, slot_id: int, *, links: Links) -> int:
 
 async def _own_application(actor: Actor, raw_id: str | int) -> dict[str, Any]:
     application_id = id_of(raw_id, field="application_id", message=lazy("Choose an applicant."))
-    application = await application_where("a.id = $1 AND a.employer_id = $2", application_id, actor.employer_id)
+    application = await application_where(
+        (Application.id == application_id) & (Application.employer_id == actor.employer_id)
+    )
     if application is None:
         raise NotFound()
     return application
@@ -208,26 +242,39 @@ async def invite(actor: Actor, application_id: int, *, links: Links) -> tuple[in
     application = await _own_application(actor, application_id)
     if application["stage"] in CLOSED_STAGES:
         raise Conflict(APPLICATION_CLOSED)
-    async with engine_of().transaction():
-        newest = await fetchrow(
-            """SELECT max(id) AS id FROM interview_slots
-               WHERE posting_id = $1 AND employer_id = $2 AND status = 'open' AND starts_at > now()
-               AND booked < capacity""",
-            application["posting_id"],
-            actor.employer_id,
+    async with transaction():
+        newest = (
+            await InterviewSlot.select(Max(InterviewSlot.id).as_alias("id"))
+            .where(
+                (InterviewSlot.posting_id == application["posting_id"])
+                & (InterviewSlot.employer_id == actor.employer_id)
+                & (InterviewSlot.status == "open")
+                & (InterviewSlot.starts_at > NOW)
+                & (InterviewSlot.booked < InterviewSlot.capacity)
+            )
+            .first()
         )
         if newest is None or newest["id"] is None:
             raise ValidationFailed("Offer at least one interview time with a free place before inviting.")
-        await fetch(
-            """INSERT INTO interview_invitations (application_id, employer_id, invited_by, slots_version)
-               VALUES ($1, $2, $3, $4)
-               ON CONFLICT (application_id) DO UPDATE SET invited_by = $3, slots_version = $4, updated_at = now()""",
-            application["id"],
-            actor.employer_id,
-            actor.user_id,
-            newest["id"],
+        version: int = newest["id"]
+        await InterviewInvitation.insert(
+            new_row(
+                InterviewInvitation,
+                application_id=application["id"],
+                employer_id=actor.employer_id,
+                invited_by=actor.user_id,
+                slots_version=version,
+            )
+        ).on_conflict(
+            target=InterviewInvitation.application_id,
+            action="DO UPDATE",
+            values=[
+                InterviewInvitation.invited_by,
+                InterviewInvitation.slots_version,
+                (InterviewInvitation.updated_at, NOW),
+            ],
         )
-        sent = await notices.invitation(application, version=int(newest["id"]), links=links)
+        sent = await notices.invitation(application, version=version, links=links)
     return int(application["posting_id"]), sent
 
 
@@ -237,7 +284,7 @@ async def book_for(actor: Actor, slot_id: int, *, application_id: str | int, lin
     application = await _own_application(actor, application_id)
     if application["posting_id"] != current["posting_id"]:
         raise NotFound()
-    async with engine_of().transaction():
+    async with transaction():
         booking_id = await create_booking(application, slot_id=slot_id)
         await notices.booking_changed(booking_id, kind="booking_confirmed", links=links, tell_employer=False)
     return int(current["posting_id"])
@@ -245,11 +292,12 @@ async def book_for(actor: Actor, slot_id: int, *, application_id: str | int, lin
 
 async def cancel_booking(actor: Actor, booking_id: int, *, links: Links) -> int:
     """Cancel one applicant's interview (the time stays offered to others)."""
-    row = await fetchrow(
-        """SELECT b.slot_id, s.posting_id FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id
-           WHERE b.id = $1 AND b.employer_id = $2""",
-        booking_id,
-        actor.employer_id,
+    row = (
+        await InterviewBooking.select(
+            InterviewBooking.slot_id, InterviewBooking.slot_id._.posting_id.as_alias("posting_id")
+        )
+        .where((InterviewBooking.id == booking_id) & (InterviewBooking.employer_id == actor.employer_id))
+        .first()
     )
     if row is None:
         raise NotFound()

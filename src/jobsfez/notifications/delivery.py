@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from jobsfez.db import fetchrow
+from jobsfez.employers.tables import Employer
 from jobsfez.notifications import messages, service
 from jobsfez.notifications.channels import EmailChannel, PermanentFailure, Rendered, WebhookChannel
 
@@ -87,7 +87,7 @@ def _attachments(outgoing: service.Outgoing) -> tuple[tuple[str, str, bytes], ..
 async def _webhook_secret(employer_id: int | None) -> str:
     if employer_id is None:
         raise PermanentFailure("webhook without a configured owner")
-    row = await fetchrow("SELECT webhook_secret FROM employers WHERE id = $1", employer_id)
+    row = await Employer.select(Employer.webhook_secret).where(Employer.id == employer_id).first()
     if row is None or not row["webhook_secret"]:
         raise PermanentFailure("webhook secret missing")
     return str(row["webhook_secret"])

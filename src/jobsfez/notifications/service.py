@@ -3,6 +3,9 @@
 ``add`` runs inside the caller's transaction; its unique key (cause, version, kind, recipient,
 channel) makes a double submit write one row. ``deliver`` claims a row with FOR UPDATE SKIP LOCKED,
 sends it, and commits its mark once the channel has taken it, so running the job twice sends once.
+Two statements are SQL: the claim (a SKIP LOCKED subquery and a transaction-local setting, which
+Piccolo cannot say) and the outbox insert, which every change runs for each message it causes:
+bench/bench_notifications.py measured Piccolo's insert slowing the changes it times (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -16,11 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from piccolo.custom_types import Combinable
 from piccolo.engine.postgres import PostgresTransaction
+from piccolo.query.functions import Coalesce
 
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.accounts.tables import User
+from jobsfez.db import NOW, fetchrow, transaction
 from jobsfez.errors import NotFound
 from jobsfez.notifications.channels import PermanentFailure, TemporaryFailure
+from jobsfez.notifications.tables import Notification
 
 CHANNELS = ("email", "inbox", "webhook")
 MAX_ATTEMPTS = 10  # with the delays of retry_delay this spans about two hours of SMTP trouble
@@ -68,10 +75,11 @@ async def add(
     )
     if row is None:
         return None
+    new_id: int = row["id"]
     created = _created.get()
     if created is not None:
-        created.append(int(row["id"]))
-    return int(row["id"])
+        created.append(new_id)
+    return new_id
 
 
 async def notify_user(
@@ -86,14 +94,14 @@ async def notify_user(
     channels: tuple[str, ...] = ("email", "inbox"),
 ) -> list[int]:
     """Rows for a user in their language, on the channels they chose (the inbox always keeps a copy)."""
-    user = await fetchrow("SELECT email, locale, notify_email FROM users WHERE id = $1", user_id)
+    user = await User.select(User.email, User.locale, User.notify_email).where(User.id == user_id).first()
     if user is None:
         return []
     ids = []
     for channel in channels:
         if channel == "email" and not user["notify_email"]:
             continue
-        recipient = str(user["email"]) if channel == "email" else str(user_id)
+        recipient = user["email"] if channel == "email" else str(user_id)
         new_id = await add(
             cause=cause,
             version=version,
@@ -102,7 +110,7 @@ async def notify_user(
             recipient=recipient,
             recipient_user_id=user_id,
             employer_id=employer_id,
-            language=str(user["locale"]),
+            language=user["locale"],
             payload=payload,
             send_after=send_after,
         )
@@ -142,7 +150,6 @@ _CLAIM = """UPDATE notifications
                         FOR UPDATE SKIP LOCKED)
             RETURNING id, kind, channel, recipient, language, payload, attempts, employer_id,
                       set_config('synchronous_commit', 'off', true) AS commit_mode"""
-_NOT_SENT = "UPDATE notifications SET status = $2::varchar, last_error = $3, sent_at = NULL WHERE id = $1"
 
 
 async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asyncio.Semaphore] | None = None) -> str:
@@ -151,7 +158,7 @@ async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asy
     ``gates`` bound, per channel, how many messages this process has handed over without having committed their
     mark yet: all that a crash of the process can send twice.
     """
-    async with engine_of().transaction(allow_nested=False) as transaction:
+    async with transaction(allow_nested=False) as claim:
         row = await fetchrow(_CLAIM, notification_id)
         if row is None:
             return "skipped"
@@ -165,7 +172,7 @@ async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asy
             attempts=row["attempts"],
             employer_id=row["employer_id"],
         )
-        handover = _Handover((gates or {}).get(outgoing.channel), transaction)
+        handover = _Handover((gates or {}).get(outgoing.channel), claim)
         try:
             status, failure = await _attempt(send, outgoing, handover)
         except BaseException:
@@ -173,7 +180,7 @@ async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asy
                 raise  # the transaction rolls back: the row stays pending for the job's next run
             status, failure = "sent", None  # it went out and is committed; raised in here, it would roll back
         if not handover.recorded:  # a failure, or nothing to hand over (the inbox)
-            handover.interrupted = await _despite_cancellation(_settle(transaction, outgoing.id, status, failure))
+            handover.interrupted = await _despite_cancellation(_settle(claim, outgoing.id, status, failure))
     if handover.interrupted:
         raise asyncio.CancelledError
     if isinstance(failure, TemporaryFailure) and status == "pending":
@@ -218,7 +225,9 @@ async def _settle(
     transaction: PostgresTransaction, notification_id: int, status: str, failure: Exception | None
 ) -> None:
     if failure is not None:
-        await fetch(_NOT_SENT, notification_id, status, str(failure)[:1000])
+        await Notification.update(
+            {Notification.status: status, Notification.last_error: str(failure)[:1000], Notification.sent_at: None}
+        ).where(Notification.id == notification_id)
     await transaction.commit()  # type: ignore[no-untyped-call]  # (piccolo leaves it untyped)
 
 
@@ -239,24 +248,24 @@ async def _despite_cancellation(work: Awaitable[None]) -> bool:
 
 async def due_for_sweep(*, older_than_seconds: int = SWEEP_AFTER_SECONDS, limit: int = 5000) -> list[int]:
     """Pending rows now due whose job was lost, or that were scheduled for later (reminders)."""
-    rows = await fetch(
-        """SELECT id FROM notifications WHERE status = 'pending'
-           AND send_after <= now() AND created_at <= now() - make_interval(secs => $1)
-           ORDER BY send_after LIMIT $2""",
-        older_than_seconds,
-        limit,
+    rows = (
+        await Notification.select(Notification.id)
+        .where(
+            (Notification.status == "pending") & (Notification.send_after <= NOW),
+            Notification.created_at + timedelta(seconds=older_than_seconds) <= NOW,
+        )
+        .order_by(Notification.send_after)
+        .limit(limit)
     )
-    return [int(r["id"]) for r in rows]
+    return [r["id"] for r in rows]
 
 
 async def cancel_pending(*, cause: str, before_version: int | None = None) -> int:
     """Withdraw messages not yet sent (a reminder for an interview that moved or was cancelled)."""
-    rows = await fetch(
-        """UPDATE notifications SET status = 'cancelled' WHERE cause = $1 AND status = 'pending'
-           AND ($2::int IS NULL OR version < $2) RETURNING id""",
-        cause,
-        before_version,
-    )
+    pending = (Notification.cause == cause) & (Notification.status == "pending")
+    if before_version is not None:
+        pending &= Notification.version < before_version
+    rows = await Notification.update({Notification.status: "cancelled"}).where(pending).returning(Notification.id)
     return len(rows)
 
 
@@ -269,32 +278,37 @@ class InboxItem:
     read: bool
 
 
+def _inbox_of(user_id: int) -> Combinable:
+    return (Notification.recipient_user_id == user_id) & (Notification.channel == "inbox")
+
+
 async def inbox(user_id: int, *, limit: int = 50) -> list[InboxItem]:
-    rows = await fetch(
-        """SELECT id, kind, payload, created_at, read_at IS NOT NULL AS read FROM notifications
-           WHERE recipient_user_id = $1 AND channel = 'inbox' AND status = 'sent'
-           ORDER BY created_at DESC, id DESC LIMIT $2""",
-        user_id,
-        limit,
+    rows = (
+        await Notification.select(
+            Notification.id, Notification.kind, Notification.payload, Notification.created_at, Notification.read_at
+        )
+        .where(_inbox_of(user_id) & (Notification.status == "sent"))
+        .order_by(Notification.created_at, Notification.id, ascending=False)
+        .limit(limit)
     )
-    return [InboxItem(**{**r, "payload": json.loads(r["payload"])}) for r in rows]
+    return [
+        InboxItem(r["id"], r["kind"], json.loads(r["payload"]), r["created_at"], read=r["read_at"] is not None)
+        for r in rows
+    ]
 
 
 async def unread_count(user_id: int) -> int:
-    row = await fetchrow(
-        """SELECT count(*) AS n FROM notifications WHERE recipient_user_id = $1 AND channel = 'inbox'
-           AND status = 'sent' AND read_at IS NULL""",
-        user_id,
+    unread: int = await Notification.count().where(
+        _inbox_of(user_id) & (Notification.status == "sent") & Notification.read_at.is_null()
     )
-    return int(row["n"]) if row else 0
+    return unread
 
 
 async def mark_read(user_id: int, notification_id: int) -> None:
-    rows = await fetch(
-        """UPDATE notifications SET read_at = coalesce(read_at, now())
-           WHERE id = $1 AND recipient_user_id = $2 AND channel = 'inbox' RETURNING id""",
-        notification_id,
-        user_id,
+    rows = (
+        await Notification.update({Notification.read_at: Coalesce(Notification.read_at, NOW)})
+        .where((Notification.id == notification_id) & _inbox_of(user_id))
+        .returning(Notification.id)
     )
     if not rows:
         raise NotFound()
@@ -315,12 +329,12 @@ class DeliveryRow:
 
 async def delivery_log(*, employer_id: int | None, limit: int = 200) -> list[DeliveryRow]:
     """What was sent and how it went: a company sees its own messages, staff (None) see all."""
-    rows = await fetch(
-        """SELECT id, kind, channel, recipient, status, attempts, last_error, created_at, sent_at FROM notifications
-           WHERE ($1::bigint IS NULL OR employer_id = $1) ORDER BY created_at DESC, id DESC LIMIT $2""",
-        employer_id,
-        limit,
+    query = Notification.select(
+        *(Notification._meta.get_column_by_name(name) for name in DeliveryRow.__dataclass_fields__)
     )
+    if employer_id is not None:
+        query = query.where(Notification.employer_id == employer_id)
+    rows = await query.order_by(Notification.created_at, Notification.id, ascending=False).limit(limit)
     return [DeliveryRow(**r) for r in rows]
 
 

@@ -2,7 +2,8 @@
 
 Every function takes the ``Actor`` and scopes by the actor's employer id: another company's posting is
 NotFound, exactly like one that does not exist. Skill text is canonicalised when a posting is saved, so
-search and matching compare keys and never fuzz at read time.
+search and matching compare keys and never fuzz at read time. Closing when due is SQL: one statement
+closes the postings and writes their history (a CTE).
 """
 
 from __future__ import annotations
@@ -12,11 +13,17 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from piccolo.columns import Column
+from piccolo.custom_types import Combinable
+from piccolo.query.functions import Coalesce
+from piccolo.querystring import QueryString
+
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.errors import Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import (
     CleanPosting,
     PostingInput,
@@ -29,11 +36,18 @@ from jobsfez.skills import service as skills
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
 
-POSTING_COLUMNS = """p.id, p.employer_id, p.status, p.title, p.description, p.sector, p.occupation, p.district,
-    p.address, p.employment_type, p.shift, p.pay_unit, p.pay_min, p.pay_max, p.pay_negotiable, p.openings,
-    p.start_date, p.closing_date, p.closes_at, p.no_experience, p.youth_min_age, p.youth_max_age, p.created_at,
-    p.updated_at, p.published_at, p.closed_at, e.name_ko AS company_name_ko, e.name_en AS company_name_en,
-    e.status = 'approved' AS company_verified"""
+# A view reads the posting's columns of its fields' names, and its company's names and status.
+COMPANY_FIELDS = ("company_name_ko", "company_name_en", "company_verified")
+POSTING_COLUMNS = (
+    *(
+        Posting._meta.get_column_by_name(name)
+        for name in PostingView.__dataclass_fields__
+        if name not in (*COMPANY_FIELDS, "must", "nice")
+    ),
+    Posting.employer_id._.name_ko.as_alias("company_name_ko"),
+    Posting.employer_id._.name_en.as_alias("company_name_en"),
+    Posting.employer_id._.status.as_alias("company_status"),
+)
 
 # The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
 HISTORY_FIELDS = (
@@ -76,30 +90,34 @@ REFUSED_TRANSITION = {
 }
 
 
+def _owned(actor: Actor, posting_id: int) -> Combinable:
+    return (Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)
+
+
 async def load(posting_id: int, *, employer_id: int | None = None, public: bool = False) -> PostingView:
     """One posting with its skills; scoped to a company, or to what the public may see (published, approved)."""
-    conditions = ["p.id = $1"]
-    args: list[Any] = [posting_id]
+    found: Combinable = Posting.id == posting_id
     if employer_id is not None:
-        args.append(employer_id)
-        conditions.append(f"p.employer_id = ${len(args)}")
+        found &= Posting.employer_id == employer_id
     if public:
-        conditions.append("p.status <> 'draft' AND e.status = 'approved'")
-    row = await fetchrow(
-        f"SELECT {POSTING_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id "  # noqa: S608
-        f"WHERE {' AND '.join(conditions)}",
-        *args,
-    )
+        found &= (Posting.status != "draft") & (Posting.employer_id._.status == "approved")
+    row = await Posting.select(*POSTING_COLUMNS).where(found).first()
     if row is None:
         raise NotFound()
-    skill_rows = await fetch(
-        "SELECT kind, text, level, key, skill_id FROM posting_skills WHERE posting_id = $1 ORDER BY kind, position",
-        posting_id,
+    skill_rows = (
+        await PostingSkill.select(
+            PostingSkill.kind, PostingSkill.text, PostingSkill.level, PostingSkill.key, PostingSkill.skill_id
+        )
+        .where(PostingSkill.posting_id == posting_id)
+        .order_by(PostingSkill.kind, PostingSkill.position)
     )
     by_kind: dict[str, list[SkillView]] = {"must": [], "nice": []}
     for s in skill_rows:
         by_kind[s["kind"]].append(SkillView(s["text"], s["level"], s["key"], s["skill_id"]))
-    return PostingView(**row, must=tuple(by_kind["must"]), nice=tuple(by_kind["nice"]))
+    company_verified = row.pop("company_status") == "approved"
+    return PostingView(
+        **row, company_verified=company_verified, must=tuple(by_kind["must"]), nice=tuple(by_kind["nice"])
+    )
 
 
 async def own(actor: Actor, posting_id: int) -> PostingView:
@@ -107,12 +125,13 @@ async def own(actor: Actor, posting_id: int) -> PostingView:
 
 
 async def own_list(actor: Actor) -> list[OwnPosting]:
-    rows = await fetch(
-        """SELECT id, status, title, closing_date, closes_at, updated_at, published_at FROM postings
-           WHERE employer_id = $1 ORDER BY status = 'closed', updated_at DESC, id DESC""",
-        actor.employer_id,
+    rows = (
+        await Posting.select(*(Posting._meta.get_column_by_name(name) for name in OwnPosting.__dataclass_fields__))
+        .where(Posting.employer_id == actor.employer_id)
+        .order_by(Posting.updated_at, Posting.id, ascending=False)
     )
-    return [OwnPosting(**row) for row in rows]
+    # closed postings last, the rest in that order (a stable sort keeps it)
+    return [OwnPosting(**row) for row in sorted(rows, key=lambda row: row["status"] == "closed")]
 
 
 def input_of(posting: PostingView) -> PostingInput:
@@ -147,14 +166,15 @@ def _snapshot(posting: CleanPosting | PostingView) -> dict[str, str]:
 async def _record(
     posting_id: int, employer_id: int, user_id: int | None, action: str, changes: dict[str, list[str]]
 ) -> None:
-    await fetch(
-        """INSERT INTO posting_history (posting_id, employer_id, user_id, action, changes)
-           VALUES ($1, $2, $3, $4, $5::jsonb)""",
-        posting_id,
-        employer_id,
-        user_id,
-        action,
-        json.dumps(changes, ensure_ascii=False),
+    await PostingHistory.insert(
+        new_row(
+            PostingHistory,
+            posting_id=posting_id,
+            employer_id=employer_id,
+            user_id=user_id,
+            action=action,
+            changes=json.dumps(changes, ensure_ascii=False),
+        )
     )
 
 
@@ -162,50 +182,41 @@ async def _write_skills(posting_id: int, clean: CleanPosting) -> tuple[str, list
     """Replace the posting's skills; returns the text and the canonical keys search uses."""
     items = [("must", s) for s in clean.must] + [("nice", s) for s in clean.nice]
     found = await skills.canonical([s.text for _, s in items])
-    await fetch("DELETE FROM posting_skills WHERE posting_id = $1", posting_id)
+    await PostingSkill.delete().where(PostingSkill.posting_id == posting_id)
     if items:
-        await fetch(
-            """INSERT INTO posting_skills (posting_id, kind, position, text, level, key, skill_id)
-               SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::text[])""",
-            posting_id,
-            [kind for kind, _ in items],
-            list(range(len(items))),
-            [s.text for _, s in items],
-            [s.level for _, s in items],
-            [c.key for c in found],
-            [c.skill_id for c in found],
+        await PostingSkill.insert(
+            *(
+                new_row(
+                    PostingSkill,
+                    posting_id=posting_id,
+                    kind=kind,
+                    position=position,
+                    text=skill.text,
+                    level=skill.level,
+                    key=canonical.key,
+                    skill_id=canonical.skill_id,
+                )
+                for position, ((kind, skill), canonical) in enumerate(zip(items, found, strict=True))
+            )
         )
     return " ".join(s.text for _, s in items), list(dict.fromkeys(c.key for c in found))
 
 
-FIELD_SQL = """title = $3, description = $4, sector = $5, occupation = $6, district = $7, address = $8,
-    employment_type = $9, shift = $10, pay_unit = $11, pay_min = $12, pay_max = $13, pay_negotiable = $14,
-    openings = $15, start_date = $16, closing_date = $17, no_experience = $18, youth_min_age = $19,
-    youth_max_age = $20"""
-
-
-def _field_args(clean: CleanPosting) -> list[Any]:
-    return [getattr(clean, name) for name in HISTORY_FIELDS[:18]]
+def _fields(clean: CleanPosting) -> dict[str, Any]:
+    """The posting's columns a company writes, by name."""
+    return {name: getattr(clean, name) for name in HISTORY_FIELDS[:18]}
 
 
 async def create(actor: Actor, raw: PostingInput, *, minimum_hourly_wage: int, today: date | None = None) -> int:
     """A new draft; any member may prepare one, approved company or not."""
     clean = check(raw, minimum_hourly_wage=minimum_hourly_wage, today=today or seoul_today())
-    async with engine_of().transaction():
-        row = await fetchrow(
-            "INSERT INTO postings (employer_id, created_by, title, description, sector, occupation, district, "
-            "address, employment_type, shift, pay_unit, pay_min, pay_max, pay_negotiable, openings, start_date, "
-            "closing_date, no_experience, youth_min_age, youth_max_age) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
-            "RETURNING id",
-            actor.employer_id,
-            actor.user_id,
-            *_field_args(clean),
-        )
-        assert row is not None
-        posting_id = int(row["id"])
+    async with transaction():
+        [row] = await Posting.insert(
+            new_row(Posting, employer_id=actor.employer_id, created_by=actor.user_id, **_fields(clean))
+        ).returning(Posting.id)
+        posting_id: int = row["id"]
         text, keys = await _write_skills(posting_id, clean)
-        await fetch("UPDATE postings SET skill_text = $2, skill_keys = $3 WHERE id = $1", posting_id, text, keys)
+        await Posting.update({Posting.skill_text: text, Posting.skill_keys: keys}).where(Posting.id == posting_id)
         await _record(posting_id, actor.employer_id, actor.user_id, "created", {})
     return posting_id
 
@@ -216,55 +227,43 @@ async def update(
     """Save an edit; a published posting stays published. Only fields that changed go into the history."""
     await own(actor, posting_id)  # another company's posting is NotFound before any validation message
     clean = check(raw, minimum_hourly_wage=minimum_hourly_wage, today=today or seoul_today())
-    async with engine_of().transaction():
-        await fetch(
-            "SELECT 1 FROM postings WHERE id = $1 AND employer_id = $2 FOR UPDATE", posting_id, actor.employer_id
-        )
+    async with transaction():
+        await Posting.select(Posting.id).where(_owned(actor, posting_id)).lock_rows()
         before = _snapshot(await own(actor, posting_id))
         after = _snapshot(clean)
         changes = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
         if not changes:
             return await own(actor, posting_id)
         text, keys = await _write_skills(posting_id, clean)
-        await fetch(
-            f"UPDATE postings SET {FIELD_SQL}, skill_text = $21, skill_keys = $22, updated_at = now() "  # noqa: S608
-            "WHERE id = $1 AND employer_id = $2",
-            posting_id,
-            actor.employer_id,
-            *_field_args(clean),
-            text,
-            keys,
-        )
+        edited: dict[Column | str, Any] = {name: value for name, value in _fields(clean).items()}
+        edited.update({Posting.skill_text: text, Posting.skill_keys: keys, Posting.updated_at: NOW})
+        await Posting.update(edited).where(_owned(actor, posting_id))
         await _record(posting_id, actor.employer_id, actor.user_id, "updated", changes)
     return await own(actor, posting_id)
 
 
 async def _set_status(actor: Actor, posting_id: int, *, allowed: tuple[str, ...], to: str, action: str) -> PostingView:
-    async with engine_of().transaction():
-        row = await fetchrow(
-            """SELECT status, closes_at > now() AS in_date FROM postings
-               WHERE id = $1 AND employer_id = $2 FOR UPDATE""",
-            posting_id,
-            actor.employer_id,
+    async with transaction():
+        found = (
+            await Posting.select(Posting.status, QueryString("{} > now()", Posting.closes_at, alias="in_date"))
+            .where(_owned(actor, posting_id))
+            .lock_rows()
         )
-        if row is None:
+        if not found:
             raise NotFound()
+        [row] = found
         if row["status"] not in allowed:
             raise ValidationFailed(REFUSED_TRANSITION[to])
         if to == "published" and not actor.approved:
             raise Forbidden("Postings go public once our staff approve your company.")
         if to == "published" and not row["in_date"]:
             raise ValidationFailed("The closing date has passed. Edit the posting and choose a new closing date first.")
-        await fetch(
-            """UPDATE postings SET status = $3::varchar, updated_at = now(),
-                   published_at = CASE WHEN $3::varchar = 'published' THEN coalesce(published_at, now())
-                                       ELSE published_at END,
-                   closed_at = CASE WHEN $3::varchar = 'closed' THEN now() END
-               WHERE id = $1 AND employer_id = $2""",
-            posting_id,
-            actor.employer_id,
-            to,
-        )
+        changes: dict[Column | str, Any] = {Posting.status: to, Posting.updated_at: NOW, Posting.closed_at: None}
+        if to == "published":  # the first publication stays the posting's date
+            changes[Posting.published_at] = Coalesce(Posting.published_at, NOW)
+        if to == "closed":
+            changes[Posting.closed_at] = NOW
+        await Posting.update(changes).where(_owned(actor, posting_id))
         await _record(posting_id, actor.employer_id, actor.user_id, action, {"status": [row["status"], to]})
     return await own(actor, posting_id)
 
@@ -289,13 +288,11 @@ async def duplicate(actor: Actor, posting_id: int, *, minimum_hourly_wage: int, 
     raw = input_of(original)
     if original.closing_date < today:
         raw = replace(raw, closing_date=today + timedelta(days=DUPLICATE_CLOSING_DAYS))
-    async with engine_of().transaction():
+    async with transaction():
         new_id = await create(actor, raw, minimum_hourly_wage=minimum_hourly_wage, today=today)
-        await fetch(
-            "UPDATE posting_history SET action = 'duplicated', changes = $2::jsonb WHERE posting_id = $1",
-            new_id,
-            json.dumps({"source": ["", str(posting_id)]}),
-        )
+        await PostingHistory.update(
+            {PostingHistory.action: "duplicated", PostingHistory.changes: json.dumps({"source": ["", str(posting_id)]})}
+        ).where(PostingHistory.posting_id == new_id)
     return new_id
 
 
@@ -314,13 +311,18 @@ def _changes(raw: dict[str, list[str]]) -> tuple[Change, ...]:
 
 async def history(actor: Actor, posting_id: int) -> list[HistoryEntry]:
     """Who changed what and when, newest first; changes by the system (closing when due) have no user."""
-    await own(actor, posting_id)
-    rows = await fetch(
-        """SELECT h.id, h.action, h.created_at, h.changes, u.display_name AS user_name
-           FROM posting_history h LEFT JOIN users u ON u.id = h.user_id
-           WHERE h.posting_id = $1 AND h.employer_id = $2 ORDER BY h.id DESC""",
-        posting_id,
-        actor.employer_id,
+    if not await Posting.exists().where(_owned(actor, posting_id)):
+        raise NotFound()
+    rows = (
+        await PostingHistory.select(
+            PostingHistory.id,
+            PostingHistory.action,
+            PostingHistory.created_at,
+            PostingHistory.changes,
+            PostingHistory.user_id._.display_name.as_alias("user_name"),
+        )
+        .where((PostingHistory.posting_id == posting_id) & (PostingHistory.employer_id == actor.employer_id))
+        .order_by(PostingHistory.id, ascending=False)
     )
     return [
         HistoryEntry(r["id"], r["action"], r["created_at"], r["user_name"], _changes(json.loads(r["changes"])))

@@ -1,4 +1,8 @@
-"""Résumé files, data export and account erasure (Korea's PIPA: a seeker can take their data and leave)."""
+"""Résumé files, data export and account erasure (Korea's PIPA: a seeker can take their data and leave).
+
+Erasure finds the messages that name the seeker by a field of their JSON payload: SQL, as Piccolo has no
+``->>`` operator.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from piccolo.query.functions import Lower
+from piccolo.querystring import QueryString
 from redis.asyncio import Redis
 
 from jobsfez.accounts import service as accounts
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.accounts.tables import LoginEvent, User
+from jobsfez.applications.tables import Application
+from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.notifications.tables import Notification
+from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
 PDF_MAGIC = b"%PDF-"
@@ -55,15 +65,24 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
     check_pdf(content)
     stored = f"{uuid.uuid4().hex}.pdf"
     await asyncio.to_thread(_write_private, folder / stored, content)
-    old = await fetchrow("SELECT resume_file FROM seeker_profiles WHERE user_id = $1", user_id)
-    await fetch(
-        """INSERT INTO seeker_profiles (user_id, resume_file, resume_name, resume_size) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (user_id) DO UPDATE SET resume_file = $2, resume_name = $3, resume_size = $4,
-               updated_at = now()""",
-        user_id,
-        stored,
-        _clean_name(filename),
-        len(content),
+    old = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
+    await SeekerProfile.insert(
+        new_row(
+            SeekerProfile,
+            user_id=user_id,
+            resume_file=stored,
+            resume_name=_clean_name(filename),
+            resume_size=len(content),
+        )
+    ).on_conflict(
+        target=SeekerProfile.user_id,
+        action="DO UPDATE",
+        values=[
+            SeekerProfile.resume_file,
+            SeekerProfile.resume_name,
+            SeekerProfile.resume_size,
+            (SeekerProfile.updated_at, NOW),
+        ],
     )
     if old and old["resume_file"]:
         await asyncio.to_thread((folder / old["resume_file"]).unlink, missing_ok=True)
@@ -75,13 +94,12 @@ async def may_see_resume(*, viewer_user_id: int, viewer_employer_id: int | None,
         return True
     if viewer_employer_id is None:
         return False
-    row = await fetchrow(
-        """SELECT 1 FROM applications a JOIN postings p ON p.id = a.posting_id
-           WHERE a.seeker_user_id = $1 AND p.employer_id = $2 AND a.include_resume LIMIT 1""",
-        seeker_user_id,
-        viewer_employer_id,
+    shared: bool = await Application.exists().where(
+        (Application.seeker_user_id == seeker_user_id)
+        & (Application.posting_id._.employer_id == viewer_employer_id)
+        & Application.include_resume.eq(True)
     )
-    return row is not None
+    return shared
 
 
 async def resume_file(
@@ -91,10 +109,14 @@ async def resume_file(
         viewer_user_id=viewer_user_id, viewer_employer_id=viewer_employer_id, seeker_user_id=seeker_user_id
     ):
         raise NotFound()
-    row = await fetchrow("SELECT resume_file, resume_name FROM seeker_profiles WHERE user_id = $1", seeker_user_id)
+    row = (
+        await SeekerProfile.select(SeekerProfile.resume_file, SeekerProfile.resume_name)
+        .where(SeekerProfile.user_id == seeker_user_id)
+        .first()
+    )
     if row is None or not row["resume_file"]:
         raise NotFound()
-    return folder / str(row["resume_file"]), str(row["resume_name"])
+    return folder / row["resume_file"], row["resume_name"]
 
 
 def _plain(value: Any) -> Any:
@@ -111,53 +133,66 @@ def _plain(value: Any) -> Any:
 
 async def export(user_id: int) -> dict[str, Any]:
     """Everything jobsfez keeps about a seeker, as plain JSON-ready data."""
-    account = await fetchrow(
-        "SELECT id, email, display_name, role, locale, timezone, created_at FROM users WHERE id = $1", user_id
+    account = (
+        await User.select(
+            User.id, User.email, User.display_name, User.role, User.locale, User.timezone, User.created_at
+        )
+        .where(User.id == user_id)
+        .first()
     )
     if account is None:
         raise NotFound()
     data: dict[str, Any] = {
         "account": account,
-        "profile": await fetchrow("SELECT * FROM seeker_profiles WHERE user_id = $1", user_id),
-        "skills": await fetch(
-            """SELECT text, skill_key, level, years, qualification FROM seeker_skills
-               WHERE user_id = $1 ORDER BY position""",
-            user_id,
-        ),
-        "logins": await fetch(
-            "SELECT address, outcome, created_at FROM login_events WHERE lower(email) = lower($1) ORDER BY id",
-            account["email"],
-        ),
-        "applications": await fetch(
-            """SELECT id, posting_id, stage, message, created_at FROM applications
-               WHERE seeker_user_id = $1 ORDER BY id""",
-            user_id,
-        ),
-        "messages": await fetch(
-            """SELECT kind, channel, status, created_at, sent_at, payload FROM notifications
-               WHERE recipient_user_id = $1 ORDER BY id""",
-            user_id,
-        ),
+        "profile": await SeekerProfile.select().where(SeekerProfile.user_id == user_id).first(),
+        "skills": await SeekerSkill.select(
+            SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years, SeekerSkill.qualification
+        )
+        .where(SeekerSkill.user_id == user_id)
+        .order_by(SeekerSkill.position),
+        "logins": await LoginEvent.select(LoginEvent.address, LoginEvent.outcome, LoginEvent.created_at)
+        .where(_logins_of(account["email"]))
+        .order_by(LoginEvent.id),
+        "applications": await Application.select(
+            Application.id, Application.posting_id, Application.stage, Application.message, Application.created_at
+        )
+        .where(Application.seeker_user_id == user_id)
+        .order_by(Application.id),
+        "messages": await Notification.select(
+            Notification.kind,
+            Notification.channel,
+            Notification.status,
+            Notification.created_at,
+            Notification.sent_at,
+            Notification.payload,
+        )
+        .where(Notification.recipient_user_id == user_id)
+        .order_by(Notification.id),
     }
     for message in data["messages"]:
         message["payload"] = json.loads(message["payload"])
     return dict(_plain(data))
 
 
+def _logins_of(email: str) -> QueryString:
+    """A person's login events: by address, in any letter case."""
+    return Lower(LoginEvent.email) == Lower(QueryString("{}", email))
+
+
 async def delete_account(
     user_id: int, *, folder: Path, redis: Redis, erase_sessions: Callable[[int], Awaitable[int]]
 ) -> None:
     """Erase the seeker's personal data from PostgreSQL, Redis and the résumé store."""
-    account = await fetchrow("SELECT email FROM users WHERE id = $1 AND role = 'seeker'", user_id)
+    account = await User.select(User.email).where((User.id == user_id) & (User.role == "seeker")).first()
     if account is None:
         raise NotFound()
-    email = str(account["email"])
-    profile = await fetchrow("SELECT resume_file FROM seeker_profiles WHERE user_id = $1", user_id)
-    async with engine_of().transaction():
-        await fetch("DELETE FROM login_events WHERE lower(email) = lower($1)", email)
+    email: str = account["email"]
+    profile = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
+    async with transaction():
+        await LoginEvent.delete().where(_logins_of(email))
         # messages about this seeker sent to others (an employer's "application received") carry their name
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
-        await fetch("DELETE FROM users WHERE id = $1", user_id)  # profile, skills, applications cascade
+        await User.delete().where(User.id == user_id)  # profile, skills, applications cascade
     if profile and profile["resume_file"]:
         await asyncio.to_thread((folder / str(profile["resume_file"])).unlink, missing_ok=True)
     await erase_sessions(user_id)

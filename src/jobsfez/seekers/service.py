@@ -6,11 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
+from jobsfez.accounts.tables import User
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
-from jobsfez.db import engine_of, fetch, fetchrow
+from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills import service as skills
 
 MAX_SKILLS = 40
@@ -202,65 +205,82 @@ async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> P
     qualifications = _qualification_lines(data.qualifications)
     texts = [s.text for s in data.skills] + qualifications
     keys = await skills.canonical(texts)
-    async with engine_of().transaction():
-        await fetch(
-            """INSERT INTO seeker_profiles (user_id, birth_year, phone, region, school, major, graduation, languages,
-                   summary, sectors, districts, employment_types, shifts, earliest_start, experienced, findable)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-               ON CONFLICT (user_id) DO UPDATE SET birth_year = $2, phone = $3, region = $4, school = $5, major = $6,
-                   graduation = $7, languages = $8, summary = $9, sectors = $10, districts = $11,
-                   employment_types = $12, shifts = $13, earliest_start = $14, experienced = $15, findable = $16,
-                   updated_at = now()""",
-            user_id,
-            values["birth_year"],
-            values["phone"],
-            values["region"],
-            values["school"],
-            values["major"],
-            values["graduation"],
-            values["languages"],
-            values["summary"],
-            values["sectors"],
-            values["districts"],
-            values["employment_types"],
-            values["shifts"],
-            values["earliest_start"],
-            values["experienced"],
-            values["findable"],
+    async with transaction():
+        await SeekerProfile.insert(new_row(SeekerProfile, user_id=user_id, **values)).on_conflict(
+            target=SeekerProfile.user_id,
+            action="DO UPDATE",
+            values=[
+                *(SeekerProfile._meta.get_column_by_name(name) for name in values),
+                (SeekerProfile.updated_at, NOW),
+            ],
         )
-        await fetch("DELETE FROM seeker_skills WHERE user_id = $1", user_id)
+        await SeekerSkill.delete().where(SeekerSkill.user_id == user_id)
         rows = [(s.text, s.level, s.years, False) for s in data.skills] + [
             (q, None, None, True) for q in qualifications
         ]
-        for position, ((text, level, years, qualification), found) in enumerate(zip(rows, keys, strict=True)):
-            await fetch(
-                """INSERT INTO seeker_skills (user_id, position, text, skill_key, level, years, qualification)
-                   VALUES ($1, $2, $3, $4, $5, $6, $7)""",
-                user_id,
-                position,
-                text,
-                found.key,
-                level,
-                years,
-                qualification,
+        if rows:
+            await SeekerSkill.insert(
+                *(
+                    new_row(
+                        SeekerSkill,
+                        user_id=user_id,
+                        position=position,
+                        text=text,
+                        skill_key=found.key,
+                        level=level,
+                        years=years,
+                        qualification=qualification,
+                    )
+                    for position, ((text, level, years, qualification), found) in enumerate(
+                        zip(rows, keys, strict=True)
+                    )
+                )
             )
     return await get_profile(user_id)
 
 
+# What a profile shows of its row, and what a seeker who never saved one sees (the schema's defaults).
+NO_PROFILE: dict[str, Any] = {
+    "birth_year": None,
+    "phone": "",
+    "region": "",
+    "school": "",
+    "major": "",
+    "graduation": "",
+    "languages": (),
+    "summary": "",
+    "sectors": (),
+    "districts": (),
+    "employment_types": (),
+    "shifts": (),
+    "earliest_start": None,
+    "experienced": False,
+    "findable": False,
+    "resume_name": "",
+    "resume_size": 0,
+}
+
+
 async def get_profile(user_id: int) -> Profile:
-    row = await fetchrow(
-        """SELECT u.id AS user_id, u.display_name, u.email, p.birth_year, p.phone, p.region, p.school, p.major,
-                  p.graduation, p.languages, p.summary, p.sectors, p.districts, p.employment_types, p.shifts,
-                  p.earliest_start, p.experienced, p.findable, p.resume_name, p.resume_size
-           FROM users u LEFT JOIN seeker_profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.role = 'seeker'""",
-        user_id,
+    account = (
+        await User.select(User.id.as_alias("user_id"), User.display_name, User.email)
+        .where((User.id == user_id) & (User.role == "seeker"))
+        .first()
     )
-    if row is None:
+    if account is None:
         raise NotFound()
+    saved = (
+        await SeekerProfile.select(*(SeekerProfile._meta.get_column_by_name(name) for name in NO_PROFILE))
+        .where(SeekerProfile.user_id == user_id)
+        .first()
+    )
     vocab = await skills.vocabulary()
-    skill_rows = await fetch(
-        "SELECT text, skill_key, level, years, qualification FROM seeker_skills WHERE user_id = $1 ORDER BY position",
-        user_id,
+    skill_rows = (
+        await SeekerSkill.select(
+            SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years, SeekerSkill.qualification
+        )
+        .where(SeekerSkill.user_id == user_id)
+        .order_by(SeekerSkill.position)
     )
     views = []
     for r in skill_rows:
@@ -275,21 +295,6 @@ async def get_profile(user_id: int) -> Profile:
                 canonical_name=f"{known.name_ko} · {known.name_en}" if known else "",
             )
         )
-    tuples = {k: tuple(row[k] or ()) for k in ("languages", "sectors", "districts", "employment_types", "shifts")}
-    return Profile(
-        **{
-            **row,
-            **tuples,
-            "phone": row["phone"] or "",
-            "region": row["region"] or "",
-            "school": row["school"] or "",
-            "major": row["major"] or "",
-            "graduation": row["graduation"] or "",
-            "summary": row["summary"] or "",
-            "experienced": bool(row["experienced"]),
-            "findable": bool(row["findable"]),
-            "resume_name": row["resume_name"] or "",
-            "resume_size": row["resume_size"] or 0,
-        },
-        skills=tuple(views),
-    )
+    profile = saved or NO_PROFILE
+    tuples = {k: tuple(profile[k]) for k in ("languages", "sectors", "districts", "employment_types", "shifts")}
+    return Profile(**account, **{**profile, **tuples}, skills=tuple(views))

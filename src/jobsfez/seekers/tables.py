@@ -1,9 +1,24 @@
-from piccolo.columns import Array, BigInt, Boolean, Date, Integer, Numeric, SmallInt, Text, Timestamptz, Varchar
+from piccolo.columns import (
+    Array,
+    BigSerial,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    Numeric,
+    SmallInt,
+    Text,
+    Timestamptz,
+    Varchar,
+)
 from piccolo.table import Table
+
+from jobsfez.accounts.tables import User
 
 
 class SeekerProfile(Table, tablename="seeker_profiles"):
-    user_id = BigInt(unique=True)
+    id = BigSerial(primary_key=True)
+    user_id = ForeignKey(User, null=False, unique=True)
     birth_year = Integer(null=True, default=None)
     phone = Varchar(length=20, default="")
     region = Varchar(length=100, default="")
@@ -26,7 +41,8 @@ class SeekerProfile(Table, tablename="seeker_profiles"):
 
 
 class SeekerSkill(Table, tablename="seeker_skills"):
-    user_id = BigInt()
+    id = BigSerial(primary_key=True)
+    user_id = ForeignKey(User, null=False)
     position = Integer()
     text = Varchar(length=120)
     skill_key = Varchar(length=200)

@@ -2,6 +2,8 @@
 
 Indexes over all open postings and all findable seekers are cached per process and rebuilt when a
 cheap fingerprint (count, last change, taxonomy version) moves, so a request ranks in memory.
+The skills of the profiles loaded are read with one array parameter of their ids (SQL): Piccolo's
+``is_in`` spends one parameter per id, and an index may hold more ids than a statement takes.
 """
 
 from __future__ import annotations
@@ -11,8 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from jobsfez.db import fetch, fetchrow
+from piccolo.custom_types import Combinable
+from piccolo.query.functions import Count, Max, Min
+
+from jobsfez.db import NOW, fetch
 from jobsfez.i18n import lazy
+from jobsfez.postings.tables import Posting
+from jobsfez.seekers.tables import SeekerProfile as ProfileRow
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import (
     PostingIndex,
@@ -26,9 +33,9 @@ from jobsfez.skills.matching import (
     score,
 )
 
-OPEN = "p.status = 'published' AND p.closes_at > now()"
-OPEN_FINGERPRINT = f"""SELECT count(*) AS n, max(p.updated_at) AS changed, min(p.closes_at) AS first_close
-                       FROM postings p WHERE {OPEN}"""  # noqa: S608 - a fixed fragment
+
+def _open() -> Combinable:
+    return (Posting.status == "published") & (Posting.closes_at > NOW)
 
 
 def _claim(row: dict[str, Any]) -> SkillClaim | None:
@@ -46,12 +53,18 @@ def _claim(row: dict[str, Any]) -> SkillClaim | None:
 
 async def seeker_profiles(user_ids: list[int] | None = None) -> list[SeekerProfile]:
     """Matching profiles of seekers (all given ids, or every findable one)."""
-    where = "p.user_id = ANY($1::bigint[])" if user_ids is not None else "p.findable"
-    rows = await fetch(
-        f"""SELECT p.user_id, p.birth_year, p.sectors, p.districts, p.employment_types, p.shifts, p.earliest_start,
-                   p.experienced FROM seeker_profiles p WHERE {where}""",  # noqa: S608 - fixed fragments
-        *([user_ids] if user_ids is not None else []),
-    )
+    if user_ids == []:
+        return []
+    rows = await ProfileRow.select(
+        ProfileRow.user_id,
+        ProfileRow.birth_year,
+        ProfileRow.sectors,
+        ProfileRow.districts,
+        ProfileRow.employment_types,
+        ProfileRow.shifts,
+        ProfileRow.earliest_start,
+        ProfileRow.experienced,
+    ).where(ProfileRow.user_id.is_in(user_ids) if user_ids is not None else ProfileRow.findable.eq(True))
     ids = [r["user_id"] for r in rows]
     claims: dict[int, list[SkillClaim]] = {}
     for r in await fetch(
@@ -85,12 +98,19 @@ async def seeker_profile(user_id: int) -> SeekerProfile:
 
 
 async def posting_profiles(posting_ids: list[int] | None = None) -> list[PostingProfile]:
-    where = "p.id = ANY($1::bigint[])" if posting_ids is not None else OPEN
-    rows = await fetch(
-        f"""SELECT p.id, p.sector, p.district, p.employment_type, p.shift, p.start_date, p.no_experience,
-                   p.youth_min_age, p.youth_max_age FROM postings p WHERE {where}""",  # noqa: S608
-        *([posting_ids] if posting_ids is not None else []),
-    )
+    if posting_ids == []:
+        return []
+    rows = await Posting.select(
+        Posting.id,
+        Posting.sector,
+        Posting.district,
+        Posting.employment_type,
+        Posting.shift,
+        Posting.start_date,
+        Posting.no_experience,
+        Posting.youth_min_age,
+        Posting.youth_max_age,
+    ).where(Posting.id.is_in(posting_ids) if posting_ids is not None else _open())
     ids = [r["id"] for r in rows]
     must: dict[int, list[SkillClaim]] = {}
     nice: dict[int, list[SkillClaim]] = {}
@@ -131,13 +151,11 @@ _findable_seekers = _Cached()
 _lock = asyncio.Lock()
 
 
-async def _fingerprint(sql: str) -> tuple[Any, ...]:
-    row = await fetchrow(sql)
-    return (await skills.current_version(), *(row.values() if row else ()))
-
-
 async def _posting_index() -> PostingIndex:
-    fingerprint = await _fingerprint(OPEN_FINGERPRINT)
+    [row] = await Posting.select(
+        Count().as_alias("n"), Max(Posting.updated_at).as_alias("changed"), Min(Posting.closes_at).as_alias("first")
+    ).where(_open())
+    fingerprint = (await skills.current_version(), *row.values())
     async with _lock:
         if _open_postings.fingerprint != fingerprint:
             vocab = await skills.vocabulary()
@@ -148,9 +166,10 @@ async def _posting_index() -> PostingIndex:
 
 
 async def _seeker_index() -> SeekerIndex:
-    fingerprint = await _fingerprint(
-        "SELECT count(*) AS n, max(updated_at) AS changed FROM seeker_profiles WHERE findable"
+    [row] = await ProfileRow.select(Count().as_alias("n"), Max(ProfileRow.updated_at).as_alias("changed")).where(
+        ProfileRow.findable.eq(True)
     )
+    fingerprint = (await skills.current_version(), *row.values())
     async with _lock:
         if _findable_seekers.fingerprint != fingerprint:
             vocab = await skills.vocabulary()

@@ -11,11 +11,15 @@ import asyncio
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from jobsfez.db import engine_of, fetch, fetchrow
+from piccolo.custom_types import Combinable
+
+from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many
+from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
 from jobsfez.skills.taxonomy_data import parse_esco_csv
 
 CATEGORIES = {
@@ -40,7 +44,7 @@ _lock = asyncio.Lock()
 
 
 async def current_version() -> int:
-    row = await fetchrow("SELECT version FROM taxonomy_state WHERE id = 1")
+    row = await TaxonomyState.select(TaxonomyState.version).where(TaxonomyState.id == 1).first()
     return int(row["version"]) if row else 0
 
 
@@ -57,12 +61,14 @@ async def vocabulary() -> Vocabulary:
 
 
 async def _load(version: int) -> Vocabulary:
-    skills = await fetch("SELECT skill_id, name_ko, name_en, category, qualification FROM skills ORDER BY id")
+    skills = await SkillRow.select(
+        SkillRow.skill_id, SkillRow.name_ko, SkillRow.name_en, SkillRow.category, SkillRow.qualification
+    ).order_by(SkillRow.id)
     aliases: dict[str, list[str]] = {}
-    for row in await fetch("SELECT skill_id, alias FROM skill_aliases ORDER BY id"):
+    for row in await SkillAlias.select(SkillAlias.skill_id, SkillAlias.alias).order_by(SkillAlias.id):
         aliases.setdefault(row["skill_id"], []).append(row["alias"])
     related: dict[str, list[str]] = {}
-    for row in await fetch("SELECT skill_id, related_id FROM skill_relations ORDER BY id"):
+    for row in await SkillRelation.select(SkillRelation.skill_id, SkillRelation.related_id).order_by(SkillRelation.id):
         related.setdefault(row["skill_id"], []).append(row["related_id"])
     return Vocabulary(
         (
@@ -90,42 +96,45 @@ async def canonical(texts: Sequence[str]) -> list[Canonical]:
 
 
 async def _bump() -> None:
-    await fetch("UPDATE taxonomy_state SET version = version + 1 WHERE id = 1")
+    await TaxonomyState.update({TaxonomyState.version: TaxonomyState.version + 1}).where(TaxonomyState.id == 1)
 
 
 async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
     """Insert or update skills with their aliases and relations (shipped data, an ESCO export)."""
     skills = list(skills)
-    async with engine_of().transaction():
+    async with transaction():
         for skill in skills:
-            await fetch(
-                """INSERT INTO skills (skill_id, name_ko, name_en, category, qualification, source)
-                   VALUES ($1, $2, $3, $4, $5, $6)
-                   ON CONFLICT (skill_id) DO UPDATE SET name_ko = EXCLUDED.name_ko, name_en = EXCLUDED.name_en,
-                       category = EXCLUDED.category, qualification = EXCLUDED.qualification, updated_at = now()""",
-                skill.id,
-                skill.name_ko,
-                skill.name_en,
-                skill.category,
-                skill.qualification,
-                source,
+            row = new_row(
+                SkillRow,
+                skill_id=skill.id,
+                name_ko=skill.name_ko,
+                name_en=skill.name_en,
+                category=skill.category,
+                qualification=skill.qualification,
+                source=source,
+            )
+            await SkillRow.insert(row).on_conflict(
+                target=SkillRow.skill_id,
+                action="DO UPDATE",
+                values=[
+                    SkillRow.name_ko,
+                    SkillRow.name_en,
+                    SkillRow.category,
+                    SkillRow.qualification,
+                    (SkillRow.updated_at, NOW),
+                ],
             )
             for alias in skill.aliases:
-                await fetch(
-                    "INSERT INTO skill_aliases (skill_id, alias) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                    skill.id,
-                    alias,
+                await SkillAlias.insert(new_row(SkillAlias, skill_id=skill.id, alias=alias)).on_conflict(
+                    action="DO NOTHING"
                 )
         known = {skill.id for skill in skills}
         for skill in skills:
             for related_id in skill.related:
-                if related_id in known or await fetchrow("SELECT 1 FROM skills WHERE skill_id = $1", related_id):
-                    await fetch(
-                        """INSERT INTO skill_relations (skill_id, related_id) VALUES ($1, $2)
-                           ON CONFLICT DO NOTHING""",
-                        skill.id,
-                        related_id,
-                    )
+                if related_id in known or await SkillRow.exists().where(SkillRow.skill_id == related_id):
+                    await SkillRelation.insert(
+                        new_row(SkillRelation, skill_id=skill.id, related_id=related_id)
+                    ).on_conflict(action="DO NOTHING")
         await _bump()
     return len(skills)
 
@@ -151,20 +160,34 @@ class SkillView:
     aliases: tuple[str, ...]
 
 
+VIEW_COLUMNS = (SkillRow.skill_id, SkillRow.name_ko, SkillRow.name_en, SkillRow.category, SkillRow.qualification)
+
+
+async def _views(rows: list[dict[str, Any]]) -> list[SkillView]:
+    """The skills with their aliases, in the order the aliases were added."""
+    aliases: dict[str, list[str]] = {}
+    if rows:
+        for alias in (
+            await SkillAlias.select(SkillAlias.skill_id, SkillAlias.alias)
+            .where(SkillAlias.skill_id.is_in([r["skill_id"] for r in rows]))
+            .order_by(SkillAlias.id)
+        ):
+            aliases.setdefault(alias["skill_id"], []).append(alias["alias"])
+    return [SkillView(**r, aliases=tuple(aliases.get(r["skill_id"], ()))) for r in rows]
+
+
 async def search(query: str, *, limit: int = 50) -> list[SkillView]:
     """Staff's taxonomy editor list: by name or alias, Korean or English."""
     pattern = f"%{query.strip()}%"
-    rows = await fetch(
-        """SELECT s.skill_id, s.name_ko, s.name_en, s.category, s.qualification,
-                  coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.alias IS NOT NULL), '{}') AS aliases
-           FROM skills s LEFT JOIN skill_aliases a ON a.skill_id = s.skill_id
-           WHERE $1 = '%%' OR s.name_ko ILIKE $1 OR s.name_en ILIKE $1 OR s.skill_id ILIKE $1
-              OR EXISTS (SELECT 1 FROM skill_aliases x WHERE x.skill_id = s.skill_id AND x.alias ILIKE $1)
-           GROUP BY s.id ORDER BY s.name_en LIMIT $2""",
-        pattern,
-        limit,
-    )
-    return [SkillView(**{**r, "aliases": tuple(r["aliases"])}) for r in rows]
+    matching = SkillRow.select(*VIEW_COLUMNS).order_by(SkillRow.name_en).limit(limit)
+    if pattern != "%%":
+        matching = matching.where(
+            SkillRow.name_ko.ilike(pattern)
+            | SkillRow.name_en.ilike(pattern)
+            | SkillRow.skill_id.ilike(pattern)
+            | SkillRow.skill_id.is_in(SkillAlias.select(SkillAlias.skill_id).where(SkillAlias.alias.ilike(pattern)))
+        )
+    return await _views(await matching)
 
 
 def _check_skill(*, name_ko: str, name_en: str, category: str, aliases: str) -> tuple[str, str, list[str]]:
@@ -194,8 +217,8 @@ async def save_skill(
             "Please correct the marked fields.", fields={"skill_id": lazy("Use lowercase letters, digits and dashes.")}
         )
     name_ko, name_en, alias_list = _check_skill(name_ko=name_ko, name_en=name_en, category=category, aliases=aliases)
-    async with engine_of().transaction():
-        exists = await fetchrow("SELECT 1 FROM skills WHERE skill_id = $1", skill_id)
+    async with transaction():
+        exists = await SkillRow.exists().where(SkillRow.skill_id == skill_id)
         if create and exists:
             raise ValidationFailed(
                 "Please correct the marked fields.", fields={"skill_id": lazy("A skill with this id already exists.")}
@@ -205,9 +228,10 @@ async def save_skill(
         await import_skills(
             [Skill(skill_id, name_ko, name_en, category, tuple(alias_list), (), qualification)], source="staff"
         )
-        await fetch(
-            "DELETE FROM skill_aliases WHERE skill_id = $1 AND NOT (alias = ANY($2::text[]))", skill_id, alias_list
-        )
+        dropped: Combinable = SkillAlias.skill_id == skill_id
+        if alias_list:
+            dropped &= SkillAlias.alias.not_in(alias_list)
+        await SkillAlias.delete().where(dropped)
     return skill_id
 
 
@@ -219,13 +243,7 @@ async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:
 
 
 async def get_skill(skill_id: str) -> SkillView:
-    row = await fetchrow(
-        """SELECT s.skill_id, s.name_ko, s.name_en, s.category, s.qualification,
-                  coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.alias IS NOT NULL), '{}') AS aliases
-           FROM skills s LEFT JOIN skill_aliases a ON a.skill_id = s.skill_id
-           WHERE s.skill_id = $1 GROUP BY s.id""",
-        skill_id,
-    )
-    if row is None:
+    found = await _views(await SkillRow.select(*VIEW_COLUMNS).where(SkillRow.skill_id == skill_id))
+    if not found:
         raise NotFound()
-    return SkillView(**{**row, "aliases": tuple(row["aliases"])})
+    return found[0]

@@ -1,8 +1,9 @@
-from piccolo.columns import BigInt, Boolean, Text, Timestamptz, Varchar
+from piccolo.columns import BigInt, BigSerial, Boolean, ForeignKey, Integer, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 
 class SkillRow(Table, tablename="skills"):
+    id = BigSerial(primary_key=True)
     skill_id = Varchar(length=120, unique=True)
     name_ko = Varchar(length=200)
     name_en = Varchar(length=200)
@@ -14,16 +15,19 @@ class SkillRow(Table, tablename="skills"):
 
 
 class SkillAlias(Table, tablename="skill_aliases"):
-    skill_id = Varchar(length=120)
+    id = BigSerial(primary_key=True)
+    skill_id = ForeignKey(SkillRow, null=False, target_column=SkillRow.skill_id)
     alias = Varchar(length=200)
 
 
 class SkillRelation(Table, tablename="skill_relations"):
-    skill_id = Varchar(length=120)
-    related_id = Varchar(length=120)
+    id = BigSerial(primary_key=True)
+    skill_id = ForeignKey(SkillRow, null=False, target_column=SkillRow.skill_id)
+    related_id = ForeignKey(SkillRow, null=False, target_column=SkillRow.skill_id)
 
 
 class TaxonomyState(Table, tablename="taxonomy_state"):
     """One row: the taxonomy's version, bumped by every change so each process rebuilds its cache."""
 
+    id = Integer(primary_key=True, default=1)
     version = BigInt(default=1)

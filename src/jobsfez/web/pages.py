@@ -14,10 +14,9 @@ from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Response, Template
 
-from jobsfez import i18n
+from jobsfez import db, i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
-from jobsfez.db import fetchrow
 from jobsfez.web.context import current_user
 from jobsfez.web.security import LANG_COOKIE
 
@@ -69,7 +68,7 @@ class PagesController(Controller):
     async def healthz(self, request: Request[Any, Any, Any]) -> Response[dict[str, str]]:
         checks = {"postgres": "ok", "redis": "ok"}
         try:
-            await fetchrow("SELECT 1 AS ok")
+            await db.ping()
         except Exception as exc:
             checks["postgres"] = f"error: {exc.__class__.__name__}"
         try:
