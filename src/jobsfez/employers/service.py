@@ -6,25 +6,23 @@ scopes its queries with the actor's employer id, never an id from the URL alone.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from piccolo.custom_types import Combinable
 from piccolo.query.functions import Coalesce, Lower, NullIf
 
 from jobsfez.accounts import service as accounts
 from jobsfez.choices import DISTRICTS, SECTORS
-from jobsfez.db import NOW, new_row, transaction
+from jobsfez.db import new_row, transaction
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications import service as notifications
+from jobsfez.tenancy import service as tenancy
 
 MEMBER_ROLES = ("owner", "recruiter")
-INVITATION_DAYS = 7
 BRN_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 
 
@@ -274,10 +272,6 @@ async def set_member_role(actor: Actor, *, member_id: int, role: str) -> None:
         await EmployerMember.update({EmployerMember.role: role}).where(EmployerMember.id == member_id)
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 async def invite(actor: Actor, *, email: str, role: str, base_url: str, language: str) -> str:
     """Create an invitation and its email in one transaction; only the token's hash is stored."""
     if not actor.is_owner:
@@ -290,22 +284,13 @@ async def invite(actor: Actor, *, email: str, role: str, base_url: str, language
             "Please correct the marked fields.",
             fields={"email": lazy("This person already belongs to a company on jobsfez.")},
         )
-    token = secrets.token_urlsafe(32)
     company = await own_company(actor)
     async with transaction():
-        [row] = await EmployerInvitation.insert(
-            new_row(
-                EmployerInvitation,
-                employer_id=actor.employer_id,
-                email=email,
-                role=role,
-                token_hash=_token_hash(token),
-                invited_by=actor.user_id,
-                expires_at=datetime.now(UTC) + timedelta(days=INVITATION_DAYS),
-            )
-        ).returning(EmployerInvitation.id)
+        invitation_id, token = await tenancy.add_invitation(
+            EmployerInvitation, email=email, role=role, invited_by=actor.user_id, employer_id=actor.employer_id
+        )
         await notifications.add(
-            cause=f"invitation:{row['id']}",
+            cause=f"invitation:{invitation_id}",
             kind="employer_invitation",
             channel="email",
             recipient=email,
@@ -316,7 +301,7 @@ async def invite(actor: Actor, *, email: str, role: str, base_url: str, language
                 "company_en": company.name_en,
                 "role": role,
                 "url": f"{base_url}/invitations/{token}",
-                "days": INVITATION_DAYS,
+                "days": tenancy.INVITATION_DAYS,
             },
         )
     return token
@@ -331,14 +316,6 @@ class InvitationView:
     company_name_en: str
 
 
-def _open_invitation(token: str) -> Combinable:
-    return (
-        (EmployerInvitation.token_hash == _token_hash(token))
-        & EmployerInvitation.accepted_at.is_null()
-        & (EmployerInvitation.expires_at > NOW)
-    )
-
-
 async def open_invitation(token: str) -> InvitationView:
     row = (
         await EmployerInvitation.select(
@@ -348,62 +325,42 @@ async def open_invitation(token: str) -> InvitationView:
             EmployerInvitation.employer_id._.name_ko.as_alias("company_name_ko"),
             EmployerInvitation.employer_id._.name_en.as_alias("company_name_en"),
         )
-        .where(_open_invitation(token))
+        .where(tenancy.is_open(EmployerInvitation, token))
         .first()
     )
     if row is None:
-        raise NotFound("This invitation has expired or was already used.")
+        raise NotFound(tenancy.INVITATION_GONE)
     return InvitationView(**row)
 
 
 async def accept_invitation(*, token: str, password: str, display_name: str, locale: str) -> accounts.UserInfo:
     """The invited colleague creates an account with the invited email and joins the company."""
     async with transaction():
-        found = (
-            await EmployerInvitation.select(
-                EmployerInvitation.id, EmployerInvitation.employer_id, EmployerInvitation.email, EmployerInvitation.role
-            )
-            .where(_open_invitation(token))
-            .lock_rows()
-        )
-        if not found:
-            raise NotFound("This invitation has expired or was already used.")
-        [row] = found
-        user = await accounts.create_user(
-            email=row["email"], password=password, role="employer", display_name=display_name, locale=locale
+        invitation, user = await tenancy.claim_invitation(
+            EmployerInvitation,
+            token=token,
+            account_role="employer",
+            password=password,
+            display_name=display_name,
+            locale=locale,
         )
         await EmployerMember.insert(
-            new_row(EmployerMember, employer_id=row["employer_id"], user_id=user.id, role=row["role"])
+            new_row(EmployerMember, employer_id=invitation["employer_id"], user_id=user.id, role=invitation["role"])
         )
-        await EmployerInvitation.update({EmployerInvitation.accepted_at: NOW}).where(EmployerInvitation.id == row["id"])
     return user
 
 
 async def pending_companies() -> list[EmployerView]:
     """Staff's moderation queue, oldest first."""
-    rows = (
-        await Employer.select(*VIEW_COLUMNS)
-        .where(Employer.status == "pending")
-        .order_by(Employer.created_at, Employer.id)
-    )
-    return [_employer(row) for row in rows]
+    return [_employer(row) for row in await tenancy.pending(Employer, VIEW_COLUMNS)]
 
 
 async def decide(*, staff_user_id: int, employer_id: int, approve: bool) -> EmployerView:
-    decided = (
-        await Employer.update(
-            {
-                Employer.status: "approved" if approve else "rejected",
-                Employer.approved_at: NOW if approve else None,
-                Employer.approved_by: staff_user_id,
-            }
+    return _employer(
+        await tenancy.decide(
+            Employer, tenant_id=employer_id, staff_user_id=staff_user_id, approve=approve, columns=VIEW_COLUMNS
         )
-        .where((Employer.id == employer_id) & (Employer.status == "pending"))
-        .returning(*VIEW_COLUMNS)
     )
-    if not decided:
-        raise NotFound()
-    return _employer(decided[0])
 
 
 @dataclass(frozen=True, slots=True)

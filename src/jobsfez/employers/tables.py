@@ -1,24 +1,21 @@
 from piccolo.columns import BigSerial, ForeignKey, Text, Timestamptz, Varchar
-from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
 from jobsfez.accounts.tables import User
+from jobsfez.tenancy.tables import InvitationColumns, TenantColumns
 
 
-class Employer(Table, tablename="employers"):
-    id = BigSerial(primary_key=True)
+class Employer(TenantColumns, Table, tablename="employers"):
+    """A company: id, status, approved_at, approved_by and created_at are the columns every tenant has."""
+
     name_ko = Varchar(length=120)
     name_en = Varchar(length=120)
     sector = Varchar(length=32)
     brn = Varchar(length=10, unique=True)  # business registration number, digits only
     address = Text()
     district = Varchar(length=32)
-    status = Varchar(length=16, default="pending")  # pending | approved | rejected
-    approved_at = Timestamptz(null=True, default=None)
-    approved_by = ForeignKey(User, on_delete=OnDelete.no_action)
     webhook_url = Text(default="")
     webhook_secret = Varchar(length=64, default="")
-    created_at = Timestamptz()
 
 
 class EmployerMember(Table, tablename="employer_members"):
@@ -29,13 +26,7 @@ class EmployerMember(Table, tablename="employer_members"):
     created_at = Timestamptz()
 
 
-class EmployerInvitation(Table, tablename="employer_invitations"):
-    id = BigSerial(primary_key=True)
+class EmployerInvitation(InvitationColumns, Table, tablename="employer_invitations"):
+    """An invitation to join a company (the columns every invitation has, and the company's id)."""
+
     employer_id = ForeignKey(Employer, null=False)
-    email = Varchar(length=254)
-    role = Varchar(length=16)
-    token_hash = Varchar(length=64, unique=True)
-    invited_by = ForeignKey(User, null=False, on_delete=OnDelete.no_action)
-    created_at = Timestamptz()
-    expires_at = Timestamptz()
-    accepted_at = Timestamptz(null=True, default=None)

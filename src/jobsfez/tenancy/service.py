@@ -1,0 +1,104 @@
+"""What companies and career centres do alike as tenants: staff decide on each once, and members invite colleagues
+by email, who join with an account of their own.
+
+Each function works on one tenant's tables (the columns they share are in tenancy/tables.py). The tenant's own
+service keeps what is its own: its fields, roles, views and messages, and who may invite whom.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from typing import Any
+
+from piccolo.columns import Column
+from piccolo.custom_types import Combinable
+from piccolo.querystring import QueryString
+
+from jobsfez.accounts import service as accounts
+from jobsfez.db import NOW, new_row
+from jobsfez.errors import NotFound
+from jobsfez.i18n import lazy
+from jobsfez.tenancy.tables import InvitationColumns, TenantColumns
+
+INVITATION_DAYS = 7
+# when an invitation ends, by PostgreSQL's clock, which every comparison with it uses
+INVITATION_ENDS = QueryString("now() + make_interval(days => {})", INVITATION_DAYS)
+INVITATION_GONE = lazy("This invitation has expired or was already used.")
+
+
+def token_hash(token: str) -> str:
+    """What is stored of an invitation link's token, so that a copy of the table opens no invitation."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def add_invitation(
+    table: type[InvitationColumns], *, email: str, role: str, invited_by: int, **tenant: int
+) -> tuple[int, str]:
+    """Store an invitation into the tenant named by ``tenant`` (its key column); returns its id and the link's token."""
+    token = secrets.token_urlsafe(32)
+    [row] = await table.insert(
+        new_row(
+            table,
+            email=email,
+            role=role,
+            token_hash=token_hash(token),
+            invited_by=invited_by,
+            expires_at=INVITATION_ENDS,
+            **tenant,
+        )
+    ).returning(table.id)
+    return row["id"], token
+
+
+def is_open(table: type[InvitationColumns], token: str) -> Combinable:
+    """The invitation a link's token names, while it is unused and unexpired."""
+    return (table.token_hash == token_hash(token)) & table.accepted_at.is_null() & (table.expires_at > NOW)
+
+
+async def claim_invitation(
+    table: type[InvitationColumns], *, token: str, account_role: str, password: str, display_name: str, locale: str
+) -> tuple[dict[str, Any], accounts.UserInfo]:
+    """Use an invitation once: an account for the invited email, and the invitation marked used.
+
+    Run it in the caller's transaction, which adds the membership: the invitation stays locked until then.
+    """
+    found = await table.select().where(is_open(table, token)).lock_rows()
+    if not found:
+        raise NotFound(INVITATION_GONE)
+    [invitation] = found
+    user = await accounts.create_user(
+        email=invitation["email"], password=password, role=account_role, display_name=display_name, locale=locale
+    )
+    await table.update({table.accepted_at: NOW}).where(table.id == invitation["id"])
+    return invitation, user
+
+
+async def pending(table: type[TenantColumns], columns: Sequence[Column]) -> list[dict[str, Any]]:
+    """Staff's queue of one kind of tenant, oldest first."""
+    rows: list[dict[str, Any]] = await (
+        table.select(*columns).where(table.status == "pending").order_by(table.created_at, table.id)
+    )
+    return rows
+
+
+async def decide(
+    table: type[TenantColumns], *, tenant_id: int, staff_user_id: int, approve: bool, columns: Sequence[Column]
+) -> dict[str, Any]:
+    """Approve or reject a waiting tenant; one decided already is not found, so a second click changes nothing."""
+    decided = (
+        await table.update(
+            {
+                table.status: "approved" if approve else "rejected",
+                table.approved_at: NOW if approve else None,
+                table.approved_by: staff_user_id,
+            }
+        )
+        .where((table.id == tenant_id) & (table.status == "pending"))
+        .returning(*columns)
+    )
+    if not decided:
+        raise NotFound()
+    row: dict[str, Any] = decided[0]
+    return row
