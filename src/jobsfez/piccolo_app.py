@@ -4,6 +4,7 @@ from piccolo.conf.apps import AppConfig
 
 from jobsfez.accounts.tables import LoginEvent, User
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
+from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
@@ -38,6 +39,9 @@ APP_CONFIG = AppConfig(
         InterviewSlot,
         InterviewBooking,
         InterviewInvitation,
+        Centre,
+        CentreMember,
+        CentreInvitation,
     ],
     migration_dependencies=[],
     commands=[],

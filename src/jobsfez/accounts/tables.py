@@ -6,7 +6,7 @@ class User(Table, tablename="users"):
     id = BigSerial(primary_key=True)
     email = Email(length=254)  # unique by lower(email): an index of the migration
     password_hash = Text()
-    role = Varchar(length=16)  # seeker | employer | staff
+    role = Varchar(length=16)  # seeker | employer | staff | centre
     display_name = Varchar(length=100, default="")
     locale = Varchar(length=8, default="ko")
     timezone = Varchar(length=64, default="Asia/Seoul")
