@@ -7,6 +7,8 @@ import re
 import httpx
 
 from jobsfez.accounts import service as accounts
+from jobsfez.centres import invitations as centre_invitations
+from jobsfez.centres import service as centres
 from jobsfez.employers import service as employers
 
 PASSWORD = "correct horse battery"
@@ -70,6 +72,41 @@ async def make_employer(
         staff = await make_staff(f"staff-{employer_id}@jobsfez.kr")
         await employers.decide(staff_user_id=staff.id, employer_id=employer_id, approve=True)
     return user, employer_id
+
+
+async def make_centre(
+    email: str = "manager@centre.kr",
+    approved: bool = True,
+    name_ko: str = "명지청년센터",
+    name_en: str = "Myeongji Youth Centre",
+) -> tuple[accounts.UserInfo, int]:
+    """A career centre and its manager, through the centres service; approved by staff unless asked otherwise."""
+    user, centre_id = await centres.register(
+        email=email,
+        password=PASSWORD,
+        display_name="한지민",
+        locale="ko",
+        name_ko=name_ko,
+        name_en=name_en,
+        kind="youth_centre",
+        district="myeongji",
+        address="부산 강서구 명지국제6로 168",
+        phone="051-970-1234",
+    )
+    if approved:
+        staff = await make_staff(f"staff-centre-{centre_id}@jobsfez.kr")
+        await centres.decide(staff_user_id=staff.id, centre_id=centre_id, approve=True)
+    return user, centre_id
+
+
+async def add_centre_member(
+    manager: accounts.UserInfo, email: str, role: str = "counsellor", name: str = "이상담"
+) -> accounts.UserInfo:
+    """A colleague invited by the manager who joins by the invitation, as they would by the link."""
+    actor = await centres.actor_for(manager.id)
+    assert actor is not None
+    token = await centre_invitations.invite(actor, email=email, role=role, base_url="http://testserver", language="ko")
+    return await centre_invitations.accept_invitation(token=token, password=PASSWORD, display_name=name, locale="ko")
 
 
 async def make_staff(email: str = "staff@jobsfez.kr") -> accounts.UserInfo:

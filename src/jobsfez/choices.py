@@ -1,4 +1,4 @@
-"""Reference data: the closed lists a posting, a company, a profile and a search choose from.
+"""Reference data: the closed lists a posting, a company, a career centre, a profile and a search choose from.
 
 Each maps a stored code to its label (a gettext msgid, translated where it is shown). The codes are stored in
 PostgreSQL, so a code is never renamed; a new one needs a label in both catalogues.
@@ -50,3 +50,22 @@ HOURS_PER_UNIT = {"hour": 1, "month": HOURS_PER_MONTH, "year": HOURS_PER_MONTH *
 # The filters of the job search, in the order the form shows them: a posting's field and its choices. The
 # criteria check them, the query filters by them, the form shows them and the index tokens are named after them.
 SEARCH_FILTERS = {"sector": SECTORS, "district": DISTRICTS, "employment_type": EMPLOYMENT_TYPES, "shift": SHIFTS}
+
+# The kinds of career centre that run placement drives in the zone (Korean names as the offices call themselves).
+CENTRE_KINDS = {
+    "university": lazy("University career centre (일자리플러스센터)"),
+    "vocational_school": lazy("Vocational high school placement office (취업지원실)"),
+    "employment_centre": lazy("Public employment centre (고용센터)"),
+    "youth_centre": lazy("Youth centre (청년센터)"),
+    "zone_authority": lazy("Free Economic Zone Authority"),
+    "industry_association": lazy("Industry association"),
+    "other": lazy("Other"),
+}
+# A centre's members: a manager does everything; a counsellor runs drives but does not manage the members.
+CENTRE_ROLES = {"manager": lazy("Manager"), "counsellor": lazy("Counsellor")}
+# Where staff's decision on a tenant (a company, a centre) stands.
+APPROVAL_STATUSES = {
+    "pending": lazy("Waiting for approval"),
+    "approved": lazy("Approved"),
+    "rejected": lazy("Not approved"),
+}

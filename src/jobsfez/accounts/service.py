@@ -21,7 +21,7 @@ from jobsfez.db import CLOCK, new_row
 from jobsfez.errors import Conflict, Throttled, ValidationFailed
 from jobsfez.i18n import lazy
 
-ROLES = ("seeker", "employer", "staff")
+ROLES = ("seeker", "employer", "staff", "centre")
 PASSWORD_MIN = 8  # NIST SP 800-63B minimum for user-chosen secrets
 PASSWORD_MAX = 128  # at least 64 must be accepted; the cap only stops hashing-cost abuse
 EMAIL_SHAPE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -151,6 +151,12 @@ async def create_user(*, email: str, password: str, role: str, display_name: str
             fields={"email": lazy("An account with this email already exists. Log in instead.")},
         )
     return _info(created[0])
+
+
+async def email_in_use(email: str) -> bool:
+    """Whether an account has this email already (an invitation to it could never be accepted)."""
+    found: bool = await User.exists().where(Lower(User.email) == normalise_email(email))  # the index on lower(email)
+    return found
 
 
 def _throttle_keys(email: str, address: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from jobsfez import i18n
 from jobsfez.applications.stages import STAGES
+from jobsfez.choices import CENTRE_ROLES
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.notifications.channels import Rendered
 
@@ -24,7 +25,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
-    env.globals.update(current_language=i18n.current_language, stage_labels=STAGES)
+    env.globals.update(current_language=i18n.current_language, stage_labels=STAGES, centre_roles=CENTRE_ROLES)
     return env
 
 

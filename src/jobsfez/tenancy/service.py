@@ -52,9 +52,14 @@ async def add_invitation(
     return row["id"], token
 
 
+def still_open(table: type[InvitationColumns]) -> Combinable:
+    """Invitations nobody has used yet that have not expired (or been withdrawn, which ends them now)."""
+    return table.accepted_at.is_null() & (table.expires_at > NOW)
+
+
 def is_open(table: type[InvitationColumns], token: str) -> Combinable:
-    """The invitation a link's token names, while it is unused and unexpired."""
-    return (table.token_hash == token_hash(token)) & table.accepted_at.is_null() & (table.expires_at > NOW)
+    """The invitation a link's token names, while it is still open."""
+    return (table.token_hash == token_hash(token)) & still_open(table)
 
 
 async def claim_invitation(
