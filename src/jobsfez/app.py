@@ -20,6 +20,7 @@ from litestar.types import Scope
 from jobsfez.accounts.controllers import AccountController
 from jobsfez.applications.api import MatchApiController
 from jobsfez.applications.controllers import EmployerApplicationController, SeekerApplicationController
+from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
@@ -89,6 +90,8 @@ def create_app(settings: Settings) -> Litestar:
         AccountController,
         EmployerController,
         StaffController,
+        CentreController,
+        CentreStaffController,
         InboxController,
         SeekerController,
         ResumeController,

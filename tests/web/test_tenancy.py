@@ -1,13 +1,29 @@
-"""Every employer-side route, tried by a member of another company with the first company's ids: 404."""
+"""Every employer-side and centre-side route, tried with another tenant's ids: 404 to a member of another tenant,
+403 or 404 to anyone else."""
 
 import httpx
+import pytest
 from litestar import Litestar
 
+from jobsfez.accounts.tables import User
 from jobsfez.applications import service as applications
 from jobsfez.applications.tables import Application, ApplicationNote
+from jobsfez.centres import invitations as centre_invitations
+from jobsfez.centres import service as centres
+from jobsfez.centres.tables import CentreInvitation, CentreMember
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
+from jobsfez.notifications.tables import Notification
+from tests.helpers import (
+    VALID_BRNS,
+    add_centre_member,
+    csrf_of,
+    login,
+    make_centre,
+    make_employer,
+    make_posting,
+    make_seeker,
+)
 from tests.interview_factories import make_booked_interview
 
 # Each employer route with an id in its path, and how to aim it at company A's data.
@@ -128,3 +144,91 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     assert slot is not None and (slot.status, slot.booked, await InterviewSlot.count()) == ("open", 1, 1)
     assert booking is not None and (booking.status, booking.sequence) == ("booked", 0)
     assert await InterviewInvitation.count() == 0
+
+
+# Each centre route with an id in its path, and how to aim it at centre A's data.
+# A new centre route fails test_every_centre_route_is_covered until it is added here.
+CENTRE_ATTACKS = {
+    ("POST", "/centre/members/{member_id:int}/role"): lambda ids: f"/centre/members/{ids['member']}/role",
+    ("POST", "/centre/invitations/{invitation_id:int}/withdraw"): (
+        lambda ids: f"/centre/invitations/{ids['invitation']}/withdraw"
+    ),
+}
+
+
+def centre_routes(app: Litestar) -> set[tuple[str, str]]:
+    found = set()
+    for route in app.routes:
+        if (route.path.startswith("/centre/") or route.path.startswith("/api/v1/centre")) and "{" in route.path:
+            for method in getattr(route, "methods", set()) - {"HEAD", "OPTIONS"}:
+                found.add((method, route.path))
+    return found
+
+
+def test_every_centre_route_is_covered(app: Litestar) -> None:
+    assert centre_routes(app) <= set(CENTRE_ATTACKS), centre_routes(app) - set(CENTRE_ATTACKS)
+
+
+async def centre_a() -> dict[str, int]:
+    """Centre A with a manager, a counsellor and an open invitation; centre B with a manager and a counsellor."""
+    manager_a, _ = await make_centre("a@centre-a.kr")
+    await add_centre_member(manager_a, "counsellor@centre-a.kr")
+    actor = await centres.actor_for(manager_a.id)
+    assert actor is not None
+    await centre_invitations.invite(actor, email="open@x.kr", role="manager", base_url="", language="ko")
+    manager_b, _ = await make_centre("b@centre-b.kr", name_ko="부산대학교 일자리플러스센터")
+    await add_centre_member(manager_b, "counsellor@centre-b.kr")
+    member = await CentreMember.objects().where(CentreMember.user_id == manager_a.id).first()
+    invitation = await CentreInvitation.objects().where(CentreInvitation.email == "open@x.kr").first()
+    assert member is not None and invitation is not None
+    return {"member": member.id, "invitation": invitation.id}
+
+
+async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
+    member = await CentreMember.objects().where(CentreMember.id == ids["member"]).first()
+    assert member is not None and member.role == "manager"
+    invitation = await CentreInvitation.objects().where(CentreInvitation.id == ids["invitation"]).first()
+    assert invitation is not None and invitation.accepted_at is None
+    assert [i.email for i in await centre_invitations.sent_invitations(await _actor("a@centre-a.kr"))] == ["open@x.kr"]
+
+
+async def _actor(email: str) -> centres.CentreActor:
+    user = await User.objects().where(User.email == email).first()
+    assert user is not None
+    actor = await centres.actor_for(user.id)
+    assert actor is not None
+    return actor
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("b@centre-b.kr", {404}),  # the other centre's manager: centre A's ids do not exist for them
+        ("counsellor@centre-b.kr", {404}),
+        ("owner@example.kr", {403}),  # a company member
+        ("seeker@example.kr", {403}),
+    ],
+)
+async def test_nobody_outside_a_centre_reaches_its_data(
+    client: httpx.AsyncClient, who: str, expected: set[int]
+) -> None:
+    ids = await centre_a()
+    await make_employer()
+    await make_seeker()
+    await login(client, who)
+    token = csrf_of((await client.get("/account")).text)
+    for (method, _), aim in CENTRE_ATTACKS.items():
+        response = await client.request(method, aim(ids), data={"_csrf": token, "role": "counsellor"})
+        assert response.status_code in expected, (who, method, aim(ids), response.status_code)
+    await assert_centre_a_unchanged(ids)
+
+
+async def test_an_unapproved_centre_brings_nobody_in(client: httpx.AsyncClient) -> None:
+    await make_centre("pending@centre.kr", approved=False)
+    await login(client, "pending@centre.kr")
+    token = csrf_of((await client.get("/centre")).text)
+    response = await client.post(
+        "/centre/invitations", data={"_csrf": token, "email": "someone@example.kr", "role": "counsellor"}
+    )
+    assert response.status_code == 403
+    assert await CentreInvitation.count() == 0 and await Notification.count() == 0

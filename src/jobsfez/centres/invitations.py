@@ -107,16 +107,16 @@ async def invite(actor: CentreActor, *, email: str, role: str, base_url: str, la
 
 async def withdraw_invitation(actor: CentreActor, *, invitation_id: int) -> None:
     """A manager takes back an invitation nobody has used: its link stops working at once."""
+    this_one = (
+        (CentreInvitation.id == invitation_id)
+        & (CentreInvitation.centre_id == actor.centre_id)
+        & tenancy.still_open(CentreInvitation)
+    )
     if not actor.is_manager:
-        raise Forbidden(MANAGERS_ONLY)
+        # another centre's invitation does not exist for them, whatever their role
+        raise Forbidden(MANAGERS_ONLY) if await CentreInvitation.exists().where(this_one) else NotFound()
     withdrawn = (
-        await CentreInvitation.update({CentreInvitation.expires_at: NOW})
-        .where(
-            (CentreInvitation.id == invitation_id)
-            & (CentreInvitation.centre_id == actor.centre_id)
-            & tenancy.still_open(CentreInvitation)
-        )
-        .returning(CentreInvitation.id)
+        await CentreInvitation.update({CentreInvitation.expires_at: NOW}).where(this_one).returning(CentreInvitation.id)
     )
     if not withdrawn:
         raise NotFound()

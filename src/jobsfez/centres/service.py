@@ -239,9 +239,6 @@ def _check_role(role: str) -> str:
 
 async def set_member_role(actor: CentreActor, *, member_id: int, role: str) -> None:
     """A manager gives a member another role; a centre always keeps at least one manager."""
-    if not actor.is_manager:
-        raise Forbidden(MANAGERS_ONLY)
-    _check_role(role)
     async with transaction():
         # every member row of the centre, locked: two managers demoting each other at once cannot leave none
         rows = (
@@ -250,7 +247,10 @@ async def set_member_role(actor: CentreActor, *, member_id: int, role: str) -> N
             .lock_rows()
         )
         if not any(row["id"] == member_id for row in rows):
-            raise NotFound()
+            raise NotFound()  # another centre's member, whatever the actor's role: it does not exist for them
+        if not actor.is_manager:
+            raise Forbidden(MANAGERS_ONLY)
+        _check_role(role)
         if role != "manager" and not any(r["role"] == "manager" and r["id"] != member_id for r in rows):
             raise ValidationFailed("A centre needs at least one manager.")
         await CentreMember.update({CentreMember.role: role}).where(CentreMember.id == member_id)

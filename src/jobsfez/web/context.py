@@ -1,4 +1,4 @@
-"""Who is asking: the session's user (and their company), loaded once per request."""
+"""Who is asking: the session's user (and their company or career centre), loaded once per request."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from litestar.types import ASGIApp, Receive, Scope, Send
 
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
+from jobsfez.centres import service as centres
+from jobsfez.centres.service import CentreActor
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
 from jobsfez.web.sessions import session_of
@@ -23,7 +25,8 @@ class CurrentUser:
     role: str
     display_name: str
     locale: str
-    actor: Actor | None
+    actor: Actor | None  # the company they act for, if they work for one
+    centre: CentreActor | None  # the career centre they act for, if they work for one
 
     @property
     def is_staff(self) -> bool:
@@ -54,7 +57,8 @@ async def _load(session: Any) -> CurrentUser | None:
         session.destroy()
         return None
     actor = await employers.actor_for(user.id) if user.role == "employer" else None
-    return CurrentUser(user.id, user.email, user.role, user.display_name, user.locale, actor)
+    centre = await centres.actor_for(user.id) if user.role == "centre" else None
+    return CurrentUser(user.id, user.email, user.role, user.display_name, user.locale, actor, centre)
 
 
 def current_user(request: Request[Any, Any, Any]) -> CurrentUser | None:

@@ -9,6 +9,7 @@ from litestar.exceptions import NotAuthorizedException, PermissionDeniedExceptio
 from litestar.handlers.base import BaseRouteHandler
 
 from jobsfez import i18n
+from jobsfez.centres.service import CentreActor
 from jobsfez.employers.service import Actor
 from jobsfez.web.context import CurrentUser
 
@@ -34,6 +35,16 @@ async def employer_member(connection: ASGIConnection[Any, Any, Any, Any], _: Bas
         raise PermissionDeniedException(detail=i18n.gettext("This page is for company members."))
 
 
+async def centre_member(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    centre_actor_of(connection)
+
+
+async def centre_manager(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """Pages only a manager uses; the services check the role again on every change."""
+    if not centre_actor_of(connection).is_manager:
+        raise PermissionDeniedException(detail=i18n.gettext("This page is for the centre's managers."))
+
+
 async def staff(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     if not _user(connection).is_staff:
         raise PermissionDeniedException(detail=i18n.gettext("This page is for platform staff."))
@@ -45,6 +56,14 @@ def actor_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Actor:
     if actor is None:
         raise PermissionDeniedException(detail=i18n.gettext("This page is for company members."))
     return actor
+
+
+def centre_actor_of(connection: ASGIConnection[Any, Any, Any, Any]) -> CentreActor:
+    """The acting member of a career centre; use behind the ``centre_member`` guard."""
+    centre = _user(connection).centre
+    if centre is None:
+        raise PermissionDeniedException(detail=i18n.gettext("This page is for career centre members."))
+    return centre
 
 
 def user_of(connection: ASGIConnection[Any, Any, Any, Any]) -> CurrentUser:

@@ -1,0 +1,226 @@
+"""Centre registration, the centre's own pages, its members and invitations, and staff approval."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+
+from jobsfez import i18n
+from jobsfez.centres import invitations, service
+from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS
+from jobsfez.config import Settings
+from jobsfez.errors import Conflict, Forbidden, ValidationFailed
+from jobsfez.web import guards
+from jobsfez.web.context import start_session
+from jobsfez.web.forms import form_data, form_error
+
+SECRET_FIELDS = ("password", "_csrf")
+CENTRE_FIELDS = ("name_ko", "name_en", "kind", "district", "address", "phone")
+
+
+def _public(values: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in values.items() if k not in SECRET_FIELDS}
+
+
+def _choices() -> dict[str, Any]:
+    return {"kinds": CENTRE_KINDS, "districts": DISTRICTS, "roles": CENTRE_ROLES, "statuses": APPROVAL_STATUSES}
+
+
+def _centre_input(data: dict[str, str]) -> dict[str, str]:
+    return {name: data.get(name, "") for name in CENTRE_FIELDS}
+
+
+class CentreController(Controller):
+    include_in_schema = False
+
+    @get("/centres/register")
+    async def register_form(self) -> Template:
+        return Template(template_name="centres/register.html", context={"form": {}, "errors": {}, **_choices()})
+
+    @post("/centres/register")
+    async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            user, _ = await service.register(
+                email=data.get("email", ""),
+                password=data.get("password", ""),
+                display_name=data.get("display_name", ""),
+                locale=i18n.current_language(),
+                **_centre_input(data),
+            )
+        except (ValidationFailed, Conflict) as exc:
+            return form_error("centres/register.html", exc, values=_public(data), **_choices())
+        start_session(request, user)
+        return Redirect("/centre")
+
+    @get("/centre", guards=[guards.centre_member])
+    async def dashboard(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.centre_actor_of(request)
+        return Template(
+            template_name="centres/dashboard.html",
+            context={"page": await service.dashboard(actor), "actor": actor, **_choices()},
+        )
+
+    @get("/centre/settings", guards=[guards.centre_manager])
+    async def settings_form(self, request: Request[Any, Any, Any]) -> Template:
+        centre = await service.own_centre(guards.centre_actor_of(request))
+        form = {name: getattr(centre, name) for name in CENTRE_FIELDS}
+        return Template(template_name="centres/settings.html", context={"form": form, "errors": {}, **_choices()})
+
+    @post("/centre/settings", guards=[guards.centre_member])
+    async def update(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        try:
+            centre = await service.update_centre(guards.centre_actor_of(request), **_centre_input(data))
+        except (ValidationFailed, Forbidden) as exc:
+            return form_error(
+                "centres/_settings.html", exc, values=_public(data), status_code=exc.status_code, **_choices()
+            )
+        return Template(
+            template_name="centres/_settings.html",
+            context={
+                "form": {name: getattr(centre, name) for name in CENTRE_FIELDS},
+                "errors": {},
+                "notice": i18n.gettext("Saved."),
+                **_choices(),
+            },
+        )
+
+    @get("/centre/members", guards=[guards.centre_manager])
+    async def members(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.centre_actor_of(request)
+        return Template(
+            template_name="centres/members.html",
+            context={"team": await invitations.team(actor), "actor": actor, "form": {}, "errors": {}, **_choices()},
+        )
+
+    @post("/centre/members/{member_id:int}/role", guards=[guards.centre_member])
+    async def set_role(self, request: Request[Any, Any, Any], member_id: FromPath[int]) -> Template:
+        actor = guards.centre_actor_of(request)
+        data = await form_data(request)
+        try:
+            await service.set_member_role(actor, member_id=member_id, role=data.get("role", ""))
+        except (ValidationFailed, Forbidden) as exc:
+            return form_error(
+                "centres/_members.html",
+                exc,
+                values={},
+                status_code=exc.status_code,
+                members=await service.members(actor),
+                actor=actor,
+                **_choices(),
+            )
+        return Template(
+            template_name="centres/_members.html",
+            context={
+                "members": await service.members(actor),
+                "actor": actor,
+                "notice": i18n.gettext("Saved."),
+                **_choices(),
+            },
+        )
+
+    @post("/centre/invitations", guards=[guards.centre_member])
+    async def invite(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
+        actor = guards.centre_actor_of(request)
+        data = await form_data(request)
+        try:
+            await invitations.invite(
+                actor,
+                email=data.get("email", ""),
+                role=data.get("role", ""),
+                base_url=settings.base_url,
+                language=i18n.current_language(),
+            )
+        except (ValidationFailed, Forbidden) as exc:
+            return form_error(
+                "centres/_invitations.html",
+                exc,
+                values=_public(data),
+                status_code=exc.status_code,
+                sent=await invitations.sent_invitations(actor) if actor.is_manager else [],
+                **_choices(),
+            )
+        return Template(
+            template_name="centres/_invitations.html",
+            context={
+                "sent": await invitations.sent_invitations(actor),
+                "form": {},
+                "errors": {},
+                "notice": i18n.gettext("Invitation sent to {email}.").format(email=data.get("email", "").strip()),
+                **_choices(),
+            },
+        )
+
+    @post("/centre/invitations/{invitation_id:int}/withdraw", guards=[guards.centre_member])
+    async def withdraw(self, request: Request[Any, Any, Any], invitation_id: FromPath[int]) -> Template:
+        actor = guards.centre_actor_of(request)
+        await invitations.withdraw_invitation(actor, invitation_id=invitation_id)
+        return Template(
+            template_name="centres/_invitations.html",
+            context={
+                "sent": await invitations.sent_invitations(actor),
+                "form": {},
+                "errors": {},
+                "notice": i18n.gettext("Invitation withdrawn."),
+                **_choices(),
+            },
+        )
+
+    @get("/centres/invitations/{token:str}")
+    async def invitation(self, token: FromPath[str]) -> Template:
+        return Template(
+            template_name="centres/accept.html",
+            context={
+                "invitation": await invitations.open_invitation(token),
+                "token": token,
+                "form": {},
+                "errors": {},
+                **_choices(),
+            },
+        )
+
+    @post("/centres/invitations/{token:str}")
+    async def accept(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        data = await form_data(request)
+        invitation = await invitations.open_invitation(token)
+        try:
+            user = await invitations.accept_invitation(
+                token=token,
+                password=data.get("password", ""),
+                display_name=data.get("display_name", ""),
+                locale=i18n.current_language(),
+            )
+        except (ValidationFailed, Conflict) as exc:
+            return form_error(
+                "centres/accept.html", exc, values=_public(data), invitation=invitation, token=token, **_choices()
+            )
+        start_session(request, user)
+        return Redirect("/centre")
+
+
+class CentreStaffController(Controller):
+    path = "/staff"
+    guards = (guards.staff,)
+    include_in_schema = False
+
+    @get("/centres")
+    async def pending(self) -> Template:
+        return Template(
+            template_name="staff/centres.html", context={"centres": await service.pending_centres(), **_choices()}
+        )
+
+    @post("/centres/{centre_id:int}/{decision:str}")
+    async def decide(
+        self, request: Request[Any, Any, Any], centre_id: FromPath[int], decision: FromPath[str]
+    ) -> Redirect:
+        if decision not in ("approve", "reject"):
+            raise ValidationFailed("Choose approve or reject.")
+        await service.decide(
+            staff_user_id=guards.user_of(request).id, centre_id=centre_id, approve=decision == "approve"
+        )
+        return Redirect("/staff/centres")
