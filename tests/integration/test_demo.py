@@ -9,7 +9,13 @@ async def test_demo_data_loads_once_with_open_postings_and_matching_seekers(app:
     assert await demo.is_empty()
     logins = await demo.load()
     assert not await demo.is_empty()
-    assert {role for role, _ in logins} >= {"staff", "job seeker"}
+    assert {role for role, _ in logins} >= {"staff", "job seeker", "career centre manager (PNU)"}
+    centre = await fetchrow(
+        "SELECT c.status, m.role FROM centres c JOIN centre_members m ON m.centre_id = c.id"
+        " JOIN users u ON u.id = m.user_id WHERE u.email = $1",
+        demo.CENTRE_MANAGER[0],
+    )
+    assert centre is not None and (centre["status"], centre["role"]) == ("approved", "manager")
     row = await fetchrow("SELECT count(*) AS n FROM postings WHERE status = 'published'")
     assert row is not None and row["n"] == len(demo.POSTINGS)
     minjun = await fetchrow("SELECT id FROM users WHERE email = 'minjun@example.kr'")

@@ -1,4 +1,5 @@
-"""Demo data for the first `make run`: employers with open postings, seekers with profiles, a staff account."""
+"""Demo data for the first `make run`: employers with open postings, seekers with profiles, an approved career
+centre, a staff account."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import User
+from jobsfez.centres import service as centres
 from jobsfez.config import MINIMUM_WAGE_2026
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
@@ -152,6 +154,15 @@ SEEKERS = [
     ),
 ]
 STAFF = ("staff@jobsfez.kr", "운영팀")
+CENTRE = {
+    "name_ko": "부산대학교 일자리플러스센터",
+    "name_en": "Pusan National University Job Plus Center",
+    "kind": "university",
+    "district": "other",
+    "address": "부산 금정구 부산대학로63번길 2",
+    "phone": "051-510-3800",
+}
+CENTRE_MANAGER = ("jobplus@pnu-career.kr", "정다은")
 
 
 async def is_empty() -> bool:
@@ -181,6 +192,11 @@ async def load() -> list[tuple[str, str]]:
         await employers.decide(staff_user_id=staff.id, employer_id=employer_id, approve=True)
         actors.append((Actor(user_id=owner.id, employer_id=employer_id, role="owner", approved=True), sector, district))
         logins.append((f"employer ({name_en})", email))
+    manager, centre_id = await centres.register(
+        email=CENTRE_MANAGER[0], password=DEMO_PASSWORD, display_name=CENTRE_MANAGER[1], locale="ko", **CENTRE
+    )
+    await centres.decide(staff_user_id=staff.id, centre_id=centre_id, approve=True)
+    logins.append(("career centre manager (PNU)", manager.email))
     for company, title, occupation, kind, shift, pay, must, nice, no_experience in POSTINGS:
         actor, sector, district = actors[company]
         raw = PostingInput(
