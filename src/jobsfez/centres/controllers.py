@@ -20,6 +20,7 @@ from jobsfez.web.forms import form_data, form_error
 
 SECRET_FIELDS = ("password", "_csrf")
 CENTRE_FIELDS = ("name_ko", "name_en", "kind", "district", "address", "phone")
+NEW_INVITATION = {"role": "counsellor"}  # the invitation form as it first shows: most colleagues are counsellors
 
 
 def _public(values: dict[str, str]) -> dict[str, str]:
@@ -95,7 +96,13 @@ class CentreController(Controller):
         actor = guards.centre_actor_of(request)
         return Template(
             template_name="centres/members.html",
-            context={"team": await invitations.team(actor), "actor": actor, "form": {}, "errors": {}, **_choices()},
+            context={
+                "team": await invitations.team(actor),
+                "actor": actor,
+                "form": NEW_INVITATION,
+                "errors": {},
+                **_choices(),
+            },
         )
 
     @post("/centre/members/{member_id:int}/role", guards=[guards.centre_member])
@@ -149,7 +156,7 @@ class CentreController(Controller):
             template_name="centres/_invitations.html",
             context={
                 "sent": await invitations.sent_invitations(actor),
-                "form": {},
+                "form": NEW_INVITATION,
                 "errors": {},
                 "notice": i18n.gettext("Invitation sent to {email}.").format(email=data.get("email", "").strip()),
                 **_choices(),
@@ -164,7 +171,7 @@ class CentreController(Controller):
             template_name="centres/_invitations.html",
             context={
                 "sent": await invitations.sent_invitations(actor),
-                "form": {},
+                "form": NEW_INVITATION,
                 "errors": {},
                 "notice": i18n.gettext("Invitation withdrawn."),
                 **_choices(),
