@@ -9,6 +9,8 @@ import pytest
 from litestar import Litestar
 
 from jobsfez.accounts.tables import User
+from jobsfez.centres import invitations as centre_invitations
+from jobsfez.centres import service as centres
 from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.notifications import messages
@@ -400,10 +402,30 @@ async def test_every_centre_form_needs_the_sessions_csrf_token(
     assert after == before
 
 
-async def test_registering_and_joining_need_the_csrf_token_too(client: httpx.AsyncClient) -> None:
+async def test_registering_joining_and_deciding_need_the_csrf_token_too(client: httpx.AsyncClient) -> None:
     await client.get("/centres/register")
     refused = await client.post("/centres/register", data=CENTRE)
     assert refused.status_code == 403 and await Centre.count() == 0
+
+    manager, centre_id = await make_centre()
+    actor = await centres.actor_for(manager.id)
+    assert actor is not None
+    token = await centre_invitations.invite(
+        actor, email="new@example.kr", role="counsellor", base_url="", language="ko"
+    )
+    await client.get(f"/centres/invitations/{token}")
+    joined = await client.post(
+        f"/centres/invitations/{token}", data={"display_name": "정하늘", "password": PASSWORD, "_csrf": "forged"}
+    )
+    assert joined.status_code == 403 and await CentreMember.count() == 1
+
+    _, pending = await make_centre("pending@centre.kr", approved=False)
+    await make_staff()
+    await login(client, "staff@jobsfez.kr")
+    await client.get("/staff/centres")
+    decided = await client.post(f"/staff/centres/{pending}/approve", data={})
+    assert decided.status_code == 403
+    assert [c.id for c in await centres.pending_centres()] == [pending] and pending != centre_id
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
