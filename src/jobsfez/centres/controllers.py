@@ -35,6 +35,10 @@ def _centre_input(data: dict[str, str]) -> dict[str, str]:
     return {name: data.get(name, "") for name in CENTRE_FIELDS}
 
 
+def _centre_form(centre: service.CentreView) -> dict[str, str]:
+    return {name: getattr(centre, name) for name in CENTRE_FIELDS}
+
+
 class CentreController(Controller):
     include_in_schema = False
 
@@ -69,8 +73,9 @@ class CentreController(Controller):
     @get("/centre/settings", guards=[guards.centre_manager])
     async def settings_form(self, request: Request[Any, Any, Any]) -> Template:
         centre = await service.own_centre(guards.centre_actor_of(request))
-        form = {name: getattr(centre, name) for name in CENTRE_FIELDS}
-        return Template(template_name="centres/settings.html", context={"form": form, "errors": {}, **_choices()})
+        return Template(
+            template_name="centres/settings.html", context={"form": _centre_form(centre), "errors": {}, **_choices()}
+        )
 
     @post("/centre/settings", guards=[guards.centre_member])
     async def update(self, request: Request[Any, Any, Any]) -> Template:
@@ -84,7 +89,7 @@ class CentreController(Controller):
         return Template(
             template_name="centres/_settings.html",
             context={
-                "form": {name: getattr(centre, name) for name in CENTRE_FIELDS},
+                "form": _centre_form(centre),
                 "errors": {},
                 "notice": i18n.gettext("Saved."),
                 **_choices(),
