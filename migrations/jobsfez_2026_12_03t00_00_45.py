@@ -4,7 +4,7 @@ from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
 from jobsfez.db import sql_migration
 
-ID = "2026-12-09T00:00:45:000000"
+ID = "2026-12-03T00:00:45:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "career centres"
 
