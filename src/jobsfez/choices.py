@@ -69,3 +69,19 @@ APPROVAL_STATUSES = {
     "approved": lazy("Approved"),
     "rejected": lazy("Not approved"),
 }
+
+# A placement drive: where its participants may live, who may see it, and where its lifecycle stands
+# (draft → open for registration ⇄ closed → held → archived; drives/service.py says which steps are allowed).
+DRIVE_REGIONS = {
+    "zone": lazy("The Free Economic Zone"),
+    "busan_gyeongnam": lazy("Busan–Gyeongnam"),
+    "anywhere": lazy("Anywhere"),
+}
+DRIVE_VISIBILITIES = {"public": lazy("Public: listed on jobsfez"), "invite_only": lazy("Invitation only")}
+DRIVE_STATUSES = {
+    "draft": lazy("Draft"),
+    "open": lazy("Open for registration"),
+    "closed": lazy("Registration closed"),
+    "held": lazy("Held"),
+    "archived": lazy("Archived"),
+}
