@@ -27,6 +27,14 @@ DISTRICTS = {
     "dudong": lazy("Dudong"),
     "other": lazy("Elsewhere in Busan–Gyeongnam"),
 }
+# Where each zone district is, for postal addresses (Korean names: the address language of the zone).
+DISTRICT_PLACES = {
+    "myeongji": ("부산광역시", "강서구 명지동"),
+    "sinhang": ("부산광역시", "강서구 (부산신항)"),
+    "jisa": ("부산광역시", "강서구 지사동"),
+    "ungdong": ("경상남도", "창원시 진해구 웅동"),
+    "dudong": ("경상남도", "창원시 진해구 두동"),
+}
 EMPLOYMENT_TYPES = {
     "full_time": lazy("Full-time"),
     "contract": lazy("Contract"),

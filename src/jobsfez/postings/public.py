@@ -13,7 +13,7 @@ from litestar.params import FromPath
 from litestar.response import Response, Template
 from litestar.response.base import ASGIResponse
 
-from jobsfez import i18n
+from jobsfez import i18n, syndication
 from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.errors import ValidationFailed
@@ -148,7 +148,7 @@ class PublicPostingController(Controller):
         postings = await search.open_postings()
         newest = max((changed for _, changed in postings), default=None)
         urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
-        return Response(feeds.sitemap(urls), media_type=MediaType.XML)
+        return Response(syndication.sitemap(urls), media_type=MediaType.XML)
 
 
 NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
@@ -179,7 +179,7 @@ def show_context(posting: PostingView, *, preview: bool, base_url: str) -> dict[
     is_open = posting.is_open(datetime.now(UTC))
     json_ld = None
     if is_open and not preview:
-        json_ld = feeds.script_json(
+        json_ld = syndication.script_json(
             feeds.job_posting(
                 posting,
                 base_url=base_url,
