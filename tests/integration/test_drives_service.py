@@ -178,15 +178,14 @@ async def test_the_lead_adds_and_removes_approved_co_hosts() -> None:
     _, pending = await make_centre("pending@centre.kr", approved=False, name_ko="대기센터")
     actor = await actor_of(lead.id)
     drive_id = await make_drive(lead.id)
-    drive = await drives.hosted(actor, drive_id)
-    assert [c.id for c in await drives.co_host_choices(actor, drive)] == [partner]
+    assert [c.id for c in (await drives.dashboard(actor, drive_id)).co_host_choices] == [partner]
     for bad in (str(pending), "99999", "abc", "", str(lead_centre)):
         with pytest.raises(ValidationFailed) as caught:
             await drives.add_host(actor, drive_id, centre_id=bad)
         assert "centre_id" in caught.value.fields
     added = await drives.add_host(actor, drive_id, centre_id=f" {partner} ")
     assert [(h.centre_id, h.lead) for h in added.hosts] == [(lead_centre, True), (partner, False)]
-    assert await drives.co_host_choices(actor, added) == []
+    assert await drives.co_host_choices(added) == []
     with pytest.raises(ValidationFailed, match="lead centre stays"):
         await drives.remove_host(actor, drive_id, centre_id=lead_centre)
     with pytest.raises(NotFound):

@@ -29,7 +29,7 @@ from jobsfez.drives.validation import (
     check_ready_to_open,
     local_value,
 )
-from jobsfez.drives.views import PUBLISHED, CentreChoice, DriveView, HostedDrive, HostView
+from jobsfez.drives.views import PUBLISHED, CentreChoice, Dashboard, DriveView, HostedDrive, HostView
 from jobsfez.errors import Forbidden, NotFound, ValidationFailed
 from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
@@ -47,7 +47,6 @@ HISTORY_CHOICES = {
     "visibility": DRIVE_VISIBILITIES,
     "status": DRIVE_STATUSES,
 }
-EDITABLE = ("draft", "open", "closed")  # a held or archived drive is a record of what happened
 
 LEAD_ONLY = lazy("Only the lead centre can change this drive.")
 FINISHED = lazy("A drive that was held or archived can no longer be changed.")
@@ -117,13 +116,18 @@ async def centre_drives(actor: CentreActor) -> list[HostedDrive]:
     ]
 
 
-async def _led(actor: CentreActor, drive_id: int) -> DriveView:
-    """The drive, locked for this change, if the actor's centre leads it; a co-host may look but not change."""
-    await Drive.select(Drive.id).where((Drive.id == drive_id) & _hosted_by(actor)).lock_rows()
+async def led(actor: CentreActor, drive_id: int) -> DriveView:
+    """A drive the actor's centre leads; a co-host may look at it but not change it."""
     drive = await hosted(actor, drive_id)
     if drive.lead.centre_id != actor.centre_id:
         raise Forbidden(LEAD_ONLY)
     return drive
+
+
+async def _led(actor: CentreActor, drive_id: int) -> DriveView:
+    """``led``, the drive's row locked until the change commits: two changes at once are made one after the other."""
+    await Drive.select(Drive.id).where((Drive.id == drive_id) & _hosted_by(actor)).lock_rows()
+    return await led(actor, drive_id)
 
 
 def _day_text(day: DayHours) -> str:
@@ -180,7 +184,7 @@ async def update(actor: CentreActor, drive_id: int, raw: DriveInput) -> DriveVie
     clean = check(raw, now=now(), kept=before.days)
     async with transaction():
         before = await _led(actor, drive_id)
-        if before.status not in EDITABLE:
+        if not before.editable:
             raise ValidationFailed(FINISHED)
         if before.status == "open" and clean.registration_closes_at is None:
             message = lazy("A drive open for registration keeps its registration window.")
@@ -199,11 +203,11 @@ async def update(actor: CentreActor, drive_id: int, raw: DriveInput) -> DriveVie
 
 async def transition(actor: CentreActor, drive_id: int, action: str) -> DriveView:
     """Move the drive along its lifecycle (validation.TRANSITIONS), by its lead, each step in the history."""
-    if action not in TRANSITIONS:
-        raise ValidationFailed("Choose what to do with the drive.")
-    starts, to = TRANSITIONS[action]
     async with transaction():
-        drive = await _led(actor, drive_id)
+        drive = await _led(actor, drive_id)  # another centre's drive is NotFound whatever the action
+        if action not in TRANSITIONS:
+            raise ValidationFailed("Choose what to do with the drive.")
+        starts, to = TRANSITIONS[action]
         if drive.status not in starts:
             raise ValidationFailed(REFUSED[action])
         moment = now()
@@ -232,7 +236,7 @@ async def add_host(actor: CentreActor, drive_id: int, *, centre_id: str | int) -
     """The lead asks another approved centre to co-host; it then sees the drive as its own."""
     async with transaction():
         drive = await _led(actor, drive_id)
-        if drive.status not in EDITABLE:
+        if not drive.editable:
             raise ValidationFailed(FINISHED)
         if not actor.approved:
             raise Forbidden("Other centres can co-host once our staff approve your centre.")
@@ -259,17 +263,27 @@ async def remove_host(actor: CentreActor, drive_id: int, *, centre_id: int) -> D
             raise NotFound()
         if host.lead:
             raise ValidationFailed("The lead centre stays with its drive.")
-        if drive.status not in EDITABLE:
+        if not drive.editable:
             raise ValidationFailed(FINISHED)
         await DriveHost.delete().where((DriveHost.drive_id == drive_id) & (DriveHost.centre_id == centre_id))
         await _record(drive_id, actor, "host_removed", {"hosts": [host.name_ko, ""]})
     return await hosted(actor, drive_id)
 
 
-async def co_host_choices(actor: CentreActor, drive: DriveView) -> list[CentreChoice]:
-    """Approved centres the lead may ask to co-host: every one not hosting the drive yet."""
-    if drive.lead.centre_id != actor.centre_id:
-        return []
+async def dashboard(actor: CentreActor, drive_id: int) -> Dashboard:
+    """What a host sees of its drive; only the lead is offered centres to ask as co-hosts."""
+    drive = await hosted(actor, drive_id)
+    leads = drive.lead.centre_id == actor.centre_id
+    return Dashboard(
+        drive=drive,
+        leads=leads,
+        history=await history(actor, drive_id),
+        co_host_choices=await co_host_choices(drive) if leads else [],
+    )
+
+
+async def co_host_choices(drive: DriveView) -> list[CentreChoice]:
+    """Approved centres a drive's lead may ask to co-host: every one not hosting it yet."""
     rows = (
         await Centre.select(Centre.id, Centre.name_ko, Centre.name_en)
         .where((Centre.status == "approved") & Centre.id.not_in([host.centre_id for host in drive.hosts]))

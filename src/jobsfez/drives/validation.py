@@ -290,3 +290,16 @@ def check_ready_to_open(drive: CleanDrive, *, now: datetime) -> None:
         raise ValidationFailed("The drive's days have passed. Add a day ahead before opening it.")
     if drive.registration_closes_at <= now:
         raise ValidationFailed("Registration would already be over. Move its closing time before opening the drive.")
+
+
+def input_of(drive: CleanDrive) -> DriveInput:
+    """The form's values for an existing drive, its times in Korea time as the form's fields type them."""
+    times = ("registration_opens_at", "registration_closes_at")
+    return DriveInput(
+        **{name: getattr(drive, name) for name in DriveInput.__dataclass_fields__ if name not in (*times, "days")},
+        **{name: local_value(getattr(drive, name)) for name in times},
+        days=tuple(
+            DayInput(local_value(day.starts_at)[:10], local_value(day.starts_at)[11:], local_value(day.ends_at)[11:])
+            for day in drive.days
+        ),
+    )

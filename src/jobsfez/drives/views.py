@@ -7,6 +7,8 @@ from datetime import datetime
 
 from jobsfez.choices import DRIVE_STATUSES
 from jobsfez.drives.validation import TRANSITIONS, CleanDrive
+from jobsfez.history import HistoryEntry
+from jobsfez.postings.views import Block, description_blocks
 
 # What may happen next to a drive, by its status: the actions its lead may take (drives/service.py holds each one to
 # its own rules besides), in the order the dashboard offers them.
@@ -16,6 +18,7 @@ NEXT_ACTIONS = {
 }
 # The statuses a public drive is seen in by anyone: once it opened for registration, also after it closed or was held.
 PUBLISHED = ("open", "closed", "held")
+EDITABLE = ("draft", "open", "closed")  # a held or archived drive is a record of what happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +41,25 @@ class DriveView(CleanDrive):
     hosts: tuple[HostView, ...]  # the lead first
 
     @property
+    def blocks(self) -> list[Block]:
+        return description_blocks(self.description)
+
+    @property
     def lead(self) -> HostView:
         return self.hosts[0]
 
     @property
     def next_actions(self) -> tuple[str, ...]:
         return NEXT_ACTIONS[self.status]
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE
+
+    @property
+    def is_public(self) -> bool:
+        """Anyone may see it: a public drive once it opened for registration."""
+        return self.visibility == "public" and self.status in PUBLISHED
 
     def registration(self, now: datetime) -> str:
         """Where registration stands: "soon", "open", "over" (its window ended) or "closed" (by the centre)."""
@@ -72,3 +88,14 @@ class CentreChoice:
     id: int
     name_ko: str
     name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """A drive's page for its hosts: the drive, whether the viewer's centre leads it, its history, and the centres
+    the lead may still ask to co-host."""
+
+    drive: DriveView
+    leads: bool
+    history: list[HistoryEntry]
+    co_host_choices: list[CentreChoice]

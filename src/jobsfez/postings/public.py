@@ -16,6 +16,7 @@ from litestar.response.base import ASGIResponse
 from jobsfez import i18n, syndication
 from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
+from jobsfez.drives import service as drives
 from jobsfez.errors import ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
@@ -148,6 +149,9 @@ class PublicPostingController(Controller):
         postings = await search.open_postings()
         newest = max((changed for _, changed in postings), default=None)
         urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
+        coming = await drives.upcoming()
+        newest_drive = max((drive.updated_at for drive in coming), default=None)
+        urls += [(f"{base}/drives", newest_drive), *((f"{base}/drives/{d.id}", d.updated_at) for d in coming)]
         return Response(syndication.sitemap(urls), media_type=MediaType.XML)
 
 
