@@ -78,6 +78,7 @@ async def test_a_manager_creates_a_drive_edits_it_and_opens_registration(client:
     assert opened.status_code == 302
     dashboard = await client.get(f"/centre/drives/{drive_id}")
     assert "참가 신청 중" in dashboard.text and "참가 신청을 열었습니다" in dashboard.text
+    assert "참가 신청 마감" in dashboard.text and "개최 완료로 표시" not in dashboard.text  # held once the day begins
     assert f'href="/drives/{drive_id}"' in dashboard.text
     assert "명지 현장면접의 날" in (await client.get("/centre")).text
     listed = await client.get("/centre/drives")
@@ -162,7 +163,7 @@ async def test_a_refused_step_is_explained_on_the_dashboard_and_changes_nothing(
     page = f"/centre/drives/{drive_id}"
     response = await form_post(client, page, f"{page}/status", {"action": action})
     assert response.status_code == status and message in response.text
-    assert 'class="facts card"' in response.text  # the dashboard again, with the reason
+    assert 'id="hosts"' in response.text  # the dashboard again, with the reason
     assert await snapshot() == before
 
 

@@ -122,13 +122,15 @@ def _message(error: DomainError | None) -> str:
 
 async def _dashboard(actor: CentreActor, drive_id: int, *, error: DomainError | None = None) -> Template:
     page = await service.dashboard(actor, drive_id)
+    now = datetime.now(UTC)
     return Template(
         template_name="drives/dashboard.html",
         context={
             "page": page,
             "drive": page.drive,
             "actor": actor,
-            "registration": page.drive.registration(datetime.now(UTC)),
+            "next_actions": page.drive.next_actions(now),
+            "registration": page.drive.registration(now),
             "errors": {},
             "error_summary": _message(error),
             "labels": FIELD_LABELS,

@@ -48,9 +48,14 @@ class DriveView(CleanDrive):
     def lead(self) -> HostView:
         return self.hosts[0]
 
-    @property
-    def next_actions(self) -> tuple[str, ...]:
-        return NEXT_ACTIONS[self.status]
+    def next_actions(self, now: datetime) -> tuple[str, ...]:
+        """The steps worth offering now: opening while a day is ahead, marking it held once its first day began."""
+        begun, over = self.starts_at <= now, self.ends_at <= now
+        return tuple(
+            action
+            for action in NEXT_ACTIONS[self.status]
+            if (action != "hold" or begun) and (action not in ("publish", "reopen") or not over)
+        )
 
     @property
     def editable(self) -> bool:
