@@ -130,6 +130,18 @@ async def test_a_bad_new_drive_is_explained_and_stores_nothing(
     assert await Drive.count() == 0 and await DriveDay.count() == 0 and await DriveHistory.count() == 0
 
 
+async def test_a_bad_day_keeps_what_was_typed_and_its_message_beside_it(client: httpx.AsyncClient) -> None:
+    await make_centre()
+    await login(client, "manager@centre.kr")
+    day = in_days(14).isoformat()
+    sent = form_of(day_date=["", day], day_starts=["", "17:00"], day_ends=["", "10:00"])
+    response = await form_post(client, "/centre/drives/new", "/centre/drives", sent)
+    assert response.status_code == 400
+    row = re.search(r'<div class="day-row invalid">(.*?)</div>', response.text, re.S)
+    assert row is not None, "the bad day's row is not marked"
+    assert f'value="{day}"' in row.group(1) and 'value="17:00"' in row.group(1) and "종료 시간은 시작" in row.group(1)
+
+
 @pytest.mark.parametrize(("changes", "message"), BAD_DRIVES[:6])
 async def test_a_bad_edit_is_explained_and_changes_nothing(
     client: httpx.AsyncClient, changes: dict[str, Any], message: str

@@ -93,7 +93,7 @@ def _form_values(raw: DriveInput) -> dict[str, Any]:
         for name in DriveInput.__dataclass_fields__
         if name != "days"
     }
-    filled = [day for day in raw.days if day.date or day.starts or day.ends]
+    filled = [day for day in raw.days if not day.is_blank]
     values["days"] = filled + [DayInput()] * max(DAY_ROWS_MIN - len(filled), 1)
     return values
 

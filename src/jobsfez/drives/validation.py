@@ -56,6 +56,11 @@ class DayInput:
     starts: str = ""
     ends: str = ""
 
+    @property
+    def is_blank(self) -> bool:
+        """A row left empty: no day, and no number among the rows the form shows again."""
+        return not (self.date.strip() or self.starts.strip() or self.ends.strip())
+
 
 @dataclass(frozen=True, slots=True)
 class DriveInput:
@@ -161,13 +166,13 @@ def _day(errors: FieldErrors, name: str, raw: DayInput, now: datetime, kept: Col
 
 
 def _days(errors: FieldErrors, rows: tuple[DayInput, ...], now: datetime, kept: Collection[DayHours]) -> list[DayHours]:
-    """The days typed, in order; a row left empty is no day. Errors by row (``day_1`` …) and for all (``days``)."""
+    """The days typed, in order; a blank row is no day. Errors by row (``day_1`` …, counting the rows that are not
+    blank, as the form shows them again) and for all of them (``days``)."""
     days = []
-    for number, row in enumerate(rows, start=1):
-        if row.date.strip() or row.starts.strip() or row.ends.strip():
-            day = _day(errors, f"day_{number}", row, now, kept)
-            if day is not None:
-                days.append(day)
+    for number, row in enumerate((row for row in rows if not row.is_blank), start=1):
+        day = _day(errors, f"day_{number}", row, now, kept)
+        if day is not None:
+            days.append(day)
     days.sort()
     if not days and not any(name.startswith("day_") for name in errors.fields):
         errors.add("days", lazy("Add the day of the drive: its date, start and end."))

@@ -84,6 +84,7 @@ def test_a_good_drive_is_cleaned_and_its_times_are_korean_times_in_utc() -> None
         ({"days": (DayInput("2026-12-17", "10:00", ""),)}, "day_1"),
         ({"days": (DayInput("2026-12-17", "10:00", "17:00"), DayInput("17/12/2026", "10:00", "17:00"))}, "day_2"),
         ({"days": (DayInput("2026-12-17", "1000", "1700"),)}, "day_1"),
+        ({"days": (DayInput(" ", "", ""), DayInput("2026-12-17", "10:00", ""))}, "day_1"),  # as the form shows it
         ({"days": (DayInput("2026-12-17", "17:00", "10:00"),)}, "day_1"),
         ({"days": (DayInput("2026-12-03", "09:00", "11:00"),)}, "day_1"),  # already begun in Korea
         ({"days": (DayInput("2029-12-17", "10:00", "17:00"),)}, "day_1"),
