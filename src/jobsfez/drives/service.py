@@ -180,7 +180,7 @@ async def create(actor: CentreActor, raw: DriveInput) -> int:
 
 async def update(actor: CentreActor, drive_id: int, raw: DriveInput) -> DriveView:
     """Save an edit by the lead; an open drive stays open. Only fields that changed go into the history."""
-    before = await hosted(actor, drive_id)  # another centre's drive is NotFound before any validation message
+    before = await led(actor, drive_id)  # another centre's drive is NotFound, a co-host's Forbidden, before validation
     clean = check(raw, now=now(), kept=before.days)
     async with transaction():
         before = await _led(actor, drive_id)
