@@ -30,6 +30,7 @@ from jobsfez.notifications.controllers import InboxController
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
+from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
@@ -69,6 +70,7 @@ def create_app(settings: Settings) -> Litestar:
             tune_garbage_collection()
         async with open_resources(settings) as resources:
             app.state.resources = resources
+            app.state.search_caches = SearchCaches()
             app.state.sessions = SessionStore(
                 resources.redis,
                 idle_seconds=settings.session_idle_seconds,

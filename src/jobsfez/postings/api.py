@@ -269,7 +269,8 @@ class PostingApiController(Controller):
         result = await search.search(
             SearchInput(
                 q, sector, district, employment_type, shift, min_pay, pay_unit, no_experience, youth, skill, sort, page
-            )
+            ),
+            caches=request.app.state.search_caches,
         )
         base = _base(request)
         page_now = result.criteria.page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal, NamedTuple
+from typing import Literal
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -84,12 +84,9 @@ class PostingView:
         return self.status == "published" and self.closes_at > now
 
 
-class PostingCard(NamedTuple):
-    """One search result: enough to decide whether to open the posting.
-
-    A named tuple rather than a frozen dataclass, and as immutable: the search makes each card from a slice of its
-    row in 0.2 µs, where the dataclass's field-by-field ``__init__`` took 3 µs (up to twenty cards a page).
-    """
+@dataclass(frozen=True, slots=True)
+class PostingCard:
+    """One search result: enough to decide whether to open the posting."""
 
     id: int
     title: str

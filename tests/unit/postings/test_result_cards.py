@@ -40,10 +40,10 @@ def test_each_card_shows_its_own_texts_escaped(korean: None, odd_title: str) -> 
     """A page's texts are escaped together; each still lands on its own card, a NUL (which PostgreSQL cannot
     store, and which separates them) included."""
     cards = [
-        CARD._replace(id=n, title=f"제목 {n} <{n}>", occupation=f"직종 & {n}", company_name_ko=f'회사 "{n}"')
+        replace(CARD, id=n, title=f"제목 {n} <{n}>", occupation=f"직종 & {n}", company_name_ko=f'회사 "{n}"')
         for n in range(20)
     ]
-    cards[5] = cards[5]._replace(title=odd_title)
+    cards[5] = replace(cards[5], title=odd_title)
     articles = str(presenters.result_cards(cards)).split("<article")[1:]
     assert len(articles) == 20
     for n, article in enumerate(articles):
