@@ -6,46 +6,67 @@ from types import SimpleNamespace
 
 import pytest
 from babel.numbers import format_decimal
-from litestar.plugins.jinja import JinjaTemplateEngine
+from jinja2 import Environment
 
 from jobsfez import i18n
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.dev.messages import extract
-from jobsfez.web.templating import configure_environment, number, this_page
+from jobsfez.web.templating import FixedWordsTranslated, LocalisedJinjaEngine, configure_environment, number, this_page
 
 TEMPLATES = sorted(p.relative_to(TEMPLATES_DIR).as_posix() for p in TEMPLATES_DIR.rglob("*.*"))
 
 
 @pytest.fixture(scope="module")
-def engine() -> JinjaTemplateEngine:
-    engine = JinjaTemplateEngine(directory=TEMPLATES_DIR)
+def engine() -> LocalisedJinjaEngine:
+    engine = LocalisedJinjaEngine(directory=TEMPLATES_DIR)
     configure_environment(engine.engine)
     return engine
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 @pytest.mark.parametrize("name", TEMPLATES)
-def test_template_compiles(name: str, language: str, engine: JinjaTemplateEngine) -> None:
+def test_template_compiles(name: str, language: str, engine: LocalisedJinjaEngine) -> None:
     with i18n.language(language):
         engine.get_template(name)
 
 
-def test_words_are_translated_in_the_visitors_language_and_what_fills_them_is_escaped(
-    engine: JinjaTemplateEngine,
-) -> None:
-    template = engine.engine.from_string(
+def test_fixed_words_are_translated_when_compiled_and_the_rest_when_rendered() -> None:
+    engine = LocalisedJinjaEngine(engine_instance=Environment(autoescape=True))
+    configure_environment(engine.engine)
+    source = (
         '{{ _("Jobs") }}|{{ _("Page {page} of {pages}").format(page="<1>", pages=2) }}|{{ _(word) }}'
+        '|{{ thing._("Jobs") }}|{{ _("Jobs", x=1) }}'
     )
+
+    class Thing:
+        def _(self, text: str) -> str:
+            return "attribute " + text
+
     rendered = {}
     for language in i18n.LANGUAGES:
+        environment = engine.engine.overlay(extensions=[FixedWordsTranslated])
+        environment.extend(translation_language=language)
+        code = environment.compile(source, raw=True)
+        assert code.count("gettext") <= 2, code  # only _(word) and the call with a variable stay calls
+        assert i18n.gettext("Jobs", language) in code
         with i18n.language(language):
-            rendered[language] = template.render(word="Log in")
+            rendered[language] = environment.from_string(source).render(word="Log in", thing=Thing())
     assert rendered["ko"] == (
         f"{i18n.gettext('Jobs', 'ko')}|{i18n.gettext('Page {page} of {pages}', 'ko').format(page='&lt;1&gt;', pages=2)}"
-        f"|{i18n.gettext('Log in', 'ko')}"
+        f"|{i18n.gettext('Log in', 'ko')}|attribute Jobs|{i18n.gettext('Jobs', 'ko')}"
     )
-    assert rendered["en"] == "Jobs|Page &lt;1&gt; of 2|Log in"
+    assert rendered["en"] == "Jobs|Page &lt;1&gt; of 2|Log in|attribute Jobs|Jobs"
     assert rendered["ko"] != rendered["en"]
+
+
+def test_each_language_gets_its_own_compiled_page(engine: LocalisedJinjaEngine) -> None:
+    with i18n.language("ko"):
+        korean = engine.get_template("base.html")
+    with i18n.language("en"):
+        english = engine.get_template("base.html")
+    assert korean is not english
+    with i18n.language("ko"):
+        assert engine.get_template("base.html") is korean
 
 
 @pytest.mark.parametrize("name", [n for n in TEMPLATES if Path(n).name.startswith("_") and n.endswith(".html")])

@@ -51,16 +51,18 @@ class PublicPostingController(Controller):
         try:
             result = await search.search(SearchInput(**sent), caches=caches)
         except ValidationFailed as exc:
-            context = {
-                **_form_context(form),
-                "errors": NO_ERRORS | translated_errors(exc),
-                "error_summary": i18n.gettext(exc.message),
-                "result": None,
-            }
-            return Template(template_name=template_name, context=context, headers=headers, status_code=400)
-        if fragment:  # the address bar shows the clean, shareable URL
-            headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
-        return Template(template_name=template_name, context=results_context(form, result), headers=headers)
+            context, status = refused_context(form, exc), 400
+        else:
+            context, status = results_context(form, result), 200
+            if fragment:  # the address bar shows the clean, shareable URL
+                headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
+        return Template(
+            template_name=template_name,
+            context=context,
+            headers=headers,
+            media_type=MediaType.HTML,
+            status_code=status,
+        )
 
     @get("/jobs/{posting_id:int}")
     async def show(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
@@ -114,9 +116,17 @@ def results_context(form: dict[str, str], result: search.SearchResult) -> dict[s
         **_form_context(form),
         "errors": NO_ERRORS,
         "result": result,
-        "cards": presenters.result_cards(result.items),
-        "result_count": presenters.result_count(result.total),
-        "pager": presenters.pager(result.criteria, result.pages),
+        "labels": presenters.labels(i18n.current_language()),
+    }
+
+
+def refused_context(form: dict[str, str], refused: ValidationFailed) -> dict[str, Any]:
+    """What the search page and its results fragment show of a search that makes no sense: why, by the field."""
+    return {
+        **_form_context(form),
+        "errors": NO_ERRORS | translated_errors(refused),
+        "error_summary": i18n.gettext(refused.message),
+        "result": None,
     }
 
 

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemLoader, Template, TemplateNotFound
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
 from litestar import Request
+from litestar.exceptions import TemplateNotFoundException
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
 from jobsfez import i18n
 from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
+from jobsfez.postings import presenters
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.security import csrf_token, has_csrf_token
@@ -67,19 +73,111 @@ def configure_environment(env: Environment) -> None:
         explain=EXPLAIN,
         districts=DISTRICTS,
     )
-    env.filters.update(local_time=local_time, number=number)
+    # a posting's values as words: filters, which a template calls directly, where a global function costs it a
+    # context call
+    env.filters.update(
+        local_time=local_time,
+        number=number,
+        company=presenters.company_name,
+        pay=presenters.pay_text,
+        closes=presenters.closes_text,
+        youth=presenters.youth_text,
+    )
     env.trim_blocks = True
     env.lstrip_blocks = True
 
 
-def template_config(*, reload: bool = False) -> TemplateConfig[JinjaTemplateEngine]:
+FIXED_WORDS = ("name", "lparen", "string", "rparen")  # the tokens of _("…"): a name, "(", one literal, ")"
+
+
+class FixedWordsTranslated(Extension):
+    """Translates ``_("fixed words")`` when a template is compiled for one language (``translation_language``).
+
+    A page's fixed words then cost nothing when it renders, where Jinja's new-style gettext call costs about as
+    much as a search card (docs/benchmarks.md). The call becomes its translation marked safe, which is what
+    new-style gettext returns: translations are ours, not user input. A call with variables, a method named
+    ``_`` and a message that does not format stay calls.
+    """
+
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        language: str = self.environment.translation_language  # type: ignore[attr-defined]
+        tokens = list(stream)
+        at = 0
+        while at < len(tokens):
+            translated = self._fixed_words(tokens, at, language)
+            if translated is None:
+                yield tokens[at]
+                at += 1
+                continue
+            line = tokens[at].lineno  # ("translation"|safe), which Jinja's optimiser folds into the page's text
+            yield Token(line, "lparen", "(")
+            yield Token(line, "string", translated)
+            yield Token(line, "pipe", "|")
+            yield Token(line, "name", "safe")
+            yield Token(line, "rparen", ")")
+            at += len(FIXED_WORDS)
+
+    @staticmethod
+    def _fixed_words(tokens: list[Token], at: int, language: str) -> str | None:
+        """The translation of the ``_("…")`` call starting at ``at``; None if no such call starts there."""
+        call = tokens[at : at + len(FIXED_WORDS)]
+        if tuple(token.type for token in call) != FIXED_WORDS or call[0].value != "_":
+            return None
+        if at > 0 and tokens[at - 1].type == "dot":  # thing._("…") is a method, not gettext
+            return None
+        try:  # new-style gettext formats even without variables: "%%" becomes "%"
+            return str(i18n.gettext(call[2].value, language) % {})
+        except (TypeError, ValueError, KeyError):
+            return None
+
+
+class FlatGlobalsEnvironment(Environment):
+    """Gives each template the globals as one dict rather than a ChainMap over the environment's.
+
+    Jinja copies a template's globals into every context it makes (a page, each include and macro import);
+    copied from a ChainMap, every name is first missed in the template's empty layer, a KeyError raised and
+    caught (docs/benchmarks.md). Globals are all set when the app is built, before any template loads, as
+    Jinja asks ("avoid modifying any globals after a template is loaded"), so the dict holds the same names.
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
+class LocalisedJinjaEngine(JinjaTemplateEngine):
+    """Litestar's Jinja engine, compiling each template once per language (``FixedWordsTranslated``).
+
+    Each language has an overlay of the configured environment: the same loader, globals, filters and settings,
+    and a template cache of its own.
+    """
+
+    def __init__(self, directory: Path | list[Path] | None = None, engine_instance: Environment | None = None) -> None:
+        if engine_instance is None and directory is not None:
+            engine_instance = FlatGlobalsEnvironment(loader=FileSystemLoader(directory), autoescape=True)
+        super().__init__(engine_instance=engine_instance)
+        self.by_language: dict[str, Environment] = {}
+
+    def get_template(self, template_name: str) -> Template:
+        language = i18n.current_language()
+        environment = self.by_language.get(language)
+        if environment is None:  # made on first use, once the engine callback has configured the environment
+            environment = self.engine.overlay(extensions=[FixedWordsTranslated])
+            environment.extend(translation_language=language)
+            self.by_language[language] = environment
+        try:
+            return environment.get_template(template_name)
+        except TemplateNotFound as exc:
+            raise TemplateNotFoundException(template_name=template_name) from exc
+
+
+def template_config(*, reload: bool = False) -> TemplateConfig[LocalisedJinjaEngine]:
     """Templates from templates/; ``reload`` (development) rereads a template when its file changes.
 
     Without it Jinja keeps each template it compiled and never looks at its file again.
     """
 
-    def engine_callback(engine: JinjaTemplateEngine) -> None:
+    def engine_callback(engine: LocalisedJinjaEngine) -> None:
         configure_environment(engine.engine)
         engine.engine.auto_reload = reload
 
-    return TemplateConfig(directory=TEMPLATES_DIR, engine=JinjaTemplateEngine, engine_callback=engine_callback)
+    return TemplateConfig(directory=TEMPLATES_DIR, engine=LocalisedJinjaEngine, engine_callback=engine_callback)
