@@ -58,7 +58,7 @@ def test_what_an_employer_typed_is_escaped_everywhere_on_the_card(engine: JinjaT
 
 def test_each_card_shows_its_own_texts_escaped(engine: JinjaTemplateEngine, korean: None) -> None:
     cards = [
-        replace(CARD, id=n, title=f"제목 {n} <{n}>", occupation=f"직종 & {n}", company_name_ko=f'회사 "{n}"')
+        CARD._replace(id=n, title=f"제목 {n} <{n}>", occupation=f"직종 & {n}", company_name_ko=f'회사 "{n}"')
         for n in range(20)
     ]
     articles = results(engine, cards).split("<article")[1:]

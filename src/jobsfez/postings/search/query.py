@@ -19,7 +19,7 @@ Everything here is pure: the caches and the database are the service's (``search
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from jobsfez.choices import HOURS_PER_UNIT, SEARCH_FILTERS
@@ -37,9 +37,8 @@ OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'
 WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
 SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
 
-CARD_FIELDS = tuple(field.name for field in fields(PostingCard))
 CARD_SOURCES = {"company_name_ko": "e.name_ko AS company_name_ko", "company_name_en": "e.name_en AS company_name_en"}
-CARD_COLUMNS = ", ".join(CARD_SOURCES.get(name, f"p.{name}") for name in CARD_FIELDS)
+CARD_COLUMNS = ", ".join(CARD_SOURCES.get(name, f"p.{name}") for name in PostingCard._fields)
 # Names, not expressions, so that one order serves both levels of the statement: the page's own ORDER BY, and
 # the one around it, which reads the sort keys off the page without selecting them (see PAGE).
 ORDER = {
@@ -68,7 +67,7 @@ SELECT changes.version AS change, {cards}, counted.total, {first_close}
 FROM changes CROSS JOIN counted LEFT JOIN page ON true ORDER BY {order}"""
 UNCHANGED = "(SELECT version FROM changes) IS DISTINCT FROM {known}"
 WINDOW = "count(*) OVER () AS total, min(p.closes_at) OVER () AS first_close"
-PAGE_CARDS = ", ".join(f"page.{name}" for name in CARD_FIELDS)
+PAGE_CARDS = ", ".join(f"page.{name}" for name in PostingCard._fields)
 FIRST_CLOSE = "(extract(epoch FROM {}.first_close) * 1000000)::int8 AS first_close"
 
 

@@ -12,7 +12,6 @@ from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search.caches import SearchCaches
 from jobsfez.postings.search.query import (
-    CARD_FIELDS,
     OPEN,
     PAGE_SIZE,
     Keywords,
@@ -94,7 +93,7 @@ async def _read(
 
 
 def _card(row: Mapping[str, Any]) -> PostingCard:
-    return PostingCard(**{name: row[name] for name in CARD_FIELDS})
+    return PostingCard._make(row[name] for name in PostingCard._fields)
 
 
 @dataclass(frozen=True, slots=True)
