@@ -11,13 +11,7 @@ from typing import Any
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search.caches import SearchCaches
-from jobsfez.postings.search.query import (
-    OPEN,
-    PAGE_SIZE,
-    Keywords,
-    may_hold_typos,
-    page_statement,
-)
+from jobsfez.postings.search.query import OPEN, PAGE_SIZE, Keywords, may_hold_typos, page_statement
 from jobsfez.postings.views import PostingCard
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -25,6 +19,8 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
+    """One page of a search's results, and how many there are in all."""
+
     criteria: Criteria
     items: list[PostingCard]
     total: int
