@@ -93,3 +93,11 @@ DRIVE_STATUSES = {
     "held": lazy("Held"),
     "archived": lazy("Archived"),
 }
+# Where a company stands with a drive: the centre invited it or it asked to join; the other side answered.
+DRIVE_EMPLOYER_STATUSES = {
+    "invited": lazy("Invited"),
+    "requested": lazy("Asked to join"),
+    "joined": lazy("Taking part"),
+    "declined": lazy("Declined"),
+    "withdrawn": lazy("Withdrawn"),
+}

@@ -1,4 +1,4 @@
-"""Placement drives, their days, the centres hosting them and their history."""
+"""Placement drives, their days, the centres hosting them, the companies taking part and their history."""
 
 from piccolo.columns import JSONB, BigSerial, Boolean, ForeignKey, Integer, SmallInt, Text, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
@@ -6,6 +6,9 @@ from piccolo.table import Table
 
 from jobsfez.accounts.tables import User
 from jobsfez.centres.tables import Centre
+from jobsfez.employers.tables import Employer
+from jobsfez.postings.tables import Posting
+from jobsfez.tenancy.tables import InvitationColumns
 
 
 class Drive(Table, tablename="drives"):
@@ -55,3 +58,53 @@ class DriveHistory(Table, tablename="drive_history"):
     action = Varchar(length=16)  # created | updated | published | closed | reopened | held | archived | host_*
     changes = JSONB()  # {field: [before, after]}
     created_at = Timestamptz()
+
+
+class DriveEmployer(Table, tablename="drive_employers"):
+    """A company and a drive, whichever side asked first; what a joined company offers there hangs on it."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    status = Varchar(length=16)  # choices.DRIVE_EMPLOYER_STATUSES
+    asked_by = ForeignKey(User, on_delete=OnDelete.set_null)  # the centre member who invited, or the company's who asked
+    asked_at = Timestamptz()
+    answered_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    answered_at = Timestamptz(null=True, default=None)
+    interview_minutes = SmallInt(default=20)
+    booth = Varchar(length=60, default="")
+    updated_at = Timestamptz()
+
+
+class DriveEmployerHours(Table, tablename="drive_employer_hours"):
+    """Hours a joined company interviews on one of the drive's days; none: the drive's own hours."""
+
+    id = BigSerial(primary_key=True)
+    drive_employer_id = ForeignKey(DriveEmployer, null=False)
+    starts_at = Timestamptz()
+    ends_at = Timestamptz()
+
+
+class DriveInterviewer(Table, tablename="drive_interviewers"):
+    """A member of a joined company who interviews at the drive."""
+
+    id = BigSerial(primary_key=True)
+    drive_employer_id = ForeignKey(DriveEmployer, null=False)
+    user_id = ForeignKey(User, null=False)
+
+
+class DrivePosting(Table, tablename="drive_postings"):
+    """An open posting a joined company brings to the drive."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    posting_id = ForeignKey(Posting, null=False)
+    created_at = Timestamptz()
+
+
+class DriveEmployerInvitation(InvitationColumns, Table, tablename="drive_employer_invitations"):
+    """A company not yet on jobsfez invited to a drive by email: whoever registers a company with the link owns it."""
+
+    drive_id = ForeignKey(Drive, null=False)
+    employer_id = ForeignKey(Employer, on_delete=OnDelete.set_null)  # the company registered with the link
