@@ -40,7 +40,7 @@ VIEW_COLUMNS = tuple(
     Drive._meta.get_column_by_name(name) for name in DriveView.__dataclass_fields__ if name not in ("days", "hosts")
 )
 # The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
-HISTORY_FIELDS = (*WRITTEN, "days", "status", "hosts")
+HISTORY_FIELDS = (*WRITTEN, "days", "status", "hosts", "employers")
 HISTORY_CHOICES = {
     "venue_district": DISTRICTS,
     "region": DRIVE_REGIONS,
@@ -128,6 +128,11 @@ async def _led(actor: CentreActor, drive_id: int) -> DriveView:
     """``led``, the drive's row locked until the change commits: two changes at once are made one after the other."""
     await Drive.select(Drive.id).where((Drive.id == drive_id) & _hosted_by(actor)).lock_rows()
     return await led(actor, drive_id)
+
+
+async def led_for_change(actor: CentreActor, drive_id: int) -> DriveView:
+    """``led``, locked until the caller's transaction commits: for the drive's parts other modules change."""
+    return await _led(actor, drive_id)
 
 
 def _day_text(day: DayHours) -> str:

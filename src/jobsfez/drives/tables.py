@@ -67,7 +67,9 @@ class DriveEmployer(Table, tablename="drive_employers"):
     drive_id = ForeignKey(Drive, null=False)
     employer_id = ForeignKey(Employer, null=False)
     status = Varchar(length=16)  # choices.DRIVE_EMPLOYER_STATUSES
-    asked_by = ForeignKey(User, on_delete=OnDelete.set_null)  # the centre member who invited, or the company's who asked
+    asked_by = ForeignKey(
+        User, on_delete=OnDelete.set_null
+    )  # the centre member who invited, or the company's who asked
     asked_at = Timestamptz()
     answered_by = ForeignKey(User, on_delete=OnDelete.set_null)
     answered_at = Timestamptz(null=True, default=None)
