@@ -24,6 +24,11 @@ from jobsfez.applications.controllers import EmployerApplicationController, Seek
 from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.drives.controllers import CentreDriveController
+from jobsfez.drives.employer_controllers import (
+    CentreDriveEmployersController,
+    CompanyDriveController,
+    DriveInvitationController,
+)
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
@@ -103,6 +108,9 @@ def create_app(settings: Settings) -> Litestar:
         CentreStaffController,
         CentreDriveController,
         PublicDriveController,
+        CentreDriveEmployersController,
+        CompanyDriveController,
+        DriveInvitationController,
         InboxController,
         SeekerController,
         ResumeController,

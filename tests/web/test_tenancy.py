@@ -11,12 +11,14 @@ from jobsfez.applications.tables import Application, ApplicationNote
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.centres.tables import CentreInvitation, CentreMember
+from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
-from jobsfez.drives.tables import DriveHistory
+from jobsfez.drives.tables import DriveEmployer, DriveEmployerInvitation, DriveHistory
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
 from tests.drive_factories import drive_input, make_drive
+from tests.employer_factories import company_actor, join_drive
 from tests.helpers import (
     VALID_BRNS,
     add_centre_member,
@@ -94,6 +96,12 @@ ATTACKS = {
     ("POST", "/employer/interviews/bookings/{booking_id:int}/cancel"): lambda ids: (
         f"/employer/interviews/bookings/{ids['booking']}/cancel"
     ),
+    ("GET", "/employer/drives/{drive_id:int}"): lambda ids: f"/employer/drives/{ids['drive']}",
+    ("POST", "/employer/drives/{drive_id:int}/ask"): lambda ids: f"/employer/drives/{ids['drive']}/ask",
+    ("POST", "/employer/drives/{drive_id:int}/accept"): lambda ids: f"/employer/drives/{ids['drive']}/accept",
+    ("POST", "/employer/drives/{drive_id:int}/decline"): lambda ids: f"/employer/drives/{ids['drive']}/decline",
+    ("POST", "/employer/drives/{drive_id:int}/withdraw"): lambda ids: f"/employer/drives/{ids['drive']}/withdraw",
+    ("POST", "/employer/drives/{drive_id:int}/offer"): lambda ids: f"/employer/drives/{ids['drive']}/offer",
 }
 
 
@@ -123,12 +131,17 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
         seeker.id, posting_id=posting_a, message="", include_resume=False, base_url=""
     )
     slot_a, booking_a = await make_booked_interview(company_a, member_a.user_id, posting_a, application_a)
+    # an invitation-only drive company A takes part in: company B may not even ask to join it
+    centre, _ = await make_centre()
+    drive_a = await make_drive(centre.id, publish=True, visibility="invite_only")
+    await join_drive(centre.id, drive_a, member_a.user_id)
     ids = {
         "member": member_a.id,
         "posting": posting_a,
         "application": application_a,
         "slot": slot_a,
         "booking": booking_a,
+        "drive": drive_a,
     }
     await login(client, "b@b.kr")
     token = csrf_of((await client.get("/employer")).text)
@@ -147,6 +160,7 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     assert slot is not None and (slot.status, slot.booked, await InterviewSlot.count()) == ("open", 1, 1)
     assert booking is not None and (booking.status, booking.sequence) == ("booked", 0)
     assert await InterviewInvitation.count() == 0
+    assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["joined"]
 
 
 # Each centre route with an id in its path, and how to aim it at centre A's data.
@@ -163,6 +177,19 @@ CENTRE_ATTACKS = {
     ("POST", "/centre/drives/{drive_id:int}/hosts"): lambda ids: f"/centre/drives/{ids['drive']}/hosts",
     ("POST", "/centre/drives/{drive_id:int}/hosts/{centre_id:int}/remove"): (
         lambda ids: f"/centre/drives/{ids['drive']}/hosts/{ids['co_host']}/remove"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/employers/choices"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/employers/choices"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/employers"): lambda ids: f"/centre/drives/{ids['drive']}/employers",
+    ("POST", "/centre/drives/{drive_id:int}/employers/email"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/employers/email"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/employers/{employer_id:int}/accept"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/employers/{ids['asking']}/accept"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/employers/{employer_id:int}/decline"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/employers/{ids['asking']}/decline"
     ),
 }
 
@@ -193,6 +220,8 @@ async def centre_a() -> dict[str, int]:
     _, centre_c = await make_centre("c@centre-c.kr", name_ko="진해고용센터")
     drive = await make_drive(manager_a.id, publish=True)
     await drives.add_host(actor, drive, centre_id=centre_c)
+    asking_user, asking = await make_employer("asks@company.kr", VALID_BRNS[5], name_ko="요청기업", name_en="Asking Co")
+    await drive_company.ask(await company_actor(asking_user.id), drive)
     member = await CentreMember.objects().where(CentreMember.user_id == manager_a.id).first()
     invitation = await CentreInvitation.objects().where(CentreInvitation.email == "open@x.kr").first()
     assert member is not None and invitation is not None
@@ -202,6 +231,7 @@ async def centre_a() -> dict[str, int]:
         "drive": drive,
         "co_host": centre_c,
         "centre_b": centre_b,
+        "asking": asking,
     }
 
 
@@ -214,7 +244,9 @@ async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
     drive = await drives.hosted(await _actor("a@centre-a.kr"), ids["drive"])
     assert (drive.status, drive.title) == ("open", "명지 AI·제조 현장면접의 날")
     assert [host.centre_id for host in drive.hosts][1:] == [ids["co_host"]]
-    assert await DriveHistory.count() == 3  # created, opened, co-host added
+    assert await DriveHistory.count() == 4  # created, opened, co-host added, a company asked to join
+    assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["requested"]
+    assert await DriveEmployerInvitation.count() == 0
 
 
 async def _actor(email: str) -> centres.CentreActor:
@@ -242,7 +274,14 @@ async def test_nobody_outside_a_centre_reaches_its_data(
     await make_seeker()
     await login(client, who)
     token = csrf_of((await client.get("/account")).text)
-    attempt = {"_csrf": token, "role": "counsellor", "action": "archive", "centre_id": str(ids["centre_b"])}
+    attempt = {
+        "_csrf": token,
+        "role": "counsellor",
+        "action": "archive",
+        "centre_id": str(ids["centre_b"]),
+        "employer_id": str(ids["asking"]),
+        "email": "new@company.kr",
+    }
     for (method, _), aim in CENTRE_ATTACKS.items():
         response = await client.request(method, aim(ids), data={**attempt, **drive_form()})
         assert response.status_code in expected, (who, method, aim(ids), response.status_code)
@@ -261,12 +300,27 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
     ids = await centre_a()
     await login(client, "c@centre-c.kr")
     token = csrf_of((await client.get("/account")).text)
-    attempt = {"_csrf": token, "action": "archive", "centre_id": str(ids["centre_b"]), **drive_form()}
+    attempt = {
+        "_csrf": token,
+        "action": "archive",
+        "centre_id": str(ids["centre_b"]),
+        "employer_id": str(ids["asking"]),
+        "email": "new@company.kr",
+        **drive_form(),
+    }
     for (method, path), aim in CENTRE_ATTACKS.items():
         if path.startswith("/centre/drives/"):
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if path == "/centre/drives/{drive_id:int}" else 403), (method, path)
     await assert_centre_a_unchanged(ids)
+
+
+async def test_a_co_host_sees_the_drives_employers(client: httpx.AsyncClient) -> None:
+    ids = await centre_a()
+    await login(client, "c@centre-c.kr")
+    dashboard = await client.get(f"/centre/drives/{ids['drive']}")
+    assert dashboard.status_code == 200 and "요청기업" in dashboard.text
+    assert f"/employers/{ids['asking']}/accept" not in dashboard.text  # the lead answers
 
 
 async def test_an_unapproved_centre_brings_nobody_in(client: httpx.AsyncClient) -> None:

@@ -13,7 +13,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.centres.service import CentreActor
 from jobsfez.choices import DISTRICTS, DRIVE_REGIONS, DRIVE_STATUSES, DRIVE_VISIBILITIES
-from jobsfez.drives import service
+from jobsfez.drives import employer_controllers, service
 from jobsfez.drives.validation import DayInput, DriveInput, input_of
 from jobsfez.drives.views import DriveView
 from jobsfez.errors import DomainError, Forbidden, ValidationFailed
@@ -46,6 +46,7 @@ FIELD_LABELS = {
     "days": lazy("Days"),
     "status": lazy("Status"),
     "hosts": lazy("Co-hosts"),
+    "employers": lazy("Employers"),
 }
 # The lifecycle's steps as the dashboard's buttons and the history name them.
 ACTION_LABELS = {
@@ -65,6 +66,13 @@ HISTORY_LABELS = {
     "archive": lazy("Archived"),
     "host_added": lazy("Co-host added"),
     "host_removed": lazy("Co-host removed"),
+    "company_invited": lazy("Company invited"),
+    "company_emailed": lazy("Company invited by email"),
+    "company_asked": lazy("Company asked to join"),
+    "company_joined": lazy("Company takes part"),
+    "company_declined": lazy("Company declined"),
+    "company_withdrew": lazy("Company withdrew"),
+    "company_offer": lazy("Company's offer changed"),
 }
 NEW_DRIVE = DriveInput()  # the form as it first shows: the youth band, anyone may come, listed publicly
 
@@ -137,6 +145,7 @@ async def _dashboard(actor: CentreActor, drive_id: int, *, error: DomainError | 
             "actions": ACTION_LABELS,
             "history_labels": HISTORY_LABELS,
             **CHOICES,
+            **await employer_controllers.dashboard_part(actor, drive_id),
         },
         status_code=error.status_code if error else 200,
     )

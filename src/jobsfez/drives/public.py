@@ -12,7 +12,7 @@ from litestar.response import Response, Template
 from jobsfez import i18n, syndication
 from jobsfez.choices import DISTRICTS, DRIVE_REGIONS
 from jobsfez.config import Settings
-from jobsfez.drives import feeds, service
+from jobsfez.drives import employer_controllers, feeds, service
 from jobsfez.drives.validation import local_value
 from jobsfez.drives.views import DriveView
 
@@ -51,6 +51,7 @@ class PublicDriveController(Controller):
                 "json_ld": json_ld,
                 "canonical": f"{settings.base_url}/drives/{drive.id}",
                 "regions": DRIVE_REGIONS,
+                **await employer_controllers.public_part(drive),
             },
         )
 

@@ -12,6 +12,8 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.config import Settings
+from jobsfez.drives import company as drive_company
+from jobsfez.drives import employer_controllers
 from jobsfez.employers import service
 from jobsfez.errors import Conflict, ValidationFailed
 from jobsfez.web import guards
@@ -19,6 +21,17 @@ from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
 
 SECRET_FIELDS = ("password", "_csrf")
+REGISTRATION_FIELDS = (
+    "email",
+    "password",
+    "display_name",
+    "name_ko",
+    "name_en",
+    "sector",
+    "brn",
+    "address",
+    "district",
+)
 
 
 def _public(values: dict[str, str]) -> dict[str, str]:
@@ -39,21 +52,17 @@ class EmployerController(Controller):
     @post("/employers/register")
     async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
         data = await form_data(request)
+        fields = {name: data.get(name, "") for name in REGISTRATION_FIELDS}
+        token = data.get("drive_invitation", "")  # a drive's email invitation: the company is then invited to it
         try:
-            user, _ = await service.register(
-                email=data.get("email", ""),
-                password=data.get("password", ""),
-                display_name=data.get("display_name", ""),
-                locale=i18n.current_language(),
-                name_ko=data.get("name_ko", ""),
-                name_en=data.get("name_en", ""),
-                sector=data.get("sector", ""),
-                brn=data.get("brn", ""),
-                address=data.get("address", ""),
-                district=data.get("district", ""),
-            )
+            if token:
+                user, _ = await drive_company.register_invited(token, **fields, locale=i18n.current_language())
+            else:
+                user, _ = await service.register(**fields, locale=i18n.current_language())
         except (ValidationFailed, Conflict) as exc:
-            return form_error("employers/register.html", exc, values=_public(data), **_choices())
+            return form_error(
+                "employers/register.html", exc, values=_public(data), drive_invitation=token, **_choices()
+            )
         start_session(request, user)
         return Redirect("/employer")
 
@@ -70,6 +79,7 @@ class EmployerController(Controller):
                 "form": {},
                 "errors": {},
                 **_choices(),
+                **await employer_controllers.company_part(actor),
             },
         )
 
