@@ -4,6 +4,7 @@ from litestar import Litestar
 
 from jobsfez.db import fetchrow
 from jobsfez.dev import demo
+from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
 from jobsfez.skills import ranking
 
@@ -22,6 +23,8 @@ async def test_demo_data_loads_once_with_open_postings_and_matching_seekers(app:
     [drive] = await drives.upcoming()
     assert drive.title == "명지 AI·제조 현장면접의 날" and drive.venue_district == "myeongji"
     assert drive.lead.name_ko == "부산대학교 일자리플러스센터" and drive.registration(datetime.now(UTC)) == "open"
+    taking_part = await drive_company.on_public_drive(drive.id)
+    assert len(taking_part) == 2 and all(company.open_postings and company.interviewers for company in taking_part)
     statuses = await fetchrow("SELECT array_agg(status ORDER BY id) AS all FROM drives")
     assert statuses is not None and statuses["all"] == ["open", "draft"]
     row = await fetchrow("SELECT count(*) AS n FROM postings WHERE status = 'published'")

@@ -9,9 +9,12 @@ import re
 import httpx
 import pytest
 
+from jobsfez.drives import company
+from jobsfez.drives import employers as drive_employers
 from jobsfez.drives.tables import DriveEmployer, DriveEmployerInvitation, DriveHistory, DriveInterviewer, DrivePosting
+from jobsfez.notifications import messages
 from jobsfez.notifications.tables import Notification
-from tests.drive_factories import make_drive
+from tests.drive_factories import actor_of, make_drive
 from tests.employer_factories import company_actor, join_drive
 from tests.helpers import VALID_BRNS, csrf_of, login, make_centre, make_employer, make_posting
 
@@ -47,8 +50,6 @@ async def test_the_lead_finds_a_company_invites_it_and_sees_it_join(client: http
 
 
 async def drive_company_accepts(user_id: int, drive_id: int) -> None:
-    from jobsfez.drives import company
-
     await company.answer(await company_actor(user_id), drive_id, accept=True)
 
 
@@ -127,9 +128,6 @@ async def test_a_company_answers_and_sets_what_it_offers(client: httpx.AsyncClie
     drive_id = await make_drive(manager.id, publish=True)
     owner, employer_id = await make_employer()
     posting = await make_posting(employer_id, owner.id)
-    from jobsfez.drives import employers as drive_employers
-    from tests.drive_factories import actor_of
-
     await drive_employers.invite(await actor_of(manager.id), drive_id, employer_id=employer_id)
     await login(client, "owner@example.kr")
     page = f"/employer/drives/{drive_id}"
@@ -265,3 +263,19 @@ async def test_every_form_wants_its_csrf_token(
     response = await client.post(path.format(**ids), data={k: v.format(**ids) for k, v in data.items()})
     assert response.status_code == 403
     assert await DriveHistory.count() == history and await statuses() == {employer_id: "joined"}
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_drive_invitation_email_reads_in_both_languages(language: str) -> None:
+    payload = {
+        "centre_ko": "명지청년센터",
+        "centre_en": "Myeongji Youth Centre",
+        "drive": "명지 AI·제조 현장면접의 날",
+        "url": "http://testserver/drives/invitations/abc",
+        "days": 7,
+    }
+    rendered = messages.render("drive_employer_invitation", language, payload)
+    expected = {"ko": ("명지청년센터", "7일"), "en": ("Myeongji Youth Centre", "7 days")}[language]
+    for words in (*expected, payload["drive"], payload["url"]):
+        assert words in rendered.text, (words, rendered.text)
+    assert expected[0] in rendered.subject and payload["url"] in rendered.html

@@ -1,5 +1,5 @@
 """Demo data for the first `make run`: employers with open postings, seekers with profiles, an approved career
-centre with an open drive and a draft, a staff account."""
+centre with an open drive (two of the companies taking part) and a draft, a staff account."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import User
 from jobsfez.centres import service as centres
 from jobsfez.config import MINIMUM_WAGE_2026
+from jobsfez.drives import company as drive_company
+from jobsfez.drives import employers as drive_employers
 from jobsfez.drives import service as drives
+from jobsfez.drives.offers import OfferInput
 from jobsfez.drives.validation import DayInput, DriveInput
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
@@ -246,6 +249,7 @@ async def load() -> list[tuple[str, str]]:
         )
         posting_id = await postings.create(actor, raw, minimum_hourly_wage=MINIMUM_WAGE_2026)
         await postings.publish(actor, posting_id)
+    await _drive_employers(manager.id, [actor for actor, _, _ in actors[:2]])
     this_year = datetime.now(UTC).year
     for email, name, birth_year, skills, qualification, sectors, districts in SEEKERS:
         user = await accounts.create_user(email=email, password=DEMO_PASSWORD, role="seeker", display_name=name)
@@ -288,3 +292,27 @@ async def _drives(manager_id: int) -> None:
         drive_id = await drives.create(actor, raw)
         if is_open:
             await drives.transition(actor, drive_id, "publish")
+
+
+# (booth, interview minutes, hours on the drive's day) of the first two demo companies on the open drive
+DRIVE_OFFERS = [("부스 A-1", "20", ("10:00", "16:00")), ("부스 A-2", "30", ("13:00", "17:00"))]
+
+
+async def _drive_employers(manager_id: int, companies: list[Actor]) -> None:
+    """The first demo companies take part in the open drive, with their open postings, their owner interviewing, a
+    booth and hours."""
+    centre = await centres.actor_for(manager_id)
+    assert centre is not None
+    [drive_id] = [hosted.drive.id for hosted in await drives.centre_drives(centre) if hosted.drive.status == "open"]
+    for actor, (booth, minutes, hours) in zip(companies, DRIVE_OFFERS, strict=True):
+        await drive_employers.invite(centre, drive_id, employer_id=actor.employer_id)
+        await drive_company.answer(actor, drive_id, accept=True)
+        page = await drive_company.offer_page(actor, drive_id)
+        offer = OfferInput(
+            interview_minutes=minutes,
+            booth=booth,
+            posting_ids=tuple(str(posting.id) for posting in page.postings),
+            interviewer_ids=(str(actor.user_id),),
+            hours=(hours,),
+        )
+        await drive_company.set_offer(actor, drive_id, offer)
