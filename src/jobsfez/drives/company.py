@@ -80,15 +80,9 @@ class EmailInvitationView:
 
 async def company_drives(actor: Actor) -> list[CompanyDrive]:
     """The drives the company is invited to, asked to join or takes part in, the soonest first."""
-    places = {place.id: place for place in await employers_on(DriveEmployer.employer_id == actor.employer_id)}
-    if not places:
+    by_drive = {place.drive_id: place for place in await employers_on(DriveEmployer.employer_id == actor.employer_id)}
+    if not by_drive:
         return []
-    by_drive = {
-        row["drive_id"]: places[row["id"]]
-        for row in await DriveEmployer.select(DriveEmployer.id, DriveEmployer.drive_id).where(
-            DriveEmployer.id.is_in(list(places))
-        )
-    }
     found = await drives.views_where(Drive.id.is_in(list(by_drive)))
     return [CompanyDrive(drive, by_drive[drive.id]) for drive in found]
 

@@ -64,6 +64,7 @@ class DriveEmployerView:
     """A company on a drive, where it stands, and what it offers there once it joined."""
 
     id: int
+    drive_id: int
     employer_id: int
     name_ko: str
     name_en: str
@@ -120,11 +121,11 @@ async def employers_on(condition: Combinable) -> list[DriveEmployerView]:
     rows = (
         await DriveEmployer.select(
             DriveEmployer.id,
+            DriveEmployer.drive_id,
             DriveEmployer.employer_id,
             DriveEmployer.employer_id._.name_ko.as_alias("name_ko"),
             DriveEmployer.employer_id._.name_en.as_alias("name_en"),
             DriveEmployer.employer_id._.status.as_alias("company_status"),
-            DriveEmployer.drive_id,
             DriveEmployer.status,
             DriveEmployer.asked_at,
             DriveEmployer.answered_at,
@@ -174,7 +175,7 @@ async def employers_on(condition: Combinable) -> list[DriveEmployerView]:
         )
     return [
         DriveEmployerView(
-            **{name: value for name, value in row.items() if name != "drive_id"},
+            **row,
             hours=tuple(hours[row["id"]]),
             interviewers=tuple(interviewers[row["id"]]),
             postings=tuple(postings[row["drive_id"], row["employer_id"]]),
