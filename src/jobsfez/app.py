@@ -23,6 +23,8 @@ from jobsfez.applications.api import MatchApiController
 from jobsfez.applications.controllers import EmployerApplicationController, SeekerApplicationController
 from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
+from jobsfez.drives.controllers import CentreDriveController
+from jobsfez.drives.public import PublicDriveController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
     EmployerInterviewController,
@@ -99,6 +101,8 @@ def create_app(settings: Settings) -> Litestar:
         StaffController,
         CentreController,
         CentreStaffController,
+        CentreDriveController,
+        PublicDriveController,
         InboxController,
         SeekerController,
         ResumeController,

@@ -10,9 +10,10 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Response, Template
 
-from jobsfez import i18n
+from jobsfez import i18n, syndication
 from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
+from jobsfez.drives import service as drives
 from jobsfez.errors import ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
@@ -93,7 +94,10 @@ class PublicPostingController(Controller):
         postings = await search.open_postings()
         newest = max((changed for _, changed in postings), default=None)
         urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
-        return Response(feeds.sitemap(urls), media_type=MediaType.XML)
+        coming = await drives.upcoming()
+        newest_drive = max((drive.updated_at for drive in coming), default=None)
+        urls += [(f"{base}/drives", newest_drive), *((f"{base}/drives/{d.id}", d.updated_at) for d in coming)]
+        return Response(syndication.sitemap(urls), media_type=MediaType.XML)
 
 
 NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
@@ -132,7 +136,7 @@ def show_context(posting: PostingView, *, preview: bool, base_url: str) -> dict[
     is_open = posting.is_open(datetime.now(UTC))
     json_ld = None
     if is_open and not preview:
-        json_ld = feeds.script_json(
+        json_ld = syndication.script_json(
             feeds.job_posting(
                 posting,
                 base_url=base_url,

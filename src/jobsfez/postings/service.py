@@ -23,18 +23,11 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHI
 from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.errors import Forbidden, NotFound, ValidationFailed
+from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import CleanPosting, PostingInput, PostingSkillInput, check, seoul_today
-from jobsfez.postings.views import (
-    CONTENT_FIELDS,
-    YES_NO_FIELDS,
-    Change,
-    HistoryEntry,
-    OwnPosting,
-    PostingSkillView,
-    PostingView,
-)
+from jobsfez.postings.views import CONTENT_FIELDS, YES_NO_FIELDS, OwnPosting, PostingSkillView, PostingView
 from jobsfez.skills import service as skills
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
@@ -61,6 +54,7 @@ POSTING_COLUMNS = columns(
 )
 # The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
 HISTORY_FIELDS = (*CONTENT_FIELDS, "must", "nice", "status", "source")
+YES_NO = {"yes": lazy("Yes"), "no": lazy("No")}
 CHOICES: dict[str, dict[str, str]] = {
     "sector": SECTORS,
     "district": DISTRICTS,
@@ -68,7 +62,7 @@ CHOICES: dict[str, dict[str, str]] = {
     "shift": SHIFTS,
     "pay_unit": PAY_UNITS,
     "status": {"draft": lazy("Draft"), "published": lazy("Published"), "closed": lazy("Closed")},
-    "yes_no": {"yes": lazy("Yes"), "no": lazy("No")},
+    **dict.fromkeys(YES_NO_FIELDS, YES_NO),
 }
 REFUSED_TRANSITION = {
     "published": lazy("Only a draft or a closed posting can be published."),
@@ -135,13 +129,7 @@ def _skill_list(items: tuple[Any, ...]) -> str:
 
 def _snapshot(posting: CleanPosting | PostingView) -> dict[str, str]:
     """Each history field as text, so a change is a before/after pair of strings."""
-    values: dict[str, str] = {}
-    for name in CONTENT_FIELDS:
-        value = getattr(posting, name)
-        if isinstance(value, bool):
-            values[name] = "yes" if value else "no"
-        else:
-            values[name] = "" if value is None else str(value)
+    values = {name: as_text(getattr(posting, name)) for name in CONTENT_FIELDS}
     return values | {"must": _skill_list(posting.must), "nice": _skill_list(posting.nice)}
 
 
@@ -213,7 +201,7 @@ async def update(
         await Posting.select(Posting.id).where(_owned(actor, posting_id)).lock_rows()
         before = _snapshot(await own(actor, posting_id))
         after = _snapshot(clean)
-        changes = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+        changes = changed(before, after)
         if not changes:
             return await own(actor, posting_id)
         text, keys = await _write_skills(posting_id, clean)
@@ -278,19 +266,6 @@ async def duplicate(actor: Actor, posting_id: int, *, minimum_hourly_wage: int, 
     return new_id
 
 
-def _changes(raw: dict[str, list[str]]) -> tuple[Change, ...]:
-    out = []
-    for name in HISTORY_FIELDS:
-        if name not in raw:
-            continue
-        before, after = raw[name]
-        choices = CHOICES["yes_no"] if name in YES_NO_FIELDS else CHOICES.get(name)
-        if choices is not None:
-            before, after = choices.get(before, before), choices.get(after, after)
-        out.append(Change(name, before, after, translate=choices is not None))
-    return tuple(out)
-
-
 async def history(actor: Actor, posting_id: int) -> list[HistoryEntry]:
     """Who changed what and when, newest first; changes by the system (closing when due) have no user."""
     if not await Posting.exists().where(_owned(actor, posting_id)):
@@ -306,10 +281,7 @@ async def history(actor: Actor, posting_id: int) -> list[HistoryEntry]:
         .where((PostingHistory.posting_id == posting_id) & (PostingHistory.employer_id == actor.employer_id))
         .order_by(PostingHistory.id, ascending=False)
     )
-    return [
-        HistoryEntry(r["id"], r["action"], r["created_at"], r["user_name"], _changes(json.loads(r["changes"])))
-        for r in rows
-    ]
+    return entries(rows, order=HISTORY_FIELDS, choices=CHOICES)
 
 
 async def close_expired(now: datetime | None = None) -> int:

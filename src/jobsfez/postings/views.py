@@ -172,20 +172,3 @@ class OwnPosting:
     closes_at: datetime
     updated_at: datetime
     published_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    field: str
-    before: str
-    after: str
-    translate: bool = False  # before and after are msgids of choice labels, not text someone typed
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    id: int
-    action: str
-    created_at: datetime
-    user_name: str | None
-    changes: tuple[Change, ...]
