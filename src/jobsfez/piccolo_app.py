@@ -6,7 +6,7 @@ from jobsfez.accounts.tables import LoginEvent, User
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
-from jobsfez.drives.tables import Drive, DriveDay, DriveHistory, DriveHost
+from jobsfez.drives.tables import Consent, Drive, DriveDay, DriveHistory, DriveHost, DriveParticipant
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
@@ -47,6 +47,8 @@ APP_CONFIG = AppConfig(
         DriveDay,
         DriveHost,
         DriveHistory,
+        DriveParticipant,
+        Consent,
     ],
     migration_dependencies=[],
     commands=[],
