@@ -24,6 +24,7 @@ from jobsfez.applications.controllers import EmployerApplicationController, Seek
 from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.drives.controllers import CentreDriveController
+from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
@@ -103,6 +104,8 @@ def create_app(settings: Settings) -> Litestar:
         CentreStaffController,
         CentreDriveController,
         PublicDriveController,
+        CentreParticipantController,
+        DriveRegistrationController,
         InboxController,
         SeekerController,
         ResumeController,
