@@ -12,7 +12,7 @@ from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.centres.tables import CentreInvitation, CentreMember
 from jobsfez.drives import service as drives
-from jobsfez.drives.tables import DriveHistory
+from jobsfez.drives.tables import DriveHistory, DriveParticipant
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
@@ -149,6 +149,19 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     assert await InterviewInvitation.count() == 0
 
 
+# A drive's participants' routes: every host reaches them (each sees its own participants and the drive's totals).
+PARTICIPANT_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/participants"): lambda ids: f"/centre/drives/{ids['drive']}/participants",
+    ("GET", "/centre/drives/{drive_id:int}/participants/summary"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/participants/summary"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/participants/export.csv"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/participants/export.csv"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
+    ("POST", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
+    ("POST", "/centre/drives/{drive_id:int}/roster/commit"): lambda ids: f"/centre/drives/{ids['drive']}/roster/commit",
+}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -164,6 +177,7 @@ CENTRE_ATTACKS = {
     ("POST", "/centre/drives/{drive_id:int}/hosts/{centre_id:int}/remove"): (
         lambda ids: f"/centre/drives/{ids['drive']}/hosts/{ids['co_host']}/remove"
     ),
+    **PARTICIPANT_ROUTES,
 }
 
 
@@ -215,6 +229,7 @@ async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
     assert (drive.status, drive.title) == ("open", "명지 AI·제조 현장면접의 날")
     assert [host.centre_id for host in drive.hosts][1:] == [ids["co_host"]]
     assert await DriveHistory.count() == 3  # created, opened, co-host added
+    assert await DriveParticipant.count() == 0
 
 
 async def _actor(email: str) -> centres.CentreActor:
@@ -263,7 +278,10 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
     token = csrf_of((await client.get("/account")).text)
     attempt = {"_csrf": token, "action": "archive", "centre_id": str(ids["centre_b"]), **drive_form()}
     for (method, path), aim in CENTRE_ATTACKS.items():
-        if path.startswith("/centre/drives/"):
+        if (method, path) in PARTICIPANT_ROUTES:  # a host's own participants; the form without a file is refused
+            response = await client.request(method, aim(ids), data=attempt)
+            assert response.status_code == (200 if method == "GET" else 400), (method, path)
+        elif path.startswith("/centre/drives/"):
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if path == "/centre/drives/{drive_id:int}" else 403), (method, path)
     await assert_centre_a_unchanged(ids)
