@@ -96,6 +96,14 @@ async def commit(
     data = await redis.get(_key(actor, drive_id, upload)) if len(upload) == 64 and upload.isalnum() else None
     if data is None:
         raise ValidationFailed(EXPIRED)
+    imported = await import_file(actor, drive_id, data, base_url=base_url, language=language)
+    await redis.delete(_key(actor, drive_id, upload))
+    return imported
+
+
+async def import_file(actor: CentreActor, drive_id: int, data: bytes, *, base_url: str, language: str) -> Imported:
+    """The commit's work on the file's bytes: read it again against the emails registered by now, and store its
+    valid rows, their consents and the claim e-mails in one transaction."""
     async with transaction():
         await Drive.select(Drive.id).where(Drive.id == drive_id).lock_rows()  # imports and registrations in turn
         drive = await _importable(actor, drive_id)
@@ -112,7 +120,6 @@ async def commit(
         await _record_consents(drive, stored, language=language)
         invited = [email for email in stored if email in tokens]
         await _invite(actor, drive, invited, tokens, stored, base_url=base_url, language=language)
-    await redis.delete(_key(actor, drive_id, upload))
     return Imported(
         added=len(stored),
         invited=len(invited),
