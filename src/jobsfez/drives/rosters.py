@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
 from jobsfez.centres.service import CentreActor
-from jobsfez.db import new_row, transaction
+from jobsfez.db import fetch, transaction
 from jobsfez.drives import participants
 from jobsfez.drives import service as drives
 from jobsfez.drives.roster import Eligibility, RosterReport, RosterRow, read_roster
-from jobsfez.drives.tables import Consent, Drive, DriveParticipant
+from jobsfez.drives.tables import Drive
 from jobsfez.drives.validation import SEOUL
 from jobsfez.drives.views import DriveView
 from jobsfez.errors import Forbidden, ValidationFailed
@@ -36,6 +37,26 @@ EXPIRED = lazy("The file is no longer waiting to be imported: upload it again.")
 NOTHING_VALID = lazy("No row of this file can be imported: fix the rows listed and upload it again.")
 OVER_CAPACITY = lazy("The drive has {left} places left; this file has {rows} people to import.")
 IMPORTING = ("draft", "open", "closed")  # a held or archived drive is a record
+# A roster's rows are written with one statement each for participants and consents, from arrays: SQL, since
+# Piccolo's insert of thousands of rows (a parameter per value, at most 32,767) was most of the commit's time
+# (bench/bench_roster_commit.py, docs/benchmarks.md). Lists of a row (skills, sectors) travel as JSON text, since
+# unnest flattens an array of arrays. An email already on the drive is left as it is.
+_INSERT_PARTICIPANTS = """
+    INSERT INTO drive_participants (drive_id, registered_by_centre_id, source, user_id, name, email, phone, birth_year,
+                                    skills, skill_keys, sectors, claim_token_hash)
+    SELECT $1, $2, 'roster', given.user_id, given.name, given.email, given.phone, given.birth_year,
+           ARRAY(SELECT jsonb_array_elements_text(given.skills::jsonb)),
+           ARRAY(SELECT jsonb_array_elements_text(given.skill_keys::jsonb)),
+           ARRAY(SELECT jsonb_array_elements_text(given.sectors::jsonb)),
+           given.claim_token_hash
+    FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::smallint[], $8::text[], $9::text[], $10::text[],
+                $11::text[]) AS given (user_id, name, email, phone, birth_year, skills, skill_keys, sectors,
+                                       claim_token_hash)
+    ON CONFLICT ON CONSTRAINT drive_participants_once DO NOTHING
+    RETURNING id, email"""
+_INSERT_CONSENTS = """
+    INSERT INTO consents (participant_id, drive_id, shares, shared_with, given_via, wording, valid_until)
+    SELECT participant_id, $2, $3, $4, 'roster', $5, $6 FROM unnest($1::bigint[]) AS given (participant_id)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,31 +153,20 @@ async def _store(
     actor: CentreActor, drive: DriveView, rows: tuple[RosterRow, ...], accounts: dict[str, int], tokens: dict[str, str]
 ) -> dict[str, int]:
     """Insert the rows (an email already on the drive is left as it is); returns the new participants' ids by email."""
-    keys = await skills.canonical([skill for row in rows for skill in row.skills])
-    found = iter(keys)
-    inserted = (
-        await DriveParticipant.insert(
-            *(
-                new_row(
-                    DriveParticipant,
-                    drive_id=drive.id,
-                    user_id=accounts.get(row.email),
-                    name=row.name,
-                    email=row.email,
-                    phone=row.phone,
-                    birth_year=row.birth_year,
-                    skills=list(row.skills),
-                    skill_keys=[next(found).key for _ in row.skills],
-                    sectors=list(row.sectors),
-                    registered_by_centre_id=actor.centre_id,
-                    source="roster",
-                    claim_token_hash=token_hash(tokens[row.email]) if row.email in tokens else None,
-                )
-                for row in rows
-            )
-        )
-        .on_conflict(target=(DriveParticipant.drive_id, DriveParticipant.email), action="DO NOTHING")
-        .returning(DriveParticipant.id, DriveParticipant.email)
+    keys = iter(await skills.canonical([skill for row in rows for skill in row.skills]))
+    inserted = await fetch(
+        _INSERT_PARTICIPANTS,
+        drive.id,
+        actor.centre_id,
+        [accounts.get(row.email) for row in rows],
+        [row.name for row in rows],
+        [row.email for row in rows],
+        [row.phone for row in rows],
+        [row.birth_year for row in rows],
+        [json.dumps(row.skills, ensure_ascii=False) for row in rows],
+        [json.dumps([next(keys).key for _ in row.skills], ensure_ascii=False) for row in rows],
+        [json.dumps(row.sectors) for row in rows],
+        [token_hash(tokens[row.email]) if row.email in tokens else None for row in rows],
     )
     return {row["email"]: row["id"] for row in inserted}
 
@@ -166,21 +176,14 @@ async def _record_consents(drive: DriveView, stored: dict[str, int], *, language
     if not stored:
         return
     wording = participants.consent_wording(drive, language=language)
-    until = participants.consent_until(drive)
-    await Consent.insert(
-        *(
-            new_row(
-                Consent,
-                participant_id=participant_id,
-                drive_id=drive.id,
-                shares=participants.SHARES,
-                shared_with=participants.SHARED_WITH,
-                given_via="roster",
-                wording=wording,
-                valid_until=until,
-            )
-            for participant_id in stored.values()
-        )
+    await fetch(
+        _INSERT_CONSENTS,
+        list(stored.values()),
+        drive.id,
+        participants.SHARES,
+        participants.SHARED_WITH,
+        wording,
+        participants.consent_until(drive),
     )
 
 
