@@ -42,7 +42,7 @@ LABELS = {
     "self": lazy("From the drive's page"),
     "roster": lazy("From a roster"),
     "registered": lazy("Registered"),
-    "withdrawn": lazy("Withdrawn"),
+    "withdrawn": lazy("Withdrew"),
 }
 
 
