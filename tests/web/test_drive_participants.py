@@ -246,6 +246,21 @@ async def test_roster_forms_need_the_csrf_token(client: httpx.AsyncClient) -> No
     assert response.status_code == 403 and await DriveParticipant.count() == 0
 
 
+async def test_registering_and_withdrawing_need_the_csrf_token(client: httpx.AsyncClient) -> None:
+    drive_id, _ = await open_drive()
+    seeker = await make_seeker()
+    await login(client, "seeker@example.kr")
+    data = {"birth_year": "2001", "consent": "yes"}
+    assert (await client.post(f"/drives/{drive_id}/register", data=data)).status_code == 403
+    assert await DriveParticipant.count() == 0
+    await participants.register(
+        seeker.id, drive_id, birth_year="2001", consent=True, now=participants.drives.now(), language="ko"
+    )
+    assert (await client.post(f"/drives/{drive_id}/withdraw", data={})).status_code == 403
+    [row] = await DriveParticipant.select(DriveParticipant.status)
+    assert row["status"] == "registered"
+
+
 async def test_a_roster_person_claims_the_registration_by_signing_up(client: httpx.AsyncClient) -> None:
     drive_id, _ = await open_drive()
     await login(client, "manager@centre.kr")
