@@ -15,6 +15,7 @@ import asyncio
 import os
 import platform
 import random
+import secrets
 import shutil
 import statistics
 import tempfile
@@ -35,14 +36,14 @@ from jobsfez.drives.validation import DayInput, DriveInput
 from jobsfez.postings.validation import seoul_today
 from jobsfez.resources import open_database
 
+PASSWORD = secrets.token_urlsafe(16)  # the throwaway cluster's accounts are never logged into
+
 
 async def centre() -> centres.CentreActor:
-    staff = await accounts.create_user(
-        email="staff@bench.kr", password="bench password 1", role="staff", display_name="운영자"
-    )
+    staff = await accounts.create_user(email="staff@bench.kr", password=PASSWORD, role="staff", display_name="운영자")
     manager, centre_id = await centres.register(
         email="manager@bench.kr",
-        password="bench password 1",
+        password=PASSWORD,
         display_name="벤치",
         locale="ko",
         name_ko="벤치센터",
