@@ -225,6 +225,13 @@ async def test_a_file_that_is_no_roster_is_refused_whole(client: httpx.AsyncClie
     assert 'name="upload"' not in response.text and await DriveParticipant.count() == 0
 
 
+async def test_a_file_past_the_request_limit_is_refused_before_it_is_read(client: httpx.AsyncClient) -> None:
+    drive_id, _ = await open_drive()
+    await login(client, "manager@centre.kr")
+    response = await upload(client, drive_id, b"a" * (7 * 1024 * 1024))
+    assert response.status_code == 413 and await DriveParticipant.count() == 0
+
+
 async def test_no_file_and_a_forged_upload_key_change_nothing(client: httpx.AsyncClient) -> None:
     drive_id, _ = await open_drive()
     await login(client, "manager@centre.kr")
