@@ -299,6 +299,8 @@ async def test_a_seeker_with_an_account_is_added_to_it_at_once(client: httpx.Asy
     [row] = await DriveParticipant.select()
     assert row["user_id"] == seeker.id and row["claim_token_hash"] is None
     assert await Notification.count().where(Notification.kind == "drive_claim") == 0
+    told = await Notification.select(Notification.channel).where(Notification.kind == "drive_registered")
+    assert sorted(message["channel"] for message in told) == ["email", "inbox"]
 
 
 async def test_the_participant_list_and_its_csv_export(client: httpx.AsyncClient) -> None:

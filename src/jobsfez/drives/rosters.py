@@ -141,6 +141,7 @@ async def import_file(actor: CentreActor, drive_id: int, data: bytes, *, base_ur
         await _record_consents(drive, stored, language=language)
         invited = [email for email in stored if email in tokens]
         await _invite(actor, drive, invited, tokens, stored, base_url=base_url, language=language)
+        await _tell_seekers(actor, drive, {accounts[email]: stored[email] for email in stored if email in accounts})
     return Imported(
         added=len(stored),
         invited=len(invited),
@@ -216,3 +217,20 @@ async def _invite(
             for email in emails
         ],
     )
+
+
+async def _tell_seekers(actor: CentreActor, drive: DriveView, participant_of: dict[int, int]) -> None:
+    """Seekers whose account took a roster's registration learn of it (and of what they share) in their language."""
+    centre = next(host for host in drive.hosts if host.centre_id == actor.centre_id)
+    for user_id, participant_id in participant_of.items():
+        await notifications.notify_user(
+            user_id,
+            cause=f"drive_participant:{participant_id}",
+            kind="drive_registered",
+            payload={
+                "drive": drive.title,
+                "drive_id": drive.id,
+                "centre_ko": centre.name_ko,
+                "centre_en": centre.name_en,
+            },
+        )
