@@ -29,6 +29,7 @@ from jobsfez.drives.employer_controllers import (
     CompanyDriveController,
     DriveInvitationController,
 )
+from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
@@ -111,6 +112,8 @@ def create_app(settings: Settings) -> Litestar:
         CentreDriveEmployersController,
         CompanyDriveController,
         DriveInvitationController,
+        CentreParticipantController,
+        DriveRegistrationController,
         InboxController,
         SeekerController,
         ResumeController,

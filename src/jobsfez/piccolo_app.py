@@ -7,6 +7,7 @@ from jobsfez.applications.tables import Application, ApplicationEvent, Applicati
 from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.drives.tables import (
+    Consent,
     Drive,
     DriveDay,
     DriveEmployer,
@@ -15,6 +16,7 @@ from jobsfez.drives.tables import (
     DriveHistory,
     DriveHost,
     DriveInterviewer,
+    DriveParticipant,
     DrivePosting,
 )
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
@@ -62,6 +64,8 @@ APP_CONFIG = AppConfig(
         DriveInterviewer,
         DrivePosting,
         DriveEmployerInvitation,
+        DriveParticipant,
+        Consent,
     ],
     migration_dependencies=[],
     commands=[],

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 from litestar import Litestar
 
-from jobsfez.db import fetchrow
+from jobsfez.db import fetch, fetchrow
 from jobsfez.dev import demo
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
@@ -34,3 +34,12 @@ async def test_demo_data_loads_once_with_open_postings_and_matching_seekers(app:
     best = (await ranking.recommended_postings(int(minjun["id"]), limit=1))[0]
     title = await fetchrow("SELECT title FROM postings WHERE id = $1", best.posting_id)
     assert title is not None and "CNC" in title["title"]
+
+
+async def test_the_demo_drive_has_registered_participants(app: Litestar, db: None) -> None:
+    await demo.load()
+    rows = await fetch("SELECT source, user_id IS NOT NULL AS claimed FROM drive_participants ORDER BY id")
+    assert [(row["source"], row["claimed"]) for row in rows] == [("self", True)] * 2 + [("roster", False)] * 3
+    consents = await fetchrow("SELECT count(*) AS n FROM consents WHERE withdrawn_at IS NULL")
+    claims = await fetchrow("SELECT count(*) AS n FROM notifications WHERE kind = 'drive_claim'")
+    assert consents is not None and claims is not None and (consents["n"], claims["n"]) == (5, 3)

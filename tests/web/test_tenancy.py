@@ -13,7 +13,7 @@ from jobsfez.centres import service as centres
 from jobsfez.centres.tables import CentreInvitation, CentreMember
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
-from jobsfez.drives.tables import DriveEmployer, DriveEmployerInvitation, DriveHistory
+from jobsfez.drives.tables import DriveEmployer, DriveEmployerInvitation, DriveHistory, DriveParticipant
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
@@ -163,6 +163,19 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["joined"]
 
 
+# A drive's participants' routes: every host reaches them (each sees its own participants and the drive's totals).
+PARTICIPANT_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/participants"): lambda ids: f"/centre/drives/{ids['drive']}/participants",
+    ("GET", "/centre/drives/{drive_id:int}/participants/summary"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/participants/summary"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/participants/export.csv"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/participants/export.csv"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
+    ("POST", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
+    ("POST", "/centre/drives/{drive_id:int}/roster/commit"): lambda ids: f"/centre/drives/{ids['drive']}/roster/commit",
+}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -191,6 +204,7 @@ CENTRE_ATTACKS = {
     ("POST", "/centre/drives/{drive_id:int}/employers/{employer_id:int}/decline"): (
         lambda ids: f"/centre/drives/{ids['drive']}/employers/{ids['asking']}/decline"
     ),
+    **PARTICIPANT_ROUTES,
 }
 
 
@@ -247,6 +261,7 @@ async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
     assert await DriveHistory.count() == 4  # created, opened, co-host added, a company asked to join
     assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["requested"]
     assert await DriveEmployerInvitation.count() == 0
+    assert await DriveParticipant.count() == 0
 
 
 async def _actor(email: str) -> centres.CentreActor:
@@ -309,7 +324,10 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
         **drive_form(),
     }
     for (method, path), aim in CENTRE_ATTACKS.items():
-        if path.startswith("/centre/drives/"):
+        if (method, path) in PARTICIPANT_ROUTES:  # a host's own participants; the form without a file is refused
+            response = await client.request(method, aim(ids), data=attempt)
+            assert response.status_code == (200 if method == "GET" else 400), (method, path)
+        elif path.startswith("/centre/drives/"):
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if path == "/centre/drives/{drive_id:int}" else 403), (method, path)
     await assert_centre_a_unchanged(ids)

@@ -53,7 +53,7 @@ def _secret() -> str:
 async def _load_demo(settings: Settings) -> list[tuple[str, str]]:
     async with open_database(settings.database_url):
         if await demo.is_empty():
-            return await demo.load()
+            return await demo.load(base_url=settings.base_url)
     return []
 
 

@@ -1,5 +1,6 @@
 """Demo data for the first `make run`: employers with open postings, seekers with profiles, an approved career
-centre with an open drive (two of the companies taking part) and a draft, a staff account."""
+centre with an open drive (two of the companies taking part, registered participants) and a draft, a staff
+account."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from datetime import UTC, datetime, timedelta
 from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import User
 from jobsfez.centres import service as centres
-from jobsfez.config import MINIMUM_WAGE_2026
+from jobsfez.config import MINIMUM_WAGE_2026, Settings
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import employers as drive_employers
+from jobsfez.drives import participants, rosters
 from jobsfez.drives import service as drives
 from jobsfez.drives.offers import OfferInput
 from jobsfez.drives.validation import DayInput, DriveInput
@@ -193,12 +195,24 @@ DRIVES = [
 ]
 
 
+# Seekers of the demo who register for the open drive themselves, and a roster the centre imported: people who have
+# no account yet (each was e-mailed a claim link, in the dev mail sink) and one row Excel left without consent.
+DRIVE_SEEKERS = ("minjun@example.kr", "seoyeon@example.kr")
+DRIVE_ROSTER = """이름,이메일,휴대폰,출생연도,기술,희망 업종,동의
+최유진,yujin.choi@example.kr,010-2345-6789,2002,"용접, 도면 해독",조선·해양 기자재,Y
+박지훈,jihoon.park@example.kr,010-3456-7890,2000,"Python, 데이터 분석",AI/데이터,동의
+정수아,sua.jung@example.kr,01045678901,2004,CNC 선반,자동차 부품,○
+한도윤,doyun.han@example.kr,010-5678-9012,1999,물류 관리,항만 물류,
+"""
+DEV_BASE_URL = str(Settings.__dataclass_fields__["base_url"].default)  # the dev server's address, as configured
+
+
 async def is_empty() -> bool:
     found: bool = await User.exists()
     return not found
 
 
-async def load() -> list[tuple[str, str]]:
+async def load(*, base_url: str = DEV_BASE_URL) -> list[tuple[str, str]]:
     """Create the demo accounts and content; returns (role description, email) pairs to print."""
     logins = []
     staff = await accounts.create_user(email=STAFF[0], password=DEMO_PASSWORD, role="staff", display_name=STAFF[1])
@@ -267,6 +281,7 @@ async def load() -> list[tuple[str, str]]:
             this_year=this_year,
         )
         logins.append(("job seeker", email))
+    await _participants(manager.id, base_url=base_url)
     return logins
 
 
@@ -316,3 +331,18 @@ async def _drive_employers(manager_id: int, companies: list[Actor]) -> None:
             hours=(hours,),
         )
         await drive_company.set_offer(actor, drive_id, offer)
+
+
+async def _participants(manager_id: int, *, base_url: str) -> None:
+    """Participants of the open drive: demo seekers who registered, and the rows of an imported roster."""
+    actor = await centres.actor_for(manager_id)
+    assert actor is not None
+    [drive] = [hosted.drive for hosted in await drives.centre_drives(actor) if hosted.drive.status == "open"]
+    birth_years = {seeker[0]: seeker[2] for seeker in SEEKERS}
+    for email in DRIVE_SEEKERS:
+        user = await User.select(User.id).where(User.email == email).first()
+        assert user is not None
+        await participants.register(
+            user["id"], drive.id, birth_year=str(birth_years[email]), consent=True, now=drives.now(), language="ko"
+        )
+    await rosters.import_file(actor, drive.id, DRIVE_ROSTER.encode("cp949"), base_url=base_url, language="ko")

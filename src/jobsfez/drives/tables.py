@@ -1,6 +1,18 @@
-"""Placement drives, their days, the centres hosting them, the companies taking part and their history."""
+"""Placement drives, their days, the centres hosting them, the companies taking part, their history, participants
+and consents."""
 
-from piccolo.columns import JSONB, BigSerial, Boolean, ForeignKey, Integer, SmallInt, Text, Timestamptz, Varchar
+from piccolo.columns import (
+    JSONB,
+    Array,
+    BigSerial,
+    Boolean,
+    ForeignKey,
+    Integer,
+    SmallInt,
+    Text,
+    Timestamptz,
+    Varchar,
+)
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
@@ -110,3 +122,39 @@ class DriveEmployerInvitation(InvitationColumns, Table, tablename="drive_employe
 
     drive_id = ForeignKey(Drive, null=False)
     employer_id = ForeignKey(Employer, on_delete=OnDelete.set_null)  # the company registered with the link
+
+
+class DriveParticipant(Table, tablename="drive_participants"):
+    """A person on a drive: a seeker who registered, or a roster row that waits for its person to claim it."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    user_id = ForeignKey(User, null=True, default=None)  # NULL until a roster person claims the registration
+    name = Varchar(length=100)
+    email = Varchar(length=254)  # lower-cased; once per drive
+    phone = Varchar(length=20, default="")
+    birth_year = SmallInt(null=True, default=None)
+    skills = Array(base_column=Text())  # as typed
+    skill_keys = Array(base_column=Text())  # skills.canonical's keys, in the same order
+    sectors = Array(base_column=Text())  # choices.SECTORS codes
+    registered_by_centre_id = ForeignKey(Centre, null=False)  # the host that brought them (the lead for "self")
+    source = Varchar(length=8)  # self | roster
+    status = Varchar(length=12, default="registered")  # registered | withdrawn
+    claim_token_hash = Varchar(length=64, null=True, default=None)
+    created_at = Timestamptz()
+    updated_at = Timestamptz()
+
+
+class Consent(Table, tablename="consents"):
+    """The consent ledger: what a participant agreed to share, with whom and until when; only ever stamped withdrawn."""
+
+    id = BigSerial(primary_key=True)
+    participant_id = ForeignKey(DriveParticipant, null=False)
+    drive_id = ForeignKey(Drive, null=False)
+    shares = Varchar(length=32)  # profile_and_resume
+    shared_with = Varchar(length=32)  # drive_employers
+    given_via = Varchar(length=8)  # self (the drive's page) | roster (the centre, on the person's signed form)
+    wording = Text()  # the sentence the person agreed to, in the language they read it in
+    valid_until = Timestamptz()
+    given_at = Timestamptz()
+    withdrawn_at = Timestamptz(null=True, default=None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,7 +24,7 @@ from piccolo.engine.postgres import PostgresTransaction
 from piccolo.query.functions import Coalesce
 
 from jobsfez.accounts.tables import User
-from jobsfez.db import NOW, fetchrow, transaction
+from jobsfez.db import NOW, fetch, fetchrow, transaction
 from jobsfez.errors import NotFound
 from jobsfez.notifications.channels import PermanentFailure, TemporaryFailure
 from jobsfez.notifications.tables import Notification
@@ -80,6 +80,30 @@ async def add(
     if created is not None:
         created.append(new_id)
     return new_id
+
+
+async def add_emails(*, kind: str, language: str, messages: Sequence[tuple[str, str, dict[str, Any]]]) -> list[int]:
+    """``add`` for many e-mails of one kind at once (cause, address, payload each), in one statement: a roster's
+    invitations are thousands of rows written with the import."""
+    if not messages:
+        return []
+    causes, recipients, payloads = zip(*messages, strict=True)
+    rows = await fetch(
+        """INSERT INTO notifications (cause, version, kind, channel, recipient, language, payload, send_after)
+           SELECT cause, 0, $1, 'email', recipient, $2, payload::jsonb, now()
+           FROM unnest($3::text[], $4::text[], $5::text[]) AS given (cause, recipient, payload)
+           ON CONFLICT ON CONSTRAINT notifications_once DO NOTHING RETURNING id""",
+        kind,
+        language,
+        list(causes),
+        list(recipients),
+        [json.dumps(payload, ensure_ascii=False, default=str) for payload in payloads],
+    )
+    ids = [row["id"] for row in rows]
+    created = _created.get()
+    if created is not None:
+        created.extend(ids)
+    return ids
 
 
 async def notify_user(

@@ -23,6 +23,7 @@ from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import LoginEvent, User
 from jobsfez.applications.tables import Application
 from jobsfez.db import NOW, fetch, new_row, transaction
+from jobsfez.drives import participants
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications.tables import Notification
@@ -168,6 +169,8 @@ async def export(user_id: int) -> dict[str, Any]:
         )
         .where(Notification.recipient_user_id == user_id)
         .order_by(Notification.id),
+        "drives": await participants.participations_of(user_id),
+        "consents": await participants.consents_of(user_id),
     }
     for message in data["messages"]:
         message["payload"] = json.loads(message["payload"])
@@ -192,7 +195,8 @@ async def delete_account(
         await LoginEvent.delete().where(_logins_of(email))
         # messages about this seeker sent to others (an employer's "application received") carry their name
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
-        await User.delete().where(User.id == user_id)  # profile, skills, applications cascade
+        await participants.forget_unclaimed(email)
+        await User.delete().where(User.id == user_id)  # profile, skills, applications, drives and consents cascade
     if profile and profile["resume_file"]:
         await asyncio.to_thread((folder / str(profile["resume_file"])).unlink, missing_ok=True)
     await erase_sessions(user_id)
