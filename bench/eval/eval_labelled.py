@@ -186,7 +186,9 @@ def main() -> None:
     reports: dict[str, Report] = {}
     for name, run in matchers.items():
         reports[name] = evaluate(rows, run())
-    print(f"labelled set, {args.half} half: {len(rows)} strings; taxonomy {len(vocab)} skills, {len(vocab.choices)} forms")
+    print(
+        f"labelled set, {args.half} half: {len(rows)} strings; taxonomy {len(vocab)} skills, {len(vocab.choices)} forms"
+    )
     print_table(reports)
     print(f"thefuzz extractOne: {thefuzz_s / len(texts) * 1e3:.2f} ms/string")
     if args.show_wrong:
