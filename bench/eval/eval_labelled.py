@@ -19,7 +19,7 @@ from pathlib import Path
 
 from thefuzz import process as thefuzz_process
 
-from jobsfez.skills.matching import Vocabulary, canonicalise
+from jobsfez.skills.matching import Vocabulary, extract
 from jobsfez.skills.taxonomy_data import SHIPPED_TAXONOMY, load_shipped_skills
 
 LABELLED = Path(__file__).resolve().parents[2] / "tests" / "unit" / "skills" / "labelled"
@@ -66,12 +66,12 @@ def read(half: str) -> list[Row]:
 Matcher = Callable[[Sequence[str]], list[tuple[Found, ...]]]
 
 
-def ours_whole_string(vocab: Vocabulary) -> Matcher:
-    """The whole string as one skill: canonicalise as it stood before issue 16."""
+def ours_extract(vocab: Vocabulary) -> Matcher:
+    """The matching core: every skill the string names, with its level and years."""
 
     def run(texts: Sequence[str]) -> list[tuple[Found, ...]]:
-        found = [canonicalise(vocab, text) for text in texts]
-        return [(Found(c.skill_id),) if c.skill_id else () for c in found]
+        readings = [extract(vocab, text) for text in texts]
+        return [tuple(Found(e.skill_id, e.level, e.years) for e in r.skills) for r in readings]
 
     return run
 
@@ -179,7 +179,7 @@ def main() -> None:
     scores = thefuzz_scores(vocab, texts)
     thefuzz_s = time.perf_counter() - start
     matchers: dict[str, Callable[[], list[tuple[Found, ...]]]] = {
-        "whole string (before)": lambda: ours_whole_string(vocab)(texts),
+        "ours": lambda: ours_extract(vocab)(texts),
         "thefuzz defaults": lambda: with_cutoff(scores, 0),
         f"thefuzz cut-off {cutoff} (dev)": lambda: with_cutoff(scores, cutoff),
     }
