@@ -88,3 +88,15 @@ async def test_typeahead_suggests_skills_in_both_languages(client: httpx.AsyncCl
     response = await client.get("/skills/suggest?skill_text=용접")
     assert response.status_code == 200
     assert "<option" in response.text and "Welding" in response.text
+
+
+async def test_a_skill_line_shows_what_it_was_understood_as(client: httpx.AsyncClient) -> None:
+    """Issue 16: the profile and posting forms show each line's reading while typing, with a "did you mean"."""
+    phrase = await client.get("/skills/understood", params={"skill_text": "용접 3년 경력", "skill_years": ""})
+    assert phrase.status_code == 200
+    assert "→ 용접 · 3년" in phrase.text
+    several = await client.get("/skills/understood", params={"must_skill": "Python, SQL"})
+    assert "→ 파이썬" in several.text and "이 줄에는 SQL도" in several.text
+    hobby = await client.get("/skills/understood", params={"nice_skill": "볼링"})
+    assert "쓰신 그대로" in hobby.text and "보링 가공" in hobby.text
+    assert (await client.get("/skills/understood", params={"skill_text": " "})).text.strip() == ""

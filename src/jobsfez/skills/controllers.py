@@ -18,6 +18,8 @@ from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
+# The skill fields of the profile and posting forms; a row sends its level and years beside its text.
+SKILL_FIELDS = frozenset({"skill_text", "must_skill", "nice_skill"})
 
 
 class SkillStaffController(Controller):
@@ -129,3 +131,10 @@ class SkillSuggestController(Controller):
         return Template(
             template_name="skills/_suggestions.html", context={"skills": await service.suggestions(typed[:60])}
         )
+
+    @get("/skills/understood")
+    async def understood(self, request: Request[Any, Any, Any]) -> Template:
+        """What a skill row's text was understood as, shown beside the row while typing (htmx)."""
+        typed = next((v for k, v in parse_qsl(request.url.query) if k in SKILL_FIELDS and v.strip()), "")
+        found = await service.understand(typed) if typed else None
+        return Template(template_name="skills/_understood.html", context={"understood": found})

@@ -40,6 +40,7 @@ from jobsfez.skills.match.scoring import (
     YOUTH_OUT_OF_RANGE,
     score,
 )
+from jobsfez.skills.match.suggest import did_you_mean
 from jobsfez.skills.match.vocab import Skill, Vocabulary
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
@@ -100,6 +101,7 @@ __all__ = [
     "batch_top_k",
     "canonicalise",
     "canonicalise_many",
+    "did_you_mean",
     "extract",
     "free_key",
     "normalise",

@@ -18,7 +18,7 @@ from piccolo.custom_types import Combinable
 from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many
+from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many, did_you_mean, extract
 from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
 from jobsfez.skills.taxonomy_data import parse_esco_csv
 
@@ -93,6 +93,56 @@ async def canonical(texts: Sequence[str]) -> list[Canonical]:
         return []
     vocab = await vocabulary()
     return canonicalise_many(vocab, texts)
+
+
+# Longest line a form asks about while someone types (a profile summary's paragraph fits).
+MAX_UNDERSTOOD_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class SkillName:
+    skill_id: str
+    name_ko: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnderstoodSkill:
+    """A skill found in a line: its names, the words it came from, and any level or years said with it."""
+
+    skill: SkillName
+    text: str
+    level: int | None
+    years: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What a line was understood as, for the form to show while typing; suggestions for the words not understood."""
+
+    text: str
+    skills: tuple[UnderstoodSkill, ...]
+    unknown: tuple[str, ...]
+    suggestions: tuple[SkillName, ...]
+
+
+def _name(vocab: Vocabulary, skill_id: str) -> SkillName:
+    skill = vocab.by_id[skill_id]
+    return SkillName(skill.id, skill.name_ko, skill.name_en)
+
+
+async def understand(text: str) -> Understanding:
+    """Read one line of a skill field as saving it would, and offer skills for what was not understood."""
+    vocab = await vocabulary()
+    reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
+    found = tuple(UnderstoodSkill(_name(vocab, s.skill_id), s.text, s.level, s.years) for s in reading.skills)
+    offered = dict.fromkeys(
+        skill_id
+        for words in reading.unknown
+        for skill_id in did_you_mean(vocab, words)
+        if skill_id not in {s.skill.skill_id for s in found}
+    )
+    return Understanding(text, found, reading.unknown, tuple(_name(vocab, skill_id) for skill_id in offered))
 
 
 async def _bump() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobsfez.skills.matching import Skill, Vocabulary, extract
+from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract
 
 VOCAB = Vocabulary(
     [
@@ -99,3 +99,11 @@ def test_fuzzy_words_need_to_agree_each() -> None:
     """Every word of a run must be a known word or one slip from one: no borrowing across words."""
     assert skills("Data analysys") == [("data", None, None)]
     assert skills("Date anlaysys") == []  # "Date" is one slip from data, but "anlaysys" is two from analysis
+
+
+def test_did_you_mean_offers_close_names_never_for_a_stray_letter() -> None:
+    """A suggestion is only offered, so it may be looser than a match: 볼링 is no typo of 보링, but may be meant."""
+    vocab = Vocabulary([Skill("boring", "보링 가공", "Boring", "machining", ("보링",), ())], version=1)
+    assert did_you_mean(vocab, "볼링") == ("boring",)
+    assert did_you_mean(vocab, "x") == ()
+    assert did_you_mean(vocab, "accounting") == ()
