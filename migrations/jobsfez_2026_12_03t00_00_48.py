@@ -1,4 +1,4 @@
-"""Aliases added to the shipped taxonomy for issue 16, for databases seeded before them."""
+"""Issue 16: aliases added to the shipped taxonomy, and the runs that re-canonicalise stored skills."""
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
@@ -6,11 +6,28 @@ from jobsfez.db import sql_migration
 
 ID = "2026-12-03T00:00:48:000000"
 VERSION = "1.38.0"
-DESCRIPTION = "skill aliases of issue 16"
+DESCRIPTION = "skill aliases and re-keying runs of issue 16"
 
 # The seed (migration 3) reads skills/data/taxonomy.csv as it is when it runs, so a fresh database has these
 # already; the join skips a skill staff deleted, and the version bump makes every process rebuild its vocabulary.
+# A re-keying run is written when the worker finds the taxonomy version newer than its last run's
+# (skills/service.py); it re-canonicalises the stored profile and posting skills a chunk at a time and records where
+# it stopped, so a run survives a restarted worker. Only the newest run is worth finishing: older pending ones are
+# marked superseded.
 SQL = """
+CREATE TABLE skill_rekey_runs (
+    id bigserial PRIMARY KEY,
+    taxonomy_version bigint NOT NULL,
+    status varchar(16) NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'superseded')),
+    seekers_after bigint NOT NULL DEFAULT 0,
+    seekers_done boolean NOT NULL DEFAULT false,
+    postings_after bigint NOT NULL DEFAULT 0,
+    seeker_skills_changed integer NOT NULL DEFAULT 0,
+    posting_skills_changed integer NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    finished_at timestamptz
+);
+CREATE INDEX skill_rekey_runs_pending ON skill_rekey_runs (id) WHERE status = 'pending';
 INSERT INTO skill_aliases (skill_id, alias)
 SELECT added.skill_id, added.alias
 FROM (VALUES

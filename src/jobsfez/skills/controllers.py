@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -10,7 +11,7 @@ from litestar.datastructures import UploadFile
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from jobsfez import i18n
+from jobsfez import i18n, queue
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.skills import service
@@ -20,6 +21,17 @@ from jobsfez.web.forms import form_data, form_error
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 # The skill fields of the profile and posting forms; a row sends its level and years beside its text.
 SKILL_FIELDS = frozenset({"skill_text", "must_skill", "nice_skill"})
+
+
+logger = logging.getLogger(__name__)
+
+
+async def _rekey_soon(request: Request[Any, Any, Any]) -> None:
+    """Re-key the stored skills to the changed taxonomy now; the worker's minute sweep does it if Redis is away."""
+    try:
+        await queue.enqueue_rekey(request.app.state.resources.arq)
+    except Exception:  # the taxonomy version in PostgreSQL is what the sweep compares
+        logger.warning("enqueue of the skill re-keying failed; the sweep will start it")
 
 
 class SkillStaffController(Controller):
@@ -55,6 +67,7 @@ class SkillStaffController(Controller):
             )
         except ValidationFailed as exc:
             return form_error("skills/index.html", exc, values=data, skills=[], q="", categories=service.CATEGORIES)
+        await _rekey_soon(request)
         return Redirect(f"/staff/skills?q={skill_id}")
 
     @get("/{skill_id:str}")
@@ -89,6 +102,7 @@ class SkillStaffController(Controller):
             return form_error(
                 "skills/edit.html", exc, values={**data, "skill_id": skill_id}, categories=service.CATEGORIES
             )
+        await _rekey_soon(request)
         return Redirect(f"/staff/skills?q={skill_id}")
 
     @post("/import")
@@ -108,6 +122,7 @@ class SkillStaffController(Controller):
             count = await service.import_esco(text)
         except ValidationFailed as exc:
             return form_error("skills/index.html", exc, values={}, skills=[], q="", categories=service.CATEGORIES)
+        await _rekey_soon(request)
         return Template(
             template_name="skills/index.html",
             context={

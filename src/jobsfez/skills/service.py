@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,8 +19,10 @@ from piccolo.custom_types import Combinable
 from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.postings.tables import PostingSkill
+from jobsfez.seekers.tables import SeekerSkill
 from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many, did_you_mean, extract
-from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
+from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillRelation, SkillRow, TaxonomyState
 from jobsfez.skills.taxonomy_data import parse_esco_csv
 
 CATEGORIES = {
@@ -147,6 +150,124 @@ async def understand(text: str) -> Understanding:
 
 async def _bump() -> None:
     await TaxonomyState.update({TaxonomyState.version: TaxonomyState.version + 1}).where(TaxonomyState.id == 1)
+
+
+# Stored skill rows re-canonicalised per transaction of a re-keying run.
+REKEY_CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class RekeyProgress:
+    """Where the newest re-keying run stands after a step of it."""
+
+    run_id: int
+    taxonomy_version: int
+    done: bool
+    seeker_skills_changed: int
+    posting_skills_changed: int
+
+
+async def rekey_step(*, budget_seconds: float) -> RekeyProgress | None:
+    """Re-canonicalise stored profile and posting skills after a taxonomy change, chunk by chunk for about
+    budget_seconds, so that scores follow the taxonomy; None when they are keyed to the current version already."""
+    run_id = await _newest_run()
+    if run_id is None:
+        return None
+    deadline = time.monotonic() + budget_seconds
+    while True:
+        progress = await _rekey_chunk(run_id)
+        if progress.done or time.monotonic() >= deadline:
+            return progress
+
+
+async def _newest_run() -> int | None:
+    """The pending run for the current taxonomy version, written first if the version moved since the last run;
+    older pending runs are superseded, since the newest re-keys everything to a newer taxonomy anyway."""
+    async with transaction():
+        version = await current_version()
+        last = (
+            await RekeyRun.select(RekeyRun.id, RekeyRun.taxonomy_version, RekeyRun.status)
+            .order_by(RekeyRun.id, ascending=False)
+            .lock_rows()
+            .first()
+        )
+        run_id: int | None = None
+        if last is not None and last["taxonomy_version"] >= version:
+            run_id = int(last["id"]) if last["status"] == "pending" else None
+        else:
+            await RekeyRun.update({RekeyRun.status: "superseded", RekeyRun.finished_at: NOW}).where(
+                RekeyRun.status == "pending"
+            )
+            [row] = await RekeyRun.insert(new_row(RekeyRun, taxonomy_version=version)).returning(RekeyRun.id)
+            run_id = int(row["id"])
+    return run_id
+
+
+async def _rekey_chunk(run_id: int) -> RekeyProgress:
+    vocab = await vocabulary()
+    async with transaction():
+        run = await RekeyRun.select().where(RekeyRun.id == run_id).lock_rows().first()
+        assert run is not None
+        if not run["seekers_done"]:
+            rows = (
+                await SeekerSkill.select(SeekerSkill.id, SeekerSkill.text, SeekerSkill.skill_key)
+                .where(SeekerSkill.id > run["seekers_after"])
+                .order_by(SeekerSkill.id)
+                .limit(REKEY_CHUNK)
+            )
+            found = canonicalise_many(vocab, [r["text"] for r in rows])
+            changed = [(r["id"], c) for r, c in zip(rows, found, strict=True) if c.key != r["skill_key"]]
+            for skill_row_id, canonical_skill in changed:
+                await SeekerSkill.update({SeekerSkill.skill_key: canonical_skill.key}).where(
+                    SeekerSkill.id == skill_row_id
+                )
+            values: dict[Any, Any] = {
+                RekeyRun.seekers_after: rows[-1]["id"] if rows else run["seekers_after"],
+                RekeyRun.seekers_done: len(rows) < REKEY_CHUNK,
+                RekeyRun.seeker_skills_changed: run["seeker_skills_changed"] + len(changed),
+            }
+        else:
+            rows = (
+                await PostingSkill.select(PostingSkill.id, PostingSkill.text, PostingSkill.key)
+                .where(PostingSkill.id > run["postings_after"])
+                .order_by(PostingSkill.id)
+                .limit(REKEY_CHUNK)
+            )
+            found = canonicalise_many(vocab, [r["text"] for r in rows])
+            changed = [(r["id"], c) for r, c in zip(rows, found, strict=True) if c.key != r["key"]]
+            for skill_row_id, canonical_skill in changed:
+                await PostingSkill.update(
+                    {PostingSkill.key: canonical_skill.key, PostingSkill.skill_id: canonical_skill.skill_id}
+                ).where(PostingSkill.id == skill_row_id)
+            finished = len(rows) < REKEY_CHUNK
+            values = {
+                RekeyRun.postings_after: rows[-1]["id"] if rows else run["postings_after"],
+                RekeyRun.posting_skills_changed: run["posting_skills_changed"] + len(changed),
+            }
+            if finished:
+                values.update({RekeyRun.status: "done", RekeyRun.finished_at: NOW})
+        [after] = await RekeyRun.update(values).where(RekeyRun.id == run_id).returning(*RekeyRun.all_columns())
+    return RekeyProgress(
+        run_id,
+        int(after["taxonomy_version"]),
+        after["status"] == "done",
+        int(after["seeker_skills_changed"]),
+        int(after["posting_skills_changed"]),
+    )
+
+
+async def rekey_mark() -> tuple[int, int, str]:
+    """What the ranking caches key on besides the version: the newest run, the rows it changed, its state."""
+    run = (
+        await RekeyRun.select(
+            RekeyRun.id, RekeyRun.seeker_skills_changed, RekeyRun.posting_skills_changed, RekeyRun.status
+        )
+        .order_by(RekeyRun.id, ascending=False)
+        .first()
+    )
+    if run is None:
+        return 0, 0, ""
+    return int(run["id"]), int(run["seeker_skills_changed"]) + int(run["posting_skills_changed"]), str(run["status"])
 
 
 async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
