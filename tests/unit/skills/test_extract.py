@@ -107,3 +107,19 @@ def test_did_you_mean_offers_close_names_never_for_a_stray_letter() -> None:
     assert did_you_mean(vocab, "볼링") == ("boring",)
     assert did_you_mean(vocab, "x") == ()
     assert did_you_mean(vocab, "accounting") == ()
+
+
+def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() -> None:
+    """A word one slip from a short skill name, among words that name nothing, is another word: "sell artwork"."""
+    vocab = Vocabulary(
+        [
+            Skill("shell", "쉘 스크립트", "Shell scripting", "software", ("shell",), ()),
+            Skill("python", "파이썬", "Python", "software", (), ()),
+            Skill("data", "데이터 분석", "Data analysis", "data_ai", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "sell artwork").skills == ()
+    assert [e.skill_id for e in extract(vocab, "shell artwork").skills] == ["shell"]  # exact stays
+    assert [e.skill_id for e in extract(vocab, "Phyton 데이타 분석 능숙").skills] == ["python", "data"]
+    assert [e.skill_id for e in extract(vocab, "artwork, Phyton").skills] == ["python"]  # a clause of its own

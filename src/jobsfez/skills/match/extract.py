@@ -106,19 +106,12 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
     years = _years_words(clause)
-    best = [_Cover()] * (len(clause) + 1)
-    for i in range(len(clause) - 1, -1, -1):
-        options = (
-            []
-            if i in years
-            else [
-                _extend(match, best[match.stop], clause[i : match.stop]) for match in _matches(vocab, clause, i, years)
-            ]
-        )
-        best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
+    cover = _best_cover(vocab, clause, years, fuzzy=True)
+    if cover.fuzzy and _leaves_words(clause, cover):
+        cover = _best_cover(vocab, clause, years, fuzzy=False)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in best[0].matches:
+    for match in cover.matches:
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -127,6 +120,29 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
+
+
+def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool) -> _Cover:
+    """The covering of the clause's words by skill names that understands the most (dynamic programming)."""
+    best = [_Cover()] * (len(clause) + 1)
+    for i in range(len(clause) - 1, -1, -1):
+        options = (
+            []
+            if i in years
+            else [
+                _extend(match, best[match.stop], clause[i : match.stop])
+                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy)
+            ]
+        )
+        best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
+    return best[0]
+
+
+def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
+    """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
+    skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell")."""
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    return any(k not in covered and not lexicon.is_quiet(word.form) for k, word in enumerate(clause))
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:
@@ -156,7 +172,7 @@ def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
     return _Cover((match, *rest.matches), rest.covered + covered, rest.fuzzy + (match.method == "fuzzy"))
 
 
-def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int]) -> list[_Match]:
+def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool) -> list[_Match]:
     """Every run of words from i on that names a skill, longest first; one word of filler never does.
 
     The run grows a word at a time while some spelling of it (each word as typed or one slip from a known word)
@@ -166,10 +182,14 @@ def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[in
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
-        spellings = _grow(vocab, spellings, run[-1].form)
+        spellings = _grow(vocab, spellings, run[-1].form, fuzzy=fuzzy)
         if n == 1 and lexicon.is_quiet(run[0].form):
             continue
-        match = _named(vocab, spellings, run) or _stemmed(vocab, run) or _fragment(vocab, run)
+        match = (
+            _named(vocab, spellings, run)
+            or _stemmed(vocab, run, fuzzy=fuzzy)
+            or (_fragment(vocab, run) if fuzzy else None)
+        )
         if match is not None:
             skill_id, method, score, level = match
             found.append(_Match(i, i + n, skill_id, method, score, level))
@@ -178,10 +198,10 @@ def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[in
     return found[::-1]
 
 
-def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str) -> dict[str, float]:
+def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
     """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
     options: Sequence[tuple[str, float]] = [(form, 0.0)]
-    if not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
+    if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         options = [(form, 0.0), *vocab.lexicon.near(form)]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
@@ -206,13 +226,13 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) 
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
 
 
-def _stemmed(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
+def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
     for stem, level in _stems(run):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None:
             return skill_id, "exact", 100.0, level
-        if len(stem) > EXACT_ONLY_MAX_LEN:
+        if fuzzy and len(stem) > EXACT_ONLY_MAX_LEN:
             for word, _ in vocab.lexicon.near(stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
@@ -224,6 +244,8 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     if len(run) < 2 or not any(_stray(vocab, word.form) for word in run):
         return None
     typed = "".join(word.form for word in run)
+    if len(typed) <= EXACT_ONLY_MAX_LEN:  # short pieces joined ("n/a") are as easily another word as one word
+        return None
     for word, _ in vocab.lexicon.near(typed):
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
