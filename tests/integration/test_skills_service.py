@@ -39,9 +39,9 @@ async def test_a_taxonomy_change_re_keys_stored_skills_in_a_background_run(app: 
     [typed] = await skills.canonical(["zorbex qulmatic"])
     assert typed.skill_id is None
     await SeekerSkill.insert(new_row(SeekerSkill, user_id=user.id, position=0, text=typed.text, skill_key=typed.key))
-    settled = await skills.rekey_step(budget_seconds=5)  # a first run keys everything to the version found
+    settled = await skills.rekey_step(budget_seconds=60)  # a first run keys everything to the version found
     assert settled is not None and settled.done and settled.seeker_skills_changed == 0
-    assert await skills.rekey_step(budget_seconds=5) is None  # nothing more until the taxonomy moves
+    assert await skills.rekey_step(budget_seconds=60) is None  # nothing more until the taxonomy moves
     for aliases, create in (("조르벡스", True), ("조르벡스, zorbex qulmatic", False)):
         await skills.save_skill(
             skill_id="test-zorbex-rekey",
@@ -52,14 +52,14 @@ async def test_a_taxonomy_change_re_keys_stored_skills_in_a_background_run(app: 
             qualification=False,
             create=create,
         )
-    progress = await skills.rekey_step(budget_seconds=5)
+    progress = await skills.rekey_step(budget_seconds=60)
     assert progress is not None and progress.done
     assert progress.taxonomy_version == (await skills.vocabulary()).version
     assert (progress.seeker_skills_changed, progress.posting_skills_changed) == (1, 0)
     assert await SeekerSkill.select(SeekerSkill.skill_key).output(as_list=True) == ["test-zorbex-rekey"]
     statuses = await RekeyRun.select(RekeyRun.status).order_by(RekeyRun.id).output(as_list=True)
     assert statuses == ["done", "done"]  # one run for both edits: it keys to the version it finds
-    assert await skills.rekey_step(budget_seconds=5) is None
+    assert await skills.rekey_step(budget_seconds=60) is None
 
 
 async def test_the_worker_re_keys_by_name_and_every_minute(app: Litestar, db: None) -> None:

@@ -115,11 +115,7 @@ class SkillStaffController(Controller):
             content = await upload.read()
             if len(content) > MAX_IMPORT_BYTES:
                 raise ValidationFailed("The file is larger than 5 MB.")
-            try:
-                text = content.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
-            count = await service.import_esco(text)
+            count = await service.import_esco(content)
         except ValidationFailed as exc:
             return form_error("skills/index.html", exc, values={}, skills=[], q="", categories=service.CATEGORIES)
         await _rekey_soon(request)

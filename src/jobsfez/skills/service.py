@@ -23,7 +23,7 @@ from jobsfez.postings.tables import PostingSkill
 from jobsfez.seekers.tables import SeekerSkill
 from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many, did_you_mean, extract
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillRelation, SkillRow, TaxonomyState
-from jobsfez.skills.taxonomy_data import parse_esco_csv
+from jobsfez.skills.taxonomy_data import esco_text, parse_esco_csv
 
 CATEGORIES = {
     "software": lazy("Software"),
@@ -270,21 +270,33 @@ async def rekey_mark() -> tuple[int, int, str]:
     return int(run["id"]), int(run["seeker_skills_changed"]) + int(run["posting_skills_changed"]), str(run["status"])
 
 
+# Rows a statement of an import inserts at once: 1,000 skills are 7,000 parameters, far below PostgreSQL's 32,767.
+IMPORT_BATCH = 1000
+
+
+def _batches(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    return (rows[start : start + IMPORT_BATCH] for start in range(0, len(rows), IMPORT_BATCH))
+
+
 async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
-    """Insert or update skills with their aliases and relations (shipped data, an ESCO export)."""
-    skills = list(skills)
+    """Insert or update skills with their aliases and relations (shipped data, an ESCO export), a batch of rows a
+    statement, so ESCO's 13,896 skills and 97,000 aliases go in in one transaction in seconds."""
+    by_id = {skill.id: skill for skill in skills}  # a repeated id: the last one wins, as row by row it did
     async with transaction():
-        for skill in skills:
-            row = new_row(
-                SkillRow,
-                skill_id=skill.id,
-                name_ko=skill.name_ko,
-                name_en=skill.name_en,
-                category=skill.category,
-                qualification=skill.qualification,
-                source=source,
-            )
-            await SkillRow.insert(row).on_conflict(
+        for batch in _batches(list(by_id.values())):
+            rows = [
+                new_row(
+                    SkillRow,
+                    skill_id=skill.id,
+                    name_ko=skill.name_ko,
+                    name_en=skill.name_en,
+                    category=skill.category,
+                    qualification=skill.qualification,
+                    source=source,
+                )
+                for skill in batch
+            ]
+            await SkillRow.insert(*rows).on_conflict(
                 target=SkillRow.skill_id,
                 action="DO UPDATE",
                 values=[
@@ -295,25 +307,34 @@ async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
                     (SkillRow.updated_at, NOW),
                 ],
             )
-            for alias in skill.aliases:
-                await SkillAlias.insert(new_row(SkillAlias, skill_id=skill.id, alias=alias)).on_conflict(
-                    action="DO NOTHING"
-                )
-        known = {skill.id for skill in skills}
-        for skill in skills:
-            for related_id in skill.related:
-                if related_id in known or await SkillRow.exists().where(SkillRow.skill_id == related_id):
-                    await SkillRelation.insert(
-                        new_row(SkillRelation, skill_id=skill.id, related_id=related_id)
-                    ).on_conflict(action="DO NOTHING")
+        aliases = [(skill.id, alias) for skill in by_id.values() for alias in dict.fromkeys(skill.aliases)]
+        for alias_batch in _batches(aliases):
+            await SkillAlias.insert(
+                *(new_row(SkillAlias, skill_id=skill_id, alias=alias) for skill_id, alias in alias_batch)
+            ).on_conflict(action="DO NOTHING")
+        wanted = {related for skill in by_id.values() for related in skill.related} - by_id.keys()
+        stored = (
+            await SkillRow.select(SkillRow.skill_id).where(SkillRow.skill_id.is_in(list(wanted))).output(as_list=True)
+            if wanted
+            else []
+        )
+        known = by_id.keys() | set(stored)
+        pairs = [(s.id, r) for s in by_id.values() for r in dict.fromkeys(s.related) if r in known]
+        for pair_batch in _batches(pairs):
+            await SkillRelation.insert(
+                *(new_row(SkillRelation, skill_id=skill_id, related_id=related) for skill_id, related in pair_batch)
+            ).on_conflict(action="DO NOTHING")
         await _bump()
-    return len(skills)
+    return len(by_id)
 
 
-async def import_esco(text: str) -> int:
-    """Load a CSV in ESCO's column layout; a file with the wrong columns changes nothing."""
+async def import_esco(content: bytes) -> int:
+    """Load ESCO's skills (its classification bundle as a zip, or a CSV in its column layout); a file with the
+    wrong columns changes nothing."""
     try:
-        skills = parse_esco_csv(text)
+        skills = parse_esco_csv(esco_text(content))
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
     except ValueError as exc:
         raise ValidationFailed("The file could not be read: {reason}", reason=str(exc)) from exc
     if not skills:
