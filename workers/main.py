@@ -21,7 +21,7 @@ from jobsfez.skills import service as skills
 # arq marks a running job in progress for the longest timeout of any function here + 10 s, and a job whose worker
 # died runs again only once that mark expires: keep every timeout short (long batch work wants its own worker).
 DELIVERY_TIMEOUT_SECONDS = 20
-# A re-keying job stops taking new chunks after this long, well inside the timeout; the next job goes on from there.
+# A re-keying or import job stops taking new chunks after this long, well inside the timeout; the next job goes on.
 REKEY_BUDGET_SECONDS = 10.0
 
 
@@ -83,6 +83,15 @@ async def rekey_skills(ctx: dict[str, Any]) -> str:
     return f"run {progress.run_id}: {'done' if progress.done else 'under way'}"
 
 
+async def import_skills(ctx: dict[str, Any]) -> str:
+    """Write a staff import on, for a while; enqueue the rest, and the re-keying once it is all in."""
+    progress = await skills.import_step(budget_seconds=REKEY_BUDGET_SECONDS)
+    if progress is None:
+        return "nothing pending"
+    await ctx["redis"].enqueue_job(queue.REKEY_SKILLS if progress.finished else queue.IMPORT_SKILLS, _defer_by=1)
+    return f"import {progress.import_id}: {progress.done} of {progress.total}"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -95,6 +104,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 max_tries=notifications.MAX_ATTEMPTS + 2,
             ),
             func(rekey_skills, name=queue.REKEY_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
+            func(import_skills, name=queue.IMPORT_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
         ],
         "cron_jobs": [
             cron(
@@ -116,6 +126,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             ),
             # a run lost with Redis, or a taxonomy changed by a migration: every minute, a no-op when none is pending
             cron(rekey_skills, second={30}, unique=True, run_at_startup=True, keep_result=0),
+            cron(import_skills, second={45}, unique=True, run_at_startup=True, keep_result=0),
         ],
         "ctx": {"settings": settings},
         "on_startup": startup,

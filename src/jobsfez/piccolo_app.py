@@ -12,7 +12,7 @@ from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, Int
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
-from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillRelation, SkillRow, TaxonomyState
+from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
 APP_CONFIG = AppConfig(
     app_name="jobsfez",
@@ -29,6 +29,7 @@ APP_CONFIG = AppConfig(
         SkillRelation,
         TaxonomyState,
         RekeyRun,
+        SkillImport,
         Posting,
         PostingSkill,
         PostingHistory,

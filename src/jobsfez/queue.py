@@ -9,6 +9,7 @@ from arq import ArqRedis
 DELIVER_NOTIFICATION = "deliver_notification"
 CLOSE_EXPIRED_POSTINGS = "close_expired_postings"
 REKEY_SKILLS = "rekey_skills"
+IMPORT_SKILLS = "import_skills"
 # One waiting re-keying job is enough: it always works on the newest run.
 REKEY_JOB_ID = "rekey-skills"
 
@@ -26,3 +27,8 @@ async def enqueue_deliveries(pool: ArqRedis, notification_ids: Iterable[int]) ->
 async def enqueue_rekey(pool: ArqRedis) -> None:
     """Start re-keying stored skills after a taxonomy change now rather than at the next minute's sweep."""
     await pool.enqueue_job(REKEY_SKILLS, _job_id=REKEY_JOB_ID)
+
+
+async def enqueue_skill_import(pool: ArqRedis) -> None:
+    """Start writing a staff import now rather than at the next minute's sweep."""
+    await pool.enqueue_job(IMPORT_SKILLS)

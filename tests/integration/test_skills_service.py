@@ -67,8 +67,8 @@ async def test_the_worker_re_keys_by_name_and_every_minute(app: Litestar, db: No
     from workers.main import rekey_skills, worker_settings
 
     settings = worker_settings(app.state.resources.settings)
-    assert queue.REKEY_SKILLS in {f.name for f in settings["functions"]}
-    assert "cron:rekey_skills" in {job.name for job in settings["cron_jobs"]}
+    assert {queue.REKEY_SKILLS, queue.IMPORT_SKILLS} <= {f.name for f in settings["functions"]}
+    assert {"cron:rekey_skills", "cron:import_skills"} <= {job.name for job in settings["cron_jobs"]}
     ctx = {"redis": app.state.resources.arq}
     assert (await rekey_skills(ctx)).endswith(": done")
     assert await rekey_skills(ctx) == "nothing pending"

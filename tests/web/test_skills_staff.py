@@ -1,9 +1,11 @@
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import httpx
 import pytest
+from litestar import Litestar
 
 from jobsfez.skills import service as skills
 from tests.helpers import csrf_of, login, make_seeker, make_staff
@@ -62,17 +64,33 @@ async def test_bad_skill_input_is_explained_and_changes_nothing(
     assert await skills.current_version() == version
 
 
-async def test_staff_import_an_esco_csv(client: httpx.AsyncClient) -> None:
+async def _written_by_the_worker(client: httpx.AsyncClient, app: Litestar, page: httpx.Response) -> str:
+    """Run the worker's import job as the worker would, then poll the progress bar the page shows."""
+    from workers.main import import_skills
+
+    [url] = re.findall(r'hx-get="(/staff/skills/import/\d+)"', page.text)
+    await import_skills({"redis": app.state.resources.arq})
+    done = await client.get(url)
+    assert done.status_code == 200 and "hx-get" not in done.text  # it stops polling once the import is in
+    return done.text
+
+
+async def test_staff_import_an_esco_csv(client: httpx.AsyncClient, app: Litestar) -> None:
+    """Issue 16: the upload is stored and shown as a progress bar; the worker writes it."""
     token = await _staff(client)
+    version = await skills.current_version()
     response = await client.post(
         "/staff/skills/import", data={"_csrf": token}, files={"file": ("esco.csv", ESCO.encode(), "text/csv")}
     )
-    assert response.status_code == 200 and "1" in response.text
+    assert response.status_code == 200 and '<progress max="1" value="0"' in response.text
+    assert await skills.current_version() == version  # nothing written yet
+    assert "기술 1개를 가져왔습니다" in await _written_by_the_worker(client, app, response)
+    assert await skills.current_version() == version + 1  # once, at the end
     [found] = await skills.canonical(["reach stacker operation"])
     assert found.skill_id == "esco-test-0001"
 
 
-async def test_staff_import_esco_s_bundle_as_downloaded(client: httpx.AsyncClient) -> None:
+async def test_staff_import_esco_s_bundle_as_downloaded(client: httpx.AsyncClient, app: Litestar) -> None:
     """Issue 16: ESCO's skills CSV (9.5 MB) is above the upload limit, its zip bundle (3.8 MB) is not."""
     bundle = io.BytesIO()
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -85,6 +103,7 @@ async def test_staff_import_esco_s_bundle_as_downloaded(client: httpx.AsyncClien
         files={"file": ("esco.zip", bundle.getvalue(), "application/zip")},
     )
     assert response.status_code == 200
+    await _written_by_the_worker(client, app, response)
     [found] = await skills.canonical(["stacker driving"])
     assert found.skill_id == "esco-test-0001"
 
@@ -95,8 +114,12 @@ async def test_the_whole_of_esco_imports_in_one_go(client: httpx.AsyncClient) ->
     from jobsfez.skills.tables import SkillRow, TaxonomyState
 
     try:
-        count = await skills.import_esco(ESCO_BUNDLE.read_bytes())
-        assert count == 13_896
+        started = await skills.start_esco_import(ESCO_BUNDLE.read_bytes())
+        assert started.total == 13_896
+        steps = 0
+        while not (progress := await skills.import_step(budget_seconds=10)) or not progress.finished:
+            steps += 1
+            assert progress is not None and 0 < progress.done < progress.total and steps < 100
         vocab = await skills.vocabulary()
         assert len(vocab) > 13_896
         [found] = await skills.canonical(["operate reach stackers"])

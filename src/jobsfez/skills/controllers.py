@@ -11,7 +11,7 @@ from litestar.datastructures import UploadFile
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from jobsfez import i18n, queue
+from jobsfez import queue
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.skills import service
@@ -107,6 +107,7 @@ class SkillStaffController(Controller):
 
     @post("/import")
     async def import_esco(self, request: Request[Any, Any, Any]) -> Template:
+        """Store the upload and show its progress bar; the worker writes it (13,896 skills take a while)."""
         form = await request.form()
         upload = form.get("file")
         try:
@@ -115,21 +116,20 @@ class SkillStaffController(Controller):
             content = await upload.read()
             if len(content) > MAX_IMPORT_BYTES:
                 raise ValidationFailed("The file is larger than 5 MB.")
-            count = await service.import_esco(content)
+            progress = await service.start_esco_import(content)
         except ValidationFailed as exc:
             return form_error("skills/index.html", exc, values={}, skills=[], q="", categories=service.CATEGORIES)
-        await _rekey_soon(request)
-        return Template(
-            template_name="skills/index.html",
-            context={
-                "skills": [],
-                "q": "",
-                "categories": service.CATEGORIES,
-                "form": {},
-                "errors": {},
-                "notice": i18n.gettext("Imported {count} skills.").format(count=count),
-            },
-        )
+        try:
+            await queue.enqueue_skill_import(request.app.state.resources.arq)
+        except Exception:  # the import waits in PostgreSQL; the worker's minute sweep goes on with it
+            logger.warning("enqueue of the skill import failed; the sweep will start it")
+        return Template(template_name="skills/import.html", context={"progress": progress})
+
+    @get("/import/{import_id:int}")
+    async def import_progress(self, import_id: FromPath[int]) -> Template:
+        """The progress bar, polled by itself until the import is in."""
+        progress = await service.import_progress(import_id)
+        return Template(template_name="skills/_import_progress.html", context={"progress": progress})
 
 
 class SkillSuggestController(Controller):

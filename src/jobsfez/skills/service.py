@@ -22,7 +22,7 @@ from jobsfez.i18n import lazy
 from jobsfez.postings.tables import PostingSkill
 from jobsfez.seekers.tables import SeekerSkill
 from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many, did_you_mean, extract
-from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillRelation, SkillRow, TaxonomyState
+from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 from jobsfez.skills.taxonomy_data import esco_text, parse_esco_csv
 
 CATEGORIES = {
@@ -279,67 +279,145 @@ def _batches(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
-    """Insert or update skills with their aliases and relations (shipped data, an ESCO export), a batch of rows a
-    statement, so ESCO's 13,896 skills and 97,000 aliases go in in one transaction in seconds."""
+    """Insert or update skills with their aliases and relations (shipped data, a staff edit) in one transaction."""
     by_id = {skill.id: skill for skill in skills}  # a repeated id: the last one wins, as row by row it did
     async with transaction():
-        for batch in _batches(list(by_id.values())):
-            rows = [
-                new_row(
-                    SkillRow,
-                    skill_id=skill.id,
-                    name_ko=skill.name_ko,
-                    name_en=skill.name_en,
-                    category=skill.category,
-                    qualification=skill.qualification,
-                    source=source,
-                )
-                for skill in batch
-            ]
-            await SkillRow.insert(*rows).on_conflict(
-                target=SkillRow.skill_id,
-                action="DO UPDATE",
-                values=[
-                    SkillRow.name_ko,
-                    SkillRow.name_en,
-                    SkillRow.category,
-                    SkillRow.qualification,
-                    (SkillRow.updated_at, NOW),
-                ],
-            )
-        aliases = [(skill.id, alias) for skill in by_id.values() for alias in dict.fromkeys(skill.aliases)]
-        for alias_batch in _batches(aliases):
-            await SkillAlias.insert(
-                *(new_row(SkillAlias, skill_id=skill_id, alias=alias) for skill_id, alias in alias_batch)
-            ).on_conflict(action="DO NOTHING")
-        wanted = {related for skill in by_id.values() for related in skill.related} - by_id.keys()
-        stored = (
-            await SkillRow.select(SkillRow.skill_id).where(SkillRow.skill_id.is_in(list(wanted))).output(as_list=True)
-            if wanted
-            else []
-        )
-        known = by_id.keys() | set(stored)
-        pairs = [(s.id, r) for s in by_id.values() for r in dict.fromkeys(s.related) if r in known]
-        for pair_batch in _batches(pairs):
-            await SkillRelation.insert(
-                *(new_row(SkillRelation, skill_id=skill_id, related_id=related) for skill_id, related in pair_batch)
-            ).on_conflict(action="DO NOTHING")
+        await _store_skills(list(by_id.values()), source=source)
+        await _store_relations(list(by_id.values()))
         await _bump()
     return len(by_id)
 
 
-async def import_esco(content: bytes) -> int:
-    """Load ESCO's skills (its classification bundle as a zip, or a CSV in its column layout); a file with the
-    wrong columns changes nothing."""
+async def _store_skills(skills: Sequence[Skill], *, source: str) -> None:
+    """Skills and their aliases, a batch of rows a statement (ESCO's 97,000 aliases in seconds)."""
+    for batch in _batches(skills):
+        rows = [
+            new_row(
+                SkillRow,
+                skill_id=skill.id,
+                name_ko=skill.name_ko,
+                name_en=skill.name_en,
+                category=skill.category,
+                qualification=skill.qualification,
+                source=source,
+            )
+            for skill in batch
+        ]
+        await SkillRow.insert(*rows).on_conflict(
+            target=SkillRow.skill_id,
+            action="DO UPDATE",
+            values=[
+                SkillRow.name_ko,
+                SkillRow.name_en,
+                SkillRow.category,
+                SkillRow.qualification,
+                (SkillRow.updated_at, NOW),
+            ],
+        )
+    aliases = [(skill.id, alias) for skill in skills for alias in dict.fromkeys(skill.aliases)]
+    for alias_batch in _batches(aliases):
+        await SkillAlias.insert(
+            *(new_row(SkillAlias, skill_id=skill_id, alias=alias) for skill_id, alias in alias_batch)
+        ).on_conflict(action="DO NOTHING")
+
+
+async def _store_relations(skills: Sequence[Skill]) -> None:
+    """Relations to skills that exist once the skills are stored; the related ids are looked up once."""
+    wanted = list({related for skill in skills for related in skill.related})
+    if not wanted:
+        return
+    known = set(await SkillRow.select(SkillRow.skill_id).where(SkillRow.skill_id.is_in(wanted)).output(as_list=True))
+    pairs = [(s.id, r) for s in skills for r in dict.fromkeys(s.related) if r in known]
+    for pair_batch in _batches(pairs):
+        await SkillRelation.insert(
+            *(new_row(SkillRelation, skill_id=skill_id, related_id=related) for skill_id, related in pair_batch)
+        ).on_conflict(action="DO NOTHING")
+
+
+def _esco_skills(text: str) -> list[Skill]:
+    """ESCO's skills from the text of an upload; ValidationFailed when it is not in ESCO's column layout."""
     try:
-        skills = parse_esco_csv(esco_text(content))
-    except UnicodeDecodeError as exc:
-        raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
+        skills = parse_esco_csv(text)
     except ValueError as exc:
         raise ValidationFailed("The file could not be read: {reason}", reason=str(exc)) from exc
     if not skills:
         raise ValidationFailed("The file has no skills in it.")
-    return await import_skills(skills, source="esco")
+    return skills
+
+
+def _upload_text(content: bytes) -> str:
+    """The skills CSV of an upload: ESCO's classification bundle as a zip, or the CSV itself."""
+    try:
+        return esco_text(content)
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
+    except ValueError as exc:
+        raise ValidationFailed("The file could not be read: {reason}", reason=str(exc)) from exc
+
+
+# Skills a transaction of a staged import writes: about a second's work, so the progress bar moves.
+IMPORT_CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    import_id: int
+    total: int
+    done: int
+    finished: bool
+
+
+async def start_esco_import(content: bytes) -> ImportProgress:
+    """Check an ESCO upload and store it whole for the worker, which writes it a chunk at a time; a file with the
+    wrong columns changes nothing."""
+    text = _upload_text(content)
+    skills = _esco_skills(text)
+    [row] = await SkillImport.insert(new_row(SkillImport, source="esco", content=text, total=len(skills))).returning(
+        SkillImport.id
+    )
+    return ImportProgress(int(row["id"]), len(skills), 0, finished=False)
+
+
+async def import_step(*, budget_seconds: float) -> ImportProgress | None:
+    """Write the oldest unfinished import on for about budget_seconds; the taxonomy version moves once, when it
+    is all in, so processes rebuild their vocabulary once. None when no import is waiting."""
+    deadline = time.monotonic() + budget_seconds
+    while True:
+        async with transaction():
+            row = await (
+                SkillImport.select(SkillImport.id, SkillImport.source, SkillImport.content, SkillImport.done)
+                .where(SkillImport.status == "pending")
+                .order_by(SkillImport.id)
+                .lock_rows()
+                .first()
+            )
+            if row is None:
+                return None
+            skills = list({s.id: s for s in _esco_skills(row["content"])}.values())
+            done = min(len(skills), int(row["done"]) + IMPORT_CHUNK)
+            await _store_skills(skills[row["done"] : done], source=row["source"])
+            finished = done >= len(skills)
+            values: dict[Any, Any] = {SkillImport.done: done}
+            if finished:
+                await _store_relations(skills)
+                await _bump()
+                values.update({SkillImport.status: "done", SkillImport.finished_at: NOW})
+            await SkillImport.update(values).where(SkillImport.id == row["id"])
+            progress = ImportProgress(int(row["id"]), len(skills), done, finished)
+        if finished or time.monotonic() >= deadline:
+            return progress
+
+
+async def import_progress(import_id: int) -> ImportProgress:
+    """How far an import is, for its progress bar."""
+    row = (
+        await SkillImport.select(SkillImport.total, SkillImport.done, SkillImport.status)
+        .where(SkillImport.id == import_id)
+        .first()
+    )
+    if row is None:
+        raise NotFound()
+    return ImportProgress(import_id, int(row["total"]), int(row["done"]), row["status"] == "done")
 
 
 @dataclass(frozen=True, slots=True)

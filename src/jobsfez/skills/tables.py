@@ -46,3 +46,16 @@ class RekeyRun(Table, tablename="skill_rekey_runs"):
     posting_skills_changed = Integer(default=0)
     created_at = Timestamptz()
     finished_at = Timestamptz(null=True, default=None)
+
+
+class SkillImport(Table, tablename="skill_imports"):
+    """A staff import of skills, stored whole, and how many of them the worker has written (migration 48)."""
+
+    id = BigSerial(primary_key=True)
+    source = Varchar(length=16)
+    content = Text()
+    total = Integer()
+    done = Integer(default=0)
+    status = Varchar(length=16, default="pending")  # pending | done
+    created_at = Timestamptz()
+    finished_at = Timestamptz(null=True, default=None)
