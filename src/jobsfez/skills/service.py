@@ -401,7 +401,8 @@ async def import_step(*, budget_seconds: float) -> ImportProgress | None:
             if finished:
                 await _store_relations(skills)
                 await _bump()
-                values.update({SkillImport.status: "done", SkillImport.finished_at: NOW})
+                # the file is no longer needed once it is in: 9.5 MB for ESCO
+                values.update({SkillImport.status: "done", SkillImport.finished_at: NOW, SkillImport.content: ""})
             await SkillImport.update(values).where(SkillImport.id == row["id"])
             progress = ImportProgress(int(row["id"]), len(skills), done, finished)
         if finished or time.monotonic() >= deadline:
