@@ -16,10 +16,13 @@ from jobsfez.notifications.channels import TemporaryFailure
 from jobsfez.notifications.delivery import Deliverer
 from jobsfez.postings import service as postings
 from jobsfez.resources import arq_redis_settings, open_resources
+from jobsfez.skills import service as skills
 
 # arq marks a running job in progress for the longest timeout of any function here + 10 s, and a job whose worker
 # died runs again only once that mark expires: keep every timeout short (long batch work wants its own worker).
 DELIVERY_TIMEOUT_SECONDS = 20
+# A re-keying or import job stops taking new chunks after this long, well inside the timeout; the next job goes on.
+REKEY_BUDGET_SECONDS = 10.0
 
 
 def build_deliverer(settings: Settings, *, keep_smtp_open: bool = False) -> Deliverer:
@@ -70,6 +73,25 @@ async def close_expired_postings(ctx: dict[str, Any]) -> int:
     return await postings.close_expired()
 
 
+async def rekey_skills(ctx: dict[str, Any]) -> str:
+    """Re-canonicalise stored skills after a taxonomy change, for a while; enqueue the rest if it is not done."""
+    progress = await skills.rekey_step(budget_seconds=REKEY_BUDGET_SECONDS)
+    if progress is None:
+        return "nothing pending"
+    if not progress.done:
+        await ctx["redis"].enqueue_job(queue.REKEY_SKILLS, _defer_by=1)
+    return f"run {progress.run_id}: {'done' if progress.done else 'under way'}"
+
+
+async def import_skills(ctx: dict[str, Any]) -> str:
+    """Write a staff import on, for a while; enqueue the rest, and the re-keying once it is all in."""
+    progress = await skills.import_step(budget_seconds=REKEY_BUDGET_SECONDS)
+    if progress is None:
+        return "nothing pending"
+    await ctx["redis"].enqueue_job(queue.REKEY_SKILLS if progress.finished else queue.IMPORT_SKILLS, _defer_by=1)
+    return f"import {progress.import_id}: {progress.done} of {progress.total}"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -81,6 +103,8 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 timeout=DELIVERY_TIMEOUT_SECONDS,
                 max_tries=notifications.MAX_ATTEMPTS + 2,
             ),
+            func(rekey_skills, name=queue.REKEY_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
+            func(import_skills, name=queue.IMPORT_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
         ],
         "cron_jobs": [
             cron(
@@ -100,6 +124,9 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 run_at_startup=True,
                 keep_result=0,
             ),
+            # a run lost with Redis, or a taxonomy changed by a migration: every minute, a no-op when none is pending
+            cron(rekey_skills, second={30}, unique=True, run_at_startup=True, keep_result=0),
+            cron(import_skills, second={45}, unique=True, run_at_startup=True, keep_result=0),
         ],
         "ctx": {"settings": settings},
         "on_startup": startup,

@@ -24,7 +24,7 @@ from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, Int
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
-from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
+from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
 APP_CONFIG = AppConfig(
     app_name="jobsfez",
@@ -40,6 +40,8 @@ APP_CONFIG = AppConfig(
         SkillAlias,
         SkillRelation,
         TaxonomyState,
+        RekeyRun,
+        SkillImport,
         Posting,
         PostingSkill,
         PostingHistory,

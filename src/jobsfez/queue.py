@@ -8,6 +8,10 @@ from arq import ArqRedis
 
 DELIVER_NOTIFICATION = "deliver_notification"
 CLOSE_EXPIRED_POSTINGS = "close_expired_postings"
+REKEY_SKILLS = "rekey_skills"
+IMPORT_SKILLS = "import_skills"
+# One waiting re-keying job is enough: it always works on the newest run.
+REKEY_JOB_ID = "rekey-skills"
 
 
 def notification_job_id(notification_id: int) -> str:
@@ -18,3 +22,13 @@ async def enqueue_deliveries(pool: ArqRedis, notification_ids: Iterable[int]) ->
     """One job per outbox row, keyed by the row id so a second enqueue of a waiting job is a no-op."""
     for notification_id in notification_ids:
         await pool.enqueue_job(DELIVER_NOTIFICATION, notification_id, _job_id=notification_job_id(notification_id))
+
+
+async def enqueue_rekey(pool: ArqRedis) -> None:
+    """Start re-keying stored skills after a taxonomy change now rather than at the next minute's sweep."""
+    await pool.enqueue_job(REKEY_SKILLS, _job_id=REKEY_JOB_ID)
+
+
+async def enqueue_skill_import(pool: ArqRedis) -> None:
+    """Start writing a staff import now rather than at the next minute's sweep."""
+    await pool.enqueue_job(IMPORT_SKILLS)

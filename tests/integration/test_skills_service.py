@@ -26,3 +26,49 @@ async def test_a_staff_edit_reaches_every_process_through_the_version(app: Lites
     assert after.version > before.version
     [match] = await skills.canonical(["리퍼 고박"])
     assert match.skill_id == "test-reefer-lashing"
+
+
+async def test_a_taxonomy_change_re_keys_stored_skills_in_a_background_run(app: Litestar, db: None) -> None:
+    """Issue 16: a staff alias added later re-scores the profiles written before it, through a versioned run."""
+    from jobsfez.db import new_row
+    from jobsfez.seekers.tables import SeekerSkill
+    from jobsfez.skills.tables import RekeyRun
+    from tests.helpers import make_seeker
+
+    user = await make_seeker()
+    [typed] = await skills.canonical(["zorbex qulmatic"])
+    assert typed.skill_id is None
+    await SeekerSkill.insert(new_row(SeekerSkill, user_id=user.id, position=0, text=typed.text, skill_key=typed.key))
+    settled = await skills.rekey_step(budget_seconds=60)  # a first run keys everything to the version found
+    assert settled is not None and settled.done and settled.seeker_skills_changed == 0
+    assert await skills.rekey_step(budget_seconds=60) is None  # nothing more until the taxonomy moves
+    for aliases, create in (("조르벡스", True), ("조르벡스, zorbex qulmatic", False)):
+        await skills.save_skill(
+            skill_id="test-zorbex-rekey",
+            name_ko="조르벡스 장비 운전",
+            name_en="Zorbex machine operation",
+            category="logistics_equipment",
+            aliases=aliases,
+            qualification=False,
+            create=create,
+        )
+    progress = await skills.rekey_step(budget_seconds=60)
+    assert progress is not None and progress.done
+    assert progress.taxonomy_version == (await skills.vocabulary()).version
+    assert (progress.seeker_skills_changed, progress.posting_skills_changed) == (1, 0)
+    assert await SeekerSkill.select(SeekerSkill.skill_key).output(as_list=True) == ["test-zorbex-rekey"]
+    statuses = await RekeyRun.select(RekeyRun.status).order_by(RekeyRun.id).output(as_list=True)
+    assert statuses == ["done", "done"]  # one run for both edits: it keys to the version it finds
+    assert await skills.rekey_step(budget_seconds=60) is None
+
+
+async def test_the_worker_re_keys_by_name_and_every_minute(app: Litestar, db: None) -> None:
+    from jobsfez import queue
+    from workers.main import rekey_skills, worker_settings
+
+    settings = worker_settings(app.state.resources.settings)
+    assert {queue.REKEY_SKILLS, queue.IMPORT_SKILLS} <= {f.name for f in settings["functions"]}
+    assert {"cron:rekey_skills", "cron:import_skills"} <= {job.name for job in settings["cron_jobs"]}
+    ctx = {"redis": app.state.resources.arq}
+    assert (await rekey_skills(ctx)).endswith(": done")
+    assert await rekey_skills(ctx) == "nothing pending"

@@ -1,9 +1,16 @@
+import io
+import re
+import zipfile
+from pathlib import Path
+
 import httpx
 import pytest
+from litestar import Litestar
 
 from jobsfez.skills import service as skills
 from tests.helpers import csrf_of, login, make_seeker, make_staff
 
+ESCO_BUNDLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "esco" / "esco-v1.1.1-classification-en-csv.zip"
 ESCO = (
     "conceptUri,preferredLabel,altLabels,skillType,description\n"
     'http://data.europa.eu/esco/skill/test-0001,operate reach stackers,"reach stacker operation\nstacker driving",'
@@ -57,14 +64,69 @@ async def test_bad_skill_input_is_explained_and_changes_nothing(
     assert await skills.current_version() == version
 
 
-async def test_staff_import_an_esco_csv(client: httpx.AsyncClient) -> None:
+async def _written_by_the_worker(client: httpx.AsyncClient, app: Litestar, page: httpx.Response) -> str:
+    """Run the worker's import job as the worker would, then poll the progress bar the page shows."""
+    from workers.main import import_skills
+
+    [url] = re.findall(r'hx-get="(/staff/skills/import/\d+)"', page.text)
+    await import_skills({"redis": app.state.resources.arq})
+    done = await client.get(url)
+    assert done.status_code == 200 and "hx-get" not in done.text  # it stops polling once the import is in
+    return done.text
+
+
+async def test_staff_import_an_esco_csv(client: httpx.AsyncClient, app: Litestar) -> None:
+    """Issue 16: the upload is stored and shown as a progress bar; the worker writes it."""
     token = await _staff(client)
+    version = await skills.current_version()
     response = await client.post(
         "/staff/skills/import", data={"_csrf": token}, files={"file": ("esco.csv", ESCO.encode(), "text/csv")}
     )
-    assert response.status_code == 200 and "1" in response.text
+    assert response.status_code == 200 and '<progress max="1" value="0"' in response.text
+    assert await skills.current_version() == version  # nothing written yet
+    assert "기술 1개를 가져왔습니다" in await _written_by_the_worker(client, app, response)
+    assert await skills.current_version() == version + 1  # once, at the end
     [found] = await skills.canonical(["reach stacker operation"])
     assert found.skill_id == "esco-test-0001"
+
+
+async def test_staff_import_esco_s_bundle_as_downloaded(client: httpx.AsyncClient, app: Litestar) -> None:
+    """Issue 16: ESCO's skills CSV (9.5 MB) is above the upload limit, its zip bundle (3.8 MB) is not."""
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("occupations_en.csv", "conceptUri,preferredLabel\n")
+        archive.writestr("skills_en.csv", ESCO)
+    token = await _staff(client)
+    response = await client.post(
+        "/staff/skills/import",
+        data={"_csrf": token},
+        files={"file": ("esco.zip", bundle.getvalue(), "application/zip")},
+    )
+    assert response.status_code == 200
+    await _written_by_the_worker(client, app, response)
+    [found] = await skills.canonical(["stacker driving"])
+    assert found.skill_id == "esco-test-0001"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ESCO_BUNDLE.exists(), reason="ESCO data not present")
+async def test_the_whole_of_esco_imports_in_one_go(client: httpx.AsyncClient) -> None:
+    from jobsfez.skills.tables import SkillRow, TaxonomyState
+
+    try:
+        started = await skills.start_esco_import(ESCO_BUNDLE.read_bytes())
+        assert started.total == 13_896
+        steps = 0
+        while not (progress := await skills.import_step(budget_seconds=10)) or not progress.finished:
+            steps += 1
+            assert progress is not None and 0 < progress.done < progress.total and steps < 100
+        vocab = await skills.vocabulary()
+        assert len(vocab) > 13_896
+        [found] = await skills.canonical(["operate reach stackers"])
+        assert found.skill_id is not None and found.skill_id.startswith("esco-")
+    finally:  # the taxonomy is kept between tests: the others expect the shipped one
+        await SkillRow.delete().where(SkillRow.source == "esco")
+        await TaxonomyState.update({TaxonomyState.version: TaxonomyState.version + 1}).where(TaxonomyState.id == 1)
 
 
 async def test_an_esco_file_with_missing_columns_is_refused(client: httpx.AsyncClient) -> None:
@@ -88,3 +150,15 @@ async def test_typeahead_suggests_skills_in_both_languages(client: httpx.AsyncCl
     response = await client.get("/skills/suggest?skill_text=용접")
     assert response.status_code == 200
     assert "<option" in response.text and "Welding" in response.text
+
+
+async def test_a_skill_line_shows_what_it_was_understood_as(client: httpx.AsyncClient) -> None:
+    """Issue 16: the profile and posting forms show each line's reading while typing, with a "did you mean"."""
+    phrase = await client.get("/skills/understood", params={"skill_text": "용접 3년 경력", "skill_years": ""})
+    assert phrase.status_code == 200
+    assert "→ 용접 · 3년" in phrase.text
+    several = await client.get("/skills/understood", params={"must_skill": "Python, SQL"})
+    assert "→ 파이썬" in several.text and "이 줄에는 SQL도" in several.text
+    hobby = await client.get("/skills/understood", params={"nice_skill": "볼링"})
+    assert "쓰신 그대로" in hobby.text and "보링 가공" in hobby.text
+    assert (await client.get("/skills/understood", params={"skill_text": " "})).text.strip() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -10,7 +11,7 @@ from litestar.datastructures import UploadFile
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from jobsfez import i18n
+from jobsfez import queue
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.skills import service
@@ -18,6 +19,19 @@ from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
+# The skill fields of the profile and posting forms; a row sends its level and years beside its text.
+SKILL_FIELDS = frozenset({"skill_text", "must_skill", "nice_skill"})
+
+
+logger = logging.getLogger(__name__)
+
+
+async def _rekey_soon(request: Request[Any, Any, Any]) -> None:
+    """Re-key the stored skills to the changed taxonomy now; the worker's minute sweep does it if Redis is away."""
+    try:
+        await queue.enqueue_rekey(request.app.state.resources.arq)
+    except Exception:  # the taxonomy version in PostgreSQL is what the sweep compares
+        logger.warning("enqueue of the skill re-keying failed; the sweep will start it")
 
 
 class SkillStaffController(Controller):
@@ -53,6 +67,7 @@ class SkillStaffController(Controller):
             )
         except ValidationFailed as exc:
             return form_error("skills/index.html", exc, values=data, skills=[], q="", categories=service.CATEGORIES)
+        await _rekey_soon(request)
         return Redirect(f"/staff/skills?q={skill_id}")
 
     @get("/{skill_id:str}")
@@ -87,10 +102,12 @@ class SkillStaffController(Controller):
             return form_error(
                 "skills/edit.html", exc, values={**data, "skill_id": skill_id}, categories=service.CATEGORIES
             )
+        await _rekey_soon(request)
         return Redirect(f"/staff/skills?q={skill_id}")
 
     @post("/import")
     async def import_esco(self, request: Request[Any, Any, Any]) -> Template:
+        """Store the upload and show its progress bar; the worker writes it (13,896 skills take a while)."""
         form = await request.form()
         upload = form.get("file")
         try:
@@ -99,24 +116,20 @@ class SkillStaffController(Controller):
             content = await upload.read()
             if len(content) > MAX_IMPORT_BYTES:
                 raise ValidationFailed("The file is larger than 5 MB.")
-            try:
-                text = content.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
-            count = await service.import_esco(text)
+            progress = await service.start_esco_import(content)
         except ValidationFailed as exc:
             return form_error("skills/index.html", exc, values={}, skills=[], q="", categories=service.CATEGORIES)
-        return Template(
-            template_name="skills/index.html",
-            context={
-                "skills": [],
-                "q": "",
-                "categories": service.CATEGORIES,
-                "form": {},
-                "errors": {},
-                "notice": i18n.gettext("Imported {count} skills.").format(count=count),
-            },
-        )
+        try:
+            await queue.enqueue_skill_import(request.app.state.resources.arq)
+        except Exception:  # the import waits in PostgreSQL; the worker's minute sweep goes on with it
+            logger.warning("enqueue of the skill import failed; the sweep will start it")
+        return Template(template_name="skills/import.html", context={"progress": progress})
+
+    @get("/import/{import_id:int}")
+    async def import_progress(self, import_id: FromPath[int]) -> Template:
+        """The progress bar, polled by itself until the import is in."""
+        progress = await service.import_progress(import_id)
+        return Template(template_name="skills/_import_progress.html", context={"progress": progress})
 
 
 class SkillSuggestController(Controller):
@@ -129,3 +142,10 @@ class SkillSuggestController(Controller):
         return Template(
             template_name="skills/_suggestions.html", context={"skills": await service.suggestions(typed[:60])}
         )
+
+    @get("/skills/understood")
+    async def understood(self, request: Request[Any, Any, Any]) -> Template:
+        """What a skill row's text was understood as, shown beside the row while typing (htmx)."""
+        typed = next((v for k, v in parse_qsl(request.url.query) if k in SKILL_FIELDS and v.strip()), "")
+        found = await service.understand(typed) if typed else None
+        return Template(template_name="skills/_understood.html", context={"understood": found})

@@ -8,20 +8,14 @@ from __future__ import annotations
 
 from jobsfez.skills.match.batch import batch_top_k
 from jobsfez.skills.match.canonical import (
-    EXACT_ONLY_MAX_LEN,
     FREE_PREFIX,
-    FUZZY_CUTOFF,
-    ONE_TYPO_INDEL,
-    ONE_TYPO_MAX_LEN,
-    SHORT_INDEL,
-    SHORT_MAX_LEN,
     Canonical,
     canonicalise,
     canonicalise_many,
     free_key,
-    fuzzy_cutoff,
     skill_claim,
 )
+from jobsfez.skills.match.extract import EXACT_ONLY_MAX_LEN, Extracted, Reading, extract
 from jobsfez.skills.match.index import PostingIndex, SeekerIndex, rank_postings, rank_seekers
 from jobsfez.skills.match.model import (
     PREFERENCE_NAMES,
@@ -46,6 +40,7 @@ from jobsfez.skills.match.scoring import (
     YOUTH_OUT_OF_RANGE,
     score,
 )
+from jobsfez.skills.match.suggest import did_you_mean
 from jobsfez.skills.match.vocab import Skill, Vocabulary
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
@@ -69,7 +64,6 @@ __all__ = [
     "EXPERIENCE_PREFERRED",
     "EXPERIENCE_PREFERRED_PENALTY",
     "FREE_PREFIX",
-    "FUZZY_CUTOFF",
     "LEVEL_BELOW_MIN_CREDIT",
     "LEVEL_STEP_PENALTY",
     "MAX_LEVEL",
@@ -81,25 +75,23 @@ __all__ = [
     "NO_EXPERIENCE_WELCOME",
     "NO_SKILLS_CREDIT",
     "NO_SKILLS_LISTED",
-    "ONE_TYPO_INDEL",
-    "ONE_TYPO_MAX_LEN",
     "PREFERENCE_NAMES",
     "PREFERENCE_POINTS",
     "RELATED_CREDIT",
-    "SHORT_INDEL",
-    "SHORT_MAX_LEN",
     "SKILLS_MAX_POINTS",
     "UNKNOWN_LEVEL",
     "YOUTH_AGE_UNKNOWN",
     "YOUTH_OUT_OF_RANGE",
     "Adjustment",
     "Canonical",
+    "Extracted",
     "MatchKind",
     "MatchedSkill",
     "PostingIndex",
     "PostingProfile",
     "PreferenceName",
     "PreferenceNote",
+    "Reading",
     "Score",
     "SeekerIndex",
     "SeekerProfile",
@@ -109,8 +101,9 @@ __all__ = [
     "batch_top_k",
     "canonicalise",
     "canonicalise_many",
+    "did_you_mean",
+    "extract",
     "free_key",
-    "fuzzy_cutoff",
     "normalise",
     "rank_postings",
     "rank_seekers",

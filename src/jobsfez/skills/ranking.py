@@ -155,7 +155,7 @@ async def _posting_index() -> PostingIndex:
     [row] = await Posting.select(
         Count().as_alias("n"), Max(Posting.updated_at).as_alias("changed"), Min(Posting.closes_at).as_alias("first")
     ).where(_open())
-    fingerprint = (await skills.current_version(), *row.values())
+    fingerprint = (await skills.current_version(), await skills.rekey_mark(), *row.values())
     async with _lock:
         if _open_postings.fingerprint != fingerprint:
             vocab = await skills.vocabulary()
@@ -169,7 +169,7 @@ async def _seeker_index() -> SeekerIndex:
     [row] = await ProfileRow.select(Count().as_alias("n"), Max(ProfileRow.updated_at).as_alias("changed")).where(
         ProfileRow.findable.eq(True)
     )
-    fingerprint = (await skills.current_version(), *row.values())
+    fingerprint = (await skills.current_version(), await skills.rekey_mark(), *row.values())
     async with _lock:
         if _findable_seekers.fingerprint != fingerprint:
             vocab = await skills.vocabulary()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,9 +19,11 @@ from piccolo.custom_types import Combinable
 from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many
-from jobsfez.skills.tables import SkillAlias, SkillRelation, SkillRow, TaxonomyState
-from jobsfez.skills.taxonomy_data import parse_esco_csv
+from jobsfez.postings.tables import PostingSkill
+from jobsfez.seekers.tables import SeekerSkill
+from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many, did_you_mean, extract
+from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
+from jobsfez.skills.taxonomy_data import esco_text, parse_esco_csv
 
 CATEGORIES = {
     "software": lazy("Software"),
@@ -95,16 +98,201 @@ async def canonical(texts: Sequence[str]) -> list[Canonical]:
     return canonicalise_many(vocab, texts)
 
 
+# Longest line a form asks about while someone types (a profile summary's paragraph fits).
+MAX_UNDERSTOOD_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class SkillName:
+    skill_id: str
+    name_ko: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnderstoodSkill:
+    """A skill found in a line: its names, the words it came from, and any level or years said with it."""
+
+    skill: SkillName
+    text: str
+    level: int | None
+    years: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What a line was understood as, for the form to show while typing; suggestions for the words not understood."""
+
+    text: str
+    skills: tuple[UnderstoodSkill, ...]
+    unknown: tuple[str, ...]
+    suggestions: tuple[SkillName, ...]
+
+
+def _name(vocab: Vocabulary, skill_id: str) -> SkillName:
+    skill = vocab.by_id[skill_id]
+    return SkillName(skill.id, skill.name_ko, skill.name_en)
+
+
+async def understand(text: str) -> Understanding:
+    """Read one line of a skill field as saving it would, and offer skills for what was not understood."""
+    vocab = await vocabulary()
+    reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
+    found = tuple(UnderstoodSkill(_name(vocab, s.skill_id), s.text, s.level, s.years) for s in reading.skills)
+    offered = dict.fromkeys(
+        skill_id
+        for words in reading.unknown
+        for skill_id in did_you_mean(vocab, words)
+        if skill_id not in {s.skill.skill_id for s in found}
+    )
+    return Understanding(text, found, reading.unknown, tuple(_name(vocab, skill_id) for skill_id in offered))
+
+
 async def _bump() -> None:
     await TaxonomyState.update({TaxonomyState.version: TaxonomyState.version + 1}).where(TaxonomyState.id == 1)
 
 
-async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
-    """Insert or update skills with their aliases and relations (shipped data, an ESCO export)."""
-    skills = list(skills)
+# Stored skill rows re-canonicalised per transaction of a re-keying run.
+REKEY_CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class RekeyProgress:
+    """Where the newest re-keying run stands after a step of it."""
+
+    run_id: int
+    taxonomy_version: int
+    done: bool
+    seeker_skills_changed: int
+    posting_skills_changed: int
+
+
+async def rekey_step(*, budget_seconds: float) -> RekeyProgress | None:
+    """Re-canonicalise stored profile and posting skills after a taxonomy change, chunk by chunk for about
+    budget_seconds, so that scores follow the taxonomy; None when they are keyed to the current version already."""
+    run_id = await _newest_run()
+    if run_id is None:
+        return None
+    deadline = time.monotonic() + budget_seconds
+    while True:
+        progress = await _rekey_chunk(run_id)
+        if progress.done or time.monotonic() >= deadline:
+            return progress
+
+
+async def _newest_run() -> int | None:
+    """The pending run for the current taxonomy version, written first if the version moved since the last run;
+    older pending runs are superseded, since the newest re-keys everything to a newer taxonomy anyway."""
     async with transaction():
-        for skill in skills:
-            row = new_row(
+        version = await current_version()
+        last = (
+            await RekeyRun.select(RekeyRun.id, RekeyRun.taxonomy_version, RekeyRun.status)
+            .order_by(RekeyRun.id, ascending=False)
+            .lock_rows()
+            .first()
+        )
+        run_id: int | None = None
+        if last is not None and last["taxonomy_version"] >= version:
+            run_id = int(last["id"]) if last["status"] == "pending" else None
+        else:
+            await RekeyRun.update({RekeyRun.status: "superseded", RekeyRun.finished_at: NOW}).where(
+                RekeyRun.status == "pending"
+            )
+            [row] = await RekeyRun.insert(new_row(RekeyRun, taxonomy_version=version)).returning(RekeyRun.id)
+            run_id = int(row["id"])
+    return run_id
+
+
+async def _rekey_chunk(run_id: int) -> RekeyProgress:
+    vocab = await vocabulary()
+    async with transaction():
+        run = await RekeyRun.select().where(RekeyRun.id == run_id).lock_rows().first()
+        assert run is not None
+        if not run["seekers_done"]:
+            rows = (
+                await SeekerSkill.select(SeekerSkill.id, SeekerSkill.text, SeekerSkill.skill_key)
+                .where(SeekerSkill.id > run["seekers_after"])
+                .order_by(SeekerSkill.id)
+                .limit(REKEY_CHUNK)
+            )
+            found = canonicalise_many(vocab, [r["text"] for r in rows])
+            changed = [(r["id"], c) for r, c in zip(rows, found, strict=True) if c.key != r["skill_key"]]
+            for skill_row_id, canonical_skill in changed:
+                await SeekerSkill.update({SeekerSkill.skill_key: canonical_skill.key}).where(
+                    SeekerSkill.id == skill_row_id
+                )
+            values: dict[Any, Any] = {
+                RekeyRun.seekers_after: rows[-1]["id"] if rows else run["seekers_after"],
+                RekeyRun.seekers_done: len(rows) < REKEY_CHUNK,
+                RekeyRun.seeker_skills_changed: run["seeker_skills_changed"] + len(changed),
+            }
+        else:
+            rows = (
+                await PostingSkill.select(PostingSkill.id, PostingSkill.text, PostingSkill.key)
+                .where(PostingSkill.id > run["postings_after"])
+                .order_by(PostingSkill.id)
+                .limit(REKEY_CHUNK)
+            )
+            found = canonicalise_many(vocab, [r["text"] for r in rows])
+            changed = [(r["id"], c) for r, c in zip(rows, found, strict=True) if c.key != r["key"]]
+            for skill_row_id, canonical_skill in changed:
+                await PostingSkill.update(
+                    {PostingSkill.key: canonical_skill.key, PostingSkill.skill_id: canonical_skill.skill_id}
+                ).where(PostingSkill.id == skill_row_id)
+            finished = len(rows) < REKEY_CHUNK
+            values = {
+                RekeyRun.postings_after: rows[-1]["id"] if rows else run["postings_after"],
+                RekeyRun.posting_skills_changed: run["posting_skills_changed"] + len(changed),
+            }
+            if finished:
+                values.update({RekeyRun.status: "done", RekeyRun.finished_at: NOW})
+        [after] = await RekeyRun.update(values).where(RekeyRun.id == run_id).returning(*RekeyRun.all_columns())
+    return RekeyProgress(
+        run_id,
+        int(after["taxonomy_version"]),
+        after["status"] == "done",
+        int(after["seeker_skills_changed"]),
+        int(after["posting_skills_changed"]),
+    )
+
+
+async def rekey_mark() -> tuple[int, int, str]:
+    """What the ranking caches key on besides the version: the newest run, the rows it changed, its state."""
+    run = (
+        await RekeyRun.select(
+            RekeyRun.id, RekeyRun.seeker_skills_changed, RekeyRun.posting_skills_changed, RekeyRun.status
+        )
+        .order_by(RekeyRun.id, ascending=False)
+        .first()
+    )
+    if run is None:
+        return 0, 0, ""
+    return int(run["id"]), int(run["seeker_skills_changed"]) + int(run["posting_skills_changed"]), str(run["status"])
+
+
+# Rows a statement of an import inserts at once: 1,000 skills are 7,000 parameters, far below PostgreSQL's 32,767.
+IMPORT_BATCH = 1000
+
+
+def _batches(rows: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    return (rows[start : start + IMPORT_BATCH] for start in range(0, len(rows), IMPORT_BATCH))
+
+
+async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
+    """Insert or update skills with their aliases and relations (shipped data, a staff edit) in one transaction."""
+    by_id = {skill.id: skill for skill in skills}  # a repeated id: the last one wins, as row by row it did
+    async with transaction():
+        await _store_skills(list(by_id.values()), source=source)
+        await _store_relations(list(by_id.values()))
+        await _bump()
+    return len(by_id)
+
+
+async def _store_skills(skills: Sequence[Skill], *, source: str) -> None:
+    """Skills and their aliases, a batch of rows a statement (ESCO's 97,000 aliases in seconds)."""
+    for batch in _batches(skills):
+        rows = [
+            new_row(
                 SkillRow,
                 skill_id=skill.id,
                 name_ko=skill.name_ko,
@@ -113,41 +301,124 @@ async def import_skills(skills: Iterable[Skill], *, source: str) -> int:
                 qualification=skill.qualification,
                 source=source,
             )
-            await SkillRow.insert(row).on_conflict(
-                target=SkillRow.skill_id,
-                action="DO UPDATE",
-                values=[
-                    SkillRow.name_ko,
-                    SkillRow.name_en,
-                    SkillRow.category,
-                    SkillRow.qualification,
-                    (SkillRow.updated_at, NOW),
-                ],
-            )
-            for alias in skill.aliases:
-                await SkillAlias.insert(new_row(SkillAlias, skill_id=skill.id, alias=alias)).on_conflict(
-                    action="DO NOTHING"
-                )
-        known = {skill.id for skill in skills}
-        for skill in skills:
-            for related_id in skill.related:
-                if related_id in known or await SkillRow.exists().where(SkillRow.skill_id == related_id):
-                    await SkillRelation.insert(
-                        new_row(SkillRelation, skill_id=skill.id, related_id=related_id)
-                    ).on_conflict(action="DO NOTHING")
-        await _bump()
-    return len(skills)
+            for skill in batch
+        ]
+        await SkillRow.insert(*rows).on_conflict(
+            target=SkillRow.skill_id,
+            action="DO UPDATE",
+            values=[
+                SkillRow.name_ko,
+                SkillRow.name_en,
+                SkillRow.category,
+                SkillRow.qualification,
+                (SkillRow.updated_at, NOW),
+            ],
+        )
+    aliases = [(skill.id, alias) for skill in skills for alias in dict.fromkeys(skill.aliases)]
+    for alias_batch in _batches(aliases):
+        await SkillAlias.insert(
+            *(new_row(SkillAlias, skill_id=skill_id, alias=alias) for skill_id, alias in alias_batch)
+        ).on_conflict(action="DO NOTHING")
 
 
-async def import_esco(text: str) -> int:
-    """Load a CSV in ESCO's column layout; a file with the wrong columns changes nothing."""
+async def _store_relations(skills: Sequence[Skill]) -> None:
+    """Relations to skills that exist once the skills are stored; the related ids are looked up once."""
+    wanted = list({related for skill in skills for related in skill.related})
+    if not wanted:
+        return
+    known = set(await SkillRow.select(SkillRow.skill_id).where(SkillRow.skill_id.is_in(wanted)).output(as_list=True))
+    pairs = [(s.id, r) for s in skills for r in dict.fromkeys(s.related) if r in known]
+    for pair_batch in _batches(pairs):
+        await SkillRelation.insert(
+            *(new_row(SkillRelation, skill_id=skill_id, related_id=related) for skill_id, related in pair_batch)
+        ).on_conflict(action="DO NOTHING")
+
+
+def _esco_skills(text: str) -> list[Skill]:
+    """ESCO's skills from the text of an upload; ValidationFailed when it is not in ESCO's column layout."""
     try:
         skills = parse_esco_csv(text)
     except ValueError as exc:
         raise ValidationFailed("The file could not be read: {reason}", reason=str(exc)) from exc
     if not skills:
         raise ValidationFailed("The file has no skills in it.")
-    return await import_skills(skills, source="esco")
+    return skills
+
+
+def _upload_text(content: bytes) -> str:
+    """The skills CSV of an upload: ESCO's classification bundle as a zip, or the CSV itself."""
+    try:
+        return esco_text(content)
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed("Save the file as UTF-8 and try again.") from exc
+    except ValueError as exc:
+        raise ValidationFailed("The file could not be read: {reason}", reason=str(exc)) from exc
+
+
+# Skills a transaction of a staged import writes: about a second's work, so the progress bar moves.
+IMPORT_CHUNK = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    import_id: int
+    total: int
+    done: int
+    finished: bool
+
+
+async def start_esco_import(content: bytes) -> ImportProgress:
+    """Check an ESCO upload and store it whole for the worker, which writes it a chunk at a time; a file with the
+    wrong columns changes nothing."""
+    text = _upload_text(content)
+    skills = _esco_skills(text)
+    [row] = await SkillImport.insert(new_row(SkillImport, source="esco", content=text, total=len(skills))).returning(
+        SkillImport.id
+    )
+    return ImportProgress(int(row["id"]), len(skills), 0, finished=False)
+
+
+async def import_step(*, budget_seconds: float) -> ImportProgress | None:
+    """Write the oldest unfinished import on for about budget_seconds; the taxonomy version moves once, when it
+    is all in, so processes rebuild their vocabulary once. None when no import is waiting."""
+    deadline = time.monotonic() + budget_seconds
+    while True:
+        async with transaction():
+            row = await (
+                SkillImport.select(SkillImport.id, SkillImport.source, SkillImport.content, SkillImport.done)
+                .where(SkillImport.status == "pending")
+                .order_by(SkillImport.id)
+                .lock_rows()
+                .first()
+            )
+            if row is None:
+                return None
+            skills = list({s.id: s for s in _esco_skills(row["content"])}.values())
+            done = min(len(skills), int(row["done"]) + IMPORT_CHUNK)
+            await _store_skills(skills[row["done"] : done], source=row["source"])
+            finished = done >= len(skills)
+            values: dict[Any, Any] = {SkillImport.done: done}
+            if finished:
+                await _store_relations(skills)
+                await _bump()
+                # the file is no longer needed once it is in: 9.5 MB for ESCO
+                values.update({SkillImport.status: "done", SkillImport.finished_at: NOW, SkillImport.content: ""})
+            await SkillImport.update(values).where(SkillImport.id == row["id"])
+            progress = ImportProgress(int(row["id"]), len(skills), done, finished)
+        if finished or time.monotonic() >= deadline:
+            return progress
+
+
+async def import_progress(import_id: int) -> ImportProgress:
+    """How far an import is, for its progress bar."""
+    row = (
+        await SkillImport.select(SkillImport.total, SkillImport.done, SkillImport.status)
+        .where(SkillImport.id == import_id)
+        .first()
+    )
+    if row is None:
+        raise NotFound()
+    return ImportProgress(import_id, int(row["total"]), int(row["done"]), row["status"] == "done")
 
 
 @dataclass(frozen=True, slots=True)

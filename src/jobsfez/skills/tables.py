@@ -31,3 +31,31 @@ class TaxonomyState(Table, tablename="taxonomy_state"):
 
     id = Integer(primary_key=True, default=1)
     version = BigInt(default=1)
+
+
+class RekeyRun(Table, tablename="skill_rekey_runs"):
+    """One re-canonicalisation of the stored skills after a taxonomy change, and how far it got (migration 48)."""
+
+    id = BigSerial(primary_key=True)
+    taxonomy_version = BigInt()
+    status = Varchar(length=16, default="pending")  # pending | done | superseded
+    seekers_after = BigInt(default=0)  # the last seeker_skills id re-keyed
+    seekers_done = Boolean(default=False)
+    postings_after = BigInt(default=0)  # the last posting_skills id re-keyed
+    seeker_skills_changed = Integer(default=0)
+    posting_skills_changed = Integer(default=0)
+    created_at = Timestamptz()
+    finished_at = Timestamptz(null=True, default=None)
+
+
+class SkillImport(Table, tablename="skill_imports"):
+    """A staff import of skills, stored whole, and how many of them the worker has written (migration 48)."""
+
+    id = BigSerial(primary_key=True)
+    source = Varchar(length=16)
+    content = Text()
+    total = Integer()
+    done = Integer(default=0)
+    status = Varchar(length=16, default="pending")  # pending | done
+    created_at = Timestamptz()
+    finished_at = Timestamptz(null=True, default=None)

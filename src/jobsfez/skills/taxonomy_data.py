@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,6 +21,10 @@ LIST_SEPARATOR = "|"
 # Prefix of skill ids derived from ESCO concept URIs, so they never collide with shipped ids.
 ESCO_ID_PREFIX = "esco-"
 QUALIFICATION_FLAGS = {"1": True, "0": False}
+# The skills file inside ESCO's classification bundle (esco-v1.1.1-classification-en-csv.zip).
+ESCO_SKILLS_MEMBER = "skills_en.csv"
+# Largest skills file taken out of a bundle: ESCO v1.1.1's is 9.5 MB; a bigger one is no ESCO file (or a zip bomb).
+MAX_ESCO_UNZIPPED = 40 * 1024 * 1024
 
 
 def load_shipped_skills(path: Path | None = None) -> list[Skill]:
@@ -99,3 +104,18 @@ def parse_esco_csv(text: str) -> list[Skill]:
         aliases = tuple(alias for alias in _split(row["altLabels"], "\n") if alias != label)
         skills.append(Skill(skill_id, "", label, row["skillType"] or "esco", aliases, (), False))
     return skills
+
+
+def esco_text(content: bytes) -> str:
+    """The skills CSV of an upload: ESCO's classification bundle as downloaded (a zip, small enough to upload
+    whole), or its skills_en.csv on its own; ValueError when it is neither."""
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        return content.decode("utf-8-sig")
+    with zipfile.ZipFile(io.BytesIO(content)) as bundle:
+        member = next((i for i in bundle.infolist() if i.filename.rsplit("/", 1)[-1] == ESCO_SKILLS_MEMBER), None)
+        if member is None:
+            raise ValueError(f"the zip has no {ESCO_SKILLS_MEMBER}")
+        if member.file_size > MAX_ESCO_UNZIPPED:
+            raise ValueError(f"{ESCO_SKILLS_MEMBER} is larger than {MAX_ESCO_UNZIPPED // (1024 * 1024)} MB")
+        with bundle.open(member) as handle:
+            return handle.read(MAX_ESCO_UNZIPPED + 1)[:MAX_ESCO_UNZIPPED].decode("utf-8-sig")

@@ -13,15 +13,18 @@ from jobsfez.skills.matching import (
     Vocabulary,
     canonicalise,
     canonicalise_many,
-    fuzzy_cutoff,
+    extract,
     normalise,
     skill_claim,
 )
 from jobsfez.skills.taxonomy_data import SHIPPED_TAXONOMY, load_shipped_skills
 
-LABELLED = Path(__file__).parent / "labelled_skills.csv"
-# The accuracy the design asks of top-1 canonicalisation on the labelled set.
-MIN_ACCURACY = 0.95
+LABELLED = Path(__file__).parent / "labelled"
+# The share of labelled strings whose skills must all be found, and only those: issue 16's goal on the dev half,
+# which the matcher was tuned on; on the test half a floor a little below what it measured when the matcher was
+# built (the figure is reported, not written here), so a change that loses ground shows, without the test half
+# becoming something to tune against.
+MIN_ACCURACY = {"dev": 0.95, "test": 0.94}
 
 SAMPLE = Vocabulary(
     [
@@ -149,24 +152,34 @@ def test_empty_text_has_empty_key() -> None:
 
 
 @pytest.mark.parametrize(
-    ("length", "other", "cutoff"),
+    ("text", "key"),
     [
-        (1, 1, None),
-        (3, 4, None),
-        (4, 3, None),
-        (4, 4, 87.49),  # only an extra or missing key; a same-length edit (80 or less) cannot pass
-        (4, 5, 88.879),
-        (5, 7, None),
-        (6, 6, 83.323),  # one substituted key
-        (7, 8, 86.657),
-        (7, 9, None),
-        (8, 8, 80.0),
-        (8, 30, 80.0),
+        ("엑셀 잘함", "excel"),  # filler around the skill
+        ("용접 3년 경력", "weld"),
+        ("Python (advanced)", "python"),
+        ("TIG 용접 가능합니다", "weld-tig"),
+        ("파이썬으로", "python"),  # a particle glued to it
+        ("티그용접사", "weld-tig"),
+        ("Python, 용접", "python"),  # the first of several
     ],
 )
-def test_fuzzy_cutoff_by_length(length: int, other: int, cutoff: float | None) -> None:
-    found = fuzzy_cutoff(length, other)
-    assert found == (None if cutoff is None else pytest.approx(cutoff, abs=0.001))
+def test_canonicalise_reads_past_the_words_around_a_skill(text: str, key: str) -> None:
+    assert canonicalise(SAMPLE, text).key == key
+
+
+@pytest.mark.parametrize("text", ["boxing", "볼링", "wedding", "경비 업무", "anger management"])
+def test_a_real_word_one_key_from_a_skill_is_not_a_typo(text: str) -> None:
+    """boxing/boring, 볼링/보링, wedding/welding: the keys are far apart, or an extra key in a short Korean word."""
+    vocab = Vocabulary(
+        [
+            Skill("boring", "보링 가공", "Boring", "machining", ("보링",), ()),
+            Skill("welding", "용접", "Welding", "welding", (), ()),
+            Skill("accounting", "회계", "Accounting", "soft_skills", ("경리",), ()),
+            Skill("sales", "영업", "Sales", "soft_skills", ("sales management",), ()),
+        ],
+        version=1,
+    )
+    assert canonicalise(vocab, text).skill_id is None
 
 
 def test_canonicalise_many_matches_single_and_keeps_order() -> None:
@@ -183,9 +196,13 @@ def test_skill_claim_keeps_typed_words() -> None:
     assert (claim.key, claim.text, claim.level) == ("weld", "용졉", 3)
 
 
-def _labelled() -> list[tuple[str, str]]:
-    with LABELLED.open(encoding="utf-8", newline="") as handle:
-        return [(row["text"], row["expected"].strip()) for row in csv.DictReader(handle)]
+def _labelled(half: str) -> list[tuple[str, frozenset[str]]]:
+    """(text, the skill ids it names) of one half of the labelled set (README.md there says how it was built)."""
+    with (LABELLED / f"labelled_{half}.csv").open(encoding="utf-8", newline="") as handle:
+        return [
+            (row["text"], frozenset(item.split(":")[0] for item in row["expected"].split("|") if item))
+            for row in csv.DictReader(handle)
+        ]
 
 
 needs_data = pytest.mark.skipif(
@@ -199,28 +216,29 @@ def shipped() -> Vocabulary:
 
 
 @needs_data
-def test_labelled_set_refers_to_known_skills(shipped: Vocabulary) -> None:
-    unknown = sorted({expected for _, expected in _labelled() if expected and expected not in shipped.by_id})
+@pytest.mark.parametrize("half", ["dev", "test"])
+def test_labelled_set_refers_to_known_skills(shipped: Vocabulary, half: str) -> None:
+    unknown = sorted({skill for _, expected in _labelled(half) for skill in expected if skill not in shipped.by_id})
     assert unknown == []
 
 
 @needs_data
-def test_labelled_accuracy(shipped: Vocabulary) -> None:
-    labelled = [(text, expected) for text, expected in _labelled() if expected]
-    found = canonicalise_many(shipped, [text for text, _ in labelled])
-    wrong = [(t, e, f.skill_id) for (t, e), f in zip(labelled, found, strict=True) if f.skill_id != e]
-    assert len(labelled) > 0
-    assert 1 - len(wrong) / len(labelled) >= MIN_ACCURACY, wrong
+@pytest.mark.parametrize("half", ["dev", "test"])
+def test_labelled_accuracy(shipped: Vocabulary, half: str) -> None:
+    labelled = _labelled(half)
+    found = [frozenset(e.skill_id for e in extract(shipped, text).skills) for text, _ in labelled]
+    wrong = [(t, sorted(e), sorted(f)) for (t, e), f in zip(labelled, found, strict=True) if f != e]
+    assert 1 - len(wrong) / len(labelled) >= MIN_ACCURACY[half], wrong
 
 
 @needs_data
 def test_labelled_none_strings_map_to_nothing(shipped: Vocabulary) -> None:
-    nothing = [text for text, expected in _labelled() if not expected]
-    found = canonicalise_many(shipped, nothing)
-    assert [(f.text, f.skill_id) for f in found if f.skill_id is not None] == []
+    """On the dev half; the test half's count is reported by bench/eval/eval_labelled.py, not tuned against."""
+    nothing = [text for text, expected in _labelled("dev") if not expected]
+    assert [(t, [e.skill_id for e in extract(shipped, t).skills]) for t in nothing if extract(shipped, t).skills] == []
 
 
 @needs_data
 def test_labelled_single_and_batch_agree(shipped: Vocabulary) -> None:
-    texts = [text for text, _ in _labelled()]
+    texts = [text for half in ("dev", "test") for text, _ in _labelled(half)]
     assert canonicalise_many(shipped, texts) == [canonicalise(shipped, t) for t in texts]

@@ -248,3 +248,33 @@ def test_explanation_adds_up_and_stays_in_range() -> None:
             assert result.total == round(result.total, 1)
             assert adds_up(result)
             assert all(0.0 < m.credit <= 1.0 for m in result.matched)
+
+
+def test_a_posting_that_uses_all_the_seekers_skills_beats_one_that_asks_for_one() -> None:
+    """Issue 16: the skill part was the share of the posting covered, so a one-skill posting always won."""
+    welder = seeker(claim("용접"), claim("지게차"), claim("오토캐드"))
+    narrow = score(VOCAB, welder, posting(must=(claim("용접"),)), year=YEAR)
+    broad = score(VOCAB, welder, posting(must=(claim("용접"), claim("지게차"), claim("오토캐드"))), year=YEAR)
+    assert broad.total == 100.0
+    assert narrow.total < broad.total
+    assert adds_up(narrow)
+
+
+def test_the_seeker_who_holds_what_the_posting_asks_beats_one_who_holds_it_among_much_else() -> None:
+    job = posting(must=(claim("용접"), claim("지게차")))
+    exact = score(VOCAB, seeker(claim("용접"), claim("지게차")), job, year=YEAR)
+    wider = score(
+        VOCAB, seeker(claim("용접"), claim("지게차"), claim("오토캐드"), claim("PLC 프로그래밍")), job, year=YEAR
+    )
+    assert wider.total < exact.total == 100.0
+    assert [m.points for m in wider.matched] == pytest.approx([wider.skills_points / 2] * 2)
+
+
+def test_a_related_skill_earns_only_the_postings_side() -> None:
+    """So that a few skills related to many must-haves can never earn more than the whole skill part."""
+    job = posting(must=(claim("용접기능사"),))
+    result = score(VOCAB, seeker(claim("용접")), job, year=YEAR)
+    assert [m.kind for m in result.matched] == ["related"]
+    # must-have weight 2 at credit 0.4, out of the posting's 2 and the seeker's one skill's 4
+    assert result.skills_points == pytest.approx(80 * 2 * 0.4 / (2 + 4))
+    assert adds_up(result)

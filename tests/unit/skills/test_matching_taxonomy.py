@@ -147,3 +147,21 @@ def test_shipped_taxonomy_is_sound() -> None:
         for name in (skill.name_ko, skill.name_en):
             if name:
                 assert canonicalise(vocab, name).method == "exact", name
+
+
+def test_esco_text_takes_the_skills_file_out_of_the_bundle_or_the_csv_as_it_is() -> None:
+    import io
+    import zipfile
+
+    from jobsfez.skills.taxonomy_data import esco_text
+
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w") as archive:
+        archive.writestr("ESCO dataset/skills_en.csv", "\ufeffconceptUri,preferredLabel\n")
+    assert esco_text(bundle.getvalue()) == "conceptUri,preferredLabel\n"
+    assert esco_text("\ufeffa,b\n".encode()) == "a,b\n"
+    empty = io.BytesIO()
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("occupations_en.csv", "x\n")
+    with pytest.raises(ValueError, match=r"skills_en\.csv"):
+        esco_text(empty.getvalue())

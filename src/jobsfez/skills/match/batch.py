@@ -17,6 +17,7 @@ from jobsfez.skills.match.vectors import (
     adjustment,
     check_vocab,
     order_keys,
+    skill_points,
     totals,
     youth_ok,
 )
@@ -56,7 +57,7 @@ def _block_totals(
     year: int,
 ) -> tuple[Any, Bools]:
     """Totals and eligibility of one block of seekers against all postings, as scoring.score computes them."""
-    skill_block = skill[rows].toarray() + postings.constant[None, :]
+    skill_block = skill_points(skill[rows].toarray(), postings.item_weight[None, :], seekers.held[rows, None])
     count = (postings.start[None, :] >= seekers.earliest[rows, None]).astype(np.int64)
     for field, (matrix, unspecified) in fields.items():
         count += seekers.field_any[field][rows, None] | unspecified[None, :] | matrix[rows].toarray()

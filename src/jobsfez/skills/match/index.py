@@ -30,9 +30,11 @@ from jobsfez.skills.match.vectors import (
     check_vocab,
     columns_and_values,
     date_ordinals,
+    held_count,
     order_keys,
     posting_entries,
     seeker_entries,
+    skill_points,
     sparse_rows,
     top_positions,
     totals,
@@ -54,7 +56,7 @@ class PostingIndex:
     ids: Ints
     extra_keys: Mapping[str, int]
     weights: Any  # scipy.sparse CSR, postings x (keys * BUCKETS)
-    constant: Floats
+    item_weight: Floats  # each posting's side of the pair's weight; 0 when it lists no skills
     start: Ints
     no_experience: Bools
     youth_low: Ints
@@ -77,7 +79,7 @@ class PostingIndex:
             ids=np.array([p.id for p in ordered], dtype=np.int64),
             extra_keys=extra,
             weights=weights,
-            constant=np.array([constant for _, constant in rows], dtype=np.float64),
+            item_weight=np.array([weight for _, weight in rows], dtype=np.float64),
             start=date_ordinals((p.start_date for p in ordered), NO_START_DATE),
             no_experience=np.array([p.no_experience_required for p in ordered], dtype=np.bool_),
             youth_low=np.array([_or(p.youth_min_age, AGE_OPEN_LOW) for p in ordered], dtype=np.int64),
@@ -100,6 +102,7 @@ class SeekerIndex:
     ids: Ints
     extra_keys: Mapping[str, int]
     credits: Any  # scipy.sparse CSC, seekers x (keys * BUCKETS)
+    held: Floats  # each seeker's distinct skills, for the seeker's side of the pair's weight
     earliest: Ints
     inexperienced: Bools
     birth: Ints
@@ -122,6 +125,7 @@ class SeekerIndex:
             ids=np.array([s.id for s in ordered], dtype=np.int64),
             extra_keys=extra,
             credits=credits.tocsc(),
+            held=np.array([held_count(s) for s in ordered], dtype=np.float64),
             earliest=date_ordinals((s.earliest_start for s in ordered), NO_EARLIEST_START),
             inexperienced=np.array([not s.experienced for s in ordered], dtype=np.bool_),
             birth=np.array([_or(s.birth_year, 0) for s in ordered], dtype=np.int64),
@@ -171,7 +175,7 @@ def posting_totals(vocab: Vocabulary, seeker: SeekerProfile, index: PostingIndex
     columns, values = columns_and_values(vocab, index.extra_keys, seeker_entries(vocab, seeker))
     vector = np.zeros(index.weights.shape[1], dtype=np.float64)
     vector[columns] = values
-    skill = index.weights @ vector + index.constant
+    skill = skill_points(index.weights @ vector, index.item_weight, np.full(len(index), float(held_count(seeker))))
     earliest = NO_EARLIEST_START if seeker.earliest_start is None else seeker.earliest_start.toordinal()
     count = (index.start >= earliest).astype(np.int64)
     for field, attr in PREFERENCE_SETS.items():
@@ -208,9 +212,10 @@ def _seeker_field_match(index: SeekerIndex, field: str, offered: str) -> Bools:
 def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int) -> tuple[Floats, Bools]:
     """Totals of every indexed seeker (index order) for one posting, and which pairs are eligible."""
     check_vocab(vocab, index.vocab_version, index.vocab_size)
-    entries, constant = posting_entries(posting)
+    entries, weight = posting_entries(posting)
     columns, values = columns_and_values(vocab, index.extra_keys, entries)
-    skill = np.asarray(index.credits[:, columns] @ values, dtype=np.float64) + constant
+    covered = np.asarray(index.credits[:, columns] @ values, dtype=np.float64)
+    skill = skill_points(covered, np.full(len(index), weight), index.held)
     start = NO_START_DATE if posting.start_date is None else posting.start_date.toordinal()
     count = (start >= index.earliest).astype(np.int64)
     for field in PREFERENCE_SETS:

@@ -19,6 +19,7 @@ from jobsfez.skills.match.model import (
 from jobsfez.skills.match.vocab import Vocabulary
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
+    HELD_WEIGHT,
     MAX_TOTAL,
     MUST_WEIGHT,
     NICE_WEIGHT,
@@ -111,6 +112,7 @@ def seeker_related(vocab: Vocabulary, held: Mapping[str, Holding]) -> dict[str, 
 
 
 def _match_item(item: PostingItem, held: Mapping[str, Holding], related: Mapping[str, str]) -> MatchedSkill | None:
+    """The item as the seeker covers it, its points still 0; share is its weight in the pair times the credit."""
     holding = held.get(item.key)
     kind: MatchKind
     if holding is not None:
@@ -124,12 +126,24 @@ def _match_item(item: PostingItem, held: Mapping[str, Holding], related: Mapping
     return MatchedSkill(item.text, text, item.key, kind, item.must, credit, 0.0)
 
 
+def pair_weight(items: tuple[PostingItem, ...], held_count: int) -> float:
+    """Both sides' weight together: the posting's items and the seeker's distinct skills."""
+    return sum(item.weight for item in items) + HELD_WEIGHT * held_count
+
+
+def item_share(item: PostingItem, found: MatchedSkill) -> float:
+    """What a covered item is worth in the pair: its weight on both sides when held, its own when related."""
+    weight = item.weight if found.kind == "related" else item.weight + HELD_WEIGHT
+    return weight * found.credit
+
+
 def _skill_part(
     items: tuple[PostingItem, ...], held: Mapping[str, Holding], related: Mapping[str, str]
 ) -> tuple[float, tuple[MatchedSkill, ...], tuple[str, ...]]:
+    """Points per covered item, out of SKILLS_MAX_POINTS for the pair's weight on both sides."""
     if not items:
         return SKILLS_MAX_POINTS * NO_SKILLS_CREDIT, (), ()
-    scale = SKILLS_MAX_POINTS / sum(item.weight for item in items)
+    scale = SKILLS_MAX_POINTS / pair_weight(items, len(held))
     matched: list[MatchedSkill] = []
     missing: list[str] = []
     for item in items:
@@ -138,7 +152,7 @@ def _skill_part(
             if item.must:
                 missing.append(item.text)
             continue
-        matched.append(replace(found, points=item.weight * scale * found.credit))
+        matched.append(replace(found, points=item_share(item, found) * scale))
     return sum(m.points for m in matched), tuple(matched), tuple(missing)
 
 

@@ -1,10 +1,12 @@
 """Vector building blocks of the ranking: the same score as scoring.score, for many pairs at once.
 
 Skill credit is linear once levels are bucketed. Each skill key owns BUCKETS columns: column 0 carries the
-seeker's holding credit (1.0, or RELATED_CREDIT for a related-only skill) and the posting's item weight;
-column r-1 (r = 2..5) carries the posting's weight again when it asks for level r and, on the seeker side,
-minus the credit lost for being below r. The dot product of a seeker row and a posting row is then exactly
-sum(weight * credit) of scoring.score.
+seeker's holding credit (1.0) and the item's weight on both sides (its own plus HELD_WEIGHT); column r-1
+(r = 2..5) carries that weight again when the posting asks for level r and, on the seeker side, minus the credit
+lost for being below r; the last column carries RELATED_CREDIT for a skill related to one the seeker holds and the
+item's own weight. The dot product of a seeker row and a posting row is then exactly the covered weight of
+scoring.score; divided by the pair's weight (the posting's, computed per posting, plus the seeker's, per seeker)
+it is the skill part.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from jobsfez.skills.match.scoring import posting_items, seeker_holdings, seeker_
 from jobsfez.skills.match.vocab import Vocabulary
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
+    HELD_WEIGHT,
     MAX_LEVEL,
     MAX_TOTAL,
     MIN_LEVEL,
@@ -38,8 +41,9 @@ Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
 Entry = tuple[str, int, float]
 
-# Columns per skill key: the holding column plus one deficit column per required level 2..5.
-BUCKETS = MAX_LEVEL
+# Columns per skill key: the holding column, one deficit column per required level 2..5, and the related column.
+BUCKETS = MAX_LEVEL + 1
+RELATED_BUCKET = MAX_LEVEL
 # A posting without a start date can be joined by anyone: later than every seeker's earliest start.
 NO_START_DATE = date.max.toordinal() + 1
 # A seeker without an earliest start can begin on any posting's date.
@@ -57,23 +61,35 @@ def seeker_entries(vocab: Vocabulary, seeker: SeekerProfile) -> list[Entry]:
         entries.append((key, 0, 1.0))
         for required in range(max(holding.level, MIN_LEVEL) + 1, MAX_LEVEL + 1):
             entries.append((key, required - 1, -level_deficit(holding.level, required)))
-    entries.extend((key, 0, RELATED_CREDIT) for key in seeker_related(vocab, held))
+    entries.extend((key, RELATED_BUCKET, RELATED_CREDIT) for key in seeker_related(vocab, held))
     return entries
 
 
+def held_count(seeker: SeekerProfile) -> int:
+    """The seeker's distinct skills, each weighing HELD_WEIGHT in every pair."""
+    return len(seeker_holdings(seeker))
+
+
 def posting_entries(posting: PostingProfile) -> tuple[list[Entry], float]:
-    """(key, bucket, value) triples of a posting's weight row, and its constant skill points."""
+    """(key, bucket, value) triples of a posting's weight row, and the weight of its items (0: it lists none)."""
     items = posting_items(posting)
-    if not items:
-        return [], SKILLS_MAX_POINTS * NO_SKILLS_CREDIT
-    scale = SKILLS_MAX_POINTS / sum(item.weight for item in items)
     entries: list[Entry] = []
     for item in items:
-        value = item.weight * scale
-        entries.append((item.key, 0, value))
+        both = item.weight + HELD_WEIGHT
+        entries.append((item.key, 0, both))
         if item.level is not None and item.level > MIN_LEVEL:
-            entries.append((item.key, item.level - 1, value))
-    return entries, 0.0
+            entries.append((item.key, item.level - 1, both))
+        entries.append((item.key, RELATED_BUCKET, item.weight))
+    return entries, sum(item.weight for item in items)
+
+
+def skill_points(covered: Floats, item_weight: Floats, held: Floats) -> Floats:
+    """Vector twin of scoring's skill part: the covered weight's share of the pair's, or the neutral part for a
+    posting without skills."""
+    pair = item_weight + HELD_WEIGHT * held
+    share = covered * (SKILLS_MAX_POINTS / np.where(item_weight > 0, pair, 1.0))
+    result: Floats = np.where(item_weight > 0, share, SKILLS_MAX_POINTS * NO_SKILLS_CREDIT)
+    return result
 
 
 def key_column(vocab: Vocabulary, extra: Mapping[str, int], key: str) -> int | None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
 
 from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.tokens import word_forms
+from jobsfez.skills.match.typos import WordIndex, is_hangul
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +33,11 @@ class Vocabulary:
     __slots__ = (
         "by_id",
         "choice_ids",
-        "choice_lengths",
         "choices",
         "column",
         "exact",
+        "lexicon",
+        "prefixes",
         "related",
         "skill_ids",
         "version",
@@ -46,7 +50,8 @@ class Vocabulary:
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
-    choice_lengths: tuple[int, ...]
+    lexicon: WordIndex  # the words of every form, to find what a typo in one word meant
+    prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
@@ -64,7 +69,9 @@ class Vocabulary:
         by_length = sorted(exact.items(), key=lambda item: len(item[0]))
         self._set("choices", tuple(form for form, _ in by_length))
         self._set("choice_ids", tuple(skill_id for _, skill_id in by_length))
-        self._set("choice_lengths", tuple(len(form) for form, _ in by_length))
+        lexicon, prefixes = _lexicon(by_id.values())
+        self._set("lexicon", WordIndex(lexicon))
+        self._set("prefixes", frozenset(prefixes))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
 
     def _set(self, name: str, value: object) -> None:
@@ -73,12 +80,6 @@ class Vocabulary:
     def __setattr__(self, name: str, value: Any) -> NoReturn:
         raise AttributeError(f"Vocabulary is immutable; cannot set {name!r}")
 
-    def choice_range(self, shortest: int, longest: int | None) -> range:
-        """Positions in `choices` of the forms whose length is within [shortest, longest] (None: no upper bound)."""
-        start = bisect_left(self.choice_lengths, shortest)
-        stop = len(self.choices) if longest is None else bisect_right(self.choice_lengths, longest)
-        return range(start, max(start, stop))
-
     def __len__(self) -> int:
         return len(self.skill_ids)
 
@@ -86,21 +87,46 @@ class Vocabulary:
         return f"Vocabulary(version={self.version}, skills={len(self.skill_ids)}, forms={len(self.choices)})"
 
 
+# A bracketed part of a name ("Penetrant testing (PT)"): the name also counts without it, since text read by
+# words never reads across a bracket.
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
 def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
     """Names win over aliases, and earlier skills over later ones, when two forms normalise alike."""
     listed = list(skills)
     exact: dict[str, str] = {}
-    for skill in listed:
-        for name in (skill.name_ko, skill.name_en):
-            form = normalise(name)
-            if form:
-                exact.setdefault(form, skill.id)
-    for skill in listed:
-        for alias in skill.aliases:
-            form = normalise(alias)
-            if form:
-                exact.setdefault(form, skill.id)
+    for names in ([s.name_ko, s.name_en] for s in listed), ([*s.aliases] for s in listed):
+        for skill, spellings in zip(listed, names, strict=True):
+            for spelling in spellings:
+                for form in (normalise(spelling), normalise(_BRACKETED.sub("", spelling))):
+                    if form:
+                        exact.setdefault(form, skill.id)
     return exact
+
+
+def _lexicon(skills: Iterable[Skill]) -> tuple[set[str], set[str]]:
+    """Every word of every name and alias, split as typed text is (a Korean name also whole, since Korean is
+    written with or without its spaces: "지게차 운전", "지게차운전"); and the names' first words joined."""
+    found: set[str] = set()
+    prefixes: set[str] = set()
+    for skill in skills:
+        for name in (skill.name_ko, skill.name_en, *skill.aliases):
+            parts = word_forms(name)
+            if not parts:
+                continue
+            found.update(parts)
+            prefixes.update(accumulate(parts))
+            # A name's first word may be typed as two ("Type Script", "블록 조립" for 블록조립), and a Korean
+            # name's spaces anywhere.
+            joined = "".join(parts)
+            written_together = joined if not name.isascii() and is_hangul(joined) else parts[0]
+            prefixes.update(written_together[:end] for end in range(1, len(written_together)))
+            if len(parts) > 1 and written_together == joined:
+                found.add(joined)
+            for bare in word_forms(_BRACKETED.sub("", name)) if "(" in name else ():
+                prefixes.add(bare)
+    return found, prefixes
 
 
 def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:

@@ -13,7 +13,14 @@ PREFERENCE_POINTS: Final = 4.0
 MUST_WEIGHT: Final = 2.0
 # Nice-to-haves still count, at half the weight of a must-have.
 NICE_WEIGHT: Final = 1.0
-# A related skill (MIG welding for TIG welding) shows a transferable base, but is not the skill itself.
+# Each distinct skill a seeker holds weighs this much beside the posting's items, so that the skill part is the
+# covered share of both sides together (a weighted Dice overlap): a posting with one must-have no longer wins over a
+# posting that uses all of the seeker's skills. Twice a must-have's weight, since a seeker lists more skills than a
+# posting asks for and each says less about the posting (chosen on the development seekers of
+# bench/eval/eval_esco_ranking.py).
+HELD_WEIGHT: Final = 4.0
+# A related skill (MIG welding for TIG welding) shows a transferable base, but is not the skill itself: it earns
+# this share of the posting item's weight only, never the weight of a skill the seeker would hold.
 RELATED_CREDIT: Final = 0.4
 # Each level below the required level costs this share of the item's credit.
 LEVEL_STEP_PENALTY: Final = 0.15

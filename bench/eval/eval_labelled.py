@@ -1,0 +1,202 @@
+"""Top-1 on the labelled skill strings: our matcher against thefuzz, by kind of string.
+
+Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--half test|dev] [--taxonomy PATH]
+A string is right when the set of skills found is exactly the expected set (nothing, for the strings that name no
+skill); level and years are scored separately, on the skills whose phrase says them. Report the test half only:
+the dev half is what the matcher was tuned on. thefuzz's score cut-off is chosen on the dev half (best top-1 there)
+and then applied to the half reported, so the cut-off it gets is as fair as ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from thefuzz import process as thefuzz_process
+
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import SHIPPED_TAXONOMY, load_shipped_skills
+
+LABELLED = Path(__file__).resolve().parents[2] / "tests" / "unit" / "skills" / "labelled"
+CUTOFFS = range(50, 101, 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    skill_id: str
+    level: int | None
+    years: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    text: str
+    kind: str
+    expected: tuple[Expected, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    skill_id: str
+    level: int | None = None
+    years: float | None = None
+
+
+def parse_expected(value: str) -> tuple[Expected, ...]:
+    """'python:L4|sql:3y' -> the skills with the level (L) or years (y) the phrase states."""
+    items = []
+    for item in filter(None, value.split("|")):
+        skill_id, *marks = item.split(":")
+        level = next((int(m[1:]) for m in marks if m.startswith("L")), None)
+        years = next((float(m[:-1]) for m in marks if m.endswith("y")), None)
+        items.append(Expected(skill_id, level, years))
+    return tuple(items)
+
+
+def read(half: str) -> list[Row]:
+    with (LABELLED / f"labelled_{half}.csv").open(encoding="utf-8", newline="") as handle:
+        return [Row(r["text"], r["kind"], parse_expected(r["expected"])) for r in csv.DictReader(handle)]
+
+
+Matcher = Callable[[Sequence[str]], list[tuple[Found, ...]]]
+
+
+def ours_extract(vocab: Vocabulary) -> Matcher:
+    """The matching core: every skill the string names, with its level and years."""
+
+    def run(texts: Sequence[str]) -> list[tuple[Found, ...]]:
+        readings = [extract(vocab, text) for text in texts]
+        return [tuple(Found(e.skill_id, e.level, e.years) for e in r.skills) for r in readings]
+
+    return run
+
+
+def raw_forms(vocab: Vocabulary) -> dict[str, str]:
+    """Names and aliases as written in the taxonomy (thefuzz does its own folding), first skill wins."""
+    forms: dict[str, str] = {}
+    for skill in vocab.by_id.values():
+        for form in (skill.name_ko, skill.name_en, *skill.aliases):
+            if form:
+                forms.setdefault(form, skill.id)
+    return forms
+
+
+def thefuzz_scores(vocab: Vocabulary, texts: Sequence[str]) -> list[tuple[str, int] | None]:
+    """thefuzz.process.extractOne with its defaults (WRatio, full_process), best skill and score per string."""
+    forms = raw_forms(vocab)
+    choices = list(forms)
+    results: list[tuple[str, int] | None] = []
+    for text in texts:
+        hit = thefuzz_process.extractOne(text, choices)
+        results.append((forms[hit[0]], int(hit[1])) if hit else None)
+    return results
+
+
+def with_cutoff(scored: Sequence[tuple[str, int] | None], cutoff: int) -> list[tuple[Found, ...]]:
+    return [(Found(hit[0]),) if hit and hit[1] >= cutoff else () for hit in scored]
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    def __str__(self) -> str:
+        return f"{self.right / max(1, self.total):6.1%} ({self.right}/{self.total})"
+
+
+@dataclass
+class Report:
+    overall: Tally
+    with_skill: Tally
+    by_kind: dict[str, Tally]
+    none_mapped: int
+    none_total: int
+    levels: Tally
+    wrong: list[tuple[str, str, str]]
+
+
+def evaluate(rows: Sequence[Row], found: Sequence[tuple[Found, ...]]) -> Report:
+    report = Report(Tally(), Tally(), defaultdict(Tally), 0, 0, Tally(), [])
+    for row, got in zip(rows, found, strict=True):
+        expected_ids = {e.skill_id for e in row.expected}
+        got_ids = {f.skill_id for f in got}
+        ok = got_ids == expected_ids
+        report.overall.add(ok)
+        report.by_kind[row.kind].add(ok)
+        if expected_ids:
+            report.with_skill.add(ok)
+        else:
+            report.none_total += 1
+            report.none_mapped += bool(got_ids)
+        if not ok:
+            report.wrong.append((row.text, "|".join(sorted(expected_ids)), "|".join(sorted(got_ids))))
+        by_id = {f.skill_id: f for f in got}
+        for item in row.expected:
+            if item.level is not None or item.years is not None:
+                hit = by_id.get(item.skill_id)
+                report.levels.add(hit is not None and (hit.level, hit.years) == (item.level, item.years))
+    return report
+
+
+def print_table(reports: dict[str, Report]) -> None:
+    names = list(reports)
+    print(f"{'':26}" + "".join(f"{name:>28}" for name in names))
+    first = reports[names[0]]
+    lines: list[tuple[str, Callable[[Report], str]]] = [
+        ("top-1, all strings", lambda r: str(r.overall)),
+        ("top-1, strings naming skills", lambda r: str(r.with_skill)),
+        ("unrelated strings mapped", lambda r: f"{r.none_mapped}/{r.none_total}"),
+        ("level/years read right", lambda r: str(r.levels)),
+    ]
+    lines += [(f"  {kind}", lambda r, k=kind: str(r.by_kind[k])) for kind in sorted(first.by_kind)]
+    for label, cell in lines:
+        print(f"{label:26}" + "".join(f"{cell(reports[name]):>28}" for name in names))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--half", choices=["test", "dev"], default="test")
+    parser.add_argument("--taxonomy", type=Path, default=SHIPPED_TAXONOMY)
+    parser.add_argument("--show-wrong", action="store_true", help="list the strings each matcher got wrong")
+    args = parser.parse_args()
+    vocab = Vocabulary(load_shipped_skills(args.taxonomy), version=1)
+    rows = read(args.half)
+    texts = [row.text for row in rows]
+    dev = read("dev")
+    dev_scores = thefuzz_scores(vocab, [row.text for row in dev])
+    cutoff = max(CUTOFFS, key=lambda c: evaluate(dev, with_cutoff(dev_scores, c)).overall.right)
+    start = time.perf_counter()
+    scores = thefuzz_scores(vocab, texts)
+    thefuzz_s = time.perf_counter() - start
+    matchers: dict[str, Callable[[], list[tuple[Found, ...]]]] = {
+        "ours": lambda: ours_extract(vocab)(texts),
+        "thefuzz defaults": lambda: with_cutoff(scores, 0),
+        f"thefuzz cut-off {cutoff} (dev)": lambda: with_cutoff(scores, cutoff),
+    }
+    reports: dict[str, Report] = {}
+    for name, run in matchers.items():
+        reports[name] = evaluate(rows, run())
+    print(
+        f"labelled set, {args.half} half: {len(rows)} strings; taxonomy {len(vocab)} skills, {len(vocab.choices)} forms"
+    )
+    print_table(reports)
+    print(f"thefuzz extractOne: {thefuzz_s / len(texts) * 1e3:.2f} ms/string")
+    if args.show_wrong:
+        for name, report in reports.items():
+            print(f"\n{name}: {len(report.wrong)} wrong")
+            for text, expected, got in report.wrong:
+                print(f"  {text!r}: expected {expected or '-'}, got {got or '-'}")
+
+
+if __name__ == "__main__":
+    main()

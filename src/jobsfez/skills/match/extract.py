@@ -1,0 +1,350 @@
+"""Skills in a line or a paragraph: which skills, the words each came from, and the level or years said with it.
+
+Within each clause the longest run of words that names a skill wins ("CNC 선반 가공" before "CNC"): exactly, after
+cutting Korean endings and particles off ("파이썬으로", "엑셀잘함"), or with one slip of the fingers in a word.
+A typo is forgiven word by word (typos.py): every word of the run must be a word of some skill name as typed or
+one plausible slip away from one, and the corrected words together must spell a name. So a typo in a long phrase
+cannot borrow characters from a neighbouring word, and a word that is not in any skill name maps to nothing.
+Words that name no skill (filler, levels, years) never make a skill on their own; a level or years attach to the
+skill they were said with: in Korean the one before ("용접 3년"), in English the one after ("fluent English",
+"3 years of welding"), else the nearest on the other side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from jobsfez.skills.match import lexicon
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.tokens import Word, clauses
+from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.vocab import Vocabulary
+
+# Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
+MAX_SPAN = 6
+# Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
+EXACT_ONLY_MAX_LEN = 3
+# Spellings of a growing run kept at most; a run of words each with several near words is given up.
+MAX_SPELLINGS = 64
+# Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
+MAX_SUFFIXES = 3
+
+Method = Literal["exact", "fuzzy"]
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One skill found in the text: the words it came from (text[start:end]), how, and any level or years."""
+
+    text: str
+    start: int
+    end: int
+    skill_id: str
+    method: Method
+    score: float
+    level: int | None = None
+    years: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a line or paragraph was understood as: its skills in order, and the words that were not understood."""
+
+    text: str
+    skills: tuple[Extracted, ...]
+    unknown: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int  # position of the first word of the run in its clause
+    stop: int  # position after the last word
+    skill_id: str
+    method: Method
+    score: float
+    level: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cover:
+    """The best reading of a clause from some word on: runs matched, words they cover, skills and typos among them."""
+
+    matches: tuple[_Match, ...] = ()
+    covered: int = 0
+    fuzzy: int = 0
+
+    def rank(self) -> tuple[int, int, int]:
+        """More words understood first; then fewer, longer skills (CNC 선반 over CNC + 선반); then fewer typos."""
+        return self.covered, -len(self.matches), -self.fuzzy
+
+
+def extract(vocab: Vocabulary, text: str) -> Reading:
+    """Every skill a line or paragraph names, in order, each once; and what was left not understood."""
+    whole = vocab.exact.get(normalise(text))
+    if whole is not None:  # the commonest case by far: the text is one name
+        return Reading(text, (Extracted(text, 0, len(text), whole, "exact", 100.0),), ())
+    found: list[Extracted] = []
+    unknown: list[str] = []
+    for clause in clauses(text):
+        skills, leftovers = _read_clause(vocab, text, clause)
+        found.extend(skills)
+        unknown.extend(leftovers)
+    first: dict[str, Extracted] = {}
+    for skill in found:
+        first.setdefault(skill.skill_id, skill)
+    return Reading(text, tuple(first.values()), tuple(unknown))
+
+
+def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[list[Extracted], list[str]]:
+    """The clause's skills as the covering of its words by skill names that understands the most words."""
+    start, end = clause[0].start, clause[-1].end
+    whole = vocab.exact.get(normalise(text[start:end]))
+    if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
+        return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
+    years = _years_words(clause)
+    cover = _best_cover(vocab, clause, years, fuzzy=True)
+    if cover.fuzzy and _leaves_words(clause, cover):
+        cover = _best_cover(vocab, clause, years, fuzzy=False)
+    pieces: list[Extracted | Word] = []
+    at = 0
+    for match in cover.matches:
+        pieces.extend(clause[at : match.start])
+        start, end = clause[match.start].start, clause[match.stop - 1].end
+        pieces.append(
+            Extracted(text[start:end], start, end, match.skill_id, match.method, match.score, level=match.level)
+        )
+        at = match.stop
+    pieces.extend(clause[at:])
+    return _attach(pieces)
+
+
+def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool) -> _Cover:
+    """The covering of the clause's words by skill names that understands the most (dynamic programming)."""
+    best = [_Cover()] * (len(clause) + 1)
+    for i in range(len(clause) - 1, -1, -1):
+        options = (
+            []
+            if i in years
+            else [
+                _extend(match, best[match.stop], clause[i : match.stop])
+                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy)
+            ]
+        )
+        best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
+    return best[0]
+
+
+def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
+    """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
+    skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell")."""
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    return any(k not in covered and not lexicon.is_quiet(word.form) for k, word in enumerate(clause))
+
+
+def _years_words(clause: Sequence[Word]) -> set[int]:
+    """Positions of the words that say years ("3 년", "3yrs"): never part of a skill name (파이썬 3년 isn't 파이썬3)."""
+    found: set[int] = set()
+    for k, word in enumerate(clause):
+        if lexicon.years_in_word(word.text.lower()) is not None:
+            found.add(k)
+        elif lexicon.number(word.text) is not None and k + 1 < len(clause):
+            unit = clause[k + 1].form
+            if unit in lexicon.YEAR_FORMS or unit in lexicon.MONTH_FORMS:
+                found.update((k, k + 1))
+    return found
+
+
+def _run_length(clause: Sequence[Word], i: int, reserved: set[int]) -> int:
+    """Words from i on that may belong to one skill name: no bracket, & or + between them, no years."""
+    n = 1
+    while i + n < len(clause) and clause[i + n].gap != "break" and i + n not in reserved and n < MAX_SPAN:
+        n += 1
+    return n
+
+
+def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
+    """A match followed by the best reading of the rest; filler swallowed by a match understands nothing more."""
+    covered = max(1, sum(not lexicon.is_quiet(word.form) for word in run))
+    return _Cover((match, *rest.matches), rest.covered + covered, rest.fuzzy + (match.method == "fuzzy"))
+
+
+def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool) -> list[_Match]:
+    """Every run of words from i on that names a skill, longest first; one word of filler never does.
+
+    The run grows a word at a time while some spelling of it (each word as typed or one slip from a known word)
+    still begins a skill name, so a clause costs a few lookups per word however many names the taxonomy has.
+    """
+    found: list[_Match] = []
+    spellings: dict[str, float] = {"": 0.0}
+    for n in range(1, _run_length(clause, i, reserved) + 1):
+        run = clause[i : i + n]
+        spellings = _grow(vocab, spellings, run[-1].form, fuzzy=fuzzy)
+        if n == 1 and lexicon.is_quiet(run[0].form):
+            continue
+        match = (
+            _named(vocab, spellings, run)
+            or _stemmed(vocab, run, fuzzy=fuzzy)
+            or (_fragment(vocab, run) if fuzzy else None)
+        )
+        if match is not None:
+            skill_id, method, score, level = match
+            found.append(_Match(i, i + n, skill_id, method, score, level))
+        if not spellings:
+            break
+    return found[::-1]
+
+
+def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
+    """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
+    options: Sequence[tuple[str, float]] = [(form, 0.0)]
+    if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
+        options = [(form, 0.0), *vocab.lexicon.near(form)]
+    grown: dict[str, float] = {}
+    for before, cost in spellings.items():
+        for word, slip in options:
+            spelling = before + word
+            if spelling in vocab.prefixes and cost + slip < grown.get(spelling, float("inf")):
+                grown[spelling] = cost + slip
+    return grown if len(grown) <= MAX_SPELLINGS else {}
+
+
+Found = tuple[str, Method, float, int | None]
+
+
+def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
+    """The cheapest spelling that is a whole skill name."""
+    named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
+    if not named:
+        return None
+    cost, spelling = min(named)
+    if cost == 0.0:
+        return vocab.exact[spelling], "exact", 100.0, None
+    return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
+    """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
+    for stem, level in _stems(run):
+        skill_id = vocab.exact.get(stem)
+        if skill_id is not None:
+            return skill_id, "exact", 100.0, level
+        if fuzzy and len(stem) > EXACT_ONLY_MAX_LEN:
+            for word, _ in vocab.lexicon.near(stem):
+                if word in vocab.exact:
+                    return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
+    return None
+
+
+def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
+    """The run as one word with one slip, when a stray space left a fragment of a word ("에 어플로유")."""
+    if len(run) < 2 or not any(_stray(vocab, word.form) for word in run):
+        return None
+    typed = "".join(word.form for word in run)
+    if len(typed) <= EXACT_ONLY_MAX_LEN:  # short pieces joined ("n/a") are as easily another word as one word
+        return None
+    for word, _ in vocab.lexicon.near(typed):
+        if word in vocab.exact:
+            return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
+    return None
+
+
+def _stray(vocab: Vocabulary, form: str) -> bool:
+    """A piece too short to be a word and not one of the short words skills have ("c", "r", "3d")."""
+    return len(form) <= EXACT_ONLY_MAX_LEN and form not in vocab.lexicon.words and not lexicon.is_quiet(form)
+
+
+def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None]]:
+    """A Korean run with endings cut off one by one, and the level an ending said (엑셀잘함 -> 엑셀, 4)."""
+    if not is_hangul(run[-1].form):
+        return
+    stem, level = "".join(word.form for word in run), None
+    for _ in range(MAX_SUFFIXES):
+        suffix = next(
+            (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
+        )
+        if suffix is None or suffix in lexicon.LOCATIVE_FORMS:
+            return
+        stem = stem[: -len(suffix)]
+        level = level or lexicon.LEVEL_FORMS.get(suffix)
+        yield stem, level
+
+
+def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:
+    """Give levels and years to the skills they were said with; return the skills and the words not understood."""
+    skills = [p for p in pieces if isinstance(p, Extracted)]
+    unknown: list[str] = []
+    run: list[str] = []
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        if isinstance(piece, Extracted):
+            k += 1
+            _close(run, unknown)
+            continue
+        said, used = _said(pieces, k)
+        if said is not None:
+            kind, value, korean = said
+            target = _target(pieces, k, korean=korean)
+            if target is not None:
+                position = skills.index(target)
+                if kind == "level" and target.level is None:
+                    skills[position] = replace(target, level=int(value))
+                elif kind == "years" and target.years is None:
+                    skills[position] = replace(target, years=value)
+                pieces = [skills[position] if p is target else p for p in pieces]
+            _close(run, unknown)
+        elif lexicon.is_quiet(piece.form):
+            _close(run, unknown)
+        else:
+            run.append(piece.text)
+        k += used
+    _close(run, unknown)
+    return skills, unknown
+
+
+def _close(run: list[str], unknown: list[str]) -> None:
+    if run:
+        unknown.append(" ".join(run))
+        run.clear()
+
+
+Said = tuple[Literal["level", "years"], float, bool]
+
+
+def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]:
+    """A level or years starting at pieces[k], whether it is said in Korean, and how many pieces it takes."""
+    word = pieces[k]
+    assert isinstance(word, Word)
+    after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 4]] + ["", "", ""]
+    if word.form in lexicon.LEVEL_FORMS:
+        return ("level", lexicon.LEVEL_FORMS[word.form], is_hangul(word.form)), 1
+    if (word.form, after[0]) in lexicon.LEVEL_PAIR_FORMS:
+        return ("level", lexicon.LEVEL_PAIR_FORMS[(word.form, after[0])], is_hangul(word.form)), 2
+    years = lexicon.years_in_word(word.text.lower())
+    if years is not None:
+        return (("years", years, False) if years <= lexicon.MAX_YEARS else None), 1
+    amount = lexicon.number(word.text)
+    if amount is None:
+        return None, 1
+    if after[0] in lexicon.YEAR_FORMS:
+        more = pieces[k + 2] if k + 2 < len(pieces) else None
+        months = lexicon.number(more.text) if isinstance(more, Word) else None
+        used = 4 if months is not None and after[2] in lexicon.MONTH_FORMS else 2
+        amount += months / 12 if used == 4 and months is not None else 0.0
+    elif after[0] in lexicon.MONTH_FORMS:
+        amount, used = amount / 12, 2
+    else:
+        return None, 1
+    korean = is_hangul(after[0])
+    return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used
+
+
+def _target(pieces: Sequence[Extracted | Word], k: int, *, korean: bool) -> Extracted | None:
+    """The skill a level or years at k belongs to: Korean says it after the skill, English before."""
+    before = next((p for p in reversed(pieces[:k]) if isinstance(p, Extracted)), None)
+    after = next((p for p in pieces[k + 1 :] if isinstance(p, Extracted)), None)
+    return (before or after) if korean else (after or before)

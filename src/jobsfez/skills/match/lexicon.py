@@ -1,0 +1,249 @@
+"""The words around skills: filler, levels, years, Korean particles and endings, in both languages.
+
+Words are listed as people write them and compared after normalise(), like every skill form. A word here is
+never a skill by itself, but can be part of one ("communication skills", "용접작업"): the longest skill form wins
+before a word is read as filler.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from jobsfez.skills.match.normalise import normalise
+
+# Words that say nothing about which skill: experience, ability, possession, politeness, connectors.
+FILLER = (
+    "가능",
+    "가능함",
+    "가능합니다",
+    "가능해요",
+    "가능한",
+    "경험",
+    "경험있음",
+    "경력",
+    "경력이",
+    "있음",
+    "있습니다",
+    "있어요",
+    "없음",
+    "보유",
+    "소지",
+    "취득",
+    "이수",
+    "수준",
+    "정도",
+    "이상",
+    "이하",
+    "실무",
+    "업무",
+    "담당",
+    "활용",
+    "사용",
+    "다룰",
+    "다룸",
+    "줄",
+    "앎",
+    "알아요",
+    "압니다",
+    "함",
+    "합니다",
+    "했습니다",
+    "했고",
+    "해요",
+    "좋음",
+    "우수",
+    "다수",
+    "기본",
+    "회화",
+    "자격증",
+    "면허",
+    "개발",
+    "제작",
+    "작성",
+    "운영",
+    "작업",
+    "관리",
+    "가공",
+    "조작",
+    "설치",
+    "운전",
+    "프로젝트",
+    "모델",
+    "부서",
+    "및",
+    "그리고",
+    "또는",
+    "등",
+    "각종",
+    "다양한",
+    "능력",
+    "experience",
+    "experienced",
+    "years",
+    "year",
+    "yrs",
+    "yr",
+    "of",
+    "in",
+    "with",
+    "using",
+    "use",
+    "used",
+    "for",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "to",
+    "at",
+    "on",
+    "by",
+    "skills",
+    "skill",
+    "knowledge",
+    "good",
+    "strong",
+    "excellent",
+    "some",
+    "able",
+    "can",
+    "could",
+    "familiar",
+    "certified",
+    "certificate",
+    "level",
+    "speaker",
+    "speaking",
+    "development",
+    "developer",
+    "working",
+    "work",
+    "hands-on",
+    "i",
+    "my",
+    "have",
+    "has",
+    "am",
+    "is",
+    "are",
+    "me",
+    "also",
+    "etc",
+    "including",
+)
+# Words that state a level, on the form's scale (1 basic ... 5 expert); 가능 and "can" state none.
+LEVELS: Mapping[str, int] = {
+    **dict.fromkeys(("기초", "초급", "입문", "약간", "조금", "basic", "beginner", "elementary", "basics"), 1),
+    **dict.fromkeys(("초중급",), 2),
+    **dict.fromkeys(("중급", "보통", "intermediate"), 3),
+    **dict.fromkeys(("능숙", "능숙함", "능통", "유창", "유창함", "고급", "상급", "숙련", "잘함"), 4),
+    **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
+    **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert"), 5),
+}
+# Two words that state a level together (잘 다룸: handles it well).
+LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
+    **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
+    ("good", "at"): 4,
+}
+# Units after a number that make it years (or months) of experience.
+YEAR_UNITS = ("년", "년차", "년간", "year", "years", "yr", "yrs")
+MONTH_UNITS = ("개월", "month", "months")
+# More years than this is not experience but a date or a count (1995년생, 2024년).
+MAX_YEARS = 60.0
+# Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
+# when the whole word is no skill; the rest must then be one.
+KOREAN_SUFFIXES = (
+    "가능합니다",
+    "가능해요",
+    "가능함",
+    "가능",
+    "잘함",
+    "능숙",
+    "경험",
+    "경력",
+    "있음",
+    "보유",
+    "취득",
+    "사용",
+    "활용",
+    "업무",
+    "작업",
+    "합니다",
+    "했습니다",
+    "입니다",
+    "으로",
+    "에서",
+    "이랑",
+    "하고",
+    "이고",
+    "이며",
+    "이나",
+    "로",
+    "을",
+    "를",
+    "이",
+    "가",
+    "은",
+    "는",
+    "과",
+    "와",
+    "에",
+    "의",
+    "도",
+    "만",
+    "랑",
+    "함",
+    "사",
+    "공",
+    "원",
+    "자",
+    "직",
+)
+# Particles of place: "항만에서", "조선소에" say where, and a place is not a skill.
+LOCATIVE_SUFFIXES = ("에서", "에")
+# Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
+MIN_STEM_JAMO = 4
+# Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.
+CLAUSE_BREAK = re.compile(r"[,;\n\r!?。、，；]|\.(?=\s|$)")
+
+
+def _forms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
+
+
+FILLER_FORMS = _forms(FILLER)
+LEVEL_FORMS: Mapping[str, int] = MappingProxyType({normalise(word): level for word, level in LEVELS.items()})
+LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
+    {(normalise(a), normalise(b)): level for (a, b), level in LEVEL_PAIRS.items()}
+)
+YEAR_FORMS = _forms(YEAR_UNITS)
+MONTH_FORMS = _forms(MONTH_UNITS)
+LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
+SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
+_NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
+
+
+def number(form: str) -> float | None:
+    """A normalised word that is a number ("3", "1.5", "5+"), as a float."""
+    found = _NUMBER.match(form)
+    return float(found.group(1)) if found else None
+
+
+def years_in_word(form: str) -> float | None:
+    """Years written as one word ("3yrs", "10years")."""
+    found = _NUMBER_WITH_UNIT.match(form)
+    return float(found.group(1)) if found else None
+
+
+_QUIET_FORMS = FILLER_FORMS | set(LEVEL_FORMS) | YEAR_FORMS | MONTH_FORMS
+
+
+def is_quiet(form: str) -> bool:
+    """A word that names no skill on its own: filler, a level, a number or a unit."""
+    if form in _QUIET_FORMS:
+        return True
+    return form[:1].isdigit() and (number(form) is not None or years_in_word(form) is not None)

@@ -1,0 +1,78 @@
+"""Split typed text into words with their place in the text, the same way for what people type and for skill names.
+
+A word is a run of letters and digits, with the joins that belong inside skill names (Node.js, C++, C#, GD&T,
+Spring-Boot, 5+). Korean glued to Latin letters or digits is two words ("MS엑셀", "3년"), marked as glued so
+that a skill spelled across them can still be found. Commas, semicolons, line ends and full stops close a
+clause; a slash or a middle dot only separates words (HTML/CSS is one skill, TIG/MIG two); brackets and & or +
+between words end a skill but not the clause ("Python (advanced)").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from jobsfez.skills.match.lexicon import CLAUSE_BREAK
+from jobsfez.skills.match.normalise import normalise
+
+Gap = Literal["glued", "space", "join", "break"]
+
+_WORD = re.compile(r"[^\W_]+(?:[.&'+#\-][^\W_]+)*[+#]*")
+_SCRIPT_RUNS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
+# What may stand between two words of one skill name: spaces, a slash, a middle dot, a hyphen.
+_JOINS = re.compile(r"^[\s/·∙•\-_]*$")
+
+
+class Word(NamedTuple):
+    """One word of a clause: as typed, where it stands in the whole text, normalised, and what precedes it.
+
+    A named tuple rather than a dataclass: a batch of profiles makes hundreds of thousands of them."""
+
+    text: str
+    start: int
+    end: int
+    form: str
+    gap: Gap  # between this word and the previous one of its clause ("break" for the first)
+
+
+def _gap(between: str) -> Gap:
+    if between == "":
+        return "glued"
+    if between.isspace():
+        return "space"
+    return "join" if _JOINS.match(between) else "break"
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """The words of one clause (or of a skill name), each with its normalised form; empty forms are dropped."""
+    found: list[Word] = []
+    last_end: int | None = None
+    for match in _WORD.finditer(text):
+        for run in _SCRIPT_RUNS.finditer(match.group()):
+            form = normalise(run.group())
+            if not form:
+                continue
+            start = match.start() + run.start()
+            gap: Gap = "break" if last_end is None else _gap(text[last_end:start])
+            found.append(Word(run.group(), offset + start, offset + start + len(run.group()), form, gap))
+            last_end = start + len(run.group())
+    return found
+
+
+def word_forms(text: str) -> list[str]:
+    """The normalised forms words() gives, without their places: for splitting thousands of skill names."""
+    if text.isascii():
+        return [form for form in map(normalise, _WORD.findall(text)) if form]
+    return [form for word in words(text) for form in (word.form,)]
+
+
+def clauses(text: str) -> list[list[Word]]:
+    """The text cut at clause breaks, each clause as its words; clauses without words are left out."""
+    result: list[list[Word]] = []
+    start = 0
+    for brk in CLAUSE_BREAK.finditer(text):
+        if brk.start() > start:
+            result.append(words(text[start : brk.start()], start))
+        start = brk.end()
+    result.append(words(text[start:], start))
+    return [clause for clause in result if clause]

@@ -1,0 +1,245 @@
+"""Which one-key differences are slips of the fingers, and a word index that finds them fast.
+
+A typo forgiven here is one edit between two normalised words (Hangul already split into jamo): a missing key,
+an extra key, two neighbouring keys swapped, or one key for another that is plausible: a neighbour on the
+keyboard (QWERTY, or the Korean 2-beolsik layout on the same keys), a shifted twin (ㅅ/ㅆ), a vowel for a vowel
+that sounds alike (e/a, ㅐ/ㅔ, ㅓ/ㅕ) or a letter for one that spells the same sound (c/k/s). Everything else is
+another word: "boxing" is not "boring" (x and r are far apart), "경비" is not "경리", "wedding" is not "welding".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+# Keyboard rows; the 2-beolsik Korean layout puts its jamo on the same keys, so one geometry serves both.
+QWERTY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+DUBEOL_ROWS = ("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ", "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ", "ㅋㅌㅊㅍㅠㅜㅡ")
+# Shift gives the tense consonants and two vowels on the same keys.
+DUBEOL_SHIFTED = {"ㅃ": "ㅂ", "ㅉ": "ㅈ", "ㄸ": "ㄷ", "ㄲ": "ㄱ", "ㅆ": "ㅅ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
+# Letters people write for one another because they sound alike (spelling slips rather than finger slips).
+SOUND_ALIKE = (
+    "aeiou",
+    "ck",
+    "cs",
+    "sz",
+    "iy",
+    "ㅐㅔ",
+    "ㅒㅖ",
+    "ㅓㅕ",
+    "ㅗㅛ",
+    "ㅜㅠ",
+    "ㅏㅑ",
+    "ㅡㅜ",
+    "ㅢㅣ",
+    "ㅙㅞㅚ",
+    "ㄱㅋ",
+    "ㄷㅌ",
+    "ㅂㅍ",
+    "ㅈㅊ",
+)
+# Composite jamo typed as two keys: one key missed or added turns the composite into its part.
+COMPOSITES = {
+    "ㅘ": "ㅗㅏ",
+    "ㅙ": "ㅗㅐ",
+    "ㅚ": "ㅗㅣ",
+    "ㅝ": "ㅜㅓ",
+    "ㅞ": "ㅜㅔ",
+    "ㅟ": "ㅜㅣ",
+    "ㅢ": "ㅡㅣ",
+    "ㄳ": "ㄱㅅ",
+    "ㄵ": "ㄴㅈ",
+    "ㄶ": "ㄴㅎ",
+    "ㄺ": "ㄹㄱ",
+    "ㄻ": "ㄹㅁ",
+    "ㄼ": "ㄹㅂ",
+    "ㄽ": "ㄹㅅ",
+    "ㄾ": "ㄹㅌ",
+    "ㄿ": "ㄹㅍ",
+    "ㅀ": "ㄹㅎ",
+    "ㅄ": "ㅂㅅ",
+}
+# Compatibility jamo of the normalised forms' leading consonants, vowels and final consonants, in Unicode order.
+_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_TAILS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+
+def _letters() -> dict[str, str]:
+    """Each normalised jamo (leading, vowel, final) as the compatibility letter printed on its key."""
+    letters = {chr(0x1100 + i): c for i, c in enumerate(_LEADS)}
+    letters.update({chr(0x1161 + i): c for i, c in enumerate(_VOWELS)})
+    letters.update({chr(0x11A8 + i): c for i, c in enumerate(_TAILS)})
+    return letters
+
+
+def _positions() -> dict[str, tuple[int, int]]:
+    positions: dict[str, tuple[int, int]] = {}
+    for rows in (QWERTY_ROWS, DUBEOL_ROWS):
+        for row, keys in enumerate(rows):
+            for column, key in enumerate(keys):
+                positions[key] = (row, column)
+    for shifted, plain in DUBEOL_SHIFTED.items():
+        positions[shifted] = positions[plain]
+    return positions
+
+
+def _touching(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Keys that touch on a staggered keyboard: beside each other, or above/below-left/right (rows shift right)."""
+    (row_a, col_a), (row_b, col_b) = a, b
+    if row_a == row_b:
+        return abs(col_a - col_b) <= 1
+    if row_b == row_a + 1:
+        return col_b in (col_a - 1, col_a)
+    if row_b == row_a - 1:
+        return col_b in (col_a, col_a + 1)
+    return False
+
+
+_JAMO = re.compile("[\u1100-\u11ff]")
+_LETTER = _letters()
+_POSITION = _positions()
+_ALIKE = frozenset((a, b) for group in SOUND_ALIKE for a in group for b in group if a != b)
+
+
+def _letter(char: str) -> str:
+    return _LETTER.get(char, char)
+
+
+# What each kind of slip costs when several known words are one slip away (새무: 세무 before 사무): spelling
+# confusions first, since they are the commonest; then swapped and missing keys; then a neighbouring or extra key.
+SOUND_ALIKE_COST = 0.5
+SWAP_COST = 0.8
+MISSING_COST = 0.9
+NEIGHBOUR_COST = 1.0
+
+
+def swap_cost(typed: str, meant: str) -> float | None:
+    """Cost of one key where another was meant, or None when it is no slip: a touching key or its shifted twin,
+    a sound-alike, or a composite jamo for its part or for a composite sharing its first part."""
+    a, b = _letter(typed), _letter(meant)
+    if (a, b) in _ALIKE:
+        return SOUND_ALIKE_COST
+    if a == b or a in COMPOSITES.get(b, "") or b in COMPOSITES.get(a, ""):
+        return NEIGHBOUR_COST
+    ca, cb = COMPOSITES.get(a), COMPOSITES.get(b)
+    if ca and cb and ca[0] == cb[0] and swap_cost(ca[1], cb[1]) is not None:
+        return NEIGHBOUR_COST
+    return NEIGHBOUR_COST if _keys_touch(a, b) else None
+
+
+def is_hangul(form: str) -> bool:
+    """A normalised form in jamo (the conjoining jamo block)."""
+    return not form.isascii() and _JAMO.search(form) is not None
+
+
+def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None:
+    """Cost of `typed` being `meant` with exactly one plausible slip, or None; extra_key=False refuses an added key.
+
+    A key pressed two places early or late ("phyton" for python) counts as one slip, like two keys swapped.
+    """
+    lt, lm = len(typed), len(meant)
+    if lt == lm:
+        diffs = [i for i in range(lt) if typed[i] != meant[i]]
+        if len(diffs) == 1:
+            return swap_cost(typed[diffs[0]], meant[diffs[0]])
+        if len(diffs) == 2:
+            i, j = diffs
+            swapped = j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
+            return SWAP_COST if swapped else None
+        if len(diffs) == 3 and diffs[2] == diffs[0] + 2:
+            window, wanted = typed[diffs[0] : diffs[2] + 1], meant[diffs[0] : diffs[2] + 1]
+            moved = window in (wanted[1:] + wanted[0], wanted[2] + wanted[:2])
+            return SWAP_COST if moved else None
+        return None
+    if lt == lm - 1:
+        return MISSING_COST if _one_deletion(typed, meant) else None
+    if lt == lm + 1 and extra_key:
+        return NEIGHBOUR_COST if _plausible_extra(typed, meant) else None
+    return None
+
+
+def _plausible_extra(typed: str, meant: str) -> bool:
+    """`typed` is `meant` with one key added that a finger could have hit: a doubled key, a key touching its
+    neighbour in the word, a vowel sounded out ("toefel"), or a Korean final consonant (a consonant typed after a
+    vowel lands there: "용젒"). "world" is not "word"."""
+    i = 0
+    while i < len(meant) and typed[i] == meant[i]:
+        i += 1
+    if typed[i + 1 :] != meant[i:]:
+        return False
+    extra = typed[i]
+    if extra in "aeiou" or "\u11a8" <= extra <= "\u11c2":
+        return True
+    beside = [typed[j] for j in (i - 1, i + 1) if 0 <= j < len(typed)]
+    return any(extra == other or _keys_touch(extra, other) for other in beside)
+
+
+def _keys_touch(a: str, b: str) -> bool:
+    pa, pb = _POSITION.get(_letter(a)), _POSITION.get(_letter(b))
+    return pa is not None and pb is not None and _touching(pa, pb)
+
+
+def _one_deletion(short: str, long: str) -> bool:
+    """`short` is `long` with one character left out."""
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+def deletions(word: str) -> set[str]:
+    """The word with each one character left out."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class WordIndex:
+    """Known words, and every word one deletion away from each, so a typo's candidates are a few dict lookups.
+
+    Two words one edit apart (a substitution, a swap, a missing or an extra key) share a key of this index: the
+    word itself or one of its one-deletion variants (the symmetric-deletion method). Candidates are then checked
+    with typo_cost.
+    """
+
+    __slots__ = ("_by_variant", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: frozenset[str] = frozenset(words)
+        by_variant: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            for variant in {word} | deletions(word):
+                by_variant.setdefault(variant, []).append(word)
+        self._by_variant: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {variant: tuple(found) for variant, found in by_variant.items()}
+        )
+
+    def near(self, typed: str) -> tuple[tuple[str, float], ...]:
+        """Known words one plausible slip from `typed` (never `typed` itself), cheapest slip first."""
+        return _near(self, typed)
+
+    def _find(self, typed: str) -> tuple[tuple[str, float], ...]:
+        extra_key = not (is_hangul(typed) and len(typed) <= SHORT_HANGUL_MAX)
+        found: dict[str, float] = {}
+        for variant in {typed} | deletions(typed):
+            for word in self._by_variant.get(variant, ()):
+                if word != typed and word not in found:
+                    cost = typo_cost(typed, word, extra_key=extra_key)
+                    if cost is not None:
+                        found[word] = cost
+        return tuple(sorted(found.items(), key=lambda item: (item[1], item[0])))
+
+
+# Words looked up per index: a batch repeats its unknown words, and an index lives as long as its taxonomy version.
+NEAR_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=NEAR_CACHE_SIZE)
+def _near(index: WordIndex, typed: str) -> tuple[tuple[str, float], ...]:
+    return index._find(typed)
+
+
+# Up to this many jamo (two syllables), an extra key in a Korean word usually makes another word (볼링 is not
+# 보링, 공 is not 고), while a missing one is still a slip (세서 -> 센서): only missing and wrong keys are forgiven.
+SHORT_HANGUL_MAX = 6

@@ -1,0 +1,125 @@
+"""Skills read from phrases, lines and paragraphs: which, where from, and the level or years said with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract
+
+VOCAB = Vocabulary(
+    [
+        Skill("weld", "용접", "Welding", "welding", ("웰딩",), ()),
+        Skill("weld-tig", "TIG 용접", "TIG welding", "welding", ("티그용접",), ()),
+        Skill("forklift", "지게차 운전", "Forklift operation", "logistics_equipment", ("지게차",), ()),
+        Skill("python", "파이썬", "Python", "software", ("python3",), ()),
+        Skill("sql", "SQL", "SQL", "software", (), ()),
+        Skill("data", "데이터 분석", "Data analysis", "data_ai", (), ()),
+        Skill("excel", "엑셀", "Microsoft Excel", "software", ("excel",), ()),
+        Skill("english", "영어", "English", "languages", ("영어회화",), ()),
+        Skill("html-css", "HTML/CSS", "HTML/CSS", "software", ("html", "css"), ()),
+        Skill("cnc", "CNC 가공", "CNC machining", "machining", ("cnc",), ()),
+        Skill("cnc-lathe", "CNC 선반", "CNC lathe", "machining", (), ()),
+        Skill("ndt", "비파괴검사", "Non-destructive testing (NDT)", "quality_safety", ("ndt",), ()),
+        Skill("spring-boot", "스프링 부트", "Spring Boot", "software", (), ()),
+    ],
+    version=1,
+)
+
+
+def skills(text: str) -> list[tuple[str, int | None, float | None]]:
+    return [(e.skill_id, e.level, e.years) for e in extract(VOCAB, text).skills]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀 잘함", [("excel", 4, None)]),
+        ("엑셀잘함", [("excel", 4, None)]),
+        ("용접 3년 경력", [("weld", None, 3.0)]),
+        ("티그용접 1년 6개월", [("weld-tig", None, 1.5)]),
+        ("Python 능숙", [("python", 4, None)]),
+        ("파이썬 3년", [("python", None, 3.0)]),  # not the alias python3
+        ("fluent English", [("english", 4, None)]),
+        ("Python (advanced)", [("python", 4, None)]),
+        ("5+ years Python", [("python", None, 5.0)]),
+        ("3 years of welding experience", [("weld", None, 3.0)]),
+        ("영어 중급, 엑셀 기초", [("english", 3, None), ("excel", 1, None)]),
+        ("good at Excel", [("excel", 4, None)]),
+        ("용접 5년 / 지게차 2년", [("weld", None, 5.0), ("forklift", None, 2.0)]),
+    ],
+)
+def test_level_and_years_go_with_their_skill(text: str, expected: list[tuple[str, int | None, float | None]]) -> None:
+    assert skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Python, SQL 데이터 분석", ["python", "sql", "data"]),
+        ("파이썬과 SQL로 데이터 분석을 했습니다.", ["python", "sql", "data"]),
+        ("HTML/CSS", ["html-css"]),  # a slash inside a skill name
+        ("TIG/용접", ["weld-tig"]),
+        ("용접, 지게차 및 엑셀", ["weld", "forklift", "excel"]),
+        ("CNC 선반", ["cnc-lathe"]),  # the longer name, not CNC and then nothing
+        ("Sprign boot", ["spring-boot"]),  # a slip in one word of two
+        ("Non-destructive testing (NDT)", ["ndt"]),
+        ("파이썬, 파이썬", ["python"]),  # each skill once
+    ],
+)
+def test_several_skills_a_line(text: str, expected: list[str]) -> None:
+    assert [skill_id for skill_id, _, _ in skills(text)] == expected
+
+
+def test_spans_point_at_the_words_typed() -> None:
+    text = "경력: 용접 3년, 파이썬으로 데이터 분석"
+    reading = extract(VOCAB, text)
+    assert [(text[e.start : e.end], e.text) for e in reading.skills] == [
+        ("용접", "용접"),
+        ("파이썬으로", "파이썬으로"),
+        ("데이터 분석", "데이터 분석"),
+    ]
+
+
+def test_words_not_understood_are_reported() -> None:
+    reading = extract(VOCAB, "Python, matplotlib, 경력 있음")
+    assert [e.skill_id for e in reading.skills] == ["python"]
+    assert reading.unknown == ("matplotlib",)
+
+
+@pytest.mark.parametrize("text", ["경력 있음", "3년", "가능합니다", "experience", "", "1995년생", "항만에서"])
+def test_filler_alone_names_no_skill(text: str) -> None:
+    assert extract(VOCAB, text).skills == ()
+
+
+def test_a_date_is_not_years_of_experience() -> None:
+    assert skills("용접 2024년") == [("weld", None, None)]
+
+
+def test_fuzzy_words_need_to_agree_each() -> None:
+    """Every word of a run must be a known word or one slip from one: no borrowing across words."""
+    assert skills("Data analysys") == [("data", None, None)]
+    assert skills("Date anlaysys") == []  # "Date" is one slip from data, but "anlaysys" is two from analysis
+
+
+def test_did_you_mean_offers_close_names_never_for_a_stray_letter() -> None:
+    """A suggestion is only offered, so it may be looser than a match: 볼링 is no typo of 보링, but may be meant."""
+    vocab = Vocabulary([Skill("boring", "보링 가공", "Boring", "machining", ("보링",), ())], version=1)
+    assert did_you_mean(vocab, "볼링") == ("boring",)
+    assert did_you_mean(vocab, "x") == ()
+    assert did_you_mean(vocab, "accounting") == ()
+
+
+def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() -> None:
+    """A word one slip from a short skill name, among words that name nothing, is another word: "sell artwork"."""
+    vocab = Vocabulary(
+        [
+            Skill("shell", "쉘 스크립트", "Shell scripting", "software", ("shell",), ()),
+            Skill("python", "파이썬", "Python", "software", (), ()),
+            Skill("data", "데이터 분석", "Data analysis", "data_ai", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "sell artwork").skills == ()
+    assert [e.skill_id for e in extract(vocab, "shell artwork").skills] == ["shell"]  # exact stays
+    assert [e.skill_id for e in extract(vocab, "Phyton 데이타 분석 능숙").skills] == ["python", "data"]
+    assert [e.skill_id for e in extract(vocab, "artwork, Phyton").skills] == ["python"]  # a clause of its own

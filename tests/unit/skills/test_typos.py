@@ -1,0 +1,55 @@
+"""Which one-key differences count as slips of the fingers."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.match.typos import WordIndex, typo_cost
+from jobsfez.skills.matching import normalise
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("exel", "excel"),  # a missing key
+        ("pytohn", "python"),  # two keys swapped
+        ("phyton", "python"),  # a key typed two places late
+        ("weldibg", "welding"),  # a neighbouring key (b beside n)
+        ("excavater", "excavator"),  # a vowel for a vowel
+        ("용졉", "용접"),  # ㅕ for ㅓ
+        ("엑쎌", "엑셀"),  # the shifted twin
+        ("통괸", "통관"),  # a composite vowel with its second key beside the right one
+        ("세서", "센서"),  # a missing final consonant
+        ("toefel", "toefl"),  # a vowel sounded out
+        ("python", "pyhton"),
+    ],
+)
+def test_slips(typed: str, meant: str) -> None:
+    assert typo_cost(normalise(typed), normalise(meant)) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("boxing", "boring"),  # x and r are far apart
+        ("wedding", "welding"),
+        ("scala", "scada"),
+        ("경비", "경리"),  # ㅂ and ㄹ are far apart
+        ("보온", "보안"),
+        ("pythno", "pyhton"),  # two slips
+        ("world", "word"),  # l touches neither r nor d
+    ],
+)
+def test_other_words(typed: str, meant: str) -> None:
+    assert typo_cost(normalise(typed), normalise(meant)) is None
+
+
+def test_short_korean_words_forgive_no_extra_key() -> None:
+    index = WordIndex([normalise("보링"), normalise("센서")])
+    assert index.near(normalise("볼링")) == ()  # bowling, not boring
+    assert [word for word, _ in index.near(normalise("세서"))] == [normalise("센서")]
+
+
+def test_spelling_confusions_come_first() -> None:
+    index = WordIndex([normalise("사무"), normalise("세무")])
+    assert [word for word, _ in index.near(normalise("새무"))] == [normalise("세무"), normalise("사무")]
