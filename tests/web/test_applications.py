@@ -261,3 +261,20 @@ async def test_the_resume_opens_only_for_a_company_it_was_shared_with(client: ht
     client.cookies.clear()
     await login(client, "o@c.kr")
     assert (await client.get(f"/seekers/{seeker_id}/resume")).status_code == 404
+
+
+async def test_a_company_staff_have_not_approved_sees_no_candidates(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer(approved=False)
+    draft = await make_posting(employer_id, owner.id, publish=False)
+    await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me", data={**PROFILE, "findable": "on", "_csrf": token})
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    page = await client.get(f"/employer/postings/{draft}/candidates")
+    assert page.status_code == 403 and "김민준" not in page.text
+    api = await client.get(f"/api/v1/employer/postings/{draft}/candidates")
+    assert api.status_code == 403 and "김민준" not in api.text
+    assert api.json()["detail"]
+    # the board does not offer what it would refuse
+    assert "/candidates" not in (await client.get(f"/employer/postings/{draft}/applicants")).text

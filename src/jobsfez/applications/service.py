@@ -17,7 +17,7 @@ from jobsfez.applications.tables import Application, ApplicationEvent, Applicati
 from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.employers.tables import EmployerMember
-from jobsfez.errors import Conflict, NotFound, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.interviews import bookings
 from jobsfez.interviews.service import Links
@@ -39,6 +39,7 @@ NEXT_STAGES = {
     "withdrawn": (),
 }
 NOTIFY_SEEKER = frozenset({"screening", "interview", "offer", "hired", "rejected"})
+CANDIDATES_AFTER_APPROVAL = lazy("Candidates are shown once our staff approve your company.")
 MAX_MESSAGE = 2000
 MAX_NOTE = 4000
 
@@ -424,3 +425,21 @@ async def public_profiles(user_ids: list[int]) -> dict[int, PublicProfile]:
         user_ids,
     )
     return {r["user_id"]: PublicProfile(**{**r, "skills": tuple(r["skills"])}) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    score: Score
+    person: PublicProfile
+
+
+async def candidates(actor: Actor, posting_id: int, *, limit: int = 50) -> list[Candidate]:
+    """Findable seekers ranked for one of the company's postings, only once staff have approved the company:
+    people are shown to companies someone has checked, as postings are."""
+    if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
+        raise NotFound()  # another company's posting does not exist for them, approved or not
+    if not actor.approved:
+        raise Forbidden(CANDIDATES_AFTER_APPROVAL)
+    scores = await ranking.findable_candidates(posting_id, limit=limit)
+    people = await public_profiles([s.seeker_id for s in scores])
+    return [Candidate(s, people[s.seeker_id]) for s in scores if s.seeker_id in people]
