@@ -445,3 +445,19 @@ def test_the_invitation_email_reads_in_both_languages(language: str) -> None:
     for words in expected:
         assert words in rendered.text, (words, rendered.text)
     assert expected[0] in rendered.subject and payload["url"] in rendered.html
+
+
+async def test_a_centre_sends_at_most_twenty_invitations_a_day(client: httpx.AsyncClient) -> None:
+    await make_centre()
+    await login(client, "manager@centre.kr")
+    token = csrf_of((await client.get("/centre/members")).text)
+    for n in range(20):
+        sent = await client.post(
+            "/centre/invitations", data={"email": f"c{n}@ex.kr", "role": "counsellor", "_csrf": token}
+        )
+        assert sent.status_code == 200, sent.text
+    refused = await client.post(
+        "/centre/invitations", data={"email": "c20@ex.kr", "role": "counsellor", "_csrf": token}
+    )
+    assert refused.status_code == 429 and "하루에 초대장을 20통까지" in refused.text
+    assert await CentreInvitation.count() == 20

@@ -6,7 +6,7 @@ import pytest
 from litestar import Litestar
 
 from jobsfez.dev.mailsink import MailSink
-from jobsfez.employers.tables import Employer, EmployerMember
+from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.notifications.tables import Notification
 from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, form_post, login, make_employer, make_staff
 from workers.main import build_deliverer
@@ -146,3 +146,33 @@ async def test_the_owner_sets_a_webhook_and_gets_a_signing_secret(client: httpx.
     employer = await Employer.objects().first()
     assert employer is not None and employer.webhook_url == "https://sms-gateway.example/jobsfez"
     assert len(employer.webhook_secret) == 64 and employer.webhook_secret in response.text
+
+
+async def test_a_company_staff_have_not_approved_cannot_invite(client: httpx.AsyncClient) -> None:
+    await make_employer(approved=False)
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    assert "운영팀이 회사를 승인한 뒤에 동료를 초대할 수 있습니다" in page.text
+    assert 'action="/employer/invitations"' not in page.text
+    response = await client.post(
+        "/employer/invitations", data={"email": "x@example.kr", "role": "recruiter", "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 403 and "운영팀이 회사를 승인한 뒤에" in response.text
+    assert await EmployerInvitation.count() == 0 and await Notification.count() == 0
+
+
+async def test_a_company_sends_at_most_twenty_invitations_a_day(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    token = csrf_of((await client.get("/employer")).text)
+    for n in range(20):
+        sent = await client.post(
+            "/employer/invitations", data={"email": f"c{n}@example.kr", "role": "recruiter", "_csrf": token}
+        )
+        assert sent.status_code == 200, sent.text
+    refused = await client.post(
+        "/employer/invitations", data={"email": "c20@example.kr", "role": "recruiter", "_csrf": token}
+    )
+    assert refused.status_code == 429 and "하루에 초대장을 20통까지" in refused.text
+    assert await EmployerInvitation.count() == 20
+    assert await Notification.count().where(Notification.kind == "employer_invitation") == 20

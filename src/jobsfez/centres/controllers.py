@@ -13,7 +13,7 @@ from jobsfez import i18n
 from jobsfez.centres import invitations, service
 from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS
 from jobsfez.config import Settings
-from jobsfez.errors import Conflict, Forbidden, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -148,7 +148,7 @@ class CentreController(Controller):
                 base_url=settings.base_url,
                 language=i18n.current_language(),
             )
-        except (ValidationFailed, Forbidden) as exc:
+        except (ValidationFailed, Forbidden, Throttled) as exc:
             return form_error(
                 "centres/_invitations.html",
                 exc,

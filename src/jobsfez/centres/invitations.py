@@ -66,11 +66,15 @@ async def team(actor: CentreActor) -> Team:
 
 
 async def invite(actor: CentreActor, *, email: str, role: str, base_url: str, language: str) -> str:
-    """An invitation and its email in one transaction; only once staff have approved the centre."""
+    """An invitation and its email in one transaction; only once staff have approved the centre, and a few a day."""
     if not actor.is_manager:
         raise Forbidden("Only the centre's managers can invite colleagues.")
-    if not actor.approved:
-        raise Forbidden("Your centre can invite colleagues once our staff have approved it.")
+    await tenancy.check_may_invite(
+        CentreInvitation,
+        approved=actor.approved,
+        not_yet=lazy("Your centre can invite colleagues once our staff have approved it."),
+        centre_id=actor.centre_id,
+    )
     errors: dict[str, str] = {}
     try:
         email = accounts.check_email(email)

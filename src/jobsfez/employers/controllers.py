@@ -13,7 +13,7 @@ from jobsfez import i18n
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.config import Settings
 from jobsfez.employers import service
-from jobsfez.errors import Conflict, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -85,8 +85,8 @@ class EmployerController(Controller):
                 base_url=settings.base_url,
                 language=i18n.current_language(),
             )
-        except ValidationFailed as exc:
-            return form_error("employers/_invite.html", exc, values=_public(data))
+        except (ValidationFailed, Forbidden, Throttled) as exc:
+            return form_error("employers/_invite.html", exc, values=_public(data), status_code=exc.status_code)
         return Template(
             template_name="employers/_invite.html",
             context={

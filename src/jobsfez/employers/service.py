@@ -273,9 +273,16 @@ async def set_member_role(actor: Actor, *, member_id: int, role: str) -> None:
 
 
 async def invite(actor: Actor, *, email: str, role: str, base_url: str, language: str) -> str:
-    """Create an invitation and its email in one transaction; only the token's hash is stored."""
+    """Create an invitation and its email in one transaction; only the token's hash is stored. Only a company staff
+    have approved invites, a few a day: the email carries the name the company chose for itself."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can invite colleagues.")
+    await tenancy.check_may_invite(
+        EmployerInvitation,
+        approved=actor.approved,
+        not_yet=lazy("Your company can invite colleagues once our staff have approved it."),
+        employer_id=actor.employer_id,
+    )
     email = accounts.check_email(email)
     if role not in MEMBER_ROLES:
         raise ValidationFailed("Choose a valid role.", fields={"role": lazy("Choose a valid role.")})
