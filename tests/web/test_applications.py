@@ -278,3 +278,43 @@ async def test_a_company_staff_have_not_approved_sees_no_candidates(client: http
     assert api.json()["detail"]
     # the board does not offer what it would refuse
     assert "/candidates" not in (await client.get(f"/employer/postings/{draft}/applicants")).text
+
+
+async def test_the_resume_follows_the_application_and_the_version_shared_with_it(
+    app: Litestar, client: httpx.AsyncClient
+) -> None:
+    owner, employer_id = await make_employer()
+    first = await make_posting(employer_id, owner.id, title="첫 공고")
+    second = await make_posting(employer_id, owner.id, title="둘째 공고")
+    seeker_id = await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    shared = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", shared, "application/pdf")})
+    await client.post(f"/jobs/{first}/apply", data={"include_resume": "on", "_csrf": token})
+    # a newer résumé, uploaded after applying, is not what the company was given
+    newer = shared.replace(b"<<>> endobj", b"<< /Title (new) >> endobj")
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv2.pdf", newer, "application/pdf")})
+    assert (await client.get("/me/resume")).content == newer
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    opened = await client.get(f"/seekers/{seeker_id}/resume")
+    assert opened.status_code == 200 and opened.content == shared
+
+    client.cookies.clear()
+    await login(client, "seeker@example.kr")
+    token = csrf_of((await client.get("/me")).text)
+    application = await Application.objects().where(Application.posting_id == first).first()
+    assert application is not None
+    withdrawn = await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token})
+    assert withdrawn.status_code == 302
+    await client.post(f"/jobs/{second}/apply", data={"_csrf": token})  # applies again, sharing nothing
+    newest = shared.replace(b"<<>> endobj", b"<< /Title (newest) >> endobj")
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv3.pdf", newest, "application/pdf")})
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    assert (await client.get(f"/seekers/{seeker_id}/resume")).status_code == 404
+    board = await client.get(f"/employer/postings/{second}/applicants")
+    assert f"/seekers/{seeker_id}/resume" not in board.text
+    # nothing the company may no longer open is kept: only the seeker's own current résumé
+    stored = [p.read_bytes() for p in app.state.resources.settings.resume_dir.glob("*.pdf")]
+    assert stored == [newest]

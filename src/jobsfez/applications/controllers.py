@@ -71,7 +71,9 @@ class SeekerApplicationController(Controller):
     async def withdraw(
         self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> Redirect:
-        await service.withdraw(guards.user_of(request).id, application_id, links=_links(settings))
+        await service.withdraw(
+            guards.user_of(request).id, application_id, links=_links(settings), resume_folder=settings.resume_dir
+        )
         return Redirect("/me/applications")
 
     @get("/me/recommended")

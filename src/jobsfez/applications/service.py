@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from jobsfez.accounts.tables import User
@@ -23,6 +24,8 @@ from jobsfez.interviews import bookings
 from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
 from jobsfez.postings.tables import Posting
+from jobsfez.seekers import privacy
+from jobsfez.seekers.tables import SeekerProfile
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
 
@@ -117,6 +120,9 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
     scores = await ranking.scores_for(posting_id, [seeker_user_id])
     total = scores[seeker_user_id].total if seeker_user_id in scores else 0.0
     async with transaction():
+        # the résumé as it is now goes with the application; the lock keeps a new upload from removing the file
+        # before this row names it
+        resume = await _resume_to_share(seeker_user_id) if include_resume else {}
         row = new_row(
             Application,
             posting_id=posting_id,
@@ -125,6 +131,7 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
             message=message,
             include_resume=include_resume,
             score=total,
+            **resume,
         )
         created = (
             await Application.insert(row)
@@ -166,6 +173,15 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
     return application_id
 
 
+async def _resume_to_share(seeker_user_id: int) -> dict[str, str]:
+    found = (
+        await SeekerProfile.select(SeekerProfile.resume_file, SeekerProfile.resume_name)
+        .where(SeekerProfile.user_id == seeker_user_id)
+        .lock_rows()
+    )
+    return found[0] if found else {}
+
+
 async def _event(application_id: int, from_stage: str | None, to_stage: str, actor_user_id: int) -> None:
     await ApplicationEvent.insert(
         new_row(
@@ -178,11 +194,12 @@ async def _event(application_id: int, from_stage: str | None, to_stage: str, act
     )
 
 
-async def withdraw(seeker_user_id: int, application_id: int, *, links: Links) -> None:
-    """Withdraw; an upcoming interview of this application is cancelled in the same transaction."""
+async def withdraw(seeker_user_id: int, application_id: int, *, links: Links, resume_folder: Path) -> None:
+    """Withdraw; an upcoming interview of this application is cancelled in the same transaction, and the company
+    loses the résumé the application shared (the file goes too, unless something else still shares it)."""
     async with transaction():
         found = (
-            await Application.select(Application.stage)
+            await Application.select(Application.stage, Application.resume_file)
             .where((Application.id == application_id) & (Application.seeker_user_id == seeker_user_id))
             .lock_rows()
         )
@@ -192,8 +209,12 @@ async def withdraw(seeker_user_id: int, application_id: int, *, links: Links) ->
         if stage in FINAL:
             raise ValidationFailed("This application can no longer be withdrawn.")
         await _set_stage(application_id, "withdrawn")
+        await Application.update({Application.resume_file: "", Application.resume_name: ""}).where(
+            Application.id == application_id
+        )
         await _event(application_id, stage, "withdrawn", seeker_user_id)
         await bookings.cancel_for_application(application_id, by_user_id=seeker_user_id, links=links)
+    await privacy.release_resume(found[0]["resume_file"], folder=resume_folder)
 
 
 async def _set_stage(application_id: int, stage: str) -> None:
@@ -251,7 +272,7 @@ async def applicants(actor: Actor, posting_id: int) -> list[Applicant]:
 
 APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.email, coalesce(sp.phone, '') AS phone,
            coalesce(sp.region, '') AS region, a.stage, a.message, a.include_resume,
-           coalesce(sp.resume_file, '') <> '' AS has_resume, a.created_at
+           a.resume_file <> '' AS has_resume, a.created_at
     FROM applications a JOIN users u ON u.id = a.seeker_user_id
     LEFT JOIN seeker_profiles sp ON sp.user_id = a.seeker_user_id
     WHERE a.posting_id = $1 AND a.employer_id = $2 AND ($3::bigint IS NULL OR a.id = $3)"""
