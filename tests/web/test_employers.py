@@ -176,3 +176,26 @@ async def test_a_company_sends_at_most_twenty_invitations_a_day(client: httpx.As
     assert refused.status_code == 429 and "하루에 초대장을 20통까지" in refused.text
     assert await EmployerInvitation.count() == 20
     assert await Notification.count().where(Notification.kind == "employer_invitation") == 20
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://127.0.0.1/hook",
+        "https://[::1]/hook",
+        "https://0.0.0.0/hook",
+        "https://2130706433/hook",
+        "https://169.254.169.254/latest/meta-data/",
+        "https://10.0.0.5/hook",
+        "https://localhost:8100/hook",
+        "https://user:pass@sms-gateway.example/hook",
+    ],
+)
+async def test_a_webhook_cannot_point_to_our_own_side(client: httpx.AsyncClient, url: str) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    response = await client.post("/employer/webhook", data={"webhook_url": url, "_csrf": csrf_of(page.text)})
+    assert response.status_code == 400
+    employer = await Employer.objects().first()
+    assert employer is not None and employer.webhook_url == ""

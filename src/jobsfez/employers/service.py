@@ -19,6 +19,7 @@ from jobsfez.db import new_row, transaction
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.notifications import destinations
 from jobsfez.notifications import service as notifications
 from jobsfez.tenancy import service as tenancy
 
@@ -388,14 +389,14 @@ async def webhook(actor: Actor) -> WebhookSettings:
 
 
 async def set_webhook(actor: Actor, *, url: str) -> WebhookSettings:
-    """Where to POST signed copies of the company's messages (how SMS or messenger gateways are connected)."""
+    """Where to POST signed copies of the company's messages (how SMS or messenger gateways are connected): an
+    https address on the public internet, which delivery checks again on every connection."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can change this.")
     url = url.strip()
-    if url and (not url.startswith("https://") or len(url) > 500 or any(ch.isspace() for ch in url)):
-        raise ValidationFailed(
-            "Please correct the marked fields.", fields={"webhook_url": lazy("Enter an https:// address.")}
-        )
+    problem = url and (destinations.url_problem(url) or await destinations.resolved_problem(url))
+    if problem:
+        raise ValidationFailed("Please correct the marked fields.", fields={"webhook_url": problem})
     # no address, no secret; a new address keeps the secret the receiver already checks against, if there is one
     secret = Coalesce(NullIf(Employer.webhook_secret, ""), secrets.token_hex(32)) if url else ""
     [row] = (

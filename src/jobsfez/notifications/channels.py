@@ -20,6 +20,9 @@ from urllib.parse import urlsplit
 import aiosmtplib
 import httpx
 
+from jobsfez.notifications import destinations
+from jobsfez.notifications.destinations import PublicOnlyTransport
+
 SMTP_TIMEOUT_SECONDS = 8  # each command: well inside the worker's job timeout, so a slow server counts as a try
 WEBHOOK_TIMEOUT_SECONDS = 10
 _BARE_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")  # goes in a header as it is
@@ -235,13 +238,17 @@ class WebhookChannel:
             "x-jobsfez-signature": webhook_signature(secret, timestamp, body),
             "x-jobsfez-delivery": str(notification_id),
         }
+        if destinations.url_problem(url):  # saved before the rule, or written around it
+            raise PermanentFailure("webhook address is not a public https address")
         try:
             async with (
-                httpx.AsyncClient(timeout=WEBHOOK_TIMEOUT_SECONDS) as client,
+                httpx.AsyncClient(transport=PublicOnlyTransport(), timeout=WEBHOOK_TIMEOUT_SECONDS) as client,
                 handover or contextlib.nullcontext(),
             ):
                 response = await client.post(url, content=body, headers=headers)
                 _check_webhook_answer(response.status_code)  # inside: a refused message is not recorded as sent
+        except destinations.NotPublic as exc:
+            raise PermanentFailure(f"webhook host {exc} resolves to an address that is not public") from exc
         except httpx.HTTPError as exc:
             raise TemporaryFailure(f"webhook: {exc.__class__.__name__}") from exc
 
