@@ -101,3 +101,20 @@ async def test_password_change_rotates_the_session_and_ends_other_sessions(app, 
         assert client.cookies.get("jfz_session") != before
         assert (await client.get("/account")).status_code == 200
         assert (await other.get("/account")).status_code == 302  # the other device is logged out
+
+
+async def test_a_language_link_changes_only_the_cookie_and_the_form_saves_it(client: httpx.AsyncClient) -> None:
+    await make_seeker("lang@example.kr")
+    await login(client, "lang@example.kr")
+    followed = await client.get("/lang/en?next=/account")
+    assert followed.status_code == 302 and client.cookies.get("lang") == "en"
+    user = await User.objects().where(User.email == "lang@example.kr").first()
+    assert user is not None and user.locale == "ko"  # a GET (a prefetch, a crawler, an <img>) stores nothing
+    page = await client.get("/account")
+    assert 'action="/lang/ko?next=/account"' in page.text  # a logged-in user switches with a form
+    saved = await client.post("/lang/ko?next=/account", data={"_csrf": csrf_of(page.text)})
+    assert saved.status_code == 303 and saved.headers["location"] == "/account"
+    assert client.cookies.get("lang") == "ko"
+    await client.post("/lang/en", data={"_csrf": csrf_of(page.text)})
+    user = await User.objects().where(User.email == "lang@example.kr").first()
+    assert user is not None and user.locale == "en"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from litestar import Controller, Request, get
+from litestar import Controller, Request, get, post
 from litestar.datastructures import Cookie
 from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
@@ -17,7 +17,7 @@ from litestar.response import Redirect, Response, Template
 from jobsfez import db, i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
-from jobsfez.web.context import current_user
+from jobsfez.web import guards
 from jobsfez.web.security import LANG_COOKIE
 
 ONE_YEAR = 365 * 24 * 3600
@@ -30,6 +30,16 @@ def safe_next(target: str | None) -> str:
     return target
 
 
+def _language_redirect(
+    language: str, next: str | None, settings: Settings, *, status_code: Literal[302, 303] = 302
+) -> Redirect:
+    language = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    cookie = Cookie(
+        key=LANG_COOKIE, value=language, max_age=ONE_YEAR, httponly=True, samesite="lax", secure=settings.secure_cookies
+    )
+    return Redirect(safe_next(next), cookies=[cookie], status_code=status_code)
+
+
 class PagesController(Controller):
     include_in_schema = False
 
@@ -39,30 +49,22 @@ class PagesController(Controller):
 
     @get("/lang/{language:str}", cache=False)
     async def switch_language(
+        self, settings: NamedDependency[Settings], language: FromPath[str], next: FromQuery[str | None] = None
+    ) -> Redirect:
+        """A link, not a form, for visitors: only the browser's cookie changes (a GET changes no stored data)."""
+        return _language_redirect(language, next, settings)
+
+    @post("/lang/{language:str}", guards=[guards.logged_in])
+    async def save_language(
         self,
         request: Request[Any, Any, Any],
         settings: NamedDependency[Settings],
         language: FromPath[str],
         next: FromQuery[str | None] = None,
     ) -> Redirect:
-        """A link, not a form: switching language changes no data worth a CSRF token (and no anonymous session)."""
-        language = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-        user = current_user(request)
-        if user is not None:
-            await accounts.set_locale(user.id, language)
-        return Redirect(
-            safe_next(next),
-            cookies=[
-                Cookie(
-                    key=LANG_COOKIE,
-                    value=language,
-                    max_age=ONE_YEAR,
-                    httponly=True,
-                    samesite="lax",
-                    secure=settings.secure_cookies,
-                )
-            ],
-        )
+        """A logged-in user's switch is a form: it also changes the language their messages are written in."""
+        await accounts.set_locale(guards.user_of(request).id, language)
+        return _language_redirect(language, next, settings, status_code=303)
 
     @get("/healthz", cache=False)
     async def healthz(self, request: Request[Any, Any, Any]) -> Response[dict[str, str]]:
