@@ -16,6 +16,7 @@ from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.static_files import create_static_files_router
 from litestar.types import Scope
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from jobsfez.accounts.controllers import AccountController
 from jobsfez.applications.api import MatchApiController
@@ -118,6 +119,12 @@ def create_app(settings: Settings) -> Litestar:
         # was built with, without a thread hop (and, being a dependency, never documented as a query parameter)
         dependencies={"settings": Provide(provide_settings, sync_to_thread=False)},
         middleware=[
+            # the client's address as a configured proxy forwards it (none by default: uvicorn runs with
+            # --no-proxy-headers, so that this one setting decides whom X-Forwarded-For is believed from)
+            DefineMiddleware(
+                ProxyHeadersMiddleware,  # type: ignore[arg-type]  # (uvicorn types the ASGI scope its own way)
+                trusted_hosts=list(settings.trusted_proxies),
+            ),
             DefineMiddleware(RequestContextMiddleware, allowed_hosts=settings.allowed_hosts),
             DefineMiddleware(SessionMiddleware, store_getter=sessions_of, secure=settings.secure_cookies),
             CurrentUserMiddleware,

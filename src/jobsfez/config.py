@@ -37,8 +37,17 @@ class Settings:
     resume_dir: Path = PROJECT_ROOT / ".jobsfez" / "resumes"
     session_idle_seconds: int = 30 * 60
     session_absolute_seconds: int = 12 * 3600
+    # Failed logins allowed in a window (accounts/throttling.py says what each limit stops): one account from one
+    # address (and one known browser, and password re-checks), one address, one account before its tries take turns,
+    # and all logins together
     login_attempts_per_window: int = 5
     login_window_seconds: int = 15 * 60
+    login_failures_per_address: int = 50
+    login_failures_per_account: int = 10
+    login_failures_overall: int = 1000
+    # The proxies in front of the web process (addresses or networks) whose X-Forwarded-For names the client:
+    # FORWARDED_ALLOW_IPS, none unless set, so that no client can choose the address its tries are counted under
+    trusted_proxies: tuple[str, ...] = ()
     request_max_body: int = 6 * 1024 * 1024
     minimum_hourly_wage: int = MINIMUM_WAGE_2026
     # PostgreSQL connections a process keeps at most: DB_POOL_MAX, by default twice the cores, 4 to 10. More
@@ -84,6 +93,8 @@ class Settings:
             kwargs["dev_mail_dir"] = Path(mail_dir)
         if resume_dir := env.get("RESUME_DIR"):
             kwargs["resume_dir"] = Path(resume_dir)
+        if proxies := env.get("FORWARDED_ALLOW_IPS"):
+            kwargs["trusted_proxies"] = tuple(p.strip() for p in proxies.split(",") if p.strip())
         if pool_max := env.get("DB_POOL_MAX"):
             if not pool_max.isdigit() or not 1 <= int(pool_max) <= 100:
                 raise RuntimeError("DB_POOL_MAX must be a whole number from 1 to 100")

@@ -5,18 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.datastructures import Cookie
 from litestar.di import NamedDependency
 from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import service
+from jobsfez.accounts.throttling import DEVICE_COOKIE, LoginLimits
 from jobsfez.config import Settings
 from jobsfez.errors import Conflict, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
-from jobsfez.web.pages import safe_next
+from jobsfez.web.pages import ONE_YEAR, safe_next
 from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
@@ -66,15 +68,25 @@ class AccountController(Controller):
                 email=data.get("email", ""),
                 password=data.get("password", ""),
                 address=_client_address(request),
-                limit=settings.login_attempts_per_window,
-                window=settings.login_window_seconds,
+                limits=LoginLimits.of(settings),
+                device=request.cookies.get(DEVICE_COOKIE),
+                secret=settings.secret_key,
             )
         except Throttled as exc:
             return form_error("accounts/login.html", exc, values=_public(data), status_code=429)
         except ValidationFailed as exc:
             return form_error("accounts/login.html", exc, values=_public(data))
         start_session(request, user)
-        return Redirect(safe_next(data.get("next")))
+        # this browser is its owner's from now on: others' failures on the account never hold it back
+        device = Cookie(
+            key=DEVICE_COOKIE,
+            value=service.device_token(settings.secret_key, user.email),
+            max_age=ONE_YEAR,
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies,
+        )
+        return Redirect(safe_next(data.get("next")), cookies=[device])
 
     @post("/logout")
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
@@ -104,18 +116,22 @@ class AccountController(Controller):
         )
 
     @post("/account/password", guards=[guards.logged_in])
-    async def change_password(self, request: Request[Any, Any, Any]) -> Template:
+    async def change_password(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         user = guards.user_of(request)
         try:
             updated = await service.change_password(
-                user_id=user.id, current=data.get("current", ""), new=data.get("new", "")
+                request.app.state.resources.redis,
+                user_id=user.id,
+                current=data.get("current", ""),
+                new=data.get("new", ""),
+                limits=LoginLimits.of(settings),
             )
-        except ValidationFailed as exc:
+        except (ValidationFailed, Throttled) as exc:
             if "password" in exc.fields:
                 exc.fields["new"] = exc.fields.pop("password")
             email = await service.notification_preferences(user.id)
-            return form_error("accounts/account.html", exc, values={}, notify_email=email)
+            return form_error("accounts/account.html", exc, values={}, notify_email=email, status_code=exc.status_code)
         start_session(request, updated)
         email = await service.notification_preferences(user.id)
         return Template(
