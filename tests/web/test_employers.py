@@ -8,7 +8,18 @@ from litestar import Litestar
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.notifications.tables import Notification
-from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, form_post, login, make_employer, make_staff
+from tests.helpers import (
+    PASSWORD,
+    VALID_BRNS,
+    csrf_of,
+    finish_signup,
+    form_post,
+    login,
+    make_employer,
+    make_seeker,
+    make_staff,
+    without_tokens,
+)
 from workers.main import build_deliverer
 
 COMPANY = {
@@ -26,7 +37,10 @@ COMPANY = {
 
 async def test_company_registers_waits_for_approval_then_shows_the_verified_badge(client: httpx.AsyncClient) -> None:
     response = await form_post(client, "/employers/register", "/employers/register", COMPANY)
-    assert response.status_code == 302
+    assert response.status_code == 200 and "이메일을 확인" in response.text
+    assert await Employer.count() == 0  # nothing until the owner opens the emailed link
+    finished = await finish_signup(client, "hr@noksan.kr")
+    assert finished.status_code == 302 and finished.headers["location"] == "/employer"
     dashboard = await client.get("/employer")
     assert "승인 대기 중" in dashboard.text
     employer = await Employer.objects().first()
@@ -199,3 +213,34 @@ async def test_a_webhook_cannot_point_to_our_own_side(client: httpx.AsyncClient,
     assert response.status_code == 400
     employer = await Employer.objects().first()
     assert employer is not None and employer.webhook_url == ""
+
+
+async def test_registering_a_company_with_a_registered_address_answers_as_for_a_new_one(
+    client: httpx.AsyncClient,
+) -> None:
+    await make_seeker("hr@noksan.kr")
+    taken = await form_post(client, "/employers/register", "/employers/register", COMPANY)
+    client.cookies.clear()
+    fresh = await form_post(client, "/employers/register", "/employers/register", {**COMPANY, "email": "hr2@noksan.kr"})
+    assert taken.status_code == fresh.status_code == 200
+    assert without_tokens(taken.text.replace("hr@", "hr2@")) == without_tokens(fresh.text)
+    assert await Employer.count() == 0
+    told = await Notification.objects().where(Notification.recipient == "hr@noksan.kr")
+    assert [n.kind for n in told] == ["account_exists"]
+
+
+async def test_inviting_a_registered_address_answers_as_for_a_new_one(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    await make_seeker("seeker@example.kr")
+    await login(client, "owner@example.kr")
+    token = csrf_of((await client.get("/employer")).text)
+    taken = await client.post(
+        "/employer/invitations", data={"email": "seeker@example.kr", "role": "recruiter", "_csrf": token}
+    )
+    fresh = await client.post(
+        "/employer/invitations", data={"email": "nobody@example.kr", "role": "recruiter", "_csrf": token}
+    )
+    assert taken.status_code == fresh.status_code == 200
+    assert without_tokens(taken.text.replace("seeker@", "nobody@")) == without_tokens(fresh.text)
+    told = await Notification.objects().where(Notification.recipient == "seeker@example.kr").first()
+    assert told is not None and told.kind == "invitation_to_account" and "/invitations/" not in told.payload

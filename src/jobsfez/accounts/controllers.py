@@ -7,14 +7,14 @@ from typing import Any
 from litestar import Controller, Request, get, post
 from litestar.datastructures import Cookie
 from litestar.di import NamedDependency
-from litestar.params import FromQuery
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.accounts import service
+from jobsfez.accounts import service, signups
 from jobsfez.accounts.throttling import DEVICE_COOKIE, LoginLimits
 from jobsfez.config import Settings
-from jobsfez.errors import Conflict, Throttled, ValidationFailed
+from jobsfez.errors import Conflict, DomainError, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -32,6 +32,23 @@ def _client_address(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
 
 
+def check_your_email(data: dict[str, str]) -> Template:
+    """What every sign-up form answers once its fields are right, whether the address has an account or not."""
+    return Template(
+        template_name="accounts/check_email.html",
+        context={"email": data.get("email", "").strip(), "days": signups.SIGNUP_DAYS},
+    )
+
+
+def finish_page(email: str, action: str, *, error: DomainError | None = None) -> Template:
+    """The page a sign-up link opens: one button, so that a mail scanner opening the link uses up nothing."""
+    if error is not None:
+        return form_error(
+            "accounts/finish.html", error, values={}, email=email, action=action, status_code=error.status_code
+        )
+    return Template(template_name="accounts/finish.html", context={"email": email, "action": action, "errors": {}})
+
+
 class AccountController(Controller):
     include_in_schema = False
 
@@ -40,18 +57,31 @@ class AccountController(Controller):
         return Template(template_name="accounts/signup.html", context={"form": {}, "errors": {}})
 
     @post("/signup")
-    async def signup(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def signup(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         try:
-            user = await service.create_user(
+            await signups.start(
+                "seeker",
                 email=data.get("email", ""),
                 password=data.get("password", ""),
-                role="seeker",
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
+                base_url=settings.base_url,
             )
-        except (ValidationFailed, Conflict) as exc:
+        except ValidationFailed as exc:
             return form_error("accounts/signup.html", exc, values=_public(data))
+        return check_your_email(data)
+
+    @get("/signup/{token:str}")
+    async def finish_form(self, token: FromPath[str]) -> Template:
+        return finish_page(await signups.pending_email("seeker", token), f"/signup/{token}")
+
+    @post("/signup/{token:str}")
+    async def finish(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        try:
+            user = await signups.finish_seeker(token)
+        except (ValidationFailed, Conflict) as exc:
+            return finish_page(await signups.pending_email("seeker", token), f"/signup/{token}", error=exc)
         start_session(request, user)
         return Redirect("/")
 

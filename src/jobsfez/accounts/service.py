@@ -114,8 +114,8 @@ def check_display_name(name: str) -> str:
     return name
 
 
-async def create_user(*, email: str, password: str, role: str, display_name: str, locale: str = "ko") -> UserInfo:
-    """Create an account; the caller holds the transaction when more rows belong with it."""
+def account_problems(*, email: str, password: str, display_name: str) -> dict[str, str]:
+    """What is wrong with a new account's fields, by field (empty when nothing is)."""
     errors: dict[str, str] = {}
     for check in (
         lambda: check_email(email),
@@ -126,12 +126,21 @@ async def create_user(*, email: str, password: str, role: str, display_name: str
             check()
         except ValidationFailed as exc:
             errors.update(exc.fields)
+    return errors
+
+
+async def create_user(
+    *, email: str, password: str, role: str, display_name: str, locale: str = "ko", password_hash: str = ""
+) -> UserInfo:
+    """Create an account; the caller holds the transaction when more rows belong with it. A confirmed sign-up gives
+    the ``password_hash`` of the password its form checked instead of the password."""
+    errors = {} if password_hash else account_problems(email=email, password=password, display_name=display_name)
     if role not in ROLES:
         errors["role"] = lazy("Choose a valid account type.")
     if errors:
         raise ValidationFailed("Please correct the marked fields.", fields=errors)
     email = check_email(email)
-    password_hash = await hash_password(password)
+    password_hash = password_hash or await hash_password(password)
     created = await (
         User.insert(
             new_row(

@@ -10,6 +10,8 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.accounts import signups
+from jobsfez.accounts.controllers import check_your_email, finish_page
 from jobsfez.centres import invitations, service
 from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS
 from jobsfez.config import Settings
@@ -47,18 +49,31 @@ class CentreController(Controller):
         return Template(template_name="centres/register.html", context={"form": {}, "errors": {}, **_choices()})
 
     @post("/centres/register")
-    async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def register(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         try:
-            user, _ = await service.register(
+            await service.start_registration(
                 email=data.get("email", ""),
                 password=data.get("password", ""),
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
+                base_url=settings.base_url,
                 **_centre_input(data),
             )
-        except (ValidationFailed, Conflict) as exc:
+        except ValidationFailed as exc:
             return form_error("centres/register.html", exc, values=_public(data), **_choices())
+        return check_your_email(data)
+
+    @get("/centres/register/{token:str}")
+    async def finish_form(self, token: FromPath[str]) -> Template:
+        return finish_page(await signups.pending_email("centre", token), f"/centres/register/{token}")
+
+    @post("/centres/register/{token:str}")
+    async def finish(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        try:
+            user = await service.finish_registration(token)
+        except (ValidationFailed, Conflict) as exc:
+            return finish_page(await signups.pending_email("centre", token), f"/centres/register/{token}", error=exc)
         start_session(request, user)
         return Redirect("/centre")
 

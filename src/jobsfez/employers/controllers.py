@@ -10,6 +10,8 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.accounts import signups
+from jobsfez.accounts.controllers import check_your_email, finish_page
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.config import Settings
 from jobsfez.employers import service
@@ -37,14 +39,15 @@ class EmployerController(Controller):
         return Template(template_name="employers/register.html", context={"form": {}, "errors": {}, **_choices()})
 
     @post("/employers/register")
-    async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def register(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         try:
-            user, _ = await service.register(
+            await service.start_registration(
                 email=data.get("email", ""),
                 password=data.get("password", ""),
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
+                base_url=settings.base_url,
                 name_ko=data.get("name_ko", ""),
                 name_en=data.get("name_en", ""),
                 sector=data.get("sector", ""),
@@ -52,8 +55,21 @@ class EmployerController(Controller):
                 address=data.get("address", ""),
                 district=data.get("district", ""),
             )
-        except (ValidationFailed, Conflict) as exc:
+        except ValidationFailed as exc:
             return form_error("employers/register.html", exc, values=_public(data), **_choices())
+        return check_your_email(data)
+
+    @get("/employers/register/{token:str}")
+    async def finish_form(self, token: FromPath[str]) -> Template:
+        return finish_page(await signups.pending_email("employer", token), f"/employers/register/{token}")
+
+    @post("/employers/register/{token:str}")
+    async def finish(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        try:
+            user = await service.finish_registration(token)
+        except (ValidationFailed, Conflict) as exc:
+            email = await signups.pending_email("employer", token)
+            return finish_page(email, f"/employers/register/{token}", error=exc)
         start_session(request, user)
         return Redirect("/employer")
 
