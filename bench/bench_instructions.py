@@ -6,7 +6,7 @@ Run:  .venv/bin/python bench/bench_instructions.py [--requests 200]
 Starts PostgreSQL and Redis and loads the same seeded data as bench_search.py, then runs this script again under
 ``valgrind --tool=callgrind --instr-atstart=no`` once per page: the child builds the apps, sends every URL once
 untimed (templates compiled, statements prepared, pool filled), then turns counting on for --requests sequential
-requests through the same in-process client as bench_search.py, cold (search caches off), and off again. Counted:
+requests through the same in-process client as bench_search.py, cold (result cache off), and off again. Counted:
 every instruction of the Python process in that stretch (client, app, asyncpg, the event loop), not PostgreSQL's.
 Prints the instructions per request of each page and their ratio (fortunes / search), the share of fortunes'
 rate the search page would reach if time went by instructions alone. Needs valgrind (Debian package valgrind).
@@ -48,7 +48,8 @@ async def child(page: str, requests: int, database_url: str, redis_url: str) -> 
     urls = bench.search_urls(requests, random.Random(bench.SEED + 1)) if page == "search" else ["/fortunes"] * requests
     async with app.lifespan():
         client = bench.client_for(app)
-        bench.caches(on=False)
+        if page == "search":
+            bench.remember_results(app, on=False)
         for url in urls:  # untimed: templates compiled, statements prepared, the pool filled
             assert (await client.get(url)).status_code == 200
         _counting(True)

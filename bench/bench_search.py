@@ -8,16 +8,16 @@ descriptions and must/nice skills in Korean and English, 200 approved companies,
 with a closing day ahead and the rest closed or drafts. Then, through httpx.ASGITransport into the real app:
 1. Latency: --requests sequential GETs of /jobs, each with a keyword (a skill name, an alias, or a typo) and two
    filters (sector and district, or employment type and shift); p50/p95/p99 of the whole request in-process.
-   "cold": the search-result and rendered-page caches are off, so every request queries and renders;
-   "warm": the same URLs again with the caches on (results unchanged, so the query is still asked for the
-   postings' change number, and the rendering is reused).
+   "cold": the search-result cache is off, so every request runs the whole search statement;
+   "warm": the same URLs again with the cache on (results unchanged, so the statement only reads the postings'
+   change number).
 2. Throughput: the same search URLs vs the bare fortunes page (bench/fortunes.py: Litestar + asyncpg + Jinja2,
    12 rows), each driven by --concurrency clients for --seconds, in alternating rounds; median requests/s,
    their ratio, and CPU per request of this Python process and of the PostgreSQL backends. Cold and warm.
 3. With --parts, where a cold search page's time goes: the same app serving, for the same URLs, only the search
    (a fixed 13 kB body), only the rendering (of results found beforehand), and only a fixed body (middleware,
    routing and the client), each against fortunes in alternating rounds; and the same searches as htmx asks
-   them once the page is open (the results fragment only), caches off.
+   them once the page is open (the results fragment only), cache off.
 4. With --browse, the same figures for browsing pages (no keyword: filters, sorts and later pages) in place of
    the keyword searches.
 """
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import itertools
 import logging
 import os
@@ -45,7 +46,7 @@ from typing import Any
 import asyncpg
 import httpx
 from litestar import Litestar, MediaType, Request, get
-from litestar.response import Response
+from litestar.response import Response, Template
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -58,6 +59,7 @@ from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
 from jobsfez.postings import public, search
 from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.search.caches import ResultCache
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
 SEED = 2026
@@ -268,11 +270,11 @@ def pg_cpu_seconds(database: str) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def caches(on: bool) -> None:
-    """Turn the search-result and rendered-page caches on or off (off: a size of 0 keeps nothing)."""
-    for cache in (search.results, public.rendered_pages):
-        cache.SIZE = type(cache).SIZE if on else 0
-        cache.entries.clear()
+def remember_results(app: Litestar, on: bool) -> None:
+    """Give the app's search caches an empty result cache that remembers results or nothing (size 0); the word
+    cache and the vocabulary stay as they are."""
+    results = ResultCache() if on else ResultCache(size=0)
+    app.state.search_caches = dataclasses.replace(app.state.search_caches, results=results)
 
 
 async def rounds(
@@ -324,18 +326,16 @@ def part_handlers() -> tuple[list[Any], Callable[[str], str]]:
 
     @get("/parts/search", cache=False, include_in_schema=False)
     async def search_only(request: Request[Any, Any, Any]) -> Response[str]:
-        await search.search(raw_of(request))
+        await search.search(raw_of(request), caches=request.app.state.search_caches)
         return Response(body, media_type=MediaType.HTML)
 
     @get("/parts/render", cache=False, include_in_schema=False)
-    async def render_only(request: Request[Any, Any, Any]) -> Response[str]:
+    async def render_only(request: Request[Any, Any, Any]) -> Template:
         key = request.url.query
         if key not in found:  # the first request of each URL searches; the measured ones only render
-            found[key] = await search.search(raw_of(request))
-        result = found[key]
+            found[key] = await search.search(raw_of(request), caches=request.app.state.search_caches)
         form = {k: request.query_params.get(k) or "" for k in SearchInput.__dataclass_fields__}
-        page = public._render(request, "postings/search.html", public.results_context(form, result))
-        return Response(page, media_type=MediaType.HTML)
+        return Template(template_name="postings/search.html", context=public.results_context(form, found[key]))
 
     return [static, search_only, render_only], lambda url: url.replace("/jobs", "/parts/{}", 1)
 
@@ -363,7 +363,7 @@ async def report_parts(client: httpx.AsyncClient, fortunes: httpx.AsyncClient, u
                 figures[name].append(await throughput(client, part_urls.__next__, args.seconds, args.concurrency))
     base = statistics.median(figures["fortunes"])
     print(
-        f"parts of a cold search page (caches off), {args.concurrency} clients, {args.rounds} rounds of {args.seconds} s:"
+        f"parts of a cold search page (cache off), {args.concurrency} clients, {args.rounds} rounds of {args.seconds} s:"
     )
     for name, label in names.items():
         rps = statistics.median(figures[name])
@@ -384,26 +384,26 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
     async with app.lifespan(), fortunes.lifespan():
         search_client = client_for(app)
         fortunes_client = client_for(fortunes)
-        caches(on=False)
+        remember_results(app, on=False)
         await latency(search_client, warmup)  # templates compiled, pool filled, plans cached: not the data
         cold, found = await latency(search_client, urls)
-        caches(on=True)
+        remember_results(app, on=True)
         await latency(search_client, urls)
         warm, _ = await latency(search_client, urls)
         asked = "browsing without words (filters, sorts, pages)" if args.browse else "a keyword and two filters"
         print(f"search latency, {len(urls)} sequential requests, {asked}:")
         report_latency("cold (every request queries and renders)", cold)
-        report_latency("warm (same URLs again, caches on)     ", warm)
+        report_latency("warm (same URLs again, cache on)      ", warm)
         print(f"  results on the first page: median {statistics.median(found)}, "
               f"{sum(1 for n in found if n == 0)} of {len(found)} searches found nothing")  # fmt: skip
-        caches(on=False)
-        report_throughput("cold (caches off)", await rounds(search_client, fortunes_client, urls, args), args)
-        caches(on=True)
+        remember_results(app, on=False)
+        report_throughput("cold (cache off)", await rounds(search_client, fortunes_client, urls, args), args)
+        remember_results(app, on=True)
         await latency(search_client, urls)
-        report_throughput("warm (caches on, after one pass over the URLs)",
+        report_throughput("warm (cache on, after one pass over the URLs)",
                           await rounds(search_client, fortunes_client, urls, args), args)  # fmt: skip
         if args.parts:
-            caches(on=False)
+            remember_results(app, on=False)
             await report_parts(search_client, fortunes_client, urls, to_part, args)
         await search_client.aclose()
         await fortunes_client.aclose()

@@ -113,11 +113,12 @@ TABLES_SQL = f"""SELECT string_agg(quote_ident(tablename), ', ') AS names FROM p
 
 @pytest.fixture
 async def db(app: Litestar, mail_sink: MailSink) -> None:
-    """An empty database, an empty Redis and an empty mailbox for this test."""
+    """An empty database, an empty Redis, no cached responses and an empty mailbox for this test."""
     names = (await fetch(TABLES_SQL))[0]["names"]
     await fetch(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
     redis: Redis = app.state.resources.redis
     await redis.flushdb()
+    await app.response_cache_config.get_store_from_app(app).delete_all()  # pages cached for minutes (sitemap, feed)
     mail_sink.clear()
     for path in app.state.resources.settings.resume_dir.glob("*"):
         path.unlink()

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from litestar import Litestar
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.logging.config import LoggingConfig
 from litestar.middleware import DefineMiddleware
@@ -23,6 +24,8 @@ from jobsfez.applications.api import MatchApiController
 from jobsfez.applications.controllers import EmployerApplicationController, SeekerApplicationController
 from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
+from jobsfez.drives.controllers import CentreDriveController
+from jobsfez.drives.public import PublicDriveController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
     EmployerInterviewController,
@@ -33,6 +36,7 @@ from jobsfez.notifications.controllers import InboxController
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
+from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
@@ -72,6 +76,7 @@ def create_app(settings: Settings) -> Litestar:
             tune_garbage_collection()
         async with open_resources(settings) as resources:
             app.state.resources = resources
+            app.state.search_caches = SearchCaches()
             app.state.sessions = SessionStore(
                 resources.redis,
                 idle_seconds=settings.session_idle_seconds,
@@ -81,6 +86,10 @@ def create_app(settings: Settings) -> Litestar:
 
     def provide_settings() -> Settings:
         return settings
+
+    def provide_search_caches(state: State) -> SearchCaches:
+        caches: SearchCaches = state.search_caches
+        return caches
 
     def sessions_of(scope: Scope) -> SessionStore:
         store: SessionStore = scope["app"].state.sessions
@@ -93,6 +102,8 @@ def create_app(settings: Settings) -> Litestar:
         StaffController,
         CentreController,
         CentreStaffController,
+        CentreDriveController,
+        PublicDriveController,
         InboxController,
         SeekerController,
         ResumeController,
@@ -116,8 +127,12 @@ def create_app(settings: Settings) -> Litestar:
         route_handlers=handlers,
         lifespan=[resources_lifespan],
         # a handler that needs settings declares ``settings: NamedDependency[Settings]`` and gets the ones this app
-        # was built with, without a thread hop (and, being a dependency, never documented as a query parameter)
-        dependencies={"settings": Provide(provide_settings, sync_to_thread=False)},
+        # was built with, without a thread hop (and, being a dependency, never documented as a query parameter);
+        # ``search_caches`` are the ones the lifespan made for this process
+        dependencies={
+            "settings": Provide(provide_settings, sync_to_thread=False),
+            "search_caches": Provide(provide_search_caches, sync_to_thread=False),
+        },
         middleware=[
             # the client's address as a configured proxy forwards it (none by default: uvicorn runs with
             # --no-proxy-headers, so that this one setting decides whom X-Forwarded-For is believed from)

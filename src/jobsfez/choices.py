@@ -27,6 +27,14 @@ DISTRICTS = {
     "dudong": lazy("Dudong"),
     "other": lazy("Elsewhere in Busan–Gyeongnam"),
 }
+# Where each zone district is, for postal addresses (Korean names: the address language of the zone).
+DISTRICT_PLACES = {
+    "myeongji": ("부산광역시", "강서구 명지동"),
+    "sinhang": ("부산광역시", "강서구 (부산신항)"),
+    "jisa": ("부산광역시", "강서구 지사동"),
+    "ungdong": ("경상남도", "창원시 진해구 웅동"),
+    "dudong": ("경상남도", "창원시 진해구 두동"),
+}
 EMPLOYMENT_TYPES = {
     "full_time": lazy("Full-time"),
     "contract": lazy("Contract"),
@@ -68,4 +76,20 @@ APPROVAL_STATUSES = {
     "pending": lazy("Waiting for approval"),
     "approved": lazy("Approved"),
     "rejected": lazy("Not approved"),
+}
+
+# A placement drive: where its participants may live, who may see it, and where its lifecycle stands
+# (draft → open for registration ⇄ closed → held → archived; drives/service.py says which steps are allowed).
+DRIVE_REGIONS = {
+    "zone": lazy("The Free Economic Zone"),
+    "busan_gyeongnam": lazy("Busan–Gyeongnam"),
+    "anywhere": lazy("Anywhere"),
+}
+DRIVE_VISIBILITIES = {"public": lazy("Public: listed on jobsfez"), "invite_only": lazy("Invitation only")}
+DRIVE_STATUSES = {
+    "draft": lazy("Draft"),
+    "open": lazy("Open for registration"),
+    "closed": lazy("Registration closed"),
+    "held": lazy("Held"),
+    "archived": lazy("Archived"),
 }

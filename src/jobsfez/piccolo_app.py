@@ -6,6 +6,7 @@ from jobsfez.accounts.tables import LoginEvent, Signup, User
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
+from jobsfez.drives.tables import Drive, DriveDay, DriveHistory, DriveHost
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
@@ -43,6 +44,10 @@ APP_CONFIG = AppConfig(
         Centre,
         CentreMember,
         CentreInvitation,
+        Drive,
+        DriveDay,
+        DriveHost,
+        DriveHistory,
     ],
     migration_dependencies=[],
     commands=[],

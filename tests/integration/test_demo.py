@@ -1,7 +1,10 @@
+from datetime import UTC, datetime
+
 from litestar import Litestar
 
 from jobsfez.db import fetchrow
 from jobsfez.dev import demo
+from jobsfez.drives import service as drives
 from jobsfez.skills import ranking
 
 
@@ -16,6 +19,11 @@ async def test_demo_data_loads_once_with_open_postings_and_matching_seekers(app:
         demo.CENTRE_MANAGER[0],
     )
     assert centre is not None and (centre["status"], centre["role"]) == ("approved", "manager")
+    [drive] = await drives.upcoming()
+    assert drive.title == "명지 AI·제조 현장면접의 날" and drive.venue_district == "myeongji"
+    assert drive.lead.name_ko == "부산대학교 일자리플러스센터" and drive.registration(datetime.now(UTC)) == "open"
+    statuses = await fetchrow("SELECT array_agg(status ORDER BY id) AS all FROM drives")
+    assert statuses is not None and statuses["all"] == ["open", "draft"]
     row = await fetchrow("SELECT count(*) AS n FROM postings WHERE status = 'published'")
     assert row is not None and row["n"] == len(demo.POSTINGS)
     minjun = await fetchrow("SELECT id FROM users WHERE email = 'minjun@example.kr'")

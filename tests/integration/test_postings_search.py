@@ -7,6 +7,7 @@ from litestar import Litestar
 
 from jobsfez.postings import search
 from jobsfez.postings.criteria import Criteria, SearchInput
+from jobsfez.postings.search import SearchCaches, query
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
@@ -75,8 +76,9 @@ async def catalogue() -> dict[str, int]:
     return ids
 
 
-async def found(**query: str) -> list[int]:
-    return [card.id for card in (await search.search(SearchInput(**query))).items]
+async def found(**asked: str) -> list[int]:
+    """The ids a search finds, asked afresh: nothing remembered from an earlier search."""
+    return [card.id for card in (await search.search(SearchInput(**asked), caches=SearchCaches())).items]
 
 
 # What each query finds in the catalogue (names of its postings).
@@ -153,22 +155,16 @@ async def test_candidates_from_the_findable_index_never_lose_a_match(
     words = [q for q, _ in WORD_CASES] + ["c++", "abc_def", "tig용접", "운전기능사", "센터", "hub's", "x", "가"]
     words += ["선반", "mig", "welding", "urgent"]
     queries = [{"q": q, **filters} for q in words for filters in [{}, *FILTER_CASES]]
-    narrowed = []
-    for query in queries:
-        search.results.entries.clear()
-        narrowed.append(await found(**query))
+    narrowed = [await found(**asked) for asked in queries]
 
-    def facets_only(sql: search._Sql, words: search._Words, c: Criteria) -> None:
+    def facets_only(sql: query._Sql, words: query._Words, c: Criteria) -> None:
         # the candidates' parameters are still used (PostgreSQL must type them), but no longer narrow anything
         sql.clauses.append(f"({' && '.join([*words.candidates, *filter(None, [words.whole])])}) IS NOT NULL")
-        if tokens := search.facets_of(c):
+        if tokens := query.facets_of(c):
             sql.clauses.append(f"p.facets @> {sql.arg(tokens)}::text[]")
 
-    monkeypatch.setattr(search, "_candidates", facets_only)
-    exact = []
-    for query in queries:
-        search.results.entries.clear()
-        exact.append(await found(**query))
+    monkeypatch.setattr(query, "_candidates", facets_only)
+    exact = [await found(**asked) for asked in queries]
     assert sum(map(len, exact)) > 50  # the cases find things
     assert [(q, n) for q, n, e in zip(queries, narrowed, exact, strict=True) if n != e] == []
 
@@ -185,9 +181,9 @@ async def test_filters_sorting_and_pages(app: Litestar, db: None) -> None:
     assert (await found(sort="closing"))[0] == ids["welder"]
     assert (await found(sort="pay"))[0] == ids["python"]
     assert (await found())[0] == ids["forklift"]  # newest first
-    everything = await search.search(SearchInput())
+    everything = await search.search(SearchInput(), caches=SearchCaches())
     assert everything.total == 4 and everything.pages == 1
-    beyond = await search.search(SearchInput(page="3"))
+    beyond = await search.search(SearchInput(page="3"), caches=SearchCaches())
     assert beyond.items == [] and beyond.total == 4
 
 
@@ -195,7 +191,8 @@ async def test_pages_of_twenty(app: Litestar, db: None) -> None:
     owner, company = await make_employer()
     for n in range(21):
         await make_posting(company, owner.id, title=f"용접공 {n}", must=(), nice=())
-    first = await search.search(SearchInput(q="용접공"))
-    second = await search.search(SearchInput(q="용접공", page="2"))
+    caches = SearchCaches()
+    first = await search.search(SearchInput(q="용접공"), caches=caches)
+    second = await search.search(SearchInput(q="용접공", page="2"), caches=caches)
     assert (first.total, first.pages, len(first.items), len(second.items)) == (21, 2, 20, 1)
     assert not {c.id for c in first.items} & {c.id for c in second.items}

@@ -11,30 +11,36 @@ from jobsfez.employers.service import Actor
 from jobsfez.postings import search
 from jobsfez.postings import service as postings
 from jobsfez.postings.criteria import Criteria, SearchInput
-from jobsfez.postings.search import ResultCache, SearchResult
+from jobsfez.postings.search import SearchCaches, SearchResult
+from jobsfez.postings.search.caches import ResultCache
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import make_employer, make_posting
 
 
-async def titles(q: str) -> list[str]:
-    return [card.title for card in (await search.search(SearchInput(q=q))).items]
+@pytest.fixture
+def caches() -> SearchCaches:
+    return SearchCaches()
 
 
-async def test_every_kind_of_change_is_seen_by_the_next_search(app: Litestar, db: None) -> None:
+async def titles(q: str, caches: SearchCaches) -> list[str]:
+    return [card.title for card in (await search.search(SearchInput(q=q), caches=caches)).items]
+
+
+async def test_every_kind_of_change_is_seen_by_the_next_search(app: Litestar, db: None, caches: SearchCaches) -> None:
     owner, company = await make_employer()
     actor = Actor(user_id=owner.id, employer_id=company, role="owner", approved=True)
     first = await make_posting(company, owner.id, title="레이저 A")
-    assert await titles("레이저") == ["레이저 A"]
-    assert await titles("레이저") == ["레이저 A"]  # remembered
+    assert await titles("레이저", caches) == ["레이저 A"]
+    assert await titles("레이저", caches) == ["레이저 A"]  # remembered
 
     second = await make_posting(company, owner.id, title="레이저 B")  # published through the service
-    assert sorted(await titles("레이저")) == ["레이저 A", "레이저 B"]
+    assert sorted(await titles("레이저", caches)) == ["레이저 A", "레이저 B"]
     await postings.close(actor, first)
-    assert await titles("레이저") == ["레이저 B"]
+    assert await titles("레이저", caches) == ["레이저 B"]
     await Posting.update({Posting.title: "도장공 B"}).where(Posting.id == second)  # a write outside the service
-    assert await titles("레이저") == []
-    assert await titles("도장공") == ["도장공 B"]
+    assert await titles("레이저", caches) == []
+    assert await titles("도장공", caches) == ["도장공 B"]
 
 
 async def first_close_of_published() -> datetime:
@@ -49,7 +55,7 @@ async def first_close_of_published() -> datetime:
     ids=["words", "browsing", "browsing-one-filter"],
 )
 async def test_a_remembered_result_ends_when_its_first_match_closes(
-    app: Litestar, db: None, asked: SearchInput, monkeypatch: pytest.MonkeyPatch
+    app: Litestar, db: None, asked: SearchInput, monkeypatch: pytest.MonkeyPatch, caches: SearchCaches
 ) -> None:
     """To the microsecond (the time crosses from PostgreSQL as a number), whichever query found the page."""
     monkeypatch.setattr(ResultCache, "MAX_AGE", timedelta(days=365))  # else a minute ends every entry first
@@ -57,9 +63,8 @@ async def test_a_remembered_result_ends_when_its_first_match_closes(
     for days in (3, 0, 9):
         await make_posting(company, owner.id, title=f"용접공 {days}일", sector="shipbuilding_marine",
                            closing_date=seoul_today() + timedelta(days=days))  # fmt: skip
-    search.results.entries.clear()
-    assert len((await search.search(asked)).items) == 3
-    [remembered] = search.results.entries.values()
+    assert len((await search.search(asked, caches=caches)).items) == 3
+    [remembered] = caches.results.entries.values()
     # midnight in Korea at the end of today: 15:00 UTC the day before the next Korean date
     tonight = datetime.combine(seoul_today(), datetime.min.time(), tzinfo=UTC) + timedelta(hours=15)
     assert remembered.until == await first_close_of_published()
@@ -81,10 +86,10 @@ async def test_a_page_past_the_first_counts_every_match_and_ends_at_their_first_
         (SearchInput(q="도장공", page="2"), 2),  # words: a window over the ranked rows
         (SearchInput(q="도장공", page="3"), 0),  # words, past the last page: counted on its own
     ]:
-        search.results.entries.clear()
-        found = await search.search(asked)
+        caches = SearchCaches()
+        found = await search.search(asked, caches=caches)
         assert (len(found.items), found.total) == (shown, search.PAGE_SIZE + 2), asked
-        [remembered] = search.results.entries.values()
+        [remembered] = caches.results.entries.values()
         assert remembered.until == await first_close_of_published(), asked
 
 
@@ -111,25 +116,24 @@ def cached(cache: ResultCache, key: Hashable, now: datetime) -> SearchResult | N
     return remembered.result if remembered else None
 
 
-async def test_the_change_number_alone_decides_reuse(app: Litestar, db: None) -> None:
+async def test_the_change_number_alone_decides_reuse(app: Litestar, db: None, caches: SearchCaches) -> None:
     """A write the trigger does not see is not seen by search either: proof the page query was skipped."""
     owner, company = await make_employer()
     posting = await make_posting(company, owner.id, title="배관공 A")
-    assert await titles("배관공") == ["배관공 A"]
+    assert await titles("배관공", caches) == ["배관공 A"]
     await fetch("ALTER TABLE postings DISABLE TRIGGER postings_changed")
     try:
         await Posting.update({Posting.title: "배관공 B"}).where(Posting.id == posting)
-        assert await titles("배관공") == ["배관공 A"]  # remembered, the change number being unchanged
+        assert await titles("배관공", caches) == ["배관공 A"]  # remembered, the change number being unchanged
         await fetch("UPDATE posting_changes SET version = nextval('posting_changes_seq')")
-        assert await titles("배관공") == ["배관공 B"]
+        assert await titles("배관공", caches) == ["배관공 B"]
     finally:
         await fetch("ALTER TABLE postings ENABLE TRIGGER postings_changed")
 
 
-async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: None) -> None:
+async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: None, caches: SearchCaches) -> None:
     owner, company = await make_employer()
     await make_posting(company, owner.id, title="도장공 A")
     await fetch("DELETE FROM posting_changes")
-    search.results.entries.clear()
-    assert await titles("도장공") == ["도장공 A"]
-    assert search.results.entries == {}
+    assert await titles("도장공", caches) == ["도장공 A"]
+    assert caches.results.entries == {}

@@ -11,7 +11,7 @@ from jinja2 import Environment
 from jobsfez import i18n
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.dev.messages import extract
-from jobsfez.web.templating import ConstantTranslations, LocalisedJinjaEngine, configure_environment, number, this_page
+from jobsfez.web.templating import FixedWordsTranslated, LocalisedJinjaEngine, configure_environment, number, this_page
 
 TEMPLATES = sorted(p.relative_to(TEMPLATES_DIR).as_posix() for p in TEMPLATES_DIR.rglob("*.*"))
 
@@ -44,7 +44,7 @@ def test_fixed_words_are_translated_when_compiled_and_the_rest_when_rendered() -
 
     rendered = {}
     for language in i18n.LANGUAGES:
-        environment = engine.engine.overlay(extensions=[ConstantTranslations])
+        environment = engine.engine.overlay(extensions=[FixedWordsTranslated])
         environment.extend(translation_language=language)
         code = environment.compile(source, raw=True)
         assert code.count("gettext") <= 2, code  # only _(word) and the call with a variable stay calls
@@ -86,14 +86,6 @@ def test_numbers_read_as_babel_writes_them(language: str, value: float) -> None:
     with i18n.language(language):
         assert number(value) == format_decimal(value, locale=i18n.babel_locale(language))
         assert number(None) == ""
-
-
-def test_templates_get_the_globals_as_one_plain_dict(engine: LocalisedJinjaEngine) -> None:
-    # copying a ChainMap into each render context cost a caught KeyError per global name (docs/benchmarks.md)
-    with i18n.language("ko"):
-        template = engine.get_template("postings/search.html")
-    assert type(template.globals) is dict
-    assert {"_", "csrf_token", "current_language", "current_user", "this_page"} <= template.globals.keys()
 
 
 def test_no_message_is_marked_inside_an_f_string() -> None:

@@ -216,7 +216,7 @@ async def test_text_the_employer_types_is_shown_safely(client: httpx.AsyncClient
     ):
         assert "&lt;script&gt;alert(1)&lt;/script&gt; 용접공" in results.text and "<script>alert" not in results.text
         assert "&lt;img src=x onerror=alert(3)&gt; 회사" in results.text and "<img" not in results.text
-        assert "&quot;&gt;&lt;i&gt;가공&lt;/i&gt;" in results.text and "<i>" not in results.text
+        assert "&#34;&gt;&lt;i&gt;가공&lt;/i&gt;" in results.text and "<i>" not in results.text
     await client.get("/lang/en")
     english = await client.get("/jobs", params={"q": "용접공"})
     assert "Co &lt;svg onload=alert(4)&gt;" in english.text and "<svg" not in english.text

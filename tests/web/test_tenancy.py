@@ -11,9 +11,12 @@ from jobsfez.applications.tables import Application, ApplicationNote
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.centres.tables import CentreInvitation, CentreMember
+from jobsfez.drives import service as drives
+from jobsfez.drives.tables import DriveHistory
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
+from tests.drive_factories import drive_input, make_drive
 from tests.helpers import (
     VALID_BRNS,
     add_centre_member,
@@ -153,6 +156,14 @@ CENTRE_ATTACKS = {
     ("POST", "/centre/invitations/{invitation_id:int}/withdraw"): (
         lambda ids: f"/centre/invitations/{ids['invitation']}/withdraw"
     ),
+    ("GET", "/centre/drives/{drive_id:int}"): lambda ids: f"/centre/drives/{ids['drive']}",
+    ("GET", "/centre/drives/{drive_id:int}/edit"): lambda ids: f"/centre/drives/{ids['drive']}/edit",
+    ("POST", "/centre/drives/{drive_id:int}/edit"): lambda ids: f"/centre/drives/{ids['drive']}/edit",
+    ("POST", "/centre/drives/{drive_id:int}/status"): lambda ids: f"/centre/drives/{ids['drive']}/status",
+    ("POST", "/centre/drives/{drive_id:int}/hosts"): lambda ids: f"/centre/drives/{ids['drive']}/hosts",
+    ("POST", "/centre/drives/{drive_id:int}/hosts/{centre_id:int}/remove"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/hosts/{ids['co_host']}/remove"
+    ),
 }
 
 
@@ -170,18 +181,28 @@ def test_every_centre_route_is_covered(app: Litestar) -> None:
 
 
 async def centre_a() -> dict[str, int]:
-    """Centre A with a manager, a counsellor and an open invitation; centre B with a manager and a counsellor."""
+    """Centre A with a manager, a counsellor, an open invitation and an open drive that centre C co-hosts; centre B
+    with a manager and a counsellor."""
     manager_a, _ = await make_centre("a@centre-a.kr")
     await add_centre_member(manager_a, "counsellor@centre-a.kr")
     actor = await centres.actor_for(manager_a.id)
     assert actor is not None
     await centre_invitations.invite(actor, email="open@x.kr", role="manager", base_url="", language="ko")
-    manager_b, _ = await make_centre("b@centre-b.kr", name_ko="부산대학교 일자리플러스센터")
+    manager_b, centre_b = await make_centre("b@centre-b.kr", name_ko="부산대학교 일자리플러스센터")
     await add_centre_member(manager_b, "counsellor@centre-b.kr")
+    _, centre_c = await make_centre("c@centre-c.kr", name_ko="진해고용센터")
+    drive = await make_drive(manager_a.id, publish=True)
+    await drives.add_host(actor, drive, centre_id=centre_c)
     member = await CentreMember.objects().where(CentreMember.user_id == manager_a.id).first()
     invitation = await CentreInvitation.objects().where(CentreInvitation.email == "open@x.kr").first()
     assert member is not None and invitation is not None
-    return {"member": member.id, "invitation": invitation.id}
+    return {
+        "member": member.id,
+        "invitation": invitation.id,
+        "drive": drive,
+        "co_host": centre_c,
+        "centre_b": centre_b,
+    }
 
 
 async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
@@ -190,6 +211,10 @@ async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
     invitation = await CentreInvitation.objects().where(CentreInvitation.id == ids["invitation"]).first()
     assert invitation is not None and invitation.accepted_at is None
     assert [i.email for i in await centre_invitations.sent_invitations(await _actor("a@centre-a.kr"))] == ["open@x.kr"]
+    drive = await drives.hosted(await _actor("a@centre-a.kr"), ids["drive"])
+    assert (drive.status, drive.title) == ("open", "명지 AI·제조 현장면접의 날")
+    assert [host.centre_id for host in drive.hosts][1:] == [ids["co_host"]]
+    assert await DriveHistory.count() == 3  # created, opened, co-host added
 
 
 async def _actor(email: str) -> centres.CentreActor:
@@ -217,9 +242,30 @@ async def test_nobody_outside_a_centre_reaches_its_data(
     await make_seeker()
     await login(client, who)
     token = csrf_of((await client.get("/account")).text)
+    attempt = {"_csrf": token, "role": "counsellor", "action": "archive", "centre_id": str(ids["centre_b"])}
     for (method, _), aim in CENTRE_ATTACKS.items():
-        response = await client.request(method, aim(ids), data={"_csrf": token, "role": "counsellor"})
+        response = await client.request(method, aim(ids), data={**attempt, **drive_form()})
         assert response.status_code in expected, (who, method, aim(ids), response.status_code)
+    await assert_centre_a_unchanged(ids)
+
+
+def drive_form() -> dict[str, str]:
+    """A valid drive form, so that nothing but the scope could refuse an edit."""
+    raw = drive_input(title="가로챈 행사")
+    form = {name: str(getattr(raw, name)) for name in raw.__dataclass_fields__ if name != "days"}
+    [day] = raw.days
+    return {**form, "day_date": day.date, "day_starts": day.starts, "day_ends": day.ends}
+
+
+async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncClient) -> None:
+    ids = await centre_a()
+    await login(client, "c@centre-c.kr")
+    token = csrf_of((await client.get("/account")).text)
+    attempt = {"_csrf": token, "action": "archive", "centre_id": str(ids["centre_b"]), **drive_form()}
+    for (method, path), aim in CENTRE_ATTACKS.items():
+        if path.startswith("/centre/drives/"):
+            response = await client.request(method, aim(ids), data=attempt)
+            assert response.status_code == (200 if path == "/centre/drives/{drive_id:int}" else 403), (method, path)
     await assert_centre_a_unchanged(ids)
 
 

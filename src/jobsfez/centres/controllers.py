@@ -13,8 +13,9 @@ from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import check_your_email, finish_page
 from jobsfez.centres import invitations, service
-from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS
+from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS, DRIVE_STATUSES
 from jobsfez.config import Settings
+from jobsfez.drives import service as drives
 from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
@@ -30,7 +31,13 @@ def _public(values: dict[str, str]) -> dict[str, str]:
 
 
 def _choices() -> dict[str, Any]:
-    return {"kinds": CENTRE_KINDS, "districts": DISTRICTS, "roles": CENTRE_ROLES, "statuses": APPROVAL_STATUSES}
+    return {
+        "kinds": CENTRE_KINDS,
+        "districts": DISTRICTS,
+        "roles": CENTRE_ROLES,
+        "statuses": APPROVAL_STATUSES,
+        "drive_statuses": DRIVE_STATUSES,
+    }
 
 
 def _centre_input(data: dict[str, str]) -> dict[str, str]:
@@ -80,9 +87,15 @@ class CentreController(Controller):
     @get("/centre", guards=[guards.centre_member])
     async def dashboard(self, request: Request[Any, Any, Any]) -> Template:
         actor = guards.centre_actor_of(request)
+        # the drives come from their own domain, which knows the centres (and not the other way round)
         return Template(
             template_name="centres/dashboard.html",
-            context={"page": await service.dashboard(actor), "actor": actor, **_choices()},
+            context={
+                "page": await service.dashboard(actor),
+                "drives": await drives.centre_drives(actor),
+                "actor": actor,
+                **_choices(),
+            },
         )
 
     @get("/centre/settings", guards=[guards.centre_manager])

@@ -1,5 +1,5 @@
 """Demo data for the first `make run`: employers with open postings, seekers with profiles, an approved career
-centre, a staff account."""
+centre with an open drive and a draft, a staff account."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import User
 from jobsfez.centres import service as centres
 from jobsfez.config import MINIMUM_WAGE_2026
+from jobsfez.drives import service as drives
+from jobsfez.drives.validation import DayInput, DriveInput
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
 from jobsfez.postings import service as postings
@@ -163,6 +165,29 @@ CENTRE = {
     "phone": "051-510-3800",
 }
 CENTRE_MANAGER = ("jobplus@pnu-career.kr", "정다은")
+DRIVE_IN_DAYS = 14  # the open drive's day: two weeks from the first run, registration until two days before
+# (title, description, district, address, rooms, capacity, open for registration)
+DRIVES = [
+    (
+        "명지 AI·제조 현장면접의 날",
+        "명지 국제신도시의 AI·IT 기업과 자동차 부품·조선 기자재 제조 기업이 청년 구직자를 현장에서 만납니다.\n\n"
+        "- 신청자는 행사 전에 참여 기업과 미리 매칭됩니다\n- 이력서를 지참해 주세요\n- 만 15–39세 청년 누구나",
+        "myeongji",
+        "부산 강서구 명지국제6로 168 명지글로벌센터",
+        "1층 대강당, 면접 부스 1–16",
+        300,
+        True,
+    ),
+    (
+        "신항 물류 채용박람회 (준비 중)",
+        "부산신항 물류 기업과 함께하는 채용박람회입니다. 참여 기업을 모으는 중입니다.",
+        "sinhang",
+        "",
+        "",
+        150,
+        False,
+    ),
+]
 
 
 async def is_empty() -> bool:
@@ -197,6 +222,7 @@ async def load() -> list[tuple[str, str]]:
     )
     await centres.decide(staff_user_id=staff.id, centre_id=centre_id, approve=True)
     logins.append(("career centre manager (PNU)", manager.email))
+    await _drives(manager.id)
     for company, title, occupation, kind, shift, pay, must, nice, no_experience in POSTINGS:
         actor, sector, district = actors[company]
         raw = PostingInput(
@@ -238,3 +264,27 @@ async def load() -> list[tuple[str, str]]:
         )
         logins.append(("job seeker", email))
     return logins
+
+
+async def _drives(manager_id: int) -> None:
+    """The demo centre's drives: one open for registration in two weeks at Myeongji, one still a draft."""
+    actor = await centres.actor_for(manager_id)
+    assert actor is not None
+    today = seoul_today()
+    day = today + timedelta(days=DRIVE_IN_DAYS)
+    for title, description, district, address, rooms, capacity, is_open in DRIVES:
+        raw = DriveInput(
+            title=title,
+            description=description,
+            venue_district=district,
+            venue_address=address,
+            rooms=rooms,
+            registration_opens_at=f"{today.isoformat()}T00:00" if is_open else "",
+            registration_closes_at=f"{(day - timedelta(days=2)).isoformat()}T18:00" if is_open else "",
+            region="zone",
+            capacity=capacity,
+            days=(DayInput(day.isoformat(), "10:00", "17:00"),),
+        )
+        drive_id = await drives.create(actor, raw)
+        if is_open:
+            await drives.transition(actor, drive_id, "publish")

@@ -250,6 +250,7 @@ class PostingApiController(Controller):
     async def list_postings(
         self,
         settings: NamedDependency[Settings],
+        search_caches: NamedDependency[search.SearchCaches],
         q: FromQuery[str | None] = None,
         sector: FromQuery[str | None] = None,
         district: FromQuery[str | None] = None,
@@ -267,7 +268,8 @@ class PostingApiController(Controller):
         result = await search.search(
             SearchInput(
                 q, sector, district, employment_type, shift, min_pay, pay_unit, no_experience, youth, skill, sort, page
-            )
+            ),
+            caches=search_caches,
         )
         base = settings.base_url
         page_now = result.criteria.page

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
-from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, HOURS_PER_UNIT, PAY_UNITS, SECTORS, SHIFTS
+from jobsfez.choices import HOURS_PER_UNIT, PAY_UNITS, SEARCH_FILTERS
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.postings.validation import MAX_HOURLY_PAY
@@ -21,9 +21,13 @@ MAX_PAGE = 500  # deeper than anyone pages; refining the search is the answer th
 QUERY_MAX = 100
 TRUE_WORDS = frozenset({"1", "true", "on", "yes"})
 FALSE_WORDS = frozenset({"", "0", "false", "off", "no"})
-
-# Published postings with a word (full text, through its GIN index), or with a stretch of their squeezed text
-# similar to a word (pg_trgm word similarity, through its GIN index).
+# what each filter of SEARCH_FILTERS says of a value that is not one of its choices
+NOT_A_CHOICE = {
+    "sector": lazy("Choose a sector."),
+    "district": lazy("Choose a district."),
+    "employment_type": lazy("Choose an employment type."),
+    "shift": lazy("Choose a shift pattern."),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +67,7 @@ class Criteria:
 
     def params(self) -> dict[str, str]:
         values: dict[str, str] = {}
-        for name in ("q", "sector", "district", "employment_type", "shift", "skill"):
+        for name in ("q", *SEARCH_FILTERS, "skill"):
             if getattr(self, name):
                 values[name] = getattr(self, name)
         if self.min_pay is not None:
@@ -124,14 +128,13 @@ def criteria_of(raw: SearchInput) -> Criteria:
     page_text = (raw.page or "1").strip()
     if not page_text.isdigit() or not 1 <= int(page_text) <= MAX_PAGE:
         errors["page"] = lazy("This page number does not exist.")
+    filters = {
+        name: _choice(name, getattr(raw, name), choices, errors, NOT_A_CHOICE[name])
+        for name, choices in SEARCH_FILTERS.items()
+    }
     criteria = Criteria(
         q=q,
-        sector=_choice("sector", raw.sector, SECTORS, errors, lazy("Choose a sector.")),
-        district=_choice("district", raw.district, DISTRICTS, errors, lazy("Choose a district.")),
-        employment_type=_choice(
-            "employment_type", raw.employment_type, EMPLOYMENT_TYPES, errors, lazy("Choose an employment type.")
-        ),
-        shift=_choice("shift", raw.shift, SHIFTS, errors, lazy("Choose a shift pattern.")),
+        **filters,
         min_pay=min_pay,
         pay_unit=pay_unit,
         no_experience=_flag("no_experience", raw.no_experience, errors),

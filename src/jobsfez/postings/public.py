@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Hashable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,110 +9,58 @@ from litestar import Controller, MediaType, Request, get
 from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Response, Template
-from litestar.response.base import ASGIResponse
 
-from jobsfez import i18n
+from jobsfez import i18n, syndication
 from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
+from jobsfez.drives import service as drives
 from jobsfez.errors import ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
-from jobsfez.web.context import current_user
 from jobsfez.web.forms import translated_errors
-from jobsfez.web.sessions import session_of
 
 
 def _wants_fragment(request: Request[Any, Any, Any], target: str) -> bool:
-    """An htmx request aimed at one part of the page; a history restore wants the whole page.
-
-    Read off the raw headers: ``request.headers`` builds a header mapping for the three lookups."""
-    hx = {name: value for name, value in request.scope["headers"] if name.startswith(b"hx-")}
+    """An htmx request aimed at one part of the page; a history restore wants the whole page."""
+    headers = request.headers
     return (
-        hx.get(b"hx-request") == b"true"
-        and hx.get(b"hx-history-restore-request") != b"true"
-        and hx.get(b"hx-target") == target.encode()
+        headers.get("hx-request") == "true"
+        and headers.get("hx-history-restore-request") != "true"
+        and headers.get("hx-target") == target
     )
-
-
-class RenderedPages:
-    """Search pages already rendered, reused when the same URL returns exactly the same rows.
-
-    The query still runs for every request; only the rendering (the costlier half) is skipped, and only for
-    pages that carry nothing personal: anonymous visitors without a session token, or htmx fragments.
-    Keyed by the address alone and compared with the rows on a hit: hashing twenty cards' every field for
-    each lookup cost more than comparing them, which is immediate when the search remembered its result.
-    """
-
-    SIZE = 1024  # about 20 MB of pages (13 kB of HTML, two bytes a Hangul character)
-
-    def __init__(self) -> None:
-        self.entries: OrderedDict[Hashable, tuple[search.SearchResult, str]] = OrderedDict()
-
-    def get(self, key: Hashable, result: search.SearchResult) -> str | None:
-        entry = self.entries.get(key)
-        if entry is None or entry[0].total != result.total or entry[0].items != result.items:
-            return None
-        self.entries.move_to_end(key)
-        return entry[1]
-
-    def put(self, key: Hashable, result: search.SearchResult, html: str) -> None:
-        self.entries[key] = (result, html)
-        self.entries.move_to_end(key)
-        if len(self.entries) > self.SIZE:
-            self.entries.popitem(last=False)
-
-
-rendered_pages = RenderedPages()
-
-
-def _shareable(request: Request[Any, Any, Any], fragment: bool) -> bool:
-    return fragment or (current_user(request) is None and not session_of(request).get("csrf"))
-
-
-def _render(request: Request[Any, Any, Any], template_name: str, context: dict[str, Any]) -> str:
-    engine = request.app.template_engine
-    assert engine is not None
-    return str(engine.get_template(template_name).render(**context, request=request))
 
 
 class PublicPostingController(Controller):
     include_in_schema = False
 
     @get("/jobs", cache=False)
-    async def search_page(self, request: Request[Any, Any, Any]) -> ASGIResponse:
-        # the query string read as it is, every field a string or absent: criteria_of checks it all, so twelve
-        # typed parameters would only add Litestar's per-parameter work (about 0.15 ms a search page); and the
-        # answer is the low-level ASGIResponse, with no Response to convert into one (1 % of a search page)
+    async def search_page(
+        self, request: Request[Any, Any, Any], search_caches: NamedDependency[search.SearchCaches]
+    ) -> Template:
+        # the query string read as it is, every field a string or absent: criteria_of checks it all
         params = request.query_params
         sent = {name: params.get(name) for name in SearchInput.__dataclass_fields__}
-        raw = SearchInput(**sent)
         fragment = _wants_fragment(request, "results")
         template_name = "postings/_results.html" if fragment else "postings/search.html"
         headers = {"Vary": "HX-Request, HX-Target"}
         # every field, "" when absent: a missing key would make each lookup in the template raise and recover
         form = {name: value or "" for name, value in sent.items()}
         try:
-            result = await search.search(raw)
+            result = await search.search(SearchInput(**sent), caches=search_caches)
         except ValidationFailed as exc:
-            context = {
-                **_form_context(form),
-                "errors": NO_ERRORS | translated_errors(exc),
-                "error_summary": i18n.gettext(exc.message),
-                "result": None,
-            }
-            page = _render(request, template_name, context)
-            return ASGIResponse(body=page, media_type=MediaType.HTML, status_code=400)
-        if fragment:  # the address bar shows the clean, shareable URL
-            headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
-        key = (i18n.current_language(), template_name, request.scope["query_string"])
-        shareable = _shareable(request, fragment)
-        html = rendered_pages.get(key, result) if shareable else None
-        if html is None:
-            html = _render(request, template_name, results_context(form, result))
-            if shareable:
-                rendered_pages.put(key, result, html)
-        return ASGIResponse(body=html, media_type=MediaType.HTML, headers=headers)
+            context, status = refused_context(form, exc), 400
+        else:
+            context, status = results_context(form, result), 200
+            if fragment:  # the address bar shows the clean, shareable URL
+                headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
+        return Template(
+            template_name=template_name,
+            context=context,
+            headers=headers,
+            media_type=MediaType.HTML,
+            status_code=status,
+        )
 
     @get("/jobs/{posting_id:int}")
     async def show(self, posting_id: FromPath[int], settings: NamedDependency[Settings]) -> Template:
@@ -148,7 +94,10 @@ class PublicPostingController(Controller):
         postings = await search.open_postings()
         newest = max((changed for _, changed in postings), default=None)
         urls = [(f"{base}/", None), (f"{base}/jobs", newest), *((f"{base}/jobs/{i}", c) for i, c in postings)]
-        return Response(feeds.sitemap(urls), media_type=MediaType.XML)
+        coming = await drives.upcoming()
+        newest_drive = max((drive.updated_at for drive in coming), default=None)
+        urls += [(f"{base}/drives", newest_drive), *((f"{base}/drives/{d.id}", d.updated_at) for d in coming)]
+        return Response(syndication.sitemap(urls), media_type=MediaType.XML)
 
 
 NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
@@ -169,9 +118,17 @@ def results_context(form: dict[str, str], result: search.SearchResult) -> dict[s
         **_form_context(form),
         "errors": NO_ERRORS,
         "result": result,
-        "cards": presenters.result_cards(result.items),
-        "result_count": presenters.result_count(result.total),
-        "pager": presenters.pager(result.criteria, result.pages),
+        "labels": presenters.labels(i18n.current_language()),
+    }
+
+
+def refused_context(form: dict[str, str], refused: ValidationFailed) -> dict[str, Any]:
+    """What the search page and its results fragment show of a search that makes no sense: why, by the field."""
+    return {
+        **_form_context(form),
+        "errors": NO_ERRORS | translated_errors(refused),
+        "error_summary": i18n.gettext(refused.message),
+        "result": None,
     }
 
 
@@ -179,7 +136,7 @@ def show_context(posting: PostingView, *, preview: bool, base_url: str) -> dict[
     is_open = posting.is_open(datetime.now(UTC))
     json_ld = None
     if is_open and not preview:
-        json_ld = feeds.script_json(
+        json_ld = syndication.script_json(
             feeds.job_posting(
                 posting,
                 base_url=base_url,

@@ -22,6 +22,7 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHI
 from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.errors import Forbidden, NotFound, ValidationFailed
+from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import (
@@ -31,7 +32,7 @@ from jobsfez.postings.validation import (
     check,
     seoul_today,
 )
-from jobsfez.postings.views import Change, HistoryEntry, OwnPosting, PostingView, SkillView
+from jobsfez.postings.views import OwnPosting, PostingView, SkillView
 from jobsfez.skills import service as skills
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
@@ -74,6 +75,7 @@ HISTORY_FIELDS = (
     "status",
     "source",
 )
+YES_NO = {"yes": lazy("Yes"), "no": lazy("No")}
 CHOICES: dict[str, dict[str, str]] = {
     "sector": SECTORS,
     "district": DISTRICTS,
@@ -81,9 +83,9 @@ CHOICES: dict[str, dict[str, str]] = {
     "shift": SHIFTS,
     "pay_unit": PAY_UNITS,
     "status": {"draft": lazy("Draft"), "published": lazy("Published"), "closed": lazy("Closed")},
-    "yes_no": {"yes": lazy("Yes"), "no": lazy("No")},
+    "pay_negotiable": YES_NO,
+    "no_experience": YES_NO,
 }
-YES_NO_FIELDS = ("pay_negotiable", "no_experience")
 REFUSED_TRANSITION = {
     "published": lazy("Only a draft or a closed posting can be published."),
     "closed": lazy("Only a published posting can be closed."),
@@ -154,12 +156,7 @@ def _snapshot(posting: CleanPosting | PostingView) -> dict[str, str]:
         if name in ("status", "source"):
             continue
         value = getattr(posting, name)
-        if name in ("must", "nice"):
-            values[name] = _skill_list(value)
-        elif isinstance(value, bool):
-            values[name] = "yes" if value else "no"
-        else:
-            values[name] = "" if value is None else str(value)
+        values[name] = _skill_list(value) if name in ("must", "nice") else as_text(value)
     return values
 
 
@@ -231,7 +228,7 @@ async def update(
         await Posting.select(Posting.id).where(_owned(actor, posting_id)).lock_rows()
         before = _snapshot(await own(actor, posting_id))
         after = _snapshot(clean)
-        changes = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+        changes = changed(before, after)
         if not changes:
             return await own(actor, posting_id)
         text, keys = await _write_skills(posting_id, clean)
@@ -296,19 +293,6 @@ async def duplicate(actor: Actor, posting_id: int, *, minimum_hourly_wage: int, 
     return new_id
 
 
-def _changes(raw: dict[str, list[str]]) -> tuple[Change, ...]:
-    out = []
-    for name in HISTORY_FIELDS:
-        if name not in raw:
-            continue
-        before, after = raw[name]
-        choices = CHOICES["yes_no"] if name in YES_NO_FIELDS else CHOICES.get(name)
-        if choices is not None:
-            before, after = choices.get(before, before), choices.get(after, after)
-        out.append(Change(name, before, after, translate=choices is not None))
-    return tuple(out)
-
-
 async def history(actor: Actor, posting_id: int) -> list[HistoryEntry]:
     """Who changed what and when, newest first; changes by the system (closing when due) have no user."""
     if not await Posting.exists().where(_owned(actor, posting_id)):
@@ -324,10 +308,7 @@ async def history(actor: Actor, posting_id: int) -> list[HistoryEntry]:
         .where((PostingHistory.posting_id == posting_id) & (PostingHistory.employer_id == actor.employer_id))
         .order_by(PostingHistory.id, ascending=False)
     )
-    return [
-        HistoryEntry(r["id"], r["action"], r["created_at"], r["user_name"], _changes(json.loads(r["changes"])))
-        for r in rows
-    ]
+    return entries(rows, order=HISTORY_FIELDS, choices=CHOICES)
 
 
 async def close_expired(now: datetime | None = None) -> int:

@@ -5,13 +5,13 @@ Pure: no database, so the rules can be tested directly and shared by the web for
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from jobsfez import checks
+from jobsfez.checks import FieldErrors
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, HOURS_PER_UNIT, PAY_UNITS, SECTORS, SHIFTS
-from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -110,72 +110,8 @@ class CleanPosting:
     nice: tuple[CleanSkill, ...] = field(default=())
 
 
-class _Errors:
-    """Field messages gathered so every mistake is shown at once; the first summary with parameters wins."""
-
-    def __init__(self) -> None:
-        self.fields: dict[str, str] = {}
-        self.summary: str = lazy("Please correct the marked fields.")
-        self.params: dict[str, object] = {}
-
-    def add(self, name: str, message: str) -> None:
-        self.fields.setdefault(name, message)
-
-    def raise_if_any(self) -> None:
-        if self.fields:
-            raise ValidationFailed(self.summary, fields=self.fields, **self.params)
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _text(errors: _Errors, name: str, value: str, *, limit: int, required: bool, empty: str, long: str) -> str:
-    cleaned = one_line(value)
-    if required and not cleaned:
-        errors.add(name, empty)
-    elif len(cleaned) > limit:
-        errors.add(name, long)
-    return cleaned
-
-
-def _whole(value: str | int | None) -> int | None:
-    """An integer from a form ("2,500,000", " 12 ") or JSON; None when empty; ValueError when not a number."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    cleaned = value.strip().replace(",", "").replace(" ", "")
-    if not cleaned:
-        return None
-    if not re.fullmatch(r"[0-9]{1,12}", cleaned):
-        raise ValueError(value)
-    return int(cleaned)
-
-
-def _number(errors: _Errors, name: str, value: str | int | None, message: str) -> int | None:
-    try:
-        return _whole(value)
-    except ValueError:
-        errors.add(name, message)
-        return None
-
-
-def _day(errors: _Errors, name: str, value: str | date | None, message: str) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    if not value.strip():
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        errors.add(name, message)
-        return None
-
-
-def _description(errors: _Errors, value: str) -> str:
-    lines = [line.rstrip() for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+def _description(errors: FieldErrors, value: str) -> str:
+    text = checks.paragraphs(value)
     if not text:
         errors.add("description", lazy("Describe the job: the work, the hours, what you offer."))
     elif len(text) > DESCRIPTION_MAX:
@@ -183,13 +119,13 @@ def _description(errors: _Errors, value: str) -> str:
     return text
 
 
-def _pay(errors: _Errors, raw: PostingInput, minimum_hourly_wage: int) -> tuple[str, int | None, int | None, bool]:
+def _pay(errors: FieldErrors, raw: PostingInput, minimum_hourly_wage: int) -> tuple[str, int | None, int | None, bool]:
     unit = raw.pay_unit if raw.pay_unit in PAY_UNITS else ""
     if not unit:
         errors.add("pay_unit", lazy("Choose hourly, monthly or yearly pay."))
         return "month", None, None, raw.pay_negotiable
-    low = _number(errors, "pay_min", raw.pay_min, lazy("Enter the pay as a number of won, e.g. 2500000."))
-    high = _number(errors, "pay_max", raw.pay_max, lazy("Enter the pay as a number of won, e.g. 2500000."))
+    low = checks.number(errors, "pay_min", raw.pay_min, lazy("Enter the pay as a number of won, e.g. 2500000."))
+    high = checks.number(errors, "pay_max", raw.pay_max, lazy("Enter the pay as a number of won, e.g. 2500000."))
     if raw.pay_negotiable and low is None and high is None:
         return unit, None, None, True
     ceiling = MAX_HOURLY_PAY * HOURS_PER_UNIT[unit]
@@ -208,9 +144,9 @@ def _pay(errors: _Errors, raw: PostingInput, minimum_hourly_wage: int) -> tuple[
     return unit, low, high, raw.pay_negotiable
 
 
-def _dates(errors: _Errors, raw: PostingInput, today: date) -> tuple[date | None, date]:
-    start = _day(errors, "start_date", raw.start_date, lazy("Enter a date like 2026-12-01."))
-    closing = _day(errors, "closing_date", raw.closing_date, lazy("Enter a date like 2026-12-01."))
+def _dates(errors: FieldErrors, raw: PostingInput, today: date) -> tuple[date | None, date]:
+    start = checks.day(errors, "start_date", raw.start_date, lazy("Enter a date like 2026-12-01."))
+    closing = checks.day(errors, "closing_date", raw.closing_date, lazy("Enter a date like 2026-12-01."))
     if start is not None and start > today + timedelta(days=START_MAX_DAYS):
         errors.add("start_date", lazy("The start date must be within two years."))
     if closing is None:
@@ -223,10 +159,10 @@ def _dates(errors: _Errors, raw: PostingInput, today: date) -> tuple[date | None
     return start, closing
 
 
-def _youth(errors: _Errors, raw: PostingInput) -> tuple[int | None, int | None]:
+def _youth(errors: FieldErrors, raw: PostingInput) -> tuple[int | None, int | None]:
     message = lazy("Youth hiring is for ages 15 to 39; the first age must not be above the second.")
-    low = _number(errors, "youth_min_age", raw.youth_min_age, message)
-    high = _number(errors, "youth_max_age", raw.youth_max_age, message)
+    low = checks.number(errors, "youth_min_age", raw.youth_min_age, message)
+    high = checks.number(errors, "youth_max_age", raw.youth_max_age, message)
     if low is None and high is None:
         return None, None
     low = YOUTH_MIN_AGE if low is None else low
@@ -236,11 +172,11 @@ def _youth(errors: _Errors, raw: PostingInput) -> tuple[int | None, int | None]:
     return low, high
 
 
-def _skills(errors: _Errors, name: str, items: tuple[SkillInput, ...]) -> tuple[CleanSkill, ...]:
+def _skills(errors: FieldErrors, name: str, items: tuple[SkillInput, ...]) -> tuple[CleanSkill, ...]:
     clean: list[CleanSkill] = []
     seen: set[str] = set()
     for item in items:
-        text = one_line(item.text)
+        text = checks.one_line(item.text)
         level_text = "" if item.level is None else str(item.level).strip()
         if not text:
             continue
@@ -261,8 +197,8 @@ def _skills(errors: _Errors, name: str, items: tuple[SkillInput, ...]) -> tuple[
 
 def check(raw: PostingInput, *, minimum_hourly_wage: int, today: date) -> CleanPosting:
     """Clean values, or ValidationFailed with a message for every field that is wrong."""
-    errors = _Errors()
-    title = _text(
+    errors = FieldErrors()
+    title = checks.text(
         errors,
         "title",
         raw.title,
@@ -271,7 +207,7 @@ def check(raw: PostingInput, *, minimum_hourly_wage: int, today: date) -> CleanP
         empty=lazy("Enter a title."),
         long=lazy("Use at most 100 characters."),
     )
-    occupation = _text(
+    occupation = checks.text(
         errors,
         "occupation",
         raw.occupation,
@@ -280,7 +216,7 @@ def check(raw: PostingInput, *, minimum_hourly_wage: int, today: date) -> CleanP
         empty=lazy("Enter the occupation, e.g. CNC lathe operator."),
         long=lazy("Use at most 100 characters."),
     )
-    address = _text(
+    address = checks.text(
         errors,
         "address",
         raw.address,
@@ -299,7 +235,7 @@ def check(raw: PostingInput, *, minimum_hourly_wage: int, today: date) -> CleanP
     if raw.shift not in SHIFTS:
         errors.add("shift", lazy("Choose a shift pattern."))
     pay_unit, pay_min, pay_max, negotiable = _pay(errors, raw, minimum_hourly_wage)
-    openings = _number(errors, "openings", raw.openings, lazy("Enter the number of openings, from 1 to 999."))
+    openings = checks.number(errors, "openings", raw.openings, lazy("Enter the number of openings, from 1 to 999."))
     if openings is None or not 1 <= openings <= OPENINGS_MAX:
         errors.add("openings", lazy("Enter the number of openings, from 1 to 999."))
     start, closing = _dates(errors, raw, today)

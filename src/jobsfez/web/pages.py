@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -17,10 +18,13 @@ from litestar.response import Redirect, Response, Template
 from jobsfez import db, i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
+from jobsfez.drives import service as drives
 from jobsfez.web import guards
+from jobsfez.web.context import current_user
 from jobsfez.web.security import LANG_COOKIE
 
 ONE_YEAR = 365 * 24 * 3600
+HOME_DRIVES = 3  # the next drives open for registration, on the home page
 
 
 def safe_next(target: str | None) -> str:
@@ -45,7 +49,8 @@ class PagesController(Controller):
 
     @get("/")
     async def home(self) -> Template:
-        return Template(template_name="home.html")
+        coming = await drives.upcoming(only_open=True, limit=HOME_DRIVES)
+        return Template(template_name="home.html", context={"drives": coming, "now": datetime.now(UTC)})
 
     @get("/lang/{language:str}", cache=False)
     async def switch_language(

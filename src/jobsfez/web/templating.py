@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, MutableMapping
 from datetime import datetime
 from functools import cache
@@ -24,6 +23,7 @@ from litestar.template.config import TemplateConfig
 from jobsfez import i18n
 from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
+from jobsfez.postings import presenters
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.security import csrf_token, has_csrf_token
@@ -54,22 +54,11 @@ def number(value: float | int | None) -> str:
     return format_decimal(value, locale=i18n.babel_locale(language))
 
 
-# a query string as browsers send it: unreserved characters, "/", and the four that quoting must encode
-PLAIN_QUERY = re.compile(rb"[A-Za-z0-9_.~/%&=+-]*")
-
-
 def this_page(request: Request[Any, Any, Any]) -> str:
     """The path and query of the current page, quoted to travel in another link's ``?next=``."""
-    scope = request.scope
-    path = quote(scope["path"], safe="/")
-    query = scope["query_string"]  # bytes as sent: a client may send UTF-8 unescaped, and they stay UTF-8
-    if not query:
-        return path
-    if PLAIN_QUERY.fullmatch(query):  # what quote() would do, without its byte-by-byte loop in Python
-        quoted = query.decode("ascii").replace("%", "%25").replace("&", "%26").replace("=", "%3D").replace("+", "%2B")
-    else:
-        quoted = quote(query, safe="/")
-    return f"{path}%3F{quoted}"
+    path = quote(request.scope["path"], safe="/")
+    query = request.scope["query_string"]  # bytes as sent: a client may send UTF-8 unescaped, and they stay UTF-8
+    return f"{path}%3F{quote(query, safe='/')}" if query else path
 
 
 def configure_environment(env: Environment) -> None:
@@ -84,61 +73,60 @@ def configure_environment(env: Environment) -> None:
         explain=EXPLAIN,
         districts=DISTRICTS,
     )
-    env.filters.update(local_time=local_time, number=number)
+    # a posting's values as words: filters, which a template calls directly, where a global function costs it a
+    # context call
+    env.filters.update(
+        local_time=local_time,
+        number=number,
+        company=presenters.company_name,
+        pay=presenters.pay_text,
+        closes=presenters.closes_text,
+        youth=presenters.youth_text,
+    )
     env.trim_blocks = True
     env.lstrip_blocks = True
 
 
-class ConstantTranslations(Extension):
-    """Translates ``_("fixed words")`` once, when a template is compiled for one language.
+FIXED_WORDS = ("name", "lparen", "string", "rparen")  # the tokens of _("…"): a name, "(", one literal, ")"
 
-    The call becomes the translated text marked safe, which is what gettext's new-style call returns at
-    render time: translations are ours, not user input. A call with variables, or with a message that is
-    not a single literal, is left to run as before. Active only in an environment made for one language.
+
+class FixedWordsTranslated(Extension):
+    """Translates ``_("fixed words")`` when a template is compiled for one language (``translation_language``).
+
+    A page's fixed words then cost nothing when it renders, where Jinja's new-style gettext call costs about as
+    much as a search card (docs/benchmarks.md). The call becomes its translation marked safe, which is what
+    new-style gettext returns: translations are ours, not user input. A call with variables, a method named
+    ``_`` and a message that does not format stay calls.
     """
 
     def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
-        language = getattr(self.environment, "translation_language", None)
-        if language is None:
-            yield from stream
-            return
-        window: list[Token] = []
-        previous = None
-        for token in stream:
-            window.append(token)
-            if len(window) < 4:
-                continue
-            translated = self._constant(window, previous, language)
+        language: str = self.environment.translation_language  # type: ignore[attr-defined]
+        tokens = list(stream)
+        at = 0
+        while at < len(tokens):
+            translated = self._fixed_words(tokens, at, language)
             if translated is None:
-                previous = window.pop(0)
-                yield previous
+                yield tokens[at]
+                at += 1
                 continue
-            line = window[0].lineno
-            yield from (
-                Token(line, "lparen", "("),
-                Token(line, "string", translated),
-                Token(line, "pipe", "|"),
-                Token(line, "name", "safe"),
-                Token(line, "rparen", ")"),
-            )
-            previous = window[-1]
-            window.clear()
-        yield from window
+            line = tokens[at].lineno  # ("translation"|safe), which Jinja's optimiser folds into the page's text
+            yield Token(line, "lparen", "(")
+            yield Token(line, "string", translated)
+            yield Token(line, "pipe", "|")
+            yield Token(line, "name", "safe")
+            yield Token(line, "rparen", ")")
+            at += len(FIXED_WORDS)
 
     @staticmethod
-    def _constant(window: list[Token], previous: Token | None, language: str) -> str | None:
-        name, opening, message, closing = window
-        if not (
-            name.type == "name"
-            and name.value == "_"
-            and opening.type == "lparen"
-            and message.type == "string"
-            and closing.type == "rparen"
-            and (previous is None or previous.type != "dot")  # an attribute called "_" is not gettext
-        ):
+    def _fixed_words(tokens: list[Token], at: int, language: str) -> str | None:
+        """The translation of the ``_("…")`` call starting at ``at``; None if no such call starts there."""
+        call = tokens[at : at + len(FIXED_WORDS)]
+        if tuple(token.type for token in call) != FIXED_WORDS or call[0].value != "_":
+            return None
+        if at > 0 and tokens[at - 1].type == "dot":  # thing._("…") is a method, not gettext
             return None
         try:  # new-style gettext formats even without variables: "%%" becomes "%"
-            return str(i18n.gettext(message.value, language) % {})
+            return str(i18n.gettext(call[2].value, language) % {})
         except (TypeError, ValueError, KeyError):
             return None
 
@@ -146,10 +134,10 @@ class ConstantTranslations(Extension):
 class FlatGlobalsEnvironment(Environment):
     """Gives each template the globals as one dict rather than a ChainMap over the environment's.
 
-    Jinja copies a template's globals into every render context; copied from a ChainMap, each name is first
-    missed in the template's empty layer (a KeyError raised and caught), about 15 µs a render. Globals are all
-    set when the app is built, before any template loads, as Jinja asks ("avoid modifying any globals after a
-    template is loaded"), so the dict holds the same names.
+    Jinja copies a template's globals into every context it makes (a page, each include and macro import);
+    copied from a ChainMap, every name is first missed in the template's empty layer, a KeyError raised and
+    caught (docs/benchmarks.md). Globals are all set when the app is built, before any template loads, as
+    Jinja asks ("avoid modifying any globals after a template is loaded"), so the dict holds the same names.
     """
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
@@ -157,46 +145,38 @@ class FlatGlobalsEnvironment(Environment):
 
 
 class LocalisedJinjaEngine(JinjaTemplateEngine):
-    """One compiled copy of each template per language, chosen by the request's language.
+    """Litestar's Jinja engine, compiling each template once per language (``FixedWordsTranslated``).
 
-    The copies share the loader, globals, filters and settings of the configured environment (an overlay);
-    only their fixed words differ (ConstantTranslations).
+    Each language has an overlay of the configured environment: the same loader, globals, filters and settings,
+    and a template cache of its own.
     """
 
     def __init__(self, directory: Path | list[Path] | None = None, engine_instance: Environment | None = None) -> None:
         if engine_instance is None and directory is not None:
             engine_instance = FlatGlobalsEnvironment(loader=FileSystemLoader(directory), autoescape=True)
         super().__init__(engine_instance=engine_instance)
-        self.localised: dict[str, Environment] = {}
-        self.compiled: dict[tuple[str, str], Template] = {}
+        self.by_language: dict[str, Environment] = {}
 
     def get_template(self, template_name: str) -> Template:
         language = i18n.current_language()
-        template = self.compiled.get((language, template_name))
-        if template is not None:
-            return template
-        environment = self.localised.get(language)
-        if environment is None:  # made on first use, after the engine callback configured the environment
-            environment = self.engine.overlay(extensions=[ConstantTranslations])
+        environment = self.by_language.get(language)
+        if environment is None:  # made on first use, once the engine callback has configured the environment
+            environment = self.engine.overlay(extensions=[FixedWordsTranslated])
             environment.extend(translation_language=language)
-            self.localised[language] = environment
+            self.by_language[language] = environment
         try:
-            template = environment.get_template(template_name)
+            return environment.get_template(template_name)
         except TemplateNotFound as exc:
             raise TemplateNotFoundException(template_name=template_name) from exc
-        if not self.engine.auto_reload:  # kept for good: Jinja's own cache takes a lock and a weakref per lookup
-            self.compiled[(language, template_name)] = template
-        return template
 
 
-def template_config(*, reload: bool = False) -> TemplateConfig[Any]:
+def template_config(*, reload: bool = False) -> TemplateConfig[LocalisedJinjaEngine]:
     """Templates from templates/; ``reload`` (development) rereads a template when its file changes.
 
-    Without it a template is compiled once per process: checking its file on every use costs a stat() call
-    for each template a page is made of.
+    Without it Jinja keeps each template it compiled and never looks at its file again.
     """
 
-    def engine_callback(engine: JinjaTemplateEngine) -> None:
+    def engine_callback(engine: LocalisedJinjaEngine) -> None:
         configure_environment(engine.engine)
         engine.engine.auto_reload = reload
 

@@ -4,9 +4,10 @@ import json
 from datetime import UTC, date, datetime
 from xml.etree import ElementTree as ET
 
-from jobsfez.postings.feeds import ATOM, SITEMAP, atom_feed, description_html, job_posting, script_json, sitemap
+from jobsfez.postings.feeds import atom_feed, description_html, job_posting
 from jobsfez.postings.search import FeedItem
 from jobsfez.postings.views import Block, PostingView, SkillView, description_blocks
+from jobsfez.syndication import ATOM, SITEMAP, script_json, sitemap
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 

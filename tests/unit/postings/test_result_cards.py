@@ -1,16 +1,22 @@
-"""Search result cards: what an employer typed is escaped, the labels read in the visitor's language."""
+"""Search results as the page shows them: what an employer typed is escaped, the labels read in the visitor's
+language, and the pager leads to the same search one page either side."""
 
-import html
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from litestar.plugins.jinja import JinjaTemplateEngine
+from markupsafe import escape
 
 from jobsfez import i18n
+from jobsfez.config import TEMPLATES_DIR
 from jobsfez.postings import presenters
-from jobsfez.postings.criteria import Criteria
+from jobsfez.postings.criteria import Criteria, SearchInput
+from jobsfez.postings.public import results_context
+from jobsfez.postings.search import PAGE_SIZE, SearchResult
 from jobsfez.postings.views import PostingCard
+from jobsfez.web.templating import configure_environment
 
 CARD = PostingCard(
     id=7, title='용접공 <script>alert("x")</script>', occupation="CO2 & TIG <용접>", sector="machinery",
@@ -21,42 +27,53 @@ CARD = PostingCard(
 )  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def engine() -> JinjaTemplateEngine:
+    engine = JinjaTemplateEngine(directory=TEMPLATES_DIR)
+    configure_environment(engine.engine)
+    return engine
+
+
 @pytest.fixture
 def korean() -> None:
     i18n.set_language("ko")
 
 
-def test_what_an_employer_typed_is_escaped_everywhere_on_the_card(korean: None) -> None:
-    html = str(presenters.result_cards([CARD]))
+def results(
+    engine: JinjaTemplateEngine, cards: list[PostingCard], criteria: Criteria | None = None, total: int | None = None
+) -> str:
+    """The results fragment as the search page renders it."""
+    result = SearchResult(criteria or Criteria(q="용접"), cards, len(cards) if total is None else total)
+    form = dict.fromkeys(SearchInput.__dataclass_fields__, "")
+    return engine.get_template("postings/_results.html").render(**results_context(form, result))
+
+
+def test_what_an_employer_typed_is_escaped_everywhere_on_the_card(engine: JinjaTemplateEngine, korean: None) -> None:
+    html = results(engine, [CARD])
     assert "<script>" not in html and "<용접>" not in html and "<기계>" not in html
-    assert "용접공 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
-    assert "CO2 &amp; TIG &lt;용접&gt;" in html
-    assert "가나 &amp; 다라 &lt;기계&gt;" in html
+    for typed in (CARD.title, CARD.occupation, CARD.company_name_ko):
+        assert str(escape(typed)) in html
     assert '<a href="/jobs/7">' in html
 
 
-@pytest.mark.parametrize("odd_title", ["plain", "NUL \0 inside"], ids=["page", "a-text-holding-nul"])
-def test_each_card_shows_its_own_texts_escaped(korean: None, odd_title: str) -> None:
-    """A page's texts are escaped together; each still lands on its own card, a NUL (which PostgreSQL cannot
-    store, and which separates them) included."""
+def test_each_card_shows_its_own_texts_escaped(engine: JinjaTemplateEngine, korean: None) -> None:
     cards = [
         CARD._replace(id=n, title=f"제목 {n} <{n}>", occupation=f"직종 & {n}", company_name_ko=f'회사 "{n}"')
         for n in range(20)
     ]
-    cards[5] = cards[5]._replace(title=odd_title)
-    articles = str(presenters.result_cards(cards)).split("<article")[1:]
+    articles = results(engine, cards).split("<article")[1:]
     assert len(articles) == 20
     for n, article in enumerate(articles):
-        title = odd_title if n == 5 else f"제목 {n} &lt;{n}&gt;"
-        assert f'<a href="/jobs/{n}">{title}</a>' in article
-        assert f'<p class="company">회사 &quot;{n}&quot; <span' in article
+        company = escape(f'회사 "{n}"')
+        assert f'<a href="/jobs/{n}">제목 {n} &lt;{n}&gt;</a>' in article
+        assert f'<p class="company">{company} <span' in article
         assert f'<p class="facts">직종 &amp; {n} · ' in article
 
 
-def test_a_card_reads_in_the_visitors_language(korean: None) -> None:
-    korean_html = str(presenters.result_cards([CARD]))
+def test_a_card_reads_in_the_visitors_language(engine: JinjaTemplateEngine, korean: None) -> None:
+    korean_html = results(engine, [CARD])
     i18n.set_language("en")
-    english = str(presenters.result_cards([CARD]))
+    english = results(engine, [CARD])
     assert "Gana &amp; Dara &lt;Machinery&gt;" in english and "가나" not in english
     assert "2,600,000–3,100,000 KRW a month (negotiable)</strong> · Closes 2026-12-31" in english
     assert "월급 2,600,000~3,100,000원 (협의 가능)</strong> · 2026-12-31 마감" in korean_html
@@ -65,37 +82,15 @@ def test_a_card_reads_in_the_visitors_language(korean: None) -> None:
     assert english.count('class="badge"') == korean_html.count('class="badge"') == 2
 
 
-def test_labels_with_characters_html_reserves_are_escaped_once(korean: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    escaped = presenters._escaped_labels("en")
-    plain = presenters.labels("en")
-    for name, text in plain.districts.items():
-        assert escaped.districts[name] == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    assert "{amount}" in escaped.pay["month"]  # formats keep their holes
-    # the shipped catalogues hold no such characters: a translation that did would be escaped all the same
-    odd = replace(plain, districts={"rnd": "R&D <Park>"}, verified='"Checked"', closes="<b>{date}</b>")
+def test_a_label_holding_characters_html_reserves_is_escaped(
+    engine: JinjaTemplateEngine, korean: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped catalogues hold no such characters: a translation that did would be escaped all the same."""
+    words = presenters.labels("ko")
+    odd = replace(words, districts={**words.districts, "myeongji": "R&D <Park>"}, closes="<b>{date}</b>")
     monkeypatch.setattr(presenters, "labels", lambda language: odd)
-    escaped = presenters._escaped_labels.__wrapped__("en")
-    assert escaped.districts == {"rnd": "R&amp;D &lt;Park&gt;"} and escaped.verified == "&quot;Checked&quot;"
-    assert escaped.closes == "&lt;b&gt;{date}&lt;/b&gt;"
-
-
-@pytest.mark.parametrize("language", ["ko", "en"])
-def test_formats_filled_by_replace_have_only_their_holes(language: str) -> None:
-    words = presenters.labels(language)
-    holes = {
-        "pay_range": ("{low}", "{high}"),
-        "pay_negotiable": ("{pay}",),
-        "closes": ("{date}",),
-        "page_of": ("{page}", "{pages}"),
-    }
-    texts = [(text, ("{amount}",)) for text in words.pay.values()]
-    texts += [(getattr(words, name), names) for name, names in holes.items()]
-    for text, names in texts:
-        rest = text
-        for name in names:
-            assert rest.count(name) == 1, text
-            rest = rest.replace(name, "")
-        assert "{" not in rest and "}" not in rest, text
+    html = results(engine, [CARD])
+    assert "R&amp;D &lt;Park&gt;" in html and "&lt;b&gt;2026-12-31&lt;/b&gt;" in html and "<b>" not in html
 
 
 PAGER_SEARCHES = [
@@ -108,25 +103,27 @@ PAGER_SEARCHES = [
 
 @pytest.mark.parametrize("criteria", PAGER_SEARCHES)
 @pytest.mark.parametrize("page", [1, 2, 7])
-def test_the_pager_links_to_the_same_search_one_page_either_side(korean: None, criteria: Criteria, page: int) -> None:
+def test_the_pager_links_to_the_same_search_one_page_either_side(
+    engine: JinjaTemplateEngine, korean: None, criteria: Criteria, page: int
+) -> None:
     here = replace(criteria, page=page)
-    nav = str(presenters.pager(here, pages=7))
+    nav = results(engine, [CARD], here, total=7 * PAGE_SIZE)
     links = dict(re.findall(r'<a href="([^"]*)" rel="(prev|next)"', nav))
     expected = {}
     if page > 1:
-        expected[html.escape("/jobs" + here.query(page=page - 1))] = "prev"
+        expected[str(escape("/jobs" + here.query(page=page - 1)))] = "prev"
     if page < 7:
-        expected[html.escape("/jobs" + here.query(page=page + 1))] = "next"
+        expected[str(escape("/jobs" + here.query(page=page + 1)))] = "next"
     assert links == expected
     assert f"<span>7쪽 중 {page}쪽</span>" in nav and 'aria-label="페이지"' in nav
     assert ("<dev>" not in nav and "%3Cdev%3E" in nav) or "dev" not in criteria.q
 
 
-def test_one_page_has_no_pager(korean: None) -> None:
-    assert presenters.pager(Criteria(q="용접"), pages=1) == ""
+def test_one_page_has_no_pager(engine: JinjaTemplateEngine, korean: None) -> None:
+    assert 'class="pager"' not in results(engine, [CARD], Criteria(q="용접"), total=1)
 
 
-def test_a_page_past_the_last_links_back_to_the_last(korean: None) -> None:
+def test_a_page_past_the_last_links_back_to_the_last(engine: JinjaTemplateEngine, korean: None) -> None:
     """A typed address can ask for page 9 of 3: "previous" then leads to page 3, where results are."""
-    nav = str(presenters.pager(Criteria(q="용접", page=9), pages=3))
+    nav = results(engine, [], Criteria(q="용접", page=9), total=3 * PAGE_SIZE)
     assert re.findall(r'rel="(prev|next)"', nav) == ["prev"] and "page=3" in nav and "page=8" not in nav

@@ -1,0 +1,126 @@
+"""Public job search: a page of open postings for a search, and the newest ones for the feed and sitemap."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from jobsfez.db import fetch, fetch_rows
+from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
+from jobsfez.postings.search.caches import SearchCaches
+from jobsfez.postings.search.query import OPEN, PAGE_SIZE, Keywords, may_hold_typos, page_statement
+from jobsfez.postings.views import PostingCard
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """One page of a search's results, and how many there are in all."""
+
+    criteria: Criteria
+    items: list[PostingCard]
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, min(MAX_PAGE, math.ceil(self.total / PAGE_SIZE)))
+
+    @property
+    def previous_page(self) -> int | None:
+        """The page before this one; from past the last page (a shared link, after postings closed), the last."""
+        page = self.criteria.page
+        return min(page - 1, self.pages) if page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.criteria.page + 1 if self.criteria.page < self.pages else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    result: SearchResult
+    change: int | None  # None: the change number is missing (an emptied table), so nothing is remembered
+    first_close: datetime | None  # when the first of all matching postings closes
+
+
+async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
+    """One page of open postings for a search; raises ValidationFailed for a search that makes no sense.
+
+    Typos in longer words are looked for (trigram similarity) only when the words found nothing as typed:
+    similarity is the costliest test, and an exact match is what the searcher meant when there is one.
+    """
+    criteria = criteria_of(raw)
+    vocabulary = await caches.vocabulary.get()
+    now = datetime.now(UTC)
+    key = (criteria, vocabulary.version)
+    remembered = caches.results.get(key, now)
+    keywords = caches.words.keywords(vocabulary, criteria.q)
+    skill_key = caches.words.canonical(vocabulary, criteria.skill).key if criteria.skill else None
+    unless = remembered.change if remembered else None
+    page = await _read(criteria, keywords, skill_key, similar=False, unless=unless)
+    if page is None:
+        assert remembered is not None
+        return remembered.result
+    change = page.change  # the number the first query saw: a retry's newer rows are then re-read, never missed
+    if page.result.total == 0 and may_hold_typos(criteria.q):
+        page = await _read(criteria, keywords, skill_key, similar=True, unless=None) or page
+    if change is not None:
+        caches.results.put(key, page.result, change=change, now=now, first_close=page.first_close)
+    return page.result
+
+
+async def _read(
+    criteria: Criteria, keywords: Keywords | None, skill_key: str | None, *, similar: bool, unless: int | None
+) -> _Page | None:
+    """The page of results and the change number it was read at; None if that number is still ``unless``."""
+    statement, args = page_statement(criteria, keywords, skill_key, similar=similar, unless=unless)
+    rows = await fetch_rows(statement, *args)
+    first = rows[0]
+    change = first["change"]
+    if change is not None and change == unless:
+        return None
+    cards = [_card(row) for row in rows if row["id"] is not None]
+    first_close = None if first["first_close"] is None else EPOCH + timedelta(microseconds=first["first_close"])
+    return _Page(SearchResult(criteria, cards, int(first["total"] or 0)), change, first_close)
+
+
+def _card(row: Mapping[str, Any]) -> PostingCard:
+    return PostingCard._make(row[name] for name in PostingCard._fields)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    id: int
+    title: str
+    occupation: str
+    description: str
+    district: str
+    company_name_ko: str
+    company_name_en: str
+    published_at: datetime
+    updated_at: datetime
+
+
+async def recent(limit: int = 50) -> list[FeedItem]:
+    """The newest open postings, for the Atom feed."""
+    rows = await fetch(
+        f"""SELECT p.id, p.title, p.occupation, p.description, p.district, e.name_ko AS company_name_ko,
+                   e.name_en AS company_name_en, p.published_at, p.updated_at
+            FROM postings p JOIN employers e ON e.id = p.employer_id
+            WHERE {OPEN} ORDER BY p.published_at DESC, p.id DESC LIMIT $1""",  # noqa: S608
+        limit,
+    )
+    return [FeedItem(**row) for row in rows]
+
+
+async def open_postings() -> list[tuple[int, datetime]]:
+    """Every open posting's id and last change, for the sitemap."""
+    rows = await fetch(
+        f"""SELECT p.id, p.updated_at FROM postings p JOIN employers e ON e.id = p.employer_id
+            WHERE {OPEN} ORDER BY p.id LIMIT 50000"""  # noqa: S608
+    )
+    return [(int(r["id"]), r["updated_at"]) for r in rows]
