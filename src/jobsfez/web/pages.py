@@ -20,7 +20,6 @@ from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
 from jobsfez.web import guards
-from jobsfez.web.context import current_user
 from jobsfez.web.security import LANG_COOKIE
 
 ONE_YEAR = 365 * 24 * 3600
