@@ -45,6 +45,7 @@ from jobsfez.web.errors import EXCEPTION_HANDLERS
 from jobsfez.web.outbox import OutboxMiddleware
 from jobsfez.web.pages import DevMailController, PagesController
 from jobsfez.web.security import (
+    HostCheck,
     RequestContextMiddleware,
     guard_request,
     security_headers,
@@ -123,7 +124,7 @@ def create_app(settings: Settings) -> Litestar:
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:
         handlers.append(DevMailController)
-    return Litestar(
+    app = Litestar(
         route_handlers=handlers,
         lifespan=[resources_lifespan],
         # a handler that needs settings declares ``settings: NamedDependency[Settings]`` and gets the ones this app
@@ -140,7 +141,7 @@ def create_app(settings: Settings) -> Litestar:
                 ProxyHeadersMiddleware,  # type: ignore[arg-type]  # (uvicorn types the ASGI scope its own way)
                 trusted_hosts=list(settings.trusted_proxies),
             ),
-            DefineMiddleware(RequestContextMiddleware, allowed_hosts=settings.allowed_hosts),
+            RequestContextMiddleware,
             DefineMiddleware(SessionMiddleware, store_getter=sessions_of, secure=settings.secure_cookies),
             CurrentUserMiddleware,
             OutboxMiddleware,
@@ -164,6 +165,10 @@ def create_app(settings: Settings) -> Litestar:
         state=None,
         debug=False,
     )
+    # before routing and every error path, but inside the send that adds the security headers (Litestar's own
+    # CORS middleware wraps the same handler)
+    app.asgi_handler = HostCheck(app.asgi_handler, allowed_hosts=settings.allowed_hosts)
+    return app
 
 
 def create_app_from_env() -> Litestar:

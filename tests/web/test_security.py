@@ -119,6 +119,25 @@ async def test_allowed_host_with_a_port_is_served(client: httpx.AsyncClient) -> 
     assert (await client.get("/", headers={"host": "127.0.0.1:8000"})).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "host",
+    ["127.0.0.1:abc", "127.0.0.1:99999", "127.0.0.1:-1", "127.0.0.1:0", "1:2", "127.0.0.1:8100@evil.example", "a b"],
+)
+@pytest.mark.parametrize("path", ["/", "/no-such-page", "/api/v1/postings", "/companies/1/logo?x=%00"])
+async def test_a_malformed_host_is_a_400_with_the_security_headers(
+    client: httpx.AsyncClient, host: str, path: str
+) -> None:
+    response = await client.get(path, headers={"host": host})
+    assert response.status_code == 400
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+async def test_two_host_headers_are_refused(client: httpx.AsyncClient) -> None:
+    response = await client.get("/", headers=[("host", "127.0.0.1"), ("host", "evil.example")])
+    assert response.status_code == 400
+
+
 async def test_oversized_body_is_refused_and_stores_nothing(client: httpx.AsyncClient) -> None:
     page = await client.get("/signup")
     big = "x" * (7 * 1024 * 1024)

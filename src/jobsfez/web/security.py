@@ -6,7 +6,7 @@ import hmac
 import random
 import re
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from litestar import Request
@@ -128,12 +128,29 @@ async def guard_request(request: Request[Any, Any, Any]) -> None:
     await csrf_protect(request)
 
 
-class RequestContextMiddleware:
-    """Allowed hosts, request id, interface language and addresses PostgreSQL cannot take, for every routed
-    request.
+# A Host header as RFC 9110 has it: a name or an IP literal, and a port of digits. Anything else (a port that is not
+# a number, a user part, a second colon) is refused before anything reads it: URL parsers disagree on such values.
+HOST_SHAPE = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(?P<port>[0-9]{1,5}))?")
 
-    Hosts are checked here rather than by Litestar's AllowedHostsConfig, which compares the Host
-    header with its port still attached ("127.0.0.1:8000" does not match "127.0.0.1").
+
+def host_name(headers: Iterable[tuple[bytes, bytes]]) -> str | None:
+    """The name in the request's one Host header, or None when there is not exactly one or it is malformed."""
+    values = [value for name, value in headers if name == b"host"]
+    if len(values) != 1 or not values[0].isascii():
+        return None
+    found = HOST_SHAPE.fullmatch(values[0].decode("ascii").lower())
+    if found is None or (found["port"] is not None and not 0 < int(found["port"]) <= 65535):
+        return None
+    return found["name"]
+
+
+class HostCheck:
+    """Refuses a request whose Host is malformed or not ours with a plain 400, before routing: every later step
+    (routing, error pages, absolute URLs) may read the Host, so none of them meets a bad one. It wraps the app's
+    ASGI handler, inside the send that runs the before_send hooks, so the 400 has the security headers too.
+
+    Litestar's AllowedHostsConfig compares the Host with its port still attached ("127.0.0.1:8000" does not
+    match "127.0.0.1"), hence this.
     """
 
     def __init__(self, app: ASGIApp, *, allowed_hosts: tuple[str, ...]) -> None:
@@ -141,29 +158,34 @@ class RequestContextMiddleware:
         self.allowed_hosts = None if "*" in allowed_hosts else frozenset(h.lower() for h in allowed_hosts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != ScopeType.HTTP:
-            await self.app(scope, receive, send)
-            return
-        if not self._host_allowed(scope):
+        if scope["type"] == ScopeType.HTTP and not self._allowed(host_name(scope["headers"])):
             response = ASGIResponse(body=b"invalid host header", status_code=400, media_type="text/plain")
             await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _allowed(self, host: str | None) -> bool:
+        if host is None or self.allowed_hosts is None:
+            return host is not None
+        return host in self.allowed_hosts or any(
+            allowed.startswith("*.") and host.endswith(allowed[1:]) for allowed in self.allowed_hosts
+        )
+
+
+class RequestContextMiddleware:
+    """Request id, interface language and addresses PostgreSQL cannot take, for every routed request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await self.app(scope, receive, send)
             return
         scope.setdefault("state", {})["request_id"] = request_id()
         i18n.set_language(_language_from_cookies(scope))
         refuse_unstorable_address(scope)
         await self.app(scope, receive, send)
-
-    def _host_allowed(self, scope: Scope) -> bool:
-        if self.allowed_hosts is None:
-            return True
-        for name, value in scope.get("headers", []):
-            if name == b"host":
-                host = value.decode("latin-1").lower()
-                host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-                return host in self.allowed_hosts or any(
-                    allowed.startswith("*.") and host.endswith(allowed[1:]) for allowed in self.allowed_hosts
-                )
-        return False
 
 
 def _language_from_cookies(scope: Scope) -> str:
