@@ -45,6 +45,7 @@ from jobsfez.web.errors import EXCEPTION_HANDLERS
 from jobsfez.web.outbox import OutboxMiddleware
 from jobsfez.web.pages import DevMailController, PagesController
 from jobsfez.web.security import (
+    FORM_FIELDS_MAX,
     HostCheck,
     RequestContextMiddleware,
     guard_request,
@@ -151,6 +152,7 @@ def create_app(settings: Settings) -> Litestar:
         template_config=template_config(reload=settings.is_dev),
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,
+        multipart_form_part_limit=FORM_FIELDS_MAX,
         logging_config=LoggingConfig(
             log_exceptions="always",
             configure_root_logger=False,

@@ -19,6 +19,7 @@ from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
 from jobsfez.web.pages import ONE_YEAR, safe_next
+from jobsfez.web.security import SMALL_FORM_MAX
 from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
@@ -89,7 +90,7 @@ class AccountController(Controller):
     async def login_form(self, next: FromQuery[str | None] = None) -> Template:
         return Template(template_name="accounts/login.html", context={"form": {"next": safe_next(next)}, "errors": {}})
 
-    @post("/login")
+    @post("/login", request_max_body_size=SMALL_FORM_MAX)
     async def login(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
         data = await form_data(request)
         try:
@@ -145,7 +146,7 @@ class AccountController(Controller):
             },
         )
 
-    @post("/account/password", guards=[guards.logged_in])
+    @post("/account/password", guards=[guards.logged_in], request_max_body_size=SMALL_FORM_MAX)
     async def change_password(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         user = guards.user_of(request)

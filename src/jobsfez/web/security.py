@@ -12,6 +12,7 @@ from typing import Any
 from litestar import Request
 from litestar.enums import ScopeType
 from litestar.exceptions import PermissionDeniedException
+from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.response.base import ASGIResponse
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -110,21 +111,65 @@ def refuse_unstorable_address(scope: Scope) -> None:
         raise ValidationFailed(NUL_REFUSED)
 
 
-async def refuse_unstorable_body(request: Request[Any, Any, Any]) -> None:
-    """A NUL character in a form field or a JSON string is a 400 too (uploaded files may hold any bytes)."""
+# Bodies that are text, not files (a form without uploads, JSON): the largest we have, a posting's 10,000-character
+# description percent-encoded, is under 100 kB. Beyond these limits a body is refused before it is parsed, since
+# parsing a few MB of tiny fields holds the event loop (and every other request) for seconds.
+TEXT_BODY_MAX = 256 * 1024
+# A form of a few short fields (logging in, a password change): its route sets this as its request_max_body_size
+SMALL_FORM_MAX = 8 * 1024
+FORM_FIELDS_MAX = 300
+# Our JSON nests three levels; decoding a thousand levels exhausts the recursion limit
+JSON_DEPTH_MAX = 32
+JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+JSON_NOT_A_BRACKET = bytes(set(range(256)) - set(b"[]{}"))
+TOO_MANY_FIELDS = lazy("The form has too many fields.")
+TOO_DEEP = lazy("The JSON nests too deeply.")
+
+
+def json_too_deep(body: bytes, limit: int = JSON_DEPTH_MAX) -> bool:
+    """Whether a JSON text opens more than ``limit`` arrays or objects inside one another (strings don't count)."""
+    brackets = JSON_STRING.sub(b"", body).translate(None, JSON_NOT_A_BRACKET)
+    if brackets.count(b"[") + brackets.count(b"{") <= limit:
+        return False
+    depth = 0
+    for byte in brackets:
+        depth += 1 if byte in b"[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+async def refuse_unreadable_body(request: Request[Any, Any, Any]) -> None:
+    """A text body too large, a form with too many fields or JSON nested too deeply is refused before it is parsed;
+    a NUL character in a form field or a JSON string (which PostgreSQL cannot store) is a 400 too. Uploaded files
+    may hold any bytes, and multipart forms are limited by the app's ``multipart_form_part_limit``."""
     if request.method in SAFE_METHODS:
         return
     content_type = request.content_type[0]
-    if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+    if content_type == "multipart/form-data":
         if any(isinstance(v, str) and "\x00" in v for v in (await request.form()).values()):
             raise ValidationFailed(NUL_REFUSED)
-    elif content_type == "application/json" and NUL_IN_JSON.search(await request.body()):
+        return
+    if content_type not in ("application/x-www-form-urlencoded", "application/json"):
+        return
+    # the announced length first: a body announced too large is not even read
+    if (request.content_length or 0) > TEXT_BODY_MAX or len(body := await request.body()) > TEXT_BODY_MAX:
+        raise RequestEntityTooLarge()
+    if content_type == "application/json":
+        if json_too_deep(body):
+            raise ValidationFailed(TOO_DEEP)
+        if NUL_IN_JSON.search(body):
+            raise ValidationFailed(NUL_REFUSED)
+        return
+    if body.count(b"&") >= FORM_FIELDS_MAX:
+        raise ValidationFailed(TOO_MANY_FIELDS)
+    if any(isinstance(v, str) and "\x00" in v for v in (await request.form()).values()):
         raise ValidationFailed(NUL_REFUSED)
 
 
 async def guard_request(request: Request[Any, Any, Any]) -> None:
-    """The app's before_request hook: bodies PostgreSQL cannot take, then cross-site requests."""
-    await refuse_unstorable_body(request)
+    """The app's before_request hook: bodies we will not parse or PostgreSQL cannot take, then cross-site requests."""
+    await refuse_unreadable_body(request)
     await csrf_protect(request)
 
 
