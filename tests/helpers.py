@@ -13,6 +13,13 @@ from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.employers import service as employers
 
+# The smallest PDF a reader opens: a catalogue with no pages (pypdf repairs the missing cross-reference table). The
+# first object is there for tests to vary ("<<>> endobj").
+PDF = (
+    b"%PDF-1.4\n1 0 obj <<>> endobj\n2 0 obj << /Type /Catalog /Pages 3 0 R >> endobj\n"
+    b"3 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 2 0 R /Size 4 >>\nstartxref\n0\n%%EOF\n"
+)
+
 PASSWORD = "correct horse battery"
 VALID_BRNS = [
     "1208147521",

@@ -10,7 +10,7 @@ from jobsfez.employers.service import Actor
 from jobsfez.errors import NotFound
 from jobsfez.interviews.service import Links
 from jobsfez.notifications.tables import Notification
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
+from tests.helpers import PDF, VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 
 PROFILE = {
     "skill_text": ["CNC선반", "도면 보는 법", "용졉"],
@@ -248,7 +248,7 @@ async def test_the_resume_opens_only_for_a_company_it_was_shared_with(client: ht
     shared = await make_posting(employer_id, owner.id, title="공유한 공고")
     seeker_id = await _seeker_with_profile(client)
     token = csrf_of((await client.get("/me")).text)
-    pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+    pdf = PDF
     await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", pdf, "application/pdf")})
     other_owner, other_id = await make_employer(email="o@c.kr", brn=VALID_BRNS[3], name_ko="씨회사", name_en="C Co")
     not_shared = await make_posting(other_id, other_owner.id, title="공유 안 한 공고")
@@ -288,7 +288,7 @@ async def test_the_resume_follows_the_application_and_the_version_shared_with_it
     second = await make_posting(employer_id, owner.id, title="둘째 공고")
     seeker_id = await _seeker_with_profile(client)
     token = csrf_of((await client.get("/me")).text)
-    shared = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+    shared = PDF
     await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", shared, "application/pdf")})
     await client.post(f"/jobs/{first}/apply", data={"include_resume": "on", "_csrf": token})
     # a newer résumé, uploaded after applying, is not what the company was given

@@ -26,6 +26,7 @@ from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications.tables import Notification
+from jobsfez.seekers import pdfs
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
@@ -35,16 +36,33 @@ RESUME_NAME_CHARS = 200
 
 
 def check_pdf(content: bytes) -> None:
-    """A PDF by its content, not its name: the header, and an end-of-file marker near the end."""
+    """A PDF by its content, not its name: the header, an end-of-file marker near the end, and a structure that
+    pypdf reads, unencrypted, with nothing in it that runs when a company opens it (seekers/pdfs.py)."""
     if not content:
         raise ValidationFailed("Please correct the marked fields.", fields={"resume": lazy("Choose a PDF file.")})
     if len(content) > MAX_RESUME_BYTES:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"resume": lazy("The file is larger than 5 MB.")}
         )
-    if not content.startswith(PDF_MAGIC) or PDF_TRAILER not in content[-2048:]:
+    verdict = pdfs.inspect(content) if content.startswith(PDF_MAGIC) and PDF_TRAILER in content[-2048:] else None
+    if verdict in (None, pdfs.Verdict.UNREADABLE):
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"resume": lazy("This file is not a PDF. Upload a PDF file.")}
+        )
+    if verdict is pdfs.Verdict.ENCRYPTED:
+        raise ValidationFailed(
+            "Please correct the marked fields.",
+            fields={"resume": lazy("This PDF is locked with a password. Save it without one and upload it again.")},
+        )
+    if verdict is pdfs.Verdict.ACTIVE:
+        raise ValidationFailed(
+            "Please correct the marked fields.",
+            fields={
+                "resume": lazy(
+                    "This PDF holds scripts, actions or attachments that run when it opens. Save it again as a plain"
+                    " PDF (for example, print it to PDF) and upload that."
+                )
+            },
         )
 
 
@@ -63,7 +81,7 @@ def _write_private(path: Path, content: bytes) -> None:
 async def store_resume(user_id: int, *, filename: str, content: bytes, folder: Path) -> None:
     """Keep the file under a generated name outside any static folder; the old one is removed unless an
     application shared it (the company reads the version the seeker applied with)."""
-    check_pdf(content)
+    await asyncio.to_thread(check_pdf, content)  # reading the document's structure takes a while
     stored = f"{uuid.uuid4().hex}.pdf"
     await asyncio.to_thread(_write_private, folder / stored, content)
     old = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
