@@ -8,8 +8,8 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any, Literal
 
-from litestar import Controller, Request, get, post
-from litestar.datastructures import Cookie
+from litestar import Controller, MediaType, Request, get, post
+from litestar.datastructures import CacheControlHeader, Cookie
 from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery
@@ -23,6 +23,24 @@ from jobsfez.web import guards
 from jobsfez.web.security import LANG_COOKIE
 
 ONE_YEAR = 365 * 24 * 3600
+ONE_DAY = 24 * 3600
+# what a crawler has no business in: pages behind a login, forms, the API and the language switch
+ROBOTS_DISALLOWED = (
+    "/me",
+    "/account",
+    "/employer",
+    "/centre/",
+    "/staff",
+    "/inbox",
+    "/interviews",
+    "/seekers",
+    "/api/",
+    "/lang/",
+    "/login",
+    "/signup",
+    "/logout",
+    "/invitations",
+)
 HOME_DRIVES = 3  # the next drives open for registration, on the home page
 
 
@@ -50,6 +68,13 @@ class PagesController(Controller):
     async def home(self) -> Template:
         coming = await drives.upcoming(only_open=True, limit=HOME_DRIVES)
         return Template(template_name="home.html", context={"drives": coming, "now": datetime.now(UTC)})
+
+    @get("/robots.txt", cache_control=CacheControlHeader(public=True, max_age=ONE_DAY))
+    async def robots(self, settings: NamedDependency[Settings]) -> Response[str]:
+        """Crawlers see the public pages (the sitemap lists them), not the sides behind a login or the API."""
+        private = "".join(f"Disallow: {path}\n" for path in ROBOTS_DISALLOWED)
+        body = f"User-agent: *\n{private}\nSitemap: {settings.base_url}/sitemap.xml\n"
+        return Response(body, media_type=MediaType.TEXT)
 
     @get("/lang/{language:str}", cache=False)
     async def switch_language(

@@ -228,9 +228,21 @@ class RequestContextMiddleware:
             await self.app(scope, receive, send)
             return
         scope.setdefault("state", {})["request_id"] = request_id()
-        i18n.set_language(_language_from_cookies(scope))
+        i18n.set_language(_language_of(scope))
         refuse_unstorable_address(scope)
         await self.app(scope, receive, send)
+
+
+# ?lang=en gives a page in that language whatever the cookie says: each page has a URL per language, which search
+# engines (that keep no cookies) find through the pages' hreflang alternates
+LANGUAGE_IN_QUERY = re.compile(rb"(?:^|&)lang=([a-z]{2})(?:&|$)")
+
+
+def _language_of(scope: Scope) -> str:
+    asked = LANGUAGE_IN_QUERY.search(scope.get("query_string", b""))
+    if asked is not None and asked[1].decode() in i18n.LANGUAGES:
+        return asked[1].decode()
+    return _language_from_cookies(scope)
 
 
 def _language_from_cookies(scope: Scope) -> str:
@@ -243,18 +255,30 @@ def _language_from_cookies(scope: Scope) -> str:
     return i18n.DEFAULT_LANGUAGE
 
 
+# What a response says about caching when its handler says nothing: pages show who is logged in, their forms carry
+# the session's CSRF token, and most are personal (the seeker's and the employer's sides, the inbox, exports,
+# résumés, the API), so none may be kept by a browser's cache or a proxy. What may be kept says so itself: static
+# files (web/static.py), the feed, the sitemap and robots.txt.
+NOT_STORED = (b"cache-control", b"no-store")
+
+
 def security_headers(*, hsts: bool) -> Callable[[Message, Scope], Awaitable[None]]:
-    """A before_send hook: Litestar runs it for every response, 404s from routing included (middleware is not)."""
+    """A before_send hook: Litestar runs it for every response, 404s from routing included (middleware is not).
+
+    It replaces the request id too: a response served from Litestar's response cache carries the one it was
+    first made for."""
     fixed = [*SECURITY_HEADERS]
     if hsts:
         fixed.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
-    names = {name for name, _ in fixed}
+    names = {name for name, _ in fixed} | {b"x-request-id"}
 
     async def before_send(message: Message, scope: Scope) -> None:
         if message["type"] == "http.response.start":
             headers = [h for h in message.get("headers", []) if h[0] not in names]
             request_id = scope.get("state", {}).get("request_id")
             extra = [(b"x-request-id", str(request_id).encode())] if request_id else []
+            if not any(name == b"cache-control" for name, _ in headers):
+                extra.append(NOT_STORED)
             message["headers"] = [*headers, *fixed, *extra]
 
     return before_send
