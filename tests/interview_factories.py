@@ -27,7 +27,7 @@ class Company:
 
 
 def links_for(settings: Settings) -> Links:
-    return Links(base_url=settings.base_url, secret=settings.secret_key)
+    return Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
 
 
 async def make_company(email_address: str = "owner@example.kr", **kwargs: object) -> Company:

@@ -32,7 +32,7 @@ from jobsfez.interviews.controllers import (
     InterviewConfirmController,
     SeekerInterviewController,
 )
-from jobsfez.notifications.controllers import InboxController
+from jobsfez.notifications.controllers import InboxController, UnsubscribeController
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
@@ -109,6 +109,7 @@ def create_app(settings: Settings) -> Litestar:
         CentreDriveController,
         PublicDriveController,
         InboxController,
+        UnsubscribeController,
         SeekerController,
         ResumeController,
         SeekerApplicationController,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
 import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -32,6 +34,9 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "testserver")
     base_url: str = "http://127.0.0.1:8000"
     mail_from: str = "jobsfez <no-reply@jobsfez.kr>"
+    # INSTALL_ID: what tells this installation's Message-IDs and calendar UIDs from another's on the same host; by
+    # default derived from SECRET_KEY (set it before rotating the key, or calendars take updates as new events)
+    install_id: str = ""
     # Folder where the dev SMTP sink writes captured mail; the /dev/mail page reads it (dev only).
     dev_mail_dir: Path | None = None
     resume_dir: Path = PROJECT_ROOT / ".jobsfez" / "resumes"
@@ -54,6 +59,13 @@ class Settings:
     # queries running at once than the database has cores only queue in PostgreSQL, and where it shares the
     # host its extra backends take the cores from the app (docs/benchmarks.md: 2 cores, 10 connections)
     db_pool_max: int = field(default_factory=lambda: default_pool_max(os.cpu_count()))
+
+    @property
+    def mail_id_domain(self) -> str:
+        """The right-hand side of Message-IDs and calendar UIDs: BASE_URL's host and the install id, so that two
+        installations never give two messages one id."""
+        install = self.install_id or hmac.new(self.secret_key.encode(), b"install id", "sha256").hexdigest()[:12]
+        return f"{install}.{urlsplit(self.base_url).hostname or 'localhost'}"
 
     @property
     def is_production(self) -> bool:
@@ -87,6 +99,8 @@ class Settings:
             kwargs["allowed_hosts"] = tuple(h.strip() for h in hosts.split(",") if h.strip())
         if base := env.get("BASE_URL"):
             kwargs["base_url"] = base.rstrip("/")
+        if install_id := env.get("INSTALL_ID"):
+            kwargs["install_id"] = install_id
         if mail_from := env.get("MAIL_FROM"):
             kwargs["mail_from"] = mail_from
         if environment != "production" and (mail_dir := env.get("JOBSFEZ_DEV_MAIL_DIR")):

@@ -197,7 +197,9 @@ async def test_another_company_cannot_see_or_move_applicants(client: httpx.Async
     assert (await client.get(f"/employer/postings/{posting_id}/applicants")).status_code == 404
     assert (await client.get(f"/employer/applications/{application_id}")).status_code == 404
     with pytest.raises(NotFound):
-        await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
+        await applications.move(
+            actor, application_id, to_stage="screening", links=Links(base_url="", secret="x", mail_id_domain="test")
+        )
     refreshed = await Application.objects().first()
     assert refreshed is not None and refreshed.stage == "applied"
 
@@ -238,7 +240,9 @@ async def test_a_seeker_who_turned_email_off_gets_inbox_messages_only(client: ht
         seeker.id, posting_id=posting_id, message="", include_resume=False, base_url=""
     )
     actor = Actor(user_id=owner.id, employer_id=employer_id, role="owner", approved=True)
-    await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
+    await applications.move(
+        actor, application_id, to_stage="screening", links=Links(base_url="", secret="x", mail_id_domain="test")
+    )
     told = await Notification.objects().where(Notification.kind == "stage_changed")
     assert [n.channel for n in told] == ["inbox"]
 

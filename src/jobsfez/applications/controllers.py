@@ -22,7 +22,7 @@ from jobsfez.web.forms import form_data, form_error
 
 
 def _links(settings: Settings) -> Links:
-    return Links(base_url=settings.base_url, secret=settings.secret_key)
+    return Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
 
 
 class SeekerApplicationController(Controller):

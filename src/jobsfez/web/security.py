@@ -25,6 +25,9 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 CSRF_FIELD = "_csrf"
 CSRF_HEADER = "x-csrf-token"
 LANG_COOKIE = "lang"
+# a route handler's opt key: its own signed URL is its permission (a mail client's one-click unsubscribe POSTs
+# without a session or a token, and may be cross-site)
+CSRF_EXEMPT = "csrf_exempt"
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -78,7 +81,7 @@ def _is_cross_site(request: Request[Any, Any, Any]) -> bool:
 
 async def csrf_protect(request: Request[Any, Any, Any]) -> None:
     """before_request hook: every unsafe request carries the session's token and comes from our own site."""
-    if request.method in SAFE_METHODS:
+    if request.method in SAFE_METHODS or request.route_handler.opt.get(CSRF_EXEMPT):
         return
     if _is_cross_site(request):
         raise PermissionDeniedException(detail=i18n.gettext("Cross-site requests are refused."))
