@@ -1,14 +1,15 @@
 """Instructions per request, search page against fortunes, counted by valgrind (callgrind): a figure that does not
 drift with the machine, where requests per second on a shared virtual machine move by 15-25 % between runs.
 
-Run:  .venv/bin/python bench/bench_instructions.py [--requests 200]
+Run:  .venv/bin/python bench/bench_instructions.py [--requests 200] [--browse]
 
 Starts PostgreSQL and Redis and loads the same seeded data as bench_search.py, then runs this script again under
 ``valgrind --tool=callgrind --instr-atstart=no`` once per page: the child builds the apps, sends every URL once
 untimed (templates compiled, statements prepared, pool filled), then turns counting on for --requests sequential
 requests through the same in-process client as bench_search.py, cold (result cache off), and off again. Counted:
 every instruction of the Python process in that stretch (client, app, asyncpg, the event loop), not PostgreSQL's.
-Prints the instructions per request of each page and their ratio (fortunes / search), the share of fortunes'
+With --browse the search page is asked bench_search.py's browsing addresses (no keyword: filters, sorts, later
+pages) instead of its keyword searches. Prints the instructions per request of each page and their ratio (fortunes / search), the share of fortunes'
 rate the search page would reach if time went by instructions alone. Needs valgrind (Debian package valgrind).
 """
 
@@ -41,11 +42,12 @@ def _counting(on: bool) -> None:
                    stdout=subprocess.DEVNULL)  # fmt: skip
 
 
-async def child(page: str, requests: int, database_url: str, redis_url: str) -> None:
+async def child(page: str, requests: int, database_url: str, redis_url: str, browse: bool) -> None:
     settings = Settings(database_url=database_url, redis_url=redis_url, environment="production",
                         secret_key="bench-" + "x" * 40, allowed_hosts=("testserver",))  # fmt: skip
     app = create_app(settings) if page == "search" else bench.create_fortunes_app(database_url)
-    urls = bench.search_urls(requests, random.Random(bench.SEED + 1)) if page == "search" else ["/fortunes"] * requests
+    make_urls = bench.browse_urls if browse else bench.search_urls
+    urls = make_urls(requests, random.Random(bench.SEED + 1)) if page == "search" else ["/fortunes"] * requests
     async with app.lifespan():
         client = bench.client_for(app)
         if page == "search":
@@ -60,10 +62,10 @@ async def child(page: str, requests: int, database_url: str, redis_url: str) -> 
         await client.aclose()
 
 
-def count(page: str, requests: int, database_url: str, redis_url: str, folder: Path) -> int:
+def count(page: str, requests: int, database_url: str, redis_url: str, folder: Path, browse: bool) -> int:
     out = folder / f"callgrind.{page}.out"
     command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}", sys.executable,
-               __file__, "--child", page, "--requests", str(requests), "--database", database_url, "--redis", redis_url]  # fmt: skip
+               __file__, "--child", page, "--requests", str(requests), "--database", database_url, "--redis", redis_url] + (["--browse"] if browse else [])  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if done.returncode != 0 or found is None:
@@ -74,13 +76,14 @@ def count(page: str, requests: int, database_url: str, redis_url: str, folder: P
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--browse", action="store_true", help="browsing pages (no keyword) instead of searches")
     parser.add_argument("--child", choices=PAGES, help=argparse.SUPPRESS)
     parser.add_argument("--database", help=argparse.SUPPRESS)
     parser.add_argument("--redis", help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.child:
-        asyncio.run(child(args.child, args.requests, args.database, args.redis))
+        asyncio.run(child(args.child, args.requests, args.database, args.redis, args.browse))
         return
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         print("valgrind is not installed (apt-get install valgrind): no instruction counts")
@@ -89,11 +92,15 @@ def main() -> None:
         folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-instructions-"))
         try:
             counts = {
-                page: count(page, args.requests, database_url, redis_url, folder) / args.requests for page in PAGES
+                page: count(page, args.requests, database_url, redis_url, folder, args.browse) / args.requests
+                for page in PAGES
             }
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    print(f"instructions per request, {args.requests} sequential cold requests each (callgrind, Python process):")
+    asked = "browsing pages" if args.browse else "keyword searches"
+    print(
+        f"instructions per request, {args.requests} sequential cold requests each, {asked} (callgrind, Python process):"
+    )
     for page, per_request in counts.items():
         print(f"  {page:8} {per_request:12,.0f}")
     print(f"  ratio fortunes / search: {counts['fortunes'] / counts['search']:.1%}")

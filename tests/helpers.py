@@ -163,7 +163,7 @@ async def make_posting(
     from jobsfez.config import MINIMUM_WAGE_2026
     from jobsfez.employers.service import Actor
     from jobsfez.postings import service as postings
-    from jobsfez.postings.validation import PostingInput, SkillInput, seoul_today
+    from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
 
     actor = Actor(user_id=user_id, employer_id=employer_id, role="owner", approved=True)
     values: dict[str, object] = {
@@ -180,8 +180,8 @@ async def make_posting(
         "openings": 2,
         "closing_date": seoul_today() + timedelta(days=30),
         "no_experience": True,
-        "must": tuple(SkillInput(text, level) for text, level in must),
-        "nice": tuple(SkillInput(text, level) for text, level in nice),
+        "must": tuple(PostingSkillInput(text, level) for text, level in must),
+        "nice": tuple(PostingSkillInput(text, level) for text, level in nice),
         **fields,
     }
     posting_id = await postings.create(actor, PostingInput(**values), minimum_hourly_wage=MINIMUM_WAGE_2026)  # type: ignore[arg-type]

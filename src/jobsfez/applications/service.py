@@ -8,7 +8,7 @@ follows no foreign key) and public profiles with their skills gathered into one 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,9 @@ from jobsfez.i18n import lazy
 from jobsfez.interviews import bookings
 from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
+from jobsfez.postings import service as postings
 from jobsfez.postings.tables import Posting
+from jobsfez.postings.views import PostingCard
 from jobsfez.seekers import privacy
 from jobsfez.seekers.tables import SeekerProfile
 from jobsfez.skills import ranking
@@ -389,38 +391,11 @@ async def history(actor: Actor, application_id: int) -> list[Event]:
     return (await _events([application_id])).get(application_id, [])
 
 
-@dataclass(frozen=True, slots=True)
-class PostingCard:
-    id: int
-    title: str
-    company_name_ko: str
-    company_name_en: str
-    district: str
-    employment_type: str
-    pay_unit: str
-    pay_min: int | None
-    pay_max: int | None
-    pay_negotiable: bool
-    closing_date: date
-
-
 async def posting_cards(posting_ids: list[int]) -> dict[int, PostingCard]:
-    """What a recommendation card shows of a posting."""
+    """What a recommendation shows of a posting: its card, as search results show it."""
     if not posting_ids:
         return {}
-    rows = await Posting.select(
-        Posting.id,
-        Posting.title,
-        Posting.employer_id._.name_ko.as_alias("company_name_ko"),
-        Posting.employer_id._.name_en.as_alias("company_name_en"),
-        Posting.district,
-        Posting.employment_type,
-        Posting.pay_unit,
-        Posting.pay_min,
-        Posting.pay_max,
-        Posting.pay_negotiable,
-        Posting.closing_date,
-    ).where(Posting.id.is_in(posting_ids))
+    rows = await Posting.select(*postings.columns(PostingCard._fields)).where(Posting.id.is_in(posting_ids))
     return {r["id"]: PostingCard(**r) for r in rows}
 
 

@@ -14,7 +14,7 @@ from jobsfez.drives.validation import DayInput, DriveInput
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
 from jobsfez.postings import service as postings
-from jobsfez.postings.validation import PostingInput, SkillInput, seoul_today
+from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
 from jobsfez.seekers import service as seekers
 
 DEMO_PASSWORD = "jobsfez-demo-2026"
@@ -241,8 +241,8 @@ async def load() -> list[tuple[str, str]]:
             no_experience=no_experience,
             youth_min_age=15 if no_experience else None,
             youth_max_age=39 if no_experience else None,
-            must=tuple(SkillInput(text) for text in must),
-            nice=tuple(SkillInput(text) for text in nice),
+            must=tuple(PostingSkillInput(text) for text in must),
+            nice=tuple(PostingSkillInput(text) for text in nice),
         )
         posting_id = await postings.create(actor, raw, minimum_hourly_wage=MINIMUM_WAGE_2026)
         await postings.publish(actor, posting_id)
@@ -256,7 +256,7 @@ async def load() -> list[tuple[str, str]]:
                 sectors=tuple(sectors),
                 districts=tuple(districts),
                 findable=True,
-                skills=tuple(seekers.SkillInput(text, level, years) for text, level, years in skills),
+                skills=tuple(seekers.ProfileSkillInput(text, level, years) for text, level, years in skills),
                 qualifications=qualification,
                 employment_types=("full_time",),
             ),

@@ -1,8 +1,8 @@
 """The timetable of a drive day: plain data in, the provably best interviews out, and the centre's edits checked.
 
 What is optimised, in this order (issue 14): participants with at least one interview, interviews both
-sides marked, the total match score. The answer is exact in every case, by one of three routes
-(timetabling/):
+sides marked, the total match score. The answer is exact, by one of three routes (timetabling/), unless
+CP-SAT runs out of the time it is given; then the best timetable found so far is returned, marked unproven:
 
 - "flow": a relaxation that keeps how many interviews each side can hold but forgets when
   (relaxation.py) is solved exactly by a maximum flow and a minimum-cost flow. Its optimum bounds every
@@ -17,13 +17,15 @@ sides marked, the total match score. The answer is exact in every case, by one o
   the objective proven optimal, then held while the next is optimised, started from the partial answer.
 
 Whichever answered, `violations` checks every rule again in plain Python before a timetable is returned.
+The flow routes are quick on any drive size; CP-SAT's search can take minutes on a crowded day (many arrival
+windows, several interview lengths), so it is given TIME_LIMIT seconds in all unless the caller says otherwise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jobsfez.drives.timetabling.cpsat import solve_general, time_pairs
+from jobsfez.drives.timetabling.cpsat import Budget, solve_general, time_pairs
 from jobsfez.drives.timetabling.grid import colour_on_grid, grid_of
 from jobsfez.drives.timetabling.model import (
     DEFAULT_MAX_INTERVIEWS,
@@ -67,6 +69,7 @@ __all__ = [
     "SAME_COMPANY",
     "SAME_PARTICIPANT",
     "SLOT_FULL",
+    "TIME_LIMIT",
     "TOO_MANY",
     "Candidate",
     "Company",
@@ -83,13 +86,17 @@ __all__ = [
     "violations",
 ]
 
+# Seconds CP-SAT may search in one build: a centre waits for a background job, not for a page.
+TIME_LIMIT = 60.0
+
 LOCKED = lazy("This interview is locked. Unlock it before changing it.")
 NOT_IN_TIMETABLE = lazy("This interview is no longer in the timetable.")
 SAME_PARTICIPANT = lazy("Both interviews are the same participant's, so there is nothing to swap.")
 
 
-def build_timetable(drive: Drive) -> Timetable:
+def build_timetable(drive: Drive, *, time_limit: float = TIME_LIMIT) -> Timetable:
     """The best timetable around the locked interviews; locks that break a rule are refused, as an edit would be."""
+    budget = Budget(time_limit)
     index = Index(drive)
     ledger = Ledger(index)
     for lock in drive.locked:
@@ -102,15 +109,15 @@ def build_timetable(drive: Drive) -> Timetable:
         interviews = placement.interviews
     else:
         start = drive.locked if placement is None else placement.interviews
-        timed = time_pairs(index, pairs, start)
+        timed = time_pairs(index, pairs, start, budget)
         if timed is not None:
             interviews, formulation = timed, "flow+cp-sat"
         else:
-            interviews, formulation = solve_general(index, start), "cp-sat"
+            interviews, formulation = solve_general(index, start, budget), "cp-sat"
     problems = violations(drive, interviews, index)
     if problems:
         raise RuntimeError(f"the {formulation} formulation returned a timetable that breaks a rule: {problems[0]}")
-    return Timetable(interviews, *achievement(index, interviews), formulation)
+    return Timetable(interviews, *achievement(index, interviews), formulation, budget.proven)
 
 
 def move(drive: Drive, interviews: Sequence[Interview], *, interview: Interview, slot_id: int) -> tuple[Interview, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 from litestar import Controller, MediaType, Request, Response, get, post, put
@@ -23,11 +23,12 @@ from jobsfez.config import Settings
 from jobsfez.i18n import lazy
 from jobsfez.postings import search, service
 from jobsfez.postings.criteria import SearchInput
-from jobsfez.postings.validation import PostingInput, SkillInput
-from jobsfez.postings.views import OwnPosting, PostingCard, PostingView
+from jobsfez.postings.validation import PostingInput, PostingSkillInput
+from jobsfez.postings.views import CONTENT_FIELDS, OwnPosting, PostingCard, PostingContent, PostingView
 from jobsfez.web import guards
 
 MISSING_FIELD = re.compile(r"missing required field `([^`]+)`")
+Out = TypeVar("Out", bound=msgspec.Struct)
 
 
 class SkillIn(msgspec.Struct):
@@ -35,31 +36,16 @@ class SkillIn(msgspec.Struct):
     level: int | None = None
 
 
-class PostingIn(msgspec.Struct, kw_only=True):
-    """A posting as an employer sends it; the same rules as the web form apply (minimum wage, dates, sizes)."""
+class PostingIn(PostingContent, frozen=True, kw_only=True):
+    """A posting as an employer sends it: its content and its skills; the same rules as the web form apply
+    (minimum wage, dates, sizes)."""
 
-    title: str
-    description: str
-    sector: str
-    occupation: str
-    district: str
-    employment_type: str
-    shift: str
-    closing_date: date
-    address: str = ""
-    pay_unit: str = "month"
-    pay_min: int | None = None
-    pay_max: int | None = None
-    pay_negotiable: bool = False
-    openings: int = 1
-    start_date: date | None = None
-    no_experience: bool = False
-    youth_min_age: int | None = None
-    youth_max_age: int | None = None
     must_skills: list[SkillIn] = msgspec.field(default_factory=list)
     nice_skills: list[SkillIn] = msgspec.field(default_factory=list)
 
 
+# The answers are declared here as the API's clients read them (a posting's pay and company are objects of their
+# own); each is filled from a domain value by field name (``_out``).
 class PayOut(msgspec.Struct):
     unit: str
     min: int | None
@@ -145,69 +131,40 @@ class OwnPostingOut(msgspec.Struct):
     published_at: datetime | None
 
 
+def _out(model: type[Out], value: object, **given: Any) -> Out:
+    """An answer of the API from a domain value: every field not given is the value's field of the same name."""
+    return model(**{name: getattr(value, name) for name in model.__struct_fields__ if name not in given}, **given)
+
+
 def _pay(p: PostingView | PostingCard) -> PayOut:
     return PayOut(unit=p.pay_unit, min=p.pay_min, max=p.pay_max, negotiable=p.pay_negotiable)
 
 
 def posting_out(p: PostingView, base_url: str) -> PostingOut:
-    return PostingOut(
-        id=p.id,
+    return _out(
+        PostingOut,
+        p,
         url=f"{base_url}/jobs/{p.id}",
-        status=p.status,
-        title=p.title,
-        description=p.description,
         company=CompanyOut(p.employer_id, p.company_name_ko, p.company_name_en, p.company_verified),
-        sector=p.sector,
-        occupation=p.occupation,
-        district=p.district,
-        address=p.address,
-        employment_type=p.employment_type,
-        shift=p.shift,
         pay=_pay(p),
-        openings=p.openings,
-        start_date=p.start_date,
-        closing_date=p.closing_date,
-        closes_at=p.closes_at,
-        published_at=p.published_at,
-        updated_at=p.updated_at,
-        no_experience=p.no_experience,
-        youth_min_age=p.youth_min_age,
-        youth_max_age=p.youth_max_age,
-        must_skills=[SkillOut(s.text, s.level, s.key) for s in p.must],
-        nice_skills=[SkillOut(s.text, s.level, s.key) for s in p.nice],
+        must_skills=[_out(SkillOut, s) for s in p.must],
+        nice_skills=[_out(SkillOut, s) for s in p.nice],
     )
 
 
 def _summary(c: PostingCard, base_url: str) -> PostingSummaryOut:
-    return PostingSummaryOut(
-        id=c.id,
-        url=f"{base_url}/jobs/{c.id}",
-        title=c.title,
-        company_name_ko=c.company_name_ko,
-        company_name_en=c.company_name_en,
-        occupation=c.occupation,
-        sector=c.sector,
-        district=c.district,
-        employment_type=c.employment_type,
-        shift=c.shift,
-        pay=_pay(c),
-        closing_date=c.closing_date,
-        published_at=c.published_at,
-        no_experience=c.no_experience,
-        youth_min_age=c.youth_min_age,
-        youth_max_age=c.youth_max_age,
-    )
+    return _out(PostingSummaryOut, c, url=f"{base_url}/jobs/{c.id}", pay=_pay(c))
 
 
 def _own(p: OwnPosting) -> OwnPostingOut:
-    return OwnPostingOut(p.id, p.status, p.title, p.closing_date, p.closes_at, p.updated_at, p.published_at)
+    return _out(OwnPostingOut, p)
 
 
 def posting_input(data: PostingIn) -> PostingInput:
     return PostingInput(
-        **{name: getattr(data, name) for name in PostingInput.__dataclass_fields__ if name not in ("must", "nice")},
-        must=tuple(SkillInput(s.text, s.level) for s in data.must_skills),
-        nice=tuple(SkillInput(s.text, s.level) for s in data.nice_skills),
+        **{name: getattr(data, name) for name in CONTENT_FIELDS},
+        must=tuple(PostingSkillInput(s.text, s.level) for s in data.must_skills),
+        nice=tuple(PostingSkillInput(s.text, s.level) for s in data.nice_skills),
     )
 
 

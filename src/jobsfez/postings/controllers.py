@@ -16,16 +16,10 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHI
 from jobsfez.config import Settings
 from jobsfez.employers.service import Actor
 from jobsfez.errors import DomainError, ValidationFailed
-from jobsfez.i18n import lazy
 from jobsfez.postings import presenters, service
 from jobsfez.postings.public import show_context
-from jobsfez.postings.validation import (
-    SKILLS_MAX,
-    PostingInput,
-    SkillInput,
-    minimum_pay,
-)
-from jobsfez.postings.views import PostingView
+from jobsfez.postings.validation import SKILLS_MAX, PostingInput, PostingSkillInput, minimum_pay
+from jobsfez.postings.views import CONTENT_FIELDS, FIELD_LABELS, YES_NO_FIELDS, PostingView
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_lists, translated_errors
 
@@ -39,30 +33,6 @@ CHOICES: dict[str, Any] = {
     "levels": range(1, 6),
 }
 CHECKED = ("on", "1", "true", "yes")
-FIELD_LABELS = {
-    "title": lazy("Title"),
-    "description": lazy("Description"),
-    "sector": lazy("Sector"),
-    "occupation": lazy("Occupation"),
-    "district": lazy("District"),
-    "address": lazy("Address"),
-    "employment_type": lazy("Employment type"),
-    "shift": lazy("Shifts"),
-    "pay_unit": lazy("Pay period"),
-    "pay_min": lazy("Pay from (KRW)"),
-    "pay_max": lazy("Pay up to (KRW, optional)"),
-    "pay_negotiable": lazy("Negotiable"),
-    "openings": lazy("Number of openings"),
-    "start_date": lazy("Start date (optional)"),
-    "closing_date": lazy("Closing date"),
-    "no_experience": lazy("No experience required"),
-    "youth_min_age": lazy("Youngest age"),
-    "youth_max_age": lazy("Oldest age"),
-    "must": lazy("Must-have skills"),
-    "nice": lazy("Nice-to-have skills"),
-    "status": lazy("Status"),
-    "source": lazy("Copied from"),
-}
 
 
 async def _posting_input(request: Request[Any, Any, Any]) -> tuple[PostingInput, dict[str, str], dict[str, list[Any]]]:
@@ -70,22 +40,17 @@ async def _posting_input(request: Request[Any, Any, Any]) -> tuple[PostingInput,
     data = await form_data(request)
     lists = await form_lists(request, "must_skill", "must_level", "nice_skill", "nice_level")
 
-    def rows(kind: str) -> list[SkillInput]:
+    def rows(kind: str) -> list[PostingSkillInput]:
         levels = lists[f"{kind}_level"] + [""] * len(lists[f"{kind}_skill"])
-        return [SkillInput(text[:200], level) for text, level in zip(lists[f"{kind}_skill"], levels, strict=False)]
+        return [
+            PostingSkillInput(text[:200], level) for text, level in zip(lists[f"{kind}_skill"], levels, strict=False)
+        ]
 
     must, nice = rows("must"), rows("nice")
-    raw = PostingInput(
-        **{
-            name: data.get(name, "")
-            for name in PostingInput.__dataclass_fields__
-            if name not in ("must", "nice", "pay_negotiable", "no_experience")
-        },
-        pay_negotiable=data.get("pay_negotiable", "") in CHECKED,
-        no_experience=data.get("no_experience", "") in CHECKED,
-        must=tuple(must),
-        nice=tuple(nice),
-    )
+    values: dict[str, Any] = {name: data.get(name, "") for name in CONTENT_FIELDS}
+    for name in YES_NO_FIELDS:  # a checkbox: sent when ticked
+        values[name] = values[name] in CHECKED
+    raw = PostingInput(**values, must=tuple(must), nice=tuple(nice))
     echo = {k: v for k, v in data.items() if k != "_csrf"}
     return raw, echo, {"must": must, "nice": nice}
 
@@ -98,10 +63,8 @@ def _skill_rows(items: list[Any] | tuple[Any, ...]) -> list[dict[str, Any]]:
 
 def _form_values(raw: PostingInput) -> dict[str, str]:
     values = {}
-    for name in PostingInput.__dataclass_fields__:
+    for name in CONTENT_FIELDS:
         value = getattr(raw, name)
-        if name in ("must", "nice"):
-            continue
         if isinstance(value, bool):
             values[name] = "on" if value else ""
         else:
@@ -128,6 +91,7 @@ def _form(
         "must_rows": _skill_rows(skills["must"]),
         "nice_rows": _skill_rows(skills["nice"]),
         "minimum": {unit: f"{minimum_pay(unit, wage):,}" for unit in PAY_UNITS},
+        "field_labels": FIELD_LABELS,
         **CHOICES,
     }
     return Template(
@@ -151,10 +115,7 @@ class EmployerPostingController(Controller):
     @get("/new")
     async def new(self, settings: NamedDependency[Settings]) -> Template:
         return _form(
-            settings,
-            action="/employer/postings",
-            values={"pay_unit": "month", "openings": "1"},
-            skills={"must": [], "nice": []},
+            settings, action="/employer/postings", values=_form_values(PostingInput()), skills={"must": [], "nice": []}
         )
 
     @post("/")

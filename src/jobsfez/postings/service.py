@@ -9,6 +9,7 @@ closes the postings and writes their history (a CTE).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -25,56 +26,34 @@ from jobsfez.errors import Forbidden, NotFound, ValidationFailed
 from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
-from jobsfez.postings.validation import (
-    CleanPosting,
-    PostingInput,
-    SkillInput,
-    check,
-    seoul_today,
-)
-from jobsfez.postings.views import OwnPosting, PostingView, SkillView
+from jobsfez.postings.validation import CleanPosting, PostingInput, PostingSkillInput, check, seoul_today
+from jobsfez.postings.views import CONTENT_FIELDS, YES_NO_FIELDS, OwnPosting, PostingSkillView, PostingView
 from jobsfez.skills import service as skills
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
 
-# A view reads the posting's columns of its fields' names, and its company's names and status.
-COMPANY_FIELDS = ("company_name_ko", "company_name_en", "company_verified")
-POSTING_COLUMNS = (
-    *(
-        Posting._meta.get_column_by_name(name)
-        for name in PostingView.__dataclass_fields__
-        if name not in (*COMPANY_FIELDS, "must", "nice")
-    ),
-    Posting.employer_id._.name_ko.as_alias("company_name_ko"),
-    Posting.employer_id._.name_en.as_alias("company_name_en"),
-    Posting.employer_id._.status.as_alias("company_status"),
-)
+# A shape's field that is no column of the posting: its company's, by the name the shapes give it.
+COMPANY_COLUMNS = {
+    "company_name_ko": Posting.employer_id._.name_ko.as_alias("company_name_ko"),
+    "company_name_en": Posting.employer_id._.name_en.as_alias("company_name_en"),
+    "company_status": Posting.employer_id._.status.as_alias("company_status"),
+}
 
-# The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
-HISTORY_FIELDS = (
-    "title",
-    "description",
-    "sector",
-    "occupation",
-    "district",
-    "address",
-    "employment_type",
-    "shift",
-    "pay_unit",
-    "pay_min",
-    "pay_max",
-    "pay_negotiable",
-    "openings",
-    "start_date",
-    "closing_date",
-    "no_experience",
-    "youth_min_age",
-    "youth_max_age",
-    "must",
-    "nice",
-    "status",
-    "source",
+
+def columns(names: Iterable[str]) -> list[Column]:
+    """The columns of a posting's shape by its fields' names, so a shape declares what it reads only once."""
+    return [
+        COMPANY_COLUMNS[name] if name in COMPANY_COLUMNS else Posting._meta.get_column_by_name(name) for name in names
+    ]
+
+
+# A view reads its fields' columns, and its company's status for whether the company is verified.
+POSTING_COLUMNS = columns(
+    [name for name in PostingView.__struct_fields__ if name not in ("company_verified", "must", "nice")]
+    + ["company_status"]
 )
+# The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
+HISTORY_FIELDS = (*CONTENT_FIELDS, "must", "nice", "status", "source")
 YES_NO = {"yes": lazy("Yes"), "no": lazy("No")}
 CHOICES: dict[str, dict[str, str]] = {
     "sector": SECTORS,
@@ -83,8 +62,7 @@ CHOICES: dict[str, dict[str, str]] = {
     "shift": SHIFTS,
     "pay_unit": PAY_UNITS,
     "status": {"draft": lazy("Draft"), "published": lazy("Published"), "closed": lazy("Closed")},
-    "pay_negotiable": YES_NO,
-    "no_experience": YES_NO,
+    **dict.fromkeys(YES_NO_FIELDS, YES_NO),
 }
 REFUSED_TRANSITION = {
     "published": lazy("Only a draft or a closed posting can be published."),
@@ -113,9 +91,9 @@ async def load(posting_id: int, *, employer_id: int | None = None, public: bool 
         .where(PostingSkill.posting_id == posting_id)
         .order_by(PostingSkill.kind, PostingSkill.position)
     )
-    by_kind: dict[str, list[SkillView]] = {"must": [], "nice": []}
+    by_kind: dict[str, list[PostingSkillView]] = {"must": [], "nice": []}
     for s in skill_rows:
-        by_kind[s["kind"]].append(SkillView(s["text"], s["level"], s["key"], s["skill_id"]))
+        by_kind[s["kind"]].append(PostingSkillView(s["text"], s["level"], s["key"], s["skill_id"]))
     company_verified = row.pop("company_status") == "approved"
     return PostingView(
         **row, company_verified=company_verified, must=tuple(by_kind["must"]), nice=tuple(by_kind["nice"])
@@ -128,7 +106,7 @@ async def own(actor: Actor, posting_id: int) -> PostingView:
 
 async def own_list(actor: Actor) -> list[OwnPosting]:
     rows = (
-        await Posting.select(*(Posting._meta.get_column_by_name(name) for name in OwnPosting.__dataclass_fields__))
+        await Posting.select(*columns(OwnPosting.__dataclass_fields__))
         .where(Posting.employer_id == actor.employer_id)
         .order_by(Posting.updated_at, Posting.id, ascending=False)
     )
@@ -139,9 +117,9 @@ async def own_list(actor: Actor) -> list[OwnPosting]:
 def input_of(posting: PostingView) -> PostingInput:
     """The form's values for an existing posting (edit, duplicate)."""
     return PostingInput(
-        **{name: getattr(posting, name) for name in PostingInput.__dataclass_fields__ if name not in ("must", "nice")},
-        must=tuple(SkillInput(s.text, s.level) for s in posting.must),
-        nice=tuple(SkillInput(s.text, s.level) for s in posting.nice),
+        **{name: getattr(posting, name) for name in CONTENT_FIELDS},
+        must=tuple(PostingSkillInput(s.text, s.level) for s in posting.must),
+        nice=tuple(PostingSkillInput(s.text, s.level) for s in posting.nice),
     )
 
 
@@ -151,13 +129,8 @@ def _skill_list(items: tuple[Any, ...]) -> str:
 
 def _snapshot(posting: CleanPosting | PostingView) -> dict[str, str]:
     """Each history field as text, so a change is a before/after pair of strings."""
-    values: dict[str, str] = {}
-    for name in HISTORY_FIELDS:
-        if name in ("status", "source"):
-            continue
-        value = getattr(posting, name)
-        values[name] = _skill_list(value) if name in ("must", "nice") else as_text(value)
-    return values
+    values = {name: as_text(getattr(posting, name)) for name in CONTENT_FIELDS}
+    return values | {"must": _skill_list(posting.must), "nice": _skill_list(posting.nice)}
 
 
 async def _record(
@@ -201,7 +174,7 @@ async def _write_skills(posting_id: int, clean: CleanPosting) -> tuple[str, list
 
 def _fields(clean: CleanPosting) -> dict[str, Any]:
     """The posting's columns a company writes, by name."""
-    return {name: getattr(clean, name) for name in HISTORY_FIELDS[:18]}
+    return {name: getattr(clean, name) for name in CONTENT_FIELDS}
 
 
 async def create(actor: Actor, raw: PostingInput, *, minimum_hourly_wage: int, today: date | None = None) -> int:

@@ -5,7 +5,7 @@ Pure: no database, so the rules can be tested directly and shared by the web for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,7 @@ from jobsfez import checks
 from jobsfez.checks import FieldErrors
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, HOURS_PER_UNIT, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.i18n import lazy
+from jobsfez.postings.views import PostingContent
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -49,14 +50,17 @@ def seoul_today(now: datetime | None = None) -> date:
 
 
 @dataclass(frozen=True, slots=True)
-class SkillInput:
+class PostingSkillInput:
     text: str
     level: str | int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PostingInput:
-    """A posting as typed into the form or sent to the API; nothing here is trusted yet."""
+    """A posting as typed into the form or sent to the API; nothing here is trusted yet.
+
+    ``PostingContent``'s fields under the same names, each as a form may send it, and the skills.
+    """
 
     title: str = ""
     description: str = ""
@@ -76,8 +80,8 @@ class PostingInput:
     no_experience: bool = False
     youth_min_age: str | int | None = None
     youth_max_age: str | int | None = None
-    must: tuple[SkillInput, ...] = ()
-    nice: tuple[SkillInput, ...] = ()
+    must: tuple[PostingSkillInput, ...] = ()
+    nice: tuple[PostingSkillInput, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,28 +90,11 @@ class CleanSkill:
     level: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class CleanPosting:
-    title: str
-    description: str
-    sector: str
-    occupation: str
-    district: str
-    address: str
-    employment_type: str
-    shift: str
-    pay_unit: str
-    pay_min: int | None
-    pay_max: int | None
-    pay_negotiable: bool
-    openings: int
-    start_date: date | None
-    closing_date: date
-    no_experience: bool
-    youth_min_age: int | None
-    youth_max_age: int | None
-    must: tuple[CleanSkill, ...] = field(default=())
-    nice: tuple[CleanSkill, ...] = field(default=())
+class CleanPosting(PostingContent, frozen=True, kw_only=True):
+    """A posting that passed every rule, ready to be stored."""
+
+    must: tuple[CleanSkill, ...] = ()
+    nice: tuple[CleanSkill, ...] = ()
 
 
 def _description(errors: FieldErrors, value: str) -> str:
@@ -172,7 +159,7 @@ def _youth(errors: FieldErrors, raw: PostingInput) -> tuple[int | None, int | No
     return low, high
 
 
-def _skills(errors: FieldErrors, name: str, items: tuple[SkillInput, ...]) -> tuple[CleanSkill, ...]:
+def _skills(errors: FieldErrors, name: str, items: tuple[PostingSkillInput, ...]) -> tuple[CleanSkill, ...]:
     clean: list[CleanSkill] = []
     seen: set[str] = set()
     for item in items:

@@ -24,7 +24,7 @@ GRADUATION_SHAPE = re.compile(r"^(19|20)\d{2}-(0[1-9]|1[0-2])$")
 
 
 @dataclass(frozen=True, slots=True)
-class SkillInput:
+class ProfileSkillInput:
     text: str
     level: int | None = None
     years: float | None = None
@@ -47,12 +47,12 @@ class ProfileInput:
     earliest_start: str = ""
     experienced: bool = False
     findable: bool = False
-    skills: tuple[SkillInput, ...] = ()
+    skills: tuple[ProfileSkillInput, ...] = ()
     qualifications: str = ""
 
 
 @dataclass(frozen=True, slots=True)
-class SkillView:
+class ProfileSkill:
     text: str
     skill_key: str
     level: int | None
@@ -83,10 +83,10 @@ class Profile:
     findable: bool
     resume_name: str
     resume_size: int
-    skills: tuple[SkillView, ...] = field(default=())
+    skills: tuple[ProfileSkill, ...] = field(default=())
 
 
-def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> tuple[SkillInput, ...]:
+def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> tuple[ProfileSkillInput, ...]:
     """Rows of the skills form (text, level, years); blank rows are ignored."""
     rows = []
     for index, text in enumerate(texts):
@@ -96,7 +96,9 @@ def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> t
         level_raw = levels[index].strip() if index < len(levels) else ""
         years_raw = years[index].strip() if index < len(years) else ""
         rows.append(
-            SkillInput(text=text, level=_int_or_none(level_raw, "skills"), years=_float_or_none(years_raw, "skills"))
+            ProfileSkillInput(
+                text=text, level=_int_or_none(level_raw, "skills"), years=_float_or_none(years_raw, "skills")
+            )
         )
     return tuple(rows)
 
@@ -286,7 +288,7 @@ async def get_profile(user_id: int) -> Profile:
     for r in skill_rows:
         known = vocab.by_id.get(r["skill_key"])
         views.append(
-            SkillView(
+            ProfileSkill(
                 text=r["text"],
                 skill_key=r["skill_key"],
                 level=r["level"],

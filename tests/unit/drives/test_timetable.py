@@ -33,7 +33,7 @@ from jobsfez.drives.timetable import (
     swap,
     violations,
 )
-from jobsfez.drives.timetabling.cpsat import solve_general
+from jobsfez.drives.timetabling.cpsat import Budget, solve_general
 from jobsfez.drives.timetabling.rules import Index
 from jobsfez.errors import Conflict
 from tests.unit.drives.timetable_instances import DAY, ROUND, greedy, random_drive
@@ -194,7 +194,7 @@ def test_small_drives_match_an_integer_programme(seed: int) -> None:
 def test_the_full_cp_sat_model_alone_matches_the_integer_programme(seed: int) -> None:
     # the last resort is rarely reached from build_timetable, so it is held to the second formulation directly
     drive = small(seed)
-    interviews = solve_general(Index(drive), drive.locked)
+    interviews = solve_general(Index(drive), drive.locked, Budget(600))
     assert violations(drive, interviews) == ()
     assert value(drive, interviews) == integer_programme(drive)
 
@@ -254,6 +254,25 @@ def test_the_issue_drive_sees_a_participant_in_every_slot_where_greedy_does_not(
 def test_exact_is_never_below_greedy(seed: int) -> None:
     drive = small(seed)
     assert achieved(build_timetable(drive)) >= value(drive, greedy(drive))
+
+
+@pytest.mark.parametrize("seed", [14, 17, 38, 1, 2])  # drives that need CP-SAT: the full model, or timing the pairs
+def test_out_of_time_the_best_found_is_kept_and_marked_unproven(seed: int) -> None:
+    drive = small(seed)
+    hurried = build_timetable(drive, time_limit=0)
+    assert not hurried.proven
+    assert violations(drive, hurried.interviews) == ()
+    assert set(drive.locked) <= set(hurried.interviews)
+    assert achieved(hurried) == value(drive, hurried.interviews)
+    given_time = build_timetable(drive)
+    assert given_time.proven
+    assert achieved(given_time) == integer_programme(drive) >= achieved(hurried)
+
+
+def test_a_drive_the_flow_answers_is_proven_without_any_search_time() -> None:
+    drive = steady(random_drive(3, 100, 10, 8, candidates=6), booths=2)
+    timetable = build_timetable(drive, time_limit=0)
+    assert (timetable.formulation, timetable.proven) == ("flow", True)
 
 
 A, B = 1, 2

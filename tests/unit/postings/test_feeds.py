@@ -6,7 +6,7 @@ from xml.etree import ElementTree as ET
 
 from jobsfez.postings.feeds import atom_feed, description_html, job_posting
 from jobsfez.postings.search import FeedItem
-from jobsfez.postings.views import Block, PostingView, SkillView, description_blocks
+from jobsfez.postings.views import Block, PostingSkillView, PostingView, description_blocks
 from jobsfez.syndication import ATOM, SITEMAP, script_json, sitemap
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
@@ -43,7 +43,7 @@ def posting(**changes: object) -> PostingView:
         "company_name_ko": "진해조선 & 해양",
         "company_name_en": "Jinhae Marine",
         "company_verified": True,
-        "must": (SkillView("TIG 용접", 3, "tig-welding", "tig-welding"),),
+        "must": (PostingSkillView("TIG 용접", 3, "tig-welding", "tig-welding"),),
         "nice": (),
     }
     values.update(changes)

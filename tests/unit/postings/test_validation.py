@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from jobsfez.errors import ValidationFailed
-from jobsfez.postings.validation import PostingInput, SkillInput, check, minimum_pay
+from jobsfez.postings.validation import PostingInput, PostingSkillInput, check, minimum_pay
 
 TODAY = date(2026, 11, 24)
 WAGE = 10_320
@@ -24,8 +24,8 @@ GOOD = PostingInput(
     openings="3",
     start_date="",
     closing_date="2026-12-24",
-    must=(SkillInput("CNC 선반", "3"), SkillInput(" ", ""), SkillInput("cnc 선반", "")),
-    nice=(SkillInput("CNC 선반", None), SkillInput("용접", 2)),
+    must=(PostingSkillInput("CNC 선반", "3"), PostingSkillInput(" ", ""), PostingSkillInput("cnc 선반", "")),
+    nice=(PostingSkillInput("CNC 선반", None), PostingSkillInput("용접", 2)),
 )
 
 
@@ -96,9 +96,9 @@ def test_negotiable_pay_needs_no_amount_but_a_given_amount_is_still_checked() ->
         ({"youth_min_age": "14"}, "youth_min_age"),
         ({"youth_max_age": "40"}, "youth_min_age"),
         ({"youth_min_age": "30", "youth_max_age": "20"}, "youth_min_age"),
-        ({"must": (SkillInput("가" * 61),)}, "must_skill"),
-        ({"must": (SkillInput("Python", "6"),)}, "must_skill"),
-        ({"nice": tuple(SkillInput(f"skill {n}") for n in range(16))}, "nice_skill"),
+        ({"must": (PostingSkillInput("가" * 61),)}, "must_skill"),
+        ({"must": (PostingSkillInput("Python", "6"),)}, "must_skill"),
+        ({"nice": tuple(PostingSkillInput(f"skill {n}") for n in range(16))}, "nice_skill"),
     ],
 )
 def test_each_mistake_is_named_by_its_field(changes: dict[str, object], field: str) -> None:

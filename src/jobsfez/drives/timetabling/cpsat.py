@@ -5,12 +5,15 @@ interval graph, so "one at a time" is an at-most-one at each slot start. Two use
 - timing: the relaxation's pairs, each exactly once, no objective: a feasibility question, quick to answer.
 - the full model: every candidate pair at most once, each level of the objective proven optimal and then
   held while the next level is optimised.
+Both search within a `Budget` of seconds; an answer found but not proven in time is kept and marked unproven.
 """
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
@@ -21,6 +24,25 @@ from jobsfez.drives.timetabling.rules import Index
 SEARCH_WORKERS = 1
 # Solving the LP relaxation with every linear constraint at each node: this model's proofs rest on its bound.
 LINEARIZATION_LEVEL = 2
+
+
+@dataclass
+class Budget:
+    """How long CP-SAT may still search in one timetable's build, and whether every answer so far was proven."""
+
+    seconds: float
+    proven: bool = True
+    deadline: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.deadline = time.monotonic() + self.seconds
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+class OutOfTime(Exception):
+    """CP-SAT found no answer at all before the budget ran out."""
 
 
 class _Model:
@@ -61,18 +83,27 @@ class _Model:
         for lock in drive.locked:
             self.model.add(self.chosen[lock] == 1)
 
-    def solve(self, hint: set[Interview]) -> cp_model.CpSolver | None:
-        """A solver holding a solution, proven optimal if there is an objective; None if there is none at all."""
+    def solve(self, hint: set[Interview], budget: Budget) -> cp_model.CpSolver | None:
+        """A solver holding a solution, optimal if there is an objective unless the budget ran out first (then
+        marked on the budget); None if there is no solution at all; OutOfTime if none was found in time."""
+        seconds = budget.left()
+        if seconds <= 0:
+            raise OutOfTime
         self.model.clear_hints()  # type: ignore[no-untyped-call]  # untyped in OR-Tools
         for interview, var in self.chosen.items():
             self.model.add_hint(var, interview in hint)
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = SEARCH_WORKERS
         solver.parameters.linearization_level = LINEARIZATION_LEVEL
+        solver.parameters.max_time_in_seconds = seconds
         status = solver.solve(self.model)
         if status == cp_model.INFEASIBLE:
             return None
-        if status != cp_model.OPTIMAL:
+        if status == cp_model.UNKNOWN:
+            raise OutOfTime
+        if status == cp_model.FEASIBLE:
+            budget.proven = False
+        elif status != cp_model.OPTIMAL:
             raise RuntimeError(f"CP-SAT stopped without an answer: {solver.status_name(status)}")
         return solver
 
@@ -80,16 +111,23 @@ class _Model:
         return tuple(interview for interview, var in self.chosen.items() if solver.boolean_value(var))
 
 
-def time_pairs(index: Index, pairs: list[Candidate], hint: Iterable[Interview]) -> tuple[Interview, ...] | None:
-    """Every pair (and every lock) at a time that keeps the rules, or None if no such timetable exists."""
+def time_pairs(
+    index: Index, pairs: list[Candidate], hint: Iterable[Interview], budget: Budget
+) -> tuple[Interview, ...] | None:
+    """Every pair (and every lock) at a time that keeps the rules, or None if no such timetable exists or none
+    was found in time."""
     locked = [index.candidates[(lock.participant_id, lock.company_id)] for lock in index.drive.locked]
     model = _Model(index, [*pairs, *locked], every_pair=True)
-    solver = model.solve(set(hint))
+    try:
+        solver = model.solve(set(hint), budget)
+    except OutOfTime:
+        return None  # the full model decides, with what is left of the budget
     return None if solver is None else model.interviews(solver)
 
 
-def solve_general(index: Index, hint: Iterable[Interview]) -> tuple[Interview, ...]:
-    """The lexicographically best timetable by CP-SAT; `hint` is a valid timetable to start from."""
+def solve_general(index: Index, hint: Iterable[Interview], budget: Budget) -> tuple[Interview, ...]:
+    """The lexicographically best timetable by CP-SAT; `hint` is a valid timetable to start from, and what is
+    returned, unproven, when the budget runs out before anything better is found."""
     model = _Model(index, index.drive.candidates, every_pair=False)
     candidates = index.candidates
     levels = (
@@ -100,7 +138,12 @@ def solve_general(index: Index, hint: Iterable[Interview]) -> tuple[Interview, .
     solution = set(hint)
     for level in levels:
         model.model.maximize(level)
-        solver = model.solve(solution)
+        try:
+            solver = model.solve(solution, budget)
+        except OutOfTime:
+            # the levels before were optimised (and are held); this one and the rest keep the best found so far
+            budget.proven = False
+            break
         if solver is None:
             raise RuntimeError("CP-SAT found the locked interviews infeasible after the rules accepted them")
         model.model.add(level >= round(solver.objective_value))

@@ -110,13 +110,15 @@ class Drive:
 
 @dataclass(frozen=True, slots=True)
 class Timetable:
-    """The interviews, what they achieve in the order optimised, and which formulation proved them optimal."""
+    """The interviews, what they achieve in the order optimised, which formulation answered, and whether the
+    answer is proven optimal (it is not only when CP-SAT ran out of its time before the proof)."""
 
     interviews: tuple[Interview, ...]
     covered: int
     mutual: int
     score: int
     formulation: Formulation
+    proven: bool = True
 
 
 def _unique(what: str, keys: list[object]) -> None:

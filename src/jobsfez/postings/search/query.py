@@ -19,6 +19,7 @@ Everything here is pure: the caches and the database are the service's (``search
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,8 +38,16 @@ OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'
 WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
 SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
 
-CARD_SOURCES = {"company_name_ko": "e.name_ko AS company_name_ko", "company_name_en": "e.name_en AS company_name_en"}
-CARD_COLUMNS = ", ".join(CARD_SOURCES.get(name, f"p.{name}") for name in PostingCard._fields)
+# A shape's field that is no column of the posting ``p``: its company's ``e``, by the name the shapes give it.
+COMPANY_SOURCES = {"company_name_ko": "e.name_ko AS company_name_ko", "company_name_en": "e.name_en AS company_name_en"}
+
+
+def select_list(names: Iterable[str]) -> str:
+    """The SELECT list of a posting's shape by its fields' names, so a shape declares what it reads only once."""
+    return ", ".join(COMPANY_SOURCES.get(name, f"p.{name}") for name in names)
+
+
+CARD_COLUMNS = select_list(PostingCard._fields)
 # Names, not expressions, so that one order serves both levels of the statement: the page's own ORDER BY, and
 # the one around it, which reads the sort keys off the page without selecting them (see PAGE).
 ORDER = {

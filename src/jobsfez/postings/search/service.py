@@ -11,7 +11,7 @@ from typing import Any
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search.caches import SearchCaches
-from jobsfez.postings.search.query import OPEN, PAGE_SIZE, Keywords, may_hold_typos, page_statement
+from jobsfez.postings.search.query import OPEN, PAGE_SIZE, Keywords, may_hold_typos, page_statement, select_list
 from jobsfez.postings.views import PostingCard
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -94,6 +94,8 @@ def _card(row: Mapping[str, Any]) -> PostingCard:
 
 @dataclass(frozen=True, slots=True)
 class FeedItem:
+    """An entry of the Atom feed: a few of a posting's fields, selected by their names."""
+
     id: int
     title: str
     occupation: str
@@ -105,12 +107,13 @@ class FeedItem:
     updated_at: datetime
 
 
+FEED_COLUMNS = select_list(FeedItem.__dataclass_fields__)
+
+
 async def recent(limit: int = 50) -> list[FeedItem]:
     """The newest open postings, for the Atom feed."""
     rows = await fetch(
-        f"""SELECT p.id, p.title, p.occupation, p.description, p.district, e.name_ko AS company_name_ko,
-                   e.name_en AS company_name_en, p.published_at, p.updated_at
-            FROM postings p JOIN employers e ON e.id = p.employer_id
+        f"""SELECT {FEED_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id
             WHERE {OPEN} ORDER BY p.published_at DESC, p.id DESC LIMIT $1""",  # noqa: S608
         limit,
     )
