@@ -114,6 +114,10 @@ def read_arrivals(path: Path) -> dict[str, list[float]]:
 # ---- helpers -----------------------------------------------------------------------------------------------
 
 
+# the workers' Settings.mail_id_domain, from the INSTALL_ID and BASE_URL that process_env gives them
+MAIL_ID_DOMAIN = "bench.127.0.0.1"
+
+
 @dataclass
 class Env:
     database_url: str
@@ -129,6 +133,8 @@ class Env:
             "REDIS_URL": self.redis_url,
             "SMTP_URL": self.smtp_url,
             "SECRET_KEY": "bench-secret-key-0123456789abcdefghijklmnop",
+            "INSTALL_ID": "bench",
+            "BASE_URL": "http://127.0.0.1:8000",
             "JOBSFEZ_ENV": "test",
             "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), str(BENCH)]),
         }
@@ -223,7 +229,7 @@ async def drain_time(pool: ArqRedis, total: int, meter: Meter, *, within: float 
 
 async def wait_sent(ids: list[int], arrivals: Path, meter: Meter | None = None, *, within: float = 600.0) -> None:
     """Until every row's Message-ID has reached the sink, reading only what the sink added since the last look."""
-    missing = {message_id(i) for i in ids}
+    missing = {message_id(i, MAIL_ID_DOMAIN) for i in ids}
     deadline = time.monotonic() + within
     offset = 0
     while time.monotonic() < deadline:
@@ -290,7 +296,7 @@ async def burst(env: Env, pool: ArqRedis, change: Change, count: int, pids: dict
     finally:
         stop(worker)
     arrivals = read_arrivals(env.arrivals)
-    times = sorted(t for i in ids for t in arrivals[message_id(i)])
+    times = sorted(t for i in ids for t in arrivals[message_id(i, MAIL_ID_DOMAIN)])
     return {
         "produce_per_s": count / produce_s,
         "per_s": count / (times[-1] - times[0]),
@@ -323,7 +329,7 @@ async def steady(env: Env, pool: ArqRedis, change: Change, count: int, rate: flo
     finally:
         stop(worker)
     arrivals = read_arrivals(env.arrivals)
-    latencies = [arrivals[message_id(i)][0] - at for i, at in committed.items()]
+    latencies = [arrivals[message_id(i, MAIL_ID_DOMAIN)][0] - at for i, at in committed.items()]
     return {
         "rate": count / produce_s,
         "p50": percentile(latencies, 0.5),
@@ -331,7 +337,7 @@ async def steady(env: Env, pool: ArqRedis, change: Change, count: int, rate: flo
         "p99": percentile(latencies, 0.99),
         "max": max(latencies),
         "max_queue": max(depth),
-        "duplicates": sum(len(arrivals[message_id(i)]) for i in committed) - len(committed),
+        "duplicates": sum(len(arrivals[message_id(i, MAIL_ID_DOMAIN)]) for i in committed) - len(committed),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
+import shlex
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from litestar import Litestar
 from redis.asyncio import Redis
 
 from jobsfez.app import create_app
-from jobsfez.config import Settings
+from jobsfez.config import PROJECT_ROOT, Settings
 from jobsfez.db import fetch
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.dev.migrate import migrate
@@ -141,10 +142,20 @@ class LiveServer:
     process: subprocess.Popen[bytes]
 
 
-def start_live_server(settings: Settings) -> LiveServer:
+def procfile_web_command(port: int) -> list[str]:
+    """The Procfile's web command as it is (its flags decide, for one, which forwarded headers uvicorn believes),
+    listening on loopback at the given port."""
+    line = next(line for line in (PROJECT_ROOT / "Procfile").read_text().splitlines() if line.startswith("web:"))
+    words = shlex.split(line.removeprefix("web:").replace("${PORT:-8000}", str(port)))
+    assert words[0] == "uvicorn", "the web process is uvicorn"
+    words[words.index("--host") + 1] = "127.0.0.1"
+    return [sys.executable, "-m", *words, "--log-level", "warning"]
+
+
+def start_live_server(settings: Settings, env: dict[str, str] | None = None) -> LiveServer:
     """The real web process (uvicorn, as the Procfile runs it) on loopback, sharing the test servers."""
     port = free_port()
-    env = {
+    environment = {
         **os.environ,
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
@@ -153,34 +164,20 @@ def start_live_server(settings: Settings) -> LiveServer:
         "JOBSFEZ_ENV": "test",
         "BASE_URL": f"http://127.0.0.1:{port}",
         "JOBSFEZ_DEV_MAIL_DIR": str(settings.dev_mail_dir or ""),
+        **(env or {}),
     }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "--factory",
-            "jobsfez.app:create_app_from_env",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-    )
+    process = subprocess.Popen(procfile_web_command(port), env=environment)
     wait_for_port(port, process=process)
     return LiveServer(url=f"http://127.0.0.1:{port}", process=process)
 
 
 @pytest.fixture
-def live_servers(settings: Settings, db: None) -> Iterator[Callable[[int], list[LiveServer]]]:
-    """Start n real web processes; they are stopped when the test ends."""
+def live_servers(settings: Settings, db: None) -> Iterator[Callable[..., list[LiveServer]]]:
+    """Start n real web processes (with extra environment variables, if given); stopped when the test ends."""
     started: list[LiveServer] = []
 
-    def start(n: int) -> list[LiveServer]:
-        servers = [start_live_server(settings) for _ in range(n)]
+    def start(n: int, env: dict[str, str] | None = None) -> list[LiveServer]:
+        servers = [start_live_server(settings, env) for _ in range(n)]
         started.extend(servers)
         return servers
 

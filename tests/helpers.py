@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -10,6 +12,13 @@ from jobsfez.accounts import service as accounts
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.employers import service as employers
+
+# The smallest PDF a reader opens: a catalogue with no pages (pypdf repairs the missing cross-reference table). The
+# first object is there for tests to vary ("<<>> endobj").
+PDF = (
+    b"%PDF-1.4\n1 0 obj <<>> endobj\n2 0 obj << /Type /Catalog /Pages 3 0 R >> endobj\n"
+    b"3 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 2 0 R /Size 4 >>\nstartxref\n0\n%%EOF\n"
+)
 
 PASSWORD = "correct horse battery"
 VALID_BRNS = [
@@ -30,6 +39,11 @@ def csrf_of(html: str) -> str:
     return match.group(1)
 
 
+def without_tokens(html: str) -> str:
+    """A page with its session's CSRF tokens blanked, to compare two answers to the same form."""
+    return re.sub(r'("X-CSRF-Token": "|name="_csrf" value=")[^"]+', r"\1", html)
+
+
 async def form_post(
     client: httpx.AsyncClient, page: str, action: str, data: dict[str, str], **kwargs: object
 ) -> httpx.Response:
@@ -37,6 +51,26 @@ async def form_post(
     shown = await client.get(page)
     assert shown.status_code == 200, shown.text[:500]
     return await client.post(action, data={**data, "_csrf": csrf_of(shown.text)}, **kwargs)  # type: ignore[arg-type]
+
+
+async def signup_link(email: str) -> str:
+    """The path of the link a sign-up form emailed to this address (the newest one)."""
+    from jobsfez.notifications.tables import Notification
+
+    row = (
+        await Notification.select(Notification.payload)
+        .where((Notification.recipient == email.lower()) & (Notification.kind == "signup_confirm"))
+        .order_by(Notification.id, ascending=False)
+        .first()
+    )
+    assert row is not None, f"no sign-up link was sent to {email}"
+    return urlsplit(str(json.loads(row["payload"])["url"])).path
+
+
+async def finish_signup(client: httpx.AsyncClient, email: str) -> httpx.Response:
+    """Open the emailed link and press its button, as the address's owner does."""
+    link = await signup_link(email)
+    return await form_post(client, link, link, {})
 
 
 async def login(client: httpx.AsyncClient, email: str, password: str = PASSWORD) -> httpx.Response:

@@ -27,7 +27,7 @@ class Company:
 
 
 def links_for(settings: Settings) -> Links:
-    return Links(base_url=settings.base_url, secret=settings.secret_key)
+    return Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
 
 
 async def make_company(email_address: str = "owner@example.kr", **kwargs: object) -> Company:
@@ -125,7 +125,9 @@ async def make_booked_interview(
     """A slot three days ahead with the application booked into it: (slot id, booking id)."""
     actor = Actor(user_id=user_id, employer_id=employer_id, role="owner", approved=True)
     slot_id = await slots.create(actor, posting_id, SlotInput(starts_at=local_input(in_days(3)), place="본사"))
-    await slots.book_for(actor, slot_id, application_id=application_id, links=Links("http://testserver", "secret"))
+    await slots.book_for(
+        actor, slot_id, application_id=application_id, links=Links("http://testserver", "secret", "test.testserver")
+    )
     row = await fetchrow("SELECT id FROM interview_bookings WHERE slot_id = $1", slot_id)
     assert row is not None
     return slot_id, int(row["id"])

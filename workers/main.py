@@ -30,6 +30,9 @@ def build_deliverer(settings: Settings, *, keep_smtp_open: bool = False) -> Deli
     return Deliverer(
         smtp_url=settings.smtp_url,
         mail_from=settings.mail_from,
+        base_url=settings.base_url,
+        secret=settings.secret_key,
+        id_domain=settings.mail_id_domain,
         keep_smtp_open=keep_smtp_open,
         # each kind whose message can go stale while it waits, with its domain's check
         still_current={"interview_reminder": notices.reminder_is_current},

@@ -9,14 +9,15 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from litestar import Litestar
+from litestar.config.compression import CompressionConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.logging.config import LoggingConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
-from litestar.static_files import create_static_files_router
 from litestar.types import Scope
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from jobsfez.accounts.controllers import AccountController
 from jobsfez.applications.api import MatchApiController
@@ -37,7 +38,7 @@ from jobsfez.interviews.controllers import (
     InterviewConfirmController,
     SeekerInterviewController,
 )
-from jobsfez.notifications.controllers import InboxController
+from jobsfez.notifications.controllers import InboxController, UnsubscribeController
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
@@ -45,11 +46,14 @@ from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
+from jobsfez.web import static
 from jobsfez.web.context import CurrentUserMiddleware
 from jobsfez.web.errors import EXCEPTION_HANDLERS
 from jobsfez.web.outbox import OutboxMiddleware
 from jobsfez.web.pages import DevMailController, PagesController
 from jobsfez.web.security import (
+    FORM_FIELDS_MAX,
+    HostCheck,
     RequestContextMiddleware,
     guard_request,
     security_headers,
@@ -100,6 +104,7 @@ def create_app(settings: Settings) -> Litestar:
         store: SessionStore = scope["app"].state.sessions
         return store
 
+    static_files = static.load(STATIC_DIR)
     handlers: list[Any] = [
         PagesController,
         AccountController,
@@ -115,6 +120,7 @@ def create_app(settings: Settings) -> Litestar:
         CentreParticipantController,
         DriveRegistrationController,
         InboxController,
+        UnsubscribeController,
         SeekerController,
         ResumeController,
         SeekerApplicationController,
@@ -129,11 +135,11 @@ def create_app(settings: Settings) -> Litestar:
         EmployerInterviewController,
         SeekerInterviewController,
         InterviewConfirmController,
-        create_static_files_router(path="/static", directories=[STATIC_DIR], name="static", include_in_schema=False),
+        static.static_handler(static_files),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:
         handlers.append(DevMailController)
-    return Litestar(
+    app = Litestar(
         route_handlers=handlers,
         lifespan=[resources_lifespan],
         # a handler that needs settings declares ``settings: NamedDependency[Settings]`` and gets the ones this app
@@ -144,7 +150,13 @@ def create_app(settings: Settings) -> Litestar:
             "search_caches": Provide(provide_search_caches, sync_to_thread=False),
         },
         middleware=[
-            DefineMiddleware(RequestContextMiddleware, allowed_hosts=settings.allowed_hosts),
+            # the client's address as a configured proxy forwards it (none by default: uvicorn runs with
+            # --no-proxy-headers, so that this one setting decides whom X-Forwarded-For is believed from)
+            DefineMiddleware(
+                ProxyHeadersMiddleware,  # type: ignore[arg-type]  # (uvicorn types the ASGI scope its own way)
+                trusted_hosts=list(settings.trusted_proxies),
+            ),
+            RequestContextMiddleware,
             DefineMiddleware(SessionMiddleware, store_getter=sessions_of, secure=settings.secure_cookies),
             CurrentUserMiddleware,
             OutboxMiddleware,
@@ -154,6 +166,10 @@ def create_app(settings: Settings) -> Litestar:
         template_config=template_config(reload=settings.is_dev),
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,
+        multipart_form_part_limit=FORM_FIELDS_MAX,
+        # text responses gzipped (level 6: most of level 9's saving for a fraction of its time on 2 cores); static
+        # files come gzipped already (web/static.py)
+        compression_config=CompressionConfig(backend="gzip", gzip_compress_level=6, exclude=["^/static/"]),
         logging_config=LoggingConfig(
             log_exceptions="always",
             configure_root_logger=False,
@@ -168,6 +184,12 @@ def create_app(settings: Settings) -> Litestar:
         state=None,
         debug=False,
     )
+    # before routing and every error path, but inside the send that adds the security headers (Litestar's own
+    # CORS middleware wraps the same handler)
+    app.asgi_handler = HostCheck(app.asgi_handler, allowed_hosts=settings.allowed_hosts)
+    # set before any template loads, as Jinja asks; the templates link static files by their content's hash
+    app.template_engine.engine.globals["static_url"] = static.static_url_maker(static_files)  # type: ignore[union-attr]
+    return app
 
 
 def create_app_from_env() -> Litestar:

@@ -45,7 +45,7 @@ async def browser() -> AsyncIterator[Browser]:
 
 
 @pytest.fixture
-async def site(live_servers: Callable[[int], list[LiveServer]]) -> str:
+async def site(live_servers: Callable[..., list[LiveServer]]) -> str:
     return live_servers(1)[0].url
 
 

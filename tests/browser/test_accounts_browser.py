@@ -1,6 +1,6 @@
 from playwright.async_api import Browser, Page, expect
 
-from tests.helpers import PASSWORD, make_staff
+from tests.helpers import PASSWORD, make_staff, signup_link
 
 
 async def test_a_seeker_signs_up_logs_out_and_logs_in(page: Page, site: str) -> None:
@@ -9,6 +9,9 @@ async def test_a_seeker_signs_up_logs_out_and_logs_in(page: Page, site: str) -> 
     await page.get_by_label("이름").fill("한지우")
     await page.get_by_label("이메일").fill("jiwoo@example.kr")
     await page.get_by_label("비밀번호").fill(PASSWORD)
+    await page.get_by_role("button", name="계정 만들기").click()
+    await expect(page.get_by_text("jiwoo@example.kr 주소로 이메일을 보냈습니다")).to_be_visible()
+    await page.goto(site + await signup_link("jiwoo@example.kr"))  # the link in the email
     await page.get_by_role("button", name="계정 만들기").click()
     await expect(page.get_by_role("link", name="한지우")).to_be_visible()
 
@@ -41,6 +44,9 @@ async def test_an_employer_registers_and_staff_approve_the_company(browser: Brow
     await page.get_by_label("업무용 이메일").fill("hr@gadeok.kr")
     await page.get_by_label("비밀번호").fill(PASSWORD)
     await page.get_by_role("button", name="회사 등록").click()
+    await expect(page.get_by_text("hr@gadeok.kr 주소로 이메일을 보냈습니다")).to_be_visible()
+    await page.goto(site + await signup_link("hr@gadeok.kr"))
+    await page.get_by_role("button", name="계정 만들기").click()
     await expect(page.get_by_text("승인 대기 중")).to_be_visible()
 
     await make_staff()

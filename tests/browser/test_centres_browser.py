@@ -3,7 +3,7 @@ import json
 from playwright.async_api import Browser, Page, expect
 
 from jobsfez.notifications.tables import Notification
-from tests.helpers import PASSWORD, make_staff
+from tests.helpers import PASSWORD, make_staff, signup_link
 
 
 async def log_in(page: Page, site: str, email: str) -> None:
@@ -28,6 +28,9 @@ async def test_a_manager_registers_staff_approve_and_an_invited_counsellor_joins
     await page.get_by_label("업무용 이메일").fill("manager@myeongji-youth.kr")
     await page.get_by_label("비밀번호").fill(PASSWORD)
     await page.get_by_role("button", name="센터 등록").click()
+    await expect(page.get_by_text("manager@myeongji-youth.kr 주소로 이메일을 보냈습니다")).to_be_visible()
+    await page.goto(site + await signup_link("manager@myeongji-youth.kr"))  # the link in the email
+    await page.get_by_role("button", name="계정 만들기").click()
     await expect(page.get_by_text("승인 대기 중")).to_be_visible()
     await expect(page.get_by_text("051-970-1234")).to_be_visible()
 

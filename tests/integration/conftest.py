@@ -30,7 +30,9 @@ from jobsfez.notifications.channels import message_id
 # The proofs take the change as a fixture: interview moves by default; employer invitations are kept as a
 # simpler change for tests of the delivery mechanics alone.
 Change = Callable[[int], Awaitable[list[int]]]
-LINKS = Links(base_url="http://testserver", secret="test-secret-key-0123456789abcdefghijklmnop")
+LINKS = Links(
+    base_url="http://testserver", secret="test-secret-key-0123456789abcdefghijklmnop", mail_id_domain="test.testserver"
+)
 
 
 def invitations(recipient: Callable[[int], str] = lambda i: f"seeker{i}@example.kr") -> Change:
@@ -135,11 +137,11 @@ class Tally:
     copies: Counter[str]
 
 
-def tally(ids: list[int], seen: list[str]) -> Tally:
+def tally(ids: list[int], seen: list[str], settings: Settings) -> Tally:
     """Compare the rows with the Message-IDs found in the sink."""
     copies = Counter(seen)
     return Tally(
-        lost=[i for i in ids if not copies[message_id(i)]],
+        lost=[i for i in ids if not copies[message_id(i, settings.mail_id_domain)]],
         duplicates=sum(n - 1 for n in copies.values() if n > 1),
         copies=copies,
     )
@@ -152,6 +154,7 @@ def worker_environment(settings: Settings) -> dict[str, str]:
         "REDIS_URL": settings.redis_url,
         "SMTP_URL": settings.smtp_url,
         "SECRET_KEY": settings.secret_key,
+        "BASE_URL": settings.base_url,
         "JOBSFEZ_ENV": "test",
     }
 

@@ -117,8 +117,6 @@ async def test_a_counsellor_manages_nothing() -> None:
     [
         ("not an email", "counsellor", "email"),
         ("x@example.kr", "owner", "role"),
-        ("seeker@example.kr", "counsellor", "email"),  # has an account already
-        ("manager@centre.kr", "manager", "email"),
     ],
 )
 async def test_an_invitation_that_could_not_be_accepted_is_refused(email: str, role: str, field: str) -> None:
@@ -128,6 +126,17 @@ async def test_an_invitation_that_could_not_be_accepted_is_refused(email: str, r
         await invitations.invite(await actor(manager.id), email=email, role=role, base_url="", language="ko")
     assert field in refused.value.fields
     assert await CentreInvitation.count() == 0 and await Notification.count() == 0
+
+
+@pytest.mark.parametrize("email", ["seeker@example.kr", "manager@centre.kr"])
+async def test_an_address_with_an_account_is_invited_like_any_and_told_by_email(email: str) -> None:
+    """The manager learns nothing about the address (issue 18); its owner reads that an account cannot join."""
+    manager, _ = await make_centre()
+    await make_seeker()
+    await invitations.invite(await actor(manager.id), email=email, role="counsellor", base_url="", language="ko")
+    assert await CentreInvitation.count() == 1
+    [kind] = await Notification.select(Notification.kind).output(as_list=True)
+    assert kind == "invitation_to_account"
 
 
 async def test_an_expired_or_withdrawn_invitation_opens_nothing() -> None:

@@ -32,7 +32,7 @@ async def test_every_change_reaches_the_sink_once_through_the_worker_process(
     ids, failed = await produce(change, range(300), app.state.resources.arq)
     statuses = await wait_until_settled(ids, within=45)
     assert failed == 0 and statuses == {"sent": 300}, worker.log_tail()
-    counted = tally(ids, mail_sink.message_ids())
+    counted = tally(ids, mail_sink.message_ids(), settings)
     assert counted.lost == [] and counted.duplicates == 0
     assert len(counted.copies) == 300
     rows = await fetch("SELECT attempts, sent_at FROM notifications WHERE id = ANY($1)", ids)
@@ -48,7 +48,7 @@ async def test_a_server_answering_421_gets_the_message_after_quick_retries(
     assert await wait_until_settled(ids, within=30) == {"sent": 1}
     [row] = await notifications.delivery_log(employer_id=None)
     assert (row.status, row.attempts, row.last_error) == ("sent", 3, "")
-    assert mail_sink.message_ids() == [message_id(ids[0])]
+    assert mail_sink.message_ids() == [message_id(ids[0], settings.mail_id_domain)]
 
 
 async def test_a_server_answering_550_fails_the_row_once_and_staff_see_why(
@@ -76,7 +76,7 @@ async def test_running_the_job_twice_sends_once(
     other = build_deliverer(settings)
     outcomes = await asyncio.gather(deliverer.deliver(ids[1]), other.deliver(ids[1]))
     assert sorted(outcomes) == ["sent", "skipped"]
-    assert sorted(mail_sink.message_ids()) == sorted(message_id(i) for i in ids)
+    assert sorted(mail_sink.message_ids()) == sorted(message_id(i, settings.mail_id_domain) for i in ids)
 
 
 async def test_a_job_cancelled_while_recording_its_send_still_records_it(
@@ -106,7 +106,7 @@ async def test_a_job_cancelled_while_recording_its_send_still_records_it(
     row = await fetchrow("SELECT status, attempts FROM notifications WHERE id = $1", ids[0])
     assert row == {"status": "sent", "attempts": 1}
     assert await deliverer.deliver(ids[0]) == "skipped"
-    assert mail_sink.message_ids() == [message_id(ids[0])]
+    assert mail_sink.message_ids() == [message_id(ids[0], settings.mail_id_domain)]
 
 
 async def test_a_job_lost_with_redis_is_delivered_by_the_sweep(
@@ -125,7 +125,7 @@ async def test_a_job_lost_with_redis_is_delivered_by_the_sweep(
     assert sorted(await arq.zrange("arq:queue", 0, -1)) == sorted(queue.notification_job_id(i).encode() for i in lost)
     worker = start_worker(settings)
     assert await wait_until_settled(lost, within=30) == {"sent": 3}, worker.log_tail()
-    assert sorted(mail_sink.message_ids()) == sorted(message_id(i) for i in lost)
+    assert sorted(mail_sink.message_ids()) == sorted(message_id(i, settings.mail_id_domain) for i in lost)
     assert await notifications.due_for_sweep() == []  # sent rows are never swept again
     await fetch("UPDATE notifications SET created_at = now() - interval '1 hour' WHERE id = $1", recent[0])
     worker.stop()
@@ -154,7 +154,7 @@ async def test_the_worker_process_withholds_a_reminder_of_a_moved_interview(
     worker = start_worker(settings)
     await queue.enqueue_deliveries(app.state.resources.arq, ids)
     assert await wait_until_settled(ids, within=30) == {"cancelled": 4}, worker.log_tail()
-    assert not {message_id(i) for i in ids} & set(mail_sink.message_ids())
+    assert not {message_id(i, settings.mail_id_domain) for i in ids} & set(mail_sink.message_ids())
 
 
 @pytest.mark.parametrize("ics", ["", "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n"])
@@ -167,9 +167,21 @@ def test_the_email_reads_back_with_the_standard_parser(ics: str, sender: str) ->
         html="<p>안녕하세요.</p>\n<p>새 일정을 확인해 주세요.</p>\n",
         attachments=attachments,
     )
-    raw = email_bytes(7, sender=sender, to="seeker@example.kr", rendered=rendered, language="ko")
+    raw = email_bytes(
+        7,
+        sender=sender,
+        to="seeker@example.kr",
+        rendered=rendered,
+        language="ko",
+        id_domain="0a1b2c.jobs.example",
+        unsubscribe_url="https://jobs.example/unsubscribe/5.abc",
+    )
     message = email.message_from_bytes(raw, policy=policy.default)
-    assert message["Message-ID"] == "<notification-7@jobsfez.kr>"
+    assert message["Message-ID"] == "<notification-7@0a1b2c.jobs.example>"
+    assert b"\r\nDate: " in raw and raw.split(b"\r\nDate: ")[1].split(b"\r\n")[0].endswith(b" +0000")
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["List-Unsubscribe"] == "<https://jobs.example/unsubscribe/5.abc>"
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["From"].addresses[0].display_name == sender.split(" <")[0]
     assert message["To"] == "seeker@example.kr" and message["Bcc"] is None
     assert message["Subject"] == " ".join(rendered.subject.split())

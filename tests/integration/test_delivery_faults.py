@@ -126,7 +126,7 @@ async def test_no_notification_is_lost_when_the_worker_is_killed_and_redis_resta
         worker.stop()
         await pool.aclose()
     sent = [r["id"] for r in await fetch("SELECT id FROM notifications WHERE id = ANY($1) AND status = 'sent'", ids)]
-    counted = tally(sent, dedicated.sink.message_ids())
+    counted = tally(sent, dedicated.sink.message_ids(), dedicated.settings)
     deaths = worker.kills + len(worker.exits)
     print(
         f"\nfault run: {CHANGES} changes in {elapsed:.0f} s; {worker.kills} SIGKILLs, {len(worker.exits)} exits"

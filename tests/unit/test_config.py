@@ -1,4 +1,4 @@
-"""Settings read from the environment: the database pool's size."""
+"""Settings read from the environment: the database pool's size, the proxies believed."""
 
 import pytest
 
@@ -21,3 +21,9 @@ def test_db_pool_max_sets_the_pool() -> None:
 def test_a_pool_size_that_makes_no_sense_stops_the_start(value: str) -> None:
     with pytest.raises(RuntimeError, match="DB_POOL_MAX"):
         Settings.from_env({**ENV, "DB_POOL_MAX": value})
+
+
+def test_no_proxy_is_trusted_unless_one_is_configured() -> None:
+    assert Settings.from_env({**ENV, "JOBSFEZ_ENV": "production", "SECRET_KEY": "k" * 40}).trusted_proxies == ()
+    configured = Settings.from_env({**ENV, "FORWARDED_ALLOW_IPS": "10.0.0.0/8, 192.0.2.7"})
+    assert configured.trusted_proxies == ("10.0.0.0/8", "192.0.2.7")

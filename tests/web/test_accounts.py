@@ -2,17 +2,23 @@ import httpx
 import pytest
 
 from jobsfez.accounts.tables import User
-from tests.helpers import PASSWORD, csrf_of, form_post, login, make_seeker
+from jobsfez.notifications.tables import Notification
+from tests.helpers import PASSWORD, csrf_of, finish_signup, form_post, login, make_seeker, signup_link, without_tokens
 
 
-async def test_seeker_signs_up_and_is_logged_in(client: httpx.AsyncClient) -> None:
+async def test_seeker_signs_up_by_the_emailed_link_and_is_logged_in(client: httpx.AsyncClient) -> None:
     response = await form_post(
         client, "/signup", "/signup", {"email": "Mina@Example.kr", "password": PASSWORD, "display_name": "이민아"}
     )
-    assert response.status_code == 302
+    assert response.status_code == 200 and "Mina@Example.kr" in response.text and "이메일을 확인" in response.text
+    assert await User.count() == 0  # an account only for an address its owner reads
+    finished = await finish_signup(client, "mina@example.kr")
+    assert finished.status_code == 302
     home = await client.get("/")
     assert "이민아" in home.text
     assert await User.count().where(User.email == "mina@example.kr") == 1
+    link = await signup_link("mina@example.kr")
+    assert (await client.get(link)).status_code == 404  # the link works once
 
 
 @pytest.mark.parametrize(
@@ -49,19 +55,37 @@ async def test_long_passphrase_of_64_characters_is_accepted(client: httpx.AsyncC
     response = await form_post(
         client, "/signup", "/signup", {"email": "long@example.kr", "password": phrase, "display_name": "A"}
     )
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert (await finish_signup(client, "long@example.kr")).status_code == 302
     client.cookies.clear()
     await login(client, "long@example.kr", phrase)
 
 
-async def test_duplicate_email_is_refused_kindly(client: httpx.AsyncClient) -> None:
+async def test_signing_up_with_a_registered_address_answers_as_for_a_new_one(client: httpx.AsyncClient) -> None:
+    """Whether an address has an account is told only to the address, by email."""
     await make_seeker("dup@example.kr")
-    response = await form_post(
+    taken = await form_post(
         client, "/signup", "/signup", {"email": "DUP@example.kr", "password": PASSWORD, "display_name": "x"}
     )
-    assert response.status_code == 400
-    assert "이미" in response.text
+    client.cookies.clear()
+    fresh = await form_post(
+        client, "/signup", "/signup", {"email": "NEW@example.kr", "password": PASSWORD, "display_name": "x"}
+    )
+    assert taken.status_code == fresh.status_code == 200
+    assert without_tokens(taken.text.replace("DUP@", "NEW@")) == without_tokens(fresh.text)
     assert await User.count() == 1
+    told = await Notification.objects().where(Notification.recipient == "dup@example.kr")
+    assert [n.kind for n in told] == ["account_exists"]
+    assert "/login" in told[0].payload and "/signup/" not in told[0].payload
+
+
+async def test_an_address_gets_at_most_three_sign_up_emails_a_day(client: httpx.AsyncClient) -> None:
+    for _ in range(5):
+        response = await form_post(
+            client, "/signup", "/signup", {"email": "victim@example.kr", "password": PASSWORD, "display_name": "x"}
+        )
+        assert response.status_code == 200
+    assert await Notification.count().where(Notification.recipient == "victim@example.kr") == 3
 
 
 async def test_wrong_password_and_unknown_account_get_the_same_answer(client: httpx.AsyncClient) -> None:
@@ -101,3 +125,20 @@ async def test_password_change_rotates_the_session_and_ends_other_sessions(app, 
         assert client.cookies.get("jfz_session") != before
         assert (await client.get("/account")).status_code == 200
         assert (await other.get("/account")).status_code == 302  # the other device is logged out
+
+
+async def test_a_language_link_changes_only_the_cookie_and_the_form_saves_it(client: httpx.AsyncClient) -> None:
+    await make_seeker("lang@example.kr")
+    await login(client, "lang@example.kr")
+    followed = await client.get("/lang/en?next=/account")
+    assert followed.status_code == 302 and client.cookies.get("lang") == "en"
+    user = await User.objects().where(User.email == "lang@example.kr").first()
+    assert user is not None and user.locale == "ko"  # a GET (a prefetch, a crawler, an <img>) stores nothing
+    page = await client.get("/account")
+    assert 'action="/lang/ko?next=/account"' in page.text  # a logged-in user switches with a form
+    saved = await client.post("/lang/ko?next=/account", data={"_csrf": csrf_of(page.text)})
+    assert saved.status_code == 303 and saved.headers["location"] == "/account"
+    assert client.cookies.get("lang") == "ko"
+    await client.post("/lang/en", data={"_csrf": csrf_of(page.text)})
+    user = await User.objects().where(User.email == "lang@example.kr").first()
+    assert user is not None and user.locale == "en"

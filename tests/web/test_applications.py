@@ -10,7 +10,7 @@ from jobsfez.employers.service import Actor
 from jobsfez.errors import NotFound
 from jobsfez.interviews.service import Links
 from jobsfez.notifications.tables import Notification
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
+from tests.helpers import PDF, VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 
 PROFILE = {
     "skill_text": ["CNC선반", "도면 보는 법", "용졉"],
@@ -197,7 +197,9 @@ async def test_another_company_cannot_see_or_move_applicants(client: httpx.Async
     assert (await client.get(f"/employer/postings/{posting_id}/applicants")).status_code == 404
     assert (await client.get(f"/employer/applications/{application_id}")).status_code == 404
     with pytest.raises(NotFound):
-        await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
+        await applications.move(
+            actor, application_id, to_stage="screening", links=Links(base_url="", secret="x", mail_id_domain="test")
+        )
     refreshed = await Application.objects().first()
     assert refreshed is not None and refreshed.stage == "applied"
 
@@ -238,7 +240,9 @@ async def test_a_seeker_who_turned_email_off_gets_inbox_messages_only(client: ht
         seeker.id, posting_id=posting_id, message="", include_resume=False, base_url=""
     )
     actor = Actor(user_id=owner.id, employer_id=employer_id, role="owner", approved=True)
-    await applications.move(actor, application_id, to_stage="screening", links=Links(base_url="", secret="x"))
+    await applications.move(
+        actor, application_id, to_stage="screening", links=Links(base_url="", secret="x", mail_id_domain="test")
+    )
     told = await Notification.objects().where(Notification.kind == "stage_changed")
     assert [n.channel for n in told] == ["inbox"]
 
@@ -248,7 +252,7 @@ async def test_the_resume_opens_only_for_a_company_it_was_shared_with(client: ht
     shared = await make_posting(employer_id, owner.id, title="공유한 공고")
     seeker_id = await _seeker_with_profile(client)
     token = csrf_of((await client.get("/me")).text)
-    pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+    pdf = PDF
     await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", pdf, "application/pdf")})
     other_owner, other_id = await make_employer(email="o@c.kr", brn=VALID_BRNS[3], name_ko="씨회사", name_en="C Co")
     not_shared = await make_posting(other_id, other_owner.id, title="공유 안 한 공고")
@@ -261,3 +265,60 @@ async def test_the_resume_opens_only_for_a_company_it_was_shared_with(client: ht
     client.cookies.clear()
     await login(client, "o@c.kr")
     assert (await client.get(f"/seekers/{seeker_id}/resume")).status_code == 404
+
+
+async def test_a_company_staff_have_not_approved_sees_no_candidates(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer(approved=False)
+    draft = await make_posting(employer_id, owner.id, publish=False)
+    await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me", data={**PROFILE, "findable": "on", "_csrf": token})
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    page = await client.get(f"/employer/postings/{draft}/candidates")
+    assert page.status_code == 403 and "김민준" not in page.text
+    api = await client.get(f"/api/v1/employer/postings/{draft}/candidates")
+    assert api.status_code == 403 and "김민준" not in api.text
+    assert api.json()["detail"]
+    # the board does not offer what it would refuse
+    assert "/candidates" not in (await client.get(f"/employer/postings/{draft}/applicants")).text
+
+
+async def test_the_resume_follows_the_application_and_the_version_shared_with_it(
+    app: Litestar, client: httpx.AsyncClient
+) -> None:
+    owner, employer_id = await make_employer()
+    first = await make_posting(employer_id, owner.id, title="첫 공고")
+    second = await make_posting(employer_id, owner.id, title="둘째 공고")
+    seeker_id = await _seeker_with_profile(client)
+    token = csrf_of((await client.get("/me")).text)
+    shared = PDF
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", shared, "application/pdf")})
+    await client.post(f"/jobs/{first}/apply", data={"include_resume": "on", "_csrf": token})
+    # a newer résumé, uploaded after applying, is not what the company was given
+    newer = shared.replace(b"<<>> endobj", b"<< /Title (new) >> endobj")
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv2.pdf", newer, "application/pdf")})
+    assert (await client.get("/me/resume")).content == newer
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    opened = await client.get(f"/seekers/{seeker_id}/resume")
+    assert opened.status_code == 200 and opened.content == shared
+
+    client.cookies.clear()
+    await login(client, "seeker@example.kr")
+    token = csrf_of((await client.get("/me")).text)
+    application = await Application.objects().where(Application.posting_id == first).first()
+    assert application is not None
+    withdrawn = await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token})
+    assert withdrawn.status_code == 302
+    await client.post(f"/jobs/{second}/apply", data={"_csrf": token})  # applies again, sharing nothing
+    newest = shared.replace(b"<<>> endobj", b"<< /Title (newest) >> endobj")
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv3.pdf", newest, "application/pdf")})
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    assert (await client.get(f"/seekers/{seeker_id}/resume")).status_code == 404
+    board = await client.get(f"/employer/postings/{second}/applicants")
+    assert f"/seekers/{seeker_id}/resume" not in board.text
+    # nothing the company may no longer open is kept: only the seeker's own current résumé
+    stored = [p.read_bytes() for p in app.state.resources.settings.resume_dir.glob("*.pdf")]
+    assert stored == [newest]

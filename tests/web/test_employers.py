@@ -6,9 +6,20 @@ import pytest
 from litestar import Litestar
 
 from jobsfez.dev.mailsink import MailSink
-from jobsfez.employers.tables import Employer, EmployerMember
+from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.notifications.tables import Notification
-from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, form_post, login, make_employer, make_staff
+from tests.helpers import (
+    PASSWORD,
+    VALID_BRNS,
+    csrf_of,
+    finish_signup,
+    form_post,
+    login,
+    make_employer,
+    make_seeker,
+    make_staff,
+    without_tokens,
+)
 from workers.main import build_deliverer
 
 COMPANY = {
@@ -26,7 +37,10 @@ COMPANY = {
 
 async def test_company_registers_waits_for_approval_then_shows_the_verified_badge(client: httpx.AsyncClient) -> None:
     response = await form_post(client, "/employers/register", "/employers/register", COMPANY)
-    assert response.status_code == 302
+    assert response.status_code == 200 and "이메일을 확인" in response.text
+    assert await Employer.count() == 0  # nothing until the owner opens the emailed link
+    finished = await finish_signup(client, "hr@noksan.kr")
+    assert finished.status_code == 302 and finished.headers["location"] == "/employer"
     dashboard = await client.get("/employer")
     assert "승인 대기 중" in dashboard.text
     employer = await Employer.objects().first()
@@ -146,3 +160,87 @@ async def test_the_owner_sets_a_webhook_and_gets_a_signing_secret(client: httpx.
     employer = await Employer.objects().first()
     assert employer is not None and employer.webhook_url == "https://sms-gateway.example/jobsfez"
     assert len(employer.webhook_secret) == 64 and employer.webhook_secret in response.text
+
+
+async def test_a_company_staff_have_not_approved_cannot_invite(client: httpx.AsyncClient) -> None:
+    await make_employer(approved=False)
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    assert "운영팀이 회사를 승인한 뒤에 동료를 초대할 수 있습니다" in page.text
+    assert 'action="/employer/invitations"' not in page.text
+    response = await client.post(
+        "/employer/invitations", data={"email": "x@example.kr", "role": "recruiter", "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 403 and "운영팀이 회사를 승인한 뒤에" in response.text
+    assert await EmployerInvitation.count() == 0 and await Notification.count() == 0
+
+
+async def test_a_company_sends_at_most_twenty_invitations_a_day(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    token = csrf_of((await client.get("/employer")).text)
+    for n in range(20):
+        sent = await client.post(
+            "/employer/invitations", data={"email": f"c{n}@example.kr", "role": "recruiter", "_csrf": token}
+        )
+        assert sent.status_code == 200, sent.text
+    refused = await client.post(
+        "/employer/invitations", data={"email": "c20@example.kr", "role": "recruiter", "_csrf": token}
+    )
+    assert refused.status_code == 429 and "하루에 초대장을 20통까지" in refused.text
+    assert await EmployerInvitation.count() == 20
+    assert await Notification.count().where(Notification.kind == "employer_invitation") == 20
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://127.0.0.1/hook",
+        "https://[::1]/hook",
+        "https://0.0.0.0/hook",
+        "https://2130706433/hook",
+        "https://169.254.169.254/latest/meta-data/",
+        "https://10.0.0.5/hook",
+        "https://localhost:8100/hook",
+        "https://user:pass@sms-gateway.example/hook",
+    ],
+)
+async def test_a_webhook_cannot_point_to_our_own_side(client: httpx.AsyncClient, url: str) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    response = await client.post("/employer/webhook", data={"webhook_url": url, "_csrf": csrf_of(page.text)})
+    assert response.status_code == 400
+    employer = await Employer.objects().first()
+    assert employer is not None and employer.webhook_url == ""
+
+
+async def test_registering_a_company_with_a_registered_address_answers_as_for_a_new_one(
+    client: httpx.AsyncClient,
+) -> None:
+    await make_seeker("hr@noksan.kr")
+    taken = await form_post(client, "/employers/register", "/employers/register", COMPANY)
+    client.cookies.clear()
+    fresh = await form_post(client, "/employers/register", "/employers/register", {**COMPANY, "email": "hr2@noksan.kr"})
+    assert taken.status_code == fresh.status_code == 200
+    assert without_tokens(taken.text.replace("hr@", "hr2@")) == without_tokens(fresh.text)
+    assert await Employer.count() == 0
+    told = await Notification.objects().where(Notification.recipient == "hr@noksan.kr")
+    assert [n.kind for n in told] == ["account_exists"]
+
+
+async def test_inviting_a_registered_address_answers_as_for_a_new_one(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    await make_seeker("seeker@example.kr")
+    await login(client, "owner@example.kr")
+    token = csrf_of((await client.get("/employer")).text)
+    taken = await client.post(
+        "/employer/invitations", data={"email": "seeker@example.kr", "role": "recruiter", "_csrf": token}
+    )
+    fresh = await client.post(
+        "/employer/invitations", data={"email": "nobody@example.kr", "role": "recruiter", "_csrf": token}
+    )
+    assert taken.status_code == fresh.status_code == 200
+    assert without_tokens(taken.text.replace("seeker@", "nobody@")) == without_tokens(fresh.text)
+    told = await Notification.objects().where(Notification.recipient == "seeker@example.kr").first()
+    assert told is not None and told.kind == "invitation_to_account" and "/invitations/" not in told.payload

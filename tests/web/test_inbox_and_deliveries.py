@@ -1,9 +1,24 @@
+import email
+from email import policy
+
 import httpx
 from litestar import Litestar
 
+from jobsfez.accounts.tables import User
 from jobsfez.applications import service as applications
+from jobsfez.dev.mailsink import MailSink
 from jobsfez.notifications.tables import Notification
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker, make_staff
+from tests.helpers import (
+    PASSWORD,
+    VALID_BRNS,
+    csrf_of,
+    form_post,
+    login,
+    make_employer,
+    make_posting,
+    make_seeker,
+    make_staff,
+)
 from workers.main import build_deliverer
 
 
@@ -55,3 +70,43 @@ async def test_a_seeker_cannot_read_someone_elses_inbox_item(app: Litestar, clie
     assert item is not None
     page = await client.get("/inbox")
     assert (await client.post(f"/inbox/{item.id}/read", data={"_csrf": csrf_of(page.text)})).status_code == 404
+
+
+async def test_a_users_email_can_be_turned_off_in_one_click_and_carries_this_installations_ids(
+    app: Litestar, client: httpx.AsyncClient, mail_sink: MailSink
+) -> None:
+    await _application(app)  # the company's owner gets 'application received'
+    [raw] = mail_sink.messages()
+    message = email.message_from_bytes(raw, policy=policy.default)
+    settings = app.state.resources.settings
+    assert message["Message-ID"].endswith(f"@{settings.mail_id_domain}>") and "jobsfez.kr" not in message["Message-ID"]
+    assert raw.split(b"\r\nDate: ")[1].split(b"\r\n")[0].endswith(b" +0000")
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert '<html lang="ko">' in message.get_body(("html",)).get_content()
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    url = message["List-Unsubscribe"].strip("<>")
+    path = url.replace(settings.base_url, "")
+    assert (await client.get(path)).status_code == 200
+    # the mail client's one-click POST: no session, no token
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as mailer:
+        done = await mailer.post(
+            path, content=b"List-Unsubscribe=One-Click", headers={"content-type": "application/x-www-form-urlencoded"}
+        )
+    assert done.status_code == 200
+    owner = await User.objects().where(User.email == "owner@example.kr").first()
+    assert owner is not None and owner.notify_email is False
+    forged = path.rsplit(".", 1)[0] + ".0123456789abcdef0123456789abcdef"
+    assert (await client.post(forged)).status_code == 404
+
+
+async def test_an_email_to_an_address_has_no_unsubscribe_link(
+    app: Litestar, client: httpx.AsyncClient, mail_sink: MailSink
+) -> None:
+    await form_post(
+        client, "/signup", "/signup", {"email": "new@example.kr", "password": PASSWORD, "display_name": "x"}
+    )
+    row = await Notification.objects().where(Notification.kind == "signup_confirm").first()
+    assert row is not None
+    assert await build_deliverer(app.state.resources.settings).deliver(row.id) == "sent"
+    [raw] = mail_sink.messages()
+    assert email.message_from_bytes(raw, policy=policy.default)["List-Unsubscribe"] is None

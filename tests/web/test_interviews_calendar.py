@@ -74,7 +74,7 @@ async def test_one_uid_for_the_booking_and_a_higher_sequence_for_every_change(
     payloads = await seeker_payloads(seeker.id, "booking_confirmed", "interview_rescheduled", "interview_cancelled")
     parsed = [event_of(p["ics"]) for p in payloads]
     assert [str(c["METHOD"]) for c, _ in parsed] == ["REQUEST", "REQUEST", "REQUEST", "CANCEL"]
-    assert {str(e["UID"]) for _, e in parsed} == {f"booking-{booking_id}@jobsfez.kr"}
+    assert {str(e["UID"]) for _, e in parsed} == {f"booking-{booking_id}@{settings.mail_id_domain}"}
     assert [int(e["SEQUENCE"]) for _, e in parsed] == [0, 1, 2, 3]
     assert [str(e["STATUS"]) for _, e in parsed] == ["CONFIRMED", "CONFIRMED", "CONFIRMED", "CANCELLED"]
     _, last_request = parsed[2]

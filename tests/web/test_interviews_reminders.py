@@ -87,8 +87,10 @@ async def test_reminders_of_moved_or_cancelled_interviews_are_never_delivered(
 
     delivered = Counter(mail_sink.message_ids())
     assert max(delivered.values()) == 1, "a message was delivered twice"
-    assert not {message_id(int(str(r["id"]))) for r in stale} & set(delivered)
-    current_emails = {message_id(int(str(r["id"]))) for r in current if r["channel"] == "email"}
+    assert not {message_id(int(str(r["id"])), settings.mail_id_domain) for r in stale} & set(delivered)
+    current_emails = {
+        message_id(int(str(r["id"])), settings.mail_id_domain) for r in current if r["channel"] == "email"
+    }
     assert current_emails <= set(delivered) and len(current_emails) == 2
     statuses = {r["id"]: r["status"] for r in await reminders()}
     assert {statuses[r["id"]] for r in stale} == {"cancelled"}

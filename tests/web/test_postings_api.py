@@ -130,3 +130,13 @@ async def test_the_schema_shows_no_injected_settings(client: httpx.AsyncClient) 
     operations = [op for path in schema["paths"].values() for op in path.values() if isinstance(op, dict)]
     names = {parameter["name"] for op in operations for parameter in op.get("parameters", [])}
     assert "q" in names and "settings" not in names
+
+
+async def test_deeply_nested_json_is_a_400_and_stores_nothing(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    headers = {**await employer_client(client), "content-type": "application/json"}
+    for nested in ('{"title": ' * 1000 + "1" + "}" * 1000, "[" * 1000 + "]" * 1000, '{"a": [' * 500 + "]}" * 500):
+        response = await client.post("/api/v1/employer/postings", content=nested, headers=headers)
+        assert response.status_code == 400, nested[:20]
+        assert response.json()["status"] == 400
+    assert await Posting.count() == 0

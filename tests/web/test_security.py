@@ -2,7 +2,7 @@ import httpx
 import pytest
 from litestar import Litestar, get
 
-from jobsfez.accounts.tables import User
+from jobsfez.accounts.tables import Signup, User
 from jobsfez.app import create_app
 from jobsfez.config import Settings
 from jobsfez.employers.tables import Employer
@@ -119,6 +119,25 @@ async def test_allowed_host_with_a_port_is_served(client: httpx.AsyncClient) -> 
     assert (await client.get("/", headers={"host": "127.0.0.1:8000"})).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "host",
+    ["127.0.0.1:abc", "127.0.0.1:99999", "127.0.0.1:-1", "127.0.0.1:0", "1:2", "127.0.0.1:8100@evil.example", "a b"],
+)
+@pytest.mark.parametrize("path", ["/", "/no-such-page", "/api/v1/postings", "/companies/1/logo?x=%00"])
+async def test_a_malformed_host_is_a_400_with_the_security_headers(
+    client: httpx.AsyncClient, host: str, path: str
+) -> None:
+    response = await client.get(path, headers={"host": host})
+    assert response.status_code == 400
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+async def test_two_host_headers_are_refused(client: httpx.AsyncClient) -> None:
+    response = await client.get("/", headers=[("host", "127.0.0.1"), ("host", "evil.example")])
+    assert response.status_code == 400
+
+
 async def test_oversized_body_is_refused_and_stores_nothing(client: httpx.AsyncClient) -> None:
     page = await client.get("/signup")
     big = "x" * (7 * 1024 * 1024)
@@ -128,6 +147,33 @@ async def test_oversized_body_is_refused_and_stores_nothing(client: httpx.AsyncC
     )
     assert response.status_code == 413
     assert await User.count() == 0
+
+
+async def test_a_huge_form_is_refused_before_parsing_and_before_the_csrf_check(client: httpx.AsyncClient) -> None:
+    fields = "&".join(f"f{i}=" for i in range(300_000)).encode()  # 2.8 MB of empty fields
+    for path in ("/login", "/signup"):
+        response = await client.post(
+            path, content=fields, headers={"content-type": "application/x-www-form-urlencoded"}
+        )
+        assert response.status_code == 413, path  # not 403: nothing was parsed to look for the token
+
+
+async def test_a_login_form_is_a_few_hundred_bytes_not_a_page(client: httpx.AsyncClient) -> None:
+    page = await client.get("/login")
+    response = await client.post(
+        "/login", data={"email": "a@example.kr", "password": "x" * 20_000, "_csrf": csrf_of(page.text)}
+    )
+    assert response.status_code == 413
+
+
+async def test_a_form_with_too_many_fields_is_a_400(client: httpx.AsyncClient) -> None:
+    page = await client.get("/signup")
+    right = {"email": "many@example.kr", "password": PASSWORD, "display_name": "x", "_csrf": csrf_of(page.text)}
+    fields = {f"f{i}": "" for i in range(400)}
+    assert (await client.post("/signup", data={**right, **fields})).status_code == 400
+    files = {f"f{i}": ("a.txt", b"a") for i in range(400)}
+    assert (await client.post("/signup", data=right, files=files)).status_code == 400
+    assert "many@example.kr" not in str(await Signup.select(Signup.email))
 
 
 async def test_not_found_page_is_plain_and_in_korean(client: httpx.AsyncClient) -> None:

@@ -1,15 +1,17 @@
+import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
 from litestar import Litestar
+from pypdf import PdfWriter
+from pypdf.actions import JavaScript
 
 from jobsfez.db import fetch
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
-from tests.helpers import PASSWORD, csrf_of, login, make_employer, make_seeker
-
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+from tests.helpers import PASSWORD, PDF, csrf_of, login, make_employer, make_seeker
 
 
 async def _profile_form(client: httpx.AsyncClient) -> str:
@@ -99,6 +101,68 @@ async def test_a_pdf_resume_is_stored_under_a_generated_name_and_downloaded_by_i
     download = await client.get("/me/resume")
     assert download.status_code == 200 and download.content == PDF
     assert "attachment" in download.headers["content-disposition"]
+
+
+def _written_pdf(change: Callable[[PdfWriter], None] | None = None) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    if change is not None:
+        change(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _with_catalog(entry: bytes) -> bytes:
+    return PDF.replace(b"/Type /Catalog", b"/Type /Catalog " + entry)
+
+
+ACTIVE = "스크립트, 동작 또는 첨부 파일"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (_written_pdf(lambda w: w.add_open_action(JavaScript("app.alert(1);"))), ACTIVE),
+        (_with_catalog(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"), ACTIVE),
+        (_with_catalog(b"/OpenAction << /S /L#61unch /F (calc.exe) >>"), ACTIVE),  # a name spelt with an escape
+        (
+            _with_catalog(b"/AA << /O 1 0 R >>").replace(
+                b"<<>> endobj", b"<< /S /SubmitForm /F (https://x.example) >> endobj"
+            ),
+            ACTIVE,
+        ),
+        (_written_pdf(lambda w: w.add_attachment("run.exe", b"MZ")), ACTIVE),
+        (PDF.replace(b"\n1 0 obj", b"\n%<html><script>alert(1)</script></html>\n1 0 obj"), ACTIVE),
+        (_written_pdf(lambda w: w.encrypt("secret")), "비밀번호"),
+        (PDF.replace(b"/Root 2 0 R ", b""), "PDF 파일이 아닙니다"),
+    ],
+    ids=["javascript", "open-action", "escaped-launch", "submit-form", "attachment", "html", "password", "no-root"],
+)
+async def test_a_pdf_with_active_content_or_unreadable_is_refused(
+    client: httpx.AsyncClient, content: bytes, message: str
+) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    response = await client.post(
+        "/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", content, "application/pdf")}
+    )
+    assert response.status_code == 400
+    assert message in response.text
+    assert await SeekerProfile.count() == 0
+
+
+@pytest.mark.parametrize("content", [_written_pdf(), _with_catalog(b"/OpenAction [3 0 R /Fit]")], ids=["page", "fit"])
+async def test_a_plain_pdf_is_taken_even_with_an_opening_view(client: httpx.AsyncClient, content: bytes) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    response = await client.post(
+        "/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", content, "application/pdf")}
+    )
+    assert response.status_code in (200, 302)
+    assert await SeekerProfile.count() == 1
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.datastructures import Cookie
 from litestar.di import NamedDependency
-from litestar.params import FromQuery
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.accounts import service
+from jobsfez.accounts import service, signups
+from jobsfez.accounts.throttling import DEVICE_COOKIE, LoginLimits
 from jobsfez.config import Settings
-from jobsfez.errors import Conflict, Throttled, ValidationFailed
+from jobsfez.errors import Conflict, DomainError, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
-from jobsfez.web.pages import safe_next
+from jobsfez.web.pages import ONE_YEAR, safe_next
+from jobsfez.web.security import SMALL_FORM_MAX
 from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
@@ -30,6 +33,23 @@ def _client_address(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
 
 
+def check_your_email(data: dict[str, str]) -> Template:
+    """What every sign-up form answers once its fields are right, whether the address has an account or not."""
+    return Template(
+        template_name="accounts/check_email.html",
+        context={"email": data.get("email", "").strip(), "days": signups.SIGNUP_DAYS},
+    )
+
+
+def finish_page(email: str, action: str, *, error: DomainError | None = None) -> Template:
+    """The page a sign-up link opens: one button, so that a mail scanner opening the link uses up nothing."""
+    if error is not None:
+        return form_error(
+            "accounts/finish.html", error, values={}, email=email, action=action, status_code=error.status_code
+        )
+    return Template(template_name="accounts/finish.html", context={"email": email, "action": action, "errors": {}})
+
+
 class AccountController(Controller):
     include_in_schema = False
 
@@ -38,18 +58,31 @@ class AccountController(Controller):
         return Template(template_name="accounts/signup.html", context={"form": {}, "errors": {}})
 
     @post("/signup")
-    async def signup(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def signup(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         try:
-            user = await service.create_user(
+            await signups.start(
+                "seeker",
                 email=data.get("email", ""),
                 password=data.get("password", ""),
-                role="seeker",
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
+                base_url=settings.base_url,
             )
-        except (ValidationFailed, Conflict) as exc:
+        except ValidationFailed as exc:
             return form_error("accounts/signup.html", exc, values=_public(data))
+        return check_your_email(data)
+
+    @get("/signup/{token:str}")
+    async def finish_form(self, token: FromPath[str]) -> Template:
+        return finish_page(await signups.pending_email("seeker", token), f"/signup/{token}")
+
+    @post("/signup/{token:str}")
+    async def finish(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        try:
+            user = await signups.finish_seeker(token)
+        except (ValidationFailed, Conflict) as exc:
+            return finish_page(await signups.pending_email("seeker", token), f"/signup/{token}", error=exc)
         start_session(request, user)
         return Redirect("/")
 
@@ -57,7 +90,7 @@ class AccountController(Controller):
     async def login_form(self, next: FromQuery[str | None] = None) -> Template:
         return Template(template_name="accounts/login.html", context={"form": {"next": safe_next(next)}, "errors": {}})
 
-    @post("/login")
+    @post("/login", request_max_body_size=SMALL_FORM_MAX)
     async def login(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
         data = await form_data(request)
         try:
@@ -66,15 +99,25 @@ class AccountController(Controller):
                 email=data.get("email", ""),
                 password=data.get("password", ""),
                 address=_client_address(request),
-                limit=settings.login_attempts_per_window,
-                window=settings.login_window_seconds,
+                limits=LoginLimits.of(settings),
+                device=request.cookies.get(DEVICE_COOKIE),
+                secret=settings.secret_key,
             )
         except Throttled as exc:
             return form_error("accounts/login.html", exc, values=_public(data), status_code=429)
         except ValidationFailed as exc:
             return form_error("accounts/login.html", exc, values=_public(data))
         start_session(request, user)
-        return Redirect(safe_next(data.get("next")))
+        # this browser is its owner's from now on: others' failures on the account never hold it back
+        device = Cookie(
+            key=DEVICE_COOKIE,
+            value=service.device_token(settings.secret_key, user.email),
+            max_age=ONE_YEAR,
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies,
+        )
+        return Redirect(safe_next(data.get("next")), cookies=[device])
 
     @post("/logout")
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
@@ -103,19 +146,23 @@ class AccountController(Controller):
             },
         )
 
-    @post("/account/password", guards=[guards.logged_in])
-    async def change_password(self, request: Request[Any, Any, Any]) -> Template:
+    @post("/account/password", guards=[guards.logged_in], request_max_body_size=SMALL_FORM_MAX)
+    async def change_password(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         user = guards.user_of(request)
         try:
             updated = await service.change_password(
-                user_id=user.id, current=data.get("current", ""), new=data.get("new", "")
+                request.app.state.resources.redis,
+                user_id=user.id,
+                current=data.get("current", ""),
+                new=data.get("new", ""),
+                limits=LoginLimits.of(settings),
             )
-        except ValidationFailed as exc:
+        except (ValidationFailed, Throttled) as exc:
             if "password" in exc.fields:
                 exc.fields["new"] = exc.fields.pop("password")
             email = await service.notification_preferences(user.id)
-            return form_error("accounts/account.html", exc, values={}, notify_email=email)
+            return form_error("accounts/account.html", exc, values={}, notify_email=email, status_code=exc.status_code)
         start_session(request, updated)
         email = await service.notification_preferences(user.id)
         return Template(

@@ -1,9 +1,8 @@
-"""Accounts: sign-up, password rules and hashing, login with throttling, sessions' user lookup."""
+"""Accounts: sign-up, password rules and hashing, login (throttled: throttling.py), sessions' user lookup."""
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +15,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from piccolo.query.functions import Lower
 from redis.asyncio import Redis
 
+from jobsfez.accounts import throttling
 from jobsfez.accounts.tables import LoginEvent, User
+from jobsfez.accounts.throttling import LoginLimits
 from jobsfez.db import CLOCK, new_row
 from jobsfez.errors import Conflict, Throttled, ValidationFailed
 from jobsfez.i18n import lazy
@@ -113,8 +114,8 @@ def check_display_name(name: str) -> str:
     return name
 
 
-async def create_user(*, email: str, password: str, role: str, display_name: str, locale: str = "ko") -> UserInfo:
-    """Create an account; the caller holds the transaction when more rows belong with it."""
+def account_problems(*, email: str, password: str, display_name: str) -> dict[str, str]:
+    """What is wrong with a new account's fields, by field (empty when nothing is)."""
     errors: dict[str, str] = {}
     for check in (
         lambda: check_email(email),
@@ -125,12 +126,21 @@ async def create_user(*, email: str, password: str, role: str, display_name: str
             check()
         except ValidationFailed as exc:
             errors.update(exc.fields)
+    return errors
+
+
+async def create_user(
+    *, email: str, password: str, role: str, display_name: str, locale: str = "ko", password_hash: str = ""
+) -> UserInfo:
+    """Create an account; the caller holds the transaction when more rows belong with it. A confirmed sign-up gives
+    the ``password_hash`` of the password its form checked instead of the password."""
+    errors = {} if password_hash else account_problems(email=email, password=password, display_name=display_name)
     if role not in ROLES:
         errors["role"] = lazy("Choose a valid account type.")
     if errors:
         raise ValidationFailed("Please correct the marked fields.", fields=errors)
     email = check_email(email)
-    password_hash = await hash_password(password)
+    password_hash = password_hash or await hash_password(password)
     created = await (
         User.insert(
             new_row(
@@ -159,33 +169,29 @@ async def email_in_use(email: str) -> bool:
     return found
 
 
-def _throttle_keys(email: str, address: str) -> tuple[str, str]:
-    digest = hashlib.sha256(email.encode()).hexdigest()[:32]
-    return f"throttle:login:{digest}:{address}", f"throttle:login:{digest}"
-
-
-async def _count_attempt(redis: Redis, key: str, window: int) -> int:
-    async with redis.pipeline(transaction=True) as pipe:
-        # SET NX starts the window once (EXPIRE NX needs Redis 7); MULTI makes the pair atomic
-        pipe.set(key, 0, ex=window, nx=True)
-        pipe.incr(key)
-        _, count = await pipe.execute()
-    return int(count)
-
-
-async def authenticate(redis: Redis, *, email: str, password: str, address: str, limit: int, window: int) -> UserInfo:
+async def authenticate(
+    redis: Redis,
+    *,
+    email: str,
+    password: str,
+    address: str,
+    limits: LoginLimits,
+    device: str | None = None,
+    secret: str = "",
+) -> UserInfo:
     """Check credentials with the same answer and cost for a wrong password and an unknown account.
 
-    Attempts are counted in Redis per (account, address) and per account, so the limit holds across
-    every web process; a success clears the pair counter.
+    Failed tries are counted in Redis (accounts/throttling.py), so the limits hold across every web process;
+    ``device`` is the token a browser got at an earlier login here, signed with ``secret``.
     """
     email = normalise_email(email)
-    pair_key, account_key = _throttle_keys(email, address)
-    pair_count = await _count_attempt(redis, pair_key, window)
-    account_count = await _count_attempt(redis, account_key, window)
-    if pair_count > limit or account_count > limit * 4:
+    try:
+        counted = await throttling.begin(
+            redis, limits, email=email, address=address, device=throttling.device_of(secret, device, email)
+        )
+    except Throttled:
         await LoginEvent.insert(new_row(LoginEvent, email=email[:254], address=address[:64], outcome="throttled"))
-        raise Throttled("Too many login attempts. Try again in a few minutes.")
+        raise
     row = (
         await User.select(*INFO_COLUMNS, User.password_hash, User.is_active)
         .where(Lower(User.email) == email)  # the unique index is on lower(email)
@@ -195,11 +201,16 @@ async def authenticate(redis: Redis, *, email: str, password: str, address: str,
     if not (ok and row and row["is_active"]):
         await LoginEvent.insert(new_row(LoginEvent, email=email[:254], address=address[:64], outcome="bad_credentials"))
         raise ValidationFailed("The email or password is not correct.")
-    await redis.delete(pair_key)
+    await counted.succeeded(redis)
     await LoginEvent.insert(
         new_row(LoginEvent, user_id=str(row["id"]), email=email, address=address[:64], outcome="ok")
     )
     return _info(row)
+
+
+def device_token(secret: str, email: str) -> str:
+    """What the browser that just logged in keeps, so that its owner is never held back by others' failures."""
+    return throttling.device_token(secret, normalise_email(email))
 
 
 async def get_user(user_id: int) -> UserInfo | None:
@@ -207,9 +218,11 @@ async def get_user(user_id: int) -> UserInfo | None:
     return _info(row) if row else None
 
 
-async def change_password(*, user_id: int, current: str, new: str) -> UserInfo:
-    row = await User.select(User.email, User.password_hash).where(User.id == user_id).first()
-    if row is None or not await verify_password(row["password_hash"], current):
+async def change_password(redis: Redis, *, user_id: int, current: str, new: str, limits: LoginLimits) -> UserInfo:
+    if not await password_confirmed(redis, user_id=user_id, password=current, limits=limits):
+        raise ValidationFailed("Check the password.", fields={"current": lazy("The current password is not correct.")})
+    row = await User.select(User.email).where(User.id == user_id).first()
+    if row is None:
         raise ValidationFailed("Check the password.", fields={"current": lazy("The current password is not correct.")})
     check_password(new, email=row["email"])
     [updated] = (
@@ -227,15 +240,18 @@ async def set_locale(user_id: int, locale: str) -> None:
 
 async def forget_login_attempts(redis: Redis, email: str) -> None:
     """Drop the throttling counters of an account (it is being erased)."""
-    _, account_key = _throttle_keys(normalise_email(email), "")
-    async for key in redis.scan_iter(match=f"{account_key}*", count=500):
-        await redis.delete(key)
+    await throttling.forget(redis, normalise_email(email))
 
 
-async def check_password_of(user_id: int, password: str) -> bool:
-    """Re-authentication before something that cannot be undone (deleting the account)."""
+async def password_confirmed(redis: Redis, *, user_id: int, password: str, limits: LoginLimits) -> bool:
+    """Re-authentication before something that cannot be undone (a new password, deleting the account); failures
+    are throttled like logins, so a borrowed session cannot guess the password here instead."""
+    counted = await throttling.check_again(redis, limits, user_id=user_id)
     row = await User.select(User.password_hash).where(User.id == user_id).first()
-    return row is not None and await verify_password(row["password_hash"], password)
+    if row is None or not await verify_password(row["password_hash"], password):
+        return False
+    await counted.succeeded(redis)
+    return True
 
 
 async def notification_preferences(user_id: int) -> bool:

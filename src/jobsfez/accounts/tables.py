@@ -1,4 +1,4 @@
-from piccolo.columns import BigSerial, Boolean, Email, Text, Timestamptz, Varchar
+from piccolo.columns import JSONB, BigSerial, Boolean, Email, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 
@@ -25,3 +25,15 @@ class LoginEvent(Table, tablename="login_events"):
     address = Varchar(length=64)
     outcome = Varchar(length=16)  # ok | bad_credentials | throttled
     created_at = Timestamptz()
+
+
+class Signup(Table, tablename="signups"):
+    """A sign-up waiting for its email address to be confirmed by the link sent there (accounts/signups.py)."""
+
+    id = BigSerial(primary_key=True)
+    kind = Varchar(length=16)  # seeker | employer | centre
+    email = Varchar(length=254)
+    token_hash = Varchar(length=64, unique=True)
+    details = JSONB()  # the form's fields: the password only as its hash
+    created_at = Timestamptz()
+    expires_at = Timestamptz()

@@ -12,7 +12,6 @@ from litestar import Controller, Request, get
 from litestar.params import FromPath, FromQuery
 
 from jobsfez.applications import service
-from jobsfez.postings import service as postings
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
 from jobsfez.web import guards
@@ -121,17 +120,14 @@ class MatchApiController(Controller):
     async def candidates(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], limit: FromQuery[int] = 50
     ) -> list[CandidateOut]:
-        await postings.own(guards.actor_of(request), posting_id)
-        scores = await ranking.findable_candidates(posting_id, limit=max(1, min(limit, MAX_LIMIT)))
-        people = await service.public_profiles([s.seeker_id for s in scores])
+        found = await service.candidates(guards.actor_of(request), posting_id, limit=max(1, min(limit, MAX_LIMIT)))
         return [
             CandidateOut(
-                seeker_id=s.seeker_id,
-                name=people[s.seeker_id].name,
-                region=people[s.seeker_id].region,
-                skills=list(people[s.seeker_id].skills),
-                score=explanation(s),
+                seeker_id=c.score.seeker_id,
+                name=c.person.name,
+                region=c.person.region,
+                skills=list(c.person.skills),
+                score=explanation(c.score),
             )
-            for s in scores
-            if s.seeker_id in people
+            for c in found
         ]

@@ -22,7 +22,7 @@ from jobsfez.web.forms import form_data, form_error
 
 
 def _links(settings: Settings) -> Links:
-    return Links(base_url=settings.base_url, secret=settings.secret_key)
+    return Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
 
 
 class SeekerApplicationController(Controller):
@@ -71,7 +71,9 @@ class SeekerApplicationController(Controller):
     async def withdraw(
         self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> Redirect:
-        await service.withdraw(guards.user_of(request).id, application_id, links=_links(settings))
+        await service.withdraw(
+            guards.user_of(request).id, application_id, links=_links(settings), resume_folder=settings.resume_dir
+        )
         return Redirect("/me/applications")
 
     @get("/me/recommended")
@@ -96,18 +98,22 @@ class EmployerApplicationController(Controller):
         columns = {stage: [a for a in found if a.stage == stage] for stage in service.BOARD_STAGES}
         return Template(
             template_name="applications/board.html",
-            context={"posting": posting, "columns": columns, "stages": STAGES, "total": len(found)},
+            context={
+                "posting": posting,
+                "columns": columns,
+                "stages": STAGES,
+                "total": len(found),
+                "may_find_candidates": actor.approved,
+            },
         )
 
     @get("/employer/postings/{posting_id:int}/candidates")
     async def candidates(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
         actor = guards.actor_of(request)
-        posting = await postings.own(actor, posting_id)
-        scores = await ranking.findable_candidates(posting_id)
-        people = await service.public_profiles([s.seeker_id for s in scores])
+        found = await service.candidates(actor, posting_id)
         return Template(
             template_name="applications/candidates.html",
-            context={"posting": posting, "items": [(s, people[s.seeker_id]) for s in scores if s.seeker_id in people]},
+            context={"posting": await postings.own(actor, posting_id), "items": found},
         )
 
     @post("/employer/applications/{application_id:int}/stage")

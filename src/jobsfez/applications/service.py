@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from jobsfez.accounts.tables import User
@@ -17,7 +18,7 @@ from jobsfez.applications.tables import Application, ApplicationEvent, Applicati
 from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.employers.tables import EmployerMember
-from jobsfez.errors import Conflict, NotFound, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.interviews import bookings
 from jobsfez.interviews.service import Links
@@ -25,6 +26,8 @@ from jobsfez.notifications import service as notifications
 from jobsfez.postings import service as postings
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.views import PostingCard
+from jobsfez.seekers import privacy
+from jobsfez.seekers.tables import SeekerProfile
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
 
@@ -41,6 +44,7 @@ NEXT_STAGES = {
     "withdrawn": (),
 }
 NOTIFY_SEEKER = frozenset({"screening", "interview", "offer", "hired", "rejected"})
+CANDIDATES_AFTER_APPROVAL = lazy("Candidates are shown once our staff approve your company.")
 MAX_MESSAGE = 2000
 MAX_NOTE = 4000
 
@@ -118,6 +122,9 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
     scores = await ranking.scores_for(posting_id, [seeker_user_id])
     total = scores[seeker_user_id].total if seeker_user_id in scores else 0.0
     async with transaction():
+        # the résumé as it is now goes with the application; the lock keeps a new upload from removing the file
+        # before this row names it
+        resume = await _resume_to_share(seeker_user_id) if include_resume else {}
         row = new_row(
             Application,
             posting_id=posting_id,
@@ -126,6 +133,7 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
             message=message,
             include_resume=include_resume,
             score=total,
+            **resume,
         )
         created = (
             await Application.insert(row)
@@ -167,6 +175,15 @@ async def apply(seeker_user_id: int, *, posting_id: int, message: str, include_r
     return application_id
 
 
+async def _resume_to_share(seeker_user_id: int) -> dict[str, str]:
+    found = (
+        await SeekerProfile.select(SeekerProfile.resume_file, SeekerProfile.resume_name)
+        .where(SeekerProfile.user_id == seeker_user_id)
+        .lock_rows()
+    )
+    return found[0] if found else {}
+
+
 async def _event(application_id: int, from_stage: str | None, to_stage: str, actor_user_id: int) -> None:
     await ApplicationEvent.insert(
         new_row(
@@ -179,11 +196,12 @@ async def _event(application_id: int, from_stage: str | None, to_stage: str, act
     )
 
 
-async def withdraw(seeker_user_id: int, application_id: int, *, links: Links) -> None:
-    """Withdraw; an upcoming interview of this application is cancelled in the same transaction."""
+async def withdraw(seeker_user_id: int, application_id: int, *, links: Links, resume_folder: Path) -> None:
+    """Withdraw; an upcoming interview of this application is cancelled in the same transaction, and the company
+    loses the résumé the application shared (the file goes too, unless something else still shares it)."""
     async with transaction():
         found = (
-            await Application.select(Application.stage)
+            await Application.select(Application.stage, Application.resume_file)
             .where((Application.id == application_id) & (Application.seeker_user_id == seeker_user_id))
             .lock_rows()
         )
@@ -193,8 +211,12 @@ async def withdraw(seeker_user_id: int, application_id: int, *, links: Links) ->
         if stage in FINAL:
             raise ValidationFailed("This application can no longer be withdrawn.")
         await _set_stage(application_id, "withdrawn")
+        await Application.update({Application.resume_file: "", Application.resume_name: ""}).where(
+            Application.id == application_id
+        )
         await _event(application_id, stage, "withdrawn", seeker_user_id)
         await bookings.cancel_for_application(application_id, by_user_id=seeker_user_id, links=links)
+    await privacy.release_resume(found[0]["resume_file"], folder=resume_folder)
 
 
 async def _set_stage(application_id: int, stage: str) -> None:
@@ -252,7 +274,7 @@ async def applicants(actor: Actor, posting_id: int) -> list[Applicant]:
 
 APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.email, coalesce(sp.phone, '') AS phone,
            coalesce(sp.region, '') AS region, a.stage, a.message, a.include_resume,
-           coalesce(sp.resume_file, '') <> '' AS has_resume, a.created_at
+           a.resume_file <> '' AS has_resume, a.created_at
     FROM applications a JOIN users u ON u.id = a.seeker_user_id
     LEFT JOIN seeker_profiles sp ON sp.user_id = a.seeker_user_id
     WHERE a.posting_id = $1 AND a.employer_id = $2 AND ($3::bigint IS NULL OR a.id = $3)"""
@@ -399,3 +421,21 @@ async def public_profiles(user_ids: list[int]) -> dict[int, PublicProfile]:
         user_ids,
     )
     return {r["user_id"]: PublicProfile(**{**r, "skills": tuple(r["skills"])}) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    score: Score
+    person: PublicProfile
+
+
+async def candidates(actor: Actor, posting_id: int, *, limit: int = 50) -> list[Candidate]:
+    """Findable seekers ranked for one of the company's postings, only once staff have approved the company:
+    people are shown to companies someone has checked, as postings are."""
+    if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
+        raise NotFound()  # another company's posting does not exist for them, approved or not
+    if not actor.approved:
+        raise Forbidden(CANDIDATES_AFTER_APPROVAL)
+    scores = await ranking.findable_candidates(posting_id, limit=limit)
+    people = await public_profiles([s.seeker_id for s in scores])
+    return [Candidate(s, people[s.seeker_id]) for s in scores if s.seeker_id in people]

@@ -10,11 +10,13 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.accounts import signups
+from jobsfez.accounts.controllers import check_your_email, finish_page
 from jobsfez.centres import invitations, service
 from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS, DRIVE_STATUSES
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
-from jobsfez.errors import Conflict, Forbidden, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -54,18 +56,31 @@ class CentreController(Controller):
         return Template(template_name="centres/register.html", context={"form": {}, "errors": {}, **_choices()})
 
     @post("/centres/register")
-    async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def register(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         data = await form_data(request)
         try:
-            user, _ = await service.register(
+            await service.start_registration(
                 email=data.get("email", ""),
                 password=data.get("password", ""),
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
+                base_url=settings.base_url,
                 **_centre_input(data),
             )
-        except (ValidationFailed, Conflict) as exc:
+        except ValidationFailed as exc:
             return form_error("centres/register.html", exc, values=_public(data), **_choices())
+        return check_your_email(data)
+
+    @get("/centres/register/{token:str}")
+    async def finish_form(self, token: FromPath[str]) -> Template:
+        return finish_page(await signups.pending_email("centre", token), f"/centres/register/{token}")
+
+    @post("/centres/register/{token:str}")
+    async def finish(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        try:
+            user = await service.finish_registration(token)
+        except (ValidationFailed, Conflict) as exc:
+            return finish_page(await signups.pending_email("centre", token), f"/centres/register/{token}", error=exc)
         start_session(request, user)
         return Redirect("/centre")
 
@@ -161,7 +176,7 @@ class CentreController(Controller):
                 base_url=settings.base_url,
                 language=i18n.current_language(),
             )
-        except (ValidationFailed, Forbidden) as exc:
+        except (ValidationFailed, Forbidden, Throttled) as exc:
             return form_error(
                 "centres/_invitations.html",
                 exc,

@@ -66,31 +66,35 @@ async def team(actor: CentreActor) -> Team:
 
 
 async def invite(actor: CentreActor, *, email: str, role: str, base_url: str, language: str) -> str:
-    """An invitation and its email in one transaction; only once staff have approved the centre."""
+    """An invitation and its email in one transaction; only once staff have approved the centre, and a few a day."""
     if not actor.is_manager:
         raise Forbidden("Only the centre's managers can invite colleagues.")
-    if not actor.approved:
-        raise Forbidden("Your centre can invite colleagues once our staff have approved it.")
+    await tenancy.check_may_invite(
+        CentreInvitation,
+        approved=actor.approved,
+        not_yet=lazy("Your centre can invite colleagues once our staff have approved it."),
+        centre_id=actor.centre_id,
+    )
     errors: dict[str, str] = {}
     try:
         email = accounts.check_email(email)
     except ValidationFailed as exc:
         errors.update(exc.fields)
-    else:
-        if await accounts.email_in_use(email):
-            errors["email"] = lazy("This email already has a jobsfez account, which cannot join a centre.")
     if role not in CENTRE_ROLES:
         errors["role"] = lazy("Choose a valid role.")
     if errors:
         raise ValidationFailed(CHECK_FIELDS, fields=errors)
     centre = await own_centre(actor)
+    # an address with an account cannot join (an account belongs to one place): its owner hears so by email, and
+    # the manager gets the same answer, and sees the same open invitation, as for any address
+    has_account = await accounts.email_in_use(email)
     async with transaction():
         invitation_id, token = await tenancy.add_invitation(
             CentreInvitation, email=email, role=role, invited_by=actor.user_id, centre_id=actor.centre_id
         )
         await notifications.add(
             cause=f"centre_invitation:{invitation_id}",
-            kind="centre_invitation",
+            kind="invitation_to_account" if has_account else "centre_invitation",
             channel="email",
             recipient=email,
             language=language,
@@ -98,7 +102,7 @@ async def invite(actor: CentreActor, *, email: str, role: str, base_url: str, la
                 "centre_ko": centre.name_ko,
                 "centre_en": centre.name_en,
                 "role": role,
-                "url": f"{base_url}/centres/invitations/{token}",
+                "url": "" if has_account else f"{base_url}/centres/invitations/{token}",
                 "days": tenancy.INVITATION_DAYS,
             },
         )

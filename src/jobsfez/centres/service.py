@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from jobsfez.accounts import service as accounts
+from jobsfez.accounts import signups
 from jobsfez.centres.tables import Centre, CentreMember
 from jobsfez.choices import CENTRE_KINDS, CENTRE_ROLES, DISTRICTS
 from jobsfez.db import new_row, transaction
@@ -138,7 +139,7 @@ async def register(
     address: str,
     phone: str,
 ) -> tuple[accounts.UserInfo, int]:
-    """A centre and its manager's account in one transaction; the centre waits for staff approval."""
+    """A centre and its manager's account at once (demo data, tests); the form goes through start_registration."""
     centre_errors: dict[str, str] = {}
     centre: dict[str, str] = {}
     try:
@@ -156,9 +157,68 @@ async def register(
             raise ValidationFailed(CHECK_FIELDS, fields={**exc.fields, **centre_errors}) from exc
         if centre_errors:
             raise ValidationFailed(CHECK_FIELDS, fields=centre_errors)
-        [row] = await Centre.insert(new_row(Centre, **centre)).returning(Centre.id)
-        await CentreMember.insert(new_row(CentreMember, centre_id=row["id"], user_id=user.id, role="manager"))
-    return user, row["id"]
+        centre_id = await _add_centre(user.id, centre)
+    return user, centre_id
+
+
+async def _add_centre(manager_user_id: int, centre: dict[str, str]) -> int:
+    """The centre and its manager's membership, in the caller's transaction; the centre waits for staff approval."""
+    [row] = await Centre.insert(new_row(Centre, **centre)).returning(Centre.id)
+    await CentreMember.insert(new_row(CentreMember, centre_id=row["id"], user_id=manager_user_id, role="manager"))
+    centre_id: int = row["id"]
+    return centre_id
+
+
+async def start_registration(
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    locale: str,
+    base_url: str,
+    name_ko: str,
+    name_en: str,
+    kind: str,
+    district: str,
+    address: str,
+    phone: str,
+) -> None:
+    """Check the registration form and email its address the link that finishes it (accounts/signups.py): the
+    form's answer never tells whether the address has an account."""
+    problems: dict[str, str] = {}
+    centre: dict[str, str] = {}
+    try:
+        centre = _centre_fields(
+            name_ko=name_ko, name_en=name_en, kind=kind, district=district, address=address, phone=phone
+        )
+    except ValidationFailed as exc:
+        problems = exc.fields
+    await signups.start(
+        "centre",
+        email=email,
+        password=password,
+        display_name=display_name,
+        locale=locale,
+        base_url=base_url,
+        details=centre,
+        problems=problems,
+    )
+
+
+async def finish_registration(token: str) -> accounts.UserInfo:
+    """The link in the registration email: the manager's account and the centre, waiting for staff approval."""
+    async with transaction():
+        signup = await signups.claim("centre", token)
+        user = await accounts.create_user(
+            email=signup.email,
+            password="",
+            password_hash=signup.password_hash,
+            role="centre",
+            display_name=signup.display_name,
+            locale=signup.locale,
+        )
+        await _add_centre(user.id, signup.details)
+    return user
 
 
 async def actor_for(user_id: int) -> CentreActor | None:

@@ -10,12 +10,14 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.accounts import signups
+from jobsfez.accounts.controllers import check_your_email, finish_page
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import employer_controllers
 from jobsfez.employers import service
-from jobsfez.errors import Conflict, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -50,19 +52,35 @@ class EmployerController(Controller):
         return Template(template_name="employers/register.html", context={"form": {}, "errors": {}, **_choices()})
 
     @post("/employers/register")
-    async def register(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+    async def register(
+        self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
         data = await form_data(request)
         fields = {name: data.get(name, "") for name in REGISTRATION_FIELDS}
         token = data.get("drive_invitation", "")  # a drive's email invitation: the company is then invited to it
         try:
-            if token:
+            if token:  # the invitation came by email, so its link already proves the address: no second email
                 user, _ = await drive_company.register_invited(token, **fields, locale=i18n.current_language())
-            else:
-                user, _ = await service.register(**fields, locale=i18n.current_language())
+                start_session(request, user)
+                return Redirect("/employer")
+            await service.start_registration(**fields, locale=i18n.current_language(), base_url=settings.base_url)
         except (ValidationFailed, Conflict) as exc:
             return form_error(
                 "employers/register.html", exc, values=_public(data), drive_invitation=token, **_choices()
             )
+        return check_your_email(data)
+
+    @get("/employers/register/{token:str}")
+    async def finish_form(self, token: FromPath[str]) -> Template:
+        return finish_page(await signups.pending_email("employer", token), f"/employers/register/{token}")
+
+    @post("/employers/register/{token:str}")
+    async def finish(self, request: Request[Any, Any, Any], token: FromPath[str]) -> Template | Redirect:
+        try:
+            user = await service.finish_registration(token)
+        except (ValidationFailed, Conflict) as exc:
+            email = await signups.pending_email("employer", token)
+            return finish_page(email, f"/employers/register/{token}", error=exc)
         start_session(request, user)
         return Redirect("/employer")
 
@@ -95,8 +113,8 @@ class EmployerController(Controller):
                 base_url=settings.base_url,
                 language=i18n.current_language(),
             )
-        except ValidationFailed as exc:
-            return form_error("employers/_invite.html", exc, values=_public(data))
+        except (ValidationFailed, Forbidden, Throttled) as exc:
+            return form_error("employers/_invite.html", exc, values=_public(data), status_code=exc.status_code)
         return Template(
             template_name="employers/_invite.html",
             context={

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from piccolo.query.functions import Coalesce, Lower, NullIf
+from piccolo.query.functions import Coalesce, NullIf
 
 from jobsfez.accounts import service as accounts
+from jobsfez.accounts import signups
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.db import new_row, transaction
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.notifications import destinations
 from jobsfez.notifications import service as notifications
 from jobsfez.tenancy import service as tenancy
 
@@ -119,6 +121,9 @@ def _company_fields(
     return values
 
 
+BRN_TAKEN = lazy("A company with this registration number is already registered.")
+
+
 async def register(
     *,
     email: str,
@@ -132,7 +137,7 @@ async def register(
     address: str,
     district: str,
 ) -> tuple[accounts.UserInfo, int]:
-    """A company and its owner's account in one transaction; the company waits for staff approval."""
+    """A company and its owner's account at once (demo data, tests); the form goes through start_registration."""
     company_errors: dict[str, str] = {}
     try:
         company = _company_fields(
@@ -152,19 +157,76 @@ async def register(
             ) from exc
         if company_errors:
             raise ValidationFailed("Please correct the marked fields.", fields=company_errors)
-        created = (
-            await Employer.insert(new_row(Employer, **company))
-            .on_conflict(target=Employer.brn, action="DO NOTHING")
-            .returning(Employer.id)
-        )
-        if not created:
-            raise ValidationFailed(
-                "Please correct the marked fields.",
-                fields={"brn": lazy("A company with this registration number is already registered.")},
-            )
-        employer_id: int = created[0]["id"]
-        await EmployerMember.insert(new_row(EmployerMember, employer_id=employer_id, user_id=user.id, role="owner"))
+        employer_id = await _add_company(user.id, company)
     return user, employer_id
+
+
+async def _add_company(owner_user_id: int, company: dict[str, str]) -> int:
+    """The company and its owner's membership, in the caller's transaction; the company waits for staff approval."""
+    created = (
+        await Employer.insert(new_row(Employer, **company))
+        .on_conflict(target=Employer.brn, action="DO NOTHING")
+        .returning(Employer.id)
+    )
+    if not created:
+        raise ValidationFailed("Please correct the marked fields.", fields={"brn": BRN_TAKEN})
+    employer_id: int = created[0]["id"]
+    await EmployerMember.insert(new_row(EmployerMember, employer_id=employer_id, user_id=owner_user_id, role="owner"))
+    return employer_id
+
+
+async def start_registration(
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    locale: str,
+    base_url: str,
+    name_ko: str,
+    name_en: str,
+    sector: str,
+    brn: str,
+    address: str,
+    district: str,
+) -> None:
+    """Check the registration form and email its address the link that finishes it (accounts/signups.py): the
+    form's answer never tells whether the address has an account."""
+    problems: dict[str, str] = {}
+    company: dict[str, str] = {}
+    try:
+        company = _company_fields(
+            name_ko=name_ko, name_en=name_en, sector=sector, brn=brn, address=address, district=district
+        )
+    except ValidationFailed as exc:
+        problems = exc.fields
+    if company and await Employer.exists().where(Employer.brn == company["brn"]):
+        problems["brn"] = BRN_TAKEN  # a registration number is public record, unlike who has an account
+    await signups.start(
+        "employer",
+        email=email,
+        password=password,
+        display_name=display_name,
+        locale=locale,
+        base_url=base_url,
+        details=company,
+        problems=problems,
+    )
+
+
+async def finish_registration(token: str) -> accounts.UserInfo:
+    """The link in the registration email: the owner's account and the company, waiting for staff approval."""
+    async with transaction():
+        signup = await signups.claim("employer", token)
+        user = await accounts.create_user(
+            email=signup.email,
+            password="",
+            password_hash=signup.password_hash,
+            role="employer",
+            display_name=signup.display_name,
+            locale=signup.locale,
+        )
+        await _add_company(user.id, signup.details)
+    return user
 
 
 async def actor_for(user_id: int) -> Actor | None:
@@ -273,25 +335,30 @@ async def set_member_role(actor: Actor, *, member_id: int, role: str) -> None:
 
 
 async def invite(actor: Actor, *, email: str, role: str, base_url: str, language: str) -> str:
-    """Create an invitation and its email in one transaction; only the token's hash is stored."""
+    """Create an invitation and its email in one transaction; only the token's hash is stored. Only a company staff
+    have approved invites, a few a day: the email carries the name the company chose for itself."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can invite colleagues.")
+    await tenancy.check_may_invite(
+        EmployerInvitation,
+        approved=actor.approved,
+        not_yet=lazy("Your company can invite colleagues once our staff have approved it."),
+        employer_id=actor.employer_id,
+    )
     email = accounts.check_email(email)
     if role not in MEMBER_ROLES:
         raise ValidationFailed("Choose a valid role.", fields={"role": lazy("Choose a valid role.")})
-    if await EmployerMember.exists().where(Lower(EmployerMember.user_id._.email) == email):
-        raise ValidationFailed(
-            "Please correct the marked fields.",
-            fields={"email": lazy("This person already belongs to a company on jobsfez.")},
-        )
     company = await own_company(actor)
+    # an address with an account cannot join (an account belongs to one place): its owner hears so by email, and
+    # the company gets the same answer as for any address
+    has_account = await accounts.email_in_use(email)
     async with transaction():
         invitation_id, token = await tenancy.add_invitation(
             EmployerInvitation, email=email, role=role, invited_by=actor.user_id, employer_id=actor.employer_id
         )
         await notifications.add(
             cause=f"invitation:{invitation_id}",
-            kind="employer_invitation",
+            kind="invitation_to_account" if has_account else "employer_invitation",
             channel="email",
             recipient=email,
             language=language,
@@ -300,7 +367,7 @@ async def invite(actor: Actor, *, email: str, role: str, base_url: str, language
                 "company_ko": company.name_ko,
                 "company_en": company.name_en,
                 "role": role,
-                "url": f"{base_url}/invitations/{token}",
+                "url": "" if has_account else f"{base_url}/invitations/{token}",
                 "days": tenancy.INVITATION_DAYS,
             },
         )
@@ -381,14 +448,14 @@ async def webhook(actor: Actor) -> WebhookSettings:
 
 
 async def set_webhook(actor: Actor, *, url: str) -> WebhookSettings:
-    """Where to POST signed copies of the company's messages (how SMS or messenger gateways are connected)."""
+    """Where to POST signed copies of the company's messages (how SMS or messenger gateways are connected): an
+    https address on the public internet, which delivery checks again on every connection."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can change this.")
     url = url.strip()
-    if url and (not url.startswith("https://") or len(url) > 500 or any(ch.isspace() for ch in url)):
-        raise ValidationFailed(
-            "Please correct the marked fields.", fields={"webhook_url": lazy("Enter an https:// address.")}
-        )
+    problem = url and (destinations.url_problem(url) or await destinations.resolved_problem(url))
+    if problem:
+        raise ValidationFailed("Please correct the marked fields.", fields={"webhook_url": problem})
     # no address, no secret; a new address keeps the secret the receiver already checks against, if there is one
     secret = Coalesce(NullIf(Employer.webhook_secret, ""), secrets.token_hex(32)) if url else ""
     [row] = (

@@ -39,7 +39,7 @@ SEEKER_NOTICES = {
 
 
 def _links(settings: Settings) -> Links:
-    return Links(base_url=settings.base_url, secret=settings.secret_key)
+    return Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
 
 
 def _slot_input(data: dict[str, str]) -> SlotInput:

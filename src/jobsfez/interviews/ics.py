@@ -12,9 +12,10 @@ SEOUL = ZoneInfo("Asia/Seoul")
 PRODID = "-//jobsfez//interviews//KO"
 
 
-def booking_uid(booking_id: int) -> str:
-    """The same event for the booking's whole life, so calendars update it instead of adding another."""
-    return f"booking-{booking_id}@jobsfez.kr"
+def booking_uid(booking_id: int, domain: str) -> str:
+    """The same event for the booking's whole life, so calendars update it instead of adding another; ``domain``
+    is the installation's (Settings.mail_id_domain), so another installation's booking 5 is another event."""
+    return f"booking-{booking_id}@{domain}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class CalendarEvent:
     description: str
     organizer: Party
     attendee: Party
+    uid_domain: str
     url: str = ""
 
 
@@ -53,7 +55,7 @@ def calendar_file(event: CalendarEvent, *, cancel: bool = False, now: datetime |
     calendar.add("method", "CANCEL" if cancel else "REQUEST")
     vevent = Event()
     start = event.starts_at.astimezone(SEOUL)
-    vevent.add("uid", booking_uid(event.booking_id))
+    vevent.add("uid", booking_uid(event.booking_id, event.uid_domain))
     vevent.add("sequence", event.sequence)
     vevent.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
     vevent.add("dtstart", start)

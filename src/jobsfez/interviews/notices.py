@@ -143,6 +143,7 @@ def _calendar(f: Facts, language: str, links: Links, *, cancel: bool) -> str:
         description=description,
         organizer=ics.Party(f.organizer_email, f.company(language)),
         attendee=ics.Party(f.seeker_email, f.seeker_name),
+        uid_domain=links.mail_id_domain,
         url=f.video_url,
     )
     return ics.calendar_file(event, cancel=cancel)

@@ -38,10 +38,12 @@ APPLICATION_CLOSED = lazy("This application is closed, so there is no interview 
 
 @dataclass(frozen=True, slots=True)
 class Links:
-    """Where links in messages point, and the key that signs one-click confirmations."""
+    """Where links in messages point, the key that signs one-click confirmations, and the installation's part of
+    calendar UIDs (Settings.mail_id_domain)."""
 
     base_url: str
     secret: str
+    mail_id_domain: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,16 @@ import secrets
 import time
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from email.utils import formataddr, formatdate, parseaddr
+from datetime import UTC, datetime
+from email.utils import format_datetime, formataddr, parseaddr
 from typing import Any
 from urllib.parse import urlsplit
 
 import aiosmtplib
 import httpx
+
+from jobsfez.notifications import destinations
+from jobsfez.notifications.destinations import PublicOnlyTransport
 
 SMTP_TIMEOUT_SECONDS = 8  # each command: well inside the worker's job timeout, so a slow server counts as a try
 WEBHOOK_TIMEOUT_SECONDS = 10
@@ -42,12 +46,22 @@ class Rendered:
     attachments: tuple[tuple[str, str, bytes], ...] = field(default=())  # (filename, mime type, content)
 
 
-def message_id(notification_id: int) -> str:
-    """Derived from the outbox row, so a message sent twice is recognisably the same message."""
-    return f"<notification-{notification_id}@jobsfez.kr>"
+def message_id(notification_id: int, domain: str) -> str:
+    """Derived from the outbox row, so a message sent twice is recognisably the same message; ``domain`` is the
+    installation's (Settings.mail_id_domain), so another installation's row 7 is another message."""
+    return f"<notification-{notification_id}@{domain}>"
 
 
-def email_bytes(notification_id: int, *, sender: str, to: str, rendered: Rendered, language: str) -> bytes:
+def email_bytes(
+    notification_id: int,
+    *,
+    sender: str,
+    to: str,
+    rendered: Rendered,
+    language: str,
+    id_domain: str,
+    unsubscribe_url: str | None = None,
+) -> bytes:
     """The message as it goes on the wire: text and HTML alternatives, then any attachments (calendar files).
 
     Written directly rather than through ``EmailMessage``, which costs about 3 ms a message, most of a worker's
@@ -70,14 +84,17 @@ def email_bytes(notification_id: int, *, sender: str, to: str, rendered: Rendere
         ]
         body = _multipart("mixed", boundary + "_m", [alternative, *attachments])
     headers = [
-        f"Message-ID: {message_id(notification_id)}",
+        f"Message-ID: {message_id(notification_id, id_domain)}",
         f"From: {_address(sender)}",
         f"To: {_address(to)}",
         f"Subject: {_header_text(rendered.subject)}",
-        f"Date: {formatdate(localtime=False)}",
+        f"Date: {format_datetime(datetime.now(UTC))}",  # "+0000": the time is known to be UTC ("-0000" says not)
         f"Content-Language: {_one_line(language)}",
+        "Auto-Submitted: auto-generated",  # no out-of-office replies to a no-reply address
         "MIME-Version: 1.0",
     ]
+    if unsubscribe_url is not None:  # RFC 8058: the mail client's button turns these emails off by a POST
+        headers += [f"List-Unsubscribe: <{unsubscribe_url}>", "List-Unsubscribe-Post: List-Unsubscribe=One-Click"]
     return "\r\n".join(headers).encode() + b"\r\n" + body
 
 
@@ -131,9 +148,10 @@ def _multipart(subtype: str, boundary: str, parts: list[bytes]) -> bytes:
 class EmailChannel:
     """SMTP that keeps up to ``keep_open`` connections between messages (a worker sends thousands a minute)."""
 
-    def __init__(self, *, smtp_url: str, sender: str, keep_open: int = 0) -> None:
+    def __init__(self, *, smtp_url: str, sender: str, id_domain: str, keep_open: int = 0) -> None:
         parts = urlsplit(smtp_url)
         self.sender = sender
+        self.id_domain = id_domain
         self.envelope_sender = parseaddr(sender)[1]
         self.keep_open = keep_open
         self._options: dict[str, Any] = {
@@ -154,10 +172,19 @@ class EmailChannel:
         to: str,
         rendered: Rendered,
         language: str,
+        unsubscribe_url: str | None = None,
         handover: AbstractAsyncContextManager[None] | None = None,
     ) -> None:
         """Only DATA, the step after which the server may have the message, runs inside ``handover``."""
-        message = email_bytes(notification_id, sender=self.sender, to=to, rendered=rendered, language=language)
+        message = email_bytes(
+            notification_id,
+            sender=self.sender,
+            to=to,
+            rendered=rendered,
+            language=language,
+            id_domain=self.id_domain,
+            unsubscribe_url=unsubscribe_url,
+        )
         try:
             await self._transmit(to, message, handover or contextlib.nullcontext())
         except aiosmtplib.SMTPResponseException as exc:
@@ -235,13 +262,17 @@ class WebhookChannel:
             "x-jobsfez-signature": webhook_signature(secret, timestamp, body),
             "x-jobsfez-delivery": str(notification_id),
         }
+        if destinations.url_problem(url):  # saved before the rule, or written around it
+            raise PermanentFailure("webhook address is not a public https address")
         try:
             async with (
-                httpx.AsyncClient(timeout=WEBHOOK_TIMEOUT_SECONDS) as client,
+                httpx.AsyncClient(transport=PublicOnlyTransport(), timeout=WEBHOOK_TIMEOUT_SECONDS) as client,
                 handover or contextlib.nullcontext(),
             ):
                 response = await client.post(url, content=body, headers=headers)
                 _check_webhook_answer(response.status_code)  # inside: a refused message is not recorded as sent
+        except destinations.NotPublic as exc:
+            raise PermanentFailure(f"webhook host {exc} resolves to an address that is not public") from exc
         except httpx.HTTPError as exc:
             raise TemporaryFailure(f"webhook: {exc.__class__.__name__}") from exc
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Template
 
-from jobsfez.notifications import service
+from jobsfez.config import Settings
+from jobsfez.errors import NotFound
+from jobsfez.notifications import service, unsubscribe
 from jobsfez.web import guards
+from jobsfez.web.security import CSRF_EXEMPT
 
 
 class InboxController(Controller):
@@ -44,3 +48,26 @@ class InboxController(Controller):
         else:
             rows = await service.delivery_log(employer_id=guards.actor_of(request).employer_id)
         return Template(template_name="notifications/deliveries.html", context={"rows": rows})
+
+
+class UnsubscribeController(Controller):
+    """The link in each email a user could turn off (List-Unsubscribe): a page with a button, and the one-click
+    POST a mail client sends (RFC 8058), which has no session and no form token: the signed link is the permission,
+    and all it can do is stop emails."""
+
+    path = "/unsubscribe"
+    include_in_schema = False
+
+    @get("/{token:str}")
+    async def confirm(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        if unsubscribe.user_of(settings.secret_key, token) is None:
+            raise NotFound()
+        return Template(template_name="notifications/unsubscribe.html", context={"token": token, "done": False})
+
+    @post("/{token:str}", opt={CSRF_EXEMPT: True}, status_code=200)
+    async def stop_emails(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        user_id = unsubscribe.user_of(settings.secret_key, token)
+        if user_id is None:
+            raise NotFound()
+        await unsubscribe.turn_off_email(user_id)
+        return Template(template_name="notifications/unsubscribe.html", context={"token": token, "done": True})

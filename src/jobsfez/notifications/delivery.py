@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from jobsfez.employers.tables import Employer
-from jobsfez.notifications import messages, service
+from jobsfez.notifications import messages, service, unsubscribe
 from jobsfez.notifications.channels import EmailChannel, PermanentFailure, Rendered, WebhookChannel
 
 # A kind whose message can go stale while it waits (an interview reminder after the interview moved) has a check
@@ -33,11 +33,19 @@ class Deliverer:
         smtp_url: str,
         mail_from: str,
         still_current: Mapping[str, StillCurrent],
+        base_url: str,
+        secret: str,
+        id_domain: str,
         keep_smtp_open: bool = False,
     ) -> None:
         self.still_current = dict(still_current)
+        self.base_url = base_url
+        self.secret = secret
         self.email = EmailChannel(
-            smtp_url=smtp_url, sender=mail_from, keep_open=SMTP_CONNECTIONS if keep_smtp_open else 0
+            smtp_url=smtp_url,
+            sender=mail_from,
+            id_domain=id_domain,
+            keep_open=SMTP_CONNECTIONS if keep_smtp_open else 0,
         )
         self.webhook = WebhookChannel()
         self.gates = {
@@ -54,8 +62,18 @@ class Deliverer:
         if outgoing.channel == "email":
             rendered = messages.render(outgoing.kind, outgoing.language, outgoing.payload)
             rendered = Rendered(rendered.subject, rendered.text, rendered.html, _attachments(outgoing))
+            unsubscribe_url = None
+            if outgoing.recipient_user_id is not None:  # a user's message: they may turn emails off
+                unsubscribe_url = (
+                    f"{self.base_url}/unsubscribe/{unsubscribe.token(self.secret, outgoing.recipient_user_id)}"
+                )
             await self.email.send(
-                outgoing.id, to=outgoing.recipient, rendered=rendered, language=outgoing.language, handover=handover
+                outgoing.id,
+                to=outgoing.recipient,
+                rendered=rendered,
+                language=outgoing.language,
+                unsubscribe_url=unsubscribe_url,
+                handover=handover,
             )
             return
         if outgoing.channel == "webhook":

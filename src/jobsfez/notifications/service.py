@@ -153,6 +153,7 @@ class Outgoing:
     payload: dict[str, Any]
     attempts: int  # including this one
     employer_id: int | None
+    recipient_user_id: int | None = None  # a user's message, which they can turn off (notify_email)
 
 
 # A sender wraps in the handover the step after which the recipient may have the message (SMTP's DATA, a webhook's
@@ -172,7 +173,7 @@ _CLAIM = """UPDATE notifications
             SET status = 'sent', attempts = attempts + 1, last_error = '', sent_at = clock_timestamp()
             WHERE id = (SELECT id FROM notifications WHERE id = $1 AND status = 'pending' AND send_after <= now()
                         FOR UPDATE SKIP LOCKED)
-            RETURNING id, kind, channel, recipient, language, payload, attempts, employer_id,
+            RETURNING id, kind, channel, recipient, language, payload, attempts, employer_id, recipient_user_id,
                       set_config('synchronous_commit', 'off', true) AS commit_mode"""
 
 
@@ -195,6 +196,7 @@ async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asy
             payload=json.loads(row["payload"]),
             attempts=row["attempts"],
             employer_id=row["employer_id"],
+            recipient_user_id=row["recipient_user_id"],
         )
         handover = _Handover((gates or {}).get(outgoing.channel), claim)
         try:

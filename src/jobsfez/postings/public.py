@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from litestar import Controller, MediaType, Request, get
+from litestar.datastructures import CacheControlHeader
 from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Response, Template
@@ -19,6 +20,9 @@ from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
 from jobsfez.web.forms import translated_errors
+
+# the feed and the sitemap are made at most this often, and browsers and proxies may keep them as long
+FIVE_MINUTES = 300
 
 
 def _wants_fragment(request: Request[Any, Any, Any], target: str) -> bool:
@@ -68,7 +72,7 @@ class PublicPostingController(Controller):
         context = show_context(posting, preview=False, base_url=settings.base_url)
         return Template(template_name="postings/show.html", context=context)
 
-    @get("/jobs/feed.atom", cache=300)
+    @get("/jobs/feed.atom", cache=FIVE_MINUTES, cache_control=CacheControlHeader(public=True, max_age=FIVE_MINUTES))
     async def feed(self, settings: NamedDependency[Settings]) -> Response[bytes]:
         items = await search.recent()
 
@@ -88,7 +92,7 @@ class PublicPostingController(Controller):
         )
         return Response(body, media_type="application/atom+xml; charset=utf-8")
 
-    @get("/sitemap.xml", cache=300)
+    @get("/sitemap.xml", cache=FIVE_MINUTES, cache_control=CacheControlHeader(public=True, max_age=FIVE_MINUTES))
     async def sitemap(self, settings: NamedDependency[Settings]) -> Response[bytes]:
         base = settings.base_url
         postings = await search.open_postings()

@@ -14,9 +14,10 @@ from litestar.response import File, Redirect, Response, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
+from jobsfez.accounts.throttling import LoginLimits
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.config import Settings
-from jobsfez.errors import ValidationFailed
+from jobsfez.errors import Throttled, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.seekers import privacy, service
 from jobsfez.web import guards
@@ -201,13 +202,20 @@ class SeekerController(Controller):
     async def delete(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
         user = guards.user_of(request)
         data = await form_data(request)
-        if not await accounts.check_password_of(user.id, data.get("password", "")):
-            exc = ValidationFailed("Check the password.", fields={"password": lazy("The password is not correct.")})
-            return form_error("seekers/delete.html", exc, values={})
+        redis = request.app.state.resources.redis
+        try:
+            confirmed = await accounts.password_confirmed(
+                redis, user_id=user.id, password=data.get("password", ""), limits=LoginLimits.of(settings)
+            )
+        except Throttled as exc:
+            return form_error("seekers/delete.html", exc, values={}, status_code=429)
+        if not confirmed:
+            wrong = ValidationFailed("Check the password.", fields={"password": lazy("The password is not correct.")})
+            return form_error("seekers/delete.html", wrong, values={})
         await privacy.delete_account(
             user.id,
             folder=settings.resume_dir,
-            redis=request.app.state.resources.redis,
+            redis=redis,
             erase_sessions=request.app.state.sessions.delete_for_user,
         )
         session_of(request).destroy()

@@ -27,6 +27,7 @@ from jobsfez.drives import participants
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications.tables import Notification
+from jobsfez.seekers import pdfs
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
@@ -36,16 +37,33 @@ RESUME_NAME_CHARS = 200
 
 
 def check_pdf(content: bytes) -> None:
-    """A PDF by its content, not its name: the header, and an end-of-file marker near the end."""
+    """A PDF by its content, not its name: the header, an end-of-file marker near the end, and a structure that
+    pypdf reads, unencrypted, with nothing in it that runs when a company opens it (seekers/pdfs.py)."""
     if not content:
         raise ValidationFailed("Please correct the marked fields.", fields={"resume": lazy("Choose a PDF file.")})
     if len(content) > MAX_RESUME_BYTES:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"resume": lazy("The file is larger than 5 MB.")}
         )
-    if not content.startswith(PDF_MAGIC) or PDF_TRAILER not in content[-2048:]:
+    verdict = pdfs.inspect(content) if content.startswith(PDF_MAGIC) and PDF_TRAILER in content[-2048:] else None
+    if verdict in (None, pdfs.Verdict.UNREADABLE):
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"resume": lazy("This file is not a PDF. Upload a PDF file.")}
+        )
+    if verdict is pdfs.Verdict.ENCRYPTED:
+        raise ValidationFailed(
+            "Please correct the marked fields.",
+            fields={"resume": lazy("This PDF is locked with a password. Save it without one and upload it again.")},
+        )
+    if verdict is pdfs.Verdict.ACTIVE:
+        raise ValidationFailed(
+            "Please correct the marked fields.",
+            fields={
+                "resume": lazy(
+                    "This PDF holds scripts, actions or attachments that run when it opens. Save it again as a plain"
+                    " PDF (for example, print it to PDF) and upload that."
+                )
+            },
         )
 
 
@@ -62,8 +80,9 @@ def _write_private(path: Path, content: bytes) -> None:
 
 
 async def store_resume(user_id: int, *, filename: str, content: bytes, folder: Path) -> None:
-    """Keep the file under a generated name outside any static folder; the old one is removed."""
-    check_pdf(content)
+    """Keep the file under a generated name outside any static folder; the old one is removed unless an
+    application shared it (the company reads the version the seeker applied with)."""
+    await asyncio.to_thread(check_pdf, content)  # reading the document's structure takes a while
     stored = f"{uuid.uuid4().hex}.pdf"
     await asyncio.to_thread(_write_private, folder / stored, content)
     old = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
@@ -86,35 +105,45 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
         ],
     )
     if old and old["resume_file"]:
-        await asyncio.to_thread((folder / old["resume_file"]).unlink, missing_ok=True)
+        await release_resume(old["resume_file"], folder=folder)
 
 
-async def may_see_resume(*, viewer_user_id: int, viewer_employer_id: int | None, seeker_user_id: int) -> bool:
-    """The owner, and members of companies the seeker applied to sharing the résumé; nobody else."""
-    if viewer_user_id == seeker_user_id:
-        return True
-    if viewer_employer_id is None:
-        return False
-    shared: bool = await Application.exists().where(
-        (Application.seeker_user_id == seeker_user_id)
-        & (Application.posting_id._.employer_id == viewer_employer_id)
-        & Application.include_resume.eq(True)
-    )
-    return shared
+async def release_resume(stored: str, *, folder: Path) -> None:
+    """Remove a stored résumé once neither a profile nor an application names it."""
+    if not stored:
+        return
+    if await SeekerProfile.exists().where(SeekerProfile.resume_file == stored):
+        return
+    if await Application.exists().where(Application.resume_file == stored):
+        return
+    await asyncio.to_thread((folder / stored).unlink, missing_ok=True)
 
 
 async def resume_file(
     *, viewer_user_id: int, viewer_employer_id: int | None, seeker_user_id: int, folder: Path
 ) -> tuple[Path, str]:
-    if not await may_see_resume(
-        viewer_user_id=viewer_user_id, viewer_employer_id=viewer_employer_id, seeker_user_id=seeker_user_id
-    ):
-        raise NotFound()
-    row = (
-        await SeekerProfile.select(SeekerProfile.resume_file, SeekerProfile.resume_name)
-        .where(SeekerProfile.user_id == seeker_user_id)
-        .first()
-    )
+    """The owner reads their current résumé; a company the one the seeker shared with their latest application to
+    it, while that application is not withdrawn; nobody else any (404, as if there were none)."""
+    if viewer_user_id == seeker_user_id:
+        row = (
+            await SeekerProfile.select(SeekerProfile.resume_file, SeekerProfile.resume_name)
+            .where(SeekerProfile.user_id == seeker_user_id)
+            .first()
+        )
+    elif viewer_employer_id is not None:
+        row = (
+            await Application.select(Application.resume_file, Application.resume_name)
+            .where(
+                (Application.seeker_user_id == seeker_user_id)
+                & (Application.employer_id == viewer_employer_id)
+                & (Application.stage != "withdrawn")
+                & (Application.resume_file != "")
+            )
+            .order_by(Application.id, ascending=False)
+            .first()
+        )
+    else:
+        row = None
     if row is None or not row["resume_file"]:
         raise NotFound()
     return folder / row["resume_file"], row["resume_name"]
@@ -191,13 +220,17 @@ async def delete_account(
         raise NotFound()
     email: str = account["email"]
     profile = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
+    shared = await Application.select(Application.resume_file).where(
+        (Application.seeker_user_id == user_id) & (Application.resume_file != "")
+    )
+    files = {row["resume_file"] for row in [*shared, *([profile] if profile else [])] if row["resume_file"]}
     async with transaction():
         await LoginEvent.delete().where(_logins_of(email))
         # messages about this seeker sent to others (an employer's "application received") carry their name
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
         await participants.forget_unclaimed(email)
         await User.delete().where(User.id == user_id)  # profile, skills, applications, drives and consents cascade
-    if profile and profile["resume_file"]:
-        await asyncio.to_thread((folder / str(profile["resume_file"])).unlink, missing_ok=True)
+    for stored in files:
+        await asyncio.to_thread((folder / str(stored)).unlink, missing_ok=True)
     await erase_sessions(user_id)
     await accounts.forget_login_attempts(redis, email)

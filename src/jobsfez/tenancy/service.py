@@ -18,7 +18,7 @@ from piccolo.querystring import QueryString
 
 from jobsfez.accounts import service as accounts
 from jobsfez.db import NOW, new_row
-from jobsfez.errors import NotFound
+from jobsfez.errors import Forbidden, NotFound, Throttled
 from jobsfez.i18n import lazy
 from jobsfez.tenancy.tables import InvitationColumns, TenantColumns
 
@@ -26,11 +26,29 @@ INVITATION_DAYS = 7
 # when an invitation ends, by PostgreSQL's clock, which every comparison with it uses
 INVITATION_ENDS = QueryString("now() + make_interval(days => {})", INVITATION_DAYS)
 INVITATION_GONE = lazy("This invitation has expired or was already used.")
+# An invitation is an email carrying the tenant's own name to any address: a tenant sends at most this many a day,
+# enough to bring in a team, too few to send mail in bulk under our name.
+INVITATIONS_PER_DAY = 20
+A_DAY_AGO = QueryString("now() - interval '1 day'")
+TOO_MANY_INVITATIONS = lazy("You can send up to {limit} invitations a day. Try again tomorrow.")
 
 
 def token_hash(token: str) -> str:
     """What is stored of an invitation link's token, so that a copy of the table opens no invitation."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def check_may_invite(table: type[InvitationColumns], *, approved: bool, not_yet: str, **tenant: int) -> None:
+    """Invitations leave only from a tenant staff have approved (``not_yet`` says so in the tenant's words), and
+    at most INVITATIONS_PER_DAY a day from each, counted from the invitations stored."""
+    if not approved:
+        raise Forbidden(not_yet)
+    [(key, tenant_id)] = tenant.items()
+    sent = await table.count().where(
+        (table._meta.get_column_by_name(key) == tenant_id) & (table.created_at > A_DAY_AGO)
+    )
+    if sent >= INVITATIONS_PER_DAY:
+        raise Throttled(TOO_MANY_INVITATIONS, limit=INVITATIONS_PER_DAY)
 
 
 async def add_invitation(

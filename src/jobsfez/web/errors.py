@@ -30,7 +30,8 @@ STATUS_TEXT = {
 
 
 def _is_api(request: Request[Any, Any, Any]) -> bool:
-    return request.url.path.startswith("/api/")
+    path: str = request.scope["path"]  # not request.url, which would parse the Host header again
+    return path.startswith("/api/")
 
 
 def _request_id(request: Request[Any, Any, Any]) -> str:
@@ -66,7 +67,7 @@ def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[
     if "session" not in request.scope:  # not routed (404, 405): no middleware ran, read the language here
         i18n.set_language(request.cookies.get("lang", i18n.DEFAULT_LANGUAGE))
     if isinstance(exc, NotAuthorizedException) and not _is_api(request) and request.method == "GET":
-        return Redirect(f"/login?next={quote(request.url.path)}")
+        return Redirect(f"/login?next={quote(request.scope['path'])}")
     status = exc.status_code
     if isinstance(exc, ValidationException):
         return _page(request, 400, i18n.gettext(STATUS_TEXT[400]))
@@ -75,7 +76,7 @@ def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[
 
 
 def server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
-    logger.error("unhandled error request_id=%s path=%s", _request_id(request), request.url.path, exc_info=exc)
+    logger.error("unhandled error request_id=%s path=%s", _request_id(request), request.scope["path"], exc_info=exc)
     return _page(request, 500, i18n.gettext(STATUS_TEXT[500]))
 
 

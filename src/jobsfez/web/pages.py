@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from litestar import Controller, Request, get
-from litestar.datastructures import Cookie
+from litestar import Controller, MediaType, Request, get, post
+from litestar.datastructures import CacheControlHeader, Cookie
 from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery
@@ -19,10 +19,28 @@ from jobsfez import db, i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
-from jobsfez.web.context import current_user
+from jobsfez.web import guards
 from jobsfez.web.security import LANG_COOKIE
 
 ONE_YEAR = 365 * 24 * 3600
+ONE_DAY = 24 * 3600
+# what a crawler has no business in: pages behind a login, forms, the API and the language switch
+ROBOTS_DISALLOWED = (
+    "/me",
+    "/account",
+    "/employer",
+    "/centre/",
+    "/staff",
+    "/inbox",
+    "/interviews",
+    "/seekers",
+    "/api/",
+    "/lang/",
+    "/login",
+    "/signup",
+    "/logout",
+    "/invitations",
+)
 HOME_DRIVES = 3  # the next drives open for registration, on the home page
 
 
@@ -33,6 +51,16 @@ def safe_next(target: str | None) -> str:
     return target
 
 
+def _language_redirect(
+    language: str, next: str | None, settings: Settings, *, status_code: Literal[302, 303] = 302
+) -> Redirect:
+    language = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    cookie = Cookie(
+        key=LANG_COOKIE, value=language, max_age=ONE_YEAR, httponly=True, samesite="lax", secure=settings.secure_cookies
+    )
+    return Redirect(safe_next(next), cookies=[cookie], status_code=status_code)
+
+
 class PagesController(Controller):
     include_in_schema = False
 
@@ -41,32 +69,31 @@ class PagesController(Controller):
         coming = await drives.upcoming(only_open=True, limit=HOME_DRIVES)
         return Template(template_name="home.html", context={"drives": coming, "now": datetime.now(UTC)})
 
+    @get("/robots.txt", cache_control=CacheControlHeader(public=True, max_age=ONE_DAY))
+    async def robots(self, settings: NamedDependency[Settings]) -> Response[str]:
+        """Crawlers see the public pages (the sitemap lists them), not the sides behind a login or the API."""
+        private = "".join(f"Disallow: {path}\n" for path in ROBOTS_DISALLOWED)
+        body = f"User-agent: *\n{private}\nSitemap: {settings.base_url}/sitemap.xml\n"
+        return Response(body, media_type=MediaType.TEXT)
+
     @get("/lang/{language:str}", cache=False)
     async def switch_language(
+        self, settings: NamedDependency[Settings], language: FromPath[str], next: FromQuery[str | None] = None
+    ) -> Redirect:
+        """A link, not a form, for visitors: only the browser's cookie changes (a GET changes no stored data)."""
+        return _language_redirect(language, next, settings)
+
+    @post("/lang/{language:str}", guards=[guards.logged_in])
+    async def save_language(
         self,
         request: Request[Any, Any, Any],
         settings: NamedDependency[Settings],
         language: FromPath[str],
         next: FromQuery[str | None] = None,
     ) -> Redirect:
-        """A link, not a form: switching language changes no data worth a CSRF token (and no anonymous session)."""
-        language = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-        user = current_user(request)
-        if user is not None:
-            await accounts.set_locale(user.id, language)
-        return Redirect(
-            safe_next(next),
-            cookies=[
-                Cookie(
-                    key=LANG_COOKIE,
-                    value=language,
-                    max_age=ONE_YEAR,
-                    httponly=True,
-                    samesite="lax",
-                    secure=settings.secure_cookies,
-                )
-            ],
-        )
+        """A logged-in user's switch is a form: it also changes the language their messages are written in."""
+        await accounts.set_locale(guards.user_of(request).id, language)
+        return _language_redirect(language, next, settings, status_code=303)
 
     @get("/healthz", cache=False)
     async def healthz(self, request: Request[Any, Any, Any]) -> Response[dict[str, str]]:

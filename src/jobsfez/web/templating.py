@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlencode
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -61,6 +61,15 @@ def this_page(request: Request[Any, Any, Any]) -> str:
     return f"{path}%3F{quote(query, safe='/')}" if query else path
 
 
+def language_alternates(request: Request[Any, Any, Any]) -> list[tuple[str, str]]:
+    """The page's own URL in each language (``?lang=``), for its hreflang links; Korean is the default."""
+    query = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    kept = [(k, v) for k, v in query if k != "lang"]
+    page = str(request.base_url).rstrip("/") + quote(request.scope["path"], safe="/")
+    urls = [(code, f"{page}?{urlencode([*kept, ('lang', code)])}") for code in i18n.LANGUAGES]
+    return [*urls, ("x-default", f"{page}?{urlencode(kept)}" if kept else page)]
+
+
 def configure_environment(env: Environment) -> None:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
@@ -70,6 +79,7 @@ def configure_environment(env: Environment) -> None:
         current_language=i18n.current_language,
         current_user=current_user,
         this_page=this_page,
+        language_alternates=language_alternates,
         explain=EXPLAIN,
         districts=DISTRICTS,
     )

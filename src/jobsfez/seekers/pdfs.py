@@ -1,0 +1,75 @@
+"""What a résumé PDF may hold: pages, fonts and links, nothing that runs when a company opens it.
+
+A company opens a résumé in a PDF viewer or a browser; a PDF may carry JavaScript, launch a program, submit or
+import data, embed files or be a web page too (a polyglot). The document's structure is read with pypdf, so
+compressed object streams and names spelt with #-escapes hide nothing, and a file pypdf cannot read is refused:
+a viewer's repair could otherwise run what this check never saw.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from enum import Enum
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+# Actions that run code, start a program, send or fetch data, or open another document (PDF 2.0, 12.6.4)
+ACTIVE_ACTIONS = frozenset(
+    {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/GoToE", "/GoToR", "/RichMediaExecute", "/Rendition"}
+)
+# Keys that carry scripts, embedded files, XFA forms (which script themselves) or rich media, wherever they are
+ACTIVE_KEYS = frozenset({"/JS", "/JavaScript", "/EmbeddedFile", "/EmbeddedFiles", "/XFA", "/RichMedia", "/Launch"})
+# A file read as HTML (a polyglot) runs these. No PDF syntax spells them (a hex string holds only a-f), and in
+# compressed data a tag and its delimiter are too long to turn up by chance in a few MB (under 1 in 1,000).
+HTML_TAG = re.compile(rb"<(?:!doctype|html|head|body|script|iframe|svg|object|embed|meta|img)[\s/>]", re.IGNORECASE)
+
+
+class Verdict(Enum):
+    """Why a résumé file is refused, or that it is fine."""
+
+    FINE = "fine"
+    UNREADABLE = "unreadable"
+    ENCRYPTED = "encrypted"
+    ACTIVE = "active"
+
+
+def inspect(content: bytes) -> Verdict:
+    """Whether a PDF can be shown to a company as it is: readable, not encrypted, with nothing that runs."""
+    if HTML_TAG.search(content):
+        return Verdict.ACTIVE
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a repaired cross-reference table is not worth a warning
+    try:
+        reader = PdfReader(io.BytesIO(content), strict=False)
+        if reader.is_encrypted:
+            return Verdict.ENCRYPTED
+        root = reader.trailer.get("/Root")
+        if not isinstance(root, IndirectObject | DictionaryObject):
+            return Verdict.UNREADABLE
+        return Verdict.ACTIVE if _holds_active_content(reader.trailer) else Verdict.FINE
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        return Verdict.UNREADABLE
+
+
+def _holds_active_content(trailer: DictionaryObject) -> bool:
+    """Every object the document reaches from its trailer, each once (objects may refer to each other in cycles)."""
+    seen: set[tuple[int, int]] = set()
+    pending: list[Any] = [trailer]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):  # streams too: their dictionary, not their data
+            if not ACTIVE_KEYS.isdisjoint(item.keys()) or ("/S" in item and str(item["/S"]) in ACTIVE_ACTIONS):
+                return True
+            pending.extend(dict.values(item))
+        elif isinstance(item, ArrayObject):
+            pending.extend(list.__iter__(item))
+    return False
