@@ -55,8 +55,8 @@ def run(name: str, participants: int, companies: int, times: int, shape: dict[st
     assert violations(drive, timetable.interviews) == () and violations(drive, baseline) == ()
     exact, rough = figures(drive, timetable.interviews), figures(drive, baseline)
     print(f"\n{name}  ({len(drive.candidates):,} candidate pairs, {capacity:,} interview places)")
-    exact = "exact" if timetable.proven else "best found in the time limit, not proven"
-    print(f"  {exact} ({timetable.formulation}): median {statistics.median(solve_times):.2f} s of {repeat} solves")
+    answer = "exact" if timetable.proven else "best found in the time limit, not proven"
+    print(f"  {answer} ({timetable.formulation}): median {statistics.median(solve_times):.2f} s of {repeat} solves")
     print(f"  greedy:              {greedy_time:.2f} s")
     print(f"  {'':24}{'exact':>12}{'greedy':>12}{'greedy/exact':>14}")
     for label, a, b in zip(("participants seen", "mutual interviews", "total score"), exact, rough, strict=True):
