@@ -382,7 +382,7 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
     urls = make_urls(args.requests, random.Random(SEED + 1))
     warmup = make_urls(50, random.Random(SEED + 2))
     async with app.lifespan(), fortunes.lifespan():
-        search_client = client_for(app)
+        search_client = client_for(app, gzip=args.gzip)
         fortunes_client = client_for(fortunes)
         remember_results(app, on=False)
         await latency(search_client, warmup)  # templates compiled, pool filled, plans cached: not the data
@@ -409,8 +409,12 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
         await fortunes_client.aclose()
 
 
-def client_for(app: Litestar) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+def client_for(app: Litestar, *, gzip: bool = False) -> httpx.AsyncClient:
+    """A client asking for pages uncompressed, as fortunes is served, unless `gzip` (as a browser asks)."""
+    encoding = "gzip" if gzip else "identity"
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://testserver", headers={"accept-encoding": encoding}
+    )
 
 
 def main() -> None:
@@ -422,6 +426,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--browse", action="store_true", help="browsing pages (no keyword) instead of searches")
+    parser.add_argument("--gzip", action="store_true", help="ask for gzipped pages, as browsers do (fortunes is "
+                        "never compressed, so the default compares uncompressed pages)")  # fmt: skip
     parser.add_argument("--parts", action="store_true", help="also measure the parts of a cold search page, "
                         "and the htmx results fragment a browser asks for once the page is open")  # fmt: skip
     args = parser.parse_args()
