@@ -16,6 +16,7 @@ from litestar.logging.config import LoggingConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
 from litestar.types import Scope
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -58,7 +59,7 @@ from jobsfez.web.security import (
     guard_request,
     security_headers,
 )
-from jobsfez.web.sessions import SessionMiddleware, SessionStore
+from jobsfez.web.sessions import COOKIE_NAME, SessionMiddleware, SessionStore
 from jobsfez.web.templating import template_config
 
 # Young objects counted before a collection: CPython's default is 700. A search page makes thousands, and the
@@ -180,6 +181,23 @@ def create_app(settings: Settings) -> Litestar:
             version="1.0.0",
             path="/schema",
             render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"])],
+            # the API signs in as the site does (web/errors.py names which routes need which)
+            components=Components(
+                security_schemes={
+                    "session": SecurityScheme(
+                        type="apiKey",
+                        name=COOKIE_NAME,
+                        security_scheme_in="cookie",
+                        description="The session cookie the login page sets",
+                    ),
+                    "csrf": SecurityScheme(
+                        type="apiKey",
+                        name="X-CSRF-Token",
+                        security_scheme_in="header",
+                        description="The session's CSRF token, on every unsafe method",
+                    ),
+                }
+            ),
         ),
         state=None,
         debug=False,

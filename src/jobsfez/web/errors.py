@@ -6,8 +6,11 @@ import logging
 from typing import Any
 from urllib.parse import quote
 
+import msgspec
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import SecurityRequirement
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
@@ -27,6 +30,38 @@ STATUS_TEXT = {
     429: lazy("Too many requests. Try again in a few minutes."),
     500: lazy("Something went wrong on our side. We have been told about it."),
 }
+
+
+class ApiError(msgspec.Struct):
+    """Every error under /api, as ``_page`` and the API's ``bad_body`` build it; declared for the OpenAPI schema."""
+
+    status: int
+    detail: str
+    fields: dict[str, str]  # a message by each field that was wrong, in the user's language; empty when none
+    request_id: str  # the x-request-id header, which the logs of a 500 carry too
+
+
+# The errors the API answers, documented once; each route names the statuses it can give (``api_errors``).
+API_ERRORS = {
+    status: ResponseSpec(ApiError, description=description, generate_examples=False)
+    for status, description in {
+        400: "The request or a field in it is not valid (`fields` says which)",
+        401: "Not logged in",
+        403: "Not allowed: not this kind of account, the company not approved, or a missing X-CSRF-Token",
+        404: "No such thing, or not yours",
+        409: "In conflict with what exists",
+        413: "The body is too large",
+    }.items()
+}
+# The session cookie and, on every unsafe method, the session's CSRF token in the X-CSRF-Token header (a signed-in
+# page carries it in its <body hx-headers>): the names of the schemes declared in OpenAPIConfig (app.py).
+SIGNED_IN: list[SecurityRequirement] = [{"session": []}]
+SIGNED_IN_UNSAFE: list[SecurityRequirement] = [{"session": [], "csrf": []}]
+
+
+def api_errors(*statuses: int) -> dict[int, ResponseSpec]:
+    """The documented errors a route can answer, from the one shared list."""
+    return {status: API_ERRORS[status] for status in statuses}
 
 
 def _is_api(request: Request[Any, Any, Any]) -> bool:
