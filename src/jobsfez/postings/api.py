@@ -23,8 +23,8 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHI
 from jobsfez.config import Settings
 from jobsfez.i18n import lazy
 from jobsfez.postings import search, service
-from jobsfez.postings.criteria import SORTS, SearchInput
-from jobsfez.postings.validation import PostingInput, PostingSkillInput
+from jobsfez.postings.criteria import FALSE_WORDS, MAX_PAGE, SORTS, TRUE_WORDS, SearchInput
+from jobsfez.postings.validation import MAX_HOURLY_PAY, PostingInput, PostingSkillInput
 from jobsfez.postings.views import CONTENT_FIELDS, OwnPosting, PostingCard, PostingContent, PostingView
 from jobsfez.web import guards
 from jobsfez.web.errors import SIGNED_IN, SIGNED_IN_UNSAFE, api_errors
@@ -46,6 +46,18 @@ def _one_of(codes: object, description: str) -> Any:
     """A search filter documented as its codes: the search checks it itself (an empty value is no filter, a wrong
     one a 400 that names it), so the handler still takes any string."""
     return Parameter(schema_extra={"enum": ["", *codes]}, description=description)
+
+
+def _flag(description: str) -> Any:
+    return Parameter(schema_extra={"enum": sorted(TRUE_WORDS | FALSE_WORDS)}, description=description)
+
+
+# numbers the search reads from the query string itself (min_pay may have thousands' commas)
+MIN_PAY = Parameter(
+    schema_extra={"type": "integer", "minimum": 0},
+    description=f"Pay in won in the pay_unit: at most {MAX_HOURLY_PAY:,} an hour, in any unit",
+)
+PAGE = Parameter(schema_extra={"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
 
 
 class SkillIn(msgspec.Struct):
@@ -235,13 +247,13 @@ class PostingApiController(Controller):
         district: Annotated[str | None, _one_of(DISTRICTS, "A district's code")] = None,
         employment_type: Annotated[str | None, _one_of(EMPLOYMENT_TYPES, "An employment type's code")] = None,
         shift: Annotated[str | None, _one_of(SHIFTS, "A shift pattern's code")] = None,
-        min_pay: FromQuery[str | None] = None,
+        min_pay: Annotated[str | None, MIN_PAY] = None,
         pay_unit: Annotated[str | None, _one_of(PAY_UNITS, "The period min_pay is for (month when empty)")] = None,
-        no_experience: FromQuery[str | None] = None,
-        youth: FromQuery[str | None] = None,
+        no_experience: Annotated[str | None, _flag("Only postings open to people without experience")] = None,
+        youth: Annotated[str | None, _flag("Only postings for young people (with an age range)")] = None,
         skill: FromQuery[str | None] = None,
         sort: Annotated[str | None, _one_of(SORTS, "The order (newest, or relevance with words, when empty)")] = None,
-        page: FromQuery[str | None] = None,
+        page: Annotated[str | None, PAGE] = None,
     ) -> PostingPageOut:
         """Open postings matching the same words and filters as the /jobs page, 20 a page."""
         result = await search.search(
@@ -327,7 +339,7 @@ class EmployerPostingApiController(Controller):
         summary="Publish a draft",
         security=SIGNED_IN_UNSAFE,
         status_code=200,
-        responses=api_errors(400, 401, 403, 404),
+        responses=api_errors(400, 401, 403, 404, 409),
     )
     async def publish(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
@@ -339,7 +351,7 @@ class EmployerPostingApiController(Controller):
         summary="Close a published posting",
         security=SIGNED_IN_UNSAFE,
         status_code=200,
-        responses=api_errors(400, 401, 403, 404),
+        responses=api_errors(400, 401, 403, 404, 409),
     )
     async def close(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]

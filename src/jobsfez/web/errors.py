@@ -77,19 +77,25 @@ def _request_id(request: Request[Any, Any, Any]) -> str:
 
 
 def _page(
-    request: Request[Any, Any, Any], status: int, message: str, fields: dict[str, str] | None = None
+    request: Request[Any, Any, Any],
+    status: int,
+    message: str,
+    fields: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response[Any]:
     if _is_api(request):
         return Response(
             {"status": status, "detail": message, "fields": fields or {}, "request_id": _request_id(request)},
             status_code=status,
             media_type=MediaType.JSON,
+            headers=headers,
         )
     fragment = request.headers.get("hx-request") == "true"
     return Template(
         template_name="_error.html" if fragment else "error.html",
         context={"status": status, "message": message, "request_id": _request_id(request)},
         status_code=status,
+        headers=headers,
     )
 
 
@@ -107,7 +113,9 @@ def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[
     if isinstance(exc, ValidationException):
         return _page(request, 400, i18n.gettext(STATUS_TEXT[400]))
     detail = exc.detail if status in (401, 403) and exc.detail and exc.detail != "Forbidden" else None
-    return _page(request, status, detail or i18n.gettext(STATUS_TEXT.get(status, STATUS_TEXT[400])))
+    message = detail or i18n.gettext(STATUS_TEXT.get(status, STATUS_TEXT[400]))
+    # the exception's headers are part of the answer: a 405's Allow names the methods there are (RFC 9110)
+    return _page(request, status, message, headers=exc.headers)
 
 
 def server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
