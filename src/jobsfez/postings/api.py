@@ -7,8 +7,9 @@ Errors come back as {"status", "detail", "fields", "request_id"}, as everywhere 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, TypeVar
 
 import msgspec
 from litestar import Controller, MediaType, Request, Response, get, post, put
@@ -35,20 +36,25 @@ Out = TypeVar("Out", bound=msgspec.Struct)
 # The closed lists' codes as the schema's enums, built from jobsfez.choices so that a new code is documented (and
 # accepted in a body) at once; mypy sees the plain strings the domain uses.
 if TYPE_CHECKING:
-    Sector = District = EmploymentType = Shift = PayUnit = str
+    Sector: TypeAlias = str
+    District: TypeAlias = str
+    EmploymentType: TypeAlias = str
+    Shift: TypeAlias = str
+    PayUnit: TypeAlias = str
 else:
     Sector, District, EmploymentType, Shift, PayUnit = (
         Literal[tuple(codes)] for codes in (SECTORS, DISTRICTS, EMPLOYMENT_TYPES, SHIFTS, PAY_UNITS)
     )
 
 
-def _one_of(codes: object, description: str) -> Any:
+def _one_of(codes: Iterable[str], description: str) -> Any:
     """A search filter documented as its codes: the search checks it itself (an empty value is no filter, a wrong
     one a 400 that names it), so the handler still takes any string."""
     return Parameter(schema_extra={"enum": ["", *codes]}, description=description)
 
 
 def _flag(description: str) -> Any:
+    """A yes-or-no filter as the search reads it (any case, spaces around it ignored)."""
     return Parameter(schema_extra={"enum": sorted(TRUE_WORDS | FALSE_WORDS)}, description=description)
 
 
