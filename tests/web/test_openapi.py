@@ -44,9 +44,10 @@ async def test_the_schema_is_valid_openapi_with_the_api_error_shape_enums_and_se
     assert "security" not in operations["get", "/api/v1/postings"]
 
 
-# The rules that join several fields (pay at or above the minimum wage for its unit, a pay or "negotiable", dates
-# from today, text that is not only spaces) are in the descriptions, not in JSON Schema: a request the schema allows
-# may be refused there with a 400, in the documented error shape (which response_schema_conformance checks).
+# The rules that join several fields or read today's date (a posting's pay at or above the minimum wage for its unit,
+# a pay or "negotiable", dates from today, text that is not only spaces; the search's min_pay within its pay_unit's
+# limit) are told in words, not in JSON Schema: for a posting's body and the search, a request the schema allows may
+# be refused with a 400, in the documented error shape (which response_schema_conformance still checks).
 CONFIG = """
 [warnings]
 fail-on = ["missing_auth", "unused_openapi_auth"]  # a lost sign-in would leave the routes behind it untested

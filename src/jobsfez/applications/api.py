@@ -12,7 +12,7 @@ from litestar import Controller, Request, get
 from litestar.params import FromPath, FromQuery
 
 from jobsfez.applications import service
-from jobsfez.postings.api import District
+from jobsfez.postings.api import DistrictCode
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
 from jobsfez.web import guards
@@ -59,7 +59,7 @@ class RecommendationOut(msgspec.Struct):
     posting_id: int
     title: str
     company: str
-    district: District
+    district: DistrictCode
     closing_date: str
     score: ExplanationOut
 

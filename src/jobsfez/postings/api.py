@@ -34,7 +34,8 @@ MISSING_FIELD = re.compile(r"missing required field `([^`]+)`")
 Out = TypeVar("Out", bound=msgspec.Struct)
 
 # The closed lists' codes as the schema's enums, built from jobsfez.choices so that a new code is documented (and
-# accepted in a body) at once; mypy sees the plain strings the domain uses.
+# accepted in a body) at once. A body is decoded into these Literals, so a code not in the list is refused there;
+# mypy sees the plain strings the domain uses.
 if TYPE_CHECKING:
     Sector: TypeAlias = str
     District: TypeAlias = str
@@ -45,6 +46,19 @@ else:
     Sector, District, EmploymentType, Shift, PayUnit = (
         Literal[tuple(codes)] for codes in (SECTORS, DISTRICTS, EMPLOYMENT_TYPES, SHIFTS, PAY_UNITS)
     )
+
+
+def _codes(choices: Iterable[str]) -> msgspec.Meta:
+    return msgspec.Meta(extra_json_schema={"extra": {"enum": list(choices)}})
+
+
+# An answer is built from the domain's values, not decoded: its fields keep the view's types (str) and only the
+# schema lists the codes.
+SectorCode: TypeAlias = Annotated[str, _codes(SECTORS)]
+DistrictCode: TypeAlias = Annotated[str, _codes(DISTRICTS)]
+EmploymentTypeCode: TypeAlias = Annotated[str, _codes(EMPLOYMENT_TYPES)]
+ShiftCode: TypeAlias = Annotated[str, _codes(SHIFTS)]
+PayUnitCode: TypeAlias = Annotated[str, _codes(PAY_UNITS)]
 
 
 def _one_of(codes: Iterable[str], description: str) -> Any:
@@ -87,7 +101,7 @@ class PostingIn(PostingContent, frozen=True, kw_only=True):
 # The answers are declared here as the API's clients read them (a posting's pay and company are objects of their
 # own); each is filled from a domain value by field name (``_out``).
 class PayOut(msgspec.Struct):
-    unit: PayUnit
+    unit: PayUnitCode
     min: int | None
     max: int | None
     negotiable: bool
@@ -114,12 +128,12 @@ class PostingOut(msgspec.Struct):
     title: str
     description: str
     company: CompanyOut
-    sector: Sector
+    sector: SectorCode
     occupation: str
-    district: District
+    district: DistrictCode
     address: str
-    employment_type: EmploymentType
-    shift: Shift
+    employment_type: EmploymentTypeCode
+    shift: ShiftCode
     pay: PayOut
     openings: int
     start_date: date | None
@@ -141,10 +155,10 @@ class PostingSummaryOut(msgspec.Struct):
     company_name_ko: str
     company_name_en: str
     occupation: str
-    sector: Sector
-    district: District
-    employment_type: EmploymentType
-    shift: Shift
+    sector: SectorCode
+    district: DistrictCode
+    employment_type: EmploymentTypeCode
+    shift: ShiftCode
     pay: PayOut
     closing_date: date
     published_at: datetime
