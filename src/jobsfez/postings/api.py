@@ -75,7 +75,7 @@ def _flag(description: str) -> Any:
 # numbers the search reads from the query string itself (min_pay may have thousands' commas)
 MIN_PAY = Parameter(
     schema_extra={"type": "integer", "minimum": 0},
-    description=f"Pay in won in the pay_unit: at most {MAX_HOURLY_PAY:,} an hour, in any unit",
+    description=f"Pay in won per pay_unit, at most the equivalent of {MAX_HOURLY_PAY:,} won an hour",
 )
 PAGE = Parameter(schema_extra={"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
 
