@@ -16,6 +16,8 @@ from litestar.logging.config import LoggingConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
+from litestar.routes import HTTPRoute
 from litestar.types import Scope
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -58,7 +60,7 @@ from jobsfez.web.security import (
     guard_request,
     security_headers,
 )
-from jobsfez.web.sessions import SessionMiddleware, SessionStore
+from jobsfez.web.sessions import COOKIE_NAME, SessionMiddleware, SessionStore
 from jobsfez.web.templating import template_config
 
 # Young objects counted before a collection: CPython's default is 700. A search page makes thousands, and the
@@ -76,6 +78,20 @@ def tune_garbage_collection() -> None:
     gc.freeze()
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_OBJECTS_BEFORE_A_COLLECTION, older, oldest)
+
+
+def answer_options_with_every_method(app: Litestar) -> None:
+    """Make OPTIONS list all of a path's methods in its Allow header. Litestar 2.25 gives each route an OPTIONS
+    handler that reads the methods of the route it was made for; when a later registration adds handlers to the
+    same path, the merged route keeps that first handler, and its Allow missed the methods added (the API's GET
+    beside POST, PUT beside GET): each is pointed at the route it now serves."""
+    for route in app.routes:
+        if not isinstance(route, HTTPRoute):
+            continue
+        for handler in route.route_handlers:
+            if handler.fn.__name__ == "options_handler" and handler.fn.__closure__:
+                (made_for,) = handler.fn.__closure__
+                made_for.cell_contents = route
 
 
 def create_app(settings: Settings) -> Litestar:
@@ -180,12 +196,30 @@ def create_app(settings: Settings) -> Litestar:
             version="1.0.0",
             path="/schema",
             render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"])],
+            # the API signs in as the site does (web/errors.py names which routes need which)
+            components=Components(
+                security_schemes={
+                    "session": SecurityScheme(
+                        type="apiKey",
+                        name=COOKIE_NAME,
+                        security_scheme_in="cookie",
+                        description="The session cookie the login page sets",
+                    ),
+                    "csrf": SecurityScheme(
+                        type="apiKey",
+                        name="X-CSRF-Token",
+                        security_scheme_in="header",
+                        description="The session's CSRF token, on every unsafe method",
+                    ),
+                }
+            ),
         ),
         state=None,
         debug=False,
     )
     # before routing and every error path, but inside the send that adds the security headers (Litestar's own
     # CORS middleware wraps the same handler)
+    answer_options_with_every_method(app)
     app.asgi_handler = HostCheck(app.asgi_handler, allowed_hosts=settings.allowed_hosts)
     # set before any template loads, as Jinja asks; the templates link static files by their content's hash
     app.template_engine.engine.globals["static_url"] = static.static_url_maker(static_files)  # type: ignore[union-attr]

@@ -12,9 +12,11 @@ from litestar import Controller, Request, get
 from litestar.params import FromPath, FromQuery
 
 from jobsfez.applications import service
+from jobsfez.postings.api import DistrictCode
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
 from jobsfez.web import guards
+from jobsfez.web.errors import SIGNED_IN, api_errors
 
 MAX_LIMIT = 100
 
@@ -57,7 +59,7 @@ class RecommendationOut(msgspec.Struct):
     posting_id: int
     title: str
     company: str
-    district: str
+    district: DistrictCode
     closing_date: str
     score: ExplanationOut
 
@@ -93,7 +95,13 @@ class MatchApiController(Controller):
     include_in_schema = True
     tags = ("matches",)
 
-    @get("/me/recommendations", guards=[guards.seeker], summary="Open postings ranked for the logged-in seeker")
+    @get(
+        "/me/recommendations",
+        guards=[guards.seeker],
+        summary="Open postings ranked for the logged-in seeker",
+        security=SIGNED_IN,
+        responses=api_errors(400, 401, 403),
+    )
     async def recommendations(
         self, request: Request[Any, Any, Any], limit: FromQuery[int] = 20
     ) -> list[RecommendationOut]:
@@ -116,6 +124,8 @@ class MatchApiController(Controller):
         "/employer/postings/{posting_id:int}/candidates",
         guards=[guards.employer_member],
         summary="Findable seekers ranked for one of the company's postings",
+        security=SIGNED_IN,
+        responses=api_errors(400, 401, 403, 404),
     )
     async def candidates(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], limit: FromQuery[int] = 50

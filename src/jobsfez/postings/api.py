@@ -7,8 +7,9 @@ Errors come back as {"status", "detail", "fields", "request_id"}, as everywhere 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, TypeVar
 
 import msgspec
 from litestar import Controller, MediaType, Request, Response, get, post, put
@@ -16,19 +17,67 @@ from litestar.connection import ASGIConnection
 from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.handlers.base import BaseRouteHandler
-from litestar.params import FromPath, FromQuery, JSONBody
+from litestar.params import FromPath, FromQuery, JSONBody, Parameter
 
 from jobsfez import i18n
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.i18n import lazy
 from jobsfez.postings import search, service
-from jobsfez.postings.criteria import SearchInput
-from jobsfez.postings.validation import PostingInput, PostingSkillInput
+from jobsfez.postings.criteria import FALSE_WORDS, MAX_PAGE, SORTS, TRUE_WORDS, SearchInput
+from jobsfez.postings.validation import MAX_HOURLY_PAY, PostingInput, PostingSkillInput
 from jobsfez.postings.views import CONTENT_FIELDS, OwnPosting, PostingCard, PostingContent, PostingView
 from jobsfez.web import guards
+from jobsfez.web.errors import SIGNED_IN, SIGNED_IN_UNSAFE, api_errors
 
 MISSING_FIELD = re.compile(r"missing required field `([^`]+)`")
 Out = TypeVar("Out", bound=msgspec.Struct)
+
+# The closed lists' codes as the schema's enums, built from jobsfez.choices so that a new code is documented (and
+# accepted in a body) at once. A body is decoded into these Literals, so a code not in the list is refused there;
+# mypy sees the plain strings the domain uses.
+if TYPE_CHECKING:
+    Sector: TypeAlias = str
+    District: TypeAlias = str
+    EmploymentType: TypeAlias = str
+    Shift: TypeAlias = str
+    PayUnit: TypeAlias = str
+else:
+    Sector, District, EmploymentType, Shift, PayUnit = (
+        Literal[tuple(codes)] for codes in (SECTORS, DISTRICTS, EMPLOYMENT_TYPES, SHIFTS, PAY_UNITS)
+    )
+
+
+def _codes(choices: Iterable[str]) -> msgspec.Meta:
+    return msgspec.Meta(extra_json_schema={"extra": {"enum": list(choices)}})
+
+
+# An answer is built from the domain's values, not decoded: its fields keep the view's types (str) and only the
+# schema lists the codes.
+SectorCode: TypeAlias = Annotated[str, _codes(SECTORS)]
+DistrictCode: TypeAlias = Annotated[str, _codes(DISTRICTS)]
+EmploymentTypeCode: TypeAlias = Annotated[str, _codes(EMPLOYMENT_TYPES)]
+ShiftCode: TypeAlias = Annotated[str, _codes(SHIFTS)]
+PayUnitCode: TypeAlias = Annotated[str, _codes(PAY_UNITS)]
+
+
+def _one_of(codes: Iterable[str], description: str) -> Any:
+    """A search filter documented as its codes: the search checks it itself (an empty value is no filter, a wrong
+    one a 400 that names it), so the handler still takes any string."""
+    return Parameter(schema_extra={"enum": ["", *codes]}, description=description)
+
+
+def _flag(description: str) -> Any:
+    """A yes-or-no filter as the search reads it (any case, spaces around it ignored)."""
+    return Parameter(schema_extra={"enum": sorted(TRUE_WORDS | FALSE_WORDS)}, description=description)
+
+
+# numbers the search reads from the query string itself (min_pay may have thousands' commas)
+MIN_PAY = Parameter(
+    schema_extra={"type": "integer", "minimum": 0},
+    description=f"Pay in won per pay_unit, at most the equivalent of {MAX_HOURLY_PAY:,} won an hour",
+)
+PAGE = Parameter(schema_extra={"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
 
 
 class SkillIn(msgspec.Struct):
@@ -40,6 +89,11 @@ class PostingIn(PostingContent, frozen=True, kw_only=True):
     """A posting as an employer sends it: its content and its skills; the same rules as the web form apply
     (minimum wage, dates, sizes)."""
 
+    sector: Sector
+    district: District
+    employment_type: EmploymentType
+    shift: Shift
+    pay_unit: PayUnit = "month"
     must_skills: list[SkillIn] = msgspec.field(default_factory=list)
     nice_skills: list[SkillIn] = msgspec.field(default_factory=list)
 
@@ -47,7 +101,7 @@ class PostingIn(PostingContent, frozen=True, kw_only=True):
 # The answers are declared here as the API's clients read them (a posting's pay and company are objects of their
 # own); each is filled from a domain value by field name (``_out``).
 class PayOut(msgspec.Struct):
-    unit: str
+    unit: PayUnitCode
     min: int | None
     max: int | None
     negotiable: bool
@@ -74,12 +128,12 @@ class PostingOut(msgspec.Struct):
     title: str
     description: str
     company: CompanyOut
-    sector: str
+    sector: SectorCode
     occupation: str
-    district: str
+    district: DistrictCode
     address: str
-    employment_type: str
-    shift: str
+    employment_type: EmploymentTypeCode
+    shift: ShiftCode
     pay: PayOut
     openings: int
     start_date: date | None
@@ -101,10 +155,10 @@ class PostingSummaryOut(msgspec.Struct):
     company_name_ko: str
     company_name_en: str
     occupation: str
-    sector: str
-    district: str
-    employment_type: str
-    shift: str
+    sector: SectorCode
+    district: DistrictCode
+    employment_type: EmploymentTypeCode
+    shift: ShiftCode
     pay: PayOut
     closing_date: date
     published_at: datetime
@@ -203,23 +257,23 @@ class PostingApiController(Controller):
     include_in_schema = True
     exception_handlers = {ValidationException: bad_body}  # noqa: RUF012 (read once, when the app is built)
 
-    @get("/", summary="Search open postings")
+    @get("/", summary="Search open postings", responses=api_errors(400))
     async def list_postings(
         self,
         settings: NamedDependency[Settings],
         search_caches: NamedDependency[search.SearchCaches],
         q: FromQuery[str | None] = None,
-        sector: FromQuery[str | None] = None,
-        district: FromQuery[str | None] = None,
-        employment_type: FromQuery[str | None] = None,
-        shift: FromQuery[str | None] = None,
-        min_pay: FromQuery[str | None] = None,
-        pay_unit: FromQuery[str | None] = None,
-        no_experience: FromQuery[str | None] = None,
-        youth: FromQuery[str | None] = None,
+        sector: Annotated[str | None, _one_of(SECTORS, "A sector's code")] = None,
+        district: Annotated[str | None, _one_of(DISTRICTS, "A district's code")] = None,
+        employment_type: Annotated[str | None, _one_of(EMPLOYMENT_TYPES, "An employment type's code")] = None,
+        shift: Annotated[str | None, _one_of(SHIFTS, "A shift pattern's code")] = None,
+        min_pay: Annotated[str | None, MIN_PAY] = None,
+        pay_unit: Annotated[str | None, _one_of(PAY_UNITS, "The period min_pay is for (month when empty)")] = None,
+        no_experience: Annotated[str | None, _flag("Only postings open to people without experience")] = None,
+        youth: Annotated[str | None, _flag("Only postings for young people (with an age range)")] = None,
         skill: FromQuery[str | None] = None,
-        sort: FromQuery[str | None] = None,
-        page: FromQuery[str | None] = None,
+        sort: Annotated[str | None, _one_of(SORTS, "The order (newest, or relevance with words, when empty)")] = None,
+        page: Annotated[str | None, PAGE] = None,
     ) -> PostingPageOut:
         """Open postings matching the same words and filters as the /jobs page, 20 a page."""
         result = await search.search(
@@ -240,7 +294,7 @@ class PostingApiController(Controller):
             else None,
         )
 
-    @get("/{posting_id:int}", summary="Read a posting")
+    @get("/{posting_id:int}", summary="Read a posting", responses=api_errors(400, 404))
     async def read(self, posting_id: FromPath[int], settings: NamedDependency[Settings]) -> PostingOut:
         """A published or closed posting of an approved company; drafts do not exist here."""
         return posting_out(await service.load(posting_id, public=True), settings.base_url)
@@ -253,11 +307,11 @@ class EmployerPostingApiController(Controller):
     guards = (guards.employer_member,)
     exception_handlers = {ValidationException: bad_body}  # noqa: RUF012 (read once, when the app is built)
 
-    @get("/", summary="List your company's postings")
+    @get("/", summary="List your company's postings", security=SIGNED_IN, responses=api_errors(401, 403))
     async def list_own(self, request: Request[Any, Any, Any]) -> list[OwnPostingOut]:
         return [_own(p) for p in await service.own_list(guards.actor_of(request))]
 
-    @post("/", summary="Create a draft posting")
+    @post("/", summary="Create a draft posting", security=SIGNED_IN_UNSAFE, responses=api_errors(400, 401, 403, 413))
     async def create(
         self, request: Request[Any, Any, Any], data: JSONBody[PostingIn], settings: NamedDependency[Settings]
     ) -> PostingOut:
@@ -266,13 +320,24 @@ class EmployerPostingApiController(Controller):
         posting_id = await service.create(actor, posting_input(data), minimum_hourly_wage=settings.minimum_hourly_wage)
         return posting_out(await service.own(actor, posting_id), settings.base_url)
 
-    @get("/{posting_id:int}", summary="Read one of your postings")
+    @get(
+        "/{posting_id:int}",
+        summary="Read one of your postings",
+        security=SIGNED_IN,
+        responses=api_errors(400, 401, 403, 404),
+    )
     async def read_own(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> PostingOut:
         return posting_out(await service.own(guards.actor_of(request), posting_id), settings.base_url)
 
-    @put("/{posting_id:int}", summary="Replace one of your postings", guards=[own_posting])
+    @put(
+        "/{posting_id:int}",
+        summary="Replace one of your postings",
+        security=SIGNED_IN_UNSAFE,
+        guards=[own_posting],
+        responses=api_errors(400, 401, 403, 404, 413),
+    )
     async def update(
         self,
         request: Request[Any, Any, Any],
@@ -289,13 +354,25 @@ class EmployerPostingApiController(Controller):
         )
         return posting_out(posting, settings.base_url)
 
-    @post("/{posting_id:int}/publish", summary="Publish a draft", status_code=200)
+    @post(
+        "/{posting_id:int}/publish",
+        summary="Publish a draft",
+        security=SIGNED_IN_UNSAFE,
+        status_code=200,
+        responses=api_errors(400, 401, 403, 404, 409),
+    )
     async def publish(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> PostingOut:
         return posting_out(await service.publish(guards.actor_of(request), posting_id), settings.base_url)
 
-    @post("/{posting_id:int}/close", summary="Close a published posting", status_code=200)
+    @post(
+        "/{posting_id:int}/close",
+        summary="Close a published posting",
+        security=SIGNED_IN_UNSAFE,
+        status_code=200,
+        responses=api_errors(400, 401, 403, 404, 409),
+    )
     async def close(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> PostingOut:

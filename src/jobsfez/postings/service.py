@@ -22,7 +22,7 @@ from piccolo.querystring import QueryString
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
-from jobsfez.errors import Forbidden, NotFound, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
@@ -222,8 +222,8 @@ async def _set_status(actor: Actor, posting_id: int, *, allowed: tuple[str, ...]
         if not found:
             raise NotFound()
         [row] = found
-        if row["status"] not in allowed:
-            raise ValidationFailed(REFUSED_TRANSITION[to])
+        if row["status"] not in allowed:  # the posting's state, not the request, is wrong: a 409 in the API
+            raise Conflict(REFUSED_TRANSITION[to])
         if to == "published" and not actor.approved:
             raise Forbidden("Postings go public once our staff approve your company.")
         if to == "published" and not row["in_date"]:

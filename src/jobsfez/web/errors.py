@@ -6,8 +6,11 @@ import logging
 from typing import Any
 from urllib.parse import quote
 
+import msgspec
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import SecurityRequirement
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
@@ -29,6 +32,38 @@ STATUS_TEXT = {
 }
 
 
+class ApiError(msgspec.Struct):
+    """Every error under /api, as ``_page`` and the API's ``bad_body`` build it; declared for the OpenAPI schema."""
+
+    status: int
+    detail: str
+    fields: dict[str, str]  # a message by each field that was wrong, in the user's language; empty when none
+    request_id: str  # the x-request-id header, which the logs of a 500 carry too
+
+
+# The errors the API answers, documented once; each route names the statuses it can give (``api_errors``).
+API_ERRORS = {
+    status: ResponseSpec(ApiError, description=description, generate_examples=False)
+    for status, description in {
+        400: "The request or a field in it is not valid (`fields` says which)",
+        401: "Not logged in",
+        403: "Not allowed: not this kind of account, the company not approved, or a missing X-CSRF-Token",
+        404: "No such thing, or not yours",
+        409: "In conflict with what exists",
+        413: "The body is too large",
+    }.items()
+}
+# The session cookie and, on every unsafe method, the session's CSRF token in the X-CSRF-Token header (a signed-in
+# page carries it in its <body hx-headers>): the names of the schemes declared in OpenAPIConfig (app.py).
+SIGNED_IN: list[SecurityRequirement] = [{"session": []}]
+SIGNED_IN_UNSAFE: list[SecurityRequirement] = [{"session": [], "csrf": []}]
+
+
+def api_errors(*statuses: int) -> dict[int, ResponseSpec]:
+    """The documented errors a route can answer, from the one shared list."""
+    return {status: API_ERRORS[status] for status in statuses}
+
+
 def _is_api(request: Request[Any, Any, Any]) -> bool:
     path: str = request.scope["path"]  # not request.url, which would parse the Host header again
     return path.startswith("/api/")
@@ -42,19 +77,25 @@ def _request_id(request: Request[Any, Any, Any]) -> str:
 
 
 def _page(
-    request: Request[Any, Any, Any], status: int, message: str, fields: dict[str, str] | None = None
+    request: Request[Any, Any, Any],
+    status: int,
+    message: str,
+    fields: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response[Any]:
     if _is_api(request):
         return Response(
             {"status": status, "detail": message, "fields": fields or {}, "request_id": _request_id(request)},
             status_code=status,
             media_type=MediaType.JSON,
+            headers=headers,
         )
     fragment = request.headers.get("hx-request") == "true"
     return Template(
         template_name="_error.html" if fragment else "error.html",
         context={"status": status, "message": message, "request_id": _request_id(request)},
         status_code=status,
+        headers=headers,
     )
 
 
@@ -72,7 +113,9 @@ def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[
     if isinstance(exc, ValidationException):
         return _page(request, 400, i18n.gettext(STATUS_TEXT[400]))
     detail = exc.detail if status in (401, 403) and exc.detail and exc.detail != "Forbidden" else None
-    return _page(request, status, detail or i18n.gettext(STATUS_TEXT.get(status, STATUS_TEXT[400])))
+    message = detail or i18n.gettext(STATUS_TEXT.get(status, STATUS_TEXT[400]))
+    # the exception's headers are part of the answer: a 405's Allow names the methods there are (RFC 9110)
+    return _page(request, status, message, headers=exc.headers)
 
 
 def server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
