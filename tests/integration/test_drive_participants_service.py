@@ -67,6 +67,39 @@ async def test_a_claim_by_an_account_already_on_the_drive_is_refused(app: Litest
     assert await DriveParticipant.count().where(DriveParticipant.user_id == seeker.id) == 1
 
 
+async def test_a_roster_naming_a_seeker_who_claimed_another_row_leaves_them_be(app: Litestar, db: None) -> None:
+    # Kim's roster row said haneul@example.kr; Kim claimed it signed in as kim@gmail.com, which a later roster names
+    manager, _ = await make_centre()
+    drive_id = await make_drive(manager.id, publish=True)
+    actor = await actor_of(manager.id)
+    await rosters.import_file(actor, drive_id, ROSTER, base_url="", language="ko")
+    kim = await make_seeker("kim@gmail.com")
+    await DriveParticipant.update({DriveParticipant.claim_token_hash: token_hash("kim")}).where(
+        DriveParticipant.email == "haneul@example.kr"
+    )
+    await participants.claim("kim", user_id=kim.id)
+    again = "이름,이메일,출생연도,동의\n김하늘,kim@gmail.com,2001,Y\n새사람,new@example.kr,2000,Y\n".encode("cp949")
+    imported = await rosters.import_file(actor, drive_id, again, base_url="", language="ko")
+    assert imported.added == 1
+    assert await DriveParticipant.count().where(DriveParticipant.user_id == kim.id) == 1
+    assert await DriveParticipant.count() == 3 and await Consent.count() == 3
+
+
+async def test_claiming_while_registering_gives_the_seeker_one_place(app: Litestar, db: None) -> None:
+    manager, _ = await make_centre()
+    drive_id = await make_drive(manager.id, publish=True)
+    await rosters.import_file(await actor_of(manager.id), drive_id, ROSTER, base_url="", language="ko")
+    await DriveParticipant.update({DriveParticipant.claim_token_hash: token_hash("known")}).where(
+        DriveParticipant.email == "haneul@example.kr"
+    )
+    seeker = await make_seeker("sky@example.kr")
+    results = await asyncio.gather(
+        participants.claim("known", user_id=seeker.id), register(seeker.id, drive_id), return_exceptions=True
+    )
+    assert not [r for r in results if not isinstance(r, (int, type(None), Conflict, ValidationFailed))], results
+    assert await DriveParticipant.count().where(DriveParticipant.user_id == seeker.id) == 1
+
+
 async def test_a_drive_that_took_place_keeps_its_participants(app: Litestar, db: None) -> None:
     manager, _ = await make_centre()
     drive_id = await make_drive(manager.id, publish=True)

@@ -9,6 +9,7 @@ import re
 import httpx
 import pytest
 
+from jobsfez.accounts.tables import User
 from jobsfez.drives import company
 from jobsfez.drives import employers as drive_employers
 from jobsfez.drives.tables import DriveEmployer, DriveEmployerInvitation, DriveHistory, DriveInterviewer, DrivePosting
@@ -115,8 +116,13 @@ async def test_a_company_invited_by_email_registers_with_the_link(client: httpx.
     bad = await client.post("/employers/register", data={**fields, "brn": "123"})
     assert bad.status_code == 400 and "drive_invitation" in bad.text
     assert await DriveEmployer.count() == 0
-    registered = await client.post("/employers/register", data=fields)
+    email_input = re.search(r'<input id="f-email"[^>]*>', form.text)
+    assert email_input and "readonly" in email_input.group(0)
+    # the link proves the invited address only: an account for another one is not made from it
+    registered = await client.post("/employers/register", data={**fields, "email": "ceo@rival.kr"})
     assert registered.status_code == 302
+    assert await User.exists().where(User.email == "new@robot.kr")
+    assert not await User.exists().where(User.email == "ceo@rival.kr")
     dashboard = await client.get("/employer")
     assert "명지 AI·제조 현장면접의 날" in dashboard.text and "초대" in dashboard.text
     assert list((await statuses()).values()) == ["invited"]

@@ -299,7 +299,8 @@ async def register_invited(token: str, **registration: str) -> tuple[accounts.Us
         if not found:
             raise NotFound(tenancy.INVITATION_GONE)
         [invitation] = found
-        user, employer_id = await employers.register(**registration)
+        # the link proves the invited address and no other: the account takes that one, whatever the form says
+        user, employer_id = await employers.register(**{**registration, "email": invitation["email"]})
         await DriveEmployerInvitation.update(
             {DriveEmployerInvitation.accepted_at: NOW, DriveEmployerInvitation.employer_id: employer_id}
         ).where(DriveEmployerInvitation.id == invitation["id"])

@@ -415,6 +415,8 @@ async def claim(token: str, *, user_id: int) -> int:
         )
         if row is None:
             raise NotFound(CLAIM_GONE)
+        # after the drive's row, as a registration takes it, so that claiming and registering at once come in turn
+        await Drive.select(Drive.id).where(Drive.id == row["drive_id"]).lock_rows()
         if await DriveParticipant.exists().where(
             (DriveParticipant.drive_id == row["drive_id"]) & (DriveParticipant.user_id == user_id)
         ):

@@ -40,7 +40,8 @@ IMPORTING = ("draft", "open", "closed")  # a held or archived drive is a record
 # A roster's rows are written with one statement each for participants and consents, from arrays: SQL, since
 # Piccolo's insert of thousands of rows (a parameter per value, at most 32,767) was most of the commit's time
 # (bench/bench_roster_commit.py, docs/benchmarks.md). Lists of a row (skills, sectors) travel as JSON text, since
-# unnest flattens an array of arrays. An email already on the drive is left as it is.
+# unnest flattens an array of arrays. A person already on the drive, by the email or by the account (a seeker who
+# claimed another row), is left as they are.
 _INSERT_PARTICIPANTS = """
     INSERT INTO drive_participants (drive_id, registered_by_centre_id, source, user_id, name, email, phone, birth_year,
                                     skills, skill_keys, sectors, claim_token_hash)
@@ -52,7 +53,7 @@ _INSERT_PARTICIPANTS = """
     FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::smallint[], $8::text[], $9::text[], $10::text[],
                 $11::text[]) AS given (user_id, name, email, phone, birth_year, skills, skill_keys, sectors,
                                        claim_token_hash)
-    ON CONFLICT ON CONSTRAINT drive_participants_once DO NOTHING
+    ON CONFLICT DO NOTHING
     RETURNING id, email"""
 _INSERT_CONSENTS = """
     INSERT INTO consents (participant_id, drive_id, shares, shared_with, given_via, wording, valid_until)
