@@ -129,7 +129,7 @@ async def pending_email(kind: str, token: str) -> str:
     return str(row["email"])
 
 
-async def claim(kind: str, token: str) -> ConfirmedSignup:
+async def _claim(kind: str, token: str) -> ConfirmedSignup:
     """Use a sign-up link once: the row goes (and with it the password's hash) in the caller's transaction, which
     creates the account."""
     found = await Signup.delete().where(_open(kind, token)).returning(Signup.email, Signup.details)
@@ -145,16 +145,23 @@ async def claim(kind: str, token: str) -> ConfirmedSignup:
     )
 
 
+async def open_account(kind: str, token: str) -> tuple[accounts.UserInfo, dict[str, Any]]:
+    """Use a sign-up link once and make its account (of the sign-up's kind) in the caller's transaction: the account
+    and what else the form held (a company's or a centre's details)."""
+    signup = await _claim(kind, token)
+    user = await accounts.create_user(
+        email=signup.email,
+        password="",
+        password_hash=signup.password_hash,
+        role=kind,
+        display_name=signup.display_name,
+        locale=signup.locale,
+    )
+    return user, signup.details
+
+
 async def finish_seeker(token: str) -> accounts.UserInfo:
     """A seeker's sign-up becomes their account."""
     async with transaction():
-        signup = await claim("seeker", token)
-        user = await accounts.create_user(
-            email=signup.email,
-            password="",
-            password_hash=signup.password_hash,
-            role="seeker",
-            display_name=signup.display_name,
-            locale=signup.locale,
-        )
+        user, _ = await open_account("seeker", token)
     return user

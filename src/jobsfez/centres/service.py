@@ -208,16 +208,8 @@ async def start_registration(
 async def finish_registration(token: str) -> accounts.UserInfo:
     """The link in the registration email: the manager's account and the centre, waiting for staff approval."""
     async with transaction():
-        signup = await signups.claim("centre", token)
-        user = await accounts.create_user(
-            email=signup.email,
-            password="",
-            password_hash=signup.password_hash,
-            role="centre",
-            display_name=signup.display_name,
-            locale=signup.locale,
-        )
-        await _add_centre(user.id, signup.details)
+        user, details = await signups.open_account("centre", token)
+        await _add_centre(user.id, details)
     return user
 
 

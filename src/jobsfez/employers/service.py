@@ -216,16 +216,8 @@ async def start_registration(
 async def finish_registration(token: str) -> accounts.UserInfo:
     """The link in the registration email: the owner's account and the company, waiting for staff approval."""
     async with transaction():
-        signup = await signups.claim("employer", token)
-        user = await accounts.create_user(
-            email=signup.email,
-            password="",
-            password_hash=signup.password_hash,
-            role="employer",
-            display_name=signup.display_name,
-            locale=signup.locale,
-        )
-        await _add_company(user.id, signup.details)
+        user, details = await signups.open_account("employer", token)
+        await _add_company(user.id, details)
     return user
 
 
