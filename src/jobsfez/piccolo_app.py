@@ -15,9 +15,14 @@ from jobsfez.drives.tables import (
     DriveEmployerInvitation,
     DriveHistory,
     DriveHost,
+    DriveInterest,
+    DriveInterview,
     DriveInterviewer,
+    DriveMatch,
+    DriveMatchRun,
     DriveParticipant,
     DrivePosting,
+    DriveTimetable,
 )
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
@@ -69,6 +74,11 @@ APP_CONFIG = AppConfig(
         DriveEmployerInvitation,
         DriveParticipant,
         Consent,
+        DriveMatchRun,
+        DriveMatch,
+        DriveInterest,
+        DriveTimetable,
+        DriveInterview,
     ],
     migration_dependencies=[],
     commands=[],

@@ -1,13 +1,16 @@
-"""Placement drives, their days, the centres hosting them, the companies taking part, their history, participants
-and consents."""
+"""Placement drives, their days, the centres hosting them, the companies taking part, their history, participants,
+consents, pre-matching and its results, interest marks, and the drive day's timetable and interviews."""
 
 from piccolo.columns import (
     JSONB,
+    UUID,
     Array,
+    BigInt,
     BigSerial,
     Boolean,
     ForeignKey,
     Integer,
+    Real,
     SmallInt,
     Text,
     Timestamptz,
@@ -158,3 +161,86 @@ class Consent(Table, tablename="consents"):
     valid_until = Timestamptz()
     given_at = Timestamptz()
     withdrawn_at = Timestamptz(null=True, default=None)
+
+
+class DriveMatchRun(Table, tablename="drive_match_runs"):
+    """One pre-matching of a drive's participants against its postings, done in the worker; a row first, so that
+    the page shows its progress and a worker killed mid-run leaves it for another to take over."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    status = Varchar(length=8, default="queued")  # queued | running | done | failed
+    requested_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    participants_total = Integer(default=0)
+    participants_done = Integer(default=0)
+    error = Text(default="")
+    created_at = Timestamptz()
+    started_at = Timestamptz(null=True, default=None)
+    heartbeat_at = Timestamptz(null=True, default=None)  # a running run whose heartbeat stopped lost its worker
+    finished_at = Timestamptz(null=True, default=None)
+
+
+class DriveMatch(Table, tablename="drive_matches"):
+    """A participant and a company of one run: the company's best posting for them, ranked from both sides."""
+
+    id = BigSerial(primary_key=True)
+    run_id = ForeignKey(DriveMatchRun, null=False)
+    drive_id = ForeignKey(Drive, null=False)
+    participant_id = ForeignKey(DriveParticipant, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    posting_id = ForeignKey(Posting, null=False)
+    score = Real()  # 0-100, as the platform's explained scores
+    participant_rank = Integer()  # the company's place among the participant's companies, 1 = best
+    company_rank = Integer()  # the participant's place among the company's participants
+
+
+class DriveInterest(Table, tablename="drive_interest"):
+    """ "I want to meet them", from one side: a participant marking a company, or a company a participant."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    participant_id = ForeignKey(DriveParticipant, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    side = Varchar(length=12)  # participant | company
+    marked_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    created_at = Timestamptz()
+
+
+class DriveTimetable(Table, tablename="drive_timetables"):
+    """A drive's interview timetable as last built, what it achieved, and whether it is published."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False, unique=True)
+    status = Varchar(length=10, default="draft")  # draft | published
+    max_interviews = SmallInt(default=3)
+    formulation = Varchar(length=12)  # timetable.Formulation
+    proven = Boolean()
+    covered = Integer()
+    mutual = Integer()
+    score = BigInt()
+    built_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    built_at = Timestamptz()
+    published_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    published_at = Timestamptz(null=True, default=None)
+
+
+class DriveInterview(Table, tablename="drive_interviews"):
+    """One interview of the drive day; its calendar UID never changes and SEQUENCE rises with every change."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    participant_id = ForeignKey(DriveParticipant, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    starts_at = Timestamptz()
+    ends_at = Timestamptz()
+    booth = Varchar(length=60, default="")
+    interviewer_id = ForeignKey(User, on_delete=OnDelete.set_null)
+    locked = Boolean(default=False)
+    status = Varchar(length=12, default="scheduled")  # scheduled | cancelled | absent
+    outcome = Varchar(length=12, null=True, default=None)  # no_show | interviewed | next_round | offer | hired
+    outcome_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    outcome_at = Timestamptz(null=True, default=None)
+    uid = UUID(unique=True)
+    sequence = Integer(default=0)
+    created_at = Timestamptz()
+    updated_at = Timestamptz()
