@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from jobsfez.accounts.tables import User
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import employers as drive_employers
 from jobsfez.drives import service as drives
 from jobsfez.drives.offers import OfferInput
 from jobsfez.drives.tables import DriveEmployer, DriveHistory, DriveInterviewer, DrivePosting
 from jobsfez.errors import Forbidden, NotFound, ValidationFailed
+from jobsfez.notifications import messages
 from jobsfez.notifications.tables import Notification
 from tests.drive_factories import actor_of, make_drive
 from tests.employer_factories import company_actor, join_drive
@@ -229,3 +231,77 @@ async def test_a_company_invited_by_email_registers_and_finds_the_invitation() -
     with pytest.raises(NotFound):  # the link works once
         await drive_company.open_email_invitation(token)
     assert employer_id == company.employer_id
+
+
+async def news(user_id: int) -> list[tuple[str, str, str]]:
+    """The drive news a user was sent: (channel, event, inbox headline)."""
+    rows = (
+        await Notification.select(Notification.channel, Notification.payload)
+        .where((Notification.recipient_user_id == user_id) & (Notification.kind == "drive_company_news"))
+        .order_by(Notification.id)
+        .output(load_json=True)
+    )
+    return [(row["channel"], row["payload"]["event"], row["payload"]["title"]) for row in rows]
+
+
+async def test_each_side_hears_of_the_other_sides_moves_in_its_own_language() -> None:
+    manager, _ = await make_centre()
+    drive_id = await make_drive(manager.id, publish=True, title="명지 채용박람회")
+    owner, employer_id = await make_employer()
+    await User.update({User.locale: "en"}).where(User.id == owner.id)
+    centre = await actor_of(manager.id)
+    await drive_employers.invite(centre, drive_id, employer_id=employer_id)
+    company = await company_actor(owner.id)
+    await drive_company.answer(company, drive_id, accept=False)
+    assert await news(owner.id) == [
+        (
+            "email",
+            "drive_company_invited",
+            "Myeongji Youth Centre invites Myeongji Precision to the placement drive “명지 채용박람회”",
+        ),
+        (
+            "inbox",
+            "drive_company_invited",
+            "Myeongji Youth Centre invites Myeongji Precision to the placement drive “명지 채용박람회”",
+        ),
+    ]
+    [*_, (channel, event, headline)] = await news(manager.id)
+    assert (channel, event) == ("inbox", "drive_invitation_declined")
+    assert headline == "명지정밀에서 채용박람회 “명지 채용박람회” 초대를 거절했습니다"
+
+    # a company that asks: the lead's members hear of it, the company of the answer; asking again is a new event
+    second, second_id = await make_employer("second@b.kr", VALID_BRNS[1], name_ko="부산해양")
+    await drive_company.ask(await company_actor(second.id), drive_id)
+    assert [event for _, event, _ in await news(manager.id)][-1] == "drive_company_asked"
+    await drive_employers.answer_request(centre, drive_id, employer_id=second_id, accept=True)
+    assert [event for _, event, _ in await news(second.id)] == ["drive_company_accepted"] * 2
+
+
+async def test_an_invitation_after_a_decline_is_news_again() -> None:
+    manager, _ = await make_centre()
+    drive_id = await make_drive(manager.id, publish=True)
+    owner, employer_id = await make_employer()
+    centre = await actor_of(manager.id)
+    company = await company_actor(owner.id)
+    await drive_employers.invite(centre, drive_id, employer_id=employer_id)
+    await drive_company.answer(company, drive_id, accept=False)
+    await drive_employers.invite(centre, drive_id, employer_id=employer_id)
+    assert [event for _, event, _ in await news(owner.id)] == ["drive_company_invited"] * 4  # e-mail and inbox, twice
+
+
+async def test_the_news_e_mail_links_to_the_drive_on_the_site() -> None:
+    manager, _ = await make_centre()
+    drive_id = await make_drive(manager.id, publish=True)
+    owner, employer_id = await make_employer()
+    await drive_employers.invite(await actor_of(manager.id), drive_id, employer_id=employer_id)
+    row = (
+        await Notification.select(Notification.payload, Notification.language)
+        .where((Notification.recipient_user_id == owner.id) & (Notification.channel == "email"))
+        .output(load_json=True)
+        .first()
+    )
+    assert row is not None
+    rendered = messages.render("drive_company_news", row["language"], row["payload"], base_url="https://jobs.example")
+    assert rendered.subject == row["payload"]["title"]
+    assert f'href="https://jobs.example/employer/drives/{drive_id}"' in rendered.html
+    assert f"https://jobs.example/employer/drives/{drive_id}" in rendered.text

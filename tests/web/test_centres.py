@@ -447,7 +447,7 @@ def test_the_invitation_email_reads_in_both_languages(language: str) -> None:
         "url": "http://testserver/centres/invitations/abc",
         "days": 7,
     }
-    rendered = messages.render("centre_invitation", language, payload)
+    rendered = messages.render("centre_invitation", language, payload, base_url="http://testserver")
     expected = {
         "ko": ("명지청년센터", "상담사", "7일"),
         "en": ("Myeongji Youth Centre", "Counsellor", "7 days"),

@@ -280,7 +280,7 @@ def test_the_drive_invitation_email_reads_in_both_languages(language: str) -> No
         "url": "http://testserver/drives/invitations/abc",
         "days": 7,
     }
-    rendered = messages.render("drive_employer_invitation", language, payload)
+    rendered = messages.render("drive_employer_invitation", language, payload, base_url="http://testserver")
     expected = {"ko": ("명지청년센터", "7일"), "en": ("Myeongji Youth Centre", "7 days")}[language]
     for words in (*expected, payload["drive"], payload["url"]):
         assert words in rendered.text, (words, rendered.text)

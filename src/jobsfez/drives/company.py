@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jobsfez.accounts import service as accounts
 from jobsfez.db import NOW, new_row, transaction
+from jobsfez.drives import notices
 from jobsfez.drives import service as drives
 from jobsfez.drives.employers import DriveEmployerView, Interviewer, employers_on, put, record
 from jobsfez.drives.offers import CleanOffer, OfferInput, check_offer, hours_of
@@ -169,7 +170,10 @@ async def ask(actor: Actor, drive_id: int) -> str:
         if status == "declined":
             raise ValidationFailed(lazy("This drive has already answered your company."))
         await put(drive_id, actor.employer_id, status="requested", by=actor.user_id)
-        await record(drive_id, user_id=actor.user_id, action="company_asked", company=await _company_name(actor))
+        event_id = await record(
+            drive_id, user_id=actor.user_id, action="company_asked", company=await _company_name(actor)
+        )
+        await notices.tell("drive_company_asked", event_id=event_id, drive_id=drive_id, employer_id=actor.employer_id)
     return "requested"
 
 
@@ -190,7 +194,11 @@ async def answer(actor: Actor, drive_id: int, *, accept: bool) -> str:
                 DriveEmployer.updated_at: NOW,
             }
         ).where((DriveEmployer.drive_id == drive_id) & (DriveEmployer.employer_id == actor.employer_id))
-        await record(drive_id, user_id=actor.user_id, action=f"company_{to}", company=await _company_name(actor))
+        event_id = await record(
+            drive_id, user_id=actor.user_id, action=f"company_{to}", company=await _company_name(actor)
+        )
+        kind = "drive_invitation_accepted" if accept else "drive_invitation_declined"
+        await notices.tell(kind, event_id=event_id, drive_id=drive_id, employer_id=actor.employer_id)
     return to
 
 

@@ -20,6 +20,7 @@ from piccolo.custom_types import Combinable
 from jobsfez.accounts import service as accounts
 from jobsfez.centres.service import CentreActor
 from jobsfez.db import NOW, new_row, transaction
+from jobsfez.drives import notices
 from jobsfez.drives import service as drives
 from jobsfez.drives.tables import (
     DriveEmployer,
@@ -184,10 +185,10 @@ async def employers_on(condition: Combinable) -> list[DriveEmployerView]:
     ]
 
 
-async def record(drive_id: int, *, user_id: int, action: str, company: str, centre_id: int | None = None) -> None:
-    """A line in the drive's history naming the company; the centre's id when a centre's member acted."""
+async def record(drive_id: int, *, user_id: int, action: str, company: str, centre_id: int | None = None) -> int:
+    """A line in the drive's history naming the company (the centre's id when a centre's member acted); its id."""
     before, after = ("", company) if action not in ("company_declined", "company_withdrew") else (company, "")
-    await DriveHistory.insert(
+    [row] = await DriveHistory.insert(
         new_row(
             DriveHistory,
             drive_id=drive_id,
@@ -196,7 +197,9 @@ async def record(drive_id: int, *, user_id: int, action: str, company: str, cent
             action=action,
             changes=json.dumps({"employers": [before, after]}, ensure_ascii=False),
         )
-    )
+    ).returning(DriveHistory.id)
+    event_id: int = row["id"]
+    return event_id
 
 
 async def section(actor: CentreActor, drive_id: int, *, query: str = "") -> EmployersSection:
@@ -288,12 +291,16 @@ async def invite(actor: CentreActor, drive_id: int, *, employer_id: str | int) -
             raise ValidationFailed(message, fields={"employer_id": message})
         if found is not None and found["status"] == "requested":
             await _answer(drive_id, chosen, by=actor.user_id, to="joined")
-            await record(
+            event_id = await record(
                 drive_id, user_id=actor.user_id, action="company_joined", company=name, centre_id=actor.centre_id
             )
+            await notices.tell("drive_company_accepted", event_id=event_id, drive_id=drive_id, employer_id=chosen)
             return name
         await put(drive_id, chosen, status="invited", by=actor.user_id)
-        await record(drive_id, user_id=actor.user_id, action="company_invited", company=name, centre_id=actor.centre_id)
+        event_id = await record(
+            drive_id, user_id=actor.user_id, action="company_invited", company=name, centre_id=actor.centre_id
+        )
+        await notices.tell("drive_company_invited", event_id=event_id, drive_id=drive_id, employer_id=chosen)
     return name
 
 
@@ -343,9 +350,11 @@ async def answer_request(actor: CentreActor, drive_id: int, *, employer_id: int,
             raise NotFound()
         to = "joined" if accept else "declined"
         await _answer(drive_id, employer_id, by=actor.user_id, to=to)
-        await record(
+        event_id = await record(
             drive_id, user_id=actor.user_id, action=f"company_{to}", company=found["name"], centre_id=actor.centre_id
         )
+        kind = "drive_company_accepted" if accept else "drive_company_declined"
+        await notices.tell(kind, event_id=event_id, drive_id=drive_id, employer_id=employer_id)
         name: str = found["name"]
     return name
 

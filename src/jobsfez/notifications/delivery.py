@@ -60,7 +60,7 @@ class Deliverer:
         if outgoing.channel == "inbox":
             return  # the row itself is the inbox entry; marking it sent makes it visible
         if outgoing.channel == "email":
-            rendered = messages.render(outgoing.kind, outgoing.language, outgoing.payload)
+            rendered = messages.render(outgoing.kind, outgoing.language, outgoing.payload, base_url=self.base_url)
             rendered = Rendered(rendered.subject, rendered.text, rendered.html, _attachments(outgoing))
             unsubscribe_url = None
             if outgoing.recipient_user_id is not None:  # a user's message: they may turn emails off

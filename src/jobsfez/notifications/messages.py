@@ -29,10 +29,11 @@ def _environment() -> Environment:
     return env
 
 
-def render(kind: str, language: str, payload: dict[str, Any]) -> Rendered:
+def render(kind: str, language: str, payload: dict[str, Any], *, base_url: str) -> Rendered:
+    """The message in its recipient's language; base_url makes the site paths a payload may hold into links."""
     env = _environment()
     with i18n.language(language):
-        subject = env.get_template(f"{kind}.subject.txt").render(**payload).strip()
-        text = env.get_template(f"{kind}.txt").render(**payload)
-        html = env.get_template(f"{kind}.html").render(subject=subject, **payload)
+        subject = env.get_template(f"{kind}.subject.txt").render(base_url=base_url, **payload).strip()
+        text = env.get_template(f"{kind}.txt").render(base_url=base_url, **payload)
+        html = env.get_template(f"{kind}.html").render(subject=subject, base_url=base_url, **payload)
     return Rendered(subject=subject, text=text, html=html)
