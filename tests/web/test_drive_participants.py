@@ -230,6 +230,7 @@ async def test_a_file_past_the_request_limit_is_refused_before_it_is_read(client
     await login(client, "manager@centre.kr")
     response = await upload(client, drive_id, b"a" * (7 * 1024 * 1024))
     assert response.status_code == 413 and await DriveParticipant.count() == 0
+    assert "파일이 너무 큽니다: 5MB 이하의 파일을 골라 다시 보내 주세요." in response.text  # the limit, not a bare 413
 
 
 async def test_no_file_and_a_forged_upload_key_change_nothing(client: httpx.AsyncClient) -> None:

@@ -257,3 +257,16 @@ async def _dump_postgres() -> str:
         rows = await fetch(f'SELECT t::text AS line FROM "{row["tablename"]}" t')
         chunks.extend(r["line"] for r in rows)
     return "\n".join(chunks)
+
+
+async def test_a_resume_past_the_limit_is_refused_with_the_limit_stated(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    big = PDF + b"\n%" + b"x" * (6 * 1024 * 1024)
+    response = await client.post(
+        "/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", big, "application/pdf")}
+    )
+    assert response.status_code == 413
+    assert "파일이 너무 큽니다: 5MB 이하의 파일을 골라 다시 보내 주세요." in response.text
+    assert await SeekerProfile.count() == 0

@@ -17,16 +17,15 @@ from jobsfez.choices import SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import participants, rosters
 from jobsfez.drives import service as drives
-from jobsfez.drives.roster import COLUMNS, MAX_BYTES, MAX_ROWS, TOO_LARGE
+from jobsfez.drives.roster import COLUMNS, MAX_BYTES, MAX_ROWS
 from jobsfez.drives.views import DriveView
 from jobsfez.errors import Conflict, DomainError, Forbidden, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.web import guards
 from jobsfez.web.context import CurrentUser, start_session
 from jobsfez.web.forms import form_data, translated_errors
+from jobsfez.web.security import FORM_OVERHEAD
 
-# A multipart body carries the file and a few fields; beyond this the file itself is over the limit.
-FORM_OVERHEAD = 64 * 1024
 CHOOSE_FILE = lazy("Choose the roster file (CSV) to import.")
 FIELD_LABELS = {
     "": lazy("Row"),
@@ -204,11 +203,8 @@ def _import_page(
 
 
 async def _upload(request: Request[Any, Any, Any]) -> bytes:
-    """The uploaded file's bytes; its size is checked from the request's length before the form is read, and its
-    stated content type is not trusted (the roster reader judges the bytes)."""
-    length = request.headers.get("content-length", "")
-    if length.isdigit() and int(length) > MAX_BYTES + FORM_OVERHEAD:
-        raise ValidationFailed(TOO_LARGE, megabytes=MAX_BYTES // (1024 * 1024))
+    """The uploaded file's bytes (a body past the route's limit was refused while it was read, with the limit
+    stated); its stated content type is not trusted: the roster reader judges the bytes."""
     upload = (await request.form()).get("roster")
     if not isinstance(upload, UploadFile):
         raise ValidationFailed(CHOOSE_FILE, fields={"roster": CHOOSE_FILE})
@@ -257,7 +253,7 @@ class CentreParticipantController(Controller):
             raise Forbidden(rosters.UNAPPROVED)
         return _import_page(drive)
 
-    @post("/{drive_id:int}/roster")
+    @post("/{drive_id:int}/roster", request_max_body_size=MAX_BYTES + FORM_OVERHEAD)
     async def preview(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template:
         actor = guards.centre_actor_of(request)
         try:

@@ -22,6 +22,7 @@ from jobsfez.i18n import lazy
 from jobsfez.seekers import privacy, service
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists
+from jobsfez.web.security import FORM_OVERHEAD
 from jobsfez.web.sessions import session_of
 
 BLANK_SKILL_ROWS = 3
@@ -142,7 +143,7 @@ class SeekerController(Controller):
     async def skill_row(self) -> Template:
         return Template(template_name="seekers/_skill_row.html", context={"row": {}, "levels": range(1, 6)})
 
-    @post("/resume")
+    @post("/resume", request_max_body_size=privacy.MAX_RESUME_BYTES + FORM_OVERHEAD)
     async def upload_resume(
         self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]
     ) -> Template | Redirect:

@@ -121,6 +121,9 @@ TEXT_BODY_MAX = 256 * 1024
 # A form of a few short fields (logging in, a password change): its route sets this as its request_max_body_size
 SMALL_FORM_MAX = 8 * 1024
 FORM_FIELDS_MAX = 300
+# An upload form carries its file and a few fields: its route's body limit is the file's limit and this much more,
+# so that a file past its limit is refused while it is read, with the limit stated (web/errors.py).
+FORM_OVERHEAD = 64 * 1024
 # Our JSON nests three levels; decoding a thousand levels exhausts the recursion limit
 JSON_DEPTH_MAX = 32
 JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
