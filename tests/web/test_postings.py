@@ -263,3 +263,21 @@ async def test_another_company_changes_nothing_and_sees_nothing(client: httpx.As
     assert posting is not None and (posting.title, posting.status) == ("명지정밀 공고", "published")
     assert await Posting.count() == 1
     assert await PostingHistory.count() == 2  # created, published
+
+
+async def test_a_skill_line_naming_several_skills_is_saved_as_one_row_each(client: httpx.AsyncClient) -> None:
+    await make_employer()
+    await login(client, "owner@example.kr")
+    form = posting_form(
+        must_skill=["Python, Django", "CNC 선반"], must_level=["3", ""], nice_skill=[""], nice_level=[""]
+    )
+    response = await post_posting(client, "/employer/postings", form)
+    assert response.status_code == 302
+    skills = await PostingSkill.objects().order_by(PostingSkill.position)
+    assert [(s.kind, s.text, s.level, s.skill_id) for s in skills] == [
+        ("must", "Python", 3, "python"),
+        ("must", "Django", 3, "django"),
+        ("must", "CNC 선반", None, "cnc-lathe"),
+    ]
+    posting = await Posting.objects().first()
+    assert posting is not None and posting.skill_keys == ["python", "django", "cnc-lathe"]

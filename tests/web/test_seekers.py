@@ -270,3 +270,29 @@ async def test_a_resume_past_the_limit_is_refused_with_the_limit_stated(client: 
     assert response.status_code == 413
     assert "파일이 너무 큽니다: 5MB 이하의 파일을 골라 다시 보내 주세요." in response.text
     assert await SeekerProfile.count() == 0
+
+
+async def test_a_line_naming_several_skills_is_saved_as_one_row_each(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    changes = {"skill_text": ["Python, Django 3년", "TIG 용접"], "skill_level": ["4", ""], "skill_years": ["", "2"]}
+    response = await client.post("/me", data={**_profile(**changes), "qualifications": "", "_csrf": token})
+    assert response.status_code == 200, response.text[:2000]
+    rows = await SeekerSkill.select(SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years)
+    assert [(r["text"], r["skill_key"], r["level"], r["years"]) for r in rows] == [
+        ("Python", "python", 4, None),
+        ("Django", "django", 4, 3.0),  # the row's level, and the years its words said
+        ("TIG 용접", "welding-tig", None, 2.0),
+    ]
+
+
+async def test_lines_that_name_more_than_forty_skills_between_them_are_refused(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = await _profile_form(client)
+    lines = ["Python, Django", "Java, Spring Boot", "React, Vue.js"] * 7
+    data = {**_profile(skill_text=lines, skill_level=[], skill_years=[]), "_csrf": token}
+    response = await client.post("/me", data=data)
+    assert response.status_code == 400 and "한 줄에 여러 기술을 적으면 각각 하나로 셉니다" in response.text
+    assert await SeekerProfile.count() == 0 and await SeekerSkill.count() == 0

@@ -29,6 +29,7 @@ from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import CleanPosting, PostingInput, PostingSkillInput, check, seoul_today
 from jobsfez.postings.views import CONTENT_FIELDS, YES_NO_FIELDS, OwnPosting, PostingSkillView, PostingView
 from jobsfez.skills import service as skills
+from jobsfez.skills.matching import Named
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
 
@@ -149,11 +150,16 @@ async def _record(
 
 
 async def _write_skills(posting_id: int, clean: CleanPosting) -> tuple[str, list[str]]:
-    """Replace the posting's skills; returns the text and the canonical keys search uses."""
-    items = [("must", s) for s in clean.must] + [("nice", s) for s in clean.nice]
-    found = await skills.canonical([s.text for _, s in items])
+    """Replace the posting's skills, one row for each skill a line names; returns the text and the canonical keys
+    search uses."""
+    lines = [("must", s) for s in clean.must] + [("nice", s) for s in clean.nice]
+    named = await skills.named([s.text for _, s in lines])
+    rows: list[tuple[str, str, int | None, Named]] = []
+    for (kind, skill), pieces in zip(lines, named, strict=True):
+        for piece in pieces:  # one row a skill; the level the row gives wins over what its words say
+            rows.append((kind, piece.text, skill.level if skill.level is not None else piece.level, piece))
     await PostingSkill.delete().where(PostingSkill.posting_id == posting_id)
-    if items:
+    if rows:
         await PostingSkill.insert(
             *(
                 new_row(
@@ -161,15 +167,15 @@ async def _write_skills(posting_id: int, clean: CleanPosting) -> tuple[str, list
                     posting_id=posting_id,
                     kind=kind,
                     position=position,
-                    text=skill.text,
-                    level=skill.level,
-                    key=canonical.key,
-                    skill_id=canonical.skill_id,
+                    text=text,
+                    level=level,
+                    key=piece.key,
+                    skill_id=piece.skill_id,
                 )
-                for position, ((kind, skill), canonical) in enumerate(zip(items, found, strict=True))
+                for position, (kind, text, level, piece) in enumerate(rows)
             )
         )
-    return " ".join(s.text for _, s in items), list(dict.fromkeys(c.key for c in found))
+    return " ".join(s.text for _, s in lines), list(dict.fromkeys(piece.key for *_, piece in rows))
 
 
 def _fields(clean: CleanPosting) -> dict[str, Any]:

@@ -205,8 +205,17 @@ async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> P
     """Validate everything, canonicalise the skills once, and store profile and skills together."""
     values = _validate(data, this_year=this_year)
     qualifications = _qualification_lines(data.qualifications)
-    texts = [s.text for s in data.skills] + qualifications
-    keys = await skills.canonical(texts)
+    rows: list[tuple[str, str, int | None, float | None, bool]] = []
+    for skill, named in zip(data.skills, await skills.named([s.text for s in data.skills]), strict=True):
+        for piece in named:  # one row a skill; the level and years the row gives win over what its words say
+            level = skill.level if skill.level is not None else piece.level
+            years = skill.years if skill.years is not None else piece.years
+            rows.append((piece.text, piece.key, level, years, False))
+    found = await skills.canonical(qualifications)
+    rows += [(line, canonical.key, None, None, True) for line, canonical in zip(qualifications, found, strict=True)]
+    if len(rows) > MAX_SKILLS:
+        message = lazy("List at most 40 skills and qualifications (a line naming several skills counts each).")
+        raise ValidationFailed("Please correct the marked fields.", fields={"skills": message})
     async with transaction():
         await SeekerProfile.insert(new_row(SeekerProfile, user_id=user_id, **values)).on_conflict(
             target=SeekerProfile.user_id,
@@ -217,9 +226,6 @@ async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> P
             ],
         )
         await SeekerSkill.delete().where(SeekerSkill.user_id == user_id)
-        rows = [(s.text, s.level, s.years, False) for s in data.skills] + [
-            (q, None, None, True) for q in qualifications
-        ]
         if rows:
             await SeekerSkill.insert(
                 *(
@@ -228,14 +234,12 @@ async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> P
                         user_id=user_id,
                         position=position,
                         text=text,
-                        skill_key=found.key,
+                        skill_key=key,
                         level=level,
                         years=years,
                         qualification=qualification,
                     )
-                    for position, ((text, level, years, qualification), found) in enumerate(
-                        zip(rows, keys, strict=True)
-                    )
+                    for position, (text, key, level, years, qualification) in enumerate(rows)
                 )
             )
     return await get_profile(user_id)

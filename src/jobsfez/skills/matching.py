@@ -10,10 +10,12 @@ from jobsfez.skills.match.batch import batch_top_k
 from jobsfez.skills.match.canonical import (
     FREE_PREFIX,
     Canonical,
+    Named,
     canonicalise,
     canonicalise_many,
     free_key,
     skill_claim,
+    skills_named,
 )
 from jobsfez.skills.match.extract import EXACT_ONLY_MAX_LEN, Extracted, Reading, extract
 from jobsfez.skills.match.index import PostingIndex, SeekerIndex, rank_postings, rank_seekers
@@ -87,6 +89,7 @@ __all__ = [
     "Extracted",
     "MatchKind",
     "MatchedSkill",
+    "Named",
     "PostingIndex",
     "PostingProfile",
     "PreferenceName",
@@ -109,4 +112,5 @@ __all__ = [
     "rank_seekers",
     "score",
     "skill_claim",
+    "skills_named",
 ]

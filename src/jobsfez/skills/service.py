@@ -21,7 +21,16 @@ from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import PostingSkill
 from jobsfez.seekers.tables import SeekerSkill
-from jobsfez.skills.matching import Canonical, Skill, Vocabulary, canonicalise_many, did_you_mean, extract
+from jobsfez.skills.matching import (
+    Canonical,
+    Named,
+    Skill,
+    Vocabulary,
+    canonicalise_many,
+    did_you_mean,
+    extract,
+    skills_named,
+)
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 from jobsfez.skills.taxonomy_data import esco_text, parse_esco_csv
 
@@ -96,6 +105,14 @@ async def canonical(texts: Sequence[str]) -> list[Canonical]:
         return []
     vocab = await vocabulary()
     return canonicalise_many(vocab, texts)
+
+
+async def named(texts: Sequence[str]) -> list[tuple[Named, ...]]:
+    """Every skill each line names, for saving: a line naming several skills is kept as one row each."""
+    if not texts:
+        return []
+    vocab = await vocabulary()
+    return [skills_named(vocab, text) for text in texts]
 
 
 # Longest line a form asks about while someone types (a profile summary's paragraph fits).

@@ -42,6 +42,29 @@ def canonicalise(vocab: Vocabulary, text: str) -> Canonical:
     return Canonical(text, free_key(normalise(text)), None, 0.0, "none")
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One skill a line names: the words that name it, its key, and the level and years those words say."""
+
+    text: str
+    key: str
+    skill_id: str | None
+    level: int | None = None
+    years: float | None = None
+
+
+def skills_named(vocab: Vocabulary, text: str) -> tuple[Named, ...]:
+    """Every skill a line names, in order, each once, so that saving the line keeps each: a line naming one skill
+    (or none, under a free key) stays whole, a line naming several becomes one piece each, worded as typed."""
+    reading = extract(vocab, text)
+    if not reading.skills:
+        return (Named(text, free_key(normalise(text)), None),)
+    if len(reading.skills) == 1:
+        [only] = reading.skills
+        return (Named(text, only.skill_id, only.skill_id, only.level, only.years),)
+    return tuple(Named(s.text, s.skill_id, s.skill_id, s.level, s.years) for s in reading.skills)
+
+
 def canonicalise_many(vocab: Vocabulary, texts: Iterable[str]) -> list[Canonical]:
     """Canonicalise a batch; a text repeated in it is read once."""
     texts = list(texts)
