@@ -72,3 +72,34 @@ async def test_the_worker_re_keys_by_name_and_every_minute(app: Litestar, db: No
     ctx = {"redis": app.state.resources.arq}
     assert (await rekey_skills(ctx)).endswith(": done")
     assert await rekey_skills(ctx) == "nothing pending"
+
+
+async def test_search_follows_a_posting_re_keyed_to_a_new_skill(app: Litestar, db: None) -> None:
+    """A skill filter finds a posting by the keys on its row: re-keying its skills re-keys the row too."""
+    from jobsfez.postings.criteria import SearchInput
+    from jobsfez.postings.search import service as search
+    from jobsfez.postings.search.caches import SearchCaches
+    from jobsfez.postings.tables import Posting
+    from tests.helpers import make_employer, make_posting
+
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id, must=(("CNC 선반", None), ("quorvane blintex", None)))
+    assert await skills.rekey_step(budget_seconds=60) is not None  # the first run: nothing moves
+    await skills.save_skill(
+        skill_id="test-quorvane-search",
+        name_ko="쿼베인 장비 운전",
+        name_en="Quorvane machine operation",
+        category="logistics_equipment",
+        aliases="quorvane blintex",
+        qualification=False,
+        create=True,
+    )
+    caches = SearchCaches()
+    before = await search.search(SearchInput(skill="쿼베인 장비 운전"), caches=caches)
+    assert before.total == 0  # the row still holds the free key it was saved with
+    progress = await skills.rekey_step(budget_seconds=60)
+    assert progress is not None and progress.done and progress.posting_skills_changed == 1
+    keys = await Posting.select(Posting.skill_keys).where(Posting.id == posting_id).output(as_list=True)
+    assert keys == [["cnc-lathe", "test-quorvane-search", "qual-welding-craftsman"]]  # in the skills' order
+    after = await search.search(SearchInput(skill="쿼베인 장비 운전"), caches=caches)
+    assert [card.id for card in after.items] == [posting_id]

@@ -16,7 +16,7 @@ from typing import Any
 
 from piccolo.custom_types import Combinable
 
-from jobsfez.db import NOW, new_row, transaction
+from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import PostingSkill
@@ -220,6 +220,14 @@ async def _newest_run() -> int | None:
     return run_id
 
 
+# A posting's skill_keys (what search filters and ranks by) as saving writes them: its skills' distinct keys in the
+# order of the skills. SQL, as no query builder writes an array of a grouped subquery in an UPDATE.
+SEARCH_KEYS = """
+    UPDATE postings p SET skill_keys = ARRAY(
+        SELECT key FROM posting_skills s WHERE s.posting_id = p.id GROUP BY key ORDER BY min(s.position))
+    WHERE p.id = ANY($1::bigint[])"""
+
+
 async def _rekey_chunk(run_id: int) -> RekeyProgress:
     vocab = await vocabulary()
     async with transaction():
@@ -245,7 +253,7 @@ async def _rekey_chunk(run_id: int) -> RekeyProgress:
             }
         else:
             rows = (
-                await PostingSkill.select(PostingSkill.id, PostingSkill.text, PostingSkill.key)
+                await PostingSkill.select(PostingSkill.id, PostingSkill.posting_id, PostingSkill.text, PostingSkill.key)
                 .where(PostingSkill.id > run["postings_after"])
                 .order_by(PostingSkill.id)
                 .limit(REKEY_CHUNK)
@@ -256,6 +264,9 @@ async def _rekey_chunk(run_id: int) -> RekeyProgress:
                 await PostingSkill.update(
                     {PostingSkill.key: canonical_skill.key, PostingSkill.skill_id: canonical_skill.skill_id}
                 ).where(PostingSkill.id == skill_row_id)
+            posting_of = {r["id"]: r["posting_id"] for r in rows}
+            if changed:  # search finds a posting by the keys on its row: they follow its skills' new keys
+                await fetch(SEARCH_KEYS, list({posting_of[skill_row_id] for skill_row_id, _ in changed}))
             finished = len(rows) < REKEY_CHUNK
             values = {
                 RekeyRun.postings_after: rows[-1]["id"] if rows else run["postings_after"],
