@@ -26,6 +26,7 @@ from jobsfez.applications.api import MatchApiController
 from jobsfez.applications.controllers import EmployerApplicationController, SeekerApplicationController
 from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
+from jobsfez.drives.api import CentreApiController
 from jobsfez.drives.controllers import CentreDriveController
 from jobsfez.drives.employer_controllers import (
     CentreDriveEmployersController,
@@ -148,6 +149,7 @@ def create_app(settings: Settings) -> Litestar:
         EmployerPostingController,
         PostingApiController,
         EmployerPostingApiController,
+        CentreApiController,
         EmployerInterviewController,
         SeekerInterviewController,
         InterviewConfirmController,
@@ -210,6 +212,11 @@ def create_app(settings: Settings) -> Litestar:
                         name="X-CSRF-Token",
                         security_scheme_in="header",
                         description="The session's CSRF token, on every unsafe method",
+                    ),
+                    "centre_token": SecurityScheme(
+                        type="http",
+                        scheme="bearer",
+                        description="A career centre's API token, made by its manager on /centre/settings/api",
                     ),
                 }
             ),

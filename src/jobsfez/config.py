@@ -54,6 +54,8 @@ class Settings:
     # FORWARDED_ALLOW_IPS, none unless set, so that no client can choose the address its tries are counted under
     trusted_proxies: tuple[str, ...] = ()
     request_max_body: int = 6 * 1024 * 1024
+    # Requests a centre's API token may make a minute, across every web process: API_REQUESTS_PER_MINUTE
+    api_requests_per_minute: int = 120
     minimum_hourly_wage: int = MINIMUM_WAGE_2026
     # PostgreSQL connections a process keeps at most: DB_POOL_MAX, by default twice the cores, 4 to 10. More
     # queries running at once than the database has cores only queue in PostgreSQL, and where it shares the
@@ -109,6 +111,10 @@ class Settings:
             kwargs["resume_dir"] = Path(resume_dir)
         if proxies := env.get("FORWARDED_ALLOW_IPS"):
             kwargs["trusted_proxies"] = tuple(p.strip() for p in proxies.split(",") if p.strip())
+        if per_minute := env.get("API_REQUESTS_PER_MINUTE"):
+            if not per_minute.isdigit() or not 1 <= int(per_minute) <= 100_000:
+                raise RuntimeError("API_REQUESTS_PER_MINUTE must be a whole number from 1 to 100000")
+            kwargs["api_requests_per_minute"] = int(per_minute)
         if pool_max := env.get("DB_POOL_MAX"):
             if not pool_max.isdigit() or not 1 <= int(pool_max) <= 100:
                 raise RuntimeError("DB_POOL_MAX must be a whole number from 1 to 100")

@@ -4,7 +4,7 @@ from piccolo.conf.apps import AppConfig
 
 from jobsfez.accounts.tables import LoginEvent, Signup, User
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
-from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
+from jobsfez.centres.tables import Centre, CentreApiToken, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.drives.tables import (
     Consent,
@@ -63,6 +63,7 @@ APP_CONFIG = AppConfig(
         Centre,
         CentreMember,
         CentreInvitation,
+        CentreApiToken,
         Drive,
         DriveDay,
         DriveHost,

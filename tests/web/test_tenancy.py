@@ -10,6 +10,7 @@ from jobsfez.applications import service as applications
 from jobsfez.applications.tables import Application, ApplicationNote
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
+from jobsfez.centres import tokens as centre_tokens
 from jobsfez.centres.tables import CentreInvitation, CentreMember
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
@@ -204,7 +205,20 @@ CENTRE_ATTACKS = {
     ("POST", "/centre/drives/{drive_id:int}/employers/{employer_id:int}/decline"): (
         lambda ids: f"/centre/drives/{ids['drive']}/employers/{ids['asking']}/decline"
     ),
+    ("POST", "/centre/settings/api/{token_id:int}/revoke"): lambda ids: (
+        f"/centre/settings/api/{ids['api_token']}/revoke"
+    ),
     **PARTICIPANT_ROUTES,
+}
+# The centre API's routes (drives/api.py), read with a centre's token rather than a session.
+CENTRE_API_ATTACKS = {
+    ("GET", "/api/v1/centre/drives/{drive_id:int}"): lambda ids: f"/api/v1/centre/drives/{ids['drive']}",
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/participants"): (
+        lambda ids: f"/api/v1/centre/drives/{ids['drive']}/participants"
+    ),
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/employers"): (
+        lambda ids: f"/api/v1/centre/drives/{ids['drive']}/employers"
+    ),
 }
 
 
@@ -218,7 +232,8 @@ def centre_routes(app: Litestar) -> set[tuple[str, str]]:
 
 
 def test_every_centre_route_is_covered(app: Litestar) -> None:
-    assert centre_routes(app) <= set(CENTRE_ATTACKS), centre_routes(app) - set(CENTRE_ATTACKS)
+    covered = set(CENTRE_ATTACKS) | set(CENTRE_API_ATTACKS)
+    assert centre_routes(app) <= covered, centre_routes(app) - covered
 
 
 async def centre_a() -> dict[str, int]:
@@ -239,7 +254,9 @@ async def centre_a() -> dict[str, int]:
     member = await CentreMember.objects().where(CentreMember.user_id == manager_a.id).first()
     invitation = await CentreInvitation.objects().where(CentreInvitation.email == "open@x.kr").first()
     assert member is not None and invitation is not None
+    api_token = await centre_tokens.create(actor, name="학사 시스템")
     return {
+        "api_token": api_token.token.id,
         "member": member.id,
         "invitation": invitation.id,
         "drive": drive,
@@ -262,6 +279,7 @@ async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
     assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["requested"]
     assert await DriveEmployerInvitation.count() == 0
     assert await DriveParticipant.count() == 0
+    assert ids["api_token"] in [t.id for t in await centre_tokens.tokens(await _actor("a@centre-a.kr"))]
 
 
 async def _actor(email: str) -> centres.CentreActor:
@@ -309,6 +327,26 @@ def drive_form() -> dict[str, str]:
     form = {name: str(getattr(raw, name)) for name in raw.__dataclass_fields__ if name != "days"}
     [day] = raw.days
     return {**form, "day_date": day.date, "day_starts": day.starts, "day_ends": day.ends}
+
+
+@pytest.mark.parametrize(
+    ("whose", "expected"),
+    [
+        ("b@centre-b.kr", 404),  # another centre's token: centre A's drive does not exist for it
+        ("c@centre-c.kr", 200),  # the co-host reads the drive (its own participants, the totals of A's)
+        ("a@centre-a.kr", 200),
+    ],
+)
+async def test_a_centres_api_token_reads_only_its_centres_drives(
+    client: httpx.AsyncClient, whose: str, expected: int
+) -> None:
+    ids = await centre_a()
+    secret = (await centre_tokens.create(await _actor(whose), name="연동")).secret
+    for (method, _), aim in CENTRE_API_ATTACKS.items():
+        response = await client.request(method, aim(ids), headers={"authorization": f"Bearer {secret}"})
+        assert response.status_code == expected, (whose, aim(ids), response.status_code)
+        assert (await client.request(method, aim(ids))).status_code == 401
+    await assert_centre_a_unchanged(ids)
 
 
 async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncClient) -> None:

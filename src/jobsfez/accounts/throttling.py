@@ -11,6 +11,9 @@ slip past a limit) and gives it back when it succeeds or is refused. Over a wind
   and the address limits, and only its own failures count against it;
 - every login together: past a wave of failures on many accounts (credential stuffing), only known browsers log in
   until the window ends.
+
+The same counters in Redis limit the requests of an API token (``count_request``): every request counts, in a fixed
+window, and past the limit the answer says how many seconds are left.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ WAIT_YOUR_TURN = lazy(
     "This account had too many failed logins. Try again in {seconds} seconds, or from a browser where you have "
     "logged in before."
 )
+TOO_MANY_REQUESTS = lazy("Too many requests with this token. Try again in {seconds} seconds.")
 # Gives back tries counted in keys that still exist (a key that expired meanwhile must not come back negative and
 # without an expiry).
 _GIVE_BACK = """
@@ -132,6 +136,25 @@ async def _count(redis: Redis, limits: LoginLimits, keys: dict[str, int], *, pai
 async def _give_back(redis: Redis, keys: tuple[str, ...]) -> None:
     # redis-py types eval as sync or async alike; on the asyncio client it is a coroutine
     await cast(Awaitable[Any], redis.eval(_GIVE_BACK, len(keys), *keys))
+
+
+@dataclass(frozen=True, slots=True)
+class RequestLimit:
+    """Requests allowed in a fixed window, counted across every web process."""
+
+    requests: int
+    window: int = 60
+
+
+async def count_request(redis: Redis, key: str, limit: RequestLimit) -> None:
+    """Count one request under ``key``; Throttled, with the seconds until the window ends, once past the limit."""
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.set(key, 0, ex=limit.window, nx=True)  # as _count: the first request starts the window
+        pipe.incr(key)
+        pipe.ttl(key)
+        _, count, left = await pipe.execute()
+    if int(count) > limit.requests:
+        raise Throttled(TOO_MANY_REQUESTS, seconds=max(int(left), 1))
 
 
 async def check_again(redis: Redis, limits: LoginLimits, *, user_id: int) -> Try:

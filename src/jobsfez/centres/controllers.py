@@ -12,7 +12,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import check_your_email, finish_page
-from jobsfez.centres import invitations, service
+from jobsfez.centres import invitations, service, tokens
 from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS, DRIVE_STATUSES
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
@@ -46,6 +46,10 @@ def _centre_input(data: dict[str, str]) -> dict[str, str]:
 
 def _centre_form(centre: service.CentreView) -> dict[str, str]:
     return {name: getattr(centre, name) for name in CENTRE_FIELDS}
+
+
+async def _tokens_context(actor: service.CentreActor) -> dict[str, Any]:
+    return {"tokens": await tokens.tokens(actor), "actor": actor, "form": {}, "errors": {}}
 
 
 class CentreController(Controller):
@@ -122,6 +126,43 @@ class CentreController(Controller):
                 "notice": i18n.gettext("Saved."),
                 **_choices(),
             },
+        )
+
+    @get("/centre/settings/api", guards=[guards.centre_manager])
+    async def api_tokens(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.centre_actor_of(request)
+        return Template(template_name="centres/api_tokens.html", context=await _tokens_context(actor))
+
+    @post("/centre/settings/api", guards=[guards.centre_member])
+    async def create_api_token(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.centre_actor_of(request)
+        data = await form_data(request)
+        try:
+            made = await tokens.create(actor, name=data.get("name", ""))
+        except (ValidationFailed, Forbidden) as exc:
+            shown = await tokens.tokens(actor) if actor.is_manager else []
+            return form_error(
+                "centres/_api_tokens.html",
+                exc,
+                values=_public(data),
+                status_code=exc.status_code,
+                tokens=shown,
+                actor=actor,
+            )
+        # the secret is in this answer and nowhere else: the page says so beside it
+        return Template(
+            template_name="centres/_api_tokens.html",
+            context={**await _tokens_context(actor), "made": made},
+            headers={"Cache-Control": "no-store"},
+        )
+
+    @post("/centre/settings/api/{token_id:int}/revoke", guards=[guards.centre_member])
+    async def revoke_api_token(self, request: Request[Any, Any, Any], token_id: FromPath[int]) -> Template:
+        actor = guards.centre_actor_of(request)
+        await tokens.revoke(actor, token_id=token_id)
+        return Template(
+            template_name="centres/_api_tokens.html",
+            context={**await _tokens_context(actor), "notice": i18n.gettext("The token was revoked.")},
         )
 
     @get("/centre/members", guards=[guards.centre_manager])

@@ -1,4 +1,4 @@
-from piccolo.columns import BigSerial, ForeignKey, Text, Timestamptz, Varchar
+from piccolo.columns import BigSerial, ForeignKey, OnDelete, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 from jobsfez.accounts.tables import User
@@ -28,3 +28,18 @@ class CentreInvitation(InvitationColumns, Table, tablename="centre_invitations")
     """An invitation to join a centre (the columns every invitation has, and the centre's id)."""
 
     centre_id = ForeignKey(Centre, null=False)
+
+
+class CentreApiToken(Table, tablename="centre_api_tokens"):
+    """A token a centre's systems read its drives with (centres/tokens.py): only its secret's SHA-256 is kept."""
+
+    id = BigSerial(primary_key=True)
+    centre_id = ForeignKey(Centre, null=False)
+    name = Varchar(length=80)
+    token_hash = Varchar(length=64, unique=True)
+    prefix = Varchar(length=16)  # the token's first characters, shown to tell tokens apart
+    created_by = ForeignKey(User, null=True, on_delete=OnDelete.set_null)
+    created_at = Timestamptz()
+    last_used_at = Timestamptz(null=True, default=None)
+    revoked_at = Timestamptz(null=True, default=None)
+    revoked_by = ForeignKey(User, null=True, on_delete=OnDelete.set_null)

@@ -215,6 +215,12 @@ async def section(actor: CentreActor, drive_id: int, *, query: str = "") -> Empl
     )
 
 
+async def on_drive(actor: CentreActor, drive_id: int) -> list[DriveEmployerView]:
+    """The drive's companies as any host reads them, without what only the lead's page offers (the API)."""
+    await drives.hosted(actor, drive_id)
+    return await employers_on(DriveEmployer.drive_id == drive_id)
+
+
 async def company_choices(actor: CentreActor, drive_id: int, *, query: str) -> list[CompanyChoice]:
     """Approved companies the lead may invite whose name holds what was typed, for the searchable choice."""
     await drives.led(actor, drive_id)

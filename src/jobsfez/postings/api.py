@@ -48,17 +48,17 @@ else:
     )
 
 
-def _codes(choices: Iterable[str]) -> msgspec.Meta:
+def codes(choices: Iterable[str]) -> msgspec.Meta:
     return msgspec.Meta(extra_json_schema={"extra": {"enum": list(choices)}})
 
 
 # An answer is built from the domain's values, not decoded: its fields keep the view's types (str) and only the
 # schema lists the codes.
-SectorCode: TypeAlias = Annotated[str, _codes(SECTORS)]
-DistrictCode: TypeAlias = Annotated[str, _codes(DISTRICTS)]
-EmploymentTypeCode: TypeAlias = Annotated[str, _codes(EMPLOYMENT_TYPES)]
-ShiftCode: TypeAlias = Annotated[str, _codes(SHIFTS)]
-PayUnitCode: TypeAlias = Annotated[str, _codes(PAY_UNITS)]
+SectorCode: TypeAlias = Annotated[str, codes(SECTORS)]
+DistrictCode: TypeAlias = Annotated[str, codes(DISTRICTS)]
+EmploymentTypeCode: TypeAlias = Annotated[str, codes(EMPLOYMENT_TYPES)]
+ShiftCode: TypeAlias = Annotated[str, codes(SHIFTS)]
+PayUnitCode: TypeAlias = Annotated[str, codes(PAY_UNITS)]
 
 
 def _one_of(codes: Iterable[str], description: str) -> Any:

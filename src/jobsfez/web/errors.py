@@ -14,7 +14,7 @@ from litestar.openapi.spec import SecurityRequirement
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.errors import DomainError
+from jobsfez.errors import DomainError, Throttled
 from jobsfez.i18n import lazy
 from jobsfez.web.security import request_id
 
@@ -59,6 +59,8 @@ API_ERRORS = {
 # page carries it in its <body hx-headers>): the names of the schemes declared in OpenAPIConfig (app.py).
 SIGNED_IN: list[SecurityRequirement] = [{"session": []}]
 SIGNED_IN_UNSAFE: list[SecurityRequirement] = [{"session": [], "csrf": []}]
+# A career centre's API token in the Authorization header (drives/api.py), never a cookie
+CENTRE_TOKEN: list[SecurityRequirement] = [{"centre_token": []}]
 
 
 def api_errors(*statuses: int) -> dict[int, ResponseSpec]:
@@ -103,7 +105,10 @@ def _page(
 
 def domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Any]:
     fields = {key: i18n.gettext(value) for key, value in exc.fields.items()}
-    return _page(request, exc.status_code, i18n.gettext(exc.message).format(**exc.params), fields)
+    # a wait the service counted is told to clients in the header they read (RFC 9110 Retry-After), too
+    seconds = exc.params.get("seconds") if isinstance(exc, Throttled) else None
+    headers = {"Retry-After": str(seconds)} if isinstance(seconds, int) else None
+    return _page(request, exc.status_code, i18n.gettext(exc.message).format(**exc.params), fields, headers)
 
 
 def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
