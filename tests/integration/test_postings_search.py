@@ -178,6 +178,8 @@ async def test_filters_sorting_and_pages(app: Litestar, db: None) -> None:
     assert await found(youth="1") == [ids["welder"]]
     assert ids["python"] not in await found(no_experience="on")
     assert await found(skill="tig 용졉") == [ids["welder"]]
+    assert await found(skill="용접") == [ids["welder"]]  # a broad skill finds the narrower TIG 용접 (issue 17)
+    assert await found(skill="Pipe welding") == []  # a narrow one does not find the broad
     assert (await found(sort="closing"))[0] == ids["welder"]
     assert (await found(sort="pay"))[0] == ids["python"]
     assert (await found())[0] == ids["forklift"]  # newest first

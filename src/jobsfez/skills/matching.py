@@ -43,7 +43,7 @@ from jobsfez.skills.match.scoring import (
     score,
 )
 from jobsfez.skills.match.suggest import did_you_mean
-from jobsfez.skills.match.vocab import Skill, Vocabulary
+from jobsfez.skills.match.vocab import Skill, Vocabulary, name_words, narrower
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
     LEVEL_BELOW_MIN_CREDIT,
@@ -107,6 +107,8 @@ __all__ = [
     "did_you_mean",
     "extract",
     "free_key",
+    "name_words",
+    "narrower",
     "normalise",
     "rank_postings",
     "rank_seekers",

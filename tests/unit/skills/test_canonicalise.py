@@ -14,8 +14,11 @@ from jobsfez.skills.matching import (
     canonicalise,
     canonicalise_many,
     extract,
+    name_words,
+    narrower,
     normalise,
     skill_claim,
+    skills_named,
 )
 from jobsfez.skills.taxonomy_data import SHIPPED_TAXONOMY, load_shipped_skills
 
@@ -242,3 +245,24 @@ def test_labelled_none_strings_map_to_nothing(shipped: Vocabulary) -> None:
 def test_labelled_single_and_batch_agree(shipped: Vocabulary) -> None:
     texts = [text for half in ("dev", "test") for text, _ in _labelled(half)]
     assert canonicalise_many(shipped, texts) == [canonicalise(shipped, t) for t in texts]
+
+
+def test_a_line_naming_several_skills_gives_each_with_what_its_words_say() -> None:
+    vocab = Vocabulary(load_shipped_skills(), version=1)
+    assert [(n.text, n.key, n.years) for n in skills_named(vocab, "Python, Django 3년")] == [
+        ("Python", "python", None),
+        ("Django", "django", 3.0),
+    ]
+    assert [(n.text, n.key) for n in skills_named(vocab, "파이선")] == [("파이선", "python")]  # one skill: as typed
+    [free] = skills_named(vocab, "zorbex qulmatic")
+    assert free.key.startswith(FREE_PREFIX) and free.skill_id is None
+
+
+def test_a_broad_skill_covers_the_skills_named_by_its_name_and_more() -> None:
+    vocab = Vocabulary(load_shipped_skills(), version=1)
+    words = name_words(vocab)
+    under_welding = narrower("welding", words)
+    assert {"welding-tig", "welding-pipe", "welding-co2"} <= set(under_welding)
+    assert "welding" not in under_welding and "gas-cutting" not in under_welding
+    assert "welding" not in narrower("welding-tig", words)  # narrower only, never broader
+    assert narrower("free:가공", words) == ()

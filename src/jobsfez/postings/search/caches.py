@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from jobsfez.postings.search.query import Keywords, Terms, query_words, terms_of
 from jobsfez.skills import service as skills
-from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise
+from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise, name_words, narrower
 
 if TYPE_CHECKING:
     from jobsfez.postings.search.service import SearchResult
@@ -35,10 +35,14 @@ class WordCache:
         self.vocabulary: Vocabulary | None = None
         self.found: dict[str, Canonical] = {}
         self.terms: dict[str, Terms] = {}
+        self.filters: dict[str, list[str]] = {}
+        self.name_words: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None
 
     def _current(self, vocabulary: Vocabulary) -> None:
-        if vocabulary is not self.vocabulary or len(self.found) + len(self.terms) >= self.SIZE:
-            self.vocabulary, self.found, self.terms = vocabulary, {}, {}
+        if vocabulary is not self.vocabulary:
+            self.name_words = None  # made again on the first skill filter: it outlives a full cache
+        if vocabulary is not self.vocabulary or len(self.found) + len(self.terms) + len(self.filters) >= self.SIZE:
+            self.vocabulary, self.found, self.terms, self.filters = vocabulary, {}, {}, {}
 
     def canonical(self, vocabulary: Vocabulary, text: str) -> Canonical:
         self._current(vocabulary)
@@ -46,6 +50,18 @@ class WordCache:
         if found is None:
             found = self.found[text] = canonicalise(vocabulary, text)
         return found
+
+    def skill_filter(self, vocabulary: Vocabulary, text: str) -> list[str]:
+        """The keys a skill filter finds: the skill it names and the narrower skills its name covers ("용접" finds
+        "TIG 용접"), or the free key of text that names no skill."""
+        self._current(vocabulary)
+        keys = self.filters.get(text)
+        if keys is None:
+            key = self.canonical(vocabulary, text).key
+            if self.name_words is None:
+                self.name_words = name_words(vocabulary)
+            keys = self.filters[text] = [key, *narrower(key, self.name_words)]
+        return keys
 
     def terms_of(self, vocabulary: Vocabulary, word: str) -> Terms:
         self._current(vocabulary)

@@ -121,13 +121,14 @@ class Keywords:
 
 
 def page_statement(
-    criteria: Criteria, keywords: Keywords | None, skill_key: str | None, *, similar: bool, unless: int | None
+    criteria: Criteria, keywords: Keywords | None, skill_keys: list[str] | None, *, similar: bool, unless: int | None
 ) -> tuple[str, list[Any]]:
     """The statement of one page of results and its arguments: the columns ``change``, the card's fields,
     ``total`` and ``first_close``, one row per card (one row without a card on an empty page); the page and
     the count are left out when the change number is still ``unless``.
 
-    ``skill_key`` is the key of the skill filter's text; ``similar`` adds trigram similarity to the words.
+    ``skill_keys`` are the keys the skill filter finds (its skill and the narrower ones); ``similar`` adds trigram
+    similarity to the words.
     """
     sql = _Sql()
     words = None
@@ -139,7 +140,7 @@ def page_statement(
         _candidates(sql, words, criteria)
     else:
         _facet_filters(sql, criteria, index=bool(criteria.q))
-    _value_filters(sql, criteria, skill_key)
+    _value_filters(sql, criteria, skill_keys)
     where = " AND ".join(sql.clauses)
     limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
     unchanged = "true" if unless is None else UNCHANGED.format(known=sql.arg(unless))
@@ -278,9 +279,9 @@ def _facet_filters(sql: _Sql, c: Criteria, *, index: bool) -> None:
             sql.clauses.append("p.youth_min_age IS NOT NULL")
 
 
-def _value_filters(sql: _Sql, c: Criteria, skill_key: str | None) -> None:
-    """The filters no index token stands for: minimum pay and a named skill."""
+def _value_filters(sql: _Sql, c: Criteria, skill_keys: list[str] | None) -> None:
+    """The filters no index token stands for: minimum pay and a named skill (or a narrower one)."""
     if c.min_pay is not None:
         sql.clauses.append(f"p.pay_floor_hourly * {sql.arg(HOURS_PER_UNIT[c.pay_unit])} >= {sql.arg(c.min_pay)}")
-    if skill_key is not None:
-        sql.clauses.append(f"p.skill_keys @> ARRAY[{sql.arg(skill_key)}::text]")
+    if skill_keys is not None:
+        sql.clauses.append(f"p.skill_keys && {sql.arg(skill_keys)}::text[]")

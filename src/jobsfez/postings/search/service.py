@@ -59,25 +59,25 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     key = (criteria, vocabulary.version)
     remembered = caches.results.get(key, now)
     keywords = caches.words.keywords(vocabulary, criteria.q)
-    skill_key = caches.words.canonical(vocabulary, criteria.skill).key if criteria.skill else None
+    skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
     unless = remembered.change if remembered else None
-    page = await _read(criteria, keywords, skill_key, similar=False, unless=unless)
+    page = await _read(criteria, keywords, skill_keys, similar=False, unless=unless)
     if page is None:
         assert remembered is not None
         return remembered.result
     change = page.change  # the number the first query saw: a retry's newer rows are then re-read, never missed
     if page.result.total == 0 and may_hold_typos(criteria.q):
-        page = await _read(criteria, keywords, skill_key, similar=True, unless=None) or page
+        page = await _read(criteria, keywords, skill_keys, similar=True, unless=None) or page
     if change is not None:
         caches.results.put(key, page.result, change=change, now=now, first_close=page.first_close)
     return page.result
 
 
 async def _read(
-    criteria: Criteria, keywords: Keywords | None, skill_key: str | None, *, similar: bool, unless: int | None
+    criteria: Criteria, keywords: Keywords | None, skill_keys: list[str] | None, *, similar: bool, unless: int | None
 ) -> _Page | None:
     """The page of results and the change number it was read at; None if that number is still ``unless``."""
-    statement, args = page_statement(criteria, keywords, skill_key, similar=similar, unless=unless)
+    statement, args = page_statement(criteria, keywords, skill_keys, similar=similar, unless=unless)
     rows = await fetch_rows(statement, *args)
     first = rows[0]
     change = first["change"]

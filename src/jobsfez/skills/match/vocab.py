@@ -137,3 +137,22 @@ def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:
                 pairs[skill.id].add(other)
                 pairs[other].add(skill.id)
     return {skill_id: frozenset(others) for skill_id, others in pairs.items() if others}
+
+
+def name_words(vocab: Vocabulary) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each skill's Korean and English name as sets of words, to find narrower skills by their names."""
+    return {
+        skill.id: (frozenset(word_forms(skill.name_ko)), frozenset(word_forms(skill.name_en)))
+        for skill in vocab.by_id.values()
+    }
+
+
+def narrower(skill_id: str, words: Mapping[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, ...]:
+    """The skills a skill's name covers: named by all of its words and more, in either language ("TIG 용접" and
+    "배관 용접" under "용접", "Pipe welding" under "Welding"), so that looking for the broad skill finds them."""
+    if skill_id not in words:
+        return ()
+    ko, en = words[skill_id]
+    return tuple(
+        other for other, (other_ko, other_en) in words.items() if (ko and ko < other_ko) or (en and en < other_en)
+    )
