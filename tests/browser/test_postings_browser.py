@@ -98,5 +98,10 @@ async def test_on_a_phone_the_results_come_first_and_the_filters_unfold(browser:
     await desktop.goto(site + "/jobs")
     await expect(desktop.get_by_label("지역")).to_be_visible()  # always shown on a wide screen
     await expect(desktop.get_by_text("검색 조건과 정렬")).to_be_hidden()
+    # the skill filter's suggestions arrive as the user types, but the address stays the search's (issue 17)
+    async with desktop.expect_response(lambda r: "/skills/suggest" in r.url):
+        await desktop.get_by_label("기술").press_sequentially("지게")
+    await expect(desktop.locator("#skill-options option").first).to_be_attached()
+    assert "/skills/suggest" not in desktop.url
     await desktop_context.close()
     assert problems == []
