@@ -16,6 +16,7 @@ from tests.helpers import (
     form_post,
     login,
     make_employer,
+    make_posting,
     make_seeker,
     make_staff,
     without_tokens,
@@ -244,3 +245,17 @@ async def test_inviting_a_registered_address_answers_as_for_a_new_one(client: ht
     assert without_tokens(taken.text.replace("seeker@", "nobody@")) == without_tokens(fresh.text)
     told = await Notification.objects().where(Notification.recipient == "seeker@example.kr").first()
     assert told is not None and told.kind == "invitation_to_account" and "/invitations/" not in told.payload
+
+
+async def test_a_company_page_lists_its_open_jobs_and_no_others(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    open_id = await make_posting(employer_id, owner.id, title="CNC 선반 가공원")
+    await make_posting(employer_id, owner.id, title="초안 공고", publish=False)
+    other_owner, other_id = await make_employer("other@b.kr", VALID_BRNS[1], name_ko="부산해양")
+    await make_posting(other_id, other_owner.id, title="선박 용접공")
+    page = await client.get(f"/companies/{employer_id}")
+    assert page.status_code == 200
+    assert f'href="/jobs/{open_id}"' in page.text and "채용 중인 공고 (1)" in page.text
+    assert "초안 공고" not in page.text and "선박 용접공" not in page.text
+    _, quiet_id = await make_employer("quiet@c.kr", VALID_BRNS[2], name_ko="조용한기업")
+    assert "이 기업은 지금 채용 중인 공고가 없습니다." in (await client.get(f"/companies/{quiet_id}")).text

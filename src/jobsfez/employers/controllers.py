@@ -12,12 +12,13 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import check_your_email, finish_page
-from jobsfez.choices import DISTRICTS, SECTORS
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import employer_controllers
 from jobsfez.employers import service
 from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
+from jobsfez.postings import service as postings
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -41,7 +42,7 @@ def _public(values: dict[str, str]) -> dict[str, str]:
 
 
 def _choices() -> dict[str, Any]:
-    return {"sectors": SECTORS, "districts": DISTRICTS}
+    return {"sectors": SECTORS, "districts": DISTRICTS, "employment_types": EMPLOYMENT_TYPES}
 
 
 class EmployerController(Controller):
@@ -168,9 +169,10 @@ class EmployerController(Controller):
 
     @get("/companies/{employer_id:int}")
     async def company_page(self, employer_id: FromPath[int]) -> Template:
+        company = await service.public_company(employer_id)
         return Template(
             template_name="employers/company.html",
-            context={"company": await service.public_company(employer_id), **_choices()},
+            context={"company": company, "postings": await postings.open_of_company(employer_id), **_choices()},
         )
 
 

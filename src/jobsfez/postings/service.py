@@ -27,7 +27,14 @@ from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import CleanPosting, PostingInput, PostingSkillInput, check, seoul_today
-from jobsfez.postings.views import CONTENT_FIELDS, YES_NO_FIELDS, OwnPosting, PostingSkillView, PostingView
+from jobsfez.postings.views import (
+    CONTENT_FIELDS,
+    YES_NO_FIELDS,
+    CompanyPosting,
+    OwnPosting,
+    PostingSkillView,
+    PostingView,
+)
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Named
 
@@ -113,6 +120,16 @@ async def own_list(actor: Actor) -> list[OwnPosting]:
     )
     # closed postings last, the rest in that order (a stable sort keeps it)
     return [OwnPosting(**row) for row in sorted(rows, key=lambda row: row["status"] == "closed")]
+
+
+async def open_of_company(employer_id: int) -> list[CompanyPosting]:
+    """A company's postings the public may apply to now, soonest closing first (its public page)."""
+    rows = (
+        await Posting.select(*columns(CompanyPosting.__dataclass_fields__))
+        .where((Posting.employer_id == employer_id) & (Posting.status == "published") & (Posting.closes_at > NOW))
+        .order_by(Posting.closes_at, Posting.id)
+    )
+    return [CompanyPosting(**row) for row in rows]
 
 
 def input_of(posting: PostingView) -> PostingInput:

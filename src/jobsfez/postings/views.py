@@ -162,6 +162,18 @@ class PostingCard(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class CompanyPosting:
+    """A company's open posting, as its public page lists it."""
+
+    id: int
+    title: str
+    occupation: str
+    district: str
+    employment_type: str
+    closing_date: date
+
+
+@dataclass(frozen=True, slots=True)
 class OwnPosting:
     """A row of the employer's own list."""
 
