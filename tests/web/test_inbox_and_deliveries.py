@@ -51,15 +51,17 @@ async def test_delivery_status_is_visible_to_the_company_and_staff_only(
     await _application(app)
     await login(client, "owner@example.kr")
     page = await client.get("/deliveries")
-    assert "application_received" in page.text
+    # in words, not codes; an inbox row names its recipient's address (issue 17)
+    assert "새 지원서" in page.text and "application_received" not in page.text
+    assert "<td>알림함</td><td>owner@example.kr</td>" in page.text
     client.cookies.clear()
     await make_employer(email="other@b.kr", brn=VALID_BRNS[1], name_ko="비회사", name_en="B Co")
     await login(client, "other@b.kr")
-    assert "application_received" not in (await client.get("/deliveries")).text
+    assert "새 지원서" not in (await client.get("/deliveries")).text
     client.cookies.clear()
     await make_staff()
     await login(client, "staff@jobsfez.kr")
-    assert "application_received" in (await client.get("/deliveries")).text
+    assert "새 지원서" in (await client.get("/deliveries")).text
 
 
 async def test_a_seeker_cannot_read_someone_elses_inbox_item(app: Litestar, client: httpx.AsyncClient) -> None:

@@ -11,9 +11,31 @@ from litestar.response import Template
 
 from jobsfez.config import Settings
 from jobsfez.errors import NotFound
+from jobsfez.i18n import lazy
 from jobsfez.notifications import service, unsubscribe
 from jobsfez.web import guards
 from jobsfez.web.security import CSRF_EXEMPT
+
+# What each kind of message is, in words, for the deliveries page (a kind without a label shows its code)
+KIND_LABELS = {
+    "account_exists": lazy("Sign-up with an address already registered"),
+    "application_received": lazy("New application"),
+    "booking_confirmed": lazy("Interview booked"),
+    "centre_invitation": lazy("Invitation to a career centre"),
+    "drive_claim": lazy("Placement drive registration to claim"),
+    "drive_company_news": lazy("Placement drive news for a company or centre"),
+    "drive_employer_invitation": lazy("Invitation of a company to a placement drive"),
+    "drive_registered": lazy("Registered for a placement drive"),
+    "employer_invitation": lazy("Invitation to a company"),
+    "interview_cancelled": lazy("Interview cancelled"),
+    "interview_invitation": lazy("Interview invitation"),
+    "interview_reminder": lazy("Interview reminder"),
+    "interview_rescheduled": lazy("Interview moved"),
+    "invitation_to_account": lazy("Invitation to create an account"),
+    "signup_confirm": lazy("Sign-up confirmation"),
+    "stage_changed": lazy("Application stage changed"),
+}
+CHANNEL_LABELS = {"email": lazy("E-mail"), "inbox": lazy("Inbox"), "webhook": lazy("Webhook")}
 
 
 class InboxController(Controller):
@@ -47,7 +69,10 @@ class InboxController(Controller):
             rows = await service.delivery_log(employer_id=None)
         else:
             rows = await service.delivery_log(employer_id=guards.actor_of(request).employer_id)
-        return Template(template_name="notifications/deliveries.html", context={"rows": rows})
+        return Template(
+            template_name="notifications/deliveries.html",
+            context={"rows": rows, "kinds": KIND_LABELS, "channels": CHANNEL_LABELS},
+        )
 
 
 class UnsubscribeController(Controller):

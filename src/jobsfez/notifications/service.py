@@ -351,12 +351,15 @@ class DeliveryRow:
     last_error: str
     created_at: datetime
     sent_at: datetime | None
+    recipient_email: str | None  # an inbox row's recipient is a user id: the deliveries page shows their address
 
 
 async def delivery_log(*, employer_id: int | None, limit: int = 200) -> list[DeliveryRow]:
     """What was sent and how it went: a company sees its own messages, staff (None) see all."""
+    own = [name for name in DeliveryRow.__dataclass_fields__ if name != "recipient_email"]
     query = Notification.select(
-        *(Notification._meta.get_column_by_name(name) for name in DeliveryRow.__dataclass_fields__)
+        *(Notification._meta.get_column_by_name(name) for name in own),
+        Notification.recipient_user_id._.email.as_alias("recipient_email"),
     )
     if employer_id is not None:
         query = query.where(Notification.employer_id == employer_id)
