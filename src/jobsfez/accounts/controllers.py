@@ -11,10 +11,10 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.accounts import service, signups
+from jobsfez.accounts import resets, service, signups
 from jobsfez.accounts.throttling import DEVICE_COOKIE, LoginLimits
 from jobsfez.config import Settings
-from jobsfez.errors import Conflict, DomainError, Throttled, ValidationFailed
+from jobsfez.errors import Conflict, DomainError, NotFound, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -23,6 +23,8 @@ from jobsfez.web.security import SMALL_FORM_MAX
 from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
+# Where each kind of user starts after logging in, unless the login page was asked for on the way somewhere
+LANDING = {"employer": "/employer", "centre": "/centre", "staff": "/staff/employers"}
 
 
 def _public(values: dict[str, str]) -> dict[str, str]:
@@ -31,6 +33,12 @@ def _public(values: dict[str, str]) -> dict[str, str]:
 
 def _client_address(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
+
+
+def landing(user: service.UserInfo, next: str | None = None) -> str:
+    """A safe ``next`` the login was asked with, or the user's own start page (their dashboard, or the home)."""
+    target = safe_next(next)
+    return target if target != "/" else LANDING.get(user.role, "/")
 
 
 def check_your_email(data: dict[str, str]) -> Template:
@@ -117,7 +125,59 @@ class AccountController(Controller):
             samesite="lax",
             secure=settings.secure_cookies,
         )
-        return Redirect(safe_next(data.get("next")), cookies=[device])
+        return Redirect(landing(user, data.get("next")), cookies=[device])
+
+    @get("/password/forgot")
+    async def forgot_form(self) -> Template:
+        return Template(template_name="accounts/forgot.html", context={"form": {}, "errors": {}})
+
+    @post("/password/forgot", request_max_body_size=SMALL_FORM_MAX)
+    async def forgot(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
+        data = await form_data(request)
+        try:
+            await resets.request(
+                request.app.state.resources.redis,
+                email=data.get("email", ""),
+                address=_client_address(request),
+                limits=LoginLimits.of(settings),
+                secret=settings.secret_key,
+                base_url=settings.base_url,
+                locale=i18n.current_language(),
+            )
+        except (ValidationFailed, Throttled) as exc:
+            return form_error("accounts/forgot.html", exc, values=_public(data), status_code=exc.status_code)
+        return Template(
+            template_name="accounts/forgot_sent.html",
+            context={"email": data.get("email", "").strip(), "minutes": resets.RESET_MINUTES},
+        )
+
+    @get("/password/reset/{token:str}")
+    async def reset_form(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        try:
+            email = await resets.pending_email(settings.secret_key, token)
+        except NotFound as exc:
+            return form_error("accounts/forgot.html", exc, values={}, status_code=exc.status_code)
+        return Template(
+            template_name="accounts/reset.html",
+            context={"form": {}, "errors": {}, "email": email, "action": f"{resets.RESET_PATH}/{token}"},
+        )
+
+    @post("/password/reset/{token:str}", request_max_body_size=SMALL_FORM_MAX)
+    async def reset(
+        self, request: Request[Any, Any, Any], token: FromPath[str], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            user = await resets.reset(settings.secret_key, token, password=data.get("password", ""))
+        except NotFound as exc:
+            return form_error("accounts/forgot.html", exc, values={}, status_code=exc.status_code)
+        except ValidationFailed as exc:
+            email = await resets.pending_email(settings.secret_key, token)
+            action = f"{resets.RESET_PATH}/{token}"
+            return form_error("accounts/reset.html", exc, values={}, email=email, action=action)
+        await request.app.state.sessions.delete_for_user(user.id)  # whoever knew the old password is logged out
+        start_session(request, user)
+        return Redirect(landing(user))
 
     @post("/logout")
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:

@@ -38,6 +38,7 @@ ROBOTS_DISALLOWED = (
     "/lang/",
     "/login",
     "/signup",
+    "/password",
     "/logout",
     "/invitations",
 )
