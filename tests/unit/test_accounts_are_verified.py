@@ -31,9 +31,7 @@ def _creating_calls(tree: ast.AST) -> list[tuple[str, int]]:
             if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
                 owner = child.func.value
                 if child.func.attr == "create_user" or (
-                    child.func.attr == "register"
-                    and isinstance(owner, ast.Name)
-                    and owner.id in MODULES_OF_REGISTER
+                    child.func.attr == "register" and isinstance(owner, ast.Name) and owner.id in MODULES_OF_REGISTER
                 ):
                     found.append((function, child.lineno))
             visit(child, name)
