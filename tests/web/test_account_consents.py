@@ -90,3 +90,18 @@ async def test_the_ledger_is_exported_append_only_and_erased_with_the_account(cl
     page = await client.get("/me/delete")
     await client.post("/me/delete", data={"password": PASSWORD, "_csrf": csrf_of(page.text)})
     assert await AccountConsent.count() == 0
+
+
+async def test_a_company_registered_by_a_drive_s_invitation_agrees_too(client: httpx.AsyncClient) -> None:
+    """The drive-invitation path makes the account at once (employers.register), so it checks the box itself."""
+    from jobsfez.employers import service as employers
+    from jobsfez.errors import ValidationFailed
+    from tests.helpers import VALID_BRNS
+
+    fields = {k: v for k, v in COMPANY.items() if k != "consent"} | {"locale": "ko", "brn": VALID_BRNS[3]}
+    with pytest.raises(ValidationFailed) as refused:
+        await employers.register(**fields, consent="")
+    assert "consent" in refused.value.fields and await User.count() == 0
+    user, _ = await employers.register(**fields, consent="수집하는 항목: …")
+    [row] = await AccountConsent.select().where(AccountConsent.user_id == user.id)
+    assert row["wording"] == "수집하는 항목: …" and row["language"] == "ko"

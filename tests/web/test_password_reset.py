@@ -162,3 +162,14 @@ async def test_an_employer_lands_on_their_dashboard_after_the_reset(client: http
     link = await reset_link("boss@example.kr")
     done = await form_post(client, link, link, {"password": NEW})
     assert done.status_code == 302 and done.headers["location"] == "/employer"
+
+
+async def test_the_forms_need_the_csrf_token(client: httpx.AsyncClient) -> None:
+    await make_seeker("csrf@example.kr")
+    await client.get("/password/forgot")
+    assert (await client.post("/password/forgot", data={"email": "csrf@example.kr"})).status_code == 403
+    assert await Notification.count() == 0
+    await ask(client, "csrf@example.kr")
+    link = await reset_link("csrf@example.kr")
+    assert (await client.post(link, data={"password": NEW})).status_code == 403
+    await login(client, "csrf@example.kr")  # the password is the old one still
