@@ -27,7 +27,16 @@ def catalog(language: str) -> dict[str, str]:
         return {}
     with path.open("rb") as handle:
         parsed = read_po(handle, locale=language)
-    return {str(m.id): str(m.string) for m in parsed if m.id and m.string and not m.fuzzy}
+    entries: dict[str, str] = {}
+    for message in parsed:
+        if not message.id or message.fuzzy:
+            continue
+        if isinstance(message.id, tuple):  # a plural: Korean has one form, which both English forms become
+            if message.string and message.string[0]:
+                entries.update(dict.fromkeys(map(str, message.id), str(message.string[0])))
+        elif message.string:
+            entries[str(message.id)] = str(message.string)
+    return entries
 
 
 def set_language(language: str) -> None:
@@ -44,6 +53,7 @@ def gettext(message: str, language: str | None = None) -> str:
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
+    """A message with a count: English picks its form by the count, Korean has one form for both."""
     return gettext(singular if n == 1 else plural)
 
 
@@ -67,6 +77,7 @@ def language(code: str) -> Iterator[None]:
 
 NAMED_WIDTHS = ("short", "medium", "long", "full")
 _PERIOD = re.compile(r"(?<![a'])a(?!a)")
+_SECONDS = re.compile(r"[:.]ss|\s?s초")  # "h:mm:ss", "H시 m분 s초"
 
 
 @cache
@@ -80,7 +91,8 @@ def datetime_pattern(fmt: str, language: str, *, time_only: bool = False) -> str
     """A Babel pattern for a named width ("short" … "full") or a pattern as given, fit for the language.
 
     CLDR abbreviates the Korean day periods to "AM" and "PM"; Korean readers expect 오전 and 오후, its wide
-    form, so Korean patterns spell the period out.
+    form, so Korean patterns spell the period out. Named widths show no seconds: nothing here is timed to the
+    second, and "오후 1:23:45" reads as noise.
     """
     locale = babel_locale(language)
     if fmt not in NAMED_WIDTHS:
@@ -93,4 +105,6 @@ def datetime_pattern(fmt: str, language: str, *, time_only: bool = False) -> str
             .replace("{1}", locale.date_formats[fmt].pattern)
             .replace("{0}", locale.time_formats[fmt].pattern)
         )
+    if fmt in NAMED_WIDTHS:
+        pattern = _SECONDS.sub("", pattern)
     return _PERIOD.sub("aaaa", pattern) if language == "ko" else pattern

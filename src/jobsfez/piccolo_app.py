@@ -2,7 +2,7 @@
 
 from piccolo.conf.apps import AppConfig
 
-from jobsfez.accounts.tables import LoginEvent, Signup, User
+from jobsfez.accounts.tables import AccountConsent, LoginEvent, Signup, User
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.centres.tables import Centre, CentreApiToken, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
@@ -38,6 +38,7 @@ APP_CONFIG = AppConfig(
         User,
         LoginEvent,
         Signup,
+        AccountConsent,
         Employer,
         EmployerMember,
         EmployerInvitation,

@@ -9,6 +9,7 @@ async def test_a_seeker_signs_up_logs_out_and_logs_in(page: Page, site: str) -> 
     await page.get_by_label("이름").fill("한지우")
     await page.get_by_label("이메일").fill("jiwoo@example.kr")
     await page.get_by_label("비밀번호").fill(PASSWORD)
+    await page.locator("#f-consent").check()
     await page.get_by_role("button", name="계정 만들기").click()
     await expect(page.get_by_text("jiwoo@example.kr 주소로 이메일을 보냈습니다")).to_be_visible()
     await page.goto(site + await signup_link("jiwoo@example.kr"))  # the link in the email
@@ -43,6 +44,7 @@ async def test_an_employer_registers_and_staff_approve_the_company(browser: Brow
     await page.get_by_label("이름", exact=True).fill("오세훈")
     await page.get_by_label("업무용 이메일").fill("hr@gadeok.kr")
     await page.get_by_label("비밀번호").fill(PASSWORD)
+    await page.locator("#f-consent").check()
     await page.get_by_role("button", name="회사 등록").click()
     await expect(page.get_by_text("hr@gadeok.kr 주소로 이메일을 보냈습니다")).to_be_visible()
     await page.goto(site + await signup_link("hr@gadeok.kr"))

@@ -27,6 +27,7 @@ async def test_a_manager_registers_staff_approve_and_an_invited_counsellor_joins
     await page.get_by_label("이름", exact=True).fill("한지민")
     await page.get_by_label("업무용 이메일").fill("manager@myeongji-youth.kr")
     await page.get_by_label("비밀번호").fill(PASSWORD)
+    await page.locator("#f-consent").check()
     await page.get_by_role("button", name="센터 등록").click()
     await expect(page.get_by_text("manager@myeongji-youth.kr 주소로 이메일을 보냈습니다")).to_be_visible()
     await page.goto(site + await signup_link("manager@myeongji-youth.kr"))  # the link in the email

@@ -8,7 +8,10 @@ from tests.helpers import PASSWORD, csrf_of, finish_signup, form_post, login, ma
 
 async def test_seeker_signs_up_by_the_emailed_link_and_is_logged_in(client: httpx.AsyncClient) -> None:
     response = await form_post(
-        client, "/signup", "/signup", {"email": "Mina@Example.kr", "password": PASSWORD, "display_name": "이민아"}
+        client,
+        "/signup",
+        "/signup",
+        {"email": "Mina@Example.kr", "password": PASSWORD, "display_name": "이민아", "consent": "on"},
     )
     assert response.status_code == 200 and "Mina@Example.kr" in response.text and "이메일을 확인" in response.text
     assert await User.count() == 0  # an account only for an address its owner reads
@@ -53,7 +56,10 @@ async def test_long_passphrase_of_64_characters_is_accepted(client: httpx.AsyncC
     phrase = "바다 위 크레인이 컨테이너를 들어 올리는 아침 " * 3
     phrase = phrase[:64]
     response = await form_post(
-        client, "/signup", "/signup", {"email": "long@example.kr", "password": phrase, "display_name": "A"}
+        client,
+        "/signup",
+        "/signup",
+        {"email": "long@example.kr", "password": phrase, "display_name": "A", "consent": "on"},
     )
     assert response.status_code == 200
     assert (await finish_signup(client, "long@example.kr")).status_code == 302
@@ -65,11 +71,17 @@ async def test_signing_up_with_a_registered_address_answers_as_for_a_new_one(cli
     """Whether an address has an account is told only to the address, by email."""
     await make_seeker("dup@example.kr")
     taken = await form_post(
-        client, "/signup", "/signup", {"email": "DUP@example.kr", "password": PASSWORD, "display_name": "x"}
+        client,
+        "/signup",
+        "/signup",
+        {"email": "DUP@example.kr", "password": PASSWORD, "display_name": "x", "consent": "on"},
     )
     client.cookies.clear()
     fresh = await form_post(
-        client, "/signup", "/signup", {"email": "NEW@example.kr", "password": PASSWORD, "display_name": "x"}
+        client,
+        "/signup",
+        "/signup",
+        {"email": "NEW@example.kr", "password": PASSWORD, "display_name": "x", "consent": "on"},
     )
     assert taken.status_code == fresh.status_code == 200
     assert without_tokens(taken.text.replace("DUP@", "NEW@")) == without_tokens(fresh.text)
@@ -82,7 +94,10 @@ async def test_signing_up_with_a_registered_address_answers_as_for_a_new_one(cli
 async def test_an_address_gets_at_most_three_sign_up_emails_a_day(client: httpx.AsyncClient) -> None:
     for _ in range(5):
         response = await form_post(
-            client, "/signup", "/signup", {"email": "victim@example.kr", "password": PASSWORD, "display_name": "x"}
+            client,
+            "/signup",
+            "/signup",
+            {"email": "victim@example.kr", "password": PASSWORD, "display_name": "x", "consent": "on"},
         )
         assert response.status_code == 200
     assert await Notification.count().where(Notification.recipient == "victim@example.kr") == 3

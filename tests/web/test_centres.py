@@ -40,6 +40,7 @@ CENTRE = {
     "display_name": "정다은",
     "email": "jobs@pnu-career.kr",
     "password": PASSWORD,
+    "consent": "on",
 }
 DETAILS = {key: CENTRE[key] for key in ("name_ko", "name_en", "kind", "district", "address", "phone")}
 

@@ -111,6 +111,7 @@ async def test_a_company_invited_by_email_registers_with_the_link(client: httpx.
         "email": "new@robot.kr",
         "password": "correct horse battery",
         "drive_invitation": link.group(0).rsplit("/", 1)[1],
+        "consent": "on",
         "_csrf": csrf_of(form.text),
     }
     bad = await client.post("/employers/register", data={**fields, "brn": "123"})

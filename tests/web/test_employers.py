@@ -33,6 +33,7 @@ COMPANY = {
     "display_name": "최지훈",
     "email": "hr@noksan.kr",
     "password": PASSWORD,
+    "consent": "on",
 }
 
 

@@ -105,7 +105,10 @@ async def test_an_email_to_an_address_has_no_unsubscribe_link(
     app: Litestar, client: httpx.AsyncClient, mail_sink: MailSink
 ) -> None:
     await form_post(
-        client, "/signup", "/signup", {"email": "new@example.kr", "password": PASSWORD, "display_name": "x"}
+        client,
+        "/signup",
+        "/signup",
+        {"email": "new@example.kr", "password": PASSWORD, "display_name": "x", "consent": "on"},
     )
     row = await Notification.objects().where(Notification.kind == "signup_confirm").first()
     assert row is not None

@@ -168,7 +168,13 @@ async def test_a_login_form_is_a_few_hundred_bytes_not_a_page(client: httpx.Asyn
 
 async def test_a_form_with_too_many_fields_is_a_400(client: httpx.AsyncClient) -> None:
     page = await client.get("/signup")
-    right = {"email": "many@example.kr", "password": PASSWORD, "display_name": "x", "_csrf": csrf_of(page.text)}
+    right = {
+        "email": "many@example.kr",
+        "password": PASSWORD,
+        "display_name": "x",
+        "consent": "on",
+        "_csrf": csrf_of(page.text),
+    }
     fields = {f"f{i}": "" for i in range(400)}
     assert (await client.post("/signup", data={**right, **fields})).status_code == 400
     files = {f"f{i}": ("a.txt", b"a") for i in range(400)}

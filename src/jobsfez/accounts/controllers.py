@@ -11,10 +11,10 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.accounts import service, signups
+from jobsfez.accounts import consents, resets, service, signups
 from jobsfez.accounts.throttling import DEVICE_COOKIE, LoginLimits
 from jobsfez.config import Settings
-from jobsfez.errors import Conflict, DomainError, Throttled, ValidationFailed
+from jobsfez.errors import Conflict, DomainError, NotFound, Throttled, ValidationFailed
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
 from jobsfez.web.forms import form_data, form_error
@@ -23,6 +23,8 @@ from jobsfez.web.security import SMALL_FORM_MAX
 from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
+# Where each kind of user starts after logging in, unless the login page was asked for on the way somewhere
+LANDING = {"employer": "/employer", "centre": "/centre", "staff": "/staff/employers"}
 
 
 def _public(values: dict[str, str]) -> dict[str, str]:
@@ -31,6 +33,30 @@ def _public(values: dict[str, str]) -> dict[str, str]:
 
 def _client_address(request: Request[Any, Any, Any]) -> str:
     return request.client.host if request.client else "unknown"
+
+
+def landing(user: service.UserInfo, next: str | None = None) -> str:
+    """A safe ``next`` the login was asked with, or the user's own start page (their dashboard, or the home)."""
+    target = safe_next(next)
+    return target if target != "/" else LANDING.get(user.role, "/")
+
+
+def agreed_notice(data: dict[str, str]) -> str:
+    """The privacy notice's words, as the form showed them, when its box was ticked; empty when it was not."""
+    return consents.wording() if consents.agreed(data.get("consent")) else ""
+
+
+async def account_context(user_id: int) -> dict[str, Any]:
+    """What the account page shows besides its forms: the mail setting and the consent given."""
+    return {
+        "notify_email": await service.notification_preferences(user_id),
+        "consent": await consents.current(user_id),
+    }
+
+
+async def account_page(user_id: int, *, notice: str = "") -> Template:
+    context = {"form": {}, "errors": {}, "notice": notice, **await account_context(user_id)}
+    return Template(template_name="accounts/account.html", context=context)
 
 
 def check_your_email(data: dict[str, str]) -> Template:
@@ -68,6 +94,7 @@ class AccountController(Controller):
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
                 base_url=settings.base_url,
+                consent=agreed_notice(data),
             )
         except ValidationFailed as exc:
             return form_error("accounts/signup.html", exc, values=_public(data))
@@ -84,7 +111,7 @@ class AccountController(Controller):
         except (ValidationFailed, Conflict) as exc:
             return finish_page(await signups.pending_email("seeker", token), f"/signup/{token}", error=exc)
         start_session(request, user)
-        return Redirect("/")
+        return Redirect("/me/welcome")
 
     @get("/login")
     async def login_form(self, next: FromQuery[str | None] = None) -> Template:
@@ -117,7 +144,59 @@ class AccountController(Controller):
             samesite="lax",
             secure=settings.secure_cookies,
         )
-        return Redirect(safe_next(data.get("next")), cookies=[device])
+        return Redirect(landing(user, data.get("next")), cookies=[device])
+
+    @get("/password/forgot")
+    async def forgot_form(self) -> Template:
+        return Template(template_name="accounts/forgot.html", context={"form": {}, "errors": {}})
+
+    @post("/password/forgot", request_max_body_size=SMALL_FORM_MAX)
+    async def forgot(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
+        data = await form_data(request)
+        try:
+            await resets.request(
+                request.app.state.resources.redis,
+                email=data.get("email", ""),
+                address=_client_address(request),
+                limits=LoginLimits.of(settings),
+                secret=settings.secret_key,
+                base_url=settings.base_url,
+                locale=i18n.current_language(),
+            )
+        except (ValidationFailed, Throttled) as exc:
+            return form_error("accounts/forgot.html", exc, values=_public(data), status_code=exc.status_code)
+        return Template(
+            template_name="accounts/forgot_sent.html",
+            context={"email": data.get("email", "").strip(), "minutes": resets.RESET_MINUTES},
+        )
+
+    @get("/password/reset/{token:str}")
+    async def reset_form(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        try:
+            email = await resets.pending_email(settings.secret_key, token)
+        except NotFound as exc:
+            return form_error("accounts/forgot.html", exc, values={}, status_code=exc.status_code)
+        return Template(
+            template_name="accounts/reset.html",
+            context={"form": {}, "errors": {}, "email": email, "action": f"{resets.RESET_PATH}/{token}"},
+        )
+
+    @post("/password/reset/{token:str}", request_max_body_size=SMALL_FORM_MAX)
+    async def reset(
+        self, request: Request[Any, Any, Any], token: FromPath[str], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            user = await resets.reset(settings.secret_key, token, password=data.get("password", ""))
+        except NotFound as exc:
+            return form_error("accounts/forgot.html", exc, values={}, status_code=exc.status_code)
+        except ValidationFailed as exc:
+            email = await resets.pending_email(settings.secret_key, token)
+            action = f"{resets.RESET_PATH}/{token}"
+            return form_error("accounts/reset.html", exc, values={}, email=email, action=action)
+        await request.app.state.sessions.delete_for_user(user.id)  # whoever knew the old password is logged out
+        start_session(request, user)
+        return Redirect(landing(user))
 
     @post("/logout")
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
@@ -126,25 +205,27 @@ class AccountController(Controller):
 
     @get("/account", guards=[guards.logged_in])
     async def account(self, request: Request[Any, Any, Any]) -> Template:
-        email = await service.notification_preferences(guards.user_of(request).id)
-        return Template(
-            template_name="accounts/account.html", context={"form": {}, "errors": {}, "notify_email": email}
-        )
+        return await account_page(guards.user_of(request).id)
 
     @post("/account/notifications", guards=[guards.logged_in])
     async def notifications(self, request: Request[Any, Any, Any]) -> Template:
         data = await form_data(request)
         email = data.get("notify_email") == "on"
-        await service.set_notification_preferences(guards.user_of(request).id, email=email)
-        return Template(
-            template_name="accounts/account.html",
-            context={
-                "form": {},
-                "errors": {},
-                "notify_email": email,
-                "notice": i18n.gettext("Your notification settings were saved."),
-            },
-        )
+        user_id = guards.user_of(request).id
+        await service.set_notification_preferences(user_id, email=email)
+        return await account_page(user_id, notice=i18n.gettext("Your notification settings were saved."))
+
+    @post("/account/consent", guards=[guards.logged_in])
+    async def consent(self, request: Request[Any, Any, Any]) -> Template:
+        """An account made before the privacy notice (or by an invitation) agrees to it here, once."""
+        data = await form_data(request)
+        user_id = guards.user_of(request).id
+        notice = agreed_notice(data)
+        if not notice:
+            error = ValidationFailed(consents.REQUIRED, fields={"consent": consents.REQUIRED})
+            return form_error("accounts/account.html", error, values={}, **await account_context(user_id))
+        await consents.record(user_id, language=i18n.current_language(), text=notice)
+        return await account_page(user_id, notice=i18n.gettext("Thank you: your consent was recorded."))
 
     @post("/account/password", guards=[guards.logged_in], request_max_body_size=SMALL_FORM_MAX)
     async def change_password(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
@@ -161,16 +242,7 @@ class AccountController(Controller):
         except (ValidationFailed, Throttled) as exc:
             if "password" in exc.fields:
                 exc.fields["new"] = exc.fields.pop("password")
-            email = await service.notification_preferences(user.id)
-            return form_error("accounts/account.html", exc, values={}, notify_email=email, status_code=exc.status_code)
+            context = await account_context(user.id)
+            return form_error("accounts/account.html", exc, values={}, status_code=exc.status_code, **context)
         start_session(request, updated)
-        email = await service.notification_preferences(user.id)
-        return Template(
-            template_name="accounts/account.html",
-            context={
-                "form": {},
-                "errors": {},
-                "notify_email": email,
-                "notice": i18n.gettext("Your password was changed."),
-            },
-        )
+        return await account_page(user.id, notice=i18n.gettext("Your password was changed."))

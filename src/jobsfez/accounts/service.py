@@ -93,7 +93,8 @@ async def verify_password(password_hash: str, password: str) -> bool:
 INFO_COLUMNS = (User.id, User.email, User.role, User.display_name, User.locale, User.password_changed_at)
 
 
-def _info(row: dict[str, Any]) -> UserInfo:
+def info_of(row: dict[str, Any]) -> UserInfo:
+    """An account as the rest of the app sees it, from a row of INFO_COLUMNS."""
     changed: datetime = row["password_changed_at"]
     return UserInfo(
         id=row["id"],
@@ -160,7 +161,7 @@ async def create_user(
             "An account with this email already exists.",
             fields={"email": lazy("An account with this email already exists. Log in instead.")},
         )
-    return _info(created[0])
+    return info_of(created[0])
 
 
 async def email_in_use(email: str) -> bool:
@@ -205,7 +206,7 @@ async def authenticate(
     await LoginEvent.insert(
         new_row(LoginEvent, user_id=str(row["id"]), email=email, address=address[:64], outcome="ok")
     )
-    return _info(row)
+    return info_of(row)
 
 
 def device_token(secret: str, email: str) -> str:
@@ -215,7 +216,7 @@ def device_token(secret: str, email: str) -> str:
 
 async def get_user(user_id: int) -> UserInfo | None:
     row = await User.select(*INFO_COLUMNS).where((User.id == user_id) & User.is_active.eq(True)).first()
-    return _info(row) if row else None
+    return info_of(row) if row else None
 
 
 async def change_password(redis: Redis, *, user_id: int, current: str, new: str, limits: LoginLimits) -> UserInfo:
@@ -230,7 +231,7 @@ async def change_password(redis: Redis, *, user_id: int, current: str, new: str,
         .where(User.id == user_id)
         .returning(*INFO_COLUMNS)
     )
-    return _info(updated)
+    return info_of(updated)
 
 
 async def set_locale(user_id: int, locale: str) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from piccolo.querystring import QueryString
 
+from jobsfez.accounts import consents
 from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import Signup
 from jobsfez.db import NOW, new_row, transaction
@@ -44,6 +45,7 @@ class ConfirmedSignup:
     locale: str
     password_hash: str
     details: dict[str, str]  # the tenant's fields, as the form's checks left them
+    consent: str  # the privacy notice the form agreed to, in the words it showed
 
 
 def _token_hash(token: str) -> str:
@@ -58,15 +60,18 @@ async def start(
     display_name: str,
     locale: str,
     base_url: str,
+    consent: str,
     details: dict[str, str] | None = None,
     problems: dict[str, str] | None = None,
 ) -> None:
     """Check the form (``problems`` are what the caller found wrong with the rest of it), then email the address:
     a link to finish, or, when it has an account, that it has one. The same answer and about the same time either
-    way (the password is hashed in both)."""
+    way (the password is hashed in both). ``consent`` is the privacy notice's wording the form agreed to, empty when
+    its box was not ticked."""
     problems = {
         **(problems or {}),
         **accounts.account_problems(email=email, password=password, display_name=display_name),
+        **({} if consent else {"consent": consents.REQUIRED}),
     }
     if problems:
         raise ValidationFailed(CHECK_FIELDS, fields=problems)
@@ -75,6 +80,7 @@ async def start(
         "display_name": accounts.check_display_name(display_name),
         "locale": locale if locale in ("ko", "en") else "ko",
         "password_hash": await accounts.hash_password(password),
+        "consent": consent,
         **(details or {}),
     }
     async with transaction():
@@ -141,13 +147,14 @@ async def _claim(kind: str, token: str) -> ConfirmedSignup:
         display_name=details.pop("display_name"),
         locale=details.pop("locale"),
         password_hash=details.pop("password_hash"),
+        consent=details.pop("consent", ""),
         details=details,
     )
 
 
 async def open_account(kind: str, token: str) -> tuple[accounts.UserInfo, dict[str, Any]]:
-    """Use a sign-up link once and make its account (of the sign-up's kind) in the caller's transaction: the account
-    and what else the form held (a company's or a centre's details)."""
+    """Use a sign-up link once and make its account (of the sign-up's kind) in the caller's transaction, with the
+    consent its form gave: the account and what else the form held (a company's or a centre's details)."""
     signup = await _claim(kind, token)
     user = await accounts.create_user(
         email=signup.email,
@@ -157,6 +164,8 @@ async def open_account(kind: str, token: str) -> tuple[accounts.UserInfo, dict[s
         display_name=signup.display_name,
         locale=signup.locale,
     )
+    if signup.consent:  # a sign-up started before the notice existed has none: the account page asks it
+        await consents.record(user.id, language=signup.locale, text=signup.consent)
     return user, signup.details
 
 

@@ -1,4 +1,5 @@
-from piccolo.columns import JSONB, BigSerial, Boolean, Email, Text, Timestamptz, Varchar
+from piccolo.columns import JSONB, BigSerial, Boolean, Email, ForeignKey, Text, Timestamptz, Varchar
+from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
 
@@ -37,3 +38,16 @@ class Signup(Table, tablename="signups"):
     details = JSONB()  # the form's fields: the password only as its hash
     created_at = Timestamptz()
     expires_at = Timestamptz()
+
+
+class AccountConsent(Table, tablename="account_consents"):
+    """The consent ledger of accounts: the privacy notice each agreed to, in its words (accounts/consents.py);
+    rows are never changed (a trigger refuses), and go with the account."""
+
+    id = BigSerial(primary_key=True)
+    user_id = ForeignKey(User, null=False, on_delete=OnDelete.cascade)
+    purpose = Varchar(length=32)  # privacy_notice
+    version = Varchar(length=16)
+    language = Varchar(length=8)
+    wording = Text()
+    given_at = Timestamptz()

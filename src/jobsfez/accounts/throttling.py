@@ -164,6 +164,15 @@ async def check_again(redis: Redis, limits: LoginLimits, *, user_id: int) -> Try
     return held
 
 
+async def count_mailing(redis: Redis, limits: LoginLimits, *, kind: str, email: str, address: str) -> None:
+    """Count a request that mails an account (a password reset link), made or not: each counts, as a failed login
+    does, per address and account and per address; Throttled past either limit."""
+    pair = f"{account_key(email)}:{kind}:{address}"
+    await _count(
+        redis, limits, {pair: limits.per_pair, f"throttle:{kind}-address:{address}": limits.per_address}, pair=pair
+    )
+
+
 async def forget(redis: Redis, email: str) -> None:
     """Drop an account's counters (it is being erased)."""
     async for key in redis.scan_iter(match=f"{account_key(email)}*", count=500):

@@ -11,7 +11,7 @@ from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import signups
-from jobsfez.accounts.controllers import check_your_email, finish_page
+from jobsfez.accounts.controllers import agreed_notice, check_your_email, finish_page
 from jobsfez.centres import invitations, service, tokens
 from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTRICTS, DRIVE_STATUSES
 from jobsfez.config import Settings
@@ -69,6 +69,7 @@ class CentreController(Controller):
                 display_name=data.get("display_name", ""),
                 locale=i18n.current_language(),
                 base_url=settings.base_url,
+                consent=agreed_notice(data),
                 **_centre_input(data),
             )
         except ValidationFailed as exc:

@@ -182,6 +182,7 @@ async def start_registration(
     district: str,
     address: str,
     phone: str,
+    consent: str,
 ) -> None:
     """Check the registration form and email its address the link that finishes it (accounts/signups.py): the
     form's answer never tells whether the address has an account."""
@@ -201,6 +202,7 @@ async def start_registration(
         locale=locale,
         base_url=base_url,
         details=centre,
+        consent=consent,
         problems=problems,
     )
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
@@ -55,21 +56,30 @@ def extract() -> Catalog:
             return read_po(handle)
 
 
+def _singular(value: Any) -> str:
+    """A message's id or text; a plural's first (singular) form."""
+    return str(value[0] if isinstance(value, tuple | list) else value)
+
+
 def update(language: str, template: Catalog, translations: dict[str, str]) -> list[str]:
     path = LOCALE_DIR / language / "LC_MESSAGES" / "messages.po"
     path.parent.mkdir(parents=True, exist_ok=True)
     existing: dict[str, str] = {}
     if path.exists():
         with path.open("rb") as handle:
-            existing = {str(m.id): str(m.string) for m in read_po(handle) if m.id}
+            existing = {_singular(m.id): _singular(m.string) for m in read_po(handle) if m.id}
     catalog = Catalog(locale=language, project="jobsfez", fuzzy=False)
     missing = []
     for message in template:
         if not message.id:
             continue
-        msgid = str(message.id)
+        # a plural (ngettext) is translated by its singular msgid: Korean has one form for every count
+        msgid = _singular(message.id)
         text = translations.get(msgid) or existing.get(msgid, "") if language == "ko" else ""
-        catalog.add(msgid, text)
+        if isinstance(message.id, tuple):
+            catalog.add(message.id, (text,) * catalog.num_plurals)
+        else:
+            catalog.add(msgid, text)
         if language == "ko" and not text:
             missing.append(msgid)
     with path.open("wb") as handle:

@@ -11,7 +11,7 @@ from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.accounts import signups
-from jobsfez.accounts.controllers import check_your_email, finish_page
+from jobsfez.accounts.controllers import agreed_notice, check_your_email, finish_page
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
@@ -57,7 +57,7 @@ class EmployerController(Controller):
         self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]
     ) -> Template | Redirect:
         data = await form_data(request)
-        fields = {name: data.get(name, "") for name in REGISTRATION_FIELDS}
+        fields = {name: data.get(name, "") for name in REGISTRATION_FIELDS} | {"consent": agreed_notice(data)}
         token = data.get("drive_invitation", "")  # a drive's email invitation: the company is then invited to it
         try:
             if token:  # the invitation came by email, so its link already proves the address: no second email

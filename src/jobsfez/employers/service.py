@@ -13,8 +13,8 @@ from typing import Any
 
 from piccolo.query.functions import Coalesce, NullIf
 
+from jobsfez.accounts import consents, signups
 from jobsfez.accounts import service as accounts
-from jobsfez.accounts import signups
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.db import new_row, transaction
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
@@ -136,8 +136,11 @@ async def register(
     brn: str,
     address: str,
     district: str,
+    consent: str | None = None,
 ) -> tuple[accounts.UserInfo, int]:
-    """A company and its owner's account at once (demo data, tests); the form goes through start_registration."""
+    """A company and its owner's account at once (a drive's email invitation, demo data, tests); the form goes
+    through start_registration. ``consent`` is the privacy notice a form agreed to (empty: its box not ticked);
+    None where there is no form."""
     company_errors: dict[str, str] = {}
     try:
         company = _company_fields(
@@ -146,6 +149,8 @@ async def register(
     except ValidationFailed as exc:
         company_errors = exc.fields
         company = {}
+    if consent == "":
+        company_errors["consent"] = consents.REQUIRED
     async with transaction():
         try:
             user = await accounts.create_user(
@@ -158,6 +163,8 @@ async def register(
         if company_errors:
             raise ValidationFailed("Please correct the marked fields.", fields=company_errors)
         employer_id = await _add_company(user.id, company)
+        if consent:
+            await consents.record(user.id, language=locale, text=consent)
     return user, employer_id
 
 
@@ -188,6 +195,7 @@ async def start_registration(
     brn: str,
     address: str,
     district: str,
+    consent: str,
 ) -> None:
     """Check the registration form and email its address the link that finishes it (accounts/signups.py): the
     form's answer never tells whether the address has an account."""
@@ -209,6 +217,7 @@ async def start_registration(
         locale=locale,
         base_url=base_url,
         details=company,
+        consent=consent,
         problems=problems,
     )
 

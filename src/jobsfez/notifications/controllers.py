@@ -9,6 +9,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Template
 
+from jobsfez import i18n
 from jobsfez.config import Settings
 from jobsfez.errors import NotFound
 from jobsfez.i18n import lazy
@@ -45,7 +46,8 @@ class InboxController(Controller):
     @get("/inbox")
     async def inbox(self, request: Request[Any, Any, Any]) -> Template:
         user = guards.user_of(request)
-        return Template(template_name="notifications/inbox.html", context={"items": await service.inbox(user.id)})
+        items = await service.inbox(user.id, language=i18n.current_language())
+        return Template(template_name="notifications/inbox.html", context={"items": items})
 
     @get("/inbox/badge")
     async def badge(self, request: Request[Any, Any, Any]) -> Template:

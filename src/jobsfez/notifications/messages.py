@@ -37,3 +37,10 @@ def render(kind: str, language: str, payload: dict[str, Any], *, base_url: str) 
         text = env.get_template(f"{kind}.txt").render(base_url=base_url, **payload)
         html = env.get_template(f"{kind}.html").render(subject=subject, base_url=base_url, **payload)
     return Rendered(subject=subject, text=text, html=html)
+
+
+def subject(kind: str, language: str, payload: dict[str, Any]) -> str:
+    """A message's subject in a language, which the inbox shows as the message's title in the reader's language
+    of the moment, whatever language the message was first written in."""
+    with i18n.language(language):
+        return _environment().get_template(f"{kind}.subject.txt").render(**payload).strip()

@@ -26,6 +26,7 @@ from piccolo.query.functions import Coalesce
 from jobsfez.accounts.tables import User
 from jobsfez.db import NOW, fetch, fetchrow, transaction
 from jobsfez.errors import NotFound
+from jobsfez.notifications import messages
 from jobsfez.notifications.channels import PermanentFailure, TemporaryFailure
 from jobsfez.notifications.tables import Notification
 
@@ -302,13 +303,15 @@ class InboxItem:
     payload: dict[str, Any]
     created_at: datetime
     read: bool
+    title: str  # the message's subject in the reader's language
 
 
 def _inbox_of(user_id: int) -> Combinable:
     return (Notification.recipient_user_id == user_id) & (Notification.channel == "inbox")
 
 
-async def inbox(user_id: int, *, limit: int = 50) -> list[InboxItem]:
+async def inbox(user_id: int, *, language: str, limit: int = 50) -> list[InboxItem]:
+    """The user's inbox, newest first, each message titled in ``language`` (the one they read the page in)."""
     rows = (
         await Notification.select(
             Notification.id, Notification.kind, Notification.payload, Notification.created_at, Notification.read_at
@@ -317,10 +320,14 @@ async def inbox(user_id: int, *, limit: int = 50) -> list[InboxItem]:
         .order_by(Notification.created_at, Notification.id, ascending=False)
         .limit(limit)
     )
-    return [
-        InboxItem(r["id"], r["kind"], json.loads(r["payload"]), r["created_at"], read=r["read_at"] is not None)
-        for r in rows
-    ]
+    items = []
+    for r in rows:
+        payload = json.loads(r["payload"])
+        title = messages.subject(r["kind"], language, payload)
+        items.append(
+            InboxItem(r["id"], r["kind"], payload, r["created_at"], read=r["read_at"] is not None, title=title)
+        )
+    return items
 
 
 async def unread_count(user_id: int) -> int:

@@ -139,6 +139,11 @@ class SeekerController(Controller):
             },
         )
 
+    @get("/welcome")
+    async def welcome(self, request: Request[Any, Any, Any]) -> Template:
+        """Where a new seeker's sign-up ends: what to do first, and the way to the profile."""
+        return Template(template_name="seekers/welcome.html", context={"user": guards.user_of(request)})
+
     @get("/skill-row")
     async def skill_row(self) -> Template:
         return Template(template_name="seekers/_skill_row.html", context={"row": {}, "levels": range(1, 6)})

@@ -19,6 +19,7 @@ from piccolo.query.functions import Lower
 from piccolo.querystring import QueryString
 from redis.asyncio import Redis
 
+from jobsfez.accounts import consents
 from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import LoginEvent, User
 from jobsfez.applications.tables import Application
@@ -200,6 +201,7 @@ async def export(user_id: int) -> dict[str, Any]:
         .order_by(Notification.id),
         "drives": await participants.participations_of(user_id),
         "consents": await participants.consents_of(user_id),
+        "account_consents": await consents.history(user_id),
     }
     for message in data["messages"]:
         message["payload"] = json.loads(message["payload"])
@@ -229,7 +231,8 @@ async def delete_account(
         # messages about this seeker sent to others (an employer's "application received") carry their name
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
         await participants.forget_unclaimed(email)
-        await User.delete().where(User.id == user_id)  # profile, skills, applications, drives and consents cascade
+        # profile, skills, applications, drives, their consents and the account's consents cascade
+        await User.delete().where(User.id == user_id)
     for stored in files:
         await asyncio.to_thread((folder / str(stored)).unlink, missing_ok=True)
     await erase_sessions(user_id)

@@ -19,7 +19,9 @@ from jobsfez import db, i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
+from jobsfez.seekers import service as seekers
 from jobsfez.web import guards
+from jobsfez.web.context import current_user
 from jobsfez.web.security import LANG_COOKIE
 
 ONE_YEAR = 365 * 24 * 3600
@@ -38,6 +40,7 @@ ROBOTS_DISALLOWED = (
     "/lang/",
     "/login",
     "/signup",
+    "/password",
     "/logout",
     "/invitations",
 )
@@ -65,9 +68,21 @@ class PagesController(Controller):
     include_in_schema = False
 
     @get("/")
-    async def home(self) -> Template:
+    async def home(self, request: Request[Any, Any, Any], deleted: FromQuery[str | None] = None) -> Template:
+        """Everyone's home; a seeker's shows how complete their profile is, and an erased account lands here told
+        so (``?deleted=1``, which says nothing about anyone)."""
         coming = await drives.upcoming(only_open=True, limit=HOME_DRIVES)
-        return Template(template_name="home.html", context={"drives": coming, "now": datetime.now(UTC)})
+        user = current_user(request)
+        completeness = await seekers.completeness_of(user.id) if user is not None and user.is_seeker else None
+        return Template(
+            template_name="home.html",
+            context={
+                "drives": coming,
+                "now": datetime.now(UTC),
+                "completeness": completeness,
+                "deleted": bool(deleted),
+            },
+        )
 
     @get("/robots.txt", cache_control=CacheControlHeader(public=True, max_age=ONE_DAY))
     async def robots(self, settings: NamedDependency[Settings]) -> Response[str]:

@@ -21,9 +21,11 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
 from jobsfez import i18n
+from jobsfez.accounts import consents
 from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.postings import presenters
+from jobsfez.seekers import service as seekers
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.security import csrf_token, has_csrf_token
@@ -82,6 +84,8 @@ def configure_environment(env: Environment) -> None:
         language_alternates=language_alternates,
         explain=EXPLAIN,
         districts=DISTRICTS,
+        privacy_notice=consents.NOTICE,
+        profile_completeness=seekers.completeness,
     )
     # a posting's values as words: filters, which a template calls directly, where a global function costs it a
     # context call
