@@ -119,7 +119,7 @@ async def test_a_locked_interview_is_kept_on_a_rerun_and_the_rest_replaced() -> 
     assert len(after) == 8  # K = 2 for four people, ten slots
     assert await DriveTimetable.select(DriveTimetable.max_interviews).first() == {"max_interviews": 2}
     await timetables.set_locked(actor, ready.drive_id, mine["id"], locked=False)
-    assert not await one(ready.drive_id, mine["id"])["locked"]
+    assert not (await one(ready.drive_id, mine["id"]))["locked"]
 
 
 async def test_moves_and_swaps_that_break_a_rule_are_refused_with_the_cores_message_and_nothing_changes() -> None:
