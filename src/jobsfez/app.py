@@ -34,6 +34,7 @@ from jobsfez.drives.employer_controllers import (
 )
 from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
+from jobsfez.drives.timetable_controllers import TimetableController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
     EmployerInterviewController,
@@ -135,6 +136,7 @@ def create_app(settings: Settings) -> Litestar:
         DriveInvitationController,
         CentreParticipantController,
         DriveRegistrationController,
+        TimetableController,
         InboxController,
         UnsubscribeController,
         SeekerController,
