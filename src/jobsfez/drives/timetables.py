@@ -440,9 +440,9 @@ async def _for_change(actor: CentreActor, drive_id: int) -> DriveView:
 
 async def build(actor: CentreActor, drive_id: int, *, max_interviews: str | int) -> TimetableRow:
     """Build (or re-build around its locked interviews) the drive's timetable with the core, and store it."""
-    k = _k(max_interviews)
     async with transaction():
-        drive = await _for_change(actor, drive_id)
+        drive = await _for_change(actor, drive_id)  # another centre's drive is NotFound whatever was sent
+        k = _k(max_interviews)
         before = await _timetable(drive_id)
         probe = await load(drive, max_interviews=k)
         rows = await _rows(drive_id)
@@ -527,10 +527,10 @@ def _slot_key(raw: str | int) -> int:
 async def move(actor: CentreActor, drive_id: int, interview_id: int, *, slot: str | int) -> None:
     """Move an interview to another time of its company; the core refuses one that breaks a rule, and then nothing
     changes."""
-    key = _slot_key(slot)
     async with transaction():
         timetable, laid, rows = await _editing(actor, drive_id)
         row = _row(rows, interview_id)
+        key = _slot_key(slot)
         slot_id = laid.slot_of.get((row["employer_id"], datetime.fromtimestamp(key, UTC)))
         interview = _core(laid, row)
         if slot_id is None or interview is None:
@@ -548,10 +548,10 @@ def _interview_id(raw: str | int) -> int:
 
 async def swap(actor: CentreActor, drive_id: int, interview_id: int, *, other: str | int) -> None:
     """Two participants trade their interviews (company and time); the core refuses a swap that breaks a rule."""
-    other_id = _interview_id(other)
     async with transaction():
         timetable, laid, rows = await _editing(actor, drive_id)
         first, second = _core(laid, _row(rows, interview_id)), None
+        other_id = _interview_id(other)
         found = next((row for row in rows if row["id"] == other_id and row["status"] == "scheduled"), None)
         if found is not None:
             second = _core(laid, found)
@@ -563,10 +563,10 @@ async def swap(actor: CentreActor, drive_id: int, interview_id: int, *, other: s
 
 async def publish(actor: CentreActor, drive_id: int, *, confirmed: bool) -> None:
     """Publish the draft timetable: from now on every change is counted for the participants' calendars."""
-    if not confirmed:
-        raise ValidationFailed(CONFIRM, fields={"confirm": CONFIRM})
     async with transaction():
         await _for_change(actor, drive_id)
+        if not confirmed:
+            raise ValidationFailed(CONFIRM, fields={"confirm": CONFIRM})
         timetable = await _timetable(drive_id)
         if timetable is None:
             raise ValidationFailed(NO_TIMETABLE)
