@@ -12,9 +12,10 @@ drive's latest finished pre-matching run (the score in tenths of a point) and bo
 known to a form by its start, never by the core's id, so that a page shown before the hours changed cannot move an
 interview to another time than the one chosen.
 
-The building runs in a thread (``anyio.to_thread``), within BUILD_TIME_LIMIT: the flow routes answer a drive of
-5,000 participants in well under a second (docs/benchmarks.md), and without arrival windows the drive's own CP-SAT
-feasibility step is small; a build that runs out of time stores the best timetable found, marked not proven.
+The building runs in a thread (``anyio.to_thread``) while the page waits, within BUILD_TIME_LIMIT: without arrival
+windows the core takes its flow routes, whose CP-SAT step only times pairs already chosen (docs/benchmarks.md has
+what a build of this service's shape costs); a build that runs out of time stores the best timetable found, marked
+not proven. A drive large enough to make the wait long is what an arq job with a 'building' state would be for.
 
 Interviews keep their row, and so their calendar UID, for as long as the same participant meets the same company:
 a re-run or an edit that changes its time, booth or interviewer updates the row. While the timetable is a draft,
