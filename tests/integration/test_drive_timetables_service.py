@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 
 from jobsfez.db import new_row
+from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
 from jobsfez.drives import timetable as core
 from jobsfez.drives import timetables
-from jobsfez.drives.tables import DriveHistory, DriveInterview, DriveMatchRun, DriveTimetable
+from jobsfez.drives.tables import DriveHistory, DriveInterview, DriveMatchRun, DriveParticipant, DriveTimetable
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from tests.drive_factories import actor_of, make_drive
+from tests.employer_factories import company_actor
 from tests.helpers import make_centre
 from tests.timetable_factories import ReadyDrive, mark, ready_drive
 
@@ -230,3 +232,22 @@ async def test_a_co_host_reads_and_cannot_change_and_another_centre_sees_nothing
     ):
         with pytest.raises(NotFound):
             await read
+
+
+async def test_after_publishing_a_company_that_left_and_a_participant_who_withdrew_are_cancelled_on_a_rerun() -> None:
+    ready, actor = await built(people=4, k=2)
+    await timetables.publish(actor, ready.drive_id, confirmed=True)
+    await drive_company.withdraw(await company_actor(ready.owners[1]), ready.drive_id)
+    await DriveParticipant.update({DriveParticipant.status: "withdrawn"}).where(
+        DriveParticipant.id == ready.participants[0]
+    )
+    left = next(i for i in await stored(ready.drive_id) if i["employer_id"] == ready.companies[1])
+    page = await timetables.interview_page(actor, ready.drive_id, left["id"])
+    assert page.times == ()  # the company has no times any more; the page still shows the interview
+    await timetables.build(actor, ready.drive_id, max_interviews="2")
+    rows = await stored(ready.drive_id)
+    gone = [i for i in rows if i["employer_id"] == ready.companies[1] or i["participant_id"] == ready.participants[0]]
+    assert gone and all(i["status"] == "cancelled" and i["sequence"] == 1 for i in gone)
+    kept = [i for i in rows if i not in gone]
+    assert {i["participant_id"] for i in kept} == set(ready.participants[1:])
+    assert all(i["status"] == "scheduled" for i in kept)

@@ -722,7 +722,7 @@ async def interview_page(actor: CentreActor, drive_id: int, interview_id: int) -
             laid = await load(drive, max_interviews=timetable.max_interviews)
         except ValidationFailed:
             laid = None
-        if laid is not None:
+        if laid is not None and interview.employer_id in laid.companies:  # a company that left has no times
             taken: defaultdict[datetime, int] = defaultdict(int)
             for view in views:
                 if view.employer_id == interview.employer_id:
