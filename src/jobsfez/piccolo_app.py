@@ -9,6 +9,7 @@ from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.drives.tables import (
     Consent,
     Drive,
+    DriveBreak,
     DriveDay,
     DriveEmployer,
     DriveEmployerHours,
@@ -78,6 +79,7 @@ APP_CONFIG = AppConfig(
         DriveMatch,
         DriveInterest,
         DriveTimetable,
+        DriveBreak,
         DriveInterview,
     ],
     migration_dependencies=[],

@@ -4,6 +4,7 @@ editing a published timetable (sequence raised, dropped interviews cancelled).""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from jobsfez.drives import service as drives
 from jobsfez.drives import timetable as core
 from jobsfez.drives import timetables
 from jobsfez.drives.tables import DriveHistory, DriveInterview, DriveMatchRun, DriveParticipant, DriveTimetable
+from jobsfez.drives.validation import SEOUL
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from tests.drive_factories import actor_of, make_drive
 from tests.employer_factories import company_actor
@@ -251,3 +253,38 @@ async def test_after_publishing_a_company_that_left_and_a_participant_who_withdr
     kept = [i for i in rows if i not in gone]
     assert {i["participant_id"] for i in kept} == set(ready.participants[1:])
     assert all(i["status"] == "scheduled" for i in kept)
+
+
+async def test_no_interview_is_timetabled_over_the_break_and_a_bad_break_changes_nothing() -> None:
+    ready = await ready_drive(people=4)
+    actor = await actor_of(ready.manager_id)
+    await timetables.build(actor, ready.drive_id, max_interviews="2", break_starts="10:30", break_ends="11:00")
+    [pause] = await timetables.breaks_of(ready.drive_id)
+    assert pause.starts_at.astimezone(SEOUL).strftime("%H:%M") == "10:30"
+    page = await timetables.page(actor, ready.drive_id)
+    for grid in page.companies:
+        # 10:00-11:40 in 20 minutes: 10:00, then 10:20 would run into the break; after it, 11:00 and 11:20
+        assert [slot.starts_at.astimezone(SEOUL).strftime("%H:%M") for slot, _ in grid.rows] == [
+            "10:00",
+            "11:00",
+            "11:20",
+        ]
+    for interview in await stored(ready.drive_id):
+        assert not (
+            pause.starts_at < interview["starts_at"] + timedelta(minutes=20) and interview["starts_at"] < pause.ends_at
+        )
+    before = await stored(ready.drive_id)
+    for starts, ends in (
+        ("13:00", "12:00"),
+        ("12:00", ""),
+        ("noon", "13:00"),
+        ("12:00+09", "13:00"),
+        ("24:00", "25:00"),
+    ):
+        with pytest.raises(ValidationFailed) as caught:
+            await timetables.build(actor, ready.drive_id, max_interviews="2", break_starts=starts, break_ends=ends)
+        assert caught.value.message == timetables.BAD_BREAK
+    assert await stored(ready.drive_id) == before
+    assert len(await timetables.breaks_of(ready.drive_id)) == 1
+    await timetables.build(actor, ready.drive_id, max_interviews="2")  # no break given: none any more
+    assert await timetables.breaks_of(ready.drive_id) == []

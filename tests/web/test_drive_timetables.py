@@ -170,3 +170,20 @@ async def test_every_change_needs_the_csrf_token(client: httpx.AsyncClient) -> N
         "status": "draft",
         "max_interviews": 1,
     }
+
+
+async def test_a_break_is_kept_in_the_form_and_a_bad_one_is_refused_as_typed(client: httpx.AsyncClient) -> None:
+    ready = await ready_drive(people=2)
+    await login(client, "manager@centre.kr")
+    page = f"/centre/drives/{ready.drive_id}/timetable"
+    refused = await form_post(
+        client, page, f"{page}/build", {"max_interviews": "2", "break_starts": "13:00", "break_ends": "12:00"}
+    )
+    assert refused.status_code == 400 and 'value="13:00"' in refused.text and 'aria-invalid="true"' in refused.text
+    assert await DriveTimetable.count() == 0
+    built = await form_post(
+        client, page, f"{page}/build", {"max_interviews": "2", "break_starts": "10:30", "break_ends": "11:00"}
+    )
+    assert built.status_code == 302
+    shown = await client.get(page)
+    assert 'name="break_starts" type="time" value="10:30"' in shown.text and "10:20–10:40" not in shown.text

@@ -12,6 +12,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.drives import timetables
 from jobsfez.drives.timetable import DEFAULT_MAX_INTERVIEWS
+from jobsfez.drives.validation import SEOUL
 from jobsfez.errors import Conflict, DomainError, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.web import guards
@@ -31,15 +32,26 @@ def _message(error: DomainError | None) -> str:
 
 
 async def _page(
-    request: Request[Any, Any, Any], drive_id: int, *, error: DomainError | None = None, k: str = ""
+    request: Request[Any, Any, Any],
+    drive_id: int,
+    *,
+    error: DomainError | None = None,
+    typed: dict[str, str] | None = None,
 ) -> Template:
+    """The timetable page; after a refused build, with what was typed in its form."""
     page = await timetables.page(guards.centre_actor_of(request), drive_id)
+    first = page.breaks[0] if page.breaks else None
+    form = typed or {
+        "max_interviews": str(page.timetable.max_interviews if page.timetable else DEFAULT_MAX_INTERVIEWS),
+        "break_starts": first.starts_at.astimezone(SEOUL).strftime("%H:%M") if first else "",
+        "break_ends": first.ends_at.astimezone(SEOUL).strftime("%H:%M") if first else "",
+    }
     return Template(
         template_name="drives/timetable.html",
         context={
             "page": page,
             "drive": page.drive,
-            "k": k or str(page.timetable.max_interviews if page.timetable else DEFAULT_MAX_INTERVIEWS),
+            "form": form,
             "error_summary": _message(error),
             "error_field": next(iter(error.fields), "") if error else "",
             "formulations": FORMULATIONS,
@@ -71,11 +83,12 @@ class TimetableController(Controller):
 
     @post("/build")
     async def build(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template | Redirect:
-        k = (await form_data(request)).get("max_interviews", "")
+        data = await form_data(request)
+        sent = {name: data.get(name, "") for name in ("max_interviews", "break_starts", "break_ends")}
         try:
-            await timetables.build(guards.centre_actor_of(request), drive_id, max_interviews=k)
+            await timetables.build(guards.centre_actor_of(request), drive_id, **sent)
         except REFUSED as exc:
-            return await _page(request, drive_id, error=exc, k=k[:4])
+            return await _page(request, drive_id, error=exc, typed={k: v[:8] for k, v in sent.items()})
         return Redirect(f"/centre/drives/{drive_id}/timetable")
 
     @post("/publish")

@@ -6,11 +6,11 @@ reads the timetable and may not change it (Forbidden), as ``drives.service`` dec
 participants it brought; the others it sees by number, as on the participants' pages.
 
 The core's input is read from the tables in ``load``: the participants still registered, each joined company's
-slots laid out over its hours (drive_employer_hours, else the drive's days; a gap between two of its hours is a
-break) at its interview length, as many at a time as the interviewers it named (at least one), the pairs of the
-drive's latest finished pre-matching run (the score in tenths of a point) and both sides' interest marks. A slot is
-known to a form by its start, never by the core's id, so that a page shown before the hours changed cannot move an
-interview to another time than the one chosen.
+slots laid out over its hours (drive_employer_hours, else the drive's days) at its interview length, none over the
+drive's breaks (drive_breaks, given by the lead when building), as many at a time as the interviewers it named (at
+least one), the pairs of the drive's latest finished pre-matching run (the score in tenths of a point) and both
+sides' interest marks. A slot is known to a form by its start, never by the core's id, so that a page shown before
+the hours changed cannot move an interview to another time than the one chosen.
 
 The building runs in a thread (``anyio.to_thread``) while the page waits, within BUILD_TIME_LIMIT: without arrival
 windows the core takes its flow routes, whose CP-SAT step only times pairs already chosen (docs/benchmarks.md has
@@ -28,10 +28,11 @@ again on its old row. Locking changes nothing a calendar holds and leaves the se
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
@@ -43,6 +44,7 @@ from jobsfez.drives import service as drives
 from jobsfez.drives import timetable as core
 from jobsfez.drives.employers import DriveEmployerView, employers_on
 from jobsfez.drives.tables import (
+    DriveBreak,
     DriveEmployer,
     DriveHistory,
     DriveInterest,
@@ -53,12 +55,14 @@ from jobsfez.drives.tables import (
     DriveTimetable,
 )
 from jobsfez.drives.timetabling.rules import Index, Ledger, achievement
+from jobsfez.drives.validation import SEOUL, DayHours
 from jobsfez.drives.views import DriveView
 from jobsfez.errors import Conflict, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 
 BUILD_TIME_LIMIT = 20.0  # seconds: a centre waits on the page for the build
 MAX_INTERVIEWS = (1, 10)  # K, as drive_timetables allows it
+CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")  # what a time input sends: HH:MM, or HH:MM:SS
 SCORE_SCALE = 10  # drive_matches.score (0-100) in tenths of a point, the core's integer score
 
 NO_MATCHES = lazy("Run the pre-matching of this drive first: the timetable is built from its matches.")
@@ -70,6 +74,7 @@ CHOOSE_TIME = lazy("Choose one of the company's interview times.")
 CHOOSE_INTERVIEW = lazy("Choose another interview to swap with.")
 CONFIRM = lazy("Tick the box to confirm that the timetable goes to everyone.")
 ALREADY_PUBLISHED = lazy("The timetable is already published.")
+BAD_BREAK = lazy("Give the break as two times, like 12:00 and 13:00, the first one earlier, or leave both empty.")
 LOCK_GONE = lazy("A locked interview's time is no longer one of its company's interview times: unlock it first.")
 
 
@@ -165,6 +170,7 @@ class TimetablePage:
     drive: DriveView
     leads: bool
     missing: str | None  # why there is nothing to build from yet (no pre-matching, no company), else None
+    breaks: tuple[DayHours, ...]
     timetable: TimetableRow | None
     greedy: Achieved | None
     interviews: int
@@ -195,16 +201,58 @@ def _k(raw: str | int) -> int:
     raise ValidationFailed(BAD_K, fields={"max_interviews": BAD_K})
 
 
-def _slots(company: DriveEmployerView, drive: DriveView) -> list[tuple[datetime, datetime]]:
-    """The company's interview times over its hours (or the drive's days), back to back at its interview length."""
+def _slots(company: DriveEmployerView, drive: DriveView, breaks: Sequence[DayHours]) -> list[tuple[datetime, datetime]]:
+    """The company's interview times over its hours (or the drive's days), back to back at its interview length;
+    a break holds none, and the next time starts when it ends."""
     length = timedelta(minutes=company.interview_minutes)
     times = []
     for hours in company.hours or drive.days:
         start = hours.starts_at
         while start + length <= hours.ends_at:
+            during = next((b for b in breaks if start < b.ends_at and b.starts_at < start + length), None)
+            if during is not None:
+                start = during.ends_at
+                continue
             times.append((start, start + length))
             start += length
     return sorted(set(times))
+
+
+async def breaks_of(drive_id: int) -> list[DayHours]:
+    """The drive's breaks, one a day, in order."""
+    rows = (
+        await DriveBreak.select(DriveBreak.starts_at, DriveBreak.ends_at)
+        .where(DriveBreak.drive_id == drive_id)
+        .order_by(DriveBreak.starts_at)
+    )
+    return [DayHours(row["starts_at"], row["ends_at"]) for row in rows]
+
+
+def _clock(raw: str) -> time | None:
+    text = raw.strip()
+    if not CLOCK.fullmatch(text):
+        return None
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _breaks(drive: DriveView, starts: str, ends: str) -> list[DayHours]:
+    """The break typed with a build ("12:00", "13:00"), on each of the drive's days in Korea time; both empty: none."""
+    if not starts.strip() and not ends.strip():
+        return []
+    start, end = _clock(starts), _clock(ends)
+    if start is None or end is None or start >= end:
+        raise ValidationFailed(BAD_BREAK, fields={"break_starts": BAD_BREAK})
+    days = sorted({day.starts_at.astimezone(SEOUL).date() for day in drive.days})
+    return [
+        DayHours(
+            datetime.combine(day, start, tzinfo=SEOUL).astimezone(UTC),
+            datetime.combine(day, end, tzinfo=SEOUL).astimezone(UTC),
+        )
+        for day in days
+    ]
 
 
 async def _latest_run(drive_id: int) -> int | None:
@@ -228,13 +276,14 @@ async def load(drive: DriveView, *, max_interviews: int, locked: Sequence[core.I
     }
     if not companies:
         raise ValidationFailed(NO_COMPANIES)
+    breaks = await breaks_of(drive.id)
     slots: dict[int, SlotInfo] = {}
     core_companies = []
     for employer_id in sorted(companies):
         company = companies[employer_id]
         capacity = max(len(company.interviewers), 1)
         mine = []
-        for start, end in _slots(company, drive):
+        for start, end in _slots(company, drive, breaks):
             slot_id = len(slots) + 1
             slots[slot_id] = SlotInfo(employer_id, start, end)
             mine.append(core.Slot(slot_id, start, end, capacity))
@@ -439,11 +488,19 @@ async def _for_change(actor: CentreActor, drive_id: int) -> DriveView:
     return drive
 
 
-async def build(actor: CentreActor, drive_id: int, *, max_interviews: str | int) -> TimetableRow:
-    """Build (or re-build around its locked interviews) the drive's timetable with the core, and store it."""
+async def build(
+    actor: CentreActor, drive_id: int, *, max_interviews: str | int, break_starts: str = "", break_ends: str = ""
+) -> TimetableRow:
+    """Build (or re-build around its locked interviews) the drive's timetable with the core, and store it; the break
+    given (or none) replaces the drive's breaks."""
     async with transaction():
         drive = await _for_change(actor, drive_id)  # another centre's drive is NotFound whatever was sent
         k = _k(max_interviews)
+        await DriveBreak.delete().where(DriveBreak.drive_id == drive_id)
+        for pause in _breaks(drive, break_starts, break_ends):
+            await DriveBreak.insert(
+                new_row(DriveBreak, drive_id=drive_id, starts_at=pause.starts_at, ends_at=pause.ends_at)
+            )
         before = await _timetable(drive_id)
         probe = await load(drive, max_interviews=k)
         rows = await _rows(drive_id)
@@ -661,6 +718,7 @@ async def page(actor: CentreActor, drive_id: int) -> TimetablePage:
         drive=drive,
         leads=leads,
         missing=missing,
+        breaks=tuple(await breaks_of(drive_id)),
         timetable=timetable,
         greedy=greedy_achieved,
         interviews=len(scheduled),
