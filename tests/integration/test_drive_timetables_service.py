@@ -288,3 +288,12 @@ async def test_no_interview_is_timetabled_over_the_break_and_a_bad_break_changes
     assert len(await timetables.breaks_of(ready.drive_id)) == 1
     await timetables.build(actor, ready.drive_id, max_interviews="2")  # no break given: none any more
     assert await timetables.breaks_of(ready.drive_id) == []
+
+
+async def test_a_rerun_leaves_an_interview_the_day_marked_absent_as_it_is() -> None:
+    ready, actor = await built(people=3, k=1)
+    await timetables.publish(actor, ready.drive_id, confirmed=True)
+    first = (await stored(ready.drive_id))[0]
+    await DriveInterview.update({DriveInterview.status: "absent"}).where(DriveInterview.id == first["id"])
+    await timetables.build(actor, ready.drive_id, max_interviews="1")
+    assert (await one(ready.drive_id, first["id"])) == {**first, "status": "absent"}

@@ -22,7 +22,8 @@ a re-run or an edit that changes its time, booth or interviewer updates the row.
 nobody has been told, so an interview dropped is deleted and nothing is counted. Once it is published, every change
 to an interview raises its ``sequence`` by one, and an interview dropped is marked 'cancelled' (its sequence raised
 too) rather than deleted, so that a calendar holding it can be told; a cancelled pair that comes back is scheduled
-again on its old row. Locking changes nothing a calendar holds and leaves the sequence alone.
+again on its old row. Locking changes nothing a calendar holds and leaves the sequence alone. An interview the day
+has marked (absent) is left as it is.
 """
 
 from __future__ import annotations
@@ -450,6 +451,8 @@ async def _store(laid: Laid, drive_id: int, interviews: Sequence[core.Interview]
             "status": "scheduled",
         }
         row = stored.get(key)
+        if row is not None and row["status"] not in ("scheduled", "cancelled"):
+            continue  # what the day recorded (an absence) is not the timetable's to undo
         if row is None:
             await DriveInterview.insert(
                 new_row(DriveInterview, drive_id=drive_id, participant_id=key[0], employer_id=key[1], **wanted)
