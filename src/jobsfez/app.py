@@ -35,6 +35,7 @@ from jobsfez.drives.employer_controllers import (
 )
 from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
+from jobsfez.drives.timetable_controllers import TimetableController
 from jobsfez.employers.controllers import EmployerController, StaffController
 from jobsfez.interviews.controllers import (
     EmployerInterviewController,
@@ -136,6 +137,7 @@ def create_app(settings: Settings) -> Litestar:
         DriveInvitationController,
         CentreParticipantController,
         DriveRegistrationController,
+        TimetableController,
         InboxController,
         UnsubscribeController,
         SeekerController,

@@ -9,6 +9,7 @@ from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.drives.tables import (
     Consent,
     Drive,
+    DriveBreak,
     DriveDay,
     DriveEmployer,
     DriveEmployerHours,
@@ -80,6 +81,7 @@ APP_CONFIG = AppConfig(
         DriveMatch,
         DriveInterest,
         DriveTimetable,
+        DriveBreak,
         DriveInterview,
     ],
     migration_dependencies=[],

@@ -14,7 +14,15 @@ from jobsfez.centres import tokens as centre_tokens
 from jobsfez.centres.tables import CentreInvitation, CentreMember
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
-from jobsfez.drives.tables import DriveEmployer, DriveEmployerInvitation, DriveHistory, DriveParticipant
+from jobsfez.drives import timetables as drive_timetables
+from jobsfez.drives.tables import (
+    DriveEmployer,
+    DriveEmployerInvitation,
+    DriveHistory,
+    DriveInterview,
+    DriveParticipant,
+    DriveTimetable,
+)
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
@@ -31,6 +39,7 @@ from tests.helpers import (
     make_seeker,
 )
 from tests.interview_factories import make_booked_interview
+from tests.timetable_factories import ready_drive
 
 # Each employer route with an id in its path, and how to aim it at company A's data.
 # A new employer route fails test_every_employer_route_is_covered until it is added here.
@@ -177,6 +186,34 @@ PARTICIPANT_ROUTES = {
     ("POST", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
     ("POST", "/centre/drives/{drive_id:int}/roster/commit"): lambda ids: f"/centre/drives/{ids['drive']}/roster/commit",
 }
+# A drive's timetable's routes: every host reads them, only the lead changes anything (test_drive_timetable_scope).
+TIMETABLE_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/timetable"): lambda ids: f"/centre/drives/{ids['drive']}/timetable",
+    ("POST", "/centre/drives/{drive_id:int}/timetable/build"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/build"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/timetable/publish"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/publish"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/timetable/interviews/{interview_id:int}"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/interviews/{ids.get('interview', 1)}"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/timetable/interviews/{interview_id:int}/lock"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/interviews/{ids.get('interview', 1)}/lock"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/timetable/interviews/{interview_id:int}/move"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/interviews/{ids.get('interview', 1)}/move"
+    ),
+    ("POST", "/centre/drives/{drive_id:int}/timetable/interviews/{interview_id:int}/swap"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/interviews/{ids.get('interview', 1)}/swap"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/timetable/print"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/print"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/timetable/print/{employer_id:int}"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/timetable/print/{ids['employer']}"
+    ),
+}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -209,6 +246,7 @@ CENTRE_ATTACKS = {
         f"/centre/settings/api/{ids['api_token']}/revoke"
     ),
     **PARTICIPANT_ROUTES,
+    **TIMETABLE_ROUTES,
 }
 # The centre API's routes (drives/api.py), read with a centre's token rather than a session.
 CENTRE_API_ATTACKS = {
@@ -263,6 +301,7 @@ async def centre_a() -> dict[str, int]:
         "co_host": centre_c,
         "centre_b": centre_b,
         "asking": asking,
+        "employer": asking,
     }
 
 
@@ -365,6 +404,8 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
         if (method, path) in PARTICIPANT_ROUTES:  # a host's own participants; the form without a file is refused
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if method == "GET" else 400), (method, path)
+        elif (method, path) in TIMETABLE_ROUTES:  # read by every host; tried with a timetable in its own test
+            continue
         elif path.startswith("/centre/drives/"):
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if path == "/centre/drives/{drive_id:int}" else 403), (method, path)
@@ -388,3 +429,38 @@ async def test_an_unapproved_centre_brings_nobody_in(client: httpx.AsyncClient) 
     )
     assert response.status_code == 403
     assert await CentreInvitation.count() == 0 and await Notification.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("who", "reads", "changes"),
+    [
+        ("co@centre.kr", 200, 403),  # a co-host reads the timetable and changes nothing
+        ("b@centre-b.kr", 404, 404),  # another centre: the drive does not exist for it
+        ("owner@example.kr", 403, 403),  # a company member
+        ("seeker@example.kr", 403, 403),
+    ],
+)
+async def test_drive_timetable_scope(client: httpx.AsyncClient, who: str, reads: int, changes: int) -> None:
+    ready = await ready_drive(people=3)
+    lead = await _actor("manager@centre.kr")
+    await drive_timetables.build(lead, ready.drive_id, max_interviews="1")
+    _, co_centre = await make_centre("co@centre.kr", name_ko="진해고용센터")
+    await drives.add_host(lead, ready.drive_id, centre_id=co_centre)
+    await make_centre("b@centre-b.kr", name_ko="부산대학교 일자리플러스센터")
+    await make_employer(brn=VALID_BRNS[5])
+    await make_seeker()
+    interview = await DriveInterview.select(DriveInterview.id).order_by(DriveInterview.id).first()
+    assert interview is not None
+    ids = {"drive": ready.drive_id, "interview": interview["id"], "employer": ready.companies[0]}
+    before = await DriveInterview.select().order_by(DriveInterview.id)
+    await login(client, who)
+    token = csrf_of((await client.get("/account")).text)
+    attempt = {"_csrf": token, "max_interviews": "2", "confirm": "yes", "locked": "yes", "slot": "1", "other": "1"}
+    for (method, _), aim in TIMETABLE_ROUTES.items():
+        response = await client.request(method, aim(ids), data=attempt)
+        assert response.status_code == (reads if method == "GET" else changes), (who, method, aim(ids))
+    assert await DriveInterview.select().order_by(DriveInterview.id) == before
+    assert await DriveTimetable.select(DriveTimetable.status, DriveTimetable.max_interviews).first() == {
+        "status": "draft",
+        "max_interviews": 1,
+    }

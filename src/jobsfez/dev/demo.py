@@ -14,7 +14,9 @@ from jobsfez.drives import company as drive_company
 from jobsfez.drives import employers as drive_employers
 from jobsfez.drives import participants, rosters
 from jobsfez.drives import service as drives
+from jobsfez.drives import timetables as drive_timetables
 from jobsfez.drives.offers import OfferInput
+from jobsfez.drives.tables import DriveMatchRun
 from jobsfez.drives.validation import DayInput, DriveInput
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
@@ -282,6 +284,7 @@ async def load(*, base_url: str = DEV_BASE_URL) -> list[tuple[str, str]]:
         )
         logins.append(("job seeker", email))
     await _participants(manager.id, base_url=base_url)
+    await _timetable(manager.id)
     return logins
 
 
@@ -346,3 +349,12 @@ async def _participants(manager_id: int, *, base_url: str) -> None:
             user["id"], drive.id, birth_year=str(birth_years[email]), consent=True, now=drives.now(), language="ko"
         )
     await rosters.import_file(actor, drive.id, DRIVE_ROSTER.encode("cp949"), base_url=base_url, language="ko")
+
+
+async def _timetable(manager_id: int) -> None:
+    """The open drive's interview timetable, a draft to edit and publish, once its pre-matching has finished."""
+    actor = await centres.actor_for(manager_id)
+    assert actor is not None
+    [drive] = [hosted.drive for hosted in await drives.centre_drives(actor) if hosted.drive.status == "open"]
+    if await DriveMatchRun.exists().where((DriveMatchRun.drive_id == drive.id) & (DriveMatchRun.status == "done")):
+        await drive_timetables.build(actor, drive.id, max_interviews=3)

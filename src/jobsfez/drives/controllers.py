@@ -73,6 +73,7 @@ HISTORY_LABELS = {
     "company_declined": lazy("Company declined"),
     "company_withdrew": lazy("Company withdrew"),
     "company_offer": lazy("Company's offer changed"),
+    "timetable": lazy("Interview timetable published"),
 }
 NEW_DRIVE = DriveInput()  # the form as it first shows: the youth band, anyone may come, listed publicly
 

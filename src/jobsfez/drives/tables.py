@@ -244,3 +244,12 @@ class DriveInterview(Table, tablename="drive_interviews"):
     sequence = Integer(default=0)
     created_at = Timestamptz()
     updated_at = Timestamptz()
+
+
+class DriveBreak(Table, tablename="drive_breaks"):
+    """A break in one of the drive's days (migration 54): no interview is timetabled over it."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    starts_at = Timestamptz()
+    ends_at = Timestamptz()

@@ -414,6 +414,15 @@ def test_locks_beyond_the_drives_limit_are_refused() -> None:
     assert refused.value.message == TOO_MANY
 
 
+def test_a_participant_whose_locks_reach_the_limit_gets_nothing_more() -> None:
+    # found through the timetable page: with K = 1 and a lock, the relaxation gave the participant room again
+    day = booth_day(locked=(Interview(2, A, 11),))
+    drive = Drive(day.participants, day.companies, day.candidates, 1, day.locked)
+    timetable = build_timetable(drive)
+    assert [i for i in timetable.interviews if i.participant_id == 2] == [Interview(2, A, 11)]
+    assert violations(drive, timetable.interviews) == ()
+
+
 @pytest.mark.parametrize(
     "drive",
     [

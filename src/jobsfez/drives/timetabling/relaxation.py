@@ -70,6 +70,8 @@ class Relaxation:
 
 def _most_disjoint(slots: Iterable[Slot], enough: int) -> int:
     """How many pairwise disjoint slots can be picked, counting no further than `enough` (earliest end first)."""
+    if enough <= 0:  # a participant whose locks already reach K has no room, however many slots are open
+        return 0
     count, free_from = 0, None
     for slot in sorted(slots, key=lambda s: s.end):
         if free_from is None or slot.start >= free_from:
