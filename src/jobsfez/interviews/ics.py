@@ -83,9 +83,7 @@ def calendar_of(events: Sequence[CalendarEvent], *, method: str, now: datetime |
         if event.url:
             vevent.add("url", event.url)
         vevent.add("organizer", _address(event.organizer))
-        vevent.add(
-            "attendee", _address(event.attendee, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp="FALSE")
-        )
+        vevent.add("attendee", _address(event.attendee, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp="FALSE"))
         calendar.add_component(vevent)
     return str(calendar.to_ical().decode())
 
