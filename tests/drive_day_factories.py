@@ -79,7 +79,9 @@ async def make_drive_day(*, manager_email: str = "manager@centre.kr", published:
     interviews: 민준 at both companies, Emma at one, 하늘 at the other."""
     manager, centre_id = await make_centre(manager_email)
     drive_id = await make_drive(manager.id, publish=True)
-    _, precision = await make_employer("owner@precision.kr", VALID_BRNS[0], name_ko="명지정밀", name_en="Myeongji Precision")
+    _, precision = await make_employer(
+        "owner@precision.kr", VALID_BRNS[0], name_ko="명지정밀", name_en="Myeongji Precision"
+    )
     _, robotics = await make_employer("owner@robotics.kr", VALID_BRNS[1], name_ko="부산로봇", name_en="Busan Robotics")
     minjun = await accounts.create_user(
         email="minjun@example.kr", password=PASSWORD, role="seeker", display_name="김민준", locale="ko"
@@ -88,7 +90,9 @@ async def make_drive_day(*, manager_email: str = "manager@centre.kr", published:
         email="emma@example.kr", password=PASSWORD, role="seeker", display_name="Emma Park", locale="en"
     )
     people = {
-        "minjun": await add_participant(drive_id, centre_id, name="김민준", email="minjun@example.kr", user_id=minjun.id),
+        "minjun": await add_participant(
+            drive_id, centre_id, name="김민준", email="minjun@example.kr", user_id=minjun.id
+        ),
         "emma": await add_participant(drive_id, centre_id, name="Emma Park", email="emma@example.kr", user_id=emma.id),
         "haneul": await add_participant(drive_id, centre_id, name="김하늘", email="haneul@example.kr", source="roster"),
     }

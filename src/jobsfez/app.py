@@ -27,6 +27,7 @@ from jobsfez.applications.controllers import EmployerApplicationController, Seek
 from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.drives.controllers import CentreDriveController
+from jobsfez.drives.day_controllers import CheckinController, ItineraryController
 from jobsfez.drives.employer_controllers import (
     CentreDriveEmployersController,
     CompanyDriveController,
@@ -135,6 +136,8 @@ def create_app(settings: Settings) -> Litestar:
         DriveInvitationController,
         CentreParticipantController,
         DriveRegistrationController,
+        ItineraryController,
+        CheckinController,
         InboxController,
         UnsubscribeController,
         SeekerController,

@@ -110,8 +110,9 @@ async def test_a_change_updates_only_those_it_touches_with_the_same_uids(
     # 민준's interview at 부산로봇 moves to 14:00 and the one at 명지정밀 is dropped; Emma's is untouched
     moved, dropped = day.interviews["minjun-robotics"], day.interviews["minjun-precision"]
     await fetch(
-        "UPDATE drive_interviews SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '20 minutes', sequence = sequence + 1 "
-        "WHERE id = $1",
+        """UPDATE drive_interviews SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '20 minutes',
+                                      sequence = sequence + 1
+           WHERE id = $1""",
         moved,
         at(14),
     )
