@@ -151,3 +151,23 @@ async def test_an_absence_marked_on_the_day_sends_nothing(app: Litestar, db: Non
     interview = day.interviews["emma-precision"]
     await fetch("UPDATE drive_interviews SET status = 'absent' WHERE id = $1", interview)
     assert await itineraries.notify_changed(day.drive_id, [interview], links=links) == 0
+
+
+async def test_an_itinerary_not_sent_yet_gives_way_to_the_next_version(
+    app: Litestar, db: None, settings: Settings
+) -> None:
+    day = await make_drive_day()
+    links = links_for(settings)
+    await itineraries.notify_published(day.drive_id, links=links)
+    moved = day.interviews["minjun-robotics"]
+    await fetch("UPDATE drive_interviews SET booth = 'C-3', sequence = sequence + 1 WHERE id = $1", moved)
+    await itineraries.notify_changed(day.drive_id, [moved], links=links)
+    rows = await fetch(
+        "SELECT version, status FROM notifications WHERE cause = $1 AND channel = 'email' ORDER BY version",
+        f"drive-itinerary:{day.people['minjun']}",
+    )
+    assert [(row["version"], row["status"]) for row in rows] == [(1, "cancelled"), (2, "pending")]
+    others = await fetch(
+        "SELECT DISTINCT status FROM notifications WHERE cause = $1", f"drive-itinerary:{day.people['emma']}"
+    )
+    assert [row["status"] for row in others] == ["pending"]

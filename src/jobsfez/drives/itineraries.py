@@ -190,9 +190,23 @@ async def _notify(
             rows += await _schedule_rows(drive_id, title, employer_id, theirs, version, links)
             notices.append((None, employer_id, version, print_))
 
+        await _withdraw_older({(row.cause, row.version) for row in rows})
         await notifications.add_many(rows)
         await _record(drive_id, notices)
     return len(rows)
+
+
+async def _withdraw_older(sending: set[tuple[str, int]]) -> None:
+    """An itinerary not sent yet when the next version is written would arrive after it: it is withdrawn."""
+    if sending:
+        causes, versions = zip(*sending, strict=True)
+        await fetch(
+            """UPDATE notifications n SET status = 'cancelled'
+               FROM unnest($1::text[], $2::int[]) AS given (cause, version)
+               WHERE n.cause = given.cause AND n.version < given.version AND n.status = 'pending'""",
+            list(causes),
+            list(versions),
+        )
 
 
 def _sent_on(fingerprint: str) -> set[int]:
