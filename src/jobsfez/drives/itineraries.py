@@ -12,6 +12,7 @@ method for all its events. Rows are written in bulk (notifications.add_many) in 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -291,10 +292,17 @@ def _events(stops: Iterable[Stop], *, drive: str, person: dict[str, Any], langua
         ]
 
 
+@functools.lru_cache(maxsize=4096)
+def _when(starts_at: datetime, minutes: int, language: str) -> str:
+    """format_when, once per slot: a drive's thousands of interviews share a few dozen times, and Babel takes about
+    a millisecond for each."""
+    return format_when(starts_at, minutes, language)
+
+
 def _stop_lines(stops: Iterable[Stop], language: str) -> list[dict[str, Any]]:
     return [
         {
-            "when": format_when(stop.starts_at, stop.minutes, language),
+            "when": _when(stop.starts_at, stop.minutes, language),
             "company": stop.company(language),
             "booth": stop.booth,
             "name": stop.participant_name,
