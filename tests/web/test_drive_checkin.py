@@ -4,6 +4,7 @@ its live board."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from jobsfez.db import fetch, fetchrow
 from jobsfez.drives import checkin
 from jobsfez.drives.tables import DriveParticipant
 from tests.drive_day_factories import add_participant, make_drive_day
-from tests.drive_factories import make_drive
+from tests.drive_factories import actor_of, make_drive
 from tests.helpers import csrf_of, login, make_seeker
 
 HTMX = {"hx-request": "true"}
@@ -187,3 +188,25 @@ async def test_the_board_counts_arrivals_and_shows_who_is_next_at_each_booth(
     booth_b = next(row for row in rows if "B-2" in row)
     assert "김민준" in booth_a and "아직" in booth_a  # 10:00 at 명지정밀, not here yet
     assert "김하늘" in booth_b and "도착" in booth_b  # 10:00 at 부산로봇, checked in
+
+
+async def test_two_staff_adding_the_same_walk_in_at_once_add_them_once(client: httpx.AsyncClient) -> None:
+    day = await make_drive_day()
+    actor = await actor_of(day.manager_id)
+    outcomes = await asyncio.gather(
+        *(checkin.add_walkin(actor, day.drive_id, name="최솔", email="sol@example.kr") for _ in range(2)),
+        return_exceptions=True,
+    )
+    assert sorted(type(outcome).__name__ for outcome in outcomes) == ["Arrival", "ValidationFailed"]
+    assert await DriveParticipant.count().where(DriveParticipant.email == "sol@example.kr") == 1
+
+
+async def test_scanning_twice_at_once_checks_in_once(client: httpx.AsyncClient, settings: Settings) -> None:
+    day = await make_drive_day()
+    actor = await actor_of(day.manager_id)
+    code = checkin.code(settings.secret_key, day.drive_id, day.people["emma"])
+    arrivals_ = await asyncio.gather(
+        *(checkin.check_in_code(actor, day.drive_id, code, secret=settings.secret_key) for _ in range(5))
+    )
+    assert sorted(arrival.already for arrival in arrivals_) == [False, True, True, True, True]
+    assert len({arrival.checked_in_at for arrival in arrivals_}) == 1

@@ -21,12 +21,11 @@ import segno
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.centres.service import CentreActor
-from jobsfez.db import NOW, fetch, fetchrow, new_row, transaction
+from jobsfez.db import fetch, fetchrow
 from jobsfez.drives import service as drives
 from jobsfez.drives.participants import UNAPPROVED
-from jobsfez.drives.tables import DriveParticipant
 from jobsfez.drives.validation import SEOUL
-from jobsfez.errors import Forbidden, NotFound, ValidationFailed
+from jobsfez.errors import Forbidden, ValidationFailed
 from jobsfez.i18n import lazy
 
 PURPOSE = b"drive-checkin:"
@@ -195,34 +194,21 @@ async def add_walkin(actor: CentreActor, drive_id: int, *, name: str, email: str
         errors.update(exc.fields)
     if errors:
         raise ValidationFailed(next(iter(errors.values())), fields=errors)
-    async with transaction():
-        if await DriveParticipant.exists().where(
-            (DriveParticipant.drive_id == drive_id) & (DriveParticipant.email == clean_email)
-        ):
-            message = i18n.gettext(ON_DRIVE).format(email=clean_email)
-            raise ValidationFailed(message, fields={"email": message})
-        [row] = await DriveParticipant.insert(
-            new_row(
-                DriveParticipant,
-                drive_id=drive_id,
-                name=clean_name,
-                email=clean_email,
-                skills=[],
-                skill_keys=[],
-                sectors=[],
-                registered_by_centre_id=actor.centre_id,
-                source="walkin",
-                checked_in_by=actor.user_id,
-            )
-        ).returning(DriveParticipant.id)
-        await DriveParticipant.update({DriveParticipant.checked_in_at: NOW}).where(DriveParticipant.id == row["id"])
-    return await _stamped(row["id"])
-
-
-async def _stamped(participant_id: int) -> Arrival:
-    row = await fetchrow("SELECT id, name, checked_in_at FROM drive_participants WHERE id = $1", participant_id)
+    # one statement: two staff adding the same person at once add them once, and the second is told
+    row = await fetchrow(
+        """INSERT INTO drive_participants (drive_id, name, email, registered_by_centre_id, source, checked_in_at,
+                                           checked_in_by)
+           VALUES ($1, $2, $3, $4, 'walkin', now(), $5)
+           ON CONFLICT ON CONSTRAINT drive_participants_once DO NOTHING RETURNING id, name, checked_in_at""",
+        drive_id,
+        clean_name,
+        clean_email,
+        actor.centre_id,
+        actor.user_id,
+    )
     if row is None:
-        raise NotFound()
+        message = i18n.gettext(ON_DRIVE).format(email=clean_email)
+        raise ValidationFailed(message, fields={"email": message})
     return Arrival(row["id"], row["name"], row["checked_in_at"], already=False, walkin=True)
 
 
