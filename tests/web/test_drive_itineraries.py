@@ -171,3 +171,35 @@ async def test_an_itinerary_not_sent_yet_gives_way_to_the_next_version(
         "SELECT DISTINCT status FROM notifications WHERE cause = $1", f"drive-itinerary:{day.people['emma']}"
     )
     assert [row["status"] for row in others] == ["pending"]
+
+
+async def test_an_interview_given_to_someone_else_is_cancelled_for_the_first_and_sent_to_the_second(
+    app: Litestar, db: None, settings: Settings, mail_sink: MailSink
+) -> None:
+    day = await make_drive_day()
+    links = links_for(settings)
+    await itineraries.notify_published(day.drive_id, links=links)
+    await deliver_due(settings)
+    swapped = day.interviews["emma-precision"]
+    await fetch(
+        "UPDATE drive_interviews SET participant_id = $2, sequence = sequence + 1 WHERE id = $1",
+        swapped,
+        day.people["haneul"],
+    )
+    await itineraries.notify_changed(day.drive_id, [swapped], links=links)
+    await deliver_due(settings)
+
+    emma = mails_to(mail_sink, "emma@example.kr")
+    assert len(emma) == 2
+    [files] = [calendars(message) for message in emma if "changed" in message["Subject"]]
+    assert set(files) == {"cancel.ics"}
+    [gone] = files["cancel.ics"].walk("VEVENT")
+    assert (str(gone["UID"]), int(gone["SEQUENCE"])) == (await uid_of(swapped), 1)
+
+    haneul = mails_to(mail_sink, "haneul@example.kr")
+    assert len(haneul) == 2
+    [update] = [message for message in haneul if "변경" in message["Subject"]]
+    events = calendars(update)["invite.ics"].walk("VEVENT")
+    assert await uid_of(swapped) in {str(event["UID"]) for event in events}
+    assert len(mails_to(mail_sink, "minjun@example.kr")) == 1
+    assert await itineraries.notify_changed(day.drive_id, [swapped], links=links) == 0

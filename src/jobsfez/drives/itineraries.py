@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -125,30 +125,16 @@ async def _published(drive_id: int, *, lock: bool) -> bool:
 async def notify_published(drive_id: int, *, links: Links) -> int:
     """Send each participant their itinerary and each company its booth schedule, if not sent as they stand; returns
     the number of outbox rows written (0 before publishing, and for a second call)."""
-    return await _notify(drive_id, participant_ids=None, employer_ids=None, links=links)
+    return await _notify(drive_id, interview_ids=None, links=links)
 
 
 async def notify_changed(drive_id: int, interview_ids: Sequence[int], *, links: Links) -> int:
     """After a change to a published timetable: the next version of the itinerary to the participants and companies
-    of these interviews whose interviews differ from what they were last sent."""
-    rows = await fetch(
-        "SELECT participant_id, employer_id FROM drive_interviews WHERE drive_id = $1 AND id = ANY($2::bigint[])",
-        drive_id,
-        list(interview_ids),
-    )
-    if not rows:
-        return 0
-    return await _notify(
-        drive_id,
-        participant_ids={row["participant_id"] for row in rows},
-        employer_ids={row["employer_id"] for row in rows},
-        links=links,
-    )
+    these interviews concern now or were last sent with (a swap), whose interviews differ from what they were told."""
+    return await _notify(drive_id, interview_ids=set(interview_ids), links=links) if interview_ids else 0
 
 
-async def _notify(
-    drive_id: int, *, participant_ids: set[int] | None, employer_ids: set[int] | None, links: Links
-) -> int:
+async def _notify(drive_id: int, *, interview_ids: set[int] | None, links: Links) -> int:
     async with transaction():
         # the timetable's row, locked: two notifications of one drive come one after the other, each reading the
         # fingerprints the other wrote
@@ -161,31 +147,33 @@ async def _notify(
         rows: list[notifications.NewRow] = []
         notices: list[tuple[int | None, int | None, int, str]] = []
 
+        by_id = {stop.interview_id: stop for stop in stops}
         by_participant: dict[int, list[Stop]] = defaultdict(list)
         by_company: dict[int, list[Stop]] = defaultdict(list)
         for stop in stops:
             by_participant[stop.participant_id].append(stop)
             by_company[stop.employer_id].append(stop)
+        concerned = _concerned(interview_ids, by_id, sent)
 
-        people = await _participants(drive_id, participant_ids or set(by_participant))
-        for person in people:
+        for person in await _participants(drive_id, concerned["p"]):
             theirs = by_participant.get(person["id"], [])
-            if not theirs:
-                continue
-            print_ = fingerprint(theirs)
             before = sent.get(("p", person["id"]))
-            if before is not None and before[1] == print_:
+            print_ = fingerprint(theirs)
+            if (not theirs and before is None) or (before is not None and before[1] == print_):
                 continue
             version = before[0] + 1 if before else 1
             previous = _sent_on(before[1]) if before else set()
-            rows += _itinerary_rows(drive_id, title, venue, person, theirs, version, previous, links)
+            # interviews they were told of that are someone else's now (a swap): cancelled in their calendar
+            mine = {stop.interview_id for stop in theirs}
+            gone = [replace(by_id[i], status="cancelled") for i in sorted(previous - mine) if i in by_id]
+            rows += _itinerary_rows(drive_id, title, venue, person, theirs + gone, version, previous, links)
             notices.append((person["id"], None, version, print_))
 
-        for employer_id in sorted(employer_ids or set(by_company)):
+        for employer_id in sorted(concerned["c"]):
             theirs = by_company.get(employer_id, [])
-            print_ = fingerprint(theirs)
             before = sent.get(("c", employer_id))
-            if not theirs or (before is not None and before[1] == print_):
+            print_ = fingerprint(theirs)
+            if (not theirs and before is None) or (before is not None and before[1] == print_):
                 continue
             version = before[0] + 1 if before else 1
             rows += await _schedule_rows(drive_id, title, employer_id, theirs, version, links)
@@ -195,6 +183,22 @@ async def _notify(
         await notifications.add_many(rows)
         await _record(drive_id, notices)
     return len(rows)
+
+
+def _concerned(
+    interview_ids: set[int] | None, by_id: dict[int, Stop], sent: dict[tuple[str, int], tuple[int, str]]
+) -> dict[str, set[int]]:
+    """The participants ("p") and companies ("c") to look at: for a publish, all with interviews or told of some;
+    for a change, those of the interviews now and those last told of them."""
+    found: dict[str, set[int]] = {"p": set(), "c": set()}
+    for stop in by_id.values():
+        if interview_ids is None or stop.interview_id in interview_ids:
+            found["p"].add(stop.participant_id)
+            found["c"].add(stop.employer_id)
+    for (side, key), (_, told) in sent.items():
+        if interview_ids is None or _listed(told) & interview_ids:
+            found[side].add(key)
+    return found
 
 
 async def _withdraw_older(sending: set[tuple[str, int]]) -> None:
@@ -208,6 +212,10 @@ async def _withdraw_older(sending: set[tuple[str, int]]) -> None:
             list(causes),
             list(versions),
         )
+
+
+def _listed(fingerprint: str) -> set[int]:
+    return {int(entry.split(":")[0]) for entry in fingerprint.split(",") if entry}
 
 
 def _sent_on(fingerprint: str) -> set[int]:
