@@ -156,6 +156,8 @@ async def test_staff_find_someone_without_their_code_and_add_a_walk_in(client: h
     walkin = await DriveParticipant.objects().where(DriveParticipant.email == "sol@example.kr").first()
     assert walkin is not None and walkin.source == "walkin" and walkin.checked_in_at is not None
     assert (walkin.registered_by_centre_id, walkin.checked_in_by) == (day.centre_id, day.manager_id)
+    listed = await client.get(f"/centre/drives/{day.drive_id}/participants")
+    assert listed.status_code == 200 and "최 솔" in listed.text and "당일 현장 접수" in listed.text
 
     count = await DriveParticipant.count()
     for bad in ({"name": "", "email": "x@example.kr"}, {"name": "누구", "email": "not-an-email"}):
