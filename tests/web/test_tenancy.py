@@ -214,6 +214,17 @@ TIMETABLE_ROUTES = {
         lambda ids: f"/centre/drives/{ids['drive']}/timetable/print/{ids['employer']}"
     ),
 }
+# The drive day's door: every host checks people in; centre A's drive has nobody yet, so a form is refused (400).
+DRIVE_DAY_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/checkin"): lambda ids: f"/centre/drives/{ids['drive']}/checkin",
+    ("POST", "/centre/drives/{drive_id:int}/checkin"): lambda ids: f"/centre/drives/{ids['drive']}/checkin",
+    ("POST", "/centre/drives/{drive_id:int}/checkin/{participant_id:int}"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/checkin/{ids['member']}"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/checkin/find"): lambda ids: f"/centre/drives/{ids['drive']}/checkin/find",
+    ("POST", "/centre/drives/{drive_id:int}/walkins"): lambda ids: f"/centre/drives/{ids['drive']}/walkins",
+    ("GET", "/centre/drives/{drive_id:int}/board"): lambda ids: f"/centre/drives/{ids['drive']}/board",
+}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -247,6 +258,7 @@ CENTRE_ATTACKS = {
     ),
     **PARTICIPANT_ROUTES,
     **TIMETABLE_ROUTES,
+    **DRIVE_DAY_ROUTES,
 }
 # The centre API's routes (drives/api.py), read with a centre's token rather than a session.
 CENTRE_API_ATTACKS = {
@@ -401,7 +413,8 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
         **drive_form(),
     }
     for (method, path), aim in CENTRE_ATTACKS.items():
-        if (method, path) in PARTICIPANT_ROUTES:  # a host's own participants; the form without a file is refused
+        if (method, path) in PARTICIPANT_ROUTES or (method, path) in DRIVE_DAY_ROUTES:
+            # a host's own participants, and the door; the form without a file, a code or a name is refused
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if method == "GET" else 400), (method, path)
         elif (method, path) in TIMETABLE_ROUTES:  # read by every host; tried with a timetable in its own test

@@ -40,6 +40,7 @@ FIELD_LABELS = {
 LABELS = {
     "self": lazy("From the drive's page"),
     "roster": lazy("From a roster"),
+    "walkin": lazy("Walked in on the day"),
     "registered": lazy("Registered"),
     "withdrawn": lazy("Withdrew"),
 }

@@ -1,5 +1,6 @@
 """Placement drives, their days, the centres hosting them, the companies taking part, their history, participants,
-consents, pre-matching and its results, interest marks, and the drive day's timetable and interviews."""
+consents, pre-matching and its results, interest marks, the drive day's timetable and interviews, and the
+itineraries sent of it."""
 
 from piccolo.columns import (
     JSONB,
@@ -141,11 +142,13 @@ class DriveParticipant(Table, tablename="drive_participants"):
     skill_keys = Array(base_column=Text())  # skills.canonical's keys, in the same order
     sectors = Array(base_column=Text())  # choices.SECTORS codes
     registered_by_centre_id = ForeignKey(Centre, null=False)  # the host that brought them (the lead for "self")
-    source = Varchar(length=8)  # self | roster
+    source = Varchar(length=8)  # self | roster | walkin (added at the door on the day)
     status = Varchar(length=12, default="registered")  # registered | withdrawn
     claim_token_hash = Varchar(length=64, null=True, default=None)
     created_at = Timestamptz()
     updated_at = Timestamptz()
+    checked_in_at = Timestamptz(null=True, default=None)  # arrival on the day, stamped once
+    checked_in_by = ForeignKey(User, on_delete=OnDelete.set_null)
 
 
 class Consent(Table, tablename="consents"):
@@ -253,3 +256,15 @@ class DriveBreak(Table, tablename="drive_breaks"):
     drive_id = ForeignKey(Drive, null=False)
     starts_at = Timestamptz()
     ends_at = Timestamptz()
+
+
+class DriveItineraryNotice(Table, tablename="drive_itinerary_notices"):
+    """What a participant's or a company's last itinerary message said, so that only a change sends another."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    participant_id = ForeignKey(DriveParticipant)  # one of participant_id and employer_id
+    employer_id = ForeignKey(Employer)
+    version = Integer()  # the outbox version of the last message, from 1
+    fingerprint = Text()  # their interviews' ids, sequences and statuses as last sent
+    sent_at = Timestamptz()

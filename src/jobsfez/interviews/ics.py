@@ -1,15 +1,21 @@
-"""RFC 5545 calendar files for interview emails: one stable UID per booking, SEQUENCE for each change."""
+"""RFC 5545 calendar files for interview emails: one stable UID per interview, SEQUENCE for each change.
+
+A booked interview's file holds its one event; a drive participant's itinerary holds all of theirs in one file.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Calendar, Event, Timezone, vCalAddress
 
 SEOUL = ZoneInfo("Asia/Seoul")
 PRODID = "-//jobsfez//interviews//KO"
+METHODS = ("REQUEST", "CANCEL", "PUBLISH")  # an invitation or its change, its withdrawal, a plain download
 
 
 def booking_uid(booking_id: int, domain: str) -> str:
@@ -26,7 +32,7 @@ class Party:
 
 @dataclass(frozen=True, slots=True)
 class CalendarEvent:
-    booking_id: int
+    uid: str  # booking_uid, or a drive interview's uuid (globally unique, and never changed)
     sequence: int
     starts_at: datetime  # aware, any zone; written in Asia/Seoul
     duration_minutes: int
@@ -35,7 +41,6 @@ class CalendarEvent:
     description: str
     organizer: Party
     attendee: Party
-    uid_domain: str
     url: str = ""
 
 
@@ -49,28 +54,42 @@ def _address(party: Party, **params: str) -> vCalAddress:
 
 def calendar_file(event: CalendarEvent, *, cancel: bool = False, now: datetime | None = None) -> str:
     """METHOD:REQUEST for a booking or a change, METHOD:CANCEL when the interview is off."""
+    return calendar_of([event], method="CANCEL" if cancel else "REQUEST", now=now)
+
+
+def calendar_of(events: Sequence[CalendarEvent], *, method: str, now: datetime | None = None) -> str:
+    """One file holding ``events``, all invited (REQUEST), all cancelled (CANCEL), or published to download."""
+    assert method in METHODS and events, "a calendar file has a method and at least one event"
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("method", "CANCEL" if cancel else "REQUEST")
-    vevent = Event()
-    start = event.starts_at.astimezone(SEOUL)
-    vevent.add("uid", booking_uid(event.booking_id, event.uid_domain))
-    vevent.add("sequence", event.sequence)
-    vevent.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
-    vevent.add("dtstart", start)
-    vevent.add("dtend", start + timedelta(minutes=event.duration_minutes))
-    vevent.add("summary", event.summary)
-    vevent.add("status", "CANCELLED" if cancel else "CONFIRMED")
-    if event.location:
-        vevent.add("location", event.location)
-    if event.description:
-        vevent.add("description", event.description)
-    if event.url:
-        vevent.add("url", event.url)
-    vevent.add("organizer", _address(event.organizer))
-    vevent.add("attendee", _address(event.attendee, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp="FALSE"))
-    calendar.add_component(vevent)
-    # the zone's rules from a year before the interview: enough for any reader, and a short file
-    calendar.add_missing_timezones(first_date=date(start.year - 1, 1, 1))
+    calendar.add("method", method)
+    calendar.add_component(_seoul_zone(min(event.starts_at for event in events).astimezone(SEOUL).year))
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    for event in events:
+        vevent = Event()
+        start = event.starts_at.astimezone(SEOUL)
+        vevent.add("uid", event.uid)
+        vevent.add("sequence", event.sequence)
+        vevent.add("dtstamp", stamp)
+        vevent.add("dtstart", start)
+        vevent.add("dtend", start + timedelta(minutes=event.duration_minutes))
+        vevent.add("summary", event.summary)
+        vevent.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
+        if event.location:
+            vevent.add("location", event.location)
+        if event.description:
+            vevent.add("description", event.description)
+        if event.url:
+            vevent.add("url", event.url)
+        vevent.add("organizer", _address(event.organizer))
+        vevent.add("attendee", _address(event.attendee, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp="FALSE"))
+        calendar.add_component(vevent)
     return str(calendar.to_ical().decode())
+
+
+@functools.lru_cache(maxsize=4)
+def _seoul_zone(year: int) -> Timezone:
+    """The zone's rules from a year before the first interview: enough for any reader, and a short file. Made once
+    a year and shared (only ever read): making it takes icalendar far longer than the rest of a file."""
+    return Timezone.from_tzid("Asia/Seoul", first_date=date(year - 1, 1, 1))

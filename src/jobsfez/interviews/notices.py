@@ -134,7 +134,7 @@ def _calendar(f: Facts, language: str, links: Links, *, cancel: bool) -> str:
             if line
         )
     event = ics.CalendarEvent(
-        booking_id=f.booking_id,
+        uid=ics.booking_uid(f.booking_id, links.mail_id_domain),
         sequence=f.sequence,
         starts_at=f.starts_at,
         duration_minutes=f.duration_minutes,
@@ -143,7 +143,6 @@ def _calendar(f: Facts, language: str, links: Links, *, cancel: bool) -> str:
         description=description,
         organizer=ics.Party(f.organizer_email, f.company(language)),
         attendee=ics.Party(f.seeker_email, f.seeker_name),
-        uid_domain=links.mail_id_domain,
         url=f.video_url,
     )
     return ics.calendar_file(event, cancel=cancel)

@@ -95,11 +95,17 @@ class Deliverer:
         await self.email.aclose()
 
 
+# Calendar files a payload may carry: the invitation (or its change), and a drive itinerary's cancelled interviews,
+# which need a file of their own because a file has one method for all its events.
+CALENDAR_FILES = (("ics", "invite.ics"), ("ics_cancel", "cancel.ics"))
+
+
 def _attachments(outgoing: service.Outgoing) -> tuple[tuple[str, str, bytes], ...]:
-    ics = outgoing.payload.get("ics")
-    if isinstance(ics, str) and ics:
-        return (("invite.ics", "text/calendar", ics.encode()),)
-    return ()
+    return tuple(
+        (filename, "text/calendar", ics.encode())
+        for key, filename in CALENDAR_FILES
+        if isinstance(ics := outgoing.payload.get(key), str) and ics
+    )
 
 
 async def _webhook_secret(employer_id: int | None) -> str:

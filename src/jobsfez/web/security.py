@@ -41,6 +41,9 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+# Headers of SECURITY_HEADERS a page may set itself: the drive day's check-in page asks for the camera (same origin
+# only) to read QR codes.
+PAGE_MAY_SET = frozenset({b"permissions-policy"})
 
 
 def request_id() -> str:
@@ -280,11 +283,13 @@ def security_headers(*, hsts: bool) -> Callable[[Message, Scope], Awaitable[None
 
     async def before_send(message: Message, scope: Scope) -> None:
         if message["type"] == "http.response.start":
-            headers = [h for h in message.get("headers", []) if h[0] not in names]
+            given = message.get("headers", [])
+            own = {name for name, _ in given if name in PAGE_MAY_SET}
+            headers = [h for h in given if h[0] not in names or h[0] in own]
             request_id = scope.get("state", {}).get("request_id")
             extra = [(b"x-request-id", str(request_id).encode())] if request_id else []
             if not any(name == b"cache-control" for name, _ in headers):
                 extra.append(NOT_STORED)
-            message["headers"] = [*headers, *fixed, *extra]
+            message["headers"] = [*headers, *(h for h in fixed if h[0] not in own), *extra]
 
     return before_send
