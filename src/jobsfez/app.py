@@ -32,6 +32,11 @@ from jobsfez.drives.employer_controllers import (
     CompanyDriveController,
     DriveInvitationController,
 )
+from jobsfez.drives.match_controllers import (
+    CentreMatchingController,
+    CompanyMatchingController,
+    SeekerMatchingController,
+)
 from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.employers.controllers import EmployerController, StaffController
@@ -135,6 +140,9 @@ def create_app(settings: Settings) -> Litestar:
         DriveInvitationController,
         CentreParticipantController,
         DriveRegistrationController,
+        CentreMatchingController,
+        CompanyMatchingController,
+        SeekerMatchingController,
         InboxController,
         UnsubscribeController,
         SeekerController,

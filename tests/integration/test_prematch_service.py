@@ -93,7 +93,7 @@ async def test_a_run_whose_heartbeat_stopped_is_taken_over_and_the_old_worker_wr
     outcome = await prematch.run()  # the sweep
     assert outcome is not None and (outcome.run_id, outcome.status) == (run_id, "done")
     with pytest.raises(prematch.RunLost):
-        await prematch._beat(lost, participants_done=1)
+        await prematch._beat(lost, done=1)
 
 
 async def test_a_failure_is_stored_for_the_page(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,8 +16,10 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 import numpy as np
+from piccolo.custom_types import Combinable
 
 from jobsfez.centres.service import CentreActor
 from jobsfez.db import CLOCK, NOW, copy_records, fetch, fetchrow, new_row, transaction
@@ -173,26 +175,26 @@ async def newest_run(drive_id: int) -> RunView | None:
     return RunView(**row) if row else None
 
 
-async def last_done(drive_id: int) -> RunView | None:
-    """The drive's current result: its latest finished run, with what it found."""
+async def last_done(drive_id: int, *, counted: bool = True) -> RunView | None:
+    """The drive's current result: its latest finished run, with what it found when counted."""
     row = await _run_rows(drive_id, done_only=True)
-    if row is None:
-        return None
-    counted = await fetchrow(
+    if row is None or not counted:
+        return RunView(**row) if row else None
+    found = await fetchrow(
         """SELECT count(*) AS pairs, count(DISTINCT participant_id) AS participants_matched,
                   count(DISTINCT employer_id) AS companies_matched
            FROM drive_matches WHERE run_id = $1""",
         row["id"],
     )
-    assert counted is not None
-    return RunView(**row, **counted)
+    assert found is not None
+    return RunView(**row, **found)
 
 
-async def _run_rows(drive_id: int, *, done_only: bool) -> dict[str, object] | None:
-    condition = DriveMatchRun.drive_id == drive_id
+async def _run_rows(drive_id: int, *, done_only: bool) -> dict[str, Any] | None:
+    condition: Combinable = DriveMatchRun.drive_id == drive_id
     if done_only:
-        condition &= DriveMatchRun.status == "done"
-    row: dict[str, object] | None = (
+        condition = condition & (DriveMatchRun.status == "done")
+    row: dict[str, Any] | None = (
         await DriveMatchRun.select(
             DriveMatchRun.id,
             DriveMatchRun.drive_id,
@@ -299,16 +301,17 @@ async def claim(run_id: int | None = None) -> Claimed | None:
     """Take a run: the one named if it is waiting or lost its worker, else the oldest such run (the sweep)."""
     await _give_up_old()
     rows = await fetch(
-        f"""UPDATE drive_match_runs SET status = 'running', started_at = clock_timestamp(),
-                   heartbeat_at = clock_timestamp(), participants_done = 0
-            WHERE id = (
-                SELECT id FROM drive_match_runs
-                WHERE (status = 'queued'
-                       OR (status = 'running' AND heartbeat_at < clock_timestamp() - interval '{STALE_SECONDS} s'))
-                  AND ($1::bigint IS NULL OR id = $1)
-                ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, drive_id, started_at""",
+        """UPDATE drive_match_runs SET status = 'running', started_at = clock_timestamp(),
+                  heartbeat_at = clock_timestamp(), participants_done = 0
+           WHERE id = (
+               SELECT id FROM drive_match_runs
+               WHERE (status = 'queued'
+                      OR (status = 'running' AND heartbeat_at < clock_timestamp() - make_interval(secs => $2)))
+                 AND ($1::bigint IS NULL OR id = $1)
+               ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+           RETURNING id, drive_id, started_at""",
         run_id,
+        STALE_SECONDS,
     )
     if not rows:
         return None
@@ -317,23 +320,27 @@ async def claim(run_id: int | None = None) -> Claimed | None:
 
 async def _give_up_old() -> None:
     await fetch(
-        f"""UPDATE drive_match_runs SET status = 'failed', error = $1, finished_at = clock_timestamp()
-            WHERE status IN ('queued', 'running')
-              AND created_at < clock_timestamp() - interval '{GIVE_UP_SECONDS} s'
-              AND (status = 'queued' OR heartbeat_at < clock_timestamp() - interval '{STALE_SECONDS} s')""",
+        """UPDATE drive_match_runs SET status = 'failed', error = $1, finished_at = clock_timestamp()
+           WHERE status IN ('queued', 'running')
+             AND created_at < clock_timestamp() - make_interval(secs => $2)
+             AND (status = 'queued' OR heartbeat_at < clock_timestamp() - make_interval(secs => $3))""",
         GAVE_UP,
+        GIVE_UP_SECONDS,
+        STALE_SECONDS,
     )
 
 
-async def _beat(claimed: Claimed, **values: int) -> None:
+async def _beat(claimed: Claimed, *, total: int | None = None, done: int | None = None) -> None:
     """The heartbeat, with the progress when given; a run taken over by another worker raises RunLost."""
-    sets = ", ".join(f"{name} = ${n}" for n, name in enumerate(values, start=3))
     rows = await fetch(
-        f"""UPDATE drive_match_runs SET heartbeat_at = clock_timestamp(){', ' + sets if sets else ''}
-            WHERE id = $1 AND started_at = $2 AND status = 'running' RETURNING id""",
+        """UPDATE drive_match_runs SET heartbeat_at = clock_timestamp(),
+                  participants_total = coalesce($3, participants_total),
+                  participants_done = coalesce($4, participants_done)
+           WHERE id = $1 AND started_at = $2 AND status = 'running' RETURNING id""",
         claimed.run_id,
         claimed.owner,
-        *values.values(),
+        total,
+        done,
     )
     if not rows:
         raise RunLost()
@@ -381,7 +388,7 @@ async def _match_and_store(claimed: Claimed) -> int:
     seekers = await participant_profiles(claimed.drive_id)
     companies = await _drive_postings(claimed.drive_id)
     postings = await ranking.posting_profiles(list(companies))
-    await _beat(claimed, participants_total=len(seekers))
+    await _beat(claimed, total=len(seekers))
     vocab = await skills.vocabulary()
     result = await _match(claimed, vocab, seekers, postings, companies, year=year_of(drive))
     async with transaction():
@@ -422,12 +429,12 @@ async def _match(
     while (block := await asyncio.to_thread(next, blocks_of, None)) is not None:
         blocks.append(block)
         done = min(done + BLOCK_ROWS, len(seekers))
-        await _beat(claimed, participants_done=done)
+        await _beat(claimed, done=done)
     # Kept: every eligible pair whose score is above 0, each company's best posting for the person. The youth rule
     # already scores an ineligible pair 0; a pair above 0 shares a skill or a preference at least, and a company
     # ranks everyone who might interest it rather than a top few chosen for it. A cap would hide people from the
     # timetable (issue 14) that a company asked to meet.
     result = await asyncio.to_thread(rank_companies, blocks)
     if done < len(seekers):
-        await _beat(claimed, participants_done=len(seekers))
+        await _beat(claimed, done=len(seekers))
     return result
