@@ -144,7 +144,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             cron(
                 match_drive,
                 name="match_drive_sweep",
-                second=set(range(0, 60, 5)),
+                second=set(range(0, 60, 10)),
                 unique=True,
                 run_at_startup=True,
                 keep_result=0,
