@@ -36,7 +36,7 @@ from jobsfez.skills import service as skills
 from jobsfez.skills.matching import PostingProfile, Score, SeekerProfile, score
 
 UNAPPROVED = lazy("Your centre sees participants once our staff approve it.")
-PAGE = 50  # rows a list shows
+PAGE = prematch.COMPANY_KEEP  # rows a company's list shows: as many as a run keeps for it at least
 
 
 @dataclass(frozen=True, slots=True)

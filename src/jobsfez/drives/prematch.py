@@ -51,6 +51,14 @@ HEARTBEAT_SECONDS = 2.0
 GIVE_UP_SECONDS = 15 * 60
 # Participants scored per block: the progress bar moves and the event loop breathes between blocks.
 BLOCK_ROWS = 500
+# The pairs stored: each participant's best companies, as many as the most interviews a timetable gives one person
+# (drive_timetables.max_interviews), and each company's best participants, as many as its page lists; a pair is
+# stored when either side has it that high. Every eligible pair scoring above 0 is ranked, but storing them all
+# (every participant with every company, most scoring above 0 on preferences alone) made the write most of the
+# job: each row checks five foreign keys. Ranks are places among all the ranked pairs, so a stored list may skip
+# places (a company's 51st best appears when it is among that person's 10 best).
+PARTICIPANT_KEEP = 10
+COMPANY_KEEP = 50
 PENDING = ("queued", "running")
 
 ALREADY = lazy("Matching is already under way for this drive: wait for it to finish.")
@@ -273,8 +281,8 @@ def year_of(drive: DriveView) -> int:
 
 
 def rank_companies(blocks: list[GroupBest]) -> Result:
-    """All blocks together, each pair's place among the company's participants added: higher score first, then the
-    lower participant id, so that equal scores keep one stable order from run to run."""
+    """All blocks together, each pair's place among the company's participants added (higher score first, then the
+    lower participant id, so that equal scores keep one stable order from run to run), and the pairs kept."""
     if not blocks:
         empty = np.empty(0, dtype=np.int64)
         return Result(empty, empty, empty, np.empty(0), empty, empty)
@@ -287,13 +295,15 @@ def rank_companies(blocks: list[GroupBest]) -> Result:
     within = np.arange(order.size) - np.repeat(firsts, np.diff(np.r_[firsts, order.size])) + 1
     company_rank = np.empty(order.size, dtype=np.int64)
     company_rank[order] = within
+    participant_rank = np.concatenate([b.seeker_rank for b in blocks])
+    kept = (participant_rank <= PARTICIPANT_KEEP) | (company_rank <= COMPANY_KEEP)
     return Result(
-        participant_ids=participants,
-        employer_ids=companies,
-        posting_ids=np.concatenate([b.posting_ids for b in blocks]),
-        scores=scores,
-        participant_rank=np.concatenate([b.seeker_rank for b in blocks]),
-        company_rank=company_rank,
+        participant_ids=participants[kept],
+        employer_ids=companies[kept],
+        posting_ids=np.concatenate([b.posting_ids for b in blocks])[kept],
+        scores=scores[kept],
+        participant_rank=participant_rank[kept],
+        company_rank=company_rank[kept],
     )
 
 
@@ -430,10 +440,9 @@ async def _match(
         blocks.append(block)
         done = min(done + BLOCK_ROWS, len(seekers))
         await _beat(claimed, done=done)
-    # Kept: every eligible pair whose score is above 0, each company's best posting for the person. The youth rule
-    # already scores an ineligible pair 0; a pair above 0 shares a skill or a preference at least, and a company
-    # ranks everyone who might interest it rather than a top few chosen for it. A cap would hide people from the
-    # timetable (issue 14) that a company asked to meet.
+    # Ranked: every eligible pair whose score is above 0, each company's best posting for the person (the youth rule
+    # scores an ineligible pair 0; a pair above 0 shares a skill or a preference at least); stored: PARTICIPANT_KEEP
+    # and COMPANY_KEEP say which.
     result = await asyncio.to_thread(rank_companies, blocks)
     if done < len(seekers):
         await _beat(claimed, done=len(seekers))
