@@ -10,6 +10,7 @@ from arq.worker import func
 
 from jobsfez import queue
 from jobsfez.config import Settings
+from jobsfez.drives import prematch
 from jobsfez.interviews import notices
 from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import TemporaryFailure
@@ -95,6 +96,14 @@ async def import_skills(ctx: dict[str, Any]) -> str:
     return f"import {progress.import_id}: {progress.done} of {progress.total}"
 
 
+async def match_drive(ctx: dict[str, Any], run_id: int | None = None) -> str:
+    """Pre-match a drive (the run named, or for the sweep a run whose worker died or whose job was lost)."""
+    outcome = await prematch.run(run_id)
+    if outcome is None:
+        return "nothing to take"
+    return f"run {outcome.run_id}: {outcome.status}, {outcome.pairs} pairs"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -108,6 +117,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             ),
             func(rekey_skills, name=queue.REKEY_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
             func(import_skills, name=queue.IMPORT_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
+            func(match_drive, name=queue.MATCH_DRIVE, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
         ],
         "cron_jobs": [
             cron(
@@ -130,6 +140,16 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             # a run lost with Redis, or a taxonomy changed by a migration: every minute, a no-op when none is pending
             cron(rekey_skills, second={30}, unique=True, run_at_startup=True, keep_result=0),
             cron(import_skills, second={45}, unique=True, run_at_startup=True, keep_result=0),
+            # a drive's matching whose worker died (its heartbeat stopped) or whose job was lost with Redis
+            cron(
+                match_drive,
+                name="match_drive_sweep",
+                second=set(range(0, 60, 10)),
+                unique=True,
+                run_at_startup=True,
+                keep_result=0,
+                timeout=DELIVERY_TIMEOUT_SECONDS,
+            ),
         ],
         "ctx": {"settings": settings},
         "on_startup": startup,

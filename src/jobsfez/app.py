@@ -34,6 +34,11 @@ from jobsfez.drives.employer_controllers import (
     CompanyDriveController,
     DriveInvitationController,
 )
+from jobsfez.drives.match_controllers import (
+    CentreMatchingController,
+    CompanyMatchingController,
+    SeekerMatchingController,
+)
 from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.drives.timetable_controllers import TimetableController
@@ -138,6 +143,9 @@ def create_app(settings: Settings) -> Litestar:
         DriveInvitationController,
         CentreParticipantController,
         DriveRegistrationController,
+        CentreMatchingController,
+        CompanyMatchingController,
+        SeekerMatchingController,
         TimetableController,
         ItineraryController,
         CheckinController,

@@ -7,7 +7,7 @@ opened, and inside the transaction ``transaction()`` started, when there is one.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -121,6 +121,15 @@ async def execute_script(sql: str) -> None:
         await connection.execute(sql)
     finally:
         await connection.close()
+
+
+async def copy_records(table: str, columns: Sequence[str], records: Iterable[tuple[Any, ...]]) -> None:
+    """Many rows at once by COPY, inside the current transaction (which must be open): an INSERT per row, even
+    batched by executemany, costs a round of parsing and planning per row."""
+    transaction = engine().current_transaction.get()
+    if transaction is None:
+        raise RuntimeError("copy_records runs inside a transaction")
+    await transaction.connection.copy_records_to_table(table, records=records, columns=list(columns))
 
 
 async def ping() -> None:

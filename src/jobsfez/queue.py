@@ -10,6 +10,7 @@ DELIVER_NOTIFICATION = "deliver_notification"
 CLOSE_EXPIRED_POSTINGS = "close_expired_postings"
 REKEY_SKILLS = "rekey_skills"
 IMPORT_SKILLS = "import_skills"
+MATCH_DRIVE = "match_drive"
 # One waiting re-keying job is enough: it always works on the newest run.
 REKEY_JOB_ID = "rekey-skills"
 
@@ -32,3 +33,8 @@ async def enqueue_rekey(pool: ArqRedis) -> None:
 async def enqueue_skill_import(pool: ArqRedis) -> None:
     """Start writing a staff import now rather than at the next minute's sweep."""
     await pool.enqueue_job(IMPORT_SKILLS)
+
+
+async def enqueue_drive_matching(pool: ArqRedis, run_id: int) -> None:
+    """Match a drive now rather than at the sweep; keyed by the run, so a second enqueue of a waiting job is a no-op."""
+    await pool.enqueue_job(MATCH_DRIVE, run_id, _job_id=f"drive-match:{run_id}")

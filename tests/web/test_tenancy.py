@@ -19,7 +19,9 @@ from jobsfez.drives.tables import (
     DriveEmployer,
     DriveEmployerInvitation,
     DriveHistory,
+    DriveInterest,
     DriveInterview,
+    DriveMatchRun,
     DriveParticipant,
     DriveTimetable,
 )
@@ -39,6 +41,7 @@ from tests.helpers import (
     make_seeker,
 )
 from tests.interview_factories import make_booked_interview
+from tests.prematch_factories import roster_person
 from tests.timetable_factories import ready_drive
 
 # Each employer route with an id in its path, and how to aim it at company A's data.
@@ -112,6 +115,13 @@ ATTACKS = {
     ("POST", "/employer/drives/{drive_id:int}/decline"): lambda ids: f"/employer/drives/{ids['drive']}/decline",
     ("POST", "/employer/drives/{drive_id:int}/withdraw"): lambda ids: f"/employer/drives/{ids['drive']}/withdraw",
     ("POST", "/employer/drives/{drive_id:int}/offer"): lambda ids: f"/employer/drives/{ids['drive']}/offer",
+    ("GET", "/employer/drives/{drive_id:int}/matches"): lambda ids: f"/employer/drives/{ids['drive']}/matches",
+    ("POST", "/employer/drives/{drive_id:int}/matches/{participant_id:int}/interest"): (
+        lambda ids: f"/employer/drives/{ids['drive']}/matches/{ids['participant']}/interest"
+    ),
+    ("GET", "/employer/drives/{drive_id:int}/participants/{participant_id:int}/resume"): (
+        lambda ids: f"/employer/drives/{ids['drive']}/participants/{ids['participant']}/resume"
+    ),
 }
 
 
@@ -142,9 +152,10 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     )
     slot_a, booking_a = await make_booked_interview(company_a, member_a.user_id, posting_a, application_a)
     # an invitation-only drive company A takes part in: company B may not even ask to join it
-    centre, _ = await make_centre()
+    centre, centre_id = await make_centre()
     drive_a = await make_drive(centre.id, publish=True, visibility="invite_only")
     await join_drive(centre.id, drive_a, member_a.user_id)
+    participant = await roster_person(drive_a, centre_id, "person@example.kr", "명단사람", ("용접",))
     ids = {
         "member": member_a.id,
         "posting": posting_a,
@@ -152,12 +163,15 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
         "slot": slot_a,
         "booking": booking_a,
         "drive": drive_a,
+        "participant": participant,
     }
     await login(client, "b@b.kr")
     token = csrf_of((await client.get("/employer")).text)
     for (method, _), aim in ATTACKS.items():
         response = await client.request(
-            method, aim(ids), data={"_csrf": token, "role": "recruiter", "stage": "screening", "body": "x"}
+            method,
+            aim(ids),
+            data={"_csrf": token, "role": "recruiter", "stage": "screening", "body": "x", "want": "yes"},
         )
         assert response.status_code == 404, (method, aim(ids), response.status_code)
     unchanged = await EmployerMember.objects().where(EmployerMember.id == member_a.id).first()
@@ -171,6 +185,7 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     assert booking is not None and (booking.status, booking.sequence) == ("booked", 0)
     assert await InterviewInvitation.count() == 0
     assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["joined"]
+    assert await DriveInterest.count() == 0
 
 
 # A drive's participants' routes: every host reaches them (each sees its own participants and the drive's totals).
@@ -225,6 +240,20 @@ DRIVE_DAY_ROUTES = {
     ("POST", "/centre/drives/{drive_id:int}/walkins"): lambda ids: f"/centre/drives/{ids['drive']}/walkins",
     ("GET", "/centre/drives/{drive_id:int}/board"): lambda ids: f"/centre/drives/{ids['drive']}/board",
 }
+# A drive's matching routes: every host starts a run and reads the lists; each sees its own participants in full.
+MATCHING_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/matching"): lambda ids: f"/centre/drives/{ids['drive']}/matching",
+    ("POST", "/centre/drives/{drive_id:int}/matching"): lambda ids: f"/centre/drives/{ids['drive']}/matching",
+    ("GET", "/centre/drives/{drive_id:int}/matching/companies/{employer_id:int}"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/matching/companies/{ids['asking']}"
+    ),
+    ("GET", "/centre/drives/{drive_id:int}/matching/participants/{participant_id:int}"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/matching/participants/{ids['member']}"
+    ),
+}
+# What a co-host gets from them on centre A's drive, which has nobody registered yet: the section and the company's
+# (empty) list, a refused start (nobody to match), and 404 for a participant who is not its own.
+CO_HOST_MATCHING = {"GET": {200, 404}, "POST": {400}}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -257,6 +286,7 @@ CENTRE_ATTACKS = {
         f"/centre/settings/api/{ids['api_token']}/revoke"
     ),
     **PARTICIPANT_ROUTES,
+    **MATCHING_ROUTES,
     **TIMETABLE_ROUTES,
     **DRIVE_DAY_ROUTES,
 }
@@ -331,6 +361,7 @@ async def assert_centre_a_unchanged(ids: dict[str, int]) -> None:
     assert await DriveEmployerInvitation.count() == 0
     assert await DriveParticipant.count() == 0
     assert ids["api_token"] in [t.id for t in await centre_tokens.tokens(await _actor("a@centre-a.kr"))]
+    assert await DriveMatchRun.count() == 0
 
 
 async def _actor(email: str) -> centres.CentreActor:
@@ -419,6 +450,9 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
             assert response.status_code == (200 if method == "GET" else 400), (method, path)
         elif (method, path) in TIMETABLE_ROUTES:  # read by every host; tried with a timetable in its own test
             continue
+        elif (method, path) in MATCHING_ROUTES:
+            response = await client.request(method, aim(ids), data=attempt)
+            assert response.status_code in CO_HOST_MATCHING[method], (method, path, response.status_code)
         elif path.startswith("/centre/drives/"):
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if path == "/centre/drives/{drive_id:int}" else 403), (method, path)

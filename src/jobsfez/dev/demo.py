@@ -1,6 +1,6 @@
 """Demo data for the first `make run`: employers with open postings, seekers with profiles, an approved career
-centre with an open drive (two of the companies taking part, registered participants) and a draft, a staff
-account."""
+centre with an open drive (two of the companies taking part, registered participants, their matching and a few
+interest marks) and a draft, a staff account."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from jobsfez.centres import service as centres
 from jobsfez.config import MINIMUM_WAGE_2026, Settings
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import employers as drive_employers
-from jobsfez.drives import participants, rosters
+from jobsfez.drives import interest, participants, prematch, rosters
 from jobsfez.drives import service as drives
 from jobsfez.drives import timetables as drive_timetables
 from jobsfez.drives.offers import OfferInput
@@ -284,6 +284,7 @@ async def load(*, base_url: str = DEV_BASE_URL) -> list[tuple[str, str]]:
         )
         logins.append(("job seeker", email))
     await _participants(manager.id, base_url=base_url)
+    await _matching(manager.id, [actor for actor, _, _ in actors[:2]])
     await _timetable(manager.id)
     return logins
 
@@ -349,6 +350,24 @@ async def _participants(manager_id: int, *, base_url: str) -> None:
             user["id"], drive.id, birth_year=str(birth_years[email]), consent=True, now=drives.now(), language="ko"
         )
     await rosters.import_file(actor, drive.id, DRIVE_ROSTER.encode("cp949"), base_url=base_url, language="ko")
+
+
+async def _matching(manager_id: int, companies: list[Actor]) -> None:
+    """The open drive matched (the run done here, as the worker does it), and a few interest marks: the first demo
+    seeker and the first company want to meet each other, the second seeker marked the second company."""
+    actor = await centres.actor_for(manager_id)
+    assert actor is not None
+    [drive] = [hosted.drive for hosted in await drives.centre_drives(actor) if hosted.drive.status == "open"]
+    await prematch.run(await prematch.start(actor, drive.id))
+    seeker_ids = []
+    for email in DRIVE_SEEKERS:
+        user = await User.select(User.id).where(User.email == email).first()
+        assert user is not None
+        seeker_ids.append(user["id"])
+    await interest.mark_company(seeker_ids[0], drive.id, companies[0].employer_id, want=True)
+    await interest.mark_company(seeker_ids[1], drive.id, companies[1].employer_id, want=True)
+    mine = await participants.my_registrations(seeker_ids[0])
+    await interest.mark_participant(companies[0], drive.id, mine[0].participant_id, want=True)
 
 
 async def _timetable(manager_id: int) -> None:

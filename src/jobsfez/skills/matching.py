@@ -6,7 +6,7 @@ jobsfez.skills.match; this module is the public import.
 
 from __future__ import annotations
 
-from jobsfez.skills.match.batch import batch_top_k
+from jobsfez.skills.match.batch import GroupBest, batch_best_by_group, batch_top_k
 from jobsfez.skills.match.canonical import (
     FREE_PREFIX,
     Canonical,
@@ -87,6 +87,7 @@ __all__ = [
     "Adjustment",
     "Canonical",
     "Extracted",
+    "GroupBest",
     "MatchKind",
     "MatchedSkill",
     "Named",
@@ -101,6 +102,7 @@ __all__ = [
     "Skill",
     "SkillClaim",
     "Vocabulary",
+    "batch_best_by_group",
     "batch_top_k",
     "canonicalise",
     "canonicalise_many",

@@ -16,6 +16,7 @@ from jobsfez.skills.matching import (
     Skill,
     SkillClaim,
     Vocabulary,
+    batch_best_by_group,
     batch_top_k,
     rank_postings,
     rank_seekers,
@@ -223,3 +224,37 @@ def test_duplicate_ids_are_refused(world: World) -> None:
         PostingIndex.build(vocab, [postings[0], postings[0]])
     with pytest.raises(ValueError, match="duplicate"):
         SeekerIndex.build(vocab, [seekers[0], seekers[0]])
+
+
+def test_best_by_group_keeps_each_groups_best_posting_as_score_ranks_it(world: World) -> None:
+    vocab, seekers, postings = world
+    groups = {p.id: p.id % 7 for p in postings}  # seven companies, postings spread among them
+    expected: dict[tuple[int, int], tuple[float, int]] = {}
+    for (seeker_id, posting_id), total in sorted(brute(vocab, seekers, postings).items()):
+        key = (seeker_id, groups[posting_id])
+        if total > 0 and (key not in expected or total > expected[key][0] + TOLERANCE):
+            expected[key] = (total, posting_id)
+    blocks = list(
+        batch_best_by_group(
+            vocab, SeekerIndex.build(vocab, seekers), PostingIndex.build(vocab, postings), groups, year=YEAR, rows=16
+        )
+    )
+    assert len(blocks) == 5  # 70 seekers in blocks of 16
+    found = {
+        (s, g): (t, p, r)
+        for block in blocks
+        for s, g, p, t, r in zip(
+            block.seeker_ids.tolist(),
+            block.group_ids.tolist(),
+            block.posting_ids.tolist(),
+            block.totals.tolist(),
+            block.seeker_rank.tolist(),
+            strict=True,
+        )
+    }
+    assert found.keys() == expected.keys()
+    assert max(abs(found[key][0] - expected[key][0]) for key in expected) <= TOLERANCE
+    for person in seekers:
+        mine = sorted((rank, total) for (s, _), (total, _, rank) in found.items() if s == person.id)
+        assert [rank for rank, _ in mine] == list(range(1, len(mine) + 1))
+        assert [total for _, total in mine] == sorted((total for _, total in mine), reverse=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -13,6 +14,7 @@ from jobsfez.skills.match.vectors import (
     BUCKETS,
     PREFERENCE_SETS,
     Bools,
+    Floats,
     Ints,
     adjustment,
     check_vocab,
@@ -99,3 +101,68 @@ def batch_top_k(
             scores = top_totals[offset][top_keys[offset] >= 0]
             result[seeker_id] = list(zip(posting_index.ids[picked].tolist(), scores.tolist(), strict=True))
     return result
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class GroupBest:
+    """Per seeker and group (a company), the group's best posting for that seeker: parallel arrays, one entry per
+    pair kept (eligible, total above 0), seekers in index order and, within a seeker, groups best first."""
+
+    seeker_ids: Ints
+    group_ids: Ints
+    posting_ids: Ints
+    totals: Floats
+    seeker_rank: Ints  # the group's place among the seeker's groups, 1 = best
+
+    def __len__(self) -> int:
+        return int(self.seeker_ids.size)
+
+
+def _group_order(posting_index: PostingIndex, groups: Mapping[int, int]) -> tuple[Ints, Ints, Ints]:
+    """Index positions of the postings ordered by group, where each group starts, and each group's id."""
+    group_of = np.array([groups[int(i)] for i in posting_index.ids.tolist()], dtype=np.int64)
+    order = np.argsort(group_of, kind="stable")
+    sorted_groups = group_of[order]
+    starts = np.flatnonzero(np.r_[True, sorted_groups[1:] != sorted_groups[:-1]])
+    return order.astype(np.int64), starts.astype(np.int64), sorted_groups[starts]
+
+
+def batch_best_by_group(
+    vocab: Vocabulary,
+    seeker_index: SeekerIndex,
+    posting_index: PostingIndex,
+    groups: Mapping[int, int],
+    *,
+    year: int,
+    rows: int = BATCH_ROWS,
+) -> Iterator[GroupBest]:
+    """Each block of `rows` seekers against all postings: for every seeker, each group's best eligible posting with
+    a total above 0 (the same total as scoring.score; ties go to the lower posting id), ranked for the seeker.
+    A generator, so that the caller counts its progress block by block."""
+    check_vocab(vocab, seeker_index.vocab_version, seeker_index.vocab_size)
+    check_vocab(vocab, posting_index.vocab_version, posting_index.vocab_size)
+    if len(posting_index) == 0 or len(seeker_index) == 0:
+        return
+    order, starts, group_ids = _group_order(posting_index, groups)
+    count = len(posting_index)
+    skill = (_remap(seeker_index, posting_index) @ posting_index.weights.T).tocsr()
+    fields = {field: _field_matches(seeker_index, posting_index, field) for field in PREFERENCE_SETS}
+    for start in range(0, len(seeker_index), rows):
+        block_rows = slice(start, start + rows)
+        block, eligible = _block_totals(seeker_index, posting_index, block_rows, skill, fields, year)
+        keys = order_keys(block, eligible)
+        best = np.maximum.reduceat(keys[:, order], starts, axis=1)  # seekers x groups; -1: no eligible posting
+        seeker_rows, group_columns = np.nonzero(best >= count)  # eligible, and a total of at least 0.1
+        best_keys = best[seeker_rows, group_columns]
+        ranked = np.lexsort((-best_keys, seeker_rows))
+        seeker_rows, group_columns, best_keys = seeker_rows[ranked], group_columns[ranked], best_keys[ranked]
+        firsts = np.flatnonzero(np.r_[True, seeker_rows[1:] != seeker_rows[:-1]]) if seeker_rows.size else seeker_rows
+        seeker_rank = np.arange(seeker_rows.size) - np.repeat(firsts, np.diff(np.r_[firsts, seeker_rows.size])) + 1
+        positions = count - 1 - best_keys % count
+        yield GroupBest(
+            seeker_ids=seeker_index.ids[block_rows][seeker_rows],
+            group_ids=group_ids[group_columns],
+            posting_ids=posting_index.ids[positions],
+            totals=(best_keys // count) / 10.0,
+            seeker_rank=seeker_rank.astype(np.int64),
+        )
