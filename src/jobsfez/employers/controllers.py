@@ -12,6 +12,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import check_your_email, finish_page
+from jobsfez.applications import counts
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
@@ -93,6 +94,7 @@ class EmployerController(Controller):
                 "company": await service.own_company(actor),
                 "members": await service.members(actor),
                 "hook": await service.webhook(actor),
+                "postings": await counts.not_closed(actor),
                 "actor": actor,
                 "form": {},
                 "errors": {},
