@@ -7,6 +7,7 @@ import httpx
 from jobsfez.applications import service as applications
 from jobsfez.employers.service import Actor
 from jobsfez.interviews.service import Links
+from jobsfez.notifications.tables import Notification
 from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 from tests.interview_factories import make_booked_interview
 
@@ -53,3 +54,140 @@ async def test_a_posting_leads_to_its_applicants_candidates_and_interviews_with_
     assert f'href="/employer/postings/{posting_id}/interviews">면접 1</a>' in dashboard
     board = (await client.get(f"/employer/postings/{posting_id}/applicants")).text
     assert f'href="/employer/postings/{posting_id}/interviews"' in board
+
+
+PROFILE = {
+    "skill_text": ["CNC선반", "도면 보는 법"],
+    "skill_level": ["3", ""],
+    "skill_years": ["2", ""],
+    "qualifications": "용접기능사",
+    "school": "부산기계공업고등학교",
+    "major": "기계과",
+    "districts": ["myeongji"],
+    "employment_types": ["full_time"],
+    "birth_year": "2003",
+    "phone": "010-2222-3333",
+}
+
+
+async def test_the_application_page_shows_the_person_their_match_and_the_actions(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id, title="CNC 선반 기능직")
+    seeker = await make_seeker("seeker@example.kr")
+    await login(client, "seeker@example.kr")
+    token = csrf_of((await client.get("/me")).text)
+    assert (await client.post("/me", data={**PROFILE, "_csrf": token})).status_code == 200
+    await client.post(f"/jobs/{posting_id}/apply", data={"message": "야간 근무도 가능합니다.", "_csrf": token})
+    [application_id] = [a.id for a in await applications.for_seeker(seeker.id)]
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+
+    page = (await client.get(f"/employer/applications/{application_id}")).text
+    assert "지원서 #" not in page
+    assert "김민준" in page and "seeker@example.kr" in page and "010-2222-3333" in page
+    assert "부산기계공업고등학교" in page and "기계과" in page
+    assert "CNC선반" in page and "수준 3/5" in page  # the skill as the seeker wrote it, with its level
+    assert "점수의 이유" in page and "도면 해독" in page  # the explanation the board and candidates show
+    assert "야간 근무도 가능합니다." in page
+    assert f'action="/employer/applications/{application_id}/stage"' in page
+    assert f'action="/employer/interviews/applications/{application_id}/invite"' in page
+    assert f'action="/employer/applications/{application_id}/notes"' in page
+    assert "지원함" in page  # the history
+
+    moved = await client.post(
+        f"/employer/applications/{application_id}/stage", data={"stage": "screening", "_csrf": csrf_of(page)}
+    )
+    assert moved.status_code == 302
+    assert moved.headers["location"] == f"/employer/applications/{application_id}?moved=true"
+    again = (await client.get(moved.headers["location"])).text
+    assert "서류 검토 단계로 옮겼습니다." in again
+
+
+async def test_a_moved_card_leaves_its_column_and_the_counts_follow(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    first = await _applied(posting_id, "a@example.kr")
+    await _applied(posting_id, "b@example.kr", "이서연")
+    await login(client, "owner@example.kr")
+    board = (await client.get(f"/employer/postings/{posting_id}/applicants")).text
+    assert 'id="cards-applied"' in board and 'id="count-applied">2<' in board
+
+    response = await client.post(
+        f"/employer/applications/{first}/stage",
+        data={"stage": "screening", "_csrf": csrf_of(board)},
+        headers={"hx-request": "true"},
+    )
+    assert response.status_code == 200
+    fragment = response.text
+    # the main swap replaces the old card with nothing; the card comes back at the end of its new column
+    before_oob = fragment[: fragment.index("<div hx-swap-oob")]
+    assert f'id="applicant-{first}"' not in re.sub(r"\{#.*?#\}", "", before_oob, flags=re.S)
+    assert 'hx-swap-oob="beforeend:#cards-screening"' in fragment
+    assert f'id="applicant-{first}"' in fragment
+    assert re.search(r'<small id="count-applied" hx-swap-oob="true">1</small>', fragment)
+    assert re.search(r'<small id="count-screening" hx-swap-oob="true">1</small>', fragment)
+
+
+async def _findable(client: httpx.AsyncClient, email: str, name: str) -> int:
+    seeker = await make_seeker(email, name)
+    await login(client, email)
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me", data={**PROFILE, "phone": "010-9999-0000", "findable": "on", "_csrf": token})
+    client.cookies.clear()
+    return seeker.id
+
+
+async def test_candidates_leave_out_applicants_and_can_be_invited_to_apply_once(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id, title="CNC 선반 기능직")
+    applied = await _findable(client, "applied@example.kr", "지원한사람")
+    await applications.apply(applied, posting_id=posting_id, message="", include_resume=False, base_url="")
+    waiting = await _findable(client, "waiting@example.kr", "기다리는사람")
+    await login(client, "owner@example.kr")
+
+    page = (await client.get(f"/employer/postings/{posting_id}/candidates")).text
+    assert "기다리는사람" in page and "지원한사람" not in page
+    assert "waiting@example.kr" not in page and "010-9999-0000" not in page
+    url = f"/employer/postings/{posting_id}/candidates/{waiting}/invite"
+    assert f'hx-post="{url}"' in page
+
+    sent = await client.post(url, data={"_csrf": csrf_of(page)}, headers={"hx-request": "true"})
+    assert sent.status_code == 200 and "<html" not in sent.text
+    assert "지원 요청을 보냈습니다" in sent.text and "waiting@example.kr" not in sent.text
+    told = await Notification.objects().where(Notification.kind == "invited_to_apply")
+    assert {n.channel for n in told} == {"email", "inbox"} and {n.recipient_user_id for n in told} == {waiting}
+
+    again = await client.post(url, data={"_csrf": csrf_of(page)}, headers={"hx-request": "true"})
+    assert again.status_code == 409
+    assert "이미 이 공고에 지원을 요청한 사람입니다." in again.text
+    assert await Notification.count().where(Notification.kind == "invited_to_apply") == 2
+    assert "지원 요청함" in (await client.get(f"/employer/postings/{posting_id}/candidates")).text
+
+    # someone who applied, or another company's posting, cannot be invited
+    to_applicant = await client.post(
+        f"/employer/postings/{posting_id}/candidates/{applied}/invite", data={"_csrf": csrf_of(page)}
+    )
+    assert to_applicant.status_code == 409
+    other, other_id = await make_employer(email="other@b.kr", brn=VALID_BRNS[2], name_ko="다른회사", name_en="Other")
+    other_posting = await make_posting(other_id, other.id)
+    stolen = await client.post(
+        f"/employer/postings/{other_posting}/candidates/{waiting}/invite", data={"_csrf": csrf_of(page)}
+    )
+    assert stolen.status_code == 404
+    assert await Notification.count().where(Notification.kind == "invited_to_apply") == 2
+
+
+async def test_the_invitation_to_apply_reads_well_in_both_languages() -> None:
+    from jobsfez.notifications.messages import render
+
+    payload = {
+        "title": "CNC 선반",
+        "company_ko": "명지정밀",
+        "company_en": "Myeongji Precision",
+        "url": "http://x/jobs/1",
+    }
+    korean = render("invited_to_apply", "ko", payload)
+    english = render("invited_to_apply", "en", payload)
+    assert "명지정밀" in korean.subject and "CNC 선반" in korean.subject
+    assert "Myeongji Precision invites you to apply" in english.subject
+    assert "http://x/jobs/1" in english.text
