@@ -5,7 +5,9 @@ import re
 import httpx
 
 from jobsfez.applications import service as applications
+from jobsfez.applications.tables import ApplicationNote
 from jobsfez.employers.service import Actor
+from jobsfez.employers.tables import EmployerInvitation
 from jobsfez.interviews.service import Links
 from jobsfez.notifications.tables import Notification
 from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
@@ -191,3 +193,33 @@ async def test_the_invitation_to_apply_reads_well_in_both_languages() -> None:
     assert "명지정밀" in korean.subject and "CNC 선반" in korean.subject
     assert "Myeongji Precision invites you to apply" in english.subject
     assert "http://x/jobs/1" in english.text
+
+
+async def test_forms_show_their_errors_in_place_with_or_without_htmx(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    application_id = await _applied(posting_id, "a@example.kr")
+    await login(client, "owner@example.kr")
+    token = csrf_of((await client.get("/employer")).text)
+    htmx = {"hx-request": "true"}
+
+    for headers in (htmx, {}):
+        invite = await client.post(
+            "/employer/invitations",
+            data={"email": "not-an-email", "role": "recruiter", "_csrf": token},
+            headers=headers,
+        )
+        assert invite.status_code == 400
+        assert 'id="e-email"' in invite.text and 'value="not-an-email"' in invite.text
+        # a plain submit (before htmx loaded) gets the form inside a whole page, not a bare fragment
+        assert ("<html" in invite.text) == (headers == {})
+        hook = await client.post(
+            "/employer/webhook", data={"webhook_url": "http://localhost/x", "_csrf": token}, headers=headers
+        )
+        assert hook.status_code == 400 and "https://" in hook.text and 'class="error"' in hook.text
+        note = await client.post(
+            f"/employer/applications/{application_id}/notes", data={"body": "  ", "_csrf": token}, headers=headers
+        )
+        assert note.status_code == 400 and "메모 내용을 적어 주세요." in note.text
+        assert ("<html" in note.text) == (headers == {})
+    assert await EmployerInvitation.count() == 0 and await ApplicationNote.count() == 0

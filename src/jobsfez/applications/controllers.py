@@ -19,7 +19,7 @@ from jobsfez.interviews.service import Links
 from jobsfez.postings import service as postings
 from jobsfez.skills import ranking
 from jobsfez.web import guards
-from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.forms import form_data, form_error, in_page
 
 INVITATION_SENT = lazy("Invitation sent. They hear from jobsfez; your company still sees no contact details.")
 
@@ -194,14 +194,16 @@ class EmployerApplicationController(Controller):
         try:
             found = await service.add_note(actor, application_id, body=data.get("body", ""))
         except ValidationFailed as exc:
-            return form_error(
+            answer = form_error(
                 "applications/_notes.html",
                 exc,
                 values=data,
                 application_id=application_id,
                 notes=await service.notes(actor, application_id),
             )
-        return Template(
+            return in_page(request, answer, back=f"/employer/applications/{application_id}")
+        answer = Template(
             template_name="applications/_notes.html",
             context={"notes": found, "application_id": application_id, "form": {}, "errors": {}},
         )
+        return in_page(request, answer, back=f"/employer/applications/{application_id}")

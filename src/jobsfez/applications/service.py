@@ -370,7 +370,9 @@ class Note:
 
 async def add_note(actor: Actor, application_id: int, *, body: str) -> list[Note]:
     body = body.strip()
-    if not body or len(body) > MAX_NOTE:
+    if not body:
+        raise ValidationFailed("Please correct the marked fields.", fields={"body": lazy("Write the note first.")})
+    if len(body) > MAX_NOTE:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"body": lazy("Write a note of up to 4,000 characters.")}
         )
