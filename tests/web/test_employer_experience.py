@@ -9,6 +9,7 @@ from jobsfez.applications.tables import ApplicationNote
 from jobsfez.employers.service import Actor
 from jobsfez.employers.tables import EmployerInvitation
 from jobsfez.interviews.service import Links
+from jobsfez.interviews.tables import InterviewBooking
 from jobsfez.notifications.tables import Notification
 from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 from tests.interview_factories import make_booked_interview
@@ -223,3 +224,34 @@ async def test_forms_show_their_errors_in_place_with_or_without_htmx(client: htt
         assert note.status_code == 400 and "메모 내용을 적어 주세요." in note.text
         assert ("<html" in note.text) == (headers == {})
     assert await EmployerInvitation.count() == 0 and await ApplicationNote.count() == 0
+
+
+async def test_hiring_leaves_the_interview_booked_and_asks_the_company(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    application_id = await _applied(posting_id, "a@example.kr")
+    actor = _owner(owner.id, employer_id)
+    for stage in ("interview", "offer"):
+        await applications.move(actor, application_id, to_stage=stage, links=LINKS)
+    _, booking_id = await make_booked_interview(employer_id, owner.id, posting_id, application_id)
+
+    await applications.move(actor, application_id, to_stage="hired", links=LINKS)
+    booking = await InterviewBooking.objects().where(InterviewBooking.id == booking_id).first()
+    assert booking is not None and booking.status == "booked"
+    assert await Notification.count().where(Notification.kind == "interview_cancelled") == 0
+    await login(client, "owner@example.kr")
+    page = (await client.get(f"/employer/applications/{application_id}")).text
+    assert "예약된 면접이 아직 남아 있습니다" in page
+    assert f'action="/employer/interviews/bookings/{booking_id}/cancel"' in page
+
+
+async def test_rejecting_still_cancels_the_interview_ahead(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    application_id = await _applied(posting_id, "a@example.kr")
+    actor = _owner(owner.id, employer_id)
+    await applications.move(actor, application_id, to_stage="interview", links=LINKS)
+    _, booking_id = await make_booked_interview(employer_id, owner.id, posting_id, application_id)
+    await applications.move(actor, application_id, to_stage="rejected", links=LINKS)
+    booking = await InterviewBooking.objects().where(InterviewBooking.id == booking_id).first()
+    assert booking is not None and booking.status == "cancelled"

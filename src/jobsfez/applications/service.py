@@ -333,7 +333,9 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
             )
         await _set_stage(application_id, to_stage)
         await _event(application_id, row["stage"], to_stage, actor.user_id)
-        if to_stage in FINAL:
+        # a rejection frees the upcoming interview; a hire leaves it booked, for the company to keep or cancel (the
+        # application page asks), rather than mailing "interview cancelled" in the same second as the offer
+        if to_stage in FINAL and to_stage != "hired":
             await bookings.cancel_for_application(application_id, by_user_id=actor.user_id, links=links)
         if to_stage in NOTIFY_SEEKER:
             events = await ApplicationEvent.count().where(ApplicationEvent.application_id == application_id)
