@@ -3,16 +3,17 @@
 import re
 
 import httpx
+from litestar import Litestar
 
 from jobsfez.applications import service as applications
-from jobsfez.applications.tables import ApplicationNote
+from jobsfez.applications.tables import Application, ApplicationNote
 from jobsfez.employers.service import Actor
 from jobsfez.employers.tables import EmployerInvitation
 from jobsfez.interviews.service import Links
 from jobsfez.interviews.tables import InterviewBooking
 from jobsfez.notifications.tables import Notification
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
-from tests.interview_factories import make_booked_interview
+from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
+from tests.interview_factories import deliver_due, make_booked_interview
 
 LINKS = Links("http://testserver", "secret", "test.testserver")
 
@@ -255,3 +256,46 @@ async def test_rejecting_still_cancels_the_interview_ahead(client: httpx.AsyncCl
     await applications.move(actor, application_id, to_stage="rejected", links=LINKS)
     booking = await InterviewBooking.objects().where(InterviewBooking.id == booking_id).first()
     assert booking is not None and booking.status == "cancelled"
+
+
+async def test_erasing_a_hired_seeker_keeps_an_anonymous_record_and_tells_the_company(
+    app: Litestar, client: httpx.AsyncClient
+) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id, title="CNC 선반 기능직")
+    other, other_id = await make_employer(email="other@b.kr", brn=VALID_BRNS[2], name_ko="다른회사", name_en="Other")
+    other_posting = await make_posting(other_id, other.id)
+    seeker = await make_seeker("erase-me@example.kr", "삭제될사람")
+    hired = await applications.apply(
+        seeker.id, posting_id=posting_id, message="저를 뽑아 주세요", include_resume=False, base_url=""
+    )
+    pending = await applications.apply(
+        seeker.id, posting_id=other_posting, message="", include_resume=False, base_url=""
+    )
+    actor = _owner(owner.id, employer_id)
+    for stage in ("interview", "offer", "hired"):
+        await applications.move(actor, hired, to_stage=stage, links=LINKS)
+    await applications.add_note(actor, hired, body="3월 2일 첫 출근")
+
+    await login(client, "erase-me@example.kr")
+    page = await client.get("/me/delete")
+    response = await client.post("/me/delete", data={"password": PASSWORD, "_csrf": csrf_of(page.text)})
+    assert response.status_code == 302
+
+    kept = await Application.objects().where(Application.id == hired).first()
+    assert kept is not None and kept.seeker_user_id is None and kept.stage == "hired" and kept.message == ""
+    assert not await Application.exists().where(Application.id == pending)  # the rest goes with the account
+    told = await Notification.objects().where(Notification.kind == "hire_erased")
+    assert [(n.channel, n.recipient_user_id) for n in told] == [("inbox", owner.id)]
+    assert "삭제될사람" not in str(told[0].payload)
+
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    board = (await client.get(f"/employer/postings/{posting_id}/applicants")).text
+    assert "삭제된 지원자" in board and "삭제될사람" not in board and "erase-me@example.kr" not in board
+    detail = await client.get(f"/employer/applications/{hired}")
+    assert detail.status_code == 200
+    assert "삭제된 지원자" in detail.text and "3월 2일 첫 출근" in detail.text and "저를 뽑아 주세요" not in detail.text
+    await deliver_due(app.state.resources.settings)
+    inbox = (await client.get("/inbox")).text
+    assert "채용한 지원자가 계정을 삭제했습니다" in inbox and f"/employer/applications/{hired}" in inbox

@@ -278,10 +278,12 @@ async def applicants(actor: Actor, posting_id: int) -> list[Applicant]:
     return await applicants_of(actor, posting_id)
 
 
-APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.email, coalesce(sp.phone, '') AS phone,
+# a LEFT JOIN: a hire whose seeker erased their account has no user any more, and stays on the board, anonymous
+APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, coalesce(u.display_name, '') AS name, coalesce(u.email, '') AS email,
+           coalesce(sp.phone, '') AS phone,
            coalesce(sp.region, '') AS region, a.stage, a.message, a.include_resume,
            a.resume_file <> '' AS has_resume, a.created_at
-    FROM applications a JOIN users u ON u.id = a.seeker_user_id
+    FROM applications a LEFT JOIN users u ON u.id = a.seeker_user_id
     LEFT JOIN seeker_profiles sp ON sp.user_id = a.seeker_user_id
     WHERE a.posting_id = $1 AND a.employer_id = $2 AND ($3::bigint IS NULL OR a.id = $3)"""
 
@@ -289,7 +291,7 @@ APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.emai
 async def applicants_of(actor: Actor, posting_id: int, application_id: int | None = None) -> list[Applicant]:
     """Applicants with their explained scores: all of a posting's, or just one (after a stage move)."""
     rows = await fetch(APPLICANT_SQL, posting_id, actor.employer_id, application_id)
-    scores = await ranking.scores_for(posting_id, [r["seeker_user_id"] for r in rows])
+    scores = await ranking.scores_for(posting_id, [r["seeker_user_id"] for r in rows if r["seeker_user_id"]])
     found = [Applicant(**r, score=scores.get(r["seeker_user_id"])) for r in rows]
     return sorted(found, key=lambda a: (-(a.score.total if a.score else 0.0), a.created_at))
 

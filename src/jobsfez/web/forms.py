@@ -56,5 +56,5 @@ def in_page(request: Request[Any, Any, Any], answer: Template, *, back: str) -> 
     return Template(
         template_name="form_page.html",
         context={**answer.context, "fragment": answer.template_name, "back": back},
-        status_code=answer.status_code,
+        status_code=answer.status_code or 200,
     )
