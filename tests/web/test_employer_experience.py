@@ -9,11 +9,19 @@ from jobsfez.applications import service as applications
 from jobsfez.applications.tables import Application, ApplicationNote
 from jobsfez.employers.service import Actor
 from jobsfez.employers.tables import EmployerInvitation
-from jobsfez.interviews.service import Links
-from jobsfez.interviews.tables import InterviewBooking
+from jobsfez.interviews import slots
+from jobsfez.interviews.service import Links, local_input
+from jobsfez.interviews.tables import InterviewBooking, InterviewSlot
 from jobsfez.notifications.tables import Notification
 from tests.helpers import PASSWORD, VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
-from tests.interview_factories import deliver_due, make_booked_interview
+from tests.interview_factories import (
+    deliver_due,
+    in_days,
+    make_applicant,
+    make_booked_interview,
+    make_company,
+    make_slot,
+)
 
 LINKS = Links("http://testserver", "secret", "test.testserver")
 
@@ -299,3 +307,48 @@ async def test_erasing_a_hired_seeker_keeps_an_anonymous_record_and_tells_the_co
     await deliver_due(app.state.resources.settings)
     inbox = (await client.get("/inbox")).text
     assert "채용한 지원자가 계정을 삭제했습니다" in inbox and f"/employer/applications/{hired}" in inbox
+
+
+async def test_one_interviewer_cannot_be_in_two_overlapping_times(client: httpx.AsyncClient) -> None:
+    company = await make_company()
+    await make_slot(company, in_days(3, hour=10), minutes=60)  # 박서연 팀장, 10:00-11:00
+    await login(client, "owner@example.kr")
+    board = await client.get(f"/employer/postings/{company.posting_id}/interviews")
+    url = f"/employer/postings/{company.posting_id}/interviews/slots"
+    form = {
+        "starts_at": local_input(in_days(3, hour=10, minute=30)),
+        "duration_minutes": "30",
+        "place": "본사 2층",
+        "interviewers": "김도윤, 박서연  팀장",
+        "capacity": "1",
+        "_csrf": csrf_of(board.text),
+    }
+    refused = await client.post(url, data=form)
+    assert refused.status_code == 400
+    assert "박서연 팀장 님은 이미" in refused.text and "10:00" in refused.text and "11:00" in refused.text
+    assert await InterviewSlot.count() == 1
+    # another interviewer at the same time, or the same one once the first ends, is fine
+    assert (await client.post(url, data={**form, "interviewers": "김도윤"})).status_code == 302
+    later = {**form, "starts_at": local_input(in_days(3, hour=11))}
+    assert (await client.post(url, data=later)).status_code == 302
+    assert await InterviewSlot.count() == 3
+    # moving a time onto the interviewer's other interview is refused too; moving it within itself is not
+    [last] = await InterviewSlot.objects().where(InterviewSlot.starts_at == in_days(3, hour=11))
+    moved = await client.post(
+        f"/employer/interviews/slots/{last.id}/move", data={**later, "starts_at": local_input(in_days(3, hour=10))}
+    )
+    assert moved.status_code == 400 and "박서연 팀장 님은 이미" in moved.text
+    nudged = {**later, "starts_at": local_input(in_days(3, hour=11, minute=10))}
+    assert (await client.post(f"/employer/interviews/slots/{last.id}/move", data=nudged)).status_code == 302
+
+
+async def test_the_booking_page_puts_each_radio_button_in_its_label(client: httpx.AsyncClient) -> None:
+    company = await make_company()
+    _, application_id = await make_applicant(company)
+    await make_slot(company, in_days(3))
+    await slots.invite(company.actor, application_id, links=LINKS)
+    await login(client, "seeker@example.kr")
+    page = (await client.get(f"/me/interviews/applications/{application_id}")).text
+    assert re.search(r'<label class="slot-choice">\s*<input type="radio"', page)
+    css = (await client.get("/static/app.css")).text
+    assert "input[type=radio], input[type=checkbox] { width:auto; }" in css
