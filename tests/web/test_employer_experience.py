@@ -6,7 +6,7 @@ import httpx
 from litestar import Litestar
 
 from jobsfez.applications import service as applications
-from jobsfez.applications.tables import Application, ApplicationNote
+from jobsfez.applications.tables import Application, ApplicationNote, ApplyInvitation
 from jobsfez.employers.service import Actor
 from jobsfez.employers.tables import EmployerInvitation
 from jobsfez.interviews import slots
@@ -352,3 +352,19 @@ async def test_the_booking_page_puts_each_radio_button_in_its_label(client: http
     assert re.search(r'<label class="slot-choice">\s*<input type="radio"', page)
     css = (await client.get("/static/app.css")).text
     assert "input[type=radio], input[type=checkbox] { width:auto; }" in css
+
+
+async def test_an_invitation_to_apply_needs_the_csrf_token_and_an_approved_company(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer(approved=False)
+    posting_id = await make_posting(employer_id, owner.id)
+    waiting = await _findable(client, "waiting@example.kr", "기다리는사람")
+    await login(client, "owner@example.kr")
+    url = f"/employer/postings/{posting_id}/candidates/{waiting}/invite"
+    assert (await client.post(url, data={})).status_code == 403
+    token = csrf_of((await client.get("/employer")).text)
+    refused = await client.post(url, data={"_csrf": token}, headers={"hx-request": "true"})
+    assert refused.status_code == 403 and "운영팀이 회사를 승인하면" in refused.text
+    assert (
+        await ApplyInvitation.count() == 0
+        and await Notification.count().where(Notification.kind == "invited_to_apply") == 0
+    )
