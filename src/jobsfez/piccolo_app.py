@@ -3,7 +3,7 @@
 from piccolo.conf.apps import AppConfig
 
 from jobsfez.accounts.tables import AccountConsent, LoginEvent, Signup, User
-from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
+from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote, ApplyInvitation
 from jobsfez.centres.tables import Centre, CentreApiToken, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.drives.tables import (
@@ -60,6 +60,7 @@ APP_CONFIG = AppConfig(
         Application,
         ApplicationEvent,
         ApplicationNote,
+        ApplyInvitation,
         InterviewSlot,
         InterviewBooking,
         InterviewInvitation,

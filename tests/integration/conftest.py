@@ -74,7 +74,7 @@ def interview_changes(seekers: int = 20) -> Change:
         company.append(made)
         for n in range(seekers):
             _seeker, application_id = await make_applicant(made, f"seeker{n}@example.kr", name=f"지원자{n}")
-            slot_id = await make_slot(made, in_days(2 + n / 10))
+            slot_id = await make_slot(made, in_days(2 + n // 9, hour=9 + n % 9))  # one interviewer: never overlapping
             await slots.book_for(made.actor, slot_id, application_id=application_id, links=LINKS)
             booked.append(slot_id)
 
@@ -82,7 +82,9 @@ def interview_changes(seekers: int = 20) -> Change:
         if not booked:
             await setup()
         before = await fetchrow("SELECT coalesce(max(id), 0) AS top FROM notifications")
-        start = in_days(3 + (i // seekers) / 24, hour=9 + (i % seekers) % 9, minute=(i * 7) % 60)
+        # each interview moves within a day of its own, after the days they were made on: one interviewer's times
+        # never overlap (interviews/overlaps.py)
+        start = in_days(10 + i % seekers, hour=9 + (i // seekers) % 9, minute=(i * 7) % 60)
         raw = SlotInput(
             starts_at=local_input(start), duration_minutes="30", place=f"명지 본사 {i % 5 + 1}층", capacity="1"
         )

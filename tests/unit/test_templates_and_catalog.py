@@ -122,3 +122,15 @@ def test_no_message_is_marked_inside_an_f_string() -> None:
 def test_this_page_travels_in_a_next_parameter_and_comes_back_the_same(path: str, query: bytes, expected: str) -> None:
     request = SimpleNamespace(scope={"path": path, "query_string": query})
     assert this_page(request) == expected  # type: ignore[arg-type]
+
+
+def test_every_kind_of_message_has_a_subject_and_a_label_on_the_deliveries_page() -> None:
+    """The outbox takes only kinds with templates (the inbox titles each by its subject); the deliveries page names
+    each in words; an e-mail has its text and HTML (hire_erased goes to the inbox only)."""
+    from jobsfez.notifications.controllers import KIND_LABELS
+    from jobsfez.notifications.messages import kinds
+
+    assert kinds() == set(KIND_LABELS)
+    for kind in kinds():
+        for suffix in (".txt", ".html"):
+            assert (TEMPLATES_DIR / "notifications" / f"{kind}{suffix}").exists() or kind == "hire_erased", kind

@@ -7,7 +7,7 @@ from litestar import Litestar
 
 from jobsfez.accounts.tables import User
 from jobsfez.applications import service as applications
-from jobsfez.applications.tables import Application, ApplicationNote
+from jobsfez.applications.tables import Application, ApplicationNote, ApplyInvitation
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.centres import tokens as centre_tokens
@@ -110,6 +110,9 @@ ATTACKS = {
         f"/employer/interviews/bookings/{ids['booking']}/cancel"
     ),
     ("GET", "/employer/drives/{drive_id:int}"): lambda ids: f"/employer/drives/{ids['drive']}",
+    ("POST", "/employer/postings/{posting_id:int}/candidates/{seeker_id:int}/invite"): (
+        lambda ids: f"/employer/postings/{ids['posting']}/candidates/{ids['seeker']}/invite"
+    ),
     ("POST", "/employer/drives/{drive_id:int}/ask"): lambda ids: f"/employer/drives/{ids['drive']}/ask",
     ("POST", "/employer/drives/{drive_id:int}/accept"): lambda ids: f"/employer/drives/{ids['drive']}/accept",
     ("POST", "/employer/drives/{drive_id:int}/decline"): lambda ids: f"/employer/drives/{ids['drive']}/decline",
@@ -164,6 +167,7 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
         "booking": booking_a,
         "drive": drive_a,
         "participant": participant,
+        "seeker": seeker.id,
     }
     await login(client, "b@b.kr")
     token = csrf_of((await client.get("/employer")).text)
@@ -184,6 +188,7 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
     assert slot is not None and (slot.status, slot.booked, await InterviewSlot.count()) == ("open", 1, 1)
     assert booking is not None and (booking.status, booking.sequence) == ("booked", 0)
     assert await InterviewInvitation.count() == 0
+    assert await ApplyInvitation.count() == 0
     assert [row["status"] for row in await DriveEmployer.select(DriveEmployer.status)] == ["joined"]
     assert await DriveInterest.count() == 0
 

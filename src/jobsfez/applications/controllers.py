@@ -10,15 +10,18 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.applications import service
+from jobsfez.applications import dossier, invitations, service
 from jobsfez.applications.stages import STAGES
 from jobsfez.config import Settings
-from jobsfez.errors import Conflict, ValidationFailed
+from jobsfez.errors import Conflict, Forbidden, ValidationFailed
+from jobsfez.i18n import lazy
 from jobsfez.interviews.service import Links
 from jobsfez.postings import service as postings
 from jobsfez.skills import ranking
 from jobsfez.web import guards
-from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.forms import form_data, form_error, in_page
+
+INVITATION_SENT = lazy("Invitation sent. They hear from jobsfez; your company still sees no contact details.")
 
 
 def _links(settings: Settings) -> Links:
@@ -108,38 +111,79 @@ class EmployerApplicationController(Controller):
         )
 
     @get("/employer/postings/{posting_id:int}/candidates")
-    async def candidates(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+    async def candidates(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], invited: FromQuery[bool] = False
+    ) -> Template:
         actor = guards.actor_of(request)
         found = await service.candidates(actor, posting_id)
         return Template(
             template_name="applications/candidates.html",
-            context={"posting": await postings.own(actor, posting_id), "items": found},
+            context={
+                "posting": await postings.own(actor, posting_id),
+                "items": found,
+                "notice": i18n.gettext(INVITATION_SENT) if invited else "",
+            },
+        )
+
+    @post("/employer/postings/{posting_id:int}/candidates/{seeker_id:int}/invite")
+    async def invite_to_apply(
+        self,
+        request: Request[Any, Any, Any],
+        posting_id: FromPath[int],
+        seeker_id: FromPath[int],
+        settings: NamedDependency[Settings],
+    ) -> Template | Redirect:
+        """htmx swaps the candidate's invitation part; a browser without script comes back to the list."""
+        context = {"posting_id": posting_id, "person_id": seeker_id}
+        try:
+            await invitations.invite_to_apply(
+                guards.actor_of(request), posting_id, seeker_id, base_url=settings.base_url
+            )
+        except (Conflict, Forbidden) as exc:
+            return form_error(
+                "applications/_invite_to_apply.html", exc, values={}, status_code=exc.status_code, **context
+            )
+        if request.headers.get("hx-request") != "true":
+            return Redirect(f"/employer/postings/{posting_id}/candidates?invited=true")
+        return Template(
+            template_name="applications/_invite_to_apply.html",
+            context={**context, "invited": True, "notice": i18n.gettext(INVITATION_SENT)},
         )
 
     @post("/employer/applications/{application_id:int}/stage")
     async def move(
         self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
-    ) -> Template:
+    ) -> Template | Redirect:
         data = await form_data(request)
-        applicant = await service.move(
+        moved = await service.move(
             guards.actor_of(request), application_id, to_stage=data.get("stage", ""), links=_links(settings)
         )
+        if request.headers.get("hx-request") != "true":  # the application page's form, or a browser without script
+            return Redirect(f"/employer/applications/{application_id}?moved=true")
         return Template(
-            template_name="applications/_card.html", context={"a": applicant, "stages": STAGES, "moved": True}
+            template_name="applications/_moved.html",
+            context={"a": moved.applicant, "change": moved, "stages": STAGES, "board_stages": service.BOARD_STAGES},
         )
 
     @get("/employer/applications/{application_id:int}")
-    async def detail(self, request: Request[Any, Any, Any], application_id: FromPath[int]) -> Template:
-        actor = guards.actor_of(request)
+    async def detail(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], moved: FromQuery[bool] = False
+    ) -> Template:
+        found = await dossier.dossier(guards.actor_of(request), application_id)
         return Template(
             template_name="applications/detail.html",
             context={
-                "history": await service.history(actor, application_id),
-                "notes": await service.notes(actor, application_id),
+                "d": found,
+                "a": found.applicant,
+                "history": found.history,
+                "notes": found.notes,
                 "application_id": application_id,
                 "stages": STAGES,
                 "form": {},
                 "errors": {},
+                "notice": i18n.gettext("Moved to {stage}.").format(stage=i18n.gettext(STAGES[found.applicant.stage]))
+                if moved
+                else "",
             },
         )
 
@@ -150,14 +194,16 @@ class EmployerApplicationController(Controller):
         try:
             found = await service.add_note(actor, application_id, body=data.get("body", ""))
         except ValidationFailed as exc:
-            return form_error(
+            answer = form_error(
                 "applications/_notes.html",
                 exc,
                 values=data,
                 application_id=application_id,
                 notes=await service.notes(actor, application_id),
             )
-        return Template(
+            return in_page(request, answer, back=f"/employer/applications/{application_id}")
+        answer = Template(
             template_name="applications/_notes.html",
             context={"notes": found, "application_id": application_id, "form": {}, "errors": {}},
         )
+        return in_page(request, answer, back=f"/employer/applications/{application_id}")

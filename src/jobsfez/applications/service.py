@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jobsfez.accounts.tables import User
+from jobsfez.applications import invitations
 from jobsfez.applications.stages import STAGES
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.db import NOW, fetch, new_row, transaction
@@ -76,7 +77,7 @@ class SeekerApplication:
 @dataclass(frozen=True, slots=True)
 class Applicant:
     id: int
-    seeker_user_id: int
+    seeker_user_id: int | None
     name: str
     email: str
     phone: str
@@ -91,6 +92,11 @@ class Applicant:
     @property
     def next_stages(self) -> tuple[str, ...]:
         return NEXT_STAGES.get(self.stage, ())
+
+    @property
+    def erased(self) -> bool:
+        """The seeker deleted their account after being hired: the company keeps an anonymous record."""
+        return self.seeker_user_id is None
 
 
 async def _open_posting(posting_id: int) -> dict[str, Any]:
@@ -269,26 +275,38 @@ async def applicants(actor: Actor, posting_id: int) -> list[Applicant]:
     """Applicants of one of the company's postings, best match first, each score explained."""
     if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
         raise NotFound()
-    return await _applicants(actor, posting_id)
+    return await applicants_of(actor, posting_id)
 
 
-APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, u.display_name AS name, u.email, coalesce(sp.phone, '') AS phone,
+# a LEFT JOIN: a hire whose seeker erased their account has no user any more, and stays on the board, anonymous
+APPLICANT_SQL = """SELECT a.id, a.seeker_user_id, coalesce(u.display_name, '') AS name, coalesce(u.email, '') AS email,
+           coalesce(sp.phone, '') AS phone,
            coalesce(sp.region, '') AS region, a.stage, a.message, a.include_resume,
            a.resume_file <> '' AS has_resume, a.created_at
-    FROM applications a JOIN users u ON u.id = a.seeker_user_id
+    FROM applications a LEFT JOIN users u ON u.id = a.seeker_user_id
     LEFT JOIN seeker_profiles sp ON sp.user_id = a.seeker_user_id
     WHERE a.posting_id = $1 AND a.employer_id = $2 AND ($3::bigint IS NULL OR a.id = $3)"""
 
 
-async def _applicants(actor: Actor, posting_id: int, application_id: int | None = None) -> list[Applicant]:
+async def applicants_of(actor: Actor, posting_id: int, application_id: int | None = None) -> list[Applicant]:
     """Applicants with their explained scores: all of a posting's, or just one (after a stage move)."""
     rows = await fetch(APPLICANT_SQL, posting_id, actor.employer_id, application_id)
-    scores = await ranking.scores_for(posting_id, [r["seeker_user_id"] for r in rows])
+    scores = await ranking.scores_for(posting_id, [r["seeker_user_id"] for r in rows if r["seeker_user_id"]])
     found = [Applicant(**r, score=scores.get(r["seeker_user_id"])) for r in rows]
     return sorted(found, key=lambda a: (-(a.score.total if a.score else 0.0), a.created_at))
 
 
-async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links) -> Applicant:
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A stage move as the board shows it: the card in its new column, and every column's new size."""
+
+    applicant: Applicant
+    from_stage: str
+    counts: dict[str, int]
+    total: int
+
+
+async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links) -> Moved:
     """Move an applicant to another stage; the seeker hears of the stages that matter to them."""
     if to_stage not in STAGES:
         raise ValidationFailed("Choose a valid stage.")
@@ -317,7 +335,9 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
             )
         await _set_stage(application_id, to_stage)
         await _event(application_id, row["stage"], to_stage, actor.user_id)
-        if to_stage in FINAL:
+        # a rejection frees the upcoming interview; a hire leaves it booked, for the company to keep or cancel (the
+        # application page asks), rather than mailing "interview cancelled" in the same second as the offer
+        if to_stage in FINAL and to_stage != "hired":
             await bookings.cancel_for_application(application_id, by_user_id=actor.user_id, links=links)
         if to_stage in NOTIFY_SEEKER:
             events = await ApplicationEvent.count().where(ApplicationEvent.application_id == application_id)
@@ -335,8 +355,14 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                 },
             )
         posting_id = int(row["posting_id"])
-    [moved] = await _applicants(actor, posting_id, application_id)
-    return moved
+    [moved] = await applicants_of(actor, posting_id, application_id)
+    rows = await fetch(
+        "SELECT stage, count(*) AS n FROM applications WHERE posting_id = $1 AND employer_id = $2 GROUP BY stage",
+        posting_id,
+        actor.employer_id,
+    )
+    counts = {r["stage"]: int(r["n"]) for r in rows}
+    return Moved(moved, row["stage"], counts, sum(counts.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +374,9 @@ class Note:
 
 async def add_note(actor: Actor, application_id: int, *, body: str) -> list[Note]:
     body = body.strip()
-    if not body or len(body) > MAX_NOTE:
+    if not body:
+        raise ValidationFailed("Please correct the marked fields.", fields={"body": lazy("Write the note first.")})
+    if len(body) > MAX_NOTE:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"body": lazy("Write a note of up to 4,000 characters.")}
         )
@@ -427,15 +455,23 @@ async def public_profiles(user_ids: list[int]) -> dict[int, PublicProfile]:
 class Candidate:
     score: Score
     person: PublicProfile
+    invited: bool  # the company already invited them to apply to this posting
 
 
 async def candidates(actor: Actor, posting_id: int, *, limit: int = 50) -> list[Candidate]:
-    """Findable seekers ranked for one of the company's postings, only once staff have approved the company:
-    people are shown to companies someone has checked, as postings are."""
+    """Findable seekers who have not applied, ranked for one of the company's postings, only once staff have
+    approved the company: people are shown to companies someone has checked, as postings are."""
     if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
         raise NotFound()  # another company's posting does not exist for them, approved or not
     if not actor.approved:
         raise Forbidden(CANDIDATES_AFTER_APPROVAL)
-    scores = await ranking.findable_candidates(posting_id, limit=limit)
+    applied = {
+        r["seeker_user_id"]
+        for r in await Application.select(Application.seeker_user_id).where(Application.posting_id == posting_id)
+    }
+    # ranked with room for the applicants, who are then left out: the page still shows up to ``limit`` people
+    ranked = await ranking.findable_candidates(posting_id, limit=limit + len(applied))
+    scores = [s for s in ranked if s.seeker_id not in applied][:limit]
     people = await public_profiles([s.seeker_id for s in scores])
-    return [Candidate(s, people[s.seeker_id]) for s in scores if s.seeker_id in people]
+    invited = await invitations.invited_to(actor, posting_id)
+    return [Candidate(s, people[s.seeker_id], s.seeker_id in invited) for s in scores if s.seeker_id in people]

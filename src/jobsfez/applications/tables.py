@@ -13,7 +13,8 @@ class Application(Table, tablename="applications"):
     id = BigSerial(primary_key=True)
     posting_id = ForeignKey(Posting, null=False)
     employer_id = ForeignKey(Employer, null=False)  # the posting's company: every employer query scopes on it
-    seeker_user_id = ForeignKey(User, null=False)
+    # NULL only for a hire whose seeker deleted their account: the company keeps that record, anonymous
+    seeker_user_id = ForeignKey(User, null=True)
     stage = Varchar(length=16, default="applied")
     message = Text(default="")
     include_resume = Boolean(default=False)
@@ -42,4 +43,15 @@ class ApplicationNote(Table, tablename="application_notes"):
     employer_id = ForeignKey(Employer, null=False)
     author_user_id = ForeignKey(User, on_delete=OnDelete.set_null)
     body = Text()
+    created_at = Timestamptz()
+
+
+class ApplyInvitation(Table, tablename="apply_invitations"):
+    """A company asked a findable seeker to apply to one posting: once per person and posting."""
+
+    id = BigSerial(primary_key=True)
+    posting_id = ForeignKey(Posting, null=False)
+    employer_id = ForeignKey(Employer, null=False)
+    seeker_user_id = ForeignKey(User, null=False)
+    invited_by = ForeignKey(User, on_delete=OnDelete.set_null)
     created_at = Timestamptz()

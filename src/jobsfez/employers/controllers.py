@@ -12,6 +12,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import agreed_notice, check_your_email, finish_page
+from jobsfez.applications import counts
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
@@ -21,7 +22,7 @@ from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.postings import service as postings
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
-from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.forms import form_data, form_error, in_page
 
 SECRET_FIELDS = ("password", "_csrf")
 REGISTRATION_FIELDS = (
@@ -94,6 +95,7 @@ class EmployerController(Controller):
                 "company": await service.own_company(actor),
                 "members": await service.members(actor),
                 "hook": await service.webhook(actor),
+                "postings": await counts.not_closed(actor),
                 "actor": actor,
                 "form": {},
                 "errors": {},
@@ -115,8 +117,9 @@ class EmployerController(Controller):
                 language=i18n.current_language(),
             )
         except (ValidationFailed, Forbidden, Throttled) as exc:
-            return form_error("employers/_invite.html", exc, values=_public(data), status_code=exc.status_code)
-        return Template(
+            answer = form_error("employers/_invite.html", exc, values=_public(data), status_code=exc.status_code)
+            return in_page(request, answer, back="/employer")
+        answer = Template(
             template_name="employers/_invite.html",
             context={
                 "form": {},
@@ -124,6 +127,7 @@ class EmployerController(Controller):
                 "notice": i18n.gettext("Invitation sent to {email}.").format(email=data.get("email", "").strip()),
             },
         )
+        return in_page(request, answer, back="/employer")
 
     @post("/employer/webhook", guards=[guards.employer_member])
     async def set_webhook(self, request: Request[Any, Any, Any]) -> Template:
@@ -132,11 +136,13 @@ class EmployerController(Controller):
         try:
             hook = await service.set_webhook(actor, url=data.get("webhook_url", ""))
         except ValidationFailed as exc:
-            return form_error("employers/_webhook.html", exc, values=data, hook=await service.webhook(actor))
-        return Template(
+            answer = form_error("employers/_webhook.html", exc, values=data, hook=await service.webhook(actor))
+            return in_page(request, answer, back="/employer")
+        answer = Template(
             template_name="employers/_webhook.html",
             context={"hook": hook, "form": {"webhook_url": hook.url}, "errors": {}, "notice": i18n.gettext("Saved.")},
         )
+        return in_page(request, answer, back="/employer")
 
     @post("/employer/members/{member_id:int}/role", guards=[guards.employer_member])
     async def set_role(self, request: Request[Any, Any, Any], member_id: FromPath[int]) -> Redirect:

@@ -19,7 +19,7 @@ from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.errors import Conflict, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.interviews import bookings, notices
+from jobsfez.interviews import bookings, notices, overlaps
 from jobsfez.interviews.service import (
     APPLICATION_CLOSED,
     CLOSED_STAGES,
@@ -132,6 +132,7 @@ async def create(actor: Actor, posting_id: int, raw: SlotInput) -> int:
     """Offer a time for one of the company's postings."""
     await _posting(actor, posting_id)
     clean = check_slot(raw, now=now())
+    await overlaps.check_free(actor, clean)
     [row] = await InterviewSlot.insert(
         new_row(
             InterviewSlot,
@@ -168,6 +169,7 @@ async def move(actor: Actor, slot_id: int, raw: SlotInput, *, links: Links) -> i
         if current["starts_at"] <= now():
             raise Conflict("This interview has already started and cannot be moved.")
         clean = check_slot(raw, now=now(), with_capacity=False)
+        await overlaps.check_free(actor, clean, moving=slot_id)
         placed = (clean.starts_at, clean.duration_minutes, clean.place, clean.video_url)
         if placed == (current["starts_at"], current["duration_minutes"], current["place"], current["video_url"]):
             # only the interviewers (or nothing) changed: calendars stay as they are (the row is locked: no race)

@@ -29,6 +29,14 @@ def _environment() -> Environment:
     return env
 
 
+@cache
+def kinds() -> frozenset[str]:
+    """Every kind of message there are templates for: the outbox takes no other (the inbox titles each by its
+    subject, in the reader's language, so a kind without one could not be shown)."""
+    folder = TEMPLATES_DIR / "notifications"
+    return frozenset(path.name.removesuffix(".subject.txt") for path in folder.glob("*.subject.txt"))
+
+
 def render(kind: str, language: str, payload: dict[str, Any], *, base_url: str) -> Rendered:
     """The message in its recipient's language; base_url makes the site paths a payload may hold into links."""
     env = _environment()

@@ -44,6 +44,12 @@ def collect_created() -> list[int]:
     return ids
 
 
+def _known(*kinds: str) -> None:
+    unknown = set(kinds) - messages.kinds()
+    if unknown:
+        raise ValueError(f"no message templates for the kinds {sorted(unknown)}")
+
+
 async def add(
     *,
     cause: str,
@@ -58,6 +64,7 @@ async def add(
     send_after: datetime | None = None,
 ) -> int | None:
     """Write one outbox row in the current transaction; None when the same message was already written."""
+    _known(kind)
     row = await fetchrow(
         """INSERT INTO notifications (cause, version, kind, channel, recipient, recipient_user_id, employer_id,
                                       language, payload, send_after)
@@ -86,6 +93,7 @@ async def add(
 async def add_emails(*, kind: str, language: str, messages: Sequence[tuple[str, str, dict[str, Any]]]) -> list[int]:
     """``add`` for many e-mails of one kind at once (cause, address, payload each), in one statement: a roster's
     invitations are thousands of rows written with the import."""
+    _known(kind)
     if not messages:
         return []
     causes, recipients, payloads = zip(*messages, strict=True)
@@ -125,6 +133,7 @@ class NewRow:
 async def add_many(rows: Sequence[NewRow]) -> list[int]:
     """``add`` for many rows of any kind and channel in one statement: a drive's published timetable writes an
     itinerary for each of thousands of participants in the publishing transaction."""
+    _known(*(row.kind for row in rows))
     if not rows:
         return []
     found = await fetch(

@@ -12,6 +12,7 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
+from jobsfez.applications import counts
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.employers.service import Actor
@@ -109,7 +110,13 @@ class EmployerPostingController(Controller):
         actor = guards.actor_of(request)
         return Template(
             template_name="postings/employer_list.html",
-            context={"postings": await service.own_list(actor), "actor": actor, "now": datetime.now(UTC)},
+            context={
+                "postings": await service.own_list(actor),
+                "counts": await counts.for_postings(actor),
+                "no_counts": counts.NONE,
+                "actor": actor,
+                "now": datetime.now(UTC),
+            },
         )
 
     @get("/new")
@@ -200,6 +207,7 @@ async def _manage(request: Request[Any, Any, Any], posting_id: int, *, error: Do
             "posting": posting,
             "actor": actor,
             "history": await service.history(actor, posting_id),
+            "counts": (await counts.for_postings(actor, [posting_id])).get(posting_id, counts.NONE),
             "is_open": posting.is_open(datetime.now(UTC)),
             "pay": presenters.pay_text(posting),
             "labels": presenters.labels(i18n.current_language()),

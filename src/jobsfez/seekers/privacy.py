@@ -22,6 +22,7 @@ from redis.asyncio import Redis
 from jobsfez.accounts import consents
 from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import LoginEvent, User
+from jobsfez.applications import erasure
 from jobsfez.applications.tables import Application
 from jobsfez.db import NOW, fetch, new_row, transaction
 from jobsfez.drives import participants
@@ -216,7 +217,8 @@ def _logins_of(email: str) -> QueryString:
 async def delete_account(
     user_id: int, *, folder: Path, redis: Redis, erase_sessions: Callable[[int], Awaitable[int]]
 ) -> None:
-    """Erase the seeker's personal data from PostgreSQL, Redis and the résumé store."""
+    """Erase the seeker's personal data from PostgreSQL, Redis and the résumé store; a company that hired them keeps
+    an anonymous record of the hire (applications/erasure.py)."""
     account = await User.select(User.email).where((User.id == user_id) & (User.role == "seeker")).first()
     if account is None:
         raise NotFound()
@@ -231,6 +233,7 @@ async def delete_account(
         # messages about this seeker sent to others (an employer's "application received") carry their name
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
         await participants.forget_unclaimed(email)
+        await erasure.keep_hires_anonymous(user_id)  # before the cascade: a company keeps its hires, anonymous
         # profile, skills, applications, drives, their consents and the account's consents cascade
         await User.delete().where(User.id == user_id)
     for stored in files:

@@ -46,3 +46,15 @@ def form_error(
         },
         status_code=status_code,
     )
+
+
+def in_page(request: Request[Any, Any, Any], answer: Template, *, back: str) -> Template:
+    """An htmx form's answer: the fragment for htmx; a plain submit (a click before the script loaded, or no
+    script) gets the same fragment inside a whole page with a way back, rather than a bare fragment."""
+    if request.headers.get("hx-request") == "true":
+        return answer
+    return Template(
+        template_name="form_page.html",
+        context={**answer.context, "fragment": answer.template_name, "back": back},
+        status_code=answer.status_code or 200,
+    )
