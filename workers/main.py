@@ -10,8 +10,9 @@ from arq.worker import func
 
 from jobsfez import queue
 from jobsfez.config import Settings
-from jobsfez.drives import prematch
+from jobsfez.drives import itineraries, prematch
 from jobsfez.interviews import notices
+from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import TemporaryFailure
 from jobsfez.notifications.delivery import Deliverer
@@ -104,6 +105,19 @@ async def match_drive(ctx: dict[str, Any], run_id: int | None = None) -> str:
     return f"run {outcome.run_id}: {outcome.status}, {outcome.pairs} pairs"
 
 
+async def send_itineraries(ctx: dict[str, Any], drive_id: int | None = None) -> str:
+    """Send the itineraries and booth schedules that changed since each person was last told: of the drive named
+    (its timetable published or edited), or for the sweep of every drive not yet held (a lost job, a crash)."""
+    settings: Settings = ctx["settings"]
+    links = Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
+    created = notifications.collect_created()
+    written = 0
+    for each in [drive_id] if drive_id is not None else await itineraries.drives_to_tell():
+        written += await itineraries.notify_published(each, links=links)
+    await queue.enqueue_deliveries(ctx["redis"], created)
+    return f"{written} messages"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -118,6 +132,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             func(rekey_skills, name=queue.REKEY_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
             func(import_skills, name=queue.IMPORT_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
             func(match_drive, name=queue.MATCH_DRIVE, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
+            func(send_itineraries, name=queue.SEND_ITINERARIES, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
         ],
         "cron_jobs": [
             cron(
@@ -145,6 +160,16 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 match_drive,
                 name="match_drive_sweep",
                 second=set(range(0, 60, 10)),
+                unique=True,
+                run_at_startup=True,
+                keep_result=0,
+                timeout=DELIVERY_TIMEOUT_SECONDS,
+            ),
+            # itineraries a lost job never sent: every minute, a no-op when each person's message is current
+            cron(
+                send_itineraries,
+                name="send_itineraries_sweep",
+                second={50},
                 unique=True,
                 run_at_startup=True,
                 keep_result=0,

@@ -11,6 +11,7 @@ CLOSE_EXPIRED_POSTINGS = "close_expired_postings"
 REKEY_SKILLS = "rekey_skills"
 IMPORT_SKILLS = "import_skills"
 MATCH_DRIVE = "match_drive"
+SEND_ITINERARIES = "send_itineraries"
 # One waiting re-keying job is enough: it always works on the newest run.
 REKEY_JOB_ID = "rekey-skills"
 
@@ -38,3 +39,9 @@ async def enqueue_skill_import(pool: ArqRedis) -> None:
 async def enqueue_drive_matching(pool: ArqRedis, run_id: int) -> None:
     """Match a drive now rather than at the sweep; keyed by the run, so a second enqueue of a waiting job is a no-op."""
     await pool.enqueue_job(MATCH_DRIVE, run_id, _job_id=f"drive-match:{run_id}")
+
+
+async def enqueue_itineraries(pool: ArqRedis, drive_id: int) -> None:
+    """Tell a drive's participants and companies of their changed interviews now rather than at the minute's sweep
+    (not keyed: a job already running may have read the timetable before this change)."""
+    await pool.enqueue_job(SEND_ITINERARIES, drive_id)

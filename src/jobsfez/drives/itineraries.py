@@ -122,6 +122,14 @@ async def _published(drive_id: int, *, lock: bool) -> bool:
     return row is not None and row["status"] == "published"
 
 
+async def drives_to_tell() -> list[int]:
+    """Drives whose published timetable may hold changes not yet sent: those not yet held (the worker's sweep)."""
+    rows = await DriveTimetable.select(DriveTimetable.drive_id).where(
+        (DriveTimetable.status == "published") & DriveTimetable.drive_id._.status.is_in(["open", "closed"])
+    )
+    return [row["drive_id"] for row in rows]
+
+
 async def notify_published(drive_id: int, *, links: Links) -> int:
     """Send each participant their itinerary and each company its booth schedule, if not sent as they stand; returns
     the number of outbox rows written (0 before publishing, and for a second call)."""

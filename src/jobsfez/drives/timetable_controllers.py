@@ -3,13 +3,15 @@ interview's page (lock, move, swap, a refusal shown where it was asked), publish
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
+from redis.exceptions import RedisError
 
-from jobsfez import i18n
+from jobsfez import i18n, queue
 from jobsfez.drives import timetables
 from jobsfez.drives.timetable import DEFAULT_MAX_INTERVIEWS
 from jobsfez.drives.validation import SEOUL
@@ -24,11 +26,21 @@ FORMULATIONS = {
     "cp-sat": lazy("CP-SAT over every pair and time"),
 }
 STATUSES = {"draft": lazy("Draft"), "published": lazy("Published")}
+logger = logging.getLogger("jobsfez.drives")
 REFUSED = (ValidationFailed, Conflict)  # shown on the page that asked; NotFound and Forbidden are the app's pages
 
 
 def _message(error: DomainError | None) -> str:
     return i18n.gettext(error.message).format(**error.params) if error else ""
+
+
+async def _tell(request: Request[Any, Any, Any], drive_id: int) -> None:
+    """After a change has committed: the people it concerns hear of it from the worker (a published timetable's
+    itineraries; nothing for a draft). A lost job is made good by the worker's sweep within a minute."""
+    try:
+        await queue.enqueue_itineraries(request.app.state.resources.arq, drive_id)
+    except (RedisError, OSError):  # Redis away: the sweep sends them
+        logger.warning("enqueue of drive %d's itineraries failed; the sweep will send them", drive_id)
 
 
 async def _page(
@@ -89,6 +101,7 @@ class TimetableController(Controller):
             await timetables.build(guards.centre_actor_of(request), drive_id, **sent)
         except REFUSED as exc:
             return await _page(request, drive_id, error=exc, typed={k: v[:8] for k, v in sent.items()})
+        await _tell(request, drive_id)
         return Redirect(f"/centre/drives/{drive_id}/timetable")
 
     @post("/publish")
@@ -98,6 +111,7 @@ class TimetableController(Controller):
             await timetables.publish(guards.centre_actor_of(request), drive_id, confirmed=confirmed)
         except REFUSED as exc:
             return await _page(request, drive_id, error=exc)
+        await _tell(request, drive_id)
         return Redirect(f"/centre/drives/{drive_id}/timetable")
 
     @get("/interviews/{interview_id:int}")
@@ -115,6 +129,7 @@ class TimetableController(Controller):
             await timetables.set_locked(guards.centre_actor_of(request), drive_id, interview_id, locked=locked)
         except REFUSED as exc:
             return await _interview(request, drive_id, interview_id, error=exc, at="lock")
+        await _tell(request, drive_id)
         return Redirect(f"/centre/drives/{drive_id}/timetable/interviews/{interview_id}")
 
     @post("/interviews/{interview_id:int}/move")
@@ -126,6 +141,7 @@ class TimetableController(Controller):
             await timetables.move(guards.centre_actor_of(request), drive_id, interview_id, slot=slot)
         except REFUSED as exc:
             return await _interview(request, drive_id, interview_id, error=exc, at="move")
+        await _tell(request, drive_id)
         return Redirect(f"/centre/drives/{drive_id}/timetable/interviews/{interview_id}")
 
     @post("/interviews/{interview_id:int}/swap")
@@ -138,6 +154,7 @@ class TimetableController(Controller):
         except REFUSED as exc:
             return await _interview(request, drive_id, interview_id, error=exc, at="swap")
         # the swapped interviews are new rows once the timetable is published: back to the timetable
+        await _tell(request, drive_id)
         return Redirect(f"/centre/drives/{drive_id}/timetable#participants")
 
     @get("/print")

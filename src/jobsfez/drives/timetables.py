@@ -650,8 +650,8 @@ async def publish(actor: CentreActor, drive_id: int, *, confirmed: bool) -> None
                 changes=json.dumps({}),
             )
         )
-        # The participants' itineraries and the companies' booth schedules are sent from here, in this transaction
-        # (issue 14, "Itineraries": through the outbox), once that part is built.
+        # The itineraries and booth schedules are written by the worker once this commits (workers.main
+        # send_itineraries, enqueued by the page; for thousands of people they take longer than a request should).
 
 
 # --- what hosts read ----------------------------------------------------------------------------------------------
