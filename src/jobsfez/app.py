@@ -34,6 +34,7 @@ from jobsfez.drives.employer_controllers import (
     CompanyDriveController,
     DriveInvitationController,
 )
+from jobsfez.drives.match_api import CentreMatchApiController
 from jobsfez.drives.match_controllers import (
     CentreMatchingController,
     CompanyMatchingController,
@@ -144,6 +145,7 @@ def create_app(settings: Settings) -> Litestar:
         CentreParticipantController,
         DriveRegistrationController,
         CentreMatchingController,
+        CentreMatchApiController,
         CompanyMatchingController,
         SeekerMatchingController,
         TimetableController,

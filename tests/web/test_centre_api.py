@@ -321,3 +321,38 @@ async def test_a_tokens_requests_are_limited_across_two_processes(
     assert 1 <= int(limited.headers["retry-after"]) <= 60 and limited.json()["status"] == 429
     async with httpx.AsyncClient(base_url=first.url) as api:  # each token has its own count
         assert (await api.get("/api/v1/centre/drives", headers=_bearer(other))).status_code == 200
+
+
+# --- matches ---
+
+
+async def test_a_drives_matches_by_company_with_the_centres_own_people_explained(client: httpx.AsyncClient) -> None:
+    from jobsfez.drives import prematch
+    from tests.prematch_factories import match_drive
+
+    ready = await match_drive()
+    secret = await _token(ready.manager.id)
+    before = await client.get(f"/api/v1/centre/drives/{ready.drive_id}/matches", headers=_bearer(secret))
+    assert before.status_code == 200 and before.json() == {"drive_id": ready.drive_id, "run": None, "companies": []}
+
+    await prematch.run(await prematch.start(await actor_of(ready.manager.id), ready.drive_id))
+    listed = (await client.get(f"/api/v1/centre/drives/{ready.drive_id}/matches", headers=_bearer(secret))).json()
+    assert listed["run"]["participants"] == 4
+    welding = next(c for c in listed["companies"] if c["name_ko"] == "녹산용접")
+    ranked = await client.get(
+        f"/api/v1/centre/drives/{ready.drive_id}/matches/companies/{welding['employer_id']}", headers=_bearer(secret)
+    )
+    assert ranked.status_code == 200
+    items = ranked.json()["items"]
+    assert [item["rank"] for item in items] == sorted(item["rank"] for item in items) and items
+    best = items[0]
+    assert best["name"] in ("김용접", "박명단") and best["participant_id"] is not None
+    assert best["explanation"]["matched"][0]["skill"] == "welding"  # the explanation the pages show
+
+    # another centre's token sees nothing of this drive
+    other, _ = await make_centre("other@centre.kr")
+    stranger = await _token(other.id)
+    for path in ("", f"/companies/{welding['employer_id']}"):
+        refused = await client.get(f"/api/v1/centre/drives/{ready.drive_id}/matches{path}", headers=_bearer(stranger))
+        assert refused.status_code == 404, path
+    assert (await client.get(f"/api/v1/centre/drives/{ready.drive_id}/matches")).status_code == 401

@@ -304,6 +304,12 @@ CENTRE_API_ATTACKS = {
     ("GET", "/api/v1/centre/drives/{drive_id:int}/employers"): (
         lambda ids: f"/api/v1/centre/drives/{ids['drive']}/employers"
     ),
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/matches"): lambda ids: (
+        f"/api/v1/centre/drives/{ids['drive']}/matches"
+    ),
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/matches/companies/{employer_id:int}"): (
+        lambda ids: f"/api/v1/centre/drives/{ids['drive']}/matches/companies/{ids['asking']}"
+    ),
 }
 
 

@@ -3,8 +3,8 @@
 Only ``Authorization: Bearer <token>``: no cookie signs in here, so no request can be forged from a browser, and
 every route is a GET. The token reads what its centre's members see, through the same services (a drive the centre
 does not host is 404; of a co-host's participants, only the totals), at most settings.api_requests_per_minute
-requests a minute across every web process (429 with Retry-After). A drive's matches join this controller once
-pre-matching is merged (/drives/{drive_id}/matches), behind the same guard and paged the same way.
+requests a minute across every web process (429 with Retry-After). A drive's pre-matching result is read under
+/drives/{drive_id}/matches, behind the same guard (drives/match_api.py).
 """
 
 from __future__ import annotations

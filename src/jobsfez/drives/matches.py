@@ -265,6 +265,12 @@ async def _hosted(actor: CentreActor, drive_id: int) -> DriveView:
     return drive
 
 
+async def run_for_centre(actor: CentreActor, drive_id: int) -> prematch.RunView | None:
+    """The drive's latest finished run, for a host (the centres' API)."""
+    await _hosted(actor, drive_id)
+    return await _last_run(drive_id)
+
+
 async def companies_for_centre(actor: CentreActor, drive_id: int) -> list[CompanySummary]:
     """The companies of the drive's latest run with how many participants each was matched with."""
     await _hosted(actor, drive_id)
