@@ -23,7 +23,7 @@ async def test_a_moved_card_leaves_its_column_and_the_counts_follow_without_a_re
     await page.get_by_label("비밀번호").fill(PASSWORD)
     await page.get_by_role("button", name="로그인").click()
 
-    await page.get_by_role("link", name="공고 관리", exact=True).click()
+    await page.get_by_role("navigation").get_by_role("link", name="공고 관리", exact=True).click()
     await page.get_by_role("link", name="CNC 선반 기능직", exact=True).click()
     await page.locator(".posting-tabs").get_by_role("link", name="지원자").click()
     await expect(page.locator("#count-applied")).to_have_text("2")

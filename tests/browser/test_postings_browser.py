@@ -29,7 +29,7 @@ async def test_an_employer_publishes_a_posting_the_public_finds_and_then_closes_
     await page.get_by_label("비밀번호").fill(PASSWORD)
     await page.get_by_role("button", name="로그인").click()
 
-    await page.get_by_role("link", name="공고 관리", exact=True).click()
+    await page.get_by_role("navigation").get_by_role("link", name="공고 관리", exact=True).click()
     await page.get_by_role("link", name="새 공고").click()
     await page.get_by_label("제목").fill("CNC 선반 가공원 (주간)")
     await page.get_by_label("직종").fill("CNC 선반 가공원")
