@@ -234,14 +234,21 @@ async def test_a_company_invited_by_email_registers_and_finds_the_invitation() -
 
 
 async def news(user_id: int) -> list[tuple[str, str, str]]:
-    """The drive news a user was sent: (channel, event, inbox headline)."""
+    """The drive news a user was sent: (channel, event, headline in the language they read in)."""
     rows = (
-        await Notification.select(Notification.channel, Notification.payload)
+        await Notification.select(Notification.channel, Notification.payload, Notification.language)
         .where((Notification.recipient_user_id == user_id) & (Notification.kind == "drive_company_news"))
         .order_by(Notification.id)
         .output(load_json=True)
     )
-    return [(row["channel"], row["payload"]["event"], row["payload"]["title"]) for row in rows]
+    return [
+        (
+            row["channel"],
+            row["payload"]["event"],
+            messages.subject("drive_company_news", row["language"], row["payload"]),
+        )
+        for row in rows
+    ]
 
 
 async def test_each_side_hears_of_the_other_sides_moves_in_its_own_language() -> None:
@@ -302,6 +309,12 @@ async def test_the_news_e_mail_links_to_the_drive_on_the_site() -> None:
     )
     assert row is not None
     rendered = messages.render("drive_company_news", row["language"], row["payload"], base_url="https://jobs.example")
-    assert rendered.subject == row["payload"]["title"]
+    assert rendered.subject == "명지청년센터에서 명지정밀을(를) 채용박람회 “명지 AI·제조 현장면접의 날”에 초대했습니다"
+    english = messages.render("drive_company_news", "en", row["payload"], base_url="https://jobs.example")
+    assert (
+        english.subject
+        == "Myeongji Youth Centre invites Myeongji Precision to the placement drive “명지 AI·제조 현장면접의 날”"
+    )
+    assert english.subject in english.text and english.subject in english.html
     assert f'href="https://jobs.example/employer/drives/{drive_id}"' in rendered.html
     assert f"https://jobs.example/employer/drives/{drive_id}" in rendered.text
