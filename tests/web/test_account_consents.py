@@ -62,6 +62,7 @@ async def test_an_older_account_is_not_locked_out_and_is_asked_on_its_account_pa
     assert (await client.get("/me")).status_code == 200  # nothing is held back
     page = await client.get("/account")
     assert 'action="/account/consent"' in page.text and "동의 여부와 관계없이" in page.text
+    assert "<title>계정 — jobsfez</title>" in page.text and page.text.count('id="privacy"') == 1  # once, in the body
     refused = await client.post("/account/consent", data={"_csrf": csrf_of(page.text)})
     assert refused.status_code == 400 and "동의해 주세요" in refused.text
     assert await AccountConsent.count() == 0
