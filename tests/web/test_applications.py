@@ -144,7 +144,12 @@ async def test_a_seeker_withdraws(client: httpx.AsyncClient) -> None:
     await client.post(f"/jobs/{posting_id}/apply", data={"_csrf": token})
     application = await Application.objects().first()
     assert application is not None
-    await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token})
+    listed = await client.get("/me/applications")
+    assert "지원을 철회할까요?" in listed.text  # the button asks first
+    unconfirmed = await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token})
+    assert unconfirmed.status_code == 400 and "철회하려면 확인해 주세요" in unconfirmed.text
+    assert (await Application.objects().first()).stage != "withdrawn"  # type: ignore[union-attr]
+    await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token, "confirm": "yes"})
     refreshed = await Application.objects().first()
     assert refreshed is not None and refreshed.stage == "withdrawn"
 
@@ -309,7 +314,9 @@ async def test_the_resume_follows_the_application_and_the_version_shared_with_it
     token = csrf_of((await client.get("/me")).text)
     application = await Application.objects().where(Application.posting_id == first).first()
     assert application is not None
-    withdrawn = await client.post(f"/me/applications/{application.id}/withdraw", data={"_csrf": token})
+    withdrawn = await client.post(
+        f"/me/applications/{application.id}/withdraw", data={"_csrf": token, "confirm": "yes"}
+    )
     assert withdrawn.status_code == 302
     await client.post(f"/jobs/{second}/apply", data={"_csrf": token})  # applies again, sharing nothing
     newest = shared.replace(b"<<>> endobj", b"<< /Title (newest) >> endobj")

@@ -21,6 +21,7 @@ from jobsfez.skills import ranking
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, in_page
 
+CONFIRM_WITHDRAWAL = lazy("Confirm that you want to withdraw this application.")
 INVITATION_SENT = lazy("Invitation sent. They hear from jobsfez; your company still sees no contact details.")
 
 
@@ -74,6 +75,9 @@ class SeekerApplicationController(Controller):
     async def withdraw(
         self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> Redirect:
+        """A withdrawal asked for twice (the list's button opens the question, its answer sends confirm=yes)."""
+        if (await form_data(request)).get("confirm") != "yes":
+            raise ValidationFailed(CONFIRM_WITHDRAWAL)
         await service.withdraw(
             guards.user_of(request).id, application_id, links=_links(settings), resume_folder=settings.resume_dir
         )
