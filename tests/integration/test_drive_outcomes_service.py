@@ -82,6 +82,8 @@ async def test_a_company_reaches_only_its_own_interviews() -> None:
     robotics_interview = day.interviews["minjun-robotics"]
     with pytest.raises(NotFound):
         await outcomes.record(precision, day.drive_id, robotics_interview, "hired", now=at(12))
+    with pytest.raises(NotFound):  # scoped before the value is read: nothing said about another's interview
+        await outcomes.record(precision, day.drive_id, robotics_interview, "bogus", now=at(12))
     with pytest.raises(NotFound):  # the right interview named under another drive
         await outcomes.record(precision, day.drive_id + 1, day.interviews["minjun-precision"], "hired", now=at(12))
     with pytest.raises(NotFound):

@@ -141,8 +141,6 @@ async def company_interview(actor: Actor, drive_id: int, interview_id: int, *, n
 
 async def record(actor: Actor, drive_id: int, interview_id: int, outcome: str, *, now: datetime) -> CompanyInterview:
     """Record or change the outcome of one of the company's interviews once it has started, stamping who and when."""
-    if outcome not in OUTCOMES:
-        raise ValidationFailed(CHOOSE)
     async with transaction():
         row = await fetchrow(
             """SELECT i.starts_at, i.status, t.status AS timetable
@@ -155,6 +153,8 @@ async def record(actor: Actor, drive_id: int, interview_id: int, outcome: str, *
         )
         if row is None:
             raise NotFound()
+        if outcome not in OUTCOMES:
+            raise ValidationFailed(CHOOSE)
         if row["timetable"] != "published":
             raise Conflict(NOT_PUBLISHED)
         if row["status"] == "cancelled":
