@@ -40,6 +40,7 @@ from jobsfez.drives.match_controllers import (
     CompanyMatchingController,
     SeekerMatchingController,
 )
+from jobsfez.drives.outcome_controllers import CompanyOutcomeController, ResultsController
 from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.drives.timetable_controllers import TimetableController
@@ -150,6 +151,8 @@ def create_app(settings: Settings) -> Litestar:
         SeekerMatchingController,
         TimetableController,
         ItineraryController,
+        CompanyOutcomeController,
+        ResultsController,
         CheckinController,
         InboxController,
         UnsubscribeController,

@@ -125,6 +125,10 @@ ATTACKS = {
     ("GET", "/employer/drives/{drive_id:int}/participants/{participant_id:int}/resume"): (
         lambda ids: f"/employer/drives/{ids['drive']}/participants/{ids['participant']}/resume"
     ),
+    ("GET", "/employer/drives/{drive_id:int}/interviews"): lambda ids: f"/employer/drives/{ids['drive']}/interviews",
+    ("POST", "/employer/drives/{drive_id:int}/interviews/{interview_id:int}/outcome"): (
+        lambda ids: f"/employer/drives/{ids['drive']}/interviews/{ids.get('interview', 1)}/outcome"
+    ),
 }
 
 

@@ -146,7 +146,7 @@ async def _marks(drive_id: int, *, side: str, participant_ids: list[int], employ
 NO_MARKS = Marks(mine=False, mutual=False)
 
 
-async def _standing_consents(participant_ids: list[int]) -> set[int]:
+async def standing_consents(participant_ids: list[int]) -> set[int]:
     """Participants whose consent to share with the drive's companies stands now."""
     rows = await Consent.select(Consent.participant_id).where(
         Consent.participant_id.is_in(participant_ids or [0])
@@ -203,7 +203,7 @@ async def for_company(actor: Actor, drive_id: int, *, limit: int = PAGE) -> Matc
         return MatchList(drive, None, [], [])
     rows, total = await _participant_rows(run.id, actor.employer_id, limit=limit)
     ids = [row["participant_id"] for row in rows]
-    consenting = await _standing_consents(ids)
+    consenting = await standing_consents(ids)
     with_resume = await _with_resume([row["user_id"] for row in rows if row["participant_id"] in consenting])
     explained = await _explain(drive, [(row["participant_id"], row["posting_id"]) for row in rows])
     marks = await _marks(drive_id, side="company", participant_ids=ids, employer_ids=[actor.employer_id])
@@ -246,7 +246,7 @@ async def resume_for_company(actor: Actor, drive_id: int, participant_id: int, *
         )
         .first()
     )
-    if row is None or row["user_id"] is None or participant_id not in await _standing_consents([participant_id]):
+    if row is None or row["user_id"] is None or participant_id not in await standing_consents([participant_id]):
         raise NotFound()
     profile = (
         await ProfileRow.select(ProfileRow.resume_file, ProfileRow.resume_name)
