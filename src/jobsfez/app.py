@@ -28,7 +28,7 @@ from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.drives.api import CentreApiController
 from jobsfez.drives.controllers import CentreDriveController
-from jobsfez.drives.day_controllers import CheckinController, ItineraryController
+from jobsfez.drives.day_controllers import CancelLinkController, CheckinController, ItineraryController
 from jobsfez.drives.employer_controllers import (
     CentreDriveEmployersController,
     CompanyDriveController,
@@ -150,6 +150,7 @@ def create_app(settings: Settings) -> Litestar:
         SeekerMatchingController,
         TimetableController,
         ItineraryController,
+        CancelLinkController,
         CheckinController,
         InboxController,
         UnsubscribeController,

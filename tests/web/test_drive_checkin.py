@@ -212,3 +212,69 @@ async def test_scanning_twice_at_once_checks_in_once(client: httpx.AsyncClient, 
     )
     assert sorted(arrival.already for arrival in arrivals_) == [False, True, True, True, True]
     assert len({arrival.checked_in_at for arrival in arrivals_}) == 1
+
+
+async def test_a_participant_cancels_an_interview_from_the_itinerary_once(client: httpx.AsyncClient) -> None:
+    day = await make_drive_day()
+    await login(client, "minjun@example.kr")
+    page = await client.get(f"/me/drives/{day.drive_id}/itinerary")
+    action = f"/me/drives/{day.drive_id}/itinerary/interviews/{day.interviews['minjun-precision']}/cancel"
+    assert page.text.count('/cancel"') == 2 and action in page.text
+    token = csrf_of(page.text)
+
+    assert (await client.post(action, data={})).status_code == 403  # no CSRF token: nothing changes
+    done = await client.post(action, data={"_csrf": token})
+    assert done.status_code == 303 and done.headers["location"] == f"/me/drives/{day.drive_id}/itinerary"
+    page = await client.get(f"/me/drives/{day.drive_id}/itinerary")
+    assert page.text.count('/cancel"') == 1 and "취소됨" in page.text
+    again = await client.post(action, data={"_csrf": token})
+    assert again.status_code == 409 and "이미 취소된 면접" in again.text
+    row = await fetchrow(
+        "SELECT status, sequence FROM drive_interviews WHERE id = $1", day.interviews["minjun-precision"]
+    )
+    assert row is not None and (row["status"], row["sequence"]) == ("cancelled", 1)
+
+
+async def test_nobody_cancels_another_participants_interview(client: httpx.AsyncClient) -> None:
+    day = await make_drive_day()
+    await login(client, "emma@example.kr")
+    page = await client.get(f"/me/drives/{day.drive_id}/itinerary")
+    for drive_id, interview in ((day.drive_id, day.interviews["minjun-precision"]), (day.drive_id + 1, 1)):
+        answer = await client.post(
+            f"/me/drives/{drive_id}/itinerary/interviews/{interview}/cancel", data={"_csrf": csrf_of(page.text)}
+        )
+        assert answer.status_code == 404
+    await login(client, "owner@precision.kr")
+    page = await client.get("/employer")
+    answer = await client.post(
+        f"/me/drives/{day.drive_id}/itinerary/interviews/{day.interviews['emma-precision']}/cancel",
+        data={"_csrf": csrf_of(page.text)},
+    )
+    assert answer.status_code == 403
+    rows = await fetch("SELECT DISTINCT status FROM drive_interviews")
+    assert [row["status"] for row in rows] == ["scheduled"]
+
+
+async def test_the_mailed_cancel_link_asks_first_and_works_without_signing_in(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from jobsfez.drives import itineraries
+    from tests.interview_factories import links_for
+
+    day = await make_drive_day()
+    interview = day.interviews["emma-precision"]
+    [stop] = await itineraries.stops_of(day.drive_id, condition="AND i.id = $2", args=[interview])
+    url = itineraries.cancel_url(links_for(settings), stop).removeprefix(settings.base_url)
+
+    page = await client.get(url)  # opening it (a mail scanner, a preview) cancels nothing
+    assert page.status_code == 200 and "Myeongji Precision" in page.text and "Cancel this interview" in page.text
+    assert (await client.post(url, data={})).status_code == 403
+    done = await client.post(url, data={"_csrf": csrf_of(page.text)})
+    assert done.status_code == 303
+    shown = await client.get(done.headers["location"])
+    assert shown.status_code == 200 and "Your interview is cancelled" in shown.text
+    again = await client.get(url)
+    assert "already cancelled" in again.text and "Cancel this interview" not in again.text
+    assert (await client.get(url[:-3] + "xyz")).status_code == 404
+    row = await fetchrow("SELECT status, sequence FROM drive_interviews WHERE id = $1", interview)
+    assert row is not None and (row["status"], row["sequence"]) == ("cancelled", 1)
