@@ -11,7 +11,7 @@ from arq.worker import func
 
 from jobsfez import queue
 from jobsfez.config import Settings
-from jobsfez.drives import itineraries, noshows, prematch
+from jobsfez.drives import backfill, itineraries, noshows, prematch
 from jobsfez.interviews import notices
 from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
@@ -120,9 +120,16 @@ async def send_itineraries(ctx: dict[str, Any], drive_id: int | None = None) -> 
 
 
 async def mark_absent(ctx: dict[str, Any]) -> str:
-    """Mark absent whoever is not checked in 10 minutes before their interview; a second run marks nothing more."""
-    marked = await noshows.mark_absent(datetime.now(UTC))
-    return f"{len(marked)} marked absent"
+    """Mark absent whoever is not checked in 10 minutes before their interview (a second run marks nothing more),
+    then offer every freed slot still to come to the best participants who are there."""
+    settings: Settings = ctx["settings"]
+    links = Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
+    now = datetime.now(UTC)
+    marked = await noshows.mark_absent(now)
+    created = notifications.collect_created()
+    offered = await backfill.offer_freed(now, links=links)
+    await queue.enqueue_deliveries(ctx["redis"], created)
+    return f"{len(marked)} marked absent, {offered} offers"
 
 
 def worker_settings(settings: Settings) -> dict[str, Any]:
@@ -182,7 +189,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 keep_result=0,
                 timeout=DELIVERY_TIMEOUT_SECONDS,
             ),
-            # the drive day's no-shows: every minute, a no-op when everyone due is checked in or already marked
+            # the drive day's no-shows and freed slots: every minute, a no-op when nothing is due
             cron(mark_absent, second={5}, unique=True, run_at_startup=True, keep_result=0),
         ],
         "ctx": {"settings": settings},

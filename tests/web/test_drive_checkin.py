@@ -278,3 +278,48 @@ async def test_the_mailed_cancel_link_asks_first_and_works_without_signing_in(
     assert (await client.get(url[:-3] + "xyz")).status_code == 404
     row = await fetchrow("SELECT status, sequence FROM drive_interviews WHERE id = $1", interview)
     assert row is not None and (row["status"], row["sequence"]) == ("cancelled", 1)
+
+
+async def test_a_slot_offer_is_accepted_with_one_post_from_its_link_and_a_second_racer_is_told_it_is_gone(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from jobsfez.drives import backfill
+    from tests.interview_factories import links_for
+
+    day = await make_drive_day()
+    freed = day.interviews["emma-precision"]
+    await fetch(
+        "UPDATE drive_interviews SET status = 'cancelled', starts_at = now() + interval '1 hour', "
+        "ends_at = now() + interval '80 minutes' WHERE id = $1",
+        freed,
+    )
+    # 하늘 (roster, no account) and 민준... 민준 already meets precision; a walk-in stands in as the second racer
+    walkin = await add_participant(
+        day.drive_id, day.centre_id, name="박지성", email="jisung@example.kr", source="walkin"
+    )
+    rows = await fetch(
+        """INSERT INTO drive_slot_offers (drive_id, interview_id, participant_id, expires_at)
+           SELECT $1, $2, unnest($3::bigint[]), i.starts_at FROM drive_interviews i WHERE i.id = $2
+           RETURNING id, expires_at""",
+        day.drive_id,
+        freed,
+        [day.people["haneul"], walkin],
+    )
+    links = links_for(settings)
+    first, second = (backfill.offer_url(links, r["id"], r["expires_at"]).removeprefix(settings.base_url) for r in rows)
+
+    page = await client.get(first)  # opening it accepts nothing
+    assert page.status_code == 200 and "명지정밀" in page.text and "이 면접 수락하기" in page.text
+    assert (await client.post(first, data={})).status_code == 403
+    won = await client.post(first, data={"_csrf": csrf_of(page.text)})
+    assert won.status_code == 200 and "면접이 확정되었습니다" in won.text
+
+    other = await client.get(second)
+    assert other.status_code == 409 and "다른 참가자가 먼저 수락하여" in other.text and "수락하기" not in other.text
+    assert (await client.get(first[:-3] + "xyz")).status_code == 404
+    [row] = await fetch(
+        "SELECT participant_id FROM drive_interviews WHERE employer_id = $1 AND status = 'scheduled' "
+        "AND starts_at > now() AND starts_at < now() + interval '2 hours'",
+        day.companies["precision"],
+    )
+    assert row["participant_id"] == day.people["haneul"]

@@ -16,7 +16,7 @@ from redis.exceptions import RedisError
 
 from jobsfez import i18n, queue
 from jobsfez.config import Settings
-from jobsfez.drives import checkin, itineraries, noshows
+from jobsfez.drives import backfill, checkin, itineraries, noshows
 from jobsfez.errors import DomainError
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, translated_errors
@@ -108,6 +108,34 @@ class CancelLinkController(Controller):
         if found.outcome == "cancelled" and found.drive_id is not None:
             await _tell(request, found.drive_id)
         return Redirect(f"/drives/interviews/cancel/{quote(token, safe='')}?done={found.outcome}", status_code=303)
+
+
+class OfferController(Controller):
+    """A freed slot's offer, by its signed link (e-mail or inbox), signed in or not: the slot and a button. Opening it
+    accepts nothing; the page speaks the participant's language."""
+
+    include_in_schema = False
+
+    @get("/drives/offers/{token:str}")
+    async def show(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        return _offer_page(await backfill.look(settings.secret_key, token), token)
+
+    @post("/drives/offers/{token:str}")
+    async def accept(
+        self, request: Request[Any, Any, Any], token: FromPath[str], settings: NamedDependency[Settings]
+    ) -> Template:
+        """First to accept gets the slot; the page says what came of it, and the itinerary job tells the company."""
+        found = await backfill.accept(settings.secret_key, token)
+        if found.outcome == "accepted":
+            await _tell(request, found.drive_id)
+        return _offer_page(found, token)
+
+
+def _offer_page(found: backfill.Offer, token: str) -> Template:
+    if found.language:
+        i18n.set_language(found.language)
+    status = {"ready": 200, "accepted": 200, "won": 200, "invalid": 404}.get(found.outcome, 409)
+    return Template(template_name="drives/offer.html", context={"found": found, "token": token}, status_code=status)
 
 
 PARTS = {
