@@ -13,7 +13,7 @@ from jobsfez.config import Settings
 from jobsfez.db import fetch, fetchrow
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.drives import backfill, noshows
-from tests.drive_day_factories import add_interview, make_drive_day
+from tests.drive_day_factories import DriveDay, add_interview, make_drive_day
 from tests.helpers import make_posting
 from tests.interview_factories import deliver_due, links_for, mails_to, text_of
 from tests.timetable_factories import add_participant, add_run, mark
@@ -28,14 +28,17 @@ async def user_id(email: str) -> int:
     return int(row["id"])
 
 
-async def freed_slot(settings: Settings, people: int) -> tuple[object, int, list[int], datetime]:
+async def freed_slot(settings: Settings, people: int) -> tuple[DriveDay, int, list[int], datetime]:
     """The drive day with 민준's precision interview moved to an hour from now and cancelled by him, and ``people``
     more participants checked in, each matched with the company (the later ones scoring higher)."""
     day = await make_drive_day()
     interview = day.interviews["minjun-precision"]
-    starts = (await fetchrow("SELECT date_trunc('minute', now()) + interval '1 hour' AS at"))["at"]  # type: ignore[index]
+    row = await fetchrow("SELECT date_trunc('minute', now()) + interval '1 hour' AS at")
+    assert row is not None
+    starts = row["at"]
     await fetch(
-        "UPDATE drive_interviews SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '20 minutes' WHERE id = $1",
+        """UPDATE drive_interviews SET starts_at = $2::timestamptz, ends_at = $2::timestamptz + interval '20 minutes'
+           WHERE id = $1""",
         interview,
         starts,
     )
@@ -56,8 +59,8 @@ async def offers() -> dict[int, str]:
 async def test_a_freed_slot_goes_to_the_best_three_who_are_there_and_free(
     app: Litestar, db: None, settings: Settings, mail_sink: MailSink
 ) -> None:
-    day, interview, people, starts = await freed_slot(settings, 6)
-    p1, p2, p3, p4, p5, p6 = people
+    day, _, people, starts = await freed_slot(settings, 6)
+    p1, p2, _, p4, p5, p6 = people
     precision, robotics = day.companies["precision"], day.companies["robotics"]
     await mark(day.drive_id, p1, precision, "participant")  # mutual: first whatever the score
     await mark(day.drive_id, p1, precision, "company")
@@ -82,7 +85,7 @@ async def test_a_freed_slot_goes_to_the_best_three_who_are_there_and_free(
 async def test_the_first_to_accept_gets_the_slot_and_the_others_are_told_they_lost_it(
     app: Litestar, db: None, settings: Settings, mail_sink: MailSink
 ) -> None:
-    day, interview, people, starts = await freed_slot(settings, 3)
+    day, _, people, starts = await freed_slot(settings, 3)
     links = links_for(settings)
     await backfill.offer_freed(datetime.now(UTC), links=links)
     rows = await fetch("SELECT id, participant_id, expires_at FROM drive_slot_offers ORDER BY id")
@@ -151,7 +154,8 @@ async def test_twenty_accepting_at_once_make_exactly_one_interview(app: Litestar
 
     assert sorted(result.outcome for result in results) == ["accepted"] + ["lost"] * (RACERS - 1)
     filled = await fetch(
-        "SELECT participant_id FROM drive_interviews WHERE starts_at = $1 AND status = 'scheduled' AND employer_id = $2",
+        """SELECT participant_id FROM drive_interviews
+           WHERE starts_at = $1 AND status = 'scheduled' AND employer_id = $2""",
         starts,
         day.companies["precision"],
     )

@@ -32,9 +32,7 @@ async def test_publishing_and_a_later_move_reach_those_concerned_through_the_job
     await timetables.publish(actor, ready.drive_id, confirmed=True)
     await send_itineraries(ctx, ready.drive_id)
     first = await itineraries()
-    scheduled = await DriveInterview.select(DriveInterview.participant_id).where(
-        DriveInterview.status == "scheduled"
-    )
+    scheduled = await DriveInterview.select(DriveInterview.participant_id).where(DriveInterview.status == "scheduled")
     assert len(first) == len({row["participant_id"] for row in scheduled}) > 0
     assert await send_itineraries(ctx) == "0 messages"  # the sweep: everyone is current
 
