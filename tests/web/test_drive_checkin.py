@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 import httpx
 from icalendar import Calendar
@@ -323,3 +323,30 @@ async def test_a_slot_offer_is_accepted_with_one_post_from_its_link_and_a_second
         day.companies["precision"],
     )
     assert row["participant_id"] == day.people["haneul"]
+
+
+async def test_a_slot_offer_reaches_the_inbox_with_its_link(client: httpx.AsyncClient, settings: Settings) -> None:
+    from jobsfez.drives import backfill
+    from tests.drive_day_factories import add_interview
+    from tests.interview_factories import deliver_due, links_for
+
+    day = await make_drive_day()
+    # 하늘 leaves a robotics slot an hour from now; Emma, here and free then, is offered it
+    freed = await add_interview(day.drive_id, day.people["haneul"], day.companies["robotics"], datetime.now(UTC))
+    await fetch(
+        "UPDATE drive_interviews SET status = 'cancelled', starts_at = now() + interval '1 hour', "
+        "ends_at = now() + interval '80 minutes' WHERE id = $1",
+        freed,
+    )
+    await fetch("UPDATE drive_participants SET checked_in_at = now() WHERE id = $1", day.people["emma"])
+    await fetch(
+        "INSERT INTO drive_interest (drive_id, participant_id, employer_id, side) VALUES ($1, $2, $3, 'participant')",
+        day.drive_id,
+        day.people["emma"],
+        day.companies["robotics"],
+    )
+    assert await backfill.offer_freed(datetime.now(UTC), links=links_for(settings)) == 1
+    await deliver_due(settings)
+    await login(client, "emma@example.kr")
+    inbox = await client.get("/inbox")
+    assert inbox.status_code == 200 and "Busan Robotics" in inbox.text, inbox.text[-1500:]

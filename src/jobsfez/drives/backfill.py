@@ -22,7 +22,6 @@ from typing import Any
 from jobsfez import i18n
 from jobsfez.db import fetch, fetchrow, transaction
 from jobsfez.drives.validation import SEOUL
-from jobsfez.i18n import lazy
 from jobsfez.interviews import tokens
 from jobsfez.interviews.notices import format_when
 from jobsfez.interviews.service import Links
@@ -31,7 +30,6 @@ from jobsfez.notifications import service as notifications
 KIND = "drive_slot_offer"
 PURPOSE = b"drive-slot-offer:"
 OFFERED_AT_ONCE = 3
-HEADLINE = lazy("An interview with {company} is free at {time}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +141,7 @@ async def _messages(offer_ids: list[int], links: Links) -> list[notifications.Ne
         when = format_when(offer["starts_at"], minutes, language)
         clock = offer["starts_at"].astimezone(SEOUL).strftime("%H:%M")
         payload = {
-            "title": i18n.gettext(HEADLINE, language).format(company=company, time=clock),
+            "clock": clock,  # the subject's, which the inbox renders in the reader's language
             "drive": offer["title"],
             "name": offer["name"],
             "company": company,
