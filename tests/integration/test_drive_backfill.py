@@ -163,3 +163,20 @@ async def test_twenty_accepting_at_once_make_exactly_one_interview(app: Litestar
     assert sorted((await offers()).values()) == ["accepted"] + ["lost"] * (RACERS - 1)
     winner = await fetchrow("SELECT participant_id, filled_by FROM drive_slot_offers WHERE status = 'accepted'")
     assert winner is not None and winner["participant_id"] == filled[0]["participant_id"] and winner["filled_by"]
+
+
+async def test_a_participant_no_longer_free_cannot_take_the_slot_and_it_stays_open_for_the_others(
+    app: Litestar, db: None, settings: Settings
+) -> None:
+    day, _, people, starts = await freed_slot(settings, 2)
+    links = links_for(settings)
+    await backfill.offer_freed(datetime.now(UTC), links=links)
+    rows = await fetch("SELECT id, participant_id, expires_at FROM drive_slot_offers ORDER BY id")
+    token = {r["participant_id"]: backfill.offer_url(links, r["id"], r["expires_at"]).rsplit("/", 1)[1] for r in rows}
+    busy, free = people
+    await add_interview(day.drive_id, busy, day.companies["robotics"], starts)  # given another interview since
+
+    assert (await backfill.accept(settings.secret_key, token[busy])).outcome == "taken"
+    assert await offers() == {free: "open", busy: "open"}
+    assert (await backfill.accept(settings.secret_key, token[free])).outcome == "accepted"
+    assert await offers() == {free: "accepted", busy: "lost"}
