@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
+from datetime import UTC, datetime
 from typing import Any
 
 from arq import Retry, cron
@@ -10,7 +11,7 @@ from arq.worker import func
 
 from jobsfez import queue
 from jobsfez.config import Settings
-from jobsfez.drives import itineraries, prematch
+from jobsfez.drives import backfill, itineraries, noshows, prematch
 from jobsfez.interviews import notices
 from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
@@ -118,6 +119,19 @@ async def send_itineraries(ctx: dict[str, Any], drive_id: int | None = None) -> 
     return f"{written} messages"
 
 
+async def mark_absent(ctx: dict[str, Any]) -> str:
+    """Mark absent whoever is not checked in 10 minutes before their interview (a second run marks nothing more),
+    then offer every freed slot still to come to the best participants who are there."""
+    settings: Settings = ctx["settings"]
+    links = Links(base_url=settings.base_url, secret=settings.secret_key, mail_id_domain=settings.mail_id_domain)
+    now = datetime.now(UTC)
+    marked = await noshows.mark_absent(now)
+    created = notifications.collect_created()
+    offered = await backfill.offer_freed(now, links=links)
+    await queue.enqueue_deliveries(ctx["redis"], created)
+    return f"{len(marked)} marked absent, {offered} offers"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -175,6 +189,8 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 keep_result=0,
                 timeout=DELIVERY_TIMEOUT_SECONDS,
             ),
+            # the drive day's no-shows and freed slots: every minute, a no-op when nothing is due
+            cron(mark_absent, second={5}, unique=True, run_at_startup=True, keep_result=0),
         ],
         "ctx": {"settings": settings},
         "on_startup": startup,

@@ -28,7 +28,12 @@ from jobsfez.centres.controllers import CentreController, CentreStaffController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.drives.api import CentreApiController
 from jobsfez.drives.controllers import CentreDriveController
-from jobsfez.drives.day_controllers import CheckinController, ItineraryController
+from jobsfez.drives.day_controllers import (
+    CancelLinkController,
+    CheckinController,
+    ItineraryController,
+    OfferController,
+)
 from jobsfez.drives.employer_controllers import (
     CentreDriveEmployersController,
     CompanyDriveController,
@@ -153,6 +158,8 @@ def create_app(settings: Settings) -> Litestar:
         ItineraryController,
         CompanyOutcomeController,
         ResultsController,
+        CancelLinkController,
+        OfferController,
         CheckinController,
         InboxController,
         UnsubscribeController,

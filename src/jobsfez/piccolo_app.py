@@ -24,6 +24,7 @@ from jobsfez.drives.tables import (
     DriveMatchRun,
     DriveParticipant,
     DrivePosting,
+    DriveSlotOffer,
     DriveTimetable,
 )
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
@@ -86,6 +87,7 @@ APP_CONFIG = AppConfig(
         DriveBreak,
         DriveInterview,
         DriveItineraryNotice,
+        DriveSlotOffer,
     ],
     migration_dependencies=[],
     commands=[],

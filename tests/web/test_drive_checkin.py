@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 import httpx
 from icalendar import Calendar
@@ -212,3 +212,141 @@ async def test_scanning_twice_at_once_checks_in_once(client: httpx.AsyncClient, 
     )
     assert sorted(arrival.already for arrival in arrivals_) == [False, True, True, True, True]
     assert len({arrival.checked_in_at for arrival in arrivals_}) == 1
+
+
+async def test_a_participant_cancels_an_interview_from_the_itinerary_once(client: httpx.AsyncClient) -> None:
+    day = await make_drive_day()
+    await login(client, "minjun@example.kr")
+    page = await client.get(f"/me/drives/{day.drive_id}/itinerary")
+    action = f"/me/drives/{day.drive_id}/itinerary/interviews/{day.interviews['minjun-precision']}/cancel"
+    assert page.text.count('/cancel"') == 2 and action in page.text
+    token = csrf_of(page.text)
+
+    assert (await client.post(action, data={})).status_code == 403  # no CSRF token: nothing changes
+    done = await client.post(action, data={"_csrf": token})
+    assert done.status_code == 303 and done.headers["location"] == f"/me/drives/{day.drive_id}/itinerary"
+    page = await client.get(f"/me/drives/{day.drive_id}/itinerary")
+    assert page.text.count('/cancel"') == 1 and "취소됨" in page.text
+    again = await client.post(action, data={"_csrf": token})
+    assert again.status_code == 409 and "이미 취소된 면접" in again.text
+    row = await fetchrow(
+        "SELECT status, sequence FROM drive_interviews WHERE id = $1", day.interviews["minjun-precision"]
+    )
+    assert row is not None and (row["status"], row["sequence"]) == ("cancelled", 1)
+
+
+async def test_nobody_cancels_another_participants_interview(client: httpx.AsyncClient) -> None:
+    day = await make_drive_day()
+    await login(client, "emma@example.kr")
+    page = await client.get(f"/me/drives/{day.drive_id}/itinerary")
+    for drive_id, interview in ((day.drive_id, day.interviews["minjun-precision"]), (day.drive_id + 1, 1)):
+        answer = await client.post(
+            f"/me/drives/{drive_id}/itinerary/interviews/{interview}/cancel", data={"_csrf": csrf_of(page.text)}
+        )
+        assert answer.status_code == 404
+    await login(client, "owner@precision.kr")
+    page = await client.get("/employer")
+    answer = await client.post(
+        f"/me/drives/{day.drive_id}/itinerary/interviews/{day.interviews['emma-precision']}/cancel",
+        data={"_csrf": csrf_of(page.text)},
+    )
+    assert answer.status_code == 403
+    rows = await fetch("SELECT DISTINCT status FROM drive_interviews")
+    assert [row["status"] for row in rows] == ["scheduled"]
+
+
+async def test_the_mailed_cancel_link_asks_first_and_works_without_signing_in(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from jobsfez.drives import itineraries
+    from tests.interview_factories import links_for
+
+    day = await make_drive_day()
+    interview = day.interviews["emma-precision"]
+    [stop] = await itineraries.stops_of(day.drive_id, condition="AND i.id = $2", args=[interview])
+    url = itineraries.cancel_url(links_for(settings), stop).removeprefix(settings.base_url)
+
+    page = await client.get(url)  # opening it (a mail scanner, a preview) cancels nothing
+    assert page.status_code == 200 and "Myeongji Precision" in page.text and "Cancel this interview" in page.text
+    assert (await client.post(url, data={})).status_code == 403
+    done = await client.post(url, data={"_csrf": csrf_of(page.text)})
+    assert done.status_code == 303
+    shown = await client.get(done.headers["location"])
+    assert shown.status_code == 200 and "Your interview is cancelled" in shown.text
+    again = await client.get(url)
+    assert "already cancelled" in again.text and "Cancel this interview" not in again.text
+    assert (await client.get(url[:-3] + "xyz")).status_code == 404
+    row = await fetchrow("SELECT status, sequence FROM drive_interviews WHERE id = $1", interview)
+    assert row is not None and (row["status"], row["sequence"]) == ("cancelled", 1)
+
+
+async def test_a_slot_offer_is_accepted_with_one_post_from_its_link_and_a_second_racer_is_told_it_is_gone(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    from jobsfez.drives import backfill
+    from tests.interview_factories import links_for
+
+    day = await make_drive_day()
+    freed = day.interviews["emma-precision"]
+    await fetch(
+        "UPDATE drive_interviews SET status = 'cancelled', starts_at = now() + interval '1 hour', "
+        "ends_at = now() + interval '80 minutes' WHERE id = $1",
+        freed,
+    )
+    # 하늘 (roster, no account) and 민준... 민준 already meets precision; a walk-in stands in as the second racer
+    walkin = await add_participant(
+        day.drive_id, day.centre_id, name="박지성", email="jisung@example.kr", source="walkin"
+    )
+    rows = await fetch(
+        """INSERT INTO drive_slot_offers (drive_id, interview_id, participant_id, expires_at)
+           SELECT $1, $2, unnest($3::bigint[]), i.starts_at FROM drive_interviews i WHERE i.id = $2
+           RETURNING id, expires_at""",
+        day.drive_id,
+        freed,
+        [day.people["haneul"], walkin],
+    )
+    links = links_for(settings)
+    first, second = (backfill.offer_url(links, r["id"], r["expires_at"]).removeprefix(settings.base_url) for r in rows)
+
+    page = await client.get(first)  # opening it accepts nothing
+    assert page.status_code == 200 and "명지정밀" in page.text and "이 면접 수락하기" in page.text
+    assert (await client.post(first, data={})).status_code == 403
+    won = await client.post(first, data={"_csrf": csrf_of(page.text)})
+    assert won.status_code == 200 and "면접이 확정되었습니다" in won.text
+
+    other = await client.get(second)
+    assert other.status_code == 409 and "다른 참가자가 먼저 수락하여" in other.text and "수락하기" not in other.text
+    assert (await client.get(first[:-3] + "xyz")).status_code == 404
+    [row] = await fetch(
+        "SELECT participant_id FROM drive_interviews WHERE employer_id = $1 AND status = 'scheduled' "
+        "AND starts_at > now() AND starts_at < now() + interval '2 hours'",
+        day.companies["precision"],
+    )
+    assert row["participant_id"] == day.people["haneul"]
+
+
+async def test_a_slot_offer_reaches_the_inbox_with_its_link(client: httpx.AsyncClient, settings: Settings) -> None:
+    from jobsfez.drives import backfill
+    from tests.drive_day_factories import add_interview
+    from tests.interview_factories import deliver_due, links_for
+
+    day = await make_drive_day()
+    # 하늘 leaves a robotics slot an hour from now; Emma, here and free then, is offered it
+    freed = await add_interview(day.drive_id, day.people["haneul"], day.companies["robotics"], datetime.now(UTC))
+    await fetch(
+        "UPDATE drive_interviews SET status = 'cancelled', starts_at = now() + interval '1 hour', "
+        "ends_at = now() + interval '80 minutes' WHERE id = $1",
+        freed,
+    )
+    await fetch("UPDATE drive_participants SET checked_in_at = now() WHERE id = $1", day.people["emma"])
+    await fetch(
+        "INSERT INTO drive_interest (drive_id, participant_id, employer_id, side) VALUES ($1, $2, $3, 'participant')",
+        day.drive_id,
+        day.people["emma"],
+        day.companies["robotics"],
+    )
+    assert await backfill.offer_freed(datetime.now(UTC), links=links_for(settings)) == 1
+    await deliver_due(settings)
+    await login(client, "emma@example.kr")
+    inbox = await client.get("/inbox")
+    assert inbox.status_code == 200 and "Busan Robotics" in inbox.text, inbox.text[-1500:]

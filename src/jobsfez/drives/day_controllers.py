@@ -3,17 +3,20 @@ centres' check-in page and live board."""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
-from litestar.response import Response, Template
+from litestar.response import Redirect, Response, Template
+from redis.exceptions import RedisError
 
-from jobsfez import i18n
+from jobsfez import i18n, queue
 from jobsfez.config import Settings
-from jobsfez.drives import checkin, itineraries
+from jobsfez.drives import backfill, checkin, itineraries, noshows
 from jobsfez.errors import DomainError
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, translated_errors
@@ -21,10 +24,20 @@ from jobsfez.web.forms import form_data, translated_errors
 BOARD_REFRESH_SECONDS = 10
 # the check-in page reads QR codes with the phone's camera; every other page keeps it off (web/security.py)
 CAMERA_ALLOWED = {"permissions-policy": "camera=(self), microphone=(), geolocation=()"}
+logger = logging.getLogger("jobsfez.drives")
 
 
 def _is_htmx(request: Request[Any, Any, Any]) -> bool:
     return request.headers.get("hx-request") == "true"
+
+
+async def _tell(request: Request[Any, Any, Any], drive_id: int) -> None:
+    """After a cancellation has committed: the participant and the company hear of it from the itinerary job; a lost
+    job is made good by the worker's sweep within a minute."""
+    try:
+        await queue.enqueue_itineraries(request.app.state.resources.arq, drive_id)
+    except (RedisError, OSError):  # Redis away: the sweep sends them
+        logger.warning("enqueue of drive %d's itineraries failed; the sweep will send them", drive_id)
 
 
 class ItineraryController(Controller):
@@ -41,7 +54,7 @@ class ItineraryController(Controller):
         found = await itineraries.itinerary(guards.user_of(request).id, drive_id, secret=settings.secret_key)
         return Template(
             template_name="drives/itinerary.html",
-            context={"itinerary": found, "qr": checkin.qr_svg(found.checkin_code)},
+            context={"itinerary": found, "qr": checkin.qr_svg(found.checkin_code), "now": datetime.now(UTC)},
         )
 
     @get("/{drive_id:int}/itinerary.ics")
@@ -56,6 +69,73 @@ class ItineraryController(Controller):
             media_type="text/calendar; charset=utf-8",
             headers={"content-disposition": f'attachment; filename="drive-{drive_id}-itinerary.ics"'},
         )
+
+    @post("/{drive_id:int}/itinerary/interviews/{interview_id:int}/cancel")
+    async def cancel(
+        self, request: Request[Any, Any, Any], drive_id: FromPath[int], interview_id: FromPath[int]
+    ) -> Redirect:
+        """One tap on the itinerary; one already cancelled or started is the error page saying so."""
+        await noshows.cancel_mine(guards.user_of(request).id, drive_id, interview_id)
+        await _tell(request, drive_id)
+        return Redirect(f"/me/drives/{drive_id}/itinerary", status_code=303)
+
+
+class CancelLinkController(Controller):
+    """The e-mailed itinerary's cancel link, signed in or not: the interview and a button. Opening it cancels nothing
+    (mail scanners open every link); the page speaks the participant's language."""
+
+    include_in_schema = False
+
+    @get("/drives/interviews/cancel/{token:str}")
+    async def show(
+        self, token: FromPath[str], settings: NamedDependency[Settings], done: FromQuery[str] = ""
+    ) -> Template:
+        found = await noshows.look(settings.secret_key, token)
+        if found.language:
+            i18n.set_language(found.language)
+        # after this page's own click, "already cancelled" is the click's doing
+        just = done == "cancelled" and found.outcome == "already"
+        status = {"ready": 200, "already": 200, "invalid": 404}.get(found.outcome, 410)
+        context = {"found": found, "token": token, "just_cancelled": just}
+        return Template(template_name="drives/cancel.html", context=context, status_code=status)
+
+    @post("/drives/interviews/cancel/{token:str}")
+    async def cancel(
+        self, request: Request[Any, Any, Any], token: FromPath[str], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        """The participant's click on that page; the page then says what came of it."""
+        found = await noshows.cancel_by_link(settings.secret_key, token)
+        if found.outcome == "cancelled" and found.drive_id is not None:
+            await _tell(request, found.drive_id)
+        return Redirect(f"/drives/interviews/cancel/{quote(token, safe='')}?done={found.outcome}", status_code=303)
+
+
+class OfferController(Controller):
+    """A freed slot's offer, by its signed link (e-mail or inbox), signed in or not: the slot and a button. Opening it
+    accepts nothing; the page speaks the participant's language."""
+
+    include_in_schema = False
+
+    @get("/drives/offers/{token:str}")
+    async def show(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        return _offer_page(await backfill.look(settings.secret_key, token), token)
+
+    @post("/drives/offers/{token:str}")
+    async def accept(
+        self, request: Request[Any, Any, Any], token: FromPath[str], settings: NamedDependency[Settings]
+    ) -> Template:
+        """First to accept gets the slot; the page says what came of it, and the itinerary job tells the company."""
+        found = await backfill.accept(settings.secret_key, token)
+        if found.outcome == "accepted":
+            await _tell(request, found.drive_id)
+        return _offer_page(found, token)
+
+
+def _offer_page(found: backfill.Offer, token: str) -> Template:
+    if found.language:
+        i18n.set_language(found.language)
+    status = {"ready": 200, "accepted": 200, "won": 200, "invalid": 404}.get(found.outcome, 409)
+    return Template(template_name="drives/offer.html", context={"found": found, "token": token}, status_code=status)
 
 
 PARTS = {

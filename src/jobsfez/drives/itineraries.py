@@ -26,7 +26,7 @@ from jobsfez.drives import service as drives
 from jobsfez.drives.tables import Drive, DriveParticipant, DriveTimetable
 from jobsfez.errors import NotFound
 from jobsfez.i18n import lazy
-from jobsfez.interviews import ics
+from jobsfez.interviews import ics, tokens
 from jobsfez.interviews.notices import NO_REPLY, format_when
 from jobsfez.interviews.service import Links
 from jobsfez.notifications import service as notifications
@@ -39,6 +39,8 @@ HEADLINES = {
     (COMPANY_KIND, False): lazy("Your booth schedule at {drive}"),
     (COMPANY_KIND, True): lazy("Your booth schedule at {drive} changed"),
 }
+# the e-mailed itinerary's link to cancel one interview (drives/noshows.py reads it)
+CANCEL_PURPOSE = b"drive-interview-cancel:"
 SUMMARY = lazy("Interview: {company} ({drive})")
 BOOTH = lazy("Booth {booth}")
 
@@ -286,6 +288,18 @@ async def _participants(drive_id: int, ids: set[int]) -> list[dict[str, Any]]:
     )
 
 
+def cancel_url(links: Links, stop: Stop) -> str:
+    """The signed link to cancel one interview at its current sequence; it stops working when the interview starts."""
+    token = tokens.sign(
+        links.secret,
+        booking_id=stop.interview_id,
+        sequence=stop.sequence,
+        expires_at=stop.starts_at,
+        purpose=CANCEL_PURPOSE,
+    )
+    return f"{links.base_url}/drives/interviews/cancel/{token}"
+
+
 def itinerary_url(links: Links, drive_id: int) -> str:
     return f"{links.base_url}/me/drives/{drive_id}/itinerary"
 
@@ -349,7 +363,10 @@ def _itinerary_rows(
         "venue": venue,
         "name": person["name"],
         "changed": version > 1,
-        "stops": _stop_lines(stops, language),
+        "stops": [
+            {**line, "cancel_url": "" if stop.cancelled else cancel_url(links, stop)}
+            for stop, line in zip(stops, _stop_lines(stops, language), strict=True)
+        ],
         "url": itinerary_url(links, drive_id),
         "checkin_code": checkin.code(links.secret, drive_id, person["id"]),
     }

@@ -268,3 +268,17 @@ class DriveItineraryNotice(Table, tablename="drive_itinerary_notices"):
     version = Integer()  # the outbox version of the last message, from 1
     fingerprint = Text()  # their interviews' ids, sequences and statuses as last sent
     sent_at = Timestamptz()
+
+
+class DriveSlotOffer(Table, tablename="drive_slot_offers"):
+    """A freed interview's time offered to a checked-in participant (migration 58); the first to accept gets it."""
+
+    id = BigSerial(primary_key=True)
+    drive_id = ForeignKey(Drive, null=False)
+    interview_id = ForeignKey(DriveInterview, null=False)  # the freed interview
+    participant_id = ForeignKey(DriveParticipant, null=False)
+    status = Varchar(length=10, default="open")  # open | accepted | lost | expired
+    offered_at = Timestamptz()
+    answered_at = Timestamptz(null=True, default=None)
+    expires_at = Timestamptz()  # the slot's start
+    filled_by = ForeignKey(DriveInterview, on_delete=OnDelete.set_null)  # the new interview, once accepted

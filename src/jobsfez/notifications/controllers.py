@@ -29,6 +29,7 @@ KIND_LABELS = {
     "drive_employer_invitation": lazy("Invitation of a company to a placement drive"),
     "drive_itinerary": lazy("A participant's placement drive itinerary"),
     "drive_registered": lazy("Registered for a placement drive"),
+    "drive_slot_offer": lazy("A freed interview time offered at a placement drive"),
     "employer_invitation": lazy("Invitation to a company"),
     "hire_erased": lazy("A hired applicant deleted their account"),
     "interview_cancelled": lazy("Interview cancelled"),
