@@ -4,6 +4,7 @@ interview's page (lock, move, swap, a refusal shown where it was asked), publish
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from typing import Any
 
 from litestar import Controller, Request, get, post
@@ -41,6 +42,27 @@ async def _tell(request: Request[Any, Any, Any], drive_id: int) -> None:
         await queue.enqueue_itineraries(request.app.state.resources.arq, drive_id)
     except (RedisError, OSError):  # Redis away: the sweep sends them
         logger.warning("enqueue of drive %d's itineraries failed; the sweep will send them", drive_id)
+
+
+async def _edit(
+    request: Request[Any, Any, Any],
+    drive_id: int,
+    interview_id: int,
+    edit: Awaitable[None],
+    *,
+    at: str,
+    then: str | None = None,
+) -> Template | Redirect:
+    """One edit of an interview: refused in place on its page (the section ``at``), else told to those concerned and
+    back to the interview's page, or to the timetable's section ``then``."""
+    try:
+        await edit
+    except REFUSED as exc:
+        return await _interview(request, drive_id, interview_id, error=exc, at=at)
+    await _tell(request, drive_id)
+    if then is not None:
+        return Redirect(f"/centre/drives/{drive_id}/timetable{then}")
+    return Redirect(f"/centre/drives/{drive_id}/timetable/interviews/{interview_id}")
 
 
 async def _page(
@@ -125,37 +147,25 @@ class TimetableController(Controller):
         self, request: Request[Any, Any, Any], drive_id: FromPath[int], interview_id: FromPath[int]
     ) -> Template | Redirect:
         locked = (await form_data(request)).get("locked") == "yes"
-        try:
-            await timetables.set_locked(guards.centre_actor_of(request), drive_id, interview_id, locked=locked)
-        except REFUSED as exc:
-            return await _interview(request, drive_id, interview_id, error=exc, at="lock")
-        await _tell(request, drive_id)
-        return Redirect(f"/centre/drives/{drive_id}/timetable/interviews/{interview_id}")
+        edit = timetables.set_locked(guards.centre_actor_of(request), drive_id, interview_id, locked=locked)
+        return await _edit(request, drive_id, interview_id, edit, at="lock")
 
     @post("/interviews/{interview_id:int}/move")
     async def move(
         self, request: Request[Any, Any, Any], drive_id: FromPath[int], interview_id: FromPath[int]
     ) -> Template | Redirect:
         slot = (await form_data(request)).get("slot", "")
-        try:
-            await timetables.move(guards.centre_actor_of(request), drive_id, interview_id, slot=slot)
-        except REFUSED as exc:
-            return await _interview(request, drive_id, interview_id, error=exc, at="move")
-        await _tell(request, drive_id)
-        return Redirect(f"/centre/drives/{drive_id}/timetable/interviews/{interview_id}")
+        edit = timetables.move(guards.centre_actor_of(request), drive_id, interview_id, slot=slot)
+        return await _edit(request, drive_id, interview_id, edit, at="move")
 
     @post("/interviews/{interview_id:int}/swap")
     async def swap(
         self, request: Request[Any, Any, Any], drive_id: FromPath[int], interview_id: FromPath[int]
     ) -> Template | Redirect:
         other = (await form_data(request)).get("other", "")
-        try:
-            await timetables.swap(guards.centre_actor_of(request), drive_id, interview_id, other=other)
-        except REFUSED as exc:
-            return await _interview(request, drive_id, interview_id, error=exc, at="swap")
+        edit = timetables.swap(guards.centre_actor_of(request), drive_id, interview_id, other=other)
         # the swapped interviews are new rows once the timetable is published: back to the timetable
-        await _tell(request, drive_id)
-        return Redirect(f"/centre/drives/{drive_id}/timetable#participants")
+        return await _edit(request, drive_id, interview_id, edit, at="swap", then="#participants")
 
     @get("/print")
     async def print_all(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template:

@@ -20,18 +20,20 @@ from jobsfez.web.security import request_id
 
 logger = logging.getLogger("jobsfez.web")
 
-STATUS_TEXT: dict[int | str, str] = {
+STATUS_TEXT = {
     400: lazy("The request could not be understood. Check what you entered."),
     401: lazy("Please log in first."),
     403: lazy("You do not have access to this page."),
     404: lazy("We could not find this page."),
     405: lazy("This action is not allowed here."),
     413: lazy("What you sent is too large."),
-    # an upload past the route's limit: Litestar refuses it while reading, before any handler could say more
-    "413-file": lazy("The file is too large: choose a file of up to {megabytes} MB and send the form again."),
     429: lazy("Too many requests. Try again in a few minutes."),
     500: lazy("Something went wrong on our side. We have been told about it."),
 }
+
+
+# An upload past its route's limit: Litestar refuses it while reading, before any handler could say more.
+FILE_TOO_LARGE = lazy("The file is too large: choose a file of up to {megabytes} MB and send the form again.")
 
 
 class ApiError(msgspec.Struct):
@@ -123,7 +125,7 @@ def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[
     message = detail or i18n.gettext(STATUS_TEXT.get(status, STATUS_TEXT[400]))
     if status == 413 and request.content_type[0] == "multipart/form-data":
         limit = request.route_handler.resolve_request_max_body_size() or 0
-        message = i18n.gettext(STATUS_TEXT["413-file"]).format(megabytes=limit // (1024 * 1024))
+        message = i18n.gettext(FILE_TOO_LARGE).format(megabytes=limit // (1024 * 1024))
     # the exception's headers are part of the answer: a 405's Allow names the methods there are (RFC 9110)
     return _page(request, status, message, headers=exc.headers)
 
