@@ -1,0 +1,1 @@
+"""What drives, centres, employers and the zone achieved: aggregate counts, never a person."""
