@@ -31,11 +31,21 @@ async def test_every_change_reaches_the_sink_once_through_the_worker_process(
     worker = start_worker(settings)
     ids, failed = await produce(change, range(300), app.state.resources.arq)
     statuses = await wait_until_settled(ids, within=45)
-    assert failed == 0 and statuses == {"sent": 300}, worker.log_tail()
-    counted = tally(ids, mail_sink.message_ids(), settings)
+    assert failed == 0 and set(statuses) <= {"sent", "cancelled"}, worker.log_tail()
+    # A move withdraws its booking's older message that still waits (interviews/notices.py), so on a loaded machine
+    # a few are cancelled, each for a newer one about the same booking that was sent.
+    unexplained = await fetch(
+        """SELECT n.id FROM notifications n WHERE n.id = ANY($1) AND n.status = 'cancelled' AND NOT EXISTS (
+               SELECT FROM notifications later WHERE later.id = ANY($1) AND later.cause = n.cause
+               AND later.id > n.id AND later.status = 'sent')""",
+        ids,
+    )
+    assert unexplained == []
+    rows = await fetch("SELECT id, attempts, sent_at FROM notifications WHERE id = ANY($1) AND status = 'sent'", ids)
+    sent = [int(r["id"]) for r in rows]
+    counted = tally(sent, mail_sink.message_ids(), settings)
     assert counted.lost == [] and counted.duplicates == 0
-    assert len(counted.copies) == 300
-    rows = await fetch("SELECT attempts, sent_at FROM notifications WHERE id = ANY($1)", ids)
+    assert len(counted.copies) == len(sent)  # and no withdrawn message reached the sink
     assert {r["attempts"] for r in rows} == {1} and all(r["sent_at"] for r in rows)
 
 
