@@ -9,6 +9,7 @@ only the centre that brought a participant, and the lead, hear of them, as only 
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 from typing import Any
 
 from jobsfez.drives.tables import DriveHost
@@ -44,12 +45,17 @@ async def emit(
             channel="webhook",
             recipient=host["url"],
             language="ko",
-            payload={"drive_id": drive_id, "drive_title": host["title"], **data},
+            payload={"drive_id": drive_id, "drive_title": host["title"], **_iso(data)},
             centre_id=host["centre_id"],
         )
         for host in await hosts
     ]
     return await notifications.add_many(rows)
+
+
+def _iso(data: dict[str, Any]) -> dict[str, Any]:
+    """Times as ISO 8601 with their offset, which every receiver's language reads."""
+    return {key: value.isoformat() if isinstance(value, datetime) else value for key, value in data.items()}
 
 
 async def emit_to_bringer_and_lead(
