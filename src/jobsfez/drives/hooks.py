@@ -8,9 +8,10 @@ only the centre that brought a participant, and the lead, hear of them, as only 
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import datetime
 from typing import Any
+
+from piccolo.custom_types import Combinable
 
 from jobsfez.drives.tables import DriveHost
 from jobsfez.notifications import service as notifications
@@ -24,19 +25,28 @@ INTERVIEW_OUTCOME = "interview.outcome"
 EVENTS = (DRIVE_PUBLISHED, PARTICIPANT_REGISTERED, PARTICIPANTS_IMPORTED, PARTICIPANT_CHECKED_IN, INTERVIEW_OUTCOME)
 
 
-async def emit(
-    drive_id: int, event: str, *, cause: str, data: dict[str, Any], centre_ids: Collection[int] | None = None
+async def emit(drive_id: int, event: str, *, cause: str, data: dict[str, Any]) -> list[int]:
+    """Write the event for each host centre of the drive with a webhook, in the caller's transaction: a change rolled
+    back sends nothing. ``cause`` names the change once, so a change run twice writes one event."""
+    return await _write(drive_id, event, cause=cause, data=data, among=None)
+
+
+async def emit_to_bringer_and_lead(
+    drive_id: int, event: str, *, cause: str, data: dict[str, Any], registered_by_centre_id: int
 ) -> list[int]:
-    """Write the event for each host centre with a webhook (those of ``centre_ids`` only, when given) in the
-    caller's transaction: a change rolled back sends nothing. ``cause`` names the change once, so a change run twice
-    writes one event."""
+    """A participant's event, for the centre that brought them and the drive's lead, the hosts that see them."""
+    seeing = DriveHost.lead.eq(True) | (DriveHost.centre_id == registered_by_centre_id)
+    return await _write(drive_id, event, cause=cause, data=data, among=seeing)
+
+
+async def _write(drive_id: int, event: str, *, cause: str, data: dict[str, Any], among: Combinable | None) -> list[int]:
     hosts = DriveHost.select(
         DriveHost.centre_id,
         DriveHost.centre_id._.webhook_url.as_alias("url"),
         DriveHost.drive_id._.title.as_alias("title"),
     ).where((DriveHost.drive_id == drive_id) & (DriveHost.centre_id._.webhook_url != ""))
-    if centre_ids is not None:
-        hosts = hosts.where(DriveHost.centre_id.is_in(list(centre_ids) or [0]))
+    if among is not None:
+        hosts = hosts.where(among)
     rows = [
         notifications.NewRow(
             cause=f"{cause}:centre:{host['centre_id']}",  # two centres may share a receiver: one row each
@@ -56,12 +66,3 @@ async def emit(
 def _iso(data: dict[str, Any]) -> dict[str, Any]:
     """Times as ISO 8601 with their offset, which every receiver's language reads."""
     return {key: value.isoformat() if isinstance(value, datetime) else value for key, value in data.items()}
-
-
-async def emit_to_bringer_and_lead(
-    drive_id: int, event: str, *, cause: str, data: dict[str, Any], registered_by_centre_id: int
-) -> list[int]:
-    """A participant's event, for the centre that brought them and the drive's lead, the hosts that see them."""
-    lead = DriveHost.select(DriveHost.centre_id).where((DriveHost.drive_id == drive_id) & DriveHost.lead.eq(True))
-    centre_ids = {registered_by_centre_id, *(row["centre_id"] for row in await lead)}
-    return await emit(drive_id, event, cause=cause, data=data, centre_ids=centre_ids)
