@@ -91,10 +91,17 @@ async def test_each_event_reaches_the_hosts_that_see_what_it_tells() -> None:
     arrived = await events(hooks.PARTICIPANT_CHECKED_IN)
     assert [(e["centre_id"], e["payload"]["participant_id"]) for e in arrived] == [(a, row["id"]), (b, row["id"])]
 
+    walkin = await checkin.add_walkin(await actor_of(co_host.id), drive_id, name="박바다", email="walkin@example.kr")
+    at_door = [
+        e for e in await events(hooks.PARTICIPANT_REGISTERED) if e["payload"]["participant_id"] == walkin.participant_id
+    ]
+    assert [(e["centre_id"], e["payload"]["source"]) for e in at_door] == [(a, "walkin"), (b, "walkin")]
+    assert len(await events(hooks.PARTICIPANT_CHECKED_IN)) == 4  # the walk-in arrived as they registered
+
     every = await fetch("SELECT payload::text AS body, centre_id FROM notifications WHERE channel = 'webhook'")
     assert c not in {e["centre_id"] for e in every}  # not a host: never told
     for event in every:  # ids, not people
-        assert "@" not in event["body"] and "김민준" not in event["body"] and "이바다" not in event["body"]
+        assert "@" not in event["body"] and not any(name in event["body"] for name in ("김민준", "이바다", "박바다"))
 
 
 async def test_an_outcome_reaches_the_centre_that_brought_the_participant() -> None:
