@@ -126,11 +126,14 @@ def test_this_page_travels_in_a_next_parameter_and_comes_back_the_same(path: str
 
 def test_every_kind_of_message_has_a_subject_and_a_label_on_the_deliveries_page() -> None:
     """The outbox takes only kinds with templates (the inbox titles each by its subject); the deliveries page names
-    each in words; an e-mail has its text and HTML (hire_erased goes to the inbox only)."""
+    each in words; an e-mail has its text and HTML (hire_erased goes to the inbox only, a centre's drive events to
+    its webhook only)."""
+    from jobsfez.drives.hooks import EVENTS
     from jobsfez.notifications.controllers import KIND_LABELS
     from jobsfez.notifications.messages import kinds
 
     assert kinds() == set(KIND_LABELS)
     for kind in kinds():
         for suffix in (".txt", ".html"):
-            assert (TEMPLATES_DIR / "notifications" / f"{kind}{suffix}").exists() or kind == "hire_erased", kind
+            exists = (TEMPLATES_DIR / "notifications" / f"{kind}{suffix}").exists()
+            assert exists or kind == "hire_erased" or kind in EVENTS, kind

@@ -1,6 +1,8 @@
 """Every employer-side and centre-side route, tried with another tenant's ids: 404 to a member of another tenant,
 403 or 404 to anyone else."""
 
+import ipaddress
+
 import httpx
 import pytest
 from litestar import Litestar
@@ -11,8 +13,10 @@ from jobsfez.applications.tables import Application, ApplicationNote, ApplyInvit
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.centres import tokens as centre_tokens
-from jobsfez.centres.tables import CentreInvitation, CentreMember
+from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
+from jobsfez.db import transaction
 from jobsfez.drives import company as drive_company
+from jobsfez.drives import hooks
 from jobsfez.drives import service as drives
 from jobsfez.drives import timetables as drive_timetables
 from jobsfez.drives.tables import (
@@ -27,6 +31,7 @@ from jobsfez.drives.tables import (
 )
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
+from jobsfez.notifications import destinations
 from jobsfez.notifications.tables import Notification
 from tests.drive_factories import drive_input, make_drive
 from tests.employer_factories import company_actor, join_drive
@@ -526,3 +531,46 @@ async def test_drive_timetable_scope(client: httpx.AsyncClient, who: str, reads:
         "status": "draft",
         "max_interviews": 1,
     }
+
+
+@pytest.mark.parametrize(
+    ("who", "own_pages"),
+    [
+        ("b@centre-b.kr", 200),  # another centre's manager: its own settings and log, never centre A's
+        ("c@centre-c.kr", 200),  # the co-host's manager, told of the drive's events on its own webhook only
+        ("counsellor@centre-a.kr", 403),  # centre A's counsellor: managers' pages
+        ("owner@example.kr", 403),
+    ],
+)
+async def test_a_centres_webhook_and_its_deliveries_are_its_managers_alone(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch, who: str, own_pages: int
+) -> None:
+    async def public(host: str, port: int) -> list[destinations.IPAddress]:
+        return [ipaddress.ip_address("93.184.216.34")]
+
+    monkeypatch.setattr(destinations, "resolve", public)
+    ids = await centre_a()
+    await make_employer()
+    a = await _actor("a@centre-a.kr")
+    secret = "a" * 64
+    await Centre.update({Centre.webhook_url: "https://sis.centre-a.kr/events", Centre.webhook_secret: secret}).where(
+        Centre.id == a.centre_id
+    )
+    async with transaction():
+        await hooks.emit(ids["drive"], hooks.DRIVE_PUBLISHED, cause="tenancy", data={})
+    await login(client, who)
+    token = csrf_of((await client.get("/account")).text)
+    for path in ("/centre/settings", "/centre/deliveries"):
+        shown = await client.get(path)
+        assert shown.status_code == own_pages, (who, path)
+        assert secret not in shown.text and "sis.centre-a.kr" not in shown.text, (who, path)
+    changed = await client.post(
+        "/centre/settings/webhook", data={"_csrf": token, "webhook_url": "https://evil.example/x"}
+    )
+    assert secret not in changed.text
+    assert await Centre.select(Centre.webhook_url, Centre.webhook_secret).where(Centre.id == a.centre_id).first() == {
+        "webhook_url": "https://sis.centre-a.kr/events",
+        "webhook_secret": secret,
+    }
+    webhooks = await Notification.select(Notification.centre_id).where(Notification.channel == "webhook")
+    assert [row["centre_id"] for row in webhooks] == [a.centre_id]  # the co-host has no webhook: told nothing

@@ -17,12 +17,16 @@ from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, CENTRE_ROLES, DISTR
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
 from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
+from jobsfez.notifications import service as notifications
+from jobsfez.notifications.controllers import CHANNEL_LABELS, KIND_LABELS
+from jobsfez.notifications.webhooks import WebhookSettings
 from jobsfez.web import guards
 from jobsfez.web.context import start_session
-from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.forms import form_data, form_error, in_page
 
 SECRET_FIELDS = ("password", "_csrf")
 CENTRE_FIELDS = ("name_ko", "name_en", "kind", "district", "address", "phone")
+NO_WEBHOOK = WebhookSettings(url="", secret="")
 NEW_INVITATION = {"role": "counsellor"}  # the invitation form as it first shows: most colleagues are counsellors
 
 
@@ -105,9 +109,11 @@ class CentreController(Controller):
 
     @get("/centre/settings", guards=[guards.centre_manager])
     async def settings_form(self, request: Request[Any, Any, Any]) -> Template:
-        centre = await service.own_centre(guards.centre_actor_of(request))
+        actor = guards.centre_actor_of(request)
+        centre = await service.own_centre(actor)
         return Template(
-            template_name="centres/settings.html", context={"form": _centre_form(centre), "errors": {}, **_choices()}
+            template_name="centres/settings.html",
+            context={"form": _centre_form(centre), "errors": {}, "hook": await service.webhook(actor), **_choices()},
         )
 
     @post("/centre/settings", guards=[guards.centre_member])
@@ -127,6 +133,32 @@ class CentreController(Controller):
                 "notice": i18n.gettext("Saved."),
                 **_choices(),
             },
+        )
+
+    @post("/centre/settings/webhook", guards=[guards.centre_member])
+    async def set_webhook(self, request: Request[Any, Any, Any]) -> Template:
+        actor = guards.centre_actor_of(request)
+        data = await form_data(request)
+        try:
+            hook = await service.set_webhook(actor, url=data.get("webhook_url", ""))
+        except (ValidationFailed, Forbidden) as exc:
+            shown = await service.webhook(actor) if actor.is_manager else NO_WEBHOOK  # a member never sees the secret
+            answer = form_error(
+                "centres/_webhook.html", exc, values=_public(data), status_code=exc.status_code, hook=shown
+            )
+            return in_page(request, answer, back="/centre/settings")
+        answer = Template(
+            template_name="centres/_webhook.html",
+            context={"hook": hook, "form": {"webhook_url": hook.url}, "errors": {}, "notice": i18n.gettext("Saved.")},
+        )
+        return in_page(request, answer, back="/centre/settings")
+
+    @get("/centre/deliveries", guards=[guards.centre_manager])
+    async def deliveries(self, request: Request[Any, Any, Any]) -> Template:
+        rows = await notifications.delivery_log(employer_id=None, centre_id=guards.centre_actor_of(request).centre_id)
+        return Template(
+            template_name="notifications/deliveries.html",
+            context={"rows": rows, "kinds": KIND_LABELS, "channels": CHANNEL_LABELS},
         )
 
     @get("/centre/settings/api", guards=[guards.centre_manager])

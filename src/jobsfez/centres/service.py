@@ -19,6 +19,8 @@ from jobsfez.choices import CENTRE_KINDS, CENTRE_ROLES, DISTRICTS
 from jobsfez.db import new_row, transaction
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.notifications import webhooks
+from jobsfez.notifications.webhooks import WebhookSettings
 from jobsfez.tenancy import service as tenancy
 
 # Korean numbers as offices give them: Seoul's 02 and 7-8 digits, another area code (or 070, 010) and 7-8 digits,
@@ -235,6 +237,32 @@ async def own_centre(actor: CentreActor) -> CentreView:
     if row is None:
         raise NotFound()
     return _centre(row)
+
+
+async def webhook(actor: CentreActor) -> WebhookSettings:
+    """The centre's webhook as its managers see it (the secret included, as a company's owner sees theirs)."""
+    if not actor.is_manager:
+        raise Forbidden(MANAGERS_ONLY)
+    row = await Centre.select(Centre.webhook_url, Centre.webhook_secret).where(Centre.id == actor.centre_id).first()
+    if row is None:
+        raise NotFound()
+    return WebhookSettings(url=row["webhook_url"], secret=row["webhook_secret"])
+
+
+async def set_webhook(actor: CentreActor, *, url: str) -> WebhookSettings:
+    """Where to POST the signed events of the centre's drives (drives/hooks.py): checked as a company's address is,
+    and again by delivery on every connection."""
+    if not actor.is_manager:
+        raise Forbidden(MANAGERS_ONLY)
+    url = await webhooks.checked_url(url)
+    [row] = (
+        await Centre.update(
+            {Centre.webhook_url: url, Centre.webhook_secret: webhooks.secret_for(url, Centre.webhook_secret)}
+        )
+        .where(Centre.id == actor.centre_id)
+        .returning(Centre.webhook_url, Centre.webhook_secret)
+    )
+    return WebhookSettings(url=row["webhook_url"], secret=row["webhook_secret"])
 
 
 async def update_centre(

@@ -14,6 +14,8 @@ class Centre(TenantColumns, Table, tablename="centres"):
     district = Varchar(length=32)  # choices.DISTRICTS
     address = Text()
     phone = Varchar(length=20)  # as shown, with hyphens: 051-510-1234
+    webhook_url = Text(default="")  # where the drives' events are POSTed (centres/hooks.py), signed with the secret
+    webhook_secret = Varchar(length=64, default="")
 
 
 class CentreMember(Table, tablename="centre_members"):

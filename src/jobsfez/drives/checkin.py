@@ -21,7 +21,8 @@ import segno
 from jobsfez import i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.centres.service import CentreActor
-from jobsfez.db import fetch, fetchrow
+from jobsfez.db import fetch, fetchrow, transaction
+from jobsfez.drives import hooks
 from jobsfez.drives import service as drives
 from jobsfez.drives.participants import UNAPPROVED
 from jobsfez.drives.validation import SEOUL
@@ -131,7 +132,7 @@ async def check_in(actor: CentreActor, drive_id: int, participant_id: int) -> Ar
 # reads the first one's stamp and is told "already".
 _ARRIVE = """
     WITH found AS (
-        SELECT id, name, status, checked_in_at, source FROM drive_participants
+        SELECT id, name, status, checked_in_at, source, registered_by_centre_id FROM drive_participants
         WHERE id = $1 AND drive_id = $2 FOR UPDATE
     ), stamp AS (
         UPDATE drive_participants p SET checked_in_at = now(), checked_in_by = $3 FROM found
@@ -142,7 +143,10 @@ _ARRIVE = """
 
 
 async def _arrive(actor: CentreActor, drive_id: int, participant_id: int) -> Arrival:
-    row = await fetchrow(_ARRIVE, participant_id, drive_id, actor.user_id)
+    async with transaction():
+        row = await fetchrow(_ARRIVE, participant_id, drive_id, actor.user_id)
+        if row is not None and row["stamped"] is not None:
+            await _checked_in(drive_id, row["id"], row["registered_by_centre_id"], row["stamped"])
     if row is None:  # a signed code whose person has since been erased
         raise ValidationFailed(WRONG_CODE, fields={"code": WRONG_CODE})
     if row["status"] != "registered":
@@ -194,22 +198,47 @@ async def add_walkin(actor: CentreActor, drive_id: int, *, name: str, email: str
         errors.update(exc.fields)
     if errors:
         raise ValidationFailed(next(iter(errors.values())), fields=errors)
-    # one statement: two staff adding the same person at once add them once, and the second is told
-    row = await fetchrow(
-        """INSERT INTO drive_participants (drive_id, name, email, registered_by_centre_id, source, checked_in_at,
-                                           checked_in_by)
-           VALUES ($1, $2, $3, $4, 'walkin', now(), $5)
-           ON CONFLICT ON CONSTRAINT drive_participants_once DO NOTHING RETURNING id, name, checked_in_at""",
+    async with transaction():
+        # one statement: two staff adding the same person at once add them once, and the second is told
+        row = await fetchrow(
+            """INSERT INTO drive_participants (drive_id, name, email, registered_by_centre_id, source, checked_in_at,
+                                               checked_in_by)
+               VALUES ($1, $2, $3, $4, 'walkin', now(), $5)
+               ON CONFLICT ON CONSTRAINT drive_participants_once DO NOTHING RETURNING id, name, checked_in_at""",
+            drive_id,
+            clean_name,
+            clean_email,
+            actor.centre_id,
+            actor.user_id,
+        )
+        if row is None:
+            message = i18n.gettext(ON_DRIVE).format(email=clean_email)
+            raise ValidationFailed(message, fields={"email": message})
+        await hooks.emit_to_bringer_and_lead(
+            drive_id,
+            hooks.PARTICIPANT_REGISTERED,
+            cause=f"participant-registered:walkin:{row['id']}",
+            data={"participant_id": row["id"], "source": "walkin", "registered_by_centre_id": actor.centre_id},
+            registered_by_centre_id=actor.centre_id,
+        )
+        await _checked_in(drive_id, row["id"], actor.centre_id, row["checked_in_at"])
+        arrival = Arrival(row["id"], row["name"], row["checked_in_at"], already=False, walkin=True)
+    return arrival
+
+
+async def _checked_in(drive_id: int, participant_id: int, registered_by_centre_id: int, at: datetime) -> None:
+    """The arrival's event, in the transaction that stamped it (a participant is stamped once)."""
+    await hooks.emit_to_bringer_and_lead(
         drive_id,
-        clean_name,
-        clean_email,
-        actor.centre_id,
-        actor.user_id,
+        hooks.PARTICIPANT_CHECKED_IN,
+        cause=f"participant-checked-in:{participant_id}",
+        data={
+            "participant_id": participant_id,
+            "checked_in_at": at,
+            "registered_by_centre_id": registered_by_centre_id,
+        },
+        registered_by_centre_id=registered_by_centre_id,
     )
-    if row is None:
-        message = i18n.gettext(ON_DRIVE).format(email=clean_email)
-        raise ValidationFailed(message, fields={"email": message})
-    return Arrival(row["id"], row["name"], row["checked_in_at"], already=False, walkin=True)
 
 
 async def board(actor: CentreActor, drive_id: int, *, now: datetime, language: str) -> Board:

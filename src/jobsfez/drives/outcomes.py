@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from jobsfez.db import fetch, fetchrow, transaction
+from jobsfez.drives import hooks
 from jobsfez.drives.matches import standing_consents
 from jobsfez.drives.tables import DriveEmployer, DriveParticipant, DriveTimetable
 from jobsfez.employers.service import Actor
@@ -143,8 +144,9 @@ async def record(actor: Actor, drive_id: int, interview_id: int, outcome: str, *
     """Record or change the outcome of one of the company's interviews once it has started, stamping who and when."""
     async with transaction():
         row = await fetchrow(
-            """SELECT i.starts_at, i.status, t.status AS timetable
-               FROM drive_interviews i LEFT JOIN drive_timetables t ON t.drive_id = i.drive_id
+            """SELECT i.starts_at, i.status, i.participant_id, p.registered_by_centre_id, t.status AS timetable
+               FROM drive_interviews i JOIN drive_participants p ON p.id = i.participant_id
+                    LEFT JOIN drive_timetables t ON t.drive_id = i.drive_id
                WHERE i.id = $1 AND i.drive_id = $2 AND i.employer_id = $3
                FOR UPDATE OF i""",
             interview_id,
@@ -161,12 +163,25 @@ async def record(actor: Actor, drive_id: int, interview_id: int, outcome: str, *
             raise Conflict(CANCELLED)
         if now < row["starts_at"]:
             raise ValidationFailed(NOT_STARTED)
-        await fetch(
+        [stamped] = await fetch(
             """UPDATE drive_interviews SET outcome = $2, outcome_by = $3, outcome_at = now(), updated_at = now()
-               WHERE id = $1""",
+               WHERE id = $1 RETURNING outcome_at""",
             interview_id,
             outcome,
             actor.user_id,
+        )
+        await hooks.emit_to_bringer_and_lead(  # each recording is its own event, named by its moment
+            drive_id,
+            hooks.INTERVIEW_OUTCOME,
+            cause=f"interview-outcome:{interview_id}:{stamped['outcome_at'].isoformat()}",
+            data={
+                "interview_id": interview_id,
+                "outcome": outcome,
+                "starts_at": row["starts_at"],
+                "participant_id": row["participant_id"],
+                "employer_id": actor.employer_id,
+            },
+            registered_by_centre_id=row["registered_by_centre_id"],
         )
     return await company_interview(actor, drive_id, interview_id, now=now)
 

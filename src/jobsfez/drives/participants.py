@@ -21,6 +21,7 @@ from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import User
 from jobsfez.centres.service import CentreActor
 from jobsfez.db import NOW, fetch, new_row, transaction
+from jobsfez.drives import hooks
 from jobsfez.drives import service as drives
 from jobsfez.drives.tables import Consent, Drive, DriveParticipant
 from jobsfez.drives.validation import SEOUL
@@ -183,8 +184,8 @@ async def _lock_open_drive(drive_id: int, now: datetime) -> DriveView:
     return drive
 
 
-async def _record_consent(participant_id: int, drive: DriveView, *, given_via: str, wording: str) -> None:
-    await Consent.insert(
+async def _record_consent(participant_id: int, drive: DriveView, *, given_via: str, wording: str) -> int:
+    [row] = await Consent.insert(
         new_row(
             Consent,
             participant_id=participant_id,
@@ -195,7 +196,9 @@ async def _record_consent(participant_id: int, drive: DriveView, *, given_via: s
             wording=wording,
             valid_until=consent_until(drive),
         )
-    )
+    ).returning(Consent.id)
+    consent_id: int = row["id"]
+    return consent_id
 
 
 async def _profile_snapshot(user_id: int) -> dict[str, object]:
@@ -238,7 +241,9 @@ async def register(
             raise ValidationFailed(errors.get("consent", NO_BIRTH_YEAR), fields=errors)
         snapshot = await _profile_snapshot(user_id)
         existing = (  # their own row before a roster's row with their email
-            await DriveParticipant.select(DriveParticipant.id, DriveParticipant.status)
+            await DriveParticipant.select(
+                DriveParticipant.id, DriveParticipant.status, DriveParticipant.registered_by_centre_id
+            )
             .where(
                 (DriveParticipant.drive_id == drive_id)
                 & ((DriveParticipant.user_id == user_id) | (DriveParticipant.email == snapshot["email"]))
@@ -262,16 +267,25 @@ async def register(
                 )
             ).returning(DriveParticipant.id)
             participant_id: int = row["id"]
+            brought_by = drive.lead.centre_id
         else:  # back after withdrawing, or a roster row of theirs nobody claimed yet: it is theirs now
             participant_id = existing["id"]
+            brought_by = existing["registered_by_centre_id"]
             changes: dict[Column | str, object] = {name: value for name, value in values.items()}
             changes.update({DriveParticipant.claim_token_hash: None, DriveParticipant.updated_at: NOW})
             await DriveParticipant.update(changes).where(DriveParticipant.id == participant_id)
         await Consent.update({Consent.withdrawn_at: NOW}).where(
             (Consent.participant_id == participant_id) & Consent.withdrawn_at.is_null()
         )
-        await _record_consent(
+        consent_id = await _record_consent(
             participant_id, drive, given_via="self", wording=consent_wording(drive, language=language)
+        )
+        await hooks.emit_to_bringer_and_lead(  # each registration is its own event, named by its consent
+            drive_id,
+            hooks.PARTICIPANT_REGISTERED,
+            cause=f"participant-registered:{consent_id}",
+            data={"participant_id": participant_id, "source": "self", "registered_by_centre_id": brought_by},
+            registered_by_centre_id=brought_by,
         )
 
 

@@ -18,7 +18,7 @@ from redis.asyncio import Redis
 
 from jobsfez.centres.service import CentreActor
 from jobsfez.db import fetch, transaction
-from jobsfez.drives import participants
+from jobsfez.drives import hooks, participants
 from jobsfez.drives import service as drives
 from jobsfez.drives.roster import Eligibility, RosterReport, RosterRow, read_roster
 from jobsfez.drives.tables import Drive
@@ -143,6 +143,14 @@ async def import_file(actor: CentreActor, drive_id: int, data: bytes, *, base_ur
         invited = [email for email in stored if email in tokens]
         await _invite(actor, drive, invited, tokens, stored, base_url=base_url, language=language)
         await _tell_seekers(actor, drive, {accounts[email]: stored[email] for email in stored if email in accounts})
+        if stored:  # one event for the import, whatever its size: a receiver asks the API for the list if it wants it
+            await hooks.emit_to_bringer_and_lead(
+                drive_id,
+                hooks.PARTICIPANTS_IMPORTED,
+                cause=f"participants-imported:{min(stored.values())}",
+                data={"count": len(stored), "source": "roster", "registered_by_centre_id": actor.centre_id},
+                registered_by_centre_id=actor.centre_id,
+            )
     return Imported(
         added=len(stored),
         invited=len(invited),

@@ -19,6 +19,7 @@ from jobsfez.centres.service import CentreActor
 from jobsfez.centres.tables import Centre
 from jobsfez.choices import DISTRICTS, DRIVE_REGIONS, DRIVE_STATUSES, DRIVE_VISIBILITIES
 from jobsfez.db import NOW, new_row, transaction
+from jobsfez.drives import hooks
 from jobsfez.drives.tables import Drive, DriveDay, DriveHistory, DriveHost
 from jobsfez.drives.validation import (
     TRANSITIONS,
@@ -149,8 +150,8 @@ def _snapshot(drive: CleanDrive) -> dict[str, str]:
     return values
 
 
-async def _record(drive_id: int, actor: CentreActor, action: str, changes: dict[str, list[str]]) -> None:
-    await DriveHistory.insert(
+async def _record(drive_id: int, actor: CentreActor, action: str, changes: dict[str, list[str]]) -> int:
+    [row] = await DriveHistory.insert(
         new_row(
             DriveHistory,
             drive_id=drive_id,
@@ -159,7 +160,9 @@ async def _record(drive_id: int, actor: CentreActor, action: str, changes: dict[
             action=action,
             changes=json.dumps(changes, ensure_ascii=False),
         )
-    )
+    ).returning(DriveHistory.id)
+    entry_id: int = row["id"]
+    return entry_id
 
 
 async def _write_days(drive_id: int, days: tuple[DayHours, ...]) -> None:
@@ -226,7 +229,14 @@ async def transition(actor: CentreActor, drive_id: int, action: str) -> DriveVie
         if to == "open":  # the first publication stays the drive's date
             changes[Drive.published_at] = Coalesce(Drive.published_at, NOW)
         await Drive.update(changes).where(Drive.id == drive_id)
-        await _record(drive_id, actor, action, {"status": [drive.status, to]})
+        entry_id = await _record(drive_id, actor, action, {"status": [drive.status, to]})
+        if to == "open":  # each opening is its own event, named by its history entry
+            await hooks.emit(
+                drive_id,
+                hooks.DRIVE_PUBLISHED,
+                cause=f"drive-opened:{entry_id}",
+                data={"action": action, "starts_at": drive.starts_at, "capacity": drive.capacity},
+            )
     return await hosted(actor, drive_id)
 
 

@@ -6,12 +6,9 @@ scopes its queries with the actor's employer id, never an id from the URL alone.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-
-from piccolo.query.functions import Coalesce, NullIf
 
 from jobsfez.accounts import consents, signups
 from jobsfez.accounts import service as accounts
@@ -20,8 +17,9 @@ from jobsfez.db import new_row, transaction
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.notifications import destinations
 from jobsfez.notifications import service as notifications
+from jobsfez.notifications import webhooks
+from jobsfez.notifications.webhooks import WebhookSettings
 from jobsfez.tenancy import service as tenancy
 
 MEMBER_ROLES = ("owner", "recruiter")
@@ -431,12 +429,6 @@ async def decide(*, staff_user_id: int, employer_id: int, approve: bool) -> Empl
     )
 
 
-@dataclass(frozen=True, slots=True)
-class WebhookSettings:
-    url: str
-    secret: str
-
-
 async def webhook(actor: Actor) -> WebhookSettings:
     row = (
         await Employer.select(Employer.webhook_url, Employer.webhook_secret)
@@ -453,14 +445,11 @@ async def set_webhook(actor: Actor, *, url: str) -> WebhookSettings:
     https address on the public internet, which delivery checks again on every connection."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can change this.")
-    url = url.strip()
-    problem = url and (destinations.url_problem(url) or await destinations.resolved_problem(url))
-    if problem:
-        raise ValidationFailed("Please correct the marked fields.", fields={"webhook_url": problem})
-    # no address, no secret; a new address keeps the secret the receiver already checks against, if there is one
-    secret = Coalesce(NullIf(Employer.webhook_secret, ""), secrets.token_hex(32)) if url else ""
+    url = await webhooks.checked_url(url)
     [row] = (
-        await Employer.update({Employer.webhook_url: url, Employer.webhook_secret: secret})
+        await Employer.update(
+            {Employer.webhook_url: url, Employer.webhook_secret: webhooks.secret_for(url, Employer.webhook_secret)}
+        )
         .where(Employer.id == actor.employer_id)
         .returning(Employer.webhook_url, Employer.webhook_secret)
     )

@@ -41,6 +41,12 @@ KIND_LABELS = {
     "password_reset": lazy("Password reset link"),
     "signup_confirm": lazy("Sign-up confirmation"),
     "stage_changed": lazy("Application stage changed"),
+    # a centre's webhook events (drives/hooks.py)
+    "drive.published": lazy("Placement drive opened for registration"),
+    "participant.registered": lazy("Participant registered for a placement drive"),
+    "participants.imported": lazy("Participants imported to a placement drive"),
+    "participant.checked_in": lazy("Participant checked in at a placement drive"),
+    "interview.outcome": lazy("Interview outcome recorded at a placement drive"),
 }
 CHANNEL_LABELS = {"email": lazy("E-mail"), "inbox": lazy("Inbox"), "webhook": lazy("Webhook")}
 

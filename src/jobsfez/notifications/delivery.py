@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from jobsfez.centres.tables import Centre
 from jobsfez.employers.tables import Employer
 from jobsfez.notifications import messages, service, unsubscribe
 from jobsfez.notifications.channels import EmailChannel, PermanentFailure, Rendered, WebhookChannel
@@ -77,7 +78,7 @@ class Deliverer:
             )
             return
         if outgoing.channel == "webhook":
-            secret = await _webhook_secret(outgoing.employer_id)
+            secret = await _webhook_secret(outgoing)
             await self.webhook.send(
                 outgoing.id,
                 url=outgoing.recipient,
@@ -108,10 +109,15 @@ def _attachments(outgoing: service.Outgoing) -> tuple[tuple[str, str, bytes], ..
     )
 
 
-async def _webhook_secret(employer_id: int | None) -> str:
-    if employer_id is None:
+async def _webhook_secret(outgoing: service.Outgoing) -> str:
+    """The secret of the webhook's owner, a company or a centre, as it is now."""
+    if outgoing.centre_id is not None:
+        query = Centre.select(Centre.webhook_secret.as_alias("secret")).where(Centre.id == outgoing.centre_id)
+    elif outgoing.employer_id is not None:
+        query = Employer.select(Employer.webhook_secret.as_alias("secret")).where(Employer.id == outgoing.employer_id)
+    else:
         raise PermanentFailure("webhook without a configured owner")
-    row = await Employer.select(Employer.webhook_secret).where(Employer.id == employer_id).first()
-    if row is None or not row["webhook_secret"]:
+    row = await query.first()
+    if row is None or not row["secret"]:
         raise PermanentFailure("webhook secret missing")
-    return str(row["webhook_secret"])
+    return str(row["secret"])

@@ -128,6 +128,7 @@ class NewRow:
     payload: dict[str, Any]
     recipient_user_id: int | None = None
     employer_id: int | None = None
+    centre_id: int | None = None  # a centre's webhook event (drives/hooks.py), in that centre's delivery log
 
 
 async def add_many(rows: Sequence[NewRow]) -> list[int]:
@@ -138,12 +139,13 @@ async def add_many(rows: Sequence[NewRow]) -> list[int]:
         return []
     found = await fetch(
         """INSERT INTO notifications (cause, version, kind, channel, recipient, recipient_user_id, employer_id,
-                                      language, payload, send_after)
-           SELECT cause, version, kind, channel, recipient, recipient_user_id, employer_id, language, payload::jsonb,
-                  now()
+                                      centre_id, language, payload, send_after)
+           SELECT cause, version, kind, channel, recipient, recipient_user_id, employer_id, centre_id, language,
+                  payload::jsonb, now()
            FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[],
-                       $8::text[], $9::text[])
-                AS given (cause, version, kind, channel, recipient, recipient_user_id, employer_id, language, payload)
+                       $8::text[], $9::text[], $10::bigint[])
+                AS given (cause, version, kind, channel, recipient, recipient_user_id, employer_id, language, payload,
+                          centre_id)
            ON CONFLICT ON CONSTRAINT notifications_once DO NOTHING RETURNING id""",
         [row.cause for row in rows],
         [row.version for row in rows],
@@ -154,6 +156,7 @@ async def add_many(rows: Sequence[NewRow]) -> list[int]:
         [row.employer_id for row in rows],
         [row.language for row in rows],
         [json.dumps(row.payload, ensure_ascii=False, default=str) for row in rows],
+        [row.centre_id for row in rows],
     )
     ids = [row["id"] for row in found]
     created = _created.get()
@@ -210,6 +213,7 @@ class Outgoing:
     attempts: int  # including this one
     employer_id: int | None
     recipient_user_id: int | None = None  # a user's message, which they can turn off (notify_email)
+    centre_id: int | None = None  # a centre's webhook event: its secret signs it
 
 
 # A sender wraps in the handover the step after which the recipient may have the message (SMTP's DATA, a webhook's
@@ -230,7 +234,7 @@ _CLAIM = """UPDATE notifications
             WHERE id = (SELECT id FROM notifications WHERE id = $1 AND status = 'pending' AND send_after <= now()
                         FOR UPDATE SKIP LOCKED)
             RETURNING id, kind, channel, recipient, language, payload, attempts, employer_id, recipient_user_id,
-                      set_config('synchronous_commit', 'off', true) AS commit_mode"""
+                      centre_id, set_config('synchronous_commit', 'off', true) AS commit_mode"""
 
 
 async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asyncio.Semaphore] | None = None) -> str:
@@ -253,6 +257,7 @@ async def deliver(notification_id: int, send: Sender, *, gates: Mapping[str, asy
             attempts=row["attempts"],
             employer_id=row["employer_id"],
             recipient_user_id=row["recipient_user_id"],
+            centre_id=row["centre_id"],
         )
         handover = _Handover((gates or {}).get(outgoing.channel), claim)
         try:
@@ -416,8 +421,9 @@ class DeliveryRow:
     recipient_email: str | None  # an inbox row's recipient is a user id: the deliveries page shows their address
 
 
-async def delivery_log(*, employer_id: int | None, limit: int = 200) -> list[DeliveryRow]:
-    """What was sent and how it went: a company sees its own messages, staff (None) see all."""
+async def delivery_log(*, employer_id: int | None, centre_id: int | None = None, limit: int = 200) -> list[DeliveryRow]:
+    """What was sent and how it went: a company sees its own messages, a centre its webhook's events, staff (neither
+    given) see all."""
     own = [name for name in DeliveryRow.__dataclass_fields__ if name != "recipient_email"]
     query = Notification.select(
         *(Notification._meta.get_column_by_name(name) for name in own),
@@ -425,6 +431,8 @@ async def delivery_log(*, employer_id: int | None, limit: int = 200) -> list[Del
     )
     if employer_id is not None:
         query = query.where(Notification.employer_id == employer_id)
+    if centre_id is not None:
+        query = query.where(Notification.centre_id == centre_id)
     rows = await query.order_by(Notification.created_at, Notification.id, ascending=False).limit(limit)
     return [DeliveryRow(**r) for r in rows]
 

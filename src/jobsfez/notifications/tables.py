@@ -2,6 +2,7 @@ from piccolo.columns import JSONB, BigSerial, ForeignKey, Integer, Text, Timesta
 from piccolo.table import Table
 
 from jobsfez.accounts.tables import User
+from jobsfez.centres.tables import Centre
 from jobsfez.employers.tables import Employer
 
 
@@ -15,7 +16,8 @@ class Notification(Table, tablename="notifications"):
     channel = Varchar(length=16)  # email | inbox | webhook
     recipient_user_id = ForeignKey(User)
     recipient = Text()  # email address, user id for the inbox, or webhook URL
-    employer_id = ForeignKey(Employer)  # whose delivery log shows it
+    employer_id = ForeignKey(Employer)  # whose delivery log shows it: a company's
+    centre_id = ForeignKey(Centre)  # or a centre's (its webhook's events), never both
     language = Varchar(length=8, default="ko")
     payload = JSONB()
     status = Varchar(length=16, default="pending")  # pending | sent | failed | cancelled
