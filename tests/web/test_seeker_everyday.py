@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from litestar import Litestar
 
 from jobsfez.applications import marks
 from jobsfez.applications import service as applications
@@ -14,11 +15,13 @@ from jobsfez.applications.tables import Application
 from jobsfez.employers.service import Actor
 from jobsfez.interviews import slots
 from jobsfez.interviews.service import Links
+from jobsfez.notifications import service as notifications
 from jobsfez.notifications.messages import render
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings import service as postings
-from tests.helpers import csrf_of, login, make_employer, make_posting, make_seeker
+from tests.helpers import PDF, csrf_of, login, make_employer, make_posting, make_seeker
 from tests.interview_factories import in_days, make_applicant, make_company, make_slot
+from workers.main import build_deliverer
 
 
 async def test_an_empty_profile_is_not_credited_for_preferences_it_never_gave(client: httpx.AsyncClient) -> None:
@@ -207,3 +210,73 @@ async def test_an_invited_applicant_says_no_time_works_and_the_company_can_offer
     await login(client, "other@example.kr")
     other_token = csrf_of((await client.get("/me/applications")).text)
     assert (await client.post(action, data={"note": "", "_csrf": other_token})).status_code == 404
+
+
+async def test_an_inbox_item_shows_its_text_and_opening_it_reads_it(app: Litestar, client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    seeker = await make_seeker()
+    application_id = await _offered(employer_id, owner.id, seeker.id, "제안 받은 공고")
+    await notifications.notify_user(  # a link that leads off the site is never followed
+        seeker.id, cause="test:elsewhere", kind="stage_changed", payload={**STAGE, "url": "https://elsewhere.example/"}
+    )
+    deliverer = build_deliverer(app.state.resources.settings)
+    for row in await Notification.objects().where(Notification.channel == "inbox"):
+        await deliverer.deliver(row.id)
+    await login(client, "seeker@example.kr")
+    inbox = await client.get("/inbox")
+    assert "축하합니다! " in inbox.text and "수락하거나 거절" in inbox.text  # the offer's text, not only its title
+    assert 'hx-trigger="toggle once"' in inbox.text  # unfolding an unread item reads it and swaps the badge
+    assert ">3</span>" in (await client.get("/inbox/badge")).text
+    items = {
+        json.loads(n.payload)["stage"] if n.cause != "test:elsewhere" else "elsewhere": n.id
+        for n in await Notification.objects().where(
+            (Notification.channel == "inbox") & (Notification.recipient_user_id == seeker.id)
+        )
+    }
+    token = csrf_of(inbox.text)
+    opened = await client.post(f"/inbox/{items['offer']}/open", data={"_csrf": token})
+    assert opened.status_code == 303 and opened.headers["location"] == f"/me/applications#application-{application_id}"
+    assert ">2</span>" in (await client.get("/inbox/badge")).text
+    away = await client.post(f"/inbox/{items['elsewhere']}/open", data={"_csrf": token})
+    assert away.headers["location"] == "/inbox"
+    assert (await client.post(f"/inbox/{items['screening']}/open")).status_code == 403  # no form token
+
+    await make_seeker("other@example.kr", name="다른사람")
+    client.cookies.clear()
+    await login(client, "other@example.kr")
+    other_token = csrf_of((await client.get("/inbox")).text)
+    assert (await client.post(f"/inbox/{items['screening']}/open", data={"_csrf": other_token})).status_code == 404
+
+
+STAGE = {"title": "t", "company_ko": "회사", "company_en": "Co", "stage": "screening"}
+
+
+async def test_a_seeker_deletes_their_resume_and_no_company_sees_it_any_more(
+    app: Litestar, client: httpx.AsyncClient
+) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id)
+    seeker = await make_seeker()
+    await login(client, "seeker@example.kr")
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me/resume", data={"_csrf": token}, files={"resume": ("cv.pdf", PDF, "application/pdf")})
+    await client.post(f"/jobs/{posting_id}/apply", data={"include_resume": "on", "_csrf": token})
+    folder = app.state.resources.settings.resume_dir
+    assert len(list(folder.glob("*.pdf"))) == 1
+    assert "내 이력서 삭제" in (await client.get("/me")).text
+
+    unconfirmed = await client.post("/me/resume/delete", data={"_csrf": token})
+    assert unconfirmed.status_code == 400 and (await client.get("/me/resume")).status_code == 200
+    deleted = await client.post("/me/resume/delete", data={"confirm": "yes", "_csrf": token})
+    assert deleted.status_code == 302 and deleted.headers["location"] == "/me?resume=deleted#resume"
+    assert "이력서를 삭제했습니다" in (await client.get(deleted.headers["location"])).text
+    assert (await client.get("/me/resume")).status_code == 404
+    assert list(folder.glob("*.pdf")) == []
+    [row] = await Application.select(Application.resume_file, Application.resume_name)
+    assert row == {"resume_file": "", "resume_name": ""}
+
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    assert (await client.get(f"/seekers/{seeker.id}/resume")).status_code == 404
+    board = await client.get(f"/employer/postings/{posting_id}/applicants")
+    assert f"/seekers/{seeker.id}/resume" not in board.text
