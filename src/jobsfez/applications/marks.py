@@ -24,6 +24,10 @@ class CardMarks:
     applied: dict[int, Applied] = field(default_factory=dict)
     closed: frozenset[int] = frozenset()
 
+    def __bool__(self) -> bool:
+        """False when there is nothing to mark: a page of cards then skips the marks (an anonymous search)."""
+        return bool(self.applied or self.closed)
+
 
 NONE = CardMarks()
 
