@@ -10,7 +10,7 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.applications import dossier, invitations, service
+from jobsfez.applications import dossier, invitations, marks, offers, service
 from jobsfez.applications.stages import STAGES
 from jobsfez.config import Settings
 from jobsfez.errors import Conflict, Forbidden, ValidationFailed
@@ -22,6 +22,10 @@ from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, in_page
 
 CONFIRM_WITHDRAWAL = lazy("Confirm that you want to withdraw this application.")
+OFFER_ANSWERED = {
+    "accepted": lazy("You accepted the offer. The company has been told and will contact you about what comes next."),
+    "declined": lazy("You declined the offer. The company has been told."),
+}
 INVITATION_SENT = lazy("Invitation sent. They hear from jobsfez; your company still sees no contact details.")
 
 
@@ -61,15 +65,33 @@ class SeekerApplicationController(Controller):
         return Redirect("/me/applications?applied=1")
 
     @get("/me/applications")
-    async def mine(self, request: Request[Any, Any, Any], applied: FromQuery[bool] = False) -> Template:
+    async def mine(
+        self, request: Request[Any, Any, Any], applied: FromQuery[bool] = False, answered: FromQuery[str] = ""
+    ) -> Template:
+        notice = i18n.gettext("Your application was sent.") if applied else ""
+        if answered in OFFER_ANSWERED:
+            notice = i18n.gettext(OFFER_ANSWERED[answered])
         return Template(
             template_name="applications/mine.html",
             context={
                 "applications": await service.for_seeker(guards.user_of(request).id),
                 "stages": STAGES,
-                "notice": i18n.gettext("Your application was sent.") if applied else "",
+                "notice": notice,
             },
         )
+
+    @post("/me/applications/{application_id:int}/offer")
+    async def answer_offer(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        recorded = await offers.answer_offer(
+            guards.user_of(request).id,
+            application_id,
+            answer=(await form_data(request)).get("answer", ""),
+            links=_links(settings),
+            resume_folder=settings.resume_dir,
+        )
+        return Redirect(f"/me/applications?answered={recorded}#application-{application_id}")
 
     @post("/me/applications/{application_id:int}/withdraw")
     async def withdraw(
@@ -85,11 +107,15 @@ class SeekerApplicationController(Controller):
 
     @get("/me/recommended")
     async def recommended(self, request: Request[Any, Any, Any]) -> Template:
-        scores = await ranking.recommended_postings(guards.user_of(request).id)
+        seeker_id = guards.user_of(request).id
+        scores = await ranking.recommended_postings(seeker_id)
         cards = await service.posting_cards([s.posting_id for s in scores])
         return Template(
             template_name="applications/recommended.html",
-            context={"items": [(s, cards[s.posting_id]) for s in scores if s.posting_id in cards]},
+            context={
+                "items": [(s, cards[s.posting_id]) for s in scores if s.posting_id in cards],
+                "marks": await marks.card_marks(seeker_id, list(cards)),
+            },
         )
 
 

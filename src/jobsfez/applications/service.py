@@ -56,6 +56,7 @@ class Event:
     to_stage: str
     actor_name: str
     created_at: datetime
+    offer_answer: str = ""  # "accepted" or "declined" on the event of the seeker's answer to an offer
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +68,16 @@ class SeekerApplication:
     company_name_en: str
     stage: str
     created_at: datetime
+    offer_answer: str
     events: tuple[Event, ...]
 
     @property
     def can_withdraw(self) -> bool:
         return self.stage not in FINAL
+
+    @property
+    def can_answer_offer(self) -> bool:
+        return self.stage == "offer" and not self.offer_answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,13 +248,14 @@ async def _events(application_ids: list[int]) -> dict[int, list[Event]]:
             ApplicationEvent.to_stage,
             ApplicationEvent.actor_user_id._.display_name.as_alias("actor_name"),
             ApplicationEvent.created_at,
+            ApplicationEvent.offer_answer,
         )
         .where(ApplicationEvent.application_id.is_in(application_ids))
         .order_by(ApplicationEvent.id)
     )
     for r in rows:
         events.setdefault(r["application_id"], []).append(
-            Event(r["from_stage"], r["to_stage"], r["actor_name"] or "", r["created_at"])
+            Event(r["from_stage"], r["to_stage"], r["actor_name"] or "", r["created_at"], r["offer_answer"])
         )
     return events
 
@@ -263,6 +270,7 @@ async def for_seeker(seeker_user_id: int) -> list[SeekerApplication]:
             Application.employer_id._.name_en.as_alias("company_name_en"),
             Application.stage,
             Application.created_at,
+            Application.offer_answer,
         )
         .where(Application.seeker_user_id == seeker_user_id)
         .order_by(Application.created_at, Application.id, ascending=False)
@@ -334,6 +342,8 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                 to_stage=to_stage,
             )
         await _set_stage(application_id, to_stage)
+        if to_stage == "offer":  # a new offer (after a rejection was reconsidered) waits for a new answer
+            await Application.update({Application.offer_answer: ""}).where(Application.id == application_id)
         await _event(application_id, row["stage"], to_stage, actor.user_id)
         # a rejection frees the upcoming interview; a hire leaves it booked, for the company to keep or cancel (the
         # application page asks), rather than mailing "interview cancelled" in the same second as the offer
@@ -351,7 +361,7 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                     "company_ko": row["name_ko"],
                     "company_en": row["name_en"],
                     "stage": to_stage,
-                    "url": f"{links.base_url}/me/applications",
+                    "url": f"{links.base_url}/me/applications#application-{application_id}",
                 },
             )
         posting_id = int(row["posting_id"])

@@ -24,6 +24,8 @@ class Application(Table, tablename="applications"):
     score = Numeric(digits=(4, 1), default=Decimal(0))
     created_at = Timestamptz()
     updated_at = Timestamptz()
+    # the seeker's answer to the offer standing now: '', 'accepted' or 'declined' (a new offer clears it)
+    offer_answer = Varchar(length=8, default="")
 
 
 class ApplicationEvent(Table, tablename="application_events"):
@@ -33,6 +35,7 @@ class ApplicationEvent(Table, tablename="application_events"):
     to_stage = Varchar(length=16)
     actor_user_id = ForeignKey(User, on_delete=OnDelete.set_null)
     created_at = Timestamptz()
+    offer_answer = Varchar(length=8, default="")  # set on the event that records the seeker's answer to an offer
 
 
 class ApplicationNote(Table, tablename="application_notes"):

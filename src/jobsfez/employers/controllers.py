@@ -12,7 +12,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import agreed_notice, check_your_email, finish_page
-from jobsfez.applications import counts
+from jobsfez.applications import counts, marks
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
@@ -21,7 +21,7 @@ from jobsfez.employers import service
 from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.postings import service as postings
 from jobsfez.web import guards
-from jobsfez.web.context import start_session
+from jobsfez.web.context import seeker_id, start_session
 from jobsfez.web.forms import form_data, form_error, in_page
 
 SECRET_FIELDS = ("password", "_csrf")
@@ -174,11 +174,13 @@ class EmployerController(Controller):
         return Redirect("/employer")
 
     @get("/companies/{employer_id:int}")
-    async def company_page(self, employer_id: FromPath[int]) -> Template:
+    async def company_page(self, request: Request[Any, Any, Any], employer_id: FromPath[int]) -> Template:
         company = await service.public_company(employer_id)
+        jobs = await postings.open_of_company(employer_id)
+        card_marks = await marks.card_marks(seeker_id(request), [job.id for job in jobs])
         return Template(
             template_name="employers/company.html",
-            context={"company": company, "postings": await postings.open_of_company(employer_id), **_choices()},
+            context={"company": company, "postings": jobs, "marks": card_marks, **_choices()},
         )
 
 

@@ -87,6 +87,7 @@ class Offer:
     company_name_en: str
     slots: list[Slot]
     booking: MyInterview | None
+    unavailable_at: datetime | None = None  # when the seeker said none of the times works, until invited again
 
 
 _slot = InterviewBooking.slot_id._  # the booking's slot, joined
@@ -169,6 +170,11 @@ async def offer(seeker_user_id: int, application_id: int) -> Offer:
             & (InterviewSlot.status == "open")
             & (InterviewSlot.starts_at > NOW)
         )
+    invited = (
+        await InterviewInvitation.select(InterviewInvitation.unavailable_at)
+        .where(InterviewInvitation.application_id == application_id)
+        .first()
+    )
     return Offer(
         application_id=application_id,
         posting_title=application["posting_title"],
@@ -176,6 +182,7 @@ async def offer(seeker_user_id: int, application_id: int) -> Offer:
         company_name_en=application["company_name_en"],
         slots=slots,
         booking=MyInterview(**booked[0]) if booked else None,
+        unavailable_at=invited["unavailable_at"] if invited else None,
     )
 
 

@@ -14,7 +14,7 @@ from jobsfez import i18n
 from jobsfez.config import Settings
 from jobsfez.errors import Conflict, DomainError, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.interviews import bookings, slots
+from jobsfez.interviews import bookings, slots, unavailable
 from jobsfez.interviews.service import Links, SlotInput, local_input
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error
@@ -35,6 +35,7 @@ SEEKER_NOTICES = {
     "booked": lazy("Your interview is booked. We sent you a confirmation with a calendar file."),
     "moved": lazy("Your interview was moved. We sent you the new time."),
     "cancelled": lazy("Your interview was cancelled."),
+    "unavailable": lazy("We told the company that none of its times works for you. It can offer new times."),
 }
 
 
@@ -172,6 +173,21 @@ class SeekerInterviewController(Controller):
             offer = await bookings.offer(seeker_id, application_id)
             return form_error("interviews/offer.html", exc, values=data, offer=offer, status_code=_status(exc))
         return Redirect("/me/interviews?done=booked")
+
+    @post("/me/interviews/applications/{application_id:int}/unavailable")
+    async def cannot_attend(
+        self, request: Request[Any, Any, Any], application_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
+        seeker_id = guards.user_of(request).id
+        data = await form_data(request)
+        try:
+            await unavailable.cannot_attend(
+                seeker_id, application_id, note=data.get("note", ""), links=_links(settings)
+            )
+        except (ValidationFailed, Conflict) as exc:
+            offer = await bookings.offer(seeker_id, application_id)
+            return form_error("interviews/offer.html", exc, values=data, offer=offer, status_code=_status(exc))
+        return Redirect("/me/interviews?done=unavailable")
 
     @post("/me/interviews/bookings/{booking_id:int}/move")
     async def move(

@@ -52,6 +52,8 @@ class Candidate:
     name: str
     stage: str
     invited_at: datetime | None
+    unavailable_at: datetime | None  # the applicant said none of the times offered works
+    unavailable_note: str
     booking_id: int | None
     booked_at: datetime | None
     confirmed_at: datetime | None
@@ -109,6 +111,7 @@ async def board(actor: Actor, posting_id: int) -> Board:
     current = now()
     rows = await fetch(
         """SELECT a.id AS application_id, u.display_name AS name, a.stage, i.updated_at AS invited_at,
+                  i.unavailable_at, coalesce(i.unavailable_note, '') AS unavailable_note,
                   b.id AS booking_id, s.starts_at AS booked_at, b.confirmed_at
            FROM applications a JOIN users u ON u.id = a.seeker_user_id
            LEFT JOIN interview_invitations i ON i.application_id = a.id
@@ -274,6 +277,8 @@ async def invite(actor: Actor, application_id: int, *, links: Links) -> tuple[in
                 InterviewInvitation.invited_by,
                 InterviewInvitation.slots_version,
                 (InterviewInvitation.updated_at, NOW),
+                (InterviewInvitation.unavailable_at, None),
+                (InterviewInvitation.unavailable_note, ""),
             ],
         )
         sent = await notices.invitation(application, version=version, links=links)

@@ -49,3 +49,6 @@ class InterviewInvitation(Table, tablename="interview_invitations"):
     slots_version = BigInt(default=0)
     created_at = Timestamptz()
     updated_at = Timestamptz()
+    # the applicant said none of the times offered works (a new invitation clears both)
+    unavailable_at = Timestamptz(null=True, default=None)
+    unavailable_note = Text(default="")

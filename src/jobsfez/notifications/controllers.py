@@ -7,7 +7,7 @@ from typing import Any
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath
-from litestar.response import Template
+from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.config import Settings
@@ -36,8 +36,10 @@ KIND_LABELS = {
     "interview_invitation": lazy("Interview invitation"),
     "interview_reminder": lazy("Interview reminder"),
     "interview_rescheduled": lazy("Interview moved"),
+    "interview_unavailable": lazy("An applicant cannot attend any interview time"),
     "invitation_to_account": lazy("Invitation to create an account"),
     "invited_to_apply": lazy("Invitation to apply"),
+    "offer_answered": lazy("A job offer accepted or declined"),
     "password_reset": lazy("Password reset link"),
     "signup_confirm": lazy("Sign-up confirmation"),
     "stage_changed": lazy("Application stage changed"),
@@ -75,6 +77,14 @@ class InboxController(Controller):
         return Template(
             template_name="notifications/_badge.html", context={"unread": await service.unread_count(user.id)}
         )
+
+    @post("/inbox/{notification_id:int}/open")
+    async def open_item(
+        self, request: Request[Any, Any, Any], notification_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Redirect:
+        """Opening an item reads it: the page it is about is shown next, with the badge one lower."""
+        user_id = guards.user_of(request).id
+        return Redirect(await service.open_item(user_id, notification_id, base_url=settings.base_url), status_code=303)
 
     @get("/deliveries")
     async def deliveries(self, request: Request[Any, Any, Any]) -> Template:

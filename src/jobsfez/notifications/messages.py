@@ -47,6 +47,21 @@ def render(kind: str, language: str, payload: dict[str, Any], *, base_url: str) 
     return Rendered(subject=subject, text=text, html=html)
 
 
+@cache
+def _inbox_texts() -> frozenset[str]:
+    """Kinds whose inbox item shows a text under its title (``<kind>.inbox.txt``: the message without its links)."""
+    folder = TEMPLATES_DIR / "notifications"
+    return frozenset(path.name.removesuffix(".inbox.txt") for path in folder.glob("*.inbox.txt"))
+
+
+def inbox_text(kind: str, language: str, payload: dict[str, Any]) -> str:
+    """What an inbox item says under its title, in the reader's language; "" for a kind that needs no more."""
+    if kind not in _inbox_texts():
+        return ""
+    with i18n.language(language):
+        return _environment().get_template(f"{kind}.inbox.txt").render(**payload).strip()
+
+
 def subject(kind: str, language: str, payload: dict[str, Any]) -> str:
     """A message's subject in a language, which the inbox shows as the message's title in the reader's language
     of the moment, whatever language the message was first written in."""

@@ -364,6 +364,7 @@ class InboxItem:
     created_at: datetime
     read: bool
     title: str  # the message's subject in the reader's language
+    text: str = ""  # what the message says, for the kinds whose title is not the whole of it
 
 
 def _inbox_of(user_id: int) -> Combinable:
@@ -384,9 +385,9 @@ async def inbox(user_id: int, *, language: str, limit: int = 50) -> list[InboxIt
     for r in rows:
         payload = json.loads(r["payload"])
         title = messages.subject(r["kind"], language, payload)
-        items.append(
-            InboxItem(r["id"], r["kind"], payload, r["created_at"], read=r["read_at"] is not None, title=title)
-        )
+        text = messages.inbox_text(r["kind"], language, payload)
+        read = r["read_at"] is not None
+        items.append(InboxItem(r["id"], r["kind"], payload, r["created_at"], read=read, title=title, text=text))
     return items
 
 
@@ -397,14 +398,25 @@ async def unread_count(user_id: int) -> int:
     return unread
 
 
-async def mark_read(user_id: int, notification_id: int) -> None:
+async def mark_read(user_id: int, notification_id: int) -> str:
+    """Mark one of the user's inbox items read; its link (the page it is about), or "" if it has none."""
     rows = (
         await Notification.update({Notification.read_at: Coalesce(Notification.read_at, NOW)})
         .where((Notification.id == notification_id) & _inbox_of(user_id))
-        .returning(Notification.id)
+        .returning(Notification.payload)
     )
     if not rows:
         raise NotFound()
+    url = json.loads(rows[0]["payload"]).get("url", "")
+    return url if isinstance(url, str) else ""
+
+
+async def open_item(user_id: int, notification_id: int, *, base_url: str) -> str:
+    """Read an item and say where it leads: a page of this site only (never elsewhere), else the inbox."""
+    url = await mark_read(user_id, notification_id)
+    if url.startswith(f"{base_url}/"):
+        url = url.removeprefix(base_url)
+    return url if url.startswith("/") and not url.startswith("//") else "/inbox"
 
 
 @dataclass(frozen=True, slots=True)

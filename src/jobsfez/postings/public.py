@@ -12,6 +12,7 @@ from litestar.params import FromPath
 from litestar.response import Response, Template
 
 from jobsfez import i18n, syndication
+from jobsfez.applications import marks
 from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
@@ -19,6 +20,7 @@ from jobsfez.errors import ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
+from jobsfez.web.context import seeker_id
 from jobsfez.web.forms import translated_errors
 
 # the feed and the sitemap are made at most this often, and browsers and proxies may keep them as long
@@ -55,7 +57,8 @@ class PublicPostingController(Controller):
         except ValidationFailed as exc:
             context, status = refused_context(form, exc), 400
         else:
-            context, status = results_context(form, result), 200
+            card_marks = await marks.card_marks(seeker_id(request), [card.id for card in result.items])
+            context, status = {**results_context(form, result), "marks": card_marks}, 200
             if fragment:  # the address bar shows the clean, shareable URL
                 headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
         return Template(
@@ -67,9 +70,12 @@ class PublicPostingController(Controller):
         )
 
     @get("/jobs/{posting_id:int}")
-    async def show(self, posting_id: FromPath[int], settings: NamedDependency[Settings]) -> Template:
+    async def show(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template:
         posting = await service.load(posting_id, public=True)
         context = show_context(posting, preview=False, base_url=settings.base_url)
+        context["marks"] = await marks.card_marks(seeker_id(request), [posting_id])
         return Template(template_name="postings/show.html", context=context)
 
     @get("/jobs/feed.atom", cache=FIVE_MINUTES, cache_control=CacheControlHeader(public=True, max_age=FIVE_MINUTES))

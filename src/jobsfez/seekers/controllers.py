@@ -9,7 +9,7 @@ from typing import Any
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import File, Redirect, Response, Template
 
 from jobsfez import i18n
@@ -26,6 +26,7 @@ from jobsfez.web.security import FORM_OVERHEAD
 from jobsfez.web.sessions import session_of
 
 BLANK_SKILL_ROWS = 3
+CONFIRM_RESUME_DELETION = lazy("Confirm that you want to delete your résumé.")
 CHOICE_FIELDS = ("sectors", "districts", "employment_types", "shifts")
 
 
@@ -103,11 +104,12 @@ class SeekerController(Controller):
     include_in_schema = False
 
     @get("/")
-    async def profile(self, request: Request[Any, Any, Any]) -> Template:
+    async def profile(self, request: Request[Any, Any, Any], resume: FromQuery[str] = "") -> Template:
         profile = await service.get_profile(guards.user_of(request).id)
         return Template(
             template_name="seekers/profile.html",
             context={
+                "notice": i18n.gettext("Your résumé was deleted.") if resume == "deleted" else "",
                 "profile": profile,
                 "form": _form_of(profile),
                 "errors": {},
@@ -178,6 +180,14 @@ class SeekerController(Controller):
                 **_choices(),
             )
         return Redirect("/me")
+
+    @post("/resume/delete")
+    async def delete_resume(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Redirect:
+        """A deletion asked for twice (the button opens the question, its answer sends confirm=yes)."""
+        if (await form_data(request)).get("confirm") != "yes":
+            raise ValidationFailed(CONFIRM_RESUME_DELETION)
+        await privacy.delete_resume(guards.user_of(request).id, folder=settings.resume_dir)
+        return Redirect("/me?resume=deleted#resume")
 
     @get("/resume")
     async def download_resume(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> File:

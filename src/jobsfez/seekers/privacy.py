@@ -110,6 +110,32 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
         await release_resume(old["resume_file"], folder=folder)
 
 
+async def delete_resume(user_id: int, *, folder: Path) -> None:
+    """Delete the seeker's résumé everywhere: the profile's, and the copies applications shared with companies, so
+    that no company sees a link any more; the files leave the store."""
+    async with transaction():
+        # the profile's row lock keeps an application being sent now from copying the file while it goes
+        profile = (
+            await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).lock_rows()
+        )
+        shared = await Application.select(Application.resume_file).where(
+            (Application.seeker_user_id == user_id) & (Application.resume_file != "")
+        )
+        await SeekerProfile.update(
+            {
+                SeekerProfile.resume_file: "",
+                SeekerProfile.resume_name: "",
+                SeekerProfile.resume_size: 0,
+                SeekerProfile.updated_at: NOW,
+            }
+        ).where(SeekerProfile.user_id == user_id)
+        await Application.update({Application.resume_file: "", Application.resume_name: ""}).where(
+            Application.seeker_user_id == user_id
+        )
+    for stored in {row["resume_file"] for row in [*profile, *shared]}:
+        await release_resume(stored, folder=folder)
+
+
 async def release_resume(stored: str, *, folder: Path) -> None:
     """Remove a stored résumé once neither a profile nor an application names it."""
     if not stored:

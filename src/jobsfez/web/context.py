@@ -66,6 +66,12 @@ def current_user(request: Request[Any, Any, Any]) -> CurrentUser | None:
     return user if isinstance(user, CurrentUser) else None
 
 
+def seeker_id(request: Request[Any, Any, Any]) -> int | None:
+    """The user's id when a job seeker asks, for what only a seeker sees (applied marks); else None."""
+    user = current_user(request)
+    return user.id if user is not None and user.is_seeker else None
+
+
 def start_session(request: Request[Any, Any, Any], user: accounts.UserInfo) -> None:
     """Log in: a new session id, a new CSRF token, the user's language."""
     session = session_of(request)

@@ -44,8 +44,24 @@ def claim(text: str, level: int | None = None) -> SkillClaim:
     return skill_claim(VOCAB, text, level=level)
 
 
-def seeker(*skills: SkillClaim, **fields: Any) -> SeekerProfile:
+# Every preference given; a posting that leaves them open, as `posting()` does by default, meets them all.
+EVERY_PREFERENCE: dict[str, Any] = {
+    "sectors": frozenset({"machinery"}),
+    "districts": frozenset({"진해구"}),
+    "employment_types": frozenset({"full_time"}),
+    "shifts": frozenset({"day"}),
+    "earliest_start": date(2026, 1, 1),
+}
+
+
+def quiet(*skills: SkillClaim, **fields: Any) -> SeekerProfile:
+    """An experienced seeker who gave no preference beyond `fields`."""
     return replace(SeekerProfile(1, tuple(skills), experienced=True), **fields)
+
+
+def seeker(*skills: SkillClaim, **fields: Any) -> SeekerProfile:
+    """An experienced seeker who gave every preference, met by any posting that leaves them open."""
+    return quiet(*skills, **{**EVERY_PREFERENCE, **fields})
 
 
 def posting(must: tuple[SkillClaim, ...] = (), nice: tuple[SkillClaim, ...] = (), **fields: Any) -> PostingProfile:
@@ -67,10 +83,10 @@ def adds_up(result: Score) -> bool:
 
 
 def test_full_match_scores_100() -> None:
-    result = score(
-        VOCAB, seeker(claim("용접"), claim("지게차"), claim("오토캐드"), claim("PLC 프로그래밍")), WELDER_JOB, year=YEAR
-    )
+    skills = (claim("용접"), claim("지게차"), claim("오토캐드"), claim("PLC 프로그래밍"))
+    result = score(VOCAB, seeker(*skills), WELDER_JOB, year=YEAR)
     assert result.total == 100.0
+    assert score(VOCAB, quiet(*skills), WELDER_JOB, year=YEAR).total == 80.0  # no preference given, none earned
     assert result.missing == ()
     assert {m.kind for m in result.matched} == {"exact"}
 
@@ -177,16 +193,22 @@ def test_no_experience_postings_favour_newcomers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fields", "unmatched"),
+    ("met", "unmet", "name"),
     [
-        ({"sectors": frozenset({"shipbuilding"})}, "sector"),
-        ({"districts": frozenset({"강서구"})}, "district"),
-        ({"employment_types": frozenset({"part_time"})}, "employment_type"),
-        ({"shifts": frozenset({"night"})}, "shift"),
-        ({"earliest_start": date(2026, 3, 1)}, "start_date"),
+        ({"sectors": frozenset({"machinery"})}, {"sectors": frozenset({"shipbuilding"})}, "sector"),
+        ({"districts": frozenset({"진해구", "강서구"})}, {"districts": frozenset({"강서구"})}, "district"),
+        (
+            {"employment_types": frozenset({"full_time"})},
+            {"employment_types": frozenset({"part_time"})},
+            "employment_type",
+        ),
+        ({"shifts": frozenset({"day"})}, {"shifts": frozenset({"night"})}, "shift"),
+        ({"earliest_start": date(2026, 1, 15)}, {"earliest_start": date(2026, 3, 1)}, "start_date"),
     ],
 )
-def test_each_unmet_preference_costs_points(fields: dict[str, Any], unmatched: str) -> None:
+def test_a_preference_earns_points_only_when_given_and_met(
+    met: dict[str, Any], unmet: dict[str, Any], name: str
+) -> None:
     job = posting(
         must=(claim("용접"),),
         sector="machinery",
@@ -195,11 +217,34 @@ def test_each_unmet_preference_costs_points(fields: dict[str, Any], unmatched: s
         shift="day",
         start_date=date(2026, 2, 1),
     )
-    open_minded = score(VOCAB, seeker(claim("용접")), job, year=YEAR)
-    picky = score(VOCAB, seeker(claim("용접"), **fields), job, year=YEAR)
-    assert open_minded.preference_points == 20.0
-    assert [p.preference for p in picky.preferences if not p.matched] == [unmatched]
-    assert picky.total == open_minded.total - 4.0
+    silent = score(VOCAB, quiet(claim("용접")), job, year=YEAR)
+    pleased = score(VOCAB, quiet(claim("용접"), **met), job, year=YEAR)
+    disappointed = score(VOCAB, quiet(claim("용접"), **unmet), job, year=YEAR)
+    assert (silent.preference_points, silent.preferences) == (0.0, ())
+    assert [(p.preference, p.matched, p.points) for p in pleased.preferences] == [(name, True, 4.0)]
+    assert [(p.preference, p.matched, p.points) for p in disappointed.preferences] == [(name, False, 0.0)]
+    assert pleased.total == silent.total + 4.0
+    assert disappointed.total == silent.total
+    assert adds_up(pleased) and adds_up(disappointed)
+
+
+def test_an_empty_profile_earns_no_preference_points_anywhere() -> None:
+    nobody = SeekerProfile(1)
+    detailed = posting(must=(claim("용접"),), sector="machinery", district="진해구", start_date=date(2026, 2, 1))
+    open_ended = posting()
+    on_detailed = score(VOCAB, nobody, detailed, year=YEAR)
+    on_open = score(VOCAB, nobody, open_ended, year=YEAR)
+    assert on_detailed.preferences == on_open.preferences == ()
+    assert on_detailed.total == 0.0  # no skill, no preference, and the posting prefers experience
+    assert on_open.total == 35.0  # the middling part of a posting without skills, less "experience preferred"
+    assert adds_up(on_detailed) and adds_up(on_open)
+
+
+def test_a_posting_leaving_a_preference_open_meets_it() -> None:
+    picky = quiet(claim("용접"), sectors=frozenset({"machinery"}), earliest_start=date(2026, 3, 1))
+    result = score(VOCAB, picky, posting(must=(claim("용접"),)), year=YEAR)
+    assert [(p.preference, p.matched) for p in result.preferences] == [("sector", True), ("start_date", True)]
+    assert result.preference_points == 8.0
 
 
 def test_preferences_are_a_smaller_part_than_skills() -> None:

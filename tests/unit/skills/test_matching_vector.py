@@ -92,6 +92,8 @@ def world() -> tuple[Vocabulary, list[SeekerProfile], list[PostingProfile]]:
     rng = random.Random(20260101)
     vocab = make_vocab(rng)
     seekers = [make_seeker(rng, vocab, 1000 - i) for i in range(70)]  # ids deliberately out of order
+    # Profiles that gave no preference at all, with and without skills: they earn no preference points either way.
+    seekers += [SeekerProfile(id=2000), SeekerProfile(id=2001, skills=make_claims(rng, vocab, 3, 5), experienced=True)]
     postings = [make_posting(rng, vocab, 5000 - 3 * i) for i in range(50)]
     return vocab, seekers, postings
 
@@ -239,7 +241,7 @@ def test_best_by_group_keeps_each_groups_best_posting_as_score_ranks_it(world: W
             vocab, SeekerIndex.build(vocab, seekers), PostingIndex.build(vocab, postings), groups, year=YEAR, rows=16
         )
     )
-    assert len(blocks) == 5  # 70 seekers in blocks of 16
+    assert len(blocks) == 5  # 72 seekers in blocks of 16
     found = {
         (s, g): (t, p, r)
         for block in blocks

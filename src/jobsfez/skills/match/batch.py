@@ -12,6 +12,7 @@ from scipy import sparse
 from jobsfez.skills.match.index import BATCH_ROWS, PostingIndex, SeekerIndex
 from jobsfez.skills.match.vectors import (
     BUCKETS,
+    NO_EARLIEST_START,
     PREFERENCE_SETS,
     Bools,
     Floats,
@@ -60,9 +61,11 @@ def _block_totals(
 ) -> tuple[Any, Bools]:
     """Totals and eligibility of one block of seekers against all postings, as scoring.score computes them."""
     skill_block = skill_points(skill[rows].toarray(), postings.item_weight[None, :], seekers.held[rows, None])
-    count = (postings.start[None, :] >= seekers.earliest[rows, None]).astype(np.int64)
+    earliest = seekers.earliest[rows, None]
+    count = ((postings.start[None, :] >= earliest) & (earliest != NO_EARLIEST_START)).astype(np.int64)
     for field, (matrix, unspecified) in fields.items():
-        count += seekers.field_any[field][rows, None] | unspecified[None, :] | matrix[rows].toarray()
+        given = ~seekers.field_any[field][rows, None]
+        count += given & (unspecified[None, :] | matrix[rows].toarray())
     adjustments = adjustment(seekers.inexperienced[rows, None], postings.no_experience[None, :])
     birth, has_birth = seekers.birth[rows, None], seekers.has_birth[rows, None]
     eligible = youth_ok(birth, has_birth, postings.youth_low[None, :], postings.youth_high[None, :], year)

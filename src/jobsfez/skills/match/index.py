@@ -156,9 +156,9 @@ def _memberships(sets: list[frozenset[str]]) -> tuple[dict[str, int], Bools, Any
 
 
 def _posting_field_match(values: Mapping[str, int], codes: Ints, wanted: frozenset[str]) -> Bools:
-    """Which postings satisfy one categorical preference of a seeker."""
+    """Which postings satisfy one categorical preference of a seeker; none, for a preference not given."""
     if not wanted:
-        return np.ones(codes.size, dtype=np.bool_)
+        return np.zeros(codes.size, dtype=np.bool_)
     lookup = np.zeros(len(values) + 1, dtype=np.bool_)
     lookup[0] = True  # unspecified on the posting
     for value in wanted:
@@ -176,8 +176,10 @@ def posting_totals(vocab: Vocabulary, seeker: SeekerProfile, index: PostingIndex
     vector = np.zeros(index.weights.shape[1], dtype=np.float64)
     vector[columns] = values
     skill = skill_points(index.weights @ vector, index.item_weight, np.full(len(index), float(held_count(seeker))))
-    earliest = NO_EARLIEST_START if seeker.earliest_start is None else seeker.earliest_start.toordinal()
-    count = (index.start >= earliest).astype(np.int64)
+    if seeker.earliest_start is None:
+        count = np.zeros(len(index), dtype=np.int64)
+    else:
+        count = (index.start >= seeker.earliest_start.toordinal()).astype(np.int64)
     for field, attr in PREFERENCE_SETS.items():
         count += _posting_field_match(index.field_values[field], index.field_codes[field], getattr(seeker, attr))
     inexperienced = np.full(len(index), not seeker.experienced)
@@ -197,16 +199,15 @@ def rank_postings(
 
 
 def _seeker_field_match(index: SeekerIndex, field: str, offered: str) -> Bools:
-    """Which seekers accept a posting's value for one categorical preference."""
-    anything = index.field_any[field]
+    """Which seekers gave one categorical preference that a posting's value meets (or leaves open)."""
+    given: Bools = ~index.field_any[field]
     if not offered:
-        return np.ones(anything.size, dtype=np.bool_)
+        return given
     code = index.field_values[field].get(offered)
     if code is None:
-        return anything
-    column = index.field_members[field][:, [code]].toarray().ravel()
-    result: Bools = anything | column
-    return result
+        return np.zeros(given.size, dtype=np.bool_)
+    column: Bools = index.field_members[field][:, [code]].toarray().ravel()
+    return column
 
 
 def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int) -> tuple[Floats, Bools]:
@@ -217,7 +218,7 @@ def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex
     covered = np.asarray(index.credits[:, columns] @ values, dtype=np.float64)
     skill = skill_points(covered, np.full(len(index), weight), index.held)
     start = NO_START_DATE if posting.start_date is None else posting.start_date.toordinal()
-    count = (start >= index.earliest).astype(np.int64)
+    count = ((start >= index.earliest) & (index.earliest != NO_EARLIEST_START)).astype(np.int64)
     for field in PREFERENCE_SETS:
         count += _seeker_field_match(index, field, getattr(posting, field))
     no_experience = np.full(len(index), posting.no_experience_required)

@@ -32,7 +32,7 @@ class SkillClaim:
 
 @dataclass(frozen=True, slots=True)
 class SeekerProfile:
-    """What the score needs to know about a job seeker; empty preference sets mean "any"."""
+    """What the score needs to know about a job seeker; an empty preference set or no start date is not given."""
 
     id: int
     skills: tuple[SkillClaim, ...] = ()

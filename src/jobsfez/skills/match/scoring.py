@@ -11,6 +11,7 @@ from jobsfez.skills.match.model import (
     MatchedSkill,
     MatchKind,
     PostingProfile,
+    PreferenceName,
     PreferenceNote,
     Score,
     SeekerProfile,
@@ -157,24 +158,28 @@ def _skill_part(
 
 
 def preference_allows(wanted: frozenset[str], offered: str) -> bool:
-    """An empty preference set accepts anything, and so does an unspecified posting value."""
-    return not wanted or not offered or offered in wanted
+    """A preference the seeker gave is met by a wanted value, and not held against a posting that leaves it open."""
+    return not offered or offered in wanted
 
 
-def starts_in_time(earliest: date | None, start: date | None) -> bool:
-    """The seeker can be there on the posting's start date (unknown dates never count against)."""
-    return earliest is None or start is None or start >= earliest
+def starts_in_time(earliest: date, start: date | None) -> bool:
+    """The seeker can be there on the posting's start date (a posting without one never counts against)."""
+    return start is None or start >= earliest
 
 
 def _preference_notes(seeker: SeekerProfile, posting: PostingProfile) -> tuple[PreferenceNote, ...]:
-    checks = (
-        PreferenceNote("sector", preference_allows(seeker.sectors, posting.sector), 0.0),
-        PreferenceNote("district", preference_allows(seeker.districts, posting.district), 0.0),
-        PreferenceNote("employment_type", preference_allows(seeker.employment_types, posting.employment_type), 0.0),
-        PreferenceNote("shift", preference_allows(seeker.shifts, posting.shift), 0.0),
-        PreferenceNote("start_date", starts_in_time(seeker.earliest_start, posting.start_date), 0.0),
+    """Notes for the preferences the seeker gave, in PREFERENCE_NAMES order: one never given earns nothing, so an
+    empty profile is not rewarded for fitting every posting, and its explanation does not claim a fit."""
+    categorical: tuple[tuple[PreferenceName, frozenset[str], str], ...] = (
+        ("sector", seeker.sectors, posting.sector),
+        ("district", seeker.districts, posting.district),
+        ("employment_type", seeker.employment_types, posting.employment_type),
+        ("shift", seeker.shifts, posting.shift),
     )
-    return tuple(PreferenceNote(c.preference, c.matched, PREFERENCE_POINTS if c.matched else 0.0) for c in checks)
+    checks = [(name, preference_allows(wanted, offered)) for name, wanted, offered in categorical if wanted]
+    if seeker.earliest_start is not None:
+        checks.append(("start_date", starts_in_time(seeker.earliest_start, posting.start_date)))
+    return tuple(PreferenceNote(name, met, PREFERENCE_POINTS if met else 0.0) for name, met in checks)
 
 
 def youth_reason(seeker: SeekerProfile, posting: PostingProfile, year: int) -> str | None:
@@ -223,7 +228,7 @@ def score(vocab: Vocabulary, seeker: SeekerProfile, posting: PostingProfile, *, 
     held = seeker_holdings(seeker)
     skill_points, matched, missing = _skill_part(items, held, seeker_related(vocab, held))
     notes = _preference_notes(seeker, posting)
-    preference_points = sum(note.points for note in notes)
+    preference_points = sum((note.points for note in notes), 0.0)
     youth = youth_reason(seeker, posting, year)
     adjustments, final = _adjust(skill_points + preference_points, seeker, posting, youth)
     reasons = [youth] if youth else []

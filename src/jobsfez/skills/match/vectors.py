@@ -46,7 +46,7 @@ BUCKETS = MAX_LEVEL + 1
 RELATED_BUCKET = MAX_LEVEL
 # A posting without a start date can be joined by anyone: later than every seeker's earliest start.
 NO_START_DATE = date.max.toordinal() + 1
-# A seeker without an earliest start can begin on any posting's date.
+# A seeker without an earliest start gave no start preference: it earns no start-date points.
 NO_EARLIEST_START = 0
 # Stand-ins for an open end of a youth age range.
 AGE_OPEN_LOW = -(10**6)

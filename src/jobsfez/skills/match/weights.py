@@ -7,7 +7,8 @@ from typing import Final
 
 # Skills are what an employer hires for, so they carry most of the score.
 SKILLS_MAX_POINTS: Final = 80.0
-# Each of the five preferences (sector, district, employment type, shift, start date) is a small, equal tie-breaker.
+# Each of the five preferences (sector, district, employment type, shift, start date) is a small, equal tie-breaker,
+# earned only when the seeker gave it and the posting meets it (or leaves it open).
 PREFERENCE_POINTS: Final = 4.0
 # A missing must-have hurts twice as much as a missing nice-to-have.
 MUST_WEIGHT: Final = 2.0
