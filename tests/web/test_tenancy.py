@@ -11,7 +11,7 @@ from jobsfez.applications.tables import Application, ApplicationNote, ApplyInvit
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.centres import tokens as centre_tokens
-from jobsfez.centres.tables import CentreInvitation, CentreMember
+from jobsfez.centres.tables import Centre, CentreInvitation, CentreMember
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import service as drives
 from jobsfez.drives import timetables as drive_timetables
@@ -25,8 +25,9 @@ from jobsfez.drives.tables import (
     DriveParticipant,
     DriveTimetable,
 )
-from jobsfez.employers.tables import EmployerMember
+from jobsfez.employers.tables import Employer, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
+from jobsfez.moderation.tables import AccountSuspension
 from jobsfez.notifications.tables import Notification
 from tests.drive_factories import drive_input, make_drive
 from tests.employer_factories import company_actor, join_drive
@@ -526,3 +527,56 @@ async def test_drive_timetable_scope(client: httpx.AsyncClient, who: str, reads:
         "status": "draft",
         "max_interviews": 1,
     }
+
+
+# Every staff route, aimed at a real company, centre and account. A new staff route fails
+# test_every_staff_route_is_covered until it is added here.
+STAFF_ROUTES = {
+    ("GET", "/staff/employers"): lambda ids: "/staff/employers?status=approved",
+    ("GET", "/staff/employers/{employer_id:int}"): lambda ids: f"/staff/employers/{ids['company']}",
+    ("POST", "/staff/employers/{employer_id:int}/{decision:str}"): lambda ids: (
+        f"/staff/employers/{ids['company']}/reject"
+    ),
+    ("GET", "/staff/centres"): lambda ids: "/staff/centres",
+    ("GET", "/staff/centres/{centre_id:int}"): lambda ids: f"/staff/centres/{ids['centre']}",
+    ("POST", "/staff/centres/{centre_id:int}/{decision:str}"): lambda ids: f"/staff/centres/{ids['centre']}/approve",
+    ("GET", "/staff/users"): lambda ids: "/staff/users?q=seeker",
+    ("GET", "/staff/users/{user_id:int}"): lambda ids: f"/staff/users/{ids['seeker']}",
+    ("POST", "/staff/users/{user_id:int}/{action:str}"): lambda ids: f"/staff/users/{ids['seeker']}/suspend",
+    ("GET", "/staff/skills"): lambda ids: "/staff/skills",
+    ("POST", "/staff/skills"): lambda ids: "/staff/skills",
+    ("GET", "/staff/skills/{skill_id:str}"): lambda ids: "/staff/skills/welding",
+    ("POST", "/staff/skills/{skill_id:str}"): lambda ids: "/staff/skills/welding",
+    ("POST", "/staff/skills/import"): lambda ids: "/staff/skills/import",
+    ("GET", "/staff/skills/import/{import_id:int}"): lambda ids: "/staff/skills/import/1",
+}
+
+
+def staff_routes(app: Litestar) -> set[tuple[str, str]]:
+    return {
+        (method, route.path)
+        for route in app.routes
+        if route.path.startswith("/staff")
+        for method in getattr(route, "methods", set()) - {"HEAD", "OPTIONS"}
+    }
+
+
+def test_every_staff_route_is_covered(app: Litestar) -> None:
+    assert staff_routes(app) <= set(STAFF_ROUTES), staff_routes(app) - set(STAFF_ROUTES)
+
+
+@pytest.mark.parametrize("who", ["seeker@example.kr", "owner@example.kr", "manager@centre.kr"])
+async def test_only_staff_reach_the_staff_pages(client: httpx.AsyncClient, who: str) -> None:
+    _, company = await make_employer(approved=False)
+    _, centre = await make_centre(approved=False)
+    seeker = await make_seeker()
+    ids = {"company": company, "centre": centre, "seeker": seeker.id}
+    await login(client, who)
+    token = csrf_of((await client.get("/account")).text)
+    for (method, _), aim in STAFF_ROUTES.items():
+        response = await client.request(method, aim(ids), data={"_csrf": token, "reason": "x", "name_ko": "x"})
+        assert response.status_code == 403, (who, method, aim(ids), response.status_code)
+    assert [row["status"] for row in await Employer.select(Employer.status)] == ["pending"]
+    assert [row["status"] for row in await Centre.select(Centre.status)] == ["pending"]
+    assert await User.select(User.is_active).where(User.id == seeker.id).first() == {"is_active": True}
+    assert await AccountSuspension.count() == 0 and await Notification.count() == 0
