@@ -55,7 +55,12 @@ from jobsfez.interviews.controllers import (
     InterviewConfirmController,
     SeekerInterviewController,
 )
-from jobsfez.moderation.controllers import StaffTenantController, StaffUserController
+from jobsfez.moderation.controllers import (
+    PostingReportController,
+    StaffReportController,
+    StaffTenantController,
+    StaffUserController,
+)
 from jobsfez.notifications.controllers import InboxController, UnsubscribeController
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
@@ -144,6 +149,8 @@ def create_app(settings: Settings) -> Litestar:
         StaffTenantController,
         CentreController,
         StaffUserController,
+        StaffReportController,
+        PostingReportController,
         CentreDriveController,
         PublicDriveController,
         CentreDriveEmployersController,

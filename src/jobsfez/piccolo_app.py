@@ -29,7 +29,7 @@ from jobsfez.drives.tables import (
 )
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
-from jobsfez.moderation.tables import AccountSuspension
+from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
@@ -90,6 +90,7 @@ APP_CONFIG = AppConfig(
         DriveItineraryNotice,
         DriveSlotOffer,
         AccountSuspension,
+        PostingReport,
     ],
     migration_dependencies=[],
     commands=[],

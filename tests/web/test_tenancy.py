@@ -27,7 +27,7 @@ from jobsfez.drives.tables import (
 )
 from jobsfez.employers.tables import Employer, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
-from jobsfez.moderation.tables import AccountSuspension
+from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications.tables import Notification
 from tests.drive_factories import drive_input, make_drive
 from tests.employer_factories import company_actor, join_drive
@@ -543,6 +543,9 @@ STAFF_ROUTES = {
     ("GET", "/staff/users"): lambda ids: "/staff/users?q=seeker",
     ("GET", "/staff/users/{user_id:int}"): lambda ids: f"/staff/users/{ids['seeker']}",
     ("POST", "/staff/users/{user_id:int}/{action:str}"): lambda ids: f"/staff/users/{ids['seeker']}/suspend",
+    ("GET", "/staff/reports"): lambda ids: "/staff/reports",
+    ("POST", "/staff/reports/{posting_id:int}/hide"): lambda ids: f"/staff/reports/{ids['posting']}/hide",
+    ("POST", "/staff/reports/{posting_id:int}/dismiss"): lambda ids: f"/staff/reports/{ids['posting']}/dismiss",
     ("GET", "/staff/skills"): lambda ids: "/staff/skills",
     ("POST", "/staff/skills"): lambda ids: "/staff/skills",
     ("GET", "/staff/skills/{skill_id:str}"): lambda ids: "/staff/skills/welding",
@@ -567,10 +570,12 @@ def test_every_staff_route_is_covered(app: Litestar) -> None:
 
 @pytest.mark.parametrize("who", ["seeker@example.kr", "owner@example.kr", "manager@centre.kr"])
 async def test_only_staff_reach_the_staff_pages(client: httpx.AsyncClient, who: str) -> None:
-    _, company = await make_employer(approved=False)
+    owner, company = await make_employer(approved=False)
     _, centre = await make_centre(approved=False)
     seeker = await make_seeker()
-    ids = {"company": company, "centre": centre, "seeker": seeker.id}
+    posting = await make_posting(company, owner.id, publish=False)
+    await PostingReport.insert(PostingReport(posting_id=posting, reporter_id=seeker.id, reason="spam"))
+    ids = {"company": company, "centre": centre, "seeker": seeker.id, "posting": posting}
     await login(client, who)
     token = csrf_of((await client.get("/account")).text)
     for (method, _), aim in STAFF_ROUTES.items():
@@ -580,3 +585,4 @@ async def test_only_staff_reach_the_staff_pages(client: httpx.AsyncClient, who: 
     assert [row["status"] for row in await Centre.select(Centre.status)] == ["pending"]
     assert await User.select(User.is_active).where(User.id == seeker.id).first() == {"is_active": True}
     assert await AccountSuspension.count() == 0 and await Notification.count() == 0
+    assert await PostingReport.select(PostingReport.status).first() == {"status": "open"}

@@ -1,20 +1,25 @@
-"""Staff's pages: companies and centres to decide on and to look up, and the accounts, which staff may suspend."""
+"""Staff's pages: companies and centres to decide on and to look up, the accounts, which staff may suspend, and
+the postings seekers reported; and the seeker's page that reports a posting."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
+from jobsfez import i18n
 from jobsfez.centres import service as centres
 from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, DISTRICTS, SECTORS
+from jobsfez.config import Settings
 from jobsfez.employers import service as employers
-from jobsfez.errors import Conflict, Forbidden, ValidationFailed
-from jobsfez.moderation import tenants, users
+from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
+from jobsfez.moderation import reports, tenants, users
+from jobsfez.postings import service as postings
 from jobsfez.web import guards
-from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.forms import form_data, form_error, translated_errors
 
 DECISIONS = ("approve", "reject")
 
@@ -156,4 +161,91 @@ class StaffUserController(Controller):
 def _account(record: users.UserRecord) -> Template:
     return Template(
         template_name="staff/user.html", context={"record": record, "roles": users.ROLES, "form": {}, "errors": {}}
+    )
+
+
+class PostingReportController(Controller):
+    """A seeker's report of a posting."""
+
+    path = "/jobs/{posting_id:int}/report"
+    guards = (guards.seeker,)
+    include_in_schema = False
+
+    @get("/")
+    async def form(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        return await _report_page(request, posting_id, form={}, errors={})
+
+    @post("/")
+    async def send(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
+        data = await form_data(request)
+        try:
+            await reports.report(
+                guards.user_of(request).id,
+                posting_id=posting_id,
+                reason=data.get("reason", ""),
+                details=data.get("details", ""),
+            )
+        except (ValidationFailed, Conflict, Throttled) as exc:
+            page = await _report_page(request, posting_id, form=data, errors=translated_errors(exc))
+            page.context["error_summary"] = i18n.gettext(exc.message).format(**exc.params)
+            page.status_code = exc.status_code
+            return page
+        return await _report_page(request, posting_id, form={}, errors={})
+
+
+async def _report_page(
+    request: Request[Any, Any, Any], posting_id: int, *, form: dict[str, str], errors: dict[str, str]
+) -> Template:
+    posting = await postings.load(posting_id, public=True)
+    reported = await reports.reported_at(guards.user_of(request).id, posting_id)
+    return Template(
+        template_name="moderation/report.html",
+        context={"posting": posting, "reported": reported, "reasons": reports.REASONS, "form": form, "errors": errors},
+    )
+
+
+class StaffReportController(Controller):
+    path = "/staff/reports"
+    guards = (guards.staff,)
+    include_in_schema = False
+
+    @get("/")
+    async def queue(self, request: Request[Any, Any, Any]) -> Template:
+        return await _queue(request.query_params.get("page", ""), failed=None, form={}, errors={})
+
+    @post("/{posting_id:int}/hide")
+    async def hide(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            await reports.hide(
+                staff_user_id=guards.user_of(request).id,
+                posting_id=posting_id,
+                note=data.get("reason", ""),
+                base_url=settings.base_url,
+            )
+        except ValidationFailed as exc:
+            page = await _queue("", failed=posting_id, form=data, errors=translated_errors(exc))
+            page.status_code = exc.status_code
+            return page
+        return Redirect("/staff/reports")
+
+    @post("/{posting_id:int}/dismiss")
+    async def dismiss(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Redirect:
+        await reports.dismiss(staff_user_id=guards.user_of(request).id, posting_id=posting_id)
+        return Redirect("/staff/reports")
+
+
+async def _queue(page: str, *, failed: int | None, form: dict[str, str], errors: dict[str, str]) -> Template:
+    """The queue; after a refused hide, that posting's form again with what was typed and what is wrong."""
+    return Template(
+        template_name="staff/reports.html",
+        context={
+            "found": await reports.queue(page=page),
+            "reasons": reports.REASONS,
+            "failed": failed,
+            "form": form,
+            "errors": errors,
+        },
     )

@@ -42,6 +42,7 @@ KIND_LABELS = {
     "signup_confirm": lazy("Sign-up confirmation"),
     "stage_changed": lazy("Application stage changed"),
     "registration_rejected": lazy("A company or centre not approved, with the reason"),
+    "posting_hidden": lazy("A reported posting hidden by staff, with the reason"),
 }
 CHANNEL_LABELS = {"email": lazy("E-mail"), "inbox": lazy("Inbox"), "webhook": lazy("Webhook")}
 
