@@ -100,7 +100,15 @@ def _list(template: str, found: Any, asked: dict[str, str]) -> Template:
     status = tenants.status_of(asked["status"])
     return Template(
         template_name=template,
-        context={"found": found, "status": status, "q": asked["q"], "form": {}, "errors": {}, **_choices()},
+        context={
+            "found": found,
+            "status": status,
+            "q": asked["q"],
+            "tabs": tenants.TABS,
+            "form": {},
+            "errors": {},
+            **_choices(),
+        },
     )
 
 

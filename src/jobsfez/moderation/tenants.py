@@ -21,10 +21,13 @@ from jobsfez.employers.service import VIEW_COLUMNS as COMPANY_COLUMNS
 from jobsfez.employers.service import EmployerView
 from jobsfez.employers.tables import Employer, EmployerMember
 from jobsfez.errors import NotFound
+from jobsfez.i18n import lazy
 from jobsfez.moderation.paging import PAGE_SIZE, Page, contains, page_number, words
 from jobsfez.tenancy.tables import TenantColumns
 
 T = TypeVar("T")
+# The lists' tabs, one per decision: short words, which the status badges of the records spell out in full
+TABS = {"pending": lazy("To review"), "approved": lazy("Approved"), "rejected": lazy("Not approved")}
 
 
 @dataclass(frozen=True, slots=True)
