@@ -24,7 +24,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from jobsfez.accounts.controllers import AccountController
 from jobsfez.applications.api import MatchApiController
 from jobsfez.applications.controllers import EmployerApplicationController, SeekerApplicationController
-from jobsfez.centres.controllers import CentreController, CentreStaffController
+from jobsfez.centres.controllers import CentreController
 from jobsfez.config import STATIC_DIR, Settings
 from jobsfez.drives.api import CentreApiController
 from jobsfez.drives.controllers import CentreDriveController
@@ -49,11 +49,17 @@ from jobsfez.drives.outcome_controllers import CompanyOutcomeController, Results
 from jobsfez.drives.participant_controllers import CentreParticipantController, DriveRegistrationController
 from jobsfez.drives.public import PublicDriveController
 from jobsfez.drives.timetable_controllers import TimetableController
-from jobsfez.employers.controllers import EmployerController, StaffController
+from jobsfez.employers.controllers import EmployerController
 from jobsfez.interviews.controllers import (
     EmployerInterviewController,
     InterviewConfirmController,
     SeekerInterviewController,
+)
+from jobsfez.moderation.controllers import (
+    PostingReportController,
+    StaffReportController,
+    StaffTenantController,
+    StaffUserController,
 )
 from jobsfez.notifications.controllers import InboxController, UnsubscribeController
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
@@ -140,9 +146,11 @@ def create_app(settings: Settings) -> Litestar:
         PagesController,
         AccountController,
         EmployerController,
-        StaffController,
+        StaffTenantController,
         CentreController,
-        CentreStaffController,
+        StaffUserController,
+        StaffReportController,
+        PostingReportController,
         CentreDriveController,
         PublicDriveController,
         CentreDriveEmployersController,

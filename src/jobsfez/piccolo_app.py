@@ -29,6 +29,7 @@ from jobsfez.drives.tables import (
 )
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
+from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
@@ -88,6 +89,8 @@ APP_CONFIG = AppConfig(
         DriveInterview,
         DriveItineraryNotice,
         DriveSlotOffer,
+        AccountSuspension,
+        PostingReport,
     ],
     migration_dependencies=[],
     commands=[],

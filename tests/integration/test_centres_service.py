@@ -38,8 +38,8 @@ async def test_staff_decide_once_and_the_queue_is_oldest_first() -> None:
     _, second = await make_centre("b@centre.kr", approved=False, name_ko="부산대학교 일자리플러스센터")
     staff = await make_staff()
     assert [c.id for c in await service.pending_centres()] == [first, second]
-    decided = await service.decide(staff_user_id=staff.id, centre_id=second, approve=False)
-    assert decided.status == "rejected"
+    decided = await service.decide(staff_user_id=staff.id, centre_id=second, approve=False, reason="No such centre.")
+    assert (decided.status, decided.decision_reason) == ("rejected", "No such centre.")
     with pytest.raises(NotFound):
         await service.decide(staff_user_id=staff.id, centre_id=second, approve=True)
     approved = await service.decide(staff_user_id=staff.id, centre_id=first, approve=True)

@@ -321,14 +321,20 @@ async def test_staff_reject_a_centre_and_a_decision_is_made_once(client: httpx.A
     queue = await client.get("/staff/centres")
     token = csrf_of(queue.text)
     assert (await client.post(f"/staff/centres/{centre_id}/maybe", data={"_csrf": token})).status_code == 400
-    assert (await client.post(f"/staff/centres/{centre_id}/reject", data={"_csrf": token})).status_code == 302
+    unexplained = await client.post(f"/staff/centres/{centre_id}/reject", data={"_csrf": token, "reason": "  "})
+    assert unexplained.status_code == 400 and "이유를 적어 주세요" in unexplained.text
+    assert (await Centre.objects().first()).status == "pending"  # type: ignore[union-attr]
+    reason = "주소와 전화번호를 확인할 수 없습니다."
+    rejected = await client.post(f"/staff/centres/{centre_id}/reject", data={"_csrf": token, "reason": reason})
+    assert rejected.status_code == 302
     assert (await client.post(f"/staff/centres/{centre_id}/approve", data={"_csrf": token})).status_code == 404
     assert (await client.post("/staff/centres/999/approve", data={"_csrf": token})).status_code == 404
     centre = await Centre.objects().first()
     assert centre is not None and centre.status == "rejected"
     client.cookies.clear()
     await login(client, manager.email)
-    assert "승인하지 않았습니다" in (await client.get("/centre")).text
+    dashboard = (await client.get("/centre")).text
+    assert "승인하지 않았습니다" in dashboard and reason in dashboard
 
 
 async def test_the_staff_pages_link_companies_and_centres(client: httpx.AsyncClient) -> None:

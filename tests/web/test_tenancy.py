@@ -29,8 +29,9 @@ from jobsfez.drives.tables import (
     DriveParticipant,
     DriveTimetable,
 )
-from jobsfez.employers.tables import EmployerMember
+from jobsfez.employers.tables import Employer, EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
+from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications import destinations
 from jobsfez.notifications.tables import Notification
 from tests.drive_factories import drive_input, make_drive
@@ -574,3 +575,60 @@ async def test_a_centres_webhook_and_its_deliveries_are_its_managers_alone(
     }
     webhooks = await Notification.select(Notification.centre_id).where(Notification.channel == "webhook")
     assert [row["centre_id"] for row in webhooks] == [a.centre_id]  # the co-host has no webhook: told nothing
+# Every staff route, aimed at a real company, centre and account. A new staff route fails
+# test_every_staff_route_is_covered until it is added here.
+STAFF_ROUTES = {
+    ("GET", "/staff/employers"): lambda ids: "/staff/employers?status=approved",
+    ("GET", "/staff/employers/{employer_id:int}"): lambda ids: f"/staff/employers/{ids['company']}",
+    ("POST", "/staff/employers/{employer_id:int}/{decision:str}"): lambda ids: (
+        f"/staff/employers/{ids['company']}/reject"
+    ),
+    ("GET", "/staff/centres"): lambda ids: "/staff/centres",
+    ("GET", "/staff/centres/{centre_id:int}"): lambda ids: f"/staff/centres/{ids['centre']}",
+    ("POST", "/staff/centres/{centre_id:int}/{decision:str}"): lambda ids: f"/staff/centres/{ids['centre']}/approve",
+    ("GET", "/staff/users"): lambda ids: "/staff/users?q=seeker",
+    ("GET", "/staff/users/{user_id:int}"): lambda ids: f"/staff/users/{ids['seeker']}",
+    ("POST", "/staff/users/{user_id:int}/{action:str}"): lambda ids: f"/staff/users/{ids['seeker']}/suspend",
+    ("GET", "/staff/reports"): lambda ids: "/staff/reports",
+    ("POST", "/staff/reports/{posting_id:int}/hide"): lambda ids: f"/staff/reports/{ids['posting']}/hide",
+    ("POST", "/staff/reports/{posting_id:int}/dismiss"): lambda ids: f"/staff/reports/{ids['posting']}/dismiss",
+    ("GET", "/staff/skills"): lambda ids: "/staff/skills",
+    ("POST", "/staff/skills"): lambda ids: "/staff/skills",
+    ("GET", "/staff/skills/{skill_id:str}"): lambda ids: "/staff/skills/welding",
+    ("POST", "/staff/skills/{skill_id:str}"): lambda ids: "/staff/skills/welding",
+    ("POST", "/staff/skills/import"): lambda ids: "/staff/skills/import",
+    ("GET", "/staff/skills/import/{import_id:int}"): lambda ids: "/staff/skills/import/1",
+}
+
+
+def staff_routes(app: Litestar) -> set[tuple[str, str]]:
+    return {
+        (method, route.path)
+        for route in app.routes
+        if route.path.startswith("/staff")
+        for method in getattr(route, "methods", set()) - {"HEAD", "OPTIONS"}
+    }
+
+
+def test_every_staff_route_is_covered(app: Litestar) -> None:
+    assert staff_routes(app) <= set(STAFF_ROUTES), staff_routes(app) - set(STAFF_ROUTES)
+
+
+@pytest.mark.parametrize("who", ["seeker@example.kr", "owner@example.kr", "manager@centre.kr"])
+async def test_only_staff_reach_the_staff_pages(client: httpx.AsyncClient, who: str) -> None:
+    owner, company = await make_employer(approved=False)
+    _, centre = await make_centre(approved=False)
+    seeker = await make_seeker()
+    posting = await make_posting(company, owner.id, publish=False)
+    await PostingReport.insert(PostingReport(posting_id=posting, reporter_id=seeker.id, reason="spam"))
+    ids = {"company": company, "centre": centre, "seeker": seeker.id, "posting": posting}
+    await login(client, who)
+    token = csrf_of((await client.get("/account")).text)
+    for (method, _), aim in STAFF_ROUTES.items():
+        response = await client.request(method, aim(ids), data={"_csrf": token, "reason": "x", "name_ko": "x"})
+        assert response.status_code == 403, (who, method, aim(ids), response.status_code)
+    assert [row["status"] for row in await Employer.select(Employer.status)] == ["pending"]
+    assert [row["status"] for row in await Centre.select(Centre.status)] == ["pending"]
+    assert await User.select(User.is_active).where(User.id == seeker.id).first() == {"is_active": True}
+    assert await AccountSuspension.count() == 0 and await Notification.count() == 0
+    assert await PostingReport.select(PostingReport.status).first() == {"status": "open"}

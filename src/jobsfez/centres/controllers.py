@@ -1,4 +1,5 @@
-"""Centre registration, the centre's own pages, its members and invitations, and staff approval."""
+"""Centre registration, the centre's own pages, its members and invitations (staff's decisions are in
+moderation/)."""
 
 from __future__ import annotations
 
@@ -315,26 +316,3 @@ class CentreController(Controller):
             )
         start_session(request, user)
         return Redirect("/centre")
-
-
-class CentreStaffController(Controller):
-    path = "/staff"
-    guards = (guards.staff,)
-    include_in_schema = False
-
-    @get("/centres")
-    async def pending(self) -> Template:
-        return Template(
-            template_name="staff/centres.html", context={"centres": await service.pending_centres(), **_choices()}
-        )
-
-    @post("/centres/{centre_id:int}/{decision:str}")
-    async def decide(
-        self, request: Request[Any, Any, Any], centre_id: FromPath[int], decision: FromPath[str]
-    ) -> Redirect:
-        if decision not in ("approve", "reject"):
-            raise ValidationFailed("Choose approve or reject.")
-        await service.decide(
-            staff_user_id=guards.user_of(request).id, centre_id=centre_id, approve=decision == "approve"
-        )
-        return Redirect("/staff/centres")

@@ -58,6 +58,7 @@ class CentreView:
     phone: str
     status: str
     created_at: datetime
+    decision_reason: str  # why staff refused it, if they did
 
     @property
     def approved(self) -> bool:
@@ -343,9 +344,17 @@ async def pending_centres() -> list[CentreView]:
     return [_centre(row) for row in await tenancy.pending(Centre, VIEW_COLUMNS)]
 
 
-async def decide(*, staff_user_id: int, centre_id: int, approve: bool) -> CentreView:
-    return _centre(
-        await tenancy.decide(
-            Centre, tenant_id=centre_id, staff_user_id=staff_user_id, approve=approve, columns=VIEW_COLUMNS
+async def decide(*, staff_user_id: int, centre_id: int, approve: bool, reason: str = "") -> CentreView:
+    """Staff's decision on a waiting centre; a refused centre's first manager is told the reason."""
+    async with transaction():
+        row = await tenancy.decide(
+            Centre,
+            tenant_id=centre_id,
+            staff_user_id=staff_user_id,
+            approve=approve,
+            reason=reason,
+            columns=VIEW_COLUMNS,
         )
-    )
+        if not approve:
+            await tenancy.tell_rejected(CentreMember, kind="centre", role="manager", tenant=row, centre_id=centre_id)
+    return _centre(row)

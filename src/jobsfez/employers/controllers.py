@@ -1,4 +1,4 @@
-"""Company registration, the company's own pages, invitations, and staff approval."""
+"""Company registration, the company's own pages and invitations (staff's decisions are in moderation/)."""
 
 from __future__ import annotations
 
@@ -182,26 +182,3 @@ class EmployerController(Controller):
             template_name="employers/company.html",
             context={"company": company, "postings": jobs, "marks": card_marks, **_choices()},
         )
-
-
-class StaffController(Controller):
-    path = "/staff"
-    guards = (guards.staff,)
-    include_in_schema = False
-
-    @get("/employers")
-    async def pending(self) -> Template:
-        return Template(
-            template_name="staff/employers.html", context={"companies": await service.pending_companies(), **_choices()}
-        )
-
-    @post("/employers/{employer_id:int}/{decision:str}")
-    async def decide(
-        self, request: Request[Any, Any, Any], employer_id: FromPath[int], decision: FromPath[str]
-    ) -> Redirect:
-        if decision not in ("approve", "reject"):
-            raise ValidationFailed("Choose approve or reject.")
-        await service.decide(
-            staff_user_id=guards.user_of(request).id, employer_id=employer_id, approve=decision == "approve"
-        )
-        return Redirect("/staff/employers")

@@ -51,6 +51,7 @@ class EmployerView:
     district: str
     status: str
     created_at: datetime
+    decision_reason: str  # why staff refused it, if they did
 
     @property
     def verified(self) -> bool:
@@ -421,12 +422,22 @@ async def pending_companies() -> list[EmployerView]:
     return [_employer(row) for row in await tenancy.pending(Employer, VIEW_COLUMNS)]
 
 
-async def decide(*, staff_user_id: int, employer_id: int, approve: bool) -> EmployerView:
-    return _employer(
-        await tenancy.decide(
-            Employer, tenant_id=employer_id, staff_user_id=staff_user_id, approve=approve, columns=VIEW_COLUMNS
+async def decide(*, staff_user_id: int, employer_id: int, approve: bool, reason: str = "") -> EmployerView:
+    """Staff's decision on a waiting company; a refused company's owner is told the reason."""
+    async with transaction():
+        row = await tenancy.decide(
+            Employer,
+            tenant_id=employer_id,
+            staff_user_id=staff_user_id,
+            approve=approve,
+            reason=reason,
+            columns=VIEW_COLUMNS,
         )
-    )
+        if not approve:
+            await tenancy.tell_rejected(
+                EmployerMember, kind="company", role="owner", tenant=row, employer_id=employer_id
+            )
+    return _employer(row)
 
 
 async def webhook(actor: Actor) -> WebhookSettings:

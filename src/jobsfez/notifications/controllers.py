@@ -49,6 +49,8 @@ KIND_LABELS = {
     "participants.imported": lazy("Participants imported to a placement drive"),
     "participant.checked_in": lazy("Participant checked in at a placement drive"),
     "interview.outcome": lazy("Interview outcome recorded at a placement drive"),
+    "registration_rejected": lazy("A company or centre not approved, with the reason"),
+    "posting_hidden": lazy("A reported posting hidden by staff, with the reason"),
 }
 CHANNEL_LABELS = {"email": lazy("E-mail"), "inbox": lazy("Inbox"), "webhook": lazy("Webhook")}
 

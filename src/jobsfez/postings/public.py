@@ -16,7 +16,7 @@ from jobsfez.applications import marks
 from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
-from jobsfez.errors import ValidationFailed
+from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
@@ -73,7 +73,12 @@ class PublicPostingController(Controller):
     async def show(
         self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
     ) -> Template:
-        posting = await service.load(posting_id, public=True)
+        try:
+            posting = await service.load(posting_id, public=True)
+        except NotFound:
+            if await service.hidden_by_staff(posting_id):  # gone for good, and the page says so
+                return Template(template_name="postings/unavailable.html", status_code=410)
+            raise
         context = show_context(posting, preview=False, base_url=settings.base_url)
         context["marks"] = await marks.card_marks(seeker_id(request), [posting_id])
         return Template(template_name="postings/show.html", context=context)

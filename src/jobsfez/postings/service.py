@@ -69,7 +69,12 @@ CHOICES: dict[str, dict[str, str]] = {
     "employment_type": EMPLOYMENT_TYPES,
     "shift": SHIFTS,
     "pay_unit": PAY_UNITS,
-    "status": {"draft": lazy("Draft"), "published": lazy("Published"), "closed": lazy("Closed")},
+    "status": {
+        "draft": lazy("Draft"),
+        "published": lazy("Published"),
+        "closed": lazy("Closed"),
+        "hidden": lazy("Hidden by staff"),
+    },
     **dict.fromkeys(YES_NO_FIELDS, YES_NO),
 }
 REFUSED_TRANSITION = {
@@ -82,13 +87,18 @@ def _owned(actor: Actor, posting_id: int) -> Combinable:
     return (Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)
 
 
+async def hidden_by_staff(posting_id: int) -> bool:
+    """Whether staff hid the posting, whose page then says so rather than that it does not exist."""
+    return bool(await Posting.exists().where((Posting.id == posting_id) & (Posting.status == "hidden")))
+
+
 async def load(posting_id: int, *, employer_id: int | None = None, public: bool = False) -> PostingView:
     """One posting with its skills; scoped to a company, or to what the public may see (published, approved)."""
     found: Combinable = Posting.id == posting_id
     if employer_id is not None:
         found &= Posting.employer_id == employer_id
-    if public:
-        found &= (Posting.status != "draft") & (Posting.employer_id._.status == "approved")
+    if public:  # a draft is not yet public; a posting staff hid is not any more
+        found &= Posting.status.is_in(["published", "closed"]) & (Posting.employer_id._.status == "approved")
     row = await Posting.select(*POSTING_COLUMNS).where(found).first()
     if row is None:
         raise NotFound()

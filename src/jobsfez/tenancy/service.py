@@ -15,11 +15,13 @@ from typing import Any
 from piccolo.columns import Column
 from piccolo.custom_types import Combinable
 from piccolo.querystring import QueryString
+from piccolo.table import Table
 
 from jobsfez.accounts import service as accounts
 from jobsfez.db import NOW, new_row
-from jobsfez.errors import Forbidden, NotFound, Throttled
+from jobsfez.errors import Forbidden, NotFound, Throttled, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.notifications import service as notifications
 from jobsfez.tenancy.tables import InvitationColumns, TenantColumns
 
 INVITATION_DAYS = 7
@@ -106,16 +108,41 @@ async def pending(table: type[TenantColumns], columns: Sequence[Column]) -> list
     return rows
 
 
+REASON_MAX_CHARS = 2000  # a paragraph or two: the owner reads it in a message
+REASON_NEEDED = lazy("Please give the reason.")
+REASON_TOO_LONG = lazy("Keep the reason under 2,000 characters.")
+
+
+def check_reason(reason: str) -> str:
+    """The reason staff give for a decision against someone (kept on the record, often sent to them): required,
+    and kept to a message's length."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed(REASON_NEEDED, fields={"reason": REASON_NEEDED})
+    if len(reason) > REASON_MAX_CHARS:
+        raise ValidationFailed(REASON_TOO_LONG, fields={"reason": REASON_TOO_LONG})
+    return reason
+
+
 async def decide(
-    table: type[TenantColumns], *, tenant_id: int, staff_user_id: int, approve: bool, columns: Sequence[Column]
+    table: type[TenantColumns],
+    *,
+    tenant_id: int,
+    staff_user_id: int,
+    approve: bool,
+    reason: str = "",
+    columns: Sequence[Column],
 ) -> dict[str, Any]:
-    """Approve or reject a waiting tenant; one decided already is not found, so a second click changes nothing."""
+    """Approve or reject a waiting tenant (a rejection with its reason); one decided already is not found, so a
+    second click changes nothing."""
+    reason = "" if approve else check_reason(reason)
     decided = (
         await table.update(
             {
                 table.status: "approved" if approve else "rejected",
                 table.approved_at: NOW if approve else None,
                 table.approved_by: staff_user_id,
+                table.decision_reason: reason,
             }
         )
         .where((table.id == tenant_id) & (table.status == "pending"))
@@ -125,3 +152,35 @@ async def decide(
         raise NotFound()
     row: dict[str, Any] = decided[0]
     return row
+
+
+async def first_member(members: type[Table], *, role: str, **tenant: int) -> int | None:
+    """The user id of the tenant's earliest member in ``role``: whoever registered it (owner or manager)."""
+    [(key, tenant_id)] = tenant.items()
+    column = members._meta.get_column_by_name
+    row = (
+        await members.select(column("user_id"))
+        .where((column(key) == tenant_id) & (column("role") == role))
+        .order_by(column("created_at"), column("id"))
+        .first()
+    )
+    return None if row is None else int(row["user_id"])
+
+
+async def tell_rejected(members: type[Table], *, kind: str, role: str, tenant: dict[str, Any], **key: int) -> None:
+    """Tell the tenant's first ``role`` member why staff refused it (inbox and e-mail, in their language); run it in
+    the decision's transaction, as the outbox asks."""
+    owner = await first_member(members, role=role, **key)
+    if owner is None:
+        return
+    await notifications.notify_user(
+        owner,
+        cause=f"{kind}_rejected:{tenant['id']}",
+        kind="registration_rejected",
+        payload={
+            "tenant": kind,
+            "name_ko": tenant["name_ko"],
+            "name_en": tenant["name_en"],
+            "reason": tenant["decision_reason"],
+        },
+    )

@@ -4,7 +4,7 @@ and an invitation by email to join it. Each tenant's ``tables.py`` mixes them in
 
 from typing import TYPE_CHECKING
 
-from piccolo.columns import BigSerial, ForeignKey, Timestamptz, Varchar
+from piccolo.columns import BigSerial, ForeignKey, Text, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
 
 from jobsfez.accounts.tables import User
@@ -25,6 +25,7 @@ class TenantColumns(Mixin):
     approved_at = Timestamptz(null=True, default=None)
     approved_by = ForeignKey(User, on_delete=OnDelete.no_action)  # the staff member who decided
     created_at = Timestamptz()
+    decision_reason = Text(default="")  # why staff rejected it, as told to its owner
 
 
 class InvitationColumns(Mixin):
