@@ -575,6 +575,8 @@ async def test_a_centres_webhook_and_its_deliveries_are_its_managers_alone(
     }
     webhooks = await Notification.select(Notification.centre_id).where(Notification.channel == "webhook")
     assert [row["centre_id"] for row in webhooks] == [a.centre_id]  # the co-host has no webhook: told nothing
+
+
 # Every staff route, aimed at a real company, centre and account. A new staff route fails
 # test_every_staff_route_is_covered until it is added here.
 STAFF_ROUTES = {
