@@ -13,6 +13,7 @@ from jobsfez import i18n
 from jobsfez.applications.stages import STAGES
 from jobsfez.choices import CENTRE_ROLES
 from jobsfez.config import TEMPLATES_DIR
+from jobsfez.drives import booths
 from jobsfez.notifications.channels import Rendered
 
 
@@ -28,6 +29,7 @@ def _environment() -> Environment:
     )
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.globals.update(_=_gettext, gettext=_gettext, ngettext=_ngettext)
+    env.filters["booth"] = booths.label
     env.globals.update(current_language=i18n.current_language, stage_labels=STAGES, centre_roles=CENTRE_ROLES)
     return env
 
