@@ -21,7 +21,7 @@ from typing import Any
 
 from jobsfez import i18n
 from jobsfez.db import fetch, fetchrow, transaction
-from jobsfez.drives import booths, checkin
+from jobsfez.drives import backfill, booths, checkin
 from jobsfez.drives import service as drives
 from jobsfez.drives.tables import Drive, DriveParticipant, DriveTimetable
 from jobsfez.errors import NotFound
@@ -87,6 +87,7 @@ class Itinerary:
     stops: tuple[Stop, ...]  # empty until published
     checkin_code: str
     checked_in_at: datetime | None
+    offers: tuple[backfill.Offer, ...] = ()  # freed times offered to them, still open
 
 
 def fingerprint(stops: Iterable[Stop]) -> str:
@@ -466,6 +467,7 @@ async def itinerary(user_id: int, drive_id: int, *, secret: str) -> Itinerary:
         stops=tuple(stops),
         checkin_code=checkin.code(secret, drive_id, row["id"]),
         checked_in_at=row["checked_in_at"],
+        offers=tuple(await backfill.open_offers(row["id"])) if published else (),
     )
 
 
