@@ -1,12 +1,14 @@
 """Back-fill on a real PostgreSQL: a freed slot is offered to the best participants who are there and free (mutual
 marks first, then a mark, then the match score), the first of them to accept gets it and the others are told they
-lost it, twenty accepting at once make exactly one interview, and an offer past its slot's start is expired."""
+lost it, twenty accepting at once make exactly one interview, an offer past its slot's start is expired, and a
+participant accepts from their itinerary page as from the e-mailed link."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import httpx
 from litestar import Litestar
 
 from jobsfez.config import Settings
@@ -14,7 +16,7 @@ from jobsfez.db import fetch, fetchrow
 from jobsfez.dev.mailsink import MailSink
 from jobsfez.drives import backfill, noshows
 from tests.drive_day_factories import DriveDay, add_interview, make_drive_day
-from tests.helpers import make_posting
+from tests.helpers import csrf_of, login, make_posting, make_seeker
 from tests.interview_factories import deliver_due, links_for, mails_to, text_of
 from tests.timetable_factories import add_participant, add_run, mark
 from workers.main import mark_absent, send_itineraries
@@ -180,3 +182,45 @@ async def test_a_participant_no_longer_free_cannot_take_the_slot_and_it_stays_op
     assert await offers() == {free: "open", busy: "open"}
     assert (await backfill.accept(settings.secret_key, token[free])).outcome == "accepted"
     assert await offers() == {free: "accepted", busy: "lost"}
+
+
+async def test_a_participant_accepts_an_offer_on_their_itinerary_page_and_sees_what_came_of_it(
+    client: httpx.AsyncClient, settings: Settings
+) -> None:
+    day, _, people, starts = await freed_slot(settings, 2)
+    taker, other = people[1], people[0]  # the better score, and the other one offered the slot
+    await make_seeker("person2@example.kr", name="참가자2")
+    await fetch(
+        "UPDATE drive_participants SET user_id = (SELECT id FROM users WHERE email = $2) WHERE id = $1",
+        taker,
+        "person2@example.kr",
+    )
+    await backfill.offer_freed(datetime.now(UTC), links=links_for(settings))
+    [offer] = await fetch("SELECT id FROM drive_slot_offers WHERE participant_id = $1", taker)
+    [theirs] = await fetch("SELECT id FROM drive_slot_offers WHERE participant_id = $1", other)
+    itinerary = f"/me/drives/{day.drive_id}/itinerary"
+    accept = f"{itinerary}/offers/{offer['id']}/accept"
+
+    await login(client, "person2@example.kr")
+    page = await client.get(itinerary)
+    assert page.status_code == 200 and f'action="{accept}"' in page.text and "명지정밀" in page.text
+    token = csrf_of(page.text)
+    assert (await client.post(accept)).status_code == 403  # no CSRF token: refused, nothing taken
+    not_mine = await client.post(f"{itinerary}/offers/{theirs['id']}/accept", data={"_csrf": token})
+    assert not_mine.status_code == 404
+    assert (
+        await client.post(accept.replace(str(day.drive_id), str(day.drive_id + 1)), data={"_csrf": token})
+    ).status_code == 404
+    assert sorted((await offers()).values()) == ["open", "open"]
+
+    taken = await client.post(accept, data={"_csrf": token})
+    assert taken.status_code == 303 and taken.headers["location"] == f"{itinerary}?offer=accepted"
+    shown = await client.get(taken.headers["location"])
+    assert "면접이 확정되었습니다" in shown.text
+    assert f'action="{accept}"' not in shown.text  # the offer is no longer open
+    assert await offers() == {other: "lost", taker: "accepted"}
+    new = await fetch("SELECT status FROM drive_interviews WHERE participant_id = $1 AND starts_at = $2", taker, starts)
+    assert [row["status"] for row in new] == ["scheduled"]
+    again = await client.post(accept, data={"_csrf": token})
+    assert again.headers["location"] == f"{itinerary}?offer=won"
+    assert (await client.get(f"{itinerary}?offer=<script>")).status_code == 200

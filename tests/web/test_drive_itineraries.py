@@ -60,6 +60,9 @@ async def test_publishing_sends_each_participant_one_calendar_of_all_their_inter
     assert all(e["DTSTART"].params["TZID"] == "Asia/Seoul" for e in events)
     assert sorted(e["DTSTART"].dt for e in events) == [at(10), at(11)]
     assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Seoul"]
+    # a booth typed "B-2" names itself; "A-1" is called a booth, in the mail and in the calendar alike
+    assert sorted(str(e["LOCATION"]) for e in events) == ["B-2", "부스 A-1"]
+    assert "부스 A-1" in text and "부스 B-2" not in text
 
     [english] = mails_to(mail_sink, "emma@example.kr")
     assert english["Subject"].startswith("Your interviews at"), english["Subject"]

@@ -215,6 +215,9 @@ PARTICIPANT_ROUTES = {
     ("GET", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
     ("POST", "/centre/drives/{drive_id:int}/roster"): lambda ids: f"/centre/drives/{ids['drive']}/roster",
     ("POST", "/centre/drives/{drive_id:int}/roster/commit"): lambda ids: f"/centre/drives/{ids['drive']}/roster/commit",
+    ("POST", "/centre/drives/{drive_id:int}/participants/{participant_id:int}/arrival"): (
+        lambda ids: f"/centre/drives/{ids['drive']}/participants/{ids.get('participant', 1)}/arrival"
+    ),
 }
 # A drive's timetable's routes: every host reads them, only the lead changes anything (test_drive_timetable_scope).
 TIMETABLE_ROUTES = {

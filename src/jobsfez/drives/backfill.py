@@ -22,6 +22,7 @@ from typing import Any
 from jobsfez import i18n
 from jobsfez.db import fetch, fetchrow, transaction
 from jobsfez.drives.validation import SEOUL
+from jobsfez.errors import NotFound
 from jobsfez.interviews import tokens
 from jobsfez.interviews.notices import format_when
 from jobsfez.interviews.service import Links
@@ -169,9 +170,22 @@ async def look(secret: str, token: str) -> Offer:
 
 async def _view(offer_id: int, outcome: str | None) -> Offer:
     rows = await fetch(_OFFERS, [offer_id], i18n.DEFAULT_LANGUAGE)
+    return _offer(rows[0], outcome) if rows else Offer("invalid")
+
+
+async def open_offers(participant_id: int) -> list[Offer]:
+    """A participant's offers still open, the soonest first: their itinerary page shows each with its button."""
+    rows = await fetch(
+        """SELECT id FROM drive_slot_offers WHERE participant_id = $1 AND status = 'open' AND expires_at > now()""",
+        participant_id,
+    )
     if not rows:
-        return Offer("invalid")
-    row = rows[0]
+        return []
+    found = await fetch(_OFFERS, [row["id"] for row in rows], i18n.DEFAULT_LANGUAGE)
+    return sorted((_offer(row, None) for row in found), key=lambda offer: (offer.starts_at, offer.offer_id))
+
+
+def _offer(row: dict[str, Any], outcome: str | None) -> Offer:
     if outcome is None:
         outcome = {"open": "expired" if row["started"] else "ready", "accepted": "won"}.get(
             row["status"], row["status"]
@@ -196,10 +210,27 @@ async def accept(secret: str, token: str) -> Offer:
     claim = tokens.read(secret, token, purpose=PURPOSE)
     if claim is None:
         return Offer("invalid")
+    return await _accept(claim.booking_id)
+
+
+async def accept_mine(user_id: int, drive_id: int, offer_id: int) -> Offer:
+    """The same accept from the participant's signed-in itinerary page; an offer not theirs on this drive is
+    NotFound."""
+    owned = await fetchrow(
+        """SELECT 1 FROM drive_slot_offers o JOIN drive_participants p ON p.id = o.participant_id
+           WHERE o.id = $1 AND o.drive_id = $2 AND p.user_id = $3""",
+        offer_id,
+        drive_id,
+        user_id,
+    )
+    if owned is None:
+        raise NotFound()
+    return await _accept(offer_id)
+
+
+async def _accept(offer_id: int) -> Offer:
     async with transaction():
-        offer = await fetchrow(
-            "SELECT interview_id, participant_id FROM drive_slot_offers WHERE id = $1", claim.booking_id
-        )
+        offer = await fetchrow("SELECT interview_id, participant_id FROM drive_slot_offers WHERE id = $1", offer_id)
         if offer is None:
             return Offer("invalid")
         # the freed interview's row first: every accept of this slot waits here for the one before it
@@ -211,20 +242,20 @@ async def accept(secret: str, token: str) -> Offer:
         )
         mine = await fetchrow(
             "SELECT status, expires_at <= now() AS started FROM drive_slot_offers WHERE id = $1 FOR UPDATE",
-            claim.booking_id,
+            offer_id,
         )
         assert freed is not None and person is not None and mine is not None
         outcome = await _decide(freed, person, mine)
         if outcome == "accepted":
-            await _fill(claim.booking_id, freed, person["id"])
+            await _fill(offer_id, freed, person["id"])
         elif outcome in ("expired", "lost"):
             await fetch(
                 """UPDATE drive_slot_offers SET status = $2, answered_at = coalesce(answered_at, now())
                    WHERE id = $1 AND status = 'open'""",
-                claim.booking_id,
+                offer_id,
                 outcome,
             )
-    return await _view(claim.booking_id, outcome)
+    return await _view(offer_id, outcome)
 
 
 async def _decide(freed: dict[str, Any], person: dict[str, Any], mine: dict[str, Any]) -> str:

@@ -22,6 +22,7 @@ from jobsfez.web import guards
 from jobsfez.web.forms import form_data, translated_errors
 
 BOARD_REFRESH_SECONDS = 10
+OFFER_ANSWERS = ("accepted", "won", "lost", "expired", "taken")  # backfill.Offer's outcomes after an accept
 # the check-in page reads QR codes with the phone's camera; every other page keeps it off (web/security.py)
 CAMERA_ALLOWED = {"permissions-policy": "camera=(self), microphone=(), geolocation=()"}
 logger = logging.getLogger("jobsfez.drives")
@@ -49,12 +50,22 @@ class ItineraryController(Controller):
 
     @get("/{drive_id:int}/itinerary")
     async def page(
-        self, request: Request[Any, Any, Any], drive_id: FromPath[int], settings: NamedDependency[Settings]
+        self,
+        request: Request[Any, Any, Any],
+        drive_id: FromPath[int],
+        settings: NamedDependency[Settings],
+        offer: FromQuery[str] = "",
     ) -> Template:
         found = await itineraries.itinerary(guards.user_of(request).id, drive_id, secret=settings.secret_key)
         return Template(
             template_name="drives/itinerary.html",
-            context={"itinerary": found, "qr": checkin.qr_svg(found.checkin_code), "now": datetime.now(UTC)},
+            context={
+                "itinerary": found,
+                "qr": checkin.qr_svg(found.checkin_code),
+                "now": datetime.now(UTC),
+                # what came of an offer accepted on this page (the redirect's query; an unknown word shows nothing)
+                "answer": offer if offer in OFFER_ANSWERS else "",
+            },
         )
 
     @get("/{drive_id:int}/itinerary.ics")
@@ -78,6 +89,17 @@ class ItineraryController(Controller):
         await noshows.cancel_mine(guards.user_of(request).id, drive_id, interview_id)
         await _tell(request, drive_id)
         return Redirect(f"/me/drives/{drive_id}/itinerary", status_code=303)
+
+    @post("/{drive_id:int}/itinerary/offers/{offer_id:int}/accept")
+    async def accept(
+        self, request: Request[Any, Any, Any], drive_id: FromPath[int], offer_id: FromPath[int]
+    ) -> Redirect:
+        """The offer's button on the itinerary: the same accept as the e-mailed link's (first to accept wins); the
+        page it returns to says what came of it."""
+        found = await backfill.accept_mine(guards.user_of(request).id, drive_id, offer_id)
+        if found.outcome == "accepted":
+            await _tell(request, drive_id)
+        return Redirect(f"/me/drives/{drive_id}/itinerary?offer={found.outcome}", status_code=303)
 
 
 class CancelLinkController(Controller):

@@ -21,7 +21,7 @@ from typing import Any
 
 from jobsfez import i18n
 from jobsfez.db import fetch, fetchrow, transaction
-from jobsfez.drives import checkin
+from jobsfez.drives import backfill, booths, checkin
 from jobsfez.drives import service as drives
 from jobsfez.drives.tables import Drive, DriveParticipant, DriveTimetable
 from jobsfez.errors import NotFound
@@ -42,7 +42,6 @@ HEADLINES = {
 # the e-mailed itinerary's link to cancel one interview (drives/noshows.py reads it)
 CANCEL_PURPOSE = b"drive-interview-cancel:"
 SUMMARY = lazy("Interview: {company} ({drive})")
-BOOTH = lazy("Booth {booth}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +87,7 @@ class Itinerary:
     stops: tuple[Stop, ...]  # empty until published
     checkin_code: str
     checked_in_at: datetime | None
+    offers: tuple[backfill.Offer, ...] = ()  # freed times offered to them, still open
 
 
 def fingerprint(stops: Iterable[Stop]) -> str:
@@ -313,7 +313,7 @@ def _events(stops: Iterable[Stop], *, drive: str, person: dict[str, Any], langua
                 starts_at=stop.starts_at,
                 duration_minutes=stop.minutes,
                 summary=i18n.gettext(SUMMARY).format(company=stop.company(language), drive=drive),
-                location=i18n.gettext(BOOTH).format(booth=stop.booth) if stop.booth else "",
+                location=booths.label(stop.booth),
                 description="",
                 organizer=ics.Party(NO_REPLY, drive),
                 attendee=ics.Party(person["email"], person["name"]),
@@ -467,6 +467,7 @@ async def itinerary(user_id: int, drive_id: int, *, secret: str) -> Itinerary:
         stops=tuple(stops),
         checkin_code=checkin.code(secret, drive_id, row["id"]),
         checked_in_at=row["checked_in_at"],
+        offers=tuple(await backfill.open_offers(row["id"])) if published else (),
     )
 
 

@@ -13,9 +13,10 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Response, Template
 
 from jobsfez import i18n
+from jobsfez.centres.service import CentreActor
 from jobsfez.choices import SECTORS
 from jobsfez.config import Settings
-from jobsfez.drives import participants, rosters
+from jobsfez.drives import arrivals, participants, rosters
 from jobsfez.drives import service as drives
 from jobsfez.drives.roster import COLUMNS, MAX_BYTES, MAX_ROWS
 from jobsfez.drives.views import DriveView
@@ -26,6 +27,8 @@ from jobsfez.web.context import CurrentUser, start_session
 from jobsfez.web.forms import form_data, translated_errors
 from jobsfez.web.security import FORM_OVERHEAD
 
+WINDOW_SAVED = lazy("The participant's arrival window is saved.")
+SAVED = lazy("Saved: the timetable keeps your interviews within these times.")
 CHOOSE_FILE = lazy("Choose the roster file (CSV) to import.")
 FIELD_LABELS = {
     "": lazy("Row"),
@@ -112,10 +115,23 @@ class DriveRegistrationController(Controller):
                 consent=data.get("consent") == "yes",
                 now=datetime.now(UTC),
                 language=i18n.current_language(),
+                arrives=data.get("arrives", ""),
+                leaves=data.get("leaves", ""),
             )
         except (ValidationFailed, Conflict) as exc:
             return await _registration(request, drive_id, form=data, error=exc)
         return await _registration(request, drive_id, notice=i18n.gettext("You are registered. See you there!"))
+
+    @post("/drives/{drive_id:int}/arrival", guards=[guards.seeker])
+    async def arrival(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template:
+        data = await form_data(request)
+        try:
+            await arrivals.set_own(
+                guards.user_of(request).id, drive_id, arrives=data.get("arrives", ""), leaves=data.get("leaves", "")
+            )
+        except ValidationFailed as exc:
+            return await _registration(request, drive_id, form=data, error=exc)
+        return await _registration(request, drive_id, notice=i18n.gettext(SAVED))
 
     @post("/drives/{drive_id:int}/withdraw", guards=[guards.seeker])
     async def withdraw(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template | Redirect:
@@ -212,6 +228,36 @@ async def _upload(request: Request[Any, Any, Any]) -> bytes:
     return await upload.read(MAX_BYTES + 1)
 
 
+async def _participants_page(
+    actor: CentreActor,
+    drive_id: int,
+    *,
+    row: int | None = None,
+    form: dict[str, str] | None = None,
+    error: DomainError | None = None,
+    imported: rosters.Imported | None = None,
+) -> Template:
+    """The centre's participant list; ``row`` is the participant whose arrival window was just saved or refused."""
+    page = await participants.participant_list(actor, drive_id)
+    return Template(
+        template_name="drives/participants.html",
+        context={
+            "page": page,
+            "drive": page.drive,
+            "labels": LABELS,
+            "sectors": SECTORS,
+            "window_row": row,
+            "window_form": form or {},
+            "errors": translated_errors(error) if error else {},
+            "error_summary": _message(error),
+            "notice": i18n.gettext(WINDOW_SAVED) if row is not None and error is None else "",
+            "shown": arrivals.shown,
+            "imported": imported,
+        },
+        status_code=error.status_code if error else 200,
+    )
+
+
 class CentreParticipantController(Controller):
     """The host centres' side: each sees its own participants in full and the drive's totals."""
 
@@ -221,11 +267,21 @@ class CentreParticipantController(Controller):
 
     @get("/{drive_id:int}/participants")
     async def index(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template:
-        page = await participants.participant_list(guards.centre_actor_of(request), drive_id)
-        return Template(
-            template_name="drives/participants.html",
-            context={"page": page, "drive": page.drive, "labels": LABELS, "sectors": SECTORS},
-        )
+        return await _participants_page(guards.centre_actor_of(request), drive_id)
+
+    @post("/{drive_id:int}/participants/{participant_id:int}/arrival")
+    async def arrival(
+        self, request: Request[Any, Any, Any], drive_id: FromPath[int], participant_id: FromPath[int]
+    ) -> Template:
+        actor = guards.centre_actor_of(request)
+        data = await form_data(request)
+        try:
+            await arrivals.set_for(
+                actor, drive_id, participant_id, arrives=data.get("arrives", ""), leaves=data.get("leaves", "")
+            )
+        except ValidationFailed as exc:
+            return await _participants_page(actor, drive_id, row=participant_id, form=data, error=exc)
+        return await _participants_page(actor, drive_id, row=participant_id)
 
     @get("/{drive_id:int}/participants/summary")
     async def summary(self, request: Request[Any, Any, Any], drive_id: FromPath[int]) -> Template:
@@ -281,8 +337,4 @@ class CentreParticipantController(Controller):
             )
         except ValidationFailed as exc:
             return _import_page(await drives.hosted(actor, drive_id), error=exc)
-        page = await participants.participant_list(actor, drive_id)
-        return Template(
-            template_name="drives/participants.html",
-            context={"page": page, "drive": page.drive, "labels": LABELS, "sectors": SECTORS, "imported": imported},
-        )
+        return await _participants_page(actor, drive_id, imported=imported)

@@ -21,7 +21,7 @@ from jobsfez.accounts import service as accounts
 from jobsfez.accounts.tables import User
 from jobsfez.centres.service import CentreActor
 from jobsfez.db import NOW, fetch, new_row, transaction
-from jobsfez.drives import hooks
+from jobsfez.drives import arrivals, hooks
 from jobsfez.drives import service as drives
 from jobsfez.drives.tables import Consent, Drive, DriveParticipant
 from jobsfez.drives.validation import SEOUL
@@ -61,6 +61,8 @@ class Standing:
     registered: bool  # a seeker with a standing registration for this drive
     birth_year: int | None  # from the seeker's profile, to fill the form
     consent_until: datetime
+    window: arrivals.Window | None = None  # a registered seeker's arrival window
+    window_changeable: bool = False  # until the timetable is published
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,8 @@ class Participant:
     status: str
     claimed: bool  # a seeker account holds the registration
     created_at: datetime
+    arrives_at: datetime | None  # the arrival window they or the centre gave
+    leaves_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +149,15 @@ async def registered_count(drive_id: int) -> int:
 
 async def standing(drive: DriveView, *, user_id: int | None, now: datetime) -> Standing:
     """The register form's state on a public drive's page, for a visitor or a seeker."""
-    registered, birth_year = False, None
+    registered, birth_year, window, changeable = False, None, None, False
     if user_id is not None:
         registered = await DriveParticipant.exists().where(
             (DriveParticipant.drive_id == drive.id)
             & (DriveParticipant.user_id == user_id)
             & (DriveParticipant.status == "registered")
         )
+        if registered:
+            window, changeable = await arrivals.own(user_id, drive.id)
         profile = await SeekerProfile.select(SeekerProfile.birth_year).where(SeekerProfile.user_id == user_id).first()
         birth_year = profile["birth_year"] if profile else None
     return Standing(
@@ -160,6 +166,8 @@ async def standing(drive: DriveView, *, user_id: int | None, now: datetime) -> S
         registered=registered,
         birth_year=birth_year,
         consent_until=consent_until(drive),
+        window=window,
+        window_changeable=changeable,
     )
 
 
@@ -225,20 +233,35 @@ async def _profile_snapshot(user_id: int) -> dict[str, object]:
 
 
 async def register(
-    user_id: int, drive_id: int, *, birth_year: str, consent: bool, now: datetime, language: str
+    user_id: int,
+    drive_id: int,
+    *,
+    birth_year: str,
+    consent: bool,
+    now: datetime,
+    language: str,
+    arrives: str = "",
+    leaves: str = "",
 ) -> None:
-    """A seeker registers from the drive's page, with their explicit consent written to the ledger."""
+    """A seeker registers from the drive's page, with their explicit consent written to the ledger, and when they
+    can be there if they say."""
     async with transaction():
         drive = await _lock_open_drive(drive_id, now)
         errors: dict[str, str] = {}
+        summary = NO_BIRTH_YEAR
         try:
             year = _birth_year(birth_year, drive)
         except ValidationFailed as exc:
             errors.update(exc.fields)
+        try:
+            window = arrivals.check(drive, arrives=arrives, leaves=leaves)
+        except ValidationFailed as exc:
+            errors.update(exc.fields)
+            summary = summary if "birth_year" in errors else exc.message
         if not consent:
             errors["consent"] = NO_CONSENT
         if errors:
-            raise ValidationFailed(errors.get("consent", NO_BIRTH_YEAR), fields=errors)
+            raise ValidationFailed(errors.get("consent", summary), fields=errors)
         snapshot = await _profile_snapshot(user_id)
         existing = (  # their own row before a roster's row with their email
             await DriveParticipant.select(
@@ -255,7 +278,14 @@ async def register(
             raise Conflict(ALREADY)
         if await registered_count(drive_id) >= drive.capacity:
             raise ValidationFailed(FULL)
-        values: dict[str, object] = {**snapshot, "birth_year": year, "status": "registered", "user_id": user_id}
+        values: dict[str, object] = {
+            **snapshot,
+            "birth_year": year,
+            "status": "registered",
+            "user_id": user_id,
+            "arrives_at": window.arrives_at,
+            "leaves_at": window.leaves_at,
+        }
         if existing is None:
             [row] = await DriveParticipant.insert(
                 new_row(
@@ -494,6 +524,8 @@ async def _ours(actor: CentreActor, drive_id: int) -> list[Participant]:
             DriveParticipant.status,
             DriveParticipant.user_id,
             DriveParticipant.created_at,
+            DriveParticipant.arrives_at,
+            DriveParticipant.leaves_at,
         )
         .where((DriveParticipant.drive_id == drive_id) & (DriveParticipant.registered_by_centre_id == actor.centre_id))
         .order_by(DriveParticipant.status)

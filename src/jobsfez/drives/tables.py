@@ -149,6 +149,8 @@ class DriveParticipant(Table, tablename="drive_participants"):
     updated_at = Timestamptz()
     checked_in_at = Timestamptz(null=True, default=None)  # arrival on the day, stamped once
     checked_in_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    arrives_at = Timestamptz(null=True, default=None)  # the arrival window they gave, either end or both
+    leaves_at = Timestamptz(null=True, default=None)
 
 
 class Consent(Table, tablename="consents"):
@@ -225,6 +227,10 @@ class DriveTimetable(Table, tablename="drive_timetables"):
     built_at = Timestamptz()
     published_by = ForeignKey(User, on_delete=OnDelete.set_null)
     published_at = Timestamptz(null=True, default=None)
+    greedy_covered = Integer(null=True, default=None)  # what "best pairs first" achieved on the same input
+    greedy_mutual = Integer(null=True, default=None)
+    greedy_score = BigInt(null=True, default=None)
+    greedy_interviews = Integer(null=True, default=None)
 
 
 class DriveInterview(Table, tablename="drive_interviews"):

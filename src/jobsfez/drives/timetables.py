@@ -5,7 +5,8 @@ Scope: every function takes the ``CentreActor``; a drive the actor's centre does
 reads the timetable and may not change it (Forbidden), as ``drives.service`` decides. A host sees the names of the
 participants it brought; the others it sees by number, as on the participants' pages.
 
-The core's input is read from the tables in ``load``: the participants still registered, each joined company's
+The core's input is read from the tables in ``load``: the participants still registered with their arrival windows
+(drives/arrivals.py), each joined company's
 slots laid out over its hours (drive_employer_hours, else the drive's days) at its interview length, none over the
 drive's breaks (drive_breaks, given by the lead when building), as many at a time as the interviewers it named (at
 least one), the pairs of the drive's latest finished pre-matching run (the score in tenths of a point) and both
@@ -122,6 +123,16 @@ class TimetableRow:
     score: int
     built_at: datetime
     published_at: datetime | None
+    greedy_covered: int | None  # what greedy achieved on the build's input; None for a build before they were kept
+    greedy_mutual: int | None
+    greedy_score: int | None
+    greedy_interviews: int | None
+
+    @property
+    def greedy(self) -> Achieved | None:
+        if self.greedy_covered is None or self.greedy_mutual is None or self.greedy_score is None:
+            return None
+        return Achieved(self.greedy_covered, self.greedy_mutual, self.greedy_score, self.greedy_interviews or 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +173,8 @@ class ParticipantLine:
     participant_id: int
     name: str | None
     interviews: tuple[InterviewView, ...]
+    arrives_at: datetime | None = None  # the arrival window the timetable kept to
+    leaves_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,13 +302,15 @@ async def load(drive: DriveView, *, max_interviews: int, locked: Sequence[core.I
             slots[slot_id] = SlotInfo(employer_id, start, end)
             mine.append(core.Slot(slot_id, start, end, capacity))
         core_companies.append(core.Company(employer_id, tuple(mine)))
-    participant_ids = [
-        row["id"]
-        for row in await DriveParticipant.select(DriveParticipant.id)
+    people = [
+        core.Participant(row["id"], row["arrives_at"], row["leaves_at"])
+        for row in await DriveParticipant.select(
+            DriveParticipant.id, DriveParticipant.arrives_at, DriveParticipant.leaves_at
+        )
         .where((DriveParticipant.drive_id == drive.id) & (DriveParticipant.status == "registered"))
         .order_by(DriveParticipant.id)
     ]
-    present = set(participant_ids)
+    present = {person.id for person in people}
     marks = {
         (row["participant_id"], row["employer_id"], row["side"])
         for row in await DriveInterest.select(
@@ -317,7 +332,7 @@ async def load(drive: DriveView, *, max_interviews: int, locked: Sequence[core.I
     ]
     return Laid(
         core.Drive(
-            participants=tuple(core.Participant(p) for p in participant_ids),
+            participants=tuple(people),
             companies=tuple(core_companies),
             candidates=tuple(candidates),
             max_interviews=max_interviews,
@@ -509,6 +524,8 @@ async def build(
         rows = await _rows(drive_id)
         laid = replace(probe, drive=replace(probe.drive, locked=tuple(_locks(probe.slot_of, rows))))
         built = await anyio.to_thread.run_sync(partial(core.build_timetable, laid.drive, time_limit=BUILD_TIME_LIMIT))
+        # greedy on the same input (without the locks, as the comparison always was), kept for the page to show
+        compared = await anyio.to_thread.run_sync(greedy, probe.drive)
         published = before is not None and before.status == "published"
         await _store(laid, drive_id, built.interviews, published=published)
         values = {
@@ -519,6 +536,10 @@ async def build(
             "mutual": built.mutual,
             "score": built.score,
             "built_by": actor.user_id,
+            "greedy_covered": compared.covered,
+            "greedy_mutual": compared.mutual,
+            "greedy_score": compared.score,
+            "greedy_interviews": compared.interviews,
         }
         if before is None:
             await DriveTimetable.insert(new_row(DriveTimetable, drive_id=drive_id, **values))
@@ -699,36 +720,46 @@ async def _views(actor: CentreActor, drive_id: int, rows: list[dict[str, Any]]) 
 
 
 async def page(actor: CentreActor, drive_id: int) -> TimetablePage:
-    """What a host sees of the drive's timetable, and what greedy "best pairs first" would give beside it."""
+    """What a host sees of the drive's timetable, and what greedy "best pairs first" gave beside it when it was built
+    (kept with the timetable: a view solves nothing)."""
     drive = await drives.hosted(actor, drive_id)
     leads = drive.lead.centre_id == actor.centre_id
     timetable = await _timetable(drive_id)
     rows = await _rows(drive_id)
     views = await _views(actor, drive_id, rows)
     scheduled = [view for view in views if view.status == "scheduled"]
-    missing, greedy_achieved, grids = None, None, []
+    missing, grids = None, []
     try:
         laid = await load(drive, max_interviews=timetable.max_interviews if timetable else core.DEFAULT_MAX_INTERVIEWS)
     except ValidationFailed as exc:
         missing = exc.message
     else:
-        greedy_achieved = await anyio.to_thread.run_sync(greedy, laid.drive)
         grids = _grids(laid, scheduled)
     by_person: defaultdict[int, list[InterviewView]] = defaultdict(list)
     for view in scheduled:
         by_person[view.participant_id].append(view)
+    windows = {
+        row["id"]: (row["arrives_at"], row["leaves_at"])
+        for row in await DriveParticipant.select(
+            DriveParticipant.id, DriveParticipant.arrives_at, DriveParticipant.leaves_at
+        ).where(
+            (DriveParticipant.drive_id == drive_id)
+            & (DriveParticipant.arrives_at.is_not_null() | DriveParticipant.leaves_at.is_not_null())
+        )
+    }
     return TimetablePage(
         drive=drive,
         leads=leads,
         missing=missing,
         breaks=tuple(await breaks_of(drive_id)),
         timetable=timetable,
-        greedy=greedy_achieved,
+        greedy=timetable.greedy if timetable else None,
         interviews=len(scheduled),
         cancelled=len(views) - len(scheduled),
         companies=tuple(grids),
         participants=tuple(
-            ParticipantLine(pid, mine[0].participant_name, tuple(mine)) for pid, mine in sorted(by_person.items())
+            ParticipantLine(pid, mine[0].participant_name, tuple(mine), *windows.get(pid, (None, None)))
+            for pid, mine in sorted(by_person.items())
         ),
     )
 

@@ -64,8 +64,8 @@ def calendar_of(events: Sequence[CalendarEvent], *, method: str, now: datetime |
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("method", method)
-    calendar.add_component(_seoul_zone(min(event.starts_at for event in events).astimezone(SEOUL).year))
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    body: list[bytes] = []
     for event in events:
         vevent = Event()
         start = event.starts_at.astimezone(SEOUL)
@@ -84,12 +84,19 @@ def calendar_of(events: Sequence[CalendarEvent], *, method: str, now: datetime |
             vevent.add("url", event.url)
         vevent.add("organizer", _address(event.organizer))
         vevent.add("attendee", _address(event.attendee, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp="FALSE"))
-        calendar.add_component(vevent)
-    return str(calendar.to_ical().decode())
+        body.append(bytes(vevent.to_ical()))
+    # the calendar's own lines, then its components: what icalendar writes for the whole, with the zone's block
+    # serialised once a year rather than in every file
+    head = bytes(calendar.to_ical()).removesuffix(_END)
+    zone = _seoul_zone(min(event.starts_at for event in events).astimezone(SEOUL).year)
+    return (head + zone + b"".join(body) + _END).decode()
+
+
+_END = b"END:VCALENDAR\r\n"
 
 
 @functools.lru_cache(maxsize=4)
-def _seoul_zone(year: int) -> Timezone:
-    """The zone's rules from a year before the first interview: enough for any reader, and a short file. Made once
-    a year and shared (only ever read): making it takes icalendar far longer than the rest of a file."""
-    return Timezone.from_tzid("Asia/Seoul", first_date=date(year - 1, 1, 1))
+def _seoul_zone(year: int) -> bytes:
+    """The zone's rules from a year before the first interview: enough for any reader, and a short file. Made and
+    serialised once a year: making it takes icalendar far longer than the rest of a file."""
+    return bytes(Timezone.from_tzid("Asia/Seoul", first_date=date(year - 1, 1, 1)).to_ical())

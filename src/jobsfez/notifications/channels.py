@@ -131,12 +131,12 @@ def _content_type(filename: str, mime: str, content: bytes) -> str:
 
 
 def _part(content_type: str, content: bytes, *, disposition: str | None = None) -> bytes:
-    encoded = base64.b64encode(content)
-    lines = b"\r\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76))
+    # lines of 76 characters, each ended by CRLF (an empty part is one empty line)
+    lines = base64.encodebytes(content).replace(b"\n", b"\r\n") or b"\r\n"
     head = f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: base64\r\n"
     if disposition is not None:
         head += f'Content-Disposition: attachment; filename="{disposition}"\r\n'
-    return head.encode() + b"\r\n" + lines + b"\r\n"
+    return head.encode() + b"\r\n" + lines
 
 
 def _multipart(subtype: str, boundary: str, parts: list[bytes]) -> bytes:

@@ -24,6 +24,7 @@ from jobsfez import i18n
 from jobsfez.accounts import consents
 from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
+from jobsfez.drives import booths
 from jobsfez.postings import presenters
 from jobsfez.seekers import service as seekers
 from jobsfez.skills.ranking import EXPLAIN
@@ -96,6 +97,7 @@ def configure_environment(env: Environment) -> None:
         pay=presenters.pay_text,
         closes=presenters.closes_text,
         youth=presenters.youth_text,
+        booth=booths.label,
     )
     env.trim_blocks = True
     env.lstrip_blocks = True
