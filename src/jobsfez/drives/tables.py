@@ -149,6 +149,12 @@ class DriveParticipant(Table, tablename="drive_participants"):
     updated_at = Timestamptz()
     checked_in_at = Timestamptz(null=True, default=None)  # arrival on the day, stamped once
     checked_in_by = ForeignKey(User, on_delete=OnDelete.set_null)
+    # set when the person erased their account (migration 59): the row stays for the counts, with nothing that names
+    # them, and what the reports group by kept coarsened (drives/erasure.py)
+    erased_at = Timestamptz(null=True, default=None)
+    cohort_age_band = Varchar(length=8, null=True, default=None)
+    cohort_school = Varchar(length=120, null=True, default=None)
+    cohort_district = Varchar(length=100, null=True, default=None)
 
 
 class Consent(Table, tablename="consents"):
