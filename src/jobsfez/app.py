@@ -59,6 +59,7 @@ from jobsfez.notifications.controllers import InboxController, UnsubscribeContro
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
+from jobsfez.reports.controllers import CentreReportController, CompanyReportController
 from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
@@ -161,6 +162,8 @@ def create_app(settings: Settings) -> Litestar:
         CancelLinkController,
         OfferController,
         CheckinController,
+        CentreReportController,
+        CompanyReportController,
         InboxController,
         UnsubscribeController,
         SeekerController,

@@ -263,6 +263,12 @@ MATCHING_ROUTES = {
 # What a co-host gets from them on centre A's drive, which has nobody registered yet: the section and the company's
 # (empty) list, a refused start (nobody to match), and 404 for a participant who is not its own.
 CO_HOST_MATCHING = {"GET": {200, 404}, "POST": {400}}
+# A drive's report and its files (reports/controllers.py): every host reads them, nobody else.
+REPORT_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/report"): lambda ids: f"/centre/drives/{ids['drive']}/report",
+    ("GET", "/centre/drives/{drive_id:int}/report.csv"): lambda ids: f"/centre/drives/{ids['drive']}/report.csv",
+    ("GET", "/centre/drives/{drive_id:int}/report.xlsx"): lambda ids: f"/centre/drives/{ids['drive']}/report.xlsx",
+}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -298,6 +304,7 @@ CENTRE_ATTACKS = {
     **MATCHING_ROUTES,
     **TIMETABLE_ROUTES,
     **DRIVE_DAY_ROUTES,
+    **REPORT_ROUTES,
 }
 # The centre API's routes (drives/api.py), read with a centre's token rather than a session.
 CENTRE_API_ATTACKS = {
