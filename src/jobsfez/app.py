@@ -59,6 +59,7 @@ from jobsfez.notifications.controllers import InboxController, UnsubscribeContro
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
+from jobsfez.reports.api import CentreReportApiController
 from jobsfez.reports.controllers import CentreReportController, CompanyReportController
 from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
@@ -153,6 +154,7 @@ def create_app(settings: Settings) -> Litestar:
         DriveRegistrationController,
         CentreMatchingController,
         CentreMatchApiController,
+        CentreReportApiController,
         CompanyMatchingController,
         SeekerMatchingController,
         TimetableController,

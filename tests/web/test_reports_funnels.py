@@ -11,6 +11,9 @@ import httpx
 import openpyxl
 import pytest
 
+from jobsfez.accounts.tables import User
+from jobsfez.centres import tokens
+from tests.drive_factories import actor_of
 from tests.helpers import login, make_centre, make_seeker
 from tests.report_factories import make_counted_drive
 
@@ -92,3 +95,28 @@ async def test_others_cannot_read_a_drive_s_report(client: httpx.AsyncClient, wh
     for suffix in ("", ".csv", ".xlsx"):
         assert (await client.get(f"/centre/drives/{drive.drive_id}/report{suffix}")).status_code == status
     assert (await client.get("/employer/reports/drives/")).status_code == 403
+
+
+async def test_the_api_gives_the_funnel_and_cohorts_with_small_counts_hidden(client: httpx.AsyncClient) -> None:
+    drive = await make_counted_drive()
+    actor = await actor_of((await User.objects().where(User.email == drive.manager_email).first()).id)
+    secret = (await tokens.create(actor, name="보고")).secret
+    headers = {"authorization": f"Bearer {secret}"}
+    funnel = (await client.get(f"/api/v1/centre/drives/{drive.drive_id}/funnel", headers=headers)).json()
+    assert [(s["stage"], s["people"]["value"]) for s in funnel["stages"]] == [
+        ("registered", 12),
+        ("checked_in", 9),
+        ("interviewed", 8),
+        ("next_round", 7),
+        ("offered", 6),
+        ("hired", 5),
+    ]
+    assert funnel["stages"][0]["of_previous"] == {"value": None, "hidden": False}  # does not apply
+    assert funnel["stages"][1]["of_previous"] == {"value": 0.75, "hidden": False}
+    assert funnel["zone_hires"] == {"value": None, "hidden": True}
+    assert funnel["median_days_to_hire"] == {"value": 7.0, "hidden": False}
+    cohorts = (await client.get(f"/api/v1/centre/drives/{drive.drive_id}/cohorts", headers=headers)).json()
+    [ages] = [c for c in cohorts["cohorts"] if c["dimension"] == "age_band"]
+    [teens] = [row for row in ages["rows"] if row["key"] == "15-19"]
+    assert teens["registered"] == {"value": None, "hidden": True}  # a cohort of three
+    assert (await client.get(f"/api/v1/centre/drives/{drive.drive_id}/funnel")).status_code == 401

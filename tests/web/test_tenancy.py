@@ -321,6 +321,10 @@ CENTRE_API_ATTACKS = {
     ("GET", "/api/v1/centre/drives/{drive_id:int}/matches/companies/{employer_id:int}"): (
         lambda ids: f"/api/v1/centre/drives/{ids['drive']}/matches/companies/{ids['asking']}"
     ),
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/funnel"): lambda ids: f"/api/v1/centre/drives/{ids['drive']}/funnel",
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/cohorts"): lambda ids: (
+        f"/api/v1/centre/drives/{ids['drive']}/cohorts"
+    ),
 }
 
 

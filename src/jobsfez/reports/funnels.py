@@ -268,6 +268,18 @@ async def drive_report(actor: CentreActor, drive_id: int, *, now: datetime, lang
     )
 
 
+async def drive_funnel(actor: CentreActor, drive_id: int, *, now: datetime) -> Funnel:
+    """The drive's funnel alone, for any of its hosts."""
+    await drives.hosted(actor, drive_id)
+    return await _funnel(_drive_scope(drive_id), now)
+
+
+async def drive_cohorts(actor: CentreActor, drive_id: int, *, language: str) -> tuple[Cohorts, ...]:
+    """The drive's cohorts alone, for any of its hosts."""
+    await drives.hosted(actor, drive_id)
+    return tuple([await _cohorts(_drive_scope(drive_id), dimension, language=language) for dimension in DIMENSIONS])
+
+
 async def centre_report(actor: CentreActor, *, now: datetime, language: str) -> CentreReport:
     """The people the centre brought to its drives: the funnel, month by month, and cohorts."""
     scope = _centre_scope(actor.centre_id)
