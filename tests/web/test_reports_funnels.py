@@ -80,7 +80,7 @@ async def test_the_centre_s_report_and_the_company_s(client: httpx.AsyncClient) 
     assert report.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO((await company.get("/employer/reports/drives/report.xlsx")).content))
     assert [[c.value for c in row][:2] for row in sheet.worksheets[0].iter_rows(min_row=2)][:3] == [
-        ["신청함", 6],
+        ["면접 대상자", 6],
         ["체크인", 5],
         ["면접 완료", 5],
     ]

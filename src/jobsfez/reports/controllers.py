@@ -102,7 +102,9 @@ class CompanyReportController(Controller):
         return Template(
             template_name="reports/company.html",
             context={
-                "funnel_chart": funnel_views.funnel_chart(report.funnel),
+                "funnel_chart": funnel_views.funnel_chart(
+                    report.funnel, i18n.gettext(funnel_views.COMPANY_FIRST_STAGE)
+                ),
                 "funnel_figures": funnel_views.funnel_figures(report.funnel),
                 "drives_chart": funnel_views.period_chart(report.drives, i18n.gettext("People you interviewed")),
             },

@@ -14,9 +14,19 @@ from zoneinfo import ZoneInfo
 
 from jobsfez import i18n
 from jobsfez.exports import Cell, Sheet, csv_bytes, xlsx_bytes
+from jobsfez.i18n import lazy
 from jobsfez.reports import privacy
 from jobsfez.reports.charts import Chart, chart
-from jobsfez.reports.funnels import STAGES, CentreReport, Cohorts, DriveReport, EmployerReport, Funnel, Period
+from jobsfez.reports.funnels import (
+    STAGES,
+    CentreReport,
+    Cohorts,
+    DriveReport,
+    EmployerReport,
+    Funnel,
+    Period,
+    Stage,
+)
 
 SEOUL = ZoneInfo("Asia/Seoul")
 _ = i18n.gettext
@@ -40,14 +50,22 @@ def _shown(value: int | float | None, percent: bool = False) -> str:
     return f"{value * 100:.0f}%" if percent else f"{value:,}"
 
 
-def funnel_chart(funnel: Funnel) -> Chart:
-    """The stages as bars, each with its conversion from the stage before and from registration."""
+# A company's funnel starts with the people it had an interview with, not with everyone registered.
+COMPANY_FIRST_STAGE = lazy("People with an interview")
+
+
+def _label(stage: Stage, first: str | None) -> str:
+    return first if first is not None and stage.key == "registered" else _(stage.label)
+
+
+def funnel_chart(funnel: Funnel, first: str | None = None) -> Chart:
+    """The stages as bars, each with its conversion from the stage before and from the first stage."""
     return chart(
         [_("People")],
         [
-            (_(stage.label), [stage.people], [_shown(stage.of_previous, True), _shown(stage.of_registered, True)])
+            (_label(stage, first), [stage.people], [_shown(stage.of_previous, True), _shown(stage.of_registered, True)])
             if index
-            else (_(stage.label), [stage.people], ["—", "—"])  # the first stage has no stage before it
+            else (_label(stage, first), [stage.people], ["—", "—"])  # the first stage has no stage before it
             for index, stage in enumerate(funnel.stages)
         ],
         [_("% of the stage before"), _("% of registered")],
@@ -97,15 +115,15 @@ def _stages() -> list[str]:
     return [_(label) for label in STAGES.values()]
 
 
-def funnel_sheets(funnel: Funnel) -> list[Sheet]:
+def funnel_sheets(funnel: Funnel, first: str | None = None) -> list[Sheet]:
     """The funnel's stages and the figures beside it."""
     stages = Sheet(
         _("Funnel"),
         [_("Stage"), _("People"), _("% of the stage before"), _("% of registered")],
         [
-            [_(stage.label), _count(stage.people), _percent(stage.of_previous), _percent(stage.of_registered)]
+            [_label(stage, first), _count(stage.people), _percent(stage.of_previous), _percent(stage.of_registered)]
             if index
-            else [_(stage.label), _count(stage.people), None, None]
+            else [_label(stage, first), _count(stage.people), None, None]
             for index, stage in enumerate(funnel.stages)
         ],
     )
@@ -153,7 +171,7 @@ def centre_sheets(report: CentreReport) -> list[Sheet]:
 
 def employer_sheets(report: EmployerReport) -> list[Sheet]:
     drives = period_sheet(_("Drives"), _("Drive"), _("People you interviewed"), report.drives)
-    return [*funnel_sheets(report.funnel), drives]
+    return [*funnel_sheets(report.funnel, _(COMPANY_FIRST_STAGE)), drives]
 
 
 def as_csv(sheets: Sequence[Sheet]) -> bytes:
