@@ -18,6 +18,7 @@ cells of a column that add up to a shown total through ``partition``. The counti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -55,6 +56,7 @@ _REACHED = """CASE i.outcome WHEN 'interviewed' THEN 1 WHEN 'next_round' THEN 2 
     WHEN 'hired' THEN 4 END"""
 # The SQL below is put together from this module's constant fragments only (scopes, dimensions); values are $n.
 # One row per registered person in scope: $1 the zone's districts, $2 the scope's id ({scope} and {mine} use it).
+# Their interviews are aggregated once for the whole scope ({mine} narrows them to it), not looked up person by person.
 _PEOPLE = f"""
     WITH people AS (
         SELECT p.drive_id, p.registered_by_centre_id AS centre, d.first_day, p.checked_in_at IS NOT NULL AS arrived,
@@ -66,12 +68,13 @@ _PEOPLE = f"""
         FROM drive_participants p
         JOIN LATERAL (SELECT min(starts_at) AS first_day FROM drive_days WHERE drive_id = p.drive_id) d ON true
         LEFT JOIN seeker_profiles sp ON sp.user_id = p.user_id
-        JOIN LATERAL (
-            SELECT max({_REACHED}) AS reached, count(*) AS interviews,
+        LEFT JOIN (
+            SELECT i.participant_id, max({_REACHED}) AS reached, count(*) AS interviews,
                    bool_or(i.outcome = 'hired' AND e.district = ANY($1::text[])) AS zone_hire
             FROM drive_interviews i JOIN employers e ON e.id = i.employer_id
-            WHERE i.participant_id = p.id AND i.status <> 'cancelled' {{mine}}
-        ) o ON true
+            WHERE i.status <> 'cancelled' AND {{mine}}
+            GROUP BY i.participant_id
+        ) o ON o.participant_id = p.id
         WHERE p.status = 'registered' AND {{scope}}
     )"""  # noqa: S608 -- constant fragments only; every value is a $n parameter
 _COUNTS = """count(*) AS registered, count(*) FILTER (WHERE arrived) AS checked_in,
@@ -85,7 +88,7 @@ _INTERVIEWS = """
            percentile_cont(0.5) WITHIN GROUP (ORDER BY (i.outcome_at AT TIME ZONE 'Asia/Seoul')::date
                - (i.starts_at AT TIME ZONE 'Asia/Seoul')::date) FILTER (WHERE i.outcome = 'hired') AS median_days
     FROM drive_interviews i JOIN drive_participants p ON p.id = i.participant_id
-    WHERE i.status <> 'cancelled' AND p.status = 'registered' AND {scope} {mine}"""
+    WHERE i.status <> 'cancelled' AND p.status = 'registered' AND {scope} AND {mine}"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ class Scope:
 
     id: int
     participants: str
-    interviews: str = ""  # an employer counts its own interviews only
+    interviews: str  # the scope's interviews (``i``): an employer counts its own only
     only_interviewed: bool = False  # an employer's people are those it had an interview with
 
     def people(self, select: str) -> str:
@@ -103,18 +106,22 @@ class Scope:
 
 
 def _drive_scope(drive_id: int) -> Scope:
-    return Scope(drive_id, "p.drive_id = $2")
+    return Scope(drive_id, "p.drive_id = $2", "i.drive_id = $2")
 
 
 def _centre_scope(centre_id: int) -> Scope:
-    return Scope(centre_id, "p.registered_by_centre_id = $2")
+    return Scope(
+        centre_id,
+        "p.registered_by_centre_id = $2",
+        "i.participant_id IN (SELECT id FROM drive_participants WHERE registered_by_centre_id = $2)",
+    )
 
 
 def _employer_scope(employer_id: int) -> Scope:
     return Scope(
         employer_id,
         "p.drive_id IN (SELECT drive_id FROM drive_employers WHERE employer_id = $2)",
-        interviews="AND i.employer_id = $2",
+        interviews="i.employer_id = $2",
         only_interviewed=True,
     )
 
@@ -136,9 +143,6 @@ class Funnel:
     interviews_per_person: float | None  # interviews held per person checked in
     median_days_to_hire: float | None
     zone_hires: int | None
-
-    def people(self, key: str) -> int | None:
-        return next(stage.people for stage in self.stages if stage.key == key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,26 +191,50 @@ class EmployerReport:
     drives: tuple[Period, ...]  # "registered" here: the people it had an interview with on that drive
 
 
-async def _funnel(scope: Scope, now: datetime) -> Funnel:
-    counted = await fetchrow(
-        scope.people(f"SELECT {_COUNTS}, count(*) FILTER (WHERE zone_hire) AS zone FROM people"),  # noqa: S608
+async def _grouped(scope: Scope, dimensions: Sequence[str]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The counts of everyone in scope, and of each cohort of each dimension, from one pass over the people."""
+    if not set(dimensions) <= set(DIMENSIONS):  # the names go into the SQL: only the people's own columns
+        raise ValueError(dimensions)
+    flags = "".join(f"GROUPING({name}) AS all_{name}, {name}::text AS {name}, " for name in dimensions)
+    sets = ", ".join(["()", *[f"({name})" for name in dimensions]])
+    rows = await fetch(
+        scope.people(
+            f"""SELECT {flags}{_COUNTS}, count(*) FILTER (WHERE zone_hire) AS zone
+                FROM people GROUP BY GROUPING SETS ({sets})"""  # noqa: S608
+        ),
         ZONE_DISTRICTS,
         scope.id,
     )
+    total = next(row for row in rows if all(row[f"all_{name}"] for name in dimensions))
+    by = {name: _in_order([row for row in rows if not row[f"all_{name}"]], name) for name in dimensions}
+    return total, by
+
+
+def _in_order(rows: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """A dimension's cohorts by their value, "not given" last."""
+
+    def place(row: dict[str, Any]) -> tuple[bool, str]:
+        return row[name] is None, row[name] or ""
+
+    return sorted(rows, key=place)
+
+
+async def _funnel(scope: Scope, counted: dict[str, Any], now: datetime) -> Funnel:
+    """The funnel from everyone's counts, with the figures of their interviews beside it."""
     interviews = await fetchrow(_INTERVIEWS.format(scope=scope.participants, mine=scope.interviews), now, scope.id)
-    assert counted is not None and interviews is not None  # an aggregate without GROUP BY has its one row
-    stages = []
-    for index, (key, label) in enumerate(STAGES.items()):
-        before = counted[list(STAGES)[index - 1]] if index else counted[key]
+    assert interviews is not None  # an aggregate without GROUP BY has its one row
+    stages, before = [], None
+    for key, label in STAGES.items():
         stages.append(
             Stage(
                 key,
                 label,
                 privacy.count(counted[key]),
-                privacy.rate(counted[key], before) if index else None,
-                privacy.rate(counted[key], counted["registered"]) if index else None,
+                privacy.rate(counted[key], counted[before]) if before else None,  # the first stage has none before it
+                privacy.rate(counted[key], counted["registered"]) if before else None,
             )
         )
+        before = key
     hires = privacy.count(counted["hired"])
     return Funnel(
         stages=tuple(stages),
@@ -218,15 +246,8 @@ async def _funnel(scope: Scope, now: datetime) -> Funnel:
     )
 
 
-async def _cohorts(scope: Scope, dimension: str, *, language: str) -> Cohorts:
-    if dimension not in DIMENSIONS:  # the name goes into the SQL: only the people's own columns
-        raise ValueError(dimension)
-    rows = await fetch(
-        scope.people(f"SELECT {dimension}::text AS cohort, {_COUNTS} FROM people GROUP BY 1 ORDER BY 1 NULLS LAST"),  # noqa: S608
-        ZONE_DISTRICTS,
-        scope.id,
-    )
-    labels = await _labels(dimension, [row["cohort"] for row in rows], language=language)
+async def _cohorts(dimension: str, rows: list[dict[str, Any]], *, language: str) -> Cohorts:
+    labels = await _labels(dimension, [row[dimension] for row in rows], language=language)
     columns = [privacy.partition({index: row[key] for index, row in enumerate(rows)}) for key in STAGES]
     found = []
     for index, row in enumerate(rows):
@@ -234,13 +255,21 @@ async def _cohorts(scope: Scope, dimension: str, *, language: str) -> Cohorts:
         registered, hired = counts[0], counts[-1]
         found.append(
             CohortRow(
-                key=row["cohort"],
-                label=labels.get(row["cohort"], "") if row["cohort"] is not None else "",
+                key=row[dimension],
+                label=labels.get(row[dimension], "") if row[dimension] is not None else "",
                 counts=counts,
                 hire_rate=hired / registered if registered and hired is not None else None,
             )
         )
     return Cohorts(dimension, DIMENSIONS[dimension], tuple(found))
+
+
+async def _report(
+    scope: Scope, dimensions: Sequence[str], *, now: datetime, language: str
+) -> tuple[Funnel, tuple[Cohorts, ...]]:
+    total, by = await _grouped(scope, dimensions)
+    cohorts = tuple([await _cohorts(name, by[name], language=language) for name in dimensions])
+    return await _funnel(scope, total, now), cohorts
 
 
 async def _labels(dimension: str, keys: list[str | None], *, language: str) -> dict[str | None, str]:
@@ -260,24 +289,21 @@ async def _labels(dimension: str, keys: list[str | None], *, language: str) -> d
 async def drive_report(actor: CentreActor, drive_id: int, *, now: datetime, language: str) -> DriveReport:
     """A drive's funnel and cohorts for any of its hosts: every host sees the whole drive's aggregates."""
     drive = await drives.hosted(actor, drive_id)
-    scope = _drive_scope(drive_id)
-    return DriveReport(
-        drive=drive,
-        funnel=await _funnel(scope, now),
-        cohorts=tuple([await _cohorts(scope, dimension, language=language) for dimension in DIMENSIONS]),
-    )
+    funnel, cohorts = await _report(_drive_scope(drive_id), tuple(DIMENSIONS), now=now, language=language)
+    return DriveReport(drive=drive, funnel=funnel, cohorts=cohorts)
 
 
 async def drive_funnel(actor: CentreActor, drive_id: int, *, now: datetime) -> Funnel:
     """The drive's funnel alone, for any of its hosts."""
     await drives.hosted(actor, drive_id)
-    return await _funnel(_drive_scope(drive_id), now)
+    return (await _report(_drive_scope(drive_id), (), now=now, language=""))[0]
 
 
 async def drive_cohorts(actor: CentreActor, drive_id: int, *, language: str) -> tuple[Cohorts, ...]:
     """The drive's cohorts alone, for any of its hosts."""
     await drives.hosted(actor, drive_id)
-    return tuple([await _cohorts(_drive_scope(drive_id), dimension, language=language) for dimension in DIMENSIONS])
+    _, by = await _grouped(_drive_scope(drive_id), tuple(DIMENSIONS))
+    return tuple([await _cohorts(name, by[name], language=language) for name in DIMENSIONS])
 
 
 async def centre_report(actor: CentreActor, *, now: datetime, language: str) -> CentreReport:
@@ -292,14 +318,8 @@ async def centre_report(actor: CentreActor, *, now: datetime, language: str) -> 
         ZONE_DISTRICTS,
         scope.id,
     )
-    return CentreReport(
-        centre_id=actor.centre_id,
-        funnel=await _funnel(scope, now),
-        months=_periods(months),
-        cohorts=tuple(
-            [await _cohorts(scope, dimension, language=language) for dimension in ("school", "district", "age_band")]
-        ),
-    )
+    funnel, cohorts = await _report(scope, ("school", "district", "age_band"), now=now, language=language)
+    return CentreReport(centre_id=actor.centre_id, funnel=funnel, months=_periods(months), cohorts=cohorts)
 
 
 async def employer_report(actor: Actor, *, now: datetime) -> EmployerReport:
@@ -315,7 +335,8 @@ async def employer_report(actor: Actor, *, now: datetime) -> EmployerReport:
         ZONE_DISTRICTS,
         scope.id,
     )
-    return EmployerReport(actor.employer_id, await _funnel(scope, now), _periods(drives_met))
+    funnel, _ = await _report(scope, (), now=now, language="")
+    return EmployerReport(actor.employer_id, funnel, _periods(drives_met))
 
 
 def _periods(rows: list[dict[str, Any]]) -> tuple[Period, ...]:
