@@ -59,9 +59,9 @@ from jobsfez.notifications.controllers import InboxController, UnsubscribeContro
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
+from jobsfez.postings.search import SearchCaches
 from jobsfez.reports.api import CentreReportApiController
 from jobsfez.reports.controllers import CentreReportController, CompanyReportController
-from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
