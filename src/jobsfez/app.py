@@ -66,6 +66,8 @@ from jobsfez.postings.api import EmployerPostingApiController, PostingApiControl
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
 from jobsfez.postings.search import SearchCaches
+from jobsfez.reports.api import CentreReportApiController
+from jobsfez.reports.controllers import CentreReportController, CompanyReportController
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
@@ -160,6 +162,7 @@ def create_app(settings: Settings) -> Litestar:
         DriveRegistrationController,
         CentreMatchingController,
         CentreMatchApiController,
+        CentreReportApiController,
         CompanyMatchingController,
         SeekerMatchingController,
         TimetableController,
@@ -169,6 +172,8 @@ def create_app(settings: Settings) -> Litestar:
         CancelLinkController,
         OfferController,
         CheckinController,
+        CentreReportController,
+        CompanyReportController,
         InboxController,
         UnsubscribeController,
         SeekerController,

@@ -272,6 +272,12 @@ MATCHING_ROUTES = {
 # What a co-host gets from them on centre A's drive, which has nobody registered yet: the section and the company's
 # (empty) list, a refused start (nobody to match), and 404 for a participant who is not its own.
 CO_HOST_MATCHING = {"GET": {200, 404}, "POST": {400}}
+# A drive's report and its files (reports/controllers.py): every host reads them, nobody else.
+REPORT_ROUTES = {
+    ("GET", "/centre/drives/{drive_id:int}/report"): lambda ids: f"/centre/drives/{ids['drive']}/report",
+    ("GET", "/centre/drives/{drive_id:int}/report.csv"): lambda ids: f"/centre/drives/{ids['drive']}/report.csv",
+    ("GET", "/centre/drives/{drive_id:int}/report.xlsx"): lambda ids: f"/centre/drives/{ids['drive']}/report.xlsx",
+}
 # Each centre route with an id in its path, and how to aim it at centre A's data.
 # A new centre route fails test_every_centre_route_is_covered until it is added here.
 CENTRE_ATTACKS = {
@@ -307,6 +313,7 @@ CENTRE_ATTACKS = {
     **MATCHING_ROUTES,
     **TIMETABLE_ROUTES,
     **DRIVE_DAY_ROUTES,
+    **REPORT_ROUTES,
 }
 # The centre API's routes (drives/api.py), read with a centre's token rather than a session.
 CENTRE_API_ATTACKS = {
@@ -322,6 +329,10 @@ CENTRE_API_ATTACKS = {
     ),
     ("GET", "/api/v1/centre/drives/{drive_id:int}/matches/companies/{employer_id:int}"): (
         lambda ids: f"/api/v1/centre/drives/{ids['drive']}/matches/companies/{ids['asking']}"
+    ),
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/funnel"): lambda ids: f"/api/v1/centre/drives/{ids['drive']}/funnel",
+    ("GET", "/api/v1/centre/drives/{drive_id:int}/cohorts"): lambda ids: (
+        f"/api/v1/centre/drives/{ids['drive']}/cohorts"
     ),
 }
 
@@ -468,12 +479,16 @@ async def test_a_co_host_sees_the_drive_and_changes_nothing(client: httpx.AsyncC
         **drive_form(),
     }
     for (method, path), aim in CENTRE_ATTACKS.items():
-        if (method, path) in PARTICIPANT_ROUTES or (method, path) in DRIVE_DAY_ROUTES:
+        if path.endswith("/participants/{participant_id:int}/arrival"):  # only for the people the co-host brought
+            assert (await client.request(method, aim(ids), data=attempt)).status_code == 404, (method, path)
+        elif (method, path) in PARTICIPANT_ROUTES or (method, path) in DRIVE_DAY_ROUTES:
             # a host's own participants, and the door; the form without a file, a code or a name is refused
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code == (200 if method == "GET" else 400), (method, path)
         elif (method, path) in TIMETABLE_ROUTES:  # read by every host; tried with a timetable in its own test
             continue
+        elif (method, path) in REPORT_ROUTES:  # the whole drive's aggregates, for every host
+            assert (await client.request(method, aim(ids))).status_code == 200, (method, path)
         elif (method, path) in MATCHING_ROUTES:
             response = await client.request(method, aim(ids), data=attempt)
             assert response.status_code in CO_HOST_MATCHING[method], (method, path, response.status_code)

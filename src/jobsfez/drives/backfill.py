@@ -81,7 +81,7 @@ _CANDIDATES = """
                ) AS place
         FROM freed f
         JOIN drive_participants p ON p.drive_id = f.drive_id AND p.status = 'registered'
-             AND p.checked_in_at IS NOT NULL AND p.id <> f.participant_id
+             AND p.checked_in_at IS NOT NULL AND p.erased_at IS NULL AND p.id <> f.participant_id
         LEFT JOIN drive_matches m ON m.run_id = f.run_id AND m.participant_id = p.id AND m.employer_id = f.employer_id
         LEFT JOIN drive_interest mine ON mine.drive_id = f.drive_id AND mine.participant_id = p.id
              AND mine.employer_id = f.employer_id AND mine.side = 'participant'

@@ -280,7 +280,7 @@ async def _participants(drive_id: int, ids: set[int]) -> list[dict[str, Any]]:
         """SELECT p.id, p.name, p.email, p.user_id, u.email AS user_email, u.notify_email,
                   coalesce(u.locale, $3) AS language
            FROM drive_participants p LEFT JOIN users u ON u.id = p.user_id
-           WHERE p.drive_id = $1 AND p.id = ANY($2::bigint[]) AND p.status = 'registered'
+           WHERE p.drive_id = $1 AND p.id = ANY($2::bigint[]) AND p.status = 'registered' AND p.erased_at IS NULL
            ORDER BY p.id""",
         drive_id,
         list(ids),

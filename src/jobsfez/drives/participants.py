@@ -419,13 +419,6 @@ async def participations_of(user_id: int) -> list[dict[str, object]]:
     return rows
 
 
-async def forget_unclaimed(email: str) -> None:
-    """Erasing an account also erases the roster rows with its email nobody claimed, and their consents."""
-    await DriveParticipant.delete().where(
-        (DriveParticipant.email == accounts.normalise_email(email)) & DriveParticipant.user_id.is_null()
-    )
-
-
 async def open_claim(token: str) -> Claim:
     row = (
         await DriveParticipant.select(
@@ -527,7 +520,11 @@ async def _ours(actor: CentreActor, drive_id: int) -> list[Participant]:
             DriveParticipant.arrives_at,
             DriveParticipant.leaves_at,
         )
-        .where((DriveParticipant.drive_id == drive_id) & (DriveParticipant.registered_by_centre_id == actor.centre_id))
+        .where(
+            (DriveParticipant.drive_id == drive_id)
+            & (DriveParticipant.registered_by_centre_id == actor.centre_id)
+            & DriveParticipant.erased_at.is_null()  # an erased person is only a count (drives/erasure.py)
+        )
         .order_by(DriveParticipant.status)
         .order_by(DriveParticipant.id)
     )

@@ -151,6 +151,12 @@ class DriveParticipant(Table, tablename="drive_participants"):
     checked_in_by = ForeignKey(User, on_delete=OnDelete.set_null)
     arrives_at = Timestamptz(null=True, default=None)  # the arrival window they gave, either end or both
     leaves_at = Timestamptz(null=True, default=None)
+    # set when the person erased their account (migration 59): the row stays for the counts, with nothing that names
+    # them, and what the reports group by kept coarsened (drives/erasure.py)
+    erased_at = Timestamptz(null=True, default=None)
+    cohort_age_band = Varchar(length=8, null=True, default=None)
+    cohort_school = Varchar(length=120, null=True, default=None)
+    cohort_district = Varchar(length=100, null=True, default=None)
 
 
 class Consent(Table, tablename="consents"):

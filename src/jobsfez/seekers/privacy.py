@@ -25,6 +25,7 @@ from jobsfez.accounts.tables import LoginEvent, User
 from jobsfez.applications import erasure
 from jobsfez.applications.tables import Application
 from jobsfez.db import NOW, fetch, new_row, transaction
+from jobsfez.drives import erasure as drive_erasure
 from jobsfez.drives import participants
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
@@ -244,7 +245,7 @@ async def delete_account(
     user_id: int, *, folder: Path, redis: Redis, erase_sessions: Callable[[int], Awaitable[int]]
 ) -> None:
     """Erase the seeker's personal data from PostgreSQL, Redis and the résumé store; a company that hired them keeps
-    an anonymous record of the hire (applications/erasure.py)."""
+    an anonymous record of the hire (applications/erasure.py), a drive its anonymous counts (drives/erasure.py)."""
     account = await User.select(User.email).where((User.id == user_id) & (User.role == "seeker")).first()
     if account is None:
         raise NotFound()
@@ -258,9 +259,10 @@ async def delete_account(
         await LoginEvent.delete().where(_logins_of(email))
         # messages about this seeker sent to others (an employer's "application received") carry their name
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
-        await participants.forget_unclaimed(email)
-        await erasure.keep_hires_anonymous(user_id)  # before the cascade: a company keeps its hires, anonymous
-        # profile, skills, applications, drives, their consents and the account's consents cascade
+        # before the cascade: a drive keeps its counts and a company its hires, both anonymous
+        await drive_erasure.keep_participations_anonymous(user_id, accounts.normalise_email(email))
+        await erasure.keep_hires_anonymous(user_id)
+        # profile, skills, applications and the account's consents cascade
         await User.delete().where(User.id == user_id)
     for stored in files:
         await asyncio.to_thread((folder / str(stored)).unlink, missing_ok=True)
