@@ -31,6 +31,7 @@ from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMembe
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
+from jobsfez.reports.tables import ActivityCell, PayCell, ReportRefresh, SkillCell
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
@@ -88,6 +89,10 @@ APP_CONFIG = AppConfig(
         DriveInterview,
         DriveItineraryNotice,
         DriveSlotOffer,
+        ActivityCell,
+        PayCell,
+        SkillCell,
+        ReportRefresh,
     ],
     migration_dependencies=[],
     commands=[],
