@@ -60,6 +60,8 @@ from jobsfez.postings.api import EmployerPostingApiController, PostingApiControl
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
 from jobsfez.postings.search import SearchCaches
+from jobsfez.reports.zone_api import SkillGapApiController
+from jobsfez.reports.zone_controllers import ZoneReportController
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
@@ -178,6 +180,8 @@ def create_app(settings: Settings) -> Litestar:
         EmployerInterviewController,
         SeekerInterviewController,
         InterviewConfirmController,
+        ZoneReportController,
+        SkillGapApiController,
         static.static_handler(static_files),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:
