@@ -13,13 +13,14 @@ from litestar.params import Parameter
 from jobsfez.centres.service import CentreActor
 from jobsfez.choices import SECTORS
 from jobsfez.drives.api import STATE_KEY, TOKEN_ERRORS, centre_token
-from jobsfez.postings.api import SectorCode
 from jobsfez.reports import skillgap
 from jobsfez.reports.readers import Reader
 from jobsfez.web.errors import CENTRE_TOKEN
 
 HIDDEN = "null where it counts fewer than 5 (hidden, as every report hides small counts)"
 Count: TypeAlias = Annotated[int | None, msgspec.Meta(description=HIDDEN)]
+# a sector's code, or null for all of them: the enum lists null too, or a schema reader would refuse the null
+SectorOrAll: TypeAlias = Annotated[str | None, msgspec.Meta(extra_json_schema={"extra": {"enum": [*SECTORS, None]}})]
 
 
 class SkillGapItemOut(msgspec.Struct):
@@ -38,7 +39,7 @@ class SkillGapItemOut(msgspec.Struct):
 class SkillGapOut(msgspec.Struct):
     month: str  # YYYY-MM
     months: list[str]  # the months with figures, newest first
-    sector: SectorCode | None  # null: every sector
+    sector: SectorOrAll  # null: every sector
     active_days: int  # an active seeker updated their profile or applied within these days
     active_seekers: Count
     sampled_seekers: int  # the active seekers whose recommendations the missed skills come from
