@@ -5,10 +5,13 @@ from decimal import Decimal
 
 from litestar import Litestar
 
+from jobsfez import queue
+from jobsfez.config import Settings
 from jobsfez.db import fetch
 from jobsfez.reports import aggregates
 from jobsfez.reports.tables import ActivityCell, PayCell, ReportRefresh, SkillCell
 from tests.report_factories import hand_counted_platform
+from workers.main import worker_settings
 
 NOW = datetime(2026, 12, 4, 3, 0, tzinfo=UTC)
 
@@ -56,7 +59,17 @@ async def test_the_cells_count_what_happened_month_by_month_in_korea(app: Litest
     assert skills["automotive_parts", "도면 해독"] == (1, 2, 0)
     assert done.active_seekers == 6 and done.sampled_seekers == 6  # s7 has no profile
     missed = {(r["sector"], r["name_ko"]): r["missed"] for r in await SkillCell.select()}
-    assert missed["", "도면 해독"] >= 1
+    # each of the six active seekers is recommended both postings; a posting counts once for each must-have skill of
+    # it the seeker lacks: 도면 해독 all six (P1), 용접 all but s4 (P2), CNC 선반 s4, s5, s6 on both postings
+    assert missed == {
+        ("", "CNC 선반"): 6,
+        ("", "도면 해독"): 6,
+        ("", "용접"): 5,
+        ("automotive_parts", "CNC 선반"): 3,
+        ("automotive_parts", "도면 해독"): 6,
+        ("machinery", "CNC 선반"): 3,
+        ("machinery", "용접"): 5,
+    }
 
 
 async def test_a_second_refresh_gives_the_same_cells_and_past_months_of_skills_stay(app: Litestar, db: None) -> None:
@@ -78,3 +91,10 @@ async def test_a_second_refresh_gives_the_same_cells_and_past_months_of_skills_s
     ) == first
     assert await _skills() == skills
     assert await ReportRefresh.count() == 1
+
+
+def test_the_worker_refreshes_every_hour_and_when_staff_ask() -> None:
+    settings = worker_settings(Settings(database_url="postgresql://unused/jobsfez", redis_url="redis://unused:6379/0"))
+    assert queue.REFRESH_REPORTS in {function.name for function in settings["functions"]}
+    [hourly] = [job for job in settings["cron_jobs"] if job.name == "refresh_reports_hourly"]
+    assert hourly.minute == {7} and hourly.unique
