@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from jobsfez.db import fetch, fetchrow, transaction
 from jobsfez.postings.validation import SEOUL, YOUTH_MAX_AGE, YOUTH_MIN_AGE
 from jobsfez.skills import ranking
+from jobsfez.skills import service as skills
+from jobsfez.skills.matching import PostingIndex, SeekerIndex, batch_top_k, score
 
 # A seeker is active who updated their profile or applied within this many days (the pages say so).
 ACTIVE_DAYS = 90
-# The missed skills rank the recommendations of at most this many active seekers (the most recently active), each
-# as the seeker's own recommendations page would: enough to rank the commonest gaps, bounded in time for the worker.
+# The missed skills rank the recommendations of at most this many active seekers (the most recently active), with the
+# platform's own ranking: enough to rank the commonest gaps, bounded in time for the worker.
 MISSED_SAMPLE = 500
 # Postings a seeker is shown first on their recommendations page: the ones whose gaps matter to them.
 RECOMMENDED = 10
@@ -95,13 +97,18 @@ WITH open_postings AS (
     SELECT DISTINCT ss.skill_key, ac.user_id, ac.sectors
     FROM seeker_skills ss JOIN active ac ON ac.user_id = ss.user_id
     WHERE ss.skill_key IN (SELECT key FROM demand)
+), supply AS (
+    SELECT d.key, d.sector, count(DISTINCT h.user_id) AS seekers
+    FROM demand d JOIN holding h ON h.skill_key = d.key
+    WHERE d.sector = '' OR cardinality(h.sectors) = 0 OR d.sector = ANY (h.sectors)
+    GROUP BY 1, 2
 )
 INSERT INTO report_skill_cells (month, sector, skill_key, name_ko, name_en, postings, openings, seekers)
 SELECT $1, d.sector, d.key, left(coalesce(s.name_ko, d.text), 120), left(coalesce(s.name_en, d.text), 120),
-       d.postings, d.openings,
-       (SELECT count(*) FROM holding h
-        WHERE h.skill_key = d.key AND (d.sector = '' OR cardinality(h.sectors) = 0 OR d.sector = ANY (h.sectors)))
-FROM demand d LEFT JOIN skills s ON s.skill_id = d.key
+       d.postings, d.openings, coalesce(u.seekers, 0)
+FROM demand d
+LEFT JOIN supply u ON u.key = d.key AND u.sector = d.sector
+LEFT JOIN skills s ON s.skill_id = d.key
 """
 
 ACTIVE_SQL = """
@@ -136,20 +143,23 @@ def _month_start(month: date) -> datetime:
     return datetime(month.year, month.month, 1, tzinfo=SEOUL)
 
 
-async def _missed(active: list[int]) -> Counter[tuple[str, str]]:
-    """(sector, skill key) → how many of the sampled seekers' recommended postings lack that must-have skill of theirs,
-    ranked by the platform's own recommendations; sector '' counts every sector."""
+async def _missed(sample: list[int], *, year: int) -> Counter[tuple[str, str]]:
+    """(sector, skill key) → how many of the sampled seekers' recommended postings lack that must-have skill of theirs;
+    sector '' counts every sector. The recommendations are the platform's own ranking of the open postings, computed
+    for the whole sample in one batch (as the nightly recommendations are) and explained pair by pair."""
+    vocab = await skills.vocabulary()
+    seekers = await ranking.seeker_profiles(sample)
+    postings = await ranking.posting_profiles()
+    top = batch_top_k(
+        vocab, SeekerIndex.build(vocab, seekers), PostingIndex.build(vocab, postings), year=year, k=RECOMMENDED
+    )
+    by_id = {posting.id: posting for posting in postings}
     missed: Counter[tuple[str, str]] = Counter()
-    shown = {seeker: await ranking.recommended_postings(seeker, limit=RECOMMENDED) for seeker in active}
-    posting_ids = sorted({score.posting_id for scores in shown.values() for score in scores if score.missing})
-    postings = {posting.id: posting for posting in await ranking.posting_profiles(posting_ids)}
-    for scores in shown.values():
-        for score in scores:
-            posting = postings.get(score.posting_id)
-            if posting is None:
-                continue
+    for seeker in seekers:
+        for posting_id, _total in top[seeker.id]:
+            posting = by_id[posting_id]
             keys = {claim.text: claim.key for claim in posting.must}
-            for text in dict.fromkeys(score.missing):
+            for text in dict.fromkeys(score(vocab, seeker, posting, year=year).missing):
                 if key := keys.get(text):
                     missed[(posting.sector, key)] += 1
                     missed[(ALL_SECTORS, key)] += 1
@@ -162,7 +172,7 @@ async def refresh(*, now: datetime) -> Refreshed:
     since = now - timedelta(days=ACTIVE_DAYS)
     active = [row["user_id"] for row in await fetch(ACTIVE_SQL, since)]
     sample = active[:MISSED_SAMPLE]
-    missed = await _missed(sample)
+    missed = await _missed(sample, year=now.astimezone(UTC).year)
     async with transaction():
         await fetch("SELECT pg_advisory_xact_lock($1)", LOCK_KEY)
         await fetch("DELETE FROM report_activity_cells")
