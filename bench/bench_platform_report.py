@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import platform
 import shutil
@@ -154,6 +155,7 @@ async def sign_in_staff(client: httpx.AsyncClient) -> None:
 
 
 async def run(args: argparse.Namespace) -> None:
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request would bury the figures
     folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-platform-"))
     servers: list[Server] = []
     try:
