@@ -93,6 +93,19 @@ async def test_a_second_refresh_gives_the_same_cells_and_past_months_of_skills_s
     assert await ReportRefresh.count() == 1
 
 
+async def test_a_closed_month_keeps_its_counts_when_an_account_goes(app: Litestar, db: None) -> None:
+    platform = await hand_counted_platform()
+    await aggregates.refresh(now=NOW)
+    s1 = platform.seekers[0]
+    # s1's account erased: their October application goes with it (their hire would stay, anonymous)
+    await fetch("DELETE FROM applications WHERE seeker_user_id = $1 AND stage <> 'hired'", s1)
+    await aggregates.refresh(now=NOW)
+    assert (await _activity())[0] == (date(2026, 10, 1), "machinery", "ungdong", True, 1, 0, 0)  # closed: as counted
+    december = datetime(2027, 1, 5, tzinfo=UTC)  # a month on, November is closed too and December still open
+    await aggregates.refresh(now=december)
+    assert len(await _activity()) == 4
+
+
 def test_the_worker_refreshes_every_hour_and_when_staff_ask() -> None:
     settings = worker_settings(Settings(database_url="postgresql://unused/jobsfez", redis_url="redis://unused:6379/0"))
     assert queue.REFRESH_REPORTS in {function.name for function in settings["functions"]}

@@ -1,9 +1,10 @@
 """The reports' aggregates, rebuilt by the worker: pages read these cells, never a scan of applications per view.
 
-One refresh rewrites every month of activity and pay (cheap next to a page that would count a million rows each
-time), and this month's skill cells, in one transaction under an advisory lock: a reader sees the old cells or the
-new ones, two refreshes never interleave, and running it twice gives the same cells. Past months' skill cells stay
-as the last refresh in that month left them, since who held a skill then is not kept anywhere else.
+One refresh rewrites this month's and last month's activity (every month the first time), every month of posted pay
+(postings are few), and this month's skill cells, in one transaction under an advisory lock: a reader sees the old
+cells or the new ones, two refreshes never interleave, and running it twice gives the same cells. Earlier months
+stay as they were counted: an erased seeker's applications keep counting where they were made, and who held a skill
+then is not kept anywhere else.
 """
 
 from __future__ import annotations
@@ -27,26 +28,28 @@ MISSED_SAMPLE = 500
 RECOMMENDED = 10
 LOCK_KEY = 60_015  # pg_advisory_xact_lock: one refresh at a time (migration 60, issue 15)
 ALL_SECTORS = ""
+EVERY_MONTH = date(2000, 1, 1)  # before anything jobsfez counts: the first refresh counts every month
 
 # Applications by the day they were made, interviews booked by the slot's start, hires by the day the stage became
 # "hired" (its last such event; the application's last change if it has none). Youth is 15–39 by birth year in the
-# year of the event, as postings count it; a seeker with no birth year, or erased, counts as not youth.
+# year of the event, as postings count it; a seeker with no birth year, or erased, counts as not youth. $3: the first
+# moment counted (the months before it are closed).
 ACTIVITY_SQL = """
 WITH hired AS (
     SELECT application_id, max(created_at) AS at FROM application_events WHERE to_stage = 'hired' GROUP BY 1
 ), events AS (
     SELECT a.created_at AS at, a.posting_id, a.seeker_user_id, 1 AS applications, 0 AS interviews, 0 AS hires
-    FROM applications a
+    FROM applications a WHERE a.created_at >= $3
     UNION ALL
     SELECT s.starts_at, a.posting_id, a.seeker_user_id, 0, 1, 0
     FROM interview_bookings b
     JOIN interview_slots s ON s.id = b.slot_id
     JOIN applications a ON a.id = b.application_id
-    WHERE b.status = 'booked'
+    WHERE b.status = 'booked' AND s.starts_at >= $3
     UNION ALL
     SELECT coalesce(h.at, a.updated_at), a.posting_id, a.seeker_user_id, 0, 0, 1
     FROM applications a LEFT JOIN hired h ON h.application_id = a.id
-    WHERE a.stage = 'hired'
+    WHERE a.stage = 'hired' AND coalesce(h.at, a.updated_at) >= $3
 )
 INSERT INTO report_activity_cells (month, sector, district, youth, applications, interviews, hires)
 SELECT date_trunc('month', e.at AT TIME ZONE 'Asia/Seoul')::date, p.sector, p.district,
@@ -143,6 +146,16 @@ def _month_start(month: date) -> datetime:
     return datetime(month.year, month.month, 1, tzinfo=SEOUL)
 
 
+async def _first_open_month(month: date) -> date:
+    """The first month whose activity is counted again: last month (a hire or a booking may still land in it), or
+    every month at the first refresh. Earlier months are closed: they keep the counts they had, so an erased
+    account's applications still count where they were made, and a refresh reads two months of rows, not all."""
+    counted = await fetchrow("SELECT EXISTS (SELECT 1 FROM report_activity_cells) AS counted")
+    if counted is None or not counted["counted"]:
+        return EVERY_MONTH
+    return (month - timedelta(days=1)).replace(day=1)
+
+
 async def _missed(sample: list[int], *, year: int) -> Counter[tuple[str, str]]:
     """(sector, skill key) → how many of the sampled seekers' recommended postings lack that must-have skill of theirs;
     sector '' counts every sector. The recommendations are the platform's own ranking of the open postings, computed
@@ -175,8 +188,9 @@ async def refresh(*, now: datetime) -> Refreshed:
     missed = await _missed(sample, year=now.astimezone(UTC).year)
     async with transaction():
         await fetch("SELECT pg_advisory_xact_lock($1)", LOCK_KEY)
-        await fetch("DELETE FROM report_activity_cells")
-        await fetch(ACTIVITY_SQL, YOUTH_MIN_AGE, YOUTH_MAX_AGE)
+        first = await _first_open_month(month)
+        await fetch("DELETE FROM report_activity_cells WHERE month >= $1", first)
+        await fetch(ACTIVITY_SQL, YOUTH_MIN_AGE, YOUTH_MAX_AGE, _month_start(first))
         await fetch("DELETE FROM report_pay_cells")
         await fetch(PAY_SQL)
         await fetch("DELETE FROM report_skill_cells WHERE month = $1", month)
