@@ -18,6 +18,7 @@ from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import TemporaryFailure
 from jobsfez.notifications.delivery import Deliverer
 from jobsfez.postings import service as postings
+from jobsfez.reports import aggregates
 from jobsfez.resources import arq_redis_settings, open_resources
 from jobsfez.skills import service as skills
 
@@ -132,6 +133,12 @@ async def mark_absent(ctx: dict[str, Any]) -> str:
     return f"{len(marked)} marked absent, {offered} offers"
 
 
+async def refresh_reports(ctx: dict[str, Any]) -> str:
+    """Rebuild the reports' aggregates from the rows as they stand (a second run gives the same cells)."""
+    done = await aggregates.refresh(now=datetime.now(UTC))
+    return f"{done.activity_cells} activity, {done.pay_cells} pay, {done.skill_cells} skill cells"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -147,6 +154,7 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             func(import_skills, name=queue.IMPORT_SKILLS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
             func(match_drive, name=queue.MATCH_DRIVE, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
             func(send_itineraries, name=queue.SEND_ITINERARIES, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
+            func(refresh_reports, name=queue.REFRESH_REPORTS, keep_result=0, timeout=DELIVERY_TIMEOUT_SECONDS),
         ],
         "cron_jobs": [
             cron(
@@ -191,6 +199,17 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             ),
             # the drive day's no-shows and freed slots: every minute, a no-op when nothing is due
             cron(mark_absent, second={5}, unique=True, run_at_startup=True, keep_result=0),
+            # the reports' aggregates: hourly, so a report is at most an hour behind (staff may ask for a refresh)
+            cron(
+                refresh_reports,
+                name="refresh_reports_hourly",
+                minute={7},
+                second={0},
+                unique=True,
+                run_at_startup=True,
+                keep_result=0,
+                timeout=DELIVERY_TIMEOUT_SECONDS,
+            ),
         ],
         "ctx": {"settings": settings},
         "on_startup": startup,

@@ -68,6 +68,8 @@ from jobsfez.postings.public import PublicPostingController
 from jobsfez.postings.search import SearchCaches
 from jobsfez.reports.api import CentreReportApiController
 from jobsfez.reports.controllers import CentreReportController, CompanyReportController
+from jobsfez.reports.zone_api import SkillGapApiController
+from jobsfez.reports.zone_controllers import ZoneReportController
 from jobsfez.resources import open_resources
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
@@ -191,6 +193,8 @@ def create_app(settings: Settings) -> Litestar:
         EmployerInterviewController,
         SeekerInterviewController,
         InterviewConfirmController,
+        ZoneReportController,
+        SkillGapApiController,
         static.static_handler(static_files),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:

@@ -32,6 +32,7 @@ from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, Int
 from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
+from jobsfez.reports.tables import ActivityCell, PayCell, ReportRefresh, SkillCell
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
@@ -91,6 +92,10 @@ APP_CONFIG = AppConfig(
         DriveSlotOffer,
         AccountSuspension,
         PostingReport,
+        ActivityCell,
+        PayCell,
+        SkillCell,
+        ReportRefresh,
     ],
     migration_dependencies=[],
     commands=[],

@@ -45,3 +45,11 @@ async def enqueue_itineraries(pool: ArqRedis, drive_id: int) -> None:
     """Tell a drive's participants and companies of their changed interviews now rather than at the minute's sweep
     (not keyed: a job already running may have read the timetable before this change)."""
     await pool.enqueue_job(SEND_ITINERARIES, drive_id)
+
+
+REFRESH_REPORTS = "refresh_reports"
+
+
+async def enqueue_report_refresh(pool: ArqRedis) -> None:
+    """Refresh the reports' aggregates now rather than at the hour's run (staff asked for it)."""
+    await pool.enqueue_job(REFRESH_REPORTS)

@@ -45,6 +45,7 @@ from tests.helpers import (
     make_employer,
     make_posting,
     make_seeker,
+    make_staff,
 )
 from tests.interview_factories import make_booked_interview
 from tests.prematch_factories import roster_person
@@ -652,3 +653,48 @@ async def test_only_staff_reach_the_staff_pages(client: httpx.AsyncClient, who: 
     assert await User.select(User.is_active).where(User.id == seeker.id).first() == {"is_active": True}
     assert await AccountSuspension.count() == 0 and await Notification.count() == 0
     assert await PostingReport.select(PostingReport.status).first() == {"status": "open"}
+
+
+# The zone's reports (reports/zone_controllers.py): the platform report for staff and the zone authority, the skill
+# gap for them and every approved centre; nobody else, and no centre still waiting for approval.
+ZONE_REPORTS = ("/reports/platform", "/reports/platform.csv", "/reports/platform.xlsx")
+SKILL_REPORTS = ("/reports/skills", "/reports/skills.csv", "/reports/skills.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("who", "kind", "platform", "skills"),
+    [
+        ("staff@jobsfez.kr", None, 200, 200),
+        ("zone@centre.kr", "zone_authority", 200, 200),
+        ("university@centre.kr", "university", 403, 200),
+        ("pending@centre.kr", "pending", 403, 403),
+        ("owner@example.kr", None, 403, 403),
+        ("seeker@example.kr", None, 403, 403),
+    ],
+)
+async def test_who_reads_the_zones_reports(
+    client: httpx.AsyncClient, who: str, kind: str | None, platform: int, skills: int
+) -> None:
+    if who.endswith("@centre.kr"):
+        _, centre = await make_centre(who, approved=kind != "pending")
+        await Centre.update({Centre.kind: kind if kind != "pending" else "zone_authority"}).where(Centre.id == centre)
+    elif who == "staff@jobsfez.kr":
+        await make_staff()
+    elif who == "owner@example.kr":
+        await make_employer()
+    else:
+        await make_seeker()
+    await login(client, who)
+    for path in ZONE_REPORTS:
+        assert (await client.get(path)).status_code == platform, (who, path)
+    for path in SKILL_REPORTS:
+        assert (await client.get(path)).status_code == skills, (who, path)
+    token = csrf_of((await client.get("/account")).text)
+    refreshed = await client.post("/reports/refresh", data={"_csrf": token})
+    assert refreshed.status_code == (302 if who == "staff@jobsfez.kr" else 403), who
+
+
+async def test_nobody_signed_out_reads_the_zones_reports(client: httpx.AsyncClient) -> None:
+    for path in (*ZONE_REPORTS, *SKILL_REPORTS):
+        response = await client.get(path)
+        assert response.status_code == 302 and response.headers["location"].startswith("/login"), path
