@@ -306,7 +306,9 @@ async def test_erasing_a_hired_seeker_keeps_an_anonymous_record_and_tells_the_co
     assert "삭제된 지원자" in detail.text and "3월 2일 첫 출근" in detail.text and "저를 뽑아 주세요" not in detail.text
     await deliver_due(app.state.resources.settings)
     inbox = (await client.get("/inbox")).text
-    assert "채용한 지원자가 계정을 삭제했습니다" in inbox and f"/employer/applications/{hired}" in inbox
+    assert "채용한 지원자가 계정을 삭제했습니다" in inbox and f"/inbox/{told[0].id}/open" in inbox
+    opened = await client.post(f"/inbox/{told[0].id}/open", data={"_csrf": csrf_of(inbox)})
+    assert opened.status_code == 303 and opened.headers["location"].endswith(f"/employer/applications/{hired}")
 
 
 async def test_one_interviewer_cannot_be_in_two_overlapping_times(client: httpx.AsyncClient) -> None:
