@@ -69,6 +69,9 @@ ATTACKS = {
     ("GET", "/employer/postings/{posting_id:int}/applicants"): lambda ids: (
         f"/employer/postings/{ids['posting']}/applicants"
     ),
+    ("POST", "/employer/postings/{posting_id:int}/applicants/move"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/applicants/move"
+    ),
     ("GET", "/employer/postings/{posting_id:int}/candidates"): lambda ids: (
         f"/employer/postings/{ids['posting']}/candidates"
     ),

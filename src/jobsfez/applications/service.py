@@ -310,6 +310,20 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
     """Move an applicant to another stage; the seeker hears of the stages that matter to them."""
     if to_stage not in STAGES:
         raise ValidationFailed("Choose a valid stage.")
+    row = await _move_one(actor, application_id, to_stage, links)
+    posting_id = int(row["posting_id"])
+    [moved] = await applicants_of(actor, posting_id, application_id)
+    rows = await fetch(
+        "SELECT stage, count(*) AS n FROM applications WHERE posting_id = $1 AND employer_id = $2 GROUP BY stage",
+        posting_id,
+        actor.employer_id,
+    )
+    counts = {r["stage"]: int(r["n"]) for r in rows}
+    return Moved(moved, row["stage"], counts, sum(counts.values()))
+
+
+async def _move_one(actor: Actor, application_id: int, to_stage: str, links: Links) -> dict[str, Any]:
+    """One move in its own transaction: the row locked, the move checked, recorded, and the seeker told."""
     async with transaction():
         found = (
             await Application.select(
@@ -354,15 +368,65 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                     "url": f"{links.base_url}/me/applications",
                 },
             )
-        posting_id = int(row["posting_id"])
-    [moved] = await applicants_of(actor, posting_id, application_id)
-    rows = await fetch(
-        "SELECT stage, count(*) AS n FROM applications WHERE posting_id = $1 AND employer_id = $2 GROUP BY stage",
-        posting_id,
-        actor.employer_id,
-    )
-    counts = {r["stage"]: int(r["n"]) for r in rows}
-    return Moved(moved, row["stage"], counts, sum(counts.values()))
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class BulkOutcome:
+    """One person of a bulk move: moved, or the reason they stayed where they were."""
+
+    application_id: int
+    name: str
+    from_stage: str
+    moved: bool
+
+
+async def chosen_applicants(
+    actor: Actor, posting_id: int, application_ids: list[int], *, to_stage: str
+) -> list[Applicant]:
+    """The people a bulk move would move, to confirm: all of them this posting's, or a 404."""
+    if to_stage not in STAGES:
+        raise ValidationFailed("Choose a valid stage.")
+    if not application_ids:
+        raise ValidationFailed("Choose at least one applicant.")
+    people = await _own_applicants(actor, posting_id, application_ids)
+    return [people[i] for i in dict.fromkeys(application_ids)]
+
+
+async def _own_applicants(actor: Actor, posting_id: int, application_ids: list[int]) -> dict[int, Applicant]:
+    if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
+        raise NotFound()
+    people = {a.id: a for a in await applicants_of(actor, posting_id)}
+    if any(application_id not in people for application_id in application_ids):
+        raise NotFound()
+    return people
+
+
+async def move_many(
+    actor: Actor, posting_id: int, application_ids: list[int], *, to_stage: str, links: Links
+) -> list[BulkOutcome]:
+    """Move several applicants of one posting at once, each as a single move would; a refused one leaves the rest.
+
+    Every id must be one of this posting's applicants at this company, or nothing moves (another company's id is
+    a 404, not a per-person refusal: it says nothing about who exists).
+    """
+    if to_stage not in STAGES:
+        raise ValidationFailed("Choose a valid stage.")
+    wanted = list(dict.fromkeys(application_ids))
+    if not wanted:
+        raise ValidationFailed("Choose at least one applicant.")
+    people = await _own_applicants(actor, posting_id, wanted)
+    outcomes = []
+    for application_id in wanted:
+        person = people[application_id]
+        try:
+            await _move_one(actor, application_id, to_stage, links)
+        except ValidationFailed as refused:
+            stage_then = str(refused.params.get("from_stage", person.stage))
+            outcomes.append(BulkOutcome(application_id, person.name, stage_then, False))
+        else:
+            outcomes.append(BulkOutcome(application_id, person.name, person.stage, True))
+    return outcomes
 
 
 @dataclass(frozen=True, slots=True)
