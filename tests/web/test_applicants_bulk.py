@@ -1,11 +1,13 @@
 """A posting's applicants filtered and sorted from the URL, and moved several at once (issue 17)."""
 
+import json
 import re
 
 import httpx
 
 from jobsfez.applications import service as applications
-from jobsfez.applications.tables import Application, ApplicationEvent
+from jobsfez.applications.tables import Application, ApplicationEvent, MessageTemplate
+from jobsfez.notifications import messages
 from jobsfez.notifications.tables import Notification
 from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 from tests.web.test_applications import _seeker_with_profile
@@ -110,3 +112,66 @@ async def test_several_applicants_move_in_one_step_and_a_refused_one_is_named(cl
         data={"_csrf": token, "page_ids": page_ids, "all_on_page": "on", "stage": "screening", "confirm": "yes"},
     )
     assert again.status_code == 200 and "2명 중 2명" in again.text
+
+
+async def test_a_company_keeps_messages_and_the_seeker_gets_one_in_their_language(client: httpx.AsyncClient) -> None:
+    posting_id, ids = await _three_applicants(client)
+    page = await client.get("/employer/messages")
+    token = csrf_of(page.text)
+    # bad input in place, nothing kept
+    empty = await client.post("/employer/messages", data={"_csrf": token, "kind": "offer", "name": " "})
+    assert empty.status_code == 400 and "이름" in empty.text and "한국어, 영어" in empty.text
+    assert await MessageTemplate.count() == 0
+    assert (
+        await client.post("/employer/messages", data={"kind": "offer", "name": "x", "body_ko": "x"})
+    ).status_code == 403
+    saved = await client.post(
+        "/employer/messages",
+        data={
+            "_csrf": token,
+            "kind": "rejection",
+            "name": "정중한 불합격",
+            "body_ko": "{name}님, {posting}에 지원해 주셔서 감사합니다. <b>아쉽지만</b> {x}",
+            "body_en": "Dear {name}, thank you for applying to {posting}.",
+        },
+    )
+    assert saved.status_code == 302
+    listing = (await client.get("/employer/messages")).text
+    assert "&lt;b&gt;아쉽지만" in listing
+    twice = await client.post(
+        "/employer/messages", data={"_csrf": token, "kind": "rejection", "name": "정중한 불합격", "body_en": "x"}
+    )
+    assert twice.status_code == 400 and "이미" in twice.text
+    [template] = await MessageTemplate.objects()
+    # an offer message cannot go with a rejection, and an unreadable choice is said in place
+    url = f"/employer/postings/{posting_id}/applicants/move"
+    base = {"_csrf": token, "ids": [ids["strong"], ids["weak"]], "confirm": "yes"}
+    assert (await client.post(url, data={**base, "stage": "offer", "template": str(template.id)})).status_code == 400
+    assert (await client.post(url, data={**base, "stage": "rejected", "template": "x"})).status_code == 400
+    # the confirmation shows the message; the move sends it, filled in, in each seeker's language
+    ask = await client.post(url, data={**base, "stage": "rejected", "template": str(template.id), "confirm": ""})
+    assert "정중한 불합격" in ask.text and f'name="template" value="{template.id}"' in ask.text
+    done = await client.post(url, data={**base, "stage": "rejected", "template": str(template.id)})
+    assert done.status_code == 200 and "2명 중 2명" in done.text
+    told = await Notification.objects().where(
+        (Notification.kind == "stage_changed") & (Notification.channel == "email")
+    )
+    assert len(told) == 2
+    payload = json.loads(told[0].payload)
+    korean = messages.render("stage_changed", "ko", payload, base_url="http://testserver")
+    english = messages.render("stage_changed", "en", payload, base_url="http://testserver")
+    assert "에 지원해 주셔서 감사합니다" in korean.text and "{x}" in korean.text and "{name}" not in korean.text
+    assert "&lt;b&gt;" in korean.html
+    assert "Dear " in english.text and "CNC 선반 기능직" in english.text
+    # another company cannot use or delete it
+    await make_employer(email="c@c.kr", brn=VALID_BRNS[2], name_ko="씨회사")
+    client.cookies.clear()
+    await login(client, "c@c.kr")
+    other_token = csrf_of((await client.get("/employer/messages")).text)
+    gone = await client.post(f"/employer/messages/{template.id}/delete", data={"_csrf": other_token})
+    assert gone.status_code == 404 and await MessageTemplate.count() == 1
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    token = csrf_of((await client.get("/employer/messages")).text)
+    deleted = await client.post(f"/employer/messages/{template.id}/delete", data={"_csrf": token})
+    assert deleted.status_code == 302 and await MessageTemplate.count() == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jobsfez.accounts.tables import User
-from jobsfez.applications import invitations
+from jobsfez.applications import invitations, message_templates
 from jobsfez.applications.stages import STAGES
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.db import NOW, fetch, new_row, transaction
@@ -306,11 +306,14 @@ class Moved:
     total: int
 
 
-async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links) -> Moved:
+async def move(
+    actor: Actor, application_id: int, *, to_stage: str, links: Links, template_id: int | None = None
+) -> Moved:
     """Move an applicant to another stage; the seeker hears of the stages that matter to them."""
     if to_stage not in STAGES:
         raise ValidationFailed("Choose a valid stage.")
-    row = await _move_one(actor, application_id, to_stage, links)
+    message = await message_templates.for_stage(actor, template_id, to_stage)
+    row = await _move_one(actor, application_id, to_stage, links, message)
     posting_id = int(row["posting_id"])
     [moved] = await applicants_of(actor, posting_id, application_id)
     rows = await fetch(
@@ -322,7 +325,9 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
     return Moved(moved, row["stage"], counts, sum(counts.values()))
 
 
-async def _move_one(actor: Actor, application_id: int, to_stage: str, links: Links) -> dict[str, Any]:
+async def _move_one(
+    actor: Actor, application_id: int, to_stage: str, links: Links, message: message_templates.Template | None
+) -> dict[str, Any]:
     """One move in its own transaction: the row locked, the move checked, recorded, and the seeker told."""
     async with transaction():
         found = (
@@ -332,6 +337,7 @@ async def _move_one(actor: Actor, application_id: int, to_stage: str, links: Lin
                 Application.posting_id,
                 Application.seeker_user_id,
                 Application.posting_id._.title.as_alias("title"),
+                Application.seeker_user_id._.display_name.as_alias("seeker_name"),
                 Application.employer_id._.name_ko.as_alias("name_ko"),
                 Application.employer_id._.name_en.as_alias("name_en"),
             )
@@ -366,6 +372,12 @@ async def _move_one(actor: Actor, application_id: int, to_stage: str, links: Lin
                     "company_en": row["name_en"],
                     "stage": to_stage,
                     "url": f"{links.base_url}/me/applications",
+                    # the company's chosen words, in each language it wrote them in; the mail picks the seeker's
+                    **(
+                        message_templates.filled(message, name=row["seeker_name"] or "", posting=row["title"])
+                        if message
+                        else {}
+                    ),
                 },
             )
     return row
@@ -403,7 +415,13 @@ async def _own_applicants(actor: Actor, posting_id: int, application_ids: list[i
 
 
 async def move_many(
-    actor: Actor, posting_id: int, application_ids: list[int], *, to_stage: str, links: Links
+    actor: Actor,
+    posting_id: int,
+    application_ids: list[int],
+    *,
+    to_stage: str,
+    links: Links,
+    template_id: int | None = None,
 ) -> list[BulkOutcome]:
     """Move several applicants of one posting at once, each as a single move would; a refused one leaves the rest.
 
@@ -416,11 +434,12 @@ async def move_many(
     if not wanted:
         raise ValidationFailed("Choose at least one applicant.")
     people = await _own_applicants(actor, posting_id, wanted)
+    message = await message_templates.for_stage(actor, template_id, to_stage)
     outcomes = []
     for application_id in wanted:
         person = people[application_id]
         try:
-            await _move_one(actor, application_id, to_stage, links)
+            await _move_one(actor, application_id, to_stage, links, message)
         except ValidationFailed as refused:
             stage_then = str(refused.params.get("from_stage", person.stage))
             outcomes.append(BulkOutcome(application_id, person.name, stage_then, False))
