@@ -60,7 +60,7 @@ async def test_the_filters_live_in_the_url_and_the_stage_counts_follow_them(clie
     # nonsense is named and left out, never a 400 or a 500
     odd = await client.get(f"{board}?stage=nope&sort=x&min_score=abc&from=2026-13-01&skill=없는기술")
     assert odd.status_code == 200
-    assert "stage, sort, min_score, from, skill" in odd.text
+    assert "단계, 정렬, 적합도 최소, 지원일 (부터), 갖춘 기술" in odd.text
     assert len(_cards(odd.text)) == 3
 
 

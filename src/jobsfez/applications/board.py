@@ -20,6 +20,15 @@ SORTS = {
     "newest": lazy("Newest application first"),
     "oldest": lazy("Oldest application first"),
 }
+# what the filter form calls each query parameter, to name one that was left out
+LABELS = {
+    "stage": lazy("Stage"),
+    "sort": lazy("Sort"),
+    "min_score": lazy("Match score at least"),
+    "from": lazy("Applied from"),
+    "to": lazy("Applied until"),
+    "skill": lazy("Covers the skill"),
+}
 ALL_MUSTS = "*"
 BAD_FILTER = lazy("Some filters were not understood and are left out: {names}.")
 

@@ -71,6 +71,7 @@ async def _board_context(request: Request[Any, Any, Any], posting_id: int, param
         "shown": shown,
         "query": query,
         "sorts": board.SORTS,
+        "filter_labels": board.LABELS,
         "skills": skills,
         "must_skills": [s.text for s in posting.must],
         "all_musts": board.ALL_MUSTS,
