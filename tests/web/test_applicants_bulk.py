@@ -56,7 +56,7 @@ async def test_the_filters_live_in_the_url_and_the_stage_counts_follow_them(clie
     assert _cards((await client.get(f"{board}?resume=on")).text) == []
     assert _cards((await client.get(f"{board}?min_score=101")).text) == _cards(everyone)
     # the stage links keep the other filters
-    assert 'href="?stage=hired&amp;sort=newest"' in (await client.get(f"{board}?sort=newest")).text
+    assert f'href="{board}?stage=hired&amp;sort=newest"' in (await client.get(f"{board}?sort=newest")).text
     # nonsense is named and left out, never a 400 or a 500
     odd = await client.get(f"{board}?stage=nope&sort=x&min_score=abc&from=2026-13-01&skill=없는기술")
     assert odd.status_code == 200

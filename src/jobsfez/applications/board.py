@@ -69,7 +69,8 @@ class BoardQuery:
             "skill": self.skill,
         }
         values.update(changes)
-        return "?" + urlencode({k: v for k, v in values.items() if v})
+        given = urlencode({k: v for k, v in values.items() if v})
+        return f"?{given}" if given else ""
 
 
 def _date(value: str) -> date | None:
