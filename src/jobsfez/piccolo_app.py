@@ -3,7 +3,13 @@
 from piccolo.conf.apps import AppConfig
 
 from jobsfez.accounts.tables import AccountConsent, LoginEvent, Signup, User
-from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote, ApplyInvitation
+from jobsfez.applications.tables import (
+    Application,
+    ApplicationEvent,
+    ApplicationNote,
+    ApplyInvitation,
+    MessageTemplate,
+)
 from jobsfez.centres.tables import Centre, CentreApiToken, CentreInvitation, CentreMember
 from jobsfez.config import MIGRATIONS_DIR
 from jobsfez.drives.tables import (
@@ -64,6 +70,7 @@ APP_CONFIG = AppConfig(
         ApplicationEvent,
         ApplicationNote,
         ApplyInvitation,
+        MessageTemplate,
         InterviewSlot,
         InterviewBooking,
         InterviewInvitation,

@@ -8,6 +8,7 @@ import pytest
 from litestar import Litestar
 
 from jobsfez.accounts.tables import User
+from jobsfez.applications import message_templates
 from jobsfez.applications import service as applications
 from jobsfez.applications.tables import Application, ApplicationNote, ApplyInvitation
 from jobsfez.centres import invitations as centre_invitations
@@ -76,6 +77,10 @@ ATTACKS = {
     ("GET", "/employer/postings/{posting_id:int}/applicants"): lambda ids: (
         f"/employer/postings/{ids['posting']}/applicants"
     ),
+    ("POST", "/employer/postings/{posting_id:int}/applicants/move"): lambda ids: (
+        f"/employer/postings/{ids['posting']}/applicants/move"
+    ),
+    ("POST", "/employer/messages/{template_id:int}/delete"): lambda ids: f"/employer/messages/{ids['template']}/delete",
     ("GET", "/employer/postings/{posting_id:int}/candidates"): lambda ids: (
         f"/employer/postings/{ids['posting']}/candidates"
     ),
@@ -179,6 +184,13 @@ async def test_a_member_of_another_company_gets_404_on_every_employer_route(
         "drive": drive_a,
         "participant": participant,
         "seeker": seeker.id,
+        "template": await message_templates.create(
+            await company_actor(member_a.user_id),
+            kind="offer",
+            name="제안",
+            body_ko="{name}님께 제안합니다.",
+            body_en="",
+        ),
     }
     await login(client, "b@b.kr")
     token = csrf_of((await client.get("/employer")).text)

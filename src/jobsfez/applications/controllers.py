@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency
@@ -10,7 +11,7 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.applications import dossier, invitations, marks, offers, service
+from jobsfez.applications import board, dossier, invitations, marks, message_templates, offers, service
 from jobsfez.applications.stages import STAGES
 from jobsfez.config import Settings
 from jobsfez.errors import Conflict, Forbidden, ValidationFailed
@@ -19,14 +20,71 @@ from jobsfez.interviews.service import Links
 from jobsfez.postings import service as postings
 from jobsfez.skills import ranking
 from jobsfez.web import guards
-from jobsfez.web.forms import form_data, form_error, in_page
+from jobsfez.web.forms import form_data, form_error, form_lists, in_page
 
+MESSAGE_SAVED = lazy("Message saved. Choose it when you reject or make an offer.")
+UNREADABLE_MESSAGE = lazy("Choose one of your company's messages.")
+UNREADABLE_CHOICE = lazy("Choose applicants with the boxes on their cards.")
 CONFIRM_WITHDRAWAL = lazy("Confirm that you want to withdraw this application.")
 OFFER_ANSWERED = {
     "accepted": lazy("You accepted the offer. The company has been told and will contact you about what comes next."),
     "declined": lazy("You declined the offer. The company has been told."),
 }
 INVITATION_SENT = lazy("Invitation sent. They hear from jobsfez; your company still sees no contact details.")
+
+
+def _ids(values: list[str]) -> list[int]:
+    """Application ids from checkboxes; anything else is the form's mistake, shown on the board."""
+    if not all(v.isdigit() and len(v) < 19 for v in values):
+        raise ValidationFailed(UNREADABLE_CHOICE)
+    return [int(v) for v in values]
+
+
+def _template_id(value: str) -> int | None:
+    """The chosen reusable message, or none ("" in the form)."""
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 18:
+        raise ValidationFailed(UNREADABLE_MESSAGE)
+    return int(value)
+
+
+def _query_of(back: str) -> dict[str, str]:
+    """The board's filters from the query string the bulk form carried, so an error keeps the employer's view."""
+    return dict(parse_qsl(back.lstrip("?")))
+
+
+def _safe_back(back: str) -> str:
+    """Only a query string of the board goes back into a link (never another address)."""
+    return "?" + urlencode(_query_of(back)) if back else ""
+
+
+async def _board_context(request: Request[Any, Any, Any], posting_id: int, params: dict[str, str]) -> dict[str, Any]:
+    actor = guards.actor_of(request)
+    posting = await postings.own(actor, posting_id)
+    skills = [s.text for s in (*posting.must, *posting.nice)]
+    query = board.parse(params, skills)
+    shown = board.apply(await service.applicants(actor, posting_id), query)
+    columns = {
+        stage: [a for a in shown.shown if a.stage == stage]
+        for stage in ((query.stage,) if query.stage else service.BOARD_STAGES)
+    }
+    return {
+        "posting": posting,
+        "columns": columns,
+        "shown": shown,
+        "query": query,
+        "sorts": board.SORTS,
+        "filter_labels": board.LABELS,
+        "skills": skills,
+        "must_skills": [s.text for s in posting.must],
+        "all_musts": board.ALL_MUSTS,
+        "stages": STAGES,
+        "board_stages": service.BOARD_STAGES,
+        "total": shown.total,
+        "may_find_candidates": actor.approved,
+        "templates": await message_templates.of_company(actor),
+    }
 
 
 def _links(settings: Settings) -> Links:
@@ -125,18 +183,53 @@ class EmployerApplicationController(Controller):
 
     @get("/employer/postings/{posting_id:int}/applicants")
     async def board(self, request: Request[Any, Any, Any], posting_id: FromPath[int]) -> Template:
-        actor = guards.actor_of(request)
-        posting = await postings.own(actor, posting_id)
-        found = await service.applicants(actor, posting_id)
-        columns = {stage: [a for a in found if a.stage == stage] for stage in service.BOARD_STAGES}
+        """The board with its filters from the URL: a bookmark or a reload shows the same applicants."""
         return Template(
             template_name="applications/board.html",
+            context={**await _board_context(request, posting_id, dict(request.query_params)), "form": {}, "errors": {}},
+        )
+
+    @post("/employer/postings/{posting_id:int}/applicants/move")
+    async def move_many(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template:
+        """Two steps without script: the chosen people and the stage to confirm, then each person's outcome."""
+        actor = guards.actor_of(request)
+        data = await form_data(request)
+        lists = await form_lists(request, "ids", "page_ids")
+        chosen = lists["page_ids"] if data.get("all_on_page") == "on" else lists["ids"]
+        to_stage = data.get("stage", "")
+        try:
+            ids = _ids(chosen)
+            template_id = _template_id(data.get("template", ""))
+            if data.get("confirm") != "yes":
+                people = await service.chosen_applicants(actor, posting_id, ids, to_stage=to_stage)
+                message = await message_templates.for_stage(actor, template_id, to_stage)
+                return Template(
+                    template_name="applications/bulk_confirm.html",
+                    context={
+                        "posting": await postings.own(actor, posting_id),
+                        "people": people,
+                        "stage": to_stage,
+                        "stages": STAGES,
+                        "back": _safe_back(data.get("back", "")),
+                        "message": message,
+                    },
+                )
+            outcomes = await service.move_many(
+                actor, posting_id, ids, to_stage=to_stage, links=_links(settings), template_id=template_id
+            )
+        except ValidationFailed as exc:
+            context = await _board_context(request, posting_id, _query_of(data.get("back", "")))
+            return form_error("applications/board.html", exc, values=data, **context)
+        return Template(
+            template_name="applications/bulk_done.html",
             context={
-                "posting": posting,
-                "columns": columns,
+                "posting": await postings.own(actor, posting_id),
+                "outcomes": outcomes,
+                "stage": to_stage,
                 "stages": STAGES,
-                "total": len(found),
-                "may_find_candidates": actor.approved,
+                "back": _safe_back(data.get("back", "")),
             },
         )
 
@@ -186,7 +279,11 @@ class EmployerApplicationController(Controller):
     ) -> Template | Redirect:
         data = await form_data(request)
         moved = await service.move(
-            guards.actor_of(request), application_id, to_stage=data.get("stage", ""), links=_links(settings)
+            guards.actor_of(request),
+            application_id,
+            to_stage=data.get("stage", ""),
+            links=_links(settings),
+            template_id=_template_id(data.get("template", "")),
         )
         if request.headers.get("hx-request") != "true":  # the application page's form, or a browser without script
             return Redirect(f"/employer/applications/{application_id}?moved=true")
@@ -205,6 +302,7 @@ class EmployerApplicationController(Controller):
             context={
                 "d": found,
                 "a": found.applicant,
+                "templates": await message_templates.of_company(guards.actor_of(request)),
                 "history": found.history,
                 "notes": found.notes,
                 "application_id": application_id,
@@ -237,3 +335,42 @@ class EmployerApplicationController(Controller):
             context={"notes": found, "application_id": application_id, "form": {}, "errors": {}},
         )
         return in_page(request, answer, back=f"/employer/applications/{application_id}")
+
+    @get("/employer/messages")
+    async def messages(self, request: Request[Any, Any, Any], saved: FromQuery[bool] = False) -> Template:
+        return Template(
+            template_name="applications/messages.html",
+            context={
+                **await _messages_context(request, notice=i18n.gettext(MESSAGE_SAVED) if saved else ""),
+                "form": {"kind": "rejection"},
+                "errors": {},
+            },
+        )
+
+    @post("/employer/messages")
+    async def save_message(self, request: Request[Any, Any, Any]) -> Template | Redirect:
+        data = await form_data(request)
+        try:
+            await message_templates.create(
+                guards.actor_of(request),
+                kind=data.get("kind", ""),
+                name=data.get("name", ""),
+                body_ko=data.get("body_ko", ""),
+                body_en=data.get("body_en", ""),
+            )
+        except ValidationFailed as exc:
+            return form_error("applications/messages.html", exc, values=data, **await _messages_context(request))
+        return Redirect("/employer/messages?saved=true")
+
+    @post("/employer/messages/{template_id:int}/delete")
+    async def delete_message(self, request: Request[Any, Any, Any], template_id: FromPath[int]) -> Redirect:
+        await message_templates.delete(guards.actor_of(request), template_id)
+        return Redirect("/employer/messages")
+
+
+async def _messages_context(request: Request[Any, Any, Any], notice: str = "") -> dict[str, Any]:
+    return {
+        "templates": await message_templates.of_company(guards.actor_of(request)),
+        "kinds": message_templates.KINDS,
+        "notice": notice,
+    }

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jobsfez.accounts.tables import User
-from jobsfez.applications import invitations
+from jobsfez.applications import invitations, message_templates
 from jobsfez.applications.stages import STAGES
 from jobsfez.applications.tables import Application, ApplicationEvent, ApplicationNote
 from jobsfez.db import NOW, fetch, new_row, transaction
@@ -314,10 +314,29 @@ class Moved:
     total: int
 
 
-async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links) -> Moved:
+async def move(
+    actor: Actor, application_id: int, *, to_stage: str, links: Links, template_id: int | None = None
+) -> Moved:
     """Move an applicant to another stage; the seeker hears of the stages that matter to them."""
     if to_stage not in STAGES:
         raise ValidationFailed("Choose a valid stage.")
+    message = await message_templates.for_stage(actor, template_id, to_stage)
+    row = await _move_one(actor, application_id, to_stage, links, message)
+    posting_id = int(row["posting_id"])
+    [moved] = await applicants_of(actor, posting_id, application_id)
+    rows = await fetch(
+        "SELECT stage, count(*) AS n FROM applications WHERE posting_id = $1 AND employer_id = $2 GROUP BY stage",
+        posting_id,
+        actor.employer_id,
+    )
+    counts = {r["stage"]: int(r["n"]) for r in rows}
+    return Moved(moved, row["stage"], counts, sum(counts.values()))
+
+
+async def _move_one(
+    actor: Actor, application_id: int, to_stage: str, links: Links, message: message_templates.Template | None
+) -> dict[str, Any]:
+    """One move in its own transaction: the row locked, the move checked, recorded, and the seeker told."""
     async with transaction():
         found = (
             await Application.select(
@@ -326,6 +345,7 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                 Application.posting_id,
                 Application.seeker_user_id,
                 Application.posting_id._.title.as_alias("title"),
+                Application.seeker_user_id._.display_name.as_alias("seeker_name"),
                 Application.employer_id._.name_ko.as_alias("name_ko"),
                 Application.employer_id._.name_en.as_alias("name_en"),
             )
@@ -362,17 +382,80 @@ async def move(actor: Actor, application_id: int, *, to_stage: str, links: Links
                     "company_en": row["name_en"],
                     "stage": to_stage,
                     "url": f"{links.base_url}/me/applications#application-{application_id}",
+                    # the company's chosen words, in each language it wrote them in; the mail picks the seeker's
+                    **(
+                        message_templates.filled(message, name=row["seeker_name"] or "", posting=row["title"])
+                        if message
+                        else {}
+                    ),
                 },
             )
-        posting_id = int(row["posting_id"])
-    [moved] = await applicants_of(actor, posting_id, application_id)
-    rows = await fetch(
-        "SELECT stage, count(*) AS n FROM applications WHERE posting_id = $1 AND employer_id = $2 GROUP BY stage",
-        posting_id,
-        actor.employer_id,
-    )
-    counts = {r["stage"]: int(r["n"]) for r in rows}
-    return Moved(moved, row["stage"], counts, sum(counts.values()))
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class BulkOutcome:
+    """One person of a bulk move: moved, or the reason they stayed where they were."""
+
+    application_id: int
+    name: str
+    from_stage: str
+    moved: bool
+
+
+async def chosen_applicants(
+    actor: Actor, posting_id: int, application_ids: list[int], *, to_stage: str
+) -> list[Applicant]:
+    """The people a bulk move would move, to confirm: all of them this posting's, or a 404."""
+    if to_stage not in STAGES:
+        raise ValidationFailed("Choose a valid stage.")
+    if not application_ids:
+        raise ValidationFailed("Choose at least one applicant.")
+    people = await _own_applicants(actor, posting_id, application_ids)
+    return [people[i] for i in dict.fromkeys(application_ids)]
+
+
+async def _own_applicants(actor: Actor, posting_id: int, application_ids: list[int]) -> dict[int, Applicant]:
+    if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
+        raise NotFound()
+    people = {a.id: a for a in await applicants_of(actor, posting_id)}
+    if any(application_id not in people for application_id in application_ids):
+        raise NotFound()
+    return people
+
+
+async def move_many(
+    actor: Actor,
+    posting_id: int,
+    application_ids: list[int],
+    *,
+    to_stage: str,
+    links: Links,
+    template_id: int | None = None,
+) -> list[BulkOutcome]:
+    """Move several applicants of one posting at once, each as a single move would; a refused one leaves the rest.
+
+    Every id must be one of this posting's applicants at this company, or nothing moves (another company's id is
+    a 404, not a per-person refusal: it says nothing about who exists).
+    """
+    if to_stage not in STAGES:
+        raise ValidationFailed("Choose a valid stage.")
+    wanted = list(dict.fromkeys(application_ids))
+    if not wanted:
+        raise ValidationFailed("Choose at least one applicant.")
+    people = await _own_applicants(actor, posting_id, wanted)
+    message = await message_templates.for_stage(actor, template_id, to_stage)
+    outcomes = []
+    for application_id in wanted:
+        person = people[application_id]
+        try:
+            await _move_one(actor, application_id, to_stage, links, message)
+        except ValidationFailed as refused:
+            stage_then = str(refused.params.get("from_stage", person.stage))
+            outcomes.append(BulkOutcome(application_id, person.name, stage_then, False))
+        else:
+            outcomes.append(BulkOutcome(application_id, person.name, person.stage, True))
+    return outcomes
 
 
 @dataclass(frozen=True, slots=True)

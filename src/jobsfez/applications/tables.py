@@ -58,3 +58,15 @@ class ApplyInvitation(Table, tablename="apply_invitations"):
     seeker_user_id = ForeignKey(User, null=False)
     invited_by = ForeignKey(User, on_delete=OnDelete.set_null)
     created_at = Timestamptz()
+
+
+class MessageTemplate(Table, tablename="message_templates"):
+    """A company's reusable rejection or offer message, with {name} and {posting} placeholders."""
+
+    id = BigSerial(primary_key=True)
+    employer_id = ForeignKey(Employer, null=False)
+    kind = Varchar(length=10)
+    name = Varchar(length=80)
+    body_ko = Text(default="")
+    body_en = Text(default="")
+    created_at = Timestamptz()
