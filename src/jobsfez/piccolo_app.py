@@ -8,6 +8,7 @@ from jobsfez.applications.tables import (
     ApplicationEvent,
     ApplicationNote,
     ApplyInvitation,
+    ErasedActivity,
     MessageTemplate,
 )
 from jobsfez.centres.tables import Centre, CentreApiToken, CentreInvitation, CentreMember
@@ -70,6 +71,7 @@ APP_CONFIG = AppConfig(
         ApplicationEvent,
         ApplicationNote,
         ApplyInvitation,
+        ErasedActivity,
         MessageTemplate,
         InterviewSlot,
         InterviewBooking,

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from litestar import Litestar
 
@@ -10,6 +11,7 @@ from jobsfez.config import Settings
 from jobsfez.db import fetch
 from jobsfez.reports import aggregates
 from jobsfez.reports.tables import ActivityCell, PayCell, ReportRefresh, SkillCell
+from jobsfez.seekers import privacy
 from tests.zone_report_factories import hand_counted_platform
 from workers.main import worker_settings
 
@@ -104,6 +106,30 @@ async def test_a_closed_month_keeps_its_counts_when_an_account_goes(app: Litesta
     december = datetime(2027, 1, 5, tzinfo=UTC)  # a month on, November is closed too and December still open
     await aggregates.refresh(now=december)
     assert len(await _activity()) == 4
+
+
+async def test_erasing_seekers_leaves_every_count_as_it_was(app: Litestar, db: None, tmp_path: Path) -> None:
+    platform = await hand_counted_platform()
+    await aggregates.refresh(now=NOW)
+    before = await _activity()
+
+    async def no_sessions(_: int) -> int:
+        return 0
+
+    # s1: young, applied in October and hired in December (the hire stays, anonymous); s2: young, applied and had an
+    # interview in November (all of it goes); s5: born 1970, applied in November
+    erased = [platform.seekers[0], platform.seekers[1], platform.seekers[4]]
+    for seeker in erased:
+        await privacy.delete_account(
+            seeker, folder=tmp_path, redis=app.state.resources.redis, erase_sessions=no_sessions
+        )
+    assert await fetch("SELECT id FROM applications WHERE seeker_user_id = ANY($1::bigint[])", erased) == []
+    assert await fetch("SELECT id FROM users WHERE id = ANY($1::bigint[])", erased) == []
+    await aggregates.refresh(now=NOW)
+    assert await _activity() == before
+    await fetch("DELETE FROM report_activity_cells")  # a first refresh, of every month, counts them the same
+    await aggregates.refresh(now=NOW)
+    assert await _activity() == before
 
 
 def test_the_worker_refreshes_every_hour_and_when_staff_ask() -> None:

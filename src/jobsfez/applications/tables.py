@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from piccolo.columns import BigSerial, Boolean, ForeignKey, Numeric, Text, Timestamptz, Varchar
+from piccolo.columns import BigSerial, Boolean, ForeignKey, Numeric, SmallInt, Text, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
@@ -70,3 +70,16 @@ class MessageTemplate(Table, tablename="message_templates"):
     body_ko = Text(default="")
     body_en = Text(default="")
     created_at = Timestamptz()
+
+
+class ErasedActivity(Table, tablename="erased_activity"):
+    """An event an erased seeker's application made (applied, interview booked, hired), without the person: the
+    reports keep counting it (migration 66, erasure.keep_activity_anonymous)."""
+
+    id = BigSerial(primary_key=True)
+    at = Timestamptz()
+    posting_id = ForeignKey(Posting, null=False, on_delete=OnDelete.cascade)
+    youth = Boolean()  # young (postings' youth band) when it happened, as the person's birth year said then
+    applications = SmallInt()
+    interviews = SmallInt()
+    hires = SmallInt()

@@ -3,8 +3,8 @@
 One refresh rewrites this month's and last month's activity (every month the first time), every month of posted pay
 (postings are few), and this month's skill cells, in one transaction under an advisory lock: a reader sees the old
 cells or the new ones, two refreshes never interleave, and running it twice gives the same cells. Earlier months
-stay as they were counted: an erased seeker's applications keep counting where they were made, and who held a skill
-then is not kept anywhere else.
+stay as they were counted (who held a skill then is not kept anywhere else); an erased seeker's applications keep
+counting where they were made, from erased_activity.
 """
 
 from __future__ import annotations
@@ -32,28 +32,35 @@ EVERY_MONTH = date(2000, 1, 1)  # before anything jobsfez counts: the first refr
 
 # Applications by the day they were made, interviews booked by the slot's start, hires by the day the stage became
 # "hired" (its last such event; the application's last change if it has none). Youth is 15–39 by birth year in the
-# year of the event, as postings count it; a seeker with no birth year, or erased, counts as not youth. $3: the first
-# moment counted (the months before it are closed).
+# year of the event, as postings count it; a seeker with no birth year counts as not youth. An erased seeker's events
+# are counted from erased_activity, kept at the erasure with their youth (applications/erasure.py), and their
+# anonymous hires' rows are left out here so that nothing counts twice. $3: the first moment counted (the months
+# before it are closed).
 ACTIVITY_SQL = """
 WITH hired AS (
     SELECT application_id, max(created_at) AS at FROM application_events WHERE to_stage = 'hired' GROUP BY 1
 ), events AS (
-    SELECT a.created_at AS at, a.posting_id, a.seeker_user_id, 1 AS applications, 0 AS interviews, 0 AS hires
-    FROM applications a WHERE a.created_at >= $3
+    SELECT a.created_at AS at, a.posting_id, a.seeker_user_id, NULL::boolean AS youth,
+           1 AS applications, 0 AS interviews, 0 AS hires
+    FROM applications a WHERE a.created_at >= $3 AND a.seeker_user_id IS NOT NULL
     UNION ALL
-    SELECT s.starts_at, a.posting_id, a.seeker_user_id, 0, 1, 0
+    SELECT s.starts_at, a.posting_id, a.seeker_user_id, NULL, 0, 1, 0
     FROM interview_bookings b
     JOIN interview_slots s ON s.id = b.slot_id
     JOIN applications a ON a.id = b.application_id
-    WHERE b.status = 'booked' AND s.starts_at >= $3
+    WHERE b.status = 'booked' AND s.starts_at >= $3 AND a.seeker_user_id IS NOT NULL
     UNION ALL
-    SELECT coalesce(h.at, a.updated_at), a.posting_id, a.seeker_user_id, 0, 0, 1
+    SELECT coalesce(h.at, a.updated_at), a.posting_id, a.seeker_user_id, NULL, 0, 0, 1
     FROM applications a LEFT JOIN hired h ON h.application_id = a.id
-    WHERE a.stage = 'hired' AND coalesce(h.at, a.updated_at) >= $3
+    WHERE a.stage = 'hired' AND coalesce(h.at, a.updated_at) >= $3 AND a.seeker_user_id IS NOT NULL
+    UNION ALL
+    SELECT x.at, x.posting_id, NULL, x.youth, x.applications, x.interviews, x.hires
+    FROM erased_activity x WHERE x.at >= $3
 )
 INSERT INTO report_activity_cells (month, sector, district, youth, applications, interviews, hires)
 SELECT date_trunc('month', e.at AT TIME ZONE 'Asia/Seoul')::date, p.sector, p.district,
-       coalesce(extract(year FROM e.at AT TIME ZONE 'Asia/Seoul')::int - sp.birth_year BETWEEN $1 AND $2, false),
+       coalesce(e.youth,
+                extract(year FROM e.at AT TIME ZONE 'Asia/Seoul')::int - sp.birth_year BETWEEN $1 AND $2, false),
        sum(e.applications), sum(e.interviews), sum(e.hires)
 FROM events e
 JOIN postings p ON p.id = e.posting_id
@@ -148,8 +155,8 @@ def _month_start(month: date) -> datetime:
 
 async def _first_open_month(month: date) -> date:
     """The first month whose activity is counted again: last month (a hire or a booking may still land in it), or
-    every month at the first refresh. Earlier months are closed: they keep the counts they had, so an erased
-    account's applications still count where they were made, and a refresh reads two months of rows, not all."""
+    every month at the first refresh. Earlier months are closed: they keep the counts they had, and a refresh reads
+    two months of rows, not all."""
     counted = await fetchrow("SELECT EXISTS (SELECT 1 FROM report_activity_cells) AS counted")
     if counted is None or not counted["counted"]:
         return EVERY_MONTH

@@ -261,6 +261,7 @@ async def delete_account(
         await fetch("DELETE FROM notifications WHERE (payload ->> 'seeker_user_id')::bigint = $1", user_id)
         # before the cascade: a drive keeps its counts and a company its hires, both anonymous
         await drive_erasure.keep_participations_anonymous(user_id, accounts.normalise_email(email))
+        await erasure.keep_activity_anonymous(user_id)  # first: the counts, while the person is still there
         await erasure.keep_hires_anonymous(user_id)
         # profile, skills, applications and the account's consents cascade
         await User.delete().where(User.id == user_id)
