@@ -28,6 +28,7 @@ from jobsfez.drives.tables import (
 from jobsfez.employers.tables import EmployerMember
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
+from jobsfez.saved import service as saved
 from tests.drive_factories import drive_input, make_drive
 from tests.employer_factories import company_actor, join_drive
 from tests.helpers import (
@@ -526,3 +527,18 @@ async def test_drive_timetable_scope(client: httpx.AsyncClient, who: str, reads:
         "status": "draft",
         "max_interviews": 1,
     }
+
+
+async def test_a_seekers_saved_jobs_are_theirs_alone(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="A가 스크랩한 공고")
+    first = await make_seeker("first@example.kr")
+    await make_seeker("second@example.kr")
+    await saved.save(first.id, posting)
+    await login(client, "second@example.kr")
+    page = await client.get("/me/saved")
+    assert "A가 스크랩한 공고" not in page.text
+    # the second seeker's "remove" reaches only their own rows: the first one's stays saved
+    await client.post(f"/me/saved/{posting}/delete", data={"_csrf": csrf_of(page.text)})
+    assert await saved.saved_among(first.id, [posting]) == {posting}
+    assert "★" not in (await client.get("/jobs")).text

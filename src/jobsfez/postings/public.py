@@ -19,6 +19,8 @@ from jobsfez.errors import ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
+from jobsfez.saved import service as saved
+from jobsfez.web.context import current_user
 from jobsfez.web.forms import translated_errors
 
 # the feed and the sitemap are made at most this often, and browsers and proxies may keep them as long
@@ -56,6 +58,10 @@ class PublicPostingController(Controller):
             context, status = refused_context(form, exc), 400
         else:
             context, status = results_context(form, result), 200
+            # only a signed-in seeker's cards carry the save button: an anonymous visitor's page costs no query
+            user = current_user(request)
+            if user is not None and user.is_seeker:
+                context["saved_ids"] = await saved.saved_among(user.id, (card.id for card in result.items))
             if fragment:  # the address bar shows the clean, shareable URL
                 headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
         return Template(
@@ -67,9 +73,14 @@ class PublicPostingController(Controller):
         )
 
     @get("/jobs/{posting_id:int}")
-    async def show(self, posting_id: FromPath[int], settings: NamedDependency[Settings]) -> Template:
+    async def show(
+        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+    ) -> Template:
         posting = await service.load(posting_id, public=True)
         context = show_context(posting, preview=False, base_url=settings.base_url)
+        user = current_user(request)
+        if user is not None and user.is_seeker:
+            context["saved"] = await saved.is_saved(user.id, posting_id)
         return Template(template_name="postings/show.html", context=context)
 
     @get("/jobs/feed.atom", cache=FIVE_MINUTES, cache_control=CacheControlHeader(public=True, max_age=FIVE_MINUTES))

@@ -1,0 +1,31 @@
+"""Saved jobs (스크랩): the postings a seeker keeps to come back to."""
+
+from piccolo.apps.migrations.auto.migration_manager import MigrationManager
+
+from jobsfez.db import sql_migration
+
+ID = "2026-12-04T00:00:64:000000"
+VERSION = "1.38.0"
+DESCRIPTION = "saved postings"
+
+# A saved posting keeps its title and company names as they were when saved: should the posting itself ever be
+# deleted, posting_id becomes NULL and the seeker's list still shows what it was, marked closed. The unique pair
+# makes saving twice a no-op (NULLs are distinct, so removed postings never collide). The list reads a seeker's
+# rows newest first; the search page asks which of a page's postings one seeker saved, both by the same index.
+SQL = """
+CREATE TABLE saved_postings (
+    id bigserial PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    posting_id bigint REFERENCES postings (id) ON DELETE SET NULL,
+    title varchar(100) NOT NULL,
+    company_name_ko varchar(120) NOT NULL,
+    company_name_en varchar(120) NOT NULL,
+    saved_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT saved_postings_once UNIQUE (user_id, posting_id)
+);
+CREATE INDEX saved_postings_newest ON saved_postings (user_id, saved_at DESC, id DESC);
+"""
+
+
+async def forwards() -> MigrationManager:
+    return sql_migration(ID, DESCRIPTION, SQL)

@@ -1,0 +1,18 @@
+from piccolo.columns import BigSerial, ForeignKey, Timestamptz, Varchar
+from piccolo.columns.base import OnDelete
+from piccolo.table import Table
+
+from jobsfez.accounts.tables import User
+from jobsfez.postings.tables import Posting
+
+
+class SavedPosting(Table, tablename="saved_postings"):
+    """A posting a seeker saved (스크랩), with its title and company as they were, should it ever be deleted."""
+
+    id = BigSerial(primary_key=True)
+    user_id = ForeignKey(User, null=False)
+    posting_id = ForeignKey(Posting, null=True, on_delete=OnDelete.set_null)
+    title = Varchar(length=100)
+    company_name_ko = Varchar(length=120)
+    company_name_en = Varchar(length=120)
+    saved_at = Timestamptz()
