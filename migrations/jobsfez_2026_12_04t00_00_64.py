@@ -1,4 +1,4 @@
-"""Saved jobs (스크랩): the postings a seeker keeps to come back to."""
+"""Saved jobs (스크랩) and saved searches: the postings and searches a seeker keeps to come back to."""
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
@@ -6,12 +6,14 @@ from jobsfez.db import sql_migration
 
 ID = "2026-12-04T00:00:64:000000"
 VERSION = "1.38.0"
-DESCRIPTION = "saved postings"
+DESCRIPTION = "saved postings and searches"
 
 # A saved posting keeps its title and company names as they were when saved: should the posting itself ever be
 # deleted, posting_id becomes NULL and the seeker's list still shows what it was, marked closed. The unique pair
 # makes saving twice a no-op (NULLs are distinct, so removed postings never collide). The list reads a seeker's
 # rows newest first; the search page asks which of a page's postings one seeker saved, both by the same index.
+# A saved search keeps its criteria as the search's own canonical query parameters (Criteria.params without the
+# page), so that the same search saved twice is one row and "run" is /jobs with them; alerts: the daily e-mail.
 SQL = """
 CREATE TABLE saved_postings (
     id bigserial PRIMARY KEY,
@@ -24,6 +26,16 @@ CREATE TABLE saved_postings (
     CONSTRAINT saved_postings_once UNIQUE (user_id, posting_id)
 );
 CREATE INDEX saved_postings_newest ON saved_postings (user_id, saved_at DESC, id DESC);
+
+CREATE TABLE saved_searches (
+    id bigserial PRIMARY KEY,
+    user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    name varchar(100) NOT NULL,
+    params jsonb NOT NULL,
+    alerts boolean NOT NULL DEFAULT true,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT saved_searches_once UNIQUE (user_id, params)
+);
 """
 
 

@@ -61,7 +61,7 @@ from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
 from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import open_resources
-from jobsfez.saved.controllers import SavedJobsController
+from jobsfez.saved.controllers import SavedJobsController, SavedSearchesController
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
 from jobsfez.web import static
@@ -180,6 +180,7 @@ def create_app(settings: Settings) -> Litestar:
         SeekerInterviewController,
         InterviewConfirmController,
         SavedJobsController,
+        SavedSearchesController,
         static.static_handler(static_files),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:

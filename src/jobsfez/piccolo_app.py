@@ -31,7 +31,7 @@ from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMembe
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
-from jobsfez.saved.tables import SavedPosting
+from jobsfez.saved.tables import SavedPosting, SavedSearch
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
@@ -90,6 +90,7 @@ APP_CONFIG = AppConfig(
         DriveItineraryNotice,
         DriveSlotOffer,
         SavedPosting,
+        SavedSearch,
     ],
     migration_dependencies=[],
     commands=[],

@@ -1,4 +1,4 @@
-"""Saved jobs (스크랩): a seeker keeps postings to come back to, and sees which ones on every card.
+"""Saved jobs (스크랩) and saved searches: a seeker keeps postings and searches to come back to.
 
 Every function takes the seeker's own user id from the session and touches only that seeker's rows: another
 seeker's saved item is unreachable by construction, not by a check that could be forgotten.
@@ -6,15 +6,22 @@ seeker's saved item is unreachable by construction, not by a check that could be
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from jobsfez.db import fetch, fetchrow
-from jobsfez.errors import NotFound
+from jobsfez import i18n
+from jobsfez.choices import SEARCH_FILTERS
+from jobsfez.db import fetch, fetchrow, transaction
+from jobsfez.errors import Conflict, NotFound, ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.postings.criteria import Criteria, SearchInput, criteria_of
 
 PAGE_SIZE = 20
+MAX_SEARCHES = 20  # a seeker's saved searches: each is matched every day, and twenty cover anyone's job hunt
+NAME_MAX = 100
 
 # What the public may open (postings.service.load(public=True)): a posting that was published, of an approved company.
 VISIBLE = "p.status <> 'draft' AND e.status = 'approved'"
@@ -114,3 +121,96 @@ async def saved_page(user_id: int, page: int = 1) -> SavedPage:
 async def _count(user_id: int) -> int:
     row = await fetchrow("SELECT count(*) AS n FROM saved_postings WHERE user_id = $1", user_id)
     return int(row["n"]) if row else 0
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearchView:
+    """A saved search in the seeker's list: its name, the query that runs it, and whether it sends e-mail."""
+
+    id: int
+    name: str
+    query: str  # "?q=..." as the search page reads it, "" for every open job
+    alerts: bool
+    created_at: datetime
+
+
+def _criteria_of_params(params: dict[str, str]) -> Criteria:
+    return criteria_of(SearchInput(**{k: v for k, v in params.items() if k in SearchInput.__dataclass_fields__}))
+
+
+def summary(criteria: Criteria) -> str:
+    """A readable name for a search, in the current language: its words, then its filters' labels."""
+    parts = [criteria.q] if criteria.q else []
+    parts += [
+        i18n.gettext(choices[value]) for name, choices in SEARCH_FILTERS.items() if (value := getattr(criteria, name))
+    ]
+    if criteria.skill:
+        parts.append(criteria.skill)
+    if criteria.min_pay is not None:
+        parts.append(i18n.gettext("from {pay} won").format(pay=f"{criteria.min_pay:,}"))
+    if criteria.no_experience:
+        parts.append(i18n.gettext("No experience required"))
+    if criteria.youth:
+        parts.append(i18n.gettext("Youth hiring"))
+    return " · ".join(parts)[:NAME_MAX] or i18n.gettext("All open jobs")
+
+
+async def save_search(user_id: int, raw: SearchInput, name: str) -> int:
+    """Keep a search's criteria as the search page reads them; at most MAX_SEARCHES a seeker, each once."""
+    criteria = replace(criteria_of(raw), page=1)
+    name = " ".join(name.split())
+    if len(name) > NAME_MAX:
+        raise ValidationFailed(
+            "Please correct the marked fields.", fields={"name": lazy("Use at most 100 characters.")}
+        )
+    params = json.dumps(criteria.params(), sort_keys=True, ensure_ascii=False)
+    async with transaction():
+        # the seeker's row locked: two saves at once count each other, so the limit holds
+        await fetch("SELECT id FROM users WHERE id = $1 FOR UPDATE", user_id)
+        rows = await fetch("SELECT params::text AS params FROM saved_searches WHERE user_id = $1", user_id)
+        if any(json.loads(r["params"]) == criteria.params() for r in rows):
+            raise Conflict("You have already saved this search.")
+        if len(rows) >= MAX_SEARCHES:
+            raise Conflict(
+                "You can keep at most {count} saved searches. Delete one you no longer need first.",
+                count=MAX_SEARCHES,
+            )
+        row = await fetchrow(
+            "INSERT INTO saved_searches (user_id, name, params) VALUES ($1, $2, $3::jsonb) RETURNING id",
+            user_id,
+            name or summary(criteria),
+            params,
+        )
+    assert row is not None
+    return int(row["id"])
+
+
+async def searches(user_id: int) -> list[SavedSearchView]:
+    """The seeker's saved searches, newest first."""
+    rows = await fetch(
+        """SELECT id, name, params::text AS params, alerts, created_at FROM saved_searches
+           WHERE user_id = $1 ORDER BY created_at DESC, id DESC""",
+        user_id,
+    )
+    return [
+        SavedSearchView(
+            r["id"], r["name"], _criteria_of_params(json.loads(r["params"])).query(), r["alerts"], r["created_at"]
+        )
+        for r in rows
+    ]
+
+
+async def delete_search(user_id: int, search_id: int) -> None:
+    """Forget one of the seeker's saved searches; another seeker's is not found."""
+    rows = await fetch("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2 RETURNING id", search_id, user_id)
+    if not rows:
+        raise NotFound()
+
+
+async def set_alerts(user_id: int, search_id: int, *, on: bool) -> None:
+    """Turn a saved search's daily e-mail on or off; another seeker's is not found."""
+    rows = await fetch(
+        "UPDATE saved_searches SET alerts = $3 WHERE id = $1 AND user_id = $2 RETURNING id", search_id, user_id, on
+    )
+    if not rows:
+        raise NotFound()

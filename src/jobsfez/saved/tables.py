@@ -1,4 +1,4 @@
-from piccolo.columns import BigSerial, ForeignKey, Timestamptz, Varchar
+from piccolo.columns import JSONB, BigSerial, Boolean, ForeignKey, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
@@ -16,3 +16,14 @@ class SavedPosting(Table, tablename="saved_postings"):
     company_name_ko = Varchar(length=120)
     company_name_en = Varchar(length=120)
     saved_at = Timestamptz()
+
+
+class SavedSearch(Table, tablename="saved_searches"):
+    """A search a seeker keeps, by its canonical query parameters, and whether it sends the daily e-mail."""
+
+    id = BigSerial(primary_key=True)
+    user_id = ForeignKey(User, null=False)
+    name = Varchar(length=100)
+    params = JSONB()
+    alerts = Boolean(default=True)
+    created_at = Timestamptz()
