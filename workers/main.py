@@ -18,12 +18,16 @@ from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import TemporaryFailure
 from jobsfez.notifications.delivery import Deliverer
 from jobsfez.postings import service as postings
+from jobsfez.postings.search import SearchCaches
 from jobsfez.resources import arq_redis_settings, open_resources
+from jobsfez.saved import digest
 from jobsfez.skills import service as skills
 
 # arq marks a running job in progress for the longest timeout of any function here + 10 s, and a job whose worker
 # died runs again only once that mark expires: keep every timeout short (long batch work wants its own worker).
 DELIVERY_TIMEOUT_SECONDS = 20
+# the saved searches' digest reads every distinct saved search once: an hour leaves room for many thousands
+DIGEST_TIMEOUT_SECONDS = 3600
 # A re-keying or import job stops taking new chunks after this long, well inside the timeout; the next job goes on.
 REKEY_BUDGET_SECONDS = 10.0
 
@@ -132,6 +136,14 @@ async def mark_absent(ctx: dict[str, Any]) -> str:
     return f"{len(marked)} marked absent, {offered} offers"
 
 
+async def send_search_digests(ctx: dict[str, Any]) -> str:
+    """The daily e-mail of saved searches: a second run the same Korean day (or a second worker) writes nothing."""
+    created = notifications.collect_created()
+    written = await digest.send_digests(datetime.now(UTC), caches=SearchCaches())
+    await queue.enqueue_deliveries(ctx["redis"], created)
+    return f"{written} digests"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -191,6 +203,15 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
             ),
             # the drive day's no-shows and freed slots: every minute, a no-op when nothing is due
             cron(mark_absent, second={5}, unique=True, run_at_startup=True, keep_result=0),
+            # saved searches' daily e-mail at 08:00 Korea time (23:00 UTC, Korea keeps no summer time)
+            cron(
+                send_search_digests,
+                hour={23},
+                minute={0},
+                unique=True,
+                keep_result=0,
+                timeout=DIGEST_TIMEOUT_SECONDS,
+            ),
         ],
         "ctx": {"settings": settings},
         "on_startup": startup,

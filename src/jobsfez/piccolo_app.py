@@ -31,7 +31,7 @@ from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMembe
 from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, InterviewSlot
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
-from jobsfez.saved.tables import SavedPosting, SavedSearch
+from jobsfez.saved.tables import SavedPosting, SavedSearch, SavedSearchDigest
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
@@ -91,6 +91,7 @@ APP_CONFIG = AppConfig(
         DriveSlotOffer,
         SavedPosting,
         SavedSearch,
+        SavedSearchDigest,
     ],
     migration_dependencies=[],
     commands=[],

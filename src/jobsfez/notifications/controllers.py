@@ -41,6 +41,7 @@ KIND_LABELS = {
     "password_reset": lazy("Password reset link"),
     "signup_confirm": lazy("Sign-up confirmation"),
     "stage_changed": lazy("Application stage changed"),
+    "saved_search_digest": lazy("Daily e-mail of new jobs for saved searches"),
 }
 CHANNEL_LABELS = {"email": lazy("E-mail"), "inbox": lazy("Inbox"), "webhook": lazy("Webhook")}
 

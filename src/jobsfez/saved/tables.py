@@ -1,4 +1,4 @@
-from piccolo.columns import JSONB, BigSerial, Boolean, ForeignKey, Timestamptz, Varchar
+from piccolo.columns import JSONB, BigSerial, Boolean, Date, ForeignKey, Timestamptz, Varchar
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 
@@ -27,3 +27,11 @@ class SavedSearch(Table, tablename="saved_searches"):
     params = JSONB()
     alerts = Boolean(default=True)
     created_at = Timestamptz()
+
+
+class SavedSearchDigest(Table, tablename="saved_search_digests"):
+    """A seeker's last daily digest: its Korean day, and when its searches were read (the next one's "new since")."""
+
+    user_id = ForeignKey(User, null=False, primary_key=True)
+    sent_on = Date()
+    through = Timestamptz()
