@@ -1,5 +1,6 @@
 """Saved searches: kept from the search page as the search reads them, listed with run, delete and e-mail toggle."""
 
+import json
 import re
 
 import httpx
@@ -7,7 +8,7 @@ import pytest
 
 from jobsfez.db import fetch
 from jobsfez.saved import service as saved
-from tests.helpers import csrf_of, login, make_employer, make_posting, make_seeker
+from tests.helpers import PASSWORD, csrf_of, login, make_employer, make_posting, make_seeker
 
 HTMX = {"HX-Request": "true"}
 
@@ -84,3 +85,22 @@ async def test_another_seekers_saved_search_is_unreachable(client: httpx.AsyncCl
         await client.post(f"/me/searches/{search_id}/alerts", data={"_csrf": token, "alerts": "off"})
     ).status_code == 404
     assert await fetch("SELECT name, alerts FROM saved_searches") == [{"name": "첫째의 검색", "alerts": True}]
+
+
+async def test_saved_jobs_and_searches_are_in_the_data_export_and_go_with_the_account(
+    client: httpx.AsyncClient,
+) -> None:
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="선박 용접공")
+    seeker = await make_seeker()
+    await saved.save(seeker.id, posting)
+    await saved.save_search(seeker.id, saved.SearchInput(q="용접", district="ungdong"), "")
+    await login(client, "seeker@example.kr")
+    exported = json.loads((await client.get("/me/export")).content)
+    assert [(j["posting_id"], j["title"]) for j in exported["saved_jobs"]] == [(posting, "선박 용접공")]
+    assert [(s["name"], s["params"]) for s in exported["saved_searches"]] == [
+        ("용접 · 웅동", {"q": "용접", "district": "ungdong"})
+    ]
+    page = await client.get("/me/delete")
+    await client.post("/me/delete", data={"password": PASSWORD, "_csrf": csrf_of(page.text)})
+    assert await fetch("SELECT 1 FROM saved_postings UNION ALL SELECT 1 FROM saved_searches") == []
