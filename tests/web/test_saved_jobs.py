@@ -66,7 +66,7 @@ async def test_what_cannot_be_saved_changes_nothing(client: httpx.AsyncClient) -
     await make_seeker()
     await login(client, "seeker@example.kr")
     token = csrf_of((await client.get("/me/saved")).text)
-    for posting_id in (ids["draft"], 999_999):
+    for posting_id in (ids["draft"], 999_999, 10**30):
         refused = await client.post(f"/me/saved/{posting_id}", data={"_csrf": token})
         assert refused.status_code == 404 and "찾을 수 없" in refused.text
     no_token = await client.post(f"/me/saved/{ids['welder']}", data={"_csrf": "forged"})
@@ -123,5 +123,6 @@ async def test_the_list_pages_and_keeps_a_removed_posting_as_closed(
     # the deleted posting: its title as saved, marked closed, no link and nothing to press
     assert _saved_titles(second.text) == ["선박 용접공"] and "마감" in second.text
     assert f"/jobs/{ids['welder']}" not in second.text and "save-toggle" not in second.text
-    past = await client.get("/me/saved?page=7")
-    assert past.status_code == 200 and "첫 페이지로" in past.text
+    for far in ("7", "-3", "9" * 30):
+        past = await client.get("/me/saved?page=" + far)
+        assert past.status_code == 200 and ("첫 페이지로" in past.text or far == "-3")

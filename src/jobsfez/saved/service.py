@@ -20,6 +20,7 @@ from jobsfez.i18n import lazy
 from jobsfez.postings.criteria import Criteria, SearchInput, criteria_of
 
 PAGE_SIZE = 20
+MAX_PAGE = 10_000  # far past anyone's list; a larger number in the address would overflow the database's OFFSET
 MAX_SEARCHES = 20  # a seeker's saved searches: each is matched every day, and twenty cover anyone's job hunt
 NAME_MAX = 100
 
@@ -94,7 +95,7 @@ async def is_saved(user_id: int, posting_id: int) -> bool:
 
 async def saved_page(user_id: int, page: int = 1) -> SavedPage:
     """A page of the seeker's saved postings, newest first, closed and removed ones kept and marked."""
-    page = max(1, page)
+    page = min(max(1, page), MAX_PAGE)
     rows = await fetch(
         f"""SELECT s.posting_id, coalesce(p.title, s.title) AS title,
                    coalesce(e.name_ko, s.company_name_ko) AS company_name_ko,
