@@ -18,8 +18,10 @@ from jobsfez.notifications import service as notifications
 from jobsfez.notifications.channels import TemporaryFailure
 from jobsfez.notifications.delivery import Deliverer
 from jobsfez.postings import service as postings
+from jobsfez.postings.search import SearchCaches
 from jobsfez.reports import aggregates
 from jobsfez.resources import arq_redis_settings, open_resources
+from jobsfez.saved import digest
 from jobsfez.skills import service as skills
 
 # arq marks a running job in progress for the longest timeout of any function here + 10 s, and a job whose worker
@@ -139,6 +141,14 @@ async def refresh_reports(ctx: dict[str, Any]) -> str:
     return f"{done.activity_cells} activity, {done.pay_cells} pay, {done.skill_cells} skill cells"
 
 
+async def send_search_digests(ctx: dict[str, Any]) -> str:
+    """The daily e-mail of saved searches: a second run the same Korean day (or a second worker) writes nothing."""
+    created = notifications.collect_created()
+    written = await digest.send_digests(datetime.now(UTC), caches=SearchCaches())
+    await queue.enqueue_deliveries(ctx["redis"], created)
+    return f"{written} digests"
+
+
 def worker_settings(settings: Settings) -> dict[str, Any]:
     """The worker's composition root: arq's Worker arguments, for settings read once."""
     return {
@@ -207,6 +217,17 @@ def worker_settings(settings: Settings) -> dict[str, Any]:
                 second={0},
                 unique=True,
                 run_at_startup=True,
+                keep_result=0,
+                timeout=DELIVERY_TIMEOUT_SECONDS,
+            ),
+            # saved searches' daily e-mail from 08:00 Korea time (23:00 UTC, Korea keeps no summer time); a run cut
+            # short by its timeout is taken up by the next one ten minutes on (each seeker's day is claimed once)
+            cron(
+                send_search_digests,
+                hour={23},
+                minute={0, 10, 20, 30, 40, 50},
+                second={30},
+                unique=True,
                 keep_result=0,
                 timeout=DELIVERY_TIMEOUT_SECONDS,
             ),

@@ -71,6 +71,7 @@ from jobsfez.reports.controllers import CentreReportController, CompanyReportCon
 from jobsfez.reports.zone_api import SkillGapApiController
 from jobsfez.reports.zone_controllers import ZoneReportController
 from jobsfez.resources import open_resources
+from jobsfez.saved.controllers import SavedJobsController, SavedSearchesController
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
 from jobsfez.web import static
@@ -195,6 +196,8 @@ def create_app(settings: Settings) -> Litestar:
         InterviewConfirmController,
         ZoneReportController,
         SkillGapApiController,
+        SavedJobsController,
+        SavedSearchesController,
         static.static_handler(static_files),
     ]
     if settings.is_dev and settings.dev_mail_dir is not None:

@@ -40,6 +40,7 @@ from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications.tables import Notification
 from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, PostingSkill
 from jobsfez.reports.tables import ActivityCell, PayCell, ReportRefresh, SkillCell
+from jobsfez.saved.tables import SavedPosting, SavedSearch, SavedSearchDigest
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
 
@@ -105,6 +106,9 @@ APP_CONFIG = AppConfig(
         PayCell,
         SkillCell,
         ReportRefresh,
+        SavedPosting,
+        SavedSearch,
+        SavedSearchDigest,
     ],
     migration_dependencies=[],
     commands=[],

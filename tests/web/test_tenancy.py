@@ -35,6 +35,7 @@ from jobsfez.interviews.tables import InterviewBooking, InterviewInvitation, Int
 from jobsfez.moderation.tables import AccountSuspension, PostingReport
 from jobsfez.notifications import destinations
 from jobsfez.notifications.tables import Notification
+from jobsfez.saved import service as saved
 from tests.drive_factories import drive_input, make_drive
 from tests.employer_factories import company_actor, join_drive
 from tests.helpers import (
@@ -710,3 +711,18 @@ async def test_nobody_signed_out_reads_the_zones_reports(client: httpx.AsyncClie
     for path in (*ZONE_REPORTS, *SKILL_REPORTS):
         response = await client.get(path)
         assert response.status_code == 302 and response.headers["location"].startswith("/login"), path
+
+
+async def test_a_seekers_saved_jobs_are_theirs_alone(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="A가 스크랩한 공고")
+    first = await make_seeker("first@example.kr")
+    await make_seeker("second@example.kr")
+    await saved.save(first.id, posting)
+    await login(client, "second@example.kr")
+    page = await client.get("/me/saved")
+    assert "A가 스크랩한 공고" not in page.text
+    # the second seeker's "remove" reaches only their own rows: the first one's stays saved
+    await client.post(f"/me/saved/{posting}/delete", data={"_csrf": csrf_of(page.text)})
+    assert await saved.saved_among(first.id, [posting]) == {posting}
+    assert "★" not in (await client.get("/jobs")).text

@@ -51,6 +51,7 @@ KIND_LABELS = {
     "interview.outcome": lazy("Interview outcome recorded at a placement drive"),
     "registration_rejected": lazy("A company or centre not approved, with the reason"),
     "posting_hidden": lazy("A reported posting hidden by staff, with the reason"),
+    "saved_search_digest": lazy("Daily e-mail of new jobs for saved searches"),
 }
 CHANNEL_LABELS = {"email": lazy("E-mail"), "inbox": lazy("Inbox"), "webhook": lazy("Webhook")}
 

@@ -20,7 +20,8 @@ from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
-from jobsfez.web.context import seeker_id
+from jobsfez.saved import service as saved
+from jobsfez.web.context import current_user, seeker_id
 from jobsfez.web.forms import translated_errors
 
 # the feed and the sitemap are made at most this often, and browsers and proxies may keep them as long
@@ -59,6 +60,10 @@ class PublicPostingController(Controller):
         else:
             card_marks = await marks.card_marks(seeker_id(request), [card.id for card in result.items])
             context, status = {**results_context(form, result), "marks": card_marks}, 200
+            # only a signed-in seeker's cards carry the save button: an anonymous visitor's page costs no query
+            user = current_user(request)
+            if user is not None and user.is_seeker:
+                context["saved_ids"] = await saved.saved_among(user.id, (card.id for card in result.items))
             if fragment:  # the address bar shows the clean, shareable URL
                 headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
         return Template(
@@ -81,6 +86,9 @@ class PublicPostingController(Controller):
             raise
         context = show_context(posting, preview=False, base_url=settings.base_url)
         context["marks"] = await marks.card_marks(seeker_id(request), [posting_id])
+        user = current_user(request)
+        if user is not None and user.is_seeker:
+            context["saved"] = await saved.is_saved(user.id, posting_id)
         return Template(template_name="postings/show.html", context=context)
 
     @get("/jobs/feed.atom", cache=FIVE_MINUTES, cache_control=CacheControlHeader(public=True, max_age=FIVE_MINUTES))

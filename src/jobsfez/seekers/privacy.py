@@ -30,6 +30,7 @@ from jobsfez.drives import participants
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.notifications.tables import Notification
+from jobsfez.saved.tables import SavedPosting, SavedSearch
 from jobsfez.seekers import pdfs
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 
@@ -230,9 +231,19 @@ async def export(user_id: int) -> dict[str, Any]:
         "drives": await participants.participations_of(user_id),
         "consents": await participants.consents_of(user_id),
         "account_consents": await consents.history(user_id),
+        "saved_jobs": await SavedPosting.select(SavedPosting.posting_id, SavedPosting.title, SavedPosting.saved_at)
+        .where(SavedPosting.user_id == user_id)
+        .order_by(SavedPosting.id),
+        "saved_searches": await SavedSearch.select(
+            SavedSearch.name, SavedSearch.params, SavedSearch.alerts, SavedSearch.created_at
+        )
+        .where(SavedSearch.user_id == user_id)
+        .order_by(SavedSearch.id),
     }
     for message in data["messages"]:
         message["payload"] = json.loads(message["payload"])
+    for search in data["saved_searches"]:
+        search["params"] = json.loads(search["params"])
     return dict(_plain(data))
 
 
