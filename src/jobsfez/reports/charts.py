@@ -37,6 +37,11 @@ class Chart:
     def empty(self) -> bool:
         return not self.rows
 
+    @property
+    def hidden(self) -> bool:
+        """Every value too small to show: nothing to draw, and the table says so cell by cell."""
+        return bool(self.rows) and all(value is None for row in self.rows for value in row.values)
+
 
 def shorten(label: str, limit: int = LABEL_CHARS) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"

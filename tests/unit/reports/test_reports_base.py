@@ -65,6 +65,19 @@ def test_a_chart_is_drawn_with_a_table_of_its_figures(engine: LocalisedJinjaEngi
     assert len(re.findall(r"<rect ", html)) == 4  # a hidden value draws a zero-width bar, the table says "< 5"
 
 
+@pytest.mark.parametrize("macro", ["bars", "columns"])
+def test_a_chart_whose_every_figure_is_hidden_is_not_drawn_but_its_table_is(
+    engine: LocalisedJinjaEngine, macro: str
+) -> None:
+    chart = charts.chart(("Hired",), [("2026-11", (None,)), ("2026-12", (None,))])
+    assert chart.hidden and not charts.chart(("Hired",), [("2026-11", (0,))]).hidden
+    with i18n.language("en"):
+        template = engine.get_template("reports/_charts.html")
+        html = str(getattr(template.module, macro)(chart, "Hires", "Month"))
+    assert "<svg" not in html and "fewer than five people" in html
+    assert re.findall(r"<td class=\"num\">([^<]*)</td>", html) == ["&lt; 5", "&lt; 5"]
+
+
 def test_an_empty_chart_says_so(engine: LocalisedJinjaEngine) -> None:
     with i18n.language("ko"):
         template = engine.get_template("reports/_charts.html")
