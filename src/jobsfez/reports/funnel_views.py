@@ -32,10 +32,6 @@ SEOUL = ZoneInfo("Asia/Seoul")
 _ = i18n.gettext
 
 
-def _count(value: int | None) -> Cell:
-    return privacy.HIDDEN_TEXT if value is None else value
-
-
 def _percent(value: float | None) -> Cell:
     return privacy.HIDDEN_TEXT if value is None else round(value * 100, 1)
 
@@ -121,9 +117,14 @@ def funnel_sheets(funnel: Funnel, first: str | None = None) -> list[Sheet]:
         _("Funnel"),
         [_("Stage"), _("People"), _("% of the stage before"), _("% of registered")],
         [
-            [_label(stage, first), _count(stage.people), _percent(stage.of_previous), _percent(stage.of_registered)]
+            [
+                _label(stage, first),
+                privacy.cell(stage.people),
+                _percent(stage.of_previous),
+                _percent(stage.of_registered),
+            ]
             if index
-            else [_label(stage, first), _count(stage.people), None, None]
+            else [_label(stage, first), privacy.cell(stage.people), None, None]
             for index, stage in enumerate(funnel.stages)
         ],
     )
@@ -131,11 +132,11 @@ def funnel_sheets(funnel: Funnel, first: str | None = None) -> list[Sheet]:
         _("Figures"),
         [_("Figure"), _("Value")],
         [
-            [_("Interviews due"), _count(funnel.interviews_due)],
+            [_("Interviews due"), privacy.cell(funnel.interviews_due)],
             [_("No-show rate (%)"), _percent(funnel.no_show_rate)],
             [_("Interviews per person checked in"), _number(funnel.interviews_per_person)],
             [_("Median days from the drive day to a hire"), _number(funnel.median_days_to_hire)],
-            [_("Hires at zone employers"), _count(funnel.zone_hires)],
+            [_("Hires at zone employers"), privacy.cell(funnel.zone_hires)],
         ],
     )
     return [stages, figures]
@@ -146,7 +147,7 @@ def cohort_sheet(cohorts: Cohorts) -> Sheet:
         _(cohorts.label),
         [_(cohorts.label), *_stages(), _("Hire rate (%)")],
         [
-            [row.label or _("Not given"), *[_count(value) for value in row.counts], _percent(row.hire_rate)]
+            [row.label or _("Not given"), *[privacy.cell(value) for value in row.counts], _percent(row.hire_rate)]
             for row in cohorts.rows
         ],
     )
@@ -156,7 +157,7 @@ def period_sheet(title: str, label: str, first: str, periods: Sequence[Period]) 
     return Sheet(
         title,
         [label, first, _("Hired")],
-        [[period.label, _count(period.registered), _count(period.hired)] for period in periods],
+        [[period.label, privacy.cell(period.registered), privacy.cell(period.hired)] for period in periods],
     )
 
 

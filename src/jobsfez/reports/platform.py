@@ -185,10 +185,6 @@ def _percent(share: float | None) -> Cell:
     return None if share is None else round(share * 100, 1)
 
 
-def _count(value: int | None) -> Cell:
-    return privacy.text(value) if value is None else value
-
-
 def label(kind: str, code: str) -> str:
     """A line's name in the reader's language: a month as it is, a sector or a district by its label."""
     names = {"sector": SECTORS, "district": DISTRICTS}.get(kind)
@@ -196,7 +192,12 @@ def label(kind: str, code: str) -> str:
 
 
 def _counts(counts: Counts) -> list[Cell]:
-    return [_count(counts.applications), _count(counts.interviews), _count(counts.hires), _percent(counts.youth_share)]
+    return [
+        privacy.cell(counts.applications),
+        privacy.cell(counts.interviews),
+        privacy.cell(counts.hires),
+        _percent(counts.youth_share),
+    ]
 
 
 def export_sheets(found: PlatformReport) -> list[Sheet]:
@@ -226,7 +227,7 @@ def export_sheets(found: PlatformReport) -> list[Sheet]:
         [
             i18n.gettext(kinds[kind]),
             label(kind, pay.code),
-            _count(pay.postings),
+            privacy.cell(pay.postings),
             pay.median_hourly,
             found.minimum_hourly_wage,
         ]

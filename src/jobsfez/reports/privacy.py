@@ -40,6 +40,11 @@ def partition(counts: Mapping[Key, int]) -> dict[Key, int | None]:
     return shown
 
 
+def cell(value: int | None) -> int | str:
+    """A count for a file's cell: the number as a number (a sum in Excel still works), or "< 5"."""
+    return HIDDEN_TEXT if value is None else value
+
+
 def text(value: int | None) -> str:
     """A count for a file or an answer that carries text: the number, or "< 5"."""
     return HIDDEN_TEXT if value is None else str(value)

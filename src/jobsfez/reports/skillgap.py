@@ -205,16 +205,19 @@ def export_sheets(found: SkillGapReport) -> list[Sheet]:
 
     def row(gap: Gap) -> list[Cell]:
         # a gap over a hidden count is left empty: "< 5" would misstate it, a number would give the count back
-        return [gap.name, _text(gap.postings), _text(gap.openings), _text(gap.seekers), gap.gap, _text(gap.missed)]
+        return [
+            gap.name,
+            privacy.cell(gap.postings),
+            privacy.cell(gap.openings),
+            privacy.cell(gap.seekers),
+            gap.gap,
+            privacy.cell(gap.missed),
+        ]
 
     return [
         Sheet(i18n.gettext(lazy("Most demanded skills")), header, [row(gap) for gap in found.demanded]),
         Sheet(i18n.gettext(lazy("Most missed skills")), header, [row(gap) for gap in found.missed]),
     ]
-
-
-def _text(value: int | None) -> Cell:
-    return privacy.text(value) if value is None else value
 
 
 def export_csv(found: SkillGapReport) -> bytes:
