@@ -21,7 +21,7 @@ from jobsfez.postings import feeds, presenters, search, service
 from jobsfez.postings.criteria import SearchInput
 from jobsfez.postings.views import PostingView
 from jobsfez.saved import service as saved
-from jobsfez.web.context import current_user, seeker_id
+from jobsfez.web.context import seeker_id
 from jobsfez.web.forms import translated_errors
 
 # the feed and the sitemap are made at most this often, and browsers and proxies may keep them as long
@@ -58,12 +58,12 @@ class PublicPostingController(Controller):
         except ValidationFailed as exc:
             context, status = refused_context(form, exc), 400
         else:
-            card_marks = await marks.card_marks(seeker_id(request), [card.id for card in result.items])
+            seeker = seeker_id(request)
+            card_marks = await marks.card_marks(seeker, [card.id for card in result.items])
             context, status = {**results_context(form, result), "marks": card_marks}, 200
             # only a signed-in seeker's cards carry the save button: an anonymous visitor's page costs no query
-            user = current_user(request)
-            if user is not None and user.is_seeker:
-                context["saved_ids"] = await saved.saved_among(user.id, (card.id for card in result.items))
+            if seeker is not None:
+                context["saved_ids"] = await saved.saved_among(seeker, (card.id for card in result.items))
             if fragment:  # the address bar shows the clean, shareable URL
                 headers["HX-Push-Url"] = "/jobs" + result.criteria.query()
         return Template(
@@ -85,10 +85,10 @@ class PublicPostingController(Controller):
                 return Template(template_name="postings/unavailable.html", status_code=410)
             raise
         context = show_context(posting, preview=False, base_url=settings.base_url)
-        context["marks"] = await marks.card_marks(seeker_id(request), [posting_id])
-        user = current_user(request)
-        if user is not None and user.is_seeker:
-            context["saved"] = await saved.is_saved(user.id, posting_id)
+        seeker = seeker_id(request)
+        context["marks"] = await marks.card_marks(seeker, [posting_id])
+        if seeker is not None:
+            context["saved"] = await saved.is_saved(seeker, posting_id)
         return Template(template_name="postings/show.html", context=context)
 
     @get("/jobs/feed.atom", cache=FIVE_MINUTES, cache_control=CacheControlHeader(public=True, max_age=FIVE_MINUTES))
