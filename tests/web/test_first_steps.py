@@ -81,7 +81,7 @@ async def _make_seeker() -> None:
     [
         (_make_employer, "boss@example.kr", "/employer"),
         (_make_centre, "centre@example.kr", "/centre"),
-        (_make_staff, "ops@example.kr", "/staff/employers"),
+        (_make_staff, "ops@example.kr", "/staff"),
         (_make_seeker, "seek@example.kr", "/"),
     ],
 )

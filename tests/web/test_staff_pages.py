@@ -2,6 +2,7 @@
 the lists of companies, centres and accounts, and suspending an account."""
 
 import json
+import re
 
 import httpx
 import pytest
@@ -20,6 +21,7 @@ from tests.helpers import (
     login,
     make_centre,
     make_employer,
+    make_posting,
     make_seeker,
     make_staff,
 )
@@ -176,3 +178,51 @@ async def test_staff_find_an_account_suspend_it_with_a_reason_and_restore_it(
     record = (await client.get(f"/staff/users/{seeker.id}")).text
     assert reason in record and "Appeal accepted." in record and "staff@jobsfez.kr" in record
     assert "이 계정 정지하기" in record  # active again
+
+
+async def test_the_overview_counts_what_waits_and_how_the_platform_is_used(client: httpx.AsyncClient) -> None:
+    from jobsfez.applications import service as applications
+    from jobsfez.moderation import reports
+
+    owner, company = await make_employer()  # approved
+    await make_employer("other@example.kr", VALID_BRNS[1], approved=False, name_ko="녹산기계", name_en="Noksan")
+    await make_centre(approved=False)
+    first = await make_posting(company, owner.id)
+    await make_posting(company, owner.id, title="용접 기능직")
+    await make_posting(company, owner.id, title="초안", publish=False)  # a draft is no open job
+    seeker = await make_seeker()
+    other = await make_seeker("second@example.kr", "이서연")
+    await applications.apply(seeker.id, posting_id=first, message="", include_resume=False, base_url="")
+    await reports.report(seeker.id, posting_id=first, reason="spam", details="")
+    await reports.report(other.id, posting_id=first, reason="scam", details="")  # one posting, two reports
+    await make_staff()
+    await login(client, "staff@jobsfez.kr")
+
+    page = await client.get("/staff?lang=en")
+    assert page.status_code == 200
+    figures = dict(re.findall(r"<dt>(?:<a [^>]*>)?([^<]+)(?:</a>)?</dt><dd>([^<]+)</dd>", page.text))
+    assert figures == {
+        "Companies waiting for approval": "1",
+        "Career centres waiting for approval": "1",
+        "Reported postings": "1",
+        "Messages not delivered, last 7 days": "0",
+        "Job seekers": "2",
+        "Company members": "2",
+        "Career centre members": "1",
+        "New accounts, last 7 days": "7",  # with the staff who approved the company
+        "Approved companies": "1",
+        "Open jobs": "2",
+        "Applications, last 7 days": "1",
+        "Interviews ahead": "0",
+        "Hires, last 30 days": "0",
+    }
+    assert "3 decisions wait for you" in page.text
+    assert "3건의 결정이 기다리고 있습니다" in (await client.get("/staff")).text
+
+
+@pytest.mark.parametrize("who", ["seeker@example.kr", "owner@example.kr"])
+async def test_only_staff_see_the_overview(client: httpx.AsyncClient, who: str) -> None:
+    await make_seeker()
+    await make_employer()
+    await login(client, who)
+    assert (await client.get("/staff")).status_code == 403

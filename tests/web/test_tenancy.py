@@ -612,6 +612,7 @@ async def test_a_centres_webhook_and_its_deliveries_are_its_managers_alone(
 # Every staff route, aimed at a real company, centre and account. A new staff route fails
 # test_every_staff_route_is_covered until it is added here.
 STAFF_ROUTES = {
+    ("GET", "/staff"): lambda ids: "/staff",
     ("GET", "/staff/employers"): lambda ids: "/staff/employers?status=approved",
     ("GET", "/staff/employers/{employer_id:int}"): lambda ids: f"/staff/employers/{ids['company']}",
     ("POST", "/staff/employers/{employer_id:int}/{decision:str}"): lambda ids: (

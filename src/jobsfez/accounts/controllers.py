@@ -24,7 +24,7 @@ from jobsfez.web.sessions import session_of
 
 SECRET_FIELDS = ("password", "current", "new", "_csrf")
 # Where each kind of user starts after logging in, unless the login page was asked for on the way somewhere
-LANDING = {"employer": "/employer", "centre": "/centre", "staff": "/staff/employers"}
+LANDING = {"employer": "/employer", "centre": "/centre", "staff": "/staff"}
 
 
 def _public(values: dict[str, str]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from jobsfez.choices import APPROVAL_STATUSES, CENTRE_KINDS, DISTRICTS, SECTORS
 from jobsfez.config import Settings
 from jobsfez.employers import service as employers
 from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
-from jobsfez.moderation import reports, tenants, users
+from jobsfez.moderation import overview, reports, tenants, users
 from jobsfez.postings import service as postings
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, translated_errors
@@ -42,6 +42,10 @@ class StaffTenantController(Controller):
     path = "/staff"
     guards = (guards.staff,)
     include_in_schema = False
+
+    @get("/")
+    async def overview(self) -> Template:
+        return Template(template_name="staff/overview.html", context={"overview": await overview.overview()})
 
     @get("/employers")
     async def companies(self, request: Request[Any, Any, Any]) -> Template:
