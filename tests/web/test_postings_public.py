@@ -7,6 +7,8 @@ from xml.etree import ElementTree as ET
 
 import httpx
 
+from jobsfez.employers import service as employers
+from jobsfez.employers.service import Actor
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import login, make_employer, make_posting
@@ -53,6 +55,25 @@ async def test_htmx_gets_only_the_results_and_a_clean_url_to_push(client: httpx.
         "/jobs?q=CNC+%EC%84%A0%EB%B0%98", headers={**HTMX, "HX-History-Restore-Request": "true"}
     )
     assert "<html" in restored.text and 'id="job-search"' in restored.text
+
+
+async def test_the_search_page_finds_a_company_by_its_names_and_follows_a_rename(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer(name_ko="진해정밀", name_en="Jinhae Precision")
+    posting = await make_posting(company, owner.id, title="사무 보조", occupation="사무원", must=(), nice=())
+    for q in ("진해정밀", "진해 정밀", "Jinhae Precision", "jinhae precison"):
+        page = await client.get("/jobs", params={"q": q})
+        assert f'href="/jobs/{posting}"' in page.text, q
+        assert "채용 중인 공고 1건" in page.text and "진해정밀" in page.text
+    actor = Actor(user_id=owner.id, employer_id=company, role="owner", approved=True)
+    await employers.update_company(
+        actor, name_ko="가덕정밀", name_en="Gadeok Precision", address="부산 강서구", district="myeongji",
+        sector="automotive_parts",
+    )  # fmt: skip
+    assert f'href="/jobs/{posting}"' not in (await client.get("/jobs", params={"q": "진해정밀"})).text
+    page = await client.get("/jobs", params={"q": "가덕 정밀"})
+    assert f'href="/jobs/{posting}"' in page.text and "가덕정밀" in page.text and "진해정밀" not in page.text
+    api = (await client.get("/api/v1/postings", params={"q": "Gadeok Precision"})).json()
+    assert [item["id"] for item in api["items"]] == [posting]
 
 
 async def test_negotiable_pay_reads_in_the_readers_language(client: httpx.AsyncClient) -> None:

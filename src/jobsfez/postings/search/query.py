@@ -1,11 +1,12 @@
 """The statement of one search page, built from checked criteria and what the query's words mean.
 
 Each word of the query must match a posting in at least one way: a prefix of a word in the title, occupation,
-skills or description (full text, 'simple' configuration: Korean has no stemming); a substring of the title,
-occupation and skills with every space removed ("CNC 선반" finds "CNC선반"); or the skill key the word
-canonicalises to ("Phyton" → python, "용졉" → welding), compared with the keys stored when the posting was
-saved. When that finds nothing, the search asks again with trigram word similarity on the squeezed text (typos
-in longer words that name no skill). Only published postings of approved companies, not yet closed, are found.
+skills, description or company names (full text, 'simple' configuration: Korean has no stemming); a substring of
+the title, occupation, skills and company names with every space removed ("CNC 선반" finds "CNC선반", "진해 정밀"
+finds "진해정밀"); or the skill key the word canonicalises to ("Phyton" → python, "용졉" → welding), compared with
+the keys stored when the posting was saved. When that finds nothing, the search asks again with trigram word
+similarity on the squeezed text (typos in longer words that name no skill). Only published postings of approved
+companies, not yet closed, are found.
 
 A keyword search first asks one GIN index (``findable``, migration 43) for its candidates: the filters, and for
 each word a superset of what its tests find (its skill keys, the letter pairs of the substring, the same
@@ -38,13 +39,11 @@ OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'
 WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
 SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
 
-# A shape's field that is no column of the posting ``p``: its company's ``e``, by the name the shapes give it.
-COMPANY_SOURCES = {"company_name_ko": "e.name_ko AS company_name_ko", "company_name_en": "e.name_en AS company_name_en"}
-
 
 def select_list(names: Iterable[str]) -> str:
-    """The SELECT list of a posting's shape by its fields' names, so a shape declares what it reads only once."""
-    return ", ".join(COMPANY_SOURCES.get(name, f"p.{name}") for name in names)
+    """The SELECT list of a posting's shape by its fields' names, so a shape declares what it reads only once
+    (the company's names are the posting's copies: migration 67)."""
+    return ", ".join(f"p.{name}" for name in names)
 
 
 CARD_COLUMNS = select_list(PostingCard._fields)
@@ -223,9 +222,10 @@ def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool, few_rows: bool) -
     sql.clauses.append(keyword)
     prefixes = " | ".join(f"'{w}':*" for w, t in zip(words, all_terms, strict=True) if t.prefix is not None)
     rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(prefixes)}))" if prefixes else "0"
-    all_keys = sql.arg([*(t.key for t in all_terms), whole_key.key])
+    all_keys = sql.arg([*dict.fromkeys(k for t in all_terms for k in t.widened), whole_key.key])
     squeezed = sql.arg("".join(words))
-    # a skill the query names, and the whole query as one squeezed phrase, rank above scattered words
+    # a skill the query names (or a narrower one it covers), and the whole query as one squeezed phrase, rank above
+    # scattered words and company names
     rank = (
         f"{rank} + CASE WHEN p.skill_keys && {all_keys} THEN 0.5 ELSE 0 END"
         f" + CASE WHEN strpos(p.compact, {squeezed}) > 0 THEN 0.3 ELSE 0 END"
