@@ -18,6 +18,7 @@ from jobsfez.errors import Conflict, Forbidden, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.interviews.service import Links
 from jobsfez.postings import service as postings
+from jobsfez.saved import service as saved_jobs
 from jobsfez.skills import ranking
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists, in_page
@@ -173,6 +174,7 @@ class SeekerApplicationController(Controller):
             context={
                 "items": [(s, cards[s.posting_id]) for s in scores if s.posting_id in cards],
                 "marks": await marks.card_marks(seeker_id, list(cards)),
+                "saved_ids": await saved_jobs.saved_among(seeker_id, cards),
             },
         )
 
