@@ -289,9 +289,11 @@ class EmployerApplicationController(Controller):
         )
         if request.headers.get("hx-request") != "true":  # the application page's form, or a browser without script
             return Redirect(f"/employer/applications/{application_id}?moved=true")
+        # the board redrawn with the filters it was showing: its counts are those of the filtered board
+        board_context = await _board_context(request, moved.posting_id, _query_of(data.get("board", "")))
         return Template(
             template_name="applications/_moved.html",
-            context={"a": moved.applicant, "change": moved, "stages": STAGES, "board_stages": service.BOARD_STAGES},
+            context={**board_context, "a": moved.applicant, "from_stage": moved.from_stage},
         )
 
     @get("/employer/applications/{application_id:int}")
