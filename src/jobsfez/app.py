@@ -77,6 +77,7 @@ from jobsfez.skills.controllers import SkillStaffController, SkillSuggestControl
 from jobsfez.web import static
 from jobsfez.web.context import CurrentUserMiddleware
 from jobsfez.web.errors import EXCEPTION_HANDLERS
+from jobsfez.web.languages import keep_language
 from jobsfez.web.outbox import OutboxMiddleware
 from jobsfez.web.pages import DevMailController, PagesController
 from jobsfez.web.security import (
@@ -225,7 +226,7 @@ def create_app(settings: Settings) -> Litestar:
             OutboxMiddleware,
         ],
         before_request=guard_request,
-        before_send=[security_headers(hsts=settings.secure_cookies)],
+        before_send=[security_headers(hsts=settings.secure_cookies), keep_language],
         template_config=template_config(reload=settings.is_dev),
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,

@@ -175,3 +175,36 @@ async def test_a_company_keeps_messages_and_the_seeker_gets_one_in_their_languag
     token = csrf_of((await client.get("/employer/messages")).text)
     deleted = await client.post(f"/employer/messages/{template.id}/delete", data={"_csrf": token})
     assert deleted.status_code == 302 and await MessageTemplate.count() == 0
+
+
+async def test_a_move_on_a_filtered_board_counts_what_the_board_shows(client: httpx.AsyncClient) -> None:
+    posting_id, ids = await _three_applicants(client)
+    board = f"/employer/postings/{posting_id}/applicants"
+    page = (await client.get(f"{board}?skill=CNC 선반")).text  # the weak applicant is filtered out
+    assert '<input type="hidden" name="board" value="?skill=CNC+%EC%84%A0%EB%B0%98">' in page
+
+    async def move(application_id: int, filters: str) -> str:
+        data = {"stage": "screening", "board": filters, "_csrf": csrf_of(page)}
+        answer = await client.post(
+            f"/employer/applications/{application_id}/stage", data=data, headers={"hx-request": "true"}
+        )
+        assert answer.status_code == 200
+        return answer.text
+
+    moved = await move(ids["strong"], "?skill=CNC+%EC%84%A0%EB%B0%98")
+    # the card goes to its column, and the counts are the filtered board's: nobody is left in "applied" here
+    assert 'hx-swap-oob="beforeend:#cards-screening"' in moved
+    assert '<small id="count-applied" hx-swap-oob="true">0</small>' in moved
+    assert '<small id="count-screening" hx-swap-oob="true">1</small>' in moved
+    tabs = moved[moved.index('id="stage-counts"') :]
+    assert "지원함 0" in tabs and "서류 검토 1" in tabs and "모든 단계 1" in tabs
+
+    # a board showing one stage: the moved card leaves it, and the place it was says where it went
+    page = (await client.get(f"{board}?stage=applied")).text
+    left = await move(ids["weak"], "?stage=applied")
+    assert "#cards-screening" not in left and 'id="count-screening"' not in left
+    assert "약한지원자 님을 서류 검토 단계로 옮겼습니다. 지금 검색 조건에서는 보이지 않습니다." in left
+    assert f'href="{board}?stage=screening"' in left
+    assert '<small id="count-applied" hx-swap-oob="true">0</small>' in left
+    assert f'id="page-id-{ids["weak"]}" hx-swap-oob="delete"' in left  # "all on this page" no longer takes them
+    assert "이 화면의 지원자 모두 선택 (0명)" in left

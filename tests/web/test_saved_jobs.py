@@ -126,3 +126,36 @@ async def test_the_list_pages_and_keeps_a_removed_posting_as_closed(
     for far in ("7", "-3", "9" * 30):
         past = await client.get("/me/saved?page=" + far)
         assert past.status_code == 200 and ("첫 페이지로" in past.text or far == "-3")
+
+
+async def test_recommendations_and_a_company_page_carry_the_save_button_with_one_query_each(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, ids = await _company()
+    seeker = await make_seeker()
+    await login(client, "seeker@example.kr")
+    profile = {"skill_text": ["TIG 용접", "CNC 선반"], "skill_level": ["3", ""], "skill_years": ["", ""]}
+    answer = await client.post("/me", data={**profile, "_csrf": csrf_of((await client.get("/me")).text)})
+    assert answer.status_code == 200
+    await saved.save(seeker.id, ids["welder"])
+    asked: list[list[int]] = []
+    saved_among = saved.saved_among
+
+    async def counted(user_id: int, posting_ids: object) -> frozenset[int]:
+        listed = sorted(posting_ids)  # type: ignore[call-overload]
+        asked.append(listed)
+        return await saved_among(user_id, listed)
+
+    monkeypatch.setattr(saved, "saved_among", counted)
+    employer_id = (await fetch("SELECT employer_id FROM postings WHERE id = $1", ids["welder"]))[0]["employer_id"]
+    for path in ("/me/recommended", f"/companies/{employer_id}"):
+        page = (await client.get(path)).text
+        # the saved one says so and offers to remove it, the other offers to save it; either comes back here
+        assert page.count("★ 스크랩함") == 1 and page.count("☆ 스크랩") == 1, path
+        assert f'action="/me/saved/{ids["welder"]}/delete"' in page and f'action="/me/saved/{ids["lathe"]}"' in page
+        assert page.count(f'name="back" value="{path}"') == 2
+    # the saved state of every card on a page in one question
+    assert asked == [sorted((ids["welder"], ids["lathe"]))] * 2
+    client.cookies.clear()
+    anonymous = await client.get(f"/companies/{employer_id}")
+    assert anonymous.status_code == 200 and "save-toggle" not in anonymous.text and len(asked) == 2

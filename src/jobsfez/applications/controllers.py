@@ -18,6 +18,7 @@ from jobsfez.errors import Conflict, Forbidden, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.interviews.service import Links
 from jobsfez.postings import service as postings
+from jobsfez.saved import service as saved_jobs
 from jobsfez.skills import ranking
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists, in_page
@@ -173,6 +174,7 @@ class SeekerApplicationController(Controller):
             context={
                 "items": [(s, cards[s.posting_id]) for s in scores if s.posting_id in cards],
                 "marks": await marks.card_marks(seeker_id, list(cards)),
+                "saved_ids": await saved_jobs.saved_among(seeker_id, cards),
             },
         )
 
@@ -287,9 +289,11 @@ class EmployerApplicationController(Controller):
         )
         if request.headers.get("hx-request") != "true":  # the application page's form, or a browser without script
             return Redirect(f"/employer/applications/{application_id}?moved=true")
+        # the board redrawn with the filters it was showing: its counts are those of the filtered board
+        board_context = await _board_context(request, moved.posting_id, _query_of(data.get("board", "")))
         return Template(
             template_name="applications/_moved.html",
-            context={"a": moved.applicant, "change": moved, "stages": STAGES, "board_stages": service.BOARD_STAGES},
+            context={**board_context, "a": moved.applicant, "from_stage": moved.from_stage},
         )
 
     @get("/employer/applications/{application_id:int}")

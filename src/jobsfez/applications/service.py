@@ -306,12 +306,11 @@ async def applicants_of(actor: Actor, posting_id: int, application_id: int | Non
 
 @dataclass(frozen=True, slots=True)
 class Moved:
-    """A stage move as the board shows it: the card in its new column, and every column's new size."""
+    """A stage move: the applicant as they are now, the stage they left, and their posting (whose board redraws)."""
 
     applicant: Applicant
     from_stage: str
-    counts: dict[str, int]
-    total: int
+    posting_id: int
 
 
 async def move(
@@ -324,13 +323,7 @@ async def move(
     row = await _move_one(actor, application_id, to_stage, links, message)
     posting_id = int(row["posting_id"])
     [moved] = await applicants_of(actor, posting_id, application_id)
-    rows = await fetch(
-        "SELECT stage, count(*) AS n FROM applications WHERE posting_id = $1 AND employer_id = $2 GROUP BY stage",
-        posting_id,
-        actor.employer_id,
-    )
-    counts = {r["stage"]: int(r["n"]) for r in rows}
-    return Moved(moved, row["stage"], counts, sum(counts.values()))
+    return Moved(moved, row["stage"], posting_id)
 
 
 async def _move_one(

@@ -20,6 +20,7 @@ from jobsfez.drives import employer_controllers
 from jobsfez.employers import service
 from jobsfez.errors import Conflict, Forbidden, Throttled, ValidationFailed
 from jobsfez.postings import service as postings
+from jobsfez.saved import service as saved
 from jobsfez.web import guards
 from jobsfez.web.context import seeker_id, start_session
 from jobsfez.web.forms import form_data, form_error, in_page
@@ -177,8 +178,10 @@ class EmployerController(Controller):
     async def company_page(self, request: Request[Any, Any, Any], employer_id: FromPath[int]) -> Template:
         company = await service.public_company(employer_id)
         jobs = await postings.open_of_company(employer_id)
-        card_marks = await marks.card_marks(seeker_id(request), [job.id for job in jobs])
-        return Template(
-            template_name="employers/company.html",
-            context={"company": company, "postings": jobs, "marks": card_marks, **_choices()},
-        )
+        seeker = seeker_id(request)
+        context = {"company": company, "postings": jobs, **_choices()}
+        context["marks"] = await marks.card_marks(seeker, [job.id for job in jobs])
+        # only a signed-in seeker's list carries the save buttons: a visitor's page costs no query
+        if seeker is not None:
+            context["saved_ids"] = await saved.saved_among(seeker, (job.id for job in jobs))
+        return Template(template_name="employers/company.html", context=context)

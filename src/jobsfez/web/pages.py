@@ -22,7 +22,7 @@ from jobsfez.drives import service as drives
 from jobsfez.seekers import service as seekers
 from jobsfez.web import guards
 from jobsfez.web.context import current_user
-from jobsfez.web.security import LANG_COOKIE
+from jobsfez.web.languages import LANG_COOKIE, without_language
 
 ONE_YEAR = 365 * 24 * 3600
 ONE_DAY = 24 * 3600
@@ -61,7 +61,8 @@ def _language_redirect(
     cookie = Cookie(
         key=LANG_COOKIE, value=language, max_age=ONE_YEAR, httponly=True, samesite="lax", secure=settings.secure_cookies
     )
-    return Redirect(safe_next(next), cookies=[cookie], status_code=status_code)
+    # the page it came from may name the other language in its address (?lang=), which would undo the switch
+    return Redirect(without_language(safe_next(next)), cookies=[cookie], status_code=status_code)
 
 
 class PagesController(Controller):

@@ -19,12 +19,12 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from jobsfez import i18n
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
+from jobsfez.web.languages import choose_language
 from jobsfez.web.sessions import session_of
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 CSRF_FIELD = "_csrf"
 CSRF_HEADER = "x-csrf-token"
-LANG_COOKIE = "lang"
 # a route handler's opt key: its own signed URL is its permission (a mail client's one-click unsubscribe POSTs
 # without a session or a token, and may be cross-site)
 CSRF_EXEMPT = "csrf_exempt"
@@ -237,31 +237,9 @@ class RequestContextMiddleware:
             await self.app(scope, receive, send)
             return
         scope.setdefault("state", {})["request_id"] = request_id()
-        i18n.set_language(_language_of(scope))
+        i18n.set_language(choose_language(scope))
         refuse_unstorable_address(scope)
         await self.app(scope, receive, send)
-
-
-# ?lang=en gives a page in that language whatever the cookie says: each page has a URL per language, which search
-# engines (that keep no cookies) find through the pages' hreflang alternates
-LANGUAGE_IN_QUERY = re.compile(rb"(?:^|&)lang=([a-z]{2})(?:&|$)")
-
-
-def _language_of(scope: Scope) -> str:
-    asked = LANGUAGE_IN_QUERY.search(scope.get("query_string", b""))
-    if asked is not None and asked[1].decode() in i18n.LANGUAGES:
-        return asked[1].decode()
-    return _language_from_cookies(scope)
-
-
-def _language_from_cookies(scope: Scope) -> str:
-    for name, value in scope.get("headers", []):
-        if name == b"cookie":
-            for part in value.decode("latin-1").split(";"):
-                key, _, val = part.strip().partition("=")
-                if key == LANG_COOKIE:
-                    return val
-    return i18n.DEFAULT_LANGUAGE
 
 
 # What a response says about caching when its handler says nothing: pages show who is logged in, their forms carry
