@@ -30,6 +30,10 @@ WORDS = {
         "move": "옮기기",
         "screening tab": "서류 검토 1",
         "clear": "조건 지우기",
+        "applied tab": "지원함 2",
+        "moved away": "이서연 님을 서류 검토 단계로 옮겼습니다. 지금 검색 조건에서는 보이지 않습니다.",
+        "see": "서류 검토 보기",
+        "all on page": "이 화면의 지원자 모두 선택 (1명)",
         "select": "{name} 선택",
         "bulk stage": "선택한 지원자를 옮길 단계",
         "message": "메시지",
@@ -55,6 +59,10 @@ WORDS = {
         "move": "Move",
         "screening tab": "Screening 1",
         "clear": "Clear filters",
+        "applied tab": "Applied 2",
+        "moved away": "이서연 moved to Screening, which this board's filters do not show.",
+        "see": "See Screening",
+        "all on page": "Select all on this page (1)",
         "select": "Select {name}",
         "bulk stage": "Move the selected to",
         "message": "Message",
@@ -128,9 +136,24 @@ async def test_an_employer_filters_moves_and_rejects_two_with_a_reusable_message
     assert await page.evaluate("window.notReloaded") is True
     await shot(page, f"board-filtered-{language}")
 
+    # a board of one stage: a card moved out of it leaves a line saying where it went
+    await page.get_by_role("link", name=words["clear"]).click()
+    await page.locator("#stage-counts").get_by_role("link", name=words["applied tab"]).click()
+    await expect(page.locator(".board .column")).to_have_count(1)
+    card = page.locator("#cards-applied article").filter(has_text="이서연")
+    await card.get_by_label(words["move to"]).select_option("screening")
+    await card.get_by_role("button", name=words["move"], exact=True).click()
+    await expect(page.get_by_role("status").filter(has_text=words["moved away"])).to_be_visible()
+    await expect(page.get_by_role("link", name=words["see"])).to_be_visible()
+    await expect(page.locator("#cards-applied article")).to_have_count(1)
+    await expect(page.locator("#count-applied")).to_have_text("1")
+    await expect(page.locator("#bulk")).to_contain_text(words["all on page"])
+    await shot(page, f"board-one-stage-{language}")
+
     # two applicants rejected at once, with the message, after a confirmation
     await page.get_by_role("link", name=words["clear"]).click()
-    await expect(page.locator("#count-applied")).to_have_text("2")
+    await expect(page.locator("#count-applied")).to_have_text("1")
+    await expect(page.locator("#count-screening")).to_have_text("2")
     for name in ("이서연", "박지훈"):
         await page.get_by_label(words["select"].format(name=name)).check()
     bulk = page.locator("#bulk")
