@@ -77,3 +77,12 @@ def test_addresses_gain_and_lose_the_language_only_where_they_should() -> None:
         assert with_language(elsewhere, "en") == elsewhere
     assert without_language("/jobs?lang=en&q=a#x") == "/jobs?q=a#x"
     assert without_language("/jobs?lang=en") == "/jobs"
+
+
+async def test_an_htmx_search_on_an_english_page_answers_and_pushes_english(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="선박 용접공")
+    headers = {"hx-request": "true", "hx-target": "results", "hx-current-url": "http://testserver/jobs?lang=en"}
+    found = await client.get("/jobs?q=%EC%9A%A9%EC%A0%91", headers=headers)
+    assert "1 open job" in found.text and "선박 용접공" in found.text
+    assert found.headers["hx-push-url"] == "/jobs?q=%EC%9A%A9%EC%A0%91&lang=en"  # a reload stays English
