@@ -21,10 +21,18 @@ async def test_a_form_sent_from_an_english_page_answers_and_redirects_in_english
         headers={"referer": ENGLISH_LOGIN},
     )
     assert wrong.status_code == 400 and '<html lang="en">' in wrong.text and "Log in" in wrong.text
+    # that page's address is /login, the Referer of the next try: the form itself says English
+    assert '<input type="hidden" name="_lang" value="en">' in wrong.text
+    again = {"email": "seeker@example.kr", "password": "still not", "_csrf": token}
+    for field, shown in (("en", '<html lang="en">'), ("xx", '<html lang="ko">'), ("ko", '<html lang="ko">')):
+        answer = await client.post(
+            "/login", data={**again, "_lang": field}, headers={"referer": "http://testserver/login"}
+        )
+        assert answer.status_code == 400 and shown in answer.text, field
     done = await client.post(
         "/login",
-        data={"email": "seeker@example.kr", "password": PASSWORD, "next": "/me/saved", "_csrf": token},
-        headers={"referer": ENGLISH_LOGIN},
+        data={"email": "seeker@example.kr", "password": PASSWORD, "next": "/me/saved", "_csrf": token, "_lang": "en"},
+        headers={"referer": "http://testserver/login"},
     )
     assert done.status_code == 302 and done.headers["location"] == "/me/saved?lang=en"
     landed = await client.get(done.headers["location"])
