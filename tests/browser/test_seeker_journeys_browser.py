@@ -276,10 +276,14 @@ async def test_a_company_page_lists_its_jobs_and_a_seeker_saves_from_it_and_from
 
 
 async def test_a_form_sent_from_a_lang_en_address_stays_in_english(page: Page, site: str) -> None:
-    """No cookie says English: only the address does, and the login form's answer keeps it (issue 17)."""
+    """No cookie says English: only the address does, and the login form's answers keep it, a mistake's too."""
     await make_seeker()
     await page.goto(f"{site}/login?next=/me/saved&lang=en")
     await page.get_by_label("Email").fill("seeker@example.kr")
+    await page.get_by_label("Password", exact=True).fill("a wrong password")
+    await page.get_by_role("button", name="Log in", exact=True).click()
+    await expect(page.get_by_role("alert")).to_be_visible()  # the form again, at /login, still in English
+    await expect(page.locator("html")).to_have_attribute("lang", "en")
     await page.get_by_label("Password", exact=True).fill(PASSWORD)
     await page.get_by_role("button", name="Log in", exact=True).click()
     await expect(page).to_have_url(re.compile(r"/me/saved\?lang=en$"))
