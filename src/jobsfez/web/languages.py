@@ -44,11 +44,12 @@ def _header(scope: Scope, wanted: bytes) -> str | None:
 
 
 def language_from_cookies(scope: Scope) -> str:
-    cookies = _header(scope, b"cookie") or ""
-    for part in cookies.split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == LANG_COOKIE:
-            return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    for name, value in scope.get("headers", []):
+        if name == b"cookie":  # one header or several (HTTP/2 may send each cookie in its own)
+            for part in bytes(value).decode("latin-1").split(";"):
+                key, _, chosen = part.strip().partition("=")
+                if key == LANG_COOKIE:
+                    return chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
     return i18n.DEFAULT_LANGUAGE
 
 
