@@ -183,8 +183,8 @@ async def test_a_move_on_a_filtered_board_counts_what_the_board_shows(client: ht
     page = (await client.get(f"{board}?skill=CNC 선반")).text  # the weak applicant is filtered out
     assert '<input type="hidden" name="board" value="?skill=CNC+%EC%84%A0%EB%B0%98">' in page
 
-    async def move(application_id: int, filters: str) -> str:
-        data = {"stage": "screening", "board": filters, "_csrf": csrf_of(page)}
+    async def move(application_id: int, filters: str, stage: str = "screening") -> str:
+        data = {"stage": stage, "board": filters, "_csrf": csrf_of(page)}
         answer = await client.post(
             f"/employer/applications/{application_id}/stage", data=data, headers={"hx-request": "true"}
         )
@@ -208,3 +208,7 @@ async def test_a_move_on_a_filtered_board_counts_what_the_board_shows(client: ht
     assert '<small id="count-applied" hx-swap-oob="true">0</small>' in left
     assert f'id="page-id-{ids["weak"]}" hx-swap-oob="delete"' in left  # "all on this page" no longer takes them
     assert "이 화면의 지원자 모두 선택 (0명)" in left
+    # filters that make no sense are left out, as the board's own address does: the whole board's counts
+    odd = await move(ids["weak"], "?stage=nonsense&min_score=abc&from=2026-13-45&skill=%00", stage="interview")
+    assert 'hx-swap-oob="beforeend:#cards-interview"' in odd
+    assert '<small id="count-interview" hx-swap-oob="true">1</small>' in odd

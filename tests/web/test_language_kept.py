@@ -21,10 +21,18 @@ async def test_a_form_sent_from_an_english_page_answers_and_redirects_in_english
         headers={"referer": ENGLISH_LOGIN},
     )
     assert wrong.status_code == 400 and '<html lang="en">' in wrong.text and "Log in" in wrong.text
+    # that page's address is /login, the Referer of the next try: the form itself says English
+    assert '<input type="hidden" name="_lang" value="en">' in wrong.text
+    again = {"email": "seeker@example.kr", "password": "still not", "_csrf": token}
+    for field, shown in (("en", '<html lang="en">'), ("xx", '<html lang="ko">'), ("ko", '<html lang="ko">')):
+        answer = await client.post(
+            "/login", data={**again, "_lang": field}, headers={"referer": "http://testserver/login"}
+        )
+        assert answer.status_code == 400 and shown in answer.text, field
     done = await client.post(
         "/login",
-        data={"email": "seeker@example.kr", "password": PASSWORD, "next": "/me/saved", "_csrf": token},
-        headers={"referer": ENGLISH_LOGIN},
+        data={"email": "seeker@example.kr", "password": PASSWORD, "next": "/me/saved", "_csrf": token, "_lang": "en"},
+        headers={"referer": "http://testserver/login"},
     )
     assert done.status_code == 302 and done.headers["location"] == "/me/saved?lang=en"
     landed = await client.get(done.headers["location"])
@@ -77,3 +85,12 @@ def test_addresses_gain_and_lose_the_language_only_where_they_should() -> None:
         assert with_language(elsewhere, "en") == elsewhere
     assert without_language("/jobs?lang=en&q=a#x") == "/jobs?q=a#x"
     assert without_language("/jobs?lang=en") == "/jobs"
+
+
+async def test_an_htmx_search_on_an_english_page_answers_and_pushes_english(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="선박 용접공")
+    headers = {"hx-request": "true", "hx-target": "results", "hx-current-url": "http://testserver/jobs?lang=en"}
+    found = await client.get("/jobs?q=%EC%9A%A9%EC%A0%91", headers=headers)
+    assert "1 open job" in found.text and "선박 용접공" in found.text
+    assert found.headers["hx-push-url"] == "/jobs?q=%EC%9A%A9%EC%A0%91&lang=en"  # a reload stays English

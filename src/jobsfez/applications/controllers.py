@@ -293,7 +293,7 @@ class EmployerApplicationController(Controller):
         board_context = await _board_context(request, moved.posting_id, _query_of(data.get("board", "")))
         return Template(
             template_name="applications/_moved.html",
-            context={**board_context, "a": moved.applicant, "from_stage": moved.from_stage},
+            context={**board_context, "a": moved.applicant},
         )
 
     @get("/employer/applications/{application_id:int}")

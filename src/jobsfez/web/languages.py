@@ -4,15 +4,18 @@ A page has a URL per language (``?lang=en``) that wins over the cookie, so that 
 cookies, find every language through the pages' hreflang alternates. A person who arrived on such a URL has no
 cookie saying English, yet reads English: what they do next must stay English. The form they submit goes to an
 address without ``?lang=``, so its request takes the language of the page it was sent from (htmx names that page in
-HX-Current-URL, a browser in Referer), and the answer's redirect (or the URL htmx pushes) carries ``?lang=`` on, as
-long as it differs from what the cookie would give. The language switch sets the cookie and so keeps nothing.
+HX-Current-URL, a browser in Referer; a form shown again with its mistakes, in its hidden ``_lang`` field), and the
+answer's redirect (or the URL htmx pushes) carries ``?lang=`` on, as long as it differs from what the cookie would
+give. The language switch sets the cookie and so keeps nothing.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
+from litestar import Request
 from litestar.types import Message, Scope
 
 from jobsfez import i18n
@@ -23,6 +26,9 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 # the answers' headers that send the browser (or htmx) to another address of ours
 ADDRESS_HEADERS = frozenset({b"location", b"hx-redirect", b"hx-location", b"hx-push-url", b"hx-replace-url"})
 EXPLICIT = "explicit_language"
+# a plain form's hidden field (the csrf() macro writes it) with the language it was shown in, when that was asked for
+LANGUAGE_FIELD = "_lang"
+FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 
 
 def _asked_in(query: str) -> str | None:
@@ -38,11 +44,12 @@ def _header(scope: Scope, wanted: bytes) -> str | None:
 
 
 def language_from_cookies(scope: Scope) -> str:
-    cookies = _header(scope, b"cookie") or ""
-    for part in cookies.split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == LANG_COOKIE:
-            return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    for name, value in scope.get("headers", []):
+        if name == b"cookie":  # one header or several (HTTP/2 may send each cookie in its own)
+            for part in bytes(value).decode("latin-1").split(";"):
+                key, _, chosen = part.strip().partition("=")
+                if key == LANG_COOKIE:
+                    return chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
     return i18n.DEFAULT_LANGUAGE
 
 
@@ -66,6 +73,29 @@ def choose_language(scope: Scope) -> str:
     if asked is not None and asked != cookie:
         scope.setdefault("state", {})[EXPLICIT] = asked
     return asked or cookie
+
+
+def explicit_language(request: Request[Any, Any, Any]) -> str | None:
+    """The language this request was asked in, when it differs from the cookie's (for the forms' hidden field)."""
+    language = request.scope.get("state", {}).get(EXPLICIT)
+    return language if isinstance(language, str) else None
+
+
+async def language_of_form(request: Request[Any, Any, Any]) -> None:
+    """A before_request step: a plain form shown again with its mistakes has that page's own address as Referer,
+    without ``?lang=``; the language it was shown in comes back in its hidden field. (The CSRF check has parsed the
+    form already, so this reads no more of the body.)"""
+    if (
+        request.method in SAFE_METHODS
+        or request.headers.get("hx-request") == "true"
+        or explicit_language(request) is not None
+        or request.content_type[0] not in FORM_TYPES
+    ):
+        return
+    language = (await request.form()).get(LANGUAGE_FIELD)
+    if isinstance(language, str) and language in i18n.LANGUAGES and language != language_from_cookies(request.scope):
+        request.scope.setdefault("state", {})[EXPLICIT] = language
+        i18n.set_language(language)
 
 
 def with_language(address: str, language: str) -> str:

@@ -19,7 +19,7 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from jobsfez import i18n
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.web.languages import choose_language
+from jobsfez.web.languages import choose_language, language_of_form
 from jobsfez.web.sessions import session_of
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
@@ -177,9 +177,11 @@ async def refuse_unreadable_body(request: Request[Any, Any, Any]) -> None:
 
 
 async def guard_request(request: Request[Any, Any, Any]) -> None:
-    """The app's before_request hook: bodies we will not parse or PostgreSQL cannot take, then cross-site requests."""
+    """The app's before_request hook: bodies we will not parse or PostgreSQL cannot take, then cross-site requests,
+    then the language a plain form was shown in."""
     await refuse_unreadable_body(request)
     await csrf_protect(request)
+    await language_of_form(request)
 
 
 # A Host header as RFC 9110 has it: a name or an IP literal, and a port of digits. Anything else (a port that is not

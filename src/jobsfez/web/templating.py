@@ -29,6 +29,7 @@ from jobsfez.postings import presenters
 from jobsfez.seekers import service as seekers
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
+from jobsfez.web.languages import explicit_language
 from jobsfez.web.security import csrf_token, has_csrf_token
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -79,6 +80,7 @@ def configure_environment(env: Environment) -> None:
     env.globals.update(
         csrf_token=csrf_token,
         has_csrf_token=has_csrf_token,
+        explicit_language=explicit_language,
         current_language=i18n.current_language,
         current_user=current_user,
         this_page=this_page,
