@@ -1,11 +1,12 @@
 """axe-core on every kind of page the browser tests load, without a test asking for it (issue 17).
 
-Every browser context the tests open (the ``page`` fixture's and those a test makes with ``browser.new_context``)
-gets an init script that, when a main frame finishes loading, hands the page's DOM to Python through a binding. The
-binding is called by the page itself during its load event, so the snapshot arrives even when the test navigates on
-at once (running axe in the test's own page would race every click). axe then runs on that snapshot in a page of its
-own (same viewport, the site's stylesheets through a <base>, scripts blocked by a CSP so nothing runs twice), once per
-kind of page: the path with ids and tokens replaced, plus the document's language, across the whole session.
+Every browser context the tests open (the ``page`` fixture's, and those a test makes with ``browser.new_context`` or
+``browser.new_page``) gets an init script that, when a main frame finishes loading, hands the page's DOM to Python
+through a binding. The binding is called by the page itself during its load event, so the snapshot arrives even when
+the test navigates on at once (running axe in the test's own page would race every click). axe then runs on that
+snapshot in a page of its own (same viewport, the site's stylesheets through a <base>, scripts blocked by a CSP so
+nothing runs twice), once per kind of page: the path with ids and tokens replaced, plus the document's language,
+across the whole session.
 
 A serious or critical violation fails the test that loaded the page; a loaded kind of page that never reached axe is
 listed with its reason in the run's summary and is tried again the next time any test loads it.
@@ -16,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from typing import Any
 from urllib.parse import urlsplit
 
 from axe_playwright_python.async_playwright import Axe
-from playwright.async_api import Browser, BrowserContext, Page
+from playwright.async_api import BrowserContext, Page
 
 BLOCKING = ("serious", "critical")
 BINDING = "__jobsfezAxeSnapshot"
@@ -61,7 +64,7 @@ def path_kind(url: str) -> str:
 
 
 @dataclass
-class TestRecord:
+class AuditRecord:
     nodeid: str
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
@@ -70,12 +73,12 @@ class TestRecord:
 
 @dataclass
 class AxeAudit:
-    browser: Browser
+    new_context: Callable[..., Awaitable[BrowserContext]]  # the browser's own, not the watched one
     loop: asyncio.AbstractEventLoop
     checked: dict[tuple[str, str], str] = field(default_factory=dict)  # (path kind, language) -> the URL checked
     unchecked: dict[str, str] = field(default_factory=dict)  # path kind -> why axe could not check it
-    seconds: list[float] = field(default_factory=list)  # axe's time on each kind of page
-    current: TestRecord | None = None
+    seconds: list[float] = field(default_factory=list)  # each kind of page's check: loading the snapshot and axe
+    current: AuditRecord | None = None
     _busy: set[tuple[str, str]] = field(default_factory=set)
     _page: Page | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -104,18 +107,18 @@ class AxeAudit:
         viewport = source["page"].viewport_size
         record.tasks.append(self.loop.create_task(self._check(record, key, snapshot, viewport)))
 
-    async def _check(self, record: TestRecord, key: tuple[str, str], snapshot: dict[str, str], viewport: Any) -> None:
+    async def _check(self, record: AuditRecord, key: tuple[str, str], snapshot: dict[str, str], viewport: Any) -> None:
         url = snapshot["url"]
         try:
             async with self._lock:
+                started = time.monotonic()
                 page = await self._audit_page()
                 if viewport:
                     await page.set_viewport_size(viewport)
-                base = f'<base href="{url.replace(chr(34), "%22")}">{NO_SCRIPTS}'
+                base = f'<base href="{html_escape(url)}">{NO_SCRIPTS}'
                 html, found = HEAD.subn(lambda head: head.group(0) + base, snapshot["html"], count=1)
                 await page.set_content("<!DOCTYPE html>" + (html if found else base + html))
                 await page.evaluate(UNFOLD)
-                started = time.monotonic()
                 results = await self._axe.run(page)
                 self.seconds.append(time.monotonic() - started)
         except Exception as error:  # the audit page or the server went away: say so, and try at the next load
@@ -131,12 +134,12 @@ class AxeAudit:
 
     async def _audit_page(self) -> Page:
         if self._page is None or self._page.is_closed():
-            context = await self.browser.new_context(reduced_motion="reduce")
+            context = await self.new_context(reduced_motion="reduce")
             self._page = await context.new_page()
         return self._page
 
     def start(self, nodeid: str) -> None:
-        self.current = TestRecord(nodeid)
+        self.current = AuditRecord(nodeid)
 
     async def settle(self) -> None:
         """Wait for the checks of the pages the current test has loaded so far."""

@@ -43,19 +43,26 @@ async def browser() -> AsyncIterator[Browser]:
         pytest.skip("browser tests need Debian's chromium (apt-get install chromium)")
     async with async_playwright() as playwright:
         launched = await playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        audit = AxeAudit(launched, asyncio.get_running_loop())
+        new_context, new_page = launched.new_context, launched.new_page
+        audit = AxeAudit(new_context, asyncio.get_running_loop())  # its own page is not watched
         AUDIT.append(audit)
-        new_context = launched.new_context
 
         async def watched_context(**options: Any) -> BrowserContext:
             context = await new_context(**options)
             await audit.watch(context)
             return context
 
+        async def watched_page(**options: Any) -> Page:
+            context = await watched_context(**options)
+            page = await context.new_page()
+            page.once("close", lambda _: context.close())  # as Browser.new_page's own context goes with its page
+            return page
+
         # every context a test opens is watched, the page fixture's and those made from `browser` itself
         launched.new_context = watched_context  # type: ignore[method-assign]
+        launched.new_page = watched_page  # type: ignore[method-assign]
         yield launched
-        launched.new_context = new_context  # type: ignore[method-assign]
+        launched.new_context, launched.new_page = new_context, new_page  # type: ignore[method-assign]
         await launched.close()
 
 
@@ -96,7 +103,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     mean = total / len(audit.seconds) if audit.seconds else 0.0
     terminalreporter.write_sep("-", "axe-core")
     terminalreporter.write_line(
-        f"{len(audit.checked)} kinds of page checked (path and language), axe {total:.1f} s in all, {mean:.2f} s each"
+        f"{len(audit.checked)} kinds of page checked (path and language): {total:.1f} s in all"
+        f" (loading the snapshot and axe), {mean:.2f} s each"
     )
     for kind, reason in sorted(audit.unchecked.items()):
         terminalreporter.write_line(f"not checked: {kind}: {reason}")
