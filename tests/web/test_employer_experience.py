@@ -132,12 +132,12 @@ async def test_a_moved_card_leaves_its_column_and_the_counts_follow(client: http
     assert response.status_code == 200
     fragment = response.text
     # the main swap replaces the old card with nothing; the card comes back at the end of its new column
-    before_oob = fragment[: fragment.index("<div hx-swap-oob")]
+    before_oob = fragment[: fragment.index("<div data-hx-swap-oob")]
     assert f'id="applicant-{first}"' not in re.sub(r"\{#.*?#\}", "", before_oob, flags=re.S)
     assert 'hx-swap-oob="beforeend:#cards-screening"' in fragment
     assert f'id="applicant-{first}"' in fragment
-    assert re.search(r'<small id="count-applied" hx-swap-oob="true">1</small>', fragment)
-    assert re.search(r'<small id="count-screening" hx-swap-oob="true">1</small>', fragment)
+    assert re.search(r'<small id="count-applied" data-hx-swap-oob="true">1</small>', fragment)
+    assert re.search(r'<small id="count-screening" data-hx-swap-oob="true">1</small>', fragment)
 
 
 async def _findable(client: httpx.AsyncClient, email: str, name: str) -> int:
