@@ -27,6 +27,15 @@ DISTRICTS = {
     "dudong": lazy("Dudong"),
     "other": lazy("Elsewhere in Busan–Gyeongnam"),
 }
+# How many people a company employs, in the bands Korean job boards show (the first is "not given").
+COMPANY_SIZES = {
+    "": lazy("Not given"),
+    "1-9": lazy("1–9 employees"),
+    "10-49": lazy("10–49 employees"),
+    "50-299": lazy("50–299 employees"),
+    "300-999": lazy("300–999 employees"),
+    "1000+": lazy("1,000 or more employees"),
+}
 # Where each zone district is, for postal addresses (Korean names: the address language of the zone).
 DISTRICT_PLACES = {
     "myeongji": ("부산광역시", "강서구 명지동"),

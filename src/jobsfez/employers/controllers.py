@@ -13,7 +13,7 @@ from jobsfez import i18n
 from jobsfez.accounts import signups
 from jobsfez.accounts.controllers import agreed_notice, check_your_email, finish_page
 from jobsfez.applications import counts, marks
-from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS
+from jobsfez.choices import COMPANY_SIZES, DISTRICTS, EMPLOYMENT_TYPES, SECTORS
 from jobsfez.config import Settings
 from jobsfez.drives import company as drive_company
 from jobsfez.drives import employer_controllers
@@ -44,7 +44,12 @@ def _public(values: dict[str, str]) -> dict[str, str]:
 
 
 def _choices() -> dict[str, Any]:
-    return {"sectors": SECTORS, "districts": DISTRICTS, "employment_types": EMPLOYMENT_TYPES}
+    return {
+        "sectors": SECTORS,
+        "districts": DISTRICTS,
+        "employment_types": EMPLOYMENT_TYPES,
+        "company_sizes": COMPANY_SIZES,
+    }
 
 
 class EmployerController(Controller):
@@ -142,6 +147,29 @@ class EmployerController(Controller):
         answer = Template(
             template_name="employers/_webhook.html",
             context={"hook": hook, "form": {"webhook_url": hook.url}, "errors": {}, "notice": i18n.gettext("Saved.")},
+        )
+        return in_page(request, answer, back="/employer")
+
+    @post("/employer/company", guards=[guards.employer_member])
+    async def set_details(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        actor = guards.actor_of(request)
+        fields = {name: data.get(name, "") for name in ("address", "district", "sector", "size")}
+        try:
+            company = await service.update_details(actor, **fields)
+        except (ValidationFailed, Forbidden) as exc:
+            answer = form_error(
+                "employers/_details.html",
+                exc,
+                values=fields,
+                company=await service.own_company(actor),
+                status_code=exc.status_code,
+                **_choices(),
+            )
+            return in_page(request, answer, back="/employer")
+        answer = Template(
+            template_name="employers/_details.html",
+            context={"company": company, "form": {}, "errors": {}, "notice": i18n.gettext("Saved."), **_choices()},
         )
         return in_page(request, answer, back="/employer")
 

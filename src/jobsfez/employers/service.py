@@ -12,7 +12,7 @@ from typing import Any
 
 from jobsfez.accounts import consents, signups
 from jobsfez.accounts import service as accounts
-from jobsfez.choices import DISTRICTS, SECTORS
+from jobsfez.choices import COMPANY_SIZES, DISTRICTS, SECTORS
 from jobsfez.db import new_row, transaction
 from jobsfez.employers.tables import Employer, EmployerInvitation, EmployerMember
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
@@ -49,6 +49,7 @@ class EmployerView:
     brn: str
     address: str
     district: str
+    size: str  # choices.COMPANY_SIZES
     status: str
     created_at: datetime
     decision_reason: str  # why staff refused it, if they did
@@ -90,7 +91,7 @@ def check_brn(raw: str) -> str:
 
 
 def _company_fields(
-    *, name_ko: str, name_en: str, sector: str, brn: str, address: str, district: str
+    *, name_ko: str, name_en: str, sector: str, brn: str, address: str, district: str, size: str = ""
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     values = {
@@ -99,6 +100,7 @@ def _company_fields(
         "address": " ".join(address.split()),
         "sector": sector,
         "district": district,
+        "size": size,
     }
     for key in ("name_ko", "name_en"):
         if not values[key]:
@@ -111,6 +113,8 @@ def _company_fields(
         errors["sector"] = lazy("Choose a sector.")
     if district not in DISTRICTS:
         errors["district"] = lazy("Choose a district.")
+    if size not in COMPANY_SIZES:
+        errors["size"] = lazy("Choose the company's size from the list.")
     try:
         values["brn"] = check_brn(brn)
     except ValidationFailed as exc:
@@ -271,13 +275,28 @@ async def public_company(employer_id: int) -> EmployerView:
 
 
 async def update_company(
-    actor: Actor, *, name_ko: str, name_en: str, address: str, district: str, sector: str
+    actor: Actor,
+    *,
+    name_ko: str,
+    name_en: str,
+    address: str,
+    district: str,
+    sector: str,
+    size: str | None = None,  # None: as it is
 ) -> EmployerView:
+    """The owner's change of the company's details. The names and the registration number are what staff checked
+    when they approved the company, so the dashboard's form sends the names as they are (``update_details``)."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can change this.")
     current = await own_company(actor)
     values = _company_fields(
-        name_ko=name_ko, name_en=name_en, sector=sector, brn=current.brn, address=address, district=district
+        name_ko=name_ko,
+        name_en=name_en,
+        sector=sector,
+        brn=current.brn,
+        address=address,
+        district=district,
+        size=current.size if size is None else size,
     )
     [row] = (
         await Employer.update(
@@ -287,12 +306,27 @@ async def update_company(
                 Employer.address: values["address"],
                 Employer.district: values["district"],
                 Employer.sector: values["sector"],
+                Employer.size: values["size"],
             }
         )
         .where(Employer.id == actor.employer_id)
         .returning(*VIEW_COLUMNS)
     )
     return _employer(row)
+
+
+async def update_details(actor: Actor, *, address: str, district: str, sector: str, size: str) -> EmployerView:
+    """What the owner changes on the dashboard: everything the company page shows but the checked names."""
+    current = await own_company(actor)
+    return await update_company(
+        actor,
+        name_ko=current.name_ko,
+        name_en=current.name_en,
+        address=address,
+        district=district,
+        sector=sector,
+        size=size,
+    )
 
 
 async def members(actor: Actor) -> list[MemberView]:

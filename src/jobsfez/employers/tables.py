@@ -14,6 +14,7 @@ class Employer(TenantColumns, Table, tablename="employers"):
     brn = Varchar(length=10, unique=True)  # business registration number, digits only
     address = Text()
     district = Varchar(length=32)
+    size = Varchar(length=16, default="")  # choices.COMPANY_SIZES; empty: not given
     webhook_url = Text(default="")
     webhook_secret = Varchar(length=64, default="")
 
