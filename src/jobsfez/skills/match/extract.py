@@ -32,6 +32,8 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
+# Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
+ABBREVIATION_SCORE = 90.0
 
 Method = Literal["exact", "fuzzy"]
 
@@ -106,9 +108,10 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
     years = _years_words(clause)
-    cover = _best_cover(vocab, clause, years, fuzzy=True)
+    alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
+    cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
     if cover.fuzzy and _leaves_words(clause, cover):
-        cover = _best_cover(vocab, clause, years, fuzzy=False)
+        cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
     for match in cover.matches:
@@ -122,7 +125,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     return _attach(pieces)
 
 
-def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool) -> _Cover:
+def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
     """The covering of the clause's words by skill names that understands the most (dynamic programming)."""
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
@@ -131,7 +134,7 @@ def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, f
             if i in years
             else [
                 _extend(match, best[match.stop], clause[i : match.stop])
-                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy)
+                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy, alone=alone)
             ]
         )
         best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
@@ -172,8 +175,11 @@ def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
     return _Cover((match, *rest.matches), rest.covered + covered, rest.fuzzy + (match.method == "fuzzy"))
 
 
-def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool) -> list[_Match]:
-    """Every run of words from i on that names a skill, longest first; one word of filler never does.
+def _matches(
+    vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool, alone: bool
+) -> list[_Match]:
+    """Every run of words from i on that names a skill, longest first; one word of filler never does; one word
+    that names nothing may still abbreviate one skill (`alone`: the clause says nothing else).
 
     The run grows a word at a time while some spelling of it (each word as typed or one slip from a known word)
     still begins a skill name, so a clause costs a few lookups per word however many names the taxonomy has.
@@ -189,6 +195,7 @@ def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[in
             _named(vocab, spellings, run)
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
+            or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
         )
         if match is not None:
             skill_id, method, score, level = match
@@ -250,6 +257,12 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
     return None
+
+
+def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
+    """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
+    skill_id = vocab.abbreviations.find(word.text, alone=alone)
+    return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 
 
 def _stray(vocab: Vocabulary, form: str) -> bool:

@@ -9,6 +9,7 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
 
+from jobsfez.skills.match.abbrev import Abbreviations
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import word_forms
 from jobsfez.skills.match.typos import WordIndex, is_hangul
@@ -31,6 +32,7 @@ class Vocabulary:
     """Immutable lookup structures over a set of skills, built once per taxonomy version."""
 
     __slots__ = (
+        "abbreviations",
         "by_id",
         "choice_ids",
         "choices",
@@ -53,6 +55,7 @@ class Vocabulary:
     lexicon: WordIndex  # the words of every form, to find what a typo in one word meant
     prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
+    abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
         by_id: dict[str, Skill] = {}
@@ -73,6 +76,10 @@ class Vocabulary:
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
+        self._set(
+            "abbreviations",
+            Abbreviations((s.id, s.name_ko, s.name_en, s.aliases) for s in by_id.values()),
+        )
 
     def _set(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
