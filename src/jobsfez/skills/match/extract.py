@@ -32,6 +32,9 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
+# A word in the names of this many skills or more is generic ("maintenance", "planning", "용접"): alone beside a
+# word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
+GENERIC_MIN_SKILLS = 2
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
 
@@ -114,7 +117,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in cover.matches:
+    for match in _specific(vocab, clause, cover.matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -123,6 +126,27 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
+
+
+def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
+    """The matches that are not a generic word modified by a word outside the taxonomy: "turf maintenance" is
+    not Equipment maintenance, though "선박 용접" is welding and "maintenance 경험" is maintenance."""
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+
+    def strange(k: int) -> bool:
+        if k < 0 or k in covered or clause[k + 1].gap == "break":
+            return False
+        form = clause[k].form
+        return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+
+    return [
+        match
+        for match in matches
+        if match.stop - match.start > 1
+        or vocab.spread.get(clause[match.start].form, 0) < GENERIC_MIN_SKILLS
+        or clause[match.start].text.isupper()
+        or not strange(match.start - 1)
+    ]
 
 
 def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:

@@ -42,6 +42,7 @@ class Vocabulary:
         "prefixes",
         "related",
         "skill_ids",
+        "spread",
         "version",
     )
 
@@ -56,6 +57,7 @@ class Vocabulary:
     prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
     abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
+    spread: Mapping[str, int]  # how many skills' names and aliases use each word: a generic word is in many
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
         by_id: dict[str, Skill] = {}
@@ -72,9 +74,10 @@ class Vocabulary:
         by_length = sorted(exact.items(), key=lambda item: len(item[0]))
         self._set("choices", tuple(form for form, _ in by_length))
         self._set("choice_ids", tuple(skill_id for _, skill_id in by_length))
-        lexicon, prefixes = _lexicon(by_id.values())
+        lexicon, prefixes, spread = _lexicon(by_id.values())
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
+        self._set("spread", MappingProxyType(spread))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         self._set(
             "abbreviations",
@@ -112,17 +115,21 @@ def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
     return exact
 
 
-def _lexicon(skills: Iterable[Skill]) -> tuple[set[str], set[str]]:
+def _lexicon(skills: Iterable[Skill]) -> tuple[set[str], set[str], dict[str, int]]:
     """Every word of every name and alias, split as typed text is (a Korean name also whole, since Korean is
-    written with or without its spaces: "지게차 운전", "지게차운전"); and the names' first words joined."""
+    written with or without its spaces: "지게차 운전", "지게차운전"); the names' first words joined; and how many
+    skills use each word."""
     found: set[str] = set()
     prefixes: set[str] = set()
+    spread: dict[str, int] = {}
     for skill in skills:
+        words: set[str] = set()
         for name in (skill.name_ko, skill.name_en, *skill.aliases):
             parts = word_forms(name)
             if not parts:
                 continue
             found.update(parts)
+            words.update(parts)
             prefixes.update(accumulate(parts))
             # A name's first word may be typed as two ("Type Script", "블록 조립" for 블록조립), and a Korean
             # name's spaces anywhere.
@@ -133,7 +140,9 @@ def _lexicon(skills: Iterable[Skill]) -> tuple[set[str], set[str]]:
                 found.add(joined)
             for bare in word_forms(_BRACKETED.sub("", name)) if "(" in name else ():
                 prefixes.add(bare)
-    return found, prefixes
+        for word in words:
+            spread[word] = spread.get(word, 0) + 1
+    return found, prefixes, spread
 
 
 def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:
