@@ -32,7 +32,7 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
-# A word in the names of this many skills or more is generic ("maintenance", "planning", "용접"): alone beside a
+# A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
 GENERIC_MIN_SKILLS = 2
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
@@ -129,24 +129,29 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
 
 
 def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """The matches that are not a generic word modified by a word outside the taxonomy: "turf maintenance" is
-    not Equipment maintenance, though "선박 용접" is welding and "maintenance 경험" is maintenance."""
+    """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
+    head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
+    A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
+    a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
     covered = {k for match in matches for k in range(match.start, match.stop)}
 
-    def strange(k: int) -> bool:
-        if k < 0 or k in covered or clause[k + 1].gap == "break":
+    def modified(k: int) -> bool:
+        """An unknown word right before word k, in the same run of words."""
+        if k == 0 or k - 1 in covered or clause[k].gap == "break":
             return False
-        form = clause[k].form
+        form = clause[k - 1].form
         return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
 
-    return [
-        match
-        for match in matches
-        if match.stop - match.start > 1
-        or vocab.spread.get(clause[match.start].form, 0) < GENERIC_MIN_SKILLS
-        or clause[match.start].text.isupper()
-        or not strange(match.start - 1)
-    ]
+    def ends_phrase(k: int) -> bool:
+        """Nothing but filler, a level or years after word k - 1 before the clause or the run ends."""
+        return k == len(clause) or clause[k].gap == "break" or lexicon.is_quiet(clause[k].form)
+
+    def generic(match: _Match) -> bool:
+        word = clause[match.start]
+        one_word = match.stop - match.start == 1 and not word.text.isupper()
+        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
+
+    return [m for m in matches if not (generic(m) and modified(m.start) and ends_phrase(m.stop))]
 
 
 def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
