@@ -52,6 +52,10 @@ def _add(index: dict[str, str], key: str, skill_id: str) -> None:
         index[key] = _SHARED
 
 
+def _one(skill_ids: set[str]) -> str:
+    return next(iter(skill_ids)) if len(skill_ids) == 1 else _SHARED
+
+
 class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
@@ -59,37 +63,35 @@ class Abbreviations:
 
     def __init__(self, skills: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> None:
         """skills: (id, Korean name, English name, aliases)."""
-        owner: dict[str, str] = {}
+        users: dict[str, set[str]] = {}  # each word of names, and the skills using it
+        starts: dict[str, set[str]] = {}  # words a name starts with (a Korean name also whole), and their skills
         bracketed: dict[str, str] = {}
         initials: dict[str, str] = {}
         by_initials: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-        cuts: dict[str, str] = {}
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         for skill_id, name_ko, name_en, aliases in skills:
             for spelling in (name_ko, name_en, *aliases):
                 parts = word_forms(spelling)
-                for part in parts:
-                    _add(owner, part, skill_id)
                 if not parts:
                     continue
+                for part in parts:
+                    users.setdefault(part, set()).add(skill_id)
+                starts.setdefault(parts[0], set()).add(skill_id)
                 if spelling.isascii():
-                    for inside in _BRACKETED.findall(spelling):
-                        for token in _ASCII_WORD.findall(inside.lower()):
-                            _add(bracketed, token, skill_id)
-                    every = tuple(_ASCII_WORD.findall(_BRACKETED.sub(" ", spelling).lower()))
-                    for words in {every, tuple(w for w in every if w not in STOP_WORDS)}:
-                        if len(words) >= ABBREVIATION_MIN:
-                            key = "".join(w[0] for w in words)
-                            _add(initials, key, skill_id)
-                            by_initials.setdefault(key, set()).add((skill_id, words))
+                    self._index_initials(skill_id, spelling, bracketed, initials, by_initials)
+                    continue
                 joined = "".join(parts)
-                for whole in {parts[0], joined} if is_hangul(joined) else {parts[0]}:
-                    for cut in _cuts(whole):
-                        _add(cuts, cut, skill_id)
                 syllables = _syllables(joined)
-                if syllables and len(syllables) > KOREAN_MIN_SYLLABLES:
+                if len(syllables) > KOREAN_MIN_SYLLABLES:
+                    starts.setdefault(joined, set()).add(skill_id)
                     kind = "name" if spelling == name_ko else "alias"
                     korean.setdefault(kind + syllables[0], set()).add((skill_id, syllables))
+        owner = {word: _one(skill_ids) for word, skill_ids in users.items()}
+        cuts: dict[str, str] = {}
+        for word, skill_ids in starts.items():
+            for cut in _cuts(word):
+                for skill_id in skill_ids:
+                    _add(cuts, cut, skill_id)
         self._owner: Mapping[str, str] = MappingProxyType(owner)
         self._bracketed: Mapping[str, str] = MappingProxyType(bracketed)
         self._initials: Mapping[str, str] = MappingProxyType(initials)
@@ -103,6 +105,32 @@ class Abbreviations:
         self._korean: Mapping[str, Names] = MappingProxyType(
             {first: tuple(sorted(names)) for first, names in korean.items()}
         )
+
+    @staticmethod
+    def _index_initials(
+        skill_id: str,
+        spelling: str,
+        bracketed: dict[str, str],
+        initials: dict[str, str],
+        by_initials: dict[str, set[tuple[str, tuple[str, ...]]]],
+    ) -> None:
+        """An English spelling's bracketed short forms ("(CMM)") and its words' initials, with and without the
+        small words; names of more words than an abbreviation has letters give none."""
+        lowered = spelling.lower()
+        if "(" in lowered:
+            for inside in _BRACKETED.findall(lowered):
+                for token in _ASCII_WORD.findall(inside):
+                    _add(bracketed, token, skill_id)
+            lowered = _BRACKETED.sub(" ", lowered)
+        every = tuple(_ASCII_WORD.findall(lowered))
+        if len(every) < ABBREVIATION_MIN:
+            return
+        spellings = [every] if STOP_WORDS.isdisjoint(every) else [every, tuple(w for w in every if w not in STOP_WORDS)]
+        for words in spellings:
+            if ABBREVIATION_MIN <= len(words) <= ABBREVIATION_MAX:
+                key = "".join([w[0] for w in words])
+                _add(initials, key, skill_id)
+                by_initials.setdefault(key, set()).add((skill_id, words))
 
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
@@ -189,7 +217,7 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _syllables(form: str) -> tuple[str, ...]:
     """A normalised Korean word as its syllables; () when it is not Korean syllables only."""
-    if not is_hangul(form) or not form.isalpha():
+    if form.isascii() or not form.isalpha() or not is_hangul(form):
         return ()
     starts = [m.start() for m in _LEADING.finditer(form)]
     if not starts or starts[0] != 0:
