@@ -85,7 +85,9 @@ class Abbreviations:
                 if len(syllables) > KOREAN_MIN_SYLLABLES:
                     starts.setdefault(joined, set()).add(skill_id)
                     kind = "name" if spelling == name_ko else "alias"
-                    korean.setdefault(kind + syllables[0], set()).add((skill_id, syllables))
+                    # Keyed by the first syllable and one after it: a typed word's first two find few names.
+                    for later in set(syllables[1:]):
+                        korean.setdefault(kind + syllables[0] + later, set()).add((skill_id, syllables))
         owner = {word: _one(skill_ids) for word, skill_ids in users.items()}
         cuts: dict[str, str] = {}
         for word, skill_ids in starts.items():
@@ -179,7 +181,7 @@ class Abbreviations:
             return None
         for kind in ("name", "alias"):
             fits: dict[int, set[str]] = {}
-            for skill_id, syllables in self._korean.get(kind + typed[0], ()):
+            for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
                 if len(syllables) > len(typed) and _in_order(typed[1:], syllables[1:]):
                     fits.setdefault(len(syllables), set()).add(skill_id)
             if fits:

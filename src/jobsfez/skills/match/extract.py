@@ -133,6 +133,15 @@ def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Matc
     head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
     A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
     a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
+
+    def generic(match: _Match) -> bool:
+        word = clause[match.start]
+        one_word = match.stop - match.start == 1 and not word.text.isupper()
+        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
+
+    doubtful = [match for match in matches if generic(match)]
+    if not doubtful:  # the common case: nothing to check
+        return list(matches)
     covered = {k for match in matches for k in range(match.start, match.stop)}
 
     def modified(k: int) -> bool:
@@ -146,12 +155,8 @@ def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Matc
         """Nothing but filler, a level or years after word k - 1 before the clause or the run ends."""
         return k == len(clause) or clause[k].gap == "break" or lexicon.is_quiet(clause[k].form)
 
-    def generic(match: _Match) -> bool:
-        word = clause[match.start]
-        one_word = match.stop - match.start == 1 and not word.text.isupper()
-        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
-
-    return [m for m in matches if not (generic(m) and modified(m.start) and ends_phrase(m.stop))]
+    dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
+    return [match for match in matches if match not in dropped]
 
 
 def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
