@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import combinations
 from types import MappingProxyType
+from typing import NamedTuple
 
 from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
-from jobsfez.skills.match.tokens import word_forms
 from jobsfez.skills.match.typos import is_hangul
 
 # Letters of an abbreviation: fewer is one letter, more is a word.
@@ -47,6 +47,15 @@ _SHARED = ""  # an index value: the key belongs to two skills or more
 Names = tuple[tuple[str, tuple[str, ...]], ...]  # (skill id, words or syllables of one of its names)
 
 
+class Spelling(NamedTuple):
+    """One name or alias of a skill, split into normalised words as typed text is."""
+
+    skill_id: str
+    text: str
+    parts: tuple[str, ...]
+    korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
+
+
 def _add(index: dict[str, str], key: str, skill_id: str) -> None:
     if index.setdefault(key, skill_id) != skill_id:
         index[key] = _SHARED
@@ -59,35 +68,30 @@ def _one(skill_ids: set[str]) -> str:
 class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
-    __slots__ = ("_bracketed", "_initials", "_korean", "_names_by_initials", "_owner", "_truncated")
+    __slots__ = ("_bracketed", "_korean", "_names_by_initials", "_owner", "_truncated")
 
-    def __init__(self, skills: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> None:
-        """skills: (id, Korean name, English name, aliases)."""
-        users: dict[str, set[str]] = {}  # each word of names, and the skills using it
+    def __init__(self, spellings: Iterable[Spelling], users: Mapping[str, set[str]]) -> None:
+        """spellings: every name and alias split into words; users: the skills using each of those words."""
         starts: dict[str, set[str]] = {}  # words a name starts with (a Korean name also whole), and their skills
         bracketed: dict[str, str] = {}
-        initials: dict[str, str] = {}
-        by_initials: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        by_initials: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-        for skill_id, name_ko, name_en, aliases in skills:
-            for spelling in (name_ko, name_en, *aliases):
-                parts = word_forms(spelling)
-                if not parts:
-                    continue
-                for part in parts:
-                    users.setdefault(part, set()).add(skill_id)
-                starts.setdefault(parts[0], set()).add(skill_id)
-                if spelling.isascii():
-                    self._index_initials(skill_id, spelling, bracketed, initials, by_initials)
-                    continue
-                joined = "".join(parts)
-                syllables = _syllables(joined)
-                if len(syllables) > KOREAN_MIN_SYLLABLES:
-                    starts.setdefault(joined, set()).add(skill_id)
-                    kind = "name" if spelling == name_ko else "alias"
-                    # Keyed by the first syllable and one after it: a typed word's first two find few names.
-                    for later in set(syllables[1:]):
-                        korean.setdefault(kind + syllables[0] + later, set()).add((skill_id, syllables))
+        for spelling in spellings:
+            skill_id, text, parts, korean_name = spelling
+            if not parts:
+                continue
+            starts.setdefault(parts[0], set()).add(skill_id)
+            if text.isascii():
+                _index_initials(spelling, bracketed, by_initials)
+                continue
+            joined = "".join(parts)
+            syllables = _syllables(joined)
+            if len(syllables) > KOREAN_MIN_SYLLABLES:
+                starts.setdefault(joined, set()).add(skill_id)
+                kind = "name" if korean_name else "alias"
+                # Keyed by the first syllable and one after it: a typed word's first two find few names.
+                for later in set(syllables[1:]):
+                    korean.setdefault(kind + syllables[0] + later, set()).add((skill_id, syllables))
         owner = {word: _one(skill_ids) for word, skill_ids in users.items()}
         cuts: dict[str, str] = {}
         for word, skill_ids in starts.items():
@@ -96,9 +100,8 @@ class Abbreviations:
                     _add(cuts, cut, skill_id)
         self._owner: Mapping[str, str] = MappingProxyType(owner)
         self._bracketed: Mapping[str, str] = MappingProxyType(bracketed)
-        self._initials: Mapping[str, str] = MappingProxyType(initials)
         self._names_by_initials: Mapping[str, Names] = MappingProxyType(
-            {key: tuple(sorted(names)) for key, names in by_initials.items()}
+            {key: tuple(names) for key, names in by_initials.items()}
         )
         self._truncated: Mapping[str, str] = MappingProxyType(
             # A cut that is also a word of names counts only when those names are the same skill's ("Elastic").
@@ -107,32 +110,6 @@ class Abbreviations:
         self._korean: Mapping[str, Names] = MappingProxyType(
             {first: tuple(sorted(names)) for first, names in korean.items()}
         )
-
-    @staticmethod
-    def _index_initials(
-        skill_id: str,
-        spelling: str,
-        bracketed: dict[str, str],
-        initials: dict[str, str],
-        by_initials: dict[str, set[tuple[str, tuple[str, ...]]]],
-    ) -> None:
-        """An English spelling's bracketed short forms ("(CMM)") and its words' initials, with and without the
-        small words; names of more words than an abbreviation has letters give none."""
-        lowered = spelling.lower()
-        if "(" in lowered:
-            for inside in _BRACKETED.findall(lowered):
-                for token in _ASCII_WORD.findall(inside):
-                    _add(bracketed, token, skill_id)
-            lowered = _BRACKETED.sub(" ", lowered)
-        every = tuple(_ASCII_WORD.findall(lowered))
-        if len(every) < ABBREVIATION_MIN:
-            return
-        spellings = [every] if STOP_WORDS.isdisjoint(every) else [every, tuple(w for w in every if w not in STOP_WORDS)]
-        for words in spellings:
-            if ABBREVIATION_MIN <= len(words) <= ABBREVIATION_MAX:
-                key = "".join([w[0] for w in words])
-                _add(initials, key, skill_id)
-                by_initials.setdefault(key, set()).add((skill_id, words))
 
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
@@ -151,10 +128,12 @@ class Abbreviations:
             return owner if owner and capitals >= MIN_CAPITALS else None
         if not (alone or capitals >= MIN_CAPITALS):
             return None
-        for index in (self._bracketed, self._initials):
-            found = index.get(form)
-            if found is not None:
-                return found or None
+        found = self._bracketed.get(form)
+        if found is not None:
+            return found or None
+        named = {skill_id for skill_id, _ in self._names_by_initials.get(form, ())}
+        if named:  # the initials of some names: of one skill's, or of several, which names none
+            return named.pop() if len(named) == 1 else None
         return self._from_letters(typed, form)
 
     def _from_letters(self, typed: str, form: str) -> str | None:
@@ -188,6 +167,30 @@ class Abbreviations:
                 tightest = fits[min(fits)]
                 return tightest.pop() if len(tightest) == 1 else None
         return None
+
+
+def _index_initials(
+    spelling: Spelling, bracketed: dict[str, str], by_initials: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> None:
+    """An English spelling's bracketed short forms ("(CMM)") and its words' initials, with and without the small
+    words; names of more words than an abbreviation has letters give none."""
+    skill_id, text, parts, _ = spelling
+    if text.replace(" ", "").isalnum():  # plain words, as the vocabulary split them (most names)
+        every = parts
+    else:  # hyphens and slashes separate words here ("Retrieval-augmented generation": RAG)
+        lowered = text.lower()
+        if "(" in lowered:
+            for inside in _BRACKETED.findall(lowered):
+                for token in _ASCII_WORD.findall(inside):
+                    _add(bracketed, token, skill_id)
+            lowered = _BRACKETED.sub(" ", lowered)
+        every = tuple(_ASCII_WORD.findall(lowered))
+    if len(every) < ABBREVIATION_MIN:
+        return
+    spellings = [every] if STOP_WORDS.isdisjoint(every) else [every, tuple(w for w in every if w not in STOP_WORDS)]
+    for words in spellings:
+        if ABBREVIATION_MIN <= len(words) <= ABBREVIATION_MAX:
+            by_initials.setdefault("".join([w[0] for w in words]), []).append((skill_id, words))
 
 
 def _gives(piece: str, word: str) -> bool:
