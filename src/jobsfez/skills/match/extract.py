@@ -32,6 +32,11 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
+# A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
+# word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
+GENERIC_MIN_SKILLS = 2
+# Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
+ABBREVIATION_SCORE = 90.0
 
 Method = Literal["exact", "fuzzy"]
 
@@ -106,12 +111,13 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
     years = _years_words(clause)
-    cover = _best_cover(vocab, clause, years, fuzzy=True)
+    alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
+    cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
     if cover.fuzzy and _leaves_words(clause, cover):
-        cover = _best_cover(vocab, clause, years, fuzzy=False)
+        cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in cover.matches:
+    for match in _specific(vocab, clause, cover.matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -122,7 +128,38 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     return _attach(pieces)
 
 
-def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool) -> _Cover:
+def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
+    """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
+    head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
+    A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
+    a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
+
+    def generic(match: _Match) -> bool:
+        word = clause[match.start]
+        one_word = match.stop - match.start == 1 and not word.text.isupper()
+        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
+
+    doubtful = [match for match in matches if generic(match)]
+    if not doubtful:  # the common case: nothing to check
+        return list(matches)
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+
+    def modified(k: int) -> bool:
+        """An unknown word right before word k, in the same run of words."""
+        if k == 0 or k - 1 in covered or clause[k].gap == "break":
+            return False
+        form = clause[k - 1].form
+        return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+
+    def ends_phrase(k: int) -> bool:
+        """Nothing but filler, a level or years after word k - 1 before the clause or the run ends."""
+        return k == len(clause) or clause[k].gap == "break" or lexicon.is_quiet(clause[k].form)
+
+    dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
+    return [match for match in matches if match not in dropped]
+
+
+def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
     """The covering of the clause's words by skill names that understands the most (dynamic programming)."""
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
@@ -131,7 +168,7 @@ def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, f
             if i in years
             else [
                 _extend(match, best[match.stop], clause[i : match.stop])
-                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy)
+                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy, alone=alone)
             ]
         )
         best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
@@ -172,8 +209,11 @@ def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
     return _Cover((match, *rest.matches), rest.covered + covered, rest.fuzzy + (match.method == "fuzzy"))
 
 
-def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool) -> list[_Match]:
-    """Every run of words from i on that names a skill, longest first; one word of filler never does.
+def _matches(
+    vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool, alone: bool
+) -> list[_Match]:
+    """Every run of words from i on that names a skill, longest first; one word of filler never does; one word
+    that names nothing may still abbreviate one skill (`alone`: the clause says nothing else).
 
     The run grows a word at a time while some spelling of it (each word as typed or one slip from a known word)
     still begins a skill name, so a clause costs a few lookups per word however many names the taxonomy has.
@@ -189,6 +229,7 @@ def _matches(vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[in
             _named(vocab, spellings, run)
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
+            or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
         )
         if match is not None:
             skill_id, method, score, level = match
@@ -250,6 +291,12 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
     return None
+
+
+def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
+    """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
+    skill_id = vocab.abbreviations.find(word.text, alone=alone)
+    return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 
 
 def _stray(vocab: Vocabulary, form: str) -> bool:

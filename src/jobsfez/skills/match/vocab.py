@@ -9,6 +9,7 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
 
+from jobsfez.skills.match.abbrev import Abbreviations, Spelling
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import word_forms
 from jobsfez.skills.match.typos import WordIndex, is_hangul
@@ -31,6 +32,7 @@ class Vocabulary:
     """Immutable lookup structures over a set of skills, built once per taxonomy version."""
 
     __slots__ = (
+        "abbreviations",
         "by_id",
         "choice_ids",
         "choices",
@@ -40,6 +42,7 @@ class Vocabulary:
         "prefixes",
         "related",
         "skill_ids",
+        "spread",
         "version",
     )
 
@@ -53,6 +56,8 @@ class Vocabulary:
     lexicon: WordIndex  # the words of every form, to find what a typo in one word meant
     prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
+    abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
+    spread: Mapping[str, int]  # how many skills' names and aliases use each word: a generic word is in many
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
         by_id: dict[str, Skill] = {}
@@ -69,10 +74,13 @@ class Vocabulary:
         by_length = sorted(exact.items(), key=lambda item: len(item[0]))
         self._set("choices", tuple(form for form, _ in by_length))
         self._set("choice_ids", tuple(skill_id for _, skill_id in by_length))
-        lexicon, prefixes = _lexicon(by_id.values())
+        spellings = _spellings(by_id.values())
+        lexicon, prefixes, users = _lexicon(spellings)
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
+        self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
+        self._set("abbreviations", Abbreviations(spellings, users))
 
     def _set(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -105,28 +113,40 @@ def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
     return exact
 
 
-def _lexicon(skills: Iterable[Skill]) -> tuple[set[str], set[str]]:
+def _spellings(skills: Iterable[Skill]) -> list[Spelling]:
+    """Every name and alias of every skill, split into words once for the lexicon and the abbreviations."""
+    return [
+        Spelling(skill.id, name, tuple(word_forms(name)), name == skill.name_ko)
+        for skill in skills
+        for name in (skill.name_ko, skill.name_en, *skill.aliases)
+        if name
+    ]
+
+
+def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """Every word of every name and alias, split as typed text is (a Korean name also whole, since Korean is
-    written with or without its spaces: "지게차 운전", "지게차운전"); and the names' first words joined."""
+    written with or without its spaces: "지게차 운전", "지게차운전"); the names' first words joined; and the skills
+    using each word."""
     found: set[str] = set()
     prefixes: set[str] = set()
-    for skill in skills:
-        for name in (skill.name_ko, skill.name_en, *skill.aliases):
-            parts = word_forms(name)
-            if not parts:
-                continue
-            found.update(parts)
-            prefixes.update(accumulate(parts))
-            # A name's first word may be typed as two ("Type Script", "블록 조립" for 블록조립), and a Korean
-            # name's spaces anywhere.
-            joined = "".join(parts)
-            written_together = joined if not name.isascii() and is_hangul(joined) else parts[0]
-            prefixes.update(written_together[:end] for end in range(1, len(written_together)))
-            if len(parts) > 1 and written_together == joined:
-                found.add(joined)
-            for bare in word_forms(_BRACKETED.sub("", name)) if "(" in name else ():
-                prefixes.add(bare)
-    return found, prefixes
+    users: dict[str, set[str]] = {}
+    for skill_id, name, parts, _ in spellings:
+        if not parts:
+            continue
+        for part in parts:
+            users.setdefault(part, set()).add(skill_id)
+        prefixes.update(accumulate(parts))
+        # A name's first word may be typed as two ("Type Script", "블록 조립" for 블록조립), and a Korean
+        # name's spaces anywhere.
+        joined = "".join(parts)
+        written_together = joined if not name.isascii() and is_hangul(joined) else parts[0]
+        prefixes.update(written_together[:end] for end in range(1, len(written_together)))
+        if len(parts) > 1 and written_together == joined:
+            found.add(joined)
+        for bare in word_forms(_BRACKETED.sub("", name)) if "(" in name else ():
+            prefixes.add(bare)
+    found.update(users)
+    return found, prefixes, users
 
 
 def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:

@@ -1,0 +1,242 @@
+"""Abbreviations read from the taxonomy itself, for words that are no name or alias of any skill.
+
+The kinds people use: a short form the taxonomy writes inside a longer name ("SAA" of "AWS SAA", "STS" of "Gantry
+crane (STS/RTG)"); the initials of an English name's words ("VFD" for Variable frequency drive), also with more
+letters of a word ("PdM" for Predictive maintenance, "DWH" for Data warehouse); a word cut short ("Postgre",
+"일러스트" for 일러스트레이터); and a Korean name's syllables, one or more from each part ("설보기" for 설비보전기사).
+A word is read as one only when nothing else reads it, only where it looks like one (2-6 letters, typed in
+capitals or alone), and only when exactly one skill fits: an abbreviation two skills share names neither. Known
+short forms are aliases, and aliases are found before any of this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import combinations
+from types import MappingProxyType
+from typing import NamedTuple
+
+from jobsfez.skills.match.lexicon import is_quiet
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.typos import is_hangul
+
+# Letters of an abbreviation: fewer is one letter, more is a word.
+ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
+# Capital letters that make a word typed among others look like an abbreviation ("MSA 설계", "PdM"); one is a name.
+MIN_CAPITALS = 2
+# A word cut short keeps at least this many letters (Korean: syllables) and half of the word: shorter is another.
+TRUNCATED_MIN_LETTERS = 4
+TRUNCATED_MIN_SYLLABLES = 3
+# Syllables of a Korean abbreviation (설보기, 전기산기): two are mostly another word (미용 is not 미그용접).
+KOREAN_MIN_SYLLABLES = 3
+KOREAN_MAX_SYLLABLES = 5
+# Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
+STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
+VOWELS = frozenset("aeiou")
+# What an English word without its ending is: another word of the same stem ("paint" is no cut of "painting").
+ENGLISH_ENDINGS = frozenset(
+    ("s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ation", "ment", "ments", "al", "ive", "y", "ly", "e")
+)
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+_LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
+_SHARED = ""  # an index value: the key belongs to two skills or more
+
+Names = tuple[tuple[str, tuple[str, ...]], ...]  # (skill id, words or syllables of one of its names)
+
+
+class Spelling(NamedTuple):
+    """One name or alias of a skill, split into normalised words as typed text is."""
+
+    skill_id: str
+    text: str
+    parts: tuple[str, ...]
+    korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
+
+
+def _add(index: dict[str, str], key: str, skill_id: str) -> None:
+    if index.setdefault(key, skill_id) != skill_id:
+        index[key] = _SHARED
+
+
+def _one(skill_ids: set[str]) -> str:
+    return next(iter(skill_ids)) if len(skill_ids) == 1 else _SHARED
+
+
+class Abbreviations:
+    """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
+
+    __slots__ = ("_bracketed", "_korean", "_names_by_initials", "_owner", "_truncated")
+
+    def __init__(self, spellings: Iterable[Spelling], users: Mapping[str, set[str]]) -> None:
+        """spellings: every name and alias split into words; users: the skills using each of those words."""
+        starts: dict[str, set[str]] = {}  # words a name starts with (a Korean name also whole), and their skills
+        bracketed: dict[str, str] = {}
+        by_initials: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        for spelling in spellings:
+            skill_id, text, parts, korean_name = spelling
+            if not parts:
+                continue
+            starts.setdefault(parts[0], set()).add(skill_id)
+            if text.isascii():
+                _index_initials(spelling, bracketed, by_initials)
+                continue
+            joined = "".join(parts)
+            syllables = _syllables(joined)
+            if len(syllables) > KOREAN_MIN_SYLLABLES:
+                starts.setdefault(joined, set()).add(skill_id)
+                kind = "name" if korean_name else "alias"
+                # Keyed by the first syllable and one after it: a typed word's first two find few names.
+                for later in set(syllables[1:]):
+                    korean.setdefault(kind + syllables[0] + later, set()).add((skill_id, syllables))
+        owner = {word: _one(skill_ids) for word, skill_ids in users.items()}
+        cuts: dict[str, str] = {}
+        for word, skill_ids in starts.items():
+            for cut in _cuts(word):
+                for skill_id in skill_ids:
+                    _add(cuts, cut, skill_id)
+        self._owner: Mapping[str, str] = MappingProxyType(owner)
+        self._bracketed: Mapping[str, str] = MappingProxyType(bracketed)
+        self._names_by_initials: Mapping[str, Names] = MappingProxyType(
+            {key: tuple(names) for key, names in by_initials.items()}
+        )
+        self._truncated: Mapping[str, str] = MappingProxyType(
+            # A cut that is also a word of names counts only when those names are the same skill's ("Elastic").
+            {cut: skill_id if owner.get(cut, skill_id) == skill_id else _SHARED for cut, skill_id in cuts.items()}
+        )
+        self._korean: Mapping[str, Names] = MappingProxyType(
+            {first: tuple(sorted(names)) for first, names in korean.items()}
+        )
+
+    def find(self, typed: str, *, alone: bool) -> str | None:
+        """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
+        form = normalise(typed)
+        if not form or is_quiet(form):
+            return None
+        if is_hangul(form):
+            return self._truncated.get(form) or self._from_syllables(form)
+        if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
+            return self._truncated[form]
+        capitals = sum(c.isupper() for c in typed)
+        if not (form.isalpha() and ABBREVIATION_MIN <= len(form) <= ABBREVIATION_MAX):
+            return None
+        owner = self._owner.get(form)
+        if owner is not None:  # a word of names stands for their skill if they are one skill's and it is capitals
+            return owner if owner and capitals >= MIN_CAPITALS else None
+        if not (alone or capitals >= MIN_CAPITALS):
+            return None
+        found = self._bracketed.get(form)
+        if found is not None:
+            return found or None
+        named = {skill_id for skill_id, _ in self._names_by_initials.get(form, ())}
+        if named:  # the initials of some names: of one skill's, or of several, which names none
+            return named.pop() if len(named) == 1 else None
+        return self._from_letters(typed, form)
+
+    def _from_letters(self, typed: str, form: str) -> str | None:
+        """The one skill whose name's words begin where the capitals are and give the letters between ("PdM":
+        Predictive maintenance, "GenAI": Generative AI); only mixed case says where its words begin."""
+        if typed.isupper() or typed.islower() or len(typed) != len(form):
+            return None
+        capitals = [k for k in range(1, len(typed)) if typed[k].isupper()]
+        found: set[str] = set()
+        for size in range(1, len(capitals) + 1):
+            for starts in combinations(capitals, size):
+                pieces = [form[a:b] for a, b in zip((0, *starts), (*starts, len(form)), strict=True)]
+                key = "".join(piece[0] for piece in pieces)
+                for skill_id, words in self._names_by_initials.get(key, ()):
+                    if len(words) == len(pieces) and all(map(_gives, pieces, words)):
+                        found.add(skill_id)
+        return found.pop() if len(found) == 1 else None
+
+    def _from_syllables(self, form: str) -> str | None:
+        """The Korean name with the fewest syllables left out that has the typed ones in order, from its first; an
+        alias only when no name has them, since an abbreviation shortens a name (전기산기: 전기산업기사)."""
+        typed = _syllables(form)
+        if not KOREAN_MIN_SYLLABLES <= len(typed) <= KOREAN_MAX_SYLLABLES:
+            return None
+        for kind in ("name", "alias"):
+            fits: dict[int, set[str]] = {}
+            for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
+                if len(syllables) > len(typed) and _in_order(typed[1:], syllables[1:]):
+                    fits.setdefault(len(syllables), set()).add(skill_id)
+            if fits:
+                tightest = fits[min(fits)]
+                return tightest.pop() if len(tightest) == 1 else None
+        return None
+
+
+def _index_initials(
+    spelling: Spelling, bracketed: dict[str, str], by_initials: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> None:
+    """An English spelling's bracketed short forms ("(CMM)") and its words' initials, with and without the small
+    words; names of more words than an abbreviation has letters give none."""
+    skill_id, text, parts, _ = spelling
+    if text.replace(" ", "").isalnum():  # plain words, as the vocabulary split them (most names)
+        every = parts
+    else:  # hyphens and slashes separate words here ("Retrieval-augmented generation": RAG)
+        lowered = text.lower()
+        if "(" in lowered:
+            for inside in _BRACKETED.findall(lowered):
+                for token in _ASCII_WORD.findall(inside):
+                    _add(bracketed, token, skill_id)
+            lowered = _BRACKETED.sub(" ", lowered)
+        every = tuple(_ASCII_WORD.findall(lowered))
+    if len(every) < ABBREVIATION_MIN:
+        return
+    spellings = [every] if STOP_WORDS.isdisjoint(every) else [every, tuple(w for w in every if w not in STOP_WORDS)]
+    for words in spellings:
+        if ABBREVIATION_MIN <= len(words) <= ABBREVIATION_MAX:
+            by_initials.setdefault("".join([w[0] for w in words]), []).append((skill_id, words))
+
+
+def _gives(piece: str, word: str) -> bool:
+    """The letters a word gives an abbreviation: its start, then maybe consonants that begin a later syllable
+    (after a vowel): "pd" from predictive, "wh" from warehouse, not "tm" from html."""
+    if piece[0] != word[0]:
+        return False
+    k = 1
+    while k < len(piece) and k < len(word) and piece[k] == word[k]:
+        k += 1
+    at = k
+    for letter in piece[k:]:
+        found = next((p for p in range(at, len(word)) if word[p] == letter and _onset(word, p)), None)
+        if found is None:
+            return False
+        at = found + 1
+    return True
+
+
+def _onset(word: str, p: int) -> bool:
+    """A consonant after a vowel: where a syllable of an English word mostly begins."""
+    return word[p] not in VOWELS and word[p - 1] in VOWELS
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    rest = iter(long)
+    return all(item in rest for item in short)
+
+
+def _syllables(form: str) -> tuple[str, ...]:
+    """A normalised Korean word as its syllables; () when it is not Korean syllables only."""
+    if form.isascii() or not form.isalpha() or not is_hangul(form):
+        return ()
+    starts = [m.start() for m in _LEADING.finditer(form)]
+    if not starts or starts[0] != 0:
+        return ()
+    return tuple(form[a:b] for a, b in zip(starts, [*starts[1:], len(form)], strict=True))
+
+
+def _cuts(word: str) -> Iterator[str]:
+    """A word cut short where people cut it: at least half of it and a few letters (Korean: whole syllables)."""
+    syllables = _syllables(word)
+    if syllables:
+        for end in range(max(TRUNCATED_MIN_SYLLABLES, (len(syllables) + 1) // 2), len(syllables)):
+            yield "".join(syllables[:end])
+    elif word.isalpha() and word.isascii():
+        for end in range(max(TRUNCATED_MIN_LETTERS, (len(word) + 1) // 2), len(word)):
+            if word[end:] not in ENGLISH_ENDINGS:
+                yield word[:end]

@@ -1,0 +1,98 @@
+"""Abbreviations derived from the taxonomy, and generic words that name another thing beside an unknown word."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Skill, Vocabulary, extract
+
+VOCAB = Vocabulary(
+    [
+        Skill("pdm", "예지보전", "Predictive maintenance", "maintenance", (), ()),
+        Skill("equipment", "설비 보전", "Equipment maintenance", "maintenance", ("maintenance", "정비"), ()),
+        Skill("electrical", "전기 정비", "Electrical maintenance", "maintenance", (), ()),
+        Skill("vfd", "인버터", "Variable frequency drive", "electrical", (), ()),
+        Skill("qa", "품질보증", "Quality assurance", "quality", (), ()),
+        Skill("audit", "품질감사", "Quality audit", "quality", (), ()),
+        Skill("qc", "품질관리", "Quality control", "quality", ("QC",), ()),
+        Skill("control", "품질 통제", "Quality conformance", "quality", (), ()),
+        Skill("postgres", "포스트그레스", "PostgreSQL", "software", (), ()),
+        Skill("painting", "도장", "Painting", "coating", (), ()),
+        Skill("llm", "대규모 언어 모델", "Generative AI", "data_ai", (), ()),
+        Skill("saa", "AWS 솔루션스 아키텍트", "AWS Solutions Architect", "qualification", ("AWS SAA",), ()),
+        Skill("cnc-lathe", "CNC 선반", "CNC lathe", "machining", (), ()),
+        Skill("cnc-milling", "CNC 밀링", "CNC milling", "machining", (), ()),
+        Skill("engineer", "설비보전기사", "Engineer Plant Maintenance", "qualification", (), ()),
+        Skill("craftsman", "설비보전기능사", "Craftsman Plant Maintenance", "qualification", (), ()),
+        Skill("mig", "미그용접", "MIG welding", "welding", (), ()),
+        Skill("weld", "용접", "Welding", "welding", (), ()),
+        Skill("ship-weld", "선박 용접", "Ship welding", "welding", (), ()),
+        Skill("pipe-weld", "배관 용접", "Pipe welding", "welding", (), ()),
+        Skill("block", "선박 블록 조립", "Hull block assembly", "shipbuilding", (), ()),
+        Skill("tableau", "태블로", "Tableau", "data_ai", (), ()),
+    ],
+    version=1,
+)
+
+
+def _ids(text: str) -> list[str]:
+    return [skill.skill_id for skill in extract(VOCAB, text).skills]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("VFD", "vfd"),  # the initials of a multi-word name
+        ("vfd", "vfd"),  # typed alone, lower case is still an abbreviation
+        ("VFD 3년 경력", "vfd"),
+        ("PdM", "pdm"),  # mixed case: words begin at the capitals, and a word may give more than its initial
+        ("GenAI 활용 가능", "llm"),
+        ("Postgre", "postgres"),  # a name cut short
+        ("SAA", "saa"),  # a short form the taxonomy writes inside a longer alias
+        ("설보기", "engineer"),  # Korean syllables; the name leaving out the fewest wins
+    ],
+)
+def test_an_abbreviation_of_one_skill_maps(text: str, skill_id: str) -> None:
+    assert _ids(text) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QA",  # Quality assurance and Quality audit share their initials
+        "CNC",  # a word of two skills' names
+        "PDM",  # all capitals say nothing of where words begin: only the initials count
+        "vfd music",  # lower case among other words is no abbreviation
+        "paint",  # a word without its ending is another word, not a cut name
+        "postgre",  # a cut name is written as a name
+        "미용",  # two syllables are mostly another word (미그용접)
+    ],
+)
+def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_a_known_short_form_stays_first() -> None:
+    """QC is Quality control's alias, though Quality conformance has the same initials."""
+    assert _ids("QC") == ["qc"]
+
+
+@pytest.mark.parametrize("text", ["turf maintenance", "techniques of turf maintenance", "잔디 용접"])
+def test_a_generic_word_beside_a_word_the_taxonomy_does_not_know_maps_to_nothing(text: str) -> None:
+    reading = extract(VOCAB, text)
+    assert reading.skills == ()
+    assert reading.unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maintenance 경험 3년", ["equipment"]),  # only filler beside it
+        ("선박 용접", ["ship-weld"]),  # the longer name
+        ("선박 블록 용접", ["weld"]),  # a word the taxonomy knows (선박, 블록) does not make it another thing
+        ("turf Tableau", ["tableau"]),  # a word of one skill's names is specific
+        ("apply maintenance procedures", ["equipment"]),  # a word after it: the generic word is the modifier
+    ],
+)
+def test_a_generic_word_with_known_or_quiet_words_still_maps(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
