@@ -15,7 +15,8 @@ WORDS = {
         "details": "자세한 내용 (선택)",
         "send": "신고 보내기",
         "sent": "이 공고를 신고했습니다",
-        "approvals": "승인 대기",
+        "desk": "운영 데스크",
+        "waiting": "1건의 결정이 기다리고 있습니다",
         "reports": "신고된 공고",
         "why": "숨기는 이유 (기업에 전달됩니다)",
         "hide": "공고 숨기기",
@@ -28,7 +29,8 @@ WORDS = {
         "details": "Details (optional)",
         "send": "Send the report",
         "sent": "You reported this posting on",
-        "approvals": "Approvals",
+        "desk": "Staff desk",
+        "waiting": "1 decision waits for you",
         "reports": "Reported postings",
         "why": "Reason for hiding (sent to the company)",
         "hide": "Hide the posting",
@@ -60,8 +62,9 @@ async def test_a_seeker_reports_a_posting_and_staff_hide_it(page: Page, site: st
     # staff at a desk
     await page.set_viewport_size(DESKTOP)
     await sign_in(page, site, "staff@jobsfez.kr", language)
-    await page.get_by_role("navigation").get_by_role("link", name=words["approvals"]).click()
-    await page.get_by_role("link", name=words["reports"]).click()
+    await page.get_by_role("navigation").get_by_role("link", name=words["desk"]).click()
+    await expect(page.get_by_role("heading", name=words["waiting"])).to_be_visible()  # the staff overview
+    await page.locator("dl").get_by_role("link", name=words["reports"]).click()
     reported = page.locator("article").filter(has_text="선박 용접공 (선입금 필요)")
     await expect(reported.get_by_text(words["scam"])).to_be_visible()
     await expect(reported.get_by_text("교육비 30만원을 먼저 보내라고 합니다.")).to_be_visible()
