@@ -44,7 +44,7 @@ async def main_pages() -> dict[str | None, list[str]]:
             "/employer/messages",
         ],
         "manager@centre.kr": ["/centre", "/centre/drives", f"/centre/drives/{drive}", f"/centre/drives/{drive}/report"],
-        "staff@jobsfez.kr": ["/staff/employers", "/staff/users", "/reports/platform", "/reports/skills"],
+        "staff@jobsfez.kr": ["/staff", "/staff/employers", "/staff/users", "/reports/platform", "/reports/skills"],
     }
 
 
