@@ -41,6 +41,7 @@ from jobsfez.skills.match.vectors import (
     youth_ok,
 )
 from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.weights import NO_EXPERIENCE_BONUS, PREFERENCE_POINTS
 
 _Profile = TypeVar("_Profile", PostingProfile, SeekerProfile)
 Ranked = tuple[float, int]  # (total, id)
@@ -291,22 +292,42 @@ def _seeker_field_match(index: SeekerIndex, field: str, offered: str) -> Bools:
     return column
 
 
-def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int) -> tuple[Floats, Bools]:
-    """Totals of every indexed seeker (index order) for one posting, and which pairs are eligible."""
+def _covered(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex) -> tuple[Floats, float]:
+    """Each seeker's covered weight of the posting's skills (0: none of them, nor a related one), and its weight."""
     check_vocab(vocab, index.vocab_version, index.vocab_size)
     entries, weight = posting_entries(posting)
     columns, values = columns_and_values(vocab, index.extra_keys, entries)
-    covered = np.asarray(index.credits[:, columns] @ values, dtype=np.float64)
-    skill = skill_points(covered, np.full(len(index), weight), index.held)
+    return np.asarray(index.credits[:, columns] @ values, dtype=np.float64), weight
+
+
+def _totals_at(
+    posting: PostingProfile, index: SeekerIndex, covered: Floats, weight: float, rows: slice | Ints, year: int
+) -> tuple[Floats, Bools]:
+    """Totals and eligibility of the seekers at `rows` of the index (in that order) for one posting."""
+    earliest = index.earliest[rows]
+    skill = skill_points(covered[rows], np.full(earliest.size, weight), index.held[rows])
     start = NO_START_DATE if posting.start_date is None else posting.start_date.toordinal()
-    count = ((start >= index.earliest) & (index.earliest != NO_EARLIEST_START)).astype(np.int64)
+    count = ((start >= earliest) & (earliest != NO_EARLIEST_START)).astype(np.int64)
     for field in PREFERENCE_SETS:
-        count += _seeker_field_match(index, field, getattr(posting, field))
-    no_experience = np.full(len(index), posting.no_experience_required)
+        count += _seeker_field_match(index, field, getattr(posting, field))[rows]
+    no_experience = np.full(earliest.size, posting.no_experience_required)
     low = np.array([_or(posting.youth_min_age, AGE_OPEN_LOW)], dtype=np.int64)
     high = np.array([_or(posting.youth_max_age, AGE_OPEN_HIGH)], dtype=np.int64)
-    eligible = youth_ok(index.birth, index.has_birth, low, high, year)
-    return totals(skill, count, adjustment(index.inexperienced, no_experience), eligible), eligible
+    eligible = youth_ok(index.birth[rows], index.has_birth[rows], low, high, year)
+    return totals(skill, count, adjustment(index.inexperienced[rows], no_experience), eligible), eligible
+
+
+def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int) -> tuple[Floats, Bools]:
+    """Totals of every indexed seeker (index order) for one posting, and which pairs are eligible."""
+    covered, weight = _covered(vocab, posting, index)
+    return _totals_at(posting, index, covered, weight, slice(None), year)
+
+
+def uncovered_ceiling(posting: PostingProfile) -> float:
+    """The most a seeker covering none of a posting's skills can score for it (the posting lists some): every
+    preference met, and the no-experience bonus if the posting offers it."""
+    bonus = NO_EXPERIENCE_BONUS if posting.no_experience_required else 0.0
+    return (len(PREFERENCE_SETS) + 1) * PREFERENCE_POINTS + bonus
 
 
 def rank_seekers(
@@ -321,8 +342,19 @@ def rank_seekers(
 def top_seekers(
     vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int, limit: int, live: Bools
 ) -> list[Ranked]:
-    """(total, seeker id) of the best eligible seekers among the `live` rows of the index, best first."""
-    result, eligible = seeker_totals(vocab, posting, index, year=year)
+    """(total, seeker id) of the best eligible seekers among the `live` rows of the index, best first.
+
+    The seekers covering some of the posting's skills are ranked first, alone: when `limit` of them score above what
+    any other seeker can (uncovered_ceiling), they are the answer, and the others (most of a large index) are never
+    scored. Otherwise every seeker is; the result is the same either way."""
+    covered, weight = _covered(vocab, posting, index)
+    if weight > 0:
+        rows = np.flatnonzero(covered > 0)
+        result, eligible = _totals_at(posting, index, covered, weight, rows, year)
+        positions = top_positions(order_keys(result, eligible & live[rows]), limit)
+        if positions.size == limit and result[positions[-1]] > uncovered_ceiling(posting):
+            return list(zip(result[positions].tolist(), index.ids[rows[positions]].tolist(), strict=True))
+    result, eligible = _totals_at(posting, index, covered, weight, slice(None), year)
     positions = top_positions(order_keys(result, eligible & live), limit)
     return list(zip(result[positions].tolist(), index.ids[positions].tolist(), strict=True))
 
