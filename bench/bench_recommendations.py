@@ -9,7 +9,8 @@ skill category, and --seekers findable seekers with 2-10 skills, levels and pref
 1. The old freshness check: the fingerprint statement every request used to run over the open postings.
 2. The first build of each live index (what start-up does in the background): time, and the process's RSS after.
 3. --requests recommendations for random seekers and candidates for random open postings: p50/p95 of the whole
-   service call, and the PostgreSQL backends' CPU per call.
+   service call, of this process's CPU time in it (steadier on a shared machine), and the PostgreSQL backends' CPU
+   per call.
 4. Changes: one posting and one seeker changed at a time by another connection, then the next call (which reads the
    change log and reloads only those): p50/p95.
 5. The worker's closing cron and the outbox sweep with --notifications notification rows: time of a run with work
@@ -33,6 +34,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import asyncpg
+import numpy as np
+from scipy import sparse
 
 from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import postgres_admin_command, start_postgres
@@ -136,22 +139,39 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def pg_cpu_seconds(database: str) -> float:
-    """CPU time used so far by the PostgreSQL backends serving ``database`` (Linux /proc)."""
+def pg_cpu_seconds() -> float:
+    """CPU time used so far by the client backends of this benchmark's PostgreSQL (Linux /proc): other benchmarks on
+    the machine may have a database of the same name."""
     total = 0
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as handle:
-                if f"postgres: postgres {database} ".encode() not in handle.read():
+                if not handle.read().startswith(b"postgres: postgres bench "):
                     continue
             with open(f"/proc/{pid}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+            if int(fields[1]) == POSTMASTER[0]:
+                total += int(fields[11]) + int(fields[12])
         except OSError:
             continue
     return total / os.sysconf("SC_CLK_TCK")
+
+
+POSTMASTER = [0]  # the benchmark's PostgreSQL server process, once started
+
+
+def index_mib(index: object) -> float:
+    """The index's arrays and sparse matrices (what a process keeps), in MiB."""
+    total = 0
+    for value in (getattr(index, name) for name in index.__slots__):  # type: ignore[attr-defined]
+        for part in value.values() if isinstance(value, dict) else [value]:
+            if isinstance(part, np.ndarray):
+                total += part.nbytes
+            elif sparse.issparse(part):
+                total += part.data.nbytes + part.indices.nbytes + part.indptr.nbytes
+    return total / 2**20
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -159,16 +179,24 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def timed_calls(label: str, calls: list[Callable[[], Awaitable[object]]]) -> None:
-    timings = []
-    pg = pg_cpu_seconds("bench")
-    for call in calls:
-        started = time.perf_counter()
+async def timed_calls(
+    label: str, calls: list[Callable[[], Awaitable[object]]], before: Callable[[int], Awaitable[object]] | None = None
+) -> None:
+    """Time each call (after `before`, untimed, if given) and the PostgreSQL backends' CPU during the calls."""
+    timings, cpu, pg_seconds = [], [], 0.0
+    for n, call in enumerate(calls):
+        if before is not None:
+            await before(n)
+        pg = pg_cpu_seconds()
+        started, process = time.perf_counter(), time.process_time()
         await call()
         timings.append((time.perf_counter() - started) * 1000)
-    pg_ms = (pg_cpu_seconds("bench") - pg) * 1000 / len(calls)
+        cpu.append((time.process_time() - process) * 1000)
+        pg_seconds += pg_cpu_seconds() - pg
     print(f"  {label}: p50 {percentile(timings, 0.5):.1f} ms  p95 {percentile(timings, 0.95):.1f} ms  "
-          f"max {max(timings):.1f} ms  | PostgreSQL CPU {pg_ms:.2f} ms a call  ({len(calls)} calls)")  # fmt: skip
+          f"max {max(timings):.1f} ms | CPU a call: this process p50 {percentile(cpu, 0.5):.1f} ms, p95 "
+          f"{percentile(cpu, 0.95):.1f} ms; PostgreSQL mean {pg_seconds * 1000 / len(calls):.2f} ms "
+          f"({len(calls)} calls)")  # fmt: skip
 
 
 async def measure(args: argparse.Namespace, database_url: str) -> None:
@@ -187,7 +215,8 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
         for name, index in (("open postings", ranking.OPEN_POSTINGS), ("findable seekers", ranking.FINDABLE_SEEKERS)):
             started = time.perf_counter()
             layers = await index.layers(vocab)
-            print(f"build of {name}: {len(layers[0].index):,} rows in {time.perf_counter() - started:.1f} s; "
+            print(f"build of {name}: {len(layers[0].index):,} rows in {time.perf_counter() - started:.1f} s, "
+                  f"arrays {index_mib(layers[0].index):.0f} MiB; "
                   f"RSS now {rss_mib():.0f} MiB (before the builds {base_rss:.0f} MiB, peak {peak_rss_mib():.0f})")  # fmt: skip
 
         seekers = [1000 + rng.randint(1, args.seekers) for _ in range(args.requests)]
@@ -196,21 +225,18 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
         await timed_calls("recommendations, limit 20", [lambda s=s: ranking.recommended_postings(s) for s in seekers])
         await timed_calls("candidates, limit 50", [lambda p=p: ranking.findable_candidates(p) for p in open_postings])
 
-        async def changed_posting(posting_id: int) -> None:
-            await connection.execute(
-                "UPDATE postings SET shift = 'flexible', updated_at = now() WHERE id = $1", posting_id
-            )
-            await ranking.recommended_postings(seekers[0])
+        async def change_posting(n: int) -> None:  # another process's write: not timed
+            await connection.execute("UPDATE postings SET shift = 'flexible' WHERE id = $1", open_postings[n])
 
-        async def changed_seeker(user_id: int) -> None:
-            await connection.execute(
-                "UPDATE seeker_profiles SET experienced = NOT experienced WHERE user_id = $1", user_id
-            )
-            await ranking.findable_candidates(open_postings[0])
+        async def change_seeker(n: int) -> None:
+            await connection.execute("UPDATE seeker_profiles SET experienced = NOT experienced WHERE user_id = $1",
+                                     seekers[n])  # fmt: skip
 
-        print("after a change by another connection (the call reads the change log and reloads what changed):")
-        await timed_calls("recommendations", [lambda p=p: changed_posting(p) for p in open_postings[:100]])
-        await timed_calls("candidates", [lambda s=s: changed_seeker(s) for s in seekers[:100]])
+        print("right after a change by another connection (the call reads the change log and reloads what changed):")
+        recommend = [lambda s=s: ranking.recommended_postings(s) for s in seekers[:100]]
+        await timed_calls("recommendations", recommend, before=change_posting)
+        candidates = [lambda p=p: ranking.findable_candidates(p) for p in open_postings[:100]]
+        await timed_calls("candidates", candidates, before=change_seeker)
         print(f"RSS after the calls {rss_mib():.0f} MiB, peak {peak_rss_mib():.0f} MiB; "
               f"builds: postings {ranking.OPEN_POSTINGS.builds}, seekers {ranking.FINDABLE_SEEKERS.builds}")  # fmt: skip
         await connection.close()
@@ -247,6 +273,7 @@ def database(args: argparse.Namespace) -> Iterator[str]:
     folder = args.data or Path(tempfile.mkdtemp(prefix="jobsfez-bench-recs-"))
     fresh = not (folder / "pg").exists()
     pg = start_postgres(folder / "pg", durable=False)
+    POSTMASTER[0] = pg.process.pid
     try:
         database_url = pg.url.rsplit("/", 1)[0] + "/bench"
         if fresh:
