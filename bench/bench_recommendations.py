@@ -122,8 +122,6 @@ FROM generate_series(1, {notifications}) n;
 # What every request ran before the live indexes, to learn whether its index was current (issue 19).
 FINGERPRINT_SQL = """SELECT count(*), max(updated_at), min(closes_at) FROM postings
                      WHERE status = 'published' AND closes_at > now()"""
-CLOSING_PLAN = """EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) UPDATE postings SET status = status
-                  WHERE status = 'published' AND closes_at <= now()"""
 SWEEP_PLAN = """EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT id FROM notifications
                 WHERE status = 'pending' AND send_after <= now() AND created_at + interval '30 seconds' <= now()
                 ORDER BY send_after LIMIT 5000"""
@@ -258,10 +256,13 @@ async def crons(database_url: str) -> None:
             result = await run()
             done = result if isinstance(result, int) else len(result)
             print(f"  {label}: {(time.perf_counter() - started) * 1000:.1f} ms ({done} rows)")
-        for plan in (CLOSING_PLAN, SWEEP_PLAN):
+        for plan, args in (
+            ("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + postings.CLOSE_DUE, (None, 1000)),
+            (SWEEP_PLAN, ()),
+        ):
             undo = connection.transaction()  # EXPLAIN ANALYZE runs the UPDATE: undone
             await undo.start()
-            print("\n".join("    " + row[0] for row in await connection.fetch(plan)))
+            print("\n".join("    " + row[0] for row in await connection.fetch(plan, *args)))
             await undo.rollback()
     finally:
         await connection.close()
