@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from litestar import Litestar
 
 from jobsfez.config import MINIMUM_WAGE_2026
@@ -13,7 +14,7 @@ from jobsfez.employers.service import Actor
 from jobsfez.postings import service as postings
 from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
 from jobsfez.seekers import service as seekers
-from jobsfez.skills import ranking
+from jobsfez.skills import live, ranking
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import PostingIndex, Score, SeekerIndex, rank_postings, rank_seekers
 from tests.helpers import make_employer, make_posting, make_seeker
@@ -169,3 +170,33 @@ async def test_a_wiped_change_log_builds_afresh(app: Litestar, db: None) -> None
             await fetch(f"DELETE FROM {table}")
     assert ids(await ranking.recommended_postings(seeker, postings=index)) == []
     assert index.builds == 2
+
+
+async def test_a_new_taxonomy_version_builds_afresh(app: Litestar, db: None) -> None:
+    """Columns of an index belong to one version of the taxonomy: a staff edit moves the version, and the next
+    request builds with the new one rather than ranking against the old columns."""
+    owner, employer_id = await make_employer()
+    first = await make_posting(employer_id, owner.id, must=(("용접", None),), nice=())
+    seeker = await seeker_with("welder@example.kr", "용접:3")
+    index = ranking.live_postings()
+    assert ids(await ranking.recommended_postings(seeker, postings=index)) == [first]
+    await fetch("UPDATE taxonomy_state SET version = version + 1")
+    assert ids(await ranking.recommended_postings(seeker, postings=index)) == [first]
+    assert index.builds == 2
+
+
+async def test_past_the_fresh_limit_a_new_base_is_built_in_the_background(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner, employer_id = await make_employer()
+    first = await make_posting(employer_id, owner.id, must=(("용접", None),), nice=())
+    seeker = await seeker_with("welder@example.kr", "용접:3")
+    index = ranking.live_postings()
+    await ranking.recommended_postings(seeker, postings=index)
+    monkeypatch.setattr(live, "FRESH_LIMIT", 1)
+    made = [await make_posting(employer_id, owner.id, title=f"용접 {n}", must=(("용접", None),)) for n in (1, 2)]
+    assert ids(await ranking.recommended_postings(seeker, postings=index)) == [first, *made]
+    assert index.fresh_rows == 2
+    await index.settled()
+    assert (index.builds, index.fresh_rows) == (2, 0)  # all in the new base now
+    assert ids(await ranking.recommended_postings(seeker, postings=index)) == [first, *made]

@@ -176,6 +176,16 @@ class LiveIndex(Generic[Index, Profile]):
         finally:
             self._rebasing = None
 
+    @property
+    def fresh_rows(self) -> int:
+        """Rows changed since the base was built (their current versions, in the fresh layer)."""
+        return len(self._fresh)
+
+    async def settled(self) -> None:
+        """Wait for a background build to be done (tests, benchmarks)."""
+        if self._rebasing is not None:
+            await asyncio.shield(self._rebasing)
+
     async def close(self) -> None:
         """Stop a background build (the lifespan ends)."""
         if self._rebasing is not None:
