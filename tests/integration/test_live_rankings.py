@@ -200,3 +200,18 @@ async def test_past_the_fresh_limit_a_new_base_is_built_in_the_background(
     await index.settled()
     assert (index.builds, index.fresh_rows) == (2, 0)  # all in the new base now
     assert ids(await ranking.recommended_postings(seeker, postings=index)) == [first, *made]
+
+
+async def test_a_posting_whose_closing_day_ends_drops_out_with_no_write(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner, employer_id = await make_employer()
+    soon = await make_posting(employer_id, owner.id, must=(("용접", None),), closing_date=seoul_today())
+    later = await make_posting(employer_id, owner.id, must=(("용접", None),))
+    seeker = await seeker_with("welder@example.kr", "용접:3")
+    index = ranking.live_postings()
+    assert set(ids(await ranking.recommended_postings(seeker, postings=index))) == {soon, later}
+    [row] = await fetch("SELECT extract(epoch FROM closes_at)::float8 AS closes FROM postings WHERE id = $1", soon)
+    monkeypatch.setattr(ranking.time, "time", lambda: row["closes"] + 1)  # the day is over in Korea; nothing wrote
+    assert ids(await ranking.recommended_postings(seeker, postings=index)) == [later]
+    assert index.builds == 1
