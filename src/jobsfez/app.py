@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -73,6 +74,7 @@ from jobsfez.reports.zone_controllers import ZoneReportController
 from jobsfez.resources import open_resources
 from jobsfez.saved.controllers import SavedJobsController, SavedSearchesController
 from jobsfez.seekers.controllers import ResumeController, SeekerController
+from jobsfez.skills import ranking
 from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
 from jobsfez.web import static
 from jobsfez.web.context import CurrentUserMiddleware
@@ -129,12 +131,18 @@ def create_app(settings: Settings) -> Litestar:
         async with open_resources(settings) as resources:
             app.state.resources = resources
             app.state.search_caches = SearchCaches()
+            # the matching indexes are built in the background, so that the first recommendation need not wait
+            warming = asyncio.create_task(ranking.warm())
             app.state.sessions = SessionStore(
                 resources.redis,
                 idle_seconds=settings.session_idle_seconds,
                 absolute_seconds=settings.session_absolute_seconds,
             )
-            yield
+            try:
+                yield
+            finally:
+                warming.cancel()
+                await ranking.stop()
 
     def provide_settings() -> Settings:
         return settings

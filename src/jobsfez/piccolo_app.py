@@ -42,7 +42,17 @@ from jobsfez.postings.tables import Posting, PostingChanges, PostingHistory, Pos
 from jobsfez.reports.tables import ActivityCell, PayCell, ReportRefresh, SkillCell
 from jobsfez.saved.tables import SavedPosting, SavedSearch, SavedSearchDigest
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
-from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
+from jobsfez.skills.tables import (
+    MatchPostingChange,
+    MatchSeekerChange,
+    MatchState,
+    RekeyRun,
+    SkillAlias,
+    SkillImport,
+    SkillRelation,
+    SkillRow,
+    TaxonomyState,
+)
 
 APP_CONFIG = AppConfig(
     app_name="jobsfez",
@@ -61,6 +71,9 @@ APP_CONFIG = AppConfig(
         SkillRelation,
         TaxonomyState,
         RekeyRun,
+        MatchState,
+        MatchPostingChange,
+        MatchSeekerChange,
         SkillImport,
         Posting,
         PostingSkill,

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from litestar import Litestar
 
 from jobsfez.config import Settings
@@ -40,6 +41,18 @@ async def test_a_posting_closes_at_midnight_korea_time_not_utc(app: Litestar, db
     assert await postings.close_expired(now=midnight_in_seoul - timedelta(seconds=1)) == 0
     assert await postings.close_expired(now=midnight_in_seoul) == 1
     assert await postings.close_expired(now=midnight_in_seoul + timedelta(hours=1)) == 0
+
+
+async def test_a_run_closes_every_due_posting_however_many_batches_it_takes(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner, company = await make_employer()
+    due = [await make_posting(company, owner.id, title=f"마감 {n}") for n in range(3)]
+    later = await make_posting(company, owner.id, title="다음 달 마감")
+    await Posting.update({Posting.closing_date: seoul_today() - timedelta(days=1)}).where(Posting.id.is_in(due))
+    monkeypatch.setattr(postings, "CLOSE_BATCH", 2)
+    assert await postings.close_expired() == 3
+    assert {p.id: p.status for p in await Posting.objects()} == {**dict.fromkeys(due, "closed"), later: "published"}
 
 
 def test_the_worker_runs_the_job_by_its_queue_name() -> None:

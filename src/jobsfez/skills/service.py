@@ -284,20 +284,6 @@ async def _rekey_chunk(run_id: int) -> RekeyProgress:
     )
 
 
-async def rekey_mark() -> tuple[int, int, str]:
-    """What the ranking caches key on besides the version: the newest run, the rows it changed, its state."""
-    run = (
-        await RekeyRun.select(
-            RekeyRun.id, RekeyRun.seeker_skills_changed, RekeyRun.posting_skills_changed, RekeyRun.status
-        )
-        .order_by(RekeyRun.id, ascending=False)
-        .first()
-    )
-    if run is None:
-        return 0, 0, ""
-    return int(run["id"]), int(run["seeker_skills_changed"]) + int(run["posting_skills_changed"]), str(run["status"])
-
-
 # Rows a statement of an import inserts at once: 1,000 skills are 7,000 parameters, far below PostgreSQL's 32,767.
 IMPORT_BATCH = 1000
 

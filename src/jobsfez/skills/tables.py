@@ -59,3 +59,24 @@ class SkillImport(Table, tablename="skill_imports"):
     status = Varchar(length=16, default="pending")  # pending | done
     created_at = Timestamptz()
     finished_at = Timestamptz(null=True, default=None)
+
+
+class MatchState(Table, tablename="match_state"):
+    """One row: the generation of the match change log; a new one means "build your indexes afresh" (migration 70)."""
+
+    id = Integer(primary_key=True, default=1)
+    generation = BigInt()
+
+
+class MatchPostingChange(Table, tablename="match_posting_changes"):
+    """The newest transaction that wrote a posting's matching inputs (a trigger, migration 70)."""
+
+    posting_id = BigInt(primary_key=True)
+    xid = BigInt()
+
+
+class MatchSeekerChange(Table, tablename="match_seeker_changes"):
+    """The newest transaction that wrote a seeker's matching inputs (a trigger, migration 70)."""
+
+    user_id = BigInt(primary_key=True)
+    xid = BigInt()

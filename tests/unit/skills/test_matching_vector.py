@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
-from jobsfez.skills.match.index import posting_totals, seeker_totals
+from jobsfez.skills.match.index import posting_totals, seeker_totals, top_postings, top_seekers, uncovered_ceiling
 from jobsfez.skills.matching import (
     PostingIndex,
     PostingProfile,
@@ -260,3 +261,39 @@ def test_best_by_group_keeps_each_groups_best_posting_as_score_ranks_it(world: W
         mine = sorted((rank, total) for (s, _), (total, _, rank) in found.items() if s == person.id)
         assert [rank for rank, _ in mine] == list(range(1, len(mine) + 1))
         assert [total for _, total in mine] == sorted((total for _, total in mine), reverse=True)
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10, 500])
+def test_top_seekers_and_top_postings_rank_as_the_explained_rankings(world: World, limit: int) -> None:
+    """Without profiles in the index, and ranking only the seekers who cover a skill when that settles it, the order
+    and totals are those of rank_seekers and rank_postings; rows not live are left out."""
+    vocab, seekers, postings = world
+    seeker_index = SeekerIndex.build(vocab, seekers)
+    lean_seekers = SeekerIndex.build(vocab, sorted(seekers, key=lambda s: s.id), profiles=False)
+    posting_index = PostingIndex.build(vocab, postings)
+    lean_postings = PostingIndex.build(vocab, sorted(postings, key=lambda p: p.id), profiles=False)
+    everyone = np.ones(len(seekers), dtype=np.bool_)
+    settled = 0
+    for job in postings:
+        expected = [(s.total, s.seeker_id) for s in rank_seekers(vocab, job, seeker_index, year=YEAR, limit=limit)]
+        found = top_seekers(vocab, job, lean_seekers, year=YEAR, limit=limit, live=everyone)
+        assert found == expected
+        settled += bool(found) and len(found) == limit and found[-1][0] > uncovered_ceiling(job)
+        hidden = everyone.copy()
+        hidden[::2] = False
+        kept = {int(i) for i in lean_seekers.ids[hidden]}
+        found = top_seekers(vocab, job, lean_seekers, year=YEAR, limit=limit, live=hidden)
+        assert {seeker_id for _, seeker_id in found} <= kept
+    assert settled > 0 if limit == 1 else True  # ranking the covering seekers alone was taken
+    assert settled == 0 if limit == 500 else True  # and so was ranking everyone
+    for person in seekers[:20]:
+        ranked = rank_postings(vocab, person, posting_index, year=YEAR, limit=limit)
+        expected = [(s.total, s.posting_id) for s in ranked]
+        live = np.ones(len(postings), dtype=np.bool_)
+        assert top_postings(vocab, person, lean_postings, year=YEAR, limit=limit, live=live) == expected
+
+
+def test_an_index_built_without_profiles_wants_ascending_ids(world: World) -> None:
+    vocab, seekers, _ = world
+    with pytest.raises(ValueError, match="out of order"):
+        SeekerIndex.build(vocab, seekers, profiles=False)  # ids deliberately out of order

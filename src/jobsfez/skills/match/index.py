@@ -6,9 +6,11 @@ explanations are computed by score() for the returned top-k only. Ineligible pai
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -22,14 +24,12 @@ from jobsfez.skills.match.vectors import (
     NO_START_DATE,
     PREFERENCE_SETS,
     Bools,
+    Entry,
     Floats,
     Ints,
     adjustment,
-    categorical_values,
-    check_unique_ids,
     check_vocab,
     columns_and_values,
-    date_ordinals,
     held_count,
     order_keys,
     posting_entries,
@@ -41,6 +41,10 @@ from jobsfez.skills.match.vectors import (
     youth_ok,
 )
 from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.weights import NO_EXPERIENCE_BONUS, PREFERENCE_POINTS
+
+_Profile = TypeVar("_Profile", PostingProfile, SeekerProfile)
+Ranked = tuple[float, int]  # (total, id)
 
 # Seekers per dense block in batch_top_k: a block is BATCH_ROWS x postings floats (8 MB for 1,000 postings).
 BATCH_ROWS = 1024
@@ -52,7 +56,7 @@ class PostingIndex:
 
     vocab_version: int
     vocab_size: int
-    postings: tuple[PostingProfile, ...]
+    postings: tuple[PostingProfile, ...]  # empty when built without profiles: rank with top_postings
     ids: Ints
     extra_keys: Mapping[str, int]
     weights: Any  # scipy.sparse CSR, postings x (keys * BUCKETS)
@@ -65,31 +69,48 @@ class PostingIndex:
     field_codes: Mapping[str, Ints]
 
     @classmethod
-    def build(cls, vocab: Vocabulary, postings: Iterable[PostingProfile]) -> PostingIndex:
-        """Index postings once so that ranking them for a seeker is a single sparse product."""
-        ordered = tuple(sorted(postings, key=lambda p: p.id))
-        check_unique_ids(ordered, "posting")
-        rows = [posting_entries(p) for p in ordered]
-        weights, extra = sparse_rows(vocab, (entries for entries, _ in rows))
-        fields = {field: categorical_values(ordered, field) for field in PREFERENCE_SETS}
+    def build(cls, vocab: Vocabulary, postings: Iterable[PostingProfile], *, profiles: bool = True) -> PostingIndex:
+        """Index postings once so that ranking them for a seeker is a single sparse product.
+
+        Without `profiles` the postings stream through (ascending ids) and only the arrays are kept: the memory of a
+        process that holds every open posting, which explains its few top results from their stored profiles."""
+        ordered = _ordered(postings, keep=profiles)
+        ids, item_weight, start = array("q"), array("d"), array("q")
+        no_experience, low, high = array("b"), array("q"), array("q")
+        fields = {field: _Codes() for field in PREFERENCE_SETS}
+
+        def rows() -> Iterator[list[Entry]]:  # one pass over the postings fills the arrays beside the sparse rows
+            for p in ordered:
+                entries, weight = posting_entries(p)
+                ids.append(p.id)
+                item_weight.append(weight)
+                start.append(NO_START_DATE if p.start_date is None else p.start_date.toordinal())
+                no_experience.append(p.no_experience_required)
+                low.append(_or(p.youth_min_age, AGE_OPEN_LOW))
+                high.append(_or(p.youth_max_age, AGE_OPEN_HIGH))
+                for field, codes in fields.items():
+                    codes.add(getattr(p, field))
+                yield entries
+
+        weights, extra = sparse_rows(vocab, rows())
         return cls(
             vocab_version=vocab.version,
             vocab_size=len(vocab),
-            postings=ordered,
-            ids=np.array([p.id for p in ordered], dtype=np.int64),
+            postings=tuple(ordered) if profiles else (),
+            ids=_ascending(ids, "posting"),
             extra_keys=extra,
             weights=weights,
-            item_weight=np.array([weight for _, weight in rows], dtype=np.float64),
-            start=date_ordinals((p.start_date for p in ordered), NO_START_DATE),
-            no_experience=np.array([p.no_experience_required for p in ordered], dtype=np.bool_),
-            youth_low=np.array([_or(p.youth_min_age, AGE_OPEN_LOW) for p in ordered], dtype=np.int64),
-            youth_high=np.array([_or(p.youth_max_age, AGE_OPEN_HIGH) for p in ordered], dtype=np.int64),
-            field_values={field: values for field, (values, _) in fields.items()},
-            field_codes={field: codes for field, (_, codes) in fields.items()},
+            item_weight=np.array(item_weight, dtype=np.float64),
+            start=np.array(start, dtype=np.int64),
+            no_experience=np.array(no_experience, dtype=np.bool_),
+            youth_low=np.array(low, dtype=np.int64),
+            youth_high=np.array(high, dtype=np.int64),
+            field_values={field: codes.values for field, codes in fields.items()},
+            field_codes={field: np.array(codes.codes, dtype=np.int64) for field, codes in fields.items()},
         )
 
     def __len__(self) -> int:
-        return len(self.postings)
+        return int(self.ids.size)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -98,7 +119,7 @@ class SeekerIndex:
 
     vocab_version: int
     vocab_size: int
-    seekers: tuple[SeekerProfile, ...]
+    seekers: tuple[SeekerProfile, ...]  # empty when built without profiles: rank with top_seekers
     ids: Ints
     extra_keys: Mapping[str, int]
     credits: Any  # scipy.sparse CSC, seekers x (keys * BUCKETS)
@@ -112,47 +133,98 @@ class SeekerIndex:
     field_members: Mapping[str, Any]  # scipy.sparse CSC, seekers x (values + 1); the last column is always empty
 
     @classmethod
-    def build(cls, vocab: Vocabulary, seekers: Iterable[SeekerProfile]) -> SeekerIndex:
-        """Index seekers once so that ranking them for a posting touches only the posting's skill columns."""
-        ordered = tuple(sorted(seekers, key=lambda s: s.id))
-        check_unique_ids(ordered, "seeker")
-        credits, extra = sparse_rows(vocab, (seeker_entries(vocab, s) for s in ordered))
-        members = {field: _memberships([getattr(s, attr) for s in ordered]) for field, attr in PREFERENCE_SETS.items()}
+    def build(cls, vocab: Vocabulary, seekers: Iterable[SeekerProfile], *, profiles: bool = True) -> SeekerIndex:
+        """Index seekers once so that ranking them for a posting touches only the posting's skill columns.
+
+        Without `profiles` the seekers stream through (ascending ids) and only the arrays are kept."""
+        ordered = _ordered(seekers, keep=profiles)
+        ids, held, earliest = array("q"), array("d"), array("q")
+        inexperienced, birth, has_birth = array("b"), array("q"), array("b")
+        members = {field: _Members() for field in PREFERENCE_SETS}
+
+        def rows() -> Iterator[list[Entry]]:  # one pass over the seekers fills the arrays beside the sparse rows
+            for s in ordered:
+                ids.append(s.id)
+                held.append(held_count(s))
+                earliest.append(NO_EARLIEST_START if s.earliest_start is None else s.earliest_start.toordinal())
+                inexperienced.append(not s.experienced)
+                birth.append(_or(s.birth_year, 0))
+                has_birth.append(s.birth_year is not None)
+                for field, attr in PREFERENCE_SETS.items():
+                    members[field].add(getattr(s, attr))
+                yield seeker_entries(vocab, s)
+
+        credits, extra = sparse_rows(vocab, rows())
         return cls(
             vocab_version=vocab.version,
             vocab_size=len(vocab),
-            seekers=ordered,
-            ids=np.array([s.id for s in ordered], dtype=np.int64),
+            seekers=tuple(ordered) if profiles else (),
+            ids=_ascending(ids, "seeker"),
             extra_keys=extra,
             credits=credits.tocsc(),
-            held=np.array([held_count(s) for s in ordered], dtype=np.float64),
-            earliest=date_ordinals((s.earliest_start for s in ordered), NO_EARLIEST_START),
-            inexperienced=np.array([not s.experienced for s in ordered], dtype=np.bool_),
-            birth=np.array([_or(s.birth_year, 0) for s in ordered], dtype=np.int64),
-            has_birth=np.array([s.birth_year is not None for s in ordered], dtype=np.bool_),
-            field_values={field: values for field, (values, _, _) in members.items()},
-            field_any={field: anything for field, (_, anything, _) in members.items()},
-            field_members={field: matrix for field, (_, _, matrix) in members.items()},
+            held=np.array(held, dtype=np.float64),
+            earliest=np.array(earliest, dtype=np.int64),
+            inexperienced=np.array(inexperienced, dtype=np.bool_),
+            birth=np.array(birth, dtype=np.int64),
+            has_birth=np.array(has_birth, dtype=np.bool_),
+            field_values={field: m.values for field, m in members.items()},
+            field_any={field: np.array(m.anything, dtype=np.bool_) for field, m in members.items()},
+            field_members={field: m.matrix() for field, m in members.items()},
         )
 
     def __len__(self) -> int:
-        return len(self.seekers)
+        return int(self.ids.size)
 
 
 def _or(value: int | None, default: int) -> int:
     return default if value is None else value
 
 
-def _memberships(sets: list[frozenset[str]]) -> tuple[dict[str, int], Bools, Any]:
-    """Value codes, the "any" flags (empty sets) and a seekers x (values + 1) membership matrix for one field."""
-    values = {value: code for code, value in enumerate(sorted(set().union(*sets)))}
-    rows = [row for row, wanted in enumerate(sets) for _ in wanted]
-    columns = [values[value] for wanted in sets for value in wanted]
-    matrix = sparse.csc_matrix(
-        (np.ones(len(rows), dtype=np.bool_), (rows, columns)), shape=(len(sets), len(values) + 1), dtype=np.bool_
-    )
-    anything = np.array([not wanted for wanted in sets], dtype=np.bool_)
-    return values, anything, matrix
+def _ordered(items: Iterable[_Profile], *, keep: bool) -> Iterable[_Profile]:
+    """Profiles to keep are sorted here; a stream must come sorted (checked once its ids are in)."""
+    return sorted(items, key=lambda item: item.id) if keep else items
+
+
+def _ascending(ids: array[int], what: str) -> Ints:
+    """Ids identify rows of an index and its results: unique, and in ascending order (ties rank by position)."""
+    result = np.array(ids, dtype=np.int64)
+    if result.size > 1 and not bool(np.all(result[1:] > result[:-1])):
+        duplicated = np.unique(result).size < result.size
+        raise ValueError(f"duplicate {what} ids" if duplicated else f"{what} ids out of order")
+    return result
+
+
+class _Codes:
+    """Codes of one categorical field of postings, in the order values are first seen; "" (unspecified) is -1."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] = {}
+        self.codes = array("q")
+
+    def add(self, value: str) -> None:
+        self.codes.append(self.values.setdefault(value, len(self.values)) if value else -1)
+
+
+class _Members:
+    """One categorical preference of seekers: value codes, the "any" flags (empty sets), and who wants which value."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] = {}
+        self.anything = array("b")
+        self.rows, self.columns = array("q"), array("q")
+
+    def add(self, wanted: frozenset[str]) -> None:
+        row = len(self.anything)
+        self.anything.append(not wanted)
+        for value in sorted(wanted):
+            self.rows.append(row)
+            self.columns.append(self.values.setdefault(value, len(self.values)))
+
+    def matrix(self) -> Any:
+        """Seekers x (values + 1), boolean, CSC; the last column is always empty (a value no seeker wants)."""
+        data = np.ones(len(self.rows), dtype=np.bool_)
+        shape = (len(self.anything), len(self.values) + 1)
+        return sparse.csc_matrix((data, (np.array(self.rows), np.array(self.columns))), shape=shape, dtype=np.bool_)
 
 
 def _posting_field_match(values: Mapping[str, int], codes: Ints, wanted: frozenset[str]) -> Bools:
@@ -198,6 +270,16 @@ def rank_postings(
     return [score(vocab, seeker, index.postings[p], year=year) for p in positions.tolist()]
 
 
+def top_postings(
+    vocab: Vocabulary, seeker: SeekerProfile, index: PostingIndex, *, year: int, limit: int, live: Bools
+) -> list[Ranked]:
+    """(total, posting id) of the best eligible postings among the `live` rows of the index, best first; the order
+    and totals of rank_postings, without the explanations (an index without profiles has none to give)."""
+    result, eligible = posting_totals(vocab, seeker, index, year=year)
+    positions = top_positions(order_keys(result, eligible & live), limit)
+    return list(zip(result[positions].tolist(), index.ids[positions].tolist(), strict=True))
+
+
 def _seeker_field_match(index: SeekerIndex, field: str, offered: str) -> Bools:
     """Which seekers gave one categorical preference that a posting's value meets (or leaves open)."""
     given: Bools = ~index.field_any[field]
@@ -210,22 +292,42 @@ def _seeker_field_match(index: SeekerIndex, field: str, offered: str) -> Bools:
     return column
 
 
-def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int) -> tuple[Floats, Bools]:
-    """Totals of every indexed seeker (index order) for one posting, and which pairs are eligible."""
+def _covered(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex) -> tuple[Floats, float]:
+    """Each seeker's covered weight of the posting's skills (0: none of them, nor a related one), and its weight."""
     check_vocab(vocab, index.vocab_version, index.vocab_size)
     entries, weight = posting_entries(posting)
     columns, values = columns_and_values(vocab, index.extra_keys, entries)
-    covered = np.asarray(index.credits[:, columns] @ values, dtype=np.float64)
-    skill = skill_points(covered, np.full(len(index), weight), index.held)
+    return np.asarray(index.credits[:, columns] @ values, dtype=np.float64), weight
+
+
+def _totals_at(
+    posting: PostingProfile, index: SeekerIndex, covered: Floats, weight: float, rows: slice | Ints, year: int
+) -> tuple[Floats, Bools]:
+    """Totals and eligibility of the seekers at `rows` of the index (in that order) for one posting."""
+    earliest = index.earliest[rows]
+    skill = skill_points(covered[rows], np.full(earliest.size, weight), index.held[rows])
     start = NO_START_DATE if posting.start_date is None else posting.start_date.toordinal()
-    count = ((start >= index.earliest) & (index.earliest != NO_EARLIEST_START)).astype(np.int64)
+    count = ((start >= earliest) & (earliest != NO_EARLIEST_START)).astype(np.int64)
     for field in PREFERENCE_SETS:
-        count += _seeker_field_match(index, field, getattr(posting, field))
-    no_experience = np.full(len(index), posting.no_experience_required)
+        count += _seeker_field_match(index, field, getattr(posting, field))[rows]
+    no_experience = np.full(earliest.size, posting.no_experience_required)
     low = np.array([_or(posting.youth_min_age, AGE_OPEN_LOW)], dtype=np.int64)
     high = np.array([_or(posting.youth_max_age, AGE_OPEN_HIGH)], dtype=np.int64)
-    eligible = youth_ok(index.birth, index.has_birth, low, high, year)
-    return totals(skill, count, adjustment(index.inexperienced, no_experience), eligible), eligible
+    eligible = youth_ok(index.birth[rows], index.has_birth[rows], low, high, year)
+    return totals(skill, count, adjustment(index.inexperienced[rows], no_experience), eligible), eligible
+
+
+def seeker_totals(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int) -> tuple[Floats, Bools]:
+    """Totals of every indexed seeker (index order) for one posting, and which pairs are eligible."""
+    covered, weight = _covered(vocab, posting, index)
+    return _totals_at(posting, index, covered, weight, slice(None), year)
+
+
+def uncovered_ceiling(posting: PostingProfile) -> float:
+    """The most a seeker covering none of a posting's skills can score for it (the posting lists some): every
+    preference met, and the no-experience bonus if the posting offers it."""
+    bonus = NO_EXPERIENCE_BONUS if posting.no_experience_required else 0.0
+    return (len(PREFERENCE_SETS) + 1) * PREFERENCE_POINTS + bonus
 
 
 def rank_seekers(
@@ -235,3 +337,29 @@ def rank_seekers(
     result, eligible = seeker_totals(vocab, posting, index, year=year)
     positions = top_positions(order_keys(result, eligible), limit)
     return [score(vocab, index.seekers[p], posting, year=year) for p in positions.tolist()]
+
+
+def top_seekers(
+    vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int, limit: int, live: Bools
+) -> list[Ranked]:
+    """(total, seeker id) of the best eligible seekers among the `live` rows of the index, best first.
+
+    The seekers covering some of the posting's skills are ranked first, alone: when `limit` of them score above what
+    any other seeker can (uncovered_ceiling), they are the answer, and the others (most of a large index) are never
+    scored. Otherwise every seeker is; the result is the same either way."""
+    covered, weight = _covered(vocab, posting, index)
+    if weight > 0:
+        rows = np.flatnonzero(covered > 0)
+        result, eligible = _totals_at(posting, index, covered, weight, rows, year)
+        positions = top_positions(order_keys(result, eligible & live[rows]), limit)
+        if positions.size == limit and result[positions[-1]] > uncovered_ceiling(posting):
+            return list(zip(result[positions].tolist(), index.ids[rows[positions]].tolist(), strict=True))
+    result, eligible = _totals_at(posting, index, covered, weight, slice(None), year)
+    positions = top_positions(order_keys(result, eligible & live), limit)
+    return list(zip(result[positions].tolist(), index.ids[positions].tolist(), strict=True))
+
+
+def merge_top(parts: Iterable[list[Ranked]], limit: int) -> list[Ranked]:
+    """The best `limit` of several indexes' top lists (each holding different ids): higher total first, then the
+    lower id, as one index over all of them would order them."""
+    return heapq.nsmallest(limit, (ranked for part in parts for ranked in part), key=lambda r: (-r[0], r[1]))

@@ -12,7 +12,7 @@ it is the skill part.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import numpy as np
@@ -175,27 +175,6 @@ def check_vocab(vocab: Vocabulary, version: int, size: int) -> None:
     """Refuse an index built against another vocabulary: its columns would point at other skills."""
     if vocab.version != version or len(vocab) != size:
         raise ValueError(f"index was built for vocabulary version {version}, got version {vocab.version}")
-
-
-def check_unique_ids(items: Sequence[SeekerProfile] | Sequence[PostingProfile], what: str) -> None:
-    """Ids identify rows of an index and its results, so they must be unique."""
-    ids = [item.id for item in items]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"duplicate {what} ids")
-
-
-def date_ordinals(dates: Iterable[date | None], missing: int) -> Ints:
-    """Dates as day numbers for vector comparison, `missing` standing in for None."""
-    return np.fromiter((missing if d is None else d.toordinal() for d in dates), dtype=np.int64)
-
-
-def categorical_values(profiles: Sequence[PostingProfile], field: str) -> tuple[dict[str, int], Ints]:
-    """Codes of one categorical field of postings; "" (unspecified) is -1."""
-    values: dict[str, int] = {}
-    codes = np.fromiter(
-        (values.setdefault(v, len(values)) if v else -1 for v in (getattr(p, field) for p in profiles)), dtype=np.int64
-    )
-    return values, codes
 
 
 PREFERENCE_SETS = {
