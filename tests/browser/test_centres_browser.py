@@ -39,8 +39,7 @@ async def test_a_manager_registers_staff_approve_and_an_invited_counsellor_joins
     staff_context = await browser.new_context(locale="ko-KR")
     staff = await staff_context.new_page()
     await log_in(staff, site, "staff@jobsfez.kr")
-    await staff.get_by_role("link", name="승인 대기").click()
-    await staff.get_by_role("link", name="진로·취업 센터").click()
+    await staff.get_by_role("link", name="승인을 기다리는 진로·취업 센터").click()  # on staff's overview
     await expect(staff.get_by_text("명지청년센터")).to_be_visible()
     await staff.get_by_role("button", name="승인").click()
     await expect(staff.get_by_text("기다리는 항목이 없습니다")).to_be_visible()
