@@ -535,6 +535,8 @@ def servers_with_postings(postings: int, open_count: int, data_dir: Path | None 
             asyncio.run(load(database_url, postings, open_count))
             print(f"loaded {postings:,} postings ({open_count:,} open) in {time.perf_counter() - started:.1f} s")
             loaded.touch()
+        # after migrations that rewrote rows: the visibility map (index-only counts) and the planner's statistics
+        postgres_admin_command(database_url, "VACUUM ANALYZE postings")
         postgres_admin_command(database_url, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
         yield database_url, redis.url
     finally:

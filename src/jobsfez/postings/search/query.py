@@ -11,8 +11,9 @@ companies, not yet closed, are found.
 A keyword search first asks one GIN index (``findable``, migration 43) for its candidates: the filters, and for
 each word a superset of what its tests find (its skill keys, the letter pairs of the substring, the same
 full-text lexemes); the exact tests then run on the few rows left. With similarity, a word's candidates are
-those or the trigram index's, which PostgreSQL ORs as bitmaps. Browsing without words reads pages off btree
-indexes in order. Counts stop past COUNT_CAP.
+those or the trigram index's, which PostgreSQL ORs as bitmaps; but filters that leave a few hundred postings
+narrow better (the ``facets`` index), and the words are tested on what is left. Browsing without words reads
+pages off btree indexes in order. Counts stop past COUNT_CAP.
 
 Everything here is pure: the caches and the database are the service's (``search.service``).
 """
@@ -135,8 +136,11 @@ def page_statement(
     """
     sql = _Sql()
     words = None
+    # with similarity, filters that leave a few hundred postings narrow better than the trigram index
+    candidates = keywords is not None and not (similar and _narrows(criteria))
     if keywords is not None:
-        words = _keywords(sql, keywords, similar=similar)
+        words = _keywords(sql, keywords, similar=similar, with_candidates=candidates)
+    if words is not None and candidates:
         _candidates(sql, words, criteria)
     else:
         _facet_filters(sql, criteria, index=bool(criteria.q))
@@ -191,10 +195,10 @@ class _Words:
     whole: str | None  # the whole query's skill key as a tsquery expression, when it names one skill
 
 
-def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool) -> _Words:
+def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool, with_candidates: bool) -> _Words:
     """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression and
-    what the candidates must hold. The candidates narrow the postings to the few a word may match, so every arm is
-    tested on each of them."""
+    what the candidates must hold (``with_candidates``; else filters narrow). Either narrows the postings to the
+    few a word may match, so every arm is tested on each of them."""
     words, all_terms, whole_key = keywords.words, keywords.terms, keywords.whole
     conditions: list[str] = []
     candidates: list[str] = []
@@ -210,8 +214,9 @@ def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool) -> _Words:
             words_match = f"to_tsquery('simple', {sql.arg(terms.prefix)})"
             arms.append(f"p.search @@ {words_match}")
         # the words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
-        keys_or_pairs = f"{sql.arg(terms.candidate)}::tsquery"
-        candidates.append(f"({keys_or_pairs} || {words_match})" if words_match else keys_or_pairs)
+        if with_candidates:
+            keys_or_pairs = f"{sql.arg(terms.candidate)}::tsquery"
+            candidates.append(f"({keys_or_pairs} || {words_match})" if words_match else keys_or_pairs)
         similar_arm = None
         if similar and len(word) >= TRIGRAM_MIN_CHARS:  # a typo shares no key, letter pair or prefix with its word
             similar_arm = f"p.compact %> {sql.arg(word)}"
@@ -222,7 +227,7 @@ def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool) -> _Words:
     whole_skill = None
     if whole_key.skill_id is not None and len(words) > 1:  # "CNC 선반" as one skill, whichever way it is spaced
         keyword = f"(({keyword}) OR p.skill_keys @> ARRAY[{sql.arg(whole_key.key)}::text])"
-        whole_skill = f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery"
+        whole_skill = f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery" if with_candidates else None
     sql.clauses.append(keyword)
     prefixes = " | ".join(f"'{w}':*" for w, t in zip(words, all_terms, strict=True) if t.prefix is not None)
     rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(prefixes)}))" if prefixes else "0"
@@ -271,6 +276,11 @@ def facets_of(c: Criteria) -> list[str]:
     if c.no_experience:
         tokens.append("no_experience")
     return tokens
+
+
+def _narrows(c: Criteria) -> bool:
+    """Whether the filters leave a few hundred open postings at most ("no experience" alone leaves many)."""
+    return any(facet != "no_experience" for facet in facets_of(c))
 
 
 def _facet_filters(sql: _Sql, c: Criteria, *, index: bool) -> None:
