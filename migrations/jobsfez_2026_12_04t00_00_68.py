@@ -15,7 +15,11 @@ DESCRIPTION = "company approval on postings; listed-posting indexes"
 # without visiting the table: the indexes that count by closing time, alone or after one filter, hold only listed
 # postings (published, of an approved company), and replace those whose INCLUDE (employer_id) served the join.
 SQL = r"""
-ALTER TABLE postings ADD COLUMN company_approved boolean NOT NULL DEFAULT false;
+-- true for the rows there are (a default PostgreSQL keeps in the catalogue: no row is rewritten), false for the
+-- postings of companies not approved, and false for new rows until the trigger below reads their company
+ALTER TABLE postings ADD COLUMN company_approved boolean NOT NULL DEFAULT true;
+UPDATE postings p SET company_approved = false FROM employers e WHERE e.id = p.employer_id AND e.status <> 'approved';
+ALTER TABLE postings ALTER COLUMN company_approved SET DEFAULT false;
 
 DROP TRIGGER postings_company_names ON postings;
 DROP FUNCTION postings_company_names();
@@ -44,8 +48,6 @@ CREATE TRIGGER employers_changed AFTER UPDATE OF name_ko, name_en, status ON emp
     WHEN (OLD.name_ko IS DISTINCT FROM NEW.name_ko OR OLD.name_en IS DISTINCT FROM NEW.name_en
           OR OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION employers_changed();
-
-UPDATE postings p SET company_approved = true FROM employers e WHERE e.id = p.employer_id AND e.status = 'approved';
 
 DROP INDEX postings_open_closing, postings_open_sector, postings_open_district, postings_open_type, postings_open_shift;
 CREATE INDEX postings_listed_closing ON postings (closes_at) WHERE status = 'published' AND company_approved;
