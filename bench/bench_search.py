@@ -1,16 +1,21 @@
 """Benchmark the public job search page against a bare "fortunes" page, both served in-process.
 
 Run:  .venv/bin/python bench/bench_search.py [--postings 20000] [--open 5000] [--requests 400] [--seconds 5] [--browse]
+      [--data-dir DIR] [--db-only]
 
 Starts its own PostgreSQL and Redis (from the project's wheels) in a temporary folder, applies the migrations,
 and bulk-loads seeded synthetic postings (COPY) drawn from the shipped skill taxonomy: titles, occupations,
-descriptions and must/nice skills in Korean and English, 200 approved companies, --open published postings
-with a closing day ahead and the rest closed or drafts. Then, through httpx.ASGITransport into the real app:
+descriptions and must/nice skills in Korean and English, approved companies (one per 100 postings, at least
+200), --open published postings with a closing day ahead and the rest closed or drafts. The data is skewed as a
+real board's: a few skill categories, skills, districts and companies are far more common than the rest, and
+searches ask for the popular skills more. With --data-dir the servers' data is kept there and reused by the next
+run of the same sizes. Then, through httpx.ASGITransport into the real app:
 1. Latency: --requests sequential GETs of /jobs, each with a keyword (a skill name, an alias, or a typo) and two
    filters (sector and district, or employment type and shift); p50/p95/p99 of the whole request in-process.
    "cold": the search-result cache is off, so every request runs the whole search statement;
    "warm": the same URLs again with the cache on (results unchanged, so the statement only reads the postings'
-   change number).
+   change number). Then PostgreSQL's own execution time a page over one more cold pass (pg_stat_statements),
+   and the statements that took it; --db-only stops there.
 2. Throughput: the same search URLs vs the bare fortunes page (bench/fortunes.py: Litestar + asyncpg + Jinja2,
    12 rows), each driven by --concurrency clients for --seconds, in alternating rounds; median requests/s,
    their ratio, and CPU per request of this Python process and of the PostgreSQL backends. Cold and warm.
@@ -103,24 +108,67 @@ POSTING_COLUMNS = [
 ]  # fmt: skip
 
 
-def generate(postings: int, open_count: int, rng: random.Random) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Posting rows and posting_skills rows, clustered by skill category as real postings are."""
-    skills = [s for s in load_shipped_skills()]
-    by_category: dict[str, list[Any]] = {}
-    for skill in skills:
-        by_category.setdefault(skill.category, []).append(skill)
-    categories = list(by_category)
+def popular(count: int, rng: random.Random, exponent: float = 1.0) -> list[float]:
+    """Cumulative weights of a Zipf-like draw over ``count`` things in a shuffled order: a few dominate."""
+    weights = [1 / (rank + 1) ** exponent for rank in range(count)]
+    rng.shuffle(weights)
+    return list(itertools.accumulate(weights))
+
+
+@dataclasses.dataclass(frozen=True)
+class Skew:
+    """The seeded popularity of categories, skills, districts and companies, shared by postings and searches."""
+
+    by_category: dict[str, list[Any]]
+    categories: list[str]
+    category_weights: list[float]
+    skill_weights: dict[str, list[float]]
+    district_weights: list[float]
+    employers: int
+    employer_weights: list[float]
+
+    @classmethod
+    def of(cls, postings: int) -> Skew:
+        rng = random.Random(SEED - 1)
+        by_category: dict[str, list[Any]] = {}
+        for skill in load_shipped_skills():
+            by_category.setdefault(skill.category, []).append(skill)
+        categories = sorted(by_category)
+        employers = max(200, postings // 100)  # a company posts 100 times over the years, the big ones far more
+        return cls(
+            by_category, categories, popular(len(categories), rng, 0.8),
+            {c: popular(len(by_category[c]), rng) for c in categories}, popular(len(DISTRICTS), rng, 1.2),
+            employers, popular(employers, rng, 0.7),
+        )  # fmt: skip
+
+    def category(self, rng: random.Random) -> str:
+        return rng.choices(self.categories, cum_weights=self.category_weights)[0]
+
+    def skill(self, rng: random.Random, category: str) -> Any:
+        return rng.choices(self.by_category[category], cum_weights=self.skill_weights[category])[0]
+
+    def district(self, rng: random.Random) -> str:
+        return rng.choices(DISTRICTS, cum_weights=self.district_weights)[0]
+
+
+def generate(
+    postings: int, open_count: int, rng: random.Random, skew: Skew, chunk: int = 50_000
+) -> Iterator[tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]]:
+    """Posting rows and posting_skills rows, a chunk at a time, clustered by skill category as real postings are,
+    with a few categories, skills, districts and companies far more common than the rest."""
     today = datetime.now(UTC).date()
     now = datetime.now(UTC)
-    rows, skill_rows = [], []
+    rows: list[tuple[Any, ...]] = []
+    skill_rows: list[tuple[Any, ...]] = []
     drafts = min(1000, (postings - open_count) // 10)
+    employer_ids = range(1, skew.employers + 1)
     for pid in range(1, postings + 1):
-        category = rng.choice(categories)
-        pool = by_category[category]
-        main = rng.choice(pool)
+        category = skew.category(rng)
+        pool = skew.by_category[category]
+        main = skew.skill(rng, category)
         english = category in ("software", "data_ai") and rng.random() < 0.4
         title = f"{main.name_en} {rng.choice(ROLES_EN)}" if english else f"{main.name_ko} {rng.choice(ROLES_KO)}"
-        musts = rng.sample(pool, min(len(pool), rng.randint(2, 4)))
+        musts = list(dict.fromkeys([main, *(skew.skill(rng, category) for _ in range(rng.randint(1, 3)))]))
         nices = [s for s in rng.sample(pool, min(len(pool), rng.randint(0, 3))) if s not in musts]
         texts = []
         for position, (kind, skill) in enumerate([("must", s) for s in musts] + [("nice", s) for s in nices]):
@@ -144,9 +192,9 @@ def generate(postings: int, open_count: int, rng: random.Random) -> tuple[list[t
         youth = rng.random() < 0.2
         rows.append(
             (
-                pid, rng.randint(1, 200), status, title[:100], description,
+                pid, rng.choices(employer_ids, cum_weights=skew.employer_weights)[0], status, title[:100], description,
                 rng.choice(SECTOR_OF_CATEGORY.get(category, ["other"])), f"{main.name_ko} {rng.choice(ROLES_KO)}"[:100],
-                rng.choice(DISTRICTS), "부산 강서구 명지동" if rng.random() < 0.3 else "",
+                skew.district(rng), "부산 강서구 명지동" if rng.random() < 0.3 else "",
                 rng.choice(TYPES), rng.choice(SHIFTS), unit, low,
                 low + rng.randint(0, 5) * (1000 if unit == "hour" else 200_000) if rng.random() < 0.6 else None,
                 rng.random() < 0.1, rng.randint(1, 10), None, closing, rng.random() < 0.4,
@@ -154,12 +202,14 @@ def generate(postings: int, open_count: int, rng: random.Random) -> tuple[list[t
                 published or now, published or now, published, closed_at,
             )
         )  # fmt: skip
-    return rows, skill_rows
+        if len(rows) == chunk or pid == postings:
+            yield rows, skill_rows
+            rows, skill_rows = [], []
 
 
 async def load(database_url: str, postings: int, open_count: int) -> None:
     rng = random.Random(SEED)
-    rows, skill_rows = generate(postings, open_count, rng)
+    skew = Skew.of(postings)
     connection = await asyncpg.connect(database_url)
     try:
         await connection.copy_records_to_table(
@@ -167,18 +217,19 @@ async def load(database_url: str, postings: int, open_count: int) -> None:
             records=[
                 (n, f"벤치회사 {n}", f"Bench Co {n}", "machinery", f"{1_000_000_000 + n}", "부산 강서구", "myeongji",
                  "approved")
-                for n in range(1, 201)
+                for n in range(1, skew.employers + 1)
             ],
             columns=["id", "name_ko", "name_en", "sector", "brn", "address", "district", "status"],
         )  # fmt: skip
-        await connection.copy_records_to_table("postings", records=rows, columns=POSTING_COLUMNS)
-        await connection.copy_records_to_table(
-            "posting_skills",
-            records=skill_rows,
-            columns=["posting_id", "kind", "position", "text", "level", "key", "skill_id"],
-        )
+        for rows, skill_rows in generate(postings, open_count, rng, skew):
+            await connection.copy_records_to_table("postings", records=rows, columns=POSTING_COLUMNS)
+            await connection.copy_records_to_table(
+                "posting_skills",
+                records=skill_rows,
+                columns=["posting_id", "kind", "position", "text", "level", "key", "skill_id"],
+            )
         await connection.execute(
-            f"SELECT setval('employers_id_seq', 200); SELECT setval('postings_id_seq', {postings})"
+            f"SELECT setval('employers_id_seq', {skew.employers}); SELECT setval('postings_id_seq', {postings})"
         )
         await connection.execute(SETUP_SQL)
         await connection.execute("VACUUM ANALYZE")
@@ -186,23 +237,22 @@ async def load(database_url: str, postings: int, open_count: int) -> None:
         await connection.close()
 
 
-def search_urls(count: int, rng: random.Random) -> list[str]:
-    """A keyword (name, alias or typo; Korean or English) and two filters."""
-    skills = load_shipped_skills()
+def search_urls(count: int, rng: random.Random, skew: Skew) -> list[str]:
+    """A keyword (name, alias or typo; Korean or English; popular skills asked more) and two filters."""
     urls = []
     for _ in range(count):
-        skill = rng.choice(skills)
+        skill = skew.skill(rng, skew.category(rng))
         word = rng.choice([skill.name_ko, skill.name_en, *(skill.aliases[:2]), rng.choice(TYPOS)])
         category_sectors = SECTOR_OF_CATEGORY.get(skill.category, ["other"])
         if rng.random() < 0.5:
-            filters = {"sector": rng.choice(category_sectors), "district": rng.choice(DISTRICTS)}
+            filters = {"sector": rng.choice(category_sectors), "district": skew.district(rng)}
         else:
             filters = {"employment_type": rng.choice(TYPES), "shift": rng.choice(SHIFTS)}
         urls.append(str(httpx.URL("/jobs", params={"q": word, **filters})))
     return urls
 
 
-def browse_urls(count: int, rng: random.Random) -> list[str]:
+def browse_urls(count: int, rng: random.Random, skew: Skew) -> list[str]:
     """Browsing without words, as from the job search page's filters and pager: no filter, one or two filters, each
     sort, first pages and later ones."""
     urls = []
@@ -211,7 +261,7 @@ def browse_urls(count: int, rng: random.Random) -> list[str]:
         if rng.random() < 0.5:
             params["sector"] = rng.choice(sorted({s for sectors in SECTOR_OF_CATEGORY.values() for s in sectors}))
         if rng.random() < 0.3:
-            params["district"] = rng.choice(DISTRICTS)
+            params["district"] = skew.district(rng)
         if rng.random() < 0.4:
             params["sort"] = rng.choice(["closing", "pay"])
         if rng.random() < 0.3:
@@ -379,14 +429,22 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
         app.register(handler)
     fortunes = create_fortunes_app(database_url, pool_max=settings.db_pool_max)
     make_urls = browse_urls if args.browse else search_urls
-    urls = make_urls(args.requests, random.Random(SEED + 1))
-    warmup = make_urls(50, random.Random(SEED + 2))
+    skew = Skew.of(args.postings)
+    urls = make_urls(args.requests, random.Random(SEED + 1), skew)
+    warmup = make_urls(50, random.Random(SEED + 2), skew)
     async with app.lifespan(), fortunes.lifespan():
         search_client = client_for(app, gzip=args.gzip)
         fortunes_client = client_for(fortunes)
         remember_results(app, on=False)
         await latency(search_client, warmup)  # templates compiled, pool filled, plans cached: not the data
+        await latency(search_client, urls)  # the data in memory, as on a server that has run for a while
         cold, found = await latency(search_client, urls)
+        measured: list[tuple[list[float], list[int]]] = []
+
+        async def cold_pass() -> None:
+            measured.append(await latency(search_client, urls))
+
+        spent, statements = await pg_time(database_url, cold_pass)
         remember_results(app, on=True)
         await latency(search_client, urls)
         warm, _ = await latency(search_client, urls)
@@ -396,6 +454,13 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
         report_latency("warm (same URLs again, cache on)      ", warm)
         print(f"  results on the first page: median {statistics.median(found)}, "
               f"{sum(1 for n in found if n == 0)} of {len(found)} searches found nothing")  # fmt: skip
+        print(
+            f"  PostgreSQL execution time a page (pg_stat_statements, one more cold pass): {spent / len(urls):.3f} ms"
+        )
+        for total, calls, text in statements[:4]:
+            print(f"    {total / len(urls):7.3f} ms a page, {calls:4} calls: {' '.join(text.split())[:150]}")
+        if args.db_only:
+            return
         remember_results(app, on=False)
         report_throughput("cold (cache off)", await rounds(search_client, fortunes_client, urls, args), args)
         remember_results(app, on=True)
@@ -425,6 +490,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--data-dir", type=Path, help="keep the servers' data here and reuse it on the next run "
+                        "with the same sizes (loading 1,000,000 postings takes minutes)")  # fmt: skip
+    parser.add_argument("--db-only", action="store_true", help="only the latency and PostgreSQL time a page, "
+                        "no throughput rounds")  # fmt: skip
     parser.add_argument("--browse", action="store_true", help="browsing pages (no keyword) instead of searches")
     parser.add_argument("--gzip", action="store_true", help="ask for gzipped pages, as browsers do (fortunes is "
                         "never compressed, so the default compares uncompressed pages)")  # fmt: skip
@@ -433,31 +502,76 @@ def main() -> None:
     args = parser.parse_args()
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a log line per request would be what we measure
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus")
-    with servers_with_postings(args.postings, args.open) as (database_url, redis_url):
+    with servers_with_postings(args.postings, args.open, args.data_dir) as (database_url, redis_url):
         asyncio.run(measure(args, database_url, redis_url))
 
 
 @contextmanager
-def servers_with_postings(postings: int, open_count: int) -> Iterator[tuple[str, str]]:
-    """PostgreSQL (migrated, the seeded postings loaded) and Redis in a temporary folder: their URLs."""
-    folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-search-"))
+def servers_with_postings(postings: int, open_count: int, data_dir: Path | None = None) -> Iterator[tuple[str, str]]:
+    """PostgreSQL (migrated, the seeded postings loaded, pg_stat_statements on) and Redis: their URLs.
+
+    In a temporary folder, or in ``data_dir``, which is kept: a later run with the same sizes finds its postings
+    there (and has any newer migrations applied) instead of loading them again.
+    """
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="jobsfez-bench-search-"))
+    loaded = folder / f"loaded-{postings}-{open_count}"
     servers = []
     try:
         pg = start_postgres(folder / "pg", durable=True)
         servers.append(pg)
+        if "pg_stat_statements" not in admin_value(pg.url, "SHOW shared_preload_libraries"):
+            postgres_admin_command(pg.url, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'")
+            pg.stop()
+            pg = servers[0] = start_postgres(folder / "pg", durable=True)
         redis = start_redis(folder / "redis", persist=False)
         servers.append(redis)
-        postgres_admin_command(pg.url, "CREATE DATABASE bench")
         database_url = pg.url.rsplit("/", 1)[0] + "/bench"
+        if not loaded.exists():
+            postgres_admin_command(pg.url, "DROP DATABASE IF EXISTS bench")
+            postgres_admin_command(pg.url, "CREATE DATABASE bench")
         migrate(database_url)
-        started = time.perf_counter()
-        asyncio.run(load(database_url, postings, open_count))
-        print(f"loaded {postings:,} postings ({open_count:,} open) in {time.perf_counter() - started:.1f} s")
+        if not loaded.exists():
+            started = time.perf_counter()
+            asyncio.run(load(database_url, postings, open_count))
+            print(f"loaded {postings:,} postings ({open_count:,} open) in {time.perf_counter() - started:.1f} s")
+            loaded.touch()
+        # after migrations that rewrote rows: the visibility map (index-only counts) and the planner's statistics
+        postgres_admin_command(database_url, "VACUUM ANALYZE postings")
+        postgres_admin_command(database_url, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
         yield database_url, redis.url
     finally:
         for server in reversed(servers):
             server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+        if data_dir is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def admin_value(url: str, sql: str) -> str:
+    async def ask() -> str:
+        connection = await asyncpg.connect(url)
+        try:
+            return str(await connection.fetchval(sql))
+        finally:
+            await connection.close()
+
+    return asyncio.run(ask())
+
+
+async def pg_time(database_url: str, run: Callable[[], Any]) -> tuple[float, list[tuple[float, int, str]]]:
+    """PostgreSQL's execution time (ms, pg_stat_statements) spent on the ``bench`` database while ``run`` runs,
+    and the statements that took it: (ms, calls, text)."""
+    connection = await asyncpg.connect(database_url)
+    try:
+        await connection.execute("SELECT pg_stat_statements_reset()")
+        await run()
+        rows = await connection.fetch(
+            """SELECT total_exec_time, calls, query FROM pg_stat_statements
+               WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query NOT LIKE '%pg_stat%'
+               ORDER BY total_exec_time DESC"""
+        )
+    finally:
+        await connection.close()
+    return sum(r["total_exec_time"] for r in rows), [(r["total_exec_time"], r["calls"], r["query"]) for r in rows]
 
 
 if __name__ == "__main__":

@@ -56,6 +56,9 @@ async def test_a_company_name_with_filters(app: Litestar, db: None) -> None:
     ids = await two_companies()
     assert await found(q="Jinhae Precision", district="myeongji", sector="automotive_parts") == [ids["jinhae"]]
     assert await found(q="Jinhae Precision", district="ungdong") == []
+    # a typo with filters: found by similarity among the postings the filters leave
+    assert await found(q="jinhae precison", district="myeongji", shift="day") == [ids["jinhae"]]
+    assert await found(q="jinhae precison") == [ids["jinhae"]]
 
 
 async def test_after_a_rename_the_new_name_finds_the_postings_and_the_old_one_does_not(app: Litestar, db: None) -> None:

@@ -169,7 +169,8 @@ class PostingSummaryOut(msgspec.Struct):
 
 class PostingPageOut(msgspec.Struct):
     items: list[PostingSummaryOut]
-    total: int
+    total: int  # at most 1,000: past that, total_capped
+    total_capped: bool  # more postings match than total ("1,000+"); pages end at the 1,000th
     page: int
     pages: int
     next: str | None
@@ -287,6 +288,7 @@ class PostingApiController(Controller):
         return PostingPageOut(
             items=[_summary(c, base) for c in result.items],
             total=result.total,
+            total_capped=result.capped,
             page=page_now,
             pages=result.pages,
             next=f"{base}/api/v1/postings{result.criteria.query(page=page_now + 1)}"

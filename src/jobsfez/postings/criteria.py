@@ -17,7 +17,7 @@ SORTS = {
     "closing": lazy("Closing soon"),
     "pay": lazy("Highest pay"),
 }
-MAX_PAGE = 500  # deeper than anyone pages; refining the search is the answer there
+MAX_PAGE = 50  # the first 1,000 results (search.COUNT_CAP, 20 a page): past them, refining the search is the answer
 QUERY_MAX = 100
 TRUE_WORDS = frozenset({"1", "true", "on", "yes"})
 FALSE_WORDS = frozenset({"", "0", "false", "off", "no"})

@@ -33,6 +33,7 @@ def test_without_words_the_newest_come_first() -> None:
         (SearchInput(sort="random"), "sort"),
         (SearchInput(page="0"), "page"),
         (SearchInput(page="9999"), "page"),
+        (SearchInput(page="51"), "page"),  # past the 1,000th result (issue 19)
         (SearchInput(page="two"), "page"),
     ],
 )

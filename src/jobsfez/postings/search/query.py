@@ -10,9 +10,10 @@ companies, not yet closed, are found.
 
 A keyword search first asks one GIN index (``findable``, migration 43) for its candidates: the filters, and for
 each word a superset of what its tests find (its skill keys, the letter pairs of the substring, the same
-full-text lexemes); the exact tests then run on the few rows left. Similarity has no candidates: with filters,
-the ``facets`` index intersects them and the words are tested on what is left; without, full text and
-similarity ask their GIN indexes once per word. Browsing without words reads pages off btree indexes in order.
+full-text lexemes); the exact tests then run on the few rows left. With similarity and filters, the ``facets``
+index intersects the filters and the words are tested on what is left; without filters, a word's candidates are
+those or the trigram index's, which PostgreSQL ORs as bitmaps. Browsing without words reads pages off btree
+indexes in order. Counts stop past COUNT_CAP.
 
 Everything here is pure: the caches and the database are the service's (``search.service``).
 """
@@ -35,9 +36,12 @@ MAX_WORDS = 6
 TRIGRAM_MIN_CHARS = 4
 WORD = re.compile(r"[\w+#]+")
 PLAIN = re.compile(r"\w+")
-OPEN = "p.status = 'published' AND p.closes_at > now() AND e.status = 'approved'"
-WORDS_MATCH = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.search @@"
+# Listed (published, of an approved company: migration 68 keeps the company's approval on the posting) and open.
+OPEN = "p.status = 'published' AND p.company_approved AND p.closes_at > now()"
 SIMILAR = "SELECT t.id FROM postings t WHERE t.status = 'published' AND t.compact %>"
+# Counting stops past this many matches: a page then says "1,000+" (the API: total_capped), and pages stop there
+# (criteria.MAX_PAGE). Below it every count is exact. Counting every match grew with the postings (issue 19).
+COUNT_CAP = 1000
 
 
 def select_list(names: Iterable[str]) -> str:
@@ -58,9 +62,11 @@ ORDER = {
 
 # A page is one statement. It reads the postings' change number and, unless that is still the number a
 # remembered result was read at (UNCHANGED: PostgreSQL then skips the page as a one-time filter), the page and
-# the count of every match, all in one snapshot. A keyword search's first page counts beside its ranked rows (a
-# window); browsing and later pages count in a part of their own, as browsing reads its page off an index in
-# order and a later page may lie past the last, where a window has no rows to count over.
+# the count of the matches, all in one snapshot. A keyword search's first page counts beside its ranked rows (a
+# window: every match is ranked anyway); browsing and later pages count in a part of their own, as browsing reads
+# its page off an index in order and a later page may lie past the last, where a window has no rows to count over.
+# That part counts COUNT_CAP + 1 matches at most, the soonest to close first, so that its first closing time is
+# every match's (browsing reads them in that order off an index of listed postings, without the table).
 # Only the card's fields leave the page, and the first closing time as whole microseconds since 1970: asyncpg
 # decodes a timestamptz into a datetime slowly, so the sort keys stay inside, where ORDER BY finds them.
 PAGE = """WITH changes AS (SELECT (SELECT version FROM posting_changes WHERE id = 1) AS version),
@@ -69,8 +75,8 @@ SELECT changes.version AS change, {cards}, page.total, {first_close}
 FROM changes LEFT JOIN page ON true ORDER BY {order}"""
 COUNTED_PAGE = """WITH changes AS (SELECT (SELECT version FROM posting_changes WHERE id = 1) AS version),
     page AS ({page}),
-    counted AS (SELECT count(*) AS total, min(p.closes_at) AS first_close
-                FROM postings p JOIN employers e ON e.id = p.employer_id WHERE {where})
+    counted AS (SELECT count(*) AS total, min(soonest.closes_at) AS first_close
+                FROM (SELECT p.closes_at FROM postings p WHERE {where} ORDER BY p.closes_at LIMIT {cap}) AS soonest)
 SELECT changes.version AS change, {cards}, counted.total, {first_close}
 FROM changes CROSS JOIN counted LEFT JOIN page ON true ORDER BY {order}"""
 UNCHANGED = "(SELECT version FROM changes) IS DISTINCT FROM {known}"
@@ -131,11 +137,12 @@ def page_statement(
     """
     sql = _Sql()
     words = None
+    # with similarity, filters narrow better than the trigram index: they leave hundreds or thousands of postings,
+    # where a word's trigrams match tens of thousands (222 against 69 ms a typo search at 1,000,000 postings)
+    candidates = keywords is not None and not (similar and _narrows(criteria))
     if keywords is not None:
-        # without similarity every arm of a word has its candidates in ``findable``; similarity has none
-        few_rows = not similar or _narrows(criteria)
-        words = _keywords(sql, keywords, similar=similar, few_rows=few_rows)
-    if words is not None and not similar:
+        words = _keywords(sql, keywords, similar=similar, with_candidates=candidates)
+    if words is not None and candidates:
         _candidates(sql, words, criteria)
     else:
         _facet_filters(sql, criteria, index=bool(criteria.q))
@@ -144,18 +151,18 @@ def page_statement(
     limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
     unchanged = "true" if unless is None else UNCHANGED.format(known=sql.arg(unless))
     order = ORDER[criteria.sort]
-    window = bool(criteria.q) and criteria.page == 1  # every match is ranked anyway: counting them is free
+    window = words is not None and criteria.page == 1  # every match is ranked anyway: counting them is free
     # a query of punctuation alone has no words, and is sorted by relevance all the same
     rank = f", {words.rank if words is not None else 0} AS rank" if criteria.q else ""
     page = f"""SELECT {CARD_COLUMNS}, p.closes_at, p.pay_floor_hourly{rank}{", " + WINDOW if window else ""}
-               FROM postings p JOIN employers e ON e.id = p.employer_id
-               WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
+               FROM postings p WHERE {unchanged} AND {where} ORDER BY {order} LIMIT {limit} OFFSET {offset}"""  # noqa: S608
     if window:
         statement = PAGE.format(page=page, cards=PAGE_CARDS, first_close=FIRST_CLOSE.format("page"), order=order)
     else:
         statement = COUNTED_PAGE.format(
             page=page,
             where=f"{unchanged} AND {where}",
+            cap=sql.arg(COUNT_CAP + 1),
             cards=PAGE_CARDS,
             first_close=FIRST_CLOSE.format("counted"),
             order=order,
@@ -183,20 +190,21 @@ def _lexeme(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Words:
     rank: str  # the rank expression
-    candidates: list[str]  # a tsquery expression per word for ``findable``, a superset of its test (none: similarity)
+    # per word, a ``findable`` tsquery expression that finds a superset of what its test finds
+    candidates: list[str]
+    # per word, its trigram similarity condition when it has one (``similar``, words of TRIGRAM_MIN_CHARS or more)
+    similar: list[str | None]
     whole: str | None  # the whole query's skill key as a tsquery expression, when it names one skill
 
 
-def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool, few_rows: bool) -> _Words:
+def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool, with_candidates: bool) -> _Words:
     """Adds the per-word conditions (with trigram similarity when ``similar``); returns the rank expression and
-    what the candidates must hold.
-
-    ``few_rows``: the postings are narrowed to a few hundred at most (by their candidates, or by filters), so
-    full text is tested on each of them; otherwise the full-text index is asked once per word (testing every
-    open posting's tsvector would read thousands of them).
-    """
+    what the candidates must hold (``with_candidates``; else filters narrow, and the similar postings are asked
+    of the trigram index once a word). Either narrows the postings, so every other arm is tested on each."""
     words, all_terms, whole_key = keywords.words, keywords.terms, keywords.whole
-    conditions, candidates = [], []
+    conditions: list[str] = []
+    candidates: list[str] = []
+    similar_to: list[str | None] = []
     for word, terms in zip(words, all_terms, strict=True):
         # cheapest first: PostgreSQL stops at the first arm that matches
         arms = [f"p.skill_keys && {sql.arg(terms.widened)}::text[]"]
@@ -206,19 +214,22 @@ def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool, few_rows: bool) -
         words_match = None
         if terms.prefix is not None:  # "c++" and "c#" are left to the substring arm
             words_match = f"to_tsquery('simple', {sql.arg(terms.prefix)})"
-            arms.append(f"p.search @@ {words_match}" if few_rows else f"p.id IN ({WORDS_MATCH} {words_match})")
-        if similar:  # no candidates: a typo shares no key, letter pair or prefix with what it means
-            if len(word) >= TRIGRAM_MIN_CHARS:
-                arms.append(f"p.id IN ({SIMILAR} {sql.arg(word)})")
-        else:  # the words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
+            arms.append(f"p.search @@ {words_match}")
+        # the words through the same to_tsquery: ``findable`` holds every lexeme of ``search``
+        if with_candidates:
             keys_or_pairs = f"{sql.arg(terms.candidate)}::tsquery"
             candidates.append(f"({keys_or_pairs} || {words_match})" if words_match else keys_or_pairs)
+        similar_arm = None
+        if similar and len(word) >= TRIGRAM_MIN_CHARS:  # a typo shares no key, letter pair or prefix with its word
+            similar_arm = f"p.compact %> {sql.arg(word)}" if with_candidates else None
+            arms.append(similar_arm or f"p.id IN ({SIMILAR} {sql.arg(word)})")
+        similar_to.append(similar_arm)
         conditions.append("(" + " OR ".join(arms) + ")")
     keyword = " AND ".join(conditions)
     whole_skill = None
     if whole_key.skill_id is not None and len(words) > 1:  # "CNC 선반" as one skill, whichever way it is spaced
         keyword = f"(({keyword}) OR p.skill_keys @> ARRAY[{sql.arg(whole_key.key)}::text])"
-        whole_skill = None if similar else f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery"
+        whole_skill = f"{sql.arg(_lexeme(f'K:{whole_key.key}'))}::tsquery" if with_candidates else None
     sql.clauses.append(keyword)
     prefixes = " | ".join(f"'{w}':*" for w, t in zip(words, all_terms, strict=True) if t.prefix is not None)
     rank = f"ts_rank(p.search, to_tsquery('simple', {sql.arg(prefixes)}))" if prefixes else "0"
@@ -230,21 +241,33 @@ def _keywords(sql: _Sql, keywords: Keywords, *, similar: bool, few_rows: bool) -
         f"{rank} + CASE WHEN p.skill_keys && {all_keys} THEN 0.5 ELSE 0 END"
         f" + CASE WHEN strpos(p.compact, {squeezed}) > 0 THEN 0.3 ELSE 0 END"
     )
-    return _Words(rank, candidates, whole_skill)
+    return _Words(rank, candidates, similar_to, whole_skill)
 
 
 def _candidates(sql: _Sql, words: _Words, c: Criteria) -> None:
-    """Adds the one condition the ``findable`` GIN index answers: the filters, and each word by any of its arms.
+    """Adds the condition the ``findable`` GIN index answers (with the trigram index for typos): the filters, and
+    each word by any of its arms.
 
     Every arm is a superset of the exact test beside it (skill keys, the letter pairs of a substring, the same
-    full-text lexemes), so the index hands over every posting the exact tests keep and few others.
+    full-text lexemes, the same similarity), so the indexes hand over every posting the exact tests keep and few
+    others. Without similarity, words and filters are one tsquery, which one index scan intersects.
     """
-    query = " && ".join(words.candidates)
+    filters = facets_of(c)
+    filtered = f"{sql.arg(' & '.join(_lexeme(f'F:{token}') for token in filters))}::tsquery" if filters else None
+    if not any(words.similar):
+        query = " && ".join(words.candidates)
+        if words.whole is not None:
+            query = f"({query}) || {words.whole}"
+        sql.clauses.append(f"p.findable @@ ({filtered} && ({query}))" if filtered else f"p.findable @@ ({query})")
+        return
+    each = [
+        f"(p.findable @@ {candidate} OR {similar})" if similar else f"p.findable @@ {candidate}"
+        for candidate, similar in zip(words.candidates, words.similar, strict=True)
+    ]
+    condition = " AND ".join(each)
     if words.whole is not None:
-        query = f"({query}) || {words.whole}"
-    if filters := facets_of(c):
-        query = f"{sql.arg(' & '.join(_lexeme(f'F:{token}') for token in filters))}::tsquery && ({query})"
-    sql.clauses.append(f"p.findable @@ ({query})")
+        condition = f"({condition} OR p.findable @@ {words.whole})"
+    sql.clauses.append(f"p.findable @@ {filtered} AND {condition}" if filtered else condition)
 
 
 def facets_of(c: Criteria) -> list[str]:
@@ -258,7 +281,7 @@ def facets_of(c: Criteria) -> list[str]:
 
 
 def _narrows(c: Criteria) -> bool:
-    """Whether the filters leave a few hundred open postings at most ("no experience" alone leaves many)."""
+    """Whether the filters narrow the open postings much ("no experience" alone leaves about half)."""
     return any(facet != "no_experience" for facet in facets_of(c))
 
 

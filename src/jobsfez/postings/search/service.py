@@ -11,7 +11,15 @@ from typing import Any
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search.caches import SearchCaches
-from jobsfez.postings.search.query import OPEN, PAGE_SIZE, Keywords, may_hold_typos, page_statement, select_list
+from jobsfez.postings.search.query import (
+    COUNT_CAP,
+    OPEN,
+    PAGE_SIZE,
+    Keywords,
+    may_hold_typos,
+    page_statement,
+    select_list,
+)
 from jobsfez.postings.views import PostingCard
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -23,7 +31,8 @@ class SearchResult:
 
     criteria: Criteria
     items: list[PostingCard]
-    total: int
+    total: int  # at most COUNT_CAP, when ``capped``
+    capped: bool = False  # more than COUNT_CAP match: "1,000+"
 
     @property
     def pages(self) -> int:
@@ -85,7 +94,8 @@ async def _read(
         return None
     cards = [_card(row) for row in rows if row["id"] is not None]
     first_close = None if first["first_close"] is None else EPOCH + timedelta(microseconds=first["first_close"])
-    return _Page(SearchResult(criteria, cards, int(first["total"] or 0)), change, first_close)
+    total = int(first["total"] or 0)
+    return _Page(SearchResult(criteria, cards, min(total, COUNT_CAP), total > COUNT_CAP), change, first_close)
 
 
 def _card(row: Mapping[str, Any]) -> PostingCard:
@@ -113,8 +123,7 @@ FEED_COLUMNS = select_list(FeedItem.__dataclass_fields__)
 async def recent(limit: int = 50) -> list[FeedItem]:
     """The newest open postings, for the Atom feed."""
     rows = await fetch(
-        f"""SELECT {FEED_COLUMNS} FROM postings p JOIN employers e ON e.id = p.employer_id
-            WHERE {OPEN} ORDER BY p.published_at DESC, p.id DESC LIMIT $1""",  # noqa: S608
+        f"""SELECT {FEED_COLUMNS} FROM postings p WHERE {OPEN} ORDER BY p.published_at DESC, p.id DESC LIMIT $1""",  # noqa: S608
         limit,
     )
     return [FeedItem(**row) for row in rows]
@@ -123,7 +132,6 @@ async def recent(limit: int = 50) -> list[FeedItem]:
 async def open_postings() -> list[tuple[int, datetime]]:
     """Every open posting's id and last change, for the sitemap."""
     rows = await fetch(
-        f"""SELECT p.id, p.updated_at FROM postings p JOIN employers e ON e.id = p.employer_id
-            WHERE {OPEN} ORDER BY p.id LIMIT 50000"""  # noqa: S608
+        f"""SELECT p.id, p.updated_at FROM postings p WHERE {OPEN} ORDER BY p.id LIMIT 50000"""  # noqa: S608
     )
     return [(int(r["id"]), r["updated_at"]) for r in rows]

@@ -1,0 +1,66 @@
+"""What search does so that its cost stays flat as postings grow (issue 19): a capped count, and company approval
+read off the posting."""
+
+import httpx
+from litestar import Litestar
+
+from jobsfez.db import execute_script
+from jobsfez.employers import service as employers
+from jobsfez.postings import search
+from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.search import SearchCaches
+from tests.helpers import VALID_BRNS, make_employer, make_posting, make_staff
+
+
+async def copies(posting_id: int, count: int) -> None:
+    """``count`` more published postings like one, titled "용접공 n" (the service would take minutes for 1,000)."""
+    await execute_script(
+        f"""INSERT INTO postings (employer_id, status, title, description, sector, occupation, district,
+                employment_type, shift, pay_unit, pay_min, openings, closing_date, skill_text, skill_keys,
+                published_at)
+            SELECT employer_id, status, '용접공 ' || n, description, sector, occupation, district, employment_type,
+                shift, pay_unit, pay_min, openings, closing_date, skill_text, skill_keys, published_at
+            FROM postings, generate_series(1, {count}) AS n WHERE id = {posting_id}"""
+    )
+
+
+async def result(**asked: str) -> search.SearchResult:
+    return await search.search(SearchInput(**asked), caches=SearchCaches())
+
+
+async def test_counts_are_exact_up_to_a_thousand_and_then_say_more(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    first = await make_posting(company, owner.id, title="용접공 0", must=(), nice=())
+    await copies(first, 999)
+    for asked in ({"q": "용접공"}, {"q": "용접공", "page": "2"}, {}, {"district": "myeongji"}, {"sort": "closing"}):
+        found = await result(**asked)
+        assert (found.total, found.capped, found.pages) == (1000, False, 50), asked
+    await copies(first, 1)
+    for asked in ({"q": "용접공"}, {"q": "용접공", "page": "2"}, {}, {"district": "myeongji"}, {"sort": "pay"}):
+        found = await result(**asked)
+        assert (found.total, found.capped, found.pages, len(found.items)) == (1000, True, 50, 20), asked
+    last = await result(q="용접공", page="50")
+    assert len(last.items) == 20 and last.next_page is None
+
+
+async def test_the_page_and_the_api_say_1000_plus(client: httpx.AsyncClient) -> None:
+    owner, company = await make_employer()
+    first = await make_posting(company, owner.id, title="용접공 0", must=(), nice=())
+    await copies(first, 1000)
+    page = await client.get("/jobs", params={"q": "용접공"})
+    assert "채용 중인 공고 1,000건 이상" in page.text and "앞의 1,000건만 보여 드립니다" in page.text
+    assert "50쪽 중 1쪽" in page.text
+    api = (await client.get("/api/v1/postings", params={"q": "용접공"})).json()
+    assert (api["total"], api["total_capped"], api["pages"]) == (1000, True, 50)
+    deep = await client.get("/jobs", params={"q": "용접공", "page": "51"})
+    assert "없는 페이지 번호입니다." in deep.text
+
+
+async def test_a_company_approved_later_brings_its_published_postings_into_search(app: Litestar, db: None) -> None:
+    pending, company = await make_employer(email="c@c.kr", brn=VALID_BRNS[2], approved=False)
+    posting = await make_posting(company, pending.id, title="CNC 선반 미승인")  # published by a direct call
+    assert (await result(q="선반")).items == [] and (await result()).total == 0
+    staff = await make_staff()
+    await employers.decide(staff_user_id=staff.id, employer_id=company, approve=True)
+    assert [card.id for card in (await result(q="선반")).items] == [posting]
+    assert (await result()).total == 1
