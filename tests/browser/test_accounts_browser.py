@@ -58,7 +58,8 @@ async def test_an_employer_registers_and_staff_approve_the_company(browser: Brow
     await staff.get_by_label("이메일").fill("staff@jobsfez.kr")
     await staff.get_by_label("비밀번호").fill(PASSWORD)
     await staff.get_by_role("button", name="로그인").click()
-    await expect(staff.get_by_role("heading", name="1건의 결정이 기다리고 있습니다")).to_be_visible()  # staff's overview
+    # staff land on their overview
+    await expect(staff.get_by_role("heading", name="1건의 결정이 기다리고 있습니다")).to_be_visible()
     await staff.get_by_role("link", name="승인을 기다리는 회사").click()
     await expect(staff.get_by_text("가덕항만기술")).to_be_visible()
     await staff.get_by_role("button", name="승인").click()
