@@ -193,9 +193,9 @@ async def test_a_move_on_a_filtered_board_counts_what_the_board_shows(client: ht
 
     moved = await move(ids["strong"], "?skill=CNC+%EC%84%A0%EB%B0%98")
     # the card goes to its column, and the counts are the filtered board's: nobody is left in "applied" here
-    assert 'hx-swap-oob="beforeend:#cards-screening"' in moved
-    assert '<small id="count-applied" hx-swap-oob="true">0</small>' in moved
-    assert '<small id="count-screening" hx-swap-oob="true">1</small>' in moved
+    assert 'data-hx-swap-oob="beforeend:#cards-screening"' in moved
+    assert '<small id="count-applied" data-hx-swap-oob="true">0</small>' in moved
+    assert '<small id="count-screening" data-hx-swap-oob="true">1</small>' in moved
     tabs = moved[moved.index('id="stage-counts"') :]
     assert "지원함 0" in tabs and "서류 검토 1" in tabs and "모든 단계 1" in tabs
 
@@ -205,10 +205,10 @@ async def test_a_move_on_a_filtered_board_counts_what_the_board_shows(client: ht
     assert "#cards-screening" not in left and 'id="count-screening"' not in left
     assert "약한지원자 님을 서류 검토 단계로 옮겼습니다. 지금 검색 조건에서는 보이지 않습니다." in left
     assert f'href="{board}?stage=screening"' in left
-    assert '<small id="count-applied" hx-swap-oob="true">0</small>' in left
-    assert f'id="page-id-{ids["weak"]}" hx-swap-oob="delete"' in left  # "all on this page" no longer takes them
+    assert '<small id="count-applied" data-hx-swap-oob="true">0</small>' in left
+    assert f'id="page-id-{ids["weak"]}" data-hx-swap-oob="delete"' in left  # "all on this page" no longer takes them
     assert "이 화면의 지원자 모두 선택 (0명)" in left
     # filters that make no sense are left out, as the board's own address does: the whole board's counts
     odd = await move(ids["weak"], "?stage=nonsense&min_score=abc&from=2026-13-45&skill=%00", stage="interview")
-    assert 'hx-swap-oob="beforeend:#cards-interview"' in odd
-    assert '<small id="count-interview" hx-swap-oob="true">1</small>' in odd
+    assert 'data-hx-swap-oob="beforeend:#cards-interview"' in odd
+    assert '<small id="count-interview" data-hx-swap-oob="true">1</small>' in odd
