@@ -1,12 +1,12 @@
 """axe-core on every kind of page the browser tests load, without a test asking for it (issue 17).
 
 Every browser context the tests open (the ``page`` fixture's, and those a test makes with ``browser.new_context`` or
-``browser.new_page``) gets an init script that, when a main frame finishes loading, hands the page's DOM to Python
-through a binding. The binding is called by the page itself during its load event, so the snapshot arrives even when
-the test navigates on at once (running axe in the test's own page would race every click). axe then runs on that
-snapshot in a page of its own (same viewport, the site's stylesheets through a <base>, scripts blocked by a CSP so
-nothing runs twice), once per kind of page: the path with ids and tokens replaced, plus the document's language,
-across the whole session.
+``browser.new_page``) gets an init script that, when a main frame finishes loading and after each htmx swap (once
+per target), hands the page's DOM to Python through a binding. The binding is called by the page itself during its
+load event, so the snapshot arrives even when the test navigates on at once (running axe in the test's own page
+would race every click). axe then runs on that snapshot in a page of its own (same viewport, the site's stylesheets
+through a <base>, scripts blocked by a CSP so nothing runs twice), once per kind of page: the path with ids and
+tokens replaced, plus the swap's target if any, and the document's language, across the whole session.
 
 A serious or critical violation fails the test that loaded the page; a loaded kind of page that never reached axe is
 listed with its reason in the run's summary and is tried again the next time any test loads it.
@@ -28,13 +28,19 @@ from playwright.async_api import BrowserContext, Page
 
 BLOCKING = ("serious", "critical")
 BINDING = "__jobsfezAxeSnapshot"
-# the main frame only, at its load event: the DOM as the user first sees it (what htmx swaps in later is checked
-# when it arrives as a page of its own, as every fragment's page is)
+# the main frame only: at its load event, the DOM as the user first sees it, and after each htmx swap (once per
+# target in a document), the page with what the swap brought (errors shown in place, a moved card, a result list)
 INIT_SCRIPT = f"""
 if (window.top === window) {{
-  addEventListener("load", () => {{
-    window.{BINDING}({{url: location.href, lang: document.documentElement.lang || "",
-                       html: document.documentElement.outerHTML}});
+  const send = (swapped) => window.{BINDING}({{
+    url: location.href, lang: document.documentElement.lang || "", swapped,
+    html: document.documentElement.outerHTML}});
+  const sent = new Set();
+  addEventListener("load", () => send(""));
+  document.addEventListener("htmx:afterSettle", (event) => {{
+    const target = event.detail.target;
+    const swapped = target.id ? "#" + target.id : target.tagName.toLowerCase();
+    if (!sent.has(swapped)) {{ sent.add(swapped); send(swapped); }}
   }});
 }}
 """
@@ -100,7 +106,8 @@ class AxeAudit:
         record = self.current
         if record is None or not snapshot["url"].startswith("http"):
             return
-        key = (path_kind(snapshot["url"]), snapshot["lang"])
+        swapped = re.sub(r"\d+", "{n}", snapshot.get("swapped", ""))
+        key = (path_kind(snapshot["url"]) + (f" after a swap into {swapped}" if swapped else ""), snapshot["lang"])
         if key in self.checked or key in self._busy:
             return
         self._busy.add(key)

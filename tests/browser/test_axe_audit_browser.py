@@ -1,17 +1,23 @@
-"""The conftest's axe audit itself: it checks what a test's own page loads, once per kind of page and language, and
-names each serious violation with its rule, the elements and the URL."""
+"""The conftest's axe audit itself: it checks what a test's own page loads and what htmx swaps into it, once per kind
+of page and language, and names each serious violation with its rule, the elements and the URL."""
 
 import asyncio
 
 import pytest
 from playwright.async_api import Browser, Route
 
+from jobsfez.config import PROJECT_ROOT
 from tests.browser.axe_audit import AuditRecord, AxeAudit, path_kind
 from tests.browser.conftest import axe_audit
 
 SITE = "http://127.0.0.1:9"  # nothing listens there: every page below is answered by the test's route
 BROKEN = (
     '<!DOCTYPE html><html lang="en"><head><title>Probe</title></head><body><main><h1>Probe</h1>{}</main></body></html>'
+)
+
+SWAPPING = (
+    '<script src="/htmx.js"></script>'
+    '<button data-hx-get="/fragment" data-hx-target="#out">More</button><p id="out"></p>'
 )
 
 
@@ -39,18 +45,30 @@ async def test_the_audit_checks_each_kind_of_page_a_test_loads_and_names_its_vio
     await audit.watch(context)
 
     async def answer(route: Route) -> None:
-        body = '<img src="data:,">' if "/jobs/" in route.request.url else "<p>Fine.</p>"
-        await route.fulfill(content_type="text/html", body=BROKEN.format(body))
+        if route.request.url.endswith("/htmx.js"):
+            await route.fulfill(path=PROJECT_ROOT / "static" / "htmx.min.js", content_type="text/javascript")
+        elif route.request.url.endswith("/fragment"):  # what htmx swaps in: an image without a name
+            await route.fulfill(content_type="text/html", body='<img src="data:,">')
+        elif "/jobs/" in route.request.url:
+            await route.fulfill(content_type="text/html", body=BROKEN.format('<img src="data:,">'))
+        else:
+            await route.fulfill(content_type="text/html", body=BROKEN.format(SWAPPING))
 
     await context.route(SITE + "/**", answer)
     page = await context.new_page()
     for path in ["/jobs/12", "/jobs/13", "/about"]:  # the second is the first's kind: checked once
         await page.goto(SITE + path)
+    # the audit's own listener, added first, has sent its snapshot when this one runs
+    await page.evaluate("() => { window.settled = new Promise(done => addEventListener('htmx:afterSettle', done)); }")
+    await page.get_by_role("button", name="More").click()
+    await page.evaluate("window.settled.then(() => true)")
     await audit.settle()
     await context.close()
 
     assert isinstance(audit.current, AuditRecord)
-    assert sorted(audit.checked) == [("/about", "en"), ("/jobs/{n}", "en")]
-    [violation] = audit.current.violations
-    assert violation.startswith(f"image-alt (critical) on {SITE}/jobs/12 [/jobs/{{n}}, en]: ")
+    assert sorted(audit.checked) == [("/about", "en"), ("/about after a swap into #out", "en"), ("/jobs/{n}", "en")]
+    assert [violation.partition("]: ")[0] + "]" for violation in audit.current.violations] == [
+        f"image-alt (critical) on {SITE}/jobs/12 [/jobs/{{n}}, en]",
+        f"image-alt (critical) on {SITE}/about [/about after a swap into #out, en]",
+    ]
     assert audit.unchecked == {}
