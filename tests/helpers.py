@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import httpx
@@ -12,6 +13,7 @@ from jobsfez.accounts import service as accounts
 from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.employers import service as employers
+from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
 
 # The smallest PDF a reader opens: a catalogue with no pages (pypdf repairs the missing cross-reference table). The
 # first object is there for tests to vary ("<<>> endobj").
@@ -147,25 +149,14 @@ async def make_staff(email: str = "staff@jobsfez.kr") -> accounts.UserInfo:
     return await accounts.create_user(email=email, password=PASSWORD, role="staff", display_name="운영자")
 
 
-async def make_posting(
-    employer_id: int,
-    user_id: int,
+def posting_input(
     *,
     title: str = "CNC 선반 기능직 (신입 가능)",
     must: tuple[tuple[str, int | None], ...] = (("CNC 선반", None), ("도면 해독", None)),
     nice: tuple[tuple[str, int | None], ...] = (("용접기능사", None),),
-    publish: bool = True,
     **fields: object,
-) -> int:
-    """A posting through the postings service, published unless asked otherwise."""
-    from datetime import timedelta
-
-    from jobsfez.config import MINIMUM_WAGE_2026
-    from jobsfez.employers.service import Actor
-    from jobsfez.postings import service as postings
-    from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
-
-    actor = Actor(user_id=user_id, employer_id=employer_id, role="owner", approved=True)
+) -> PostingInput:
+    """A valid posting form's values, as make_posting saves them; a test changes what it names."""
     values: dict[str, object] = {
         "title": title,
         "description": "명지 공장에서 자동차 부품을 가공합니다.\n\n- 주간 근무\n- 기숙사 제공",
@@ -184,7 +175,27 @@ async def make_posting(
         "nice": tuple(PostingSkillInput(text, level) for text, level in nice),
         **fields,
     }
-    posting_id = await postings.create(actor, PostingInput(**values), minimum_hourly_wage=MINIMUM_WAGE_2026)  # type: ignore[arg-type]
+    return PostingInput(**values)  # type: ignore[arg-type]
+
+
+async def make_posting(
+    employer_id: int,
+    user_id: int,
+    *,
+    title: str = "CNC 선반 기능직 (신입 가능)",
+    must: tuple[tuple[str, int | None], ...] = (("CNC 선반", None), ("도면 해독", None)),
+    nice: tuple[tuple[str, int | None], ...] = (("용접기능사", None),),
+    publish: bool = True,
+    **fields: object,
+) -> int:
+    """A posting through the postings service, published unless asked otherwise."""
+    from jobsfez.config import MINIMUM_WAGE_2026
+    from jobsfez.employers.service import Actor
+    from jobsfez.postings import service as postings
+
+    actor = Actor(user_id=user_id, employer_id=employer_id, role="owner", approved=True)
+    values = posting_input(title=title, must=must, nice=nice, **fields)
+    posting_id = await postings.create(actor, values, minimum_hourly_wage=MINIMUM_WAGE_2026)
     if publish:
         await postings.publish(actor, posting_id)
     return posting_id

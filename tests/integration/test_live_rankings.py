@@ -3,8 +3,6 @@ and the results are the ones a full index over the same rows gives."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from litestar import Litestar
 
@@ -12,37 +10,15 @@ from jobsfez.config import MINIMUM_WAGE_2026
 from jobsfez.db import fetch, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.postings import service as postings
-from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
+from jobsfez.postings.validation import seoul_today
 from jobsfez.seekers import service as seekers
 from jobsfez.skills import live, ranking
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import PostingIndex, Score, SeekerIndex, rank_postings, rank_seekers
-from tests.helpers import make_employer, make_posting, make_seeker
+from tests.helpers import make_employer, make_posting, make_seeker, posting_input
 from tests.unit.skills.test_matching import adds_up
 
 YEAR = seoul_today().year
-
-
-def posting_input(title: str, must: tuple[str, ...], **fields: object) -> PostingInput:
-    values: dict[str, object] = {
-        "title": title,
-        "description": "명지 공장에서 자동차 부품을 가공합니다.",
-        "sector": "automotive_parts",
-        "occupation": "CNC 가공원",
-        "district": "myeongji",
-        "employment_type": "full_time",
-        "shift": "day",
-        "pay_unit": "month",
-        "pay_min": 2_600_000,
-        "pay_max": 3_200_000,
-        "openings": 1,
-        "closing_date": seoul_today() + timedelta(days=30),
-        "no_experience": True,
-        "must": tuple(PostingSkillInput(text, None) for text in must),
-        "nice": (),
-        **fields,
-    }
-    return PostingInput(**values)  # type: ignore[arg-type]
 
 
 async def seeker_with(email: str, *skills_held: str, findable: bool = True, **fields: object) -> int:
@@ -80,7 +56,10 @@ async def test_a_posting_published_changed_or_closed_in_one_process_is_seen_by_a
 
     # the welding posting now asks for Python: it falls below the forklift one for this seeker
     await postings.update(
-        actor, welding, posting_input("용접", ("Python", "Django")), minimum_hourly_wage=MINIMUM_WAGE_2026
+        actor,
+        welding,
+        posting_input(title="용접", must=(("Python", None), ("Django", None)), nice=()),
+        minimum_hourly_wage=MINIMUM_WAGE_2026,
     )
     assert ids(await ranking.recommended_postings(seeker, postings=there)) == [forklift, welding]
     await postings.close(actor, forklift)
@@ -134,7 +113,12 @@ async def test_live_rankings_equal_a_full_index_and_their_explanations_add_up(ap
     await ranking.recommended_postings(people[0], postings=live_postings)
     await ranking.findable_candidates(made[0], seekers=live_seekers)
     # changes after the build, so that both the base and the fresh layer take part
-    await postings.update(actor, made[1], posting_input("공고 1", ("지게차",)), minimum_hourly_wage=MINIMUM_WAGE_2026)
+    await postings.update(
+        actor,
+        made[1],
+        posting_input(title="공고 1", must=(("지게차", None),), nice=()),
+        minimum_hourly_wage=MINIMUM_WAGE_2026,
+    )
     await postings.close(actor, made[2])
     made.append(await make_posting(employer_id, owner.id, title="새 공고", must=(("용접", 4),), nice=()))
     await seekers.save_profile(

@@ -156,7 +156,7 @@ class EmployerController(Controller):
         actor = guards.actor_of(request)
         fields = {name: data.get(name, "") for name in ("address", "district", "sector", "size")}
         try:
-            company = await service.update_details(actor, **fields)
+            company = await service.update_company(actor, **fields)
         except (ValidationFailed, Forbidden) as exc:
             answer = form_error(
                 "employers/_details.html",

@@ -277,21 +277,21 @@ async def public_company(employer_id: int) -> EmployerView:
 async def update_company(
     actor: Actor,
     *,
-    name_ko: str,
-    name_en: str,
     address: str,
     district: str,
     sector: str,
-    size: str | None = None,  # None: as it is
+    size: str | None = None,
+    name_ko: str | None = None,
+    name_en: str | None = None,
 ) -> EmployerView:
-    """The owner's change of the company's details. The names and the registration number are what staff checked
-    when they approved the company, so the dashboard's form sends the names as they are (``update_details``)."""
+    """The owner's change of the company's details; what is None stays as it is. The dashboard's form never sends
+    the names: they and the registration number are what staff checked when they approved the company."""
     if not actor.is_owner:
         raise Forbidden("Only the company's owner can change this.")
     current = await own_company(actor)
     values = _company_fields(
-        name_ko=name_ko,
-        name_en=name_en,
+        name_ko=current.name_ko if name_ko is None else name_ko,
+        name_en=current.name_en if name_en is None else name_en,
         sector=sector,
         brn=current.brn,
         address=address,
@@ -313,20 +313,6 @@ async def update_company(
         .returning(*VIEW_COLUMNS)
     )
     return _employer(row)
-
-
-async def update_details(actor: Actor, *, address: str, district: str, sector: str, size: str) -> EmployerView:
-    """What the owner changes on the dashboard: everything the company page shows but the checked names."""
-    current = await own_company(actor)
-    return await update_company(
-        actor,
-        name_ko=current.name_ko,
-        name_en=current.name_en,
-        address=address,
-        district=district,
-        sector=sector,
-        size=size,
-    )
 
 
 async def members(actor: Actor) -> list[MemberView]:

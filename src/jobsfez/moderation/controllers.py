@@ -44,7 +44,7 @@ class StaffTenantController(Controller):
     include_in_schema = False
 
     @get("/")
-    async def overview(self) -> Template:
+    async def desk(self) -> Template:
         return Template(template_name="staff/overview.html", context={"overview": await overview.overview()})
 
     @get("/employers")
