@@ -1,44 +1,89 @@
-"""Split the labelled skill strings once into a development half and a test half (kept for the record).
+"""Split a list of labelled skill strings once into a development half and a test half (kept for the record).
 
-Run once, on the merged list (text,expected,kind):
-    python bench/eval/split_labelled.py merged.csv tests/unit/skills/labelled
+Run once, on the whole list (text,expected,kind):
+    python bench/eval/split_labelled.py merged.csv tests/unit/skills/labelled             # labelled_{dev,test}
+    python bench/eval/split_labelled.py fresh.csv tests/unit/skills/labelled --set fresh  # fresh_{dev,test}
 Within each kind the rows are shuffled with a fixed seed and dealt alternately, so both halves hold every kind
 in the same proportion. Running it again on the same list gives the same halves; do not run it on a grown list
 (a row would change halves and the test half would no longer be unseen): add new rows to the dev half instead.
+Every expected skill id must be in the shipped taxonomy, or the split stops and names the rows.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import random
-import sys
 from pathlib import Path
 
-SEED = 16  # the issue that asked for the split
+TAXONOMY = Path(__file__).resolve().parents[2] / "src" / "jobsfez" / "skills" / "data" / "taxonomy.csv"
+# name -> (file prefix, seed), oldest first: each set leaves out the strings of the sets before it. 16 is the issue
+# that asked for the first split; 2027 was fixed for the fresh set (issue 16 too) before its strings were written.
+SETS = {"main": ("labelled", 16), "fresh": ("fresh", 2027)}
+
+
+def taxonomy_ids() -> set[str]:
+    with TAXONOMY.open(encoding="utf-8", newline="") as handle:
+        return {row["id"] for row in csv.DictReader(handle)}
+
+
+def unknown_ids(rows: list[dict[str, str]]) -> list[str]:
+    """'text: id' for every expected id that the taxonomy does not have."""
+    known = taxonomy_ids()
+    return [
+        f"{row['text']!r}: {skill_id}"
+        for row in rows
+        for skill_id in (item.split(":")[0] for item in row["expected"].split("|") if item)
+        if skill_id not in known
+    ]
+
+
+def texts_of_earlier_sets(target: Path, name: str) -> set[str]:
+    """Folded texts of the halves of the sets made before this one, which it must not repeat."""
+    texts: set[str] = set()
+    for earlier in list(SETS)[: list(SETS).index(name)]:
+        for path in sorted(target.glob(f"{SETS[earlier][0]}_*.csv")):
+            with path.open(encoding="utf-8", newline="") as handle:
+                texts.update(row["text"].casefold() for row in csv.DictReader(handle))
+    return texts
 
 
 def main() -> None:
-    source, target = Path(sys.argv[1]), Path(sys.argv[2])
-    with source.open(encoding="utf-8", newline="") as handle:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source", type=Path)
+    parser.add_argument("target", type=Path)
+    parser.add_argument("--set", choices=sorted(SETS), default="main", dest="name")
+    args = parser.parse_args()
+    prefix, seed = SETS[args.name]
+    with args.source.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    seen: set[str] = set()
+    unknown = unknown_ids(rows)
+    if unknown:
+        raise SystemExit("skill ids not in the taxonomy:\n  " + "\n  ".join(unknown))
+    seen = texts_of_earlier_sets(args.target, args.name)
+    repeated = 0
     by_kind: dict[str, list[dict[str, str]]] = {}
     for row in rows:
-        if row["text"] not in seen:  # a string in both halves would leak the test half into development
-            seen.add(row["text"])
-            by_kind.setdefault(row["kind"], []).append(row)
+        # a string in both halves, or already in an earlier set, would leak what was seen into the test half
+        if row["text"].casefold() in seen:
+            repeated += 1
+            continue
+        seen.add(row["text"].casefold())
+        by_kind.setdefault(row["kind"], []).append(row)
     halves: dict[str, list[dict[str, str]]] = {"dev": [], "test": []}
     for kind in sorted(by_kind):
         group = by_kind[kind]
-        random.Random(f"{SEED}:{kind}").shuffle(group)
+        random.Random(f"{seed}:{kind}").shuffle(group)
         for position, row in enumerate(group):
             halves["dev" if position % 2 == 0 else "test"].append(row)
+    print(f"{repeated} rows left out: repeated, or already in an earlier set")
     for name, half in halves.items():
-        with (target / f"labelled_{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+        with (args.target / f"{prefix}_{name}.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=["text", "expected", "kind"], lineterminator="\n")
             writer.writeheader()
             writer.writerows(half)
-        print(f"{name}: {len(half)} rows")
+        counts = ", ".join(f"{kind} {sum(row['kind'] == kind for row in half)}" for kind in sorted(by_kind))
+        print(f"{name}: {len(half)} rows ({counts})")
 
 
 if __name__ == "__main__":
