@@ -1,10 +1,11 @@
 """Top-1 on the labelled skill strings: our matcher against thefuzz, by kind of string.
 
-Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--half test|dev] [--taxonomy PATH]
+Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--set main|fresh] [--half test|dev] [--taxonomy PATH]
 A string is right when the set of skills found is exactly the expected set (nothing, for the strings that name no
 skill); level and years are scored separately, on the skills whose phrase says them. Report the test half only:
 the dev half is what the matcher was tuned on. thefuzz's score cut-off is chosen on the dev half (best top-1 there)
-and then applied to the half reported, so the cut-off it gets is as fair as ours.
+and then applied to the half reported, so the cut-off it gets is as fair as ours. `--set fresh` reads the fresh set
+(fresh_{half}.csv), written later by someone who had not seen the matcher; its dev half sets thefuzz's cut-off.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from jobsfez.skills.matching import Vocabulary, extract
 from jobsfez.skills.taxonomy_data import SHIPPED_TAXONOMY, load_shipped_skills
 
 LABELLED = Path(__file__).resolve().parents[2] / "tests" / "unit" / "skills" / "labelled"
+SETS = {"main": "labelled", "fresh": "fresh"}  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
 
@@ -58,8 +60,8 @@ def parse_expected(value: str) -> tuple[Expected, ...]:
     return tuple(items)
 
 
-def read(half: str) -> list[Row]:
-    with (LABELLED / f"labelled_{half}.csv").open(encoding="utf-8", newline="") as handle:
+def read(name: str, half: str) -> list[Row]:
+    with (LABELLED / f"{SETS[name]}_{half}.csv").open(encoding="utf-8", newline="") as handle:
         return [Row(r["text"], r["kind"], parse_expected(r["expected"])) for r in csv.DictReader(handle)]
 
 
@@ -165,14 +167,15 @@ def print_table(reports: dict[str, Report]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), default="main", dest="name")
     parser.add_argument("--half", choices=["test", "dev"], default="test")
     parser.add_argument("--taxonomy", type=Path, default=SHIPPED_TAXONOMY)
     parser.add_argument("--show-wrong", action="store_true", help="list the strings each matcher got wrong")
     args = parser.parse_args()
     vocab = Vocabulary(load_shipped_skills(args.taxonomy), version=1)
-    rows = read(args.half)
+    rows = read(args.name, args.half)
     texts = [row.text for row in rows]
-    dev = read("dev")
+    dev = read(args.name, "dev")
     dev_scores = thefuzz_scores(vocab, [row.text for row in dev])
     cutoff = max(CUTOFFS, key=lambda c: evaluate(dev, with_cutoff(dev_scores, c)).overall.right)
     start = time.perf_counter()
@@ -187,7 +190,7 @@ def main() -> None:
     for name, run in matchers.items():
         reports[name] = evaluate(rows, run())
     print(
-        f"labelled set, {args.half} half: {len(rows)} strings; taxonomy {len(vocab)} skills, {len(vocab.choices)} forms"
+        f"{args.name} labelled set, {args.half} half: {len(rows)} strings; taxonomy {len(vocab)} skills, {len(vocab.choices)} forms"
     )
     print_table(reports)
     print(f"thefuzz extractOne: {thefuzz_s / len(texts) * 1e3:.2f} ms/string")
