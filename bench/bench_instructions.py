@@ -1,7 +1,7 @@
 """Instructions per request, search page against fortunes, counted by valgrind (callgrind): a figure that does not
 drift with the machine, where requests per second on a shared virtual machine move by 15-25 % between runs.
 
-Run:  .venv/bin/python bench/bench_instructions.py [--requests 200] [--browse]
+Run:  .venv/bin/python bench/bench_instructions.py [--requests 200] [--browse] [--data-dir DIR]
 
 Starts PostgreSQL and Redis and loads the same seeded data as bench_search.py, then runs this script again under
 ``valgrind --tool=callgrind --instr-atstart=no`` once per page: the child builds the apps, sends every URL once
@@ -35,6 +35,7 @@ from jobsfez.app import create_app
 from jobsfez.config import Settings
 
 PAGES = ("search", "fortunes")
+POSTINGS, OPEN = 20_000, 5_000
 
 
 def _counting(on: bool) -> None:
@@ -47,7 +48,11 @@ async def child(page: str, requests: int, database_url: str, redis_url: str, bro
                         secret_key="bench-" + "x" * 40, allowed_hosts=("testserver",))  # fmt: skip
     app = create_app(settings) if page == "search" else bench.create_fortunes_app(database_url)
     make_urls = bench.browse_urls if browse else bench.search_urls
-    urls = make_urls(requests, random.Random(bench.SEED + 1)) if page == "search" else ["/fortunes"] * requests
+    urls = (
+        make_urls(requests, random.Random(bench.SEED + 1), bench.Skew.of(POSTINGS))
+        if page == "search"
+        else ["/fortunes"] * requests
+    )
     async with app.lifespan():
         client = bench.client_for(app)
         if page == "search":
@@ -77,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--browse", action="store_true", help="browsing pages (no keyword) instead of searches")
+    parser.add_argument("--data-dir", type=Path, help="keep the servers' data there (bench_search.py's --data-dir)")
     parser.add_argument("--child", choices=PAGES, help=argparse.SUPPRESS)
     parser.add_argument("--database", help=argparse.SUPPRESS)
     parser.add_argument("--redis", help=argparse.SUPPRESS)
@@ -88,7 +94,7 @@ def main() -> None:
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         print("valgrind is not installed (apt-get install valgrind): no instruction counts")
         return
-    with bench.servers_with_postings(20_000, 5_000) as (database_url, redis_url):
+    with bench.servers_with_postings(POSTINGS, OPEN, args.data_dir) as (database_url, redis_url):
         folder = Path(tempfile.mkdtemp(prefix="jobsfez-bench-instructions-"))
         try:
             counts = {

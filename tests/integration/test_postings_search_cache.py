@@ -3,6 +3,7 @@
 from collections.abc import Hashable
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 from litestar import Litestar
 
@@ -137,3 +138,20 @@ async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: 
     await fetch("DELETE FROM posting_changes")
     assert await titles("도장공", caches) == ["도장공 A"]
     assert caches.results.entries == {}
+
+
+async def test_a_card_shows_its_posting_as_it_is_now_in_the_readers_language(
+    client: httpx.AsyncClient, db: None
+) -> None:
+    """Cards are rendered once a card and language (templating.posting_card): a changed posting is another card."""
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="레이저 가공", district="myeongji")
+
+    korean = (await client.get("/jobs?q=레이저")).text
+    assert "레이저 가공" in korean and "명지" in korean
+    english = (await client.get("/jobs?q=레이저&lang=en")).text
+    assert "Myeongji" in english and "Verified" in english and "명지" not in english.split('class="results"')[1]
+
+    await Posting.update({Posting.title: "레이저 절단", Posting.pay_min: 3_100_000}).where(Posting.id == posting)
+    changed = (await client.get("/jobs?q=레이저")).text
+    assert "레이저 절단" in changed and "레이저 가공" not in changed and "3,100,000" in changed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, MutableMapping
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, Template, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, Template, TemplateNotFound, pass_environment
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from litestar import Request
 from litestar.exceptions import TemplateNotFoundException
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
+from markupsafe import Markup
 
 from jobsfez import i18n
 from jobsfez.accounts import consents
@@ -26,6 +27,7 @@ from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.drives import booths
 from jobsfez.postings import presenters
+from jobsfez.postings.views import PostingCard
 from jobsfez.seekers import service as seekers
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
@@ -56,6 +58,20 @@ def number(value: float | int | None) -> str:
     if type(value) is int and _groups_as_python_does(language):  # Korean and English: no pattern to parse
         return f"{value:,}"
     return format_decimal(value, locale=i18n.babel_locale(language))
+
+
+@pass_environment
+def posting_card(env: Environment, card: PostingCard) -> Markup:
+    """A search card's own words (postings/_card.html), the same for every reader of a language."""
+    return _card_words.__wrapped__(env, card) if env.auto_reload else _card_words(env, card)
+
+
+@lru_cache(maxsize=4096)
+def _card_words(env: Environment, card: PostingCard) -> Markup:
+    """Rendered once a card (every field it shows is in the key, so a changed posting is a new key) and language
+    (each has an environment of its own): 20 cards were most of a search page's Python time (docs/benchmarks.md)."""
+    words = env.get_template("postings/_card.html").render(card=card, labels=presenters.labels(i18n.current_language()))
+    return Markup(words)  # noqa: S704 (an autoescaped template's output)
 
 
 def this_page(request: Request[Any, Any, Any]) -> str:
@@ -99,6 +115,7 @@ def configure_environment(env: Environment) -> None:
         pay=presenters.pay_text,
         closes=presenters.closes_text,
         youth=presenters.youth_text,
+        words=posting_card,
         booth=booths.label,
     )
     env.trim_blocks = True
