@@ -61,6 +61,19 @@ async def test_a_company_name_with_filters(app: Litestar, db: None) -> None:
     assert await found(q="jinhae precison") == [ids["jinhae"]]
 
 
+@pytest.mark.parametrize(
+    "filters", [{}, {"district": "myeongji"}, {"district": "myeongji", "shift": "day"}], ids=["none", "one", "two"]
+)
+async def test_a_lone_misspelt_word_is_found_by_similarity_alone(
+    app: Litestar, db: None, filters: dict[str, str]
+) -> None:
+    """A lone word that found nothing as typed is asked again by similarity only (its other arms cannot match
+    then), with filters that narrow and without."""
+    ids = await two_companies()
+    assert await found(q="precison", **filters) == [ids["jinhae"]]
+    assert await found(q="precison", district="ungdong") == []
+
+
 async def test_after_a_rename_the_new_name_finds_the_postings_and_the_old_one_does_not(app: Litestar, db: None) -> None:
     ids = await two_companies()
     caches = SearchCaches()  # one process's caches: a remembered result must not outlive the rename
