@@ -4,11 +4,11 @@ read off the posting."""
 import httpx
 from litestar import Litestar
 
-from jobsfez.db import execute_script
+from jobsfez.db import execute_script, fetch
 from jobsfez.employers import service as employers
 from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput
-from jobsfez.postings.search import SearchCaches
+from jobsfez.postings.search import SearchCaches, query
 from tests.helpers import VALID_BRNS, make_employer, make_posting, make_staff
 
 
@@ -64,3 +64,16 @@ async def test_a_company_approved_later_brings_its_published_postings_into_searc
     await employers.decide(staff_user_id=staff.id, employer_id=company, approve=True)
     assert [card.id for card in (await result(q="선반")).items] == [posting]
     assert (await result()).total == 1
+
+
+async def test_browsing_by_pay_within_a_sector_or_district_has_an_index_in_its_order(app: Litestar, db: None) -> None:
+    """Migration 76's indexes serve the pay order the page sorts by (query.ORDER["pay"]): they must not drift."""
+    rows = await fetch(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
+        "('postings_listed_sector_pay', 'postings_listed_district_pay') ORDER BY indexname"
+    )
+    order = query.ORDER["pay"]
+    assert [r["indexname"] for r in rows] == ["postings_listed_district_pay", "postings_listed_sector_pay"]
+    for row, first in zip(rows, ["district", "sector"], strict=True):
+        assert f"({first}, {order})" in row["indexdef"], row["indexdef"]
+        assert "WHERE (((status)::text = 'published'::text) AND company_approved)" in row["indexdef"]
