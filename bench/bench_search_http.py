@@ -65,6 +65,8 @@ end
 UVICORN_OPTIONS = ["--host", "127.0.0.1", "--workers", "1", "--loop", "uvloop", "--http", "httptools",
                    "--no-proxy-headers", "--no-server-header"]  # fmt: skip
 KINDS = ("keyword", "browse", "posting")
+# /robots.txt, a fixed text through every middleware of the app: the floor any page of the app pays (not by default)
+FLOOR = "floor"
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,8 @@ def path_files(folder: Path, database_url: str, args: argparse.Namespace) -> dic
     by_skill = asyncio.run(open_postings_by_main_skill(database_url))
     makers = {"keyword": lambda rng: search_urls(args.paths, rng, skew),
               "browse": lambda rng: browse_urls(args.paths, rng, skew),
-              "posting": lambda rng: posting_paths(args.paths, rng, skew, by_skill)}  # fmt: skip
+              "posting": lambda rng: posting_paths(args.paths, rng, skew, by_skill),
+              FLOOR: lambda rng: ["/robots.txt"]}  # fmt: skip
     files = {"fortunes": folder / "fortunes.txt"}
     files["fortunes"].write_text("/fortunes\n")
     for kind in args.kinds:
@@ -297,12 +300,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="wrk's threads")
     parser.add_argument("--paths", type=int, default=400, help="distinct addresses of each kind, rotated through")
     parser.add_argument("--kinds", type=lambda text: text.split(","), default=list(KINDS),
-                        help=f"comma-separated, of {', '.join(KINDS)}")  # fmt: skip
+                        help=f"comma-separated, of {', '.join(KINDS)} (the default) and {FLOOR}")  # fmt: skip
     parser.add_argument("--cache", choices=["off", "on"], default="off", help="the app's search result cache "
                         "(SEARCH_RESULT_CACHE); off, the figure of record, runs every search's statement")  # fmt: skip
     parser.add_argument("--access-log", action="store_true", help="both servers write uvicorn's access log")
     args = parser.parse_args()
-    if unknown := set(args.kinds) - set(KINDS):
+    if unknown := set(args.kinds) - {*KINDS, FLOOR}:
         parser.error(f"unknown kinds: {', '.join(sorted(unknown))}")
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, python {sys.version.split()[0]}, {os.cpu_count()} cpus, "
           f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")  # fmt: skip
