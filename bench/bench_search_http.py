@@ -102,18 +102,21 @@ def process_cpu_seconds(pid: int) -> float:
 
 
 def postgres_cpu_seconds(postmaster: int) -> float:
-    """CPU time used so far by this PostgreSQL server's processes (its backends and workers): not by another
-    server's on the same machine, which may have a database of the same name."""
-    total = process_cpu_seconds(postmaster)
+    """CPU time used so far by this PostgreSQL server: the postmaster, its live processes (backends, workers) and
+    those that ended (autovacuum workers come and go), not another server's on the same machine, which may have a
+    database of the same name."""
+    ticks = 0
     for pid in os.listdir("/proc"):
         try:
             with open(f"/proc/{pid}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
         except (OSError, NotADirectoryError):
             continue
-        if fields[1] == str(postmaster):
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+        if pid == str(postmaster):  # its own time and its ended children's
+            ticks += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+        elif fields[1] == str(postmaster):
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def postmaster_of(database_url: str) -> int:

@@ -65,16 +65,16 @@ def _sql_of(name: str) -> str:
     return f"e.{company._meta.db_column_name} AS {name}" if company is not None else f"p.{name}"
 
 
-# A posting's page is a public page served as often as the search page: its two statements are written once, from
-# the view's fields, as the query builder making them again on every request was the page's largest cost
-# (docs/benchmarks.md).
-# $2, the company the posting must be of, or NULL; $3, whether only what the public may see (see ``load``).
-LOAD_SQL = f"""SELECT {", ".join(_sql_of(name) for name in [*VIEW_FIELDS, "company_status"])}
+# A posting's page is a public page served as often as the search page: one statement, written once from the
+# view's fields, reads the posting, its company's names and status, and its skills (posting_skills rows, in order);
+# two statements made by the query builder on every request were the page's largest cost (docs/benchmarks.md).
+# $2: the company the posting must be of, or NULL; $3: whether only what the public may see (see ``load``).
+LOAD_SQL = f"""SELECT {", ".join(_sql_of(name) for name in [*VIEW_FIELDS, "company_status"])},
+                      ARRAY(SELECT s FROM posting_skills s WHERE s.posting_id = p.id ORDER BY s.kind, s.position)
+                        AS skills
                FROM postings p JOIN employers e ON e.id = p.employer_id
                WHERE p.id = $1 AND ($2::bigint IS NULL OR p.employer_id = $2)
                  AND (NOT $3 OR (p.status IN ('published', 'closed') AND e.status = 'approved'))"""  # noqa: S608
-LOAD_SKILLS_SQL = """SELECT kind, text, level, key, skill_id FROM posting_skills WHERE posting_id = $1
-                     ORDER BY kind, position"""
 
 # The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
 HISTORY_FIELDS = (*CONTENT_FIELDS, "must", "nice", "status", "source")
@@ -115,7 +115,7 @@ async def load(posting_id: int, *, employer_id: int | None = None, public: bool 
     if row is None:
         raise NotFound()
     by_kind: dict[str, list[PostingSkillView]] = {"must": [], "nice": []}
-    for s in await fetch(LOAD_SKILLS_SQL, posting_id):
+    for s in row.pop("skills"):
         by_kind[s["kind"]].append(PostingSkillView(s["text"], s["level"], s["key"], s["skill_id"]))
     company_verified = row.pop("company_status") == "approved"
     return PostingView(
