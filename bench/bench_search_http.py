@@ -29,6 +29,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import socket
 import statistics
 import subprocess
@@ -310,6 +311,8 @@ def main() -> None:
     args = parser.parse_args()
     if unknown := set(args.kinds) - {*KINDS, FLOOR}:
         parser.error(f"unknown kinds: {', '.join(sorted(unknown))}")
+    if shutil.which("wrk") is None:
+        parser.error("needs wrk (the Debian package wrk)")
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, python {sys.version.split()[0]}, {os.cpu_count()} cpus, "
           f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")  # fmt: skip
     with (servers_with_postings(args.postings, args.open, args.data_dir) as (database_url, redis_url),
