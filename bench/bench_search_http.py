@@ -2,8 +2,8 @@
 own process, as production serves the app, loaded by wrk from outside.
 
 Run:  .venv/bin/python bench/bench_search_http.py [--postings 20000] [--open 5000] [--data-dir DIR] [--rounds 5]
-      [--seconds 5] [--connections 16] [--paths 400] [--kinds keyword,browse,posting] [--cache off|on]
-      [--access-log]
+      [--seconds 5] [--connections 16] [--threads 1] [--paths 400] [--kinds keyword,browse,posting[,floor]]
+      [--cache off|on] [--access-log]
 
 The data is bench_search.py's (its servers, seeded postings and --data-dir reuse), and so are the addresses: its
 keyword searches with two filters, its browsing pages (filters, sorts, later pages), and posting pages (/jobs/ID)
@@ -17,8 +17,9 @@ the app left to finish its start-up work (the matching indexes it builds in the 
 
 Then, for each kind of page, wrk (-t1 -c16 by default, a Lua script rotating through a file of the paths) loads
 fortunes and the app in alternating rounds; each round prints requests/s, wrk's p50/p99 latency and CPU per
-request of the server process, of PostgreSQL's backends and of wrk itself: on a 2-core machine the load generator
-and PostgreSQL share the cores with the server, so neither server has a core to itself. Medians last, their ratio.
+request of the server process, of all of PostgreSQL's processes and of wrk itself: on a 2-core machine the load
+generator and PostgreSQL share the cores with the server (nothing is pinned). Medians last, their ratio, as a table.
+--kinds floor adds the app's fixed robots.txt: what any page pays for the middleware.
 """
 
 from __future__ import annotations
