@@ -1,11 +1,13 @@
 """The bare baseline for bench_search.py: a minimal Litestar + asyncpg + Jinja2 "fortunes" page.
 
 One handler reads the 12 rows of the ``fortune`` table and renders them with an autoescaping Jinja2
-template; no middleware, no sessions, no translation. Served in-process exactly like the real app.
+template; no middleware, no sessions, no translation. Served in-process exactly like the real app, or by uvicorn
+in its own process (``create_fortunes_app_from_env``, as bench_search_http.py serves it beside the app).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -48,3 +50,8 @@ def create_fortunes_app(database_url: str, *, pool_max: int = 10) -> Litestar:
         openapi_config=None,
         debug=False,
     )
+
+
+def create_fortunes_app_from_env() -> Litestar:
+    """Entry point for ``uvicorn --factory``: DATABASE_URL and DB_POOL_MAX, read as the app's Settings reads them."""
+    return create_fortunes_app(os.environ["DATABASE_URL"], pool_max=int(os.environ["DB_POOL_MAX"]))

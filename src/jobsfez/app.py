@@ -66,7 +66,7 @@ from jobsfez.notifications.controllers import InboxController, UnsubscribeContro
 from jobsfez.postings.api import EmployerPostingApiController, PostingApiController
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
-from jobsfez.postings.search import SearchCaches
+from jobsfez.postings.search import ResultCache, SearchCaches
 from jobsfez.reports.api import CentreReportApiController
 from jobsfez.reports.controllers import CentreReportController, CompanyReportController
 from jobsfez.reports.zone_api import SkillGapApiController
@@ -130,7 +130,9 @@ def create_app(settings: Settings) -> Litestar:
             tune_garbage_collection()
         async with open_resources(settings) as resources:
             app.state.resources = resources
-            app.state.search_caches = SearchCaches()
+            # results remembered, unless SEARCH_RESULT_CACHE=off (a size of 0 remembers nothing)
+            remembered = ResultCache() if settings.search_result_cache else ResultCache(size=0)
+            app.state.search_caches = SearchCaches(results=remembered)
             # the matching indexes are built in the background, so that the first recommendation need not wait
             warming = asyncio.create_task(ranking.warm())
             app.state.sessions = SessionStore(

@@ -61,6 +61,9 @@ class Settings:
     # queries running at once than the database has cores only queue in PostgreSQL, and where it shares the
     # host its extra backends take the cores from the app (docs/benchmarks.md: 2 cores, 10 connections)
     db_pool_max: int = field(default_factory=lambda: default_pool_max(os.cpu_count()))
+    # Whether search results are reused while the postings have not changed: SEARCH_RESULT_CACHE=off runs every
+    # search's statement, to measure its cost (the HTTP benchmark's cold figures) or to rule the cache out
+    search_result_cache: bool = True
 
     @property
     def mail_id_domain(self) -> str:
@@ -119,4 +122,8 @@ class Settings:
             if not pool_max.isdigit() or not 1 <= int(pool_max) <= 100:
                 raise RuntimeError("DB_POOL_MAX must be a whole number from 1 to 100")
             kwargs["db_pool_max"] = int(pool_max)
+        if cache := env.get("SEARCH_RESULT_CACHE"):
+            if cache not in ("on", "off"):
+                raise RuntimeError("SEARCH_RESULT_CACHE must be on or off")
+            kwargs["search_result_cache"] = cache == "on"
         return cls(**kwargs)  # type: ignore[arg-type]

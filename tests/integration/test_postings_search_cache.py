@@ -112,6 +112,14 @@ def test_the_cache_forgets_at_the_closing_time_after_max_age_and_beyond_its_size
     assert cache.get(0, now) is None and cached(cache, ResultCache.SIZE, now) == result(ResultCache.SIZE)
 
 
+def test_a_cache_of_size_0_remembers_nothing() -> None:
+    """What SEARCH_RESULT_CACHE=off gives a process: every search runs its statement."""
+    cache = ResultCache(size=0)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    cache.put("a", result(1), change=7, now=now, first_close=None)
+    assert cache.get("a", now) is None
+
+
 def cached(cache: ResultCache, key: Hashable, now: datetime) -> SearchResult | None:
     remembered = cache.get(key, now)
     return remembered.result if remembered else None

@@ -1,4 +1,4 @@
-"""Settings read from the environment: the database pool's size, the proxies believed."""
+"""Settings read from the environment: the database pool's size, the proxies believed, the search result cache."""
 
 import pytest
 
@@ -27,3 +27,15 @@ def test_no_proxy_is_trusted_unless_one_is_configured() -> None:
     assert Settings.from_env({**ENV, "JOBSFEZ_ENV": "production", "SECRET_KEY": "k" * 40}).trusted_proxies == ()
     configured = Settings.from_env({**ENV, "FORWARDED_ALLOW_IPS": "10.0.0.0/8, 192.0.2.7"})
     assert configured.trusted_proxies == ("10.0.0.0/8", "192.0.2.7")
+
+
+@pytest.mark.parametrize(("value", "on"), [(None, True), ("on", True), ("off", False)])
+def test_search_result_cache_is_on_unless_turned_off(value: str | None, on: bool) -> None:
+    env = ENV if value is None else {**ENV, "SEARCH_RESULT_CACHE": value}
+    assert Settings.from_env(env).search_result_cache is on
+
+
+@pytest.mark.parametrize("value", ["0", "false", "OFF", "no"])
+def test_a_search_result_cache_value_that_is_not_on_or_off_stops_the_start(value: str) -> None:
+    with pytest.raises(RuntimeError, match="SEARCH_RESULT_CACHE"):
+        Settings.from_env({**ENV, "SEARCH_RESULT_CACHE": value})

@@ -9,6 +9,7 @@ import httpx
 
 from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
+from jobsfez.employers.tables import Employer
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import login, make_employer, make_posting
@@ -187,6 +188,22 @@ async def test_a_posting_page_carries_job_posting_json_ld(client: httpx.AsyncCli
     assert data["jobStartDate"] == (seoul_today() + timedelta(days=20)).isoformat()
     assert data["url"] == f"http://testserver/jobs/{posting_id}"
     assert str(data["description"]).startswith("<p>명지 공장에서")
+
+
+async def test_a_posting_page_is_public_while_published_or_closed_and_its_company_approved(
+    client: httpx.AsyncClient,
+) -> None:
+    owner, company = await make_employer()
+    posting_id = await make_posting(
+        company, owner.id, title="선체 도장공", must=(("TIG 용접", 3), ("도면 해독", None)), nice=(("지게차", None),)
+    )
+    page = await client.get(f"/jobs/{posting_id}")
+    assert page.status_code == 200 and "선체 도장공" in page.text and "명지정밀" in page.text
+    assert page.text.index("TIG 용접") < page.text.index("도면 해독") < page.text.index("지게차")
+    await Posting.update({Posting.status: "closed"}).where(Posting.id == posting_id)
+    assert (await client.get(f"/jobs/{posting_id}")).status_code == 200
+    await Employer.update({Employer.status: "rejected"}).where(Employer.id == company)
+    assert (await client.get(f"/jobs/{posting_id}")).status_code == 404
 
 
 async def test_drafts_and_closed_postings_are_not_offered_to_search_engines(client: httpx.AsyncClient) -> None:

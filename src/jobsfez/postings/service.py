@@ -20,7 +20,7 @@ from piccolo.query.functions import Coalesce
 from piccolo.querystring import QueryString
 
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
-from jobsfez.db import NOW, fetch, new_row, transaction
+from jobsfez.db import NOW, fetch, fetchrow, new_row, transaction
 from jobsfez.employers.service import Actor
 from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.history import HistoryEntry, as_text, changed, entries
@@ -56,10 +56,26 @@ def columns(names: Iterable[str]) -> list[Column]:
 
 
 # A view reads its fields' columns, and its company's status for whether the company is verified.
-POSTING_COLUMNS = columns(
-    [name for name in PostingView.__struct_fields__ if name not in ("company_verified", "must", "nice")]
-    + ["company_status"]
-)
+VIEW_FIELDS = [name for name in PostingView.__struct_fields__ if name not in ("company_verified", "must", "nice")]
+
+
+def _sql_of(name: str) -> str:
+    """A field read by LOAD_SQL: the posting's column (p), or its company's (e)."""
+    company = COMPANY_COLUMNS.get(name)
+    return f"e.{company._meta.db_column_name} AS {name}" if company is not None else f"p.{name}"
+
+
+# A posting's page is a public page served as often as the search page: one statement, written once from the
+# view's fields, reads the posting, its company's names and status, and its skills (posting_skills rows, in order);
+# two statements made by the query builder on every request were the page's largest cost (docs/benchmarks.md).
+# $2: the company the posting must be of, or NULL; $3: whether only what the public may see (see ``load``).
+LOAD_SQL = f"""SELECT {", ".join(_sql_of(name) for name in [*VIEW_FIELDS, "company_status"])},
+                      ARRAY(SELECT s FROM posting_skills s WHERE s.posting_id = p.id ORDER BY s.kind, s.position)
+                        AS skills
+               FROM postings p JOIN employers e ON e.id = p.employer_id
+               WHERE p.id = $1 AND ($2::bigint IS NULL OR p.employer_id = $2)
+                 AND (NOT $3 OR (p.status IN ('published', 'closed') AND e.status = 'approved'))"""  # noqa: S608
+
 # The fields a history entry can name, in the order they are shown, and the choices whose labels are msgids.
 HISTORY_FIELDS = (*CONTENT_FIELDS, "must", "nice", "status", "source")
 YES_NO = {"yes": lazy("Yes"), "no": lazy("No")}
@@ -94,23 +110,12 @@ async def hidden_by_staff(posting_id: int) -> bool:
 
 async def load(posting_id: int, *, employer_id: int | None = None, public: bool = False) -> PostingView:
     """One posting with its skills; scoped to a company, or to what the public may see (published, approved)."""
-    found: Combinable = Posting.id == posting_id
-    if employer_id is not None:
-        found &= Posting.employer_id == employer_id
-    if public:  # a draft is not yet public; a posting staff hid is not any more
-        found &= Posting.status.is_in(["published", "closed"]) & (Posting.employer_id._.status == "approved")
-    row = await Posting.select(*POSTING_COLUMNS).where(found).first()
+    # public: a draft is not yet public; a posting staff hid is not any more
+    row = await fetchrow(LOAD_SQL, posting_id, employer_id, public)
     if row is None:
         raise NotFound()
-    skill_rows = (
-        await PostingSkill.select(
-            PostingSkill.kind, PostingSkill.text, PostingSkill.level, PostingSkill.key, PostingSkill.skill_id
-        )
-        .where(PostingSkill.posting_id == posting_id)
-        .order_by(PostingSkill.kind, PostingSkill.position)
-    )
     by_kind: dict[str, list[PostingSkillView]] = {"must": [], "nice": []}
-    for s in skill_rows:
+    for s in row.pop("skills"):
         by_kind[s["kind"]].append(PostingSkillView(s["text"], s["level"], s["key"], s["skill_id"]))
     company_verified = row.pop("company_status") == "approved"
     return PostingView(
