@@ -49,6 +49,8 @@ def _ids(text: str) -> list[str]:
         ("GenAI 활용 가능", "llm"),
         ("Postgre", "postgres"),  # a name cut short
         ("SAA", "saa"),  # a short form the taxonomy writes inside a longer alias
+        ("VFD v2", "vfd"),  # a version is a number, not a word the abbreviation would be guessed among
+        ("PdM 4.x", "pdm"),
         ("설보기", "engineer"),  # Korean syllables; the name leaving out the fewest wins
     ],
 )
@@ -77,7 +79,15 @@ def test_a_known_short_form_stays_first() -> None:
     assert _ids("QC") == ["qc"]
 
 
-@pytest.mark.parametrize("text", ["turf maintenance", "techniques of turf maintenance", "잔디 용접"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turf maintenance",
+        "techniques of turf maintenance",
+        "잔디 용접",
+        "turf maintenance 2000m2",  # a quantity after the words measures that thing; it is not another word
+    ],
+)
 def test_a_generic_word_beside_a_word_the_taxonomy_does_not_know_maps_to_nothing(text: str) -> None:
     reading = extract(VOCAB, text)
     assert reading.skills == ()

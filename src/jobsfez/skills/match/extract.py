@@ -152,8 +152,12 @@ def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Matc
         return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
 
     def ends_phrase(k: int) -> bool:
-        """Nothing but filler, a level or years after word k - 1 before the clause or the run ends."""
-        return k == len(clause) or clause[k].gap == "break" or lexicon.is_quiet(clause[k].form)
+        """Nothing but filler, a level, years or a quantity after word k - 1 before the clause or the run ends: a
+        number with a unit ("100kg", "3단") measures the thing named, as years measure a skill."""
+        if k == len(clause) or clause[k].gap == "break":
+            return True
+        form = clause[k].form
+        return lexicon.is_quiet(form) or (form[:1].isdigit() and form not in vocab.lexicon.words)
 
     dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
     return [match for match in matches if match not in dropped]

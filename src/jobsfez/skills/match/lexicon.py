@@ -225,6 +225,8 @@ LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
 _NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
+# A version after a product name ("TIA V17", "TF 2.x", normalised "v17", "2x"): a number, not a word of a skill.
+_VERSION = re.compile(r"^(?:v\d+|\d+x)$")
 
 
 def number(form: str) -> float | None:
@@ -243,7 +245,9 @@ _QUIET_FORMS = FILLER_FORMS | set(LEVEL_FORMS) | YEAR_FORMS | MONTH_FORMS
 
 
 def is_quiet(form: str) -> bool:
-    """A word that names no skill on its own: filler, a level, a number or a unit."""
+    """A word that names no skill on its own: filler, a level, a number, a version or a unit."""
     if form in _QUIET_FORMS:
+        return True
+    if _VERSION.match(form):
         return True
     return form[:1].isdigit() and (number(form) is not None or years_in_word(form) is not None)
