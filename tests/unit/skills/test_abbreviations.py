@@ -106,3 +106,16 @@ def test_a_generic_word_beside_a_word_the_taxonomy_does_not_know_maps_to_nothing
 )
 def test_a_generic_word_with_known_or_quiet_words_still_maps(text: str, expected: list[str]) -> None:
     assert _ids(text) == expected
+
+
+def test_a_korean_word_one_syllable_short_of_a_name_is_no_abbreviation() -> None:
+    """An abbreviation leaves out two syllables or more; one left out makes another word or a slip (플루트, 플루언트)."""
+    vocab = Vocabulary(
+        [
+            Skill("fluent", "플루언트", "Fluent", "cad_cae", (), ()),
+            Skill("engineer", "설비보전기사", "Engineer Plant Maintenance", "qualification", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "플루트").skills == ()
+    assert [e.skill_id for e in extract(vocab, "설보전기").skills] == ["engineer"]  # two left out

@@ -31,6 +31,9 @@ TRUNCATED_MIN_SYLLABLES = 3
 # Syllables of a Korean abbreviation (설보기, 전기산기): two are mostly another word (미용 is not 미그용접).
 KOREAN_MIN_SYLLABLES = 3
 KOREAN_MAX_SYLLABLES = 5
+# Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
+# not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
+KOREAN_MIN_LEFT_OUT = 2
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
 VOWELS = frozenset("aeiou")
@@ -161,7 +164,7 @@ class Abbreviations:
         for kind in ("name", "alias"):
             fits: dict[int, set[str]] = {}
             for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
-                if len(syllables) > len(typed) and _in_order(typed[1:], syllables[1:]):
+                if len(syllables) >= len(typed) + KOREAN_MIN_LEFT_OUT and _in_order(typed[1:], syllables[1:]):
                     fits.setdefault(len(syllables), set()).add(skill_id)
             if fits:
                 tightest = fits[min(fits)]
