@@ -123,3 +123,16 @@ def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() ->
     assert [e.skill_id for e in extract(vocab, "shell artwork").skills] == ["shell"]  # exact stays
     assert [e.skill_id for e in extract(vocab, "Phyton 데이타 분석 능숙").skills] == ["python", "data"]
     assert [e.skill_id for e in extract(vocab, "artwork, Phyton").skills] == ["python"]  # a clause of its own
+
+
+def test_a_typo_never_reaches_a_short_word() -> None:
+    """Any slip of a word of three letters makes another word: "GIMP" is an image editor, not GMP with a key added."""
+    vocab = Vocabulary(
+        [
+            Skill("gmp", "우수제조관리기준", "Good manufacturing practice", "quality", ("GMP",), ()),
+            Skill("java", "자바", "Java", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "GIMP").skills == ()
+    assert [e.skill_id for e in extract(vocab, "Jaav").skills] == ["java"]  # four letters: still a slip

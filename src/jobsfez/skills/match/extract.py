@@ -247,7 +247,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
     """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
     options: Sequence[tuple[str, float]] = [(form, 0.0)]
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options = [(form, 0.0), *vocab.lexicon.near(form)]
+        options = [(form, 0.0), *_near(vocab, form)]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -258,6 +258,12 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
 
 
 Found = tuple[str, Method, float, int | None]
+
+
+def _near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
+    """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
+    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo."""
+    return tuple(near for near in vocab.lexicon.near(form) if len(near[0]) > EXACT_ONLY_MAX_LEN)
 
 
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
@@ -278,7 +284,7 @@ def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | 
         if skill_id is not None:
             return skill_id, "exact", 100.0, level
         if fuzzy and len(stem) > EXACT_ONLY_MAX_LEN:
-            for word, _ in vocab.lexicon.near(stem):
+            for word, _ in _near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
     return None
@@ -291,7 +297,7 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     typed = "".join(word.form for word in run)
     if len(typed) <= EXACT_ONLY_MAX_LEN:  # short pieces joined ("n/a") are as easily another word as one word
         return None
-    for word, _ in vocab.lexicon.near(typed):
+    for word, _ in _near(vocab, typed):
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
     return None
