@@ -16,6 +16,7 @@ from jobsfez.skills.matching import normalise
         ("phyton", "python"),  # a key typed two places late
         ("weldibg", "welding"),  # a neighbouring key (b beside n)
         ("excavater", "excavator"),  # a vowel for a vowel
+        ("javascrept", "javascript"),  # after the first syllable
         ("용졉", "용접"),  # ㅕ for ㅓ
         ("엑쎌", "엑셀"),  # the shifted twin
         ("통괸", "통관"),  # a composite vowel with its second key beside the right one
@@ -38,6 +39,8 @@ def test_slips(typed: str, meant: str) -> None:
         ("보온", "보안"),
         ("pythno", "pyhton"),  # two slips
         ("world", "word"),  # l touches neither r nor d
+        ("bell", "ball"),  # the first vowel is stressed and spelled as heard
+        ("nuxtjs", "nextjs"),
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:

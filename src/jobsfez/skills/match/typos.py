@@ -144,7 +144,7 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
     if lt == lm:
         diffs = [i for i in range(lt) if typed[i] != meant[i]]
         if len(diffs) == 1:
-            return swap_cost(typed[diffs[0]], meant[diffs[0]])
+            return None if _stressed_vowel(typed, meant, diffs[0]) else swap_cost(typed[diffs[0]], meant[diffs[0]])
         if len(diffs) == 2:
             i, j = diffs
             swapped = j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
@@ -159,6 +159,14 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
     if lt == lm + 1 and extra_key:
         return NEIGHBOUR_COST if _plausible_extra(typed, meant) else None
     return None
+
+
+def _stressed_vowel(typed: str, meant: str, i: int) -> bool:
+    """An English word's first vowel written as another: that vowel is mostly stressed and spelled as heard, so
+    changing it makes another word ("Nuxt" is not Next, "bell" not ball); later vowels are the ones people mix up
+    ("seperate", "Javascrept")."""
+    vowels = "aeiou"
+    return meant.isascii() and typed[i] in vowels and meant[i] in vowels and not any(c in vowels for c in meant[:i])
 
 
 def _plausible_extra(typed: str, meant: str) -> bool:
