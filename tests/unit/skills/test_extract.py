@@ -136,3 +136,18 @@ def test_a_typo_never_reaches_a_short_word() -> None:
     )
     assert extract(vocab, "GIMP").skills == ()
     assert [e.skill_id for e in extract(vocab, "Jaav").skills] == ["java"]  # four letters: still a slip
+
+
+def test_a_word_for_a_person_is_read_only_from_a_skill_name_as_typed() -> None:
+    """조리사 (a cook) is 조리 and 사, and 조리 is one key from 조립: a slip read under a job's ending makes a skill of
+    another trade; an ending that is a particle still forgives it."""
+    vocab = Vocabulary(
+        [
+            Skill("assembly", "조립", "Assembly", "machining", (), ()),
+            Skill("welding", "용접", "Welding", "welding", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "조리사").skills == ()
+    assert [e.skill_id for e in extract(vocab, "용접사").skills] == ["welding"]
+    assert [e.skill_id for e in extract(vocab, "조리을").skills] == ["assembly"]

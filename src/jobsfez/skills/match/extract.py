@@ -279,11 +279,11 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
-    for stem, level in _stems(run):
+    for stem, level, person in _stems(run):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None:
             return skill_id, "exact", 100.0, level
-        if fuzzy and len(stem) > EXACT_ONLY_MAX_LEN:
+        if fuzzy and not person and len(stem) > EXACT_ONLY_MAX_LEN:
             for word, _ in _near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
@@ -314,11 +314,12 @@ def _stray(vocab: Vocabulary, form: str) -> bool:
     return len(form) <= EXACT_ONLY_MAX_LEN and form not in vocab.lexicon.words and not lexicon.is_quiet(form)
 
 
-def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None]]:
-    """A Korean run with endings cut off one by one, and the level an ending said (엑셀잘함 -> 엑셀, 4)."""
+def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
+    """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
+    ending that makes a person's job was cut."""
     if not is_hangul(run[-1].form):
         return
-    stem, level = "".join(word.form for word in run), None
+    stem, level, person = "".join(word.form for word in run), None, False
     for _ in range(MAX_SUFFIXES):
         suffix = next(
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
@@ -327,7 +328,8 @@ def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None]]:
             return
         stem = stem[: -len(suffix)]
         level = level or lexicon.LEVEL_FORMS.get(suffix)
-        yield stem, level
+        person = person or suffix in lexicon.PERSON_FORMS
+        yield stem, level, person
 
 
 def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:

@@ -202,6 +202,9 @@ KOREAN_SUFFIXES = (
     "자",
     "직",
 )
+# Endings that make a word for a person or a job ("용접사", "배관공", "사무원", "조리사"): the rest is read only as a
+# skill's name as typed, since a slip read into it would turn another trade's word into a skill (조리 is not 조립).
+PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 # Particles of place: "항만에서", "조선소에" say where, and a place is not a skill.
 LOCATIVE_SUFFIXES = ("에서", "에")
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
@@ -222,6 +225,7 @@ LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
 YEAR_FORMS = _forms(YEAR_UNITS)
 MONTH_FORMS = _forms(MONTH_UNITS)
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
+PERSON_FORMS = _forms(PERSON_SUFFIXES)
 SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
 _NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
