@@ -30,6 +30,9 @@ VOCAB = Vocabulary(
         Skill("pipe-weld", "배관 용접", "Pipe welding", "welding", (), ()),
         Skill("block", "선박 블록 조립", "Hull block assembly", "shipbuilding", (), ()),
         Skill("tableau", "태블로", "Tableau", "data_ai", (), ()),
+        Skill("tensorflow", "텐서플로", "TensorFlow", "data_ai", (), ()),
+        Skill("press", "프레스", "Press operation", "machining", (), ()),
+        Skill("c-lang", "C언어", "C", "software", (), ()),
     ],
     version=1,
 )
@@ -51,6 +54,10 @@ def _ids(text: str) -> list[str]:
         ("SAA", "saa"),  # a short form the taxonomy writes inside a longer alias
         ("VFD v2", "vfd"),  # a version is a number, not a word the abbreviation would be guessed among
         ("PdM 4.x", "pdm"),
+        ("VFD 기사", "vfd"),  # who does the work is filler, as 경력 is
+        ("V.F.D", "vfd"),  # letters one by one
+        ("TF", "tensorflow"),  # the capitals inside a product's one-word name
+        ("QC", "qc"),
         ("설보기", "engineer"),  # Korean syllables; the name leaving out the fewest wins
     ],
 )
@@ -68,6 +75,9 @@ def test_an_abbreviation_of_one_skill_maps(text: str, skill_id: str) -> None:
         "paint",  # a word without its ending is another word, not a cut name
         "postgre",  # a cut name is written as a name
         "미용",  # two syllables are mostly another word (미그용접)
+        "PO",  # two letters are the initials of too many things (a purchase order) to be Press operation's
+        "P/O",
+        "C/O",  # letters written one by one are one abbreviation, and C of it is no language
     ],
 )
 def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:

@@ -222,12 +222,21 @@ def _matches(
     The run grows a word at a time while some spelling of it (each word as typed or one slip from a known word)
     still begins a skill name, so a clause costs a few lookups per word however many names the taxonomy has.
     """
+    letters = _letter_run(clause, i)
+    if letters < 0:  # inside letters written as one abbreviation ("C/O"): no letter of it is a skill ("C")
+        return []
     found: list[_Match] = []
+    if letters and fuzzy:
+        initials = _initials(vocab, clause[i : i + letters])
+        if initials is not None:
+            found.append(_Match(i, i + letters, *initials))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
         spellings = _grow(vocab, spellings, run[-1].form, fuzzy=fuzzy)
-        if n == 1 and lexicon.is_quiet(run[0].form):
+        if (n == 1 and lexicon.is_quiet(run[0].form)) or n < letters:
+            if not spellings:
+                break
             continue
         match = (
             _named(vocab, spellings, run)
@@ -235,12 +244,12 @@ def _matches(
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
         )
-        if match is not None:
+        if match is not None and not (n == letters and found):
             skill_id, method, score, level = match
             found.append(_Match(i, i + n, skill_id, method, score, level))
         if not spellings:
             break
-    return found[::-1]
+    return sorted(found, key=lambda match: match.stop, reverse=True)
 
 
 def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
@@ -306,6 +315,29 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
 def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
+    return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
+def _is_letter(word: Word) -> bool:
+    return len(word.text) == 1 and word.text.isascii() and word.text.isalpha()
+
+
+def _letter_run(clause: Sequence[Word], i: int) -> int:
+    """Letters written one by one with slashes or dots between ("C/O", "P.L.C") are one abbreviation: how many
+    start at word i (0: word i is in no such run; -1: it is inside one that starts before it)."""
+    if not _is_letter(clause[i]):
+        return 0
+    if i > 0 and clause[i].gap == "join" and _is_letter(clause[i - 1]):
+        return -1
+    n = 1
+    while i + n < len(clause) and clause[i + n].gap == "join" and _is_letter(clause[i + n]):
+        n += 1
+    return n if n > 1 else 0
+
+
+def _initials(vocab: Vocabulary, run: Sequence[Word]) -> tuple[str, Method, float, int | None] | None:
+    """Letters written one by one, read as the initials of one skill's name ("P.L.C")."""
+    skill_id = vocab.abbreviations.spelled_out("".join(word.text for word in run))
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 
 

@@ -79,6 +79,7 @@ FILLER = (
     "각종",
     "다양한",
     "능력",
+    "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     "experience",
     "experienced",
     "years",
