@@ -151,3 +151,27 @@ def test_a_word_for_a_person_is_read_only_from_a_skill_name_as_typed() -> None:
     assert extract(vocab, "조리사").skills == ()
     assert [e.skill_id for e in extract(vocab, "용접사").skills] == ["welding"]
     assert [e.skill_id for e in extract(vocab, "조리을").skills] == ["assembly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("하네스 조립 2년", ["harness"]),  # the work done with the skill before it
+        ("C++ 프로그래밍", ["cpp"]),
+        ("C++ programming experience", ["cpp"]),
+        ("C++, 프로그래밍", ["cpp", "programming"]),  # anything between lists two skills
+        ("하네스 및 조립", ["harness", "assembly"]),
+        ("조립", ["assembly"]),
+    ],
+)
+def test_a_word_of_work_after_a_skill_is_that_skills_work(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("harness", "와이어 하네스", "Wire harness", "electrical", ("하네스",), ()),
+            Skill("assembly", "기계 조립", "Mechanical assembly", "machining", ("조립", "assembly"), ()),
+            Skill("cpp", "C++", "C++", "software", (), ()),
+            Skill("programming", "프로그래밍", "Programming", "software", ("programming",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

@@ -117,7 +117,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in _specific(vocab, clause, cover.matches):
+    for match in _specific(vocab, clause, _heads(vocab, clause, cover.matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -126,6 +126,27 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
+
+
+def _heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
+    """The matches less a word of work (lexicon.ACTIVITIES) said right after a skill with only a space between: it
+    is the work done with that skill, not a second one ("C++ 프로그래밍", "하네스 조립"). Anything between them
+    ("용접 및 조립", "C++, 코딩") lists two skills."""
+    kept: list[_Match] = []
+    for match in matches:
+        before = kept[-1] if kept else None
+        words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        head = (
+            before is not None
+            and before.stop == match.start
+            and len(words) == 1
+            and words[0] is clause[match.start]
+            and words[0].gap in ("space", "glued")
+            and words[0].form in lexicon.ACTIVITY_FORMS
+        )
+        if not head:
+            kept.append(match)
+    return kept
 
 
 def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:

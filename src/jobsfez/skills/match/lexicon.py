@@ -135,6 +135,9 @@ FILLER = (
     "etc",
     "including",
 )
+# Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
+# the work done with that one ("하네스 조립", "C++ 프로그래밍"), as filler like 가공 or 운전 would be.
+ACTIVITIES = ("조립", "assembly", "프로그래밍", "programming", "코딩", "coding")
 # Words that state a level, on the form's scale (1 basic ... 5 expert); 가능 and "can" state none.
 LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("기초", "초급", "입문", "약간", "조금", "basic", "beginner", "elementary", "basics"), 1),
@@ -227,6 +230,7 @@ YEAR_FORMS = _forms(YEAR_UNITS)
 MONTH_FORMS = _forms(MONTH_UNITS)
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 PERSON_FORMS = _forms(PERSON_SUFFIXES)
+ACTIVITY_FORMS = _forms(ACTIVITIES)
 SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
 _NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
