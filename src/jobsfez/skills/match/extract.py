@@ -117,7 +117,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in _specific(vocab, clause, _heads(vocab, clause, cover.matches)):
+    for match in _shared(vocab, text, clause, _specific(vocab, clause, _heads(vocab, clause, cover.matches))):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -126,6 +126,32 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
+
+
+# What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접").
+ALTERNATIVES = frozenset("/·∙•")
+
+
+def _shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
+    """Two skills written as alternatives share the words before or after them: "CNC 선반/밀링" is CNC lathe and CNC
+    milling, "배관/구조 용접" pipe and structural welding, when that shared reading is a skill's name."""
+    result = list(matches)
+    for k in range(1, len(result)):
+        first, second = result[k - 1], result[k]
+        between = text[clause[first.stop - 1].end : clause[second.start].start].strip()
+        if first.stop != second.start or between not in ALTERNATIVES:
+            continue
+        before = [word.form for word in clause[first.start : first.stop] if not lexicon.is_quiet(word.form)]
+        after = [word.form for word in clause[second.start : second.stop] if not lexicon.is_quiet(word.form)]
+        if len(before) > 1 and len(after) == 1:  # words before the first alternative: "CNC" of 선반/밀링
+            skill_id = vocab.exact.get("".join(before[:-1]) + after[0])
+            if skill_id is not None:
+                result[k] = replace(second, skill_id=skill_id)
+        elif len(before) == 1 and len(after) > 1:  # words after the second: "용접" of 배관/구조 용접
+            skill_id = vocab.exact.get(before[0] + "".join(after[1:]))
+            if skill_id is not None:
+                result[k - 1] = replace(first, skill_id=skill_id)
+    return result
 
 
 def _heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
