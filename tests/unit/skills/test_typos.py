@@ -19,6 +19,8 @@ from jobsfez.skills.matching import normalise
         ("javascrept", "javascript"),  # after the first syllable
         ("용졉", "용접"),  # ㅕ for ㅓ
         ("엑쎌", "엑셀"),  # the shifted twin
+        ("께이블", "케이블"),  # a tense consonant for an aspirated one, as loanwords are often written
+        ("빠이프", "파이프"),
         ("통괸", "통관"),  # a composite vowel with its second key beside the right one
         ("세서", "센서"),  # a missing final consonant
         ("toefel", "toefl"),  # a vowel sounded out

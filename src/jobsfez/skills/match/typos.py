@@ -35,10 +35,13 @@ SOUND_ALIKE = (
     "ㅡㅜ",
     "ㅢㅣ",
     "ㅙㅞㅚ",
-    "ㄱㅋ",
-    "ㄷㅌ",
-    "ㅂㅍ",
-    "ㅈㅊ",
+    # Korean tells lax, tense and aspirated consonants apart, and people write loanwords with any of the three
+    # ("스뿔" for 스풀, "께이블" for 케이블).
+    "ㄱㄲㅋ",
+    "ㄷㄸㅌ",
+    "ㅂㅃㅍ",
+    "ㅈㅉㅊ",
+    "ㅅㅆ",
 )
 # Composite jamo typed as two keys: one key missed or added turns the composite into its part.
 COMPOSITES = {
