@@ -201,3 +201,24 @@ def test_alternatives_share_the_words_around_them(text: str, expected: list[str]
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MIG welding", ["mig"]),  # one of a name's alternatives with the words they share
+        ("MAG 용접 2년", ["mig"]),
+        ("자동화설비산기", ["automation"]),  # how every 산업기사 is shortened
+        ("CI", []),  # a slash without shared words joins one thing's parts
+    ],
+)
+def test_forms_people_write_that_the_taxonomy_need_not_list(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("mig", "MIG/MAG 용접", "MIG/MAG welding", "welding", (), ()),
+            Skill("automation", "자동화설비산업기사", "Industrial Engineer Automation", "qualification", (), ()),
+            Skill("cicd", "CI/CD", "CI/CD", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
