@@ -222,3 +222,23 @@ def test_forms_people_write_that_the_taxonomy_need_not_list(text: str, expected:
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PLCs", ["plc"]),  # the plural of a thing a name names
+        ("hands-on with forklifts", ["forklift"]),
+        ("darts", []),  # a product has no plural: darts is a game
+    ],
+)
+def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("plc", "PLC 프로그래밍", "PLC programming", "electrical", ("plc",), ()),
+            Skill("forklift", "지게차 운전", "Forklift operation", "logistics", ("forklift",), ()),
+            Skill("flutter", "플러터", "Flutter", "software", ("dart",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

@@ -301,9 +301,10 @@ def _matches(
 
 def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
     """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
-    options: Sequence[tuple[str, float]] = [(form, 0.0)]
+    singular = _singular(vocab, form)
+    options: list[tuple[str, float]] = [(form, 0.0)] if singular is None else [(form, 0.0), (singular, 0.0)]
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options = [(form, 0.0), *_near(vocab, form)]
+        options += _near(vocab, form)
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -314,6 +315,18 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
 
 
 Found = tuple[str, Method, float, int | None]
+
+
+def _singular(vocab: Vocabulary, form: str) -> str | None:
+    """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
+    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, and
+    a product's name has no plural ("darts" is no Dart)."""
+    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
+        return None
+    for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
+        if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
+            return stem
+    return None
 
 
 def _near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:

@@ -37,6 +37,7 @@ class Vocabulary:
         "choice_ids",
         "choices",
         "column",
+        "countable",
         "exact",
         "lexicon",
         "prefixes",
@@ -50,6 +51,7 @@ class Vocabulary:
     by_id: Mapping[str, Skill]
     skill_ids: tuple[str, ...]
     column: Mapping[str, int]
+    countable: frozenset[str]  # words of English names of two words or more: things, which a plural still names
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
@@ -80,6 +82,8 @@ class Vocabulary:
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
+        english = (word_forms(skill.name_en) for skill in by_id.values())
+        self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
         self._set("abbreviations", Abbreviations(spellings, users))
 
     def _set(self, name: str, value: object) -> None:
