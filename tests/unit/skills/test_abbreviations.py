@@ -33,6 +33,8 @@ VOCAB = Vocabulary(
         Skill("tensorflow", "텐서플로", "TensorFlow", "data_ai", (), ()),
         Skill("press", "프레스", "Press operation", "machining", (), ()),
         Skill("c-lang", "C언어", "C", "software", (), ()),
+        Skill("iac", "테라폼", "Terraform", "software", ("infrastructure as code",), ()),
+        Skill("cicd", "CI/CD", "CI/CD", "software", (), ()),
     ],
     version=1,
 )
@@ -58,6 +60,7 @@ def _ids(text: str) -> list[str]:
         ("V.F.D", "vfd"),  # letters one by one
         ("TF", "tensorflow"),  # the capitals inside a product's one-word name
         ("QC", "qc"),
+        ("CI", "cicd"),  # two letters the taxonomy writes in capitals as a word of one skill's name
         ("설보기", "engineer"),  # Korean syllables; the name leaving out the fewest wins
     ],
 )
@@ -78,6 +81,7 @@ def test_an_abbreviation_of_one_skill_maps(text: str, skill_id: str) -> None:
         "PO",  # two letters are the initials of too many things (a purchase order) to be Press operation's
         "P/O",
         "C/O",  # letters written one by one are one abbreviation, and C of it is no language
+        "AS",  # "as" is a word of "infrastructure as code", not a short form
     ],
 )
 def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:

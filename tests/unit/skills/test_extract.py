@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobsfez.skills.match.vocab import written_also
 from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract
 
 VOCAB = Vocabulary(
@@ -136,6 +137,20 @@ def test_a_typo_never_reaches_a_short_word() -> None:
     )
     assert extract(vocab, "GIMP").skills == ()
     assert [e.skill_id for e in extract(vocab, "Jaav").skills] == ["java"]  # four letters: still a slip
+    assert [e.skill_id for e in extract(vocab, "GMMP").skills] == ["gmp"]  # a key pressed twice is plain
+
+
+def test_letters_of_an_alias_written_one_by_one_are_no_words() -> None:
+    """With "Y/T" an alias, a stray letter t before a word is still read as part of it ("t empering")."""
+    vocab = Vocabulary(
+        [
+            Skill("yard-tractor", "야드 트랙터", "Yard tractor", "logistics", ("Y/T",), ()),
+            Skill("tempering", "뜨임", "Tempering", "machining", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "t empering").skills] == ["tempering"]
+    assert [e.skill_id for e in extract(vocab, "Y/T 3년").skills] == ["yard-tractor"]
 
 
 def test_a_word_for_a_person_is_read_only_from_a_skill_name_as_typed() -> None:
@@ -209,7 +224,6 @@ def test_alternatives_share_the_words_around_them(text: str, expected: list[str]
         ("MIG welding", ["mig"]),  # one of a name's alternatives with the words they share
         ("MAG 용접 2년", ["mig"]),
         ("자동화설비산기", ["automation"]),  # how every 산업기사 is shortened
-        ("CI", []),  # a slash without shared words joins one thing's parts
     ],
 )
 def test_forms_people_write_that_the_taxonomy_need_not_list(text: str, expected: list[str]) -> None:
@@ -217,11 +231,14 @@ def test_forms_people_write_that_the_taxonomy_need_not_list(text: str, expected:
         [
             Skill("mig", "MIG/MAG 용접", "MIG/MAG welding", "welding", (), ()),
             Skill("automation", "자동화설비산업기사", "Industrial Engineer Automation", "qualification", (), ()),
-            Skill("cicd", "CI/CD", "CI/CD", "software", (), ()),
         ],
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+def test_a_slash_without_shared_words_joins_one_things_parts() -> None:
+    assert written_also(Skill("cicd", "CI/CD", "CI/CD", "software", ("TCP/IP",), ())) == ()
 
 
 @pytest.mark.parametrize(

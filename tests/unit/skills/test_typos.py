@@ -17,6 +17,7 @@ from jobsfez.skills.matching import normalise
         ("weldibg", "welding"),  # a neighbouring key (b beside n)
         ("excavater", "excavator"),  # a vowel for a vowel
         ("javascrept", "javascript"),  # after the first syllable
+        ("scrim", "scrum"),  # the first vowel, but with the key beside it: a slip of the finger
         ("용졉", "용접"),  # ㅕ for ㅓ
         ("엑쎌", "엑셀"),  # the shifted twin
         ("께이블", "케이블"),  # a tense consonant for an aspirated one, as loanwords are often written

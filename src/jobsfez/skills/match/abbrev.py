@@ -25,7 +25,8 @@ from jobsfez.skills.match.typos import is_hangul
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
 # Letters of a name's initials or of a word of names read as its skill: two letters are the initials of too many
 # things people write (AS, PO, PR, HR) for the one name the taxonomy has with them to be meant; a product written
-# in one word with capitals inside (TensorFlow: TF) and short forms the taxonomy writes in brackets still give two.
+# in one word with capitals inside (TensorFlow: TF), short forms the taxonomy writes in brackets, and a word of
+# names it writes in capitals ("CI" of CI/CD, where "as" of "infrastructure as code" is a word) still give two.
 INITIALS_MIN = 3
 # Capital letters that make a word typed among others look like an abbreviation ("MSA 설계", "PdM"); one is a name.
 MIN_CAPITALS = 2
@@ -49,6 +50,7 @@ ENGLISH_ENDINGS = frozenset(
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CAMEL_WORD = re.compile(r"\b(?:[A-Z][a-z]{3,}){2,}\b")  # TensorFlow, WordPress; not DevOps, NumPy
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
 _SHARED = ""  # an index value: the key belongs to two skills or more
@@ -77,13 +79,14 @@ def _one(skill_ids: set[str]) -> str:
 class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
-    __slots__ = ("_bracketed", "_camel", "_korean", "_names_by_initials", "_owner", "_truncated")
+    __slots__ = ("_bracketed", "_camel", "_capitals", "_korean", "_names_by_initials", "_owner", "_truncated")
 
     def __init__(self, spellings: Iterable[Spelling], users: Mapping[str, set[str]]) -> None:
         """spellings: every name and alias split into words; users: the skills using each of those words."""
         starts: dict[str, set[str]] = {}  # words a name starts with (a Korean name also whole), and their skills
         bracketed: dict[str, str] = {}
         camel: dict[str, str] = {}
+        capitals: set[str] = set()  # words the taxonomy writes in capitals ("CI" of CI/CD, not "as" of "... as code")
         by_initials: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         for spelling in spellings:
@@ -91,6 +94,7 @@ class Abbreviations:
             if not parts:
                 continue
             starts.setdefault(parts[0], set()).add(skill_id)
+            capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
                 _index_initials(spelling, bracketed, by_initials)
                 for initials in _camel_initials(text):
@@ -113,6 +117,7 @@ class Abbreviations:
         self._owner: Mapping[str, str] = MappingProxyType(owner)
         self._bracketed: Mapping[str, str] = MappingProxyType(bracketed)
         self._camel: Mapping[str, str] = MappingProxyType(camel)
+        self._capitals = frozenset(capitals)
         self._names_by_initials: Mapping[str, Names] = MappingProxyType(
             {key: tuple(names) for key, names in by_initials.items()}
         )
@@ -137,8 +142,8 @@ class Abbreviations:
         if not (form.isalpha() and ABBREVIATION_MIN <= len(form) <= ABBREVIATION_MAX):
             return None
         owner = self._owner.get(form)
-        if owner is not None and len(form) >= INITIALS_MIN:  # a word of names stands for their skill if they are
-            return owner if owner and capitals >= MIN_CAPITALS else None  # one skill's and it is capitals
+        if owner is not None and (len(form) >= INITIALS_MIN or form in self._capitals):  # a word of names stands
+            return owner if owner and capitals >= MIN_CAPITALS else None  # for their skill if one skill's, in capitals
         if not (alone or capitals >= MIN_CAPITALS):
             return None
         found = self._bracketed.get(form) or self._camel.get(form)

@@ -331,8 +331,18 @@ def _singular(vocab: Vocabulary, form: str) -> str | None:
 
 def _near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
     """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
-    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo."""
-    return tuple(near for near in vocab.lexicon.near(form) if len(near[0]) > EXACT_ONLY_MAX_LEN)
+    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
+    pressed twice ("sqql", "Webb") is plainly that word."""
+    return tuple(
+        near for near in vocab.lexicon.near(form) if len(near[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, near[0])
+    )
+
+
+def _doubled(typed: str, meant: str) -> bool:
+    """`typed` is `meant` with one of its keys pressed twice."""
+    return len(typed) == len(meant) + 1 and any(
+        typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == meant for k in range(len(meant))
+    )
 
 
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:

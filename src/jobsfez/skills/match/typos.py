@@ -165,11 +165,13 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
 
 
 def _stressed_vowel(typed: str, meant: str, i: int) -> bool:
-    """An English word's first vowel written as another: that vowel is mostly stressed and spelled as heard, so
-    changing it makes another word ("Nuxt" is not Next, "bell" not ball); later vowels are the ones people mix up
-    ("seperate", "Javascrept")."""
+    """An English word's first vowel written as another that sounds alike: that vowel is mostly stressed and spelled
+    as heard, so changing it makes another word ("Nuxt" is not Next, "bell" not ball); later vowels are the ones
+    people mix up ("seperate", "Javascrept"). A neighbouring key is a slip of the finger anywhere ("Scrim")."""
     vowels = "aeiou"
-    return meant.isascii() and typed[i] in vowels and meant[i] in vowels and not any(c in vowels for c in meant[:i])
+    if not (meant.isascii() and typed[i] in vowels and meant[i] in vowels):
+        return False
+    return not any(c in vowels for c in meant[:i]) and not _keys_touch(typed[i], meant[i])
 
 
 def _plausible_extra(typed: str, meant: str) -> bool:

@@ -164,9 +164,11 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
     for skill_id, name, parts, _ in spellings:
         if not parts:
             continue
+        prefixes.update(accumulate(parts))
+        if len(parts) > 1 and all(len(part) == 1 for part in parts):  # letter by letter ("Y/T", "B/L"): a
+            continue  # single letter of it is no word, and a stray letter typed stays a stray
         for part in parts:
             users.setdefault(part, set()).add(skill_id)
-        prefixes.update(accumulate(parts))
         # A name's first word may be typed as two ("Type Script", "블록 조립" for 블록조립), and a Korean
         # name's spaces anywhere.
         joined = "".join(parts)
