@@ -259,3 +259,20 @@ def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[s
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("영어 못함", []),  # a negation after the skill in Korean
+        ("용접 경험 없음", []),  # with filler between
+        ("엑셀 잘 모름", []),  # or an adverb of degree
+        ("not fluent in English", []),  # before it in English
+        ("I can't speak English", []),
+        ("Excel, not Python", ["excel"]),  # only the skill it is said with
+        ("용접 가능 지게차 없음", ["weld"]),
+        ("지게차 운전 문제 없음", ["forklift"]),  # "no problem": a word between says what is denied
+    ],
+)
+def test_a_skill_denied_is_not_claimed(text: str, expected: list[str]) -> None:
+    assert [skill_id for skill_id, _, _ in skills(text)] == expected

@@ -117,7 +117,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in _shared(vocab, text, clause, _specific(vocab, clause, _heads(vocab, clause, cover.matches))):
+    matches = _shared(vocab, text, clause, _specific(vocab, clause, _heads(vocab, clause, cover.matches)))
+    for match in _affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -126,6 +127,28 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
+
+
+def _affirmed(clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
+    """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
+    right after an English one, with only filler, a level, years or an adverb of degree between."""
+    if not any(w.form in lexicon.NEGATION_AFTER_FORMS or w.form in lexicon.NEGATION_BEFORE_FORMS for w in clause):
+        return list(matches)  # the common case
+
+    def between(a: int, b: int) -> bool:
+        return all(lexicon.is_quiet(w.form) or w.form in lexicon.DEGREE_FORMS for w in clause[a:b])
+
+    denied: set[int] = set()
+    for k, word in enumerate(clause):
+        if word.form in lexicon.NEGATION_AFTER_FORMS:
+            before = [m for m in matches if m.stop <= k]
+            if before and between(before[-1].stop, k):
+                denied.add(before[-1].start)
+        elif word.form in lexicon.NEGATION_BEFORE_FORMS:
+            after = [m for m in matches if m.start > k]
+            if after and between(k + 1, after[0].start):
+                denied.add(after[0].start)
+    return [match for match in matches if match.start not in denied]
 
 
 # What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접").

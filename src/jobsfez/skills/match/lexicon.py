@@ -118,6 +118,7 @@ FILLER = (
     "level",
     "speaker",
     "speaking",
+    "speak",
     "development",
     "developer",
     "working",
@@ -135,6 +136,17 @@ FILLER = (
     "etc",
     "including",
 )
+# Words that deny the skill they are said with: in Korean after it ("영어 못함", "용접 경험 없음"), in English
+# before it ("not fluent in English", "no welding experience"). Only filler, a level or years may stand between, and
+# in Korean an adverb of degree ("엑셀 잘 모름"), so "교대근무 문제 없음" (no problem with shifts) still claims it.
+NEGATIONS_AFTER = (
+    *("없음", "없어요", "없습니다", "없고", "없지만", "없으나", "없는"),
+    *("못함", "못해요", "못합니다", "못하고", "못하지만", "못하는", "못", "못다룸"),
+    *("모름", "몰라요", "모릅니다", "모르고", "모르지만"),
+    *("불가", "불가능", "불가합니다", "미보유", "미취득", "미소지"),
+)
+NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", "without", "lack", "lacking")
+DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
 # the work done with that one ("하네스 조립", "C++ 프로그래밍"), as filler like 가공 or 운전 would be.
 ACTIVITIES = ("조립", "assembly", "프로그래밍", "programming", "코딩", "coding")
@@ -231,6 +243,9 @@ MONTH_FORMS = _forms(MONTH_UNITS)
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
+NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
+NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)
+DEGREE_FORMS = _forms(DEGREE_ADVERBS)
 SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
 _NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
