@@ -18,6 +18,7 @@ from jobsfez.skills.matching import normalise
         ("excavater", "excavator"),  # a vowel for a vowel
         ("javascrept", "javascript"),  # after the first syllable
         ("scrim", "scrum"),  # the first vowel, but with the key beside it: a slip of the finger
+        ("photoshob", "photoshop"),  # b for p, a sound Korean does not tell apart
         ("용졉", "용접"),  # ㅕ for ㅓ
         ("엑쎌", "엑셀"),  # the shifted twin
         ("께이블", "케이블"),  # a tense consonant for an aspirated one, as loanwords are often written
@@ -44,6 +45,7 @@ def test_slips(typed: str, meant: str) -> None:
         ("world", "word"),  # l touches neither r nor d
         ("bell", "ball"),  # the first vowel is stressed and spelled as heard
         ("nuxtjs", "nextjs"),
+        ("backing", "packing"),  # b for p beginning a word makes another word
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:

@@ -26,6 +26,7 @@ SOUND_ALIKE = (
     "cs",
     "sz",
     "iy",
+    "bp",  # Korean has no voiced b ("Matlap"); not as a word's first letter (see _first_consonant)
     "ㅐㅔ",
     "ㅒㅖ",
     "ㅓㅕ",
@@ -147,7 +148,10 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
     if lt == lm:
         diffs = [i for i in range(lt) if typed[i] != meant[i]]
         if len(diffs) == 1:
-            return None if _stressed_vowel(typed, meant, diffs[0]) else swap_cost(typed[diffs[0]], meant[diffs[0]])
+            i = diffs[0]
+            if _stressed_vowel(typed, meant, i) or _first_consonant(typed, meant, i):
+                return None
+            return swap_cost(typed[i], meant[i])
         if len(diffs) == 2:
             i, j = diffs
             swapped = j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
@@ -172,6 +176,12 @@ def _stressed_vowel(typed: str, meant: str, i: int) -> bool:
     if not (meant.isascii() and typed[i] in vowels and meant[i] in vowels):
         return False
     return not any(c in vowels for c in meant[:i]) and not _keys_touch(typed[i], meant[i])
+
+
+def _first_consonant(typed: str, meant: str, i: int) -> bool:
+    """B for p or p for b beginning an English word: the two begin many pairs of words ("backing", "packing";
+    "pending", "bending"), where inside a word the slip is a spelling of the sound ("Matlap")."""
+    return i == 0 and {typed[0], meant[0]} == {"b", "p"}
 
 
 def _plausible_extra(typed: str, meant: str) -> bool:
