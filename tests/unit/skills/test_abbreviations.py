@@ -123,7 +123,7 @@ def test_a_generic_word_with_known_or_quiet_words_still_maps(text: str, expected
 
 
 def test_a_korean_word_one_syllable_short_of_a_name_is_no_abbreviation() -> None:
-    """An abbreviation leaves out two syllables or more; one left out makes another word or a slip (플루트, 플루언트)."""
+    """An abbreviation leaves out two syllables or more; one left out is another word or a slip (플루트, 플루언트)."""
     vocab = Vocabulary(
         [
             Skill("fluent", "플루언트", "Fluent", "cad_cae", (), ()),
