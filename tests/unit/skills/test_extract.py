@@ -60,6 +60,7 @@ def test_level_and_years_go_with_their_skill(text: str, expected: list[tuple[str
         ("파이썬과 SQL로 데이터 분석을 했습니다.", ["python", "sql", "data"]),
         ("HTML/CSS", ["html-css"]),  # a slash inside a skill name
         ("TIG/용접", ["weld-tig"]),
+        ("Python+SQL", ["python", "sql"]),  # a plus between words lists two skills; C++ keeps its own
         ("용접, 지게차 및 엑셀", ["weld", "forklift", "excel"]),
         ("CNC 선반", ["cnc-lathe"]),  # the longer name, not CNC and then nothing
         ("Sprign boot", ["spring-boot"]),  # a slip in one word of two
