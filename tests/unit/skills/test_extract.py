@@ -199,6 +199,8 @@ def test_a_word_of_work_after_a_skill_is_that_skills_work(text: str, expected: l
         ("CNC 선반/밀링", ["cnc-lathe", "cnc-milling"]),  # the word before both alternatives
         ("CNC 선반 · 밀링 가능", ["cnc-lathe", "cnc-milling"]),
         ("배관/로봇 용접", ["pipe-weld", "robot-weld"]),  # the word after both
+        ("CNC 선반 및 밀링", ["cnc-lathe", "cnc-milling"]),  # a conjunction between them
+        ("CNC 선반 & 밀링", ["cnc-lathe", "cnc-milling"]),
         ("CNC 선반, 밀링", ["cnc-lathe", "milling"]),  # a comma lists two things
         ("선반/밀링", ["lathe", "milling"]),
     ],

@@ -151,18 +151,24 @@ def _affirmed(clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]
     return [match for match in matches if match.start not in denied]
 
 
-# What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접").
-ALTERNATIVES = frozenset("/·∙•")
+# What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접"), besides a
+# conjunction (lexicon.CONJUNCTIONS: "CNC 선반 및 밀링").
+ALTERNATIVES = frozenset("/·∙•&+")
+
+
+def _alternatives(text: str, clause: Sequence[Word], first: _Match, second: _Match) -> bool:
+    if first.stop == second.start:
+        return text[clause[first.stop - 1].end : clause[second.start].start].strip() in ALTERNATIVES
+    return first.stop + 1 == second.start and clause[first.stop].form in lexicon.CONJUNCTION_FORMS
 
 
 def _shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
     """Two skills written as alternatives share the words before or after them: "CNC 선반/밀링" is CNC lathe and CNC
-    milling, "배관/구조 용접" pipe and structural welding, when that shared reading is a skill's name."""
+    milling, "배관/로봇 용접" pipe and robot welding, when that shared reading is a skill's name."""
     result = list(matches)
     for k in range(1, len(result)):
         first, second = result[k - 1], result[k]
-        between = text[clause[first.stop - 1].end : clause[second.start].start].strip()
-        if first.stop != second.start or between not in ALTERNATIVES:
+        if not _alternatives(text, clause, first, second):
             continue
         before = [word.form for word in clause[first.start : first.stop] if not lexicon.is_quiet(word.form)]
         after = [word.form for word in clause[second.start : second.stop] if not lexicon.is_quiet(word.form)]

@@ -147,6 +147,8 @@ NEGATIONS_AFTER = (
 )
 NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", "without", "lack", "lacking")
 DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
+# Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
+CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
 # the work done with that one ("하네스 조립", "C++ 프로그래밍"), as filler like 가공 or 운전 would be.
 ACTIVITIES = ("조립", "assembly", "프로그래밍", "programming", "코딩", "coding")
@@ -243,6 +245,7 @@ MONTH_FORMS = _forms(MONTH_UNITS)
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
+CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
 NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)
 DEGREE_FORMS = _forms(DEGREE_ADVERBS)
