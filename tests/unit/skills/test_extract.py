@@ -47,6 +47,8 @@ def skills(text: str) -> list[tuple[str, int | None, float | None]]:
         ("영어 중급, 엑셀 기초", [("english", 3, None), ("excel", 1, None)]),
         ("good at Excel", [("excel", 4, None)]),
         ("용접 5년 / 지게차 2년", [("weld", None, 5.0), ("forklift", None, 2.0)]),
+        ("welding, 7 years", [("weld", None, 7.0)]),  # a clause of years alone is said of the skill before
+        ("파이썬, python 3년", [("python", None, 3.0)]),  # a skill named twice keeps what either says
     ],
 )
 def test_level_and_years_go_with_their_skill(text: str, expected: list[tuple[str, int | None, float | None]]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -95,13 +95,27 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     found: list[Extracted] = []
     unknown: list[str] = []
     for clause in clauses(text):
+        if found and all(lexicon.is_quiet(word.form) for word in clause):  # "welder, 7 years": said of the last
+            skills, _ = _attach([found[-1], *clause])
+            found[-1] = skills[0]
+            continue
         skills, leftovers = _read_clause(vocab, text, clause)
         found.extend(skills)
         unknown.extend(leftovers)
     first: dict[str, Extracted] = {}
-    for skill in found:
-        first.setdefault(skill.skill_id, skill)
+    for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
+        kept = first.setdefault(skill.skill_id, skill)
+        if kept is not skill and (kept.level is None or kept.years is None):
+            level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
+            first[skill.skill_id] = replace(kept, level=level, years=years)
     return Reading(text, tuple(first.values()), tuple(unknown))
+
+
+_T = TypeVar("_T")
+
+
+def _or(value: _T | None, other: _T | None) -> _T | None:
+    return other if value is None else value
 
 
 def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[list[Extracted], list[str]]:
