@@ -281,3 +281,22 @@ def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[s
 )
 def test_a_skill_denied_is_not_claimed(text: str, expected: list[str]) -> None:
     assert [skill_id for skill_id, _, _ in skills(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TIG welder 3 years", ["tig"]),  # a broader skill's word after a narrower skill is that skill's head
+        ("TIG, welder", ["tig", "weld"]),  # anything between lists two
+        ("welder TIG", ["weld", "tig"]),
+    ],
+)
+def test_a_broader_skill_right_after_a_narrower_one_is_its_head(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("weld", "용접", "Welding", "welding", ("welder",), ()),
+            Skill("tig", "TIG 용접", "TIG welding", "welding", ("tig",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from jobsfez.skills.match import lexicon
 from jobsfez.skills.match.normalise import normalise
-from jobsfez.skills.match.tokens import Word, clauses
+from jobsfez.skills.match.tokens import Word, clauses, word_forms
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
 
@@ -198,9 +198,9 @@ def _shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Seque
 
 
 def _heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """The matches less a word of work (lexicon.ACTIVITIES) said right after a skill with only a space between: it
-    is the work done with that skill, not a second one ("C++ 프로그래밍", "하네스 조립"). Anything between them
-    ("용접 및 조립", "C++, 코딩") lists two skills."""
+    """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
+    right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
+    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills."""
     kept: list[_Match] = []
     for match in matches:
         before = kept[-1] if kept else None
@@ -211,11 +211,23 @@ def _heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match])
             and len(words) == 1
             and words[0] is clause[match.start]
             and words[0].gap in ("space", "glued")
-            and words[0].form in lexicon.ACTIVITY_FORMS
+            and (words[0].form in lexicon.ACTIVITY_FORMS or _broader(vocab, match.skill_id, before.skill_id))
         )
         if not head:
             kept.append(match)
     return kept
+
+
+def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
+    """A skill whose name in either language is some of the other's words ("Welding" of "TIG welding")."""
+    a, b = vocab.by_id[broad], vocab.by_id[narrow]
+    return any(
+        0 < len(words) < len(other) and set(words) < set(other)
+        for words, other in (
+            (word_forms(a.name_ko), word_forms(b.name_ko)),
+            (word_forms(a.name_en), word_forms(b.name_en)),
+        )
+    )
 
 
 def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
