@@ -7,7 +7,8 @@ one plausible slip away from one, and the corrected words together must spell a 
 cannot borrow characters from a neighbouring word, and a word that is not in any skill name maps to nothing.
 Words that name no skill (filler, levels, years) never make a skill on their own; a level or years attach to the
 skill they were said with: in Korean the one before ("용접 3년"), in English the one after ("fluent English",
-"3 years of welding"), else the nearest on the other side.
+"3 years of welding"), else the nearest on the other side. What the runs found mean together (a head, alternatives,
+a negation, a generic word) is read in phrases.py.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import lexicon
+from jobsfez.skills.match import lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
-from jobsfez.skills.match.tokens import Word, clauses, word_forms
+from jobsfez.skills.match.phrases import Match, Method
+from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
 
@@ -32,13 +34,8 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
-# A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
-# word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
-GENERIC_MIN_SKILLS = 2
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
-
-Method = Literal["exact", "fuzzy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +62,10 @@ class Reading:
 
 
 @dataclass(frozen=True, slots=True)
-class _Match:
-    start: int  # position of the first word of the run in its clause
-    stop: int  # position after the last word
-    skill_id: str
-    method: Method
-    score: float
-    level: int | None
-
-
-@dataclass(frozen=True, slots=True)
 class _Cover:
     """The best reading of a clause from some word on: runs matched, words they cover, skills and typos among them."""
 
-    matches: tuple[_Match, ...] = ()
+    matches: tuple[Match, ...] = ()
     covered: int = 0
     fuzzy: int = 0
 
@@ -131,8 +118,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    matches = _shared(vocab, text, clause, _specific(vocab, clause, _heads(vocab, clause, cover.matches)))
-    for match in _affirmed(clause, matches):
+    matches = phrases.specific(vocab, clause, phrases.heads(vocab, clause, cover.matches))
+    for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -141,128 +128,6 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
-
-
-def _affirmed(clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
-    right after an English one, with only filler, a level, years or an adverb of degree between."""
-    if not any(w.form in lexicon.NEGATION_AFTER_FORMS or w.form in lexicon.NEGATION_BEFORE_FORMS for w in clause):
-        return list(matches)  # the common case
-
-    def between(a: int, b: int) -> bool:
-        return all(lexicon.is_quiet(w.form) or w.form in lexicon.DEGREE_FORMS for w in clause[a:b])
-
-    denied: set[int] = set()
-    for k, word in enumerate(clause):
-        if word.form in lexicon.NEGATION_AFTER_FORMS:
-            before = [m for m in matches if m.stop <= k]
-            if before and between(before[-1].stop, k):
-                denied.add(before[-1].start)
-        elif word.form in lexicon.NEGATION_BEFORE_FORMS:
-            after = [m for m in matches if m.start > k]
-            if after and between(k + 1, after[0].start):
-                denied.add(after[0].start)
-    return [match for match in matches if match.start not in denied]
-
-
-# What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접"), besides a
-# conjunction (lexicon.CONJUNCTIONS: "CNC 선반 및 밀링").
-ALTERNATIVES = frozenset("/·∙•&+")
-
-
-def _alternatives(text: str, clause: Sequence[Word], first: _Match, second: _Match) -> bool:
-    if first.stop == second.start:
-        return text[clause[first.stop - 1].end : clause[second.start].start].strip() in ALTERNATIVES
-    return first.stop + 1 == second.start and clause[first.stop].form in lexicon.CONJUNCTION_FORMS
-
-
-def _shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """Two skills written as alternatives share the words before or after them: "CNC 선반/밀링" is CNC lathe and CNC
-    milling, "배관/로봇 용접" pipe and robot welding, when that shared reading is a skill's name."""
-    result = list(matches)
-    for k in range(1, len(result)):
-        first, second = result[k - 1], result[k]
-        if not _alternatives(text, clause, first, second):
-            continue
-        before = [word.form for word in clause[first.start : first.stop] if not lexicon.is_quiet(word.form)]
-        after = [word.form for word in clause[second.start : second.stop] if not lexicon.is_quiet(word.form)]
-        if len(before) > 1 and len(after) == 1:  # words before the first alternative: "CNC" of 선반/밀링
-            skill_id = vocab.exact.get("".join(before[:-1]) + after[0])
-            if skill_id is not None:
-                result[k] = replace(second, skill_id=skill_id)
-        elif len(before) == 1 and len(after) > 1:  # words after the second: "용접" of 배관/구조 용접
-            skill_id = vocab.exact.get(before[0] + "".join(after[1:]))
-            if skill_id is not None:
-                result[k - 1] = replace(first, skill_id=skill_id)
-    return result
-
-
-def _heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
-    right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
-    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills."""
-    kept: list[_Match] = []
-    for match in matches:
-        before = kept[-1] if kept else None
-        words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
-        head = (
-            before is not None
-            and before.stop == match.start
-            and len(words) == 1
-            and words[0] is clause[match.start]
-            and words[0].gap in ("space", "glued")
-            and (words[0].form in lexicon.ACTIVITY_FORMS or _broader(vocab, match.skill_id, before.skill_id))
-        )
-        if not head:
-            kept.append(match)
-    return kept
-
-
-def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
-    """A skill whose name in either language is some of the other's words ("Welding" of "TIG welding")."""
-    a, b = vocab.by_id[broad], vocab.by_id[narrow]
-    return any(
-        0 < len(words) < len(other) and set(words) < set(other)
-        for words, other in (
-            (word_forms(a.name_ko), word_forms(b.name_ko)),
-            (word_forms(a.name_en), word_forms(b.name_en)),
-        )
-    )
-
-
-def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
-    head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
-    A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
-    a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
-
-    def generic(match: _Match) -> bool:
-        word = clause[match.start]
-        one_word = match.stop - match.start == 1 and not word.text.isupper()
-        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
-
-    doubtful = [match for match in matches if generic(match)]
-    if not doubtful:  # the common case: nothing to check
-        return list(matches)
-    covered = {k for match in matches for k in range(match.start, match.stop)}
-
-    def modified(k: int) -> bool:
-        """An unknown word right before word k, in the same run of words."""
-        if k == 0 or k - 1 in covered or clause[k].gap == "break":
-            return False
-        form = clause[k - 1].form
-        return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
-
-    def ends_phrase(k: int) -> bool:
-        """Nothing but filler, a level, years or a quantity after word k - 1 before the clause or the run ends: a
-        number with a unit ("100kg", "3단") measures the thing named, as years measure a skill."""
-        if k == len(clause) or clause[k].gap == "break":
-            return True
-        form = clause[k].form
-        return lexicon.is_quiet(form) or (form[:1].isdigit() and form not in vocab.lexicon.words)
-
-    dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
-    return [match for match in matches if match not in dropped]
 
 
 def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
@@ -309,7 +174,7 @@ def _run_length(clause: Sequence[Word], i: int, reserved: set[int]) -> int:
     return n
 
 
-def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
+def _extend(match: Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
     """A match followed by the best reading of the rest; filler swallowed by a match understands nothing more."""
     covered = max(1, sum(not lexicon.is_quiet(word.form) for word in run))
     return _Cover((match, *rest.matches), rest.covered + covered, rest.fuzzy + (match.method == "fuzzy"))
@@ -317,7 +182,7 @@ def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
 
 def _matches(
     vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool, alone: bool
-) -> list[_Match]:
+) -> list[Match]:
     """Every run of words from i on that names a skill, longest first; one word of filler never does; one word
     that names nothing may still abbreviate one skill (`alone`: the clause says nothing else).
 
@@ -327,11 +192,11 @@ def _matches(
     letters = _letter_run(clause, i)
     if letters < 0:  # inside letters written as one abbreviation ("C/O"): no letter of it is a skill ("C")
         return []
-    found: list[_Match] = []
+    found: list[Match] = []
     if letters and fuzzy:
         initials = _initials(vocab, clause[i : i + letters])
         if initials is not None:
-            found.append(_Match(i, i + letters, *initials))
+            found.append(Match(i, i + letters, *initials))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
@@ -348,7 +213,7 @@ def _matches(
         )
         if match is not None and not (n == letters and found):
             skill_id, method, score, level = match
-            found.append(_Match(i, i + n, skill_id, method, score, level))
+            found.append(Match(i, i + n, skill_id, method, score, level))
         if not spellings:
             break
     return sorted(found, key=lambda match: match.stop, reverse=True)
