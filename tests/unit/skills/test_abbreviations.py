@@ -59,7 +59,6 @@ def _ids(text: str) -> list[str]:
         ("VFD 기사", "vfd"),  # who does the work is filler, as 경력 is
         ("V.F.D", "vfd"),  # letters one by one
         ("TF", "tensorflow"),  # the capitals inside a product's one-word name
-        ("QC", "qc"),
         ("CI", "cicd"),  # two letters the taxonomy writes in capitals as a word of one skill's name
         ("설보기", "engineer"),  # Korean syllables; the name leaving out the fewest wins
     ],

@@ -198,7 +198,7 @@ def test_a_word_of_work_after_a_skill_is_that_skills_work(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("CNC 선반/밀링", ["cnc-lathe", "cnc-milling"]),  # the word before both alternatives
+        ("CNC lathe/milling", ["cnc-lathe", "cnc-milling"]),  # the word before both alternatives
         ("CNC 선반 · 밀링 가능", ["cnc-lathe", "cnc-milling"]),
         ("배관/로봇 용접", ["pipe-weld", "robot-weld"]),  # the word after both
         ("CNC 선반 및 밀링", ["cnc-lathe", "cnc-milling"]),  # a conjunction between them
@@ -213,7 +213,7 @@ def test_alternatives_share_the_words_around_them(text: str, expected: list[str]
             Skill("cnc-lathe", "CNC 선반", "CNC lathe", "machining", (), ()),
             Skill("cnc-milling", "CNC 밀링", "CNC milling", "machining", (), ()),
             Skill("lathe", "선반", "Lathe", "machining", (), ()),
-            Skill("milling", "밀링", "Milling", "machining", (), ()),
+            Skill("milling", "밀링", "Milling", "machining", ("milling",), ()),
             Skill("pipe", "배관", "Piping", "plant", (), ()),
             Skill("pipe-weld", "배관 용접", "Pipe welding", "welding", (), ()),
             Skill("robot-weld", "로봇 용접", "Robot welding", "welding", (), ()),
