@@ -300,3 +300,25 @@ def test_a_broader_skill_right_after_a_narrower_one_is_its_head(text: str, expec
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we saw the harbour", []),  # an everyday verb after a subject names no skill
+        ("I want to go abroad", []),
+        ("SAW 용접", ["saw"]),  # written as a name
+        ("saw, go", ["saw", "go"]),  # or alone
+        ("python and go", ["python", "go"]),
+    ],
+)
+def test_an_everyday_verb_after_a_subject_is_the_verb(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("saw", "서브머지드 아크 용접", "Submerged arc welding (SAW)", "welding", ("saw", "SAW 용접"), ()),
+            Skill("go", "Go 언어", "Go", "software", ("golang",), ()),
+            Skill("python", "파이썬", "Python", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

@@ -147,6 +147,10 @@ NEGATIONS_AFTER = (
 )
 NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", "without", "lack", "lacking")
 DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
+# Everyday English verbs that are also a skill's name or alias, and the words after which they are the verb: "I go
+# to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
+EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")
+SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
@@ -246,6 +250,8 @@ LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
+EVERYDAY_FORMS = _forms(EVERYDAY)
+SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
 NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)
 DEGREE_FORMS = _forms(DEGREE_ADVERBS)

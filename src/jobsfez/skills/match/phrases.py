@@ -35,6 +35,24 @@ class Match:
     level: int | None
 
 
+def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
+    right after a subject or "to": there it is the verb ("I go to church", "I saw a movie", "to excel at")."""
+
+    def verb(match: Match) -> bool:
+        word = clause[match.start]
+        return (
+            match.stop - match.start == 1
+            and match.start > 0
+            and word.gap == "space"
+            and word.text.islower()
+            and word.form in lexicon.EVERYDAY_FORMS
+            and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
+        )
+
+    return [match for match in matches if not verb(match)]
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""
