@@ -20,7 +20,9 @@ FROM (VALUES
     ('drawing-reading', 'read blueprints'),
     ('drawing-reading', 'blueprints'),
     ('machine-operation', 'machine operator'),
-    ('warehouse-management', 'warehouse operations')
+    ('warehouse-management', 'warehouse operations'),
+    ('quality-inspection', 'pqc'),
+    ('quality-inspection', '공정검사')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;
