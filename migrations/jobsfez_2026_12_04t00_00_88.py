@@ -18,7 +18,6 @@ FROM (VALUES
     ('yard-tractor', 'y/t'),
     ('hwp', '한글'),
     ('drawing-reading', 'read blueprints'),
-    ('drawing-reading', 'blueprints'),
     ('machine-operation', 'machine operator'),
     ('warehouse-management', 'warehouse operations'),
     ('quality-inspection', 'pqc'),

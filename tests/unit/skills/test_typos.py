@@ -46,6 +46,7 @@ def test_slips(typed: str, meant: str) -> None:
         ("bell", "ball"),  # the first vowel is stressed and spelled as heard
         ("nuxtjs", "nextjs"),
         ("backing", "packing"),  # b for p beginning a word makes another word
+        ("rope", "proe"),  # a key moved two places in a short word rewrites most of it
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:

@@ -34,6 +34,9 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
+# What reading an English plural as its singular costs ("PLCs"): less than any slip, but like one a guess, made only
+# where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making).
+PLURAL_COST = 0.1
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
 
@@ -221,8 +224,10 @@ def _matches(
 
 def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
     """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
-    singular = _singular(vocab, form)
-    options: list[tuple[str, float]] = [(form, 0.0)] if singular is None else [(form, 0.0), (singular, 0.0)]
+    options: list[tuple[str, float]] = [(form, 0.0)]
+    singular = _singular(vocab, form) if fuzzy else None
+    if singular is not None:
+        options.append((singular, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         options += _near(vocab, form)
     grown: dict[str, float] = {}

@@ -134,6 +134,11 @@ def swap_cost(typed: str, meant: str) -> float | None:
     return NEIGHBOUR_COST if _keys_touch(a, b) else None
 
 
+# Letters a word needs for a key moved two places ("phyton") to be a slip: in a shorter word it rewrites most of the
+# word ("rope" is not pro-e).
+MOVED_KEY_MIN_LEN = 5
+
+
 def is_hangul(form: str) -> bool:
     """A normalised form in jamo (the conjoining jamo block)."""
     return not form.isascii() and _JAMO.search(form) is not None
@@ -156,7 +161,7 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
             i, j = diffs
             swapped = j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
             return SWAP_COST if swapped else None
-        if len(diffs) == 3 and diffs[2] == diffs[0] + 2:
+        if len(diffs) == 3 and diffs[2] == diffs[0] + 2 and lm >= MOVED_KEY_MIN_LEN:
             window, wanted = typed[diffs[0] : diffs[2] + 1], meant[diffs[0] : diffs[2] + 1]
             moved = window in (wanted[1:] + wanted[0], wanted[2] + wanted[:2])
             return SWAP_COST if moved else None
