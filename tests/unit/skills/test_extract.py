@@ -278,6 +278,7 @@ def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[s
         ("Excel, not Python", ["excel"]),  # only the skill it is said with
         ("용접 가능 지게차 없음", ["weld"]),
         ("지게차 운전 문제 없음", ["forklift"]),  # "no problem": a word between says what is denied
+        ("No 1 in welding", ["weld"]),  # "no" before a number is a rank
     ],
 )
 def test_a_skill_denied_is_not_claimed(text: str, expected: list[str]) -> None:

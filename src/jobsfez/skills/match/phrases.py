@@ -68,8 +68,8 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             before = [m for m in matches if m.stop <= k]
             if before and between(before[-1].stop, k):
                 denied.add(before[-1].start)
-        elif word.form in lexicon.NEGATION_BEFORE_FORMS:
-            after = [m for m in matches if m.start > k]
+        elif word.form in lexicon.NEGATION_BEFORE_FORMS and not (k + 1 < len(clause) and clause[k + 1].form.isdigit()):
+            after = [m for m in matches if m.start > k]  # ("No. 1 in welding" is no negation)
             if after and between(k + 1, after[0].start):
                 denied.add(after[0].start)
     return [match for match in matches if match.start not in denied]
