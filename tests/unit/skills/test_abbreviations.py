@@ -30,6 +30,11 @@ VOCAB = Vocabulary(
         Skill("pipe-weld", "배관 용접", "Pipe welding", "welding", (), ()),
         Skill("block", "선박 블록 조립", "Hull block assembly", "shipbuilding", (), ()),
         Skill("tableau", "태블로", "Tableau", "data_ai", (), ()),
+        Skill("tensorflow", "텐서플로", "TensorFlow", "data_ai", (), ()),
+        Skill("press", "프레스", "Press operation", "machining", (), ()),
+        Skill("c-lang", "C언어", "C", "software", (), ()),
+        Skill("iac", "테라폼", "Terraform", "software", ("infrastructure as code",), ()),
+        Skill("cicd", "CI/CD", "CI/CD", "software", (), ()),
     ],
     version=1,
 )
@@ -49,6 +54,12 @@ def _ids(text: str) -> list[str]:
         ("GenAI 활용 가능", "llm"),
         ("Postgre", "postgres"),  # a name cut short
         ("SAA", "saa"),  # a short form the taxonomy writes inside a longer alias
+        ("VFD v2", "vfd"),  # a version is a number, not a word the abbreviation would be guessed among
+        ("PdM 4.x", "pdm"),
+        ("VFD 기사", "vfd"),  # who does the work is filler, as 경력 is
+        ("V.F.D", "vfd"),  # letters one by one
+        ("TF", "tensorflow"),  # the capitals inside a product's one-word name
+        ("CI", "cicd"),  # two letters the taxonomy writes in capitals as a word of one skill's name
         ("설보기", "engineer"),  # Korean syllables; the name leaving out the fewest wins
     ],
 )
@@ -66,6 +77,10 @@ def test_an_abbreviation_of_one_skill_maps(text: str, skill_id: str) -> None:
         "paint",  # a word without its ending is another word, not a cut name
         "postgre",  # a cut name is written as a name
         "미용",  # two syllables are mostly another word (미그용접)
+        "PO",  # two letters are the initials of too many things (a purchase order) to be Press operation's
+        "P/O",
+        "C/O",  # letters written one by one are one abbreviation, and C of it is no language
+        "AS",  # "as" is a word of "infrastructure as code", not a short form
     ],
 )
 def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:
@@ -77,7 +92,15 @@ def test_a_known_short_form_stays_first() -> None:
     assert _ids("QC") == ["qc"]
 
 
-@pytest.mark.parametrize("text", ["turf maintenance", "techniques of turf maintenance", "잔디 용접"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turf maintenance",
+        "techniques of turf maintenance",
+        "잔디 용접",
+        "turf maintenance 2000m2",  # a quantity after the words measures that thing; it is not another word
+    ],
+)
 def test_a_generic_word_beside_a_word_the_taxonomy_does_not_know_maps_to_nothing(text: str) -> None:
     reading = extract(VOCAB, text)
     assert reading.skills == ()
@@ -96,3 +119,16 @@ def test_a_generic_word_beside_a_word_the_taxonomy_does_not_know_maps_to_nothing
 )
 def test_a_generic_word_with_known_or_quiet_words_still_maps(text: str, expected: list[str]) -> None:
     assert _ids(text) == expected
+
+
+def test_a_korean_word_one_syllable_short_of_a_name_is_no_abbreviation() -> None:
+    """An abbreviation leaves out two syllables or more; one left out is another word or a slip (플루트, 플루언트)."""
+    vocab = Vocabulary(
+        [
+            Skill("fluent", "플루언트", "Fluent", "cad_cae", (), ()),
+            Skill("engineer", "설비보전기사", "Engineer Plant Maintenance", "qualification", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "플루트").skills == ()
+    assert [e.skill_id for e in extract(vocab, "설보전기").skills] == ["engineer"]  # two left out

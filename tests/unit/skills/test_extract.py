@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobsfez.skills.match.vocab import written_also
 from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract
 
 VOCAB = Vocabulary(
@@ -46,6 +47,8 @@ def skills(text: str) -> list[tuple[str, int | None, float | None]]:
         ("영어 중급, 엑셀 기초", [("english", 3, None), ("excel", 1, None)]),
         ("good at Excel", [("excel", 4, None)]),
         ("용접 5년 / 지게차 2년", [("weld", None, 5.0), ("forklift", None, 2.0)]),
+        ("welding, 7 years", [("weld", None, 7.0)]),  # a clause of years alone is said of the skill before
+        ("파이썬, python 3년", [("python", None, 3.0)]),  # a skill named twice keeps what either says
     ],
 )
 def test_level_and_years_go_with_their_skill(text: str, expected: list[tuple[str, int | None, float | None]]) -> None:
@@ -59,6 +62,7 @@ def test_level_and_years_go_with_their_skill(text: str, expected: list[tuple[str
         ("파이썬과 SQL로 데이터 분석을 했습니다.", ["python", "sql", "data"]),
         ("HTML/CSS", ["html-css"]),  # a slash inside a skill name
         ("TIG/용접", ["weld-tig"]),
+        ("Python+SQL", ["python", "sql"]),  # a plus between words lists two skills; C++ keeps its own
         ("용접, 지게차 및 엑셀", ["weld", "forklift", "excel"]),
         ("CNC 선반", ["cnc-lathe"]),  # the longer name, not CNC and then nothing
         ("Sprign boot", ["spring-boot"]),  # a slip in one word of two
@@ -123,3 +127,200 @@ def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() ->
     assert [e.skill_id for e in extract(vocab, "shell artwork").skills] == ["shell"]  # exact stays
     assert [e.skill_id for e in extract(vocab, "Phyton 데이타 분석 능숙").skills] == ["python", "data"]
     assert [e.skill_id for e in extract(vocab, "artwork, Phyton").skills] == ["python"]  # a clause of its own
+
+
+def test_a_typo_never_reaches_a_short_word() -> None:
+    """Any slip of a word of three letters makes another word: "GIMP" is an image editor, not GMP with a key added."""
+    vocab = Vocabulary(
+        [
+            Skill("gmp", "우수제조관리기준", "Good manufacturing practice", "quality", ("GMP",), ()),
+            Skill("java", "자바", "Java", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "GIMP").skills == ()
+    assert [e.skill_id for e in extract(vocab, "Jaav").skills] == ["java"]  # four letters: still a slip
+    assert [e.skill_id for e in extract(vocab, "GMMP").skills] == ["gmp"]  # a key pressed twice is plain
+
+
+def test_letters_of_an_alias_written_one_by_one_are_no_words() -> None:
+    """With "Y/T" an alias, a stray letter t before a word is still read as part of it ("t empering")."""
+    vocab = Vocabulary(
+        [
+            Skill("yard-tractor", "야드 트랙터", "Yard tractor", "logistics", ("Y/T",), ()),
+            Skill("tempering", "뜨임", "Tempering", "machining", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "t empering").skills] == ["tempering"]
+    assert [e.skill_id for e in extract(vocab, "Y/T 3년").skills] == ["yard-tractor"]
+
+
+def test_a_word_for_a_person_is_read_only_from_a_skill_name_as_typed() -> None:
+    """조리사 (a cook) is 조리 and 사, and 조리 is one key from 조립: a slip read under a job's ending makes a skill of
+    another trade; an ending that is a particle still forgives it."""
+    vocab = Vocabulary(
+        [
+            Skill("assembly", "조립", "Assembly", "machining", (), ()),
+            Skill("welding", "용접", "Welding", "welding", (), ()),
+        ],
+        version=1,
+    )
+    assert extract(vocab, "조리사").skills == ()
+    assert [e.skill_id for e in extract(vocab, "용접사").skills] == ["welding"]
+    assert [e.skill_id for e in extract(vocab, "조리을").skills] == ["assembly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("하네스 조립 2년", ["harness"]),  # the work done with the skill before it
+        ("C++ 프로그래밍", ["cpp"]),
+        ("C++ programming experience", ["cpp"]),
+        ("C++, 프로그래밍", ["cpp", "programming"]),  # anything between lists two skills
+        ("하네스 및 조립", ["harness", "assembly"]),
+        ("조립", ["assembly"]),
+    ],
+)
+def test_a_word_of_work_after_a_skill_is_that_skills_work(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("harness", "와이어 하네스", "Wire harness", "electrical", ("하네스",), ()),
+            Skill("assembly", "기계 조립", "Mechanical assembly", "machining", ("조립", "assembly"), ()),
+            Skill("cpp", "C++", "C++", "software", (), ()),
+            Skill("programming", "프로그래밍", "Programming", "software", ("programming",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CNC lathe/milling", ["cnc-lathe", "cnc-milling"]),  # the word before both alternatives
+        ("CNC 선반 · 밀링 가능", ["cnc-lathe", "cnc-milling"]),
+        ("배관/로봇 용접", ["pipe-weld", "robot-weld"]),  # the word after both
+        ("CNC 선반 및 밀링", ["cnc-lathe", "cnc-milling"]),  # a conjunction between them
+        ("CNC 선반 & 밀링", ["cnc-lathe", "cnc-milling"]),
+        ("CNC 선반, 밀링", ["cnc-lathe", "milling"]),  # a comma lists two things
+        ("선반/밀링", ["lathe", "milling"]),
+    ],
+)
+def test_alternatives_share_the_words_around_them(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("cnc-lathe", "CNC 선반", "CNC lathe", "machining", (), ()),
+            Skill("cnc-milling", "CNC 밀링", "CNC milling", "machining", (), ()),
+            Skill("lathe", "선반", "Lathe", "machining", (), ()),
+            Skill("milling", "밀링", "Milling", "machining", ("milling",), ()),
+            Skill("pipe", "배관", "Piping", "plant", (), ()),
+            Skill("pipe-weld", "배관 용접", "Pipe welding", "welding", (), ()),
+            Skill("robot-weld", "로봇 용접", "Robot welding", "welding", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MIG welding", ["mig"]),  # one of a name's alternatives with the words they share
+        ("MAG 용접 2년", ["mig"]),
+        ("자동화설비산기", ["automation"]),  # how every 산업기사 is shortened
+    ],
+)
+def test_forms_people_write_that_the_taxonomy_need_not_list(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("mig", "MIG/MAG 용접", "MIG/MAG welding", "welding", (), ()),
+            Skill("automation", "자동화설비산업기사", "Industrial Engineer Automation", "qualification", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+def test_a_slash_without_shared_words_joins_one_things_parts() -> None:
+    assert written_also(Skill("cicd", "CI/CD", "CI/CD", "software", ("TCP/IP",), ())) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PLCs", ["plc"]),  # the plural of a thing a name names
+        ("hands-on with forklifts", ["forklift"]),
+        ("darts", []),  # a product has no plural: darts is a game
+        ("paint forklifts in the harbour", []),  # a guess, made only where the other words are understood
+    ],
+)
+def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("plc", "PLC 프로그래밍", "PLC programming", "electrical", ("plc",), ()),
+            Skill("forklift", "지게차 운전", "Forklift operation", "logistics", ("forklift",), ()),
+            Skill("flutter", "플러터", "Flutter", "software", ("dart",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("영어 못함", []),  # a negation after the skill in Korean
+        ("용접 경험 없음", []),  # with filler between
+        ("엑셀 잘 모름", []),  # or an adverb of degree
+        ("not fluent in English", []),  # before it in English
+        ("I can't speak English", []),
+        ("Excel, not Python", ["excel"]),  # only the skill it is said with
+        ("용접 가능 지게차 없음", ["weld"]),
+        ("지게차 운전 문제 없음", ["forklift"]),  # "no problem": a word between says what is denied
+        ("No 1 in welding", ["weld"]),  # "no" before a number is a rank
+    ],
+)
+def test_a_skill_denied_is_not_claimed(text: str, expected: list[str]) -> None:
+    assert [skill_id for skill_id, _, _ in skills(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TIG welder 3 years", ["tig"]),  # a broader skill's word after a narrower skill is that skill's head
+        ("TIG, welder", ["tig", "weld"]),  # anything between lists two
+        ("welder TIG", ["weld", "tig"]),
+    ],
+)
+def test_a_broader_skill_right_after_a_narrower_one_is_its_head(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("weld", "용접", "Welding", "welding", ("welder",), ()),
+            Skill("tig", "TIG 용접", "TIG welding", "welding", ("tig",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we saw the harbour", []),  # an everyday verb after a subject names no skill
+        ("I want to go abroad", []),
+        ("SAW 용접", ["saw"]),  # written as a name
+        ("saw, go", ["saw", "go"]),  # or alone
+        ("python and go", ["python", "go"]),
+    ],
+)
+def test_an_everyday_verb_after_a_subject_is_the_verb(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("saw", "서브머지드 아크 용접", "Submerged arc welding (SAW)", "welding", ("saw", "SAW 용접"), ()),
+            Skill("go", "Go 언어", "Go", "software", ("golang",), ()),
+            Skill("python", "파이썬", "Python", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

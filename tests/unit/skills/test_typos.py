@@ -16,8 +16,13 @@ from jobsfez.skills.matching import normalise
         ("phyton", "python"),  # a key typed two places late
         ("weldibg", "welding"),  # a neighbouring key (b beside n)
         ("excavater", "excavator"),  # a vowel for a vowel
+        ("javascrept", "javascript"),  # after the first syllable
+        ("scrim", "scrum"),  # the first vowel, but with the key beside it: a slip of the finger
+        ("photoshob", "photoshop"),  # b for p, a sound Korean does not tell apart
         ("용졉", "용접"),  # ㅕ for ㅓ
         ("엑쎌", "엑셀"),  # the shifted twin
+        ("께이블", "케이블"),  # a tense consonant for an aspirated one, as loanwords are often written
+        ("빠이프", "파이프"),
         ("통괸", "통관"),  # a composite vowel with its second key beside the right one
         ("세서", "센서"),  # a missing final consonant
         ("toefel", "toefl"),  # a vowel sounded out
@@ -38,6 +43,10 @@ def test_slips(typed: str, meant: str) -> None:
         ("보온", "보안"),
         ("pythno", "pyhton"),  # two slips
         ("world", "word"),  # l touches neither r nor d
+        ("bell", "ball"),  # the first vowel is stressed and spelled as heard
+        ("nuxtjs", "nextjs"),
+        ("backing", "packing"),  # b for p beginning a word makes another word
+        ("rope", "proe"),  # a key moved two places in a short word rewrites most of it
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:

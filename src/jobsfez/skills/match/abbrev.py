@@ -23,6 +23,11 @@ from jobsfez.skills.match.typos import is_hangul
 
 # Letters of an abbreviation: fewer is one letter, more is a word.
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
+# Letters of a name's initials or of a word of names read as its skill: two letters are the initials of too many
+# things people write (AS, PO, PR, HR) for the one name the taxonomy has with them to be meant; a product written
+# in one word with capitals inside (TensorFlow: TF), short forms the taxonomy writes in brackets, and a word of
+# names it writes in capitals ("CI" of CI/CD, where "as" of "infrastructure as code" is a word) still give two.
+INITIALS_MIN = 3
 # Capital letters that make a word typed among others look like an abbreviation ("MSA 설계", "PdM"); one is a name.
 MIN_CAPITALS = 2
 # A word cut short keeps at least this many letters (Korean: syllables) and half of the word: shorter is another.
@@ -31,6 +36,9 @@ TRUNCATED_MIN_SYLLABLES = 3
 # Syllables of a Korean abbreviation (설보기, 전기산기): two are mostly another word (미용 is not 미그용접).
 KOREAN_MIN_SYLLABLES = 3
 KOREAN_MAX_SYLLABLES = 5
+# Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
+# not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
+KOREAN_MIN_LEFT_OUT = 2
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
 VOWELS = frozenset("aeiou")
@@ -40,6 +48,9 @@ ENGLISH_ENDINGS = frozenset(
 )
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_CAMEL_WORD = re.compile(r"\b(?:[A-Z][a-z]{3,}){2,}\b")  # TensorFlow, WordPress; not DevOps, NumPy
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
 _SHARED = ""  # an index value: the key belongs to two skills or more
@@ -68,12 +79,14 @@ def _one(skill_ids: set[str]) -> str:
 class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
-    __slots__ = ("_bracketed", "_korean", "_names_by_initials", "_owner", "_truncated")
+    __slots__ = ("_bracketed", "_camel", "_capitals", "_korean", "_names_by_initials", "_owner", "_truncated")
 
     def __init__(self, spellings: Iterable[Spelling], users: Mapping[str, set[str]]) -> None:
         """spellings: every name and alias split into words; users: the skills using each of those words."""
         starts: dict[str, set[str]] = {}  # words a name starts with (a Korean name also whole), and their skills
         bracketed: dict[str, str] = {}
+        camel: dict[str, str] = {}
+        capitals: set[str] = set()  # words the taxonomy writes in capitals ("CI" of CI/CD, not "as" of "... as code")
         by_initials: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         for spelling in spellings:
@@ -81,8 +94,11 @@ class Abbreviations:
             if not parts:
                 continue
             starts.setdefault(parts[0], set()).add(skill_id)
+            capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
                 _index_initials(spelling, bracketed, by_initials)
+                for initials in _camel_initials(text):
+                    _add(camel, initials, skill_id)
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
@@ -100,6 +116,8 @@ class Abbreviations:
                     _add(cuts, cut, skill_id)
         self._owner: Mapping[str, str] = MappingProxyType(owner)
         self._bracketed: Mapping[str, str] = MappingProxyType(bracketed)
+        self._camel: Mapping[str, str] = MappingProxyType(camel)
+        self._capitals = frozenset(capitals)
         self._names_by_initials: Mapping[str, Names] = MappingProxyType(
             {key: tuple(names) for key, names in by_initials.items()}
         )
@@ -124,17 +142,30 @@ class Abbreviations:
         if not (form.isalpha() and ABBREVIATION_MIN <= len(form) <= ABBREVIATION_MAX):
             return None
         owner = self._owner.get(form)
-        if owner is not None:  # a word of names stands for their skill if they are one skill's and it is capitals
-            return owner if owner and capitals >= MIN_CAPITALS else None
+        if owner is not None and (len(form) >= INITIALS_MIN or form in self._capitals):  # a word of names stands
+            return owner if owner and capitals >= MIN_CAPITALS else None  # for their skill if one skill's, in capitals
         if not (alone or capitals >= MIN_CAPITALS):
             return None
-        found = self._bracketed.get(form)
+        found = self._bracketed.get(form) or self._camel.get(form)
         if found is not None:
             return found or None
+        if len(form) < INITIALS_MIN:
+            return None
         named = {skill_id for skill_id, _ in self._names_by_initials.get(form, ())}
         if named:  # the initials of some names: of one skill's, or of several, which names none
             return named.pop() if len(named) == 1 else None
         return self._from_letters(typed, form)
+
+    def spelled_out(self, letters: str) -> str | None:
+        """The one skill whose name has these initials, typed one letter a word with slashes or dots between."""
+        form = normalise(letters)
+        found = self._bracketed.get(form)
+        if found is not None:
+            return found or None
+        if len(form) < INITIALS_MIN:
+            return None
+        named = {skill_id for skill_id, _ in self._names_by_initials.get(form, ())}
+        return named.pop() if len(named) == 1 else None
 
     def _from_letters(self, typed: str, form: str) -> str | None:
         """The one skill whose name's words begin where the capitals are and give the letters between ("PdM":
@@ -161,7 +192,7 @@ class Abbreviations:
         for kind in ("name", "alias"):
             fits: dict[int, set[str]] = {}
             for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
-                if len(syllables) > len(typed) and _in_order(typed[1:], syllables[1:]):
+                if len(syllables) >= len(typed) + KOREAN_MIN_LEFT_OUT and _in_order(typed[1:], syllables[1:]):
                     fits.setdefault(len(syllables), set()).add(skill_id)
             if fits:
                 tightest = fits[min(fits)]
@@ -191,6 +222,13 @@ def _index_initials(
     for words in spellings:
         if ABBREVIATION_MIN <= len(words) <= ABBREVIATION_MAX:
             by_initials.setdefault("".join([w[0] for w in words]), []).append((skill_id, words))
+
+
+def _camel_initials(text: str) -> Iterator[str]:
+    """The initials of each word written with capitals inside ("TensorFlow": tf, "WordPress": wp); a capital run
+    (AutoCAD, LabVIEW) is an abbreviation already and gives none."""
+    for word in _CAMEL_WORD.findall(text):
+        yield "".join(piece[0] for piece in _CAPITALISED.findall(word)).lower()
 
 
 def _gives(piece: str, word: str) -> bool:

@@ -7,19 +7,21 @@ one plausible slip away from one, and the corrected words together must spell a 
 cannot borrow characters from a neighbouring word, and a word that is not in any skill name maps to nothing.
 Words that name no skill (filler, levels, years) never make a skill on their own; a level or years attach to the
 skill they were said with: in Korean the one before ("용접 3년"), in English the one after ("fluent English",
-"3 years of welding"), else the nearest on the other side.
+"3 years of welding"), else the nearest on the other side. What the runs found mean together (a head, alternatives,
+a negation, a generic word) is read in phrases.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import lexicon
+from jobsfez.skills.match import lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
@@ -32,13 +34,11 @@ EXACT_ONLY_MAX_LEN = 3
 MAX_SPELLINGS = 64
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
-# A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
-# word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
-GENERIC_MIN_SKILLS = 2
+# What reading an English plural as its singular costs ("PLCs"): less than any slip, but like one a guess, made only
+# where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making).
+PLURAL_COST = 0.1
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
-
-Method = Literal["exact", "fuzzy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +65,10 @@ class Reading:
 
 
 @dataclass(frozen=True, slots=True)
-class _Match:
-    start: int  # position of the first word of the run in its clause
-    stop: int  # position after the last word
-    skill_id: str
-    method: Method
-    score: float
-    level: int | None
-
-
-@dataclass(frozen=True, slots=True)
 class _Cover:
     """The best reading of a clause from some word on: runs matched, words they cover, skills and typos among them."""
 
-    matches: tuple[_Match, ...] = ()
+    matches: tuple[Match, ...] = ()
     covered: int = 0
     fuzzy: int = 0
 
@@ -95,13 +85,27 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     found: list[Extracted] = []
     unknown: list[str] = []
     for clause in clauses(text):
+        if found and all(lexicon.is_quiet(word.form) for word in clause):  # "welder, 7 years": said of the last
+            skills, _ = _attach([found[-1], *clause])
+            found[-1] = skills[0]
+            continue
         skills, leftovers = _read_clause(vocab, text, clause)
         found.extend(skills)
         unknown.extend(leftovers)
     first: dict[str, Extracted] = {}
-    for skill in found:
-        first.setdefault(skill.skill_id, skill)
+    for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
+        kept = first.setdefault(skill.skill_id, skill)
+        if kept is not skill and (kept.level is None or kept.years is None):
+            level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
+            first[skill.skill_id] = replace(kept, level=level, years=years)
     return Reading(text, tuple(first.values()), tuple(unknown))
+
+
+_T = TypeVar("_T")
+
+
+def _or(value: _T | None, other: _T | None) -> _T | None:
+    return other if value is None else value
 
 
 def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[list[Extracted], list[str]]:
@@ -117,7 +121,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    for match in _specific(vocab, clause, cover.matches):
+    matches = phrases.specific(vocab, clause, phrases.heads(vocab, clause, phrases.named(clause, cover.matches)))
+    for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -126,37 +131,6 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(pieces)
-
-
-def _specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[_Match]) -> list[_Match]:
-    """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
-    head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
-    A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
-    a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
-
-    def generic(match: _Match) -> bool:
-        word = clause[match.start]
-        one_word = match.stop - match.start == 1 and not word.text.isupper()
-        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
-
-    doubtful = [match for match in matches if generic(match)]
-    if not doubtful:  # the common case: nothing to check
-        return list(matches)
-    covered = {k for match in matches for k in range(match.start, match.stop)}
-
-    def modified(k: int) -> bool:
-        """An unknown word right before word k, in the same run of words."""
-        if k == 0 or k - 1 in covered or clause[k].gap == "break":
-            return False
-        form = clause[k - 1].form
-        return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
-
-    def ends_phrase(k: int) -> bool:
-        """Nothing but filler, a level or years after word k - 1 before the clause or the run ends."""
-        return k == len(clause) or clause[k].gap == "break" or lexicon.is_quiet(clause[k].form)
-
-    dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
-    return [match for match in matches if match not in dropped]
 
 
 def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
@@ -203,7 +177,7 @@ def _run_length(clause: Sequence[Word], i: int, reserved: set[int]) -> int:
     return n
 
 
-def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
+def _extend(match: Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
     """A match followed by the best reading of the rest; filler swallowed by a match understands nothing more."""
     covered = max(1, sum(not lexicon.is_quiet(word.form) for word in run))
     return _Cover((match, *rest.matches), rest.covered + covered, rest.fuzzy + (match.method == "fuzzy"))
@@ -211,19 +185,28 @@ def _extend(match: _Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
 
 def _matches(
     vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool, alone: bool
-) -> list[_Match]:
+) -> list[Match]:
     """Every run of words from i on that names a skill, longest first; one word of filler never does; one word
     that names nothing may still abbreviate one skill (`alone`: the clause says nothing else).
 
     The run grows a word at a time while some spelling of it (each word as typed or one slip from a known word)
     still begins a skill name, so a clause costs a few lookups per word however many names the taxonomy has.
     """
-    found: list[_Match] = []
+    letters = _letter_run(clause, i)
+    if letters < 0:  # inside letters written as one abbreviation ("C/O"): no letter of it is a skill ("C")
+        return []
+    found: list[Match] = []
+    if letters and fuzzy:
+        initials = _initials(vocab, clause[i : i + letters])
+        if initials is not None:
+            found.append(Match(i, i + letters, *initials))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
         spellings = _grow(vocab, spellings, run[-1].form, fuzzy=fuzzy)
-        if n == 1 and lexicon.is_quiet(run[0].form):
+        if (n == 1 and lexicon.is_quiet(run[0].form)) or n < letters:
+            if not spellings:
+                break
             continue
         match = (
             _named(vocab, spellings, run)
@@ -231,19 +214,22 @@ def _matches(
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
         )
-        if match is not None:
+        if match is not None and not (n == letters and found):
             skill_id, method, score, level = match
-            found.append(_Match(i, i + n, skill_id, method, score, level))
+            found.append(Match(i, i + n, skill_id, method, score, level))
         if not spellings:
             break
-    return found[::-1]
+    return sorted(found, key=lambda match: match.stop, reverse=True)
 
 
 def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
     """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
-    options: Sequence[tuple[str, float]] = [(form, 0.0)]
+    options: list[tuple[str, float]] = [(form, 0.0)]
+    singular = _singular(vocab, form) if fuzzy else None
+    if singular is not None:
+        options.append((singular, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options = [(form, 0.0), *vocab.lexicon.near(form)]
+        options += _near(vocab, form)
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -254,6 +240,34 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
 
 
 Found = tuple[str, Method, float, int | None]
+
+
+def _singular(vocab: Vocabulary, form: str) -> str | None:
+    """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
+    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, and
+    a product's name has no plural ("darts" is no Dart)."""
+    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
+        return None
+    for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
+        if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
+            return stem
+    return None
+
+
+def _near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
+    """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
+    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
+    pressed twice ("sqql", "Webb") is plainly that word."""
+    return tuple(
+        near for near in vocab.lexicon.near(form) if len(near[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, near[0])
+    )
+
+
+def _doubled(typed: str, meant: str) -> bool:
+    """`typed` is `meant` with one of its keys pressed twice."""
+    return len(typed) == len(meant) + 1 and any(
+        typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == meant for k in range(len(meant))
+    )
 
 
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
@@ -269,12 +283,12 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
-    for stem, level in _stems(run):
+    for stem, level, person in _stems(run):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None:
             return skill_id, "exact", 100.0, level
-        if fuzzy and len(stem) > EXACT_ONLY_MAX_LEN:
-            for word, _ in vocab.lexicon.near(stem):
+        if fuzzy and not person and len(stem) > EXACT_ONLY_MAX_LEN:
+            for word, _ in _near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
     return None
@@ -287,7 +301,7 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     typed = "".join(word.form for word in run)
     if len(typed) <= EXACT_ONLY_MAX_LEN:  # short pieces joined ("n/a") are as easily another word as one word
         return None
-    for word, _ in vocab.lexicon.near(typed):
+    for word, _ in _near(vocab, typed):
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
     return None
@@ -299,16 +313,40 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 
 
+def _is_letter(word: Word) -> bool:
+    return len(word.text) == 1 and word.text.isascii() and word.text.isalpha()
+
+
+def _letter_run(clause: Sequence[Word], i: int) -> int:
+    """Letters written one by one with slashes or dots between ("C/O", "P.L.C") are one abbreviation: how many
+    start at word i (0: word i is in no such run; -1: it is inside one that starts before it)."""
+    if not _is_letter(clause[i]):
+        return 0
+    if i > 0 and clause[i].gap == "join" and _is_letter(clause[i - 1]):
+        return -1
+    n = 1
+    while i + n < len(clause) and clause[i + n].gap == "join" and _is_letter(clause[i + n]):
+        n += 1
+    return n if n > 1 else 0
+
+
+def _initials(vocab: Vocabulary, run: Sequence[Word]) -> tuple[str, Method, float, int | None] | None:
+    """Letters written one by one, read as the initials of one skill's name ("P.L.C")."""
+    skill_id = vocab.abbreviations.spelled_out("".join(word.text for word in run))
+    return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
 def _stray(vocab: Vocabulary, form: str) -> bool:
     """A piece too short to be a word and not one of the short words skills have ("c", "r", "3d")."""
     return len(form) <= EXACT_ONLY_MAX_LEN and form not in vocab.lexicon.words and not lexicon.is_quiet(form)
 
 
-def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None]]:
-    """A Korean run with endings cut off one by one, and the level an ending said (엑셀잘함 -> 엑셀, 4)."""
+def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
+    """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
+    ending that makes a person's job was cut."""
     if not is_hangul(run[-1].form):
         return
-    stem, level = "".join(word.form for word in run), None
+    stem, level, person = "".join(word.form for word in run), None, False
     for _ in range(MAX_SUFFIXES):
         suffix = next(
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
@@ -317,7 +355,8 @@ def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None]]:
             return
         stem = stem[: -len(suffix)]
         level = level or lexicon.LEVEL_FORMS.get(suffix)
-        yield stem, level
+        person = person or suffix in lexicon.PERSON_FORMS
+        yield stem, level, person
 
 
 def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:

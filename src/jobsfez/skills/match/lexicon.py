@@ -79,6 +79,7 @@ FILLER = (
     "각종",
     "다양한",
     "능력",
+    "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     "experience",
     "experienced",
     "years",
@@ -117,6 +118,7 @@ FILLER = (
     "level",
     "speaker",
     "speaking",
+    "speak",
     "development",
     "developer",
     "working",
@@ -134,6 +136,26 @@ FILLER = (
     "etc",
     "including",
 )
+# Words that deny the skill they are said with: in Korean after it ("영어 못함", "용접 경험 없음"), in English
+# before it ("not fluent in English", "no welding experience"). Only filler, a level or years may stand between, and
+# in Korean an adverb of degree ("엑셀 잘 모름"), so "교대근무 문제 없음" (no problem with shifts) still claims it.
+NEGATIONS_AFTER = (
+    *("없음", "없어요", "없습니다", "없고", "없지만", "없으나", "없는"),
+    *("못함", "못해요", "못합니다", "못하고", "못하지만", "못하는", "못", "못다룸"),
+    *("모름", "몰라요", "모릅니다", "모르고", "모르지만"),
+    *("불가", "불가능", "불가합니다", "미보유", "미취득", "미소지"),
+)
+NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", "without", "lack", "lacking")
+DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
+# Everyday English verbs that are also a skill's name or alias, and the words after which they are the verb: "I go
+# to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
+EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")
+SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
+# Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
+CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
+# Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
+# the work done with that one ("하네스 조립", "C++ 프로그래밍"), as filler like 가공 or 운전 would be.
+ACTIVITIES = ("조립", "assembly", "프로그래밍", "programming", "코딩", "coding")
 # Words that state a level, on the form's scale (1 basic ... 5 expert); 가능 and "can" state none.
 LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("기초", "초급", "입문", "약간", "조금", "basic", "beginner", "elementary", "basics"), 1),
@@ -202,6 +224,9 @@ KOREAN_SUFFIXES = (
     "자",
     "직",
 )
+# Endings that make a word for a person or a job ("용접사", "배관공", "사무원", "조리사"): the rest is read only as a
+# skill's name as typed, since a slip read into it would turn another trade's word into a skill (조리 is not 조립).
+PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 # Particles of place: "항만에서", "조선소에" say where, and a place is not a skill.
 LOCATIVE_SUFFIXES = ("에서", "에")
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
@@ -222,9 +247,19 @@ LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
 YEAR_FORMS = _forms(YEAR_UNITS)
 MONTH_FORMS = _forms(MONTH_UNITS)
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
+PERSON_FORMS = _forms(PERSON_SUFFIXES)
+ACTIVITY_FORMS = _forms(ACTIVITIES)
+CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
+EVERYDAY_FORMS = _forms(EVERYDAY)
+SUBJECT_FORMS = _forms(SUBJECTS)
+NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
+NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)
+DEGREE_FORMS = _forms(DEGREE_ADVERBS)
 SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
 _NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
+# A version after a product name ("TIA V17", "TF 2.x", normalised "v17", "2x"): a number, not a word of a skill.
+_VERSION = re.compile(r"^(?:v\d+|\d+x)$")
 
 
 def number(form: str) -> float | None:
@@ -243,7 +278,9 @@ _QUIET_FORMS = FILLER_FORMS | set(LEVEL_FORMS) | YEAR_FORMS | MONTH_FORMS
 
 
 def is_quiet(form: str) -> bool:
-    """A word that names no skill on its own: filler, a level, a number or a unit."""
+    """A word that names no skill on its own: filler, a level, a number, a version or a unit."""
     if form in _QUIET_FORMS:
+        return True
+    if _VERSION.match(form):
         return True
     return form[:1].isdigit() and (number(form) is not None or years_in_word(form) is not None)

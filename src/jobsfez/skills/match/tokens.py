@@ -17,7 +17,8 @@ from jobsfez.skills.match.normalise import normalise
 
 Gap = Literal["glued", "space", "join", "break"]
 
-_WORD = re.compile(r"[^\W_]+(?:[.&'+#\-][^\W_]+)*[+#]*")
+# A plus inside ("Python+SQL") joins two words, as & between words does; trailing it belongs to the word ("C++").
+_WORD = re.compile(r"[^\W_]+(?:[.&'#\-][^\W_]+)*[+#]*(?![^\W_])")
 _SCRIPT_RUNS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
 # What may stand between two words of one skill name: spaces, a slash, a middle dot, a hyphen.
 _JOINS = re.compile(r"^[\s/·∙•\-_]*$")

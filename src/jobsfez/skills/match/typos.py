@@ -26,6 +26,7 @@ SOUND_ALIKE = (
     "cs",
     "sz",
     "iy",
+    "bp",  # Korean has no voiced b ("Matlap"); not as a word's first letter (see _first_consonant)
     "ㅐㅔ",
     "ㅒㅖ",
     "ㅓㅕ",
@@ -35,10 +36,13 @@ SOUND_ALIKE = (
     "ㅡㅜ",
     "ㅢㅣ",
     "ㅙㅞㅚ",
-    "ㄱㅋ",
-    "ㄷㅌ",
-    "ㅂㅍ",
-    "ㅈㅊ",
+    # Korean tells lax, tense and aspirated consonants apart, and people write loanwords with any of the three
+    # ("스뿔" for 스풀, "께이블" for 케이블).
+    "ㄱㄲㅋ",
+    "ㄷㄸㅌ",
+    "ㅂㅃㅍ",
+    "ㅈㅉㅊ",
+    "ㅅㅆ",
 )
 # Composite jamo typed as two keys: one key missed or added turns the composite into its part.
 COMPOSITES = {
@@ -130,6 +134,11 @@ def swap_cost(typed: str, meant: str) -> float | None:
     return NEIGHBOUR_COST if _keys_touch(a, b) else None
 
 
+# Letters a word needs for a key moved two places ("phyton") to be a slip: in a shorter word it rewrites most of the
+# word ("rope" is not pro-e).
+MOVED_KEY_MIN_LEN = 5
+
+
 def is_hangul(form: str) -> bool:
     """A normalised form in jamo (the conjoining jamo block)."""
     return not form.isascii() and _JAMO.search(form) is not None
@@ -144,12 +153,15 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
     if lt == lm:
         diffs = [i for i in range(lt) if typed[i] != meant[i]]
         if len(diffs) == 1:
-            return swap_cost(typed[diffs[0]], meant[diffs[0]])
+            i = diffs[0]
+            if _stressed_vowel(typed, meant, i) or _first_consonant(typed, meant, i):
+                return None
+            return swap_cost(typed[i], meant[i])
         if len(diffs) == 2:
             i, j = diffs
             swapped = j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
             return SWAP_COST if swapped else None
-        if len(diffs) == 3 and diffs[2] == diffs[0] + 2:
+        if len(diffs) == 3 and diffs[2] == diffs[0] + 2 and lm >= MOVED_KEY_MIN_LEN:
             window, wanted = typed[diffs[0] : diffs[2] + 1], meant[diffs[0] : diffs[2] + 1]
             moved = window in (wanted[1:] + wanted[0], wanted[2] + wanted[:2])
             return SWAP_COST if moved else None
@@ -159,6 +171,22 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
     if lt == lm + 1 and extra_key:
         return NEIGHBOUR_COST if _plausible_extra(typed, meant) else None
     return None
+
+
+def _stressed_vowel(typed: str, meant: str, i: int) -> bool:
+    """An English word's first vowel written as another that sounds alike: that vowel is mostly stressed and spelled
+    as heard, so changing it makes another word ("Nuxt" is not Next, "bell" not ball); later vowels are the ones
+    people mix up ("seperate", "Javascrept"). A neighbouring key is a slip of the finger anywhere ("Scrim")."""
+    vowels = "aeiou"
+    if not (meant.isascii() and typed[i] in vowels and meant[i] in vowels):
+        return False
+    return not any(c in vowels for c in meant[:i]) and not _keys_touch(typed[i], meant[i])
+
+
+def _first_consonant(typed: str, meant: str, i: int) -> bool:
+    """B for p or p for b beginning an English word: the two begin many pairs of words ("backing", "packing";
+    "pending", "bending"), where inside a word the slip is a spelling of the sound ("Matlap")."""
+    return i == 0 and {typed[0], meant[0]} == {"b", "p"}
 
 
 def _plausible_extra(typed: str, meant: str) -> bool:

@@ -37,6 +37,7 @@ class Vocabulary:
         "choice_ids",
         "choices",
         "column",
+        "countable",
         "exact",
         "lexicon",
         "prefixes",
@@ -50,6 +51,7 @@ class Vocabulary:
     by_id: Mapping[str, Skill]
     skill_ids: tuple[str, ...]
     column: Mapping[str, int]
+    countable: frozenset[str]  # words of English names of two words or more: things, which a plural still names
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
@@ -80,6 +82,8 @@ class Vocabulary:
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
+        english = (word_forms(skill.name_en) for skill in by_id.values())
+        self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
         self._set("abbreviations", Abbreviations(spellings, users))
 
     def _set(self, name: str, value: object) -> None:
@@ -100,11 +104,38 @@ class Vocabulary:
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
+# Alternatives at the start of a name that share the words after them ("MIG/MAG welding": MIG welding and MAG
+# welding); without shared words a slash joins one thing's parts (CI/CD, TCP/IP, PL/SQL), and one letter is no name.
+_ALTERNATIVES = re.compile(r"^([^\W_]{2,})/([^\W_]{2,})\s+(\S.*)$")
+# The short form every Korean 산업기사 qualification goes by (전기산업기사: 전기산기).
+_INDUSTRIAL_ENGINEER = ("산업기사", "산기")
+
+
+def written_also(skill: Skill) -> tuple[str, ...]:
+    """Forms of a skill's names that people write and the taxonomy need not list: each of a name's alternatives with
+    the words they share, and a 산업기사 qualification as ...산기."""
+    found: list[str] = []
+    for name in (skill.name_ko, skill.name_en, *skill.aliases):
+        alternatives = _ALTERNATIVES.match(name)
+        if alternatives:
+            first, second, rest = alternatives.groups()
+            found += [f"{first} {rest}", f"{second} {rest}"]
+    long, short = _INDUSTRIAL_ENGINEER
+    if skill.name_ko.endswith(long):
+        found.append(skill.name_ko.removesuffix(long) + short)
+    return tuple(found)
+
+
 def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
-    """Names win over aliases, and earlier skills over later ones, when two forms normalise alike."""
+    """Names win over aliases, aliases over forms written_also, and earlier skills over later ones, when two forms
+    normalise alike."""
     listed = list(skills)
     exact: dict[str, str] = {}
-    for names in ([s.name_ko, s.name_en] for s in listed), ([*s.aliases] for s in listed):
+    for names in (
+        ([s.name_ko, s.name_en] for s in listed),
+        ([*s.aliases] for s in listed),
+        (written_also(s) for s in listed),
+    ):
         for skill, spellings in zip(listed, names, strict=True):
             for spelling in spellings:
                 for form in (normalise(spelling), normalise(_BRACKETED.sub("", spelling))):
@@ -118,7 +149,7 @@ def _spellings(skills: Iterable[Skill]) -> list[Spelling]:
     return [
         Spelling(skill.id, name, tuple(word_forms(name)), name == skill.name_ko)
         for skill in skills
-        for name in (skill.name_ko, skill.name_en, *skill.aliases)
+        for name in (skill.name_ko, skill.name_en, *skill.aliases, *written_also(skill))
         if name
     ]
 
@@ -133,9 +164,11 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
     for skill_id, name, parts, _ in spellings:
         if not parts:
             continue
+        prefixes.update(accumulate(parts))
+        if len(parts) > 1 and all(len(part) == 1 for part in parts):  # letter by letter ("Y/T", "B/L"): a
+            continue  # single letter of it is no word, and a stray letter typed stays a stray
         for part in parts:
             users.setdefault(part, set()).add(skill_id)
-        prefixes.update(accumulate(parts))
         # A name's first word may be typed as two ("Type Script", "블록 조립" for 블록조립), and a Korean
         # name's spaces anywhere.
         joined = "".join(parts)

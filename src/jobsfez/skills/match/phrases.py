@@ -1,0 +1,175 @@
+"""What the skills found in a clause mean together: which of them the words around them deny or make another thing.
+
+extract.py finds the runs of words that name skills; these rules then read them as a phrase. A word of work or of a
+broader skill right after a skill is its head ("C++ 프로그래밍", "TIG welder"); alternatives share the words around
+them ("CNC 선반/밀링"); a generic word after a word the taxonomy does not know names that other thing ("turf
+maintenance"); and a negation denies the skill it is said with ("영어 못함", "not fluent in English").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from jobsfez.skills.match import lexicon
+from jobsfez.skills.match.tokens import Word, word_forms
+from jobsfez.skills.match.vocab import Vocabulary
+
+# A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
+# word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
+GENERIC_MIN_SKILLS = 2
+
+Method = Literal["exact", "fuzzy"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A run of a clause's words that names a skill."""
+
+    start: int  # position of the first word of the run in its clause
+    stop: int  # position after the last word
+    skill_id: str
+    method: Method
+    score: float
+    level: int | None
+
+
+def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
+    right after a subject or "to": there it is the verb ("I go to church", "I saw a movie", "to excel at")."""
+
+    def verb(match: Match) -> bool:
+        word = clause[match.start]
+        return (
+            match.stop - match.start == 1
+            and match.start > 0
+            and word.gap == "space"
+            and word.text.islower()
+            and word.form in lexicon.EVERYDAY_FORMS
+            and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
+        )
+
+    return [match for match in matches if not verb(match)]
+
+
+def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
+    right after an English one, with only filler, a level, years or an adverb of degree between."""
+    if not any(w.form in lexicon.NEGATION_AFTER_FORMS or w.form in lexicon.NEGATION_BEFORE_FORMS for w in clause):
+        return list(matches)  # the common case
+
+    def between(a: int, b: int) -> bool:
+        return all(lexicon.is_quiet(w.form) or w.form in lexicon.DEGREE_FORMS for w in clause[a:b])
+
+    denied: set[int] = set()
+    for k, word in enumerate(clause):
+        if word.form in lexicon.NEGATION_AFTER_FORMS:
+            before = [m for m in matches if m.stop <= k]
+            if before and between(before[-1].stop, k):
+                denied.add(before[-1].start)
+        elif word.form in lexicon.NEGATION_BEFORE_FORMS and not (k + 1 < len(clause) and clause[k + 1].form.isdigit()):
+            after = [m for m in matches if m.start > k]  # ("No. 1 in welding" is no negation)
+            if after and between(k + 1, after[0].start):
+                denied.add(after[0].start)
+    return [match for match in matches if match.start not in denied]
+
+
+# What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접"), besides a
+# conjunction (lexicon.CONJUNCTIONS: "CNC 선반 및 밀링").
+ALTERNATIVES = frozenset("/·∙•&+")
+
+
+def _alternatives(text: str, clause: Sequence[Word], first: Match, second: Match) -> bool:
+    if first.stop == second.start:
+        return text[clause[first.stop - 1].end : clause[second.start].start].strip() in ALTERNATIVES
+    return first.stop + 1 == second.start and clause[first.stop].form in lexicon.CONJUNCTION_FORMS
+
+
+def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """Two skills written as alternatives share the words before or after them: "CNC 선반/밀링" is CNC lathe and CNC
+    milling, "배관/로봇 용접" pipe and robot welding, when that shared reading is a skill's name."""
+    result = list(matches)
+    for k in range(1, len(result)):
+        first, second = result[k - 1], result[k]
+        if not _alternatives(text, clause, first, second):
+            continue
+        before = [word.form for word in clause[first.start : first.stop] if not lexicon.is_quiet(word.form)]
+        after = [word.form for word in clause[second.start : second.stop] if not lexicon.is_quiet(word.form)]
+        if len(before) > 1 and len(after) == 1:  # words before the first alternative: "CNC" of 선반/밀링
+            skill_id = vocab.exact.get("".join(before[:-1]) + after[0])
+            if skill_id is not None:
+                result[k] = replace(second, skill_id=skill_id)
+        elif len(before) == 1 and len(after) > 1:  # words after the second: "용접" of 배관/구조 용접
+            skill_id = vocab.exact.get(before[0] + "".join(after[1:]))
+            if skill_id is not None:
+                result[k - 1] = replace(first, skill_id=skill_id)
+    return result
+
+
+def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
+    right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
+    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills."""
+    kept: list[Match] = []
+    for match in matches:
+        before = kept[-1] if kept else None
+        words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        head = (
+            before is not None
+            and before.stop == match.start
+            and len(words) == 1
+            and words[0] is clause[match.start]
+            and words[0].gap in ("space", "glued")
+            and (words[0].form in lexicon.ACTIVITY_FORMS or _broader(vocab, match.skill_id, before.skill_id))
+        )
+        if not head:
+            kept.append(match)
+    return kept
+
+
+def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
+    """A skill whose name in either language is some of the other's words ("Welding" of "TIG welding")."""
+    a, b = vocab.by_id[broad], vocab.by_id[narrow]
+    return any(
+        0 < len(words) < len(other) and set(words) < set(other)
+        for words, other in (
+            (word_forms(a.name_ko), word_forms(b.name_ko)),
+            (word_forms(a.name_en), word_forms(b.name_en)),
+        )
+    )
+
+
+def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
+    head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
+    A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
+    a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
+
+    def generic(match: Match) -> bool:
+        word = clause[match.start]
+        one_word = match.stop - match.start == 1 and not word.text.isupper()
+        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
+
+    doubtful = [match for match in matches if generic(match)]
+    if not doubtful:  # the common case: nothing to check
+        return list(matches)
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+
+    def modified(k: int) -> bool:
+        """An unknown word right before word k, in the same run of words."""
+        if k == 0 or k - 1 in covered or clause[k].gap == "break":
+            return False
+        form = clause[k - 1].form
+        return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+
+    def ends_phrase(k: int) -> bool:
+        """Nothing but filler, a level, years or a quantity after word k - 1 before the clause or the run ends: a
+        number with a unit ("100kg", "3단") measures the thing named, as years measure a skill."""
+        if k == len(clause) or clause[k].gap == "break":
+            return True
+        form = clause[k].form
+        return lexicon.is_quiet(form) or (form[:1].isdigit() and form not in vocab.lexicon.words)
+
+    dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
+    return [match for match in matches if match not in dropped]
