@@ -242,3 +242,20 @@ async def test_a_remembered_page_is_never_someone_elses(client: httpx.AsyncClien
     again = await client.get("/jobs?q=용접")
     assert "박서연" not in again.text and "X-CSRF-Token" not in again.text
     assert again.text == anonymous.text
+
+
+async def test_a_posting_page_shows_the_posting_as_it_is_now_in_the_readers_language(client: httpx.AsyncClient) -> None:
+    """A posting's own words are rendered once a posting and language (templating.once): an edited posting is
+    another entry, and each language has its own."""
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="레이저 가공원", district="myeongji")
+    korean = (await client.get(f"/jobs/{posting}")).text
+    assert "레이저 가공원" in korean and "명지" in korean and "필수 기술" in korean
+    english = (await client.get(f"/jobs/{posting}?lang=en")).text
+    assert "Myeongji" in english and "Must-have skills" in english and "필수 기술" not in english
+
+    await Posting.update({Posting.title: "레이저 절단원", Posting.description: "새 설명\n\n- 첫째 일"}).where(
+        Posting.id == posting
+    )
+    changed = (await client.get(f"/jobs/{posting}")).text
+    assert "레이저 절단원" in changed and "레이저 가공원" not in changed and "<li>첫째 일</li>" in changed

@@ -170,9 +170,6 @@ def show_context(posting: PostingView, *, preview: bool, base_url: str) -> dict[
     return {
         "posting": posting,
         "company": presenters.company_name(posting),
-        "pay": presenters.pay_text(posting),
-        "youth": presenters.youth_text(posting),
-        "labels": presenters.labels(i18n.current_language()),
         "is_open": is_open,
         "preview": preview,
         "json_ld": json_ld,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Hashable, Iterator, MutableMapping
 from datetime import datetime
 from functools import cache, lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 from zoneinfo import ZoneInfo
@@ -27,7 +27,6 @@ from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.drives import booths
 from jobsfez.postings import presenters
-from jobsfez.postings.views import PostingCard
 from jobsfez.seekers import service as seekers
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
@@ -61,16 +60,19 @@ def number(value: float | int | None) -> str:
 
 
 @pass_environment
-def posting_card(env: Environment, card: PostingCard) -> Markup:
-    """A search card's own words (postings/_card.html), the same for every reader of a language."""
-    return _card_words.__wrapped__(env, card) if env.auto_reload else _card_words(env, card)
+def once(env: Environment, value: Hashable, template: str) -> Markup:
+    """``template`` rendered for an immutable ``value`` whose words are the same for every reader of a language (a
+    search card, a posting's facts), named in it as the template's own name ("postings/_card.html" reads ``card``)."""
+    return _once.__wrapped__(env, value, template) if env.auto_reload else _once(env, value, template)
 
 
 @lru_cache(maxsize=4096)
-def _card_words(env: Environment, card: PostingCard) -> Markup:
-    """Rendered once a card (every field it shows is in the key, so a changed posting is a new key) and language
-    (each has an environment of its own): 20 cards were most of a search page's Python time (docs/benchmarks.md)."""
-    words = env.get_template("postings/_card.html").render(card=card, labels=presenters.labels(i18n.current_language()))
+def _once(env: Environment, value: Hashable, template: str) -> Markup:
+    """Rendered once a value (every field the template shows is in the key, so a changed posting is a new key),
+    template and language (each has an environment of its own): a search page's 20 cards were most of its Python
+    time, and a posting's facts and description most of its page's (docs/benchmarks.md)."""
+    name = PurePosixPath(template).stem.removeprefix("_")
+    words = env.get_template(template).render({name: value, "labels": presenters.labels(i18n.current_language())})
     return Markup(words)  # noqa: S704 (an autoescaped template's output)
 
 
@@ -115,7 +117,7 @@ def configure_environment(env: Environment) -> None:
         pay=presenters.pay_text,
         closes=presenters.closes_text,
         youth=presenters.youth_text,
-        words=posting_card,
+        once=once,
         booth=booths.label,
     )
     env.trim_blocks = True
