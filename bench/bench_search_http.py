@@ -9,7 +9,8 @@ The data is bench_search.py's (its servers, seeded postings and --data-dir reuse
 keyword searches with two filters, its browsing pages (filters, sorts, later pages), and posting pages (/jobs/ID)
 of open postings drawn with the searches' skew (a skill drawn as a search draws it, then one of the open postings
 it is the main skill of). The app runs as the Procfile runs it (``uvicorn --factory
-jobsfez.app:create_app_from_env``, one worker, ``--loop uvloop --http httptools``) with the environment Settings
+jobsfez.app:create_app_from_env``, one worker; ``--loop uvloop --http httptools`` said outright, which the Procfile
+leaves to uvicorn's choice now that ``uvicorn[standard]`` installs both) with the environment Settings
 reads, JOBSFEZ_ENV=production and SEARCH_RESULT_CACHE=off unless --cache on: the figure of record is cold, every
 search runs its statement. Fortunes (bench/fortunes.py) runs under the same uvicorn options and pool size. Neither
 writes an access log unless --access-log (then both do, to a file). Every address is checked for a 200 first, and

@@ -237,7 +237,7 @@ def create_app(settings: Settings) -> Litestar:
         ],
         before_request=guard_request,
         before_send=[security_headers(hsts=settings.secure_cookies), keep_language],
-        template_config=template_config(reload=settings.is_dev),
+        template_config=template_config(reload=settings.environment == "dev"),  # tests render as production does
         exception_handlers=EXCEPTION_HANDLERS,
         request_max_body_size=settings.request_max_body,
         multipart_form_part_limit=FORM_FIELDS_MAX,

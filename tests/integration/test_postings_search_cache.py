@@ -151,7 +151,7 @@ async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: 
 async def test_a_card_shows_its_posting_as_it_is_now_in_the_readers_language(
     client: httpx.AsyncClient, db: None
 ) -> None:
-    """Cards are rendered once a card and language (templating.posting_card): a changed posting is another card."""
+    """Cards are rendered once a card and language (templating.once): a changed posting is another card."""
     owner, company = await make_employer()
     posting = await make_posting(company, owner.id, title="레이저 가공", district="myeongji")
 

@@ -66,12 +66,13 @@ def _sql_of(name: str) -> str:
 
 
 # A posting's page is a public page served as often as the search page: one statement, written once from the
-# view's fields, reads the posting, its company's names and status, and its skills (posting_skills rows, in order);
+# view's fields, reads the posting, its company's names and status, and its skills (anonymous rows of the columns
+# read, in order: a whole posting_skills row would tie pooled connections to the table's shape across a migration);
 # two statements made by the query builder on every request were the page's largest cost (docs/benchmarks.md).
 # $2: the company the posting must be of, or NULL; $3: whether only what the public may see (see ``load``).
 LOAD_SQL = f"""SELECT {", ".join(_sql_of(name) for name in [*VIEW_FIELDS, "company_status"])},
-                      ARRAY(SELECT s FROM posting_skills s WHERE s.posting_id = p.id ORDER BY s.kind, s.position)
-                        AS skills
+                      ARRAY(SELECT ROW(s.kind, s.text, s.level, s.key, s.skill_id) FROM posting_skills s
+                            WHERE s.posting_id = p.id ORDER BY s.kind, s.position) AS skills
                FROM postings p JOIN employers e ON e.id = p.employer_id
                WHERE p.id = $1 AND ($2::bigint IS NULL OR p.employer_id = $2)
                  AND (NOT $3 OR (p.status IN ('published', 'closed') AND e.status = 'approved'))"""  # noqa: S608
@@ -115,8 +116,8 @@ async def load(posting_id: int, *, employer_id: int | None = None, public: bool 
     if row is None:
         raise NotFound()
     by_kind: dict[str, list[PostingSkillView]] = {"must": [], "nice": []}
-    for s in row.pop("skills"):
-        by_kind[s["kind"]].append(PostingSkillView(s["text"], s["level"], s["key"], s["skill_id"]))
+    for kind, text, level, key, skill_id in row.pop("skills"):
+        by_kind[kind].append(PostingSkillView(text, level, key, skill_id))
     company_verified = row.pop("company_status") == "approved"
     return PostingView(
         **row, company_verified=company_verified, must=tuple(by_kind["must"]), nice=tuple(by_kind["nice"])

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, MutableMapping
+from collections.abc import Callable, Hashable, Iterator, MutableMapping
 from datetime import datetime
 from functools import cache, lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 from zoneinfo import ZoneInfo
@@ -59,21 +59,30 @@ def number(value: float | int | None) -> str:
     return format_decimal(value, locale=i18n.babel_locale(language))
 
 
+# The templates whose words are rendered once a value and language (``once``): the name each reads its value by, and
+# how many values it keeps (a posting's entry holds its whole description, so fewer of those).
+RENDERED_ONCE = {"postings/_card.html": ("card", 4096), "postings/_posting.html": ("posting", 512)}
+
+
 @pass_environment
 def once(env: Environment, value: Hashable, template: str) -> Markup:
     """``template`` rendered for an immutable ``value`` whose words are the same for every reader of a language (a
-    search card, a posting's facts), named in it as the template's own name ("postings/_card.html" reads ``card``)."""
-    return _once.__wrapped__(env, value, template) if env.auto_reload else _once(env, value, template)
+    search card, a posting's facts), once a value and language; every field it shows is in the key, so a changed
+    posting is a new entry. A search page's 20 cards were most of its Python time, and a posting's facts and
+    description most of its page's (docs/benchmarks.md). Rendered afresh where templates reload (development)."""
+    return _render(env, value, template) if env.auto_reload else _remembering(template)(env, value)
 
 
-@lru_cache(maxsize=4096)
-def _once(env: Environment, value: Hashable, template: str) -> Markup:
-    """Rendered once a value (every field the template shows is in the key, so a changed posting is a new key),
-    template and language (each has an environment of its own): a search page's 20 cards were most of its Python
-    time, and a posting's facts and description most of its page's (docs/benchmarks.md)."""
-    name = PurePosixPath(template).stem.removeprefix("_")
+def _render(env: Environment, value: Hashable, template: str) -> Markup:
+    name = RENDERED_ONCE[template][0]
     words = env.get_template(template).render({name: value, "labels": presenters.labels(i18n.current_language())})
     return Markup(words)  # noqa: S704 (an autoescaped template's output)
+
+
+@cache
+def _remembering(template: str) -> Callable[[Environment, Hashable], Markup]:
+    """The template's renderer with a memory of its own (each language has an environment, which is in the key)."""
+    return lru_cache(maxsize=RENDERED_ONCE[template][1])(lambda env, value: _render(env, value, template))
 
 
 def this_page(request: Request[Any, Any, Any]) -> str:
