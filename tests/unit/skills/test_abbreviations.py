@@ -115,6 +115,10 @@ def test_a_generic_word_beside_a_word_the_taxonomy_does_not_know_maps_to_nothing
         ("선박 블록 용접", ["weld"]),  # a word the taxonomy knows (선박, 블록) does not make it another thing
         ("turf Tableau", ["tableau"]),  # a word of one skill's names is specific
         ("apply maintenance procedures", ["equipment"]),  # a word after it: the generic word is the modifier
+        # a word of grammar before it (a verb a profile says a skill with, a preposition) makes no other thing of it
+        ("I like maintenance", ["equipment"]),
+        ("did maintenance for 3 years", ["equipment"]),
+        ("studied maintenance", ["equipment"]),
     ],
 )
 def test_a_generic_word_with_known_or_quiet_words_still_maps(text: str, expected: list[str]) -> None:

@@ -151,6 +151,20 @@ DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 # to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
 EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")
 SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
+# English words that never make a thing of the noun after them, as "turf" makes "turf maintenance" something else:
+# pronouns, articles, prepositions, auxiliaries and the verbs a profile says a skill with ("I like welding", "did
+# welding for 3 years", "studied programming"), so a generic skill word after them is still the skill.
+GRAMMAR = (
+    *("i", "we", "you", "they", "he", "she", "it", "my", "our", "your", "their", "his", "her", "its"),
+    *("a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "both", "much", "more", "most"),
+    *("in", "at", "on", "of", "for", "with", "from", "about", "into", "by", "as", "to", "also", "very", "really"),
+    *("am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "done"),
+    *("doing", "can", "could", "will", "would", "should", "may", "might", "must"),
+    *("like", "likes", "liked", "love", "loves", "loved", "enjoy", "enjoys", "enjoyed", "know", "knows", "knew"),
+    *("want", "wants", "wanted", "learn", "learned", "learnt", "learning", "study", "studied", "studying"),
+    *("practice", "practiced", "practised", "teach", "taught", "train", "trained", "use", "used", "using"),
+    *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
+)
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
@@ -251,6 +265,7 @@ PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
+GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
 NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)

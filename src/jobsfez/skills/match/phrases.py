@@ -157,11 +157,13 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     covered = {k for match in matches for k in range(match.start, match.stop)}
 
     def modified(k: int) -> bool:
-        """An unknown word right before word k, in the same run of words."""
+        """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
+        "did", "in": lexicon.GRAMMAR)."""
         if k == 0 or k - 1 in covered or clause[k].gap == "break":
             return False
         form = clause[k - 1].form
-        return not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+        unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+        return unknown and form not in lexicon.GRAMMAR_FORMS
 
     def ends_phrase(k: int) -> bool:
         """Nothing but filler, a level, years or a quantity after word k - 1 before the clause or the run ends: a
