@@ -259,3 +259,4 @@ async def test_a_posting_page_shows_the_posting_as_it_is_now_in_the_readers_lang
     )
     changed = (await client.get(f"/jobs/{posting}")).text
     assert "레이저 절단원" in changed and "레이저 가공원" not in changed and "<li>첫째 일</li>" in changed
+    assert '"title":"레이저 절단원"' in changed  # the JobPosting for search engines, made once a posting too

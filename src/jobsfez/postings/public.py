@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from litestar import Controller, MediaType, Request, get
@@ -155,18 +156,17 @@ def refused_context(form: dict[str, str], refused: ValidationFailed) -> dict[str
     }
 
 
+@lru_cache(maxsize=512)
+def _job_posting_json(posting: PostingView, base_url: str, language: str) -> str:
+    """The posting as schema.org JobPosting for search engines, made once a posting (the key: an edit is a new one),
+    address and language."""
+    sector, shift = i18n.gettext(SECTORS[posting.sector], language), i18n.gettext(SHIFTS[posting.shift], language)
+    return syndication.script_json(feeds.job_posting(posting, base_url=base_url, sector_name=sector, shift_name=shift))
+
+
 def show_context(posting: PostingView, *, preview: bool, base_url: str) -> dict[str, Any]:
     is_open = posting.is_open(datetime.now(UTC))
-    json_ld = None
-    if is_open and not preview:
-        json_ld = syndication.script_json(
-            feeds.job_posting(
-                posting,
-                base_url=base_url,
-                sector_name=i18n.gettext(SECTORS[posting.sector]),
-                shift_name=i18n.gettext(SHIFTS[posting.shift]),
-            )
-        )
+    json_ld = _job_posting_json(posting, base_url, i18n.current_language()) if is_open and not preview else None
     return {
         "posting": posting,
         "company": presenters.company_name(posting),
