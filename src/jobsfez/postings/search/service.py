@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
@@ -23,6 +21,7 @@ from jobsfez.postings.search.query import (
 from jobsfez.postings.views import PostingCard
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+CARD_FIELDS = PostingCard._fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +91,12 @@ async def _read(
     change = first["change"]
     if change is not None and change == unless:
         return None
-    cards = [_card(row) for row in rows if row["id"] is not None]
+    # the card's fields are adjacent columns of the statement: a slice of each row, not a lookup a field
+    start = list(first.keys()).index(CARD_FIELDS[0])
+    cards = [PostingCard._make(row[start : start + len(CARD_FIELDS)]) for row in rows if row["id"] is not None]
     first_close = None if first["first_close"] is None else EPOCH + timedelta(microseconds=first["first_close"])
     total = int(first["total"] or 0)
     return _Page(SearchResult(criteria, cards, min(total, COUNT_CAP), total > COUNT_CAP), change, first_close)
-
-
-def _card(row: Mapping[str, Any]) -> PostingCard:
-    return PostingCard._make(row[name] for name in PostingCard._fields)
 
 
 @dataclass(frozen=True, slots=True)
