@@ -35,6 +35,9 @@ VOCAB = Vocabulary(
         Skill("c-lang", "C언어", "C", "software", (), ()),
         Skill("iac", "테라폼", "Terraform", "software", ("infrastructure as code",), ()),
         Skill("cicd", "CI/CD", "CI/CD", "software", (), ()),
+        Skill("gpr", "가우시안 회귀", "Gaussian process regression", "data_ai", (), ()),
+        Skill("mech-drawing", "기계 제도", "Mechanical drawing", "cad_cae", (), ()),
+        Skill("mech-testing", "기계 시험", "Mechanical testing", "quality", (), ()),
     ],
     version=1,
 )
@@ -85,6 +88,32 @@ def test_an_abbreviation_of_one_skill_maps(text: str, skill_id: str) -> None:
 )
 def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:
     assert _ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("GP regression", "gpr"),  # two initials, confirmed by the rest of the name
+        ("GP regression 2년", "gpr"),
+        ("Mech. drawing", "mech-drawing"),  # a first word cut short before a dot, and the rest
+        ("Mech. testing 3 years", "mech-testing"),
+    ],
+)
+def test_an_abbreviated_first_word_with_the_rest_of_a_name_maps(text: str, skill_id: str) -> None:
+    assert _ids(text) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP",  # the rest of the name is what says which
+        "gp regression",  # initials are typed in capitals
+        "Mech drawing",  # a cut without its dot is another word
+        "Mech. I like it",  # a capital after the dot: a sentence ends there
+    ],
+)
+def test_an_abbreviated_first_word_without_the_rest_or_its_marks_maps_to_nothing(text: str) -> None:
+    assert "gpr" not in _ids(text) and "mech-drawing" not in _ids(text) and "mech-testing" not in _ids(text)
 
 
 def test_a_known_short_form_stays_first() -> None:

@@ -200,6 +200,8 @@ def _matches(
         initials = _initials(vocab, clause[i : i + letters])
         if initials is not None:
             found.append(Match(i, i + letters, *initials))
+    if fuzzy:
+        found.extend(_headed(vocab, clause, i, _run_length(clause, i, reserved)))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
@@ -311,6 +313,23 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
+def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """Runs from i whose first word abbreviates a name's first words and whose other words are the rest of it
+    ("HF Transformers", "Mech. design"); a word of names is never such a head."""
+    head = clause[i]
+    if length < 2 or head.form in vocab.lexicon.words or lexicon.is_quiet(head.form):
+        return []
+    dotted = clause[i + 1].gap == "dot"
+    found: list[Match] = []
+    rest = ""
+    for n in range(2, length + 1):
+        rest += clause[i + n - 1].form
+        skill_id = vocab.abbreviations.headed(head.text, rest, dotted=dotted)
+        if skill_id is not None:
+            found.append(Match(i, i + n, skill_id, "fuzzy", ABBREVIATION_SCORE, None))
+    return found
 
 
 def _is_letter(word: Word) -> bool:

@@ -246,7 +246,11 @@ LOCATIVE_SUFFIXES = ("에서", "에")
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.
-CLAUSE_BREAK = re.compile(r"[,;\n\r!?。、，；]|\.(?=\s|$)")
+# A full stop after a capitalised word of two to four letters with a word in lower case after it is that word cut
+# short ("Mech. design", "Elec. wiring"), not the end of a clause.
+CLAUSE_BREAK = re.compile(
+    r"[,;\n\r!?。、，；]|\.(?:(?=\s*$)|(?=\s+[^a-z\s])|(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)(?=\s))"
+)
 
 
 def _forms(words: Iterable[str]) -> frozenset[str]:
