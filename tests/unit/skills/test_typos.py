@@ -27,6 +27,9 @@ from jobsfez.skills.matching import normalise
         ("세서", "센서"),  # a missing final consonant
         ("toefel", "toefl"),  # a vowel sounded out
         ("python", "pyhton"),
+        ("시퀸스", "시퀀스"),  # ㅟ for ㅝ, as loanwords are often written
+        ("영어회와", "영어회화"),  # ㅇ for a ㅎ barely said inside a word
+        ("lavarel", "laravel"),  # two keys exchanged around a third, in a longer word
     ],
 )
 def test_slips(typed: str, meant: str) -> None:
@@ -47,6 +50,8 @@ def test_slips(typed: str, meant: str) -> None:
         ("nuxtjs", "nextjs"),
         ("backing", "packing"),  # b for p beginning a word makes another word
         ("rope", "proe"),  # a key moved two places in a short word rewrites most of it
+        ("아루", "하루"),  # ㅎ said at the start of a word is no slip
+        ("salt", "last"),  # keys exchanged around a third in a short word
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:
