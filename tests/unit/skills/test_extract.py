@@ -324,3 +324,36 @@ def test_an_everyday_verb_after_a_subject_is_the_verb(text: str, expected: list[
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+GLUED = Vocabulary(
+    [
+        Skill("robot", "산업용 로봇 프로그래밍", "Industrial robot programming", "electrical_plc", ("로봇",), ()),
+        Skill("programming", "프로그래밍", "Programming", "software", (), ()),
+        Skill("sus", "스테인리스 용접", "Stainless steel welding", "welding", ("써스용접",), ()),
+        Skill("weld", "용접", "Welding", "welding", (), ()),
+        Skill("english", "영어", "English", "languages", (), ()),
+        Skill("drawing", "도면 해독", "Drawing reading", "cad_cae", ("도면",), ()),
+    ],
+    version=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("로봇프로그래밍", ["robot"]),  # glued from words of names: read as if spaced, 프로그래밍 is 로봇's work
+        ("로봇프로그래밍 3년", ["robot"]),
+        ("로봇프로그레밍", ["robot"]),  # one glued piece of three syllables or more with a slip
+        ("영어도면", ["english", "drawing"]),
+        ("써쓰 용접", ["sus"]),  # one name typed with a space inside and a slip
+    ],
+)
+def test_korean_words_glued_or_spaced_are_read_as_the_names_they_make(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(GLUED, text).skills] == expected
+
+
+@pytest.mark.parametrize("text", ["영어유치원", "도몀영어", "자바섬여행"])
+def test_a_korean_word_that_splits_into_no_words_of_names_maps_to_nothing(text: str) -> None:
+    """도몀 is a slip of 도면 but two syllables are as often another word; 유치원 is no word of names."""
+    assert extract(GLUED, text).skills == ()

@@ -114,6 +114,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     whole = vocab.exact.get(normalise(text[start:end]))
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
+    clause = _unglued(vocab, clause)
     years = _years_words(clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
@@ -202,6 +203,7 @@ def _matches(
             found.append(Match(i, i + letters, *initials))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, _run_length(clause, i, reserved)))
+        found.extend(_spaced(vocab, clause, i, _run_length(clause, i, reserved)))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
@@ -329,6 +331,87 @@ def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> l
         skill_id = vocab.abbreviations.headed(head.text, rest, dotted=dotted)
         if skill_id is not None:
             found.append(Match(i, i + n, skill_id, "fuzzy", ABBREVIATION_SCORE, None))
+    return found
+
+
+# Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.
+GLUED_MAX_SYLLABLES = 10
+# Syllables of a glued piece read with a slip, at least: two are as often another word (제과 is not 제관).
+GLUED_SLIP_SYLLABLES = 3
+
+
+def _unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
+    """The clause with each Korean word that is no word of names split into the words of names it was glued from
+    ("로봇프로그래밍": 로봇 프로그래밍), since Korean is written with or without its spaces; one of them may have a
+    slip ("로봇프로그레밍"), read as in any word."""
+    if not any(is_hangul(word.form) for word in clause):  # the common case
+        return clause
+    result: list[Word] = []
+    for word in clause:
+        pieces = _glued_pieces(vocab, word)
+        if len(pieces) < 2:
+            result.append(word)
+            continue
+        at = word.start
+        for k, piece in enumerate(pieces):
+            result.append(Word(piece, at, at + len(piece), normalise(piece), word.gap if k == 0 else "glued"))
+            at += len(piece)
+    return result
+
+
+def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
+    """The fewest words of names (or filler) a Korean word splits into, each of two syllables or more, at most one of
+    them with a slip; () when it is a word, a name's start, a name with an ending or with a slip, or splits into
+    none."""
+    text, form = word.text, word.form
+    if not (
+        3 <= len(text) <= GLUED_MAX_SYLLABLES
+        and all("\uac00" <= c <= "\ud7a3" for c in text)
+        and form not in vocab.lexicon.words
+        and form not in vocab.prefixes
+        and not lexicon.is_quiet(form)
+        and not any(stem in vocab.exact for stem, _, _ in _stems([word]))
+        and not _near(vocab, form)  # a word of names with a slip
+    ):
+        return ()
+    for slips in (0, 1):
+        best: list[tuple[str, ...] | None] = [()] + [None] * len(text)  # best[k]: pieces of text[:k]
+        spent: list[int] = [0] * (len(text) + 1)
+        for end in range(2, len(text) + 1):
+            for begin in range(end - 2, -1, -1):
+                before = best[begin]
+                if before is None or (before and begin < 2):
+                    continue
+                piece = normalise(text[begin:end])
+                known = piece in vocab.lexicon.words or lexicon.is_quiet(piece)
+                slip = (
+                    not known and end - begin >= GLUED_SLIP_SYLLABLES and slips > spent[begin] and bool(_near(vocab, piece))
+                )
+                if (known or slip) and (best[end] is None or len(before) + 1 < len(best[end] or ())):
+                    best[end] = (*before, text[begin:end])
+                    spent[end] = spent[begin] + slip
+        found = best[len(text)]
+        if found is not None and len(found) > 1:
+            return found
+    return ()
+
+
+def _spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접)."""
+    found: list[Match] = []
+    typed = clause[i].form
+    for n in range(2, min(length, 3) + 1):
+        word = clause[i + n - 1]
+        if not (is_hangul(typed) and is_hangul(word.form) and word.gap in ("space", "glued")):
+            break
+        typed += word.form
+        run = clause[i : i + n]
+        if all(w.form in vocab.lexicon.words for w in run) or typed in vocab.prefixes:
+            continue  # read word by word
+        for near, _ in _near(vocab, typed):
+            if near in vocab.exact:
+                found.append(Match(i, i + n, vocab.exact[near], "fuzzy", fuzz.ratio(typed, near), None))
+                break
     return found
 
 
