@@ -357,3 +357,32 @@ def test_korean_words_glued_or_spaced_are_read_as_the_names_they_make(text: str,
 def test_a_korean_word_that_splits_into_no_words_of_names_maps_to_nothing(text: str) -> None:
     """도몀 is a slip of 도면 but two syllables are as often another word; 유치원 is no word of names."""
     assert extract(GLUED, text).skills == ()
+
+
+SENSES = Vocabulary(
+    [
+        Skill("java", "자바", "Java", "software", (), ()),
+        Skill("spark", "스파크", "Apache Spark", "data_ai", ("spark",), ()),
+        Skill("unity", "유니티", "Unity", "software", (), ()),
+        Skill("kafka", "카프카", "Apache Kafka", "data_ai", ("kafka",), ()),
+    ],
+    version=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("자바 원두 커피", []),  # a skill's name that is also an everyday thing, beside a word of everyday life
+        ("spark plugs", []),
+        ("카프카 소설 읽기", []),
+        ("Java island trip", []),
+        ("자바, 스파크", ["java", "spark"]),
+        ("Unity 게임 개발", ["unity"]),  # a game is made with the skill: no word of everyday life
+        ("Kafka team lead", ["kafka"]),
+        ("Java 개발 3년, 커피 좋아함", ["java"]),  # a word of everyday life in another clause
+        ("Java backend and coffee", ["java"]),  # or further than two words away
+    ],
+)
+def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SENSES, text).skills] == expected

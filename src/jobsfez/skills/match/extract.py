@@ -122,7 +122,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    matches = phrases.specific(vocab, clause, phrases.heads(vocab, clause, phrases.named(clause, cover.matches)))
+    matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
+    matches = phrases.specific(vocab, clause, matches)
     for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

@@ -151,6 +151,31 @@ DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 # to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
 EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")
 SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
+# Skill names that are also everyday things: an island and a coffee, a snake, a plug, a season, a singer, a people,
+# a board game, a gem, a writer. Said beside a word of everyday life (EVERYDAY_THINGS) they are that thing.
+DOUBLE_SENSE = (
+    *("java", "자바", "python", "파이썬", "spark", "스파크", "swift", "스위프트", "spring", "스프링", "go", "고"),
+    *("ruby", "루비", "rust", "korean", "한국", "kafka", "카프카", "oracle", "오라클", "shell", "dart", "다트"),
+    *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "tableau", "jenkins"),
+)
+# Words of everyday life that make a DOUBLE_SENSE word near them the everyday thing ("자바 커피", "python snake",
+# "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel, seasons, music,
+# books and films, animals, games and sports, jewellery, a car's parts. No word of work, since a game or an app is
+# made with the skill ("Unity 게임", "Python 앱"), nor words of work said with one ("team", "book", "pet project",
+# "fan of", 장기 of a long project).
+EVERYDAY_THINGS = (
+    *("coffee", "커피", "원두", "카페", "cafe", "latte", "라떼", "tea", "food", "foods", "음식", "요리", "cooking"),
+    *("cuisine", "맛집", "restaurant", "식당", "recipe", "레시피", "beer", "맥주", "wine", "와인", "dinner", "lunch"),
+    *("trip", "travel", "travelling", "traveling", "여행", "섬", "island", "tour", "투어", "관광", "vacation", "휴가"),
+    *("holiday", "holidays", "방학", "break", "beach", "해변", "festival", "축제", "party", "파티", "season", "계절"),
+    *("concert", "콘서트", "공연", "노래", "song", "songs", "album", "앨범", "가수", "singer", "팬", "팬클럽"),
+    *("music", "음악", "movie", "movies", "영화", "드라마", "drama", "novel", "novels", "소설"),
+    *("snake", "snakes", "뱀", "애완", "animal", "동물", "zoo", "동물원", "bird", "flower", "꽃", "garden"),
+    *("바둑", "체스", "chess", "baduk", "아마", "amateur", "sports", "스포츠", "선수"),
+    *("plug", "plugs", "플러그", "점화", "ignition", "ring", "반지", "necklace", "목걸이", "보석", "gem", "jewelry"),
+)
+# Words either side of a DOUBLE_SENSE word within which an everyday word makes it the everyday thing.
+EVERYDAY_REACH = 2
 # English words that never make a thing of the noun after them, as "turf" makes "turf maintenance" something else:
 # pronouns, articles, prepositions, auxiliaries and the verbs a profile says a skill with ("I like welding", "did
 # welding for 3 years", "studied programming"), so a generic skill word after them is still the skill.
@@ -269,6 +294,8 @@ PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
+DOUBLE_SENSE_FORMS = _forms(DOUBLE_SENSE)
+EVERYDAY_THING_FORMS = _forms(EVERYDAY_THINGS)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)

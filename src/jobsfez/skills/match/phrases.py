@@ -53,6 +53,21 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match in matches if not verb(match)]
 
 
+def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill named by a word that is also an everyday thing (lexicon.DOUBLE_SENSE) said near a
+    word of everyday life (lexicon.EVERYDAY_THINGS): "자바 커피", "spark plug", "Taylor Swift 콘서트" name no skill."""
+    if not any(word.form in lexicon.EVERYDAY_THING_FORMS for word in clause):  # the common case
+        return list(matches)
+
+    def thing(match: Match) -> bool:
+        if match.stop - match.start != 1 or clause[match.start].form not in lexicon.DOUBLE_SENSE_FORMS:
+            return False
+        near = clause[max(0, match.start - lexicon.EVERYDAY_REACH) : match.stop + lexicon.EVERYDAY_REACH]
+        return any(word.form in lexicon.EVERYDAY_THING_FORMS for word in near)
+
+    return [match for match in matches if not thing(match)]
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""
