@@ -17,7 +17,6 @@ SELECT added.skill_id, added.alias
 FROM (VALUES
     ('postgresql', 'pgsql'),
     ('wire-edm', '와컷'),
-    ('leadership', 'team leader'),
     ('license-class2-ordinary', '2종오토'),
     ('qual-linux-master', '리마1급'),
     ('qual-linux-master', '리마2급')

@@ -386,3 +386,15 @@ SENSES = Vocabulary(
 )
 def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SENSES, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forklfit driver", ["forklift"]),  # who does the work is filler, so the clause is all skill and a slip is read
+        ("operating forklifts", ["forklift"]),
+        ("CNC operator, 2 years", ["cnc"]),
+    ],
+)
+def test_english_words_for_who_does_the_work_are_filler(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(VOCAB, text).skills] == expected

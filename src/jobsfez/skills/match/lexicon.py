@@ -80,6 +80,8 @@ FILLER = (
     "다양한",
     "능력",
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
+    # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
+    *("driver", "drivers", "operator", "operators", "operating", "operate", "operated"),
     "experience",
     "experienced",
     "years",
