@@ -397,4 +397,11 @@ def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text
     ],
 )
 def test_english_words_for_who_does_the_work_are_filler(text: str, expected: list[str]) -> None:
-    assert [e.skill_id for e in extract(VOCAB, text).skills] == expected
+    vocab = Vocabulary(
+        [
+            Skill("forklift", "지게차 운전", "Forklift operation", "logistics_equipment", ("forklift",), ()),
+            Skill("cnc", "CNC 가공", "CNC machining", "machining", ("cnc",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
