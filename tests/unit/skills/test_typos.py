@@ -64,6 +64,12 @@ def test_short_korean_words_forgive_no_extra_key() -> None:
     assert [word for word, _ in index.near(normalise("세서"))] == [normalise("센서")]
 
 
+def test_letters_exchanged_around_a_third_are_found_in_a_longer_word() -> None:
+    index = WordIndex([normalise("laravel"), normalise("last")])
+    assert [word for word, _ in index.near("lavarel")] == ["laravel"]
+    assert index.near("salt") == ()
+
+
 def test_spelling_confusions_come_first() -> None:
     index = WordIndex([normalise("사무"), normalise("세무")])
     assert [word for word, _ in index.near(normalise("새무"))] == [normalise("세무"), normalise("사무")]

@@ -161,8 +161,7 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
         if len(diffs) == 2:
             i, j = diffs
             exchanged = typed[i] == meant[j] and typed[j] == meant[i]
-            # Two keys exchanged around a third ("Lavarel") is a slip only in a longer word, like a moved key.
-            return SWAP_COST if exchanged and (j == i + 1 or (j == i + 2 and lm > MOVED_KEY_MIN_LEN)) else None
+            return SWAP_COST if exchanged and (j == i + 1 or (j == i + 2 and _exchange_reach(meant))) else None
         if len(diffs) == 3 and diffs[2] == diffs[0] + 2 and lm >= MOVED_KEY_MIN_LEN:
             window, wanted = typed[diffs[0] : diffs[2] + 1], meant[diffs[0] : diffs[2] + 1]
             moved = window in (wanted[1:] + wanted[0], wanted[2] + wanted[:2])
@@ -176,6 +175,19 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
 
 
 _H_LEAD, _NULL_LEAD = "\u1112", "\u110b"  # ㅎ and ㅇ beginning a syllable
+
+
+def _exchange_reach(word: str) -> bool:
+    """Two letters exchanged around a third ("Lavarel") are a slip in a longer English word, like a moved key."""
+    return word.isascii() and len(word) > MOVED_KEY_MIN_LEN
+
+
+def exchanges(word: str) -> set[str]:
+    """The word with two letters exchanged around a third, where that is a slip: the one edit the deletion index
+    cannot find, since it changes two places."""
+    if not _exchange_reach(word):
+        return set()
+    return {word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(len(word) - 2)} - {word}
 
 
 def _weak_h(typed: str, meant: str, i: int) -> bool:
@@ -266,6 +278,8 @@ class WordIndex:
                     cost = typo_cost(typed, word, extra_key=extra_key)
                     if cost is not None:
                         found[word] = cost
+        for word in exchanges(typed) & self.words:
+            found.setdefault(word, SWAP_COST)
         return tuple(sorted(found.items(), key=lambda item: (item[1], item[0])))
 
 
