@@ -116,6 +116,12 @@ def test_an_abbreviated_first_word_without_the_rest_or_its_marks_maps_to_nothing
     assert "gpr" not in _ids(text) and "mech-drawing" not in _ids(text) and "mech-testing" not in _ids(text)
 
 
+def test_an_imported_label_gives_no_abbreviated_first_words() -> None:
+    """A skill named in English only (an ESCO import) has labels that are phrases, not names people shorten."""
+    vocab = Vocabulary([Skill("esco:gpr", "", "Gaussian process regression", "esco", (), ())], version=1)
+    assert extract(vocab, "GP regression").skills == ()
+
+
 def test_a_known_short_form_stays_first() -> None:
     """QC is Quality control's alias, though Quality conformance has the same initials."""
     assert _ids("QC") == ["qc"]

@@ -68,6 +68,7 @@ class Spelling(NamedTuple):
     text: str
     parts: tuple[str, ...]
     korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
+    curated: bool = True  # the skill is named in Korean too: the platform's own, not an import of English labels
 
 
 _K = TypeVar("_K")
@@ -107,13 +108,15 @@ class Abbreviations:
         heads: _Heads = ({}, {})
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         for spelling in spellings:
-            skill_id, text, parts, korean_name = spelling
+            skill_id, text, parts, korean_name, curated = spelling
             if not parts:
                 continue
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
-                _index_heads(_index_initials(spelling, bracketed, by_initials), skill_id, heads)
+                words = _index_initials(spelling, bracketed, by_initials)
+                if curated:  # an imported label is mostly a phrase ("use CADD software"), not a name to shorten
+                    _index_heads(words, skill_id, heads)
                 for initials in _camel_initials(text):
                     _add(camel, initials, skill_id)
                 continue
@@ -238,7 +241,7 @@ def _index_initials(
 ) -> tuple[str, ...]:
     """An English spelling's bracketed short forms ("(CMM)") and its words' initials, with and without the small
     words; names of more words than an abbreviation has letters give none."""
-    skill_id, text, parts, _ = spelling
+    skill_id, text, parts, *_ = spelling
     if text.replace(" ", "").isalnum():  # plain words, as the vocabulary split them (most names)
         every = parts
     else:  # hyphens and slashes separate words here ("Retrieval-augmented generation": RAG)
