@@ -386,7 +386,10 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
                 piece = normalise(text[begin:end])
                 known = piece in vocab.lexicon.words or lexicon.is_quiet(piece)
                 slip = (
-                    not known and end - begin >= GLUED_SLIP_SYLLABLES and slips > spent[begin] and bool(_near(vocab, piece))
+                    not known
+                    and end - begin >= GLUED_SLIP_SYLLABLES
+                    and slips > spent[begin]
+                    and bool(_near(vocab, piece))
                 )
                 if (known or slip) and (best[end] is None or len(before) + 1 < len(best[end] or ())):
                     best[end] = (*before, text[begin:end])
