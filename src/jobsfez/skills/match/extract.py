@@ -13,7 +13,7 @@ a negation, a generic word) is read in phrases.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
@@ -22,18 +22,15 @@ from rapidfuzz import fuzz
 from jobsfez.skills.match import lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
+from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN, near, spaced, stems, unglued
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
-# Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
-EXACT_ONLY_MAX_LEN = 3
 # Spellings of a growing run kept at most; a run of words each with several near words is given up.
 MAX_SPELLINGS = 64
-# Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
-MAX_SUFFIXES = 3
 # What reading an English plural as its singular costs ("PLCs"): less than any slip, but like one a guess, made only
 # where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making).
 PLURAL_COST = 0.1
@@ -114,7 +111,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     whole = vocab.exact.get(normalise(text[start:end]))
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
-    clause = _unglued(vocab, clause)
+    clause = unglued(vocab, clause)
     years = _years_words(clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
@@ -204,7 +201,7 @@ def _matches(
             found.append(Match(i, i + letters, *initials))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, _run_length(clause, i, reserved)))
-        found.extend(_spaced(vocab, clause, i, _run_length(clause, i, reserved)))
+        found.extend(spaced(vocab, clause, i, _run_length(clause, i, reserved)))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
@@ -234,7 +231,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
     if singular is not None:
         options.append((singular, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options += _near(vocab, form)
+        options += near(vocab, form)
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -259,22 +256,6 @@ def _singular(vocab: Vocabulary, form: str) -> str | None:
     return None
 
 
-def _near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
-    """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
-    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
-    pressed twice ("sqql", "Webb") is plainly that word."""
-    return tuple(
-        near for near in vocab.lexicon.near(form) if len(near[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, near[0])
-    )
-
-
-def _doubled(typed: str, meant: str) -> bool:
-    """`typed` is `meant` with one of its keys pressed twice."""
-    return len(typed) == len(meant) + 1 and any(
-        typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == meant for k in range(len(meant))
-    )
-
-
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
     """The cheapest spelling that is a whole skill name."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
@@ -288,12 +269,12 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
-    for stem, level, person in _stems(run):
+    for stem, level, person in stems(run):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None:
             return skill_id, "exact", 100.0, level
         if fuzzy and not person and len(stem) > EXACT_ONLY_MAX_LEN:
-            for word, _ in _near(vocab, stem):
+            for word, _ in near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
     return None
@@ -306,7 +287,7 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     typed = "".join(word.form for word in run)
     if len(typed) <= EXACT_ONLY_MAX_LEN:  # short pieces joined ("n/a") are as easily another word as one word
         return None
-    for word, _ in _near(vocab, typed):
+    for word, _ in near(vocab, typed):
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
     return None
@@ -332,90 +313,6 @@ def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> l
         skill_id = vocab.abbreviations.headed(head.text, rest, dotted=dotted)
         if skill_id is not None:
             found.append(Match(i, i + n, skill_id, "fuzzy", ABBREVIATION_SCORE, None))
-    return found
-
-
-# Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.
-GLUED_MAX_SYLLABLES = 10
-# Syllables of a glued piece read with a slip, at least: two are as often another word (제과 is not 제관).
-GLUED_SLIP_SYLLABLES = 3
-
-
-def _unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
-    """The clause with each Korean word that is no word of names split into the words of names it was glued from
-    ("로봇프로그래밍": 로봇 프로그래밍), since Korean is written with or without its spaces; one of them may have a
-    slip ("로봇프로그레밍"), read as in any word."""
-    if not any(is_hangul(word.form) for word in clause):  # the common case
-        return clause
-    result: list[Word] = []
-    for word in clause:
-        pieces = _glued_pieces(vocab, word)
-        if len(pieces) < 2:
-            result.append(word)
-            continue
-        at = word.start
-        for k, piece in enumerate(pieces):
-            result.append(Word(piece, at, at + len(piece), normalise(piece), word.gap if k == 0 else "glued"))
-            at += len(piece)
-    return result
-
-
-def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
-    """The fewest words of names (or filler) a Korean word splits into, each of two syllables or more, at most one of
-    them with a slip; () when it is a word, a name's start, a name with an ending or with a slip, or splits into
-    none."""
-    text, form = word.text, word.form
-    if not (
-        3 <= len(text) <= GLUED_MAX_SYLLABLES
-        and all("\uac00" <= c <= "\ud7a3" for c in text)
-        and form not in vocab.lexicon.words
-        and form not in vocab.prefixes
-        and not lexicon.is_quiet(form)
-        and not any(stem in vocab.exact for stem, _, _ in _stems([word]))
-        and not _near(vocab, form)  # a word of names with a slip
-    ):
-        return ()
-    for slips in (0, 1):
-        best: list[tuple[str, ...] | None] = [()] + [None] * len(text)  # best[k]: pieces of text[:k]
-        spent: list[int] = [0] * (len(text) + 1)
-        for end in range(2, len(text) + 1):
-            for begin in range(end - 2, -1, -1):
-                before = best[begin]
-                if before is None or (before and begin < 2):
-                    continue
-                piece = normalise(text[begin:end])
-                known = piece in vocab.lexicon.words or lexicon.is_quiet(piece)
-                slip = (
-                    not known
-                    and end - begin >= GLUED_SLIP_SYLLABLES
-                    and slips > spent[begin]
-                    and bool(_near(vocab, piece))
-                )
-                if (known or slip) and (best[end] is None or len(before) + 1 < len(best[end] or ())):
-                    best[end] = (*before, text[begin:end])
-                    spent[end] = spent[begin] + slip
-        found = best[len(text)]
-        if found is not None and len(found) > 1:
-            return found
-    return ()
-
-
-def _spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
-    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접)."""
-    found: list[Match] = []
-    typed = clause[i].form
-    for n in range(2, min(length, 3) + 1):
-        word = clause[i + n - 1]
-        if not (is_hangul(typed) and is_hangul(word.form) and word.gap in ("space", "glued")):
-            break
-        typed += word.form
-        run = clause[i : i + n]
-        if all(w.form in vocab.lexicon.words for w in run) or typed in vocab.prefixes:
-            continue  # read word by word
-        for near, _ in _near(vocab, typed):
-            if near in vocab.exact:
-                found.append(Match(i, i + n, vocab.exact[near], "fuzzy", fuzz.ratio(typed, near), None))
-                break
     return found
 
 
@@ -445,24 +342,6 @@ def _initials(vocab: Vocabulary, run: Sequence[Word]) -> tuple[str, Method, floa
 def _stray(vocab: Vocabulary, form: str) -> bool:
     """A piece too short to be a word and not one of the short words skills have ("c", "r", "3d")."""
     return len(form) <= EXACT_ONLY_MAX_LEN and form not in vocab.lexicon.words and not lexicon.is_quiet(form)
-
-
-def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
-    """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
-    ending that makes a person's job was cut."""
-    if not is_hangul(run[-1].form):
-        return
-    stem, level, person = "".join(word.form for word in run), None, False
-    for _ in range(MAX_SUFFIXES):
-        suffix = next(
-            (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
-        )
-        if suffix is None or suffix in lexicon.LOCATIVE_FORMS:
-            return
-        stem = stem[: -len(suffix)]
-        level = level or lexicon.LEVEL_FORMS.get(suffix)
-        person = person or suffix in lexicon.PERSON_FORMS
-        yield stem, level, person
 
 
 def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:
