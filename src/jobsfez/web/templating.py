@@ -40,7 +40,12 @@ def local_time(value: datetime | None, fmt: str = "medium", zone: str = "Asia/Se
     """A UTC timestamp shown in the viewer's zone (Asia/Seoul unless they chose another)."""
     if value is None:
         return ""
-    language = i18n.current_language()
+    return _local_time(value, fmt, zone, i18n.current_language())
+
+
+@lru_cache(maxsize=4096)
+def _local_time(value: datetime, fmt: str, zone: str, language: str) -> str:
+    """Remembered: Babel took a twentieth of a posting page's Python to format its one date, the same every time."""
     pattern = i18n.datetime_pattern(fmt, language)
     return format_datetime(value.astimezone(ZoneInfo(zone)), format=pattern, locale=i18n.babel_locale(language))
 
@@ -92,13 +97,19 @@ def this_page(request: Request[Any, Any, Any]) -> str:
     return f"{path}%3F{quote(query, safe='/')}" if query else path
 
 
-def language_alternates(request: Request[Any, Any, Any]) -> list[tuple[str, str]]:
+def language_alternates(request: Request[Any, Any, Any]) -> tuple[tuple[str, str], ...]:
     """The page's own URL in each language (``?lang=``), for its hreflang links; Korean is the default."""
-    query = parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    return _alternates(str(request.base_url), request.scope["path"], request.scope["query_string"])
+
+
+@lru_cache(maxsize=4096)
+def _alternates(base_url: str, path: str, query_string: bytes) -> tuple[tuple[str, str], ...]:
+    """Remembered: a search page's URLs recur, and working these out was a twelfth of its Python."""
+    query = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
     kept = [(k, v) for k, v in query if k != "lang"]
-    page = str(request.base_url).rstrip("/") + quote(request.scope["path"], safe="/")
+    page = base_url.rstrip("/") + quote(path, safe="/")
     urls = [(code, f"{page}?{urlencode([*kept, ('lang', code)])}") for code in i18n.LANGUAGES]
-    return [*urls, ("x-default", f"{page}?{urlencode(kept)}" if kept else page)]
+    return (*urls, ("x-default", f"{page}?{urlencode(kept)}" if kept else page))
 
 
 def configure_environment(env: Environment) -> None:
