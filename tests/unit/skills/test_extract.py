@@ -353,6 +353,21 @@ def test_korean_words_glued_or_spaced_are_read_as_the_names_they_make(text: str,
     assert [e.skill_id for e in extract(GLUED, text).skills] == expected
 
 
+def test_a_korean_word_that_ends_a_name_begun_before_it_stays_whole() -> None:
+    """운전기능사 after 지게차 ends 지게차운전기능사, so the alternative before it shares it (not 운전 + 기능사)."""
+    vocab = Vocabulary(
+        [
+            Skill("forklift", "지게차 운전", "Forklift operation", "logistics", ("지게차",), ()),
+            Skill("tower", "타워", "Tower crane", "logistics", (), ()),
+            Skill("qual-forklift", "지게차운전기능사", "Craftsman Forklift", "qualification", (), ()),
+            Skill("qual-tower", "타워운전기능사", "Craftsman Tower Crane", "qualification", (), ()),
+            Skill("qual-craftsman", "기능사", "Craftsman", "qualification", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "타워·지게차 운전기능사").skills] == ["qual-tower", "qual-forklift"]
+
+
 @pytest.mark.parametrize("text", ["영어유치원", "도몀영어", "자바섬여행"])
 def test_a_korean_word_that_splits_into_no_words_of_names_maps_to_nothing(text: str) -> None:
     """도몀 is a slip of 도면 but two syllables are as often another word; 유치원 is no word of names."""
@@ -382,6 +397,9 @@ SENSES = Vocabulary(
         ("Kafka team lead", ["kafka"]),
         ("Java 개발 3년, 커피 좋아함", ["java"]),  # a word of everyday life in another clause
         ("Java backend and coffee", ["java"]),  # or further than two words away
+        ("유니티 영화 관람", []),  # a word of leisure makes any skill's word near it another thing
+        ("Spark 아이돌 팬클럽", []),
+        ("Unity 드라마 OST 좋아함", []),
     ],
 )
 def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text: str, expected: list[str]) -> None:

@@ -154,11 +154,13 @@ DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")
 SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
 # Skill names that are also everyday things: an island and a coffee, a snake, a plug, a season, a singer, a people,
-# a board game, a gem, a writer. Said beside a word of everyday life (EVERYDAY_THINGS) they are that thing.
+# a board game, a gem, a writer, a dish's look, a film's cast, the press, a bird, the sky. Said beside a word of
+# everyday life (EVERYDAY_THINGS) they are that thing.
 DOUBLE_SENSE = (
     *("java", "자바", "python", "파이썬", "spark", "스파크", "swift", "스위프트", "spring", "스프링", "go", "고"),
     *("ruby", "루비", "rust", "korean", "한국", "kafka", "카프카", "oracle", "오라클", "shell", "dart", "다트"),
     *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "tableau", "jenkins"),
+    *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
 )
 # Words of everyday life that make a DOUBLE_SENSE word near them the everyday thing ("자바 커피", "python snake",
 # "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel, seasons, music,
@@ -175,8 +177,20 @@ EVERYDAY_THINGS = (
     *("snake", "snakes", "뱀", "애완", "animal", "동물", "zoo", "동물원", "bird", "flower", "꽃", "garden"),
     *("바둑", "체스", "chess", "baduk", "아마", "amateur", "sports", "스포츠", "선수"),
     *("plug", "plugs", "플러그", "점화", "ignition", "ring", "반지", "necklace", "목걸이", "보석", "gem", "jewelry"),
+    *("fan", "fans", "헬기", "helicopter", "동호회", "이벤트", "menu", "menus", "메뉴", "디저트"),
+    *("director", "audition", "오디션", "actor", "배우", "photographer", "reporter", "기자", "conference", "release"),
 )
-# Words either side of a DOUBLE_SENSE word within which an everyday word makes it the everyday thing.
+# Words of leisure, fandom, pets and treats, that make any skill named by one word near them another thing ("영화
+# 장고", "아이돌 팬클럽", "강아지 하네스", "라즈베리 잼", "chocolate tempering"): no one says a skill with them, where
+# travel, food or music may be the subject of work done with a skill ("travel app in React", "food HACCP").
+LEISURE = (
+    *("영화", "movie", "movies", "드라마", "시리즈", "콘서트", "concert", "아이돌", "idol", "idols", "연습생"),
+    *("팬클럽", "팬미팅", "fandom", "동호회", "프라모델", "인형뽑기", "만화", "웹툰", "소설", "novel", "novels"),
+    *("잼", "jam", "초콜릿", "chocolate", "디저트", "dessert", "다이어트", "diet", "bulking", "맛집"),
+    *("강아지", "반려견", "반려묘", "고양이", "puppy", "dog", "dogs", "watching", "관람", "노래", "가수", "singer"),
+    *("트위터", "twitter"),
+)
+# Words either side of a skill's word within which an everyday word makes it the everyday thing.
 EVERYDAY_REACH = 2
 # English words that never make a thing of the noun after them, as "turf" makes "turf maintenance" something else:
 # pronouns, articles, prepositions, auxiliaries and the verbs a profile says a skill with ("I like welding", "did
@@ -298,6 +312,7 @@ CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
 DOUBLE_SENSE_FORMS = _forms(DOUBLE_SENSE)
 EVERYDAY_THING_FORMS = _forms(EVERYDAY_THINGS)
+LEISURE_FORMS = _forms(LEISURE)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)

@@ -67,8 +67,9 @@ def unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
     if not any(is_hangul(word.form) for word in clause):  # the common case
         return clause
     result: list[Word] = []
-    for word in clause:
-        pieces = _glued_pieces(vocab, word)
+    for k, word in enumerate(clause):
+        completes = k > 0 and clause[k - 1].form + word.form in vocab.prefixes  # "지게차 운전기능사": a name's end
+        pieces = () if completes else _glued_pieces(vocab, word)
         if len(pieces) < 2:
             result.append(word)
             continue
