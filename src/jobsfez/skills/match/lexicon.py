@@ -161,6 +161,7 @@ DOUBLE_SENSE = (
     *("ruby", "루비", "rust", "korean", "한국", "kafka", "카프카", "oracle", "오라클", "shell", "dart", "다트"),
     *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "tableau", "jenkins"),
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
+    *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
 )
 # Words of everyday life that make a DOUBLE_SENSE word near them the everyday thing ("자바 커피", "python snake",
 # "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel, seasons, music,
@@ -179,6 +180,8 @@ EVERYDAY_THINGS = (
     *("plug", "plugs", "플러그", "점화", "ignition", "ring", "반지", "necklace", "목걸이", "보석", "gem", "jewelry"),
     *("fan", "fans", "헬기", "helicopter", "동호회", "이벤트", "menu", "menus", "메뉴", "디저트"),
     *("director", "audition", "오디션", "actor", "배우", "photographer", "reporter", "기자", "conference", "release"),
+    *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "chip", "칩", "pie", "pedal", "페달", "밟기"),
+    *("쉐보레", "chevrolet", "자동차", "car", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
 )
 # Words of leisure, fandom, pets and treats, that make any skill named by one word near them another thing ("영화
 # 장고", "아이돌 팬클럽", "강아지 하네스", "라즈베리 잼", "chocolate tempering"): no one says a skill with them, where
@@ -188,7 +191,9 @@ LEISURE = (
     *("팬클럽", "팬미팅", "fandom", "동호회", "프라모델", "인형뽑기", "만화", "웹툰", "소설", "novel", "novels"),
     *("잼", "jam", "초콜릿", "chocolate", "디저트", "dessert", "다이어트", "diet", "bulking", "맛집"),
     *("강아지", "반려견", "반려묘", "고양이", "puppy", "dog", "dogs", "watching", "관람", "노래", "가수", "singer"),
-    *("트위터", "twitter"),
+    *("트위터", "twitter", "빵", "케이크", "cake", "쿠키", "cookie", "cookies", "과자", "아이스크림", "라면", "치킨"),
+    *("피자", "pizza", "떡볶이", "김치", "베이킹", "baking", "뮤지컬", "musical", "예능", "덕질", "굿즈", "걸그룹"),
+    *("보이그룹", "애니메이션", "anime", "manga", "웹소설", "가죽", "leather", "향수", "perfume", "화장품"),
 )
 # Words either side of a skill's word within which an everyday word makes it the everyday thing.
 EVERYDAY_REACH = 2
