@@ -423,3 +423,9 @@ def test_english_words_for_who_does_the_work_are_filler(text: str, expected: lis
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize("text", ["성실하다는 평가", "성실한 태도", "성실하다"])
+def test_a_korean_adjective_ending_leaves_its_skill(text: str) -> None:
+    vocab = Vocabulary([Skill("responsibility", "책임감", "Responsibility", "soft_skills", ("성실",), ())], version=1)
+    assert [e.skill_id for e in extract(vocab, text).skills] == ["responsibility"]

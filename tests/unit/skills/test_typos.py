@@ -30,6 +30,7 @@ from jobsfez.skills.matching import normalise
         ("시퀸스", "시퀀스"),  # ㅟ for ㅝ, as loanwords are often written
         ("영어회와", "영어회화"),  # ㅇ for a ㅎ barely said inside a word
         ("lavarel", "laravel"),  # two keys exchanged around a third, in a longer word
+        ("계휙", "계획"),  # ㅟ for ㅚ: a composite vowel with its first key beside the right one
     ],
 )
 def test_slips(typed: str, meant: str) -> None:

@@ -132,6 +132,8 @@ def swap_cost(typed: str, meant: str) -> float | None:
     ca, cb = COMPOSITES.get(a), COMPOSITES.get(b)
     if ca and cb and ca[0] == cb[0] and swap_cost(ca[1], cb[1]) is not None:
         return NEIGHBOUR_COST
+    if ca and cb and ca[1] == cb[1] and swap_cost(ca[0], cb[0]) is not None:  # ㅟ for ㅚ: its first key's slip
+        return NEIGHBOUR_COST
     return NEIGHBOUR_COST if _keys_touch(a, b) else None
 
 
