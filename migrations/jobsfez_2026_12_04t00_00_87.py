@@ -19,7 +19,9 @@ FROM (VALUES
     ('wire-edm', '와컷'),
     ('license-class2-ordinary', '2종오토'),
     ('qual-linux-master', '리마1급'),
-    ('qual-linux-master', '리마2급')
+    ('qual-linux-master', '리마2급'),
+    ('cam', '마캠'),
+    ('conflict-resolution', '갈등조정')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -429,3 +429,16 @@ def test_english_words_for_who_does_the_work_are_filler(text: str, expected: lis
 def test_a_korean_adjective_ending_leaves_its_skill(text: str) -> None:
     vocab = Vocabulary([Skill("responsibility", "책임감", "Responsibility", "soft_skills", ("성실",), ())], version=1)
     assert [e.skill_id for e in extract(vocab, text).skills] == ["responsibility"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("S7-400", ["s7"]), ("S7-400 경험 2년", ["s7"]), ("C-3", [])])
+def test_a_name_with_a_model_number_after_a_hyphen_is_that_product(text: str, expected: list[str]) -> None:
+    """A name of one letter with a number is anything (a grade, a room): not the C language."""
+    vocab = Vocabulary(
+        [
+            Skill("s7", "지멘스 PLC", "Siemens S7", "electrical_plc", ("s7",), ()),
+            Skill("c-lang", "C언어", "C", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

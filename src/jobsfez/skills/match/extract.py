@@ -13,6 +13,7 @@ a negation, a generic word) is read in phrases.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
@@ -215,6 +216,7 @@ def _matches(
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
+            or (_model(vocab, run[0]) if n == 1 else None)
         )
         if match is not None and not (n == letters and found):
             skill_id, method, score, level = match
@@ -297,6 +299,17 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
+# A product's name with its model number after a hyphen ("S7-300", "AZ-104"): the name of two letters or more.
+_MODEL = re.compile(r"^([^\W_]{2,})-\d+$")
+
+
+def _model(vocab: Vocabulary, word: Word) -> Found | None:
+    """A word that is a skill's name, a hyphen and a number: that product's model, so the skill ("S7-300")."""
+    model = _MODEL.match(word.text)
+    skill_id = vocab.exact.get(normalise(model.group(1))) if model else None
+    return None if skill_id is None else (skill_id, "exact", 100.0, None)
 
 
 def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
