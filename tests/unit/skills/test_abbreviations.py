@@ -171,3 +171,29 @@ def test_a_korean_word_one_syllable_short_of_a_name_is_no_abbreviation() -> None
     )
     assert extract(vocab, "플루트").skills == ()
     assert [e.skill_id for e in extract(vocab, "설보전기").skills] == ["engineer"]  # two left out
+
+
+LANGUAGES = Vocabulary(
+    [
+        Skill("english", "영어", "English", "languages", (), ()),
+        Skill("japanese", "일본어", "Japanese", "languages", ("일어",), ()),
+        Skill("korean", "한국어", "Korean", "languages", (), ()),
+        Skill("toeic", "토익", "TOEIC", "languages", (), ()),
+        Skill("firmware", "펌웨어", "Firmware", "software", (), ()),
+    ],
+    version=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한/일 통역 가능", ["korean", "japanese"]),  # a language's first syllable in a list of them
+        ("영·일", ["english", "japanese"]),
+        ("토/일 근무", []),  # 토 begins no language's name: the weekend
+        ("펌/영", []),  # a software's name ending in 어 is of another category
+        ("한 일", []),  # syllables not written as a list
+    ],
+)
+def test_languages_listed_by_their_first_syllables(text: str, expected: list[str]) -> None:
+    assert [skill.skill_id for skill in extract(LANGUAGES, text).skills] == expected

@@ -12,7 +12,7 @@ short forms are aliases, and aliases are found before any of this.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
@@ -39,6 +39,9 @@ KOREAN_MAX_SYLLABLES = 5
 # Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
 # not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
 KOREAN_MIN_LEFT_OUT = 2
+# A language's Korean name (영어, 일본어, 중국어): its first syllable stands for it in a list ("영/일/중").
+LANGUAGE_SYLLABLES = (2, 3)
+_LANGUAGE_END = "\u110b\u1165"  # 어, as normalised
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
 VOWELS = frozenset("aeiou")
@@ -69,6 +72,7 @@ class Spelling(NamedTuple):
     parts: tuple[str, ...]
     korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
     curated: bool = True  # the skill is named in Korean too: the platform's own, not an import of English labels
+    category: str = ""
 
 
 _K = TypeVar("_K")
@@ -91,6 +95,7 @@ class Abbreviations:
         "_camel",
         "_capitals",
         "_cut_heads",
+        "_first_syllables",
         "_initial_heads",
         "_korean",
         "_names_by_initials",
@@ -106,9 +111,10 @@ class Abbreviations:
         capitals: set[str] = set()  # words the taxonomy writes in capitals ("CI" of CI/CD, not "as" of "... as code")
         by_initials: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         heads: _Heads = ({}, {})
+        first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         for spelling in spellings:
-            skill_id, text, parts, korean_name, curated = spelling
+            skill_id, text, parts, korean_name, curated, category = spelling
             if not parts:
                 continue
             starts.setdefault(parts[0], set()).add(skill_id)
@@ -122,6 +128,8 @@ class Abbreviations:
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
+            if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
+                first_syllables.setdefault(syllables[0], set()).add((category, skill_id))
             if len(syllables) > KOREAN_MIN_SYLLABLES:
                 starts.setdefault(joined, set()).add(skill_id)
                 kind = "name" if korean_name else "alias"
@@ -147,6 +155,9 @@ class Abbreviations:
         )
         self._korean: Mapping[str, Names] = MappingProxyType(
             {first: tuple(sorted(names)) for first, names in korean.items()}
+        )
+        self._first_syllables: Mapping[str, frozenset[tuple[str, str]]] = MappingProxyType(
+            {syllable: frozenset(found) for syllable, found in first_syllables.items()}
         )
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
@@ -191,6 +202,20 @@ class Abbreviations:
         else:
             return None
         return found or None
+
+    def languages(self, typed: Sequence[str]) -> tuple[str, ...] | None:
+        """The languages a list of single syllables names ("영/일/중": English, Japanese, Chinese), each the first
+        syllable of one language's name (a name of two or three syllables ending in 어), all of one category; None
+        when any syllable is not ("토/일": Saturday and Sunday)."""
+        options = [self._first_syllables.get(normalise(syllable), frozenset()) for syllable in typed]
+        categories = set.intersection(*({category for category, _ in found} for found in options))
+        if len(categories) != 1:
+            return None
+        [category] = categories
+        found = [{skill_id for c, skill_id in option if c == category} for option in options]
+        if any(len(skill_ids) != 1 for skill_ids in found):
+            return None
+        return tuple(skill_ids.pop() for skill_ids in found)
 
     def spelled_out(self, letters: str) -> str | None:
         """The one skill whose name has these initials, typed one letter a word with slashes or dots between."""

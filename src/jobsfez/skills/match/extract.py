@@ -112,6 +112,9 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     whole = vocab.exact.get(normalise(text[start:end]))
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
+    languages = _languages(vocab, text, clause)
+    if languages:
+        return _attach(languages)
     clause = unglued(vocab, clause)
     years = _years_words(clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
@@ -299,6 +302,24 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
+def _languages(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> list[Extracted | Word]:
+    """A clause listing languages by their first syllables ("영/일/중 가능"): one syllable each, joined by a slash
+    or a middle dot, and only filler, levels or years besides; [] for any other clause."""
+    named = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]
+    if len(named) < 2 or named[-1] - named[0] != len(named) - 1 or any(clause[k].gap != "join" for k in named[1:]):
+        return []
+    if not all(len(clause[k].text) == 1 and is_hangul(clause[k].form) for k in named):
+        return []
+    skill_ids = vocab.abbreviations.languages([clause[k].text for k in named])
+    if skill_ids is None:
+        return []
+    found = dict(zip(named, skill_ids, strict=True))
+    return [
+        Extracted(word.text, word.start, word.end, found[k], "fuzzy", ABBREVIATION_SCORE) if k in found else word
+        for k, word in enumerate(clause)
+    ]
 
 
 # A product's name with its model number after a hyphen ("S7-300", "AZ-104"): the name of two letters or more.
