@@ -80,6 +80,16 @@ def unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
     return result
 
 
+def _known_end(vocab: Vocabulary, text: str) -> bool:
+    """Text that begins or ends with a word of names or filler of two syllables or more: of two pieces or more with
+    one slip at most, the first or the last is known (a quick test before looking for the pieces)."""
+    for end in range(2, len(text) - 1):
+        for piece in (normalise(text[:end]), normalise(text[-end:])):
+            if piece in vocab.lexicon.words or lexicon.is_quiet(piece):
+                return True
+    return False
+
+
 def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
     """The fewest words of names (or filler) a Korean word splits into, each of two syllables or more, at most one of
     them with a slip; () when it is a word, a name's start, a name with an ending or with a slip, or splits into
@@ -91,6 +101,7 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
         and form not in vocab.lexicon.words
         and form not in vocab.prefixes
         and not lexicon.is_quiet(form)
+        and _known_end(vocab, text)
         and not any(stem in vocab.exact for stem, _, _ in stems([word]))
         and not near(vocab, form)  # a word of names with a slip
     ):
