@@ -17,7 +17,7 @@ from jobsfez.skills.match.canonical import (
     skill_claim,
     skills_named,
 )
-from jobsfez.skills.match.extract import EXACT_ONLY_MAX_LEN, Extracted, Reading, extract
+from jobsfez.skills.match.extract import Extracted, Reading, extract
 from jobsfez.skills.match.index import PostingIndex, SeekerIndex, rank_postings, rank_seekers
 from jobsfez.skills.match.model import (
     PREFERENCE_NAMES,
@@ -42,6 +42,7 @@ from jobsfez.skills.match.scoring import (
     YOUTH_OUT_OF_RANGE,
     score,
 )
+from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN
 from jobsfez.skills.match.suggest import did_you_mean
 from jobsfez.skills.match.vocab import Skill, Vocabulary, name_words, narrower
 from jobsfez.skills.match.weights import (

@@ -35,6 +35,9 @@ VOCAB = Vocabulary(
         Skill("c-lang", "C언어", "C", "software", (), ()),
         Skill("iac", "테라폼", "Terraform", "software", ("infrastructure as code",), ()),
         Skill("cicd", "CI/CD", "CI/CD", "software", (), ()),
+        Skill("gpr", "가우시안 회귀", "Gaussian process regression", "data_ai", (), ()),
+        Skill("mech-drawing", "기계 제도", "Mechanical drawing", "cad_cae", (), ()),
+        Skill("mech-testing", "기계 시험", "Mechanical testing", "quality", (), ()),
     ],
     version=1,
 )
@@ -87,6 +90,38 @@ def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:
     assert _ids(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("GP regression", "gpr"),  # two initials, confirmed by the rest of the name
+        ("GP regression 2년", "gpr"),
+        ("Mech. drawing", "mech-drawing"),  # a first word cut short before a dot, and the rest
+        ("Mech. testing 3 years", "mech-testing"),
+    ],
+)
+def test_an_abbreviated_first_word_with_the_rest_of_a_name_maps(text: str, skill_id: str) -> None:
+    assert _ids(text) == [skill_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP",  # the rest of the name is what says which
+        "gp regression",  # initials are typed in capitals
+        "Mech drawing",  # a cut without its dot is another word
+        "Mech. I like it",  # a capital after the dot: a sentence ends there
+    ],
+)
+def test_an_abbreviated_first_word_without_the_rest_or_its_marks_maps_to_nothing(text: str) -> None:
+    assert "gpr" not in _ids(text) and "mech-drawing" not in _ids(text) and "mech-testing" not in _ids(text)
+
+
+def test_an_imported_label_gives_no_abbreviated_first_words() -> None:
+    """A skill named in English only (an ESCO import) has labels that are phrases, not names people shorten."""
+    vocab = Vocabulary([Skill("esco:gpr", "", "Gaussian process regression", "esco", (), ())], version=1)
+    assert extract(vocab, "GP regression").skills == ()
+
+
 def test_a_known_short_form_stays_first() -> None:
     """QC is Quality control's alias, though Quality conformance has the same initials."""
     assert _ids("QC") == ["qc"]
@@ -136,3 +171,29 @@ def test_a_korean_word_one_syllable_short_of_a_name_is_no_abbreviation() -> None
     )
     assert extract(vocab, "플루트").skills == ()
     assert [e.skill_id for e in extract(vocab, "설보전기").skills] == ["engineer"]  # two left out
+
+
+LANGUAGES = Vocabulary(
+    [
+        Skill("english", "영어", "English", "languages", (), ()),
+        Skill("japanese", "일본어", "Japanese", "languages", ("일어",), ()),
+        Skill("korean", "한국어", "Korean", "languages", (), ()),
+        Skill("toeic", "토익", "TOEIC", "languages", (), ()),
+        Skill("firmware", "펌웨어", "Firmware", "software", (), ()),
+    ],
+    version=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한/일 가능", ["korean", "japanese"]),  # a language's first syllable in a list of them
+        ("영·일", ["english", "japanese"]),
+        ("토/일 근무", []),  # 토 begins no language's name: the weekend
+        ("펌/영", []),  # a software's name ending in 어 is of another category
+        ("한 일", []),  # syllables not written as a list
+    ],
+)
+def test_languages_listed_by_their_first_syllables(text: str, expected: list[str]) -> None:
+    assert [skill.skill_id for skill in extract(LANGUAGES, text).skills] == expected

@@ -324,3 +324,121 @@ def test_an_everyday_verb_after_a_subject_is_the_verb(text: str, expected: list[
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+GLUED = Vocabulary(
+    [
+        Skill("robot", "산업용 로봇 프로그래밍", "Industrial robot programming", "electrical_plc", ("로봇",), ()),
+        Skill("programming", "프로그래밍", "Programming", "software", (), ()),
+        Skill("sus", "스테인리스 용접", "Stainless steel welding", "welding", ("써스용접",), ()),
+        Skill("weld", "용접", "Welding", "welding", (), ()),
+        Skill("english", "영어", "English", "languages", (), ()),
+        Skill("drawing", "도면 해독", "Drawing reading", "cad_cae", ("도면",), ()),
+    ],
+    version=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("로봇프로그래밍", ["robot"]),  # glued from words of names: read as if spaced, 프로그래밍 is 로봇's work
+        ("로봇프로그래밍 3년", ["robot"]),
+        ("로봇프로그레밍", ["robot"]),  # one glued piece of three syllables or more with a slip
+        ("영어도면", ["english", "drawing"]),
+        ("써쓰 용접", ["sus"]),  # one name typed with a space inside and a slip
+    ],
+)
+def test_korean_words_glued_or_spaced_are_read_as_the_names_they_make(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(GLUED, text).skills] == expected
+
+
+def test_a_korean_word_that_ends_a_name_begun_before_it_stays_whole() -> None:
+    """운전기능사 after 지게차 ends 지게차운전기능사, so the alternative before it shares it (not 운전 + 기능사)."""
+    vocab = Vocabulary(
+        [
+            Skill("forklift", "지게차 운전", "Forklift operation", "logistics", ("지게차",), ()),
+            Skill("tower", "타워", "Tower crane", "logistics", (), ()),
+            Skill("qual-forklift", "지게차운전기능사", "Craftsman Forklift", "qualification", (), ()),
+            Skill("qual-tower", "타워운전기능사", "Craftsman Tower Crane", "qualification", (), ()),
+            Skill("qual-craftsman", "기능사", "Craftsman", "qualification", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "타워·지게차 운전기능사").skills] == ["qual-tower", "qual-forklift"]
+
+
+@pytest.mark.parametrize("text", ["영어유치원", "도몀영어", "자바섬여행"])
+def test_a_korean_word_that_splits_into_no_words_of_names_maps_to_nothing(text: str) -> None:
+    """도몀 is a slip of 도면 but two syllables are as often another word; 유치원 is no word of names."""
+    assert extract(GLUED, text).skills == ()
+
+
+SENSES = Vocabulary(
+    [
+        Skill("java", "자바", "Java", "software", (), ()),
+        Skill("spark", "스파크", "Apache Spark", "data_ai", ("spark",), ()),
+        Skill("unity", "유니티", "Unity", "software", (), ()),
+        Skill("kafka", "카프카", "Apache Kafka", "data_ai", ("kafka",), ()),
+    ],
+    version=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("자바 원두 커피", []),  # a skill's name that is also an everyday thing, beside a word of everyday life
+        ("spark plugs", []),
+        ("카프카 소설 읽기", []),
+        ("Java island trip", []),
+        ("자바, 스파크", ["java", "spark"]),
+        ("Unity 게임 개발", ["unity"]),  # a game is made with the skill: no word of everyday life
+        ("Kafka team lead", ["kafka"]),
+        ("Java 개발 3년, 커피 좋아함", ["java"]),  # a word of everyday life in another clause
+        ("Java backend and coffee", ["java"]),  # or further than two words away
+        ("유니티 영화 관람", []),  # a word of leisure makes any skill's word near it another thing
+        ("Spark 아이돌 팬클럽", []),
+        ("Unity 드라마 OST 좋아함", []),
+    ],
+)
+def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SENSES, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forklfit driver", ["forklift"]),  # who does the work is filler, so the clause is all skill and a slip is read
+        ("operating forklifts", ["forklift"]),
+        ("CNC operator, 2 years", ["cnc"]),
+    ],
+)
+def test_english_words_for_who_does_the_work_are_filler(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary(
+        [
+            Skill("forklift", "지게차 운전", "Forklift operation", "logistics_equipment", ("forklift",), ()),
+            Skill("cnc", "CNC 가공", "CNC machining", "machining", ("cnc",), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize("text", ["성실하다는 평가", "성실한 태도", "성실하다"])
+def test_a_korean_adjective_ending_leaves_its_skill(text: str) -> None:
+    vocab = Vocabulary([Skill("responsibility", "책임감", "Responsibility", "soft_skills", ("성실",), ())], version=1)
+    assert [e.skill_id for e in extract(vocab, text).skills] == ["responsibility"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("S7-400", ["s7"]), ("S7-400 경험 2년", ["s7"]), ("C-3", [])])
+def test_a_name_with_a_model_number_after_a_hyphen_is_that_product(text: str, expected: list[str]) -> None:
+    """A name of one letter with a number is anything (a grade, a room): not the C language."""
+    vocab = Vocabulary(
+        [
+            Skill("s7", "지멘스 PLC", "Siemens S7", "electrical_plc", ("s7",), ()),
+            Skill("c-lang", "C언어", "C", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected

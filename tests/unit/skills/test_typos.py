@@ -27,6 +27,10 @@ from jobsfez.skills.matching import normalise
         ("세서", "센서"),  # a missing final consonant
         ("toefel", "toefl"),  # a vowel sounded out
         ("python", "pyhton"),
+        ("시퀸스", "시퀀스"),  # ㅟ for ㅝ, as loanwords are often written
+        ("영어회와", "영어회화"),  # ㅇ for a ㅎ barely said inside a word
+        ("lavarel", "laravel"),  # two keys exchanged around a third, in a longer word
+        ("계휙", "계획"),  # ㅟ for ㅚ: a composite vowel with its first key beside the right one
     ],
 )
 def test_slips(typed: str, meant: str) -> None:
@@ -47,6 +51,8 @@ def test_slips(typed: str, meant: str) -> None:
         ("nuxtjs", "nextjs"),
         ("backing", "packing"),  # b for p beginning a word makes another word
         ("rope", "proe"),  # a key moved two places in a short word rewrites most of it
+        ("아루", "하루"),  # ㅎ said at the start of a word is no slip
+        ("salt", "last"),  # keys exchanged around a third in a short word
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:
@@ -57,6 +63,12 @@ def test_short_korean_words_forgive_no_extra_key() -> None:
     index = WordIndex([normalise("보링"), normalise("센서")])
     assert index.near(normalise("볼링")) == ()  # bowling, not boring
     assert [word for word, _ in index.near(normalise("세서"))] == [normalise("센서")]
+
+
+def test_letters_exchanged_around_a_third_are_found_in_a_longer_word() -> None:
+    index = WordIndex([normalise("laravel"), normalise("last")])
+    assert [word for word, _ in index.near("lavarel")] == ["laravel"]
+    assert index.near("salt") == ()
 
 
 def test_spelling_confusions_come_first() -> None:

@@ -12,10 +12,10 @@ short forms are aliases, and aliases are found before any of this.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
@@ -39,10 +39,16 @@ KOREAN_MAX_SYLLABLES = 5
 # Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
 # not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
 KOREAN_MIN_LEFT_OUT = 2
+# A language's Korean name (영어, 일본어, 중국어): its first syllable stands for it in a list ("영/일/중").
+LANGUAGE_SYLLABLES = (2, 3)
+_LANGUAGE_END = "\u110b\u1165"  # 어, as normalised
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
 VOWELS = frozenset("aeiou")
 # What an English word without its ending is: another word of the same stem ("paint" is no cut of "painting").
+# Letters a first word cut short before a dot keeps, with the rest of a name after it ("Mech. design", "Elec.
+# wiring"): the dot says it is cut and the words after it say which name, so fewer letters than a cut alone.
+HEAD_CUT_MIN, HEAD_CUT_MAX = 3, 5
 ENGLISH_ENDINGS = frozenset(
     ("s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ation", "ment", "ments", "al", "ive", "y", "ly", "e")
 )
@@ -65,9 +71,14 @@ class Spelling(NamedTuple):
     text: str
     parts: tuple[str, ...]
     korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
+    curated: bool = True  # the skill is named in Korean too: the platform's own, not an import of English labels
+    category: str = ""
 
 
-def _add(index: dict[str, str], key: str, skill_id: str) -> None:
+_K = TypeVar("_K")
+
+
+def _add(index: dict[_K, str], key: _K, skill_id: str) -> None:
     if index.setdefault(key, skill_id) != skill_id:
         index[key] = _SHARED
 
@@ -79,7 +90,18 @@ def _one(skill_ids: set[str]) -> str:
 class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
-    __slots__ = ("_bracketed", "_camel", "_capitals", "_korean", "_names_by_initials", "_owner", "_truncated")
+    __slots__ = (
+        "_bracketed",
+        "_camel",
+        "_capitals",
+        "_cut_heads",
+        "_first_syllables",
+        "_initial_heads",
+        "_korean",
+        "_names_by_initials",
+        "_owner",
+        "_truncated",
+    )
 
     def __init__(self, spellings: Iterable[Spelling], users: Mapping[str, set[str]]) -> None:
         """spellings: every name and alias split into words; users: the skills using each of those words."""
@@ -88,20 +110,26 @@ class Abbreviations:
         camel: dict[str, str] = {}
         capitals: set[str] = set()  # words the taxonomy writes in capitals ("CI" of CI/CD, not "as" of "... as code")
         by_initials: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        heads: _Heads = ({}, {})
+        first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         for spelling in spellings:
-            skill_id, text, parts, korean_name = spelling
+            skill_id, text, parts, korean_name, curated, category = spelling
             if not parts:
                 continue
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
-                _index_initials(spelling, bracketed, by_initials)
+                words = _index_initials(spelling, bracketed, by_initials)
+                if curated:  # an imported label is mostly a phrase ("use CADD software"), not a name to shorten
+                    _index_heads(words, skill_id, heads)
                 for initials in _camel_initials(text):
                     _add(camel, initials, skill_id)
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
+            if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
+                first_syllables.setdefault(syllables[0], set()).add((category, skill_id))
             if len(syllables) > KOREAN_MIN_SYLLABLES:
                 starts.setdefault(joined, set()).add(skill_id)
                 kind = "name" if korean_name else "alias"
@@ -128,6 +156,11 @@ class Abbreviations:
         self._korean: Mapping[str, Names] = MappingProxyType(
             {first: tuple(sorted(names)) for first, names in korean.items()}
         )
+        self._first_syllables: Mapping[str, frozenset[tuple[str, str]]] = MappingProxyType(
+            {syllable: frozenset(found) for syllable, found in first_syllables.items()}
+        )
+        self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
+        self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
@@ -155,6 +188,34 @@ class Abbreviations:
         if named:  # the initials of some names: of one skill's, or of several, which names none
             return named.pop() if len(named) == 1 else None
         return self._from_letters(typed, form)
+
+    def headed(self, typed: str, rest: str, *, dotted: bool) -> str | None:
+        """The one skill a name of which is `typed` followed by the words `rest` (normalised and joined), where
+        `typed` stands for its first words: their initials typed in capitals ("HF Transformers": Hugging Face
+        Transformers), or its first word cut short before a dot (`dotted`: "Mech. design"). The words after it say
+        which name, so two letters or a cut of three are enough here."""
+        form = normalise(typed)
+        if typed.isupper() and typed.isalpha():
+            found = self._initial_heads.get((form, rest))
+        elif dotted:
+            found = self._cut_heads.get((form, rest))
+        else:
+            return None
+        return found or None
+
+    def languages(self, typed: Sequence[str]) -> tuple[str, ...] | None:
+        """The languages a list of single syllables names ("영/일/중": English, Japanese, Chinese), each the first
+        syllable of one language's name (a name of two or three syllables ending in 어), all of one category; None
+        when any syllable is not ("토/일": Saturday and Sunday)."""
+        options = [self._first_syllables.get(normalise(syllable), frozenset()) for syllable in typed]
+        categories = set.intersection(*({category for category, _ in found} for found in options))
+        if len(categories) != 1:
+            return None
+        [category] = categories
+        found = [{skill_id for c, skill_id in option if c == category} for option in options]
+        if any(len(skill_ids) != 1 for skill_ids in found):
+            return None
+        return tuple(skill_ids.pop() for skill_ids in found)
 
     def spelled_out(self, letters: str) -> str | None:
         """The one skill whose name has these initials, typed one letter a word with slashes or dots between."""
@@ -202,10 +263,10 @@ class Abbreviations:
 
 def _index_initials(
     spelling: Spelling, bracketed: dict[str, str], by_initials: dict[str, list[tuple[str, tuple[str, ...]]]]
-) -> None:
+) -> tuple[str, ...]:
     """An English spelling's bracketed short forms ("(CMM)") and its words' initials, with and without the small
     words; names of more words than an abbreviation has letters give none."""
-    skill_id, text, parts, _ = spelling
+    skill_id, text, parts, *_ = spelling
     if text.replace(" ", "").isalnum():  # plain words, as the vocabulary split them (most names)
         every = parts
     else:  # hyphens and slashes separate words here ("Retrieval-augmented generation": RAG)
@@ -217,11 +278,28 @@ def _index_initials(
             lowered = _BRACKETED.sub(" ", lowered)
         every = tuple(_ASCII_WORD.findall(lowered))
     if len(every) < ABBREVIATION_MIN:
-        return
+        return every
     spellings = [every] if STOP_WORDS.isdisjoint(every) else [every, tuple(w for w in every if w not in STOP_WORDS)]
     for words in spellings:
         if ABBREVIATION_MIN <= len(words) <= ABBREVIATION_MAX:
             by_initials.setdefault("".join([w[0] for w in words]), []).append((skill_id, words))
+    return every
+
+
+_Heads = tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]  # by the first words' initials; by a cut
+
+
+def _index_heads(words: tuple[str, ...], skill_id: str, heads: _Heads) -> None:
+    """An English name's first words as their initials and the rest as written ("hf" + "transformers"), and its
+    first word cut short and the rest ("mech" + "design")."""
+    initial_heads, cut_heads = heads
+    for k in range(ABBREVIATION_MIN, len(words)):
+        if words[k - 1] not in STOP_WORDS and words[k] not in STOP_WORDS:
+            _add(initial_heads, ("".join(w[0] for w in words[:k]), "".join(words[k:])), skill_id)
+    if len(words) > 1 and words[0].isalpha():
+        rest = "".join(words[1:])
+        for end in range(HEAD_CUT_MIN, min(HEAD_CUT_MAX, len(words[0]) - 2) + 1):
+            _add(cut_heads, (words[0][:end], rest), skill_id)
 
 
 def _camel_initials(text: str) -> Iterator[str]:

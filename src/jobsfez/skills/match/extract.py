@@ -13,7 +13,8 @@ a negation, a generic word) is read in phrases.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
@@ -22,18 +23,15 @@ from rapidfuzz import fuzz
 from jobsfez.skills.match import lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
+from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN, near, spaced, stems, unglued
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
-# Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
-EXACT_ONLY_MAX_LEN = 3
 # Spellings of a growing run kept at most; a run of words each with several near words is given up.
 MAX_SPELLINGS = 64
-# Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
-MAX_SUFFIXES = 3
 # What reading an English plural as its singular costs ("PLCs"): less than any slip, but like one a guess, made only
 # where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making).
 PLURAL_COST = 0.1
@@ -114,6 +112,10 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     whole = vocab.exact.get(normalise(text[start:end]))
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
+    languages = _languages(vocab, text, clause)
+    if languages:
+        return _attach(languages)
+    clause = unglued(vocab, clause)
     years = _years_words(clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
@@ -121,7 +123,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    matches = phrases.specific(vocab, clause, phrases.heads(vocab, clause, phrases.named(clause, cover.matches)))
+    matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
+    matches = phrases.specific(vocab, clause, matches)
     for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
@@ -200,6 +203,9 @@ def _matches(
         initials = _initials(vocab, clause[i : i + letters])
         if initials is not None:
             found.append(Match(i, i + letters, *initials))
+    if fuzzy:
+        found.extend(_headed(vocab, clause, i, _run_length(clause, i, reserved)))
+        found.extend(spaced(vocab, clause, i, _run_length(clause, i, reserved)))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
@@ -213,6 +219,7 @@ def _matches(
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
+            or (_model(vocab, run[0]) if n == 1 else None)
         )
         if match is not None and not (n == letters and found):
             skill_id, method, score, level = match
@@ -229,7 +236,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
     if singular is not None:
         options.append((singular, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options += _near(vocab, form)
+        options += near(vocab, form)
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -254,22 +261,6 @@ def _singular(vocab: Vocabulary, form: str) -> str | None:
     return None
 
 
-def _near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
-    """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
-    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
-    pressed twice ("sqql", "Webb") is plainly that word."""
-    return tuple(
-        near for near in vocab.lexicon.near(form) if len(near[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, near[0])
-    )
-
-
-def _doubled(typed: str, meant: str) -> bool:
-    """`typed` is `meant` with one of its keys pressed twice."""
-    return len(typed) == len(meant) + 1 and any(
-        typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == meant for k in range(len(meant))
-    )
-
-
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
     """The cheapest spelling that is a whole skill name."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
@@ -283,12 +274,12 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
-    for stem, level, person in _stems(run):
+    for stem, level, person in stems(run):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None:
             return skill_id, "exact", 100.0, level
         if fuzzy and not person and len(stem) > EXACT_ONLY_MAX_LEN:
-            for word, _ in _near(vocab, stem):
+            for word, _ in near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
     return None
@@ -301,7 +292,7 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     typed = "".join(word.form for word in run)
     if len(typed) <= EXACT_ONLY_MAX_LEN:  # short pieces joined ("n/a") are as easily another word as one word
         return None
-    for word, _ in _near(vocab, typed):
+    for word, _ in near(vocab, typed):
         if word in vocab.exact:
             return vocab.exact[word], "fuzzy", fuzz.ratio(typed, word), None
     return None
@@ -311,6 +302,52 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
+def _languages(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> list[Extracted | Word]:
+    """A clause listing languages by their first syllables ("영/일/중 가능"): one syllable each, joined by a slash
+    or a middle dot, and only filler, levels or years besides; [] for any other clause."""
+    named = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]
+    if len(named) < 2 or named[-1] - named[0] != len(named) - 1 or any(clause[k].gap != "join" for k in named[1:]):
+        return []
+    if not all(len(clause[k].text) == 1 and is_hangul(clause[k].form) for k in named):
+        return []
+    skill_ids = vocab.abbreviations.languages([clause[k].text for k in named])
+    if skill_ids is None:
+        return []
+    found = dict(zip(named, skill_ids, strict=True))
+    return [
+        Extracted(word.text, word.start, word.end, found[k], "fuzzy", ABBREVIATION_SCORE) if k in found else word
+        for k, word in enumerate(clause)
+    ]
+
+
+# A product's name with its model number after a hyphen ("S7-300", "AZ-104"): the name of two letters or more.
+_MODEL = re.compile(r"^([^\W_]{2,})-\d+$")
+
+
+def _model(vocab: Vocabulary, word: Word) -> Found | None:
+    """A word that is a skill's name, a hyphen and a number: that product's model, so the skill ("S7-300")."""
+    model = _MODEL.match(word.text)
+    skill_id = vocab.exact.get(normalise(model.group(1))) if model else None
+    return None if skill_id is None else (skill_id, "exact", 100.0, None)
+
+
+def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """Runs from i whose first word abbreviates a name's first words and whose other words are the rest of it
+    ("HF Transformers", "Mech. design"); a word of names is never such a head."""
+    head = clause[i]
+    if length < 2 or head.form in vocab.lexicon.words or lexicon.is_quiet(head.form):
+        return []
+    dotted = clause[i + 1].gap == "dot"
+    found: list[Match] = []
+    rest = ""
+    for n in range(2, length + 1):
+        rest += clause[i + n - 1].form
+        skill_id = vocab.abbreviations.headed(head.text, rest, dotted=dotted)
+        if skill_id is not None:
+            found.append(Match(i, i + n, skill_id, "fuzzy", ABBREVIATION_SCORE, None))
+    return found
 
 
 def _is_letter(word: Word) -> bool:
@@ -339,24 +376,6 @@ def _initials(vocab: Vocabulary, run: Sequence[Word]) -> tuple[str, Method, floa
 def _stray(vocab: Vocabulary, form: str) -> bool:
     """A piece too short to be a word and not one of the short words skills have ("c", "r", "3d")."""
     return len(form) <= EXACT_ONLY_MAX_LEN and form not in vocab.lexicon.words and not lexicon.is_quiet(form)
-
-
-def _stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
-    """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
-    ending that makes a person's job was cut."""
-    if not is_hangul(run[-1].form):
-        return
-    stem, level, person = "".join(word.form for word in run), None, False
-    for _ in range(MAX_SUFFIXES):
-        suffix = next(
-            (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
-        )
-        if suffix is None or suffix in lexicon.LOCATIVE_FORMS:
-            return
-        stem = stem[: -len(suffix)]
-        level = level or lexicon.LEVEL_FORMS.get(suffix)
-        person = person or suffix in lexicon.PERSON_FORMS
-        yield stem, level, person
 
 
 def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:

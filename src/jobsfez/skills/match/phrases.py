@@ -53,6 +53,25 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match in matches if not verb(match)]
 
 
+def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
+    any skill ("영화 장고", "강아지 하네스"), or of everyday life for a name that is also an everyday thing
+    (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트")."""
+    if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
+        return list(matches)  # the common case
+
+    def thing(match: Match) -> bool:
+        if match.stop - match.start != 1:
+            return False
+        near = clause[max(0, match.start - lexicon.EVERYDAY_REACH) : match.stop + lexicon.EVERYDAY_REACH]
+        if any(word.form in lexicon.LEISURE_FORMS for word in near):
+            return True
+        double = clause[match.start].form in lexicon.DOUBLE_SENSE_FORMS
+        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in near)
+
+    return [match for match in matches if not thing(match)]
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""

@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 from jobsfez.skills.match.lexicon import CLAUSE_BREAK
 from jobsfez.skills.match.normalise import normalise
 
-Gap = Literal["glued", "space", "join", "break"]
+Gap = Literal["glued", "space", "join", "dot", "break"]
 
 # A plus inside ("Python+SQL") joins two words, as & between words does; trailing it belongs to the word ("C++").
 _WORD = re.compile(r"[^\W_]+(?:[.&'#\-][^\W_]+)*[+#]*(?![^\W_])")
@@ -41,6 +41,8 @@ def _gap(between: str) -> Gap:
         return "glued"
     if between.isspace():
         return "space"
+    if between.rstrip() == "." and between != ".":  # a word cut short before the rest of a name ("Mech. design")
+        return "dot"
     return "join" if _JOINS.match(between) else "break"
 
 

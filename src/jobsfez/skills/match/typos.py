@@ -36,6 +36,7 @@ SOUND_ALIKE = (
     "ㅡㅜ",
     "ㅢㅣ",
     "ㅙㅞㅚ",
+    "ㅝㅟ",  # loanwords' /wo/ and /wi/ after a consonant ("시퀸스" for 시퀀스, "솔리드윅스" for 솔리드웍스)
     # Korean tells lax, tense and aspirated consonants apart, and people write loanwords with any of the three
     # ("스뿔" for 스풀, "께이블" for 케이블).
     "ㄱㄲㅋ",
@@ -131,6 +132,8 @@ def swap_cost(typed: str, meant: str) -> float | None:
     ca, cb = COMPOSITES.get(a), COMPOSITES.get(b)
     if ca and cb and ca[0] == cb[0] and swap_cost(ca[1], cb[1]) is not None:
         return NEIGHBOUR_COST
+    if ca and cb and ca[1] == cb[1] and swap_cost(ca[0], cb[0]) is not None:  # ㅟ for ㅚ: its first key's slip
+        return NEIGHBOUR_COST
     return NEIGHBOUR_COST if _keys_touch(a, b) else None
 
 
@@ -156,11 +159,11 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
             i = diffs[0]
             if _stressed_vowel(typed, meant, i) or _first_consonant(typed, meant, i):
                 return None
-            return swap_cost(typed[i], meant[i])
+            return SOUND_ALIKE_COST if _weak_h(typed, meant, i) else swap_cost(typed[i], meant[i])
         if len(diffs) == 2:
             i, j = diffs
-            swapped = j == i + 1 and typed[i] == meant[j] and typed[j] == meant[i]
-            return SWAP_COST if swapped else None
+            exchanged = typed[i] == meant[j] and typed[j] == meant[i]
+            return SWAP_COST if exchanged and (j == i + 1 or (j == i + 2 and _exchange_reach(meant))) else None
         if len(diffs) == 3 and diffs[2] == diffs[0] + 2 and lm >= MOVED_KEY_MIN_LEN:
             window, wanted = typed[diffs[0] : diffs[2] + 1], meant[diffs[0] : diffs[2] + 1]
             moved = window in (wanted[1:] + wanted[0], wanted[2] + wanted[:2])
@@ -171,6 +174,27 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
     if lt == lm + 1 and extra_key:
         return NEIGHBOUR_COST if _plausible_extra(typed, meant) else None
     return None
+
+
+_H_LEAD, _NULL_LEAD = "\u1112", "\u110b"  # ㅎ and ㅇ beginning a syllable
+
+
+def _exchange_reach(word: str) -> bool:
+    """Two letters exchanged around a third ("Lavarel") are a slip in a longer English word, like a moved key."""
+    return word.isascii() and len(word) > MOVED_KEY_MIN_LEN
+
+
+def exchanges(word: str) -> set[str]:
+    """The word with two letters exchanged around a third, where that is a slip: the one edit the deletion index
+    cannot find, since it changes two places."""
+    if not _exchange_reach(word):
+        return set()
+    return {word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(len(word) - 2)} - {word}
+
+
+def _weak_h(typed: str, meant: str, i: int) -> bool:
+    """ㅇ for ㅎ beginning a syllable after the first, where ㅎ is barely said ("영어회와" for 영어회화)."""
+    return i > 0 and typed[i] == _NULL_LEAD and meant[i] == _H_LEAD
 
 
 def _stressed_vowel(typed: str, meant: str, i: int) -> bool:
@@ -256,6 +280,8 @@ class WordIndex:
                     cost = typo_cost(typed, word, extra_key=extra_key)
                     if cost is not None:
                         found[word] = cost
+        for word in exchanges(typed) & self.words:
+            found.setdefault(word, SWAP_COST)
         return tuple(sorted(found.items(), key=lambda item: (item[1], item[0])))
 
 

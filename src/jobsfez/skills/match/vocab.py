@@ -147,7 +147,7 @@ def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
 def _spellings(skills: Iterable[Skill]) -> list[Spelling]:
     """Every name and alias of every skill, split into words once for the lexicon and the abbreviations."""
     return [
-        Spelling(skill.id, name, tuple(word_forms(name)), name == skill.name_ko)
+        Spelling(skill.id, name, tuple(word_forms(name)), name == skill.name_ko, bool(skill.name_ko), skill.category)
         for skill in skills
         for name in (skill.name_ko, skill.name_en, *skill.aliases, *written_also(skill))
         if name
@@ -161,7 +161,7 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
     found: set[str] = set()
     prefixes: set[str] = set()
     users: dict[str, set[str]] = {}
-    for skill_id, name, parts, _ in spellings:
+    for skill_id, name, parts, *_ in spellings:
         if not parts:
             continue
         prefixes.update(accumulate(parts))

@@ -1,0 +1,150 @@
+"""What a typed word may be besides itself: known words one slip from it, a Korean word less its endings, and
+Korean words glued together or spaced apart, since Korean is written with or without its spaces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from jobsfez.skills.match import lexicon
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.phrases import Match
+from jobsfez.skills.match.tokens import Word
+from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.vocab import Vocabulary
+
+# Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
+EXACT_ONLY_MAX_LEN = 3
+# Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
+MAX_SUFFIXES = 3
+
+
+def near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
+    """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
+    is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
+    pressed twice ("sqql", "Webb") is plainly that word."""
+    return tuple(
+        found for found in vocab.lexicon.near(form) if len(found[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, found[0])
+    )
+
+
+def _doubled(typed: str, meant: str) -> bool:
+    """`typed` is `meant` with one of its keys pressed twice."""
+    return len(typed) == len(meant) + 1 and any(
+        typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == meant for k in range(len(meant))
+    )
+
+
+def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
+    """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
+    ending that makes a person's job was cut."""
+    if not is_hangul(run[-1].form):
+        return
+    stem, level, person = "".join(word.form for word in run), None, False
+    for _ in range(MAX_SUFFIXES):
+        suffix = next(
+            (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
+        )
+        if suffix is None or suffix in lexicon.LOCATIVE_FORMS:
+            return
+        stem = stem[: -len(suffix)]
+        level = level or lexicon.LEVEL_FORMS.get(suffix)
+        person = person or suffix in lexicon.PERSON_FORMS
+        yield stem, level, person
+
+
+# Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.
+GLUED_MAX_SYLLABLES = 10
+# Syllables of a glued piece read with a slip, at least: two are as often another word (제과 is not 제관).
+GLUED_SLIP_SYLLABLES = 3
+
+
+def unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
+    """The clause with each Korean word that is no word of names split into the words of names it was glued from
+    ("로봇프로그래밍": 로봇 프로그래밍), since Korean is written with or without its spaces; one of them may have a
+    slip ("로봇프로그레밍"), read as in any word."""
+    if not any(is_hangul(word.form) for word in clause):  # the common case
+        return clause
+    result: list[Word] = []
+    for k, word in enumerate(clause):
+        completes = k > 0 and clause[k - 1].form + word.form in vocab.prefixes  # "지게차 운전기능사": a name's end
+        pieces = () if completes else _glued_pieces(vocab, word)
+        if len(pieces) < 2:
+            result.append(word)
+            continue
+        at = word.start
+        for k, piece in enumerate(pieces):
+            result.append(Word(piece, at, at + len(piece), normalise(piece), word.gap if k == 0 else "glued"))
+            at += len(piece)
+    return result
+
+
+def _known_end(vocab: Vocabulary, text: str) -> bool:
+    """Text that begins or ends with a word of names or filler of two syllables or more: of two pieces or more with
+    one slip at most, the first or the last is known (a quick test before looking for the pieces)."""
+    for end in range(2, len(text) - 1):
+        for piece in (normalise(text[:end]), normalise(text[-end:])):
+            if piece in vocab.lexicon.words or lexicon.is_quiet(piece):
+                return True
+    return False
+
+
+def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
+    """The fewest words of names (or filler) a Korean word splits into, each of two syllables or more, at most one of
+    them with a slip; () when it is a word, a name's start, a name with an ending or with a slip, or splits into
+    none."""
+    text, form = word.text, word.form
+    if not (
+        3 <= len(text) <= GLUED_MAX_SYLLABLES
+        and all("\uac00" <= c <= "\ud7a3" for c in text)
+        and form not in vocab.lexicon.words
+        and form not in vocab.prefixes
+        and not lexicon.is_quiet(form)
+        and _known_end(vocab, text)
+        and not any(stem in vocab.exact for stem, _, _ in stems([word]))
+        and not near(vocab, form)  # a word of names with a slip
+    ):
+        return ()
+    for slips in (0, 1):
+        best: list[tuple[str, ...] | None] = [()] + [None] * len(text)  # best[k]: pieces of text[:k]
+        spent: list[int] = [0] * (len(text) + 1)
+        for end in range(2, len(text) + 1):
+            for begin in range(end - 2, -1, -1):
+                before = best[begin]
+                if before is None or (before and begin < 2):
+                    continue
+                piece = normalise(text[begin:end])
+                known = piece in vocab.lexicon.words or lexicon.is_quiet(piece)
+                slip = (
+                    not known
+                    and end - begin >= GLUED_SLIP_SYLLABLES
+                    and slips > spent[begin]
+                    and bool(near(vocab, piece))
+                )
+                if (known or slip) and (best[end] is None or len(before) + 1 < len(best[end] or ())):
+                    best[end] = (*before, text[begin:end])
+                    spent[end] = spent[begin] + slip
+        found = best[len(text)]
+        if found is not None and len(found) > 1:
+            return found
+    return ()
+
+
+def spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접)."""
+    found: list[Match] = []
+    typed = clause[i].form
+    for n in range(2, min(length, 3) + 1):
+        word = clause[i + n - 1]
+        if not (is_hangul(typed) and is_hangul(word.form) and word.gap in ("space", "glued")):
+            break
+        typed += word.form
+        run = clause[i : i + n]
+        if all(w.form in vocab.lexicon.words for w in run) or typed in vocab.prefixes:
+            continue  # read word by word
+        for meant, _ in near(vocab, typed):
+            if meant in vocab.exact:
+                found.append(Match(i, i + n, vocab.exact[meant], "fuzzy", fuzz.ratio(typed, meant), None))
+                break
+    return found
