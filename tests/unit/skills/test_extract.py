@@ -6,6 +6,7 @@ import pytest
 
 from jobsfez.skills.match.vocab import written_also
 from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
 
 VOCAB = Vocabulary(
     [
@@ -404,6 +405,27 @@ SENSES = Vocabulary(
 )
 def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SENSES, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("과자 공장 포장 기계 운영", "picking-packing"),  # food, cosmetics, films: what factories and studios make
+        ("김치 공장 HACCP 관리", "haccp"),
+        ("화장품 품질관리 경력", "quality-control"),
+        ("casting for car parts", "casting"),  # cars and their parts are the zone's work, not an everyday thing
+        ("크레인 자동차 부품 운반", "crane-operation"),
+        ("Docker release 자동화", "docker"),
+        ("Kafka conference 발표", "kafka"),
+        ("Excel 메뉴 관리", "excel"),
+        ("Python 아마 중급", "python"),  # 아마: "probably"
+        ("Spring 축제 사이트 개발", "spring"),
+        ("Java backend, 커피 원두 쇼핑몰", "java"),  # a word of everyday life not right beside the name
+    ],
+)
+def test_a_skill_said_with_words_of_a_workplace_stays_the_skill(text: str, expected: str) -> None:
+    vocab = Vocabulary(load_shipped_skills(), version=1)
+    assert expected in [e.skill_id for e in extract(vocab, text).skills]
 
 
 @pytest.mark.parametrize(

@@ -55,8 +55,8 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
-    any skill ("영화 장고", "강아지 하네스"), or of everyday life for a name that is also an everyday thing
-    (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트")."""
+    any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life right beside a name that is also an
+    everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트")."""
     if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
         return list(matches)  # the common case
 
@@ -66,8 +66,9 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         near = clause[max(0, match.start - lexicon.EVERYDAY_REACH) : match.stop + lexicon.EVERYDAY_REACH]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
             return True
+        beside = clause[max(0, match.start - 1) : match.stop + 1]
         double = clause[match.start].form in lexicon.DOUBLE_SENSE_FORMS
-        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in near)
+        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in beside)
 
     return [match for match in matches if not thing(match)]
 
