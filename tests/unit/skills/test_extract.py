@@ -254,6 +254,7 @@ def test_a_slash_without_shared_words_joins_one_things_parts() -> None:
         ("hands-on with forklifts", ["forklift"]),
         ("darts", []),  # a product has no plural: darts is a game
         ("paint forklifts in the harbour", []),  # a guess, made only where the other words are understood
+        ("PLCS", []),  # capitals ending in S are an abbreviation of their own, as CMMS is no CMM
     ],
 )
 def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[str]) -> None:
@@ -265,6 +266,18 @@ def test_a_plural_names_the_skill_its_singular_names(text: str, expected: list[s
         ],
         version=1,
     )
+    assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("operate sumps", []),  # a vowel slipped into letters spelt out one by one makes a word of its own
+        ("smsp", ["power"]),  # where two of the letters swapped is a slip
+    ],
+)
+def test_an_abbreviation_of_letters_is_no_word_with_a_vowel(text: str, expected: list[str]) -> None:
+    vocab = Vocabulary([Skill("power", "전력전자", "Power electronics", "electrical", ("smps",), ())], version=1)
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
 
 

@@ -209,7 +209,7 @@ def _matches(
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, _run_length(clause, i, reserved) + 1):
         run = clause[i : i + n]
-        spellings = _grow(vocab, spellings, run[-1].form, fuzzy=fuzzy)
+        spellings = _grow(vocab, spellings, run[-1], fuzzy=fuzzy)
         if (n == 1 and lexicon.is_quiet(run[0].form)) or n < letters:
             if not spellings:
                 break
@@ -229,10 +229,11 @@ def _matches(
     return sorted(found, key=lambda match: match.stop, reverse=True)
 
 
-def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: bool) -> dict[str, float]:
-    """The spellings (with their slips' cost) that still begin a skill name once `form` is added."""
+def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy: bool) -> dict[str, float]:
+    """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
+    form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    singular = _singular(vocab, form) if fuzzy else None
+    singular = _singular(vocab, typed) if fuzzy else None
     if singular is not None:
         options.append((singular, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
@@ -249,11 +250,15 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], form: str, *, fuzzy: b
 Found = tuple[str, Method, float, int | None]
 
 
-def _singular(vocab: Vocabulary, form: str) -> str | None:
+def _singular(vocab: Vocabulary, typed: Word) -> str | None:
     """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
-    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, and
-    a product's name has no plural ("darts" is no Dart)."""
+    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, a
+    product's name has no plural ("darts" is no Dart), and capitals ending in S are an abbreviation of their own
+    ("CMMS", a maintenance system, is no CMM)."""
+    form = typed.form
     if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
+        return None
+    if typed.text.endswith("S") and typed.text[:-1].isupper():
         return None
     for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
         if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:

@@ -25,8 +25,19 @@ def near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
     is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
     pressed twice ("sqql", "Webb") is plainly that word."""
     return tuple(
-        found for found in vocab.lexicon.near(form) if len(found[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, found[0])
+        found
+        for found in vocab.lexicon.near(form)
+        if (len(found[0]) > EXACT_ONLY_MAX_LEN or _doubled(form, found[0])) and not _vowel_into_letters(form, found[0])
     )
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _vowel_into_letters(typed: str, meant: str) -> bool:
+    """`meant` is Latin letters without a vowel, spelt out one by one ("smps", "plc"), and `typed` has a vowel: an
+    abbreviation is typed as its letters, and one with a vowel slipped in is a word of its own ("sumps")."""
+    return meant.isascii() and meant.isalpha() and not VOWELS & set(meant) and bool(VOWELS & set(typed))
 
 
 def _doubled(typed: str, meant: str) -> bool:
