@@ -37,7 +37,7 @@ VOWELS = frozenset("aeiouy")
 def _vowel_into_letters(typed: str, meant: str) -> bool:
     """`meant` is Latin letters without a vowel, spelt out one by one ("smps", "plc"), and `typed` has a vowel: an
     abbreviation is typed as its letters, and one with a vowel slipped in is a word of its own ("sumps")."""
-    return meant.isascii() and meant.isalpha() and not VOWELS & set(meant) and bool(VOWELS & set(typed))
+    return meant.isascii() and VOWELS.isdisjoint(meant) and meant.isalpha() and not VOWELS.isdisjoint(typed)
 
 
 def _doubled(typed: str, meant: str) -> bool:
