@@ -31,7 +31,16 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_search import SEED, Skew, browse_urls, client_for, remember_results, search_urls, servers_with_postings
+from bench_search import (
+    SEED,
+    Skew,
+    browse_urls,
+    client_for,
+    matching_built,
+    remember_results,
+    search_urls,
+    servers_with_postings,
+)
 
 from jobsfez.app import create_app
 from jobsfez.config import Settings
@@ -97,6 +106,7 @@ async def explain(database_url: str, redis_url: str, urls: list[str], slowest: i
     connection = await asyncpg.connect(database_url)
     async with app.lifespan():
         remember_results(app, on=False)
+        await matching_built()
         client = client_for(app)
         for url in urls:
             await client.get(url)  # warm: plans, caches, the data in memory

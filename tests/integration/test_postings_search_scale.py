@@ -1,7 +1,8 @@
-"""What search does so that its cost stays flat as postings grow (issue 19): a capped count, and company approval
-read off the posting."""
+"""What search does so that its cost stays flat as postings grow (issue 19): a capped count, company approval read
+off the posting, and indexes in the orders browsing pages are read in."""
 
 import httpx
+import pytest
 from litestar import Litestar
 
 from jobsfez.db import execute_script, fetch
@@ -66,14 +67,35 @@ async def test_a_company_approved_later_brings_its_published_postings_into_searc
     assert (await result()).total == 1
 
 
-async def test_browsing_by_pay_within_a_sector_or_district_has_an_index_in_its_order(app: Litestar, db: None) -> None:
-    """Migration 76's indexes serve the pay order the page sorts by (query.ORDER["pay"]): they must not drift."""
-    rows = await fetch(
-        "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
-        "('postings_listed_sector_pay', 'postings_listed_district_pay') ORDER BY indexname"
-    )
-    order = query.ORDER["pay"]
-    assert [r["indexname"] for r in rows] == ["postings_listed_district_pay", "postings_listed_sector_pay"]
-    for row, first in zip(rows, ["district", "sector"], strict=True):
-        assert f"({first}, {order})" in row["indexdef"], row["indexdef"]
-        assert "WHERE (((status)::text = 'published'::text) AND company_approved)" in row["indexdef"]
+async def test_browsing_by_closing_day_pages_through_postings_of_one_day_by_id(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    first = await make_posting(company, owner.id, title="용접공 0", must=(), nice=())
+    await copies(first, 24)  # all close on the same day, as postings do by the thousand
+    for asked in ({}, {"sector": "automotive_parts"}, {"district": "myeongji"}, {"shift": "day"}):
+        pages = [await result(sort="closing", page=str(n), **asked) for n in (1, 2)]
+        ids = [card.id for page in pages for card in page.items]
+        assert (len(ids), ids) == (25, sorted(ids)), asked
+
+
+# Indexes that serve the orders pages sort by (query.ORDER), within one filter or two, among published postings:
+# migrations 76-78. An order changed on one side only would leave a page reading and sorting every match.
+BROWSING_INDEXES = [
+    ("postings_open_closing", "", "closing"),
+    ("postings_listed_sector", "sector, ", "closing"),
+    ("postings_listed_district", "district, ", "closing"),
+    ("postings_listed_type", "employment_type, ", "closing"),
+    ("postings_listed_shift", "shift, ", "closing"),
+    ("postings_listed_sector_pay", "sector, ", "pay"),
+    ("postings_listed_district_pay", "district, ", "pay"),
+    ("postings_listed_sector_district_newest", "sector, district, ", "newest"),
+]
+
+
+@pytest.mark.parametrize(("index", "filters", "sort"), BROWSING_INDEXES)
+async def test_browsing_indexes_hold_the_order_a_page_sorts_by(
+    app: Litestar, db: None, index: str, filters: str, sort: str
+) -> None:
+    rows = await fetch("SELECT indexdef FROM pg_indexes WHERE indexname = $1", index)
+    assert len(rows) == 1, index
+    assert f"({filters}{query.ORDER[sort]})" in rows[0]["indexdef"], rows[0]["indexdef"]
+    assert "(status)::text = 'published'::text" in rows[0]["indexdef"].split(" WHERE ")[1]
