@@ -109,7 +109,7 @@ def test_an_abbreviated_first_word_with_the_rest_of_a_name_maps(text: str, skill
         "GP",  # the rest of the name is what says which
         "gp regression",  # initials are typed in capitals
         "Mech drawing",  # a cut without its dot is another word
-        "Mech. I like it",  # a capital after the dot: a sentence ends there
+        "Mech. Drawing",  # a capital after the dot: a sentence ends there
     ],
 )
 def test_an_abbreviated_first_word_without_the_rest_or_its_marks_maps_to_nothing(text: str) -> None:

@@ -434,11 +434,24 @@ def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text
         ("Python 아마 중급", "python"),  # 아마: "probably"
         ("Spring 축제 사이트 개발", "spring"),
         ("Java backend, 커피 원두 쇼핑몰", "java"),  # a word of everyday life not right beside the name
+        ("Spring 음식 주문 서비스", "spring"),  # a word of work says what was done with the skill
+        ("Java 카페 키오스크 개발", "java"),
+        ("Kafka 음식 배달 플랫폼", "kafka"),
+        ("팬클럽 관리 엑셀", "excel"),
+        ("아이돌 앨범 포장 물류", "picking-packing"),
+        ("Ltd. python", "python"),  # a word cut short before a dot modifies nothing
+        ("Adv. excel skills", "excel"),
     ],
 )
 def test_a_skill_said_with_words_of_a_workplace_stays_the_skill(text: str, expected: str) -> None:
     vocab = Vocabulary(load_shipped_skills(), version=1)
     assert expected in [e.skill_id for e in extract(vocab, text).skills]
+
+
+@pytest.mark.parametrize("text", ["크레인 운전기능사", "기능사 보유", "산업기사 취득"])
+def test_a_qualifications_grade_alone_names_no_certificate(text: str) -> None:
+    vocab = Vocabulary(load_shipped_skills(), version=1)
+    assert not [e for e in extract(vocab, text).skills if e.skill_id.startswith("qual-")]
 
 
 @pytest.mark.parametrize(
@@ -466,13 +479,19 @@ def test_a_korean_adjective_ending_leaves_its_skill(text: str) -> None:
     assert [e.skill_id for e in extract(vocab, text).skills] == ["responsibility"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [("S7-400", ["s7"]), ("S7-400 경험 2년", ["s7"]), ("C-3", [])])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("S7-400", ["s7"]), ("S7-400 경험 2년", ["s7"]), ("CATIA-5", ["catia"]), ("C-3", []), ("CAD-3", [])],
+)
 def test_a_name_with_a_model_number_after_a_hyphen_is_that_product(text: str, expected: list[str]) -> None:
-    """A name of one letter with a number is anything (a grade, a room): not the C language."""
+    """A name of one letter with a number is anything (a grade, a room): not the C language; nor are a few letters
+    (a drawing, a part)."""
     vocab = Vocabulary(
         [
             Skill("s7", "지멘스 PLC", "Siemens S7", "electrical_plc", ("s7",), ()),
             Skill("c-lang", "C언어", "C", "software", (), ()),
+            Skill("catia", "카티아", "CATIA", "design", (), ()),
+            Skill("cad", "캐드", "CAD", "design", (), ()),
         ],
         version=1,
     )

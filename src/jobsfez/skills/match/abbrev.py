@@ -42,8 +42,14 @@ KOREAN_MIN_LEFT_OUT = 2
 # A language's Korean name (영어, 일본어, 중국어): its first syllable stands for it in a list ("영/일/중").
 LANGUAGE_SYLLABLES = (2, 3)
 _LANGUAGE_END = "\u110b\u1165"  # 어, as normalised
+# The first syllables of the languages a list by first syllables always holds one of: Korean, English, Japanese and
+# Chinese.
+LISTED_LANGUAGES = frozenset(normalise(syllable) for syllable in ("한", "영", "일", "중"))
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
+# The grades of Korean national qualifications, which end many names and abbreviate none: "기능사 보유" says a grade,
+# not which certificate ("크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it).
+GRADES = frozenset(normalise(grade) for grade in ("기능사", "기사", "산업기사", "기능장", "기술사"))
 VOWELS = frozenset("aeiou")
 # What an English word without its ending is: another word of the same stem ("paint" is no cut of "painting").
 # Letters a first word cut short before a dot keeps, with the rest of a name after it ("Mech. design", "Elec.
@@ -168,7 +174,7 @@ class Abbreviations:
         if not form or is_quiet(form):
             return None
         if is_hangul(form):
-            return self._truncated.get(form) or self._from_syllables(form)
+            return None if form in GRADES else self._truncated.get(form) or self._from_syllables(form)
         if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
             return self._truncated[form]
         capitals = sum(c.isupper() for c in typed)
@@ -206,7 +212,10 @@ class Abbreviations:
     def languages(self, typed: Sequence[str]) -> tuple[str, ...] | None:
         """The languages a list of single syllables names ("영/일/중": English, Japanese, Chinese), each the first
         syllable of one language's name (a name of two or three syllables ending in 어), all of one category; None
-        when any syllable is not ("토/일": Saturday and Sunday)."""
+        when any syllable is not ("토/일": Saturday and Sunday), or none is one of the languages such lists are made
+        of (LISTED_LANGUAGES: "아/태" is Asia-Pacific, not Arabic and Thai)."""
+        if LISTED_LANGUAGES.isdisjoint(normalise(syllable) for syllable in typed):
+            return None
         options = [self._first_syllables.get(normalise(syllable), frozenset()) for syllable in typed]
         categories = set.intersection(*({category for category, _ in found} for found in options))
         if len(categories) != 1:

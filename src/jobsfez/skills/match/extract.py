@@ -327,14 +327,22 @@ def _languages(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> list[Ext
     ]
 
 
-# A product's name with its model number after a hyphen ("S7-300", "AZ-104"): the name of two letters or more.
-_MODEL = re.compile(r"^([^\W_]{2,})-\d+$")
+# A product's name with its model number after a hyphen ("S7-300", "AZ-104", "CATIA-5"): a name of two letters or
+# more. Short letters with a number of one or two digits are a part, a drawing or a room ("CS-1", "CAD-3", "TIG-2").
+_MODEL = re.compile(r"^([^\W_]{2,})-(\d+)$")
+MODEL_SHORT_NAME = 3
+MODEL_MIN_DIGITS = 3
 
 
 def _model(vocab: Vocabulary, word: Word) -> Found | None:
     """A word that is a skill's name, a hyphen and a number: that product's model, so the skill ("S7-300")."""
     model = _MODEL.match(word.text)
-    skill_id = vocab.exact.get(normalise(model.group(1))) if model else None
+    if model is None:
+        return None
+    name, number = model.groups()
+    if len(name) <= MODEL_SHORT_NAME and name.isalpha() and len(number) < MODEL_MIN_DIGITS:
+        return None
+    skill_id = vocab.exact.get(normalise(name))
     return None if skill_id is None else (skill_id, "exact", 100.0, None)
 
 

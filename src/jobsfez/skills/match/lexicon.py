@@ -190,6 +190,15 @@ LEISURE = (
     *("인형뽑기", "다이어트", "diet", "bulking", "강아지", "반려견", "반려묘", "고양이", "puppy", "watching", "관람"),
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹"),
 )
+# Words of work: a clause with one of them says what was done with a skill, so no word of everyday life or leisure in
+# it makes the skill an everyday thing ("Spring 음식 주문 서비스", "팬클럽 관리 엑셀", "아이돌 굿즈 디자인 포토샵").
+WORK = (
+    *("개발", "앱", "어플", "서버", "서비스", "플랫폼", "시스템", "백엔드", "프론트엔드", "키오스크", "게임", "사이트"),
+    *("development", "developer", "app", "apps", "server", "service", "platform", "system", "backend", "frontend"),
+    *("game", "games", "website", "관리", "management", "운영", "설계", "design", "디자인", "분석", "analysis"),
+    *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
+    *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
+)
 # Words either side of a skill's word within which a word of LEISURE makes it another thing; a word of everyday life
 # must be right beside a DOUBLE_SENSE word.
 EVERYDAY_REACH = 2
@@ -317,6 +326,7 @@ EVERYDAY_FORMS = _forms(EVERYDAY)
 DOUBLE_SENSE_FORMS = _forms(DOUBLE_SENSE)
 EVERYDAY_THING_FORMS = _forms(EVERYDAY_THINGS)
 LEISURE_FORMS = _forms(LEISURE)
+WORK_FORMS = _forms(WORK)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)

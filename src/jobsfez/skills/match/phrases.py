@@ -56,9 +56,12 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life right beside a name that is also an
-    everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트")."""
+    everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트"); unless the clause
+    names more than one skill or a word of work (lexicon.WORK)."""
     if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
         return list(matches)  # the common case
+    if len(matches) > 1 or any(w.form in lexicon.WORK_FORMS for w in clause):
+        return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
 
     def thing(match: Match) -> bool:
         if match.stop - match.start != 1:
@@ -178,8 +181,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 
     def modified(k: int) -> bool:
         """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
-        "did", "in": lexicon.GRAMMAR)."""
-        if k == 0 or k - 1 in covered or clause[k].gap == "break":
+        "did", "in": lexicon.GRAMMAR); a word cut short before a dot ("Ltd. python", "Adv. excel") modifies nothing."""
+        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot"):
             return False
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()

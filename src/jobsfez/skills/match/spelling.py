@@ -16,6 +16,8 @@ from jobsfez.skills.match.vocab import Vocabulary
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
 EXACT_ONLY_MAX_LEN = 3
+# Longest word whose slips are looked for: longer than any word of a skill's name.
+NEAR_MAX_LEN = 40
 # Korean endings cut off one after another at most ("경험이" -> "경험", "엑셀잘함을").
 MAX_SUFFIXES = 3
 
@@ -23,7 +25,10 @@ MAX_SUFFIXES = 3
 def near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
     """Known words one slip from `form`, leaving out the short ones: a typo never reaches a word any slip of which
     is another word ("GIMP" is not GMP with a key added), as a short word typed is never read as a typo; but a key
-    pressed twice ("sqql", "Webb") is plainly that word."""
+    pressed twice ("sqql", "Webb") is plainly that word. A word longer than any name is looked up as typed only: its
+    slips would cost time growing with the square of its length (a pasted URL or hash)."""
+    if len(form) > NEAR_MAX_LEN:
+        return ()
     return tuple(
         found
         for found in vocab.lexicon.near(form)
