@@ -61,6 +61,14 @@ async def test_each_language_has_its_own_url_named_by_hreflang(client: httpx.Asy
     assert '<html lang="ko">' in (await client.get("/jobs")).text  # the query changed no cookie
 
 
+async def test_a_long_query_has_its_own_alternates_too(client: httpx.AsyncClient) -> None:
+    """Long queries are not remembered (REMEMBERED_QUERY_BYTES), and their pages name themselves all the same."""
+    page = await client.get("/jobs", params={"q": "용접", "x": "y" * 600})
+    assert page.status_code == 200
+    english = f'hreflang="en" href="http://testserver/jobs?q=%EC%9A%A9%EC%A0%91&amp;x={"y" * 600}&amp;lang=en">'
+    assert english in page.text
+
+
 async def test_a_cached_response_carries_only_its_own_request_id(client: httpx.AsyncClient) -> None:
     for path in ("/sitemap.xml", "/jobs/feed.atom"):
         first = await client.get(path)

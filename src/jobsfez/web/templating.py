@@ -45,7 +45,7 @@ def local_time(value: datetime | None, fmt: str = "medium", zone: str = "Asia/Se
 
 @lru_cache(maxsize=4096)
 def _local_time(value: datetime, fmt: str, zone: str, language: str) -> str:
-    """Remembered: Babel took a twentieth of a posting page's Python to format its one date, the same every time."""
+    """Remembered: Babel formats slowly, and a page's dates (a posting's, an application's) recur."""
     pattern = i18n.datetime_pattern(fmt, language)
     return format_datetime(value.astimezone(ZoneInfo(zone)), format=pattern, locale=i18n.babel_locale(language))
 
@@ -97,14 +97,21 @@ def this_page(request: Request[Any, Any, Any]) -> str:
     return f"{path}%3F{quote(query, safe='/')}" if query else path
 
 
+# The longest query string whose page's alternates are remembered: anyone can send long ones, which would fill the
+# memory with one-off entries.
+REMEMBERED_QUERY_BYTES = 512
+
+
 def language_alternates(request: Request[Any, Any, Any]) -> tuple[tuple[str, str], ...]:
     """The page's own URL in each language (``?lang=``), for its hreflang links; Korean is the default."""
-    return _alternates(str(request.base_url), request.scope["path"], request.scope["query_string"])
+    query = request.scope["query_string"]
+    alternates = _alternates if len(query) <= REMEMBERED_QUERY_BYTES else _alternates.__wrapped__
+    return alternates(str(request.base_url), request.scope["path"], query)
 
 
 @lru_cache(maxsize=4096)
 def _alternates(base_url: str, path: str, query_string: bytes) -> tuple[tuple[str, str], ...]:
-    """Remembered: a search page's URLs recur, and working these out was a twelfth of its Python."""
+    """Remembered for short queries: pages' URLs recur (a search's, a posting's), and quoting them is slow."""
     query = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
     kept = [(k, v) for k, v in query if k != "lang"]
     page = base_url.rstrip("/") + quote(path, safe="/")

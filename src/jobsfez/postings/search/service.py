@@ -91,9 +91,7 @@ async def _read(
     change = first["change"]
     if change is not None and change == unless:
         return None
-    # the card's fields are adjacent columns of the statement: a slice of each row, not a lookup a field
-    start = list(first.keys()).index(CARD_FIELDS[0])
-    cards = [PostingCard._make(row[start : start + len(CARD_FIELDS)]) for row in rows if row["id"] is not None]
+    cards = [PostingCard._make(map(row.__getitem__, CARD_FIELDS)) for row in rows if row["id"] is not None]
     first_close = None if first["first_close"] is None else EPOCH + timedelta(microseconds=first["first_close"])
     total = int(first["total"] or 0)
     return _Page(SearchResult(criteria, cards, min(total, COUNT_CAP), total > COUNT_CAP), change, first_close)
