@@ -4,7 +4,7 @@ from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
 from jobsfez.db import sql_migration
 
-ID = "2026-12-04T00:00:87:000000"
+ID = "2026-12-04T00:00:89:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "skill aliases of the matcher's fifth pass"
 
