@@ -51,8 +51,20 @@ async def test_a_run_closes_every_due_posting_however_many_batches_it_takes(
     later = await make_posting(company, owner.id, title="다음 달 마감")
     await Posting.update({Posting.closing_date: seoul_today() - timedelta(days=1)}).where(Posting.id.is_in(due))
     monkeypatch.setattr(postings, "CLOSE_BATCH", 2)
-    assert await postings.close_expired() == 3
+    assert await postings.close_expired(budget_seconds=float("inf")) == 3
     assert {p.id: p.status for p in await Posting.objects()} == {**dict.fromkeys(due, "closed"), later: "published"}
+
+
+async def test_a_run_past_its_time_leaves_the_rest_to_the_next(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner, company = await make_employer()
+    due = [await make_posting(company, owner.id, title=f"마감 {n}") for n in range(3)]
+    await Posting.update({Posting.closing_date: seoul_today() - timedelta(days=1)}).where(Posting.id.is_in(due))
+    monkeypatch.setattr(postings, "CLOSE_BATCH", 1)
+    assert await postings.close_expired(budget_seconds=0) == 1  # one batch, then its time is up
+    assert await postings.close_expired(budget_seconds=float("inf")) == 2
+    assert await postings.close_expired() == 0
 
 
 def test_the_worker_runs_the_job_by_its_queue_name() -> None:
