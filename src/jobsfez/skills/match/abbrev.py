@@ -19,7 +19,7 @@ from typing import NamedTuple, TypeVar
 
 from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
-from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
 
 # Letters of an abbreviation: fewer is one letter, more is a word.
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
@@ -50,11 +50,10 @@ STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a"
 # The grades of Korean national qualifications, which end many names and abbreviate none: "기능사 보유" says a grade,
 # not which certificate ("크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it).
 GRADES = frozenset(normalise(grade) for grade in ("기능사", "기사", "산업기사", "기능장", "기술사"))
-VOWELS = frozenset("aeiou")
-# What an English word without its ending is: another word of the same stem ("paint" is no cut of "painting").
 # Letters a first word cut short before a dot keeps, with the rest of a name after it ("Mech. design", "Elec.
 # wiring"): the dot says it is cut and the words after it say which name, so fewer letters than a cut alone.
 HEAD_CUT_MIN, HEAD_CUT_MAX = 3, 5
+# What an English word without its ending is: another word of the same stem ("paint" is no cut of "painting").
 ENGLISH_ENDINGS = frozenset(
     ("s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ation", "ment", "ments", "al", "ive", "y", "ly", "e")
 )
@@ -337,7 +336,7 @@ def _gives(piece: str, word: str) -> bool:
 
 def _onset(word: str, p: int) -> bool:
     """A consonant after a vowel: where a syllable of an English word mostly begins."""
-    return word[p] not in VOWELS and word[p - 1] in VOWELS
+    return word[p] not in LATIN_VOWELS and word[p - 1] in LATIN_VOWELS
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

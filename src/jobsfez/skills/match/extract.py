@@ -203,11 +203,12 @@ def _matches(
         initials = _initials(vocab, clause[i : i + letters])
         if initials is not None:
             found.append(Match(i, i + letters, *initials))
+    length = _run_length(clause, i, reserved)
     if fuzzy:
-        found.extend(_headed(vocab, clause, i, _run_length(clause, i, reserved)))
-        found.extend(spaced(vocab, clause, i, _run_length(clause, i, reserved)))
+        found.extend(_headed(vocab, clause, i, length))
+        found.extend(spaced(vocab, clause, i, length))
     spellings: dict[str, float] = {"": 0.0}
-    for n in range(1, _run_length(clause, i, reserved) + 1):
+    for n in range(1, length + 1):
         run = clause[i : i + n]
         spellings = _grow(vocab, spellings, run[-1], fuzzy=fuzzy)
         if (n == 1 and lexicon.is_quiet(run[0].form)) or n < letters:
@@ -380,7 +381,7 @@ def _letter_run(clause: Sequence[Word], i: int) -> int:
     return n if n > 1 else 0
 
 
-def _initials(vocab: Vocabulary, run: Sequence[Word]) -> tuple[str, Method, float, int | None] | None:
+def _initials(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     """Letters written one by one, read as the initials of one skill's name ("P.L.C")."""
     skill_id = vocab.abbreviations.spelled_out("".join(word.text for word in run))
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)

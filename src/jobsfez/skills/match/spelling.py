@@ -11,7 +11,7 @@ from jobsfez.skills.match import lexicon
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
-from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
@@ -36,7 +36,7 @@ def near(vocab: Vocabulary, form: str) -> tuple[tuple[str, float], ...]:
     )
 
 
-VOWELS = frozenset("aeiouy")
+VOWELS = LATIN_VOWELS | {"y"}  # "y" sounds a vowel in a word typed ("gym")
 
 
 def _vowel_into_letters(typed: str, meant: str) -> bool:

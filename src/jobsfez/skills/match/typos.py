@@ -177,6 +177,7 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
 
 
 _H_LEAD, _NULL_LEAD = "\u1112", "\u110b"  # ㅎ and ㅇ beginning a syllable
+LATIN_VOWELS = frozenset("aeiou")
 
 
 def _exchange_reach(word: str) -> bool:
@@ -201,10 +202,9 @@ def _stressed_vowel(typed: str, meant: str, i: int) -> bool:
     """An English word's first vowel written as another that sounds alike: that vowel is mostly stressed and spelled
     as heard, so changing it makes another word ("Nuxt" is not Next, "bell" not ball); later vowels are the ones
     people mix up ("seperate", "Javascrept"). A neighbouring key is a slip of the finger anywhere ("Scrim")."""
-    vowels = "aeiou"
-    if not (meant.isascii() and typed[i] in vowels and meant[i] in vowels):
+    if not (meant.isascii() and typed[i] in LATIN_VOWELS and meant[i] in LATIN_VOWELS):
         return False
-    return not any(c in vowels for c in meant[:i]) and not _keys_touch(typed[i], meant[i])
+    return LATIN_VOWELS.isdisjoint(meant[:i]) and not _keys_touch(typed[i], meant[i])
 
 
 def _first_consonant(typed: str, meant: str, i: int) -> bool:
