@@ -64,6 +64,7 @@ from jobsfez.dev.migrate import migrate
 from jobsfez.dev.servers import postgres_admin_command, start_postgres, start_redis
 from jobsfez.postings import public, search
 from jobsfez.postings.criteria import SearchInput
+from jobsfez.postings.search import documents as search_documents
 from jobsfez.postings.search.caches import ResultCache
 from jobsfez.skills import ranking
 from jobsfez.skills.taxonomy_data import load_shipped_skills
@@ -321,10 +322,12 @@ def pg_cpu_seconds(database: str) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-async def matching_built() -> None:
-    """Wait for the matching indexes the app starts building in the background (``ranking.warm``): at 1,000,000
-    postings the build holds the event loop and PostgreSQL for seconds, and a search timed meanwhile waits for it."""
+async def matching_built(app: Litestar) -> None:
+    """Wait for the matching and keyword indexes the app starts building in the background (``ranking.warm``,
+    ``search.documents.warm``): at 1,000,000 postings the builds hold the event loop and PostgreSQL for seconds,
+    and a search timed meanwhile waits for them."""
     await ranking.warm()  # a second call waits on the first's lock, then finds the indexes current
+    await search_documents.warm(app.state.search_caches.keywords)
 
 
 def remember_results(app: Litestar, on: bool) -> None:
@@ -443,7 +446,7 @@ async def measure(args: argparse.Namespace, database_url: str, redis_url: str) -
         search_client = client_for(app, gzip=args.gzip)
         fortunes_client = client_for(fortunes)
         remember_results(app, on=False)
-        await matching_built()
+        await matching_built(app)
         await latency(search_client, warmup)  # templates compiled, pool filled, plans cached: not the data
         await latency(search_client, urls)  # the data in memory, as on a server that has run for a while
         cold, found = await latency(search_client, urls)

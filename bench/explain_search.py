@@ -106,7 +106,7 @@ async def explain(database_url: str, redis_url: str, urls: list[str], slowest: i
     connection = await asyncpg.connect(database_url)
     async with app.lifespan():
         remember_results(app, on=False)
-        await matching_built()
+        await matching_built(app)
         client = client_for(app)
         for url in urls:
             await client.get(url)  # warm: plans, caches, the data in memory

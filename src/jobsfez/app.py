@@ -67,6 +67,7 @@ from jobsfez.postings.api import EmployerPostingApiController, PostingApiControl
 from jobsfez.postings.controllers import EmployerPostingController
 from jobsfez.postings.public import PublicPostingController
 from jobsfez.postings.search import ResultCache, SearchCaches
+from jobsfez.postings.search import documents as search_documents
 from jobsfez.reports.api import CentreReportApiController
 from jobsfez.reports.controllers import CentreReportController, CompanyReportController
 from jobsfez.reports.zone_api import SkillGapApiController
@@ -132,9 +133,10 @@ def create_app(settings: Settings) -> Litestar:
             app.state.resources = resources
             # results remembered, unless SEARCH_RESULT_CACHE=off (a size of 0 remembers nothing)
             remembered = ResultCache() if settings.search_result_cache else ResultCache(size=0)
-            app.state.search_caches = SearchCaches(results=remembered)
-            # the matching indexes are built in the background, so that the first recommendation need not wait
+            search_caches = app.state.search_caches = SearchCaches(results=remembered)
+            # the matching and keyword search indexes are built in the background, so that no request need wait
             warming = asyncio.create_task(ranking.warm())
+            warming_search = asyncio.create_task(search_documents.warm(search_caches.keywords))
             app.state.sessions = SessionStore(
                 resources.redis,
                 idle_seconds=settings.session_idle_seconds,
@@ -144,7 +146,9 @@ def create_app(settings: Settings) -> Litestar:
                 yield
             finally:
                 warming.cancel()
+                warming_search.cancel()
                 await ranking.stop()
+                await search_caches.keywords.close()
 
     def provide_settings() -> Settings:
         return settings

@@ -16,7 +16,7 @@ import logging
 from array import array
 from collections.abc import Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -41,8 +41,23 @@ CHANGES = """SELECT (SELECT generation FROM match_state WHERE id = 1) AS generat
              FROM (SELECT coalesce(array_agg({key}), '{{}}') AS keys, coalesce(array_agg(xid), '{{}}') AS xids
                    FROM {log} WHERE xid >= $1) c"""
 
-Index = TypeVar("Index", PostingIndex, SeekerIndex)
-Profile = TypeVar("Profile", PostingProfile, SeekerProfile)
+
+class Indexed(Protocol):
+    """What a live index needs of the index it holds: its rows' keys, ascending."""
+
+    @property
+    def ids(self) -> Ints: ...
+
+    def __len__(self) -> int: ...
+
+
+class Keyed(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+Index = TypeVar("Index", bound=Indexed)
+Profile = TypeVar("Profile", bound=Keyed)
 Loaded = list[tuple[Profile, float]]  # a profile and when it stops counting (a posting's close, epoch seconds)
 
 
@@ -68,6 +83,8 @@ class Source(Generic[Index, Profile]):
     page: Callable[[int, int], Coroutine[Any, Any, Loaded[Profile]]]  # (after id, limit)
     among: Callable[[list[int]], Coroutine[Any, Any, Loaded[Profile]]]  # the current ones of these ids
     build: Callable[[Vocabulary, Iterable[Profile]], Index]  # from profiles in ascending ids, keeping none
+    # whether the index depends on the taxonomy (a new version builds afresh); keyword search's does not
+    by_taxonomy: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +116,7 @@ class LiveIndex(Generic[Index, Profile]):
             changes = await fetchrow(self.changes_sql, self._horizon)
             assert changes is not None
             base = self._base
-            if base is None or changes["generation"] != base.generation or vocab.version != base.vocab_version:
+            if base is None or changes["generation"] != base.generation or self._outdated(vocab.version, base):
                 self._start(await self._build(vocab))
             else:
                 await self._apply(vocab, changes["keys"], changes["xids"], changes["horizon"])
@@ -107,6 +124,15 @@ class LiveIndex(Generic[Index, Profile]):
             if len(self._fresh) > FRESH_LIMIT and self._rebasing is None:
                 self._rebasing = asyncio.create_task(self._rebase(vocab))
             return [self._base.layer] if self._fresh_layer is None else [self._base.layer, self._fresh_layer]
+
+    def _outdated(self, vocab_version: int, built: _Built[Index]) -> bool:
+        """Whether an index built at a taxonomy version no longer holds at this one."""
+        return self.source.by_taxonomy and vocab_version != built.vocab_version
+
+    @property
+    def built(self) -> bool:
+        """Whether a base has been built (a search may then answer without waiting)."""
+        return self._base is not None
 
     def _start(self, built: _Built[Index]) -> None:
         self._base = built
@@ -171,10 +197,8 @@ class LiveIndex(Generic[Index, Profile]):
             built = await self._build(vocab)
             async with self._lock:
                 current = self._base
-                if current is not None and (built.generation, built.vocab_version) == (
-                    current.generation,
-                    current.vocab_version,
-                ):
+                same = current is not None and built.generation == current.generation
+                if same and current is not None and not self._outdated(built.vocab_version, current):
                     self._start(built)
         except Exception:
             logger.exception("building a new %s index failed; the current one goes on serving", self.source.log)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from jobsfez.postings.search.documents import LiveKeywords, live_keywords
 from jobsfez.postings.search.query import Keywords, Terms, query_words, terms_of
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise, name_words, narrower
@@ -145,3 +146,4 @@ class SearchCaches:
     words: WordCache = field(default_factory=WordCache)
     vocabulary: RecentVocabulary = field(default_factory=RecentVocabulary)
     results: ResultCache = field(default_factory=ResultCache)
+    keywords: LiveKeywords = field(default_factory=live_keywords)  # the open postings, for keyword search

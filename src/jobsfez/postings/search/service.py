@@ -3,25 +3,35 @@
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from jobsfez.choices import HOURS_PER_UNIT
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
+from jobsfez.postings.search import engine
 from jobsfez.postings.search.caches import SearchCaches
+from jobsfez.postings.search.engine import Query, Word
 from jobsfez.postings.search.query import (
+    CARD_COLUMNS,
     COUNT_CAP,
     OPEN,
     PAGE_SIZE,
     Keywords,
+    facets_of,
     may_hold_typos,
     page_statement,
     select_list,
 )
 from jobsfez.postings.views import PostingCard
+from jobsfez.skills.matching import Vocabulary
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 CARD_FIELDS = PostingCard._fields
+
+
+CARDS = f"SELECT {CARD_COLUMNS} FROM postings p WHERE {OPEN} AND p.id = ANY($1::bigint[])"  # noqa: S608
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,27 +68,72 @@ class _Page:
 async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     """One page of open postings for a search; raises ValidationFailed for a search that makes no sense.
 
-    Typos in longer words are looked for (trigram similarity) only when the words found nothing as typed:
-    similarity is the costliest test, and an exact match is what the searcher meant when there is one.
+    Words are looked for in the process's index of the open postings (``engine``); browsing reads its pages off
+    PostgreSQL's indexes in order. Typos in longer words are looked for (trigram similarity, in PostgreSQL) only
+    when the words found nothing as typed: similarity is the costliest test, and an exact match is what the
+    searcher meant when there is one.
     """
     criteria = criteria_of(raw)
     vocabulary = await caches.vocabulary.get()
+    keywords = caches.words.keywords(vocabulary, criteria.q)
+    skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
+    query = None if keywords is None else engine_query(criteria, keywords, skill_keys)
+    if query is not None:
+        result = await _find(criteria, query, caches, vocabulary)
+        if result.total or not may_hold_typos(criteria.q):
+            return result
     now = datetime.now(UTC)
     key = (criteria, vocabulary.version)
     remembered = caches.results.get(key, now)
-    keywords = caches.words.keywords(vocabulary, criteria.q)
-    skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
     unless = remembered.change if remembered else None
-    page = await _read(criteria, keywords, skill_keys, similar=False, unless=unless)
+    # a query the engine answered found nothing as typed: only the pass with similarity is left
+    page = await _read(criteria, keywords, skill_keys, similar=query is not None, unless=unless)
     if page is None:
         assert remembered is not None
         return remembered.result
     change = page.change  # the number the first query saw: a retry's newer rows are then re-read, never missed
-    if page.result.total == 0 and may_hold_typos(criteria.q):
+    if page.result.total == 0 and query is None and may_hold_typos(criteria.q):
         page = await _read(criteria, keywords, skill_keys, similar=True, unless=None) or page
     if change is not None:
         caches.results.put(key, page.result, change=change, now=now, first_close=page.first_close)
     return page.result
+
+
+def engine_query(criteria: Criteria, keywords: Keywords, skill_keys: list[str] | None) -> Query | None:
+    """The engine's form of a keyword search; None for words PostgreSQL's parser would split ("a_b"), which the
+    statement then answers."""
+    if any("_" in word for word in keywords.words):
+        return None
+    words = [
+        Word(word, terms.widened, full_text=terms.prefix is not None, exact=len(word) == 1)
+        for word, terms in zip(keywords.words, keywords.terms, strict=True)
+    ]
+    whole = keywords.whole.key if keywords.whole.skill_id is not None else None
+    return Query(
+        words=words,
+        whole_key=whole,
+        rank_prefixes=[w.text for w in words if w.full_text],
+        rank_keys=[*dict.fromkeys(k for t in keywords.terms for k in t.widened), keywords.whole.key],
+        phrase="".join(keywords.words),
+        facets=facets_of(criteria),
+        skill_keys=skill_keys,
+        min_hourly=None if criteria.min_pay is None else (criteria.min_pay, HOURS_PER_UNIT[criteria.pay_unit]),
+        sort=criteria.sort,
+    )
+
+
+async def _find(criteria: Criteria, query: Query, caches: SearchCaches, vocabulary: Vocabulary) -> SearchResult:
+    """A keyword search's page from the engine, its cards read from the table."""
+    layers = await caches.keywords.layers(vocabulary)
+    now = time.time()
+    offset = (criteria.page - 1) * PAGE_SIZE
+    found = engine.search(
+        ((layer.index, layer.live_at(now), layer.closes) for layer in layers), query, offset=offset, limit=PAGE_SIZE
+    )
+    rows = await fetch_rows(CARDS, found.ids)
+    by_id = {row["id"]: PostingCard._make(map(row.__getitem__, CARD_FIELDS)) for row in rows}
+    cards = [by_id[i] for i in found.ids if i in by_id]
+    return SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
 
 
 async def _read(

@@ -1,0 +1,186 @@
+"""The keyword index (``search.engine``) finds, counts and orders exactly as the statement it stands in for.
+
+The statement of ``search.query`` is the specification: on a random board of postings in both languages, every
+search of a random sample (words, prefixes, one letter, "c++", company names, filters, each sort, later pages) is
+asked of both, and the pages and counts must be the same. Then the index's own concerns: it follows writes through
+the change log, hides a posting at its closing time without one, and ranks as ts_rank does.
+"""
+
+import random
+from datetime import timedelta
+
+import numpy as np
+import pytest
+from litestar import Litestar
+
+from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
+from jobsfez.db import fetch
+from jobsfez.postings import search
+from jobsfez.postings.criteria import SearchInput, criteria_of
+from jobsfez.postings.search import SearchCaches
+from jobsfez.postings.search import service as search_service
+from jobsfez.postings.search.engine import lexeme_rank, smallest
+from jobsfez.postings.tables import Posting
+from jobsfez.postings.validation import seoul_today
+from tests.helpers import VALID_BRNS, make_employer, make_posting
+
+TITLES = [
+    "CNC 선반 가공원",
+    "Backend developer",
+    "선박 블록 용접공",
+    "항만 물류센터 지게차 운전원",
+    "Python data engineer",
+    "용접 python 개발 보조",
+    "C++ 임베디드 개발자",
+    "데이터 분석가 Data analyst",
+    "도장공 Painter",
+    "전기 설비 기사 (신입 가능)",
+]
+SENTENCES = [
+    "명지 공장에서 자동차 부품을 가공합니다.",
+    "Night shifts at Busan New Port.",
+    "Python and SQL for the data team; data data data.",
+    "선박 블록 용접, 용접 경력 우대.",
+    "기숙사 제공, 통근 버스 운행.",
+    "We develop software for shipyards.",
+]
+SKILLS = ["CNC 선반", "Python", "TIG 용접", "지게차 운전기능사", "C++", "SQL", "엑셀", "도면 해독", "PostgreSQL"]
+QUERIES = [
+    "python", "py", "p", "용접", "용", "선반 가공", "CNC선반", "c++", "developer python", "data", "분석",
+    "지게차", "precision", "명지", "명지정밀", "Myeongji", "engineer data", "tig welding", "엑셀", "sql", "개발",
+    "Phyton", "물류센터지게차", "데이터 data", "a", "신입", "anan", "tata",  # these two: letter pairs, no substring
+]  # fmt: skip
+FILTERS: list[dict[str, str]] = [
+    {},
+    {"sector": "shipbuilding_marine"},
+    {"district": "myeongji", "shift": "day"},
+    {"no_experience": "on"},
+    {"youth": "on"},
+    {"min_pay": "3000000", "pay_unit": "month"},
+    {"min_pay": "13000", "pay_unit": "hour"},
+    {"skill": "Python"},
+    {"employment_type": "full_time", "sector": "automotive_parts"},
+]
+
+
+async def board(rng: random.Random) -> None:
+    """Forty-eight random open postings of two companies, and a few that search must not find."""
+    owner, first = await make_employer()
+    other, second = await make_employer(
+        email="b@b.kr", brn=VALID_BRNS[1], name_ko="신항물류", name_en="Sinhang Logistics"
+    )
+    for n in range(48):
+        company, user = (first, owner.id) if n % 3 else (second, other.id)
+        hourly = rng.random() < 0.3
+        youth = rng.random() < 0.3
+        await make_posting(
+            company,
+            user,
+            title=rng.choice(TITLES),
+            occupation=rng.choice(["CNC 가공원", "Software engineer", "용접공", "지게차 운전원"]),
+            description=" ".join(rng.sample(SENTENCES, rng.randint(1, 4))),
+            sector=rng.choice(["shipbuilding_marine", "automotive_parts", "ai_software", *list(SECTORS)[:2]]),
+            district=rng.choice(["myeongji", *list(DISTRICTS)[:3]]),
+            employment_type=rng.choice(list(EMPLOYMENT_TYPES)),
+            shift=rng.choice(list(SHIFTS)),
+            must=tuple((skill, rng.choice([None, 2, 3])) for skill in rng.sample(SKILLS, rng.randint(1, 3))),
+            nice=tuple((skill, None) for skill in rng.sample(SKILLS, rng.randint(0, 1))),
+            pay_unit="hour" if hourly else "month",
+            pay_min=rng.choice([10_320, 13_000, 15_000]) if hourly else rng.choice([2_400_000, 3_000_000, 3_500_000]),
+            pay_max=None,
+            no_experience=rng.random() < 0.5,
+            youth_min_age=18 if youth else None,
+            youth_max_age=34 if youth else None,
+            closing_date=seoul_today() + timedelta(days=rng.randint(0, 20)),
+        )
+    draft = await make_posting(first, owner.id, title="Python 초안", publish=False)
+    closed = await make_posting(first, owner.id, title="Python 마감")
+    await Posting.update({Posting.status: "closed"}).where(Posting.id == closed)
+    assert draft and closed
+
+
+async def by_statement(asked: SearchInput, caches: SearchCaches) -> tuple[list[int], int]:
+    """What the page's statement finds, as it did before the keyword index."""
+    criteria = criteria_of(asked)
+    vocabulary = await caches.vocabulary.get()
+    keywords = caches.words.keywords(vocabulary, criteria.q)
+    skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
+    page = await search_service._read(criteria, keywords, skill_keys, similar=False, unless=None)
+    assert page is not None
+    return [card.id for card in page.result.items], page.result.total
+
+
+async def test_the_index_finds_counts_and_orders_as_the_statement(app: Litestar, db: None) -> None:
+    rng = random.Random(2026)
+    await board(rng)
+    caches = SearchCaches()
+    asked_searches = [
+        SearchInput(
+            q=rng.choice(QUERIES), sort=rng.choice(["relevance", "newest", "closing", "pay"]),
+            page=rng.choice(["1", "1", "2", "3"]), **rng.choice(FILTERS),
+        )
+        for _ in range(240)
+    ]  # fmt: skip
+    found_something = 0
+    for asked in asked_searches:
+        statement = await by_statement(asked, caches)
+        result = await search.search(asked, caches=caches)
+        assert ([card.id for card in result.items], result.total) == statement, asked
+        found_something += bool(result.items)
+    assert found_something > 90  # the sample is not all empty pages
+
+
+async def test_ranks_are_postgresql_ts_rank(app: Litestar, db: None) -> None:
+    """Each lexeme's share of the rank, summed over a query's prefixes, is what ts_rank says of each posting."""
+    await board(random.Random(7))
+    caches = SearchCaches()
+    vocabulary = await caches.vocabulary.get()
+    [layer] = await caches.keywords.layers(vocabulary)
+    index = layer.index
+    for word in ["data", "python", "용접", "p", "선박"]:
+        rows = await fetch(
+            "SELECT id, ts_rank(search, to_tsquery('simple', $1)) AS rank FROM postings ORDER BY id", f"'{word}':*"
+        )
+        expected = {row["id"]: row["rank"] for row in rows}
+        span = index._prefixed(word)
+        mine = np.bincount(index.rows[span], weights=index.ranks[span], minlength=len(index))
+        for row, posting_id in enumerate(index.ids):
+            assert mine[row] == pytest.approx(expected[int(posting_id)], rel=1e-6), (word, posting_id)
+
+
+def test_a_lexemes_share_follows_calc_rank_or() -> None:
+    """One position of weight A: 1/1.6449; the highest weight counts fully, the others by 1/i² of their place."""
+    assert lexeme_rank("A") == pytest.approx(1.0 / 1.64493406685)
+    assert lexeme_rank("CA") == pytest.approx((1.0 + (0.2 + 1.0 / 4) - 1.0 / 4) / 1.64493406685)
+    assert lexeme_rank("D") < lexeme_rank("C") < lexeme_rank("B") < lexeme_rank("A") < lexeme_rank("AA")
+
+
+def test_the_smallest_rows_are_found_by_their_keys_in_order() -> None:
+    rng = np.random.default_rng(3)
+    first = rng.integers(0, 4, size=500).astype(np.float64)  # many ties, broken by the next keys
+    second = rng.integers(0, 3, size=500)
+    third = rng.permutation(500)
+    expected = np.lexsort((third, second, first))
+    for count in (1, 7, 20, 499, 500, 800):
+        assert list(smallest([first, second, third], count)) == list(expected[:count])
+
+
+async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    caches = SearchCaches()
+
+    async def titles(q: str) -> list[str]:
+        return sorted(card.title for card in (await search.search(SearchInput(q=q), caches=caches)).items)
+
+    soon = await make_posting(company, owner.id, title="Rigger 오늘 마감", closing_date=seoul_today())
+    later = await make_posting(company, owner.id, title="Rigger 다음 달")
+    assert await titles("rigger") == ["Rigger 다음 달", "Rigger 오늘 마감"]
+    builds = caches.keywords.builds
+    await Posting.update({Posting.title: "Crane rigger 다음 달"}).where(Posting.id == later)
+    assert await titles("crane") == ["Crane rigger 다음 달"]
+    assert caches.keywords.builds == builds and caches.keywords.fresh_rows == 1  # reloaded, not rebuilt
+    # closing needs no write: the index keeps each posting's closing time, and a layer hides it from then on
+    layers = await caches.keywords.layers(await caches.vocabulary.get())
+    [(layer, row)] = [(layer, np.flatnonzero(layer.index.ids == soon)) for layer in layers if soon in layer.index.ids]
+    closes = float(layer.closes[row][0])
+    assert layer.live_at(closes - 1)[row].all() and not layer.live_at(closes)[row].any()
