@@ -4,13 +4,12 @@ it, whatever column it changes)."""
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Iterable
 from typing import Any
 
 from jobsfez.db import fetch_rows
-from jobsfez.postings.search.engine import Document, KeywordIndex, lexeme_rank
+from jobsfez.postings.search.engine import Document, KeywordIndex
 from jobsfez.postings.search.query import OPEN
 from jobsfez.skills import service as skills
 from jobsfez.skills.live import LiveIndex, Source
@@ -31,12 +30,6 @@ FROM postings p CROSS JOIN LATERAL (
 WHERE {OPEN} AND {{where}} ORDER BY p.id {{limit}}"""  # noqa: S608
 
 
-@functools.lru_cache(maxsize=4096)
-def _rank(labels: str) -> float:
-    """A lexeme's share of ts_rank; a lexeme without positions counts as one of weight D, as PostgreSQL's does."""
-    return lexeme_rank(labels or "D")
-
-
 def _documents(rows: Iterable[Any]) -> list[tuple[Document, float]]:
     return [
         (
@@ -48,7 +41,7 @@ def _documents(rows: Iterable[Any]) -> list[tuple[Document, float]]:
                 skill_keys=row["skill_keys"],
                 compact=row["compact"],
                 lexemes=row["lexemes"],
-                ranks=[_rank(labels) for labels in row["labels"]],
+                labels=row["labels"],
             ),
             row["closes"],
         )

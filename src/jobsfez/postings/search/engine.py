@@ -20,6 +20,7 @@ its squeezing), and the cards of a page are read from the table. Pure: no databa
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,10 +42,17 @@ PHRASE_BONUS = 0.3
 LAST = "\U0010ffff"  # after every character: a prefix's lexemes end before prefix + LAST
 
 
-def lexeme_rank(weights: str) -> float:
+# the labels of the fields ``compact`` holds: title (A), occupation and skills (B), company names (D); not the
+# description (C). A word that begins a lexeme with one of these labels is inside the posting's ``compact``.
+COMPACT_LABELS = frozenset("ABD")
+
+
+@functools.lru_cache(maxsize=4096)
+def lexeme_rank(labels: str) -> float:
     """A lexeme's share of ``ts_rank`` (normalisation 0) in one posting, from the labels of its positions in
-    position order, as PostgreSQL's ``calc_rank_or`` adds it for each lexeme a query operand matches."""
-    values = [LABEL_WEIGHTS[label] for label in weights]
+    position order, as PostgreSQL's ``calc_rank_or`` adds it for each lexeme a query operand matches (a lexeme
+    without positions counts as one of label D, as there)."""
+    values = [LABEL_WEIGHTS[label] for label in labels or "D"]
     best = max(values)
     at = values.index(best)  # the first position of the highest weight
     total = sum(value / ((j + 1) * (j + 1)) for j, value in enumerate(values))
@@ -62,7 +70,7 @@ class Document:
     skill_keys: Sequence[str]
     compact: str
     lexemes: Sequence[str]  # the ``search`` column's lexemes
-    ranks: Sequence[float]  # each lexeme's share of ts_rank (lexeme_rank)
+    labels: Sequence[str]  # each lexeme's positions' labels, in position order ("AAC")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +123,13 @@ class KeywordIndex:
     ids: Ints
     published: Ints
     pay: Floats  # NaN: no pay given
-    facets: dict[str, Rows]
+    facets: dict[str, Bools]  # a mask of the rows each filter token keeps: a few dozen tokens, each of them large
     skills: dict[str, Rows]
     lexicon: list[str]  # sorted
     starts: Ints  # lexeme i's rows and ranks: rows[starts[i]:starts[i + 1]]
     rows: Rows
-    ranks: Floats
+    ranks: npt.NDArray[np.float32]
+    in_compact: Bools  # the lexeme holds a position in a field of ``compact``
     compact: list[str]
     pairs: dict[str, Rows]
 
@@ -132,7 +141,8 @@ class KeywordIndex:
         """The index of documents streamed in ascending ids; none of them is kept."""
         ids, published, pay = array("q"), array("q"), array("d")
         facets, skills, pairs = _Postings(), _Postings(), _Postings()
-        lexemes: dict[str, tuple[array[int], array[float]]] = {}
+        # rows, ranks as float32 (PostgreSQL's float4) and whether in compact
+        lexemes: dict[str, tuple[array[int], array[float], array[int]]] = {}
         compact: list[str] = []
         for row, document in enumerate(documents):
             ids.append(document.id)
@@ -143,32 +153,36 @@ class KeywordIndex:
             text = document.compact
             compact.append(text)
             pairs.add({text[i : i + 2] for i in range(len(text) - 1)}, row)
-            for lexeme, rank in zip(document.lexemes, document.ranks, strict=True):
+            for lexeme, labels in zip(document.lexemes, document.labels, strict=True):
                 found = lexemes.get(lexeme)
                 if found is None:
-                    found = lexemes[lexeme] = (array("i"), array("d"))
+                    found = lexemes[lexeme] = (array("i"), array("f"), array("b"))
                 found[0].append(row)
-                found[1].append(rank)
+                found[1].append(lexeme_rank(labels))
+                found[2].append(not COMPACT_LABELS.isdisjoint(labels))
         lexicon = sorted(lexemes)
         sizes = np.fromiter((len(lexemes[lexeme][0]) for lexeme in lexicon), dtype=np.int64, count=len(lexicon))
         starts = np.zeros(len(lexicon) + 1, dtype=np.int64)
         np.cumsum(sizes, out=starts[1:])
         rows = np.empty(int(starts[-1]), dtype=np.int32)
-        ranks = np.empty(int(starts[-1]), dtype=np.float64)
+        ranks = np.empty(int(starts[-1]), dtype=np.float32)
+        in_compact = np.empty(int(starts[-1]), dtype=np.bool_)
         for i, lexeme in enumerate(lexicon):
-            lexeme_rows, lexeme_ranks = lexemes.pop(lexeme)
+            lexeme_rows, lexeme_ranks, lexeme_in_compact = lexemes.pop(lexeme)
             rows[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_rows, dtype=np.int32)
-            ranks[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_ranks, dtype=np.float64)
+            ranks[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_ranks, dtype=np.float32)
+            in_compact[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_in_compact, dtype=np.bool_)
         return cls(
             ids=np.frombuffer(ids, dtype=np.int64),
             published=np.frombuffer(published, dtype=np.int64),
             pay=np.frombuffer(pay, dtype=np.float64),
-            facets=facets.arrays(),
+            facets={token: _mask(rows, len(ids)) for token, rows in facets.arrays().items()},
             skills=skills.arrays(),
             lexicon=lexicon,
             starts=starts,
             rows=rows,
             ranks=ranks,
+            in_compact=in_compact,
             compact=compact,
             pairs=pairs.arrays(),
         )
@@ -191,26 +205,29 @@ class KeywordIndex:
         return slice(int(self.starts[first]), int(self.starts[end]))
 
     def _containing(self, text: str, among: Bools) -> Bools:
-        """The rows among ``among`` whose compact text holds ``text`` (two letters or more)."""
-        candidates = among.copy()
-        for pair in {text[i : i + 2] for i in range(len(text) - 1)}:
-            found = self.pairs.get(pair)
-            if found is None:
-                return np.zeros(len(self), dtype=np.bool_)
-            held = np.zeros(len(self), dtype=np.bool_)
-            held[found] = True
-            candidates &= held
-        if len(text) > 2:  # two letters are their own pair; longer text is confirmed row by row
+        """The rows among ``among`` whose compact text holds ``text`` (two letters or more): those holding its
+        rarest letter pair, each then read (two letters are their own pair)."""
+        found = np.zeros(len(self), dtype=np.bool_)
+        pairs = [self.pairs.get(text[i : i + 2]) for i in range(len(text) - 1)]
+        if any(rows is None for rows in pairs):
+            return found
+        rarest = min(pairs, key=len)  # type: ignore[arg-type]
+        assert rarest is not None
+        candidates = rarest[among[rarest]]
+        if len(text) > 2:
             compact = self.compact
-            rows = np.flatnonzero(candidates)
-            candidates[rows[[text not in compact[row] for row in rows]]] = False
-        return candidates
+            candidates = candidates[[text in compact[row] for row in candidates]]
+        found[candidates] = True
+        return found
 
     def _filtered(self, query: Query, live: Bools) -> Bools:
         """The live rows the filters keep."""
         mask = live.copy()
         for token in query.facets:
-            mask &= self._holding(self.facets, [token])
+            held = self.facets.get(token)
+            if held is None:
+                return np.zeros(len(self), dtype=np.bool_)
+            mask &= held
         if query.skill_keys is not None:
             mask &= self._holding(self.skills, query.skill_keys)
         if query.min_hourly is not None:
@@ -236,20 +253,32 @@ class KeywordIndex:
         return found
 
     def rank(self, query: Query, rows: Ints) -> Floats:
-        """The relevance of the given rows: ts_rank over the query's words as prefixes, and the bonuses."""
-        total = np.zeros(len(self), dtype=np.float64)
+        """The relevance of the given rows (ascending): ts_rank over the query's words as prefixes, and the
+        bonuses. Only the given rows are counted: a popular prefix spans tens of thousands."""
+        position = np.full(len(self), -1, dtype=np.int32)
+        position[rows] = np.arange(len(rows), dtype=np.int32)
+        ranks = np.zeros(len(rows), dtype=np.float64)
+        phrase = np.zeros(len(rows), dtype=np.bool_)  # known to hold the phrase
         for prefix in query.rank_prefixes:
             span = self._prefixed(prefix)
-            total += np.bincount(self.rows[span], weights=self.ranks[span], minlength=len(self))
-        ranks = total[rows] / max(1, len(query.rank_prefixes))
+            at = position[self.rows[span]]
+            kept = at >= 0
+            ranks += np.bincount(at[kept], weights=self.ranks[span][kept], minlength=len(rows))
+            if prefix == query.phrase:  # one word, inside a lexeme of a field compact holds: inside compact
+                phrase[at[kept & self.in_compact[span]]] = True
+        ranks /= max(1, len(query.rank_prefixes))
         ranks += SKILL_BONUS * self._holding(self.skills, query.rank_keys)[rows]
-        if len(query.phrase) > 1:
-            among = np.zeros(len(self), dtype=np.bool_)
-            among[rows] = True
-            ranks += PHRASE_BONUS * self._containing(query.phrase, among)[rows]
-        elif query.phrase:  # one letter: its own test
-            ranks += PHRASE_BONUS * np.fromiter((query.phrase in self.compact[row] for row in rows), dtype=np.bool_)
+        unknown = np.flatnonzero(~phrase)
+        compact, text = self.compact, query.phrase
+        phrase[unknown] = [text in compact[row] for row in rows[unknown]]
+        ranks += PHRASE_BONUS * phrase
         return ranks
+
+
+def _mask(rows: Rows, size: int) -> Bools:
+    mask = np.zeros(size, dtype=np.bool_)
+    mask[rows] = True
+    return mask
 
 
 @dataclass(frozen=True, slots=True)
