@@ -328,7 +328,7 @@ async def matching_built(app: Litestar) -> None:
     and a search timed meanwhile waits for them."""
     await ranking.warm()  # a second call waits on the first's lock, then finds the indexes current
     before, started = rss_mib(), time.perf_counter()
-    await search_documents.warm(app.state.search_caches.keywords)
+    await search_documents.warm(app.state.search_caches.keywords, app.state.search_caches.board)
     print(f"keyword index ready {time.perf_counter() - started:.1f} s after the matching indexes; "
           f"RSS {before:.0f} -> {rss_mib():.0f} MiB (its build may have begun at start-up)")  # fmt: skip
 

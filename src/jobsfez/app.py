@@ -136,7 +136,7 @@ def create_app(settings: Settings) -> Litestar:
             search_caches = app.state.search_caches = SearchCaches(results=remembered)
             # the matching and keyword search indexes are built in the background, so that no request need wait
             warming = asyncio.create_task(ranking.warm())
-            warming_search = asyncio.create_task(search_documents.warm(search_caches.keywords))
+            warming_search = asyncio.create_task(search_documents.warm(search_caches.keywords, search_caches.board))
             app.state.sessions = SessionStore(
                 resources.redis,
                 idle_seconds=settings.session_idle_seconds,

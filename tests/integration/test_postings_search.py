@@ -7,10 +7,18 @@ from litestar import Litestar
 
 from jobsfez.postings import search
 from jobsfez.postings.criteria import Criteria, SearchInput
-from jobsfez.postings.search import SearchCaches, query
+from jobsfez.postings.search import SearchCaches, documents, query
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
+
+
+@pytest.fixture(autouse=True, params=["statement", "index"])
+def words_answered_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every case twice: words answered by the page's statement (a small board) and by the keyword index."""
+    if request.param == "index":
+        monkeypatch.setattr(documents, "INDEX_MIN_OPEN", 0)
+    return str(request.param)
 
 
 async def catalogue() -> dict[str, int]:

@@ -7,9 +7,17 @@ from jobsfez.employers import service as employers
 from jobsfez.employers.service import Actor
 from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput
-from jobsfez.postings.search import SearchCaches
+from jobsfez.postings.search import SearchCaches, documents
 from jobsfez.postings.tables import Posting
 from tests.helpers import VALID_BRNS, make_employer, make_posting
+
+
+@pytest.fixture(autouse=True, params=["statement", "index"])
+def words_answered_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every case twice: words answered by the page's statement (a small board) and by the keyword index."""
+    if request.param == "index":
+        monkeypatch.setattr(documents, "INDEX_MIN_OPEN", 0)
+    return str(request.param)
 
 
 async def two_companies() -> dict[str, int]:

@@ -2,8 +2,9 @@
 
 The statement of ``search.query`` is the specification: on a random board of postings in both languages, every
 search of a random sample (words, prefixes, one letter, "c++", company names, filters, each sort, later pages) is
-asked of both, and the pages and counts must be the same. Then the index's own concerns: it follows writes through
-the change log, hides a posting at its closing time without one, and ranks as ts_rank does.
+asked of both, and the pages and counts must be the same (the search tests ask each of their cases of both too).
+Then the index's own concerns: it follows writes through the change log, hides a posting at its closing time
+without one, ranks as ts_rank does, and is neither built nor asked on a small board.
 """
 
 import random
@@ -19,6 +20,7 @@ from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
+from jobsfez.postings.search.documents import BoardSize
 from jobsfez.postings.search.engine import lexeme_rank, smallest
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
@@ -61,6 +63,11 @@ FILTERS: list[dict[str, str]] = [
     {"skill": "Python"},
     {"employment_type": "full_time", "sector": "automotive_parts"},
 ]
+
+
+def indexed() -> SearchCaches:
+    """Caches that answer words from the index on a board of any size."""
+    return SearchCaches(board=BoardSize(min_open=0))
 
 
 async def board(rng: random.Random) -> None:
@@ -113,7 +120,7 @@ async def by_statement(asked: SearchInput, caches: SearchCaches) -> tuple[list[i
 async def test_the_index_finds_counts_and_orders_as_the_statement(app: Litestar, db: None) -> None:
     rng = random.Random(2026)
     await board(rng)
-    caches = SearchCaches()
+    caches = indexed()
     asked_searches = [
         SearchInput(
             q=rng.choice(QUERIES), sort=rng.choice(["relevance", "newest", "closing", "pay"]),
@@ -133,7 +140,7 @@ async def test_the_index_finds_counts_and_orders_as_the_statement(app: Litestar,
 async def test_ranks_are_postgresql_ts_rank(app: Litestar, db: None) -> None:
     """Each lexeme's share of the rank, summed over a query's prefixes, is what ts_rank says of each posting."""
     await board(random.Random(7))
-    caches = SearchCaches()
+    caches = indexed()
     vocabulary = await caches.vocabulary.get()
     [layer] = await caches.keywords.layers(vocabulary)
     index = layer.index
@@ -167,7 +174,7 @@ def test_the_smallest_rows_are_found_by_their_keys_in_order() -> None:
 
 async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: None) -> None:
     owner, company = await make_employer()
-    caches = SearchCaches()
+    caches = indexed()
 
     async def titles(q: str) -> list[str]:
         return sorted(card.title for card in (await search.search(SearchInput(q=q), caches=caches)).items)
@@ -184,3 +191,15 @@ async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: Non
     [(layer, row)] = [(layer, np.flatnonzero(layer.index.ids == soon)) for layer in layers if soon in layer.index.ids]
     closes = float(layer.closes[row][0])
     assert layer.live_at(closes - 1)[row].all() and not layer.live_at(closes)[row].any()
+
+
+async def test_a_small_board_is_searched_by_the_statement_and_builds_no_index(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="Rigger")
+    caches = SearchCaches(board=BoardSize(min_open=2))
+    assert [card.title for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items] == ["Rigger"]
+    assert caches.keywords.builds == 0 and caches.results.entries  # the statement's result, remembered
+    await make_posting(company, owner.id, title="Rigger 2")
+    caches.board.at = None  # as SECONDS after the last count
+    assert len((await search.search(SearchInput(q="rigger"), caches=caches)).items) == 2
+    assert caches.keywords.builds == 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from jobsfez.postings.search.documents import LiveKeywords, live_keywords
+from jobsfez.postings.search.documents import BoardSize, LiveKeywords, live_keywords
 from jobsfez.postings.search.query import Keywords, Terms, query_words, terms_of
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise, name_words, narrower
@@ -147,3 +147,4 @@ class SearchCaches:
     vocabulary: RecentVocabulary = field(default_factory=RecentVocabulary)
     results: ResultCache = field(default_factory=ResultCache)
     keywords: LiveKeywords = field(default_factory=live_keywords)  # the open postings, for keyword search
+    board: BoardSize = field(default_factory=BoardSize)  # whether it is large enough for the index

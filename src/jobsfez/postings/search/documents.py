@@ -5,6 +5,7 @@ it, whatever column it changes)."""
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +19,14 @@ from jobsfez.skills.matching import Vocabulary
 logger = logging.getLogger("jobsfez.search")
 
 LiveKeywords = LiveIndex[KeywordIndex, Document]
+
+# Below this many open postings the page's statement costs a process less than the index does: the index adds a
+# read of the change log, a second statement and numpy's fixed costs to every search, where the statement's
+# PostgreSQL time is still small (docs/benchmarks.md: at 5,000 open postings the keyword page sustains 34 % of
+# fortunes through the statement and 21 % through the index; at 50,000, 11.7 % and 12.4 %; at 250,000, 3.6 % and
+# 7.5 %). So a process builds and asks the index only on a board at least this large.
+INDEX_MIN_OPEN = 30_000
+OPEN_COUNT = f"SELECT count(*) AS open FROM (SELECT FROM postings p WHERE {OPEN} LIMIT $1) AS listed"  # noqa: S608
 
 # A posting's lexemes with the labels of their positions in position order ("AAC"), as ``unnest`` gives them.
 DOCUMENTS = f"""SELECT p.id, coalesce((extract(epoch FROM p.published_at) * 1000000)::int8, 0) AS published,
@@ -71,10 +80,35 @@ def live_keywords() -> LiveKeywords:
     )
 
 
-async def warm(index: LiveKeywords) -> None:
-    """Build the index at start-up, in the background, so that no search waits for it."""
+async def open_postings(at_most: int) -> int:
+    """How many postings are open, counted up to ``at_most``."""
+    rows = await fetch_rows(OPEN_COUNT, at_most)
+    return int(rows[0]["open"])
+
+
+class BoardSize:
+    """Whether the board holds INDEX_MIN_OPEN open postings (``min_open``; 0: always), asked at most once
+    every SECONDS."""
+
+    SECONDS = 60.0
+
+    def __init__(self, min_open: int | None = None) -> None:
+        self.min_open = INDEX_MIN_OPEN if min_open is None else min_open
+        self.value = self.min_open == 0
+        self.at: float | None = None
+
+    async def large(self) -> bool:
+        now = time.monotonic()
+        if self.min_open and (self.at is None or now - self.at > self.SECONDS):
+            self.value, self.at = await open_postings(self.min_open) >= self.min_open, now
+        return self.value
+
+
+async def warm(index: LiveKeywords, board: BoardSize) -> None:
+    """Build the index at start-up on a large board, in the background, so that no search waits for it."""
     try:
-        vocabulary: Vocabulary = await skills.vocabulary()
-        await index.layers(vocabulary)
+        if await board.large():
+            vocabulary: Vocabulary = await skills.vocabulary()
+            await index.layers(vocabulary)
     except Exception:  # the first search builds what is missing, and says why if it cannot
         logger.exception("building the keyword search index at start-up failed")

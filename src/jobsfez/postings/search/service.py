@@ -68,16 +68,18 @@ class _Page:
 async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     """One page of open postings for a search; raises ValidationFailed for a search that makes no sense.
 
-    Words are looked for in the process's index of the open postings (``engine``); browsing reads its pages off
-    PostgreSQL's indexes in order. Typos in longer words are looked for (trigram similarity, in PostgreSQL) only
-    when the words found nothing as typed: similarity is the costliest test, and an exact match is what the
-    searcher meant when there is one.
+    On a large board words are looked for in the process's index of the open postings (``engine``); on a small
+    one, and for browsing, the page's statement reads them off PostgreSQL's indexes. Typos in longer words are
+    looked for (trigram similarity, in PostgreSQL) only when the words found nothing as typed: similarity is the
+    costliest test, and an exact match is what the searcher meant when there is one.
     """
     criteria = criteria_of(raw)
     vocabulary = await caches.vocabulary.get()
     keywords = caches.words.keywords(vocabulary, criteria.q)
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
-    query = None if keywords is None else engine_query(criteria, keywords, skill_keys)
+    query = None
+    if keywords is not None and await caches.board.large():
+        query = engine_query(criteria, keywords, skill_keys)
     if query is not None:
         result = await _find(criteria, query, caches, vocabulary)
         if result.total or not may_hold_typos(criteria.q):
