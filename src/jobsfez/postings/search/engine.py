@@ -268,9 +268,13 @@ class KeywordIndex:
                 phrase[at[kept & self.in_compact[span]]] = True
         ranks /= max(1, len(query.rank_prefixes))
         ranks += SKILL_BONUS * self._holding(self.skills, query.rank_keys)[rows]
-        unknown = np.flatnonzero(~phrase)
-        compact, text = self.compact, query.phrase
-        phrase[unknown] = [text in compact[row] for row in rows[unknown]]
+        unknown, text = rows[~phrase], query.phrase
+        if len(text) > 1:  # the rest, looked for where the phrase's rarest letter pair is
+            among = np.zeros(len(self), dtype=np.bool_)
+            among[unknown] = True
+            phrase |= self._containing(text, among)[rows]
+        else:
+            phrase[~phrase] = [text in self.compact[row] for row in unknown]
         ranks += PHRASE_BONUS * phrase
         return ranks
 
