@@ -21,7 +21,7 @@ from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import BoardSize
-from jobsfez.postings.search.engine import lexeme_rank, smallest
+from jobsfez.postings.search.engine import KeywordIndex, lexeme_rank, smallest
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
@@ -196,10 +196,24 @@ async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: Non
 async def test_a_small_board_is_searched_by_the_statement_and_builds_no_index(app: Litestar, db: None) -> None:
     owner, company = await make_employer()
     await make_posting(company, owner.id, title="Rigger")
-    caches = SearchCaches(board=BoardSize(min_open=2))
+    caches = SearchCaches(board=BoardSize(min_open=2, seconds=0))
     assert [card.title for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items] == ["Rigger"]
     assert caches.keywords.builds == 0 and caches.results.entries  # the statement's result, remembered
     await make_posting(company, owner.id, title="Rigger 2")
-    caches.board.at = None  # as SECONDS after the last count
     assert len((await search.search(SearchInput(q="rigger"), caches=caches)).items) == 2
     assert caches.keywords.builds == 1
+
+
+async def test_the_statement_answers_when_the_index_cannot_be_built(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner, company = await make_employer()
+    await make_posting(company, owner.id, title="Rigger")
+
+    def broken(_documents: object) -> KeywordIndex:
+        raise MemoryError
+
+    monkeypatch.setattr(KeywordIndex, "build", broken)
+    caches = indexed()
+    assert [card.title for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items] == ["Rigger"]
+    assert not caches.keywords.building

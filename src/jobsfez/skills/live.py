@@ -5,7 +5,8 @@ arrays: no profile objects are kept. Each request then reads, in one indexed sta
 and the postings (or seekers) written since the index's horizon (migration 70 says why nothing is missed). Only
 those are reloaded: the current ones go into a small fresh index and their old rows in the base are hidden. Past
 FRESH_LIMIT fresh rows a new base is built in the background while the old one serves. A new generation of the log
-(a TRUNCATE, a wiped table) or a new taxonomy version builds afresh before answering.
+(a TRUNCATE, a wiped table) or, for an index that depends on the taxonomy (``Source.by_taxonomy``), a new
+taxonomy version builds afresh before answering.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class Source(Generic[Index, Profile]):
     build: Callable[[Vocabulary, Iterable[Profile]], Index]  # from profiles in ascending ids, keeping none
     # whether the index depends on the taxonomy (a new version builds afresh); keyword search's does not
     by_taxonomy: bool = True
+    name: str = ""  # what the logs call it, if not its change log
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +132,9 @@ class LiveIndex(Generic[Index, Profile]):
         return self.source.by_taxonomy and vocab_version != built.vocab_version
 
     @property
-    def built(self) -> bool:
-        """Whether a base has been built (a search may then answer without waiting)."""
-        return self._base is not None
+    def building(self) -> bool:
+        """Whether a first base is being built (a caller that can answer otherwise need not wait for it)."""
+        return self._base is None and self._lock.locked()
 
     def _start(self, built: _Built[Index]) -> None:
         self._base = built
@@ -201,7 +203,8 @@ class LiveIndex(Generic[Index, Profile]):
                 if same and current is not None and not self._outdated(built.vocab_version, current):
                     self._start(built)
         except Exception:
-            logger.exception("building a new %s index failed; the current one goes on serving", self.source.log)
+            name = self.source.name or self.source.log
+            logger.exception("building a new %s index failed; the current one goes on serving", name)
         finally:
             self._rebasing = None
 

@@ -22,14 +22,15 @@ LiveKeywords = LiveIndex[KeywordIndex, Document]
 
 # Below this many open postings the page's statement costs a process less than the index does: the index adds a
 # read of the change log, a second statement and numpy's fixed costs to every search, where the statement's
-# PostgreSQL time is still small (docs/benchmarks.md: at 5,000 open postings the keyword page sustains 34 % of
-# fortunes through the statement and 21 % through the index; at 50,000, 11.7 % and 12.4 %; at 250,000, 3.6 % and
-# 7.5 %). So a process builds and asks the index only on a board at least this large.
+# PostgreSQL time is still small; past it the statement's time grows with the board (docs/benchmarks.md). So a
+# process builds and asks the index only on a board at least this large.
 INDEX_MIN_OPEN = 30_000
 OPEN_COUNT = f"SELECT count(*) AS open FROM (SELECT FROM postings p WHERE {OPEN} LIMIT $1) AS listed"  # noqa: S608
 
 # A posting's lexemes with the labels of their positions in position order ("AAC"), as ``unnest`` gives them.
-DOCUMENTS = f"""SELECT p.id, coalesce((extract(epoch FROM p.published_at) * 1000000)::int8, 0) AS published,
+# A posting without a publication time (none is listed without one) would come first where newest are first, as
+# PostgreSQL puts NULL first in descending order: it is taken as the latest time there is.
+DOCUMENTS = f"""SELECT p.id, coalesce((extract(epoch FROM p.published_at) * 1000000)::int8, {2**62}) AS published,
        p.pay_floor_hourly::int8 AS pay, coalesce(p.facets, ARRAY[]::text[]) AS facets, p.skill_keys,
        coalesce(p.compact, '') AS compact, extract(epoch FROM p.closes_at)::float8 AS closes, l.lexemes, l.labels
 FROM postings p CROSS JOIN LATERAL (
@@ -76,6 +77,7 @@ def live_keywords() -> LiveKeywords:
             _among,
             lambda _vocabulary, documents: KeywordIndex.build(documents),
             by_taxonomy=False,
+            name="keyword search",
         )
     )
 
@@ -88,18 +90,17 @@ async def open_postings(at_most: int) -> int:
 
 class BoardSize:
     """Whether the board holds INDEX_MIN_OPEN open postings (``min_open``; 0: always), asked at most once
-    every SECONDS."""
+    every ``seconds``."""
 
-    SECONDS = 60.0
-
-    def __init__(self, min_open: int | None = None) -> None:
+    def __init__(self, min_open: int | None = None, *, seconds: float = 60.0) -> None:
         self.min_open = INDEX_MIN_OPEN if min_open is None else min_open
+        self.seconds = seconds
         self.value = self.min_open == 0
         self.at: float | None = None
 
     async def large(self) -> bool:
         now = time.monotonic()
-        if self.min_open and (self.at is None or now - self.at > self.SECONDS):
+        if self.min_open and (self.at is None or now - self.at >= self.seconds):
             self.value, self.at = await open_postings(self.min_open) >= self.min_open, now
         return self.value
 

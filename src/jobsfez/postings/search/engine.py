@@ -99,7 +99,7 @@ class Query:
     sort: str  # relevance | newest | closing | pay
 
 
-class _Postings:
+class _RowLists:
     """Token -> the rows holding it, collected while a build streams the documents."""
 
     def __init__(self) -> None:
@@ -140,7 +140,7 @@ class KeywordIndex:
     def build(cls, documents: Iterable[Document]) -> KeywordIndex:
         """The index of documents streamed in ascending ids; none of them is kept."""
         ids, published, pay = array("q"), array("q"), array("d")
-        facets, skills, pairs = _Postings(), _Postings(), _Postings()
+        facets, skills, pairs = _RowLists(), _RowLists(), _RowLists()
         # rows, ranks as float32 (PostgreSQL's float4) and whether in compact
         lexemes: dict[str, tuple[array[int], array[float], array[int]]] = {}
         compact: list[str] = []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import time
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -27,6 +29,7 @@ from jobsfez.postings.search.query import (
 from jobsfez.postings.views import PostingCard
 from jobsfez.skills.matching import Vocabulary
 
+logger = logging.getLogger("jobsfez.search")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 CARD_FIELDS = PostingCard._fields
 
@@ -78,12 +81,18 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     keywords = caches.words.keywords(vocabulary, criteria.q)
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
     query = None
-    if keywords is not None and await caches.board.large():
+    # while the process builds its first index (at start-up) the statement answers
+    if keywords is not None and not caches.keywords.building and await caches.board.large():
         query = engine_query(criteria, keywords, skill_keys)
     if query is not None:
-        result = await _find(criteria, query, caches, vocabulary)
-        if result.total or not may_hold_typos(criteria.q):
-            return result
+        try:
+            result = await _find(criteria, query, caches, vocabulary)
+        except Exception:  # the statement answers for an index that cannot be built or read
+            logger.exception("keyword search could not use its index; the statement answers")
+            query = None
+        else:
+            if result.total or not may_hold_typos(criteria.q):
+                return result
     now = datetime.now(UTC)
     key = (criteria, vocabulary.version)
     remembered = caches.results.get(key, now)
@@ -102,9 +111,10 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
 
 
 def engine_query(criteria: Criteria, keywords: Keywords, skill_keys: list[str] | None) -> Query | None:
-    """The engine's form of a keyword search; None for words PostgreSQL's parser would split ("a_b"), which the
-    statement then answers."""
-    if any("_" in word for word in keywords.words):
+    """The engine's form of a keyword search; None for a word PostgreSQL's parser may not take whole, which the
+    statement then answers: one with a character other than a letter or an ASCII digit ("a_b" is two words to it,
+    "m²" is "m")."""
+    if not all(_whole(word) for word in keywords.words):
         return None
     words = [
         Word(word, terms.widened, full_text=terms.prefix is not None, exact=len(word) == 1)
@@ -122,6 +132,10 @@ def engine_query(criteria: Criteria, keywords: Keywords, skill_keys: list[str] |
         min_hourly=None if criteria.min_pay is None else (criteria.min_pay, HOURS_PER_UNIT[criteria.pay_unit]),
         sort=criteria.sort,
     )
+
+
+def _whole(word: str) -> bool:
+    return all(("0" <= c <= "9") or unicodedata.category(c).startswith("L") for c in word)
 
 
 async def _find(criteria: Criteria, query: Query, caches: SearchCaches, vocabulary: Vocabulary) -> SearchResult:
