@@ -21,7 +21,7 @@ from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import BoardSize
-from jobsfez.postings.search.engine import KeywordIndex, lexeme_rank, smallest
+from jobsfez.postings.search.engine import KeywordIndex, Query, lexeme_rank, smallest
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
@@ -137,28 +137,32 @@ async def test_the_index_finds_counts_and_orders_as_the_statement(app: Litestar,
     assert found_something > 90  # the sample is not all empty pages
 
 
-async def test_ranks_are_postgresql_ts_rank(app: Litestar, db: None) -> None:
-    """Each lexeme's share of the rank, summed over a query's prefixes, is what ts_rank says of each posting."""
+async def test_ranks_are_postgresql_ts_rank_to_the_last_bit(app: Litestar, db: None) -> None:
+    """The rank's ts_rank part is the very float PostgreSQL's ts_rank gives each posting, for one word or several
+    (their parts are added in its order and rounded as it rounds): ties between postings are the statement's."""
     await board(random.Random(7))
     caches = indexed()
-    vocabulary = await caches.vocabulary.get()
-    [layer] = await caches.keywords.layers(vocabulary)
+    [layer] = await caches.keywords.layers(await caches.vocabulary.get())
     index = layer.index
-    for word in ["data", "python", "용접", "p", "선박"]:
-        rows = await fetch(
-            "SELECT id, ts_rank(search, to_tsquery('simple', $1)) AS rank FROM postings ORDER BY id", f"'{word}':*"
+    rows = np.arange(len(index))
+    for words in [["data"], ["python"], ["용접"], ["p"], ["선박"], ["data", "python"], ["데이터", "d", "sql"]]:
+        statement = await fetch(
+            "SELECT id, ts_rank(search, to_tsquery('simple', $1)) AS rank FROM postings",
+            " | ".join(f"'{word}':*" for word in words),
         )
-        expected = {row["id"]: row["rank"] for row in rows}
-        span = index._prefixed(word)
-        mine = np.bincount(index.rows[span], weights=index.ranks[span], minlength=len(index))
-        for row, posting_id in enumerate(index.ids):
-            assert mine[row] == pytest.approx(expected[int(posting_id)], rel=1e-6), (word, posting_id)
+        expected = {row["id"]: row["rank"] for row in statement}
+        query = Query(words=[], whole_key=None, rank_prefixes=words, rank_keys=[], phrase="\x00", facets=[],
+                      skill_keys=None, min_hourly=None, sort="relevance")  # fmt: skip
+        mine = index.rank(query, rows)  # no bonus: no skill key, a phrase found nowhere
+        assert {int(i): float(np.float32(r)) for i, r in zip(index.ids, mine, strict=True)} == {
+            i: expected[i] for i in map(int, index.ids)
+        }, words
 
 
-def test_a_lexemes_share_follows_calc_rank_or() -> None:
-    """One position of weight A: 1/1.6449; the highest weight counts fully, the others by 1/i² of their place."""
-    assert lexeme_rank("A") == pytest.approx(1.0 / 1.64493406685)
-    assert lexeme_rank("CA") == pytest.approx((1.0 + (0.2 + 1.0 / 4) - 1.0 / 4) / 1.64493406685)
+def test_a_lexemes_part_follows_calc_rank_or() -> None:
+    """One position of weight A: 1; the highest weight counts fully, the others by 1/i² of their place."""
+    assert lexeme_rank("A") == np.float32(1.0)
+    assert lexeme_rank("CA") == np.float32(np.float32(1.0) + np.float32(0.2) + np.float32(0.25) - np.float32(0.25))
     assert lexeme_rank("D") < lexeme_rank("C") < lexeme_rank("B") < lexeme_rank("A") < lexeme_rank("AA")
 
 
@@ -217,3 +221,17 @@ async def test_the_statement_answers_when_the_index_cannot_be_built(
     caches = indexed()
     assert [card.title for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items] == ["Rigger"]
     assert not caches.keywords.building
+
+
+@pytest.mark.parametrize(("q", "by_index"), [("m²", False), ("a_b", False), ("c++", True), ("2024년 python", True)])
+async def test_words_postgresql_would_not_take_whole_go_to_the_statement(
+    app: Litestar, db: None, q: str, by_index: bool
+) -> None:
+    """PostgreSQL's parser reads "m²" as "m" and "a_b" as two words: the index, asked the word as typed, would
+    differ, so the statement answers them."""
+    caches = SearchCaches()
+    vocabulary = await caches.vocabulary.get()
+    criteria = criteria_of(SearchInput(q=q))
+    keywords = caches.words.keywords(vocabulary, criteria.q)
+    assert keywords is not None
+    assert (search_service.engine_query(criteria, keywords, None) is not None) == by_index

@@ -33,8 +33,8 @@ Ints = npt.NDArray[np.int64]
 Rows = npt.NDArray[np.int32]
 Bools = npt.NDArray[np.bool_]
 
-# ts_rank's default weights of the labels D, C, B and A, and calc_rank_or's divisor (the sum of 1/i², π²/6)
-LABEL_WEIGHTS = {"D": 0.1, "C": 0.2, "B": 0.4, "A": 1.0}
+# ts_rank's default weights of the labels D, C, B and A (C floats), and calc_rank_or's divisor (a double: π²/6)
+LABEL_WEIGHTS = {"D": np.float32(0.1), "C": np.float32(0.2), "B": np.float32(0.4), "A": np.float32(1.0)}
 SUM_OF_INVERSE_SQUARES = 1.64493406685
 # the rank's bonuses (search.query._keywords): a skill the query names, the whole query found as one squeezed phrase
 SKILL_BONUS = 0.5
@@ -48,15 +48,17 @@ COMPACT_LABELS = frozenset("ABD")
 
 
 @functools.lru_cache(maxsize=4096)
-def lexeme_rank(labels: str) -> float:
-    """A lexeme's share of ``ts_rank`` (normalisation 0) in one posting, from the labels of its positions in
-    position order, as PostgreSQL's ``calc_rank_or`` adds it for each lexeme a query operand matches (a lexeme
-    without positions counts as one of label D, as there)."""
+def lexeme_rank(labels: str) -> np.float32:
+    """A lexeme's part of ``ts_rank`` (normalisation 0) in one posting, from the labels of its positions in
+    position order: what PostgreSQL's ``calc_rank_or`` works out in C floats for each lexeme a query operand
+    matches, before it divides by SUM_OF_INVERSE_SQUARES (a lexeme without positions counts as one of label D)."""
     values = [LABEL_WEIGHTS[label] for label in labels or "D"]
-    best = max(values)
-    at = values.index(best)  # the first position of the highest weight
-    total = sum(value / ((j + 1) * (j + 1)) for j, value in enumerate(values))
-    return (best + total - best / ((at + 1) * (at + 1))) / SUM_OF_INVERSE_SQUARES
+    total, best, at = np.float32(0.0), np.float32(-1.0), 0
+    for j, value in enumerate(values):
+        total = np.float32(total + value / np.float32((j + 1) * (j + 1)))
+        if value > best:  # the first position of the highest weight
+            best, at = value, j
+    return np.float32(best + total - best / np.float32((at + 1) * (at + 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +160,7 @@ class KeywordIndex:
                 if found is None:
                     found = lexemes[lexeme] = (array("i"), array("f"), array("b"))
                 found[0].append(row)
-                found[1].append(lexeme_rank(labels))
+                found[1].append(float(lexeme_rank(labels)))
                 found[2].append(not COMPACT_LABELS.isdisjoint(labels))
         lexicon = sorted(lexemes)
         sizes = np.fromiter((len(lexemes[lexeme][0]) for lexeme in lexicon), dtype=np.int64, count=len(lexicon))
@@ -257,16 +259,16 @@ class KeywordIndex:
         bonuses. Only the given rows are counted: a popular prefix spans tens of thousands."""
         position = np.full(len(self), -1, dtype=np.int32)
         position[rows] = np.arange(len(rows), dtype=np.int32)
-        ranks = np.zeros(len(rows), dtype=np.float64)
         phrase = np.zeros(len(rows), dtype=np.bool_)  # known to hold the phrase
-        for prefix in query.rank_prefixes:
+        found: list[tuple[Rows, npt.NDArray[np.float32]]] = []  # (row, lexeme part), in PostgreSQL's order
+        for prefix in sorted(query.rank_prefixes, key=lambda word: (len(word.encode()), word.encode())):
             span = self._prefixed(prefix)
             at = position[self.rows[span]]
             kept = at >= 0
-            ranks += np.bincount(at[kept], weights=self.ranks[span][kept], minlength=len(rows))
+            found.append((at[kept], self.ranks[span][kept]))
             if prefix == query.phrase:  # one word, inside a lexeme of a field compact holds: inside compact
                 phrase[at[kept & self.in_compact[span]]] = True
-        ranks /= max(1, len(query.rank_prefixes))
+        ranks = self._text_ranks(found, len(rows), len(query.rank_prefixes)).astype(np.float64)
         ranks += SKILL_BONUS * self._holding(self.skills, query.rank_keys)[rows]
         unknown, text = rows[~phrase], query.phrase
         if len(text) > 1:  # the rest, looked for where the phrase's rarest letter pair is
@@ -277,6 +279,27 @@ class KeywordIndex:
             phrase[~phrase] = [text in self.compact[row] for row in unknown]
         ranks += PHRASE_BONUS * phrase
         return ranks
+
+    @staticmethod
+    def _text_ranks(
+        found: list[tuple[Rows, npt.NDArray[np.float32]]], size: int, operands: int
+    ) -> npt.NDArray[np.float32]:
+        """ts_rank of each of ``size`` rows, as ``ts_rank`` works it out for one: a row's parts are added in
+        order, rounded to a float after each, in rounds (a row's first part, then its second, ...)."""
+        total = np.zeros(size, dtype=np.float32)
+        if not found or not operands:
+            return total
+        at = np.concatenate([rows for rows, _ in found])
+        parts = np.concatenate([part for _, part in found]).astype(np.float64) / SUM_OF_INVERSE_SQUARES
+        order = np.argsort(at, kind="stable")  # by row, each row's parts in the order found
+        at, parts = at[order], parts[order]
+        first = np.flatnonzero(np.r_[True, at[1:] != at[:-1]]) if len(at) else np.zeros(0, dtype=np.int64)
+        rounds = np.arange(len(at)) - np.repeat(first, np.diff(np.r_[first, len(at)]))
+        for k in range(int(rounds.max()) + 1 if len(at) else 0):
+            chosen = rounds == k
+            total[at[chosen]] = (total[at[chosen]].astype(np.float64) + parts[chosen]).astype(np.float32)
+        result: npt.NDArray[np.float32] = total / np.float32(operands)
+        return result
 
 
 def _mask(rows: Rows, size: int) -> Bools:

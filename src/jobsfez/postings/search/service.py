@@ -20,6 +20,7 @@ from jobsfez.postings.search.query import (
     COUNT_CAP,
     OPEN,
     PAGE_SIZE,
+    PLAIN,
     Keywords,
     facets_of,
     may_hold_typos,
@@ -135,7 +136,8 @@ def engine_query(criteria: Criteria, keywords: Keywords, skill_keys: list[str] |
 
 
 def _whole(word: str) -> bool:
-    return all(("0" <= c <= "9") or unicodedata.category(c).startswith("L") for c in word)
+    """Whether PostgreSQL's parser takes the word whole, or is not asked ("c++": no full-text arm)."""
+    return not PLAIN.fullmatch(word) or all(("0" <= c <= "9") or unicodedata.category(c).startswith("L") for c in word)
 
 
 async def _find(criteria: Criteria, query: Query, caches: SearchCaches, vocabulary: Vocabulary) -> SearchResult:
