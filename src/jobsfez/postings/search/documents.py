@@ -4,6 +4,7 @@ it, whatever column it changes)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from jobsfez.skills.matching import Vocabulary
 logger = logging.getLogger("jobsfez.search")
 
 LiveKeywords = LiveIndex[KeywordIndex, Document]
+FIELDS = [field.name for field in dataclasses.fields(Document)]
 
 # Below this many open postings the page's statement costs a process less than the index does: the index adds a
 # read of the change log, a second statement and numpy's fixed costs to every search, where the statement's
@@ -41,22 +43,8 @@ WHERE {OPEN} AND {{where}} ORDER BY p.id {{limit}}"""  # noqa: S608
 
 
 def _documents(rows: Iterable[Any]) -> list[tuple[Document, float]]:
-    return [
-        (
-            Document(
-                id=row["id"],
-                published=row["published"],
-                pay=row["pay"],
-                facets=row["facets"],
-                skill_keys=row["skill_keys"],
-                compact=row["compact"],
-                lexemes=row["lexemes"],
-                labels=row["labels"],
-            ),
-            row["closes"],
-        )
-        for row in rows
-    ]
+    """Each row's document (the columns are named as its fields) and when its posting closes."""
+    return [(Document(**{name: row[name] for name in FIELDS}), row["closes"]) for row in rows]
 
 
 async def _page(after: int, limit: int) -> list[tuple[Document, float]]:
