@@ -1,8 +1,9 @@
 """The keyword index (``search.engine``) finds, counts and orders exactly as the statement it stands in for.
 
 The statement of ``search.query`` is the specification: on a random board of postings in both languages, every
-search of a random sample (words, prefixes, one letter, "c++", company names, filters, each sort, later pages) is
-asked of both, and the pages and counts must be the same (the search tests ask each of their cases of both too).
+search of a random sample (words, prefixes, one letter, "c++", company names, filters, each sort, later pages) and
+browsing by each skill is asked of both, and the pages and counts must be the same (the search tests ask each of
+their cases of both too).
 Then the index's own concerns: it follows writes through the change log, hides a posting at its closing time
 without one, ranks as ts_rank does, and is neither built nor asked on a small board.
 """
@@ -51,6 +52,7 @@ QUERIES = [
     "python", "py", "p", "용접", "용", "선반 가공", "CNC선반", "c++", "developer python", "data", "분석",
     "지게차", "precision", "명지", "명지정밀", "Myeongji", "engineer data", "tig welding", "엑셀", "sql", "개발",
     "Phyton", "물류센터지게차", "데이터 data", "a", "신입", "anan", "tata",  # these two: letter pairs, no substring
+    "", "", "!!",  # no words: browsing (the index answers it by a skill)
 ]  # fmt: skip
 FILTERS: list[dict[str, str]] = [
     {},
@@ -61,6 +63,8 @@ FILTERS: list[dict[str, str]] = [
     {"min_pay": "3000000", "pay_unit": "month"},
     {"min_pay": "13000", "pay_unit": "hour"},
     {"skill": "Python"},
+    {"skill": "용접"},
+    {"skill": "엑셀", "district": "myeongji"},
     {"employment_type": "full_time", "sector": "automotive_parts"},
 ]
 
@@ -127,6 +131,11 @@ async def test_the_index_finds_counts_and_orders_as_the_statement(app: Litestar,
             page=rng.choice(["1", "1", "2", "3"]), **rng.choice(FILTERS),
         )
         for _ in range(240)
+    ] + [
+        SearchInput(skill=skill, sort=sort, page=page, district=district)
+        for skill in ["Python", "용접", "엑셀", "SQL", "지게차 운전기능사", "Rust"]
+        for sort in ["newest", "closing", "pay"]
+        for page, district in [("1", None), ("2", None), ("1", "myeongji")]
     ]  # fmt: skip
     found_something = 0
     for asked in asked_searches:

@@ -82,8 +82,10 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     keywords = caches.words.keywords(vocabulary, criteria.q)
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
     query = None
-    # while the process builds its first index (at start-up) the statement answers
-    if keywords is not None and not caches.keywords.building and await caches.board.large():
+    # words, or browsing by a skill (a popular one matches a tenth of the board); while the process builds its
+    # first index (at start-up) the statement answers
+    wanted = keywords is not None or skill_keys is not None
+    if wanted and not caches.keywords.building and await caches.board.large():
         query = engine_query(criteria, keywords, skill_keys)
     if query is not None:
         try:
@@ -111,23 +113,24 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     return page.result
 
 
-def engine_query(criteria: Criteria, keywords: Keywords, skill_keys: list[str] | None) -> Query | None:
-    """The engine's form of a keyword search; None for a word PostgreSQL's parser may not take whole, which the
-    statement then answers: one with a character other than a letter or an ASCII digit ("a_b" is two words to it,
-    "m²" is "m")."""
-    if not all(_whole(word) for word in keywords.words):
+def engine_query(criteria: Criteria, keywords: Keywords | None, skill_keys: list[str] | None) -> Query | None:
+    """The engine's form of a keyword search, or of browsing by a skill (no words); None for a word PostgreSQL's
+    parser may not take whole, which the statement then answers: one with a character other than a letter or an
+    ASCII digit ("a_b" is two words to it, "m²" is "m")."""
+    texts, all_terms = (keywords.words, keywords.terms) if keywords is not None else ([], [])
+    if not all(_whole(word) for word in texts):
         return None
     words = [
         Word(word, terms.widened, full_text=terms.prefix is not None, exact=len(word) == 1)
-        for word, terms in zip(keywords.words, keywords.terms, strict=True)
+        for word, terms in zip(texts, all_terms, strict=True)
     ]
-    whole = keywords.whole.key if keywords.whole.skill_id is not None else None
+    whole = keywords.whole if keywords is not None else None
     return Query(
         words=words,
-        whole_key=whole,
+        whole_key=whole.key if whole is not None and whole.skill_id is not None else None,
         rank_prefixes=[w.text for w in words if w.full_text],
-        rank_keys=[*dict.fromkeys(k for t in keywords.terms for k in t.widened), keywords.whole.key],
-        phrase="".join(keywords.words),
+        rank_keys=[*dict.fromkeys(k for t in all_terms for k in t.widened), *([whole.key] if whole else [])],
+        phrase="".join(texts),
         facets=facets_of(criteria),
         skill_keys=skill_keys,
         min_hourly=None if criteria.min_pay is None else (criteria.min_pay, HOURS_PER_UNIT[criteria.pay_unit]),
