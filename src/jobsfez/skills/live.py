@@ -14,9 +14,10 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import math
 from array import array
 from collections.abc import Callable, Coroutine, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
@@ -69,10 +70,19 @@ class Layer(Generic[Index]):
     index: Index
     live: Bools
     closes: Floats
+    # the rows counting from a time until the next of them closes, read-only: every call at 250,000 rows compared
+    # every closing time (0.1-0.2 ms), where closings come a day's worth at midnight; a new layer starts without it
+    _counting: list[tuple[float, float, Bools]] = field(default_factory=list, init=False, repr=False)
 
     def live_at(self, now: float) -> Bools:
-        result: Bools = self.live & (self.closes > now)
-        return result
+        for since, until, rows in self._counting:
+            if since <= now < until:
+                return rows
+        rows = self.live & (self.closes > now)
+        rows.flags.writeable = False
+        ahead = self.closes[rows]
+        self._counting[:] = [(now, float(ahead.min()) if ahead.size else math.inf, rows)]
+        return rows
 
 
 @dataclass(frozen=True, slots=True)
