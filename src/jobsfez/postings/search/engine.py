@@ -261,7 +261,7 @@ class KeywordIndex:
         position[rows] = np.arange(len(rows), dtype=np.int32)
         phrase = np.zeros(len(rows), dtype=np.bool_)  # known to hold the phrase
         found: list[tuple[Rows, npt.NDArray[np.float32]]] = []  # (row, lexeme part), in PostgreSQL's order
-        for prefix in sorted(query.rank_prefixes, key=lambda word: (len(word.encode()), word.encode())):
+        for prefix in sorted(query.rank_prefixes):  # PostgreSQL's order of operands: bytewise, as code points sort
             span = self._prefixed(prefix)
             at = position[self.rows[span]]
             kept = at >= 0
@@ -271,7 +271,9 @@ class KeywordIndex:
         ranks = self._text_ranks(found, len(rows), len(query.rank_prefixes)).astype(np.float64)
         ranks += SKILL_BONUS * self._holding(self.skills, query.rank_keys)[rows]
         unknown, text = rows[~phrase], query.phrase
-        if len(text) > 1:  # the rest, looked for where the phrase's rarest letter pair is
+        if not text:  # no words: every posting holds the empty phrase
+            phrase[:] = True
+        elif len(text) > 1:  # the rest, looked for where the phrase's rarest letter pair is
             among = np.zeros(len(self), dtype=np.bool_)
             among[unknown] = True
             phrase |= self._containing(text, among)[rows]
@@ -294,9 +296,9 @@ class KeywordIndex:
         order = np.argsort(at, kind="stable")  # by row, each row's parts in the order found
         at, parts = at[order], parts[order]
         first = np.flatnonzero(np.r_[True, at[1:] != at[:-1]]) if len(at) else np.zeros(0, dtype=np.int64)
-        rounds = np.arange(len(at)) - np.repeat(first, np.diff(np.r_[first, len(at)]))
-        for k in range(int(rounds.max()) + 1 if len(at) else 0):
-            chosen = rounds == k
+        counts = np.diff(np.r_[first, len(at)])
+        for k in range(int(counts.max()) if len(at) else 0):
+            chosen = first[counts > k] + k  # each row's k-th part
             total[at[chosen]] = (total[at[chosen]].astype(np.float64) + parts[chosen]).astype(np.float32)
         result: npt.NDArray[np.float32] = total / np.float32(operands)
         return result

@@ -72,10 +72,10 @@ class _Page:
 async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     """One page of open postings for a search; raises ValidationFailed for a search that makes no sense.
 
-    On a large board words are looked for in the process's index of the open postings (``engine``); on a small
-    one, and for browsing, the page's statement reads them off PostgreSQL's indexes. Typos in longer words are
-    looked for (trigram similarity, in PostgreSQL) only when the words found nothing as typed: similarity is the
-    costliest test, and an exact match is what the searcher meant when there is one.
+    On a large board words, and browsing by a skill, are looked for in the process's index of the open postings
+    (``engine``); on a small one, and for other browsing, the page's statement reads them off PostgreSQL's indexes.
+    Typos in longer words are looked for (trigram similarity, in PostgreSQL) only when the words found nothing as
+    typed: similarity is the costliest test, and an exact match is what the searcher meant when there is one.
     """
     criteria = criteria_of(raw)
     vocabulary = await caches.vocabulary.get()
@@ -129,7 +129,7 @@ def engine_query(criteria: Criteria, keywords: Keywords | None, skill_keys: list
         words=words,
         whole_key=whole.key if whole is not None and whole.skill_id is not None else None,
         rank_prefixes=[w.text for w in words if w.full_text],
-        rank_keys=[*dict.fromkeys(k for t in all_terms for k in t.widened), *([whole.key] if whole else [])],
+        rank_keys=[*dict.fromkeys(k for t in all_terms for k in t.widened), *([] if whole is None else [whole.key])],
         phrase="".join(texts),
         facets=facets_of(criteria),
         skill_keys=skill_keys,
