@@ -208,14 +208,21 @@ class KeywordIndex:
 
     def _containing(self, text: str, among: Bools) -> Bools:
         """The rows among ``among`` whose compact text holds ``text`` (two letters or more): those holding its
-        rarest letter pair, each then read (two letters are their own pair)."""
+        rarest letter pair and then every other (each pair's rows are ascending, so a binary search tells), each
+        then read (two letters are their own pair)."""
         found = np.zeros(len(self), dtype=np.bool_)
         pairs = [self.pairs.get(text[i : i + 2]) for i in range(len(text) - 1)]
         if any(rows is None for rows in pairs):
             return found
-        rarest = min(pairs, key=len)  # type: ignore[arg-type]
+        rarest, *others = sorted(pairs, key=len)  # type: ignore[arg-type]
         assert rarest is not None
         candidates = rarest[among[rarest]]
+        for rows in others:
+            if not len(candidates):
+                break
+            assert rows is not None
+            at = np.minimum(np.searchsorted(rows, candidates), len(rows) - 1)
+            candidates = candidates[rows[at] == candidates]
         if len(text) > 2:
             compact = self.compact
             candidates = candidates[[text in compact[row] for row in candidates]]
