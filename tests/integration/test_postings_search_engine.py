@@ -246,3 +246,36 @@ async def test_words_postgresql_would_not_take_whole_go_to_the_statement(
     keywords = caches.words.keywords(vocabulary, criteria.q)
     assert keywords is not None
     assert (search_service.engine_query(criteria, keywords, None) is not None) == by_index
+
+
+MISSPELT = [
+    "pythn", "pyhton", "develoepr", "enginer", "analsyt", "precison", "paintr", "myeongjj", "logistcs", "sinhnag",
+    "용접곤", "지게자", "데이타", "가공언", "명지정밀공", "블록용잡", "dat4", "c++개발", "python개발자", "embeded",
+    "cnc선번", "데이타분석", "pythonn", "부산신항물류",
+]  # fmt: skip
+
+
+async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_finds(app: Litestar, db: None) -> None:
+    """A misspelt word's similarity pass, asked of the postings the index says may be similar, finds what the
+    statement finds asked of every posting: letter pairs bound pg_trgm's word similarity from above."""
+    rng = random.Random(2027)
+    await board(rng)
+    caches = indexed()
+    vocabulary = await caches.vocabulary.get()
+    assert await caches.trigrams.hangul()  # this database's locale (C.UTF-8) gives Hangul trigrams
+    narrowed = 0
+    for q in MISSPELT:
+        for filters in [{}, *rng.sample(FILTERS, 3)]:
+            criteria = criteria_of(SearchInput(q=q, sort=rng.choice(["relevance", "newest"]), **filters))
+            keywords = caches.words.keywords(vocabulary, criteria.q)
+            skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
+            query = search_service.engine_query(criteria, keywords, skill_keys)
+            assert query is not None
+            among = await search_service._may_be_similar(query, caches, vocabulary)
+            assert among is not None
+            everywhere = await search_service._read(criteria, keywords, skill_keys, similar=True, unless=None)
+            narrow = await search_service._read(criteria, keywords, skill_keys, similar=True, unless=None, among=among)
+            assert everywhere is not None and narrow is not None
+            assert (narrow.result.items, narrow.result.total) == (everywhere.result.items, everywhere.result.total), q
+            narrowed += everywhere.result.total > 0
+    assert narrowed > 20  # the typos do find postings by similarity

@@ -93,6 +93,20 @@ class BoardSize:
         return self.value
 
 
+class TrigramLetters:
+    """Whether the database's pg_trgm takes Hangul for letters (its locale decides: not in a plain C one), asked
+    once a process."""
+
+    def __init__(self) -> None:
+        self.value: bool | None = None
+
+    async def hangul(self) -> bool:
+        if self.value is None:
+            rows = await fetch_rows("SELECT cardinality(show_trgm('가나')) > 0 AS letters")
+            self.value = bool(rows[0]["letters"])
+        return self.value
+
+
 async def warm(index: LiveKeywords, board: BoardSize) -> None:
     """Build the index at start-up on a large board, in the background, so that no search waits for it."""
     try:

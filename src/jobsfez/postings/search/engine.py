@@ -39,6 +39,8 @@ SUM_OF_INVERSE_SQUARES = 1.64493406685
 # the rank's bonuses (search.query._keywords): a skill the query names, the whole query found as one squeezed phrase
 SKILL_BONUS = 0.5
 PHRASE_BONUS = 0.3
+# pg_trgm.word_similarity_threshold as shipped: ``%>`` holds at this similarity or more
+SIMILARITY = 0.6
 LAST = "\U0010ffff"  # after every character: a prefix's lexemes end before prefix + LAST
 
 
@@ -245,9 +247,13 @@ class KeywordIndex:
                 mask &= self.pay * hours >= minimum  # whole numbers: exact in float64; NaN compares false
         return mask
 
-    def matches(self, query: Query, live: Bools) -> Bools:
+    def matches(
+        self, query: Query, live: Bools, *, similar_from: int | None = None, hangul_trigrams: bool = False
+    ) -> Bools:
         """The rows a keyword search finds among ``live``: every word by one of its arms (or the whole query's
-        skill), and every filter."""
+        skill), and every filter. With ``similar_from``, a superset of what the statement's similarity pass
+        finds: a word of that many letters or more may also be one a row's text is similar to (``_may_be_like``;
+        ``hangul_trigrams``: the database's pg_trgm takes Hangul for letters)."""
         filtered = self._filtered(query, live)
         found = filtered.copy()
         for word in query.words:
@@ -256,9 +262,40 @@ class KeywordIndex:
                 matched[self.rows[self._prefixed(word.text, exact=word.exact)]] = True
             if len(word.text) > 1:
                 matched |= self._containing(word.text, found & ~matched)
+            if similar_from is not None and len(word.text) >= similar_from:
+                matched |= self._may_be_like(word.text, found & ~matched, hangul_trigrams=hangul_trigrams)
             found &= matched
         if query.whole_key is not None and len(query.words) > 1:
             found |= filtered & self._holding(self.skills, [query.whole_key])
+        return found
+
+    def _may_be_like(self, text: str, among: Bools, *, hangul_trigrams: bool) -> Bools:
+        """The rows among ``among`` whose compact text may be similar to ``text`` by pg_trgm's word similarity
+        (``compact %> text`` at its default threshold, SIMILARITY): a superset. pg_trgm pads the word ("  ab
+        ") and takes its trigrams; a row's similarity is at most the share of those its text holds, and a
+        trigram the text holds has its letter pairs in it (" ab": "ab"; "abc": "ab" and "bc"). So a row whose
+        text holds the pairs of fewer than SIMILARITY of the trigrams cannot be similar. Only for a word all
+        letters to pg_trgm: ASCII letters and digits, and Hangul where the database's locale takes it for
+        letters; pg_trgm splits a word elsewhere, so any row may then be similar."""
+        if not all((c.isascii() and c.isalnum()) or (hangul_trigrams and "가" <= c <= "힣") for c in text):
+            return among.copy()
+        padded = f"  {text} "
+        trigrams = {padded[i : i + 3] for i in range(len(padded) - 2)}
+        rows = np.flatnonzero(among)
+        held = np.zeros(len(rows), dtype=np.int32)
+        for trigram in trigrams:
+            letters = trigram.strip(" ")
+            holding = np.ones(len(rows), dtype=np.bool_)
+            for pair in {letters[i : i + 2] for i in range(len(letters) - 1)}:
+                pair_rows = self.pairs.get(pair)
+                if pair_rows is None:
+                    holding[:] = False
+                    break
+                at = np.minimum(np.searchsorted(pair_rows, rows), len(pair_rows) - 1)
+                holding &= pair_rows[at] == rows
+            held += holding
+        found = np.zeros(len(self), dtype=np.bool_)
+        found[rows[held >= SIMILARITY * len(trigrams) - 1e-6]] = True
         return found
 
     def rank(self, query: Query, rows: Ints) -> Floats:

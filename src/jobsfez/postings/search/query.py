@@ -126,14 +126,20 @@ class Keywords:
 
 
 def page_statement(
-    criteria: Criteria, keywords: Keywords | None, skill_keys: list[str] | None, *, similar: bool, unless: int | None
+    criteria: Criteria,
+    keywords: Keywords | None,
+    skill_keys: list[str] | None,
+    *,
+    similar: bool,
+    unless: int | None,
+    among: list[int] | None = None,
 ) -> tuple[str, list[Any]]:
     """The statement of one page of results and its arguments: the columns ``change``, the card's fields,
     ``total`` and ``first_close``, one row per card (one row without a card on an empty page); the page and
     the count are left out when the change number is still ``unless``.
 
     ``skill_keys`` are the keys the skill filter finds (its skill and the narrower ones); ``similar`` adds trigram
-    similarity to the words.
+    similarity to the words; ``among``, the ids of a superset of the postings it finds (the keyword index's).
     """
     sql = _Sql()
     words = None
@@ -147,6 +153,8 @@ def page_statement(
     else:
         _facet_filters(sql, criteria, index=bool(criteria.q))
     _value_filters(sql, criteria, skill_keys)
+    if among is not None:
+        sql.clauses.append(f"p.id = ANY({sql.arg(among)}::bigint[])")
     where = " AND ".join(sql.clauses)
     limit, offset = sql.arg(PAGE_SIZE), sql.arg((criteria.page - 1) * PAGE_SIZE)
     unchanged = "true" if unless is None else UNCHANGED.format(known=sql.arg(unless))

@@ -21,6 +21,7 @@ from jobsfez.postings.search.query import (
     OPEN,
     PAGE_SIZE,
     PLAIN,
+    TRIGRAM_MIN_CHARS,
     Keywords,
     facets_of,
     may_hold_typos,
@@ -31,6 +32,8 @@ from jobsfez.postings.views import PostingCard
 from jobsfez.skills.matching import Vocabulary
 
 logger = logging.getLogger("jobsfez.search")
+# Past this many postings that may be similar, the similarity pass reads them through its own indexes instead
+SIMILAR_AMONG = 2000
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 CARD_FIELDS = PostingCard._fields
 
@@ -100,8 +103,10 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     key = (criteria, vocabulary.version)
     remembered = caches.results.get(key, now)
     unless = remembered.change if remembered else None
-    # a query the engine answered found nothing as typed: only the pass with similarity is left
-    page = await _read(criteria, keywords, skill_keys, similar=query is not None, unless=unless)
+    # a query the engine answered found nothing as typed: only the pass with similarity is left, asked of the
+    # postings the index says may be similar
+    among = None if query is None else await _may_be_similar(query, caches, vocabulary)
+    page = await _read(criteria, keywords, skill_keys, similar=query is not None, unless=unless, among=among)
     if page is None:
         assert remembered is not None
         return remembered.result
@@ -157,11 +162,32 @@ async def _find(criteria: Criteria, query: Query, caches: SearchCaches, vocabula
     return SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
 
 
+async def _may_be_similar(query: Query, caches: SearchCaches, vocabulary: Vocabulary) -> list[int] | None:
+    """The ids of the postings a misspelt word's similarity pass may find (a superset, from the index); None
+    when there are so many that the statement's own indexes do better."""
+    layers = await caches.keywords.layers(vocabulary)
+    hangul, now = await caches.trigrams.hangul(), time.time()
+    found = [
+        layer.index.ids[
+            layer.index.matches(query, layer.live_at(now), similar_from=TRIGRAM_MIN_CHARS, hangul_trigrams=hangul)
+        ]
+        for layer in layers
+    ]
+    ids = [int(i) for layer_ids in found for i in layer_ids]
+    return ids if len(ids) <= SIMILAR_AMONG else None
+
+
 async def _read(
-    criteria: Criteria, keywords: Keywords | None, skill_keys: list[str] | None, *, similar: bool, unless: int | None
+    criteria: Criteria,
+    keywords: Keywords | None,
+    skill_keys: list[str] | None,
+    *,
+    similar: bool,
+    unless: int | None,
+    among: list[int] | None = None,
 ) -> _Page | None:
     """The page of results and the change number it was read at; None if that number is still ``unless``."""
-    statement, args = page_statement(criteria, keywords, skill_keys, similar=similar, unless=unless)
+    statement, args = page_statement(criteria, keywords, skill_keys, similar=similar, unless=unless, among=among)
     rows = await fetch_rows(statement, *args)
     first = rows[0]
     change = first["change"]
