@@ -23,6 +23,7 @@ from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import BoardSize
 from jobsfez.postings.search.engine import KeywordIndex, Query, lexeme_rank, smallest
+from jobsfez.postings.search.query import page_statement
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
@@ -116,7 +117,8 @@ async def by_statement(asked: SearchInput, caches: SearchCaches) -> tuple[list[i
     vocabulary = await caches.vocabulary.get()
     keywords = caches.words.keywords(vocabulary, criteria.q)
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
-    page = await search_service._read(criteria, keywords, skill_keys, similar=False, unless=None)
+    statement = page_statement(criteria, keywords, skill_keys, similar=False, unless=None)
+    page = await search_service._read(criteria, statement, unless=None)
     assert page is not None
     return [card.id for card in page.result.items], page.result.total
 
@@ -273,8 +275,14 @@ async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_fi
             assert query is not None
             among = await search_service._may_be_similar(query, caches, vocabulary)
             assert among is not None
-            everywhere = await search_service._read(criteria, keywords, skill_keys, similar=True, unless=None)
-            narrow = await search_service._read(criteria, keywords, skill_keys, similar=True, unless=None, among=among)
+            everywhere = await search_service._read(
+                criteria, page_statement(criteria, keywords, skill_keys, similar=True, unless=None), unless=None
+            )
+            narrow = await search_service._read(
+                criteria,
+                page_statement(criteria, keywords, skill_keys, similar=True, unless=None, among=among),
+                unless=None,
+            )
             assert everywhere is not None and narrow is not None
             assert (narrow.result.items, narrow.result.total) == (everywhere.result.items, everywhere.result.total), q
             narrowed += everywhere.result.total > 0

@@ -8,6 +8,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from jobsfez.choices import HOURS_PER_UNIT
 from jobsfez.db import fetch, fetch_rows
@@ -106,13 +107,15 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     # a query the engine answered found nothing as typed: only the pass with similarity is left, asked of the
     # postings the index says may be similar
     among = None if query is None else await _may_be_similar(query, caches, vocabulary)
-    page = await _read(criteria, keywords, skill_keys, similar=query is not None, unless=unless, among=among)
+    statement = page_statement(criteria, keywords, skill_keys, similar=query is not None, unless=unless, among=among)
+    page = await _read(criteria, statement, unless=unless)
     if page is None:
         assert remembered is not None
         return remembered.result
     change = page.change  # the number the first query saw: a retry's newer rows are then re-read, never missed
     if page.result.total == 0 and query is None and may_hold_typos(criteria.q):
-        page = await _read(criteria, keywords, skill_keys, similar=True, unless=None) or page
+        similar = page_statement(criteria, keywords, skill_keys, similar=True, unless=None)
+        page = await _read(criteria, similar, unless=None) or page
     if change is not None:
         caches.results.put(key, page.result, change=change, now=now, first_close=page.first_close)
     return page.result
@@ -177,18 +180,11 @@ async def _may_be_similar(query: Query, caches: SearchCaches, vocabulary: Vocabu
     return ids if len(ids) <= SIMILAR_AMONG else None
 
 
-async def _read(
-    criteria: Criteria,
-    keywords: Keywords | None,
-    skill_keys: list[str] | None,
-    *,
-    similar: bool,
-    unless: int | None,
-    among: list[int] | None = None,
-) -> _Page | None:
-    """The page of results and the change number it was read at; None if that number is still ``unless``."""
-    statement, args = page_statement(criteria, keywords, skill_keys, similar=similar, unless=unless, among=among)
-    rows = await fetch_rows(statement, *args)
+async def _read(criteria: Criteria, statement: tuple[str, list[Any]], *, unless: int | None) -> _Page | None:
+    """The page of results of a page's statement (``query.page_statement`` with the same ``unless``) and the
+    change number it was read at; None if that number is still ``unless``."""
+    sql, args = statement
+    rows = await fetch_rows(sql, *args)
     first = rows[0]
     change = first["change"]
     if change is not None and change == unless:
