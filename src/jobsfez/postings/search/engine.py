@@ -2,19 +2,20 @@
 ``search.query``, in time that grows with the matches a page's filters leave, not with the board (issue 19).
 
 PostgreSQL's GIN index hands over every posting a popular word matches, unordered, and a page ranked and counted
-them all: 10 ms a search at 1,000,000 postings (250,000 open), 39 times its time at 20,000. Here a process holds,
-for the open postings (``skills.live`` keeps it current from the match change log, as it does the ranking index):
+them all, so its time grew with the board (docs/benchmarks.md). Here a process holds, for the open postings
+(``skills.live`` keeps it current from the match change log, as it does the ranking index):
 - each posting's sort keys (published, pay, closing, id) in arrays;
 - its filter tokens and skill keys, each token with the rows that hold it;
-- the lexemes of its ``search`` column, sorted, each with its rows and each row's share of ``ts_rank`` (what
-  ``calc_rank_or`` adds for that lexeme: it depends on the lexeme's positions and weights alone), so that a
-  word's prefix is one slice of the sorted lexemes and its rank one weighted count;
+- the lexemes of its ``search`` column, sorted, each with its rows and each row's part of ``ts_rank`` (what
+  ``calc_rank_or`` works out for that lexeme from its positions' labels alone), so that a word's prefix is one
+  slice of the sorted lexemes and its rank a sum over it;
 - its ``compact`` text, and for each pair of adjacent letters the rows whose text holds it: a substring is looked
-  for only in the rows holding all its pairs, after the filters.
+  for only in the rows holding all its pairs, after the filters; and the same pairs bound pg_trgm's word
+  similarity, so the statement's similarity pass need only ask the rows that may reach it.
 
-A search is boolean masks over the rows, a weighted count for the rank, and a partial sort of the matches. The
-database stays the truth: the documents are read from PostgreSQL's own generated columns (its parser's lexemes,
-its squeezing), and the cards of a page are read from the table. Pure: no database, no framework.
+A search is boolean masks over the rows, a sum for the rank, and a partial sort of the matches. The database stays
+the truth: the documents are read from PostgreSQL's own generated columns (its parser's lexemes, its squeezing),
+and the cards of a page are read from the table. Pure: no database, no framework.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class Document:
 @dataclass(frozen=True, slots=True)
 class Word:
     """One query word as ``search.query`` tests it: by skill key, substring of ``compact`` (two letters or more)
-    and full-text prefix (``exact``: a one-letter word matches only that lexeme; None: "c++", no full-text arm)."""
+    and full-text prefix (``exact``: a one-letter word matches only that lexeme; no ``full_text`` arm for "c++")."""
 
     text: str
     keys: Sequence[str]
