@@ -6,7 +6,8 @@ skill); level and years are scored separately, on the skills whose phrase says t
 the dev half is what the matcher was tuned on. thefuzz's score cut-off is chosen on the dev half (best top-1 there)
 and then applied to the half reported, so the cut-off it gets is as fair as ours. `--set fresh` reads the fresh set
 (fresh_{half}.csv), written later by someone who had not seen the matcher; its dev half sets thefuzz's cut-off.
-`--set fresh2` likewise, a third set written after the fresh set had been tuned on.
+`--set fresh2` likewise, a third set written after the fresh set had been tuned on; `--set fresh3`, a fourth,
+written after fresh2's dev half had been.
 """
 
 from __future__ import annotations
