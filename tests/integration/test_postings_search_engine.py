@@ -273,7 +273,8 @@ async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_fi
             skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
             query = search_service.engine_query(criteria, keywords, skill_keys)
             assert query is not None
-            among = await search_service._may_be_similar(query, caches, vocabulary)
+            layers = await caches.keywords.layers(vocabulary)
+            among = search_service._may_be_similar(query, layers, hangul=await caches.trigrams.hangul())
             assert among is not None
             everywhere = await search_service._read(
                 criteria, page_statement(criteria, keywords, skill_keys, similar=True, unless=None), unless=None

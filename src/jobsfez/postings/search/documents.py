@@ -14,12 +14,13 @@ from jobsfez.db import fetch_rows
 from jobsfez.postings.search.engine import Document, KeywordIndex
 from jobsfez.postings.search.query import OPEN
 from jobsfez.skills import service as skills
-from jobsfez.skills.live import LiveIndex, Source
+from jobsfez.skills.live import Layer, LiveIndex, Source
 from jobsfez.skills.matching import Vocabulary
 
 logger = logging.getLogger("jobsfez.search")
 
 LiveKeywords = LiveIndex[KeywordIndex, Document]
+KeywordLayer = Layer[KeywordIndex]
 FIELDS = [field.name for field in dataclasses.fields(Document)]
 
 # Below this many open postings the page's statement costs a process less than the index does: the index adds a
@@ -70,7 +71,7 @@ def live_keywords() -> LiveKeywords:
     )
 
 
-async def open_postings(at_most: int) -> int:
+async def count_open(at_most: int) -> int:
     """How many postings are open, counted up to ``at_most``."""
     rows = await fetch_rows(OPEN_COUNT, at_most)
     return int(rows[0]["open"])
@@ -89,7 +90,7 @@ class BoardSize:
     async def large(self) -> bool:
         now = time.monotonic()
         if self.min_open and (self.at is None or now - self.at >= self.seconds):
-            self.value, self.at = await open_postings(self.min_open) >= self.min_open, now
+            self.value, self.at = await count_open(self.min_open) >= self.min_open, now
         return self.value
 
 

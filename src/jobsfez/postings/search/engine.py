@@ -192,11 +192,11 @@ class KeywordIndex:
             pairs=pairs.arrays(),
         )
 
-    def _holding(self, postings: dict[str, Rows], tokens: Iterable[str]) -> Bools:
-        """The rows holding any of the tokens."""
+    def _holding(self, lists: dict[str, Rows], tokens: Iterable[str]) -> Bools:
+        """The rows holding any of the tokens (``lists``: each token's rows)."""
         mask = np.zeros(len(self), dtype=np.bool_)
         for token in tokens:
-            found = postings.get(token)
+            found = lists.get(token)
             if found is not None:
                 mask[found] = True
         return mask
@@ -224,8 +224,7 @@ class KeywordIndex:
             if not len(candidates):
                 break
             assert rows is not None
-            at = np.minimum(np.searchsorted(rows, candidates), len(rows) - 1)
-            candidates = candidates[rows[at] == candidates]
+            candidates = candidates[_within(rows, candidates)]
         if len(text) > 2:
             compact = self.compact
             candidates = candidates[[text in compact[row] for row in candidates]]
@@ -292,8 +291,7 @@ class KeywordIndex:
                 if pair_rows is None:
                     holding[:] = False
                     break
-                at = np.minimum(np.searchsorted(pair_rows, rows), len(pair_rows) - 1)
-                holding &= pair_rows[at] == rows
+                holding &= _within(pair_rows, rows)
             held += holding
         found = np.zeros(len(self), dtype=np.bool_)
         found[rows[held >= SIMILARITY * len(trigrams) - 1e-6]] = True
@@ -347,6 +345,13 @@ class KeywordIndex:
             total[at[chosen]] = (total[at[chosen]].astype(np.float64) + parts[chosen]).astype(np.float32)
         result: npt.NDArray[np.float32] = total / np.float32(operands)
         return result
+
+
+def _within(held: Rows, rows: Ints | Rows) -> Bools:
+    """Which of ``rows`` are in ``held`` (ascending, as every list of rows is): a binary search each."""
+    at = np.minimum(np.searchsorted(held, rows), len(held) - 1)
+    found: Bools = held[at] == rows
+    return found
 
 
 def _mask(rows: Rows, size: int) -> Bools:

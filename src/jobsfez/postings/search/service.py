@@ -15,6 +15,7 @@ from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search import engine
 from jobsfez.postings.search.caches import SearchCaches
+from jobsfez.postings.search.documents import KeywordLayer
 from jobsfez.postings.search.engine import Query, Word
 from jobsfez.postings.search.query import (
     CARD_COLUMNS,
@@ -30,7 +31,6 @@ from jobsfez.postings.search.query import (
     select_list,
 )
 from jobsfez.postings.views import PostingCard
-from jobsfez.skills.matching import Vocabulary
 
 logger = logging.getLogger("jobsfez.search")
 # Past this many postings that may be similar, the similarity pass reads them through its own indexes instead
@@ -91,9 +91,11 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     wanted = keywords is not None or skill_keys is not None
     if wanted and not caches.keywords.building and await caches.board.large():
         query = engine_query(criteria, keywords, skill_keys)
+    layers: list[KeywordLayer] = []
     if query is not None:
         try:
-            result = await _find(criteria, query, caches, vocabulary)
+            layers = await caches.keywords.layers(vocabulary)
+            result = await _find(criteria, query, layers)
         except Exception:  # the statement answers for an index that cannot be built or read
             logger.exception("keyword search could not use its index; the statement answers")
             query = None
@@ -106,7 +108,7 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     unless = remembered.change if remembered else None
     # a query the engine answered found nothing as typed: only the pass with similarity is left, asked of the
     # postings the index says may be similar
-    among = None if query is None else await _may_be_similar(query, caches, vocabulary)
+    among = None if query is None else _may_be_similar(query, layers, hangul=await caches.trigrams.hangul())
     statement = page_statement(criteria, keywords, skill_keys, similar=query is not None, unless=unless, among=among)
     page = await _read(criteria, statement, unless=unless)
     if page is None:
@@ -151,9 +153,8 @@ def _whole(word: str) -> bool:
     return not PLAIN.fullmatch(word) or all(("0" <= c <= "9") or unicodedata.category(c).startswith("L") for c in word)
 
 
-async def _find(criteria: Criteria, query: Query, caches: SearchCaches, vocabulary: Vocabulary) -> SearchResult:
-    """A keyword search's page from the engine, its cards read from the table."""
-    layers = await caches.keywords.layers(vocabulary)
+async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer]) -> SearchResult:
+    """A keyword search's page from the engine's current layers, its cards read from the table."""
     now = time.time()
     offset = (criteria.page - 1) * PAGE_SIZE
     found = engine.search(
@@ -165,11 +166,11 @@ async def _find(criteria: Criteria, query: Query, caches: SearchCaches, vocabula
     return SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
 
 
-async def _may_be_similar(query: Query, caches: SearchCaches, vocabulary: Vocabulary) -> list[int] | None:
-    """The ids of the postings a misspelt word's similarity pass may find (a superset, from the index); None
-    when there are so many that the statement's own indexes do better."""
-    layers = await caches.keywords.layers(vocabulary)
-    hangul, now = await caches.trigrams.hangul(), time.time()
+def _may_be_similar(query: Query, layers: list[KeywordLayer], *, hangul: bool) -> list[int] | None:
+    """The ids of the postings a misspelt word's similarity pass may find (a superset, from the index's layers;
+    ``hangul``: the database's pg_trgm takes Hangul for letters); None when there are so many that the statement's
+    own indexes do better."""
+    now = time.time()
     found = [
         layer.index.ids[
             layer.index.matches(query, layer.live_at(now), similar_from=TRIGRAM_MIN_CHARS, hangul_trigrams=hangul)
