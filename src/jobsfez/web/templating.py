@@ -65,8 +65,11 @@ def number(value: float | int | None) -> str:
 
 
 # The templates whose words are rendered once a value and language (``once``): the name each reads its value by, and
-# how many values it keeps (a posting's entry holds its whole description, so fewer of those).
-RENDERED_ONCE = {"postings/_card.html": ("card", 4096), "postings/_posting.html": ("posting", 512)}
+# how many values it keeps (a posting's entry holds its whole description, so fewer of those). A card's entry is
+# about 1.7 kB, so 16,384 cost under 30 MB: the first pages of a national board's few hundred most asked searches
+# (the search benchmark's 400 keyword searches show 6,600 cards at 1,000,000 postings, its browsing 1,800 more),
+# where 4,096 were used up before a rotation of them came round again and kept almost none.
+RENDERED_ONCE = {"postings/_card.html": ("card", 16_384), "postings/_posting.html": ("posting", 512)}
 
 
 @pass_environment
