@@ -12,21 +12,19 @@ import dataclasses
 import random
 from datetime import timedelta
 
-import asyncpg  # type: ignore[import-untyped]
 import numpy as np
 import pytest
 from litestar import Litestar
 
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
-from jobsfez.config import Settings
-from jobsfez.db import fetch, fetch_rows
+from jobsfez.db import fetch
 from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import BoardSize
 from jobsfez.postings.search.engine import Document, KeywordIndex, Query, lexeme_rank, smallest
-from jobsfez.postings.search.query import CARD_COLUMNS, OPEN, page_statement
+from jobsfez.postings.search.query import page_statement
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import VALID_BRNS, make_employer, make_posting
@@ -211,68 +209,6 @@ async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: Non
     [(layer, row)] = [(layer, np.flatnonzero(layer.index.ids == soon)) for layer in layers if soon in layer.index.ids]
     closes = float(layer.closes[row][0])
     assert layer.live_at(closes - 1)[row].all() and not layer.live_at(closes)[row].any()
-
-
-async def test_a_search_reads_the_change_log_in_its_cards_statement_and_again_only_after_a_write(
-    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    owner, company = await make_employer()
-    caches = indexed()
-    first = await make_posting(company, owner.id, title="Rigger")
-    sent: list[str] = []
-
-    async def counted(sql: str, *args: object) -> list[object]:
-        sent.append(sql)
-        return await fetch_rows(sql, *args)
-
-    monkeypatch.setattr("jobsfez.postings.search.service.fetch_rows", counted)
-
-    async def ids(q: str) -> list[int]:
-        sent.clear()
-        return [card.id for card in (await search.search(SearchInput(q=q), caches=caches)).items]
-
-    assert await ids("rigger") == [first]  # the first search builds the index
-    assert await ids("rigger") == [first]
-    assert sent == [search_service.CARDS_AND_CHANGES.format(
-        changes=caches.keywords.changes_sql, columns=CARD_COLUMNS, open=OPEN
-    )]  # fmt: skip
-    second = await make_posting(company, owner.id, title="Rigger 2")
-    assert await ids("rigger") == [second, first]  # the log showed a write: read again, searched again
-    assert len(sent) == 2 and sent[1] == search_service.CARDS
-
-
-async def test_layers_taken_before_a_reload_are_not_current_after_it(
-    app: Litestar, db: None, settings: Settings
-) -> None:
-    """A search that took the layers, then waited for its statement while another brought them up to date, must
-    search again: the log it read holds only rows applied by then, but not to the layers it searched."""
-    owner, company = await make_employer()
-    caches = indexed()
-    await make_posting(company, owner.id, title="Rigger")
-    vocabulary = await caches.vocabulary.get()
-    await caches.keywords.layers(vocabulary)
-    taken = caches.keywords.snapshot(vocabulary.version)
-    assert taken is not None
-    [unchanged] = await fetch(caches.keywords.changes_sql, taken.horizon)
-    assert caches.keywords.current(taken, unchanged)
-    # a transaction still running holds the log's horizon back, so the index keeps the rows written after it
-    # among those it has applied
-    blocker = await asyncpg.connect(settings.database_url)
-    try:
-        async with blocker.transaction():
-            await blocker.fetchval("SELECT txid_current()")
-            await make_posting(company, owner.id, title="Rigger 2")
-            [written] = await fetch(caches.keywords.changes_sql, taken.horizon)
-            assert not caches.keywords.current(taken, written)
-            await caches.keywords.layers(vocabulary)  # another search reloads the posting
-            [read_again] = await fetch(caches.keywords.changes_sql, taken.horizon)
-            assert not caches.keywords.current(taken, read_again)
-            retaken = caches.keywords.snapshot(vocabulary.version)
-            assert retaken is not None
-            [now] = await fetch(caches.keywords.changes_sql, retaken.horizon)
-            assert caches.keywords.current(retaken, now)
-    finally:
-        await blocker.close()
 
 
 async def test_a_reload_that_fails_is_tried_again_by_the_next_search(

@@ -16,7 +16,7 @@ import dataclasses
 import logging
 import math
 from array import array
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -100,16 +100,6 @@ class Source(Generic[Index, Profile]):
 
 
 @dataclass(frozen=True, slots=True)
-class Snapshot(Generic[Index]):
-    """The layers as a call found them without reading the log, and from where to read it (``changes_sql`` from
-    ``horizon``) to tell whether they were current (``LiveIndex.current``)."""
-
-    layers: list[Layer[Index]]
-    horizon: int
-    version: int  # the index's count of changes to its layers when taken
-
-
-@dataclass(frozen=True, slots=True)
 class _Built(Generic[Index]):
     layer: Layer[Index]
     generation: int | None
@@ -130,7 +120,6 @@ class LiveIndex(Generic[Index, Profile]):
         self._fresh: dict[int, tuple[Profile, float]] = {}
         self._fresh_layer: Layer[Index] | None = None
         self._rebasing: asyncio.Task[None] | None = None
-        self._version = 0  # changes to the layers: a new base, rows reloaded
         self.builds = 0  # bases built, for tests and the benchmark
 
     async def layers(self, vocab: Vocabulary) -> list[Layer[Index]]:
@@ -143,36 +132,10 @@ class LiveIndex(Generic[Index, Profile]):
                 self._start(await self._build(vocab))
             else:
                 await self._apply(vocab, changes["keys"], changes["xids"], changes["horizon"])
+            assert self._base is not None
             if len(self._fresh) > FRESH_LIMIT and self._rebasing is None:
                 self._rebasing = asyncio.create_task(self._rebase(vocab))
-            return self._layers()
-
-    def _layers(self) -> list[Layer[Index]]:
-        assert self._base is not None
-        return [self._base.layer] if self._fresh_layer is None else [self._base.layer, self._fresh_layer]
-
-    def snapshot(self, vocab_version: int) -> Snapshot[Index] | None:
-        """The layers as they stand, without reading the log: for a caller that reads it (``changes_sql`` from
-        the snapshot's horizon) in the statement it sends anyway, then asks ``current`` whether what it found
-        holds, and only if not calls ``layers``: one statement a call instead of two. None when ``layers`` must
-        be called: no base yet, a new taxonomy version, or another call bringing the layers up to date."""
-        base = self._base
-        if base is None or self._outdated(vocab_version, base) or self._lock.locked():
-            return None
-        return Snapshot(self._layers(), self._horizon, self._version)
-
-    def current(self, snapshot: Snapshot[Index], changes: Mapping[str, Any]) -> bool:
-        """Whether the log as read from the snapshot's horizon (``changes_sql``'s columns, in the caller's
-        statement) holds nothing the snapshot's layers lack: the same generation, the layers unchanged since, and
-        every row of the log already applied."""
-        base = self._base
-        return (
-            base is not None
-            and snapshot.version == self._version
-            and not self._lock.locked()
-            and changes["generation"] == base.generation
-            and all(self._seen.get(key) == xid for key, xid in zip(changes["keys"], changes["xids"], strict=True))
-        )
+            return [self._base.layer] if self._fresh_layer is None else [self._base.layer, self._fresh_layer]
 
     def _outdated(self, vocab_version: int, built: _Built[Index]) -> bool:
         """Whether an index built at a taxonomy version no longer holds at this one."""
@@ -184,7 +147,6 @@ class LiveIndex(Generic[Index, Profile]):
         return self._base is None and self._lock.locked()
 
     def _start(self, built: _Built[Index]) -> None:
-        self._version += 1
         self._base = built
         self._horizon = built.horizon
         self._seen, self._fresh, self._fresh_layer = {}, {}, None
@@ -226,7 +188,6 @@ class LiveIndex(Generic[Index, Profile]):
             index = self.source.build(vocab, (profile for profile, _ in rows))
             closes = np.array([closing for _, closing in rows], dtype=np.float64)
             self._fresh_layer = Layer(index, np.ones(len(index), dtype=np.bool_), closes)
-            self._version += 1
         self._seen = {key: xid for key, xid in zip(keys, xids, strict=True) if xid >= horizon}
         self._horizon = horizon
 

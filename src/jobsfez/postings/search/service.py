@@ -15,7 +15,7 @@ from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search import engine
 from jobsfez.postings.search.caches import SearchCaches
-from jobsfez.postings.search.documents import KeywordLayer, LiveKeywords
+from jobsfez.postings.search.documents import KeywordLayer
 from jobsfez.postings.search.engine import Query, Word
 from jobsfez.postings.search.query import (
     CARD_COLUMNS,
@@ -31,7 +31,6 @@ from jobsfez.postings.search.query import (
     select_list,
 )
 from jobsfez.postings.views import PostingCard
-from jobsfez.skills.matching import Vocabulary
 
 logger = logging.getLogger("jobsfez.search")
 # Past this many postings that may be similar, the similarity pass reads them through its own indexes instead
@@ -41,10 +40,6 @@ CARD_FIELDS = PostingCard._fields
 
 
 CARDS = f"SELECT {CARD_COLUMNS} FROM postings p WHERE {OPEN} AND p.id = ANY($1::bigint[])"  # noqa: S608
-# The cards of a page the index found, and the change log from the horizon of the layers it searched (the index's
-# ``changes_sql``, whose $1 is that horizon), in one snapshot: at least one row, the log's columns in each.
-CARDS_AND_CHANGES = """SELECT * FROM ({changes}) log
-    LEFT JOIN LATERAL (SELECT {columns} FROM postings p WHERE {open} AND p.id = ANY($2::bigint[])) cards ON true"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +94,8 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     layers: list[KeywordLayer] = []
     if query is not None:
         try:
-            result, layers = await _find(criteria, query, caches.keywords, vocabulary)
+            layers = await caches.keywords.layers(vocabulary)
+            result = await _find(criteria, query, layers)
         except Exception:  # the statement answers for an index that cannot be built or read
             logger.exception("keyword search could not use its index; the statement answers")
             query = None
@@ -157,38 +153,14 @@ def _whole(word: str) -> bool:
     return not PLAIN.fullmatch(word) or all(("0" <= c <= "9") or unicodedata.category(c).startswith("L") for c in word)
 
 
-async def _find(
-    criteria: Criteria, query: Query, keywords: LiveKeywords, vocabulary: Vocabulary
-) -> tuple[SearchResult, list[KeywordLayer]]:
-    """A keyword search's page from the engine's current layers, its cards read from the table, and the layers.
-
-    The layers as they stand are searched first, and the change log read in the statement of the cards; only when
-    it shows writes they lack are they brought up to date (``layers`` reads the log again) and searched again. So
-    a search sends one statement, where reading the log first cost a second round trip.
-    """
-    snapshot = keywords.snapshot(vocabulary.version)
-    if snapshot is not None:
-        found = _search(criteria, query, snapshot.layers)
-        statement = CARDS_AND_CHANGES.format(changes=keywords.changes_sql, columns=CARD_COLUMNS, open=OPEN)
-        rows = await fetch_rows(statement, snapshot.horizon, found.ids)
-        if keywords.current(snapshot, rows[0]):
-            return _page(criteria, found, [row for row in rows if row["id"] is not None]), snapshot.layers
-    layers = await keywords.layers(vocabulary)
-    found = _search(criteria, query, layers)
-    return _page(criteria, found, await fetch_rows(CARDS, found.ids)), layers
-
-
-def _search(criteria: Criteria, query: Query, layers: list[KeywordLayer]) -> engine.Found:
+async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer]) -> SearchResult:
+    """A keyword search's page from the engine's current layers, its cards read from the table."""
     now = time.time()
     offset = (criteria.page - 1) * PAGE_SIZE
-    return engine.search(
+    found = engine.search(
         ((layer.index, layer.live_at(now), layer.closes) for layer in layers), query, offset=offset, limit=PAGE_SIZE
     )
-
-
-def _page(criteria: Criteria, found: engine.Found, rows: list[Any]) -> SearchResult:
-    """The page of what the index found, in its order, from its cards' rows (asyncpg's records; a posting closed
-    since is left out)."""
+    rows = await fetch_rows(CARDS, found.ids)
     by_id = {row["id"]: PostingCard._make(map(row.__getitem__, CARD_FIELDS)) for row in rows}
     cards = [by_id[i] for i in found.ids if i in by_id]
     return SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
