@@ -17,13 +17,13 @@ import pytest
 from litestar import Litestar
 
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
-from jobsfez.db import fetch
+from jobsfez.db import fetch, transaction
 from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
-from jobsfez.postings.search.documents import BoardSize
-from jobsfez.postings.search.engine import Document, KeywordIndex, Query, lexeme_rank, smallest
+from jobsfez.postings.search.documents import BoardSize, TrigramSettings
+from jobsfez.postings.search.engine import Document, KeywordIndex, Query, TrigramRules, lexeme_rank, smallest
 from jobsfez.postings.search.query import page_statement
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
@@ -282,15 +282,13 @@ MISSPELT = [
 ]  # fmt: skip
 
 
-async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_finds(app: Litestar, db: None) -> None:
-    """A misspelt word's similarity pass, asked of the postings the index says may be similar, finds what the
-    statement finds asked of every posting: letter pairs bound pg_trgm's word similarity from above."""
-    rng = random.Random(2027)
-    await board(rng)
-    caches = indexed()
+async def narrowed_as_everywhere(
+    caches: SearchCaches, rng: random.Random, trigrams: TrigramRules
+) -> tuple[list[str], int]:
+    """Each misspelt word's similarity pass asked of the postings ``_may_be_similar`` gives (by ``trigrams``)
+    and of every posting, with a few filters: the words whose pages differed, and how many found postings."""
     vocabulary = await caches.vocabulary.get()
-    assert await caches.trigrams.hangul()  # this database's locale (C.UTF-8) gives Hangul trigrams
-    narrowed = 0
+    differing, found = [], 0
     for q in MISSPELT:
         for filters in [{}, *rng.sample(FILTERS, 3)]:
             criteria = criteria_of(SearchInput(q=q, sort=rng.choice(["relevance", "newest"]), **filters))
@@ -299,7 +297,7 @@ async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_fi
             query = search_service.engine_query(criteria, keywords, skill_keys)
             assert query is not None
             layers = await caches.keywords.layers(vocabulary)
-            among = search_service._may_be_similar(query, layers, hangul=await caches.trigrams.hangul())
+            among = search_service._may_be_similar(query, layers, trigrams)
             assert among is not None
             everywhere = await search_service._read(
                 criteria, page_statement(criteria, keywords, skill_keys, similar=True, unless=None), unless=None
@@ -310,6 +308,35 @@ async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_fi
                 unless=None,
             )
             assert everywhere is not None and narrow is not None
-            assert (narrow.result.items, narrow.result.total) == (everywhere.result.items, everywhere.result.total), q
-            narrowed += everywhere.result.total > 0
-    assert narrowed > 20  # the typos do find postings by similarity
+            if (narrow.result.items, narrow.result.total) != (everywhere.result.items, everywhere.result.total):
+                differing.append(q)
+            found += everywhere.result.total > 0
+    return differing, found
+
+
+async def test_the_index_narrows_the_similarity_pass_to_a_superset_of_what_it_finds(app: Litestar, db: None) -> None:
+    """A misspelt word's similarity pass, asked of the postings the index says may be similar, finds what the
+    statement finds asked of every posting: letter pairs bound pg_trgm's word similarity from above."""
+    await board(random.Random(2027))
+    caches = indexed()
+    # this database's locale (C.UTF-8) gives Hangul trigrams; its threshold is pg_trgm's own
+    assert await caches.trigrams.rules() == TrigramRules(hangul=True, threshold=0.6)
+    differing, found = await narrowed_as_everywhere(caches, random.Random(1), await caches.trigrams.rules())
+    assert differing == []
+    assert found > 20  # the typos do find postings by similarity
+
+
+async def test_the_narrowing_follows_the_databases_similarity_threshold(app: Litestar, db: None) -> None:
+    """A database that asks for less similarity (here for one transaction) finds more by it, and the narrowing
+    reads its threshold rather than assume pg_trgm's."""
+    await board(random.Random(2027))
+    caches = indexed()
+    await caches.keywords.layers(await caches.vocabulary.get())
+    async with transaction():
+        await fetch("SET LOCAL pg_trgm.word_similarity_threshold = 0.3")
+        rules = await TrigramSettings().rules()
+        assert rules == TrigramRules(hangul=True, threshold=0.3)
+        differing, _ = await narrowed_as_everywhere(caches, random.Random(1), rules)
+        assert differing == []
+        assumed, _ = await narrowed_as_everywhere(caches, random.Random(1), TrigramRules(hangul=True))
+        assert assumed  # pg_trgm's own threshold would have left out postings this database finds

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from jobsfez.postings.search.documents import BoardSize, LiveKeywords, TrigramLetters, live_keywords
+from jobsfez.postings.search.documents import BoardSize, LiveKeywords, TrigramSettings, live_keywords
 from jobsfez.postings.search.query import Keywords, Terms, query_words, terms_of
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise, name_words, narrower
@@ -148,4 +148,4 @@ class SearchCaches:
     results: ResultCache = field(default_factory=ResultCache)
     keywords: LiveKeywords = field(default_factory=live_keywords)  # the open postings, for keyword search
     board: BoardSize = field(default_factory=BoardSize)  # whether it is large enough for the index
-    trigrams: TrigramLetters = field(default_factory=TrigramLetters)  # how pg_trgm reads Hangul
+    trigrams: TrigramSettings = field(default_factory=TrigramSettings)  # how pg_trgm reads words

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from jobsfez.db import fetch_rows
-from jobsfez.postings.search.engine import Document, KeywordIndex
+from jobsfez.postings.search.engine import SIMILARITY, Document, KeywordIndex, TrigramRules
 from jobsfez.postings.search.query import OPEN
 from jobsfez.skills import service as skills
 from jobsfez.skills.live import Layer, LiveIndex, Source
@@ -94,17 +94,22 @@ class BoardSize:
         return self.value
 
 
-class TrigramLetters:
-    """Whether the database's pg_trgm takes Hangul for letters (its locale decides: not in a plain C one), asked
-    once a process."""
+class TrigramSettings:
+    """How the database's pg_trgm reads words (``engine.TrigramRules``), asked once a process. The threshold is
+    read after a pg_trgm function has run in the session (its setting exists only once the library is loaded);
+    a database that sets it per session is not catered for."""
 
     def __init__(self) -> None:
-        self.value: bool | None = None
+        self.value: TrigramRules | None = None
 
-    async def hangul(self) -> bool:
+    async def rules(self) -> TrigramRules:
         if self.value is None:
-            rows = await fetch_rows("SELECT cardinality(show_trgm('가나')) > 0 AS letters")
-            self.value = bool(rows[0]["letters"])
+            [row] = await fetch_rows(
+                """SELECT cardinality(show_trgm('가나')) > 0 AS hangul,
+                          current_setting('pg_trgm.word_similarity_threshold', true)::float8 AS threshold"""
+            )
+            threshold = SIMILARITY if row["threshold"] is None else float(row["threshold"])
+            self.value = TrigramRules(hangul=bool(row["hangul"]), threshold=threshold)
         return self.value
 
 

@@ -79,6 +79,18 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class TrigramRules:
+    """How the database's pg_trgm reads a word: whether it takes Hangul for letters (its locale decides: not in a
+    plain C one), and the word similarity at which ``%>`` holds (``pg_trgm.word_similarity_threshold``)."""
+
+    hangul: bool = False
+    threshold: float = SIMILARITY
+
+
+AS_SHIPPED = TrigramRules()
+
+
+@dataclass(frozen=True, slots=True)
 class Word:
     """One query word as ``search.query`` tests it: by skill key, substring of ``compact`` (two letters or more)
     and full-text prefix (``exact``: a one-letter word matches only that lexeme; no ``full_text`` arm for "c++")."""
@@ -248,12 +260,12 @@ class KeywordIndex:
         return mask
 
     def matches(
-        self, query: Query, live: Bools, *, similar_from: int | None = None, hangul_trigrams: bool = False
+        self, query: Query, live: Bools, *, similar_from: int | None = None, trigrams: TrigramRules = AS_SHIPPED
     ) -> Bools:
         """The rows a keyword search finds among ``live``: every word by one of its arms (or the whole query's
         skill), and every filter. With ``similar_from``, a superset of what the statement's similarity pass
-        finds: a word of that many letters or more may also be one a row's text is similar to (``_may_be_like``;
-        ``hangul_trigrams``: the database's pg_trgm takes Hangul for letters)."""
+        finds: a word of that many letters or more may also be one a row's text is similar to (``_may_be_like``,
+        by the database's ``trigrams``)."""
         filtered = self._filtered(query, live)
         found = filtered.copy()
         for word in query.words:
@@ -263,27 +275,27 @@ class KeywordIndex:
             if len(word.text) > 1:
                 matched |= self._containing(word.text, found & ~matched)
             if similar_from is not None and len(word.text) >= similar_from:
-                matched |= self._may_be_like(word.text, found & ~matched, hangul_trigrams=hangul_trigrams)
+                matched |= self._may_be_like(word.text, found & ~matched, trigrams)
             found &= matched
         if query.whole_key is not None and len(query.words) > 1:
             found |= filtered & self._holding(self.skills, [query.whole_key])
         return found
 
-    def _may_be_like(self, text: str, among: Bools, *, hangul_trigrams: bool) -> Bools:
+    def _may_be_like(self, text: str, among: Bools, trigrams: TrigramRules) -> Bools:
         """The rows among ``among`` whose compact text may be similar to ``text`` by pg_trgm's word similarity
-        (``compact %> text`` at its default threshold, SIMILARITY): a superset. pg_trgm pads the word ("  ab
-        ") and takes its trigrams; a row's similarity is at most the share of those its text holds, and a
-        trigram the text holds has its letter pairs in it (" ab": "ab"; "abc": "ab" and "bc"). So a row whose
-        text holds the pairs of fewer than SIMILARITY of the trigrams cannot be similar. Only for a word all
-        letters to pg_trgm: ASCII letters and digits, and Hangul where the database's locale takes it for
-        letters; pg_trgm splits a word elsewhere, so any row may then be similar."""
-        if not all((c.isascii() and c.isalnum()) or (hangul_trigrams and "가" <= c <= "힣") for c in text):
+        (``compact %> text`` at the database's threshold): a superset. pg_trgm pads the word ("  ab ") and takes
+        its trigrams; a row's similarity is at most the share of those its text holds, and a trigram the text
+        holds has its letter pairs in it (" ab": "ab"; "abc": "ab" and "bc"). So a row whose text holds the
+        pairs of fewer than the threshold's share of the trigrams cannot be similar. Only for a word all letters
+        to pg_trgm: ASCII letters and digits, and Hangul where the database's locale takes it for letters;
+        pg_trgm splits a word elsewhere, so any row may then be similar."""
+        if not all((c.isascii() and c.isalnum()) or (trigrams.hangul and "가" <= c <= "힣") for c in text):
             return among.copy()
         padded = f"  {text} "
-        trigrams = {padded[i : i + 3] for i in range(len(padded) - 2)}
+        padded_trigrams = {padded[i : i + 3] for i in range(len(padded) - 2)}
         rows = np.flatnonzero(among)
         held = np.zeros(len(rows), dtype=np.int32)
-        for trigram in trigrams:
+        for trigram in padded_trigrams:
             letters = trigram.strip(" ")
             holding = np.ones(len(rows), dtype=np.bool_)
             for pair in {letters[i : i + 2] for i in range(len(letters) - 1)}:
@@ -294,7 +306,7 @@ class KeywordIndex:
                 holding &= _within(pair_rows, rows)
             held += holding
         found = np.zeros(len(self), dtype=np.bool_)
-        found[rows[held >= SIMILARITY * len(trigrams) - 1e-6]] = True
+        found[rows[held >= trigrams.threshold * len(padded_trigrams) - 1e-6]] = True
         return found
 
     def rank(self, query: Query, rows: Ints) -> Floats:

@@ -16,7 +16,7 @@ from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_
 from jobsfez.postings.search import engine
 from jobsfez.postings.search.caches import SearchCaches
 from jobsfez.postings.search.documents import KeywordLayer
-from jobsfez.postings.search.engine import Query, Word
+from jobsfez.postings.search.engine import Query, TrigramRules, Word
 from jobsfez.postings.search.query import (
     CARD_COLUMNS,
     COUNT_CAP,
@@ -108,7 +108,7 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     unless = remembered.change if remembered else None
     # a query the engine answered found nothing as typed: only the pass with similarity is left, asked of the
     # postings the index says may be similar
-    among = None if query is None else _may_be_similar(query, layers, hangul=await caches.trigrams.hangul())
+    among = None if query is None else _may_be_similar(query, layers, await caches.trigrams.rules())
     statement = page_statement(criteria, keywords, skill_keys, similar=query is not None, unless=unless, among=among)
     page = await _read(criteria, statement, unless=unless)
     if page is None:
@@ -166,14 +166,14 @@ async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer]) ->
     return SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
 
 
-def _may_be_similar(query: Query, layers: list[KeywordLayer], *, hangul: bool) -> list[int] | None:
-    """The ids of the postings a misspelt word's similarity pass may find (a superset, from the index's layers;
-    ``hangul``: the database's pg_trgm takes Hangul for letters); None when there are so many that the statement's
-    own indexes do better."""
+def _may_be_similar(query: Query, layers: list[KeywordLayer], trigrams: TrigramRules) -> list[int] | None:
+    """The ids of the postings a misspelt word's similarity pass may find (a superset, from the index's layers, by
+    how the database's pg_trgm reads words); None when there are so many that the statement's own indexes do
+    better."""
     now = time.time()
     found = [
         layer.index.ids[
-            layer.index.matches(query, layer.live_at(now), similar_from=TRIGRAM_MIN_CHARS, hangul_trigrams=hangul)
+            layer.index.matches(query, layer.live_at(now), similar_from=TRIGRAM_MIN_CHARS, trigrams=trigrams)
         ]
         for layer in layers
     ]
