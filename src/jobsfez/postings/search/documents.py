@@ -95,9 +95,9 @@ class BoardSize:
 
 
 class TrigramSettings:
-    """How the database's pg_trgm reads words (``engine.TrigramRules``), asked once a process. The threshold is
-    read after a pg_trgm function has run in the session (its setting exists only once the library is loaded);
-    a database that sets it per session is not catered for."""
+    """How the database's pg_trgm reads words (``engine.TrigramRules``), asked once a process. Its threshold is
+    read beside a call of its own (the setting exists once the extension's library is loaded in the session), and
+    taken to be pg_trgm's own where still unknown."""
 
     def __init__(self) -> None:
         self.value: TrigramRules | None = None
