@@ -1,6 +1,9 @@
-"""Remembered search results never outlive a change: any write to postings, or the first match's closing time."""
+"""Remembered search results never outlive a change: any write to postings, or the first match's closing time.
 
-from collections.abc import Hashable
+Each case runs twice: with the page's statement, and with the keyword index (as on a board of 30,000 open postings
+or more), whose pages are remembered while the index is unchanged."""
+
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -14,14 +17,29 @@ from jobsfez.postings import service as postings
 from jobsfez.postings.criteria import Criteria, SearchInput
 from jobsfez.postings.search import SearchCaches, SearchResult
 from jobsfez.postings.search.caches import ResultCache
+from jobsfez.postings.search.documents import BoardSize
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
 from tests.helpers import make_employer, make_posting
 
 
-@pytest.fixture
-def caches() -> SearchCaches:
+def statement_caches() -> SearchCaches:
     return SearchCaches()
+
+
+def index_caches() -> SearchCaches:
+    return SearchCaches(board=BoardSize(min_open=0))
+
+
+@pytest.fixture(params=[statement_caches, index_caches], ids=["statement", "index"])
+def make_caches(request: pytest.FixtureRequest) -> Callable[[], SearchCaches]:
+    made: Callable[[], SearchCaches] = request.param
+    return made
+
+
+@pytest.fixture
+def caches(make_caches: Callable[[], SearchCaches]) -> SearchCaches:
+    return make_caches()
 
 
 async def titles(q: str, caches: SearchCaches) -> list[str]:
@@ -73,7 +91,7 @@ async def test_a_remembered_result_ends_when_its_first_match_closes(
 
 
 async def test_a_page_past_the_first_counts_every_match_and_ends_at_their_first_close(
-    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch, make_caches: Callable[[], SearchCaches]
 ) -> None:
     monkeypatch.setattr(ResultCache, "MAX_AGE", timedelta(days=365))
     owner, company = await make_employer()
@@ -87,7 +105,7 @@ async def test_a_page_past_the_first_counts_every_match_and_ends_at_their_first_
         (SearchInput(q="도장공", page="2"), 2),  # words: a window over the ranked rows
         (SearchInput(q="도장공", page="3"), 0),  # words, past the last page: counted on its own
     ]:
-        caches = SearchCaches()
+        caches = make_caches()
         found = await search.search(asked, caches=caches)
         assert (len(found.items), found.total) == (shown, search.PAGE_SIZE + 2), asked
         [remembered] = caches.results.entries.values()
@@ -125,8 +143,9 @@ def cached(cache: ResultCache, key: Hashable, now: datetime) -> SearchResult | N
     return remembered.result if remembered else None
 
 
-async def test_the_change_number_alone_decides_reuse(app: Litestar, db: None, caches: SearchCaches) -> None:
+async def test_the_change_number_alone_decides_reuse(app: Litestar, db: None) -> None:
     """A write the trigger does not see is not seen by search either: proof the page query was skipped."""
+    caches = statement_caches()
     owner, company = await make_employer()
     posting = await make_posting(company, owner.id, title="배관공 A")
     assert await titles("배관공", caches) == ["배관공 A"]
@@ -140,7 +159,8 @@ async def test_the_change_number_alone_decides_reuse(app: Litestar, db: None, ca
         await fetch("ALTER TABLE postings ENABLE TRIGGER postings_changed")
 
 
-async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: None, caches: SearchCaches) -> None:
+async def test_without_a_change_number_nothing_is_remembered(app: Litestar, db: None) -> None:
+    caches = statement_caches()
     owner, company = await make_employer()
     await make_posting(company, owner.id, title="도장공 A")
     await fetch("DELETE FROM posting_changes")
@@ -163,3 +183,22 @@ async def test_a_card_shows_its_posting_as_it_is_now_in_the_readers_language(
     await Posting.update({Posting.title: "레이저 절단", Posting.pay_min: 3_100_000}).where(Posting.id == posting)
     changed = (await client.get("/jobs?q=레이저")).text
     assert "레이저 절단" in changed and "레이저 가공" not in changed and "3,100,000" in changed
+
+
+async def test_the_index_version_alone_decides_reuse(app: Litestar, db: None) -> None:
+    """A page the index found is not found again, nor its cards read, until the index changes; a write the match
+    change log does not see is then not seen either."""
+    caches = index_caches()
+    owner, company = await make_employer()
+    posting = await make_posting(company, owner.id, title="배관공 A")
+    assert await titles("배관공", caches) == ["배관공 A"]
+    version = caches.keywords.version
+    await fetch("ALTER TABLE postings DISABLE TRIGGER postings_match_update")
+    try:
+        await Posting.update({Posting.title: "배관공 B"}).where(Posting.id == posting)
+        assert await titles("배관공", caches) == ["배관공 A"]  # remembered: the index has not changed
+    finally:
+        await fetch("ALTER TABLE postings ENABLE TRIGGER postings_match_update")
+    await Posting.update({Posting.title: "배관공 C"}).where(Posting.id == posting)
+    assert await titles("배관공", caches) == ["배관공 C"]
+    assert caches.keywords.version == version + 1

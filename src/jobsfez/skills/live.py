@@ -120,6 +120,7 @@ class LiveIndex(Generic[Index, Profile]):
         self._fresh: dict[int, tuple[Profile, float]] = {}
         self._fresh_layer: Layer[Index] | None = None
         self._rebasing: asyncio.Task[None] | None = None
+        self.version = 0  # changes to the layers (a new base, rows reloaded): what a result found in them holds for
         self.builds = 0  # bases built, for tests and the benchmark
 
     async def layers(self, vocab: Vocabulary) -> list[Layer[Index]]:
@@ -147,6 +148,7 @@ class LiveIndex(Generic[Index, Profile]):
         return self._base is None and self._lock.locked()
 
     def _start(self, built: _Built[Index]) -> None:
+        self.version += 1
         self._base = built
         self._horizon = built.horizon
         self._seen, self._fresh, self._fresh_layer = {}, {}, None
@@ -188,6 +190,7 @@ class LiveIndex(Generic[Index, Profile]):
             index = self.source.build(vocab, (profile for profile, _ in rows))
             closes = np.array([closing for _, closing in rows], dtype=np.float64)
             self._fresh_layer = Layer(index, np.ones(len(index), dtype=np.bool_), closes)
+            self.version += 1
         self._seen = {key: xid for key, xid in zip(keys, xids, strict=True) if xid >= horizon}
         self._horizon = horizon
 

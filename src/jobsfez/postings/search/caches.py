@@ -107,9 +107,10 @@ class ResultCache:
 
     Keyed by the checked search and the taxonomy's version (it decides what words mean); an entry is reused
     only while the postings' change number (bumped in the writing transaction by a trigger on every statement
-    that changes postings) is the one it was read at. An entry also ends when the first of its matches closes
-    (closing needs no write to hide a posting), and after MAX_AGE at most, so a company's new name shows within
-    that time. A size of 0 remembers nothing.
+    that changes postings) is the one it was read at; a page the keyword index found, under a key of its own,
+    while the process's index is at the version it was found at. An entry also ends when the first of its matches
+    closes (closing needs no write to hide a posting), and after MAX_AGE at most, so a company's new name shows
+    within that time. A size of 0 remembers nothing.
     """
 
     SIZE = 2048

@@ -374,10 +374,12 @@ def _mask(rows: Rows, size: int) -> Bools:
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A page of a keyword search: the posting ids in order, and how many matched in all."""
+    """A page of a keyword search: the posting ids in order, how many matched in all, and when the first of them
+    closes (epoch seconds; None if none matched): until then the same search finds the same, unless rows change."""
 
     ids: list[int]
     total: int
+    first_close: float | None
 
 
 def search(layers: Iterable[tuple[KeywordIndex, Bools, Floats]], query: Query, *, offset: int, limit: int) -> Found:
@@ -385,8 +387,11 @@ def search(layers: Iterable[tuple[KeywordIndex, Bools, Floats]], query: Query, *
     relevance (rank, then newest), newest, soonest to close, best paid (then newest); ties by id as the
     statement breaks them."""
     keys: list[list[npt.NDArray[np.float64] | Ints]] = []
+    first_closes: list[float] = []
     for index, live, closes in layers:
         rows = np.flatnonzero(index.matches(query, live))
+        if len(rows):
+            first_closes.append(float(closes[rows].min()))
         published, ids = index.published[rows], index.ids[rows]
         if query.sort == "relevance":
             keys.append([-index.rank(query, rows), -published, -ids])
@@ -400,7 +405,7 @@ def search(layers: Iterable[tuple[KeywordIndex, Bools, Floats]], query: Query, *
     columns = [np.concatenate(column) for column in zip(*keys, strict=True)]
     ids = np.abs(columns[-1])
     chosen = smallest(columns, offset + limit)[offset:]
-    return Found([int(i) for i in ids[chosen]], len(ids))
+    return Found([int(i) for i in ids[chosen]], len(ids), min(first_closes, default=None))
 
 
 def smallest(keys: Sequence[npt.NDArray[np.float64] | Ints], count: int) -> Ints:

@@ -6,6 +6,7 @@ import logging
 import math
 import time
 import unicodedata
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -14,7 +15,7 @@ from jobsfez.choices import HOURS_PER_UNIT
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search import engine
-from jobsfez.postings.search.caches import SearchCaches
+from jobsfez.postings.search.caches import ResultCache, SearchCaches
 from jobsfez.postings.search.documents import KeywordLayer
 from jobsfez.postings.search.engine import Query, TrigramRules, Word
 from jobsfez.postings.search.query import (
@@ -91,19 +92,20 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     wanted = keywords is not None or skill_keys is not None
     if wanted and not caches.keywords.building and await caches.board.large():
         query = engine_query(criteria, keywords, skill_keys)
+    now = datetime.now(UTC)
+    key = (criteria, vocabulary.version)
     layers: list[KeywordLayer] = []
     if query is not None:
         try:
             layers = await caches.keywords.layers(vocabulary)
-            result = await _find(criteria, query, layers)
+            indexed = Indexed(caches.results, ("index", key), caches.keywords.version, now)
+            result = await _find(criteria, query, layers, indexed)
         except Exception:  # the statement answers for an index that cannot be built or read
             logger.exception("keyword search could not use its index; the statement answers")
             query = None
         else:
             if result.total or not may_hold_typos(criteria.q):
                 return result
-    now = datetime.now(UTC)
-    key = (criteria, vocabulary.version)
     remembered = caches.results.get(key, now)
     unless = remembered.change if remembered else None
     # a query the engine answered found nothing as typed: only the pass with similarity is left, asked of the
@@ -153,8 +155,24 @@ def _whole(word: str) -> bool:
     return not PLAIN.fullmatch(word) or all(("0" <= c <= "9") or unicodedata.category(c).startswith("L") for c in word)
 
 
-async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer]) -> SearchResult:
-    """A keyword search's page from the engine's current layers, its cards read from the table."""
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """Where a page the index found is remembered: under its own key, with the version of the layers it was
+    found in (``LiveIndex.version``) for a change number."""
+
+    results: ResultCache
+    key: Hashable
+    version: int
+    now: datetime
+
+
+async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer], indexed: Indexed) -> SearchResult:
+    """A keyword search's page from the engine's current layers, its cards read from the table; the same page
+    again while the layers are unchanged and none of its matches has closed (a posting's write, its card's too,
+    comes through the change log and changes the layers)."""
+    remembered = indexed.results.get(indexed.key, indexed.now)
+    if remembered is not None and remembered.change == indexed.version:
+        return remembered.result
     now = time.time()
     offset = (criteria.page - 1) * PAGE_SIZE
     found = engine.search(
@@ -163,7 +181,10 @@ async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer]) ->
     rows = await fetch_rows(CARDS, found.ids)
     by_id = {row["id"]: PostingCard._make(map(row.__getitem__, CARD_FIELDS)) for row in rows}
     cards = [by_id[i] for i in found.ids if i in by_id]
-    return SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
+    result = SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
+    first_close = None if found.first_close is None else EPOCH + timedelta(seconds=found.first_close)
+    indexed.results.put(indexed.key, result, change=indexed.version, now=indexed.now, first_close=first_close)
+    return result
 
 
 def _may_be_similar(query: Query, layers: list[KeywordLayer], trigrams: TrigramRules) -> list[int] | None:
