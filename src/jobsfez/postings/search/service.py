@@ -98,8 +98,8 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     if query is not None:
         try:
             layers = await caches.keywords.layers(vocabulary)
-            indexed = Indexed(caches.results, ("index", key), caches.keywords.version, now)
-            result = await _find(criteria, query, layers, indexed)
+            remembering = Remembering(caches.results, ("index", key), caches.keywords.version, now)
+            result = await _find(criteria, query, layers, remembering)
         except Exception:  # the statement answers for an index that cannot be built or read
             logger.exception("keyword search could not use its index; the statement answers")
             query = None
@@ -156,7 +156,7 @@ def _whole(word: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Indexed:
+class Remembering:
     """Where a page the index found is remembered: under its own key, with the version of the layers it was
     found in (``LiveIndex.version``) for a change number."""
 
@@ -165,14 +165,22 @@ class Indexed:
     version: int
     now: datetime
 
+    def get(self) -> SearchResult | None:
+        remembered = self.results.get(self.key, self.now)
+        return remembered.result if remembered is not None and remembered.change == self.version else None
 
-async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer], indexed: Indexed) -> SearchResult:
+    def put(self, result: SearchResult, first_close: float | None) -> None:
+        until = None if first_close is None else EPOCH + timedelta(seconds=first_close)
+        self.results.put(self.key, result, change=self.version, now=self.now, first_close=until)
+
+
+async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer], remembering: Remembering) -> SearchResult:
     """A keyword search's page from the engine's current layers, its cards read from the table; the same page
     again while the layers are unchanged and none of its matches has closed (a posting's write, its card's too,
     comes through the change log and changes the layers)."""
-    remembered = indexed.results.get(indexed.key, indexed.now)
-    if remembered is not None and remembered.change == indexed.version:
-        return remembered.result
+    remembered = remembering.get()
+    if remembered is not None:
+        return remembered
     now = time.time()
     offset = (criteria.page - 1) * PAGE_SIZE
     found = engine.search(
@@ -182,8 +190,7 @@ async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer], in
     by_id = {row["id"]: PostingCard._make(map(row.__getitem__, CARD_FIELDS)) for row in rows}
     cards = [by_id[i] for i in found.ids if i in by_id]
     result = SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
-    first_close = None if found.first_close is None else EPOCH + timedelta(seconds=found.first_close)
-    indexed.results.put(indexed.key, result, change=indexed.version, now=indexed.now, first_close=first_close)
+    remembering.put(result, found.first_close)
     return result
 
 
