@@ -238,7 +238,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     if singular is not None:
         options.append((singular, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options += near(vocab, form)
+        options += [(word, slip) for word, slip in near(vocab, form) if not _coded(typed, word)]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -249,6 +249,22 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 
 
 Found = tuple[str, Method, float, int | None]
+
+# Letters of a word typed in capitals that may be a code of its own: longer is a word typed with caps lock on.
+CODE_MAX_LEN = 4
+
+
+def _coded(typed: Word, meant: str) -> bool:
+    """A short word in capitals that is `meant` with its last letter doubled is a code of its own (the steel grade
+    SPCC is no SPC, SCC no SC), where a key doubled inside a word is a slip ("GMMP")."""
+    text = typed.text
+    return (
+        len(text) <= CODE_MAX_LEN
+        and text.isascii()
+        and text.isupper()
+        and text[-1] == text[-2]
+        and typed.form[:-1] == meant
+    )
 
 
 def _singular(vocab: Vocabulary, typed: Word) -> str | None:

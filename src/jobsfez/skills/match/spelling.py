@@ -148,12 +148,13 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
 
 
 def spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
-    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접)."""
+    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접), also
+    after a number the name begins with ("3차원 측졍기" for 3차원측정기)."""
     found: list[Match] = []
     typed = clause[i].form
     for n in range(2, min(length, 3) + 1):
         word = clause[i + n - 1]
-        if not (is_hangul(typed) and is_hangul(word.form) and word.gap in ("space", "glued")):
+        if not ((is_hangul(typed) or typed.isdigit()) and is_hangul(word.form) and word.gap in ("space", "glued")):
             break
         typed += word.form
         run = clause[i : i + n]
