@@ -81,7 +81,8 @@ FILLER = (
     "능력",
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
-    *("driver", "drivers", "operator", "operators", "operating", "operate", "operated"),
+    *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
+    "setup",  # a machine set up: the work done with the skill, as 가공 or 조작 is ("Inverter setup")
     "experience",
     "experienced",
     "years",
@@ -263,6 +264,7 @@ KOREAN_SUFFIXES = (
     "입니다",
     "하다는",
     "하다",
+    "하게",  # an adverb of a soft skill's adjective ("꼼꼼하게 일 처리함")
     "한",
     "으로",
     "에서",
