@@ -57,3 +57,24 @@ def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]
 @pytest.mark.parametrize("text", ["SPCC", "SMCC 강판", "setup wizard", "a technician's day off"])
 def test_capitals_setup_and_technician_name_nothing_alone(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("유통관리 2급", ["qual-distribution-manager"]),  # a field with a certificate's grade is the certificate
+        ("네트워크관리 2급", ["qual-network-manager"]),
+        ("소방안전관리 2급", ["qual-fire-safety-manager"]),
+        ("CO2기능사", ["qual-co2-welding-craftsman"]),  # a skill with a grade: its certificate of that grade
+        ("TIG 기능사", ["qual-gtaw-craftsman"]),
+        ("네트워크 관리", ["network-admin"]),  # without a grade, the field
+        ("CO2 용접 3년", ["welding-co2"]),
+    ],
+)
+def test_a_field_or_skill_said_with_a_grade_is_its_certificate(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["미술심리상담사 2급", "한자 2급", "급여 계산", "기능사 보유", "크레인 운전기능사"])
+def test_a_grade_with_no_certificate_of_it_names_none(text: str) -> None:
+    assert not [skill_id for skill_id in skill_ids(text) if skill_id.startswith("qual-")]

@@ -58,6 +58,7 @@ FILLER = (
     "기본",
     "회화",
     "자격증",
+    "급",  # a certificate's grade ("2급"), said of the certificate named before it
     "면허",
     "개발",
     "제작",

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from jobsfez.skills.match import lexicon
+from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
-from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.vocab import Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
@@ -128,6 +129,60 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
             if skill_id is not None:
                 result[k - 1] = replace(first, skill_id=skill_id)
     return result
+
+
+# The grades of Korean national qualifications, a word of their own after a skill ("CO2기능사", "TIG 기능사").
+GRADES = ("기능사", "기사", "산업기사", "산기", "기능장", "기술사")
+_GRADE_FORMS = frozenset(normalise(grade) for grade in GRADES)
+_ENGINEER, _INDUSTRIAL_ENGINEER = normalise("기사"), normalise("산업기사")
+# A grade of a certificate written as a number and 급 ("2급"), and what ends the certificate's name before it: 사 or
+# 자 of the person it certifies (유통관리사, 소방안전관리자), or nothing (무역영어).
+_GRADE_UNIT = normalise("급")
+_HOLDER_ENDINGS = ("", normalise("사"), normalise("자"))
+
+
+def graded(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """A field or a skill said with a certificate's grade is that certificate: "유통관리 2급" and "네트워크관리 2급" are
+    유통관리사 and 네트워크관리사, not the field; "CO2기능사" is the CO2 welding craftsman's certificate, the one
+    related to the skill with that grade whose names hold the words typed."""
+    result = list(matches)
+    for k, match in enumerate(result):
+        after = clause[match.stop] if match.stop < len(clause) else None
+        if after is None or after.gap not in ("space", "glued"):
+            continue
+        typed = "".join(word.form for word in clause[match.start : match.stop])
+        if after.form.isdigit() and match.stop + 1 < len(clause) and clause[match.stop + 1].form == _GRADE_UNIT:
+            number = after.form + _GRADE_UNIT
+            named = (vocab.exact.get(typed + ending + grade) for grade in (number, "") for ending in _HOLDER_ENDINGS)
+            found = next((skill_id for skill_id in named if skill_id and vocab.by_id[skill_id].qualification), None)
+            stop = match.stop + 2
+        elif after.form in _GRADE_FORMS:
+            found, stop = _certificate(vocab, match.skill_id, typed, after.form), match.stop + 1
+        else:
+            continue
+        if found is not None and found != match.skill_id:
+            result[k] = replace(match, stop=stop, skill_id=found)
+    return result
+
+
+def _certificate(vocab: Vocabulary, skill_id: str, typed: str, grade: str) -> str | None:
+    """The one qualification related to a skill whose name ends in the grade and whose names hold the typed words."""
+    found = {
+        other
+        for other in vocab.related.get(skill_id, ())
+        if vocab.by_id[other].qualification
+        and any(_of_grade(form, grade) and typed in form for form in map(normalise, _names(vocab.by_id[other])))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _of_grade(form: str, grade: str) -> bool:
+    """A qualification's name of that grade: 기사 ends 산업기사 too, which is another grade."""
+    return form.endswith(grade) and not (grade == _ENGINEER and form.endswith(_INDUSTRIAL_ENGINEER))
+
+
+def _names(skill: Skill) -> tuple[str, ...]:
+    return (skill.name_ko, skill.name_en, *skill.aliases)
 
 
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
