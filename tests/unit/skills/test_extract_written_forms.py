@@ -78,3 +78,41 @@ def test_a_field_or_skill_said_with_a_grade_is_its_certificate(text: str, expect
 @pytest.mark.parametrize("text", ["미술심리상담사 2급", "한자 2급", "급여 계산", "기능사 보유", "크레인 운전기능사"])
 def test_a_grade_with_no_certificate_of_it_names_none(text: str) -> None:
     assert not [skill_id for skill_id in skill_ids(text) if skill_id.startswith("qual-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KOR/ENG/VIE", ["korean-language", "english", "vietnamese"]),  # languages listed by short Latin codes
+        ("Eng/Jpn", ["english", "japanese"]),
+        ("EN/JP/CN 가능", ["english", "japanese", "chinese"]),
+        ("KR/EN", ["korean-language", "english"]),  # KR fits Khmer too: the listed language is meant
+    ],
+)
+def test_languages_listed_by_short_latin_codes(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["PM/PL", "IT/EN", "QC/QA 팀장 면접", "AR/VR 게임"])
+def test_short_codes_that_are_not_all_languages_list_none(text: str) -> None:
+    found = skill_ids(text)
+    assert not {"english", "korean-language", "arabic", "indonesian", "vietnamese"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TOEIC LC/RC 780", ["toeic"]),  # two letters paired with a short form that names nothing: no letter of credit
+        ("PP/ABS 사출", ["injection-molding"]),  # and a code in capitals says which kind: ABS injection is injection
+        ("ED 도장", ["painting-coating"]),
+        ("LC 개설", ["trade-documentation"]),  # two letters alone are still read
+        ("AI/ML", ["ai", "machine-learning"]),  # and two that both name skills
+    ],
+)
+def test_short_forms_in_pairs_and_codes_before_a_generic_word(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["PP/PE", "turf maintenance", "paper press"])
+def test_pairs_of_codes_and_unknown_modifiers_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []

@@ -45,6 +45,8 @@ _LANGUAGE_END = "\u110b\u1165"  # 어, as normalised
 # The first syllables of the languages a list by first syllables always holds one of: Korean, English, Japanese and
 # Chinese.
 LISTED_LANGUAGES = frozenset(normalise(syllable) for syllable in ("한", "영", "일", "중"))
+# Letters of a language's code in a list of languages ("KOR/ENG/VIE", "EN/JP"): two (ISO's) or three.
+LANGUAGE_CODE_LETTERS = (2, 3)
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
 # The grades of Korean national qualifications, which end many names and abbreviate none: "기능사 보유" says a grade,
@@ -103,6 +105,8 @@ class Abbreviations:
         "_first_syllables",
         "_initial_heads",
         "_korean",
+        "_language_words",
+        "_listed_languages",
         "_names_by_initials",
         "_owner",
         "_truncated",
@@ -118,10 +122,14 @@ class Abbreviations:
         heads: _Heads = ({}, {})
         first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        one_words: dict[str, set[str]] = {}  # each skill's names of one Latin word ("English", "nihongo")
+        languages: dict[str, str] = {}  # skills named in Korean as a language (…어), and that name's first syllable
         for spelling in spellings:
             skill_id, text, parts, korean_name, curated, category = spelling
             if not parts:
                 continue
+            if len(parts) == 1 and text.isascii() and parts[0].isalpha():
+                one_words.setdefault(skill_id, set()).add(parts[0])
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
@@ -133,6 +141,8 @@ class Abbreviations:
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
+            if korean_name and syllables and syllables[-1] == _LANGUAGE_END:
+                languages[skill_id] = syllables[0]
             if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
                 first_syllables.setdefault(syllables[0], set()).add((category, skill_id))
             if len(syllables) > KOREAN_MIN_SYLLABLES:
@@ -164,6 +174,10 @@ class Abbreviations:
         self._first_syllables: Mapping[str, frozenset[tuple[str, str]]] = MappingProxyType(
             {syllable: frozenset(found) for syllable, found in first_syllables.items()}
         )
+        self._language_words = tuple(
+            (word, skill_id) for skill_id in sorted(languages) for word in sorted(one_words.get(skill_id, ()))
+        )
+        self._listed_languages = frozenset(s for s, syllable in languages.items() if syllable in LISTED_LANGUAGES)
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 
@@ -224,6 +238,22 @@ class Abbreviations:
         if any(len(skill_ids) != 1 for skill_ids in found):
             return None
         return tuple(skill_ids.pop() for skill_ids in found)
+
+    def language_codes(self, typed: Sequence[str]) -> tuple[str, ...] | None:
+        """The languages a list of short Latin codes names ("KOR/ENG/VIE", "Eng/Jpn", "EN/JP"), each code the first
+        letter of one language's Latin name and more of its letters in order (a code fitting several is the listed
+        language among them: "KR" is Korean, not Khmer); None when any code is not one, or none is one of the
+        languages such lists are made of ("AI/ML" is no Arabic and Mongolian)."""
+        found: list[str] = []
+        for code in map(normalise, typed):
+            if not (code.isalpha() and LANGUAGE_CODE_LETTERS[0] <= len(code) <= LANGUAGE_CODE_LETTERS[1]):
+                return None
+            fits = {skill_id for word, skill_id in self._language_words if word[0] == code[0] and _in_order(code, word)}
+            fits = (fits & self._listed_languages) or fits
+            if len(fits) != 1:
+                return None
+            found.append(fits.pop())
+        return tuple(found) if self._listed_languages.intersection(found) else None
 
     def spelled_out(self, letters: str) -> str | None:
         """The one skill whose name has these initials, typed one letter a word with slashes or dots between."""

@@ -124,7 +124,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     pieces: list[Extracted | Word] = []
     at = 0
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
-    matches = phrases.graded(vocab, clause, phrases.specific(vocab, clause, matches))
+    matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
+    matches = phrases.graded(vocab, clause, matches)
     for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
@@ -327,14 +328,18 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
 
 
 def _languages(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> list[Extracted | Word]:
-    """A clause listing languages by their first syllables ("영/일/중 가능"): one syllable each, joined by a slash
-    or a middle dot, and only filler, levels or years besides; [] for any other clause."""
+    """A clause listing languages by their first syllables ("영/일/중 가능") or by short Latin codes ("KOR/ENG/VIE"):
+    one each, joined by a slash or a middle dot, and only filler, levels or years besides; [] for any other clause."""
     named = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]
     if len(named) < 2 or named[-1] - named[0] != len(named) - 1 or any(clause[k].gap != "join" for k in named[1:]):
         return []
-    if not all(len(clause[k].text) == 1 and is_hangul(clause[k].form) for k in named):
+    typed = [clause[k].text for k in named]
+    if all(len(word) == 1 and is_hangul(normalise(word)) for word in typed):
+        skill_ids = vocab.abbreviations.languages(typed)
+    elif all(clause[k].text.isascii() and clause[k].form not in vocab.lexicon.words for k in named):  # not "AI/ML"
+        skill_ids = vocab.abbreviations.language_codes(typed)
+    else:
         return []
-    skill_ids = vocab.abbreviations.languages([clause[k].text for k in named])
     if skill_ids is None:
         return []
     found = dict(zip(named, skill_ids, strict=True))

@@ -185,6 +185,38 @@ def _names(skill: Skill) -> tuple[str, ...]:
     return (skill.name_ko, skill.name_en, *skill.aliases)
 
 
+# Letters of a short form in capitals written in a pair with another ("LC/RC", "PP/ABS").
+CODE_LETTERS = (2, 4)
+
+
+def _code(typed: str) -> bool:
+    return CODE_LETTERS[0] <= len(typed) <= CODE_LETTERS[1] and typed.isascii() and typed.isalpha() and typed.isupper()
+
+
+def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill's two letters written in a pair with a short form in capitals that names nothing:
+    the pair is two short forms of something else ("TOEIC LC/RC" is listening and reading, not a letter of credit;
+    "PP/ABS" two plastics, not PowerPoint), as two letters name too many things to be meant against that evidence."""
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+
+    def unknown_code(k: int) -> bool:
+        word = clause[k]
+        return k not in covered and _code(word.text) and word.form not in vocab.lexicon.words
+
+    def slash(k: int) -> bool:  # a slash between word k - 1 and word k
+        return clause[k].gap == "join" and text[clause[k - 1].end : clause[k].start].strip() == "/"
+
+    def in_pair(match: Match) -> bool:
+        k = match.start
+        if match.stop != k + 1 or len(clause[k].text) != CODE_LETTERS[0] or not _code(clause[k].text):
+            return False
+        before = k > 0 and slash(k) and unknown_code(k - 1)
+        after = k + 1 < len(clause) and slash(k + 1) and unknown_code(k + 1)
+        return before or after
+
+    return [match for match in matches if not in_pair(match)]
+
+
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
@@ -237,8 +269,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     def modified(k: int) -> bool:
         """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
         "did", "in": lexicon.GRAMMAR); a word cut short before a dot ("Ltd. python", "Adv. excel") modifies nothing."""
-        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot"):
-            return False
+        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot") or _code(clause[k - 1].text):
+            return False  # a code in capitals says which kind of the thing: a material, a process ("ABS 사출", "ED 도장")
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         return unknown and form not in lexicon.GRAMMAR_FORMS
