@@ -116,3 +116,21 @@ def test_short_forms_in_pairs_and_codes_before_a_generic_word(text: str, expecte
 @pytest.mark.parametrize("text", ["PP/PE", "turf maintenance", "paper press"])
 def test_pairs_of_codes_and_unknown_modifiers_name_nothing(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biz English", ["english"]),  # a word before a language says its register, not another thing
+        ("conversational Korean", ["korean-language"]),
+        ("일본어 비즈니스 회화 가능", ["japanese"]),  # 비즈니스 cuts two languages' aliases: it names neither
+        ("굴착기, 로더", ["excavator", "loader"]),  # a cut a Korean name has the syllables of is still read
+    ],
+)
+def test_a_language_keeps_its_register_and_a_shared_cut_names_neither(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["비즈니스", "Korean food", "비즈니스 매너"])
+def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
+    assert skill_ids(text) == []

@@ -187,7 +187,14 @@ class Abbreviations:
         if not form or is_quiet(form):
             return None
         if is_hangul(form):
-            return None if form in GRADES else self._truncated.get(form) or self._from_syllables(form)
+            if form in GRADES:
+                return None
+            cut = self._truncated.get(form)
+            if cut:
+                return cut
+            # A cut of two skills' names is one of them only when a Korean name has its syllables (굴착기: 굴착기 운전),
+            # not when only aliases do ("비즈니스" of 비즈니스영어 and 비즈니스일본어 is neither).
+            return self._from_syllables(form, kinds=("name",) if cut == _SHARED else ("name", "alias"))
         if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
             return self._truncated[form]
         capitals = sum(c.isupper() for c in typed)
@@ -282,13 +289,13 @@ class Abbreviations:
                         found.add(skill_id)
         return found.pop() if len(found) == 1 else None
 
-    def _from_syllables(self, form: str) -> str | None:
+    def _from_syllables(self, form: str, *, kinds: tuple[str, ...]) -> str | None:
         """The Korean name with the fewest syllables left out that has the typed ones in order, from its first; an
         alias only when no name has them, since an abbreviation shortens a name (전기산기: 전기산업기사)."""
         typed = _syllables(form)
         if not KOREAN_MIN_SYLLABLES <= len(typed) <= KOREAN_MAX_SYLLABLES:
             return None
-        for kind in ("name", "alias"):
+        for kind in kinds:
             fits: dict[int, set[str]] = {}
             for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
                 if len(syllables) >= len(typed) + KOREAN_MIN_LEFT_OUT and _in_order(typed[1:], syllables[1:]):

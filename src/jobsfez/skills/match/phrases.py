@@ -23,6 +23,9 @@ GENERIC_MIN_SKILLS = 2
 
 Method = Literal["exact", "fuzzy"]
 
+# The category of languages: a word before a language's name says its register, never another thing.
+LANGUAGES = "languages"
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -259,7 +262,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     def generic(match: Match) -> bool:
         word = clause[match.start]
         one_word = match.stop - match.start == 1 and not word.text.isupper()
-        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
+        language = vocab.by_id[match.skill_id].category == LANGUAGES  # "Biz English", "technical English": a register
+        return one_word and not language and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
 
     doubtful = [match for match in matches if generic(match)]
     if not doubtful:  # the common case: nothing to check
