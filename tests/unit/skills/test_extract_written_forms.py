@@ -134,3 +134,40 @@ def test_a_language_keeps_its_register_and_a_shared_cut_names_neither(text: str,
 @pytest.mark.parametrize("text", ["비즈니스", "Korean food", "비즈니스 매너"])
 def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spring cleaning",  # a skill's word in its everyday sense, within two words of a word of everyday life
+        "elastic band workout",
+        "surprise birthday bash for my sister",
+        "QT 말씀 묵상",
+        "word search puzzles",
+        "Black Friday sales hunting",
+        "비계 많은 삼겹살 좋아함",
+        "스프링 노트에 일기 쓰기",  # a particle after the everyday word
+        "다트 게임 동호회",  # a game is played, not work done with the skill
+        "라즈베리 잼 만들기",
+        "chocolate tempering class",
+    ],
+)
+def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("비계 설치 작업", ["scaffolding"]),
+        ("Python 스터디", ["python"]),  # a study group learns the skill
+        ("자바 개발자 카페", ["java"]),  # developers are work
+        ("Unity 게임", ["unity"]),
+        ("sales and marketing", ["sales", "marketing"]),
+        ("bash 스크립트 작성", ["shell-script"]),
+        ("MS Word 문서 작성", ["ms-word", "documentation"]),
+        ("Java 실력 향상 커피", ["java"]),  # three words away
+    ],
+)
+def test_a_skill_word_said_at_work_stays_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -161,16 +161,18 @@ SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
 DOUBLE_SENSE = (
     *("java", "자바", "python", "파이썬", "spark", "스파크", "swift", "스위프트", "spring", "스프링", "go", "고"),
     *("ruby", "루비", "rust", "korean", "한국", "kafka", "카프카", "oracle", "오라클", "shell", "dart", "다트"),
-    *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins"),
+    *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins", "bash", "sales"),
+    *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
 )
-# Words of everyday life that make a DOUBLE_SENSE word right beside them the everyday thing ("자바 커피", "python
-# snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel, seasons,
-# music, books and films, animals, board games, jewellery, a car's names. No word of work, since a game or an app is
-# made with the skill ("Unity 게임", "Python 앱"), nor words a workplace says with one: cars and their parts (the
-# zone's automotive presses, castings and cranes), fans, rings, chips, menus, releases, festivals' sites, sports
-# data, conferences, nor 아마 ("probably").
+# Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
+# "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
+# seasons, music, books and films, animals, board games, jewellery, a car's names, parties, worship, notebooks. No
+# word of work, since a game or an app is made with the skill ("Unity 게임", "Python 앱"), nor words a workplace says
+# with one: cars and their parts (the zone's automotive presses, castings and cranes), fans, rings, chips, menus,
+# releases, festivals' sites, sports data, conferences, studies (a study group learns the skill: "Python 스터디"),
+# nor 아마 ("probably").
 EVERYDAY_THINGS = (
     *("coffee", "커피", "원두", "카페", "cafe", "latte", "라떼", "tea", "food", "foods", "음식", "요리", "cooking"),
     *("cuisine", "맛집", "restaurant", "식당", "recipe", "레시피", "beer", "맥주", "wine", "와인", "dinner", "lunch"),
@@ -183,6 +185,10 @@ EVERYDAY_THINGS = (
     *("반지", "necklace", "목걸이", "보석", "gem", "jewelry", "audition", "오디션", "actor", "배우"),
     *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "pie", "pedal", "페달", "밟기"),
     *("쉐보레", "chevrolet", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
+    *("cleaning", "청소", "band", "bands", "밴드", "workout", "운동", "birthday", "생일", "party", "파티"),
+    *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
+    *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
+    *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy"),
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
@@ -192,17 +198,18 @@ LEISURE = (
     *("인형뽑기", "다이어트", "diet", "bulking", "강아지", "반려견", "반려묘", "고양이", "puppy", "watching", "관람"),
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹"),
 )
-# Words of work: a clause with one of them says what was done with a skill, so no word of everyday life or leisure in
+# Words of work: a clause with one of them says what was done with a skill (a game is not one: "다트 게임 동호회" is
+# played; "Unity 게임 개발" says 개발), so no word of everyday life or leisure in
 # it makes the skill an everyday thing ("Spring 음식 주문 서비스", "팬클럽 관리 엑셀", "아이돌 굿즈 디자인 포토샵").
 WORK = (
-    *("개발", "앱", "어플", "서버", "서비스", "플랫폼", "시스템", "백엔드", "프론트엔드", "키오스크", "게임", "사이트"),
+    *("개발", "개발자", "앱", "어플", "서버", "서비스", "플랫폼", "시스템", "백엔드", "프론트엔드", "키오스크"),
     *("development", "developer", "app", "apps", "server", "service", "platform", "system", "backend", "frontend"),
-    *("game", "games", "website", "관리", "management", "운영", "설계", "design", "디자인", "분석", "analysis"),
+    *("사이트", "website", "관리", "management", "운영", "설계", "design", "디자인", "분석", "analysis"),
     *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
 )
-# Words either side of a skill's word within which a word of LEISURE makes it another thing; a word of everyday life
-# must be right beside a DOUBLE_SENSE word.
+# Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
+# life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").
 EVERYDAY_REACH = 2
 # English words that never make a thing of the noun after them, as "turf" makes "turf maintenance" something else:
 # pronouns, articles, prepositions, auxiliaries and the verbs a profile says a skill with ("I like welding", "did
@@ -327,8 +334,18 @@ ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
 DOUBLE_SENSE_FORMS = _forms(DOUBLE_SENSE)
-EVERYDAY_THING_FORMS = _forms(EVERYDAY_THINGS)
-LEISURE_FORMS = _forms(LEISURE)
+# Particles after a Korean word of everyday life or leisure ("노트에", "스터디로"): the word all the same.
+EVERYDAY_PARTICLES = ("에", "에서", "로", "으로", "를", "을", "이", "가", "은", "는", "와", "과", "도", "의")
+
+
+def _with_particles(words: Iterable[str]) -> frozenset[str]:
+    forms = _forms(words)
+    particles = _forms(EVERYDAY_PARTICLES)
+    return forms | {form + particle for form in forms if not form.isascii() for particle in particles}
+
+
+EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
+LEISURE_FORMS = _with_particles(LEISURE)
 WORK_FORMS = _forms(WORK)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)

@@ -59,9 +59,9 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
-    any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life right beside a name that is also an
-    everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트"); unless the clause
-    names more than one skill or a word of work (lexicon.WORK)."""
+    any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
+    as near a name that is also an everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift
+    콘서트", "비계 많은 삼겹살"); unless the clause names more than one skill or a word of work (lexicon.WORK)."""
     if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
         return list(matches)  # the common case
     if len(matches) > 1 or any(w.form in lexicon.WORK_FORMS for w in clause):
@@ -73,9 +73,8 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         near = clause[max(0, match.start - lexicon.EVERYDAY_REACH) : match.stop + lexicon.EVERYDAY_REACH]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
             return True
-        beside = clause[max(0, match.start - 1) : match.stop + 1]
         double = clause[match.start].form in lexicon.DOUBLE_SENSE_FORMS
-        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in beside)
+        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in near)
 
     return [match for match in matches if not thing(match)]
 
@@ -273,8 +272,10 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     def modified(k: int) -> bool:
         """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
         "did", "in": lexicon.GRAMMAR); a word cut short before a dot ("Ltd. python", "Adv. excel") modifies nothing."""
-        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot") or _code(clause[k - 1].text):
-            return False  # a code in capitals says which kind of the thing: a material, a process ("ABS 사출", "ED 도장")
+        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot"):
+            return False
+        if _code(clause[k - 1].text):  # a code in capitals says which kind of the thing ("ABS 사출", "ED 도장")
+            return False
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         return unknown and form not in lexicon.GRAMMAR_FORMS
