@@ -171,3 +171,21 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
 )
 def test_a_skill_word_said_at_work_stays_the_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quick to adapt to new environments", ["adaptability"]),  # a soft skill said with the word it is made from
+        ("highly adaptable", ["adaptability"]),
+        ("team leader experience", ["leadership"]),
+        ("creative problem solver", ["creativity"]),
+    ],
+)
+def test_a_soft_skill_said_with_its_adjective_or_verb(text: str, expected: list[str]) -> None:
+    assert skill_ids(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text", ["responsible for welding", "a friendly and easygoing person", "leading edge"])
+def test_other_adjectives_name_no_soft_skill(text: str) -> None:
+    assert not {"responsibility", "leadership", "adaptability"} & set(skill_ids(text))

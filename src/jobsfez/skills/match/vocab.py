@@ -111,15 +111,31 @@ _ALTERNATIVES = re.compile(r"^([^\W_]{2,})/([^\W_]{2,})\s+(\S.*)$")
 _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 
 
+# A soft skill's English name is said with the adjective, verb or person it is made from ("quick to adapt", "a
+# creative person", "team leader"): the endings that make those names, and what the word said ends in instead. Not
+# -ibility ("responsible for welding" says whose job welding was) nor -ness.
+SOFT_SKILLS = "soft_skills"
+_SOFT_ENDINGS = (("ability", ("able", "")), ("ivity", ("ive",)), ("ship", ("",)))
+# Letters of such a word at least: shorter ones are other words.
+SOFT_WORD_MIN = 5
+
+
 def written_also(skill: Skill) -> tuple[str, ...]:
     """Forms of a skill's names that people write and the taxonomy need not list: each of a name's alternatives with
-    the words they share, and a 산업기사 qualification as ...산기."""
+    the words they share, a 산업기사 qualification as ...산기, and a soft skill's English name as the word it is made
+    from ("adapt", "adaptable" of Adaptability)."""
     found: list[str] = []
     for name in (skill.name_ko, skill.name_en, *skill.aliases):
         alternatives = _ALTERNATIVES.match(name)
         if alternatives:
             first, second, rest = alternatives.groups()
             found += [f"{first} {rest}", f"{second} {rest}"]
+        if skill.category == SOFT_SKILLS and name.isascii() and name.isalpha():
+            word = name.lower()
+            for ending, instead in _SOFT_ENDINGS:
+                if word.endswith(ending):
+                    made = (word.removesuffix(ending) + end for end in instead)
+                    found += [said for said in made if len(said) >= SOFT_WORD_MIN]
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
