@@ -376,7 +376,7 @@ def _onset(word: str, p: int) -> bool:
     return word[p] not in LATIN_VOWELS and word[p - 1] in LATIN_VOWELS
 
 
-def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:
     rest = iter(long)
     return all(item in rest for item in short)
 
