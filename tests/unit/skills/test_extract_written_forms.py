@@ -189,3 +189,17 @@ def test_a_soft_skill_said_with_its_adjective_or_verb(text: str, expected: list[
 @pytest.mark.parametrize("text", ["responsible for welding", "a friendly and easygoing person", "leading edge"])
 def test_other_adjectives_name_no_soft_skill(text: str) -> None:
     assert not {"responsibility", "leadership", "adaptability"} & set(skill_ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("GX Works3", ["mitsubishi-plc"]), ("Revit2024", ["bim-revit"]), ("HTML5", ["html-css"]), ("CAD-3", [])],
+)
+def test_a_version_glued_to_a_products_name_is_the_product(text: str, expected: list[str]) -> None:
+    """A number after a hyphen is a model or a part, not a version: "CAD-3" is a drawing."""
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["covid19", "room101", "abc123"])
+def test_a_word_with_a_number_glued_that_is_no_name_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []

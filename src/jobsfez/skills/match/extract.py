@@ -238,6 +238,9 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     singular = _singular(vocab, typed) if fuzzy else None
     if singular is not None:
         options.append((singular, PLURAL_COST))
+    unversioned = _unversioned(vocab, typed) if fuzzy else None
+    if unversioned is not None:
+        options.append((unversioned, PLURAL_COST))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         options += [(word, slip) for word, slip in near(vocab, form) if not _coded(typed, word)]
     grown: dict[str, float] = {}
@@ -282,6 +285,21 @@ def _singular(vocab: Vocabulary, typed: Word) -> str | None:
         if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
             return stem
     return None
+
+
+_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
+
+
+def _unversioned(vocab: Vocabulary, typed: Word) -> str | None:
+    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024"), as that word: a product's
+    version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
+    a number after a hyphen is a model or a part (`_model`: "CAD-3" is a drawing)."""
+    form = typed.form
+    versioned = _VERSIONED.match(form)
+    if versioned is None or not typed.text.isalnum() or form in vocab.lexicon.words:
+        return None
+    word = versioned.group(1)
+    return word if word in vocab.lexicon.words else None
 
 
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
