@@ -203,3 +203,17 @@ def test_a_version_glued_to_a_products_name_is_the_product(text: str, expected: 
 @pytest.mark.parametrize("text", ["covid19", "room101", "abc123"])
 def test_a_word_with_a_number_glued_that_is_no_name_maps_to_nothing(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("good communicator", ["communication"]),  # -ation: the verb and the person
+        ("able to collaborate with others", ["teamwork"]),
+        ("diligent worker", ["responsibility"]),  # -ence: the adjective
+        ("Exel specialist", ["excel"]),  # a specialist or an engineer is who does the work: a slip beside is read
+        ("network engineer", ["network-admin"]),  # names with those words still win
+    ],
+)
+def test_soft_skills_verbs_and_who_does_the_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -83,6 +83,7 @@ FILLER = (
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
+    *("engineer", "engineers", "specialist", "specialists"),
     "setup",  # a machine set up: the work done with the skill, as 가공 or 조작 is ("Inverter setup")
     "experience",
     "experienced",

@@ -115,7 +115,13 @@ _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 # creative person", "team leader"): the endings that make those names, and what the word said ends in instead. Not
 # -ibility ("responsible for welding" says whose job welding was) nor -ness.
 SOFT_SKILLS = "soft_skills"
-_SOFT_ENDINGS = (("ability", ("able", "")), ("ivity", ("ive",)), ("ship", ("",)))
+_SOFT_ENDINGS = (
+    ("ability", ("able", "")),  # adaptable, adapt
+    ("ivity", ("ive",)),  # creative
+    ("ship", ("",)),  # leader
+    ("ation", ("ate", "ator")),  # communicate, communicator, negotiator
+    ("ence", ("ent",)),  # diligent
+)
 # Letters of such a word at least: shorter ones are other words.
 SOFT_WORD_MIN = 5
 
