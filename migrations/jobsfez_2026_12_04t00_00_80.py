@@ -37,7 +37,11 @@ FROM (VALUES
     ('quality-inspection', 'incoming inspection'),
     ('quality-inspection', 'outgoing inspection'),
     ('quality-inspection', 'final inspection'),
-    ('hand-grinding', '사상')
+    ('hand-grinding', '사상'),
+    ('customer-service', 'customer support'),
+    ('time-series', 'time series'),
+    ('mentoring', '신입사원교육'),
+    ('physical-stamina', 'physically fit')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

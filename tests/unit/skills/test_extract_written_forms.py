@@ -28,6 +28,10 @@ def skill_ids(text: str) -> list[str]:
         ("거래처 전표 입력", ["accounting"]),
         ("preventive maintenance of production equipment", ["machine-maintenance"]),
         ("incoming and outgoing inspection", ["quality-inspection"]),
+        ("customer support, 3 years", ["customer-service"]),
+        ("experience with time series forecasting", ["time-series"]),
+        ("신입사원 교육 담당", ["mentoring"]),
+        ("physically fit", ["physical-stamina"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
