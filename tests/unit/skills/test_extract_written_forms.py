@@ -91,13 +91,15 @@ def test_a_grade_with_no_certificate_of_it_names_none(text: str) -> None:
         ("Eng/Jpn", ["english", "japanese"]),
         ("EN/JP/CN 가능", ["english", "japanese", "chinese"]),
         ("KR/EN", ["korean-language", "english"]),  # KR fits Khmer too: the listed language is meant
+        ("EN/KR 통역", ["english", "korean-language", "translation-interpretation"]),  # a list among other words
+        ("영/일 통역 가능", ["english", "japanese", "translation-interpretation"]),
     ],
 )
 def test_languages_listed_by_short_latin_codes(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
 
 
-@pytest.mark.parametrize("text", ["PM/PL", "IT/EN", "QC/QA 팀장 면접", "AR/VR 게임"])
+@pytest.mark.parametrize("text", ["PM/PL", "IT/EN", "QC/QA 팀장 면접", "AR/VR 게임", "PO/SO 관리", "토/일 근무"])
 def test_short_codes_that_are_not_all_languages_list_none(text: str) -> None:
     found = skill_ids(text)
     assert not {"english", "korean-language", "arabic", "indonesian", "vietnamese"} & set(found)

@@ -80,6 +80,7 @@ class Spelling(NamedTuple):
     korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
     curated: bool = True  # the skill is named in Korean too: the platform's own, not an import of English labels
     category: str = ""
+    english_name: bool = False  # the skill's English name, which a language's code shortens ("ENG")
 
 
 _K = TypeVar("_K")
@@ -122,14 +123,15 @@ class Abbreviations:
         heads: _Heads = ({}, {})
         first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-        one_words: dict[str, set[str]] = {}  # each skill's names of one Latin word ("English", "nihongo")
-        languages: dict[str, str] = {}  # skills named in Korean as a language (…어), and that name's first syllable
+        one_words: dict[str, str] = {}  # each skill's English name of one word ("English")
+        languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
+        # category, since a Korean name of another kind may end in 어 too (서보 제어)
         for spelling in spellings:
-            skill_id, text, parts, korean_name, curated, category = spelling
+            skill_id, text, parts, korean_name, curated, category, english_name = spelling
             if not parts:
                 continue
-            if len(parts) == 1 and text.isascii() and parts[0].isalpha():
-                one_words.setdefault(skill_id, set()).add(parts[0])
+            if english_name and len(parts) == 1 and parts[0].isalpha():
+                one_words[skill_id] = parts[0]
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
@@ -142,7 +144,7 @@ class Abbreviations:
             joined = "".join(parts)
             syllables = _syllables(joined)
             if korean_name and syllables and syllables[-1] == _LANGUAGE_END:
-                languages[skill_id] = syllables[0]
+                languages[skill_id] = (syllables[0], category)
             if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
                 first_syllables.setdefault(syllables[0], set()).add((category, skill_id))
             if len(syllables) > KOREAN_MIN_SYLLABLES:
@@ -174,10 +176,14 @@ class Abbreviations:
         self._first_syllables: Mapping[str, frozenset[tuple[str, str]]] = MappingProxyType(
             {syllable: frozenset(found) for syllable, found in first_syllables.items()}
         )
+        listed = {skill_id for skill_id, (syllable, _) in languages.items() if syllable in LISTED_LANGUAGES}
+        kinds = {languages[skill_id][1] for skill_id in listed}
         self._language_words = tuple(
-            (word, skill_id) for skill_id in sorted(languages) for word in sorted(one_words.get(skill_id, ()))
+            (one_words[skill_id], skill_id)
+            for skill_id, (_, category) in sorted(languages.items())
+            if category in kinds and skill_id in one_words
         )
-        self._listed_languages = frozenset(s for s, syllable in languages.items() if syllable in LISTED_LANGUAGES)
+        self._listed_languages = frozenset(listed)
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 

@@ -14,7 +14,7 @@ a negation, a generic word) is read in phrases.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
@@ -112,15 +112,13 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     whole = vocab.exact.get(normalise(text[start:end]))
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
-    languages = _languages(vocab, text, clause)
-    if languages:
-        return _attach(languages)
     clause = unglued(vocab, clause)
     years = _years_words(clause)
+    listed = _languages(vocab, clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
-    cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
+    cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
     if cover.fuzzy and _leaves_words(clause, cover):
-        cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
+        cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
@@ -137,10 +135,17 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     return _attach(pieces)
 
 
-def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
-    """The covering of the clause's words by skill names that understands the most (dynamic programming)."""
+def _best_cover(
+    vocab: Vocabulary, clause: Sequence[Word], years: set[int], listed: Mapping[int, str], *, fuzzy: bool, alone: bool
+) -> _Cover:
+    """The covering of the clause's words by skill names that understands the most (dynamic programming); a word in
+    a list of languages (`listed`) is that language."""
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
+        if i in listed:
+            language = Match(i, i + 1, listed[i], "fuzzy", ABBREVIATION_SCORE, None)
+            best[i] = _extend(language, best[i + 1], clause[i : i + 1])
+            continue
         options = (
             []
             if i in years
@@ -345,26 +350,27 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 
 
-def _languages(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> list[Extracted | Word]:
-    """A clause listing languages by their first syllables ("영/일/중 가능") or by short Latin codes ("KOR/ENG/VIE"):
-    one each, joined by a slash or a middle dot, and only filler, levels or years besides; [] for any other clause."""
-    named = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]
-    if len(named) < 2 or named[-1] - named[0] != len(named) - 1 or any(clause[k].gap != "join" for k in named[1:]):
-        return []
-    typed = [clause[k].text for k in named]
-    if all(len(word) == 1 and is_hangul(normalise(word)) for word in typed):
-        skill_ids = vocab.abbreviations.languages(typed)
-    elif all(clause[k].text.isascii() and clause[k].form not in vocab.lexicon.words for k in named):  # not "AI/ML"
-        skill_ids = vocab.abbreviations.language_codes(typed)
-    else:
-        return []
-    if skill_ids is None:
-        return []
-    found = dict(zip(named, skill_ids, strict=True))
-    return [
-        Extracted(word.text, word.start, word.end, found[k], "fuzzy", ABBREVIATION_SCORE) if k in found else word
-        for k, word in enumerate(clause)
-    ]
+def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:
+    """The words of the clause that list languages by their first syllables ("영/일/중 가능") or by short Latin codes
+    ("KOR/ENG/VIE", "EN/KR 통역"), two or more joined by slashes or middle dots, each as its language."""
+    found: dict[int, str] = {}
+    k = 0
+    while k < len(clause):
+        n = 1
+        while k + n < len(clause) and clause[k + n].gap == "join":
+            n += 1
+        run = clause[k : k + n]
+        if n > 1 and not any(lexicon.is_quiet(word.form) for word in run):
+            typed = [word.text for word in run]
+            if all(len(word.text) == 1 and is_hangul(word.form) for word in run):
+                skill_ids = vocab.abbreviations.languages(typed)
+            elif all(word.text.isascii() and word.form not in vocab.lexicon.words for word in run):  # not "AI/ML"
+                skill_ids = vocab.abbreviations.language_codes(typed)
+            else:
+                skill_ids = None
+            found.update(zip(range(k, k + n), skill_ids or (), strict=False))
+        k += n
+    return found
 
 
 # A product's name with its model number after a hyphen ("S7-300", "AZ-104", "CATIA-5"): a name of two letters or

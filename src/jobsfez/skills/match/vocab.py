@@ -169,7 +169,15 @@ def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
 def _spellings(skills: Iterable[Skill]) -> list[Spelling]:
     """Every name and alias of every skill, split into words once for the lexicon and the abbreviations."""
     return [
-        Spelling(skill.id, name, tuple(word_forms(name)), name == skill.name_ko, bool(skill.name_ko), skill.category)
+        Spelling(
+            skill.id,
+            name,
+            tuple(word_forms(name)),
+            name == skill.name_ko,
+            bool(skill.name_ko),
+            skill.category,
+            name == skill.name_en,
+        )
         for skill in skills
         for name in (skill.name_ko, skill.name_en, *skill.aliases, *written_also(skill))
         if name
