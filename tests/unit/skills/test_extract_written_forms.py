@@ -71,6 +71,8 @@ def test_capitals_setup_and_technician_name_nothing_alone(text: str) -> None:
         ("소방안전관리 2급", ["qual-fire-safety-manager"]),
         ("CO2기능사", ["qual-co2-welding-craftsman"]),  # a skill with a grade: its certificate of that grade
         ("TIG 기능사", ["qual-gtaw-craftsman"]),
+        ("굴착기 기능사", ["qual-excavator"]),  # a grade is filler, so the cut 굴착기 is still read
+        ("워드 1급", ["qual-word-processor"]),  # the one certificate a name of which begins with the field
         ("네트워크 관리", ["network-admin"]),  # without a grade, the field
         ("CO2 용접 3년", ["welding-co2"]),
     ],
@@ -79,9 +81,15 @@ def test_a_field_or_skill_said_with_a_grade_is_its_certificate(text: str, expect
     assert skill_ids(text) == expected
 
 
-@pytest.mark.parametrize("text", ["미술심리상담사 2급", "한자 2급", "급여 계산", "기능사 보유", "크레인 운전기능사"])
+@pytest.mark.parametrize(
+    "text", ["미술심리상담사 2급", "한자 2급", "급여 계산", "기능사 보유", "크레인 운전기능사", "컴퓨터 2급"]
+)
 def test_a_grade_with_no_certificate_of_it_names_none(text: str) -> None:
     assert not [skill_id for skill_id in skill_ids(text) if skill_id.startswith("qual-")]
+
+
+def test_a_guess_said_with_a_numbered_grade_of_no_certificate_is_dropped() -> None:
+    assert skill_ids("컴퓨터 2급") == []  # some certificate, not computer vision
 
 
 @pytest.mark.parametrize(

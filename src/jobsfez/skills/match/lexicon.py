@@ -82,6 +82,7 @@ FILLER = (
     "능력",
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
+    *("기능사", "산업기사", "산기", "기능장", "기술사"),  # a grade alone names no certificate (phrases.graded)
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
     *("engineer", "engineers", "specialist", "specialists"),
     "setup",  # a machine set up: the work done with the skill, as 가공 or 조작 is ("Inverter setup")

@@ -141,30 +141,48 @@ _ENGINEER, _INDUSTRIAL_ENGINEER = normalise("기사"), normalise("산업기사")
 # 자 of the person it certifies (유통관리사, 소방안전관리자), or nothing (무역영어).
 _GRADE_UNIT = normalise("급")
 _HOLDER_ENDINGS = ("", normalise("사"), normalise("자"))
+# Letters (Korean: jamo, two syllables) of a field whose qualification is found by its name's beginning: fewer begin
+# too many names.
+GRADED_FIELD_MIN = 4
 
 
 def graded(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """A field or a skill said with a certificate's grade is that certificate: "유통관리 2급" and "네트워크관리 2급" are
     유통관리사 and 네트워크관리사, not the field; "CO2기능사" is the CO2 welding craftsman's certificate, the one
-    related to the skill with that grade whose names hold the words typed."""
-    result = list(matches)
-    for k, match in enumerate(result):
+    related to the skill with that grade whose names hold the words typed. A guess (a word cut short, a slip) said
+    with a numbered grade that is no certificate's is dropped: "컴퓨터 2급" is some certificate, not computer vision."""
+    result: list[Match] = []
+    for match in matches:
         after = clause[match.stop] if match.stop < len(clause) else None
         if after is None or after.gap not in ("space", "glued"):
+            result.append(match)
             continue
         typed = "".join(word.form for word in clause[match.start : match.stop])
         if after.form.isdigit() and match.stop + 1 < len(clause) and clause[match.stop + 1].form == _GRADE_UNIT:
-            number = after.form + _GRADE_UNIT
-            named = (vocab.exact.get(typed + ending + grade) for grade in (number, "") for ending in _HOLDER_ENDINGS)
-            found = next((skill_id for skill_id in named if skill_id and vocab.by_id[skill_id].qualification), None)
-            stop = match.stop + 2
+            found, stop = _numbered(vocab, typed, after.form + _GRADE_UNIT), match.stop + 2
+            if found is None and match.method == "fuzzy" and not vocab.by_id[match.skill_id].qualification:
+                continue
         elif after.form in _GRADE_FORMS:
             found, stop = _certificate(vocab, match.skill_id, typed, after.form), match.stop + 1
         else:
-            continue
-        if found is not None and found != match.skill_id:
-            result[k] = replace(match, stop=stop, skill_id=found)
+            found, stop = None, match.stop
+        result.append(match if found is None or found == match.skill_id else replace(match, stop=stop, skill_id=found))
     return result
+
+
+def _numbered(vocab: Vocabulary, typed: str, grade: str) -> str | None:
+    """The qualification of a field said with a numbered grade: the field with the grade or its holder's ending
+    ("유통관리" + 사 + 2급), else the one qualification a name of which begins with it ("워드 1급": 워드프로세서)."""
+    named = (vocab.exact.get(typed + ending + number) for number in (grade, "") for ending in _HOLDER_ENDINGS)
+    found = next((skill_id for skill_id in named if skill_id and vocab.by_id[skill_id].qualification), None)
+    if found is not None or len(typed) < GRADED_FIELD_MIN:
+        return found
+    begun = {
+        skill.id
+        for skill in vocab.by_id.values()
+        if skill.qualification and any(normalise(name).startswith(typed) for name in _names(skill))
+    }
+    return begun.pop() if len(begun) == 1 else None
 
 
 def _certificate(vocab: Vocabulary, skill_id: str, typed: str, grade: str) -> str | None:
