@@ -231,3 +231,20 @@ def test_a_word_with_a_number_glued_that_is_no_name_maps_to_nothing(text: str) -
 )
 def test_soft_skills_verbs_and_who_does_the_work(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("인버더 교체", ["inverter"]),  # work done on a machine or a file is filler: the slip beside it is read
+        ("포토샾 보정", ["photoshop"]),
+        ("품질관리 엔지니어", ["quality-control"]),  # who does the work, in Korean too: no cut of 엔지니어링영업
+    ],
+)
+def test_work_done_on_a_machine_is_filler(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "시계 배터리 교체"])
+def test_repairs_of_everyday_things_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []

@@ -85,7 +85,9 @@ FILLER = (
     *("기능사", "산업기사", "산기", "기능장", "기술사"),  # a grade alone names no certificate (phrases.graded)
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
     *("engineer", "engineers", "specialist", "specialists"),
-    "setup",  # a machine set up: the work done with the skill, as 가공 or 조작 is ("Inverter setup")
+    # Work done on a machine or a file, as 설치, 가공 or 조작 is ("Invertor setup", "인버더 교체", "포토샾 보정"); who
+    # does it ("엔지니어", as "engineer")
+    *("setup", "repair", "repairs", "교체", "수리", "점검", "세팅", "셋팅", "설정", "조정", "보정", "편집", "엔지니어"),
     "experience",
     "experienced",
     "years",
