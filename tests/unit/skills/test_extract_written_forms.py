@@ -245,6 +245,6 @@ def test_work_done_on_a_machine_is_filler(text: str, expected: list[str]) -> Non
     assert skill_ids(text) == expected
 
 
-@pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "시계 배터리 교체"])
+@pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "자전거 수리"])
 def test_repairs_of_everyday_things_name_nothing(text: str) -> None:
     assert skill_ids(text) == []
