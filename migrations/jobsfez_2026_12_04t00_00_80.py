@@ -41,7 +41,8 @@ FROM (VALUES
     ('customer-service', 'customer support'),
     ('time-series', 'time series'),
     ('mentoring', '신입사원교육'),
-    ('physical-stamina', 'physically fit')
+    ('physical-stamina', 'physically fit'),
+    ('adaptability', '적응')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -248,3 +248,25 @@ def test_work_done_on_a_machine_is_filler(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "자전거 수리"])
 def test_repairs_of_everyday_things_name_nothing(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("good at communicating", ["communication"]),  # a soft skill's verb with its endings
+        ("adapts quickly to change", ["adaptability"]),
+        ("negotiating contracts", ["negotiation"]),
+        ("self-motivated", ["self-motivation"]),  # the last word of a name of several
+        ("problem solver", ["problem-solving"]),
+        ("project manager experience", ["project-management"]),
+        ("적응이 빠름", ["adaptability"]),
+    ],
+)
+def test_a_soft_skill_said_with_its_verb_or_person(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["wedding planner", "I enjoy dating", "event planner", "job scheduler"])
+def test_a_person_of_no_work_names_no_soft_skill(text: str) -> None:
+    """A person ending is read only after the words that say of what ("problem solver"), not of a name of one word."""
+    assert skill_ids(text) == []

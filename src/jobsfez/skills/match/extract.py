@@ -26,7 +26,7 @@ from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN, near, spaced, stems, unglued
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.vocab import SOFT_SKILLS, Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
@@ -246,6 +246,9 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     unversioned = _unversioned(vocab, typed) if fuzzy else None
     if unversioned is not None:
         options.append((unversioned, PLURAL_COST))
+    verb = _verb(vocab, typed)  # no guess: the verb's own endings
+    if verb is not None:
+        options.append((verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         options += [(word, slip) for word, slip in near(vocab, form) if not _coded(typed, word)]
     grown: dict[str, float] = {}
@@ -274,6 +277,20 @@ def _coded(typed: Word, meant: str) -> bool:
         and text[-1] == text[-2]
         and typed.form[:-1] == meant
     )
+
+
+def _verb(vocab: Vocabulary, typed: Word) -> str | None:
+    """A soft skill's verb said with -ing or -s ("good at communicating", "adapts quickly"), as that verb (a form
+    `written_also` gives: "communicate", "adapt"); a word of names itself ("welding", "sales") is left as it is."""
+    form = typed.form
+    if not (form.isascii() and form.isalpha()) or form in vocab.lexicon.words:
+        return None
+    for ending, instead in (("ing", ("e", "")), ("s", ("",))):
+        for stem in (form.removesuffix(ending) + end for end in instead if form.endswith(ending)):
+            skill_id = vocab.exact.get(stem)
+            if skill_id is not None and vocab.by_id[skill_id].category == SOFT_SKILLS:
+                return stem
+    return None
 
 
 def _singular(vocab: Vocabulary, typed: Word) -> str | None:

@@ -112,18 +112,39 @@ _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 
 
 # A soft skill's English name is said with the adjective, verb or person it is made from ("quick to adapt", "a
-# creative person", "team leader"): the endings that make those names, and what the word said ends in instead. Not
-# -ibility ("responsible for welding" says whose job welding was) nor -ness.
+# creative person", "team leader", "problem solver", "self-motivated"): the endings of a name's last word that make
+# those names, and what the word said ends in instead. Not -ibility ("responsible for welding" says whose job welding
+# was) nor -ness.
 SOFT_SKILLS = "soft_skills"
 _SOFT_ENDINGS = (
     ("ability", ("able", "")),  # adaptable, adapt
     ("ivity", ("ive",)),  # creative
     ("ship", ("",)),  # leader
-    ("ation", ("ate", "ator")),  # communicate, communicator, negotiator
+    ("ation", ("ate", "ator", "ated")),  # communicate, communicator, negotiator, self-motivated
     ("ence", ("ent",)),  # diligent
+    ("ing", ("er",)),  # problem solver, critical thinker
+    ("ement", ("er",)),  # project manager
 )
+# Endings that make a person, said only after the words that say of what: a "wedding planner" plans no work.
+_PERSON_ENDINGS = frozenset(("ing", "ement"))
 # Letters of such a word at least: shorter ones are other words.
 SOFT_WORD_MIN = 5
+_LAST_WORD = re.compile(r"^(.*?)([a-z]+)$")
+
+
+def _soft_forms(name: str) -> list[str]:
+    """A soft skill's English name with its last word as the word it is made from ("Self-motivation": self-motivated,
+    "Problem solving": problem solver)."""
+    split = _LAST_WORD.match(name.lower())
+    if not (name.isascii() and split and all(c.isalpha() or c in " -" for c in name)):
+        return []
+    before, word = split.groups()
+    found: list[str] = []
+    for ending, instead in _SOFT_ENDINGS:
+        if word.endswith(ending) and (before or ending not in _PERSON_ENDINGS):
+            made = (word.removesuffix(ending) + end for end in instead)
+            found += [before + said for said in made if len(said) >= SOFT_WORD_MIN]
+    return found
 
 
 def written_also(skill: Skill) -> tuple[str, ...]:
@@ -136,12 +157,8 @@ def written_also(skill: Skill) -> tuple[str, ...]:
         if alternatives:
             first, second, rest = alternatives.groups()
             found += [f"{first} {rest}", f"{second} {rest}"]
-        if skill.category == SOFT_SKILLS and name.isascii() and name.isalpha():
-            word = name.lower()
-            for ending, instead in _SOFT_ENDINGS:
-                if word.endswith(ending):
-                    made = (word.removesuffix(ending) + end for end in instead)
-                    found += [said for said in made if len(said) >= SOFT_WORD_MIN]
+        if skill.category == SOFT_SKILLS:
+            found += _soft_forms(name)
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
