@@ -164,6 +164,10 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "다트 게임 동호회",  # a game is played, not work done with the skill
         "라즈베리 잼 만들기",
         "chocolate tempering class",
+        "pandas at the zoo",  # filler between does not count in the reach
+        "rust on my bike",
+        "도장 찍기",  # a seal, not painting
+        "다트 던지기",
     ],
 )
 def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
@@ -181,6 +185,8 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
         ("bash 스크립트 작성", ["shell-script"]),
         ("MS Word 문서 작성", ["ms-word", "documentation"]),
         ("Java 실력 향상 커피", ["java"]),  # three words away
+        ("도장 작업 3년", ["painting-coating"]),
+        ("Flask 웹 개발", ["flask", "web-development"]),
     ],
 )
 def test_a_skill_word_said_at_work_stays_the_skill(text: str, expected: list[str]) -> None:

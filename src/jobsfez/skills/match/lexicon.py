@@ -167,6 +167,7 @@ DOUBLE_SENSE = (
     *("ruby", "루비", "rust", "korean", "한국", "kafka", "카프카", "oracle", "오라클", "shell", "dart", "다트"),
     *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins", "bash", "sales"),
     *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
+    *("도장", "flask"),  # a seal, a bottle
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
 )
@@ -192,7 +193,9 @@ EVERYDAY_THINGS = (
     *("cleaning", "청소", "band", "bands", "밴드", "workout", "운동", "birthday", "생일", "party", "파티"),
     *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
-    *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy"),
+    *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy", "아이스크림", "ice", "cream"),
+    *("bike", "bicycle", "자전거", "침대", "bed", "인형", "doll", "던지기", "찍기", "인감", "전각", "새기기"),
+    *("waistband", "에버랜드"),
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:

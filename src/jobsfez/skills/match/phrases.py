@@ -67,10 +67,13 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     if len(matches) > 1 or any(w.form in lexicon.WORK_FORMS for w in clause):
         return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
 
+    said = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]  # words that say something
+
     def thing(match: Match) -> bool:
-        if match.stop - match.start != 1:
+        if match.stop - match.start != 1 or match.start not in said:
             return False
-        near = clause[max(0, match.start - lexicon.EVERYDAY_REACH) : match.stop + lexicon.EVERYDAY_REACH]
+        at = said.index(match.start)  # reached over filler: "pandas at the zoo", "rust on my bike"
+        near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
             return True
         double = clause[match.start].form in lexicon.DOUBLE_SENSE_FORMS
