@@ -42,7 +42,10 @@ FROM (VALUES
     ('time-series', 'time series'),
     ('mentoring', '신입사원교육'),
     ('physical-stamina', 'physically fit'),
-    ('adaptability', '적응')
+    ('adaptability', '적응'),
+    ('painting-coating', '전착도장'),
+    ('painting-coating', 'electrodeposition coating'),
+    ('accounting', '세금계산서')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

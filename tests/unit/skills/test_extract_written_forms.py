@@ -32,6 +32,8 @@ def skill_ids(text: str) -> list[str]:
         ("experience with time series forecasting", ["time-series"]),
         ("신입사원 교육 담당", ["mentoring"]),
         ("physically fit", ["physical-stamina"]),
+        ("전착 도장", ["painting-coating"]),
+        ("세금계산서 발행", ["accounting"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
@@ -244,6 +246,7 @@ def test_soft_skills_verbs_and_who_does_the_work(text: str, expected: list[str])
     [
         ("인버더 교체", ["inverter"]),  # work done on a machine or a file is filler: the slip beside it is read
         ("포토샾 보정", ["photoshop"]),
+        ("WAS 구축", ["web-server"]),  # and a system built: the short form in capitals beside it is read
         ("품질관리 엔지니어", ["quality-control"]),  # who does the work, in Korean too: no cut of 엔지니어링영업
     ],
 )

@@ -88,6 +88,7 @@ FILLER = (
     # Work done on a machine or a file, as 설치, 가공 or 조작 is ("Invertor setup", "인버더 교체", "포토샾 보정"); who
     # does it ("엔지니어", as "engineer")
     *("setup", "repair", "repairs", "교체", "수리", "점검", "세팅", "셋팅", "설정", "조정", "보정", "편집", "엔지니어"),
+    *("구축", "도입", "적용"),  # a system built or brought in ("WAS 구축")
     "experience",
     "experienced",
     "years",
