@@ -170,6 +170,10 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "rust on my bike",
         "도장 찍기",  # a seal, not painting
         "다트 던지기",
+        "리퍼 맥북 구입",  # refurbished, bought, frozen: things people buy
+        "중고 아이패드 구매",
+        "냉동 피자 좋아함",
+        "QT 나눔",
     ],
 )
 def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
@@ -188,6 +192,9 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
         ("MS Word 문서 작성", ["ms-word", "documentation"]),
         ("Java 실력 향상 커피", ["java"]),  # three words away
         ("도장 작업 3년", ["painting-coating"]),
+        ("자재 구매 및 발주", ["purchasing"]),
+        ("냉동기 정비", ["hvac"]),
+        ("리퍼 컨테이너 점검", ["reefer"]),
         ("Flask 웹 개발", ["flask", "web-development"]),
     ],
 )
