@@ -174,6 +174,7 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "중고 아이패드 구매",
         "냉동 피자 좋아함",
         "QT 나눔",
+        "리퍼 아이폰 구매",  # three skill words, each in its everyday sense
     ],
 )
 def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
@@ -195,6 +196,8 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
         ("자재 구매 및 발주", ["purchasing"]),
         ("냉동기 정비", ["hvac"]),
         ("리퍼 컨테이너 점검", ["reefer"]),
+        ("아이폰", ["ios-swift"]),  # an everyday thing alone is still its skill
+        ("Python Django 카페 모임", ["python", "django"]),  # skills listed beside an everyday word stay skills
         ("Flask 웹 개발", ["flask", "web-development"]),
     ],
 )

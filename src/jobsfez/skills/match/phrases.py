@@ -61,10 +61,11 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
     as near a name that is also an everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift
-    콘서트", "비계 많은 삼겹살"); unless the clause names more than one skill or a word of work (lexicon.WORK)."""
+    콘서트", "비계 많은 삼겹살"); unless the clause says a word of work (lexicon.WORK) or names another skill that is
+    no such thing ("리퍼 아이폰 구매" names three everyday things)."""
     if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
         return list(matches)  # the common case
-    if len(matches) > 1 or any(w.form in lexicon.WORK_FORMS for w in clause):
+    if any(w.form in lexicon.WORK_FORMS for w in clause):
         return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
 
     said = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]  # words that say something
@@ -76,10 +77,20 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
             return True
-        double = clause[match.start].form in lexicon.DOUBLE_SENSE_FORMS
-        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in near)
+        said_here = clause[match.start]
+        if said_here.form not in lexicon.DOUBLE_SENSE_FORMS:
+            return False
+        others = [word for word in near if word is not said_here]
+        if any(word.form in lexicon.EVERYDAY_THING_FORMS for word in others):
+            return True
+        # A name that is an everyday thing itself ("아이폰") is that thing beside another word's everyday sense ("리퍼").
+        everyday_itself = said_here.form in lexicon.EVERYDAY_THING_FORMS
+        return everyday_itself and any(word.form in lexicon.DOUBLE_SENSE_FORMS for word in others)
 
-    return [match for match in matches if not thing(match)]
+    things = [thing(match) for match in matches]
+    if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Java, Spark 커피 좋아함")
+        return list(matches)
+    return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
 
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
