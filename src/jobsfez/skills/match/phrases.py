@@ -83,7 +83,7 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         others = [word for word in near if word is not said_here]
         if any(word.form in lexicon.EVERYDAY_THING_FORMS for word in others):
             return True
-        # A name that is an everyday thing itself ("아이폰") is that thing beside another word's everyday sense ("리퍼").
+        # A name that is an everyday thing itself ("아이폰") is one beside another word's everyday sense ("리퍼").
         everyday_itself = said_here.form in lexicon.EVERYDAY_THING_FORMS
         return everyday_itself and any(word.form in lexicon.DOUBLE_SENSE_FORMS for word in others)
 
