@@ -257,6 +257,10 @@ def test_soft_skills_verbs_and_who_does_the_work(text: str, expected: list[str])
         ("인버더 교체", ["inverter"]),  # work done on a machine or a file is filler: the slip beside it is read
         ("포토샾 보정", ["photoshop"]),
         ("WAS 구축", ["web-server"]),  # and a system built: the short form in capitals beside it is read
+        ("오토케드 2D", ["autocad"]),  # and what a CAD makes or a platform runs
+        ("Solidwork 모델링", ["solidworks"]),
+        ("Kubernets 클러스터 운영", ["kubernetes"]),
+        ("3D 모델링", ["3d-modeling"]),  # names with those words still win
         ("품질관리 엔지니어", ["quality-control"]),  # who does the work, in Korean too: no cut of 엔지니어링영업
     ],
 )
@@ -264,7 +268,7 @@ def test_work_done_on_a_machine_is_filler(text: str, expected: list[str]) -> Non
     assert skill_ids(text) == expected
 
 
-@pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "자전거 수리"])
+@pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "자전거 수리", "3D", "클러스터"])
 def test_repairs_of_everyday_things_name_nothing(text: str) -> None:
     assert skill_ids(text) == []
 
