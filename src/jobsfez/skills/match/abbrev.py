@@ -49,9 +49,6 @@ LISTED_LANGUAGES = frozenset(normalise(syllable) for syllable in ("한", "영", 
 LANGUAGE_CODE_LETTERS = (2, 3)
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
-# The grades of Korean national qualifications, which end many names and abbreviate none: "기능사 보유" says a grade,
-# not which certificate ("크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it).
-GRADES = frozenset(normalise(grade) for grade in ("기능사", "기사", "산업기사", "기능장", "기술사"))
 # Letters a first word cut short before a dot keeps, with the rest of a name after it ("Mech. design", "Elec.
 # wiring"): the dot says it is cut and the words after it say which name, so fewer letters than a cut alone.
 HEAD_CUT_MIN, HEAD_CUT_MAX = 3, 5
@@ -190,11 +187,9 @@ class Abbreviations:
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
         form = normalise(typed)
-        if not form or is_quiet(form):
+        if not form or is_quiet(form):  # a grade too (lexicon.GRADES): "기능사" abbreviates no certificate
             return None
         if is_hangul(form):
-            if form in GRADES:
-                return None
             cut = self._truncated.get(form)
             if cut:
                 return cut

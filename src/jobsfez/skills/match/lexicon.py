@@ -82,7 +82,6 @@ FILLER = (
     "능력",
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
-    *("기능사", "산업기사", "산기", "기능장", "기술사"),  # a grade alone names no certificate (phrases.graded)
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
     *("engineer", "engineers", "specialist", "specialists"),
     # Work done on a machine or a file, as 설치, 가공 or 조작 is ("Invertor setup", "인버더 교체", "포토샾 보정"); who
@@ -146,6 +145,10 @@ FILLER = (
     "etc",
     "including",
 )
+# The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
+# ("기능사 보유" says a grade, not which certificate), after a skill its certificate of that grade (phrases.graded:
+# "CO2기능사"). "크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it.
+GRADES = ("기능사", "기사", "산업기사", "산기", "기능장", "기술사")
 # Words that deny the skill they are said with: in Korean after it ("영어 못함", "용접 경험 없음"), in English
 # before it ("not fluent in English", "no welding experience"). Only filler, a level or years may stand between, and
 # in Korean an adverb of degree ("엑셀 잘 모름"), so "교대근무 문제 없음" (no problem with shifts) still claims it.
@@ -331,7 +334,8 @@ def _forms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalise(word) for word in words)
 
 
-FILLER_FORMS = _forms(FILLER)
+FILLER_FORMS = _forms(FILLER) | _forms(GRADES)
+GRADE_FORMS = _forms(GRADES)
 LEVEL_FORMS: Mapping[str, int] = MappingProxyType({normalise(word): level for word, level in LEVELS.items()})
 LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
     {(normalise(a), normalise(b)): level for (a, b), level in LEVEL_PAIRS.items()}

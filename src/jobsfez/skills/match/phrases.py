@@ -88,7 +88,7 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         return everyday_itself and any(word.form in lexicon.DOUBLE_SENSE_FORMS for word in others)
 
     things = [thing(match) for match in matches]
-    if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Java, Spark 커피 좋아함")
+    if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Python Django 카페 모임")
         return list(matches)
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
@@ -147,9 +147,6 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
     return result
 
 
-# The grades of Korean national qualifications, a word of their own after a skill ("CO2기능사", "TIG 기능사").
-GRADES = ("기능사", "기사", "산업기사", "산기", "기능장", "기술사")
-_GRADE_FORMS = frozenset(normalise(grade) for grade in GRADES)
 _ENGINEER, _INDUSTRIAL_ENGINEER = normalise("기사"), normalise("산업기사")
 # A grade of a certificate written as a number and 급 ("2급"), and what ends the certificate's name before it: 사 or
 # 자 of the person it certifies (유통관리사, 소방안전관리자), or nothing (무역영어).
@@ -176,7 +173,7 @@ def graded(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
             found, stop = _numbered(vocab, typed, after.form + _GRADE_UNIT), match.stop + 2
             if found is None and match.method == "fuzzy" and not vocab.by_id[match.skill_id].qualification:
                 continue
-        elif after.form in _GRADE_FORMS:
+        elif after.form in lexicon.GRADE_FORMS:  # "CO2기능사", "TIG 기능사"
             found, stop = _certificate(vocab, match.skill_id, typed, after.form), match.stop + 1
         else:
             found, stop = None, match.stop
