@@ -175,6 +175,11 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "냉동 피자 좋아함",
         "QT 나눔",
         "리퍼 아이폰 구매",  # three skill words, each in its everyday sense
+        "톰캣 전투기 모형 만들기",  # a fighter jet, rugby, the script, a game's grind, a retweet
+        "rugby (scrum half)",
+        "한글 캘리그라피 작품 활동",
+        "grinding levels in MMORPGs",
+        "트위터 RT 이벤트 참여",
     ],
 )
 def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
@@ -197,6 +202,9 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
         ("냉동기 정비", ["hvac"]),
         ("리퍼 컨테이너 점검", ["reefer"]),
         ("아이폰", ["ios-swift"]),  # an everyday thing alone is still its skill
+        ("Tomcat 서버 운영", ["web-server"]),
+        ("한글 문서 작성", ["hwp"]),
+        ("RT 검사", ["ndt-rt", "quality-inspection"]),
         ("Python Django 카페 모임", ["python", "django"]),  # skills listed beside an everyday word stay skills
         ("Flask 웹 개발", ["flask", "web-development"]),
     ],

@@ -173,6 +173,7 @@ DOUBLE_SENSE = (
     *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins", "bash", "sales"),
     *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
     *("도장", "flask", "리퍼", "구매", "냉동", "아이폰", "iphone"),  # a seal, a bottle, refurbished, bought, frozen
+    *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, the script, a game's grind, a retweet
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
 )
@@ -202,6 +203,8 @@ EVERYDAY_THINGS = (
     *("bike", "bicycle", "자전거", "침대", "bed", "인형", "doll", "던지기", "찍기", "인감", "전각", "새기기"),
     *("waistband", "에버랜드", "나눔", "교회", "church", "피자", "만두", "중고", "폰", "phone", "노트북", "laptop"),
     *("아이폰", "iphone", "아이패드", "ipad", "맥북", "macbook", "갤럭시", "에어팟"),
+    *("전투기", "모형", "rugby", "럭비", "캘리그라피", "calligraphy", "서예", "mmorpg", "mmorpgs", "트위터", "twitter"),
+    *("인스타", "instagram", "리트윗", "retweet"),
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
