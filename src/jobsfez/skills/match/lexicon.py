@@ -173,7 +173,7 @@ DOUBLE_SENSE = (
     *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins", "bash", "sales"),
     *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
     *("도장", "flask", "리퍼", "구매", "냉동", "아이폰", "iphone"),  # a seal, a bottle, refurbished, bought, frozen
-    *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, the script, a game's grind, a retweet
+    *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, a script, a game's grind, a retweet
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
 )
