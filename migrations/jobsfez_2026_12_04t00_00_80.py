@@ -45,7 +45,8 @@ FROM (VALUES
     ('adaptability', '적응'),
     ('painting-coating', '전착도장'),
     ('painting-coating', 'electrodeposition coating'),
-    ('accounting', '세금계산서')
+    ('accounting', '세금계산서'),
+    ('purchasing', 'purchasing')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -34,6 +34,8 @@ def skill_ids(text: str) -> list[str]:
         ("physically fit", ["physical-stamina"]),
         ("전착 도장", ["painting-coating"]),
         ("세금계산서 발행", ["accounting"]),
+        ("Purchasing", ["purchasing"]),  # the first of "Purchasing and procurement", as people write it
+        ("Purchasng", ["purchasing"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
