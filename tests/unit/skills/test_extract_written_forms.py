@@ -303,3 +303,20 @@ def test_a_soft_skill_said_with_its_verb_or_person(text: str, expected: list[str
 def test_a_person_of_no_work_names_no_soft_skill(text: str) -> None:
     """A person ending is read only after the words that say of what ("problem solver"), not of a name of one word."""
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용졉 경혐 3년", ["welding"]),  # filler with a slip of its own is filler: the clause is still all skill
+        ("Pyhton experiance", ["python"]),
+        ("엑쎌 가눙", ["excel"]),
+    ],
+)
+def test_a_slip_in_the_filler_beside_a_slip_in_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["give spray tans", "sell artwork", "wedding experiance"])
+def test_a_word_that_is_no_slip_of_filler_still_leaves_the_clause_unread(text: str) -> None:
+    assert skill_ids(text) == []

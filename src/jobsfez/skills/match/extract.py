@@ -160,9 +160,13 @@ def _best_cover(
 
 def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
-    skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell")."""
+    skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
+    Filler with a slip of its own is filler ("용졉 경혐 3년")."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    return any(k not in covered and not lexicon.is_quiet(word.form) for k, word in enumerate(clause))
+    return any(
+        k not in covered and not lexicon.is_quiet(word.form) and not lexicon.is_quiet_slip(word.form)
+        for k, word in enumerate(clause)
+    )
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.typos import WordIndex
 
 # Words that say nothing about which skill: experience, ability, possession, politeness, connectors.
 FILLER = (
@@ -389,6 +390,10 @@ def years_in_word(form: str) -> float | None:
 
 
 _QUIET_FORMS = FILLER_FORMS | set(LEVEL_FORMS) | YEAR_FORMS | MONTH_FORMS
+# Letters (Korean: jamo) of a word of filler, a level or years that is read with a slip ("경혐", "experiance"):
+# shorter ones become other words after any slip.
+QUIET_SLIP_MIN = 5
+_QUIET_WORDS = WordIndex(form for form in _QUIET_FORMS if len(form) >= QUIET_SLIP_MIN)
 
 
 def is_quiet(form: str) -> bool:
@@ -398,3 +403,9 @@ def is_quiet(form: str) -> bool:
     if _VERSION.match(form):
         return True
     return form[:1].isdigit() and (number(form) is not None or years_in_word(form) is not None)
+
+
+def is_quiet_slip(form: str) -> bool:
+    """A word one slip from filler, a level or years ("경혐", "experiance", "가눙"): typed beside a skill, it says
+    nothing more than the word meant, so the clause is still only about skills."""
+    return len(form) >= QUIET_SLIP_MIN and bool(_QUIET_WORDS.near(form))
