@@ -265,6 +265,7 @@ def test_soft_skills_verbs_and_who_does_the_work(text: str, expected: list[str])
     ("text", "expected"),
     [
         ("인버더 교체", ["inverter"]),  # work done on a machine or a file is filler: the slip beside it is read
+        ("Invertor parameter setting", ["inverter"]),
         ("포토샾 보정", ["photoshop"]),
         ("WAS 구축", ["web-server"]),  # and a system built: the short form in capitals beside it is read
         ("오토케드 2D", ["autocad"]),  # and what a CAD makes or a platform runs
