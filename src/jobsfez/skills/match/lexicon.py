@@ -89,7 +89,7 @@ FILLER = (
     # does it ("엔지니어", as "engineer")
     *("setup", "repair", "repairs", "교체", "수리", "점검", "세팅", "셋팅", "설정", "조정", "보정", "편집", "엔지니어"),
     *("구축", "도입", "적용"),  # a system built or brought in ("WAS 구축")
-    *("setting", "settings", "parameter", "parameters", "파라미터"),  # a machine's settings ("Inverter parameter setting")
+    *("setting", "settings", "parameter", "parameters", "파라미터"),  # a machine's ("Inverter parameter setting")
     *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),  # what a CAD or a platform makes or runs
     "experience",
     "experienced",
