@@ -46,7 +46,14 @@ FROM (VALUES
     ('painting-coating', '전착도장'),
     ('painting-coating', 'electrodeposition coating'),
     ('accounting', '세금계산서'),
-    ('purchasing', 'purchasing')
+    ('purchasing', 'purchasing'),
+    ('marine-engine', 'm/e'),
+    ('marine-engine', 'main engine'),
+    ('freight-forwarding', 'fcl'),
+    ('freight-forwarding', 'lcl'),
+    ('trade-documentation', 'c/i'),
+    ('trade-documentation', 'p/l'),
+    ('trade-documentation', 'commercial invoice')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -36,6 +36,9 @@ def skill_ids(text: str) -> list[str]:
         ("세금계산서 발행", ["accounting"]),
         ("Purchasing", ["purchasing"]),  # the first of "Purchasing and procurement", as people write it
         ("Purchasng", ["purchasing"]),
+        ("M/E 정비", ["marine-engine"]),  # a ship's main engine, the port's and the shipyard's trade documents
+        ("FCL/LCL 부킹", ["freight-forwarding"]),
+        ("C/I, P/L", ["trade-documentation"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
