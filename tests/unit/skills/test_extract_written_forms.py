@@ -185,6 +185,13 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "한글 캘리그라피 작품 활동",
         "grinding levels in MMORPGs",
         "트위터 RT 이벤트 참여",
+        "Kotlin 섬 여행",  # an island, a semester, rust on iron, a dojo, a toy, cosplay, the press
+        "Spring 학기 휴학",
+        "Rust 녹 제거",
+        "도장 깨기",
+        "지게차 장난감",
+        "용접 마스크 코스프레",
+        "프레스 기자 회견",
     ],
 )
 def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
@@ -210,6 +217,8 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
         ("Tomcat 설정", ["web-server"]),
         ("한글 문서 작성", ["hwp"]),
         ("RT 검사", ["ndt-rt", "quality-inspection"]),
+        ("Kotlin 앱 개발", ["kotlin", "app-development"]),
+        ("프레스 작업 3년", ["press"]),
         ("Python Django 카페 모임", ["python", "django"]),  # skills listed beside an everyday word stay skills
         ("Flask 웹 개발", ["flask", "web-development"]),
     ],

@@ -175,6 +175,7 @@ DOUBLE_SENSE = (
     *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins", "bash", "sales"),
     *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
     *("도장", "flask", "리퍼", "구매", "냉동", "아이폰", "iphone"),  # a seal, a bottle, refurbished, bought, frozen
+    *("kotlin", "코틀린", "프레스"),  # an island, the press
     *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, a script, a game's grind, a retweet
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
@@ -206,7 +207,8 @@ EVERYDAY_THINGS = (
     *("waistband", "에버랜드", "나눔", "교회", "church", "피자", "만두", "중고", "폰", "phone", "노트북", "laptop"),
     *("아이폰", "iphone", "아이패드", "ipad", "맥북", "macbook", "갤럭시", "에어팟"),
     *("전투기", "모형", "rugby", "럭비", "캘리그라피", "calligraphy", "서예", "mmorpg", "mmorpgs", "트위터", "twitter"),
-    *("인스타", "instagram", "리트윗", "retweet"),
+    *("인스타", "instagram", "리트윗", "retweet", "학기", "semester", "휴학", "녹", "깨기", "드라이브", "밟고", "롤"),
+    *("기자", "회견", "마리", "키움", "키우기"),
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
@@ -214,7 +216,7 @@ EVERYDAY_THINGS = (
 LEISURE = (
     *("콘서트", "concert", "아이돌", "idol", "idols", "연습생", "팬클럽", "팬미팅", "fandom", "동호회", "프라모델"),
     *("인형뽑기", "다이어트", "diet", "bulking", "강아지", "반려견", "반려묘", "고양이", "puppy", "watching", "관람"),
-    *("예능", "덕질", "굿즈", "걸그룹", "보이그룹"),
+    *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
 )
 # Words of work: a clause with one of them says what was done with a skill (a game is not one: "다트 게임 동호회" is
 # played; "Unity 게임 개발" says 개발), so no word of everyday life or leisure in
