@@ -53,7 +53,11 @@ FROM (VALUES
     ('freight-forwarding', 'lcl'),
     ('trade-documentation', 'c/i'),
     ('trade-documentation', 'p/l'),
-    ('trade-documentation', 'commercial invoice')
+    ('trade-documentation', 'commercial invoice'),
+    ('leadership', '리더'),
+    ('creativity', '창의적'),
+    ('self-motivation', '주도적'),
+    ('self-motivation', '적극적')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -306,13 +306,18 @@ def test_repairs_of_everyday_things_name_nothing(text: str) -> None:
         ("problem solver", ["problem-solving"]),
         ("project manager experience", ["project-management"]),
         ("적응이 빠름", ["adaptability"]),
+        ("리더 경험 있음", ["leadership"]),  # a leader, not a slip of 래더 (ladder logic)
+        ("창의적인 아이디어", ["creativity"]),  # an adjective made with 적
+        ("주도적으로 일함", ["self-motivation"]),
     ],
 )
 def test_a_soft_skill_said_with_its_verb_or_person(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
 
 
-@pytest.mark.parametrize("text", ["wedding planner", "I enjoy dating", "event planner", "job scheduler"])
+@pytest.mark.parametrize(
+    "text", ["wedding planner", "I enjoy dating", "event planner", "job scheduler", "한국인", "중국인 근로자"]
+)
 def test_a_person_of_no_work_names_no_soft_skill(text: str) -> None:
     """A person ending is read only after the words that say of what ("problem solver"), not of a name of one word."""
     assert skill_ids(text) == []

@@ -293,6 +293,7 @@ KOREAN_SUFFIXES = (
     "하다는",
     "하다",
     "하게",  # an adverb of a soft skill's adjective ("꼼꼼하게 일 처리함")
+    "인",  # an adjective made with 적 ("창의적인", "적극적인")
     "한",
     "으로",
     "에서",
