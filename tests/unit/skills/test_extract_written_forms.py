@@ -45,7 +45,10 @@ def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str])
     assert skill_ids(text) == expected
 
 
-@pytest.mark.parametrize("text", ["I was a cook", "it was fun", "사상체질 태음인"])
+@pytest.mark.parametrize(
+    "text",
+    ["I was a cook", "it was fun", "사상체질 태음인", "사상 최대", "정치 사상", "사상 공단 근무", "부산 사상구 거주"],
+)
 def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> None:
     assert skill_ids(text) == []
 
