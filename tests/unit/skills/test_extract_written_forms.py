@@ -195,6 +195,8 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "지게차 장난감",
         "용접 마스크 코스프레",
         "프레스 기자 회견",
+        "바코드 리더 사용",  # a reader, with filler in the run of the name
+        "CNN 뉴스 시청",
     ],
 )
 def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
@@ -222,6 +224,8 @@ def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
         ("RT 검사", ["ndt-rt", "quality-inspection"]),
         ("Kotlin 앱 개발", ["kotlin", "app-development"]),
         ("프레스 작업 3년", ["press"]),
+        ("CNN 모델 개발", ["deep-learning"]),
+        ("팀 리더", ["leadership"]),
         ("Python Django 카페 모임", ["python", "django"]),  # skills listed beside an everyday word stay skills
         ("Flask 웹 개발", ["flask", "web-development"]),
     ],

@@ -176,6 +176,7 @@ DOUBLE_SENSE = (
     *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
     *("도장", "flask", "리퍼", "구매", "냉동", "아이폰", "iphone"),  # a seal, a bottle, refurbished, bought, frozen
     *("kotlin", "코틀린", "프레스", "사상"),  # an island, the press, thought and Busan's Sasang
+    *("리더", "cnn"),  # a reader (바코드 리더), the news
     *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, a script, a game's grind, a retweet
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
@@ -208,7 +209,8 @@ EVERYDAY_THINGS = (
     *("아이폰", "iphone", "아이패드", "ipad", "맥북", "macbook", "갤럭시", "에어팟"),
     *("전투기", "모형", "rugby", "럭비", "캘리그라피", "calligraphy", "서예", "mmorpg", "mmorpgs", "트위터", "twitter"),
     *("인스타", "instagram", "리트윗", "retweet", "학기", "semester", "휴학", "녹", "깨기", "드라이브", "밟고", "롤"),
-    *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질"),
+    *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
+    *("바코드", "barcode", "rfid"),  # what a reader reads
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:

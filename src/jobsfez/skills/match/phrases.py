@@ -71,13 +71,14 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     said = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]  # words that say something
 
     def thing(match: Match) -> bool:
-        if match.stop - match.start != 1 or match.start not in said:
+        named = [k for k in said if match.start <= k < match.stop]  # one word with its filler ("리더 사용")
+        if len(named) != 1:
             return False
-        at = said.index(match.start)  # reached over filler: "pandas at the zoo", "rust on my bike"
+        at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
             return True
-        said_here = clause[match.start]
+        said_here = clause[named[0]]
         if said_here.form not in lexicon.DOUBLE_SENSE_FORMS:
             return False
         others = [word for word in near if word is not said_here]
