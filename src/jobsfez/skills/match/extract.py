@@ -23,10 +23,20 @@ from rapidfuzz import fuzz
 from jobsfez.skills.match import lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
-from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN, near, spaced, stems, unglued
+from jobsfez.skills.match.spelling import (
+    EXACT_ONLY_MAX_LEN,
+    coded,
+    near,
+    singular,
+    spaced,
+    stems,
+    unglued,
+    unversioned,
+    verb,
+)
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import SOFT_SKILLS, Vocabulary
+from jobsfez.skills.match.vocab import Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
@@ -244,17 +254,13 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    singular = _singular(vocab, typed) if fuzzy else None
-    if singular is not None:
-        options.append((singular, PLURAL_COST))
-    unversioned = _unversioned(vocab, typed) if fuzzy else None
-    if unversioned is not None:
-        options.append((unversioned, PLURAL_COST))
-    verb = _verb(vocab, typed)  # no guess: the verb's own endings
-    if verb is not None:
-        options.append((verb, 0.0))
+    guesses = (singular(vocab, typed), unversioned(vocab, typed)) if fuzzy else ()
+    options += [(word, PLURAL_COST) for word in guesses if word is not None]
+    as_verb = verb(vocab, typed)  # no guess: the verb's own endings
+    if as_verb is not None:
+        options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options += [(word, slip) for word, slip in near(vocab, form) if not _coded(typed, word)]
+        options += [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -265,67 +271,6 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 
 
 Found = tuple[str, Method, float, int | None]
-
-# Letters of a word typed in capitals that may be a code of its own: longer is a word typed with caps lock on.
-CODE_MAX_LEN = 4
-
-
-def _coded(typed: Word, meant: str) -> bool:
-    """A short word in capitals that is `meant` with its last letter doubled is a code of its own (the steel grade
-    SPCC is no SPC, SCC no SC), where a key doubled inside a word is a slip ("GMMP")."""
-    text = typed.text
-    return (
-        len(text) <= CODE_MAX_LEN
-        and text.isascii()
-        and text.isupper()
-        and text[-1] == text[-2]
-        and typed.form[:-1] == meant
-    )
-
-
-def _verb(vocab: Vocabulary, typed: Word) -> str | None:
-    """A soft skill's verb said with -ing or -s ("good at communicating", "adapts quickly"), as that verb (a form
-    `written_also` gives: "communicate", "adapt"); a word of names itself ("welding", "sales") is left as it is."""
-    form = typed.form
-    if not (form.isascii() and form.isalpha()) or form in vocab.lexicon.words:
-        return None
-    for ending, instead in (("ing", ("e", "")), ("s", ("",))):
-        for stem in (form.removesuffix(ending) + end for end in instead if form.endswith(ending)):
-            skill_id = vocab.exact.get(stem)
-            if skill_id is not None and vocab.by_id[skill_id].category == SOFT_SKILLS:
-                return stem
-    return None
-
-
-def _singular(vocab: Vocabulary, typed: Word) -> str | None:
-    """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
-    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, a
-    product's name has no plural ("darts" is no Dart), and capitals ending in S are an abbreviation of their own
-    ("CMMS", a maintenance system, is no CMM)."""
-    form = typed.form
-    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
-        return None
-    if typed.text.endswith("S") and typed.text[:-1].isupper():
-        return None
-    for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
-        if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
-            return stem
-    return None
-
-
-_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
-
-
-def _unversioned(vocab: Vocabulary, typed: Word) -> str | None:
-    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024"), as that word: a product's
-    version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
-    a number after a hyphen is a model or a part (`_model`: "CAD-3" is a drawing)."""
-    form = typed.form
-    versioned = _VERSIONED.match(form)
-    if versioned is None or not typed.text.isalnum() or form in vocab.lexicon.words:
-        return None
-    word = versioned.group(1)
-    return word if word in vocab.lexicon.words else None
 
 
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:

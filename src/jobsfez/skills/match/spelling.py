@@ -1,8 +1,10 @@
-"""What a typed word may be besides itself: known words one slip from it, a Korean word less its endings, and
-Korean words glued together or spaced apart, since Korean is written with or without its spaces."""
+"""What a typed word may be besides itself: known words one slip from it, a Korean word less its endings, Korean
+words glued together or spaced apart, since Korean is written with or without its spaces, and an English word less
+its plural, its version or a verb's endings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -12,7 +14,7 @@ from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
-from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.vocab import SOFT_SKILLS, Vocabulary
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
 EXACT_ONLY_MAX_LEN = 3
@@ -165,3 +167,65 @@ def spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> li
                 found.append(Match(i, i + n, vocab.exact[meant], "fuzzy", fuzz.ratio(typed, meant), None))
                 break
     return found
+
+
+# Letters of a word typed in capitals that may be a code of its own: longer is a word typed with caps lock on.
+CODE_MAX_LEN = 4
+
+
+def coded(typed: Word, meant: str) -> bool:
+    """A short word in capitals that is `meant` with its last letter doubled is a code of its own (the steel grade
+    SPCC is no SPC, SCC no SC), where a key doubled inside a word is a slip ("GMMP")."""
+    text = typed.text
+    return (
+        len(text) <= CODE_MAX_LEN
+        and text.isascii()
+        and text.isupper()
+        and text[-1] == text[-2]
+        and typed.form[:-1] == meant
+    )
+
+
+def verb(vocab: Vocabulary, typed: Word) -> str | None:
+    """A soft skill's verb said with -ing or -s ("good at communicating", "adapts quickly"), as that verb (a form
+    `written_also` gives: "communicate", "adapt"); a word of names itself ("welding", "sales") is left as it is."""
+    form = typed.form
+    if not (form.isascii() and form.isalpha()) or form in vocab.lexicon.words:
+        return None
+    for ending, instead in (("ing", ("e", "")), ("s", ("",))):
+        for stem in (form.removesuffix(ending) + end for end in instead if form.endswith(ending)):
+            skill_id = vocab.exact.get(stem)
+            if skill_id is not None and vocab.by_id[skill_id].category == SOFT_SKILLS:
+                return stem
+    return None
+
+
+def singular(vocab: Vocabulary, typed: Word) -> str | None:
+    """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
+    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, a
+    product's name has no plural ("darts" is no Dart), and capitals ending in S are an abbreviation of their own
+    ("CMMS", a maintenance system, is no CMM)."""
+    form = typed.form
+    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
+        return None
+    if typed.text.endswith("S") and typed.text[:-1].isupper():
+        return None
+    for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
+        if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
+            return stem
+    return None
+
+
+_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
+
+
+def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
+    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024"), as that word: a product's
+    version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
+    a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
+    form = typed.form
+    versioned = _VERSIONED.match(form)
+    if versioned is None or not typed.text.isalnum() or form in vocab.lexicon.words:
+        return None
+    word = versioned.group(1)
+    return word if word in vocab.lexicon.words else None
