@@ -32,7 +32,6 @@ from jobsfez.skills.match.spelling import (
     stems,
     unglued,
     unversioned,
-    verb,
 )
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
@@ -256,7 +255,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     options: list[tuple[str, float]] = [(form, 0.0)]
     guesses = (singular(vocab, typed), unversioned(vocab, typed)) if fuzzy else ()
     options += [(word, PLURAL_COST) for word in guesses if word is not None]
-    as_verb = verb(vocab, typed)  # no guess: the verb's own endings
+    as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
     if as_verb is not None:
         options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):

@@ -1,6 +1,6 @@
 """What a typed word may be besides itself: known words one slip from it, a Korean word less its endings, Korean
 words glued together or spaced apart, since Korean is written with or without its spaces, and an English word less
-its plural, its version or a verb's endings."""
+its plural or its version."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
-from jobsfez.skills.match.vocab import SOFT_SKILLS, Vocabulary
+from jobsfez.skills.match.vocab import Vocabulary
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
 EXACT_ONLY_MAX_LEN = 3
@@ -184,20 +184,6 @@ def coded(typed: Word, meant: str) -> bool:
         and text[-1] == text[-2]
         and typed.form[:-1] == meant
     )
-
-
-def verb(vocab: Vocabulary, typed: Word) -> str | None:
-    """A soft skill's verb said with -ing or -s ("good at communicating", "adapts quickly"), as that verb (a form
-    `written_also` gives: "communicate", "adapt"); a word of names itself ("welding", "sales") is left as it is."""
-    form = typed.form
-    if not (form.isascii() and form.isalpha()) or form in vocab.lexicon.words:
-        return None
-    for ending, instead in (("ing", ("e", "")), ("s", ("",))):
-        for stem in (form.removesuffix(ending) + end for end in instead if form.endswith(ending)):
-            skill_id = vocab.exact.get(stem)
-            if skill_id is not None and vocab.by_id[skill_id].category == SOFT_SKILLS:
-                return stem
-    return None
 
 
 def singular(vocab: Vocabulary, typed: Word) -> str | None:

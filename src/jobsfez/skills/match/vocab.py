@@ -39,6 +39,7 @@ class Vocabulary:
         "column",
         "countable",
         "exact",
+        "inflected",
         "lexicon",
         "prefixes",
         "related",
@@ -60,6 +61,7 @@ class Vocabulary:
     related: Mapping[str, frozenset[str]]
     abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
     spread: Mapping[str, int]  # how many skills' names and aliases use each word: a generic word is in many
+    inflected: Mapping[str, str]  # a soft skill's one-word forms with -s or -ing ("adapts"), and the form
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
         by_id: dict[str, Skill] = {}
@@ -81,6 +83,7 @@ class Vocabulary:
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
+        self._set("inflected", MappingProxyType(_inflected(by_id, exact)))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         english = (word_forms(skill.name_en) for skill in by_id.values())
         self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
@@ -227,6 +230,17 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
             prefixes.add(bare)
     found.update(users)
     return found, prefixes, users
+
+
+def _inflected(by_id: Mapping[str, Skill], exact: Mapping[str, str]) -> dict[str, str]:
+    """A soft skill's forms of one English word with -s and -ing ("adapts", "good at communicating"): the verb
+    `written_also` gives ("adapt", "communicate") said with its endings, which name the same skill."""
+    found: dict[str, str] = {}
+    for form, skill_id in exact.items():
+        if by_id[skill_id].category == SOFT_SKILLS and form.isascii() and form.isalpha():
+            for said in (form + "s", form.removesuffix("e") + "ing"):
+                found.setdefault(said, form)
+    return found
 
 
 def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:
