@@ -210,6 +210,8 @@ def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
     version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
     a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
     form = typed.form
+    if not form[-1:].isdigit():  # the common case: no number at the end
+        return None
     versioned = _VERSIONED.match(form)
     if versioned is None or not typed.text.isalnum() or form in vocab.lexicon.words:
         return None
