@@ -31,6 +31,8 @@ from jobsfez.skills.matching import normalise
         ("영어회와", "영어회화"),  # ㅇ for a ㅎ barely said inside a word
         ("lavarel", "laravel"),  # two keys exchanged around a third, in a longer word
         ("계휙", "계획"),  # ㅟ for ㅚ: a composite vowel with its first key beside the right one
+        ("쿠버네티즈", "쿠버네티스"),  # 즈 for 스: an English s said as z, written either way in a loanword
+        ("윈도우스", "윈도우즈"),
     ],
 )
 def test_slips(typed: str, meant: str) -> None:
@@ -48,6 +50,8 @@ def test_slips(typed: str, meant: str) -> None:
         ("pythno", "pyhton"),  # two slips
         ("world", "word"),  # l touches neither r nor d
         ("bell", "ball"),  # the first vowel is stressed and spelled as heard
+        ("사진", "자진"),  # ㅅ and ㅈ are no slip but in the syllable 스/즈
+        ("주사", "주자"),
         ("nuxtjs", "nextjs"),
         ("backing", "packing"),  # b for p beginning a word makes another word
         ("rope", "proe"),  # a key moved two places in a short word rewrites most of it

@@ -45,11 +45,10 @@ _LANGUAGE_END = "\u110b\u1165"  # 어, as normalised
 # The first syllables of the languages a list by first syllables always holds one of: Korean, English, Japanese and
 # Chinese.
 LISTED_LANGUAGES = frozenset(normalise(syllable) for syllable in ("한", "영", "일", "중"))
+# Letters of a language's code in a list of languages ("KOR/ENG/VIE", "EN/JP"): two (ISO's) or three.
+LANGUAGE_CODE_LETTERS = (2, 3)
 # Small words an English name's initials may leave out ("Bill of materials": BOM or BM).
 STOP_WORDS = frozenset(("of", "and", "for", "the", "in", "on", "to", "with", "a", "an", "by", "at"))
-# The grades of Korean national qualifications, which end many names and abbreviate none: "기능사 보유" says a grade,
-# not which certificate ("크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it).
-GRADES = frozenset(normalise(grade) for grade in ("기능사", "기사", "산업기사", "기능장", "기술사"))
 # Letters a first word cut short before a dot keeps, with the rest of a name after it ("Mech. design", "Elec.
 # wiring"): the dot says it is cut and the words after it say which name, so fewer letters than a cut alone.
 HEAD_CUT_MIN, HEAD_CUT_MAX = 3, 5
@@ -78,6 +77,7 @@ class Spelling(NamedTuple):
     korean_name: bool  # the skill's Korean name, which a Korean abbreviation shortens before an alias
     curated: bool = True  # the skill is named in Korean too: the platform's own, not an import of English labels
     category: str = ""
+    english_name: bool = False  # the skill's English name, which a language's code shortens ("ENG")
 
 
 _K = TypeVar("_K")
@@ -103,6 +103,8 @@ class Abbreviations:
         "_first_syllables",
         "_initial_heads",
         "_korean",
+        "_language_words",
+        "_listed_languages",
         "_names_by_initials",
         "_owner",
         "_truncated",
@@ -118,10 +120,15 @@ class Abbreviations:
         heads: _Heads = ({}, {})
         first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        one_words: dict[str, str] = {}  # each skill's English name of one word ("English")
+        languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
+        # category, since a Korean name of another kind may end in 어 too (서보 제어)
         for spelling in spellings:
-            skill_id, text, parts, korean_name, curated, category = spelling
+            skill_id, text, parts, korean_name, curated, category, english_name = spelling
             if not parts:
                 continue
+            if english_name and len(parts) == 1 and parts[0].isalpha():
+                one_words[skill_id] = parts[0]
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
@@ -133,6 +140,8 @@ class Abbreviations:
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
+            if korean_name and syllables and syllables[-1] == _LANGUAGE_END:
+                languages[skill_id] = (syllables[0], category)
             if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
                 first_syllables.setdefault(syllables[0], set()).add((category, skill_id))
             if len(syllables) > KOREAN_MIN_SYLLABLES:
@@ -164,16 +173,29 @@ class Abbreviations:
         self._first_syllables: Mapping[str, frozenset[tuple[str, str]]] = MappingProxyType(
             {syllable: frozenset(found) for syllable, found in first_syllables.items()}
         )
+        listed = {skill_id for skill_id, (syllable, _) in languages.items() if syllable in LISTED_LANGUAGES}
+        kinds = {languages[skill_id][1] for skill_id in listed}
+        self._language_words = tuple(
+            (one_words[skill_id], skill_id)
+            for skill_id, (_, category) in sorted(languages.items())
+            if category in kinds and skill_id in one_words
+        )
+        self._listed_languages = frozenset(listed)
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
         form = normalise(typed)
-        if not form or is_quiet(form):
+        if not form or is_quiet(form):  # a grade too (lexicon.GRADES): "기능사" abbreviates no certificate
             return None
         if is_hangul(form):
-            return None if form in GRADES else self._truncated.get(form) or self._from_syllables(form)
+            cut = self._truncated.get(form)
+            if cut:
+                return cut
+            # A cut of two skills' names is one of them only when a Korean name has its syllables (굴착기: 굴착기 운전),
+            # not when only aliases do ("비즈니스" of 비즈니스영어 and 비즈니스일본어 is neither).
+            return self._from_syllables(form, kinds=("name",) if cut == _SHARED else ("name", "alias"))
         if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
             return self._truncated[form]
         capitals = sum(c.isupper() for c in typed)
@@ -225,6 +247,22 @@ class Abbreviations:
             return None
         return tuple(skill_ids.pop() for skill_ids in found)
 
+    def language_codes(self, typed: Sequence[str]) -> tuple[str, ...] | None:
+        """The languages a list of short Latin codes names ("KOR/ENG/VIE", "Eng/Jpn", "EN/JP"), each code the first
+        letter of one language's Latin name and more of its letters in order (a code fitting several is the listed
+        language among them: "KR" is Korean, not Khmer); None when any code is not one, or none is one of the
+        languages such lists are made of ("AI/ML" is no Arabic and Mongolian)."""
+        found: list[str] = []
+        for code in map(normalise, typed):
+            if not (code.isalpha() and LANGUAGE_CODE_LETTERS[0] <= len(code) <= LANGUAGE_CODE_LETTERS[1]):
+                return None
+            fits = {skill_id for word, skill_id in self._language_words if word[0] == code[0] and _in_order(code, word)}
+            fits = (fits & self._listed_languages) or fits
+            if len(fits) != 1:
+                return None
+            found.append(fits.pop())
+        return tuple(found) if self._listed_languages.intersection(found) else None
+
     def spelled_out(self, letters: str) -> str | None:
         """The one skill whose name has these initials, typed one letter a word with slashes or dots between."""
         form = normalise(letters)
@@ -252,13 +290,13 @@ class Abbreviations:
                         found.add(skill_id)
         return found.pop() if len(found) == 1 else None
 
-    def _from_syllables(self, form: str) -> str | None:
+    def _from_syllables(self, form: str, *, kinds: tuple[str, ...]) -> str | None:
         """The Korean name with the fewest syllables left out that has the typed ones in order, from its first; an
         alias only when no name has them, since an abbreviation shortens a name (전기산기: 전기산업기사)."""
         typed = _syllables(form)
         if not KOREAN_MIN_SYLLABLES <= len(typed) <= KOREAN_MAX_SYLLABLES:
             return None
-        for kind in ("name", "alias"):
+        for kind in kinds:
             fits: dict[int, set[str]] = {}
             for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
                 if len(syllables) >= len(typed) + KOREAN_MIN_LEFT_OUT and _in_order(typed[1:], syllables[1:]):
@@ -339,7 +377,7 @@ def _onset(word: str, p: int) -> bool:
     return word[p] not in LATIN_VOWELS and word[p - 1] in LATIN_VOWELS
 
 
-def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:
     rest = iter(long)
     return all(item in rest for item in short)
 

@@ -14,7 +14,7 @@ a negation, a generic word) is read in phrases.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
@@ -23,7 +23,16 @@ from rapidfuzz import fuzz
 from jobsfez.skills.match import lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
-from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN, near, spaced, stems, unglued
+from jobsfez.skills.match.spelling import (
+    EXACT_ONLY_MAX_LEN,
+    coded,
+    near,
+    singular,
+    spaced,
+    stems,
+    unglued,
+    unversioned,
+)
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
@@ -112,19 +121,18 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     whole = vocab.exact.get(normalise(text[start:end]))
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
-    languages = _languages(vocab, text, clause)
-    if languages:
-        return _attach(languages)
     clause = unglued(vocab, clause)
     years = _years_words(clause)
+    listed = _languages(vocab, clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
-    cover = _best_cover(vocab, clause, years, fuzzy=True, alone=alone)
+    cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
     if cover.fuzzy and _leaves_words(clause, cover):
-        cover = _best_cover(vocab, clause, years, fuzzy=False, alone=alone)
+        cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
-    matches = phrases.specific(vocab, clause, matches)
+    matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
+    matches = phrases.graded(vocab, clause, matches)
     for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
@@ -136,10 +144,17 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     return _attach(pieces)
 
 
-def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, fuzzy: bool, alone: bool) -> _Cover:
-    """The covering of the clause's words by skill names that understands the most (dynamic programming)."""
+def _best_cover(
+    vocab: Vocabulary, clause: Sequence[Word], years: set[int], listed: Mapping[int, str], *, fuzzy: bool, alone: bool
+) -> _Cover:
+    """The covering of the clause's words by skill names that understands the most (dynamic programming); a word in
+    a list of languages (`listed`) is that language."""
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
+        if i in listed:
+            language = Match(i, i + 1, listed[i], "fuzzy", ABBREVIATION_SCORE, None)
+            best[i] = _extend(language, best[i + 1], clause[i : i + 1])
+            continue
         options = (
             []
             if i in years
@@ -154,9 +169,13 @@ def _best_cover(vocab: Vocabulary, clause: Sequence[Word], years: set[int], *, f
 
 def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
-    skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell")."""
+    skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
+    Filler with a slip of its own is filler ("용졉 경혐 3년")."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    return any(k not in covered and not lexicon.is_quiet(word.form) for k, word in enumerate(clause))
+    return any(
+        k not in covered and not lexicon.is_quiet(word.form) and not lexicon.is_quiet_slip(word.form)
+        for k, word in enumerate(clause)
+    )
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:
@@ -234,11 +253,13 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    singular = _singular(vocab, typed) if fuzzy else None
-    if singular is not None:
-        options.append((singular, PLURAL_COST))
+    guesses = (singular(vocab, typed), unversioned(vocab, typed)) if fuzzy else ()
+    options += [(word, PLURAL_COST) for word in guesses if word is not None]
+    as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
+    if as_verb is not None:
+        options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options += near(vocab, form)
+        options += [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -249,22 +270,6 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 
 
 Found = tuple[str, Method, float, int | None]
-
-
-def _singular(vocab: Vocabulary, typed: Word) -> str | None:
-    """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
-    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, a
-    product's name has no plural ("darts" is no Dart), and capitals ending in S are an abbreviation of their own
-    ("CMMS", a maintenance system, is no CMM)."""
-    form = typed.form
-    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
-        return None
-    if typed.text.endswith("S") and typed.text[:-1].isupper():
-        return None
-    for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
-        if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
-            return stem
-    return None
 
 
 def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
@@ -310,22 +315,27 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 
 
-def _languages(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> list[Extracted | Word]:
-    """A clause listing languages by their first syllables ("영/일/중 가능"): one syllable each, joined by a slash
-    or a middle dot, and only filler, levels or years besides; [] for any other clause."""
-    named = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]
-    if len(named) < 2 or named[-1] - named[0] != len(named) - 1 or any(clause[k].gap != "join" for k in named[1:]):
-        return []
-    if not all(len(clause[k].text) == 1 and is_hangul(clause[k].form) for k in named):
-        return []
-    skill_ids = vocab.abbreviations.languages([clause[k].text for k in named])
-    if skill_ids is None:
-        return []
-    found = dict(zip(named, skill_ids, strict=True))
-    return [
-        Extracted(word.text, word.start, word.end, found[k], "fuzzy", ABBREVIATION_SCORE) if k in found else word
-        for k, word in enumerate(clause)
-    ]
+def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:
+    """The words of the clause that list languages by their first syllables ("영/일/중 가능") or by short Latin codes
+    ("KOR/ENG/VIE", "EN/KR 통역"), two or more joined by slashes or middle dots, each as its language."""
+    found: dict[int, str] = {}
+    k = 0
+    while k < len(clause):
+        n = 1
+        while k + n < len(clause) and clause[k + n].gap == "join":
+            n += 1
+        run = clause[k : k + n]
+        if n > 1 and not any(lexicon.is_quiet(word.form) for word in run):
+            typed = [word.text for word in run]
+            if all(len(word.text) == 1 and is_hangul(word.form) for word in run):
+                skill_ids = vocab.abbreviations.languages(typed)
+            elif all(word.text.isascii() and word.form not in vocab.lexicon.words for word in run):  # not "AI/ML"
+                skill_ids = vocab.abbreviations.language_codes(typed)
+            else:
+                skill_ids = None
+            found.update(zip(range(k, k + n), skill_ids or (), strict=False))
+        k += n
+    return found
 
 
 # A product's name with its model number after a hyphen ("S7-300", "AZ-104", "CATIA-5"): a name of two letters or

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.typos import WordIndex
 
 # Words that say nothing about which skill: experience, ability, possession, politeness, connectors.
 FILLER = (
@@ -58,6 +59,7 @@ FILLER = (
     "기본",
     "회화",
     "자격증",
+    "급",  # a certificate's grade ("2급"), said of the certificate named before it
     "면허",
     "개발",
     "제작",
@@ -81,7 +83,14 @@ FILLER = (
     "능력",
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
-    *("driver", "drivers", "operator", "operators", "operating", "operate", "operated"),
+    *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
+    *("engineer", "engineers", "specialist", "specialists"),
+    # Work done on a machine or a file, as 설치, 가공 or 조작 is ("Invertor setup", "인버더 교체", "포토샾 보정"); who
+    # does it ("엔지니어", as "engineer")
+    *("setup", "repair", "repairs", "교체", "수리", "점검", "세팅", "셋팅", "설정", "조정", "보정", "편집", "엔지니어"),
+    *("구축", "도입", "적용"),  # a system built or brought in ("WAS 구축")
+    *("setting", "settings", "parameter", "parameters", "파라미터"),  # a machine's ("Inverter parameter setting")
+    *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),  # what a CAD or a platform makes or runs
     "experience",
     "experienced",
     "years",
@@ -138,6 +147,10 @@ FILLER = (
     "etc",
     "including",
 )
+# The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
+# ("기능사 보유" says a grade, not which certificate), after a skill its certificate of that grade (phrases.graded:
+# "CO2기능사"). "크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it.
+GRADES = ("기능사", "기사", "산업기사", "산기", "기능장", "기술사")
 # Words that deny the skill they are said with: in Korean after it ("영어 못함", "용접 경험 없음"), in English
 # before it ("not fluent in English", "no welding experience"). Only filler, a level or years may stand between, and
 # in Korean an adverb of degree ("엑셀 잘 모름"), so "교대근무 문제 없음" (no problem with shifts) still claims it.
@@ -159,16 +172,22 @@ SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
 DOUBLE_SENSE = (
     *("java", "자바", "python", "파이썬", "spark", "스파크", "swift", "스위프트", "spring", "스프링", "go", "고"),
     *("ruby", "루비", "rust", "korean", "한국", "kafka", "카프카", "oracle", "오라클", "shell", "dart", "다트"),
-    *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins"),
+    *("pandas", "판다", "unity", "lean", "press", "excel", "apache", "elastic", "hive", "jenkins", "bash", "sales"),
+    *("qt", "word", "비계", "장고", "라즈베리", "셀레늄", "선반"),  # a devotion, puzzles, pork fat, a film, a shelf
+    *("도장", "flask", "리퍼", "구매", "냉동", "아이폰", "iphone"),  # a seal, a bottle, refurbished, bought, frozen
+    *("kotlin", "코틀린", "프레스", "사상"),  # an island, the press, thought and Busan's Sasang
+    *("리더", "cnn"),  # a reader (바코드 리더), the news
+    *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, a script, a game's grind, a retweet
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
 )
-# Words of everyday life that make a DOUBLE_SENSE word right beside them the everyday thing ("자바 커피", "python
-# snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel, seasons,
-# music, books and films, animals, board games, jewellery, a car's names. No word of work, since a game or an app is
-# made with the skill ("Unity 게임", "Python 앱"), nor words a workplace says with one: cars and their parts (the
-# zone's automotive presses, castings and cranes), fans, rings, chips, menus, releases, festivals' sites, sports
-# data, conferences, nor 아마 ("probably").
+# Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
+# "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
+# seasons, music, books and films, animals, board games, jewellery, a car's names, parties, worship, notebooks. No
+# word of work, since a game or an app is made with the skill ("Unity 게임", "Python 앱"), nor words a workplace says
+# with one: cars and their parts (the zone's automotive presses, castings and cranes), fans, rings, chips, menus,
+# releases, festivals' sites, sports data, conferences, studies (a study group learns the skill: "Python 스터디"),
+# nor 아마 ("probably").
 EVERYDAY_THINGS = (
     *("coffee", "커피", "원두", "카페", "cafe", "latte", "라떼", "tea", "food", "foods", "음식", "요리", "cooking"),
     *("cuisine", "맛집", "restaurant", "식당", "recipe", "레시피", "beer", "맥주", "wine", "와인", "dinner", "lunch"),
@@ -181,6 +200,17 @@ EVERYDAY_THINGS = (
     *("반지", "necklace", "목걸이", "보석", "gem", "jewelry", "audition", "오디션", "actor", "배우"),
     *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "pie", "pedal", "페달", "밟기"),
     *("쉐보레", "chevrolet", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
+    *("cleaning", "청소", "band", "bands", "밴드", "workout", "운동", "birthday", "생일", "party", "파티"),
+    *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
+    *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
+    *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy", "아이스크림", "ice", "cream"),
+    *("bike", "bicycle", "자전거", "침대", "bed", "인형", "doll", "던지기", "찍기", "인감", "전각", "새기기"),
+    *("waistband", "에버랜드", "나눔", "교회", "church", "피자", "만두", "중고", "폰", "phone", "노트북", "laptop"),
+    *("아이폰", "iphone", "아이패드", "ipad", "맥북", "macbook", "갤럭시", "에어팟"),
+    *("전투기", "모형", "rugby", "럭비", "캘리그라피", "calligraphy", "서예", "mmorpg", "mmorpgs", "트위터", "twitter"),
+    *("인스타", "instagram", "리트윗", "retweet", "학기", "semester", "휴학", "녹", "깨기", "드라이브", "밟고", "롤"),
+    *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
+    *("바코드", "barcode", "rfid"),  # what a reader reads
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
@@ -188,19 +218,20 @@ EVERYDAY_THINGS = (
 LEISURE = (
     *("콘서트", "concert", "아이돌", "idol", "idols", "연습생", "팬클럽", "팬미팅", "fandom", "동호회", "프라모델"),
     *("인형뽑기", "다이어트", "diet", "bulking", "강아지", "반려견", "반려묘", "고양이", "puppy", "watching", "관람"),
-    *("예능", "덕질", "굿즈", "걸그룹", "보이그룹"),
+    *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
 )
-# Words of work: a clause with one of them says what was done with a skill, so no word of everyday life or leisure in
+# Words of work: a clause with one of them says what was done with a skill (a game is not one: "다트 게임 동호회" is
+# played; "Unity 게임 개발" says 개발), so no word of everyday life or leisure in
 # it makes the skill an everyday thing ("Spring 음식 주문 서비스", "팬클럽 관리 엑셀", "아이돌 굿즈 디자인 포토샵").
 WORK = (
-    *("개발", "앱", "어플", "서버", "서비스", "플랫폼", "시스템", "백엔드", "프론트엔드", "키오스크", "게임", "사이트"),
+    *("개발", "개발자", "앱", "어플", "서버", "서비스", "플랫폼", "시스템", "백엔드", "프론트엔드", "키오스크"),
     *("development", "developer", "app", "apps", "server", "service", "platform", "system", "backend", "frontend"),
-    *("game", "games", "website", "관리", "management", "운영", "설계", "design", "디자인", "분석", "analysis"),
+    *("사이트", "website", "관리", "management", "운영", "설계", "design", "디자인", "분석", "analysis"),
     *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
 )
-# Words either side of a skill's word within which a word of LEISURE makes it another thing; a word of everyday life
-# must be right beside a DOUBLE_SENSE word.
+# Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
+# life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").
 EVERYDAY_REACH = 2
 # English words that never make a thing of the noun after them, as "turf" makes "turf maintenance" something else:
 # pronouns, articles, prepositions, auxiliaries and the verbs a profile says a skill with ("I like welding", "did
@@ -263,6 +294,8 @@ KOREAN_SUFFIXES = (
     "입니다",
     "하다는",
     "하다",
+    "하게",  # an adverb of a soft skill's adjective ("꼼꼼하게 일 처리함")
+    "인",  # an adjective made with 적 ("창의적인", "적극적인")
     "한",
     "으로",
     "에서",
@@ -311,7 +344,8 @@ def _forms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalise(word) for word in words)
 
 
-FILLER_FORMS = _forms(FILLER)
+FILLER_FORMS = _forms(FILLER) | _forms(GRADES)
+GRADE_FORMS = _forms(GRADES)
 LEVEL_FORMS: Mapping[str, int] = MappingProxyType({normalise(word): level for word, level in LEVELS.items()})
 LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
     {(normalise(a), normalise(b)): level for (a, b), level in LEVEL_PAIRS.items()}
@@ -324,8 +358,18 @@ ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
 DOUBLE_SENSE_FORMS = _forms(DOUBLE_SENSE)
-EVERYDAY_THING_FORMS = _forms(EVERYDAY_THINGS)
-LEISURE_FORMS = _forms(LEISURE)
+# Particles after a Korean word of everyday life or leisure ("노트에", "스터디로"): the word all the same.
+EVERYDAY_PARTICLES = ("에", "에서", "로", "으로", "를", "을", "이", "가", "은", "는", "와", "과", "도", "의")
+
+
+def _with_particles(words: Iterable[str]) -> frozenset[str]:
+    forms = _forms(words)
+    particles = _forms(EVERYDAY_PARTICLES)
+    return forms | {form + particle for form in forms if not form.isascii() for particle in particles}
+
+
+EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
+LEISURE_FORMS = _with_particles(LEISURE)
 WORK_FORMS = _forms(WORK)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)
@@ -352,6 +396,10 @@ def years_in_word(form: str) -> float | None:
 
 
 _QUIET_FORMS = FILLER_FORMS | set(LEVEL_FORMS) | YEAR_FORMS | MONTH_FORMS
+# Letters (Korean: jamo) of a word of filler, a level or years that is read with a slip ("경혐", "experiance"):
+# shorter ones become other words after any slip.
+QUIET_SLIP_MIN = 5
+_QUIET_WORDS = WordIndex(form for form in _QUIET_FORMS if len(form) >= QUIET_SLIP_MIN)
 
 
 def is_quiet(form: str) -> bool:
@@ -361,3 +409,9 @@ def is_quiet(form: str) -> bool:
     if _VERSION.match(form):
         return True
     return form[:1].isdigit() and (number(form) is not None or years_in_word(form) is not None)
+
+
+def is_quiet_slip(form: str) -> bool:
+    """A word one slip from filler, a level or years ("경혐", "experiance", "가눙"): typed beside a skill, it says
+    nothing more than the word meant, so the clause is still only about skills."""
+    return len(form) >= QUIET_SLIP_MIN and bool(_QUIET_WORDS.near(form))

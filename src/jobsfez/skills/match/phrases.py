@@ -13,14 +13,18 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from jobsfez.skills.match import lexicon
+from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
-from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.vocab import Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
 GENERIC_MIN_SKILLS = 2
 
 Method = Literal["exact", "fuzzy"]
+
+# The category of languages: a word before a language's name says its register, never another thing.
+LANGUAGES = "languages"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,25 +59,39 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
-    any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life right beside a name that is also an
-    everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift 콘서트"); unless the clause
-    names more than one skill or a word of work (lexicon.WORK)."""
+    any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
+    as near a name that is also an everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift
+    콘서트", "비계 많은 삼겹살"); unless the clause says a word of work (lexicon.WORK) or names another skill that is
+    no such thing ("리퍼 아이폰 구매" names three everyday things)."""
     if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
         return list(matches)  # the common case
-    if len(matches) > 1 or any(w.form in lexicon.WORK_FORMS for w in clause):
+    if any(w.form in lexicon.WORK_FORMS for w in clause):
         return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
 
+    said = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]  # words that say something
+
     def thing(match: Match) -> bool:
-        if match.stop - match.start != 1:
+        named = [k for k in said if match.start <= k < match.stop]  # one word with its filler ("리더 사용")
+        if len(named) != 1:
             return False
-        near = clause[max(0, match.start - lexicon.EVERYDAY_REACH) : match.stop + lexicon.EVERYDAY_REACH]
+        at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
+        near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
             return True
-        beside = clause[max(0, match.start - 1) : match.stop + 1]
-        double = clause[match.start].form in lexicon.DOUBLE_SENSE_FORMS
-        return double and any(word.form in lexicon.EVERYDAY_THING_FORMS for word in beside)
+        said_here = clause[named[0]]
+        if said_here.form not in lexicon.DOUBLE_SENSE_FORMS:
+            return False
+        others = [word for word in near if word is not said_here]
+        if any(word.form in lexicon.EVERYDAY_THING_FORMS for word in others):
+            return True
+        # A name that is an everyday thing itself ("아이폰") is one beside another word's everyday sense ("리퍼").
+        everyday_itself = said_here.form in lexicon.EVERYDAY_THING_FORMS
+        return everyday_itself and any(word.form in lexicon.DOUBLE_SENSE_FORMS for word in others)
 
-    return [match for match in matches if not thing(match)]
+    things = [thing(match) for match in matches]
+    if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Python Django 카페 모임")
+        return list(matches)
+    return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
 
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -130,6 +148,107 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
     return result
 
 
+_ENGINEER, _INDUSTRIAL_ENGINEER = normalise("기사"), normalise("산업기사")
+# A grade of a certificate written as a number and 급 ("2급"), and what ends the certificate's name before it: 사 or
+# 자 of the person it certifies (유통관리사, 소방안전관리자), or nothing (무역영어).
+_GRADE_UNIT = normalise("급")
+_HOLDER_ENDINGS = ("", normalise("사"), normalise("자"))
+# Letters (Korean: jamo, two syllables) of a field whose qualification is found by its name's beginning: fewer begin
+# too many names.
+GRADED_FIELD_MIN = 4
+
+
+def graded(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """A field or a skill said with a certificate's grade is that certificate: "유통관리 2급" and "네트워크관리 2급" are
+    유통관리사 and 네트워크관리사, not the field; "CO2기능사" is the CO2 welding craftsman's certificate, the one
+    related to the skill with that grade whose names hold the words typed. A guess (a word cut short, a slip) said
+    with a numbered grade that is no certificate's is dropped: "컴퓨터 2급" is some certificate, not computer vision."""
+    result: list[Match] = []
+    for match in matches:
+        after = clause[match.stop] if match.stop < len(clause) else None
+        if after is None or after.gap not in ("space", "glued"):
+            result.append(match)
+            continue
+        typed = "".join(word.form for word in clause[match.start : match.stop])
+        if after.form.isdigit() and match.stop + 1 < len(clause) and clause[match.stop + 1].form == _GRADE_UNIT:
+            found, stop = _numbered(vocab, typed, after.form + _GRADE_UNIT), match.stop + 2
+            if found is None and match.method == "fuzzy" and not vocab.by_id[match.skill_id].qualification:
+                continue
+        elif after.form in lexicon.GRADE_FORMS:  # "CO2기능사", "TIG 기능사"
+            found, stop = _certificate(vocab, match.skill_id, typed, after.form), match.stop + 1
+        else:
+            found, stop = None, match.stop
+        result.append(match if found is None or found == match.skill_id else replace(match, stop=stop, skill_id=found))
+    return result
+
+
+def _numbered(vocab: Vocabulary, typed: str, grade: str) -> str | None:
+    """The qualification of a field said with a numbered grade: the field with the grade or its holder's ending
+    ("유통관리" + 사 + 2급), else the one qualification a name of which begins with it ("워드 1급": 워드프로세서)."""
+    named = (vocab.exact.get(typed + ending + number) for number in (grade, "") for ending in _HOLDER_ENDINGS)
+    found = next((skill_id for skill_id in named if skill_id and vocab.by_id[skill_id].qualification), None)
+    if found is not None or len(typed) < GRADED_FIELD_MIN:
+        return found
+    begun = {
+        skill.id
+        for skill in vocab.by_id.values()
+        if skill.qualification and any(normalise(name).startswith(typed) for name in _names(skill))
+    }
+    return begun.pop() if len(begun) == 1 else None
+
+
+def _certificate(vocab: Vocabulary, skill_id: str, typed: str, grade: str) -> str | None:
+    """The one qualification related to a skill whose name ends in the grade and whose names hold the typed words."""
+    found = {
+        other
+        for other in vocab.related.get(skill_id, ())
+        if vocab.by_id[other].qualification
+        and any(_of_grade(form, grade) and typed in form for form in map(normalise, _names(vocab.by_id[other])))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _of_grade(form: str, grade: str) -> bool:
+    """A qualification's name of that grade: 기사 ends 산업기사 too, which is another grade."""
+    return form.endswith(grade) and not (grade == _ENGINEER and form.endswith(_INDUSTRIAL_ENGINEER))
+
+
+def _names(skill: Skill) -> tuple[str, ...]:
+    return (skill.name_ko, skill.name_en, *skill.aliases)
+
+
+# Letters of a short form in capitals written in a pair with another ("LC/RC", "PP/ABS").
+CODE_LETTERS = (2, 4)
+
+
+def _code(typed: str) -> bool:
+    return CODE_LETTERS[0] <= len(typed) <= CODE_LETTERS[1] and typed.isascii() and typed.isalpha() and typed.isupper()
+
+
+def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill's two letters written in a pair with a short form in capitals that names nothing:
+    the pair is two short forms of something else ("TOEIC LC/RC" is listening and reading, not a letter of credit;
+    "PP/ABS" two plastics, not PowerPoint), as two letters name too many things to be meant against that evidence."""
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+
+    def unknown_code(k: int) -> bool:
+        word = clause[k]
+        return k not in covered and _code(word.text) and word.form not in vocab.lexicon.words
+
+    def slash(k: int) -> bool:  # a slash between word k - 1 and word k
+        return clause[k].gap == "join" and text[clause[k - 1].end : clause[k].start].strip() == "/"
+
+    def in_pair(match: Match) -> bool:
+        k = match.start
+        if match.stop != k + 1 or len(clause[k].text) != CODE_LETTERS[0] or not _code(clause[k].text):
+            return False
+        before = k > 0 and slash(k) and unknown_code(k - 1)
+        after = k + 1 < len(clause) and slash(k + 1) and unknown_code(k + 1)
+        return before or after
+
+    return [match for match in matches if not in_pair(match)]
+
+
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
@@ -172,7 +291,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     def generic(match: Match) -> bool:
         word = clause[match.start]
         one_word = match.stop - match.start == 1 and not word.text.isupper()
-        return one_word and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
+        language = vocab.by_id[match.skill_id].category == LANGUAGES  # "Biz English", "technical English": a register
+        return one_word and not language and vocab.spread.get(word.form, 0) >= GENERIC_MIN_SKILLS
 
     doubtful = [match for match in matches if generic(match)]
     if not doubtful:  # the common case: nothing to check
@@ -183,6 +303,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
         "did", "in": lexicon.GRAMMAR); a word cut short before a dot ("Ltd. python", "Adv. excel") modifies nothing."""
         if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot"):
+            return False
+        if _code(clause[k - 1].text):  # a code in capitals says which kind of the thing ("ABS 사출", "ED 도장")
             return False
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()

@@ -1,8 +1,10 @@
-"""What a typed word may be besides itself: known words one slip from it, a Korean word less its endings, and
-Korean words glued together or spaced apart, since Korean is written with or without its spaces."""
+"""What a typed word may be besides itself: known words one slip from it, a Korean word less its endings, Korean
+words glued together or spaced apart, since Korean is written with or without its spaces, and an English word less
+its plural or its version."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -148,12 +150,13 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
 
 
 def spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
-    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접)."""
+    """Korean words from i that are one name with a space typed inside and one slip ("스탠 용접" for 스텐용접), also
+    after a number the name begins with ("3차원 측졍기" for 3차원측정기)."""
     found: list[Match] = []
     typed = clause[i].form
     for n in range(2, min(length, 3) + 1):
         word = clause[i + n - 1]
-        if not (is_hangul(typed) and is_hangul(word.form) and word.gap in ("space", "glued")):
+        if not ((is_hangul(typed) or typed.isdigit()) and is_hangul(word.form) and word.gap in ("space", "glued")):
             break
         typed += word.form
         run = clause[i : i + n]
@@ -164,3 +167,53 @@ def spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> li
                 found.append(Match(i, i + n, vocab.exact[meant], "fuzzy", fuzz.ratio(typed, meant), None))
                 break
     return found
+
+
+# Letters of a word typed in capitals that may be a code of its own: longer is a word typed with caps lock on.
+CODE_MAX_LEN = 4
+
+
+def coded(typed: Word, meant: str) -> bool:
+    """A short word in capitals that is `meant` with its last letter doubled is a code of its own (the steel grade
+    SPCC is no SPC, SCC no SC), where a key doubled inside a word is a slip ("GMMP")."""
+    text = typed.text
+    return (
+        len(text) <= CODE_MAX_LEN
+        and text.isascii()
+        and text.isupper()
+        and text[-1] == text[-2]
+        and typed.form[:-1] == meant
+    )
+
+
+def singular(vocab: Vocabulary, typed: Word) -> str | None:
+    """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
+    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, a
+    product's name has no plural ("darts" is no Dart), and capitals ending in S are an abbreviation of their own
+    ("CMMS", a maintenance system, is no CMM)."""
+    form = typed.form
+    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
+        return None
+    if typed.text.endswith("S") and typed.text[:-1].isupper():
+        return None
+    for stem in (form[:-1], form[:-2] if form.endswith("es") else ""):
+        if len(stem) >= EXACT_ONLY_MAX_LEN and stem in vocab.countable:
+            return stem
+    return None
+
+
+_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
+
+
+def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
+    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024"), as that word: a product's
+    version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
+    a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
+    form = typed.form
+    if not form[-1:].isdigit():  # the common case: no number at the end
+        return None
+    versioned = _VERSIONED.match(form)
+    if versioned is None or not typed.text.isalnum() or form in vocab.lexicon.words:
+        return None
+    word = versioned.group(1)
+    return word if word in vocab.lexicon.words else None

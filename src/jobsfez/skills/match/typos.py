@@ -159,7 +159,9 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
             i = diffs[0]
             if _stressed_vowel(typed, meant, i) or _first_consonant(typed, meant, i):
                 return None
-            return SOUND_ALIKE_COST if _weak_h(typed, meant, i) else swap_cost(typed[i], meant[i])
+            if _weak_h(typed, meant, i) or _voiced_s(typed, meant, i):
+                return SOUND_ALIKE_COST
+            return swap_cost(typed[i], meant[i])
         if len(diffs) == 2:
             i, j = diffs
             exchanged = typed[i] == meant[j] and typed[j] == meant[i]
@@ -196,6 +198,15 @@ def exchanges(word: str) -> set[str]:
 def _weak_h(typed: str, meant: str, i: int) -> bool:
     """ㅇ for ㅎ beginning a syllable after the first, where ㅎ is barely said ("영어회와" for 영어회화)."""
     return i > 0 and typed[i] == _NULL_LEAD and meant[i] == _H_LEAD
+
+
+_S_LEAD, _Z_LEAD, _EU = "\u1109", "\u110c", "\u1173"  # ㅅ and ㅈ beginning a syllable, the vowel ㅡ
+
+
+def _voiced_s(typed: str, meant: str, i: int) -> bool:
+    """즈 for 스 or 스 for 즈 in a loanword: an English s is said as z at many words' ends and is written either way
+    ("쿠버네티즈" for 쿠버네티스, "젠킨즈", "윈도우스"), though ㅅ and ㅈ are no neighbours on the keyboard."""
+    return {typed[i], meant[i]} == {_S_LEAD, _Z_LEAD} and typed[i + 1 : i + 2] == _EU
 
 
 def _stressed_vowel(typed: str, meant: str, i: int) -> bool:

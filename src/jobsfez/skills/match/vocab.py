@@ -39,6 +39,7 @@ class Vocabulary:
         "column",
         "countable",
         "exact",
+        "inflected",
         "lexicon",
         "prefixes",
         "related",
@@ -60,6 +61,7 @@ class Vocabulary:
     related: Mapping[str, frozenset[str]]
     abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
     spread: Mapping[str, int]  # how many skills' names and aliases use each word: a generic word is in many
+    inflected: Mapping[str, str]  # a soft skill's one-word forms with -s or -ing ("adapts"), and the form
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
         by_id: dict[str, Skill] = {}
@@ -81,6 +83,7 @@ class Vocabulary:
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
+        self._set("inflected", MappingProxyType(_inflected(by_id, exact)))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         english = (word_forms(skill.name_en) for skill in by_id.values())
         self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
@@ -111,15 +114,54 @@ _ALTERNATIVES = re.compile(r"^([^\W_]{2,})/([^\W_]{2,})\s+(\S.*)$")
 _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 
 
+# A soft skill's English name is said with the adjective, verb or person it is made from ("quick to adapt", "a
+# creative person", "team leader", "problem solver", "self-motivated"): the endings of a name's last word that make
+# those names, and what the word said ends in instead. Not -ibility ("responsible for welding" says whose job welding
+# was) nor -ness.
+SOFT_SKILLS = "soft_skills"
+_SOFT_ENDINGS = (
+    ("ability", ("able", "")),  # adaptable, adapt
+    ("ivity", ("ive",)),  # creative
+    ("ship", ("",)),  # leader
+    ("ation", ("ate", "ator", "ated")),  # communicate, communicator, negotiator, self-motivated
+    ("ence", ("ent",)),  # diligent
+    ("ing", ("er",)),  # problem solver, critical thinker
+    ("ement", ("er",)),  # project manager
+)
+# Endings that make a person, said only after the words that say of what: a "wedding planner" plans no work.
+_PERSON_ENDINGS = frozenset(("ing", "ement"))
+# Letters of such a word at least: shorter ones are other words.
+SOFT_WORD_MIN = 5
+_LAST_WORD = re.compile(r"^(.*?)([a-z]+)$")
+
+
+def _soft_forms(name: str) -> list[str]:
+    """A soft skill's English name with its last word as the word it is made from ("Self-motivation": self-motivated,
+    "Problem solving": problem solver)."""
+    split = _LAST_WORD.match(name.lower())
+    if not (name.isascii() and split and all(c.isalpha() or c in " -" for c in name)):
+        return []
+    before, word = split.groups()
+    found: list[str] = []
+    for ending, instead in _SOFT_ENDINGS:
+        if word.endswith(ending) and (before or ending not in _PERSON_ENDINGS):
+            made = (word.removesuffix(ending) + end for end in instead)
+            found += [before + said for said in made if len(said) >= SOFT_WORD_MIN]
+    return found
+
+
 def written_also(skill: Skill) -> tuple[str, ...]:
     """Forms of a skill's names that people write and the taxonomy need not list: each of a name's alternatives with
-    the words they share, and a 산업기사 qualification as ...산기."""
+    the words they share, a 산업기사 qualification as ...산기, and a soft skill's English name as the word it is made
+    from ("adapt", "adaptable" of Adaptability)."""
     found: list[str] = []
     for name in (skill.name_ko, skill.name_en, *skill.aliases):
         alternatives = _ALTERNATIVES.match(name)
         if alternatives:
             first, second, rest = alternatives.groups()
             found += [f"{first} {rest}", f"{second} {rest}"]
+        if skill.category == SOFT_SKILLS:
+            found += _soft_forms(name)
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
@@ -147,7 +189,15 @@ def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
 def _spellings(skills: Iterable[Skill]) -> list[Spelling]:
     """Every name and alias of every skill, split into words once for the lexicon and the abbreviations."""
     return [
-        Spelling(skill.id, name, tuple(word_forms(name)), name == skill.name_ko, bool(skill.name_ko), skill.category)
+        Spelling(
+            skill.id,
+            name,
+            tuple(word_forms(name)),
+            name == skill.name_ko,
+            bool(skill.name_ko),
+            skill.category,
+            name == skill.name_en,
+        )
         for skill in skills
         for name in (skill.name_ko, skill.name_en, *skill.aliases, *written_also(skill))
         if name
@@ -180,6 +230,17 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
             prefixes.add(bare)
     found.update(users)
     return found, prefixes, users
+
+
+def _inflected(by_id: Mapping[str, Skill], exact: Mapping[str, str]) -> dict[str, str]:
+    """A soft skill's forms of one English word with -s and -ing ("adapts", "good at communicating"): the verb
+    `written_also` gives ("adapt", "communicate") said with its endings, which name the same skill."""
+    found: dict[str, str] = {}
+    for form, skill_id in exact.items():
+        if by_id[skill_id].category == SOFT_SKILLS and form.isascii() and form.isalpha():
+            for said in (form + "s", form.removesuffix("e") + "ing"):
+                found.setdefault(said, form)
+    return found
 
 
 def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:

@@ -1,0 +1,347 @@
+"""Forms people write in trades and offices that the earlier passes missed (issue 16, the fresh3 set's dev half)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(text: str) -> list[str]:
+    return [e.skill_id for e in extract(SHIPPED, text).skills]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("F/W 개발", ["firmware"]),  # a trade's pair of letters or of short forms, written as the taxonomy now lists
+        ("AR/AP 관리", ["accounting"]),
+        ("WEB/WAS 구축", ["web-server"]),
+        ("L2/L3 스위치", ["network-admin"]),
+        ("CNN/RNN", ["deep-learning"]),
+        ("AD/GPO 설정", ["windows-server"]),
+        ("ISMS-P 인증 대응", ["cybersecurity"]),
+        ("RF 컨테이너 점검", ["reefer"]),
+        ("거래처 전표 입력", ["accounting"]),
+        ("preventive maintenance of production equipment", ["machine-maintenance"]),
+        ("incoming and outgoing inspection", ["quality-inspection"]),
+        ("customer support, 3 years", ["customer-service"]),
+        ("experience with time series forecasting", ["time-series"]),
+        ("신입사원 교육 담당", ["mentoring"]),
+        ("physically fit", ["physical-stamina"]),
+        ("전착 도장", ["painting-coating"]),
+        ("세금계산서 발행", ["accounting"]),
+        ("Purchasing", ["purchasing"]),  # the first of "Purchasing and procurement", as people write it
+        ("Purchasng", ["purchasing"]),
+        ("M/E 정비", ["marine-engine"]),  # a ship's main engine, the port's and the shipyard's trade documents
+        ("FCL/LCL 부킹", ["freight-forwarding"]),
+        ("C/I, P/L", ["trade-documentation"]),
+    ],
+)
+def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I was a cook", "it was fun", "사상체질 태음인", "사상 최대", "정치 사상", "사상 공단 근무", "부산 사상구 거주"],
+)
+def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("쿠버네티즈", ["kubernetes"]),  # 즈 for 스 in a loanword
+        ("3차원 측졍기", ["cmm"]),  # a slip in a name spaced after the number it begins with
+        ("Invertor setup", ["inverter"]),  # a machine's setup is the work done with it: the clause is all skill
+        ("Maintenence technician 3 yrs", ["machine-maintenance"]),  # and so is who does the work
+        ("꼼꼼하게 일 처리함", ["attention-to-detail"]),  # a soft skill's adverb
+        ("SPCC 프레스 작업", ["press"]),  # a steel grade in capitals is no slip of SPC
+    ],
+)
+def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["SPCC", "SMCC 강판", "setup wizard", "a technician's day off"])
+def test_capitals_setup_and_technician_name_nothing_alone(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("유통관리 2급", ["qual-distribution-manager"]),  # a field with a certificate's grade is the certificate
+        ("네트워크관리 2급", ["qual-network-manager"]),
+        ("소방안전관리 2급", ["qual-fire-safety-manager"]),
+        ("CO2기능사", ["qual-co2-welding-craftsman"]),  # a skill with a grade: its certificate of that grade
+        ("TIG 기능사", ["qual-gtaw-craftsman"]),
+        ("굴착기 기능사", ["qual-excavator"]),  # a grade is filler, so the cut 굴착기 is still read
+        ("워드 1급", ["qual-word-processor"]),  # the one certificate a name of which begins with the field
+        ("네트워크 관리", ["network-admin"]),  # without a grade, the field
+        ("CO2 용접 3년", ["welding-co2"]),
+    ],
+)
+def test_a_field_or_skill_said_with_a_grade_is_its_certificate(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["미술심리상담사 2급", "한자 2급", "급여 계산", "기능사 보유", "크레인 운전기능사", "컴퓨터 2급"]
+)
+def test_a_grade_with_no_certificate_of_it_names_none(text: str) -> None:
+    assert not [skill_id for skill_id in skill_ids(text) if skill_id.startswith("qual-")]
+
+
+def test_a_guess_said_with_a_numbered_grade_of_no_certificate_is_dropped() -> None:
+    assert skill_ids("컴퓨터 2급") == []  # some certificate, not computer vision
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KOR/ENG/VIE", ["korean-language", "english", "vietnamese"]),  # languages listed by short Latin codes
+        ("Eng/Jpn", ["english", "japanese"]),
+        ("EN/JP/CN 가능", ["english", "japanese", "chinese"]),
+        ("KR/EN", ["korean-language", "english"]),  # KR fits Khmer too: the listed language is meant
+        ("EN/KR 통역", ["english", "korean-language", "translation-interpretation"]),  # a list among other words
+        ("영/일 통역 가능", ["english", "japanese", "translation-interpretation"]),
+    ],
+)
+def test_languages_listed_by_short_latin_codes(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["PM/PL", "IT/EN", "QC/QA 팀장 면접", "AR/VR 게임", "PO/SO 관리", "토/일 근무"])
+def test_short_codes_that_are_not_all_languages_list_none(text: str) -> None:
+    found = skill_ids(text)
+    assert not {"english", "korean-language", "arabic", "indonesian", "vietnamese"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TOEIC LC/RC 780", ["toeic"]),  # two letters paired with a short form that names nothing: no letter of credit
+        ("PP/ABS 사출", ["injection-molding"]),  # and a code in capitals says which kind: ABS injection is injection
+        ("ED 도장", ["painting-coating"]),
+        ("LC 개설", ["trade-documentation"]),  # two letters alone are still read
+        ("AI/ML", ["ai", "machine-learning"]),  # and two that both name skills
+    ],
+)
+def test_short_forms_in_pairs_and_codes_before_a_generic_word(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["PP/PE", "turf maintenance", "paper press"])
+def test_pairs_of_codes_and_unknown_modifiers_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biz English", ["english"]),  # a word before a language says its register, not another thing
+        ("conversational Korean", ["korean-language"]),
+        ("일본어 비즈니스 회화 가능", ["japanese"]),  # 비즈니스 cuts two languages' aliases: it names neither
+        ("굴착기, 로더", ["excavator", "loader"]),  # a cut a Korean name has the syllables of is still read
+    ],
+)
+def test_a_language_keeps_its_register_and_a_shared_cut_names_neither(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["비즈니스", "Korean food", "비즈니스 매너"])
+def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spring cleaning",  # a skill's word in its everyday sense, within two words of a word of everyday life
+        "elastic band workout",
+        "surprise birthday bash for my sister",
+        "QT 말씀 묵상",
+        "word search puzzles",
+        "Black Friday sales hunting",
+        "비계 많은 삼겹살 좋아함",
+        "스프링 노트에 일기 쓰기",  # a particle after the everyday word
+        "다트 게임 동호회",  # a game is played, not work done with the skill
+        "라즈베리 잼 만들기",
+        "chocolate tempering class",
+        "pandas at the zoo",  # filler between does not count in the reach
+        "rust on my bike",
+        "도장 찍기",  # a seal, not painting
+        "다트 던지기",
+        "리퍼 맥북 구입",  # refurbished, bought, frozen: things people buy
+        "중고 아이패드 구매",
+        "냉동 피자 좋아함",
+        "QT 나눔",
+        "리퍼 아이폰 구매",  # three skill words, each in its everyday sense
+        "톰캣 전투기 모형 만들기",  # a fighter jet, rugby, the script, a game's grind, a retweet
+        "rugby (scrum half)",
+        "한글 캘리그라피 작품 활동",
+        "grinding levels in MMORPGs",
+        "트위터 RT 이벤트 참여",
+        "Kotlin 섬 여행",  # an island, a semester, rust on iron, a dojo, a toy, cosplay, the press
+        "Spring 학기 휴학",
+        "Rust 녹 제거",
+        "도장 깨기",
+        "지게차 장난감",
+        "용접 마스크 코스프레",
+        "프레스 기자 회견",
+        "바코드 리더 사용",  # a reader, with filler in the run of the name
+        "CNN 뉴스 시청",
+    ],
+)
+def test_a_skill_word_in_its_everyday_sense_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("비계 설치 작업", ["scaffolding"]),
+        ("Python 스터디", ["python"]),  # a study group learns the skill
+        ("자바 개발자 카페", ["java"]),  # developers are work
+        ("Unity 게임", ["unity"]),
+        ("sales and marketing", ["sales", "marketing"]),
+        ("bash 스크립트 작성", ["shell-script"]),
+        ("MS Word 문서 작성", ["ms-word", "documentation"]),
+        ("Java 실력 향상 커피", ["java"]),  # three words away
+        ("도장 작업 3년", ["painting-coating"]),
+        ("자재 구매 및 발주", ["purchasing"]),
+        ("냉동기 정비", ["hvac"]),
+        ("리퍼 컨테이너 점검", ["reefer"]),
+        ("아이폰", ["ios-swift"]),  # an everyday thing alone is still its skill
+        ("Tomcat 설정", ["web-server"]),
+        ("한글 문서 작성", ["hwp"]),
+        ("RT 검사", ["ndt-rt", "quality-inspection"]),
+        ("Kotlin 앱 개발", ["kotlin", "app-development"]),
+        ("프레스 작업 3년", ["press"]),
+        ("CNN 모델 개발", ["deep-learning"]),
+        ("팀 리더", ["leadership"]),
+        ("Python Django 카페 모임", ["python", "django"]),  # skills listed beside an everyday word stay skills
+        ("Flask 웹 개발", ["flask", "web-development"]),
+    ],
+)
+def test_a_skill_word_said_at_work_stays_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quick to adapt to new environments", ["adaptability"]),  # a soft skill said with the word it is made from
+        ("highly adaptable", ["adaptability"]),
+        ("team leader experience", ["leadership"]),
+        ("creative problem solver", ["creativity"]),
+    ],
+)
+def test_a_soft_skill_said_with_its_adjective_or_verb(text: str, expected: list[str]) -> None:
+    assert skill_ids(text)[:1] == expected
+
+
+@pytest.mark.parametrize("text", ["responsible for welding", "a friendly and easygoing person", "leading edge"])
+def test_other_adjectives_name_no_soft_skill(text: str) -> None:
+    assert not {"responsibility", "leadership", "adaptability"} & set(skill_ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("GX Works3", ["mitsubishi-plc"]), ("Revit2024", ["bim-revit"]), ("HTML5", ["html-css"]), ("CAD-3", [])],
+)
+def test_a_version_glued_to_a_products_name_is_the_product(text: str, expected: list[str]) -> None:
+    """A number after a hyphen is a model or a part, not a version: "CAD-3" is a drawing."""
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["covid19", "room101", "abc123"])
+def test_a_word_with_a_number_glued_that_is_no_name_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("good communicator", ["communication"]),  # -ation: the verb and the person
+        ("able to collaborate with others", ["teamwork"]),
+        ("diligent worker", ["responsibility"]),  # -ence: the adjective
+        ("Exel specialist", ["excel"]),  # a specialist or an engineer is who does the work: a slip beside is read
+        ("network engineer", ["network-admin"]),  # names with those words still win
+    ],
+)
+def test_soft_skills_verbs_and_who_does_the_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("인버더 교체", ["inverter"]),  # work done on a machine or a file is filler: the slip beside it is read
+        ("Invertor parameter setting", ["inverter"]),
+        ("포토샾 보정", ["photoshop"]),
+        ("WAS 구축", ["web-server"]),  # and a system built: the short form in capitals beside it is read
+        ("오토케드 2D", ["autocad"]),  # and what a CAD makes or a platform runs
+        ("Solidwork 모델링", ["solidworks"]),
+        ("Kubernets 클러스터 운영", ["kubernetes"]),
+        ("3D 모델링", ["3d-modeling"]),  # names with those words still win
+        ("품질관리 엔지니어", ["quality-control"]),  # who does the work, in Korean too: no cut of 엔지니어링영업
+    ],
+)
+def test_work_done_on_a_machine_is_filler(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["가방 수리", "머리 손질 및 세팅", "자전거 수리", "3D", "클러스터"])
+def test_repairs_of_everyday_things_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("good at communicating", ["communication"]),  # a soft skill's verb with its endings
+        ("adapts quickly to change", ["adaptability"]),
+        ("negotiating contracts", ["negotiation"]),
+        ("self-motivated", ["self-motivation"]),  # the last word of a name of several
+        ("problem solver", ["problem-solving"]),
+        ("project manager experience", ["project-management"]),
+        ("적응이 빠름", ["adaptability"]),
+        ("리더 경험 있음", ["leadership"]),  # a leader, not a slip of 래더 (ladder logic)
+        ("창의적인 아이디어", ["creativity"]),  # an adjective made with 적
+        ("주도적으로 일함", ["self-motivation"]),
+    ],
+)
+def test_a_soft_skill_said_with_its_verb_or_person(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["wedding planner", "I enjoy dating", "event planner", "job scheduler", "한국인", "중국인 근로자"]
+)
+def test_a_person_of_no_work_names_no_soft_skill(text: str) -> None:
+    """A person ending is read only after the words that say of what ("problem solver"), not of a name of one word."""
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용졉 경혐 3년", ["welding"]),  # filler with a slip of its own is filler: the clause is still all skill
+        ("Pyhton experiance", ["python"]),
+        ("엑쎌 가눙", ["excel"]),
+    ],
+)
+def test_a_slip_in_the_filler_beside_a_slip_in_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["give spray tans", "sell artwork", "wedding experiance"])
+def test_a_word_that_is_no_slip_of_filler_still_leaves_the_clause_unread(text: str) -> None:
+    assert skill_ids(text) == []
