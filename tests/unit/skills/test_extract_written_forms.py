@@ -345,3 +345,25 @@ def test_a_slip_in_the_filler_beside_a_slip_in_the_skill(text: str, expected: li
 @pytest.mark.parametrize("text", ["give spray tans", "sell artwork", "wedding experiance"])
 def test_a_word_that_is_no_slip_of_filler_still_leaves_the_clause_unread(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["컴퓨터 수리", "컴퓨터 설정", "보일러 수리", "데이터 모델링", "사상 처음으로", "사상의 자유", "P/L 관리"]
+)
+def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so(text: str) -> None:
+    """A review's finds: work done on a thing made the thing's word stand alone, read as a skill's name cut short
+    (컴퓨터 of 컴퓨터비전); 사상 (also "thought", "in history") and P/L (also profit and loss) name no skill alone."""
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("인버더 교체", ["inverter"]),
+        ("WAS 구축", ["web-server"]),
+        ("사상 작업", ["hand-grinding"]),
+        ("굴착기 3년", ["excavator"]),
+    ],
+)
+def test_work_done_still_leaves_a_skills_name_or_slip_readable(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

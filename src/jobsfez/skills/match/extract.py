@@ -238,7 +238,7 @@ def _matches(
             _named(vocab, spellings, run)
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
-            or (_abbreviated(vocab, run[0], alone=alone) if n == 1 and fuzzy else None)
+            or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
         )
         if match is not None and not (n == letters and found):
@@ -309,8 +309,12 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     return None
 
 
-def _abbreviated(vocab: Vocabulary, word: Word, *, alone: bool) -> Found | None:
-    """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기")."""
+def _abbreviated(vocab: Vocabulary, word: Word, clause: Sequence[Word], *, alone: bool) -> Found | None:
+    """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"); not a Korean word
+    beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a name cut short ("컴퓨터 수리" is
+    no 컴퓨터비전, "보일러 수리" no 에너지관리기능사)."""
+    if is_hangul(word.form) and any(other.form in lexicon.WORK_DONE_FORMS for other in clause):
+        return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
 

@@ -15,6 +15,16 @@ from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.typos import WordIndex
 
 # Words that say nothing about which skill: experience, ability, possession, politeness, connectors.
+# Work done on a thing, as 설치, 가공 or 조작 is ("Invertor setup", "인버더 교체", "포토샾 보정", "WAS 구축"), a
+# machine's settings, what a CAD or a platform makes or runs: filler beside a skill's name, but they say the line is
+# about a thing, so a word beside them is not alone (a cut name: "컴퓨터 수리" is no 컴퓨터비전).
+WORK_DONE = (
+    *("setup", "repair", "repairs", "교체", "수리", "점검", "세팅", "셋팅", "설정", "조정", "보정", "편집"),
+    *("구축", "도입", "적용"),
+    *("setting", "settings", "parameter", "parameters", "파라미터"),
+    *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),
+)
+
 FILLER = (
     "가능",
     "가능함",
@@ -85,12 +95,8 @@ FILLER = (
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
     *("engineer", "engineers", "specialist", "specialists"),
-    # Work done on a machine or a file, as 설치, 가공 or 조작 is ("Invertor setup", "인버더 교체", "포토샾 보정"); who
-    # does it ("엔지니어", as "engineer")
-    *("setup", "repair", "repairs", "교체", "수리", "점검", "세팅", "셋팅", "설정", "조정", "보정", "편집", "엔지니어"),
-    *("구축", "도입", "적용"),  # a system built or brought in ("WAS 구축")
-    *("setting", "settings", "parameter", "parameters", "파라미터"),  # a machine's ("Inverter parameter setting")
-    *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),  # what a CAD or a platform makes or runs
+    *WORK_DONE,
+    "엔지니어",  # who does it, as "engineer"
     "experience",
     "experienced",
     "years",
@@ -345,6 +351,7 @@ def _forms(words: Iterable[str]) -> frozenset[str]:
 
 
 FILLER_FORMS = _forms(FILLER) | _forms(GRADES)
+WORK_DONE_FORMS = _forms(WORK_DONE)
 GRADE_FORMS = _forms(GRADES)
 LEVEL_FORMS: Mapping[str, int] = MappingProxyType({normalise(word): level for word, level in LEVELS.items()})
 LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(

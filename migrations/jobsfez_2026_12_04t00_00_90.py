@@ -4,7 +4,7 @@ from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
 from jobsfez.db import sql_migration
 
-ID = "2026-12-04T00:00:80:000000"
+ID = "2026-12-04T00:00:90:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "skill aliases of the matcher's sixth pass"
 
@@ -37,7 +37,6 @@ FROM (VALUES
     ('quality-inspection', 'incoming inspection'),
     ('quality-inspection', 'outgoing inspection'),
     ('quality-inspection', 'final inspection'),
-    ('hand-grinding', '사상'),
     ('customer-service', 'customer support'),
     ('time-series', 'time series'),
     ('mentoring', '신입사원교육'),
@@ -52,7 +51,6 @@ FROM (VALUES
     ('freight-forwarding', 'fcl'),
     ('freight-forwarding', 'lcl'),
     ('trade-documentation', 'c/i'),
-    ('trade-documentation', 'p/l'),
     ('trade-documentation', 'commercial invoice'),
     ('leadership', '리더'),
     ('creativity', '창의적'),
