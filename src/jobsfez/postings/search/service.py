@@ -92,13 +92,13 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     wanted = keywords is not None or skill_keys is not None
     if wanted and not caches.keywords.building and await caches.board.large():
         query = engine_query(criteria, keywords, skill_keys)
-    now = datetime.now(UTC)
     key = (criteria, vocabulary.version)
     layers: list[KeywordLayer] = []
     if query is not None:
         try:
             layers = await caches.keywords.layers(vocabulary)
-            remembering = Remembering(caches.results, ("index", key), caches.keywords.version, now)
+            version, now = caches.keywords.version, datetime.now(UTC)  # as of the layers, which may have waited
+            remembering = Remembering(caches.results, ("index", key), version, now)
             result = await _find(criteria, query, layers, remembering)
         except Exception:  # the statement answers for an index that cannot be built or read
             logger.exception("keyword search could not use its index; the statement answers")
@@ -106,6 +106,7 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
         else:
             if result.total or not may_hold_typos(criteria.q):
                 return result
+    now = datetime.now(UTC)
     remembered = caches.results.get(key, now)
     unless = remembered.change if remembered else None
     # a query the engine answered found nothing as typed: only the pass with similarity is left, asked of the
