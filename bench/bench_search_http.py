@@ -3,7 +3,7 @@ own process, as production serves the app, loaded by wrk from outside.
 
 Run:  .venv/bin/python bench/bench_search_http.py [--postings 20000] [--open 5000] [--data-dir DIR] [--rounds 5]
       [--seconds 5] [--connections 16] [--threads 1] [--paths 400] [--kinds keyword,browse,posting[,floor]]
-      [--cache off|on] [--access-log]
+      [--cache off|on] [--access-log] [--search-from-memory]
 
 The data is bench_search.py's (its servers, seeded postings and --data-dir reuse), and so are the addresses: its
 keyword searches with two filters, its browsing pages (filters, sorts, later pages), and posting pages (/jobs/ID)
@@ -20,7 +20,9 @@ Then, for each kind of page, wrk (-t1 -c16 by default, a Lua script rotating thr
 fortunes and the app in alternating rounds; each round prints requests/s, wrk's p50/p99 latency and CPU per
 request of the server process, of all of PostgreSQL's processes and of wrk itself: on a 2-core machine the load
 generator and PostgreSQL share the cores with the server (nothing is pinned). Medians last, their ratio, as a table.
---kinds floor adds the app's fixed robots.txt: what any page pays for the middleware.
+--kinds floor adds the app's fixed robots.txt: what any page pays for the middleware. --search-from-memory serves
+the app with each search answered from memory after its first time (bench/search_floor.py): what the search and
+browsing pages cost around their search.
 """
 
 from __future__ import annotations
@@ -310,6 +312,8 @@ def main() -> None:
     parser.add_argument("--cache", choices=["off", "on"], default="off", help="the app's search result cache "
                         "(SEARCH_RESULT_CACHE); off, the figure of record, runs every search's statement")  # fmt: skip
     parser.add_argument("--access-log", action="store_true", help="both servers write uvicorn's access log")
+    parser.add_argument("--search-from-memory", action="store_true", help="the app's searches answered from memory "
+                        "after their first time (bench/search_floor.py): the page around the search")  # fmt: skip
     args = parser.parse_args()
     if unknown := set(args.kinds) - {*KINDS, FLOOR}:
         parser.error(f"unknown kinds: {', '.join(sorted(unknown))}")
@@ -325,7 +329,8 @@ def main() -> None:
         script = folder / "rotate.lua"
         script.write_text(ROTATE_LUA)
         env = environment(database_url, redis_url, args)
-        with (uvicorn("app", "jobsfez.app:create_app_from_env", env, folder, args.access_log) as app,
+        factory = "search_floor:create_app_from_env" if args.search_from_memory else "jobsfez.app:create_app_from_env"
+        with (uvicorn("app", factory, env, folder, args.access_log) as app,
               uvicorn("fortunes", "fortunes:create_fortunes_app_from_env", env, folder, args.access_log) as fortunes):  # fmt: skip
             check(fortunes, ["/fortunes"])
             for kind in args.kinds:
@@ -333,7 +338,7 @@ def main() -> None:
             settle(app)
             print(f"wrk -t{args.threads} -c{args.connections} -d{args.seconds}s, {args.rounds} rounds; uvicorn "
                   f"{' '.join(UVICORN_OPTIONS[4:])}, access log {'on' if args.access_log else 'off'}, "
-                  f"search result cache {args.cache}")  # fmt: skip
+                  f"search result cache {args.cache}{', searches answered from memory' if args.search_from_memory else ''}")  # fmt: skip
             results = {kind: measure_kind(kind, app, fortunes, files, script, args) for kind in args.kinds}
     report(results, args)
 
