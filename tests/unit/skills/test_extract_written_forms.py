@@ -367,3 +367,28 @@ def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so
 )
 def test_work_done_still_leaves_a_skills_name_or_slip_readable(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("무영 1급", ["qual-trade-english"]),  # short forms of Korean postings (migration 91, the fresh4 set's dev half)
+        ("생관 담당", ["production-planning"]),
+        ("설보 파트", ["machine-maintenance"]),
+        ("RTG 운전원", ["gantry-crane"]),
+        ("NW 엔지니어", ["network-admin"]),
+        ("6σ GB", ["six-sigma"]),
+        ("VDA 6.3 심사", ["quality-audit"]),
+        ("컴응밀링 합격", ["qual-cnc-milling-craftsman"]),
+        ("QMS/EMS 인증", ["iso-9001", "iso-14001"]),
+        ("스프레이 건 도장 3년", ["painting-coating"]),
+        ("논리적으로 생각하는 편", ["critical-thinking"]),
+    ],
+)
+def test_short_forms_of_korean_postings(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["생관", "무영"])
+def test_a_short_form_alone_in_lower_case_is_still_read(text: str) -> None:
+    assert skill_ids(text) != []
