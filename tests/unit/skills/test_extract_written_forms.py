@@ -392,3 +392,41 @@ def test_short_forms_of_korean_postings(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", ["생관", "무영"])
 def test_a_short_form_alone_in_lower_case_is_still_read(text: str) -> None:
     assert skill_ids(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "게임 캐릭터 체력 만렙",  # a game's ranks and levels
+        "CS:GO 랭크 게임",
+        "포켓몬 GO 레벨 40",
+        "태권도 도장 다님",  # a sport's hall, a hobby's words
+        "flutter kick swimming drill",
+        "rhino beetle collecting",
+        "전통주 주조 체험",  # a brewing taster, fortune cards
+        "오라클 카드 타로 점",
+        "인버터 에어컨 구매",  # a household appliance bought
+        "영어 이름은 Jenny",  # a person's life: a name, an admission's result, counselling received, a school grade
+        "합격자 발표 기다리는 중",
+        "진로 상담 받음",
+        "C 학점 과목 재수강",
+    ],
+)
+def test_skill_words_among_a_games_a_hobbys_or_a_lifes_words_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("에어컨 설치", ["hvac"]),
+        ("인버터 교체", ["inverter"]),
+        ("영어 능숙", ["english"]),
+        ("C언어 가능", ["c-lang"]),
+        ("발표 능력", ["presentation"]),
+        ("정보처리기사 합격", ["qual-engineer-info-processing"]),
+        ("Unity 게임 제작", ["unity"]),
+    ],
+)
+def test_the_same_skill_words_at_work_still_name_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
