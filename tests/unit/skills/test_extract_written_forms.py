@@ -430,3 +430,28 @@ def test_skill_words_among_a_games_a_hobbys_or_a_lifes_words_name_nothing(text: 
 )
 def test_the_same_skill_words_at_work_still_name_the_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("communicate verbally in Korean", ["korean-language"]),  # ESCO's labels: the language is the skill
+        ("communicate verbally in English", ["english"]),
+        ("communicate in writing in Japanese", ["japanese"]),
+    ],
+)
+def test_a_soft_skills_verb_with_a_language_is_the_language(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("communication skills in English", ["communication", "english"]),  # the soft skill's name still counts
+        ("영어로 소통 가능", ["english", "communication"]),
+        ("English, communicating with customers", ["english", "communication"]),  # another clause
+        ("communicate well", ["communication"]),
+    ],
+)
+def test_a_soft_skills_name_beside_a_language_still_counts(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -15,7 +15,7 @@ from typing import Literal
 from jobsfez.skills.match import lexicon
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
-from jobsfez.skills.match.vocab import Skill, Vocabulary
+from jobsfez.skills.match.vocab import SOFT_SKILLS, Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
@@ -92,6 +92,22 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Python Django 카페 모임")
         return list(matches)
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
+
+
+def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a soft skill said by its verb in a clause that names a language: "communicate verbally in
+    Korean" is the language, the way one communicates; its name still counts ("communication skills in English")."""
+    if not any(vocab.by_id[match.skill_id].category == LANGUAGES for match in matches):
+        return list(matches)  # the common case
+
+    def verb(match: Match) -> bool:
+        skill = vocab.by_id[match.skill_id]
+        if skill.category != SOFT_SKILLS:
+            return False
+        said = "".join(word.form for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form))
+        return said not in {normalise(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)}
+
+    return [match for match in matches if not verb(match)]
 
 
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
