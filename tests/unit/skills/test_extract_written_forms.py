@@ -451,7 +451,33 @@ def test_a_soft_skills_verb_with_a_language_is_the_language(text: str, expected:
         ("영어로 소통 가능", ["english", "communication"]),
         ("English, communicating with customers", ["english", "communication"]),  # another clause
         ("communicate well", ["communication"]),
+        ("영어와 일본어로 고객 응대가 가능합니다.", ["english", "japanese", "customer-service"]),  # a Korean service
     ],
 )
 def test_a_soft_skills_name_beside_a_language_still_counts(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISO 9001/14001/45001", ["iso-9001", "iso-14001", "iso-45001"]),  # numbers listed share the name's first word
+        ("ISO 9001/14001", ["iso-9001", "iso-14001"]),
+        ("Unity/Unreal", ["unity", "unreal-engine"]),  # the first word of the one name of that kind
+        ("6시그마 & 린", ["six-sigma", "lean"]),
+    ],
+)
+def test_words_listed_after_a_skill_share_its_name_or_begin_one(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISO 9001/2015", ["iso-9001"]),  # a version, no standard
+        ("Unreal Tournament 게임", []),  # no list: a game
+        ("용접/보조", ["welding"]),
+    ],
+)
+def test_a_listed_word_that_begins_no_name_of_the_kind_adds_nothing(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
