@@ -372,7 +372,7 @@ def test_work_done_still_leaves_a_skills_name_or_slip_readable(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("무영 1급", ["qual-trade-english"]),  # short forms of Korean postings (migration 91, the fresh4 set's dev half)
+        ("무영 1급", ["qual-trade-english"]),  # short forms of Korean postings (migration 91, fresh4's dev half)
         ("생관 담당", ["production-planning"]),
         ("설보 파트", ["machine-maintenance"]),
         ("RTG 운전원", ["gantry-crane"]),
