@@ -29,7 +29,8 @@ FROM (VALUES
     ('documentation', '매뉴얼 작성'),
     ('painting-coating', '스프레이건'),
     ('critical-thinking', '논리적'),
-    ('kubernetes', 'eks')
+    ('kubernetes', 'eks'),
+    ('reefer', 'reefer container')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -383,6 +383,7 @@ def test_work_done_still_leaves_a_skills_name_or_slip_readable(text: str, expect
         ("QMS/EMS 인증", ["iso-9001", "iso-14001"]),
         ("스프레이 건 도장 3년", ["painting-coating"]),
         ("논리적으로 생각하는 편", ["critical-thinking"]),
+        ("reefre container", ["reefer"]),  # a slip read once the words it corrects to spell a name
     ],
 )
 def test_short_forms_of_korean_postings(text: str, expected: list[str]) -> None:
