@@ -482,3 +482,16 @@ def test_words_listed_after_a_skill_share_its_name_or_begin_one(text: str, expec
 )
 def test_a_listed_word_that_begins_no_name_of_the_kind_adds_nothing(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("writing technical manuals", ["documentation"]),  # a plural read beside a word of grammar
+        ("I like welidng", ["welding"]),  # a slip read beside words of grammar
+        ("writing letters", []),
+        ("I sell artwork", []),  # a word no grammar still leaves the clause unread
+    ],
+)
+def test_words_of_grammar_leave_a_clause_read(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -260,6 +260,7 @@ GRAMMAR = (
     *("want", "wants", "wanted", "learn", "learned", "learnt", "learning", "study", "studied", "studying"),
     *("practice", "practiced", "practised", "teach", "taught", "train", "trained", "use", "used", "using"),
     *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
+    *("write", "writes", "wrote", "writing", "written"),
 )
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
