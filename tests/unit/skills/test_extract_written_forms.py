@@ -495,3 +495,15 @@ def test_a_listed_word_that_begins_no_name_of_the_kind_adds_nothing(text: str, e
 )
 def test_words_of_grammar_leave_a_clause_read(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SUS 판재 TIG", ["welding-stainless", "welding-tig"]),  # the plate worked on is filler
+        ("박판 용접", ["welding"]),
+        ("판재 가공", []),  # filler alone names nothing
+    ],
+)
+def test_the_plate_worked_on_is_filler(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -23,6 +23,7 @@ WORK_DONE = (
     *("구축", "도입", "적용"),
     *("setting", "settings", "parameter", "parameters", "파라미터"),
     *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),
+    *("판재", "박판", "후판"),  # the plate worked on ("SUS 판재 TIG", "박판 용접")
 )
 
 FILLER = (
