@@ -507,3 +507,15 @@ def test_words_of_grammar_leave_a_clause_read(text: str, expected: list[str]) ->
 )
 def test_the_plate_worked_on_is_filler(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kepserver 태그 설정", ["opc-ua"]),  # a server's data points, no slip of 티그
+        ("PLC 태그 설정", ["plc"]),
+        ("티그 용접", ["welding-tig"]),
+    ],
+)
+def test_a_servers_tags_are_no_tig(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -24,6 +24,7 @@ WORK_DONE = (
     *("setting", "settings", "parameter", "parameters", "파라미터"),
     *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),
     *("판재", "박판", "후판"),  # the plate worked on ("SUS 판재 TIG", "박판 용접")
+    *("태그", "tag", "tags"),  # a server's or a PLC's data points ("Kepserver 태그 설정"), no slip of 티그
 )
 
 FILLER = (
