@@ -30,7 +30,9 @@ FROM (VALUES
     ('painting-coating', '스프레이건'),
     ('critical-thinking', '논리적'),
     ('kubernetes', 'eks'),
-    ('reefer', 'reefer container')
+    ('reefer', 'reefer container'),
+    ('rockwell-plc', 'controllogix'),
+    ('rockwell-plc', 'compactlogix')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

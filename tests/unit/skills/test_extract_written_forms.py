@@ -519,3 +519,8 @@ def test_the_plate_worked_on_is_filler(text: str, expected: list[str]) -> None:
 )
 def test_a_servers_tags_are_no_tig(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["AB ControlLogix", "CompactLogix"])
+def test_rockwells_plc_families_name_its_plc(text: str) -> None:
+    assert skill_ids(text)[:1] == ["rockwell-plc"]
