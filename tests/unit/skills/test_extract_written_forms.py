@@ -367,3 +367,160 @@ def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so
 )
 def test_work_done_still_leaves_a_skills_name_or_slip_readable(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("무영 1급", ["qual-trade-english"]),  # short forms of Korean postings (migration 91, fresh4's dev half)
+        ("생관 담당", ["production-planning"]),
+        ("설보 파트", ["machine-maintenance"]),
+        ("RTG 운전원", ["gantry-crane"]),
+        ("NW 엔지니어", ["network-admin"]),
+        ("6σ GB", ["six-sigma"]),
+        ("VDA 6.3 심사", ["quality-audit"]),
+        ("컴응밀링 합격", ["qual-cnc-milling-craftsman"]),
+        ("QMS/EMS 인증", ["iso-9001", "iso-14001"]),
+        ("스프레이 건 도장 3년", ["painting-coating"]),
+        ("논리적으로 생각하는 편", ["critical-thinking"]),
+        ("reefre container", ["reefer"]),  # a slip read once the words it corrects to spell a name
+    ],
+)
+def test_short_forms_of_korean_postings(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["생관", "무영"])
+def test_a_short_form_alone_in_lower_case_is_still_read(text: str) -> None:
+    assert skill_ids(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "게임 캐릭터 체력 만렙",  # a game's ranks and levels
+        "CS:GO 랭크 게임",
+        "포켓몬 GO 레벨 40",
+        "태권도 도장 다님",  # a sport's hall, a hobby's words
+        "flutter kick swimming drill",
+        "rhino beetle collecting",
+        "전통주 주조 체험",  # a brewing taster, fortune cards
+        "오라클 카드 타로 점",
+        "인버터 에어컨 구매",  # a household appliance bought
+        "영어 이름은 Jenny",  # a person's life: a name, an admission's result, counselling received, a school grade
+        "합격자 발표 기다리는 중",
+        "진로 상담 받음",
+        "C 학점 과목 재수강",
+    ],
+)
+def test_skill_words_among_a_games_a_hobbys_or_a_lifes_words_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("에어컨 설치", ["hvac"]),
+        ("인버터 교체", ["inverter"]),
+        ("영어 능숙", ["english"]),
+        ("C언어 가능", ["c-lang"]),
+        ("발표 능력", ["presentation"]),
+        ("정보처리기사 합격", ["qual-engineer-info-processing"]),
+        ("Unity 게임 제작", ["unity"]),
+    ],
+)
+def test_the_same_skill_words_at_work_still_name_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("communicate verbally in Korean", ["korean-language"]),  # ESCO's labels: the language is the skill
+        ("communicate verbally in English", ["english"]),
+        ("communicate in writing in Japanese", ["japanese"]),
+    ],
+)
+def test_a_soft_skills_verb_with_a_language_is_the_language(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("communication skills in English", ["communication", "english"]),  # the soft skill's name still counts
+        ("영어로 소통 가능", ["english", "communication"]),
+        ("English, communicating with customers", ["english", "communication"]),  # another clause
+        ("communicate well", ["communication"]),
+        ("영어와 일본어로 고객 응대가 가능합니다.", ["english", "japanese", "customer-service"]),  # a Korean service
+    ],
+)
+def test_a_soft_skills_name_beside_a_language_still_counts(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISO 9001/14001/45001", ["iso-9001", "iso-14001", "iso-45001"]),  # numbers listed share the name's first word
+        ("ISO 9001/14001", ["iso-9001", "iso-14001"]),
+        ("Unity/Unreal", ["unity", "unreal-engine"]),  # the first word of the one name of that kind
+        ("6시그마 & 린", ["six-sigma", "lean"]),
+    ],
+)
+def test_words_listed_after_a_skill_share_its_name_or_begin_one(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISO 9001/2015", ["iso-9001"]),  # a version, no standard
+        ("Unreal Tournament 게임", []),  # no list: a game
+        ("용접/보조", ["welding"]),
+    ],
+)
+def test_a_listed_word_that_begins_no_name_of_the_kind_adds_nothing(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("writing technical manuals", ["documentation"]),  # a plural read beside a word of grammar
+        ("I like welidng", ["welding"]),  # a slip read beside words of grammar
+        ("writing letters", []),
+        ("I sell artwork", []),  # a word no grammar still leaves the clause unread
+    ],
+)
+def test_words_of_grammar_leave_a_clause_read(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SUS 판재 TIG", ["welding-stainless", "welding-tig"]),  # the plate worked on is filler
+        ("박판 용접", ["welding"]),
+        ("판재 가공", []),  # filler alone names nothing
+    ],
+)
+def test_the_plate_worked_on_is_filler(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kepserver 태그 설정", ["opc-ua"]),  # a server's data points, no slip of 티그
+        ("PLC 태그 설정", ["plc"]),
+        ("티그 용접", ["welding-tig"]),
+    ],
+)
+def test_a_servers_tags_are_no_tig(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["AB ControlLogix", "CompactLogix"])
+def test_rockwells_plc_families_name_its_plc(text: str) -> None:
+    assert skill_ids(text)[:1] == ["rockwell-plc"]

@@ -132,8 +132,9 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     at = 0
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
-    matches = phrases.graded(vocab, clause, matches)
-    for match in phrases.affirmed(clause, phrases.shared(vocab, text, clause, matches)):
+    matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, matches))
+    matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
+    for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
         pieces.append(
@@ -170,10 +171,14 @@ def _best_cover(
 def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
-    Filler with a slip of its own is filler ("용졉 경혐 3년")."""
+    Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
+    technical manuals", "I like welidng": lexicon.GRAMMAR)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
     return any(
-        k not in covered and not lexicon.is_quiet(word.form) and not lexicon.is_quiet_slip(word.form)
+        k not in covered
+        and not lexicon.is_quiet(word.form)
+        and not lexicon.is_quiet_slip(word.form)
+        and word.form not in lexicon.GRAMMAR_FORMS
         for k, word in enumerate(clause)
     )
 

@@ -23,6 +23,8 @@ WORK_DONE = (
     *("구축", "도입", "적용"),
     *("setting", "settings", "parameter", "parameters", "파라미터"),
     *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),
+    *("판재", "박판", "후판"),  # the plate worked on ("SUS 판재 TIG", "박판 용접")
+    *("태그", "tag", "tags"),  # a server's or a PLC's data points ("Kepserver 태그 설정"), no slip of 티그
 )
 
 FILLER = (
@@ -186,6 +188,7 @@ DOUBLE_SENSE = (
     *("톰캣", "tomcat", "scrum", "한글", "grinding", "rt"),  # a fighter jet, rugby, a script, a game's grind, a retweet
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
+    *("에어컨", "인버터"),  # a room's air conditioner, bought or fitted at home
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -217,6 +220,7 @@ EVERYDAY_THINGS = (
     *("인스타", "instagram", "리트윗", "retweet", "학기", "semester", "휴학", "녹", "깨기", "드라이브", "밟고", "롤"),
     *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
     *("바코드", "barcode", "rfid"),  # what a reader reads
+    *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
 )
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
@@ -225,7 +229,13 @@ LEISURE = (
     *("콘서트", "concert", "아이돌", "idol", "idols", "연습생", "팬클럽", "팬미팅", "fandom", "동호회", "프라모델"),
     *("인형뽑기", "다이어트", "diet", "bulking", "강아지", "반려견", "반려묘", "고양이", "puppy", "watching", "관람"),
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
+    *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
+    *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
+    *("전통주", "막걸리", "가양주", "타로", "tarot", "운세", "사주"),  # a brewing taster, fortune telling
 )
+# Facts of a person's life that make a skill named by one word near them another thing, as LEISURE does: a name ("영어
+# 이름"), an admission's result ("합격자 발표"), counselling received ("진로 상담"), a school grade ("C 학점").
+LIFE = ("이름", "이름은", "닉네임", "nickname", "합격자", "당첨자", "진로", "학점", "재수강")
 # Words of work: a clause with one of them says what was done with a skill (a game is not one: "다트 게임 동호회" is
 # played; "Unity 게임 개발" says 개발), so no word of everyday life or leisure in
 # it makes the skill an everyday thing ("Spring 음식 주문 서비스", "팬클럽 관리 엑셀", "아이돌 굿즈 디자인 포토샵").
@@ -252,6 +262,7 @@ GRAMMAR = (
     *("want", "wants", "wanted", "learn", "learned", "learnt", "learning", "study", "studied", "studying"),
     *("practice", "practiced", "practised", "teach", "taught", "train", "trained", "use", "used", "using"),
     *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
+    *("write", "writes", "wrote", "writing", "written"),
 )
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
@@ -376,7 +387,7 @@ def _with_particles(words: Iterable[str]) -> frozenset[str]:
 
 
 EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
-LEISURE_FORMS = _with_particles(LEISURE)
+LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)

@@ -15,7 +15,7 @@ from typing import Literal
 from jobsfez.skills.match import lexicon
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
-from jobsfez.skills.match.vocab import Skill, Vocabulary
+from jobsfez.skills.match.vocab import SOFT_SKILLS, Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
@@ -94,6 +94,23 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
 
+def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a soft skill said by its verb in a clause that names a language: "communicate verbally in
+    Korean" is the language, the way one communicates; its name still counts ("communication skills in English")."""
+    if not any(vocab.by_id[match.skill_id].category == LANGUAGES for match in matches):
+        return list(matches)  # the common case
+
+    def verb(match: Match) -> bool:
+        skill = vocab.by_id[match.skill_id]
+        typed = clause[match.start : match.stop]
+        if skill.category != SOFT_SKILLS or not all(word.text.isascii() for word in typed):
+            return False  # the verbs are English ones (vocab.written_also); "영어로 고객 응대" is a service
+        said = "".join(word.form for word in typed if not lexicon.is_quiet(word.form))
+        return said not in {normalise(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)}
+
+    return [match for match in matches if not verb(match)]
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""
@@ -146,6 +163,51 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
             if skill_id is not None:
                 result[k - 1] = replace(first, skill_id=skill_id)
     return result
+
+
+# Letters of a capitalised English word at least, for it to stand in a list for a name that begins with it
+# ("Unity/Unreal"); a Korean word is a name's first word only as a whole word ("6시그마 & 린").
+LISTED_FIRST_WORD_MIN = 4
+
+
+def listed(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """Words listed as alternatives after a skill that name nothing alone share its name's first words ("ISO
+    9001/14001/45001" is three standards), or, capitalised, are the first word of the one skill of its kind whose
+    name begins so ("Unity/Unreal": Unreal Engine; "6시그마 & 린": 린 생산)."""
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+    added: list[Match] = []
+    for match in matches:
+        words = [word.form for word in clause[match.start : match.stop]]
+        k = match.stop
+        while k < len(clause) and k not in covered and _listed_after(text, clause, k):
+            skill_id = _listed_skill(vocab, words, clause[k], vocab.by_id[match.skill_id].category)
+            if skill_id is None or skill_id == match.skill_id:
+                break
+            added.append(Match(k, k + 1, skill_id, "exact", match.score, None))
+            k += 1
+    if not added:
+        return list(matches)  # the common case
+    return sorted([*matches, *added], key=lambda found: found.start)
+
+
+def _listed_after(text: str, clause: Sequence[Word], k: int) -> bool:
+    return text[clause[k - 1].end : clause[k].start].strip() in ALTERNATIVES
+
+
+def _listed_skill(vocab: Vocabulary, words: Sequence[str], word: Word, category: str) -> str | None:
+    shared_words = vocab.exact.get("".join(words[:-1]) + word.form) if len(words) > 1 else None
+    if shared_words is not None:
+        return shared_words
+    korean = not word.text.isascii()
+    if not (korean or (word.text[:1].isupper() and len(word.form) >= LISTED_FIRST_WORD_MIN)):
+        return None
+    begins = {
+        skill.id
+        for skill in vocab.by_id.values()
+        for name in ((skill.name_ko,) if korean else (skill.name_en,))
+        if skill.category == category and " " in name and normalise(name.split(" ")[0]) == word.form
+    }
+    return begins.pop() if len(begins) == 1 else None
 
 
 _ENGINEER, _INDUSTRIAL_ENGINEER = normalise("기사"), normalise("산업기사")
