@@ -212,8 +212,11 @@ class LiveIndex(Generic[Index, Profile]):
             built = await self._build(vocab)
             async with self._lock:
                 current = self._base
-                same = current is not None and built.generation == current.generation
-                if same and current is not None and not self._outdated(built.vocab_version, current):
+                if (
+                    current is not None
+                    and built.generation == current.generation
+                    and not self._outdated(built.vocab_version, current)
+                ):
                     self._start(built)
         except Exception:
             name = self.source.name or self.source.log

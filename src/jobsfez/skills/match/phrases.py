@@ -15,16 +15,13 @@ from typing import Literal
 from jobsfez.skills.match import lexicon
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
-from jobsfez.skills.match.vocab import SOFT_SKILLS, Skill, Vocabulary
+from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
 GENERIC_MIN_SKILLS = 2
 
 Method = Literal["exact", "fuzzy"]
-
-# The category of languages: a word before a language's name says its register, never another thing.
-LANGUAGES = "languages"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +103,7 @@ def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
         if skill.category != SOFT_SKILLS or not all(word.text.isascii() for word in typed):
             return False  # the verbs are English ones (vocab.written_also); "영어로 고객 응대" is a service
         said = "".join(word.form for word in typed if not lexicon.is_quiet(word.form))
-        return said not in {normalise(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)}
+        return said not in {normalise(name) for name in _names(skill)}
 
     return [match for match in matches if not verb(match)]
 

@@ -119,6 +119,8 @@ _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 # those names, and what the word said ends in instead. Not -ibility ("responsible for welding" says whose job welding
 # was) nor -ness.
 SOFT_SKILLS = "soft_skills"
+# The category of languages: a word before a language's name says its register, never another thing.
+LANGUAGES = "languages"
 _SOFT_ENDINGS = (
     ("ability", ("able", "")),  # adaptable, adapt
     ("ivity", ("ive",)),  # creative
