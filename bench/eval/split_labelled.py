@@ -26,6 +26,7 @@ SETS = {
     "fresh2": ("fresh2", 2028),
     "fresh3": ("fresh3", 2029),
     "fresh4": ("fresh4", 2030),
+    "fresh5": ("fresh5", 2031),
 }
 
 
