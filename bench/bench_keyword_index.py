@@ -9,7 +9,8 @@ On bench_search.py's data (the same seed, skew and searches; --data-dir reuses a
    searches with two filters, over alternating rounds: p50, p95 and mean, and the matches counted;
 3. keeping current: after N postings are written (their titles set to themselves: the change log sees a write),
    the time of the next call that reloads them (one statement for the log, one for the documents, the small fresh
-   layer rebuilt), for N = 1, 10, 100 and 500 (the most before a new base is built in the background).
+   layers rebuilt), for N = 1, 10, 100, 300, then one at a time with 411 fresh rows (a busy board's steady state),
+   then 500 (past the most before a new base is built in the background).
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
                   f"matches median {statistics.median(matches):.0f}, mean {statistics.mean(matches):.0f}")  # fmt: skip
 
         ids = [int(i) for i in layer.index.ids]
-        for count in (1, 10, 100, 500):
-            written = random.Random(count).sample(ids, count)
+        for seed, count in enumerate((1, 10, 100, 300, 1, 1, 1, 1, 1, 500)):
+            written = random.Random(seed).sample(ids, count)
             await fetch("UPDATE postings SET title = title WHERE id = ANY($1::bigint[])", written)
             started = time.perf_counter()
             await index.layers(vocabulary)

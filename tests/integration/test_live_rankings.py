@@ -199,3 +199,41 @@ async def test_a_posting_whose_closing_day_ends_drops_out_with_no_write(
     monkeypatch.setattr(ranking.time, "time", lambda: row["closes"] + 1)  # the day is over in Korea; nothing wrote
     assert ids(await ranking.recommended_postings(seeker, postings=index)) == [later]
     assert index.builds == 1
+
+
+async def test_rows_of_the_last_calls_make_their_own_layer_and_join_the_fresh_one_past_a_limit(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call rebuilds only the layer of lately changed rows; past RECENT_LIMIT of them all fresh rows are one layer
+    again. Whatever layer holds a posting's older version hides it: each step ranks as a full index does."""
+    monkeypatch.setattr(live, "RECENT_LIMIT", 2)
+    owner, employer_id = await make_employer()
+    actor = Actor(user_id=owner.id, employer_id=employer_id, role="owner", approved=True)
+    welding = await make_posting(employer_id, owner.id, title="용접", must=(("용접", None),), nice=())
+    seeker = await seeker_with("welder@example.kr", "용접:3", "지게차:2")
+    index = ranking.live_postings()
+    vocab = await skills.vocabulary()
+
+    async def step() -> int:
+        """The layers' count after a call, having checked its ranking against a full index."""
+        found = await ranking.recommended_postings(seeker, postings=index)
+        full = PostingIndex.build(vocab, await ranking.posting_profiles())
+        assert found == rank_postings(vocab, await ranking.seeker_profile(seeker), full, year=YEAR, limit=20)
+        return len(await index.layers(vocab))
+
+    def asking(*skill_names: str) -> object:
+        return posting_input(title="용접", must=tuple((name, None) for name in skill_names), nice=())
+
+    assert await step() == 1
+    await postings.update(actor, welding, asking("지게차"), minimum_hourly_wage=MINIMUM_WAGE_2026)
+    assert await step() == 2  # the base (its welding row hidden) and the recent layer
+    forklift = await make_posting(employer_id, owner.id, title="지게차", must=(("지게차", None),), nice=())
+    assert await step() == 2
+    await make_posting(employer_id, owner.id, title="용접 2", must=(("용접", None),), nice=())
+    assert (await step(), index.fresh_rows) == (2, 3)  # three recent rows: one fresh layer of all three
+    await postings.update(actor, welding, asking("용접", "지게차"), minimum_hourly_wage=MINIMUM_WAGE_2026)
+    assert await step() == 3  # its row in the fresh layer hidden, its new one recent
+    await postings.close(actor, forklift)
+    assert await step() == 3
+    assert ids(await ranking.recommended_postings(seeker, postings=index))[0] == welding
+    assert index.builds == 1
