@@ -180,8 +180,12 @@ def _added(added: unmatched.AliasAdded) -> str:
         ).format(alias=added.alias, skill=skill, text=added.text)
     profiles = i18n.ngettext("{count} profile", "{count} profiles", added.profiles).format(count=added.profiles)
     postings = i18n.ngettext("{count} posting", "{count} postings", added.postings).format(count=added.postings)
-    return i18n.gettext("'{alias}' is now an alias of {skill}: {profiles} and {postings} will be re-keyed.").format(
-        alias=added.alias, skill=skill, profiles=profiles, postings=postings
+    if added.profiles and added.postings:
+        carriers = i18n.gettext("{profiles} and {postings}").format(profiles=profiles, postings=postings)
+    else:
+        carriers = profiles if added.profiles else postings
+    return i18n.gettext("'{alias}' is now an alias of {skill}: {carriers} will be re-keyed.").format(
+        alias=added.alias, skill=skill, carriers=carriers
     )
 
 
