@@ -116,8 +116,10 @@ async def test_a_line_made_an_alias_is_re_keyed_to_the_skill_and_leaves_the_list
     assert (progress.seeker_skills_changed, progress.posting_skills_changed) == (2, 1)
     stored = await SeekerSkill.select(SeekerSkill.skill_key).where(SeekerSkill.user_id.is_in(users))
     assert [row["skill_key"] for row in stored] == [skill.skill_id, skill.skill_id]
-    keyed = await PostingSkill.select(PostingSkill.key).where(PostingSkill.posting_id == posting)
-    assert [row["key"] for row in keyed][0] == skill.skill_id
+    keyed = await PostingSkill.select(PostingSkill.key).where(
+        (PostingSkill.posting_id == posting) & (PostingSkill.text == line)
+    )
+    assert keyed == [{"key": skill.skill_id}]
     assert (await unmatched.lines()).total == 0
 
 
@@ -146,6 +148,7 @@ BAD_ALIASES = [
     ({"alias": "   "}, "alias", "별칭으로 추가할 말을"),
     ({"alias": "x" * 201}, "alias", "200자"),
     ({"alias": "klavo, dunt"}, "alias", "쉼표"),
+    ({"alias": "시험 기술 test-unmatched-refused"}, "alias", "이미 이 기술의 이름이나 별칭"),  # its own name
     ({"chosen": "no-such-skill"}, "skill", "목록에서"),
     ({"chosen": "", "typed": "nothing like a skill"}, "skill", "목록에서"),
     ({"chosen": "", "typed": ""}, "skill", "목록에서"),

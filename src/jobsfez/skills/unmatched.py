@@ -127,8 +127,9 @@ def _most_typed(rows: list[dict[str, object]]) -> str:
     return max(sorted(set(texts)), key=texts.count)
 
 
-async def _skill_id(*, chosen: str, typed: str) -> str:
-    """The skill a suggestion's button named, or the one whose name, alias or id was typed in the typeahead."""
+async def _skill_id(*, chosen: str, typed: str, alias_form: str) -> str:
+    """The skill a suggestion's button named, or the one whose name, alias or id was typed in the typeahead; an
+    alias that already names it is refused."""
     vocab = await service.vocabulary()
     typed = " ".join(typed.split())
     if chosen:
@@ -140,6 +141,11 @@ async def _skill_id(*, chosen: str, typed: str) -> str:
     if skill_id is None:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"skill": lazy("Choose a skill from the list.")}
+        )
+    if alias_form and vocab.exact.get(alias_form) == skill_id:  # saving would add nothing the matcher reads
+        raise ValidationFailed(
+            "Please correct the marked fields.",
+            fields={"alias": lazy("These words already name this skill; add the words of the line as typed instead.")},
         )
     return skill_id
 
@@ -164,7 +170,7 @@ async def add_alias(*, key: str, alias: str, chosen: str = "", typed: str = "") 
     alias = _check_alias(alias)
     async with transaction():
         rows = await _carriers(key)
-        skill_id = await _skill_id(chosen=chosen, typed=typed)
+        skill_id = await _skill_id(chosen=chosen, typed=typed, alias_form=normalise(alias))
         # the skill's row locked, so that two staff adding aliases to one skill at once keep both
         await SkillRow.select(SkillRow.id).where(SkillRow.skill_id == skill_id).lock_rows()
         skill = await service.get_skill(skill_id)
