@@ -76,7 +76,7 @@ from jobsfez.resources import open_resources
 from jobsfez.saved.controllers import SavedJobsController, SavedSearchesController
 from jobsfez.seekers.controllers import ResumeController, SeekerController
 from jobsfez.skills import ranking
-from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController
+from jobsfez.skills.controllers import SkillStaffController, SkillSuggestController, UnmatchedSkillController
 from jobsfez.web import static
 from jobsfez.web.context import CurrentUserMiddleware
 from jobsfez.web.errors import EXCEPTION_HANDLERS
@@ -200,6 +200,7 @@ def create_app(settings: Settings) -> Litestar:
         EmployerApplicationController,
         MatchApiController,
         SkillStaffController,
+        UnmatchedSkillController,
         SkillSuggestController,
         PublicPostingController,
         EmployerPostingController,

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import logging
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from jobsfez import queue
+from jobsfez import i18n, queue
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.skills import service
+from jobsfez.skills import service, unmatched
 from jobsfez.web import guards
-from jobsfez.web.forms import form_data, form_error
+from jobsfez.web.forms import form_data, form_error, translated_errors
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 # The skill fields of the profile and posting forms; a row sends its level and years beside its text.
@@ -130,6 +130,111 @@ class SkillStaffController(Controller):
         """The progress bar, polled by itself until the import is in."""
         progress = await service.import_progress(import_id)
         return Template(template_name="skills/_import_progress.html", context={"progress": progress})
+
+
+# The unmatched list's filters, kept in the address of its forms so that the page after a change shows the same list.
+UNMATCHED_FILTERS = ("q", "view", "singles", "page")
+
+
+def _filters(request: Request[Any, Any, Any]) -> dict[str, str]:
+    return {name: request.query_params.get(name, "")[:100] for name in UNMATCHED_FILTERS}
+
+
+async def _unmatched_page(
+    request: Request[Any, Any, Any],
+    *,
+    notice: str = "",
+    failed: ValidationFailed | None = None,
+    form: dict[str, str] | None = None,
+) -> Template:
+    asked = _filters(request)
+    found = await unmatched.lines(
+        query=asked["q"], page=asked["page"], dismissed=asked["view"] == "dismissed", singles=asked["singles"] == "on"
+    )
+    return Template(
+        template_name="skills/unmatched.html",
+        context={
+            "found": found,
+            "asked": asked,
+            "here": urlencode({name: value for name, value in asked.items() if value}),
+            "shared_by": unmatched.SHARED_BY,
+            "notice": notice,
+            "form": form or {},
+            "errors": translated_errors(failed) if failed else {},
+            "error_summary": i18n.gettext(failed.message).format(**failed.params) if failed else "",
+        },
+        status_code=failed.status_code if failed else 200,
+    )
+
+
+def _in_language(skill: service.SkillName) -> str:
+    return skill.name_ko if i18n.current_language() == "ko" else skill.name_en
+
+
+def _added(added: unmatched.AliasAdded) -> str:
+    skill = _in_language(added.skill)
+    if not added.profiles + added.postings:
+        return i18n.gettext(
+            "'{alias}' is now an alias of {skill}, but '{text}' as typed still does not read as it: add those exact "
+            "words as the alias to move the profiles and postings carrying them."
+        ).format(alias=added.alias, skill=skill, text=added.text)
+    profiles = i18n.ngettext("{count} profile", "{count} profiles", added.profiles).format(count=added.profiles)
+    postings = i18n.ngettext("{count} posting", "{count} postings", added.postings).format(count=added.postings)
+    if added.profiles and added.postings:
+        carriers = i18n.gettext("{profiles} and {postings}").format(profiles=profiles, postings=postings)
+    else:
+        carriers = profiles if added.profiles else postings
+    return i18n.gettext("'{alias}' is now an alias of {skill}: {carriers} will be re-keyed.").format(
+        alias=added.alias, skill=skill, carriers=carriers
+    )
+
+
+class UnmatchedSkillController(Controller):
+    """What users typed that matched no skill, for staff to make an alias of a skill or dismiss (issue 16)."""
+
+    path = "/staff/skills/unmatched"
+    guards = (guards.staff,)
+    include_in_schema = False
+
+    @get("/")
+    async def index(self, request: Request[Any, Any, Any]) -> Template:
+        return await _unmatched_page(request)
+
+    @post("/alias")
+    async def add_alias(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        try:
+            added = await unmatched.add_alias(
+                key=data.get("key", ""),
+                alias=data.get("alias", ""),
+                chosen=data.get("skill_id", ""),
+                typed=data.get("skill", ""),
+            )
+        except ValidationFailed as exc:
+            return await _unmatched_page(request, failed=exc, form=data)
+        await _rekey_soon(request)
+        return await _unmatched_page(request, notice=_added(added))
+
+    @post("/dismiss")
+    async def dismiss(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        try:
+            text = await unmatched.dismiss(data.get("key", ""))
+        except ValidationFailed as exc:
+            return await _unmatched_page(request, failed=exc, form=data)
+        notice = i18n.gettext(
+            "'{text}' was marked as not a skill and is no longer listed; undo it under Dismissed."
+        ).format(text=text)
+        return await _unmatched_page(request, notice=notice)
+
+    @post("/restore")
+    async def restore(self, request: Request[Any, Any, Any]) -> Template:
+        data = await form_data(request)
+        try:
+            text = await unmatched.restore(data.get("key", ""))
+        except ValidationFailed as exc:
+            return await _unmatched_page(request, failed=exc, form=data)
+        return await _unmatched_page(request, notice=i18n.gettext("'{text}' is listed again.").format(text=text))
 
 
 class SkillSuggestController(Controller):

@@ -29,6 +29,7 @@ from jobsfez.skills.matching import (
     canonicalise_many,
     did_you_mean,
     extract,
+    normalise,
     skills_named,
 )
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
@@ -146,23 +147,27 @@ class Understanding:
     suggestions: tuple[SkillName, ...]
 
 
-def _name(vocab: Vocabulary, skill_id: str) -> SkillName:
+def skill_name(vocab: Vocabulary, skill_id: str) -> SkillName:
     skill = vocab.by_id[skill_id]
     return SkillName(skill.id, skill.name_ko, skill.name_en)
 
 
 async def understand(text: str) -> Understanding:
     """Read one line of a skill field as saving it would, and offer skills for what was not understood."""
-    vocab = await vocabulary()
+    return read_line(await vocabulary(), text)
+
+
+def read_line(vocab: Vocabulary, text: str) -> Understanding:
+    """``understand`` with the vocabulary at hand, for a page that reads many lines."""
     reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
-    found = tuple(UnderstoodSkill(_name(vocab, s.skill_id), s.text, s.level, s.years) for s in reading.skills)
+    found = tuple(UnderstoodSkill(skill_name(vocab, s.skill_id), s.text, s.level, s.years) for s in reading.skills)
     offered = dict.fromkeys(
         skill_id
         for words in reading.unknown
         for skill_id in did_you_mean(vocab, words)
         if skill_id not in {s.skill.skill_id for s in found}
     )
-    return Understanding(text, found, reading.unknown, tuple(_name(vocab, skill_id) for skill_id in offered))
+    return Understanding(text, found, reading.unknown, tuple(skill_name(vocab, skill_id) for skill_id in offered))
 
 
 async def _bump() -> None:
@@ -492,6 +497,21 @@ def _check_skill(*, name_ko: str, name_en: str, category: str, aliases: str) -> 
     return name_ko, name_en, alias_list
 
 
+def _check_aliases_free(vocab: Vocabulary, skill_id: str, added: Sequence[str]) -> None:
+    """An alias added to a skill must not already name another one: the matcher would read it as that other skill
+    (names win over aliases, older skills over newer ones) and the new alias would silently do nothing."""
+    for alias in added:
+        owner = vocab.exact.get(normalise(alias))
+        if owner is not None and owner != skill_id and owner in vocab.by_id:
+            other = vocab.by_id[owner]
+            raise ValidationFailed(
+                "'{alias}' already names the skill {skill}: an alias can name only one skill.",
+                fields={"aliases": lazy("An alias here already names another skill.")},
+                alias=alias,
+                skill=f"{other.name_ko} · {other.name_en}",
+            )
+
+
 async def save_skill(
     *, skill_id: str, name_ko: str, name_en: str, category: str, aliases: str, qualification: bool, create: bool
 ) -> str:
@@ -510,6 +530,8 @@ async def save_skill(
             )
         if not create and not exists:
             raise NotFound()
+        kept = await SkillAlias.select(SkillAlias.alias).where(SkillAlias.skill_id == skill_id).output(as_list=True)
+        _check_aliases_free(await vocabulary(), skill_id, [a for a in alias_list if a not in kept])
         await import_skills(
             [Skill(skill_id, name_ko, name_en, category, tuple(alias_list), (), qualification)], source="staff"
         )

@@ -80,3 +80,11 @@ class MatchSeekerChange(Table, tablename="match_seeker_changes"):
 
     user_id = BigInt(primary_key=True)
     xid = BigInt()
+
+
+class SkillDismissal(Table, tablename="skill_dismissals"):
+    """A line users typed that staff judged to be no skill: its free key is left out of the unmatched list (migration
+    92)."""
+
+    key = Varchar(length=200, primary_key=True)
+    created_at = Timestamptz()

@@ -1,0 +1,210 @@
+"""What users typed that named no skill, most common first, for staff to turn into an alias or dismiss (issue 16).
+
+A profile's or posting's skill line that names no skill is stored under a free key (skills/match/canonical.py);
+equal words typed by many people share one key. Staff see only the words and how many profiles and postings carry
+them, never who typed them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobsfez.db import fetch, new_row, transaction
+from jobsfez.errors import ValidationFailed
+from jobsfez.i18n import lazy
+from jobsfez.moderation.paging import PAGE_SIZE, Page, contains, page_number, words
+from jobsfez.skills import service
+from jobsfez.skills.matching import FREE_PREFIX, canonicalise, normalise
+from jobsfez.skills.tables import SkillDismissal, SkillRow
+
+# Profiles and postings a line must be carried by to be listed by default: one person's own words could say who
+# they are (a rare trade, a school's course), where words two people typed are a way of naming a skill.
+SHARED_BY = 2
+# Longest alias the taxonomy keeps (skills.service._check_skill).
+MAX_ALIAS_CHARS = 200
+# The characters that separate aliases in the taxonomy's alias field: an alias holding one would become two.
+ALIAS_SEPARATORS = re.compile(r"[,\n|]")
+GONE = lazy("This line is no longer stored: it may have been re-keyed or edited. The list is shown afresh.")
+
+# One grouped statement: every free key of the stored profile and posting skills with the words most often typed
+# for it, its distinct profiles and postings, and the count of all such lines for the pager. SQL, for mode() and
+# the counts by side, which the query builder cannot write.
+LINES = """
+WITH free AS (
+    SELECT skill_key AS key, text, user_id AS profile, NULL::bigint AS posting
+    FROM seeker_skills WHERE starts_with(skill_key, $1)
+    UNION ALL
+    SELECT key, text, NULL, posting_id FROM posting_skills WHERE starts_with(key, $1)
+), lines AS (
+    SELECT key, mode() WITHIN GROUP (ORDER BY text) AS text,
+           count(DISTINCT profile) AS profiles, count(DISTINCT posting) AS postings
+    FROM free
+    WHERE (key IN (SELECT key FROM skill_dismissals)) = $2
+    GROUP BY key
+    HAVING count(DISTINCT profile) + count(DISTINCT posting) >= $3 AND ($4 = '' OR bool_or(text ILIKE $4))
+)
+SELECT total.n AS total, shown.key, shown.text, shown.profiles, shown.postings
+FROM (SELECT count(*) AS n FROM lines) total
+LEFT JOIN LATERAL (
+    SELECT * FROM lines ORDER BY profiles + postings DESC, text, key LIMIT $5 OFFSET $6
+) shown ON true
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line users typed that names no skill: the words as most often typed, how many carry it, the skills it is
+    close to, and the skill it reads as now when a taxonomy change has not been re-keyed into it yet."""
+
+    key: str
+    text: str
+    profiles: int
+    postings: int
+    suggestions: tuple[service.SkillName, ...]
+    now_read_as: service.SkillName | None
+
+
+@dataclass(frozen=True, slots=True)
+class AliasAdded:
+    """An alias added from a line, and the profiles and postings carrying the line that now read as its skill."""
+
+    alias: str
+    text: str
+    skill: service.SkillName
+    profiles: int
+    postings: int
+
+
+async def lines(*, query: str = "", page: str = "", dismissed: bool = False, singles: bool = False) -> Page[Line]:
+    """The unmatched lines, most often typed first; the ones staff dismissed instead, when asked."""
+    number = page_number(page)
+    query = words(query)
+    rows = await fetch(
+        LINES,
+        FREE_PREFIX,
+        dismissed,
+        1 if singles else SHARED_BY,
+        contains(query) if query else "",
+        PAGE_SIZE,
+        (number - 1) * PAGE_SIZE,
+    )
+    vocab = await service.vocabulary()
+    found = []
+    for row in rows:
+        if row["key"] is None:  # a page past the last: the row carries only the total
+            continue
+        reading = service.read_line(vocab, row["text"])
+        now = reading.skills[0].skill if reading.skills else None
+        found.append(Line(row["key"], row["text"], row["profiles"], row["postings"], reading.suggestions, now))
+    return Page(tuple(found), number, int(rows[0]["total"]), PAGE_SIZE)
+
+
+# Who carries a free key, by the words they typed: enough to count what a change of the taxonomy re-keys.
+CARRIERS = """
+SELECT text, 'profile' AS side, user_id AS id FROM seeker_skills WHERE skill_key = $1
+UNION SELECT text, 'posting', posting_id FROM posting_skills WHERE key = $1
+"""
+
+
+async def _carriers(key: str) -> list[dict[str, object]]:
+    """The words typed and who carries them for a free key; ValidationFailed when nobody does any more."""
+    rows = await fetch(CARRIERS, key) if key.startswith(FREE_PREFIX) else []
+    if not rows:
+        raise ValidationFailed(GONE)
+    return rows
+
+
+def _counts(rows: list[dict[str, object]]) -> tuple[int, int]:
+    return (
+        len({row["id"] for row in rows if row["side"] == "profile"}),
+        len({row["id"] for row in rows if row["side"] == "posting"}),
+    )
+
+
+def _most_typed(rows: list[dict[str, object]]) -> str:
+    texts = [str(row["text"]) for row in rows]
+    return max(sorted(set(texts)), key=texts.count)
+
+
+async def _skill_id(*, chosen: str, typed: str, alias_form: str) -> str:
+    """The skill a suggestion's button named, or the one whose name, alias or id was typed in the typeahead; an
+    alias that already names it is refused."""
+    vocab = await service.vocabulary()
+    typed = " ".join(typed.split())
+    if chosen:
+        skill_id = chosen if chosen in vocab.by_id else None
+    elif typed in vocab.by_id:
+        skill_id = typed
+    else:
+        skill_id = vocab.exact.get(normalise(typed)) if typed else None
+    if skill_id is None:
+        raise ValidationFailed(
+            "Please correct the marked fields.", fields={"skill": lazy("Choose a skill from the list.")}
+        )
+    if alias_form and vocab.exact.get(alias_form) == skill_id:  # saving would add nothing the matcher reads
+        raise ValidationFailed(
+            "Please correct the marked fields.",
+            fields={"alias": lazy("These words already name this skill; add the words of the line as typed instead.")},
+        )
+    return skill_id
+
+
+def _check_alias(alias: str) -> str:
+    alias = " ".join(alias.split())
+    problem = ""
+    if not alias:
+        problem = lazy("Enter the words to add as an alias.")
+    elif len(alias) > MAX_ALIAS_CHARS:
+        problem = lazy("Use at most 200 characters.")
+    elif ALIAS_SEPARATORS.search(alias):
+        problem = lazy("An alias cannot hold a comma or a bar: add each part on the skill's page instead.")
+    if problem:
+        raise ValidationFailed("Please correct the marked fields.", fields={"alias": problem})
+    return alias
+
+
+async def add_alias(*, key: str, alias: str, chosen: str = "", typed: str = "") -> AliasAdded:
+    """Make a line an alias of a skill through the taxonomy's own save, whose checks apply (an alias naming another
+    skill is refused). The caller starts the re-keying, which moves the profiles and postings carrying the line."""
+    alias = _check_alias(alias)
+    async with transaction():
+        rows = await _carriers(key)
+        skill_id = await _skill_id(chosen=chosen, typed=typed, alias_form=normalise(alias))
+        # the skill's row locked, so that two staff adding aliases to one skill at once keep both
+        await SkillRow.select(SkillRow.id).where(SkillRow.skill_id == skill_id).lock_rows()
+        skill = await service.get_skill(skill_id)
+        try:
+            await service.save_skill(
+                skill_id=skill_id,
+                name_ko=skill.name_ko,
+                name_en=skill.name_en,
+                category=skill.category,
+                aliases="\n".join([*skill.aliases, alias]),
+                qualification=skill.qualification,
+                create=False,
+            )
+        except ValidationFailed as exc:  # the alias list's message belongs beside the alias typed here
+            fields = {"alias" if name == "aliases" else name: text for name, text in exc.fields.items()}
+            raise ValidationFailed(exc.message, fields=fields, **exc.params) from exc
+    # read as the re-keying will: with the new taxonomy, each line as it was typed (an edited alias may miss some)
+    vocab = await service.vocabulary()
+    moved = [row for row in rows if canonicalise(vocab, str(row["text"])).skill_id == skill_id]
+    profiles, postings = _counts(moved)
+    return AliasAdded(alias, _most_typed(rows), service.skill_name(vocab, skill_id), profiles, postings)
+
+
+async def dismiss(key: str) -> str:
+    """Leave a line out of the list as no skill; returns its words, for the page to say which."""
+    async with transaction():
+        text = _most_typed(await _carriers(key))
+        await SkillDismissal.insert(new_row(SkillDismissal, key=key)).on_conflict(action="DO NOTHING")
+    return text
+
+
+async def restore(key: str) -> str:
+    """List a dismissed line again."""
+    async with transaction():
+        text = _most_typed(await _carriers(key))
+        await SkillDismissal.delete().where(SkillDismissal.key == key)
+    return text
