@@ -12,7 +12,7 @@ DESCRIPTION = "dismissed unmatched skill lines"
 # the line, now or later, is left out of the list, and deleting the row brings the line back.
 SQL = """
 CREATE TABLE skill_dismissals (
-    key varchar(200) PRIMARY KEY CHECK (key LIKE 'free:%'),
+    key text PRIMARY KEY CHECK (key LIKE 'free:%'),
     created_at timestamptz NOT NULL DEFAULT now()
 );
 """

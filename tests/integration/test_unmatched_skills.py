@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from litestar import Litestar
 
@@ -12,6 +14,7 @@ from jobsfez.seekers import service as seekers
 from jobsfez.seekers.tables import SeekerSkill
 from jobsfez.skills import service as skills
 from jobsfez.skills import unmatched
+from jobsfez.skills.matching import Skill, Vocabulary
 from jobsfez.skills.tables import SkillAlias, SkillDismissal, SkillRow
 from tests.helpers import make_employer, make_posting, make_seeker
 
@@ -192,3 +195,79 @@ async def test_dismissing_a_line_nobody_carries_is_refused(app: Litestar, db: No
         with pytest.raises(ValidationFailed):
             await change(key)
     assert await SkillDismissal.count() == 0
+
+
+async def test_a_line_becomes_an_alias_of_an_esco_skill_and_keeps_its_other_aliases_whole(
+    app: Litestar, db: None
+) -> None:
+    """A skill imported from ESCO has no Korean name, a category of its own and aliases holding commas: adding an
+    alias from a line leaves all of that as it is, and the skill shows under its English name in Korean."""
+    await skills.import_skills(
+        [Skill("esco-frob", "", "frobnicate widgets", "knowledge", ("prepare, select and frob oil",), (), False)],
+        source="esco",
+    )
+    keys = await _free("glorptan wux")
+    await _seeker("a@example.kr", "glorptan wux")
+    await _seeker("b@example.kr", "glorptan wux")
+    added = await unmatched.add_alias(key=keys["glorptan wux"], alias="glorptan wux", chosen="esco-frob")
+    assert (added.profiles, added.skill.name_ko) == (2, "frobnicate widgets")
+    view = await skills.get_skill("esco-frob")
+    assert (view.name_ko, view.category) == ("", "knowledge")
+    assert set(view.aliases) == {"prepare, select and frob oil", "glorptan wux"}
+
+
+async def test_saving_a_skill_in_the_editor_keeps_an_alias_that_holds_a_comma(app: Litestar, db: None) -> None:
+    await skills.import_skills(
+        [Skill("comma-kept", "쉼표 시험", "Comma test", "logistics_equipment", ("mix, stir and pour",), (), False)],
+        source="staff",
+    )
+    view = await skills.get_skill("comma-kept")
+    await skills.save_skill(
+        skill_id="comma-kept",
+        name_ko=view.name_ko,
+        name_en=view.name_en,
+        category=view.category,
+        aliases="mix, stir and pour\nfoo, bar",  # the kept one whole, the new line split as typed
+        qualification=False,
+        create=False,
+    )
+    assert set((await skills.get_skill("comma-kept")).aliases) == {"mix, stir and pour", "foo", "bar"}
+
+
+async def test_two_staff_cannot_give_one_alias_to_two_skills_at_once(
+    app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each check reads the taxonomy after the other's write: the version row is held while a save checks. The pause
+    after every read of the vocabulary makes both read before either writes, were nothing held."""
+    await skills.import_skills(
+        [Skill(f"race-{n}", f"경쟁 {n}", f"Race {n}", "logistics_equipment", (), (), False) for n in (1, 2)],
+        source="staff",
+    )
+    keys = await _free("spandoolie krex")
+    await _seeker("a@example.kr", "spandoolie krex")
+    read = skills.vocabulary
+
+    async def slow_read() -> Vocabulary:
+        vocab = await read()
+        await asyncio.sleep(0.3)
+        return vocab
+
+    monkeypatch.setattr(skills, "vocabulary", slow_read)
+    key = keys["spandoolie krex"]
+    results = await asyncio.gather(
+        *(unmatched.add_alias(key=key, alias="spandoolie krex", chosen=f"race-{n}") for n in (1, 2)),
+        return_exceptions=True,
+    )
+    holders = [n for n in (1, 2) if "spandoolie krex" in (await skills.get_skill(f"race-{n}")).aliases]
+    assert len(holders) == 1, results
+    assert sum(isinstance(result, ValidationFailed) for result in results) == 1
+
+
+async def test_a_long_korean_line_is_kept_under_its_free_key(app: Litestar, db: None) -> None:
+    """Normalising spells a syllable as its letters: a Korean line of 120 characters has a key of up to 365."""
+    line = "뷁쀍" * 60
+    [found] = await skills.canonical([line])
+    assert found.skill_id is None and len(found.key) > 300
+    user_id = await _seeker("long@example.kr", line)
+    stored = await SeekerSkill.select(SeekerSkill.skill_key).where(SeekerSkill.user_id == user_id).first()
+    assert stored is not None and stored["skill_key"] == found.key

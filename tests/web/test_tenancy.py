@@ -633,6 +633,10 @@ STAFF_ROUTES = {
     ("POST", "/staff/skills/{skill_id:str}"): lambda ids: "/staff/skills/welding",
     ("POST", "/staff/skills/import"): lambda ids: "/staff/skills/import",
     ("GET", "/staff/skills/import/{import_id:int}"): lambda ids: "/staff/skills/import/1",
+    ("GET", "/staff/skills/unmatched"): lambda ids: "/staff/skills/unmatched",
+    ("POST", "/staff/skills/unmatched/alias"): lambda ids: "/staff/skills/unmatched/alias",
+    ("POST", "/staff/skills/unmatched/dismiss"): lambda ids: "/staff/skills/unmatched/dismiss",
+    ("POST", "/staff/skills/unmatched/restore"): lambda ids: "/staff/skills/unmatched/restore",
 }
 
 

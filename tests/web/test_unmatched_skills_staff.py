@@ -32,8 +32,8 @@ async def _skill(skill_id: str) -> skills.SkillView:
     if not await SkillRow.exists().where(SkillRow.skill_id == skill_id):
         await skills.save_skill(
             skill_id=skill_id,
-            name_ko="크로벤 장비 운전",
-            name_en="Kroben machine operation",
+            name_ko="므라벤 장비 운전",
+            name_en="Mraben machine operation",
             category="logistics_equipment",
             aliases="",
             qualification=False,
@@ -67,23 +67,23 @@ async def test_staff_see_the_lines_escaped_with_counts_and_suggestions_never_who
 
 
 async def test_staff_add_a_line_as_an_alias_in_one_step_and_it_leaves_the_list(client: httpx.AsyncClient) -> None:
-    keys = await _typed("크로벤 운전수")
-    skill = await _skill("test-unmatched-web-kroben")
+    keys = await _typed("므라벤 운전수")
+    skill = await _skill("test-unmatched-web-mraben")
     token = await _as_staff(client)
     added = await client.post(
         f"{PAGE}/alias",
-        data={"_csrf": token, "key": keys["크로벤 운전수"], "alias": "크로벤 운전수", "skill": "크로벤 장비 운전"},
+        data={"_csrf": token, "key": keys["므라벤 운전수"], "alias": "므라벤 운전수", "skill": "므라벤 장비 운전"},
     )
     assert added.status_code == 200
     notice = re.search(r'<div class="notice" role="status">([^<]+)</div>', added.text)
     assert notice is not None
-    said = "'크로벤 운전수'을(를) 크로벤 장비 운전의 별칭으로 추가했습니다. 프로필 2개을(를) 이 기술로 다시 연결합니다."
+    said = "'므라벤 운전수'을(를) 므라벤 장비 운전의 별칭으로 추가했습니다. 프로필 2개을(를) 이 기술로 다시 연결합니다."
     assert html.unescape(notice.group(1)) == said
-    assert "이제 크로벤 장비 운전(으)로 읽힙니다" in added.text  # waiting for the re-keying
-    assert "크로벤 운전수" in (await skills.get_skill(skill.skill_id)).aliases
+    assert "이제 므라벤 장비 운전(으)로 읽힙니다" in added.text  # waiting for the re-keying
+    assert "므라벤 운전수" in (await skills.get_skill(skill.skill_id)).aliases
     await skills.rekey_step(budget_seconds=60)  # what the worker does when the page enqueues it
     assert set(await SeekerSkill.select(SeekerSkill.skill_key).output(as_list=True)) == {skill.skill_id}
-    assert "크로벤 운전수" not in (await client.get(PAGE)).text
+    assert "므라벤 운전수" not in (await client.get(PAGE)).text
 
 
 async def test_a_refused_alias_is_explained_beside_its_line_and_changes_nothing(client: httpx.AsyncClient) -> None:

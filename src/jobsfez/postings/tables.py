@@ -95,7 +95,7 @@ class PostingSkill(Table, tablename="posting_skills"):
     position = SmallInt()
     text = Varchar(length=60)
     level = SmallInt(null=True, default=None)
-    key = Varchar(length=200)  # skills.canonical(text).key: a skill id or "free:..."
+    key = Text()  # skills.canonical(text).key: a skill id or "free:..." (migration 93)
     skill_id = Varchar(length=120, null=True, default=None)
 
 

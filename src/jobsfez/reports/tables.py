@@ -1,6 +1,6 @@
 """The reports' aggregates (migration 60): cells the worker refreshes (reports/aggregates.py), which pages read."""
 
-from piccolo.columns import BigSerial, Boolean, Date, Integer, Numeric, Timestamptz, Varchar
+from piccolo.columns import BigSerial, Boolean, Date, Integer, Numeric, Text, Timestamptz, Varchar
 from piccolo.table import Table
 
 
@@ -35,7 +35,7 @@ class SkillCell(Table, tablename="report_skill_cells"):
     id = BigSerial(primary_key=True)
     month = Date()
     sector = Varchar(length=32)
-    skill_key = Varchar(length=200)
+    skill_key = Text()
     name_ko = Varchar(length=120)
     name_en = Varchar(length=120)
     postings = Integer(default=0)

@@ -45,7 +45,7 @@ class SeekerSkill(Table, tablename="seeker_skills"):
     user_id = ForeignKey(User, null=False)
     position = Integer()
     text = Varchar(length=120)
-    skill_key = Varchar(length=200)
+    skill_key = Text()  # a skill id or a free key (migration 93)
     level = SmallInt(null=True, default=None)
     years = Numeric(digits=(4, 1), null=True, default=None)
     qualification = Boolean(default=False)

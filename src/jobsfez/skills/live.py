@@ -30,10 +30,10 @@ from jobsfez.skills.matching import PostingIndex, PostingProfile, SeekerIndex, S
 
 logger = logging.getLogger("jobsfez.matching")
 
-# Rows changed since the base was built before a new base is built in the background. A call that finds changes
-# rebuilds the recent layer from its profiles, and every RECENT_LIMIT rows the fresh one (500 postings in about
-# 8 ms, 500 seekers in 21 ms, 500 postings for keyword search 40 ms); a new base costs a full build in the
-# background (half a minute for 250,000 postings, one to two for 500,000 seekers).
+# Rows changed since the base was built before a new base is built in the background, and rows changed in the last
+# calls before they join the fresh layer: a call that finds changes rebuilds the recent layer, and past
+# RECENT_LIMIT the fresh one (docs/benchmarks.md: a few rows a millisecond or two, 500 some tens); a new base is
+# a full build, in the background (half a minute for 250,000 postings, one to two for 500,000 seekers).
 FRESH_LIMIT = 500
 RECENT_LIMIT = 50
 # Profiles read per statement while a base is built: memory of one page, not of all.
@@ -130,7 +130,8 @@ class LiveIndex(Generic[Index, Profile]):
         self.builds = 0  # bases built, for tests and the benchmark
 
     async def layers(self, vocab: Vocabulary) -> list[Layer[Index]]:
-        """The layers to rank over, current as of this call: the base and, if anything changed, the fresh one."""
+        """The layers to rank over, current as of this call: the base and, if anything changed since, the fresh and
+        the recent one."""
         async with self._lock:
             changes = await fetchrow(self.changes_sql, self._horizon)
             assert changes is not None

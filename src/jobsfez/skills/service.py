@@ -149,7 +149,7 @@ class Understanding:
 
 def skill_name(vocab: Vocabulary, skill_id: str) -> SkillName:
     skill = vocab.by_id[skill_id]
-    return SkillName(skill.id, skill.name_ko, skill.name_en)
+    return SkillName(skill.id, skill.name_ko or skill.name_en, skill.name_en)  # ESCO's skills have no Korean name
 
 
 async def understand(text: str) -> Understanding:
@@ -480,7 +480,19 @@ async def search(query: str, *, limit: int = 50) -> list[SkillView]:
     return await _views(await matching)
 
 
-def _check_skill(*, name_ko: str, name_en: str, category: str, aliases: str) -> tuple[str, str, list[str]]:
+def _alias_list(aliases: str, kept: Sequence[str]) -> list[str]:
+    """The aliases of the editor's field, one a line or several separated by commas or bars; a line that is an alias
+    the skill has already is kept whole (240 of ESCO's hold a comma: "prepare, select and mix oil")."""
+    found: list[str] = []
+    for line in aliases.splitlines():
+        line = line.strip()
+        found.extend([line] if line in kept else (part.strip() for part in re.split(r"[,|]", line)))
+    return list(dict.fromkeys(alias for alias in found if alias))
+
+
+def _check_skill(
+    *, name_ko: str, name_en: str, category: str, aliases: str, kept: Sequence[str] = ()
+) -> tuple[str, str, list[str]]:
     errors: dict[str, str] = {}
     name_ko, name_en = " ".join(name_ko.split()), " ".join(name_en.split())
     if not name_ko or len(name_ko) > 200:
@@ -489,7 +501,7 @@ def _check_skill(*, name_ko: str, name_en: str, category: str, aliases: str) -> 
         errors["name_en"] = lazy("Enter the English name (up to 200 characters).")
     if category not in CATEGORIES:
         errors["category"] = lazy("Choose a category.")
-    alias_list = list(dict.fromkeys(a.strip() for a in re.split(r"[,\n|]", aliases) if a.strip()))
+    alias_list = _alias_list(aliases, kept)
     if len(alias_list) > MAX_ALIASES or any(len(a) > 200 for a in alias_list):
         errors["aliases"] = lazy("Use at most 40 aliases of up to 200 characters each.")
     if errors:
@@ -508,8 +520,14 @@ def _check_aliases_free(vocab: Vocabulary, skill_id: str, added: Sequence[str]) 
                 "'{alias}' already names the skill {skill}: an alias can name only one skill.",
                 fields={"aliases": lazy("An alias here already names another skill.")},
                 alias=alias,
-                skill=f"{other.name_ko} · {other.name_en}",
+                skill=" · ".join(dict.fromkeys(name for name in (other.name_ko, other.name_en) if name)),
             )
+
+
+async def _lock_taxonomy() -> None:
+    """Hold the taxonomy's version row until the transaction ends: two staff saving at once then check their
+    aliases one after the other, each against what the other stored."""
+    await TaxonomyState.select(TaxonomyState.id).where(TaxonomyState.id == 1).lock_rows()
 
 
 async def save_skill(
@@ -521,8 +539,12 @@ async def save_skill(
         raise ValidationFailed(
             "Please correct the marked fields.", fields={"skill_id": lazy("Use lowercase letters, digits and dashes.")}
         )
-    name_ko, name_en, alias_list = _check_skill(name_ko=name_ko, name_en=name_en, category=category, aliases=aliases)
     async with transaction():
+        await _lock_taxonomy()
+        kept = await SkillAlias.select(SkillAlias.alias).where(SkillAlias.skill_id == skill_id).output(as_list=True)
+        name_ko, name_en, alias_list = _check_skill(
+            name_ko=name_ko, name_en=name_en, category=category, aliases=aliases, kept=kept
+        )
         exists = await SkillRow.exists().where(SkillRow.skill_id == skill_id)
         if create and exists:
             raise ValidationFailed(
@@ -530,7 +552,6 @@ async def save_skill(
             )
         if not create and not exists:
             raise NotFound()
-        kept = await SkillAlias.select(SkillAlias.alias).where(SkillAlias.skill_id == skill_id).output(as_list=True)
         _check_aliases_free(await vocabulary(), skill_id, [a for a in alias_list if a not in kept])
         await import_skills(
             [Skill(skill_id, name_ko, name_en, category, tuple(alias_list), (), qualification)], source="staff"
@@ -540,6 +561,18 @@ async def save_skill(
             dropped &= SkillAlias.alias.not_in(alias_list)
         await SkillAlias.delete().where(dropped)
     return skill_id
+
+
+async def add_alias(skill_id: str, alias: str) -> None:
+    """Staff add one alias to a skill (from the list of unmatched lines), leaving its names and other aliases as they
+    are: a skill imported from ESCO, which has no Korean name and aliases of its own shape, takes one too."""
+    async with transaction():
+        await _lock_taxonomy()
+        if not await SkillRow.exists().where(SkillRow.skill_id == skill_id):
+            raise NotFound()
+        _check_aliases_free(await vocabulary(), skill_id, [alias])
+        await SkillAlias.insert(new_row(SkillAlias, skill_id=skill_id, alias=alias)).on_conflict(action="DO NOTHING")
+        await _bump()
 
 
 async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:

@@ -86,5 +86,5 @@ class SkillDismissal(Table, tablename="skill_dismissals"):
     """A line users typed that staff judged to be no skill: its free key is left out of the unmatched list (migration
     92)."""
 
-    key = Varchar(length=200, primary_key=True)
+    key = Text(primary_key=True)
     created_at = Timestamptz()

@@ -16,7 +16,7 @@ from jobsfez.i18n import lazy
 from jobsfez.moderation.paging import PAGE_SIZE, Page, contains, page_number, words
 from jobsfez.skills import service
 from jobsfez.skills.matching import FREE_PREFIX, canonicalise, normalise
-from jobsfez.skills.tables import SkillDismissal, SkillRow
+from jobsfez.skills.tables import SkillDismissal
 
 # Profiles and postings a line must be carried by to be listed by default: one person's own words could say who
 # they are (a rare trade, a school's course), where words two people typed are a way of naming a skill.
@@ -165,25 +165,14 @@ def _check_alias(alias: str) -> str:
 
 
 async def add_alias(*, key: str, alias: str, chosen: str = "", typed: str = "") -> AliasAdded:
-    """Make a line an alias of a skill through the taxonomy's own save, whose checks apply (an alias naming another
-    skill is refused). The caller starts the re-keying, which moves the profiles and postings carrying the line."""
+    """Make a line an alias of a skill; the taxonomy's checks apply (an alias naming another skill is refused). The
+    caller starts the re-keying, which moves the profiles and postings carrying the line."""
     alias = _check_alias(alias)
     async with transaction():
         rows = await _carriers(key)
         skill_id = await _skill_id(chosen=chosen, typed=typed, alias_form=normalise(alias))
-        # the skill's row locked, so that two staff adding aliases to one skill at once keep both
-        await SkillRow.select(SkillRow.id).where(SkillRow.skill_id == skill_id).lock_rows()
-        skill = await service.get_skill(skill_id)
         try:
-            await service.save_skill(
-                skill_id=skill_id,
-                name_ko=skill.name_ko,
-                name_en=skill.name_en,
-                category=skill.category,
-                aliases="\n".join([*skill.aliases, alias]),
-                qualification=skill.qualification,
-                create=False,
-            )
+            await service.add_alias(skill_id, alias)
         except ValidationFailed as exc:  # the alias list's message belongs beside the alias typed here
             fields = {"alias" if name == "aliases" else name: text for name, text in exc.fields.items()}
             raise ValidationFailed(exc.message, fields=fields, **exc.params) from exc
