@@ -20,7 +20,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import lexicon, phrases
+from jobsfez.skills.match import context, lexicon, phrases
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
@@ -91,7 +91,8 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         return Reading(text, (Extracted(text, 0, len(text), whole, "exact", 100.0),), ())
     found: list[Extracted] = []
     unknown: list[str] = []
-    for clause in clauses(text):
+    said = clauses(text)
+    for clause in said:
         if found and all(lexicon.is_quiet(word.form) for word in clause):  # "welder, 7 years": said of the last
             skills, _ = _attach([found[-1], *clause])
             found[-1] = skills[0]
@@ -105,7 +106,10 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         if kept is not skill and (kept.level is None or kept.years is None):
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)
-    return Reading(text, tuple(first.values()), tuple(unknown))
+    named = tuple(first.values())
+    if len(named) == 1 and context.stranded(vocab, text, [word for clause in said for word in clause], named[0]):
+        return Reading(text, (), (*unknown, named[0].text))  # the one skill word of the line in its everyday sense
+    return Reading(text, named, tuple(unknown))
 
 
 _T = TypeVar("_T")

@@ -264,6 +264,53 @@ GRAMMAR = (
     *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
     *("write", "writes", "wrote", "writing", "written"),
 )
+# Words said with a skill besides filler and grammar: the work done with it, where and as what, and the Korean verbs
+# of doing, learning and liking a profile says one with ("Docker 이미지 빌드", "도금 라인 근무", "파이썬 문법 공부함").
+# A closed class: what a line about work says with its skill, not the things it is done on.
+SAID_WITH_SKILL = (
+    *("근무", "근무함", "진행", "실시", "수립", "수행", "처리", "입력", "배포", "빌드", "설정", "시공", "시운전"),
+    *("정비", "보수", "유지", "대응", "보조", "지원", "출시", "수집", "채택", "합격", "튜닝", "최적화", "추론", "체결"),
+    *("실력", "향상", "개선", "운반", "이송", "적재", "부품", "장비", "설비"),
+    *(
+        "일",
+        "판독",
+        "응대",
+        "교육",
+        "인턴",
+        "과정",
+        "직무",
+        "파트",
+        "라인",
+        "현장",
+        "실습",
+        "연구",
+        "전공",
+        "공부",
+        "학습",
+    ),
+    *(
+        "본",
+        "봄",
+        "봤음",
+        "봤습니다",
+        "해본",
+        "해봄",
+        "해봤음",
+        "해봤습니다",
+        "해봤어요",
+        "했음",
+        "했어요",
+        "배움",
+        "배웠음",
+        "좋아함",
+        "좋아해요",
+        "좋아합니다",
+    ),
+    *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
+    *("dev", "intern", "internship", "course", "major", "project", "projects", "team", "line", "site"),
+)
+# Endings of a Korean verb made from a noun of work ("배포해", "설치하는", "정비하여"): the noun says the work.
+VERB_ENDINGS = ("해", "하여", "하고", "하는", "한", "했음", "했고", "해서", "하며", "하기")
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
@@ -389,6 +436,8 @@ def _with_particles(words: Iterable[str]) -> frozenset[str]:
 EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)
+VERB_ENDING_FORMS = _forms(VERB_ENDINGS)
+SAID_WITH_SKILL_FORMS = _forms(SAID_WITH_SKILL) | WORK_FORMS | _forms(ACTIVITIES) | _forms(GRAMMAR)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
