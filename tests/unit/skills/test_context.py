@@ -76,3 +76,19 @@ def test_a_stranger_is_a_word_no_skill_line_needs(word: str, expected: bool) -> 
 )
 def test_a_strong_word_names_its_skill_by_itself(typed: str, expected: bool) -> None:
     assert context.strong(typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("토요일 캠 녹화 방송 시청", []),  # the other words outnumber the skill and the words of work
+        ("Java Kotlin 주말 스터디 모임", ["java", "kotlin"]),  # skills named together are a list of skills
+        ("학과 행사 포스터 포토샵 작업", ["photoshop"]),  # work done with it, right beside it
+        ("카페 사장님 대신 엑셀로 재고표 작성", ["excel"]),  # its name with the particle of a means: a tool
+        ("용접 주말 알바 구함", ["welding"]),  # words of a job
+        ("취미는 바둑과 낚시이고, 엑셀 다룰 줄 압니다.", ["excel"]),  # another clause says nothing of the skill
+        ("유튜브 영상 편집 프리미어", []),
+    ],
+)
+def test_the_words_of_a_skills_own_clause_decide(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -76,36 +76,81 @@ def _bare(form: str) -> list[str]:
     return found
 
 
-def _known(vocab: Vocabulary, form: str) -> bool:
-    """A skill's word, filler or a word said with skills; a Korean compound that begins with a skill's word of two
-    syllables or more ("물류센터": 물류)."""
-    for bare in _bare(form):
-        if lexicon.is_quiet(bare) or bare in vocab.lexicon.words or bare in lexicon.SAID_WITH_SKILL_FORMS:
-            return True
-    if form.isascii():
-        return False
-    return any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
+def _work(vocab: Vocabulary, word: Word) -> bool:
+    """A word that says the line is about work: a token only work writes, a word of skills' names (or a Korean
+    compound beginning with one of two syllables or more: "물류센터"), or a word of work (lexicon.WORK_SAID)."""
+    if _technical(word):
+        return True
+    if any(bare in vocab.lexicon.words or bare in lexicon.WORK_SAID_FORMS for bare in _bare(word.form)):
+        return True
+    form = word.form
+    return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
+
+
+def _neutral(word: Word) -> bool:
+    """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing; a
+    slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
+    if any(lexicon.is_quiet(bare) or bare in lexicon.DOING_FORMS for bare in _bare(word.form)):
+        return True
+    return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
 
 
 def stranger(vocab: Vocabulary, word: Word) -> bool:
-    """A word that says something other than skills: no skill's word, filler, level, years, grammar or work."""
-    if _technical(word) or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()):  # "Monty": a name
+    """A word that says something other than skills and work."""
+    return not (_neutral(word) or _work(vocab, word))
+
+
+def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], found: Sequence[Spanned]) -> bool:
+    """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
+    words that say something else are two or more and outnumber the words of work, none of which is said right with
+    it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
+    nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임")."""
+    if len(found) != 1:
         return False
-    return not _known(vocab, word.form)
+    [one] = found
+    clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
+    if not _weak(vocab, text, clause, one):
+        return False
+    others = [word for word in clause if word.end <= one.start or word.start >= one.end]
+    strangers = sum(stranger(vocab, word) for word in others)
+    work = sum(not _neutral(word) and _work(vocab, word) for word in others)
+    return strangers >= STRANGERS_MIN and strangers > work and not _beside_work(vocab, clause, one)
 
 
-def stranded(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -> bool:
-    """The one skill found in a line (its words: text[found.start:found.end]), named by one short word among words
-    that say something else."""
+def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """The skill said as a tool or as work: a word of work (lexicon.WORK_SAID, or filler that names work done, as
+    작업 or 개발 do) right before or after its words ("앨범 포장 물류", "포스터 포토샵 작업"), or its name with the
+    particle of a means ("엑셀로 재고표 작성")."""
+    inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
+    near = [k for k in (inside[0] - 1, *inside, inside[-1] + 1) if 0 <= k < len(clause)]
+    if any(
+        bare in lexicon.WORK_SAID_FORMS or bare in lexicon.WORK_DONE_SAID_FORMS
+        for k in near
+        for bare in _bare(clause[k].form)
+    ):
+        return True
+    names = _named(vocab.by_id[found.skill_id])  # a name: an alias is as often the thing ("커피 그라인더로 갈기")
+    return any(
+        form.endswith(particle) and form[: -len(particle)] in names
+        for form in (clause[k].form for k in inside)
+        for particle in lexicon.MEANS_FORMS
+    )
+
+
+def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -> bool:
+    """A skill named by one short word that is also a common word: not a long or capital name, a certificate with
+    its grade, a language, or a trait said by its adjective or verb."""
     skill, start, end = vocab.by_id[found.skill_id], found.start, found.end
     said = [word for word in words if word.start < end and word.end > start and not lexicon.is_quiet(word.form)]
     typed = said[0].text if len(said) == 1 and " " in text[start:end] else text[start:end]
     if len(said) != 1 or strong(typed) or skill.category == LANGUAGES:  # a language is said in any sentence
         return False
-    if skill.category == SOFT_SKILLS and normalise(typed) not in _listed(skill):
-        return False  # a trait said by its adjective or verb ("꼼꼼하다는 말 많이 들음", "quick to adapt")
-    strangers = sum(stranger(vocab, word) for word in words if word.end <= start or word.start >= end)
-    return strangers >= STRANGERS_MIN
+    # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음").
+    return skill.category != SOFT_SKILLS or normalise(typed) in _listed(skill)
+
+
+def _named(skill: Skill) -> set[str]:
+    return {normalise(name) for name in (skill.name_ko, skill.name_en)}
 
 
 def _listed(skill: Skill) -> set[str]:

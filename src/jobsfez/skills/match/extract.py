@@ -107,8 +107,8 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)
     named = tuple(first.values())
-    if len(named) == 1 and context.stranded(vocab, text, [word for clause in said for word in clause], named[0]):
-        return Reading(text, (), (*unknown, named[0].text))  # the one skill word of the line in its everyday sense
+    if context.stranded(vocab, text, said, named):
+        return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
     return Reading(text, named, tuple(unknown))
 
 
