@@ -86,6 +86,7 @@ def test_a_strong_word_names_its_skill_by_itself(typed: str, expected: bool) -> 
         ("학과 행사 포스터 포토샵 작업", ["photoshop"]),  # work done with it, right beside it
         ("카페 사장님 대신 엑셀로 재고표 작성", ["excel"]),  # its name with the particle of a means: a tool
         ("용접 주말 알바 구함", ["welding"]),  # words of a job
+        ("evaluated hydrogen storage options", ["hydrogen-fuel-cell"]),  # an English verb of work
         ("취미는 바둑과 낚시이고, 엑셀 다룰 줄 압니다.", ["excel"]),  # another clause says nothing of the skill
         ("유튜브 영상 편집 프리미어", []),
     ],

@@ -310,6 +310,32 @@ WORK_DONE_SAID = (
 )
 # The particle of a means after a Korean or Latin word ("엑셀로", "Python으로"): the thing is used as a tool.
 MEANS = ("로", "으로")
+# English verbs and nouns of work, as job descriptions write them ("carry out crane operations", "deliver a sales
+# pitch", "keeping records on sales"): each verb with its endings (ENGLISH_WORK_VERBS), and the nouns of what work
+# handles. A closed class: what is done at work, not what it is done on.
+ENGLISH_WORK_VERBS = (
+    *("assess", "evaluate", "calculate", "carry", "deliver", "determine", "develop", "establish", "ensure", "forecast"),
+    *("implement", "keep", "oversee", "perform", "provide", "set", "supervise", "reduce", "interrupt", "conduct"),
+    *("manage", "operate", "inspect", "install", "test", "prepare", "plan", "coordinate", "control", "check"),
+    *("apply", "produce", "process", "repair", "record", "report", "measure", "guard", "tend", "run", "lead"),
+    *("organise", "organize", "train", "advise", "support", "analyse", "analyze", "design", "monitor", "maintain"),
+)
+WORK_NOUNS = (
+    *("operation", "operations", "activities", "activity", "process", "processes", "procedure", "procedures"),
+    *("records", "equipment", "machinery", "machine", "machines", "tools", "materials", "technologies"),
+    *("sessions", "session", "promotions", "plans", "tasks", "duties", "safety", "quality", "production"),
+)
+
+
+def _english_forms(verbs: Iterable[str]) -> list[str]:
+    """A verb with the endings a description writes it with: -s, -ing, -ed (a final e dropped before a vowel)."""
+    found: list[str] = []
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        found += [verb, verb + "s", stem + "ing", stem + "ed", verb + "d" if verb.endswith("e") else verb + "ed"]
+    return found
+
+
 # The Korean verbs of doing, having tried, learning and liking a profile says a skill with, as GRAMMAR's English ones
 # ("파이썬 문법 공부함", "조선소에서 취부 해봤습니다"): they say nothing of what the line is about.
 DOING = (
@@ -444,7 +470,14 @@ EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)
 VERB_ENDING_FORMS = _forms(VERB_ENDINGS)
-WORK_SAID_FORMS = _forms(WORK_SAID) | _forms(JOB_WORDS) | WORK_FORMS | _forms(ACTIVITIES)
+WORK_SAID_FORMS = (
+    _forms(WORK_SAID)
+    | _forms(JOB_WORDS)
+    | _forms(_english_forms(ENGLISH_WORK_VERBS))
+    | _forms(WORK_NOUNS)
+    | WORK_FORMS
+    | _forms(ACTIVITIES)
+)
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
 MEANS_FORMS = _forms(MEANS)
 DOING_FORMS = _forms(DOING) | _forms(GRAMMAR)
