@@ -27,6 +27,8 @@ def skill_ids(text: str) -> list[str]:
         "치과 검사 예약",
         "수영장 잠수 놀이",
         "크리스마스 트레일러 공개",  # a long Korean loanword is as common as a short one
+        "기획사 매니저 사인 받음",  # a trait's noun with the ending of a firm is a noun like any other
+        "유연성 스트레칭 매일 아침",
     ],
 )
 def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) -> None:

@@ -145,8 +145,12 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     typed = said[0].text if len(said) == 1 and " " in text[start:end] else text[start:end]
     if len(said) != 1 or strong(typed) or skill.category == LANGUAGES:  # a language is said in any sentence
         return False
-    # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음").
-    return skill.category != SOFT_SKILLS or normalise(typed) in _listed(skill)
+    # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
+    # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
+    form, listed = normalise(typed), _listed(skill)
+    return skill.category != SOFT_SKILLS or any(
+        form == name or (form.startswith(name) and form[len(name) :] in lexicon.PERSON_FORMS) for name in listed
+    )
 
 
 def _named(skill: Skill) -> set[str]:
