@@ -109,7 +109,7 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
         return False
     [one] = found
     clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
-    if not _weak(vocab, text, clause, one):
+    if len(clause) <= STRANGERS_MIN or not _weak(vocab, text, clause, one):  # the common case: a word or two
         return False
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
     strangers = sum(stranger(vocab, word) for word in others)
