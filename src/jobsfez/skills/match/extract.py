@@ -25,6 +25,7 @@ from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
     EXACT_ONLY_MAX_LEN,
+    agentive,
     coded,
     near,
     singular,
@@ -262,7 +263,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    guesses = (singular(vocab, typed), unversioned(vocab, typed)) if fuzzy else ()
+    guesses = (singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)) if fuzzy else ()
     options += [(word, PLURAL_COST) for word in guesses if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
     if as_verb is not None:

@@ -202,6 +202,21 @@ def singular(vocab: Vocabulary, typed: Word) -> str | None:
     return None
 
 
+# Letters of an English word for a person who does a work ("welder", "fitter"), at least: shorter ones are other
+# words ("user", "tier").
+AGENT_MIN_LETTERS = 6
+
+
+def agentive(vocab: Vocabulary, typed: Word) -> str | None:
+    """An English word for the one who does a work, as the work: "stick welder" is stick welding, "pipe fitter" pipe
+    fitting, "plasma cutter" plasma cutting, where that work is a word of names."""
+    form = typed.form
+    if not (form.endswith("er") and form.isascii() and form.isalpha() and len(form) >= AGENT_MIN_LETTERS):
+        return None
+    work = form[:-2] + "ing"
+    return work if work in vocab.lexicon.words else None
+
+
 _VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
 
 
