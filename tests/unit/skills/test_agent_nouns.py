@@ -1,4 +1,4 @@
-"""An English word for the one who does a work names that work (spelling.agentive): "laser cutter", "3D printer"."""
+"""English words of work in other shapes: the one who does it ("laser cutter"), the verb before its object."""
 
 from __future__ import annotations
 
@@ -21,4 +21,18 @@ SHIPPED = Vocabulary(load_shipped_skills(), version=1)
     ],
 )
 def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("testing software", ["software-testing"]),  # a work said as a verb before its object
+        ("writing reports every week", ["documentation"]),
+        ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
+        ("planning production", ["production-planning"]),
+        ("mapping roads", []),  # no name says the reordered words
+    ],
+)
+def test_a_work_said_before_its_object_is_the_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

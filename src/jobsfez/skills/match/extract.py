@@ -233,6 +233,8 @@ def _matches(
         if initials is not None:
             found.append(Match(i, i + letters, *initials))
     length = _run_length(clause, i, reserved)
+    if length > 1:
+        found.extend(_reordered(vocab, clause, i))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
@@ -386,6 +388,22 @@ def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> l
         if skill_id is not None:
             found.append(Match(i, i + n, skill_id, "fuzzy", ABBREVIATION_SCORE, None))
     return found
+
+
+def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
+    """An English work said as a verb before its object ("writing reports", "testing software", "operating
+    forklifts"): the name that says it as a noun after the object ("report writing", "software testing", "forklift
+    operation")."""
+    verb, thing = clause[i], clause[i + 1]
+    if not (verb.form.endswith("ing") and verb.form.isalpha() and verb.form.isascii() and thing.gap == "space"):
+        return []
+    things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}  # the reordered name decides
+    works = (verb.form, verb.form[:-3] + "ion")  # operating: operation
+    for spelling in (object_form + work for object_form in things for work in works):
+        skill_id = vocab.exact.get(spelling)
+        if skill_id is not None:
+            return [Match(i, i + 2, skill_id, "exact", 100.0, None)]
+    return []
 
 
 def _is_letter(word: Word) -> bool:
