@@ -1,4 +1,4 @@
-"""English words of work in other shapes: the one who does it ("laser cutter"), the verb before its object."""
+"""Words of work in other shapes: the one who does it ("laser cutter"), a verb before its object, a listed 사상."""
 
 from __future__ import annotations
 
@@ -35,4 +35,17 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
     ],
 )
 def test_a_work_said_before_its_object_is_the_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배관, 사상, 도장", ["piping", "hand-grinding", "painting-coating"]),  # 사상 of 사상작업, among skills
+        ("취부 2년, 사상 6개월", ["fit-up", "hand-grinding"]),
+        ("사상 최대, 용접", ["welding"]),  # two words: a phrase, not an item of the list
+        ("사상", []),  # alone it is as often "thought"
+    ],
+)
+def test_a_korean_work_listed_among_skills_without_its_word_of_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -93,6 +93,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     found: list[Extracted] = []
     unknown: list[str] = []
     said = clauses(text)
+    unread: list[list[Word]] = []
     for clause in said:
         if found and all(lexicon.is_quiet(word.form) for word in clause):  # "welder, 7 years": said of the last
             skills, _ = _attach([found[-1], *clause])
@@ -101,6 +102,14 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         skills, leftovers = _read_clause(vocab, text, clause)
         found.extend(skills)
         unknown.extend(leftovers)
+        if not skills:
+            unread.append(clause)
+    for clause in unread if found else ():
+        listed = _listed_work(vocab, text, clause)
+        if listed is not None:
+            found.append(listed[0])
+            unknown = [run for run in unknown if run not in listed[1]]
+    found.sort(key=lambda skill: skill.start)
     first: dict[str, Extracted] = {}
     for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
         kept = first.setdefault(skill.skill_id, skill)
@@ -111,6 +120,22 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     if context.stranded(vocab, text, said, named):
         return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
     return Reading(text, named, tuple(unknown))
+
+
+def _listed_work(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
+    """A clause of one Korean word, listed beside clauses that name skills, that names a skill with a word of work
+    after it ("용접, 취부, 사상": 사상작업): among skills the word is that work, though alone it is as often another
+    thing (사상, thought). The skill with its level or years, and the words it understood."""
+    said = [word for word in clause if not lexicon.is_quiet(word.form)]
+    if len(said) != 1 or not is_hangul(said[0].form):
+        return None
+    word = said[0]
+    skill_id = next(filter(None, (vocab.exact.get(word.form + work) for work in lexicon.LISTED_WORK_FORMS)), None)
+    if skill_id is None:
+        return None
+    named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
+    skills, _ = _attach([named if piece is word else piece for piece in clause])
+    return skills[0], [word.text]
 
 
 _T = TypeVar("_T")

@@ -479,6 +479,8 @@ WORK_SAID_FORMS = (
     | _forms(ACTIVITIES)
 )
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
+# The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
+LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
 DOING_FORMS = _forms(DOING) | _forms(GRAMMAR)
 GRAMMAR_FORMS = _forms(GRAMMAR)
