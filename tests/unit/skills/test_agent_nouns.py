@@ -49,3 +49,14 @@ def test_a_work_said_before_its_object_is_the_work(text: str, expected: list[str
 )
 def test_a_korean_work_listed_among_skills_without_its_word_of_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Excel 매크로 작성", ["excel-vba"]),
+        ("Python Django", ["python", "django"]),
+    ],
+)
+def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
