@@ -1,4 +1,4 @@
-"""Words of work in other shapes: the one who does it ("laser cutter"), a verb before its object, a listed 사상."""
+"""Work said in other shapes: the one who does it, a verb before its object, a listed 사상, a field before its skill."""
 
 from __future__ import annotations
 
