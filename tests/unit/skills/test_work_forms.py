@@ -60,3 +60,8 @@ def test_a_korean_work_listed_among_skills_without_its_word_of_work(text: str, e
 )
 def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("YOLOv5 사용", ["object-detection"]), ("Unityv6", ["unity"])])
+def test_a_version_written_with_v_is_the_product(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

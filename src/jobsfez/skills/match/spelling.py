@@ -217,13 +217,13 @@ def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     return work if work in vocab.lexicon.words else None
 
 
-_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
+_VERSIONED = re.compile(r"^([a-z]{3,}?)v?(\d{1,4})$")
 
 
 def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
-    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024"), as that word: a product's
-    version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
-    a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
+    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024", "YOLOv8"), as that word: a
+    product's version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their
+    own); a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
     form = typed.form
     if not form[-1:].isdigit():  # the common case: no number at the end
         return None
