@@ -65,3 +65,11 @@ def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: 
 @pytest.mark.parametrize(("text", "expected"), [("YOLOv5 사용", ["object-detection"]), ("Unityv6", ["unity"])])
 def test_a_version_written_with_v_is_the_product(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("가전 부품 도장 6개월", ["painting-coating"]), ("turf maintenance", []), ("paper press", [])],
+)
+def test_a_word_of_work_before_a_generic_skill_word_leaves_it_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

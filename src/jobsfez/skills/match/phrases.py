@@ -381,6 +381,7 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+        unknown = unknown and form not in lexicon.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
         return unknown and form not in lexicon.GRAMMAR_FORMS
 
     def ends_phrase(k: int) -> bool:
