@@ -95,3 +95,7 @@ def test_a_strong_word_names_its_skill_by_itself(typed: str, expected: bool) -> 
 )
 def test_the_words_of_a_skills_own_clause_decide(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_a_clause_that_tells_a_story_keeps_its_skill() -> None:
+    assert skill_ids("I grew up in Busan and spent two summers welding trailers at my uncle's shop.") == ["welding"]

@@ -33,6 +33,9 @@ class Spanned(Protocol):
 # Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
 # word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
 STRANGERS_MIN = 2
+# Words of a clause beyond which it tells a story ("I grew up in Busan and spent two summers welding trailers"), where
+# a skill is said among other words as a matter of course: only a shorter clause is read for an everyday sense.
+STORY_WORDS = 6
 # Latin letters of a word that names the skill by itself ("stevedoring", "bookkeeping"): shorter words are as often
 # a common word ("flask", "torch", "cloud") as the skill.
 STRONG_LATIN = 9
@@ -109,7 +112,7 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
         return False
     [one] = found
     clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
-    if len(clause) <= STRANGERS_MIN or not _weak(vocab, text, clause, one):  # the common case: a word or two
+    if not STRANGERS_MIN < len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):  # mostly a word or two
         return False
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
     strangers = sum(stranger(vocab, word) for word in others)
