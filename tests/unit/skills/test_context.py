@@ -99,3 +99,15 @@ def test_the_words_of_a_skills_own_clause_decide(text: str, expected: list[str])
 
 def test_a_clause_that_tells_a_story_keeps_its_skill() -> None:
     assert skill_ids("I grew up in Busan and spent two summers welding trailers at my uncle's shop.") == ["welding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("파이썬 카드 리딩", []),  # two short slips lean on each other; the name left is then alone among them
+        ("용졉 취부 가능", ["welding", "fit-up"]),  # one slip beside a skill read as typed is read
+        ("캐두", ["autocad"]),
+    ],
+)
+def test_two_short_korean_slips_side_by_side_are_not_read(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -11,11 +11,12 @@ containers"); a long English word, an acronym in capitals or a certificate with 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from jobsfez.skills.match import lexicon
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
+from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
 
 
@@ -162,3 +163,34 @@ def _named(skill: Skill) -> set[str]:
 
 def _listed(skill: Skill) -> set[str]:
     return {normalise(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)}
+
+
+# Syllables of a Korean word read with a slip that another guess beside it makes doubtful: two-syllable words are one
+# slip from many others ("카드" from 캐드, "리딩" from 리깅, "자수" from 자스).
+SHORT_SLIP_SYLLABLES = 2
+
+_Found = TypeVar("_Found", bound="Read")
+
+
+class Read(Spanned, Protocol):
+    """A skill found in a text, how, and the words it came from (extract.Extracted)."""
+
+    @property
+    def method(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def guessed_together(skills: Sequence[_Found]) -> list[_Found]:
+    """A clause's skills less a slip in a Korean word of two syllables said beside another guess ("오라클 카드
+    리딩": 카드 and 리딩 both one slip from a skill): one guess beside skills read as typed is read ("용졉 취부"),
+    two that lean on each other are not."""
+    short = [skill for skill in skills if skill.method == "fuzzy" and _two_syllables(skill.text)]
+    if not short or sum(skill.method == "fuzzy" for skill in skills) < 2:
+        return list(skills)  # the common case
+    return [skill for skill in skills if skill not in short]
+
+
+def _two_syllables(text: str) -> bool:
+    form = normalise(text)
+    return is_hangul(form) and sum("\u1100" <= char <= "\u1112" for char in form) == SHORT_SLIP_SYLLABLES
