@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import lexicon
+from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -74,7 +74,7 @@ def _bare(form: str) -> list[str]:
         if form.endswith("s"):
             found.append(form[:-1])
         return found
-    for suffix in (*lexicon.SUFFIX_FORMS, *lexicon.VERB_ENDING_FORMS):
+    for suffix in (*lexicon.SUFFIX_FORMS, *work_words.VERB_ENDING_FORMS):
         if form.endswith(suffix) and len(form) > len(suffix):
             found.append(form[: -len(suffix)])
     return found
@@ -85,7 +85,7 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
     compound beginning with one of two syllables or more: "물류센터"), or a word of work (lexicon.WORK_SAID)."""
     if _technical(word):
         return True
-    if any(bare in vocab.lexicon.words or bare in lexicon.WORK_SAID_FORMS for bare in _bare(word.form)):
+    if any(bare in vocab.lexicon.words or bare in work_words.WORK_SAID_FORMS for bare in _bare(word.form)):
         return True
     form = word.form
     return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
@@ -94,7 +94,7 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
 def _neutral(word: Word) -> bool:
     """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing; a
     slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
-    if any(lexicon.is_quiet(bare) or bare in lexicon.DOING_FORMS for bare in _bare(word.form)):
+    if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
     return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
 
@@ -128,7 +128,7 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
     near = [k for k in (inside[0] - 1, *inside, inside[-1] + 1) if 0 <= k < len(clause)]
     if any(
-        bare in lexicon.WORK_SAID_FORMS or bare in lexicon.WORK_DONE_SAID_FORMS
+        bare in work_words.WORK_SAID_FORMS or bare in work_words.WORK_DONE_SAID_FORMS
         for k in near
         for bare in _bare(clause[k].form)
     ):
@@ -137,7 +137,7 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
     return any(
         form.endswith(particle) and form[: -len(particle)] in names
         for form in (clause[k].form for k in inside)
-        for particle in lexicon.MEANS_FORMS
+        for particle in work_words.MEANS_FORMS
     )
 
 

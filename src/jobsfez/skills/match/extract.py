@@ -20,7 +20,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import context, lexicon, phrases
+from jobsfez.skills.match import context, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
@@ -131,7 +131,7 @@ def _listed_work(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     if len(said) != 1 or not is_hangul(said[0].form):
         return None
     word = said[0]
-    skill_id = next(filter(None, (vocab.exact.get(word.form + work) for work in lexicon.LISTED_WORK_FORMS)), None)
+    skill_id = next(filter(None, (vocab.exact.get(word.form + work) for work in work_words.LISTED_WORK_FORMS)), None)
     if skill_id is None:
         return None
     named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from jobsfez.skills.match import lexicon
+from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
@@ -381,7 +381,7 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
-        unknown = unknown and form not in lexicon.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
+        unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
         return unknown and form not in lexicon.GRAMMAR_FORMS
 
     def ends_phrase(k: int) -> bool:
