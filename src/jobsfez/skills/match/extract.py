@@ -20,11 +20,12 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import lexicon, phrases
+from jobsfez.skills.match import context, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
     EXACT_ONLY_MAX_LEN,
+    agentive,
     coded,
     near,
     singular,
@@ -91,21 +92,51 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         return Reading(text, (Extracted(text, 0, len(text), whole, "exact", 100.0),), ())
     found: list[Extracted] = []
     unknown: list[str] = []
-    for clause in clauses(text):
+    said = clauses(text)
+    unread: list[list[Word]] = []
+    for clause in said:
         if found and all(lexicon.is_quiet(word.form) for word in clause):  # "welder, 7 years": said of the last
             skills, _ = _attach([found[-1], *clause])
             found[-1] = skills[0]
             continue
         skills, leftovers = _read_clause(vocab, text, clause)
+        skills = context.guessed_together(skills)
         found.extend(skills)
         unknown.extend(leftovers)
+        if not skills:
+            unread.append(clause)
+    for clause in unread if found else ():
+        listed = _listed_work(vocab, text, clause)
+        if listed is not None:
+            found.append(listed[0])
+            unknown = [run for run in unknown if run not in listed[1]]
+    found.sort(key=lambda skill: skill.start)
     first: dict[str, Extracted] = {}
     for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
         kept = first.setdefault(skill.skill_id, skill)
         if kept is not skill and (kept.level is None or kept.years is None):
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)
-    return Reading(text, tuple(first.values()), tuple(unknown))
+    named = tuple(first.values())
+    if context.stranded(vocab, text, said, named):
+        return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
+    return Reading(text, named, tuple(unknown))
+
+
+def _listed_work(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
+    """A clause of one Korean word, listed beside clauses that name skills, that names a skill with a word of work
+    after it ("용접, 취부, 사상": 사상작업): among skills the word is that work, though alone it is as often another
+    thing (사상, thought). The skill with its level or years, and the words it understood."""
+    said = [word for word in clause if not lexicon.is_quiet(word.form)]
+    if len(said) != 1 or not is_hangul(said[0].form):
+        return None
+    word = said[0]
+    skill_id = next(filter(None, (vocab.exact.get(word.form + work) for work in work_words.LISTED_WORK_FORMS)), None)
+    if skill_id is None:
+        return None
+    named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
+    skills, _ = _attach([named if piece is word else piece for piece in clause])
+    return skills[0], [word.text]
 
 
 _T = TypeVar("_T")
@@ -228,6 +259,8 @@ def _matches(
         if initials is not None:
             found.append(Match(i, i + letters, *initials))
     length = _run_length(clause, i, reserved)
+    if length > 1:
+        found.extend(_reordered(vocab, clause, i))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
@@ -258,7 +291,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    guesses = (singular(vocab, typed), unversioned(vocab, typed)) if fuzzy else ()
+    guesses = (singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)) if fuzzy else ()
     options += [(word, PLURAL_COST) for word in guesses if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
     if as_verb is not None:
@@ -381,6 +414,22 @@ def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> l
         if skill_id is not None:
             found.append(Match(i, i + n, skill_id, "fuzzy", ABBREVIATION_SCORE, None))
     return found
+
+
+def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
+    """An English work said as a verb before its object ("writing reports", "testing software", "operating
+    forklifts"): the name that says it as a noun after the object ("report writing", "software testing", "forklift
+    operation")."""
+    verb, thing = clause[i], clause[i + 1]
+    if not (verb.form.endswith("ing") and verb.form.isalpha() and verb.form.isascii() and thing.gap == "space"):
+        return []
+    things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}  # the reordered name decides
+    works = (verb.form, verb.form[:-3] + "ion")  # operating: operation
+    for spelling in (object_form + work for object_form in things for work in works):
+        skill_id = vocab.exact.get(spelling)
+        if skill_id is not None:
+            return [Match(i, i + 2, skill_id, "exact", 100.0, None)]
+    return []
 
 
 def _is_letter(word: Word) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from jobsfez.skills.match import lexicon
+from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
@@ -311,7 +311,8 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
-    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills."""
+    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills.
+    A broader related skill right before a narrower one is the narrower one's field ("Excel 매크로" is Excel VBA)."""
     kept: list[Match] = []
     for match in matches:
         before = kept[-1] if kept else None
@@ -324,9 +325,22 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and words[0].gap in ("space", "glued")
             and (words[0].form in lexicon.ACTIVITY_FORMS or _broader(vocab, match.skill_id, before.skill_id))
         )
-        if not head:
+        if head:
+            continue
+        if before is not None and _adjacent(clause, before, match) and _field(vocab, before.skill_id, match.skill_id):
+            kept[-1] = match  # a broader related skill said right before a narrower one is its field: "Excel 매크로"
+        else:
             kept.append(match)
     return kept
+
+
+def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
+    """A skill the taxonomy relates to a narrower one whose name holds its words ("Excel" of "Excel VBA")."""
+    return narrow in vocab.related.get(broad, ()) and _broader(vocab, broad, narrow)
+
+
+def _adjacent(clause: Sequence[Word], before: Match, match: Match) -> bool:
+    return before.stop == match.start and clause[match.start].gap in ("space", "glued")
 
 
 def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
@@ -367,6 +381,7 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
+        unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
         return unknown and form not in lexicon.GRAMMAR_FORMS
 
     def ends_phrase(k: int) -> bool:

@@ -202,13 +202,28 @@ def singular(vocab: Vocabulary, typed: Word) -> str | None:
     return None
 
 
-_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
+# Letters of an English word for a person who does a work ("welder", "fitter"), at least: shorter ones are other
+# words ("user", "tier").
+AGENT_MIN_LETTERS = 6
+
+
+def agentive(vocab: Vocabulary, typed: Word) -> str | None:
+    """An English word for the one who does a work, as the work: "stick welder" is stick welding, "pipe fitter" pipe
+    fitting, "plasma cutter" plasma cutting, where that work is a word of names."""
+    form = typed.form
+    if not (form.endswith("er") and form.isascii() and form.isalpha() and len(form) >= AGENT_MIN_LETTERS):
+        return None
+    work = form[:-2] + "ing"
+    return work if work in vocab.lexicon.words else None
+
+
+_VERSIONED = re.compile(r"^([a-z]{3,}?)v?(\d{1,4})$")
 
 
 def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
-    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024"), as that word: a product's
-    version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their own);
-    a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
+    """A word of names with a version glued after it ("Works3", "HTML5", "Revit2024", "YOLOv8"), as that word: a
+    product's version is the product. Letters only before it, three at least ("CO2", "S7" and "L2" are names of their
+    own); a number after a hyphen is a model or a part (extract's models: "CAD-3" is a drawing)."""
     form = typed.form
     if not form[-1:].isdigit():  # the common case: no number at the end
         return None

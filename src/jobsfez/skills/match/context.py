@@ -1,0 +1,196 @@
+"""A line that names one skill by one short word among words that say something else: the word's everyday sense.
+
+"Rust 게임 스트리밍", "hip flask collection", "코로나 검사 음성": the skill's word is also a common word, and the
+other words of the line are neither skills nor the words said around skills (filler, levels, years, grammar, work:
+lexicon.py), so nothing in the line says it is about work. A line about a skill says it with such words ("Docker 이미지
+빌드", "도금 라인 근무"), with technical tokens ("KRC4 컨트롤러") or with words of other skills' names ("reefer
+containers"); a long English word, an acronym in capitals or a certificate with its grade ("stevedoring", "CUDA",
+"정처산기") is evidence enough by itself. A trait said by its adjective and a language are said in any sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.tokens import Word
+from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
+
+
+class Spanned(Protocol):
+    """A skill found in a text, and where its words are (extract.Extracted)."""
+
+    @property
+    def skill_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+# Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
+# word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
+STRANGERS_MIN = 2
+# Words of a clause beyond which it tells a story ("I grew up in Busan and spent two summers welding trailers"), where
+# a skill is said among other words as a matter of course: only a shorter clause is read for an everyday sense.
+STORY_WORDS = 6
+# Latin letters of a word that names the skill by itself ("stevedoring", "bookkeeping"): shorter words are as often
+# a common word ("flask", "torch", "cloud") as the skill.
+STRONG_LATIN = 9
+# Capital letters that make a typed word an acronym ("SCM", "CUDA"): an acronym is a name, not a common word.
+ACRONYM_MIN = 3
+# Jamo of a skill's word that begins a Korean compound for the compound to be of its field (two syllables).
+COMPOUND_HEAD_JAMO = 4
+
+
+def strong(typed: str) -> bool:
+    """Words that name a skill by themselves, whatever surrounds them: a long English word, an acronym in capitals,
+    or a certificate written with its grade ("정처산기"). Korean length says nothing: loanwords of everyday things are
+    long ("트레일러", "플라스크")."""
+    if typed.isascii():
+        letters = sum(char.isalpha() for char in typed)
+        return letters >= STRONG_LATIN or (typed.isupper() and letters >= ACRONYM_MIN)
+    form = normalise(typed)
+    return any(form.endswith(grade) and len(form) > len(grade) for grade in lexicon.GRADE_FORMS)
+
+
+def _technical(word: Word) -> bool:
+    """A token only work writes: a number or code ("KRC4", "4-20mA"), capitals ("LNG", "PCB"), a single letter."""
+    text = word.text
+    return (
+        any(char.isdigit() for char in text)
+        or (text.isascii() and sum(char.isupper() for char in text) >= 2)
+        or (len(text) == 1 and text.isascii())
+    )
+
+
+def _bare(form: str) -> list[str]:
+    """A word and the word with a Korean ending or an English plural cut off."""
+    found = [form]
+    if form.isascii():
+        if form.endswith("s"):
+            found.append(form[:-1])
+        return found
+    for suffix in (*lexicon.SUFFIX_FORMS, *work_words.VERB_ENDING_FORMS):
+        if form.endswith(suffix) and len(form) > len(suffix):
+            found.append(form[: -len(suffix)])
+    return found
+
+
+def _work(vocab: Vocabulary, word: Word) -> bool:
+    """A word that says the line is about work: a token only work writes, a word of skills' names (or a Korean
+    compound beginning with one of two syllables or more: "물류센터"), or a word of work (lexicon.WORK_SAID)."""
+    if _technical(word):
+        return True
+    if any(bare in vocab.lexicon.words or bare in work_words.WORK_SAID_FORMS for bare in _bare(word.form)):
+        return True
+    form = word.form
+    return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
+
+
+def _neutral(word: Word) -> bool:
+    """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing; a
+    slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
+    if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
+        return True
+    return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
+
+
+def stranger(vocab: Vocabulary, word: Word) -> bool:
+    """A word that says something other than skills and work."""
+    return not (_neutral(word) or _work(vocab, word))
+
+
+def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], found: Sequence[Spanned]) -> bool:
+    """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
+    words that say something else are two or more and outnumber the words of work, none of which is said right with
+    it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
+    nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임")."""
+    if len(found) != 1:
+        return False
+    [one] = found
+    clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
+    if not STRANGERS_MIN < len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):  # mostly a word or two
+        return False
+    others = [word for word in clause if word.end <= one.start or word.start >= one.end]
+    strangers = sum(stranger(vocab, word) for word in others)
+    work = sum(not _neutral(word) and _work(vocab, word) for word in others)
+    return strangers >= STRANGERS_MIN and strangers > work and not _beside_work(vocab, clause, one)
+
+
+def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """The skill said as a tool or as work: a word of work (lexicon.WORK_SAID, or filler that names work done, as
+    작업 or 개발 do) right before or after its words ("앨범 포장 물류", "포스터 포토샵 작업"), or its name with the
+    particle of a means ("엑셀로 재고표 작성")."""
+    inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
+    near = [k for k in (inside[0] - 1, *inside, inside[-1] + 1) if 0 <= k < len(clause)]
+    if any(
+        bare in work_words.WORK_SAID_FORMS or bare in work_words.WORK_DONE_SAID_FORMS
+        for k in near
+        for bare in _bare(clause[k].form)
+    ):
+        return True
+    names = _named(vocab.by_id[found.skill_id])  # a name: an alias is as often the thing ("커피 그라인더로 갈기")
+    return any(
+        form.endswith(particle) and form[: -len(particle)] in names
+        for form in (clause[k].form for k in inside)
+        for particle in work_words.MEANS_FORMS
+    )
+
+
+def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -> bool:
+    """A skill named by one short word that is also a common word: not a long or capital name, a certificate with
+    its grade, a language, or a trait said by its adjective or verb."""
+    skill, start, end = vocab.by_id[found.skill_id], found.start, found.end
+    said = [word for word in words if word.start < end and word.end > start and not lexicon.is_quiet(word.form)]
+    typed = said[0].text if len(said) == 1 and " " in text[start:end] else text[start:end]
+    if len(said) != 1 or strong(typed) or skill.category == LANGUAGES:  # a language is said in any sentence
+        return False
+    # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
+    # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
+    form, listed = normalise(typed), _listed(skill)
+    return skill.category != SOFT_SKILLS or any(
+        form == name or (form.startswith(name) and form[len(name) :] in lexicon.PERSON_FORMS) for name in listed
+    )
+
+
+def _named(skill: Skill) -> set[str]:
+    return {normalise(name) for name in (skill.name_ko, skill.name_en)}
+
+
+def _listed(skill: Skill) -> set[str]:
+    return {normalise(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)}
+
+
+# Syllables of a Korean word read with a slip that another guess beside it makes doubtful: two-syllable words are one
+# slip from many others ("카드" from 캐드, "리딩" from 리깅, "자수" from 자스).
+SHORT_SLIP_SYLLABLES = 2
+
+_Found = TypeVar("_Found", bound="Read")
+
+
+class Read(Spanned, Protocol):
+    """A skill found in a text, how, and the words it came from (extract.Extracted)."""
+
+    @property
+    def method(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def guessed_together(skills: Sequence[_Found]) -> list[_Found]:
+    """A clause's skills less a slip in a Korean word of two syllables said beside another guess ("오라클 카드
+    리딩": 카드 and 리딩 both one slip from a skill): one guess beside skills read as typed is read ("용졉 취부"),
+    two that lean on each other are not."""
+    short = [skill for skill in skills if skill.method == "fuzzy" and _two_syllables(skill.text)]
+    if not short or sum(skill.method == "fuzzy" for skill in skills) < 2:
+        return list(skills)  # the common case
+    return [skill for skill in skills if skill not in short]
+
+
+def _two_syllables(text: str) -> bool:
+    form = normalise(text)
+    return is_hangul(form) and sum("\u1100" <= char <= "\u1112" for char in form) == SHORT_SLIP_SYLLABLES

@@ -1,0 +1,106 @@
+"""Words that say a line is about work, or say nothing of what it is about: closed classes read around a skill.
+
+A word of work, of a job or of study beside a skill says the skill is meant (context.py: "Docker 이미지 빌드",
+"용접 주말 알바 구함"); a Korean verb of doing says nothing either way ("파이썬 문법 공부함"). Classes of a job site's
+words, not lists of everyday things: the other words of a line say something else only because they are none of
+these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jobsfez.skills.match import lexicon
+from jobsfez.skills.match.normalise import normalise
+
+# Words of the work done with a skill, where and as what, besides lexicon.WORK and ACTIVITIES: said with a skill's
+# word, they say the line is about work ("Docker 이미지 빌드", "도금 라인 근무", "크레인 부품 운반"). A closed class of
+# work, not the things worked on.
+WORK_SAID = (
+    *("일", "근무", "근무함", "진행", "실시", "수립", "수행", "처리", "입력", "배포", "빌드", "설정", "시공", "시운전"),
+    *("정비", "보수", "유지", "대응", "보조", "지원", "출시", "수집", "채택", "합격", "튜닝", "최적화", "추론", "체결"),
+    *("실력", "향상", "개선", "운반", "이송", "적재", "부품", "장비", "설비", "판독", "응대", "교육", "인턴", "과정"),
+    *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습"),
+    *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
+    *("dev", "intern", "internship", "course", "major", "project", "projects", "team", "line", "site"),
+)
+# Words of a job, of studying for one and of an office's business: a line with them is about work or training
+# ("용접 주말 알바 구함", "React 온라인 강의 수강", "엑셀로 매출 장부 관리"). Closed classes of a job site's words,
+# not media or pastimes (사진, 영상, 게임 are made at work and played alike).
+JOB_WORDS = (
+    *("알바", "아르바이트", "구함", "구직", "채용", "신입", "경력직", "정규직", "계약직", "파견", "교대", "야간"),
+    *("주간",),
+    *("강의", "수강", "수료", "독학", "스터디", "학원", "과외", "자격", "시험", "필기", "실기", "과제", "졸업", "작품"),
+    *("공모전", "매출", "발주", "장부", "고객", "거래처", "업체", "회사", "사무실", "사내", "매장", "쇼핑몰", "자료"),
+    *("문서", "보고서", "홍보", "영업", "주문", "견적", "납품", "출고", "입고", "검수", "결재", "정리"),
+    *("job", "jobs", "part-time", "full-time", "shift", "shifts", "course", "courses", "class", "classes"),
+    *("tutorial", "bootcamp", "certification", "exam", "store", "shop", "online", "office", "company", "business"),
+    *("customer", "customers", "client", "clients", "report", "reports", "document", "documents", "script"),
+    *("scripts", "automate", "automated", "spreadsheet", "spreadsheets", "invoice", "invoices", "orders"),
+)
+# Filler that names the work done with a thing ("포토샵 작업", "Python 개발", "using Excel"): beside a skill's word
+# it says the skill is used, however everyday the line's other words.
+WORK_DONE_SAID = (
+    *("개발", "제작", "작성", "운영", "작업", "관리", "가공", "조작", "설치", "운전", "업무", "실무", "담당", "활용"),
+    *("사용", "using", "use", "used", "with", "in", "development", "working"),
+)
+# The particle of a means after a Korean or Latin word ("엑셀로", "Python으로"): the thing is used as a tool.
+MEANS = ("로", "으로")
+# English verbs and nouns of work, as job descriptions write them ("carry out crane operations", "deliver a sales
+# pitch", "keeping records on sales"): each verb with its endings (ENGLISH_WORK_VERBS), and the nouns of what work
+# handles. A closed class: what is done at work, not what it is done on.
+ENGLISH_WORK_VERBS = (
+    *("assess", "evaluate", "calculate", "carry", "deliver", "determine", "develop", "establish", "ensure", "forecast"),
+    *("implement", "keep", "oversee", "perform", "provide", "set", "supervise", "reduce", "interrupt", "conduct"),
+    *("manage", "operate", "inspect", "install", "test", "prepare", "plan", "coordinate", "control", "check"),
+    *("apply", "produce", "process", "repair", "record", "report", "measure", "guard", "tend", "run", "lead"),
+    *("organise", "organize", "train", "advise", "support", "analyse", "analyze", "design", "monitor", "maintain"),
+)
+WORK_NOUNS = (
+    *("operation", "operations", "activities", "activity", "process", "processes", "procedure", "procedures"),
+    *("records", "equipment", "machinery", "machine", "machines", "tools", "materials", "technologies"),
+    *("sessions", "session", "promotions", "plans", "tasks", "duties", "safety", "quality", "production"),
+)
+
+
+def _english_forms(verbs: Iterable[str]) -> list[str]:
+    """A verb with the endings a description writes it with: -s, -ing, -ed ("manage": managing, managed; "carry":
+    carries, carried)."""
+    found: list[str] = []
+    for verb in verbs:
+        if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            found += [verb, verb[:-1] + "ies", verb + "ing", verb[:-1] + "ied"]
+        else:
+            stem = verb[:-1] if verb.endswith("e") else verb
+            found += [verb, verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s"), stem + "ing", stem + "ed"]
+    return found
+
+
+# The Korean verbs of doing, having tried, learning and liking a profile says a skill with, as lexicon.GRAMMAR's
+# English ones ("파이썬 문법 공부함", "조선소에서 취부 해봤습니다"): they say nothing of what the line is about.
+DOING = (
+    *("본", "봄", "봤음", "봤습니다", "해본", "해봄", "해봤음", "해봤습니다", "해봤어요", "했음", "했어요"),
+    *("배움", "배웠음", "좋아함", "좋아해요", "좋아합니다"),
+)
+# Endings of a Korean verb made from a noun of work ("배포해", "설치하는", "정비하여"): the noun says the work.
+VERB_ENDINGS = ("해", "하여", "하고", "하는", "한", "했음", "했고", "해서", "하며", "하기")
+
+
+def _forms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
+
+
+VERB_ENDING_FORMS = _forms(VERB_ENDINGS)
+WORK_SAID_FORMS = (
+    _forms(WORK_SAID)
+    | _forms(JOB_WORDS)
+    | _forms(_english_forms(ENGLISH_WORK_VERBS))
+    | _forms(WORK_NOUNS)
+    | lexicon.WORK_FORMS
+    | lexicon.ACTIVITY_FORMS
+)
+WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
+# The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
+LISTED_WORK_FORMS = _forms(("작업", "업무"))
+MEANS_FORMS = _forms(MEANS)
+DOING_FORMS = _forms(DOING) | lexicon.GRAMMAR_FORMS

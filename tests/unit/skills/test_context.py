@@ -1,0 +1,113 @@
+"""A line's one short skill word among words that say something else is that word's everyday sense (context.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.match import context
+from jobsfez.skills.match.tokens import words
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(text: str) -> list[str]:
+    return [e.skill_id for e in extract(SHIPPED, text).skills]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "torch 들고 야간 산책",  # a short English alias among everyday words
+        "old sap bucket antique",  # a name typed as the common word
+        "캠핑 랜턴 blasting noise",
+        "할머니 댁 택배 상자 정리",  # a short Korean alias
+        "주말 캠 녹화 방송",
+        "치과 검사 예약",
+        "수영장 잠수 놀이",
+        "크리스마스 트레일러 공개",  # a long Korean loanword is as common as a short one
+        "기획사 매니저 사인 받음",  # a trait's noun with the ending of a firm is a noun like any other
+        "유연성 스트레칭 매일 아침",
+    ],
+)
+def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Docker 컨테이너 이미지 배포", ["docker"]),  # words of the work done with it
+        ("사내 검사 라인 근무", ["quality-inspection"]),  # where and how it was done: 라인, 근무
+        ("선박 블록 도장 작업", ["painting-coating"]),  # words of other skills' names
+        ("stevedoring crew at a busy terminal", ["stevedoring"]),  # a long English word names the skill by itself
+        ("SCM 직무 교육 수료", ["scm"]),  # an acronym in capitals
+        ("정처산기 필기 합격", ["qual-industrial-info-processing"]),  # a certificate written with its grade
+        ("꼼꼼하다는 칭찬 자주 들음", ["attention-to-detail"]),  # a trait said by its adjective
+        ("간단한 러시아어 인사 가능", ["russian"]),  # a language
+        ("택배 상하차 알바 1년", ["delivery", "loading-unloading"]),  # two skills: the line is about work
+        ("KRC4 컨트롤러 서보 튜닝", ["servo"]),  # a code only work writes
+        ("스크럼 회의 진행", ["agile"]),  # one other word is a qualifier, not a context
+    ],
+)
+def test_a_skill_word_said_with_words_of_work_stays_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("산책", True),
+        ("bucket", True),
+        ("근무", False),  # work
+        ("배포해", False),  # work, with a verb's ending
+        ("물류센터에서", False),  # a compound that begins with a skill's word
+        ("LNG", False),  # capitals
+        ("4-20mA", False),  # a number
+        ("experiance", False),  # filler with a slip
+    ],
+)
+def test_a_stranger_is_a_word_no_skill_line_needs(word: str, expected: bool) -> None:
+    assert context.stranger(SHIPPED, words(word)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("stevedoring", True), ("CUDA", True), ("정처산기", True), ("flask", False), ("AI", False), ("트레일러", False)],
+)
+def test_a_strong_word_names_its_skill_by_itself(typed: str, expected: bool) -> None:
+    assert context.strong(typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("토요일 캠 녹화 방송 시청", []),  # the other words outnumber the skill and the words of work
+        ("Java Kotlin 주말 스터디 모임", ["java", "kotlin"]),  # skills named together are a list of skills
+        ("학과 행사 포스터 포토샵 작업", ["photoshop"]),  # work done with it, right beside it
+        ("카페 사장님 대신 엑셀로 재고표 작성", ["excel"]),  # its name with the particle of a means: a tool
+        ("용접 주말 알바 구함", ["welding"]),  # words of a job
+        ("evaluated hydrogen storage options", ["hydrogen-fuel-cell"]),  # an English verb of work
+        ("취미는 바둑과 낚시이고, 엑셀 다룰 줄 압니다.", ["excel"]),  # another clause says nothing of the skill
+        ("유튜브 영상 편집 프리미어", []),
+    ],
+)
+def test_the_words_of_a_skills_own_clause_decide(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+def test_a_clause_that_tells_a_story_keeps_its_skill() -> None:
+    assert skill_ids("I grew up in Busan and spent two summers welding trailers at my uncle's shop.") == ["welding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("파이썬 카드 리딩", []),  # two short slips lean on each other; the name left is then alone among them
+        ("용졉 취부 가능", ["welding", "fit-up"]),  # one slip beside a skill read as typed is read
+        ("캐두", ["autocad"]),
+    ],
+)
+def test_two_short_korean_slips_side_by_side_are_not_read(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

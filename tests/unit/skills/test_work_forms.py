@@ -1,0 +1,75 @@
+"""Work said in other shapes: the one who does it, a verb before its object, a listed 사상, a field before its skill."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plasma cutter, 2 years", ["plasma-cutting"]),
+        ("laser cutter", ["laser-cutting"]),
+        ("3D printer", ["3d-printing"]),
+        ("computer", []),  # alone it is the thing, and "computing" names no skill alone
+        ("old printer repair", []),
+    ],
+)
+def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("testing software", ["software-testing"]),  # a work said as a verb before its object
+        ("writing reports every week", ["documentation"]),
+        ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
+        ("planning production", ["production-planning"]),
+        ("mapping roads", []),  # no name says the reordered words
+    ],
+)
+def test_a_work_said_before_its_object_is_the_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배관, 사상, 도장", ["piping", "hand-grinding", "painting-coating"]),  # 사상 of 사상작업, among skills
+        ("취부 2년, 사상 6개월", ["fit-up", "hand-grinding"]),
+        ("사상 최대, 용접", ["welding"]),  # two words: a phrase, not an item of the list
+        ("사상", []),  # alone it is as often "thought"
+    ],
+)
+def test_a_korean_work_listed_among_skills_without_its_word_of_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Excel 매크로 작성", ["excel-vba"]),
+        ("Python Django", ["python", "django"]),
+    ],
+)
+def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("YOLOv5 사용", ["object-detection"]), ("Unityv6", ["unity"])])
+def test_a_version_written_with_v_is_the_product(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("가전 부품 도장 6개월", ["painting-coating"]), ("turf maintenance", []), ("paper press", [])],
+)
+def test_a_word_of_work_before_a_generic_skill_word_leaves_it_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
