@@ -111,3 +111,42 @@ def test_a_clause_that_tells_a_story_keeps_its_skill() -> None:
 )
 def test_two_short_korean_slips_side_by_side_are_not_read(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접 잘하는 편", ["welding"]),  # how a profile rates itself, and the bound nouns it is built on
+        ("지게차 몰아본 적 있음", ["forklift-operation"]),
+        ("엑셀 표 만들기 가능", ["excel"]),
+        ("캐드 도면 그리는 거 좋아함", ["autocad"]),
+        ("엑셀 피벗 자유자재", ["excel"]),
+        ("포토샵 누끼 따기", ["photoshop"]),
+        ("ㅎㅎ 용접 ㅋㅋ ㅎㅎ", ["welding"]),
+    ],
+)
+def test_a_skill_said_with_how_well_it_is_held_stays_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "years"),
+    [("엑셀 표 만들기 5년", None, 5.0), ("엑셀 표 만들기 잘함", 4, None), ("용접 잘하는 편 5년", None, 5.0)],
+)
+def test_a_skill_rated_or_counted_in_years_is_held_whatever_the_other_words(
+    text: str, level: int | None, years: float | None
+) -> None:
+    [found] = extract(SHIPPED, text).skills
+    assert (found.level, found.years) == (level, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OpenCV4", ["opencv"]),
+        ("YOLOv8", ["object-detection"]),
+        ("operating forklifts in a warehouse", ["forklift-operation"]),
+    ],
+)
+def test_versions_and_english_verbs_of_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

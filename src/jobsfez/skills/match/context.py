@@ -1,11 +1,12 @@
 """A line that names one skill by one short word among words that say something else: the word's everyday sense.
 
-"Rust 게임 스트리밍", "hip flask collection", "코로나 검사 음성": the skill's word is also a common word, and the
-other words of the line are neither skills nor the words said around skills (filler, levels, years, grammar, work:
-lexicon.py), so nothing in the line says it is about work. A line about a skill says it with such words ("Docker 이미지
-빌드", "도금 라인 근무"), with technical tokens ("KRC4 컨트롤러") or with words of other skills' names ("reefer
-containers"); a long English word, an acronym in capitals or a certificate with its grade ("stevedoring", "CUDA",
-"정처산기") is evidence enough by itself. A trait said by its adjective and a language are said in any sentence.
+"Rust 게임 스트리밍", "hip flask collection", "오라클 카드 리딩": the skill's word is also a common word, and the
+other words of the line are neither skills nor the words said around skills (filler, levels, years, grammar, ability,
+work: lexicon.py and work_words.py), so nothing in the line says it is about work. A line about a skill says it with
+such words ("Docker 이미지 빌드", "도금 라인 근무", "용접 잘하는 편"), with technical tokens ("KRC4 컨트롤러") or
+with words of other skills' names ("reefer containers"); a long English word, an acronym in capitals or a
+certificate with its grade ("stevedoring", "CUDA", "정처산기") is evidence enough by itself, and so is a level or
+years said with the skill. A trait said by its adjective and a language are said in any sentence.
 """
 
 from __future__ import annotations
@@ -29,11 +30,18 @@ class Spanned(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+    @property
+    def level(self) -> int | None: ...
+    @property
+    def years(self) -> float | None: ...
 
 
 # Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
 # word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
 STRANGERS_MIN = 2
+# Words of a clause, at least, for it to say something else beside the skill's word: one or two are the skill and a
+# qualifier of it.
+CLAUSE_MIN_WORDS = 3
 # Words of a clause beyond which it tells a story ("I grew up in Busan and spent two summers welding trailers"), where
 # a skill is said among other words as a matter of course: only a shorter clause is read for an everyday sense.
 STORY_WORDS = 6
@@ -82,7 +90,7 @@ def _bare(form: str) -> list[str]:
 
 def _work(vocab: Vocabulary, word: Word) -> bool:
     """A word that says the line is about work: a token only work writes, a word of skills' names (or a Korean
-    compound beginning with one of two syllables or more: "물류센터"), or a word of work (lexicon.WORK_SAID)."""
+    compound beginning with one of two syllables or more: "물류센터"), or a word of work (work_words.WORK_SAID)."""
     if _technical(word):
         return True
     if any(bare in vocab.lexicon.words or bare in work_words.WORK_SAID_FORMS for bare in _bare(word.form)):
@@ -113,7 +121,9 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
         return False
     [one] = found
     clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
-    if not STRANGERS_MIN < len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):  # mostly a word or two
+    if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
+        return False
+    if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):
         return False
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
     strangers = sum(stranger(vocab, word) for word in others)
@@ -122,7 +132,7 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
 
 
 def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
-    """The skill said as a tool or as work: a word of work (lexicon.WORK_SAID, or filler that names work done, as
+    """The skill said as a tool or as work: a word of work (work_words.WORK_SAID, or filler that names work done, as
     작업 or 개발 do) right before or after its words ("앨범 포장 물류", "포스터 포토샵 작업"), or its name with the
     particle of a means ("엑셀로 재고표 작성")."""
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
@@ -192,5 +202,11 @@ def guessed_together(skills: Sequence[_Found]) -> list[_Found]:
 
 
 def _two_syllables(text: str) -> bool:
-    form = normalise(text)
-    return is_hangul(form) and sum("\u1100" <= char <= "\u1112" for char in form) == SHORT_SLIP_SYLLABLES
+    """Whether the skill's own word (the words it came from, less a level said after it: "용졉 가능") is a Korean word
+    of two syllables."""
+    said = [form for form in map(normalise, text.split()) if not lexicon.is_quiet(form)]
+    return (
+        len(said) == 1
+        and is_hangul(said[0])
+        and sum("\u1100" <= char <= "\u1112" for char in said[0]) == SHORT_SLIP_SYLLABLES
+    )

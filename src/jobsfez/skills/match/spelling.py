@@ -217,7 +217,8 @@ def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     return work if work in vocab.lexicon.words else None
 
 
-_VERSIONED = re.compile(r"^([a-z]{3,}?)v?(\d{1,4})$")
+_VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
+_V_VERSIONED = re.compile(r"^([a-z]{3,})v(\d{1,4})$")  # "YOLOv8"; tried second: "OpenCV4" is OpenCV's 4
 
 
 def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
@@ -227,8 +228,10 @@ def unversioned(vocab: Vocabulary, typed: Word) -> str | None:
     form = typed.form
     if not form[-1:].isdigit():  # the common case: no number at the end
         return None
-    versioned = _VERSIONED.match(form)
-    if versioned is None or not typed.text.isalnum() or form in vocab.lexicon.words:
+    if not typed.text.isalnum() or form in vocab.lexicon.words:
         return None
-    word = versioned.group(1)
-    return word if word in vocab.lexicon.words else None
+    for pattern in (_VERSIONED, _V_VERSIONED):
+        versioned = pattern.match(form)
+        if versioned is not None and versioned.group(1) in vocab.lexicon.words:
+            return versioned.group(1)
+    return None

@@ -20,9 +20,10 @@ WORK_SAID = (
     *("일", "근무", "근무함", "진행", "실시", "수립", "수행", "처리", "입력", "배포", "빌드", "설정", "시공", "시운전"),
     *("정비", "보수", "유지", "대응", "보조", "지원", "출시", "수집", "채택", "합격", "튜닝", "최적화", "추론", "체결"),
     *("실력", "향상", "개선", "운반", "이송", "적재", "부품", "장비", "설비", "판독", "응대", "교육", "인턴", "과정"),
-    *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습"),
+    *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
+    *("합성",),
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
-    *("dev", "intern", "internship", "course", "major", "project", "projects", "team", "line", "site"),
+    *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
 # Words of a job, of studying for one and of an office's business: a line with them is about work or training
 # ("용접 주말 알바 구함", "React 온라인 강의 수강", "엑셀로 매출 장부 관리"). Closed classes of a job site's words,
@@ -82,6 +83,14 @@ DOING = (
     *("본", "봄", "봤음", "봤습니다", "해본", "해봄", "해봤음", "해봤습니다", "해봤어요", "했음", "했어요"),
     *("배움", "배웠음", "좋아함", "좋아해요", "좋아합니다"),
 )
+# How a profile rates what it can do, and the bound nouns such a sentence is built on ("용접 잘하는 편", "지게차 몰아본
+# 적 있음", "엑셀 표 만들기 가능", "캐드 도면 그리는 거 좋아함"): they say the skill is held, nothing else.
+ABILITY = (
+    *("편", "적", "거", "것", "줄", "수", "중", "잘하는", "잘해요", "잘합니다", "잘하는편", "자신", "자신있음"),
+    *("자신있습니다", "자신있어요", "만들기", "만듦", "만들어", "만들었음", "그리는", "그려봄", "그림", "싶어요"),
+    *("가능", "빠름", "빠릅니다", "씀", "써요", "씁니다", "다룸", "다뤄요", "다룹니다", "자유자재", "자유자재로"),
+    *("ㅋㅋ", "ㅎㅎ"),
+)
 # Endings of a Korean verb made from a noun of work ("배포해", "설치하는", "정비하여"): the noun says the work.
 VERB_ENDINGS = ("해", "하여", "하고", "하는", "한", "했음", "했고", "해서", "하며", "하기")
 
@@ -103,4 +112,4 @@ WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
 LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
-DOING_FORMS = _forms(DOING) | lexicon.GRAMMAR_FORMS
+DOING_FORMS = _forms(DOING) | _forms(ABILITY) | lexicon.GRAMMAR_FORMS
