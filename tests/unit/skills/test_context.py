@@ -123,6 +123,8 @@ def test_two_short_korean_slips_side_by_side_are_not_read(text: str, expected: l
         ("엑셀 피벗 자유자재", ["excel"]),
         ("포토샵 누끼 따기", ["photoshop"]),
         ("ㅎㅎ 용접 ㅋㅋ ㅎㅎ", ["welding"]),
+        ("I make Excel charts weekly", ["excel"]),
+        ("세무 신고 도와봤음", ["accounting"]),
     ],
 )
 def test_a_skill_said_with_how_well_it_is_held_stays_the_skill(text: str, expected: list[str]) -> None:
