@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobsfez.skills.match.vocab import written_also
 from jobsfez.skills.matching import Vocabulary, extract
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
@@ -73,3 +74,24 @@ def test_a_version_written_with_v_is_the_product(text: str, expected: list[str])
 )
 def test_a_word_of_work_before_a_generic_skill_word_leaves_it_the_skill(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorter systems 유지보수", ["conveyor-systems"]),  # "Conveyor and sorter systems": each with "systems"
+        ("Conveyer systems", ["conveyor-systems"]),  # and so read with a slip, the other word understood
+        ("die making, 4 years", ["mold-making"]),
+        ("outbound handling", ["inbound-outbound"]),
+        ("microbiology testing of raw milk", ["microbiology-testing"]),  # the science for its adjective
+        ("Microbiolgy testing", ["microbiology-testing"]),
+    ],
+)
+def test_a_name_is_also_written_in_the_shapes_its_words_allow(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+def test_a_plural_before_and_is_a_thing_of_its_own_not_a_modifier() -> None:
+    algorithms = next(skill for skill in load_shipped_skills() if skill.id == "algorithms")
+    assert "algorithms structures" not in [form.lower() for form in written_also(algorithms)]
+    assert "data structures" not in [form.lower() for form in written_also(algorithms)]
