@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
@@ -260,7 +261,7 @@ def _matches(
             found.append(Match(i, i + letters, *initials))
     length = _run_length(clause, i, reserved)
     if length > 1:
-        found.extend(_reordered(vocab, clause, i))
+        found.extend(_reordered(vocab, clause, i, length))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
@@ -416,19 +417,55 @@ def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> l
     return found
 
 
-def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
+# Past forms of verbs of work not ending in -ed, with their -ing form: a profile tells what was done ("led a team").
+IRREGULAR_PAST = MappingProxyType(
+    {
+        "led": "leading",
+        "built": "building",
+        "made": "making",
+        "ran": "running",
+        "wrote": "writing",
+        "drove": "driving",
+        "taught": "teaching",
+        "sold": "selling",
+        "bought": "buying",
+        "drew": "drawing",
+    }
+)
+# Words that may stand between a verb and its object: an article or whose it was ("led a team", "ran our store").
+DETERMINERS = frozenset(("a", "an", "the", "my", "our", "their", "his", "her", "its"))
+
+
+def _ing(verb: str) -> str | None:
+    """The -ing form of a verb said with -ing, as a regular past (-ed: "managed", "planned") or an irregular one."""
+    if not (verb.isalpha() and verb.isascii()):
+        return None
+    if verb.endswith("ing"):
+        return verb
+    if verb.endswith("ed") and len(verb) > len("ed") + 2:
+        return verb[:-2] + "ing"  # managed: managing, tested: testing, planned: planning
+    return IRREGULAR_PAST.get(verb)
+
+
+def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
     """An English work said as a verb before its object ("writing reports", "testing software", "operating
-    forklifts"): the name that says it as a noun after the object ("report writing", "software testing", "forklift
-    operation")."""
-    verb, thing = clause[i], clause[i + 1]
-    if not (verb.form.endswith("ing") and verb.form.isalpha() and verb.form.isascii() and thing.gap == "space"):
+    forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
+    testing", "forklift operation", "team leading"). The verb may be in the past and an article or a possessive
+    may stand before the object."""
+    verb = clause[i]
+    ing = _ing(verb.form)
+    at = i + 1
+    if ing is None or clause[at].gap != "space":
         return []
+    if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
+        at += 1
+    thing = clause[at]
     things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}  # the reordered name decides
-    works = (verb.form, verb.form[:-3] + "ion")  # operating: operation
+    works = (ing, ing[:-3] + "ion", ing[:-3] + "ement")  # operating: operation, managing: management
     for spelling in (object_form + work for object_form in things for work in works):
         skill_id = vocab.exact.get(spelling)
         if skill_id is not None:
-            return [Match(i, i + 2, skill_id, "exact", 100.0, None)]
+            return [Match(i, at + 1, skill_id, "exact", 100.0, None)]
     return []
 
 
