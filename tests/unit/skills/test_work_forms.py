@@ -102,3 +102,17 @@ def test_a_plural_before_and_is_a_thing_of_its_own_not_a_modifier() -> None:
     algorithms = next(skill for skill in load_shipped_skills() if skill.id == "algorithms")
     assert "algorithms structures" not in [form.lower() for form in written_also(algorithms)]
     assert "data structures" not in [form.lower() for form in written_also(algorithms)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Micorservices", ["microservices"]),  # a plural read with a slip: the singular names the skill
+        ("Microservices", ["microservices"]),  # a plural that is a word of a longer name
+        ("Forkliffs", ["forklift-operation"]),
+        ("microservices 설계", []),  # a guess, read only where the other words are understood
+        ("pyhtons", []),  # a product's name has no plural, with a slip or without
+    ],
+)
+def test_a_plural_is_read_with_a_slip_or_as_a_word_of_a_longer_name(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

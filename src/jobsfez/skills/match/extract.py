@@ -281,7 +281,7 @@ def _matches(
                 break
             continue
         match = (
-            _named(vocab, spellings, run)
+            _named(vocab, spellings, run, fuzzy=fuzzy)
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
@@ -306,6 +306,9 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
         options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         options += [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
+        if form.endswith("s") and form.isascii() and not typed.text[:-1].isupper():  # a plural with a slip
+            plurals = near(vocab, form[:-1])  # ("Forkliffs"), of a thing a name names, as spelling.singular reads
+            options += [(word, slip + PLURAL_COST) for word, slip in plurals if slip and word in vocab.countable]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -318,9 +321,15 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 Found = tuple[str, Method, float, int | None]
 
 
-def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
-    """The cheapest spelling that is a whole skill name."""
+def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool) -> Found | None:
+    """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
+    a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices")."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
+    named += [
+        (cost + PLURAL_COST, spelling[:-1])
+        for spelling, cost in spellings.items()
+        if fuzzy and spelling[-1:] == "s" and spelling in vocab.countable and spelling[:-1] in vocab.exact
+    ]
     if not named:
         return None
     cost, spelling = min(named)
