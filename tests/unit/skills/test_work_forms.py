@@ -116,3 +116,19 @@ def test_a_plural_before_and_is_a_thing_of_its_own_not_a_modifier() -> None:
 )
 def test_a_plural_is_read_with_a_slip_or_as_a_word_of_a_longer_name(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접하는 일 5년", ["welding"]),  # a skill's noun made a verb: the doing of it
+        ("현장에서 통역해서 도움", ["translation-interpretation"]),
+        ("동료와 협업하며 일함", ["teamwork"]),
+        ("도면을 해독하는 일", ["drawing-reading"]),  # the object's particle inside a name's words
+        ("데이터를 분석하는 업무", ["data-analysis"]),
+        ("문제가 많음", []),  # the noun without the name's other words
+        ("요리하는 걸 좋아함", []),
+    ],
+)
+def test_a_korean_skill_said_as_a_verb_with_its_object_is_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

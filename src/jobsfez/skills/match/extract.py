@@ -33,6 +33,7 @@ from jobsfez.skills.match.spelling import (
     spaced,
     stems,
     unglued,
+    unmarked,
     unversioned,
 )
 from jobsfez.skills.match.tokens import Word, clauses
@@ -302,6 +303,9 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     guesses = (singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)) if fuzzy else ()
     options += [(word, PLURAL_COST) for word in guesses if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
+    marked = unmarked(form)  # a Korean subject or object before its verb ("문제를 해결하는"): read without its particle
+    if marked != form and form not in vocab.lexicon.words:
+        options.append((marked, 0.0))
     if as_verb is not None:
         options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
