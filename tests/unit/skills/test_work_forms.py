@@ -132,3 +132,15 @@ def test_a_plural_is_read_with_a_slip_or_as_a_word_of_a_longer_name(text: str, e
 )
 def test_a_korean_skill_said_as_a_verb_with_its_object_is_the_skill(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RT 검사 2년", ["ndt-rt"]),  # a word a name of the skill before ends in (방사선투과검사) is its head
+        ("MT·UT 검사 담당", ["ndt-mt", "ndt-ut"]),  # so for a list of them
+        ("RT, 검사", ["ndt-rt", "quality-inspection"]),  # a comma lists two
+    ],
+)
+def test_a_word_a_skills_name_ends_in_is_its_head(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -311,7 +311,8 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
-    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills.
+    프로그래밍", "하네스 조립", "TIG welder"), or a word a name of the skill before ends in ("PT 검사": 침투검사; so a
+    list: "UT·PT 검사"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills.
     A broader related skill right before a narrower one is the narrower one's field ("Excel 매크로" is Excel VBA)."""
     kept: list[Match] = []
     for match in matches:
@@ -323,7 +324,11 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and len(words) == 1
             and words[0] is clause[match.start]
             and words[0].gap in ("space", "glued")
-            and (words[0].form in lexicon.ACTIVITY_FORMS or _broader(vocab, match.skill_id, before.skill_id))
+            and (
+                words[0].form in lexicon.ACTIVITY_FORMS
+                or _broader(vocab, match.skill_id, before.skill_id)
+                or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
+            )
         )
         if head:
             continue
@@ -332,6 +337,14 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         else:
             kept.append(match)
     return kept
+
+
+def _ends_a_name(skill: Skill, form: str) -> bool:
+    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사)."""
+    return any(
+        len(name) > len(form) and name.endswith(form)
+        for name in (normalise(spelling) for spelling in (skill.name_ko, skill.name_en, *skill.aliases))
+    )
 
 
 def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
