@@ -92,6 +92,8 @@ def test_a_word_of_work_before_a_generic_skill_word_leaves_it_the_skill(text: st
         ("outbound handling", ["inbound-outbound"]),
         ("microbiology testing of raw milk", ["microbiology-testing"]),  # the science for its adjective
         ("Microbiolgy testing", ["microbiology-testing"]),
+        ("보통 2종 면허 있음", ["license-class2-ordinary"]),  # a licence's class after the words it classes
+        ("오토 2종", ["license-class2-ordinary"]),
     ],
 )
 def test_a_name_is_also_written_in_the_shapes_its_words_allow(text: str, expected: list[str]) -> None:
