@@ -215,3 +215,17 @@ def test_languages_listed_by_their_first_syllables(text: str, expected: list[str
 )
 def test_a_korean_name_clipped_to_two_syllables_is_read_where_work_is_said(text: str, expected: list[str]) -> None:
     assert _ids(text) == expected
+
+
+def test_letters_joined_by_an_ampersand_are_a_name_of_two_words_joined_by_and() -> None:
+    vocab = Vocabulary(
+        [
+            Skill("om", "운영 정비", "Operations and maintenance", "maintenance", (), ()),
+            Skill("rd", "연구 개발", "Research & development", "office", (), ()),
+            Skill("ms", "자재 공급", "Materials supply", "logistics", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "O&M 업무 3년").skills] == ["om"]
+    assert [e.skill_id for e in extract(vocab, "R&D 부서").skills] == ["rd"]
+    assert extract(vocab, "M&S").skills == ()  # no "and" in the name those letters begin

@@ -66,6 +66,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
+_AND_NAME = re.compile(r"^([A-Za-z]\w*) (?:and|&) ([A-Za-z]\w*)$")
+_AMPERSAND_LETTERS = re.compile(r"^[A-Z]&[A-Z]$")
 _SHARED = ""  # an index value: the key belongs to two skills or more
 
 Names = tuple[tuple[str, tuple[str, ...]], ...]  # (skill id, words or syllables of one of its names)
@@ -99,6 +101,7 @@ class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
     __slots__ = (
+        "_anded",
         "_bracketed",
         "_camel",
         "_capitals",
@@ -124,6 +127,7 @@ class Abbreviations:
         heads: _Heads = ({}, {})
         first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        anded: dict[str, str] = {}  # initials of two words joined by "and" ("IC": Instrumentation and control)
         clipped: dict[str, dict[str, str]] = {"name": {}, "alias": {}}  # first syllables of a two-word Korean name
         one_words: dict[str, str] = {}  # each skill's English name of one word ("English")
         languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
@@ -137,6 +141,9 @@ class Abbreviations:
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
+                joined_by_and = _AND_NAME.match(text)
+                if joined_by_and:
+                    _add(anded, (joined_by_and[1][0] + joined_by_and[2][0]).lower(), skill_id)
                 words = _index_initials(spelling, bracketed, by_initials)
                 if curated:  # an imported label is mostly a phrase ("use CADD software"), not a name to shorten
                     _index_heads(words, skill_id, heads)
@@ -189,6 +196,7 @@ class Abbreviations:
             if category in kinds and skill_id in one_words
         )
         self._listed_languages = frozenset(listed)
+        self._anded: Mapping[str, str] = MappingProxyType(anded)
         self._clipped: Mapping[str, Mapping[str, str]] = MappingProxyType(
             {kind: MappingProxyType(found) for kind, found in clipped.items()}
         )
@@ -198,6 +206,8 @@ class Abbreviations:
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
         form = normalise(typed)
+        if _AMPERSAND_LETTERS.match(typed):  # "I&C", "O&M": two words joined by "and", as one name has them
+            return self._anded.get(form) or None
         if not form or is_quiet(form):  # a grade too (lexicon.GRADES): "기능사" abbreviates no certificate
             return None
         if is_hangul(form):
