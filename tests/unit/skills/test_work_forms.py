@@ -146,3 +146,14 @@ def test_a_korean_skill_said_as_a_verb_with_its_object_is_the_skill(text: str, e
 )
 def test_a_word_a_skills_name_ends_in_is_its_head(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Excle master", ["excel"]),  # who is good at the work is filler, as technician is: the slip is read
+        ("Kung fu master", []),
+    ],
+)
+def test_a_master_of_a_skill_says_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -96,7 +96,7 @@ FILLER = (
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
-    *("engineer", "engineers", "specialist", "specialists"),
+    *("engineer", "engineers", "specialist", "specialists", "master", "masters"),
     *WORK_DONE,
     "엔지니어",  # who does it, as "engineer"
     "experience",
