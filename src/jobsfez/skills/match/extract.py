@@ -483,11 +483,16 @@ def _ing(verb: str) -> str | None:
     return IRREGULAR_PAST.get(verb)
 
 
+# Words that may describe a work's object between the verb and it ("building FRP fishing boats"), at most.
+OBJECT_MODIFIERS = 2
+
+
 def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
     """An English work said as a verb before its object ("writing reports", "testing software", "operating
     forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
-    testing", "forklift operation", "team leading"). The verb may be in the past and an article or a possessive
-    may stand before the object."""
+    testing", "forklift operation", "team leading"). The verb may be in the past, an article or a possessive may
+    stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
+    FRP boat building), and words that are no word of names are left out ("building wooden boats": boat building)."""
     verb = clause[i]
     ing = _ing(verb.form)
     at = i + 1
@@ -495,14 +500,20 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
         return []
     if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
         at += 1
-    thing = clause[at]
-    things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}  # the reordered name decides
     works = (ing, ing[:-3] + "ion", ing[:-3] + "ement")  # operating: operation, managing: management
-    for spelling in (object_form + work for object_form in things for work in works):
-        skill_id = vocab.exact.get(spelling)
-        if skill_id is not None:
-            return [Match(i, at + 1, skill_id, "exact", 100.0, None)]
-    return []
+    found: list[Match] = []
+    for stop in range(at + 1, min(i + length, at + 1 + OBJECT_MODIFIERS) + 1):
+        if clause[stop - 1].gap != "space":
+            break
+        *described, thing = clause[at:stop]
+        things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
+        named = {word.form for word in described if word.form in vocab.lexicon.words}  # a skill's word is kept
+        for spelling in (said + form + work for said in named or {""} for form in things for work in works):
+            skill_id = vocab.exact.get(spelling)
+            if skill_id is not None:
+                found.append(Match(i, stop, skill_id, "exact", 100.0, None))
+                break
+    return found[-1:]
 
 
 def _is_letter(word: Word) -> bool:
