@@ -229,3 +229,19 @@ def test_letters_joined_by_an_ampersand_are_a_name_of_two_words_joined_by_and() 
     assert [e.skill_id for e in extract(vocab, "O&M 업무 3년").skills] == ["om"]
     assert [e.skill_id for e in extract(vocab, "R&D 부서").skills] == ["rd"]
     assert extract(vocab, "M&S").skills == ()  # no "and" in the name those letters begin
+
+
+def test_an_editions_word_after_another_products_name_is_that_products_edition() -> None:
+    vocab = Vocabulary(
+        [
+            Skill("spring", "스프링", "Spring Framework", "software", ("spring", "spring mvc"), ()),
+            Skill("dotnet", "닷넷", ".NET", "software", ("asp.net",), ()),
+            Skill("ndt-rt", "방사선투과검사", "Radiographic testing (RT)", "welding", ("rt",), ()),
+            Skill("ndt-mt", "자분탐상", "Magnetic particle testing (MT)", "welding", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "ASP.NET MVC 개발").skills] == ["dotnet"]
+    assert [e.skill_id for e in extract(vocab, "MVC").skills] == ["spring"]  # alone it still says Spring's
+    assert [e.skill_id for e in extract(vocab, "Spring MVC").skills] == ["spring"]
+    assert [e.skill_id for e in extract(vocab, "RT MT").skills] == ["ndt-rt", "ndt-mt"]  # a short form of its own

@@ -347,6 +347,35 @@ def _ends_a_name(skill: Skill, form: str) -> bool:
     )
 
 
+def completing(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a word that names its skill only as the edition of the skill's product ("MVC" of "Spring
+    MVC", where Spring alone is the skill) typed right after another skill's name: it says that product's edition
+    ("ASP.NET MVC"), not a second skill."""
+    kept: list[Match] = []
+    for match in matches:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and match.stop == match.start + 1
+            and _adjacent(clause, before, match)
+            and before.skill_id != match.skill_id
+            and _edition(vocab, match.skill_id, clause[match.start].form)
+        ):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
+    """The word is no name of the skill alone and every name holding it has it right after a word that is."""
+    if form in vocab.exact:
+        return False
+    skill = vocab.by_id[skill_id]
+    named = [word_forms(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)]
+    places = [(words, k) for words in named for k, word in enumerate(words) if word == form]
+    return bool(places) and all(k > 0 and vocab.exact.get(words[k - 1]) == skill_id for words, k in places)
+
+
 def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
     """A skill the taxonomy relates to a narrower one whose name holds its words ("Excel" of "Excel VBA")."""
     return narrow in vocab.related.get(broad, ()) and _broader(vocab, broad, narrow)
