@@ -160,3 +160,15 @@ def test_a_word_a_skills_name_ends_in_is_its_head(text: str, expected: list[str]
 )
 def test_a_master_of_a_skill_says_the_skill(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("적층 작업 3년", []),  # one slip from 적응, but a trait is not worked on: the thing's word
+        ("CFRP 적층 작업", ["composites"]),
+        ("영엽 업무 2년", ["sales"]),  # an office's business is no work done on a thing
+    ],
+)
+def test_a_trait_read_with_a_slip_is_not_worked_on(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

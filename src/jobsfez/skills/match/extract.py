@@ -164,7 +164,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     pieces: list[Extracted | Word] = []
     at = 0
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
-    matches = phrases.completing(vocab, clause, matches)
+    matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, matches))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))

@@ -347,6 +347,26 @@ def _ends_a_name(skill: Skill, form: str) -> bool:
     )
 
 
+# Work done on a thing, which a trait is not: a soft skill read with a slip right before it is the thing's word typed
+# ("탄소섬유 적층 작업" is no 적응 작업).
+_DONE_ON_THINGS = lexicon.WORK_DONE_FORMS | frozenset((normalise("작업"),))
+
+
+def untraited(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a soft skill read with a slip in a Korean word right before work done on a thing (작업, 수리,
+    교체...): traits are not worked on, so the word is the thing's."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.method == "fuzzy"
+            and vocab.by_id[match.skill_id].category == SOFT_SKILLS
+            and not clause[match.start].form.isascii()
+            and any(word.form in _DONE_ON_THINGS for word in clause[match.start + 1 : match.stop + 1])
+        )
+    ]
+
+
 def completing(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word that names its skill only as the edition of the skill's product ("MVC" of "Spring
     MVC", where Spring alone is the skill) typed right after another skill's name: it says that product's edition
