@@ -197,3 +197,51 @@ LANGUAGES = Vocabulary(
 )
 def test_languages_listed_by_their_first_syllables(text: str, expected: list[str]) -> None:
     assert [skill.skill_id for skill in extract(LANGUAGES, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배용 업무 3년", ["pipe-weld"]),  # a two-word Korean name clipped to its words' first syllables, as a job
+        ("선용 3년차", ["ship-weld"]),
+        ("전정 인턴", ["electrical"]),
+        ("기시 업무", ["mech-testing"]),
+        ("배용", []),  # alone, or said as anything but work, two syllables are as often an everyday word
+        ("배용 좋아함", []),
+        ("업무 배용", []),  # the word of work comes after what it is the work of
+        ("품통 업무", ["control"]),
+        ("용접 업무", ["weld"]),  # a name is no clipping
+    ],
+)
+def test_a_korean_name_clipped_to_two_syllables_is_read_where_work_is_said(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
+
+
+def test_letters_joined_by_an_ampersand_are_a_name_of_two_words_joined_by_and() -> None:
+    vocab = Vocabulary(
+        [
+            Skill("om", "운영 정비", "Operations and maintenance", "maintenance", (), ()),
+            Skill("rd", "연구 개발", "Research & development", "office", (), ()),
+            Skill("ms", "자재 공급", "Materials supply", "logistics", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "O&M 업무 3년").skills] == ["om"]
+    assert [e.skill_id for e in extract(vocab, "R&D 부서").skills] == ["rd"]
+    assert extract(vocab, "M&S").skills == ()  # no "and" in the name those letters begin
+
+
+def test_an_editions_word_after_another_products_name_is_that_products_edition() -> None:
+    vocab = Vocabulary(
+        [
+            Skill("spring", "스프링", "Spring Framework", "software", ("spring", "spring mvc"), ()),
+            Skill("dotnet", "닷넷", ".NET", "software", ("asp.net",), ()),
+            Skill("ndt-rt", "방사선투과검사", "Radiographic testing (RT)", "welding", ("rt",), ()),
+            Skill("ndt-mt", "자분탐상", "Magnetic particle testing (MT)", "welding", (), ()),
+        ],
+        version=1,
+    )
+    assert [e.skill_id for e in extract(vocab, "ASP.NET MVC 개발").skills] == ["dotnet"]
+    assert [e.skill_id for e in extract(vocab, "MVC").skills] == ["spring"]  # alone it still says Spring's
+    assert [e.skill_id for e in extract(vocab, "Spring MVC").skills] == ["spring"]
+    assert [e.skill_id for e in extract(vocab, "RT MT").skills] == ["ndt-rt", "ndt-mt"]  # a short form of its own

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobsfez.skills.match.vocab import written_also
 from jobsfez.skills.matching import Vocabulary, extract
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
@@ -32,6 +33,16 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
         ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
         ("planning production", ["production-planning"]),
         ("mapping roads", []),  # no name says the reordered words
+        ("managed two projects", ["project-management"]),  # a word or two may describe the object
+        ("operating heavy forklifts", ["forklift-operation"]),
+        ("building FRP boats for 3 years", ["frp-boat"]),  # a word of names describing it: the name holding it
+        ("operating CNC machines", ["cnc-machining"]),  # never left out: CNC is read, as it was
+        ("managed the project budget", ["project-management"]),  # in the past, an article between: still the work
+        ("led a team of 8 welders", ["leadership"]),  # an irregular past: team leading
+        ("tested new software", ["software-testing"]),
+        ("tested our software", ["software-testing"]),
+        ("wrote a novel", []),
+        ("drove my car to work", []),
     ],
 )
 def test_a_work_said_before_its_object_is_the_work(text: str, expected: list[str]) -> None:
@@ -72,4 +83,92 @@ def test_a_version_written_with_v_is_the_product(text: str, expected: list[str])
     [("가전 부품 도장 6개월", ["painting-coating"]), ("turf maintenance", []), ("paper press", [])],
 )
 def test_a_word_of_work_before_a_generic_skill_word_leaves_it_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorter systems 유지보수", ["conveyor-systems"]),  # "Conveyor and sorter systems": each with "systems"
+        ("Conveyer systems", ["conveyor-systems"]),  # and so read with a slip, the other word understood
+        ("die making, 4 years", ["mold-making"]),
+        ("outbound handling", ["inbound-outbound"]),
+        ("microbiology testing of raw milk", ["microbiology-testing"]),  # the science for its adjective
+        ("Microbiolgy testing", ["microbiology-testing"]),
+        ("보통 2종 면허 있음", ["license-class2-ordinary"]),  # a licence's class after the words it classes
+        ("오토 2종", ["license-class2-ordinary"]),
+    ],
+)
+def test_a_name_is_also_written_in_the_shapes_its_words_allow(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+def test_a_plural_before_and_is_a_thing_of_its_own_not_a_modifier() -> None:
+    algorithms = next(skill for skill in load_shipped_skills() if skill.id == "algorithms")
+    assert "algorithms structures" not in [form.lower() for form in written_also(algorithms)]
+    assert "data structures" not in [form.lower() for form in written_also(algorithms)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Micorservices", ["microservices"]),  # a plural read with a slip: the singular names the skill
+        ("Microservices", ["microservices"]),  # a plural that is a word of a longer name
+        ("Forkliffs", ["forklift-operation"]),
+        ("microservices 설계", []),  # a guess, read only where the other words are understood
+        ("pyhtons", []),  # a product's name has no plural, with a slip or without
+    ],
+)
+def test_a_plural_is_read_with_a_slip_or_as_a_word_of_a_longer_name(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접하는 일 5년", ["welding"]),  # a skill's noun made a verb: the doing of it
+        ("현장에서 통역해서 도움", ["translation-interpretation"]),
+        ("동료와 협업하며 일함", ["teamwork"]),
+        ("도면을 해독하는 일", ["drawing-reading"]),  # the object's particle inside a name's words
+        ("데이터를 분석하는 업무", ["data-analysis"]),
+        ("문제가 많음", []),  # the noun without the name's other words
+        ("요리하는 걸 좋아함", []),
+    ],
+)
+def test_a_korean_skill_said_as_a_verb_with_its_object_is_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RT 검사 2년", ["ndt-rt"]),  # a word a name of the skill before ends in (방사선투과검사) is its head
+        ("MT·UT 검사 담당", ["ndt-mt", "ndt-ut"]),  # so for a list of them
+        ("RT, 검사", ["ndt-rt", "quality-inspection"]),  # a comma lists two
+    ],
+)
+def test_a_word_a_skills_name_ends_in_is_its_head(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Excle master", ["excel"]),  # who is good at the work is filler, as technician is: the slip is read
+        ("Kung fu master", []),
+    ],
+)
+def test_a_master_of_a_skill_says_the_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("적층 작업 3년", []),  # one slip from 적응, but a trait is not worked on: the thing's word
+        ("CFRP 적층 작업", ["composites"]),
+        ("영엽 업무 2년", ["sales"]),  # an office's business is no work done on a thing
+    ],
+)
+def test_a_trait_read_with_a_slip_is_not_worked_on(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -36,6 +36,9 @@ TRUNCATED_MIN_SYLLABLES = 3
 # Syllables of a Korean abbreviation (설보기, 전기산기): two are mostly another word (미용 is not 미그용접).
 KOREAN_MIN_SYLLABLES = 3
 KOREAN_MAX_SYLLABLES = 5
+# Syllables of a Korean name clipped to its two words' first syllables ("데분" of 데이터 분석, "생관" of 생산 관리): a
+# common way to say a field or a job, but as often an everyday word, so read only where the clause says work.
+CLIPPED_SYLLABLES = 2
 # Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
 # not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
 KOREAN_MIN_LEFT_OUT = 2
@@ -63,6 +66,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
+_AND_NAME = re.compile(r"^([A-Za-z]\w*) (?:and|&) ([A-Za-z]\w*)$")
+_AMPERSAND_LETTERS = re.compile(r"^[A-Z]&[A-Z]$")
 _SHARED = ""  # an index value: the key belongs to two skills or more
 
 Names = tuple[tuple[str, tuple[str, ...]], ...]  # (skill id, words or syllables of one of its names)
@@ -96,9 +101,11 @@ class Abbreviations:
     """Which skill an abbreviation-looking word stands for, derived once from every skill's names and aliases."""
 
     __slots__ = (
+        "_anded",
         "_bracketed",
         "_camel",
         "_capitals",
+        "_clipped",
         "_cut_heads",
         "_first_syllables",
         "_initial_heads",
@@ -120,6 +127,8 @@ class Abbreviations:
         heads: _Heads = ({}, {})
         first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        anded: dict[str, str] = {}  # initials of two words joined by "and" ("IC": Instrumentation and control)
+        clipped: dict[str, dict[str, str]] = {"name": {}, "alias": {}}  # first syllables of a two-word Korean name
         one_words: dict[str, str] = {}  # each skill's English name of one word ("English")
         languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
         # category, since a Korean name of another kind may end in 어 too (서보 제어)
@@ -132,6 +141,9 @@ class Abbreviations:
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
+                joined_by_and = _AND_NAME.match(text)
+                if joined_by_and:
+                    _add(anded, (joined_by_and[1][0] + joined_by_and[2][0]).lower(), skill_id)
                 words = _index_initials(spelling, bracketed, by_initials)
                 if curated:  # an imported label is mostly a phrase ("use CADD software"), not a name to shorten
                     _index_heads(words, skill_id, heads)
@@ -140,6 +152,9 @@ class Abbreviations:
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
+            clip = _clip(parts)
+            if clip:
+                _add(clipped["name" if korean_name else "alias"], clip, skill_id)
             if korean_name and syllables and syllables[-1] == _LANGUAGE_END:
                 languages[skill_id] = (syllables[0], category)
             if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
@@ -181,12 +196,18 @@ class Abbreviations:
             if category in kinds and skill_id in one_words
         )
         self._listed_languages = frozenset(listed)
+        self._anded: Mapping[str, str] = MappingProxyType(anded)
+        self._clipped: Mapping[str, Mapping[str, str]] = MappingProxyType(
+            {kind: MappingProxyType(found) for kind, found in clipped.items()}
+        )
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 
     def find(self, typed: str, *, alone: bool) -> str | None:
         """The one skill `typed` (one word as typed) abbreviates, or None; `alone`: no other word said with it."""
         form = normalise(typed)
+        if _AMPERSAND_LETTERS.match(typed):  # "I&C", "O&M": two words joined by "and", as one name has them
+            return self._anded.get(form) or None
         if not form or is_quiet(form):  # a grade too (lexicon.GRADES): "기능사" abbreviates no certificate
             return None
         if is_hangul(form):
@@ -215,6 +236,18 @@ class Abbreviations:
         if named:  # the initials of some names: of one skill's, or of several, which names none
             return named.pop() if len(named) == 1 else None
         return self._from_letters(typed, form)
+
+    def clipped(self, typed: str) -> str | None:
+        """The one skill a Korean name of two words of two syllables or more (an alias when no name fits) is clipped
+        to by its words' first syllables ("데분": 데이터 분석); the caller says where such a word means a skill."""
+        form = normalise(typed)
+        if len(_syllables(form)) != CLIPPED_SYLLABLES or form in self._owner:
+            return None
+        for kind in ("name", "alias"):
+            found = self._clipped[kind].get(form)
+            if found is not None:
+                return found or None
+        return None
 
     def headed(self, typed: str, rest: str, *, dotted: bool) -> str | None:
         """The one skill a name of which is `typed` followed by the words `rest` (normalised and joined), where
@@ -390,6 +423,14 @@ def _syllables(form: str) -> tuple[str, ...]:
     if not starts or starts[0] != 0:
         return ()
     return tuple(form[a:b] for a, b in zip(starts, [*starts[1:], len(form)], strict=True))
+
+
+def _clip(parts: Sequence[str]) -> str:
+    """A Korean name of two words, each of two syllables or more, clipped to their first syllables; "" otherwise."""
+    words = [_syllables(part) for part in parts]
+    if len(words) != CLIPPED_SYLLABLES or any(len(syllables) < CLIPPED_SYLLABLES for syllables in words):
+        return ""
+    return "".join(syllables[0] for syllables in words)
 
 
 def _cuts(word: str) -> Iterator[str]:

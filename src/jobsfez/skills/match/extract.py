@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
@@ -32,6 +33,7 @@ from jobsfez.skills.match.spelling import (
     spaced,
     stems,
     unglued,
+    unmarked,
     unversioned,
 )
 from jobsfez.skills.match.tokens import Word, clauses
@@ -157,11 +159,12 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     listed = _languages(vocab, clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
-    if cover.fuzzy and _leaves_words(clause, cover):
+    if cover.fuzzy and _leaves_words(vocab, clause, cover):
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
+    matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, matches))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
@@ -199,14 +202,21 @@ def _best_cover(
     return best[0]
 
 
-def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
+def _leaves_words(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
-    technical manuals", "I like welidng": lexicon.GRAMMAR)."""
+    technical manuals", "I like welidng": lexicon.GRAMMAR), and the word of work that makes a Korean clipping a
+    skill ("데분 인턴")."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    clipped = {
+        match.stop
+        for match in cover.matches
+        if match.stop == match.start + 1 and vocab.abbreviations.clipped(clause[match.start].text) == match.skill_id
+    }
     return any(
         k not in covered
+        and not (k in clipped and _of_work(word.form))
         and not lexicon.is_quiet(word.form)
         and not lexicon.is_quiet_slip(word.form)
         and word.form not in lexicon.GRAMMAR_FORMS
@@ -260,7 +270,7 @@ def _matches(
             found.append(Match(i, i + letters, *initials))
     length = _run_length(clause, i, reserved)
     if length > 1:
-        found.extend(_reordered(vocab, clause, i))
+        found.extend(_reordered(vocab, clause, i, length))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
@@ -273,7 +283,7 @@ def _matches(
                 break
             continue
         match = (
-            _named(vocab, spellings, run)
+            _named(vocab, spellings, run, fuzzy=fuzzy)
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
@@ -294,10 +304,16 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     guesses = (singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)) if fuzzy else ()
     options += [(word, PLURAL_COST) for word in guesses if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
+    marked = unmarked(form)  # a Korean subject or object before its verb ("문제를 해결하는"): read without its particle
+    if marked != form and form not in vocab.lexicon.words:
+        options.append((marked, 0.0))
     if as_verb is not None:
         options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         options += [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
+        if form.endswith("s") and form.isascii() and not typed.text[:-1].isupper():  # a plural with a slip
+            plurals = near(vocab, form[:-1])  # ("Forkliffs"), of a thing a name names, as spelling.singular reads
+            options += [(word, slip + PLURAL_COST) for word, slip in plurals if slip and word in vocab.countable]
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:
@@ -310,9 +326,15 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 Found = tuple[str, Method, float, int | None]
 
 
-def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word]) -> Found | None:
-    """The cheapest spelling that is a whole skill name."""
+def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool) -> Found | None:
+    """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
+    a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices")."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
+    named += [
+        (cost + PLURAL_COST, spelling[:-1])
+        for spelling, cost in spellings.items()
+        if fuzzy and spelling[-1:] == "s" and spelling in vocab.countable and spelling[:-1] in vocab.exact
+    ]
     if not named:
         return None
     cost, spelling = min(named)
@@ -354,7 +376,23 @@ def _abbreviated(vocab: Vocabulary, word: Word, clause: Sequence[Word], *, alone
     if is_hangul(word.form) and any(other.form in lexicon.WORK_DONE_FORMS for other in clause):
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
+    if skill_id is None and _said_as_work(clause, word):
+        skill_id = vocab.abbreviations.clipped(word.text)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+
+
+def _of_work(form: str) -> bool:
+    return form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS
+
+
+def _said_as_work(clause: Sequence[Word], word: Word) -> bool:
+    """The word is followed by a word of work, of a job or by years ("데분 인턴", "데엔 업무 2년", "생관 3년차"): a
+    field or a job is meant, not the everyday word a Korean clipping may also be."""
+    k = next(k for k, other in enumerate(clause) if other is word)
+    if k + 1 >= len(clause):
+        return False
+    after = clause[k + 1].form
+    return _of_work(after) or (after[:1].isdigit() and lexicon.is_quiet(after))
 
 
 def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:
@@ -416,20 +454,67 @@ def _headed(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> l
     return found
 
 
-def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
+# Past forms of verbs of work not ending in -ed, with their -ing form: a profile tells what was done ("led a team").
+IRREGULAR_PAST = MappingProxyType(
+    {
+        "led": "leading",
+        "built": "building",
+        "made": "making",
+        "ran": "running",
+        "wrote": "writing",
+        "drove": "driving",
+        "taught": "teaching",
+        "sold": "selling",
+        "bought": "buying",
+        "drew": "drawing",
+    }
+)
+# Words that may stand between a verb and its object: an article or whose it was ("led a team", "ran our store").
+DETERMINERS = frozenset(("a", "an", "the", "my", "our", "their", "his", "her", "its"))
+
+
+def _ing(verb: str) -> str | None:
+    """The -ing form of a verb said with -ing, as a regular past (-ed: "managed", "planned") or an irregular one."""
+    if not (verb.isalpha() and verb.isascii()):
+        return None
+    if verb.endswith("ing"):
+        return verb
+    if verb.endswith("ed") and len(verb) > len("ed") + 2:
+        return verb[:-2] + "ing"  # managed: managing, tested: testing, planned: planning
+    return IRREGULAR_PAST.get(verb)
+
+
+# Words that may describe a work's object between the verb and it ("building FRP fishing boats"), at most.
+OBJECT_MODIFIERS = 2
+
+
+def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
     """An English work said as a verb before its object ("writing reports", "testing software", "operating
-    forklifts"): the name that says it as a noun after the object ("report writing", "software testing", "forklift
-    operation")."""
-    verb, thing = clause[i], clause[i + 1]
-    if not (verb.form.endswith("ing") and verb.form.isalpha() and verb.form.isascii() and thing.gap == "space"):
+    forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
+    testing", "forklift operation", "team leading"). The verb may be in the past, an article or a possessive may
+    stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
+    FRP boat building), and words that are no word of names are left out ("building wooden boats": boat building)."""
+    verb = clause[i]
+    ing = _ing(verb.form)
+    at = i + 1
+    if ing is None or clause[at].gap != "space":
         return []
-    things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}  # the reordered name decides
-    works = (verb.form, verb.form[:-3] + "ion")  # operating: operation
-    for spelling in (object_form + work for object_form in things for work in works):
-        skill_id = vocab.exact.get(spelling)
-        if skill_id is not None:
-            return [Match(i, i + 2, skill_id, "exact", 100.0, None)]
-    return []
+    if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
+        at += 1
+    works = (ing, ing[:-3] + "ion", ing[:-3] + "ement")  # operating: operation, managing: management
+    found: list[Match] = []
+    for stop in range(at + 1, min(i + length, at + 1 + OBJECT_MODIFIERS) + 1):
+        if clause[stop - 1].gap != "space":
+            break
+        *described, thing = clause[at:stop]
+        things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
+        named = {word.form for word in described if word.form in vocab.lexicon.words}  # a skill's word is kept
+        for spelling in (said + form + work for said in named or {""} for form in things for work in works):
+            skill_id = vocab.exact.get(spelling)
+            if skill_id is not None:
+                found.append(Match(i, stop, skill_id, "exact", 100.0, None))
+                break
+    return found[-1:]
 
 
 def _is_letter(word: Word) -> bool:

@@ -96,7 +96,7 @@ FILLER = (
     "기사",  # who does the work ("지게차 기사", "Y/T 기사"); the qualifications 기사 ends are written in one word
     # and in English ("forklift driver", "CNC operator", "operating overhead cranes"); names with them still win
     *("driver", "drivers", "operator", "operators", "operating", "operate", "operated", "technician", "technicians"),
-    *("engineer", "engineers", "specialist", "specialists"),
+    *("engineer", "engineers", "specialist", "specialists", "master", "masters"),
     *WORK_DONE,
     "엔지니어",  # who does it, as "engineer"
     "experience",
@@ -311,6 +311,8 @@ KOREAN_SUFFIXES = (
     "입니다",
     "하다는",
     "하다",
+    # A skill's noun made a verb ("용접하는 일", "통역해서", "협업하며"): the doing of it.
+    *("하는", "해서", "하여", "하며", "하면서", "하기", "했음", "했고", "했던", "했다", "해봄", "해본", "해봤음"),
     "하게",  # an adverb of a soft skill's adjective ("꼼꼼하게 일 처리함")
     "인",  # an adjective made with 적 ("창의적인", "적극적인")
     "한",
@@ -371,6 +373,8 @@ LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
 YEAR_FORMS = _forms(YEAR_UNITS)
 MONTH_FORMS = _forms(MONTH_UNITS)
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
+# Particles that mark a word the subject or object of the verb after it ("문제를 해결", "팀이 협업").
+CASE_PARTICLE_FORMS = _forms(("을", "를", "이", "가"))
 PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)

@@ -311,7 +311,8 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
-    프로그래밍", "하네스 조립", "TIG welder"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills.
+    프로그래밍", "하네스 조립", "TIG welder"), or a word a name of the skill before ends in ("PT 검사": 침투검사; so a
+    list: "UT·PT 검사"). Anything between them ("용접 및 조립", "C++, 코딩") lists two skills.
     A broader related skill right before a narrower one is the narrower one's field ("Excel 매크로" is Excel VBA)."""
     kept: list[Match] = []
     for match in matches:
@@ -323,7 +324,11 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and len(words) == 1
             and words[0] is clause[match.start]
             and words[0].gap in ("space", "glued")
-            and (words[0].form in lexicon.ACTIVITY_FORMS or _broader(vocab, match.skill_id, before.skill_id))
+            and (
+                words[0].form in lexicon.ACTIVITY_FORMS
+                or _broader(vocab, match.skill_id, before.skill_id)
+                or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
+            )
         )
         if head:
             continue
@@ -332,6 +337,63 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         else:
             kept.append(match)
     return kept
+
+
+def _ends_a_name(skill: Skill, form: str) -> bool:
+    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사)."""
+    return any(
+        len(name) > len(form) and name.endswith(form)
+        for name in (normalise(spelling) for spelling in (skill.name_ko, skill.name_en, *skill.aliases))
+    )
+
+
+# Work done on a thing, which a trait is not: a soft skill read with a slip right before it is the thing's word typed
+# ("탄소섬유 적층 작업" is no 적응 작업).
+_DONE_ON_THINGS = lexicon.WORK_DONE_FORMS | frozenset((normalise("작업"),))
+
+
+def untraited(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a soft skill read with a slip in a Korean word right before work done on a thing (작업, 수리,
+    교체...): traits are not worked on, so the word is the thing's."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.method == "fuzzy"
+            and vocab.by_id[match.skill_id].category == SOFT_SKILLS
+            and not clause[match.start].form.isascii()
+            and any(word.form in _DONE_ON_THINGS for word in clause[match.start + 1 : match.stop + 1])
+        )
+    ]
+
+
+def completing(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a word that names its skill only as the edition of the skill's product ("MVC" of "Spring
+    MVC", where Spring alone is the skill) typed right after another skill's name: it says that product's edition
+    ("ASP.NET MVC"), not a second skill."""
+    kept: list[Match] = []
+    for match in matches:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and match.stop == match.start + 1
+            and _adjacent(clause, before, match)
+            and before.skill_id != match.skill_id
+            and _edition(vocab, match.skill_id, clause[match.start].form)
+        ):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
+    """The word is no name of the skill alone and every name holding it has it right after a word that is."""
+    if form in vocab.exact:
+        return False
+    skill = vocab.by_id[skill_id]
+    named = [word_forms(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)]
+    places = [(words, k) for words in named for k, word in enumerate(words) if word == form]
+    return bool(places) and all(k > 0 and vocab.exact.get(words[k - 1]) == skill_id for words, k in places)
 
 
 def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:

@@ -59,7 +59,7 @@ def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
     ending that makes a person's job was cut."""
     if not is_hangul(run[-1].form):
         return
-    stem, level, person = "".join(word.form for word in run), None, False
+    stem, level, person = "".join(unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
     for _ in range(MAX_SUFFIXES):
         suffix = next(
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
@@ -70,6 +70,15 @@ def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
         level = level or lexicon.LEVEL_FORMS.get(suffix)
         person = person or suffix in lexicon.PERSON_FORMS
         yield stem, level, person
+
+
+def unmarked(form: str) -> str:
+    """A Korean word inside a run without the particle that marks it the subject or object of the next ("문제를
+    해결하는": 문제 해결), as a name writes it."""
+    for particle in lexicon.CASE_PARTICLE_FORMS:
+        if form.endswith(particle) and len(form) - len(particle) >= lexicon.MIN_STEM_JAMO:
+            return form[: -len(particle)]
+    return form
 
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.

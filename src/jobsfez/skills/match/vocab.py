@@ -110,6 +110,13 @@ _BRACKETED = re.compile(r"\s*\([^)]*\)")
 # Alternatives at the start of a name that share the words after them ("MIG/MAG welding": MIG welding and MAG
 # welding); without shared words a slash joins one thing's parts (CI/CD, TCP/IP, PL/SQL), and one letter is no name.
 _ALTERNATIVES = re.compile(r"^([^\W_]{2,})/([^\W_]{2,})\s+(\S.*)$")
+# Two modifiers joined by "and" before the words they share ("Conveyor and sorter systems": conveyor systems, sorter
+# systems); a plural first ("Algorithms and data structures") is a thing of its own, not a modifier.
+_COORDINATED = re.compile(r"^([a-z]{2,}[a-rt-z]) (?:and|&) ([a-z]{2,}) (\S.*)$", re.IGNORECASE)
+# A name's adjective of a science said as the science ("Microbiological testing": microbiology testing).
+_OF_SCIENCE = re.compile(r"\b([a-z]{2,}o)logical\b", re.IGNORECASE)
+# A licence's class said first ("1종 대형", "2종보통") is as often said after the words it classes ("대형 1종").
+_CLASS_FIRST = re.compile(r"^(\d+종)\s*(\S.*)$")
 # The short form every Korean 산업기사 qualification goes by (전기산업기사: 전기산기).
 _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 
@@ -155,13 +162,21 @@ def _soft_forms(name: str) -> list[str]:
 def written_also(skill: Skill) -> tuple[str, ...]:
     """Forms of a skill's names that people write and the taxonomy need not list: each of a name's alternatives with
     the words they share, a 산업기사 qualification as ...산기, and a soft skill's English name as the word it is made
-    from ("adapt", "adaptable" of Adaptability)."""
+    from ("adapt", "adaptable" of Adaptability); two modifiers joined by "and" each with the words they share
+    ("conveyor systems" of Conveyor and sorter systems), an adjective of a science as the science ("microbiology
+    testing"), and a licence's class after the words it classes ("대형 1종")."""
     found: list[str] = []
     for name in (skill.name_ko, skill.name_en, *skill.aliases):
-        alternatives = _ALTERNATIVES.match(name)
+        # An imported label is mostly a phrase ("sort and pack goods"), not a name with shared words.
+        alternatives = _ALTERNATIVES.match(name) or (_COORDINATED.match(name) if skill.name_ko else None)
         if alternatives:
             first, second, rest = alternatives.groups()
             found += [f"{first} {rest}", f"{second} {rest}"]
+        class_first = _CLASS_FIRST.match(name)
+        if class_first:
+            found.append(f"{class_first[2]} {class_first[1]}")
+        if skill.name_ko and _OF_SCIENCE.search(name):
+            found.append(_OF_SCIENCE.sub(r"\1logy", name))
         if skill.category == SOFT_SKILLS:
             found += _soft_forms(name)
     long, short = _INDUSTRIAL_ENGINEER
