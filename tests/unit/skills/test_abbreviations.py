@@ -199,24 +199,6 @@ def test_languages_listed_by_their_first_syllables(text: str, expected: list[str
     assert [skill.skill_id for skill in extract(LANGUAGES, text).skills] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("배용 업무 3년", ["pipe-weld"]),  # a two-word Korean name clipped to its words' first syllables, as a job
-        ("선용 3년차", ["ship-weld"]),
-        ("전정 인턴", ["electrical"]),
-        ("기시 업무", ["mech-testing"]),
-        ("배용", []),  # alone, or said as anything but work, two syllables are as often an everyday word
-        ("배용 좋아함", []),
-        ("업무 배용", []),  # the word of work comes after what it is the work of
-        ("품통 업무", ["control"]),
-        ("용접 업무", ["weld"]),  # a name is no clipping
-    ],
-)
-def test_a_korean_name_clipped_to_two_syllables_is_read_where_work_is_said(text: str, expected: list[str]) -> None:
-    assert _ids(text) == expected
-
-
 def test_letters_joined_by_an_ampersand_are_a_name_of_two_words_joined_by_and() -> None:
     vocab = Vocabulary(
         [

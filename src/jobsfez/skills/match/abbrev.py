@@ -36,9 +36,6 @@ TRUNCATED_MIN_SYLLABLES = 3
 # Syllables of a Korean abbreviation (설보기, 전기산기): two are mostly another word (미용 is not 미그용접).
 KOREAN_MIN_SYLLABLES = 3
 KOREAN_MAX_SYLLABLES = 5
-# Syllables of a Korean name clipped to its two words' first syllables ("데분" of 데이터 분석, "생관" of 생산 관리): a
-# common way to say a field or a job, but as often an everyday word, so read only where the clause says work.
-CLIPPED_SYLLABLES = 2
 # Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
 # not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
 KOREAN_MIN_LEFT_OUT = 2
@@ -105,7 +102,6 @@ class Abbreviations:
         "_bracketed",
         "_camel",
         "_capitals",
-        "_clipped",
         "_cut_heads",
         "_first_syllables",
         "_initial_heads",
@@ -128,7 +124,6 @@ class Abbreviations:
         first_syllables: dict[str, set[tuple[str, str]]] = {}  # of a language's name: (category, skill id)
         korean: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         anded: dict[str, str] = {}  # initials of two words joined by "and" ("IC": Instrumentation and control)
-        clipped: dict[str, dict[str, str]] = {"name": {}, "alias": {}}  # first syllables of a two-word Korean name
         one_words: dict[str, str] = {}  # each skill's English name of one word ("English")
         languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
         # category, since a Korean name of another kind may end in 어 too (서보 제어)
@@ -152,9 +147,6 @@ class Abbreviations:
                 continue
             joined = "".join(parts)
             syllables = _syllables(joined)
-            clip = _clip(parts)
-            if clip:
-                _add(clipped["name" if korean_name else "alias"], clip, skill_id)
             if korean_name and syllables and syllables[-1] == _LANGUAGE_END:
                 languages[skill_id] = (syllables[0], category)
             if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
@@ -197,9 +189,6 @@ class Abbreviations:
         )
         self._listed_languages = frozenset(listed)
         self._anded: Mapping[str, str] = MappingProxyType(anded)
-        self._clipped: Mapping[str, Mapping[str, str]] = MappingProxyType(
-            {kind: MappingProxyType(found) for kind, found in clipped.items()}
-        )
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 
@@ -236,18 +225,6 @@ class Abbreviations:
         if named:  # the initials of some names: of one skill's, or of several, which names none
             return named.pop() if len(named) == 1 else None
         return self._from_letters(typed, form)
-
-    def clipped(self, typed: str) -> str | None:
-        """The one skill a Korean name of two words of two syllables or more (an alias when no name fits) is clipped
-        to by its words' first syllables ("데분": 데이터 분석); the caller says where such a word means a skill."""
-        form = normalise(typed)
-        if len(_syllables(form)) != CLIPPED_SYLLABLES or form in self._owner:
-            return None
-        for kind in ("name", "alias"):
-            found = self._clipped[kind].get(form)
-            if found is not None:
-                return found or None
-        return None
 
     def headed(self, typed: str, rest: str, *, dotted: bool) -> str | None:
         """The one skill a name of which is `typed` followed by the words `rest` (normalised and joined), where
@@ -423,14 +400,6 @@ def _syllables(form: str) -> tuple[str, ...]:
     if not starts or starts[0] != 0:
         return ()
     return tuple(form[a:b] for a, b in zip(starts, [*starts[1:], len(form)], strict=True))
-
-
-def _clip(parts: Sequence[str]) -> str:
-    """A Korean name of two words, each of two syllables or more, clipped to their first syllables; "" otherwise."""
-    words = [_syllables(part) for part in parts]
-    if len(words) != CLIPPED_SYLLABLES or any(len(syllables) < CLIPPED_SYLLABLES for syllables in words):
-        return ""
-    return "".join(syllables[0] for syllables in words)
 
 
 def _cuts(word: str) -> Iterator[str]:

@@ -159,7 +159,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     listed = _languages(vocab, clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
-    if cover.fuzzy and _leaves_words(vocab, clause, cover):
+    if cover.fuzzy and _leaves_words(clause, cover):
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
@@ -202,21 +202,14 @@ def _best_cover(
     return best[0]
 
 
-def _leaves_words(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
+def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
-    technical manuals", "I like welidng": lexicon.GRAMMAR), and the word of work that makes a Korean clipping a
-    skill ("데분 인턴")."""
+    technical manuals", "I like welidng": lexicon.GRAMMAR)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    clipped = {
-        match.stop
-        for match in cover.matches
-        if match.stop == match.start + 1 and vocab.abbreviations.clipped(clause[match.start].text) == match.skill_id
-    }
     return any(
         k not in covered
-        and not (k in clipped and _of_work(word.form))
         and not lexicon.is_quiet(word.form)
         and not lexicon.is_quiet_slip(word.form)
         and word.form not in lexicon.GRAMMAR_FORMS
@@ -376,23 +369,7 @@ def _abbreviated(vocab: Vocabulary, word: Word, clause: Sequence[Word], *, alone
     if is_hangul(word.form) and any(other.form in lexicon.WORK_DONE_FORMS for other in clause):
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
-    if skill_id is None and _said_as_work(clause, word):
-        skill_id = vocab.abbreviations.clipped(word.text)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
-
-
-def _of_work(form: str) -> bool:
-    return form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS
-
-
-def _said_as_work(clause: Sequence[Word], word: Word) -> bool:
-    """The word is followed by a word of work, of a job or by years ("데분 인턴", "데엔 업무 2년", "생관 3년차"): a
-    field or a job is meant, not the everyday word a Korean clipping may also be."""
-    k = next(k for k, other in enumerate(clause) if other is word)
-    if k + 1 >= len(clause):
-        return False
-    after = clause[k + 1].form
-    return _of_work(after) or (after[:1].isdigit() and lexicon.is_quiet(after))
 
 
 def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:
