@@ -74,3 +74,10 @@ async def test_a_nul_character_anywhere_is_refused_with_a_message(clients: dict[
     assert api.status_code == 400 and api.json()["detail"] == NUL_MESSAGE
     path = await staff.get("/staff/skills/a%00b/edit")
     assert path.status_code in (400, 404)  # no skill has such an id; never a server error
+
+
+@pytest.mark.parametrize("name", ["뷁" * 100, "a" * 300, "메일"], ids=["long-korean", "long-ascii", "korean"])
+async def test_the_dev_mail_page_answers_a_name_no_mail_has_with_a_404(client: httpx.AsyncClient, name: str) -> None:
+    # a name longer than the file system allows was a 500 (OSError: File name too long) rather than a 404
+    response = await client.get(f"/dev/mail/{name}")
+    assert response.status_code == 404
