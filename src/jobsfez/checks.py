@@ -29,6 +29,11 @@ class FieldErrors:
             raise ValidationFailed(self.summary, fields=self.fields, **self.params)
 
 
+def ascii_digits(text: str) -> bool:
+    """Only the digits 0-9: str.isdigit() also takes superscript and circled digits (², ①), which int() refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
