@@ -29,9 +29,10 @@ class FieldErrors:
             raise ValidationFailed(self.summary, fields=self.fields, **self.params)
 
 
-def ascii_digits(text: str) -> bool:
-    """Only the digits 0-9: str.isdigit() also takes superscript and circled digits (², ①), which int() refuses."""
-    return text.isascii() and text.isdigit()
+def decimal_digits(text: str) -> bool:
+    """Digits int() reads: str.isdigit() also takes superscript and circled digits (², ①), which int() refuses;
+    full-width digits (２５), which a Korean keyboard types, it reads."""
+    return text.isdecimal()
 
 
 def one_line(text: str) -> str:

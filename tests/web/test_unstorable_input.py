@@ -111,3 +111,8 @@ async def test_superscript_or_circled_digits_are_refused_like_any_other_non_numb
         assert listed.status_code == 200, url  # the first page, as for any page number that is not one
     year = await staff.get("/reports/platform", params={"year": digits})
     assert year.status_code == 400
+
+
+async def test_full_width_digits_a_korean_keyboard_types_are_still_read(client: httpx.AsyncClient) -> None:
+    found = await client.get("/jobs", params={"min_pay": "２５０００００", "pay_unit": "month", "page": "１"})
+    assert found.status_code == 200 and 'id="e-min_pay"' not in found.text
