@@ -29,6 +29,12 @@ class FieldErrors:
             raise ValidationFailed(self.summary, fields=self.fields, **self.params)
 
 
+def decimal_digits(text: str) -> bool:
+    """Digits int() reads: str.isdigit() also takes superscript and circled digits (², ①), which int() refuses;
+    full-width digits (２５), which a Korean keyboard types, it reads."""
+    return text.isdecimal()
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

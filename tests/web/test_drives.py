@@ -113,6 +113,9 @@ BAD_DRIVES = [
     ({"day_date": [in_days(-1).isoformat()], "day_starts": ["10:00"], "day_ends": ["17:00"]}, "이미 시작된 날"),
     ({"registration_opens_at": ""}, "신청 시작과 마감을 모두"),
     ({"registration_closes_at": "다음 주"}, "2026-12-10 09:00 형식"),
+    # times Korea reads but UTC cannot hold: year 1 in Seoul is the year before year 1 in UTC (were a 500)
+    ({"registration_opens_at": "0001-01-01T00:00"}, "2026-12-10 09:00 형식"),
+    ({"day_date": ["0001-01-01"], "day_starts": ["08:00"], "day_ends": ["17:00"]}, "날짜, 시작 시간, 종료 시간을 모두"),
     ({"registration_closes_at": f"{in_days(15).isoformat()}T09:00"}, "행사 첫날이 시작되기 전에 마감"),
     ({"day_date": "x" * 30_000}, "날짜, 시작 시간, 종료 시간을 모두"),  # cut short, and refused
 ]

@@ -151,6 +151,19 @@ async def test_a_webhook_must_be_https(client: httpx.AsyncClient, url: str) -> N
     assert employer is not None and employer.webhook_url == ""
 
 
+@pytest.mark.parametrize("url", ["https://a..b.kr/hook", "https://" + "x" * 70 + ".kr/hook", "https://\u202e.kr/hook"])
+async def test_a_webhook_host_no_resolver_can_read_is_refused(client: httpx.AsyncClient, url: str) -> None:
+    # the resolver's IDNA step raised UnicodeError on these, a 500, before the host was judged
+    await make_employer()
+    await login(client, "owner@example.kr")
+    page = await client.get("/employer")
+    response = await client.post("/employer/webhook", data={"webhook_url": url, "_csrf": csrf_of(page.text)})
+    assert response.status_code == 400
+    assert "주소의 호스트 이름이 올바르지 않습니다" in response.text
+    employer = await Employer.objects().first()
+    assert employer is not None and employer.webhook_url == ""
+
+
 async def test_the_owner_sets_a_webhook_and_gets_a_signing_secret(client: httpx.AsyncClient) -> None:
     await make_employer()
     await login(client, "owner@example.kr")

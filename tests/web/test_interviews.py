@@ -65,6 +65,9 @@ async def test_the_company_offers_a_time_typed_in_korea_time(client: httpx.Async
         ({"starts_at": "2020-01-01T10:00"}, "앞으로의 시간을"),
         ({"starts_at": "2099-01-01T10:00"}, "1년 안의 시간을"),
         ({"starts_at": "내일 오후"}, "면접 날짜와 시간을 입력"),
+        # a time Korea reads but UTC cannot hold: year 1 in Seoul is the year before year 1 in UTC (was a 500)
+        ({"starts_at": "0001-01-01T00:00"}, "면접 날짜와 시간을 입력"),
+        ({"starts_at": "9999-12-31T23:59-12:00"}, "면접 날짜와 시간을 입력"),
         ({"duration_minutes": "5"}, "10분에서 480분"),
         ({"duration_minutes": "abc"}, "10분에서 480분"),
         ({"capacity": "0"}, "1명에서 50명"),

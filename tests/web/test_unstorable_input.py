@@ -8,7 +8,9 @@ import pytest
 from litestar import Litestar
 from litestar.routes import HTTPRoute
 
-from tests.helpers import csrf_of, login, make_employer, make_seeker, make_staff
+from jobsfez.accounts.tables import User
+from jobsfez.employers.tables import Employer
+from tests.helpers import csrf_of, login, make_employer, make_posting, make_seeker, make_staff
 
 HUGE = str(2**64)
 NUL_MESSAGE = "입력한 내용에서 보이지 않는 제어 문자(NUL)를 지워 주세요."
@@ -74,3 +76,43 @@ async def test_a_nul_character_anywhere_is_refused_with_a_message(clients: dict[
     assert api.status_code == 400 and api.json()["detail"] == NUL_MESSAGE
     path = await staff.get("/staff/skills/a%00b/edit")
     assert path.status_code in (400, 404)  # no skill has such an id; never a server error
+
+
+@pytest.mark.parametrize("name", ["뷁" * 100, "a" * 300, "메일"], ids=["long-korean", "long-ascii", "korean"])
+async def test_the_dev_mail_page_answers_a_name_no_mail_has_with_a_404(client: httpx.AsyncClient, name: str) -> None:
+    # a name longer than the file system allows was a 500 (OSError: File name too long) rather than a 404
+    response = await client.get(f"/dev/mail/{name}")
+    assert response.status_code == 404
+
+
+# str.isdigit() takes superscript and circled digits, which int() refuses: each was a 500 where a number is read
+ODD_DIGITS = ["²", "①", "1²"]
+
+
+@pytest.mark.parametrize("digits", ODD_DIGITS)
+async def test_superscript_or_circled_digits_are_refused_like_any_other_non_number(
+    clients: dict[str, httpx.AsyncClient], digits: str
+) -> None:
+    anonymous, employer, staff = clients["anonymous"], clients["employer"], clients["staff"]
+    page = await anonymous.get("/jobs", params={"page": digits})
+    assert page.status_code == 400 and "없는 페이지 번호입니다." in page.text
+    pay = await anonymous.get("/jobs", params={"min_pay": digits, "pay_unit": "month"})
+    assert pay.status_code == 400 and "급여는 원 단위 숫자로 입력해 주세요." in pay.text
+    api = await anonymous.get("/api/v1/postings", params={"page": digits})
+    assert api.status_code == 400 and api.json()["fields"]["page"] == "없는 페이지 번호입니다."
+    assert (await anonymous.get(f"/unsubscribe/{digits}.abc")).status_code in (400, 404)
+    owner = await User.select(User.id).where(User.email == "owner@example.kr").first()
+    company = await Employer.select(Employer.id).first()
+    posting = await make_posting(company["id"], owner["id"])
+    board = await employer.get(f"/employer/postings/{posting}/applicants", params={"min_score": digits})
+    assert board.status_code == 200  # a filter that makes no sense is dropped and named, as board.parse says
+    for url in ("/staff/users", "/staff/employers", "/staff/centres", "/staff/reports", "/staff/skills/unmatched"):
+        listed = await staff.get(url, params={"page": digits})
+        assert listed.status_code == 200, url  # the first page, as for any page number that is not one
+    year = await staff.get("/reports/platform", params={"year": digits})
+    assert year.status_code == 400
+
+
+async def test_full_width_digits_a_korean_keyboard_types_are_still_read(client: httpx.AsyncClient) -> None:
+    found = await client.get("/jobs", params={"min_pay": "２５０００００", "pay_unit": "month", "page": "１"})
+    assert found.status_code == 200 and 'id="e-min_pay"' not in found.text

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from jobsfez.applications.service import Applicant
 from jobsfez.applications.stages import STAGES
+from jobsfez.checks import decimal_digits
 from jobsfez.i18n import lazy
 
 SORTS = {
@@ -90,7 +91,7 @@ def parse(params: Mapping[str, str], skills: Sequence[str]) -> BoardQuery:
         sort = "score"
     min_score: int | None = None
     if raw := params.get("min_score", "").strip():
-        if raw.isdigit() and 0 <= int(raw) <= 100:
+        if decimal_digits(raw) and 0 <= int(raw) <= 100:
             min_score = int(raw)
         else:
             rejected.append("min_score")

@@ -13,6 +13,7 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n
 from jobsfez.applications import board, dossier, invitations, marks, message_templates, offers, service
 from jobsfez.applications.stages import STAGES
+from jobsfez.checks import decimal_digits
 from jobsfez.config import Settings
 from jobsfez.errors import Conflict, Forbidden, ValidationFailed
 from jobsfez.i18n import lazy
@@ -36,7 +37,7 @@ INVITATION_SENT = lazy("Invitation sent. They hear from jobsfez; your company st
 
 def _ids(values: list[str]) -> list[int]:
     """Application ids from checkboxes; anything else is the form's mistake, shown on the board."""
-    if not all(v.isdigit() and len(v) < 19 for v in values):
+    if not all(decimal_digits(v) and len(v) < 19 for v in values):
         raise ValidationFailed(UNREADABLE_CHOICE)
     return [int(v) for v in values]
 
@@ -45,7 +46,7 @@ def _template_id(value: str) -> int | None:
     """The chosen reusable message, or none ("" in the form)."""
     if not value:
         return None
-    if not value.isdigit() or len(value) > 18:
+    if not decimal_digits(value) or len(value) > 18:
         raise ValidationFailed(UNREADABLE_MESSAGE)
     return int(value)
 

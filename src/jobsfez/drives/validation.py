@@ -144,7 +144,7 @@ def _local(errors: FieldErrors, name: str, raw: str) -> datetime | None:
     try:
         day, clock = text.split("T")
         return _at(date.fromisoformat(day), _clock(clock))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a day at the calendar's edge (year 1) UTC cannot hold
         errors.add(name, DATE_AND_TIME)
         return None
 
@@ -153,7 +153,7 @@ def _day(errors: FieldErrors, name: str, raw: DayInput, now: datetime, kept: Col
     try:
         day = date.fromisoformat(raw.date.strip())
         found = DayHours(_at(day, _clock(raw.starts)), _at(day, _clock(raw.ends)))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a day at the calendar's edge (year 1) UTC cannot hold
         errors.add(name, lazy("Give the day a date, a start and an end time."))
         return None
     if found.ends_at <= found.starts_at:

@@ -114,11 +114,11 @@ def parse_local(raw: str) -> datetime | None:
         return None
     try:
         local = datetime.fromisoformat(text)
-    except ValueError:
+        if local.tzinfo is None:
+            local = local.replace(tzinfo=SEOUL)
+        return local.astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: a time at the calendar's edge (year 1 or 9999) UTC cannot hold
         return None
-    if local.tzinfo is None:
-        local = local.replace(tzinfo=SEOUL)
-    return local.astimezone(UTC)
 
 
 def _int_in(raw: str, low: int, high: int) -> int | None:

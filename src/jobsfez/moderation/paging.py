@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from jobsfez.checks import decimal_digits
+
 PAGE_SIZE = 20  # a screenful on a desktop; staff search rather than page far
 QUERY_MAX = 100  # longer than any name or address anyone searches by
 
@@ -33,7 +35,7 @@ class Page(Generic[T]):
 
 def page_number(text: str) -> int:
     """The page asked for; anything but a positive number is the first page."""
-    return int(text) if text.isdigit() and 0 < int(text) < 100_000 else 1
+    return int(text) if decimal_digits(text) and 0 < int(text) < 100_000 else 1
 
 
 def words(query: str) -> str:

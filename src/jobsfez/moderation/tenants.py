@@ -16,6 +16,7 @@ from piccolo.table import Table
 from jobsfez.centres.service import VIEW_COLUMNS as CENTRE_COLUMNS
 from jobsfez.centres.service import CentreView
 from jobsfez.centres.tables import Centre, CentreMember
+from jobsfez.checks import decimal_digits
 from jobsfez.choices import APPROVAL_STATUSES
 from jobsfez.employers.service import VIEW_COLUMNS as COMPANY_COLUMNS
 from jobsfez.employers.service import EmployerView
@@ -72,7 +73,7 @@ async def companies(*, status: str, query: str, page: str) -> Page[Record[Employ
     query = words(query)
     digits = query.replace("-", "")
     condition = _named(Employer, query)
-    if digits.isdigit():
+    if decimal_digits(digits):
         condition = Or(condition, Employer.brn.like(digits + "%"))
     return await _page(COMPANIES, status=status, condition=condition if query else None, page=page)
 

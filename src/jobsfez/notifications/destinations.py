@@ -27,6 +27,7 @@ RESOLVE_SECONDS = 3  # at save time: a slow resolver must not hold the request; 
 MAX_URL = 500
 NOT_HTTPS = lazy("Enter an https:// address.")
 WITH_CREDENTIALS = lazy("Leave the user name and password out of the address: the signature shows the message is ours.")
+BAD_HOST = lazy("The address's host name is not valid: check it and send it again.")
 NOT_PUBLIC = lazy("Enter an address on the public internet: a webhook cannot point to a local or private network.")
 
 
@@ -75,6 +76,10 @@ def url_problem(url: str) -> str | None:
         return NOT_HTTPS
     if parts.username is not None or parts.password is not None:
         return WITH_CREDENTIALS
+    try:
+        host.encode("idna")  # as the resolver will: an empty label, one past 63 characters or an RTL mark fail here
+    except UnicodeError:
+        return BAD_HOST
     address = numeric_host(host)
     if address is not None:
         return None if is_public(address) else NOT_PUBLIC

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 
 from jobsfez.accounts.tables import User
+from jobsfez.checks import decimal_digits
 
 PURPOSE = b"unsubscribe:"
 
@@ -23,7 +24,7 @@ def token(secret: str, user_id: int) -> str:
 def user_of(secret: str, value: str) -> int | None:
     """The user a token names, or None when it was not made by ``token``."""
     user_id, _, _mac = value.partition(".")
-    if not user_id.isdigit() or len(user_id) > 18:
+    if not decimal_digits(user_id) or len(user_id) > 18:
         return None
     return int(user_id) if hmac.compare_digest(token(secret, int(user_id)), value) else None
 

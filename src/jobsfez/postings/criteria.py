@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
+from jobsfez.checks import decimal_digits
 from jobsfez.choices import HOURS_PER_UNIT, PAY_UNITS, SEARCH_FILTERS
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
@@ -120,13 +121,13 @@ def criteria_of(raw: SearchInput) -> Criteria:
     min_pay: int | None = None
     pay_text = (raw.min_pay or "").replace(",", "").strip()
     if pay_text:
-        if not pay_text.isdigit() or int(pay_text) > MAX_HOURLY_PAY * HOURS_PER_UNIT[pay_unit]:
+        if not decimal_digits(pay_text) or int(pay_text) > MAX_HOURLY_PAY * HOURS_PER_UNIT[pay_unit]:
             errors["min_pay"] = lazy("Enter the pay as a number of won, e.g. 2500000.")
         else:
             min_pay = int(pay_text)
     sort = _choice("sort", raw.sort, SORTS, errors, lazy("Choose how to sort.")) or ("relevance" if q else "newest")
     page_text = (raw.page or "1").strip()
-    if not page_text.isdigit() or not 1 <= int(page_text) <= MAX_PAGE:
+    if not decimal_digits(page_text) or not 1 <= int(page_text) <= MAX_PAGE:
         errors["page"] = lazy("This page number does not exist.")
     filters = {
         name: _choice(name, getattr(raw, name), choices, errors, NOT_A_CHOICE[name])

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from jobsfez import i18n
+from jobsfez.checks import decimal_digits
 from jobsfez.choices import DISTRICTS, SECTORS
 from jobsfez.db import fetch
 from jobsfez.errors import ValidationFailed
@@ -72,7 +73,7 @@ def parse_year(raw: str | None, *, today: date) -> int:
     """The year asked for, this one when none is given; a year jobsfez has no figures for is refused."""
     if not raw:
         return today.year
-    if not raw.strip().isdigit() or not FIRST_YEAR <= int(raw) <= today.year:
+    if not decimal_digits(raw.strip()) or not FIRST_YEAR <= int(raw) <= today.year:
         raise ValidationFailed(BAD_YEAR, first=FIRST_YEAR, last=today.year)
     return int(raw)
 

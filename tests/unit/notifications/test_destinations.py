@@ -44,6 +44,11 @@ def test_an_address_of_our_own_side_is_refused(url: str) -> None:
         ("http://hooks.example.kr/x", destinations.NOT_HTTPS),
         ("https://hooks.example.kr:99999/x", destinations.NOT_HTTPS),
         ("https:///x", destinations.NOT_HTTPS),
+        # host names a resolver cannot even encode (IDNA): an empty label, one past 63 characters, an RTL mark
+        ("https://a..b.kr/x", destinations.BAD_HOST),
+        ("https://" + "x" * 64 + ".kr/x", destinations.BAD_HOST),
+        ("https://\u202ehooks.kr/x", destinations.BAD_HOST),
+        ("https://웹훅.한국/x", None),  # a Korean domain name is a name like any other
         ("https://sms-gateway.example/jobsfez", None),
         ("https://93.184.216.34/hook", None),
     ],
