@@ -139,27 +139,27 @@ async def test_a_pending_company_is_not_public(client: httpx.AsyncClient) -> Non
     assert (await client.get(f"/companies/{employer_id}")).status_code == 404
 
 
-@pytest.mark.parametrize("url", ["http://plain.example/hook", "ftp://x", "https://has space.example"])
-async def test_a_webhook_must_be_https(client: httpx.AsyncClient, url: str) -> None:
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("http://plain.example/hook", "https://"),
+        ("ftp://x", "https://"),
+        ("https://has space.example", "https://"),
+        # the resolver's IDNA step raised UnicodeError on these, a 500, before the host was judged
+        ("https://a..b.kr/hook", "주소의 호스트 이름이 올바르지 않습니다"),
+        ("https://" + "x" * 70 + ".kr/hook", "주소의 호스트 이름이 올바르지 않습니다"),
+        ("https://\u202e.kr/hook", "주소의 호스트 이름이 올바르지 않습니다"),
+    ],
+)
+async def test_a_webhook_must_be_https_to_a_host_the_resolver_can_read(
+    client: httpx.AsyncClient, url: str, said: str
+) -> None:
     await make_employer()
     await login(client, "owner@example.kr")
     page = await client.get("/employer")
     response = await client.post("/employer/webhook", data={"webhook_url": url, "_csrf": csrf_of(page.text)})
     assert response.status_code == 400
-    assert "https://" in response.text
-    employer = await Employer.objects().first()
-    assert employer is not None and employer.webhook_url == ""
-
-
-@pytest.mark.parametrize("url", ["https://a..b.kr/hook", "https://" + "x" * 70 + ".kr/hook", "https://\u202e.kr/hook"])
-async def test_a_webhook_host_no_resolver_can_read_is_refused(client: httpx.AsyncClient, url: str) -> None:
-    # the resolver's IDNA step raised UnicodeError on these, a 500, before the host was judged
-    await make_employer()
-    await login(client, "owner@example.kr")
-    page = await client.get("/employer")
-    response = await client.post("/employer/webhook", data={"webhook_url": url, "_csrf": csrf_of(page.text)})
-    assert response.status_code == 400
-    assert "주소의 호스트 이름이 올바르지 않습니다" in response.text
+    assert said in response.text
     employer = await Employer.objects().first()
     assert employer is not None and employer.webhook_url == ""
 
