@@ -14,6 +14,8 @@ from jobsfez.centres import invitations as centre_invitations
 from jobsfez.centres import service as centres
 from jobsfez.employers import service as employers
 from jobsfez.postings.validation import PostingInput, PostingSkillInput, seoul_today
+from jobsfez.skills import service as skills
+from jobsfez.skills.tables import SkillRow
 
 # The smallest PDF a reader opens: a catalogue with no pages (pypdf repairs the missing cross-reference table). The
 # first object is there for tests to vary ("<<>> endobj").
@@ -147,6 +149,21 @@ async def add_centre_member(
 
 async def make_staff(email: str = "staff@jobsfez.kr") -> accounts.UserInfo:
     return await accounts.create_user(email=email, password=PASSWORD, role="staff", display_name="운영자")
+
+
+async def make_skill(skill_id: str, name_ko: str, name_en: str) -> skills.SkillView:
+    """A skill staff added, made once: the taxonomy is kept between tests, so a test names its own."""
+    if not await SkillRow.exists().where(SkillRow.skill_id == skill_id):
+        await skills.save_skill(
+            skill_id=skill_id,
+            name_ko=name_ko,
+            name_en=name_en,
+            category="logistics_equipment",
+            aliases="",
+            qualification=False,
+            create=True,
+        )
+    return await skills.get_skill(skill_id)
 
 
 def posting_input(

@@ -5,11 +5,9 @@ import pytest
 from playwright.async_api import Page, expect
 
 from jobsfez.seekers import service as seekers
-from jobsfez.skills import service as skills
-from jobsfez.skills.tables import SkillRow
 from tests.browser.journeys import LANGUAGES, shot, sign_in
 from tests.browser.test_postings_browser import watch
-from tests.helpers import make_seeker, make_staff
+from tests.helpers import make_seeker, make_skill, make_staff
 
 SKILL = "test-unmatched-browser"
 WORDS = {
@@ -46,16 +44,7 @@ WORDS = {
 async def test_staff_make_a_typed_line_an_alias_and_dismiss_another(page: Page, site: str, language: str) -> None:
     words, problems = WORDS[language], []
     watch(page, problems)
-    if not await SkillRow.exists().where(SkillRow.skill_id == SKILL):  # the taxonomy is kept between tests
-        await skills.save_skill(
-            skill_id=SKILL,
-            name_ko="크로벤 장비 운전",
-            name_en="Kroben machine operation",
-            category="logistics_equipment",
-            aliases="",
-            qualification=False,
-            create=True,
-        )
+    await make_skill(SKILL, "크로벤 장비 운전", "Kroben machine operation")
     for n in range(2):
         user = await make_seeker(f"typist{n}@example.kr")
         typed = (seekers.ProfileSkillInput(words["line"]), seekers.ProfileSkillInput(words["other"]))

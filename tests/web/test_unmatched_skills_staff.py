@@ -11,8 +11,8 @@ import pytest
 from jobsfez.seekers import service as seekers
 from jobsfez.seekers.tables import SeekerSkill
 from jobsfez.skills import service as skills
-from jobsfez.skills.tables import SkillAlias, SkillDismissal, SkillRow
-from tests.helpers import csrf_of, login, make_centre, make_employer, make_posting, make_seeker, make_staff
+from jobsfez.skills.tables import SkillAlias, SkillDismissal
+from tests.helpers import csrf_of, login, make_centre, make_employer, make_posting, make_seeker, make_skill, make_staff
 
 PAGE = "/staff/skills/unmatched"
 
@@ -26,20 +26,6 @@ async def _typed(*lines: str, seekers_count: int = 2) -> dict[str, str]:
     found = await skills.canonical(list(lines))
     assert all(c.skill_id is None for c in found)
     return {c.text: c.key for c in found}
-
-
-async def _skill(skill_id: str) -> skills.SkillView:
-    if not await SkillRow.exists().where(SkillRow.skill_id == skill_id):
-        await skills.save_skill(
-            skill_id=skill_id,
-            name_ko="므라벤 장비 운전",
-            name_en="Mraben machine operation",
-            category="logistics_equipment",
-            aliases="",
-            qualification=False,
-            create=True,
-        )
-    return await skills.get_skill(skill_id)
 
 
 async def _as_staff(client: httpx.AsyncClient) -> str:
@@ -68,7 +54,7 @@ async def test_staff_see_the_lines_escaped_with_counts_and_suggestions_never_who
 
 async def test_staff_add_a_line_as_an_alias_in_one_step_and_it_leaves_the_list(client: httpx.AsyncClient) -> None:
     keys = await _typed("므라벤 운전수")
-    skill = await _skill("test-unmatched-web-mraben")
+    skill = await make_skill("test-unmatched-web-mraben", "므라벤 장비 운전", "Mraben machine operation")
     token = await _as_staff(client)
     added = await client.post(
         f"{PAGE}/alias",

@@ -491,7 +491,7 @@ def _alias_list(aliases: str, kept: Sequence[str]) -> list[str]:
 
 
 def _check_skill(
-    *, name_ko: str, name_en: str, category: str, aliases: str, kept: Sequence[str] = ()
+    *, name_ko: str, name_en: str, category: str, aliases: str, kept: Sequence[str]
 ) -> tuple[str, str, list[str]]:
     errors: dict[str, str] = {}
     name_ko, name_en = " ".join(name_ko.split()), " ".join(name_en.split())
