@@ -27,6 +27,7 @@ SETS = {
     "fresh3": ("fresh3", 2029),
     "fresh4": ("fresh4", 2030),
     "fresh5": ("fresh5", 2031),
+    "fresh6": ("fresh6", 2032),
 }
 
 
