@@ -56,6 +56,15 @@ async def test_a_seeker_describes_skills_with_typos_and_sees_what_was_understood
     assert len(keys) == 5
 
 
+async def test_the_form_shows_years_as_typed_not_as_a_stored_float(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    years = ["2", "1.5", ""]
+    await client.post("/me", data={**_profile(skill_years=years), "_csrf": await _profile_form(client)})
+    page = (await client.get("/me")).text
+    assert 'name="skill_years" value="2"' in page and 'name="skill_years" value="1.5"' in page
+    assert 'value="2.0"' not in page
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [

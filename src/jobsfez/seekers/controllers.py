@@ -56,7 +56,7 @@ def _form_of(profile: service.Profile) -> dict[str, Any]:
         "findable": profile.findable,
         "qualifications": "\n".join(s.text for s in profile.skills if s.qualification),
         "skill_rows": [
-            {"text": s.text, "level": s.level or "", "years": s.years if s.years is not None else ""}
+            {"text": s.text, "level": s.level or "", "years": f"{s.years:g}" if s.years is not None else ""}
             for s in skill_rows
         ],
         **{name: list(getattr(profile, name)) for name in CHOICE_FIELDS},
