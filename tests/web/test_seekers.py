@@ -65,6 +65,7 @@ async def test_the_form_shows_years_as_typed_not_as_a_stored_float(client: httpx
     assert 'name="skill_years" value="2"' in page and 'name="skill_years" value="1.5"' in page
     assert 'value="2.0"' not in page
 
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [

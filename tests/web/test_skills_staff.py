@@ -161,4 +161,7 @@ async def test_a_skill_line_shows_what_it_was_understood_as(client: httpx.AsyncC
     assert "→ 파이썬" in several.text and "이 줄에는 SQL도" in several.text
     hobby = await client.get("/skills/understood", params={"nice_skill": "볼링"})
     assert "쓰신 그대로" in hobby.text and "보링 가공" in hobby.text
+    # beside a skill understood, the words said around it are offered nothing ("반자동 용접" is no robotic welding)
+    understood = await client.get("/skills/understood", params={"skill_text": "CO2 반자동 용접"})
+    assert "→ CO2 용접" in understood.text and "말씀하신" not in understood.text
     assert (await client.get("/skills/understood", params={"skill_text": " "})).text.strip() == ""

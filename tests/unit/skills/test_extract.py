@@ -114,6 +114,21 @@ def test_did_you_mean_offers_close_names_never_for_a_stray_letter() -> None:
     assert did_you_mean(vocab, "accounting") == ()
 
 
+def test_did_you_mean_needs_a_close_name_and_two_syllables() -> None:
+    """Two keys wrong in a short word, or one syllable, is close to too many names: "poker" is not a Docker typo."""
+    vocab = Vocabulary(
+        [
+            Skill("docker", "도커", "Docker", "software", (), ()),
+            Skill("edm", "방전가공", "EDM", "machining", ("방전",), ()),
+        ],
+        version=1,
+    )
+    assert did_you_mean(vocab, "poker") == ()
+    assert did_you_mean(vocab, "Dockr") == ("docker",)
+    assert did_you_mean(vocab, "반") == ()
+    assert did_you_mean(vocab, "뱡전") == ("edm",)
+
+
 def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() -> None:
     """A word one slip from a short skill name, among words that name nothing, is another word: "sell artwork"."""
     vocab = Vocabulary(
