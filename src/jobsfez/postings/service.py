@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -127,6 +127,27 @@ async def load(posting_id: int, *, employer_id: int | None = None, public: bool 
 
 async def own(actor: Actor, posting_id: int) -> PostingView:
     return await load(posting_id, employer_id=actor.employer_id)
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownSkill:
+    """A skill line of a posting that names no skill we know, and the skills it may have meant."""
+
+    text: str
+    must: bool
+    suggestions: tuple[skills.SkillName, ...]
+
+
+async def unknown_skills(posting: PostingView) -> tuple[UnknownSkill, ...]:
+    """The posting's skill lines that name no skill of the taxonomy: matching finds only seekers who typed the same
+    words, so such a must-have counts as missing for nearly everyone (issue 16). The employer's page says so."""
+    vocab = await skills.vocabulary()
+    return tuple(
+        UnknownSkill(item.text, must, skills.read_line(vocab, item.text).suggestions)
+        for must, items in ((True, posting.must), (False, posting.nice))
+        for item in items
+        if item.skill_id is None
+    )
 
 
 async def own_list(actor: Actor) -> list[OwnPosting]:
