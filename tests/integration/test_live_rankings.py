@@ -237,3 +237,18 @@ async def test_rows_of_the_last_calls_make_their_own_layer_and_join_the_fresh_on
     assert await step() == 3
     assert ids(await ranking.recommended_postings(seeker, postings=index))[0] == welding
     assert index.builds == 1
+
+
+async def test_a_posting_that_shares_nothing_with_a_seeker_is_neither_recommended_nor_a_candidate_list(
+    app: Litestar, db: None
+) -> None:
+    """A score of 0 (no skill, no preference met, experience preferred) was listed among the recommendations."""
+    owner, employer_id = await make_employer()
+    welding = await make_posting(employer_id, owner.id, title="용접", must=(("용접", None),), nice=())
+    other = {"sector": "ai_software", "no_experience": False}
+    python = await make_posting(employer_id, owner.id, title="파이썬", must=(("파이썬", None),), nice=(), **other)
+    seeker = await seeker_with("welder2@example.kr", "용접:3")
+    assert ids(await ranking.recommended_postings(seeker, postings=ranking.live_postings())) == [welding]
+    candidates = await ranking.findable_candidates(python, seekers=ranking.live_seekers())
+    assert seeker not in [s.seeker_id for s in candidates]
+    assert [s.seeker_id for s in await ranking.findable_candidates(welding, seekers=ranking.live_seekers())] == [seeker]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from jobsfez.i18n import lazy
@@ -95,7 +96,7 @@ def _year() -> int:
 async def recommended_postings(
     seeker_user_id: int, *, limit: int = 20, postings: LivePostings | None = None
 ) -> list[Score]:
-    """Open postings for a seeker, best first, each with its explanation."""
+    """Open postings for a seeker, best first, each with its explanation; none that scores 0 (nothing shared)."""
     vocab = await skills.vocabulary()
     seeker = await seeker_profile(seeker_user_id)
     layers = await (postings or OPEN_POSTINGS).layers(vocab)
@@ -105,11 +106,11 @@ async def recommended_postings(
         limit,
     )
     found = {p.id: p for p in await posting_profiles([posting_id for _, posting_id in ranked])}
-    return [score(vocab, seeker, found[posting_id], year=year) for _, posting_id in ranked if posting_id in found]
+    return _shared(score(vocab, seeker, found[p], year=year) for _, p in ranked if p in found)
 
 
 async def findable_candidates(posting_id: int, *, limit: int = 50, seekers: LiveSeekers | None = None) -> list[Score]:
-    """Seekers who chose to be findable, ranked for one posting."""
+    """Seekers who chose to be findable, ranked for one posting; none that scores 0."""
     vocab = await skills.vocabulary()
     [posting] = await posting_profiles([posting_id]) or [PostingProfile(id=posting_id)]
     layers = await (seekers or FINDABLE_SEEKERS).layers(vocab)
@@ -119,7 +120,13 @@ async def findable_candidates(posting_id: int, *, limit: int = 50, seekers: Live
         limit,
     )
     found = {s.id: s for s in await seeker_profiles([user_id for _, user_id in ranked])}
-    return [score(vocab, found[user_id], posting, year=year) for _, user_id in ranked if user_id in found]
+    return _shared(score(vocab, found[user_id], posting, year=year) for _, user_id in ranked if user_id in found)
+
+
+def _shared(scores: Iterable[Score]) -> list[Score]:
+    """The scores above 0: a pair that shares no skill and meets no preference is no match to offer, though a short
+    list of better ones ranks it among them."""
+    return [s for s in scores if s.total > 0]
 
 
 async def scores_for(posting_id: int, seeker_user_ids: list[int]) -> dict[int, Score]:
