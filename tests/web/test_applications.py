@@ -173,6 +173,20 @@ async def test_recommendations_rank_open_postings_and_explain(client: httpx.Asyn
     assert f"/jobs/{fit}/apply" in page.text
 
 
+async def test_a_seeker_without_the_experience_box_is_told_where_to_say_so(client: httpx.AsyncClient) -> None:
+    """A UX walk: "지게차 운전 5년 경력" was written, the box left unticked, and the penalty said nothing of it."""
+    owner, employer_id = await make_employer()
+    await make_posting(employer_id, owner.id, no_experience=False)
+    await _seeker_with_profile(client)
+    hint = 'href="/me#experienced"'
+    page = (await client.get("/me/recommended")).text
+    assert "회사가 경력자를 선호함" in page and hint in page and "일한 경력이 있다면 프로필에 표시해 주세요" in page
+    assert 'id="experienced"' in (await client.get("/me")).text
+    token = csrf_of((await client.get("/me")).text)
+    await client.post("/me", data={**PROFILE, "experienced": "on", "_csrf": token})
+    assert hint not in (await client.get("/me/recommended")).text
+
+
 async def test_findable_candidates_show_no_contact_details(client: httpx.AsyncClient) -> None:
     owner, employer_id = await make_employer()
     posting_id = await make_posting(employer_id, owner.id)
