@@ -470,7 +470,7 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
     forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
     testing", "forklift operation", "team leading"). The verb may be in the past, an article or a possessive may
     stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
-    FRP boat building), and words that are no word of names are left out ("building wooden boats": boat building)."""
+    FRP boat building), and the others are left out ("building wooden boats", "tested new software")."""
     verb = clause[i]
     ing = _ing(verb.form)
     at = i + 1
@@ -485,13 +485,20 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
             break
         *described, thing = clause[at:stop]
         things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
-        named = {word.form for word in described if word.form in vocab.lexicon.words}  # a skill's word is kept
-        for spelling in (said + form + work for said in named or {""} for form in things for work in works):
+        kept = sorted({word.form for word in described if _kept_in_object(vocab, word.form, things)})
+        for spelling in (said + form + work for said in kept or [""] for form in things for work in works):
             skill_id = vocab.exact.get(spelling)
             if skill_id is not None:
                 found.append(Match(i, stop, skill_id, "exact", 100.0, None))
                 break
     return found[-1:]
+
+
+def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
+    """A word describing a verb's object that the work's name must hold: a skill's name itself ("operating CNC
+    machines" is no machine operation) or a name's first word with the thing ("overhead cranes"); another word of
+    names describes it only ("tested new software", "reading engineering drawings")."""
+    return form in vocab.exact or any(form + thing in vocab.prefixes for thing in things)
 
 
 def _is_letter(word: Word) -> bool:
