@@ -174,3 +174,16 @@ def test_a_master_of_a_skill_says_the_skill(text: str, expected: list[str]) -> N
 )
 def test_a_trait_read_with_a_slip_is_not_worked_on(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("happy to work rotating night shifts", ["shift-work"]),  # a name's head noun in the plural: no guess
+        ("carried out quality audits at suppliers", ["quality-audit"]),
+        ("deploying LLMs on premises", ["llm"]),  # capitals with a small s: an abbreviation's plural
+        ("pours molds at weekends", []),  # one word in the plural is a guess, made only among understood words
+    ],
+)
+def test_a_plural_that_is_no_guess_is_read_among_other_words(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

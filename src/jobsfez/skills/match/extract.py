@@ -45,7 +45,8 @@ MAX_SPAN = 6
 # Spellings of a growing run kept at most; a run of words each with several near words is given up.
 MAX_SPELLINGS = 64
 # What reading an English plural as its singular costs ("PLCs"): less than any slip, but like one a guess, made only
-# where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making).
+# where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making); the
+# plural of a name's last word or of capitals is none (`_certain_plural`).
 PLURAL_COST = 0.1
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
@@ -331,9 +332,20 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], 
     if not named:
         return None
     cost, spelling = min(named)
-    if cost == 0.0:
+    if cost == 0.0 or (cost == PLURAL_COST and _certain_plural(run, spelling)):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
+    """A plural read as its name that is no guess: the last word of a name of two words or more, its head noun
+    ("night shifts", "risk assessments"), or an abbreviation in capitals with a small s ("LLMs", "PLCs"). One
+    word in the plural may be a verb or another thing ("molds", "sells"), so it is read only as a slip is."""
+    last = run[-1].text
+    if len(run) == 1:
+        return len(last) > 2 and last.endswith("s") and last[:-1].isupper()
+    said = "".join(word.form for word in run[:-1])
+    return any(spelling == said + singular for singular in (run[-1].form[:-1], run[-1].form[:-2]))
 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
