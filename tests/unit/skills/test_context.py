@@ -152,3 +152,16 @@ def test_a_skill_rated_or_counted_in_years_is_held_whatever_the_other_words(
 )
 def test_versions_and_english_verbs_of_work(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("선반 주축 오버홀 참여", ["lathe-general"]),  # an overhaul is work done on a machine, as 수리 is
+        ("S3 접근 권한 관리", ["aws"]),  # access rights are set at work
+        ("프로젝트 팀 내 중재 역할", ["conflict-resolution"]),  # 내 (within, my) is grammar
+        ("내 취미는 배낚시", []),
+    ],
+)
+def test_words_of_work_and_grammar_of_the_tenth_pass(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
