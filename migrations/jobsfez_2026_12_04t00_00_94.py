@@ -152,7 +152,22 @@ FROM (VALUES
     ('attention-to-detail', 'eye for detail'),
     ('commercial-diving', 'commercial diver'),
     ('drawing-reading', 'drawing reading'),
-    ('mentoring', 'new hire training')
+    ('mentoring', 'new hire training'),
+    -- résumé phrases of soft skills
+    ('teamwork', 'work in a team'),
+    ('teamwork', 'works well in a team'),
+    ('teamwork', 'work well in a team'),
+    ('teamwork', 'working in a team'),
+    ('teamwork', 'works well with others'),
+    ('teamwork', 'work well with others'),
+    ('teamwork', 'team-oriented'),
+    ('self-motivation', 'self-starter'),
+    ('leadership', '솔선수범'),
+    ('leadership', 'team lead'),
+    ('communication', 'people skills'),
+    ('communication', 'interpersonal skills'),
+    ('communication', 'good communicator'),
+    ('customer-service', 'customer-facing')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -63,6 +63,9 @@ def skill_ids(text: str) -> list[str]:
         ("strong public speaking skills", ["presentation"]),
         ("commercial diver", ["commercial-diving"]),
         ("production scheduling for two lines", ["production-planning"]),
+        ("works well with others on the line", ["teamwork"]),
+        ("a self-starter", ["self-motivation"]),
+        ("strong interpersonal skills", ["communication"]),
     ],
 )
 def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str]) -> None:
@@ -77,6 +80,8 @@ def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str
         "하이트 맥주 좋아함",  # a beer, not a height gauge
         "보안관 영화 봄",  # a sheriff, not a security watch
         "법인카드 분실 신고",
+        "협력 업체 선정",  # a supplier: 협력 alone is no teamwork
+        "hardworking and honest",  # adjectives of effort and character, which people do not list as skills
     ],
 )
 def test_everyday_senses_of_short_forms_name_nothing(text: str) -> None:
