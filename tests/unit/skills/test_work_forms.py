@@ -187,3 +187,15 @@ def test_a_trait_read_with_a_slip_is_not_worked_on(text: str, expected: list[str
 )
 def test_a_plural_that_is_no_guess_is_read_among_other_words(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Designed fixtures in NX", ["jig-fixture", "siemens-nx"]),  # a résumé's verb of work is understood
+        ("Repaired conveyors and sorters", ["conveyor-systems"]),
+        ("painted fences and gates", []),  # an everyday verb leaves the plural a guess
+    ],
+)
+def test_an_english_verb_of_work_lets_a_plural_be_read(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -207,13 +207,15 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
-    technical manuals", "I like welidng": lexicon.GRAMMAR)."""
+    technical manuals", "I like welidng": lexicon.GRAMMAR) or an English verb of work a résumé says it with
+    ("Designed jigs", "Inspected forklifs": work_words.ENGLISH_WORK_VERBS)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
     return any(
         k not in covered
         and not lexicon.is_quiet(word.form)
         and not lexicon.is_quiet_slip(word.form)
         and word.form not in lexicon.GRAMMAR_FORMS
+        and word.form not in work_words.ENGLISH_WORK_VERB_FORMS
         for k, word in enumerate(clause)
     )
 

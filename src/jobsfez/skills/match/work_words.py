@@ -101,10 +101,11 @@ def _forms(words: Iterable[str]) -> frozenset[str]:
 
 
 VERB_ENDING_FORMS = _forms(VERB_ENDINGS)
+ENGLISH_WORK_VERB_FORMS = _forms(_english_forms(ENGLISH_WORK_VERBS))
 WORK_SAID_FORMS = (
     _forms(WORK_SAID)
     | _forms(JOB_WORDS)
-    | _forms(_english_forms(ENGLISH_WORK_VERBS))
+    | ENGLISH_WORK_VERB_FORMS
     | _forms(WORK_NOUNS)
     | lexicon.WORK_FORMS
     | lexicon.ACTIVITY_FORMS
