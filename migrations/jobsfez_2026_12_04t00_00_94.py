@@ -167,7 +167,22 @@ FROM (VALUES
     ('communication', 'people skills'),
     ('communication', 'interpersonal skills'),
     ('communication', 'good communicator'),
-    ('customer-service', 'customer-facing')
+    ('customer-service', 'customer-facing'),
+    -- more short forms and phrases of work
+    ('backend-development', 'be 개발'),
+    ('backend-development', 'be 개발자'),
+    ('supplier-quality', 'sq 인증'),
+    ('lab-analysis', 'gc-ms'),
+    ('shift-work', '주야간'),
+    ('shift-work', '주야 교대'),
+    ('shift-work', '맞교대'),
+    ('shift-work', '주야맞교대'),
+    ('shift-work', '4조2교대'),
+    ('shift-work', '4조3교대'),
+    ('leadership', 'team management'),
+    ('problem-solving', 'root cause analysis'),
+    ('trade-documentation', 'export documents'),
+    ('loading-unloading', 'loaded and unloaded')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

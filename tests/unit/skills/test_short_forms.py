@@ -65,6 +65,11 @@ def skill_ids(text: str) -> list[str]:
         ("production scheduling for two lines", ["production-planning"]),
         ("works well with others on the line", ["teamwork"]),
         ("a self-starter", ["self-motivation"]),
+        ("BE 개발자 (Spring)", ["backend-development", "spring"]),  # BE only before 개발: alone it is English's "be"
+        ("주야간 근무 가능", ["shift-work"]),
+        ("Managed a team of 9 fitters", ["leadership"]),  # the verb's noun: team management
+        ("Did root cause analysis on field returns", ["problem-solving"]),
+        ("Loaded and unloaded containers", ["loading-unloading"]),
         ("strong interpersonal skills", ["communication"]),
     ],
 )
@@ -81,6 +86,7 @@ def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str
         "보안관 영화 봄",  # a sheriff, not a security watch
         "법인카드 분실 신고",
         "협력 업체 선정",  # a supplier: 협력 alone is no teamwork
+        "be honest with customers",
         "hardworking and honest",  # adjectives of effort and character, which people do not list as skills
     ],
 )
