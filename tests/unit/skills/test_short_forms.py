@@ -63,7 +63,7 @@ def skill_ids(text: str) -> list[str]:
         ("strong public speaking skills", ["presentation"]),
         ("commercial diver", ["commercial-diving"]),
         ("production scheduling for two lines", ["production-planning"]),
-        ("works well with others on the line", ["teamwork"]),
+        ("able to work in a team", ["teamwork"]),
         ("a self-starter", ["self-motivation"]),
         ("BE 개발자 (Spring)", ["backend-development", "spring"]),  # BE only before 개발: alone it is English's "be"
         ("주야간 근무 가능", ["shift-work"]),

@@ -207,15 +207,13 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
-    technical manuals", "I like welidng": lexicon.GRAMMAR) or an English verb of work a résumé says it with
-    ("Designed jigs", "Inspected forklifs": work_words.ENGLISH_WORK_VERBS)."""
+    technical manuals", "I like welidng": lexicon.GRAMMAR)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
     return any(
         k not in covered
         and not lexicon.is_quiet(word.form)
         and not lexicon.is_quiet_slip(word.form)
         and word.form not in lexicon.GRAMMAR_FORMS
-        and word.form not in work_words.ENGLISH_WORK_VERB_FORMS
         for k, word in enumerate(clause)
     )
 
@@ -279,7 +277,7 @@ def _matches(
                 break
             continue
         match = (
-            _named(vocab, spellings, run, fuzzy=fuzzy)
+            _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=_worked_on(clause, i))
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
@@ -322,9 +320,12 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 Found = tuple[str, Method, float, int | None]
 
 
-def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool) -> Found | None:
+def _named(
+    vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool, worked_on: bool = False
+) -> Found | None:
     """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
-    a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices")."""
+    a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices");
+    `worked_on`: the run is the object of an English verb of work."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
     named += [
         (cost + PLURAL_COST, spelling[:-1])
@@ -334,9 +335,18 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], 
     if not named:
         return None
     cost, spelling = min(named)
-    if cost == 0.0 or (cost == PLURAL_COST and _certain_plural(run, spelling)):
+    if cost == 0.0 or (cost == PLURAL_COST and (worked_on or _certain_plural(run, spelling))):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _worked_on(clause: Sequence[Word], i: int) -> bool:
+    """Word i is the object of an English verb of work a résumé says a thing with, an article between or not
+    ("Designed fixtures", "Repaired the conveyors"): a plural there names things, no verb or other sense."""
+    before = [word.form for word in clause[max(0, i - 2) : i]]
+    if before[-1:] and before[-1] in DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in work_words.ENGLISH_WORK_VERB_FORMS
 
 
 def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
@@ -511,7 +521,10 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
 def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
     """A word describing a verb's object that the work's name must hold: a skill's name itself ("operating CNC
     machines" is no machine operation) or a name's first word with the thing ("overhead cranes"); another word of
-    names describes it only ("tested new software", "reading engineering drawings")."""
+    names describes it only ("tested new software", "reading engineering drawings"). A word of grammar of names
+    ("of") is kept as before: the words after it are no object of the verb ("managing of time")."""
+    if form in lexicon.GRAMMAR_FORMS:
+        return form in vocab.lexicon.words
     return form in vocab.exact or any(form + thing in vocab.prefixes for thing in things)
 
 
