@@ -171,7 +171,33 @@ FROM (VALUES
     ('leadership', 'team management'),
     ('problem-solving', 'root cause analysis'),
     ('trade-documentation', 'export documents'),
-    ('loading-unloading', 'loaded and unloaded')
+    ('loading-unloading', 'loaded and unloaded'),
+    -- office, accounting and sales fields; licences in English
+    ('accounting', '전산세무'),
+    ('accounting', '전산회계'),
+    ('accounting', '연말정산'),
+    ('accounting', '원가관리'),
+    ('accounting', '원가계산'),
+    ('accounting', '급여관리'),
+    ('accounting', '급여계산'),
+    ('accounting', '4대보험'),
+    ('accounting', '부가세신고'),
+    ('accounting', '재무관리'),
+    ('sales', '국내영업'),
+    ('sales', '영업지원'),
+    ('office-admin', '경영지원'),
+    ('office-admin', '인사총무'),
+    ('android', '안드'),
+    ('qual-forklift', 'forklift license'),
+    ('qual-forklift', 'forklift licence'),
+    ('qual-forklift', 'forklift certificate'),
+    ('qual-excavator', 'excavator license'),
+    ('qual-excavator', 'excavator licence'),
+    ('qual-crane', 'crane license'),
+    ('qual-crane', 'crane licence'),
+    ('qual-tower-crane', 'tower crane license'),
+    ('qual-tower-crane', 'tower crane licence'),
+    ('qual-welding-craftsman', 'welding certificate')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -28,7 +28,12 @@ def skill_ids(text: str) -> list[str]:
         ("총무 업무 5년", ["office-admin"]),
         ("부자재 발주 담당", ["purchasing"]),
         ("메인엔진 피스톤 교체", ["marine-engine"]),
-        # certificates by their short names
+        ("전산회계 2급 보유", ["accounting"]),  # a certificate the taxonomy lacks names its field
+        ("연말정산 및 4대보험 신고", ["accounting"]),
+        ("안드 네이티브 앱", ["android"]),
+        # certificates by their short names, and licences in English
+        ("forklift licence, 2019", ["qual-forklift"]),
+        ("tower crane license", ["qual-tower-crane"]),
         ("보안기사 취득", ["qual-info-security-engineer"]),
         ("소설기 필기 합격", ["qual-fire-equipment-engineer"]),
         ("건안기 보유", ["qual-construction-safety-engineer"]),
@@ -88,6 +93,7 @@ def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str
         "협력 업체 선정",  # a supplier: 협력 alone is no teamwork
         "be honest with customers",
         "hardworking and honest",  # adjectives of effort and character, which people do not list as skills
+        "부가세 포함 가격",  # VAT in a price, not its return
     ],
 )
 def test_everyday_senses_of_short_forms_name_nothing(text: str) -> None:
