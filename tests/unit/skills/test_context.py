@@ -107,6 +107,8 @@ def test_a_clause_that_tells_a_story_keeps_its_skill() -> None:
         ("파이썬 카드 리딩", []),  # two short slips lean on each other; the name left is then alone among them
         ("용졉 취부 가능", ["welding", "fit-up"]),  # one slip beside a skill read as typed is read
         ("캐두", ["autocad"]),
+        ("용졉 취뷰 경력", ["welding", "fit-up"]),  # two slips naming related skills of one trade bear each other out
+        ("섬반 밀랑", ["lathe-general", "milling-general"]),
     ],
 )
 def test_two_short_korean_slips_side_by_side_are_not_read(text: str, expected: list[str]) -> None:

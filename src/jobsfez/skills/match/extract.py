@@ -103,7 +103,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             found[-1] = skills[0]
             continue
         skills, leftovers = _read_clause(vocab, text, clause)
-        skills = context.guessed_together(skills)
+        skills = context.guessed_together(vocab, skills)
         found.extend(skills)
         unknown.extend(leftovers)
         if not skills:
