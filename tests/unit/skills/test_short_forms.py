@@ -53,6 +53,8 @@ def skill_ids(text: str) -> list[str]:
         ("XGI 래더 작성", ["ls-plc", "plc"]),
         ("VCB 교체 작업", ["high-voltage"]),
         ("VRF 실외기 설치", ["hvac"]),
+        ("Q/T 소재 열처리", ["heat-treatment"]),  # letters one by one are initials, not a product's name (Qt)
+        ("Q/C 담당", ["quality-control"]),
         # logistics and trade
         ("F/L 상하차", ["forklift-operation", "loading-unloading"]),
         ("DGR 교육 이수", ["dangerous-goods"]),

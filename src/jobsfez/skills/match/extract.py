@@ -283,7 +283,7 @@ def _matches(
             or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
         )
-        if match is not None and not (n == letters and found):
+        if match is not None and not (n == letters and (found or _product(vocab, match[0], run))):
             skill_id, method, score, level = match
             found.append(Match(i, i + n, skill_id, method, score, level))
         if not spellings:
@@ -526,6 +526,14 @@ def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
     if form in lexicon.GRAMMAR_FORMS:
         return form in vocab.lexicon.words
     return form in vocab.exact or any(form + thing in vocab.prefixes for thing in things)
+
+
+def _product(vocab: Vocabulary, skill_id: str, letters: Sequence[Word]) -> bool:
+    """Letters written one by one spell a product's name, written in small letters after a capital ("Q/T" is no
+    Qt): letters one by one are initials, as QC's are ("Q/C")."""
+    spelled = "".join(word.form for word in letters)
+    skill = vocab.by_id[skill_id]
+    return any(normalise(name) == spelled and not name.isupper() for name in (skill.name_en, skill.name_ko) if name)
 
 
 def _is_letter(word: Word) -> bool:
