@@ -197,7 +197,20 @@ FROM (VALUES
     ('qual-crane', 'crane licence'),
     ('qual-tower-crane', 'tower crane license'),
     ('qual-tower-crane', 'tower crane licence'),
-    ('qual-welding-craftsman', 'welding certificate')
+    ('qual-welding-craftsman', 'welding certificate'),
+    -- soft skills said by a Korean verb or a role; set phrases of trades
+    ('leadership', '이끈'),
+    ('leadership', '이끌어'),
+    ('leadership', '이끌었던'),
+    ('leadership', '이끌며'),
+    ('leadership', '팀장'),
+    ('leadership', '반장'),
+    ('responsibility', '책임지고'),
+    ('responsibility', '책임짐'),
+    ('responsibility', '책임지는'),
+    ('self-motivation', '시키지 않아도'),
+    ('purchasing', 'p/o 발행'),
+    ('industrial-safety', 'she 담당')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -66,6 +66,10 @@ def skill_ids(text: str) -> list[str]:
         ("ESXi 호스트 관리", ["virtualization"]),
         ("방화벽 정책 관리", ["cybersecurity"]),
         ("VLAN 설계", ["network-admin"]),
+        # soft skills said by a Korean verb or a role
+        ("신입 5명을 이끌며 라인 운영", ["leadership"]),
+        ("조립라인 반장 3년", ["leadership"]),  # the line says where: a foreman leads it
+        ("시키지 않아도 알아서 함", ["self-motivation"]),
         # English phrases
         ("strong public speaking skills", ["presentation"]),
         ("commercial diver", ["commercial-diving"]),
@@ -96,6 +100,7 @@ def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str
         "be honest with customers",
         "hardworking and honest",  # adjectives of effort and character, which people do not list as skills
         "부가세 포함 가격",  # VAT in a price, not its return
+        "팀장님께 보고 드림",  # a manager spoken to, not a team led
     ],
 )
 def test_everyday_senses_of_short_forms_name_nothing(text: str) -> None:
