@@ -95,7 +95,6 @@ FROM (VALUES
     ('ls-plc', 'xgi'),
     ('high-voltage', 'vcb'),
     ('high-voltage', 'acb'),
-    ('high-voltage', 'high voltage'),
     ('hvac', 'vrf'),
     ('hvac', 'ahu'),
     ('hvac', 'chiller'),
@@ -145,7 +144,6 @@ FROM (VALUES
     ('devops', 'sre'),
     ('recommender-systems', 'recommendation engine'),
     -- English phrases of soft skills and work
-    ('presentation', 'public speaking'),
     ('commercial-diving', 'commercial diver'),
     ('drawing-reading', 'drawing reading'),
     -- résumé phrases of soft skills
@@ -154,7 +152,6 @@ FROM (VALUES
     ('teamwork', 'team-oriented'),
     ('self-motivation', 'self-starter'),
     ('leadership', '솔선수범'),
-    ('leadership', 'team lead'),
     ('communication', 'interpersonal skills'),
     ('customer-service', 'customer-facing'),
     -- more short forms and phrases of work
@@ -169,10 +166,9 @@ FROM (VALUES
     ('shift-work', '4조2교대'),
     ('shift-work', '4조3교대'),
     ('leadership', 'team management'),
-    ('problem-solving', 'root cause analysis'),
     ('trade-documentation', 'export documents'),
     ('loading-unloading', 'loaded and unloaded'),
-    -- office, accounting and sales fields; licences in English
+    -- office, accounting and sales fields
     ('accounting', '전산세무'),
     ('accounting', '전산회계'),
     ('accounting', '연말정산'),
@@ -188,16 +184,6 @@ FROM (VALUES
     ('office-admin', '경영지원'),
     ('office-admin', '인사총무'),
     ('android', '안드'),
-    ('qual-forklift', 'forklift license'),
-    ('qual-forklift', 'forklift licence'),
-    ('qual-forklift', 'forklift certificate'),
-    ('qual-excavator', 'excavator license'),
-    ('qual-excavator', 'excavator licence'),
-    ('qual-crane', 'crane license'),
-    ('qual-crane', 'crane licence'),
-    ('qual-tower-crane', 'tower crane license'),
-    ('qual-tower-crane', 'tower crane licence'),
-    ('qual-welding-craftsman', 'welding certificate'),
     -- soft skills said by a Korean verb or a role; set phrases of trades
     ('leadership', '이끈'),
     ('leadership', '이끌어'),
@@ -210,7 +196,13 @@ FROM (VALUES
     ('responsibility', '책임지는'),
     ('self-motivation', '시키지 않아도'),
     ('purchasing', 'p/o 발행'),
-    ('industrial-safety', 'she 담당')
+    ('industrial-safety', 'she 담당'),
+    -- phrases written with hyphens, so that their everyday words (high, public, root, lead) do not join the
+    -- words of names, which context.py counts as work; typed with spaces they are read all the same
+    ('high-voltage', 'high-voltage'),
+    ('problem-solving', 'root-cause analysis'),
+    ('leadership', 'team-lead'),
+    ('presentation', 'public-speaking')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -521,10 +521,10 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
 def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
     """A word describing a verb's object that the work's name must hold: a skill's name itself ("operating CNC
     machines" is no machine operation) or a name's first word with the thing ("overhead cranes"); another word of
-    names describes it only ("tested new software", "reading engineering drawings"). A word of grammar of names
-    ("of") is kept as before: the words after it are no object of the verb ("managing of time")."""
+    names describes it only ("tested new software", "reading engineering drawings"); a word of grammar says nothing
+    of the object ("writing of reports", "scheduling in production")."""
     if form in lexicon.GRAMMAR_FORMS:
-        return form in vocab.lexicon.words
+        return False
     return form in vocab.exact or any(form + thing in vocab.prefixes for thing in things)
 
 
