@@ -74,7 +74,6 @@ FROM (VALUES
     ('polishing', '바프'),
     ('welding-tig', '알곤'),
     ('ndt-ut', 'tofd'),
-    ('ndt-ut', 'ultrasonic thickness measurement'),
     ('ndt-ut', '초음파두께측정'),
     ('ndt-pt', 'dpi 검사'),
     ('ndt-pt', 'dpt'),
@@ -116,7 +115,6 @@ FROM (VALUES
     ('incoterms', 'exw'),
     ('incoterms', 'ddp'),
     ('hs-code', 'hs코드'),
-    ('inbound-outbound', 'shipping and receiving'),
     ('inbound-outbound', 'receiving and shipping'),
     -- software short forms
     ('frontend-development', 'fe'),
@@ -202,7 +200,8 @@ FROM (VALUES
     ('high-voltage', 'high-voltage'),
     ('problem-solving', 'root-cause analysis'),
     ('leadership', 'team-lead'),
-    ('presentation', 'public-speaking')
+    ('presentation', 'public-speaking'),
+    ('ndt-ut', 'ultrasonic-thickness')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;
