@@ -201,7 +201,21 @@ FROM (VALUES
     ('problem-solving', 'root-cause analysis'),
     ('leadership', 'team-lead'),
     ('presentation', 'public-speaking'),
-    ('ndt-ut', 'ultrasonic-thickness')
+    ('ndt-ut', 'ultrasonic-thickness'),
+    -- languages by their own names, as Tiếng Việt and русский are
+    ('japanese', '日本語'),
+    ('japanese', '日本语'),
+    ('chinese', '中文'),
+    ('chinese', '汉语'),
+    ('chinese', '漢語'),
+    ('chinese', '中国語'),
+    ('chinese', '普通话'),
+    ('hsk', '新hsk'),
+    ('nepali', 'नेपाली'),
+    ('khmer', 'ខ្មែរ'),
+    ('arabic', 'العربية'),
+    ('mongolian', 'монгол хэл'),
+    ('jlpt', '日本語能力試験')
 ) AS added (skill_id, alias)
 JOIN skills USING (skill_id)
 ON CONFLICT (skill_id, alias) DO NOTHING;

@@ -69,6 +69,10 @@ def skill_ids(text: str) -> list[str]:
         ("신입 5명을 이끌며 라인 운영", ["leadership"]),
         ("조립라인 반장 3년", ["leadership"]),  # the line says where: a foreman leads it
         ("시키지 않아도 알아서 함", ["self-motivation"]),
+        # languages by their own names
+        ("日本語 メール 対応", ["japanese"]),
+        ("汉语 口语 流利", ["chinese"]),
+        ("日本語能力試験 N1", ["jlpt"]),
         # English phrases
         ("strong public speaking skills", ["presentation"]),
         ("commercial diver", ["commercial-diving"]),
