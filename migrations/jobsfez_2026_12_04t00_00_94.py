@@ -22,8 +22,6 @@ FROM (VALUES
     ('data-analysis', '데분'),
     ('data-engineering', '데엔'),
     ('sales', '해외영업'),
-    ('sales', '해영'),
-    ('technical-sales', '기영'),
     ('office-admin', '총무'),
     ('office-admin', '총무업무'),
     ('purchasing', '발주'),
