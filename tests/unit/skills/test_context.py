@@ -107,6 +107,8 @@ def test_a_clause_that_tells_a_story_keeps_its_skill() -> None:
         ("파이썬 카드 리딩", []),  # two short slips lean on each other; the name left is then alone among them
         ("용졉 취부 가능", ["welding", "fit-up"]),  # one slip beside a skill read as typed is read
         ("캐두", ["autocad"]),
+        ("용졉 취뷰 경력", ["welding", "fit-up"]),  # two slips naming related skills of one trade bear each other out
+        ("섬반 밀랑", ["lathe-general", "milling-general"]),
     ],
 )
 def test_two_short_korean_slips_side_by_side_are_not_read(text: str, expected: list[str]) -> None:
@@ -151,4 +153,17 @@ def test_a_skill_rated_or_counted_in_years_is_held_whatever_the_other_words(
     ],
 )
 def test_versions_and_english_verbs_of_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("선반 주축 오버홀 참여", ["lathe-general"]),  # an overhaul is work done on a machine, as 수리 is
+        ("S3 접근 권한 관리", ["aws"]),  # access rights are set at work
+        ("프로젝트 팀 내 중재 역할", ["conflict-resolution"]),  # 내 (within, my) is grammar
+        ("내 취미는 배낚시", []),
+    ],
+)
+def test_words_of_work_and_grammar_of_the_tenth_pass(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected

@@ -40,6 +40,8 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
         ("managed the project budget", ["project-management"]),  # in the past, an article between: still the work
         ("led a team of 8 welders", ["leadership"]),  # an irregular past: team leading
         ("tested new software", ["software-testing"]),
+        ("reading structural drawings", ["drawing-reading"]),
+        ("operating overhead cranes", ["overhead-crane"]),  # a name's first word with the object: kept, so no reorder
         ("tested our software", ["software-testing"]),
         ("wrote a novel", []),
         ("drove my car to work", []),
@@ -171,4 +173,31 @@ def test_a_master_of_a_skill_says_the_skill(text: str, expected: list[str]) -> N
     ],
 )
 def test_a_trait_read_with_a_slip_is_not_worked_on(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("happy to work rotating night shifts", ["shift-work"]),  # a name's head noun in the plural: no guess
+        ("carried out quality audits at suppliers", ["quality-audit"]),
+        ("deploying LLMs on premises", ["llm"]),  # capitals with a small s: an abbreviation's plural
+        ("pours molds at weekends", []),  # one word in the plural is a guess, made only among understood words
+    ],
+)
+def test_a_plural_that_is_no_guess_is_read_among_other_words(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Designed fixtures in NX", ["jig-fixture", "siemens-nx"]),  # a résumé's verb of work is understood
+        ("Repaired the conveyors at the plant", ["conveyor-systems"]),
+        ("painted fences and gates", []),  # an everyday verb leaves the plural a guess
+        ("established trust with clients", []),  # a verb of work lets no slip be read (trust is no Rust)
+        ("monitoring of river levels", []),  # "of" after the verb: the words after it are no object of it
+    ],
+)
+def test_the_object_of_an_english_verb_of_work_is_a_thing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -191,14 +191,20 @@ class Read(Spanned, Protocol):
     def text(self) -> str: ...
 
 
-def guessed_together(skills: Sequence[_Found]) -> list[_Found]:
+def guessed_together(vocab: Vocabulary, skills: Sequence[_Found]) -> list[_Found]:
     """A clause's skills less a slip in a Korean word of two syllables said beside another guess ("오라클 카드
     리딩": 카드 and 리딩 both one slip from a skill): one guess beside skills read as typed is read ("용졉 취부"),
-    two that lean on each other are not."""
+    two that lean on each other are not, unless the taxonomy relates their skills: two slips that name one trade's
+    skills bear each other out ("용졉 취뷰": welding and fit-up)."""
     short = [skill for skill in skills if skill.method == "fuzzy" and _two_syllables(skill.text)]
     if not short or sum(skill.method == "fuzzy" for skill in skills) < 2:
         return list(skills)  # the common case
-    return [skill for skill in skills if skill not in short]
+    return [
+        skill
+        for skill in skills
+        if skill not in short
+        or any(other.skill_id in vocab.related.get(skill.skill_id, ()) for other in skills if other is not skill)
+    ]
 
 
 def _two_syllables(text: str) -> bool:

@@ -45,7 +45,8 @@ MAX_SPAN = 6
 # Spellings of a growing run kept at most; a run of words each with several near words is given up.
 MAX_SPELLINGS = 64
 # What reading an English plural as its singular costs ("PLCs"): less than any slip, but like one a guess, made only
-# where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making).
+# where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making); the
+# plural of a name's last word or of capitals is none (`_certain_plural`).
 PLURAL_COST = 0.1
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
@@ -102,7 +103,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             found[-1] = skills[0]
             continue
         skills, leftovers = _read_clause(vocab, text, clause)
-        skills = context.guessed_together(skills)
+        skills = context.guessed_together(vocab, skills)
         found.extend(skills)
         unknown.extend(leftovers)
         if not skills:
@@ -276,13 +277,13 @@ def _matches(
                 break
             continue
         match = (
-            _named(vocab, spellings, run, fuzzy=fuzzy)
+            _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=_worked_on(clause, i))
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
         )
-        if match is not None and not (n == letters and found):
+        if match is not None and not (n == letters and (found or _product(vocab, match[0], run))):
             skill_id, method, score, level = match
             found.append(Match(i, i + n, skill_id, method, score, level))
         if not spellings:
@@ -319,9 +320,12 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
 Found = tuple[str, Method, float, int | None]
 
 
-def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool) -> Found | None:
+def _named(
+    vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool, worked_on: bool = False
+) -> Found | None:
     """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
-    a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices")."""
+    a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices");
+    `worked_on`: the run is the object of an English verb of work."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
     named += [
         (cost + PLURAL_COST, spelling[:-1])
@@ -331,9 +335,29 @@ def _named(vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], 
     if not named:
         return None
     cost, spelling = min(named)
-    if cost == 0.0:
+    if cost == 0.0 or (cost == PLURAL_COST and (worked_on or _certain_plural(run, spelling))):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _worked_on(clause: Sequence[Word], i: int) -> bool:
+    """Word i is the object of an English verb of work a résumé says a thing with, an article between or not
+    ("Designed fixtures", "Repaired the conveyors"): a plural there names things, no verb or other sense."""
+    before = [word.form for word in clause[max(0, i - 2) : i]]
+    if before[-1:] and before[-1] in DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in work_words.ENGLISH_WORK_VERB_FORMS
+
+
+def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
+    """A plural read as its name that is no guess: the last word of a name of two words or more, its head noun
+    ("night shifts", "risk assessments"), or an abbreviation in capitals with a small s ("LLMs", "PLCs"). One
+    word in the plural may be a verb or another thing ("molds", "sells"), so it is read only as a slip is."""
+    last = run[-1].text
+    if len(run) == 1:
+        return len(last) > 2 and last.endswith("s") and last[:-1].isupper()
+    said = "".join(word.form for word in run[:-1])
+    return any(spelling == said + singular for singular in (run[-1].form[:-1], run[-1].form[:-2]))
 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
@@ -470,7 +494,7 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
     forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
     testing", "forklift operation", "team leading"). The verb may be in the past, an article or a possessive may
     stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
-    FRP boat building), and words that are no word of names are left out ("building wooden boats": boat building)."""
+    FRP boat building), and the others are left out ("building wooden boats", "tested new software")."""
     verb = clause[i]
     ing = _ing(verb.form)
     at = i + 1
@@ -485,13 +509,31 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
             break
         *described, thing = clause[at:stop]
         things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
-        named = {word.form for word in described if word.form in vocab.lexicon.words}  # a skill's word is kept
-        for spelling in (said + form + work for said in named or {""} for form in things for work in works):
+        kept = sorted({word.form for word in described if _kept_in_object(vocab, word.form, things)})
+        for spelling in (said + form + work for said in kept or [""] for form in things for work in works):
             skill_id = vocab.exact.get(spelling)
             if skill_id is not None:
                 found.append(Match(i, stop, skill_id, "exact", 100.0, None))
                 break
     return found[-1:]
+
+
+def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
+    """A word describing a verb's object that the work's name must hold: a skill's name itself ("operating CNC
+    machines" is no machine operation) or a name's first word with the thing ("overhead cranes"); another word of
+    names describes it only ("tested new software", "reading engineering drawings"); a word of grammar says nothing
+    of the object ("writing of reports", "scheduling in production")."""
+    if form in lexicon.GRAMMAR_FORMS:
+        return False
+    return form in vocab.exact or any(form + thing in vocab.prefixes for thing in things)
+
+
+def _product(vocab: Vocabulary, skill_id: str, letters: Sequence[Word]) -> bool:
+    """Letters written one by one spell a product's name, written in small letters after a capital ("Q/T" is no
+    Qt): letters one by one are initials, as QC's are ("Q/C")."""
+    spelled = "".join(word.form for word in letters)
+    skill = vocab.by_id[skill_id]
+    return any(normalise(name) == spelled and not name.isupper() for name in (skill.name_en, skill.name_ko) if name)
 
 
 def _is_letter(word: Word) -> bool:

@@ -21,7 +21,8 @@ WORK_SAID = (
     *("정비", "보수", "유지", "대응", "보조", "지원", "출시", "수집", "채택", "합격", "튜닝", "최적화", "추론", "체결"),
     *("실력", "향상", "개선", "운반", "이송", "적재", "부품", "장비", "설비", "판독", "응대", "교육", "인턴", "과정"),
     *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
-    *("합성", "신고", "chart", "charts", "table", "tables", "formula", "formulas", "pivot", "pivots"),
+    *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
+    *("pivots",),
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
@@ -86,7 +87,7 @@ DOING = (
 # How a profile rates what it can do, and the bound nouns such a sentence is built on ("용접 잘하는 편", "지게차 몰아본
 # 적 있음", "엑셀 표 만들기 가능", "캐드 도면 그리는 거 좋아함"): they say the skill is held, nothing else.
 ABILITY = (
-    *("편", "적", "거", "것", "줄", "수", "중", "잘하는", "잘해요", "잘합니다", "잘하는편", "자신", "자신있음"),
+    *("편", "적", "거", "것", "줄", "수", "중", "내", "잘하는", "잘해요", "잘합니다", "잘하는편", "자신", "자신있음"),
     *("자신있습니다", "자신있어요", "만들기", "만듦", "만들어", "만들었음", "그리는", "그려봄", "그림", "싶어요"),
     *("가능", "빠름", "빠릅니다", "씀", "써요", "씁니다", "다룸", "다뤄요", "다룹니다", "자유자재", "자유자재로"),
     *("도움", "도왔음", "도와봤음", "도와드림", "매일", "매주", "자주", "daily", "weekly", "often", "ㅋㅋ", "ㅎㅎ"),
@@ -100,10 +101,11 @@ def _forms(words: Iterable[str]) -> frozenset[str]:
 
 
 VERB_ENDING_FORMS = _forms(VERB_ENDINGS)
+ENGLISH_WORK_VERB_FORMS = _forms(_english_forms(ENGLISH_WORK_VERBS))
 WORK_SAID_FORMS = (
     _forms(WORK_SAID)
     | _forms(JOB_WORDS)
-    | _forms(_english_forms(ENGLISH_WORK_VERBS))
+    | ENGLISH_WORK_VERB_FORMS
     | _forms(WORK_NOUNS)
     | lexicon.WORK_FORMS
     | lexicon.ACTIVITY_FORMS

@@ -1,0 +1,110 @@
+"""Short forms a Korean HR reader knows and English phrases of work, as the taxonomy lists them (issue 16, the tenth
+pass): clippings of a field's words, certificates' short names, machines' and methods' initials, software's short
+forms; and that an everyday sense of the same letters stays unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(text: str) -> list[str]:
+    return [e.skill_id for e in extract(SHIPPED, text).skills]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field's words clipped to a syllable each
+        ("자동차 부품사 품보 담당", ["quality-assurance"]),
+        ("품관 3년차", ["quality-control"]),
+        ("데분 직무 희망", ["data-analysis"]),
+        ("해외영업 경력 2년", ["sales"]),
+        ("총무 업무 5년", ["office-admin"]),
+        ("부자재 발주 담당", ["purchasing"]),
+        ("메인엔진 피스톤 교체", ["marine-engine"]),
+        ("전산회계 2급 보유", ["accounting"]),  # a certificate the taxonomy lacks names its field
+        ("연말정산 및 4대보험 신고", ["accounting"]),
+        ("안드 네이티브 앱", ["android"]),
+        # certificates by their short names
+        ("Toyota forklift, 3 years", ["forklift-operation"]),  # no alias makes forklift a word of two skills' names
+        ("보안기사 취득", ["qual-info-security-engineer"]),
+        ("소설기 필기 합격", ["qual-fire-equipment-engineer"]),
+        ("건안기 보유", ["qual-construction-safety-engineer"]),
+        ("2기사 승선 경력", ["qual-marine-officer", "seafarer"]),
+        ("굴삭기면허 있음", ["qual-excavator"]),
+        ("방사선기능사 취득", ["qual-rt-ndt-craftsman"]),
+        # machines, methods and a shop's words
+        ("VMC 셋업 및 가공", ["mct"]),
+        ("NC 프로그램 수정", ["cnc-machining"]),  # changing a program is work done on it, as 교체 and 점검 are
+        ("HPDC 금형 교체", ["die-casting", "mold-making"]),
+        ("배관 PWHT 관리", ["piping", "heat-treatment"]),
+        ("TOFD 판독", ["ndt-ut"]),
+        ("빠우 광택 작업", ["polishing"]),
+        ("알곤 3년", ["welding-tig"]),
+        ("TPM 활동", ["machine-maintenance"]),
+        ("GHS 라벨 부착", ["hazmat"]),
+        ("XGI 래더 작성", ["ls-plc", "plc"]),
+        ("VCB 교체 작업", ["high-voltage"]),
+        ("VRF 실외기 설치", ["hvac"]),
+        ("Q/T 소재 열처리", ["heat-treatment"]),  # letters one by one are initials, not a product's name (Qt)
+        ("Q/C 담당", ["quality-control"]),
+        # logistics and trade
+        ("F/L 상하차", ["forklift-operation", "loading-unloading"]),
+        ("DGR 교육 이수", ["dangerous-goods"]),
+        ("EXW 조건 견적", ["incoterms"]),
+        ("C/O 신청", ["trade-documentation"]),
+        # software
+        ("Obj-C 레거시 앱", ["ios-swift"]),
+        ("OA 활용 능숙", ["ms-office"]),
+        ("ESXi 호스트 관리", ["virtualization"]),
+        ("방화벽 정책 관리", ["cybersecurity"]),
+        ("VLAN 설계", ["network-admin"]),
+        # soft skills said by a Korean verb or a role
+        ("신입 5명을 이끌며 라인 운영", ["leadership"]),
+        ("조립라인 반장 3년", ["leadership"]),  # the line says where: a foreman leads it
+        ("시키지 않아도 알아서 함", ["self-motivation"]),
+        # languages by their own names
+        ("日本語 メール 対応", ["japanese"]),
+        ("汉语 口语 流利", ["chinese"]),
+        ("日本語能力試験 N1", ["jlpt"]),
+        # English phrases
+        ("strong public speaking skills", ["presentation"]),
+        ("commercial diver", ["commercial-diving"]),
+        ("production scheduling for two lines", ["production-planning"]),
+        ("able to work in a team", ["teamwork"]),
+        ("a self-starter", ["self-motivation"]),
+        ("BE 개발자 (Spring)", ["backend-development", "spring"]),  # BE only before 개발: alone it is English's "be"
+        ("주야간 근무 가능", ["shift-work"]),
+        ("Managed a team of 9 fitters", ["leadership"]),  # the verb's noun: team management
+        ("Did root cause analysis on field returns", ["problem-solving"]),
+        ("Loaded and unloaded containers", ["loading-unloading"]),
+        ("strong interpersonal skills", ["communication"]),
+    ],
+)
+def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "스캔 해상도 300 DPI",  # dots per inch, not a dye penetrant
+        "자동차 스마트키 FOB 분실",  # a key fob, not a term of trade
+        "하이트 맥주 좋아함",  # a beer, not a height gauge
+        "보안관 영화 봄",  # a sheriff, not a security watch
+        "법인카드 분실 신고",
+        "협력 업체 선정",  # a supplier: 협력 alone is no teamwork
+        "be honest with customers",
+        "hardworking and honest",  # adjectives of effort and character, which people do not list as skills
+        "부가세 포함 가격",  # VAT in a price, not its return
+        "팀장님께 보고 드림",  # a manager spoken to, not a team led
+        "기영이랑 밥 먹음",  # 해영 and 기영 (해외영업, 기술영업) are given names too: not aliases
+    ],
+)
+def test_everyday_senses_of_short_forms_name_nothing(text: str) -> None:
+    assert skill_ids(text) == []
