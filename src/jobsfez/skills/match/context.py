@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match import lexicon, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -117,10 +117,12 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     words that say something else are two or more and outnumber the words of work, none of which is said right with
     it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
     nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임")."""
+    if found and all(stance.unclaimed(_clause_of(clauses, one)) for one in found):
+        return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if len(found) != 1:
         return False
     [one] = found
-    clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
+    clause = _clause_of(clauses, one)
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
     if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):
@@ -129,6 +131,10 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     strangers = sum(stranger(vocab, word) for word in others)
     work = sum(not _neutral(word) and _work(vocab, word) for word in others)
     return strangers >= STRANGERS_MIN and strangers > work and not _beside_work(vocab, clause, one)
+
+
+def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Word]:
+    return next(clause for clause in clauses if clause[0].start <= found.start < clause[-1].end)
 
 
 def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:

@@ -1,0 +1,91 @@
+"""Whose skill a clause names, and whether it is held: a skill wanted, someone else's, or a pastime is not claimed.
+
+"CAD 배워보고 싶어요", "정보처리기사 따고 싶음", "want to learn welding": a skill wanted is not yet held.
+"형이 CNC 선반 일을 함", "my dad is a welder": the skill is a relative's or a friend's. "건프라 조립이 취미",
+"Monty Python fan": a pastime or a fan's, not work. The reading is the sentence's, not the skill's: the words that
+say it are closed classes of grammar (an ending of wanting, kinship nouns as a subject or after a possessive, the
+nouns of a hobby), never a list of everyday things, so it carries to lines no one has seen. A skill named in another
+clause keeps its claim ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.tokens import Word
+
+# A Korean ending of wanting ("배우고 싶어요", "따고 싶음", "해보고 싶습니다"): the syllable every form of 싶다 has.
+WANTING_SYLLABLE = "싶"
+# Korean nouns of a plan or an interest said of a skill not held yet ("취득 예정", "AI에 관심 많음").
+WANTING_KO = ("예정", "관심", "관심있음", "관심많음", "목표")
+# English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
+# a forklift licence", "aspiring data analyst"). "want" alone is grammar ("I want a welding job" is not said of a
+# skill held either, but "what I want to use" could be).
+WANTING_EN = ("wish", "wishes", "hope", "hoping", "hopes", "interested", "aspiring", "dream", "dreams", "someday")
+WANTING_EN_PAIRS = (
+    ("want", "to"),
+    ("wants", "to"),
+    ("wanted", "to"),
+    ("would", "like"),
+    ("plan", "to"),
+    ("planning", "to"),
+    ("plans", "to"),
+    ("going", "to"),
+    ("not", "yet"),
+)
+# Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
+# the clause is theirs.
+KIN_KO = (
+    *("형", "누나", "언니", "오빠", "동생", "남동생", "여동생", "아버지", "아빠", "어머니", "엄마", "부모님", "부모"),
+    *("친구", "남편", "아내", "와이프", "삼촌", "이모", "고모", "외삼촌", "사촌", "할아버지", "할머니", "친척", "지인"),
+)
+# Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
+KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "의", "님", "님이", "님은", "님께서", "님의", "도")
+KIN_EN = (
+    *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
+    *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
+)
+POSSESSIVES_EN = ("my", "his", "her", "our", "their")
+# A pastime or a fan's: the nouns of a hobby ("취미", "hobby") and of liking as a fan ("fan", "lover").
+PASTIME_KO = ("취미",)
+PASTIME_EN = ("hobby", "hobbies", "fan", "fans", "lover", "lovers")
+
+
+def _forms(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
+
+
+_WANTING_KO = _forms(WANTING_KO)
+_WANTING_EN = _forms(WANTING_EN)
+_WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
+_KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in ("", *KIN_PARTICLES_KO))
+_KIN_EN = _forms(KIN_EN)
+_POSSESSIVES_EN = _forms(POSSESSIVES_EN)
+_PASTIME_EN = _forms(PASTIME_EN)
+
+
+def _wanting(clause: Sequence[Word]) -> bool:
+    forms = [word.form for word in clause]
+    return (
+        any(WANTING_SYLLABLE in word.text for word in clause)
+        or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
+        or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
+    )
+
+
+def _someone_elses(clause: Sequence[Word]) -> bool:
+    forms = [word.form for word in clause]
+    return any(form in _KIN_KO for form in forms) or any(
+        first in _POSSESSIVES_EN and second in _KIN_EN for first, second in pairwise(forms)
+    )
+
+
+def _pastime(clause: Sequence[Word]) -> bool:
+    return any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
+
+
+def unclaimed(clause: Sequence[Word]) -> bool:
+    """Whether a clause says its skills are wanted, someone else's or a pastime, rather than held for work."""
+    return _wanting(clause) or _someone_elses(clause) or _pastime(clause)

@@ -1,0 +1,66 @@
+"""A skill wanted, someone else's or a pastime is not claimed (stance.py); written before the rules were."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(text: str) -> list[str]:
+    return [e.skill_id for e in extract(SHIPPED, text).skills]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAD 배워보고 싶습니다",  # wanted
+        "지게차 자격증 따고 싶어요",
+        "용접 배우고 싶음",
+        "파이썬 공부해 보고 싶어요",
+        "엑셀 잘하고 싶다",
+        "want to learn welding someday",
+        "would like to learn AutoCAD",
+        "hoping to get a forklift licence",
+        "interested in learning Python",
+        "planning to take the SQLD exam",
+        "정보처리기사 취득 예정",
+        "not yet certified in welding",
+        "no forklift licence",  # denied
+        "지게차 면허 없음",
+        "용접 경험 전혀 없음",
+        "엑셀 못 함",
+        "아버지가 용접 일을 하심",  # someone else's
+        "삼촌이 지게차 운전함",
+        "my dad is a welder",
+        "my brother codes in Python",
+        "친구가 포토샵 잘함",
+        "누나는 간호사로 일함",
+        "my sister works with Excel every day",
+        "낚시가 취미",  # a pastime or a fan's
+        "취미로 레고 조립",
+        "hobby: building Gundam models",
+        "Taylor Swift fan",
+        "Java coffee lover",
+    ],
+)
+def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAD 배워서 3년 씀", ["autocad"]),  # learned, and used since
+        ("용접 배움", ["welding"]),
+        ("지게차 면허 있음", ["qual-forklift"]),
+        ("취미는 독서와 등산이고, 엑셀과 파워포인트를 다룰 줄 압니다.", ["excel", "powerpoint"]),  # another clause
+        ("my team uses Python daily", ["python"]),  # a possessive before no relative
+        ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
+    ],
+)
+def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
