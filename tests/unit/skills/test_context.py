@@ -152,3 +152,37 @@ def test_a_skill_rated_or_counted_in_years_is_held_whatever_the_other_words(
 )
 def test_versions_and_english_verbs_of_work(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German beer festival",  # a language's adjective before another thing: a people's or a country's
+        "French toast for breakfast",
+        "English muffin recipe",
+        "Spanish guitar lessons",
+        "Chinese takeout every Friday",
+        "EDM 음악 페스티벌",  # an acronym before another thing, with no word of work: that thing's name
+        "CAD 달러 환율 확인",
+        "스페인 자수",  # a language typed as its country's name
+        "프랑스 여행 다녀옴",
+        "독일 맥주 축제",
+    ],
+)
+def test_a_strong_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japanese technical manuals", ["japanese"]),  # a word of work after it
+        ("English customer emails", ["english"]),
+        ("AWS 람다 함수", ["aws"]),
+        ("일본아 능숙", ["japanese"]),  # a slip of the language's name, with a level
+        ("일본 거래처 응대", []),  # the country with words of work: not a language either
+        ("꼼꼼하다는 말 많이 들음", ["attention-to-detail"]),  # a trait's adjective qualifies nothing
+    ],
+)
+def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

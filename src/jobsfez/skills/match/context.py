@@ -125,12 +125,33 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     clause = _clause_of(clauses, one)
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
-    if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):
-        return False
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
     strangers = sum(stranger(vocab, word) for word in others)
     work = sum(not _neutral(word) and _work(vocab, word) for word in others)
-    return strangers >= STRANGERS_MIN and strangers > work and not _beside_work(vocab, clause, one)
+    if strangers and not work and _country(vocab, text, one):  # "프랑스 자수", "독일 맥주 축제"
+        return True
+    if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS:
+        return False
+    if strangers < STRANGERS_MIN or strangers <= work or _beside_work(vocab, clause, one):
+        return False
+    return _weak(vocab, text, clause, one) or (work == 0 and _qualifier(vocab, clause, one))
+
+
+def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:
+    """A language read from its country's name, its Korean name less 어 ("프랑스" of 프랑스어): a place or a people."""
+    skill = vocab.by_id[found.skill_id]
+    typed = normalise(text[found.start : found.end])
+    return skill.category == LANGUAGES and skill.name_ko.endswith("어") and typed == normalise(skill.name_ko[:-1])
+
+
+def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """A skill's one word said before a word that says something else, in a clause with no word of work: it
+    qualifies that other thing, however strong a name it is ("EDM 페스티벌 다녀옴", "German shepherd owner",
+    "SPC 삼립 호빵 좋아함")."""
+    if vocab.by_id[found.skill_id].category == SOFT_SKILLS:  # a trait said by its adjective: "꼼꼼하다는 말 많이 들음"
+        return False
+    inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
+    return len(inside) == 1 and inside[0] + 1 < len(clause) and stranger(vocab, clause[inside[0] + 1])
 
 
 def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Word]:
