@@ -164,6 +164,8 @@ def test_versions_and_english_verbs_of_work(text: str, expected: list[str]) -> N
         "Chinese takeout every Friday",
         "EDM 음악 페스티벌",  # an acronym before another thing, with no word of work: that thing's name
         "CAD 달러 환율 확인",
+        "SPC 빵 좋아함",  # the thing it qualifies, and liking it
+        "CS:GO 대회 시청",  # names glued by a colon: a title
         "스페인 자수",  # a language typed as its country's name
         "프랑스 여행 다녀옴",
         "독일 맥주 축제",
@@ -182,6 +184,9 @@ def test_a_strong_name_qualifying_another_thing_maps_to_nothing(text: str) -> No
         ("일본아 능숙", ["japanese"]),  # a slip of the language's name, with a level
         ("일본 거래처 응대", []),  # the country with words of work: not a language either
         ("꼼꼼하다는 말 많이 들음", ["attention-to-detail"]),  # a trait's adjective qualifies nothing
+        ("캐드 도면 그리는 거 좋아함", ["autocad"]),  # liking work
+        ("기술:Python", ["python"]),  # a label before a colon
+        ("경력:용접 3년", ["welding"]),
     ],
 )
 def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:

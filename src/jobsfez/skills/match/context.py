@@ -116,9 +116,13 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
     words that say something else are two or more and outnumber the words of work, none of which is said right with
     it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
-    nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임")."""
+    nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
+    words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
+    name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
     if found and all(stance.unclaimed(_clause_of(clauses, one)) for one in found):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
+    if _titled(text, found):
+        return True  # "CS:GO 게임 랭크"
     if len(found) != 1:
         return False
     [one] = found
@@ -132,9 +136,24 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
         return True
     if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS:
         return False
-    if strangers < STRANGERS_MIN or strangers <= work or _beside_work(vocab, clause, one):
+    if strangers <= work or _beside_work(vocab, clause, one):
         return False
-    return _weak(vocab, text, clause, one) or (work == 0 and _qualifier(vocab, clause, one))
+    if strangers >= STRANGERS_MIN and _weak(vocab, text, clause, one):
+        return True
+    # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
+    liked = sum(stance.liking(word) for word in others)
+    return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _titled(text: str, found: Sequence[Spanned]) -> bool:
+    """Names glued by a colon ("CS:GO"), all that a line names: a title's words, not skills. A label before a colon
+    names no skill ("기술:Python", "경력:용접 3년"), and a time or a ratio has digits ("10:30")."""
+    starts, ends = {one.start for one in found}, {one.end for one in found}
+    return bool(found) and all(
+        (text[one.end : one.end + 1] == ":" and one.end + 1 in starts)
+        or (text[one.start - 1 : one.start] == ":" and one.start - 1 in ends)
+        for one in found
+    )
 
 
 def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:

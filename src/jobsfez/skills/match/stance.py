@@ -51,6 +51,12 @@ POSSESSIVES_EN = ("my", "his", "her", "our", "their")
 # A pastime or a fan's: the nouns of a hobby ("취미", "hobby") and of liking as a fan ("fan", "lover").
 PASTIME_KO = ("취미",)
 PASTIME_EN = ("hobby", "hobbies", "fan", "fans", "lover", "lovers")
+# Liking, said of a thing: a consumer's taste ("EDM 페스티벌 좋아함"). Liking work is said of a skill too ("I like
+# welding", "캐드 도면 그리는 거 좋아함"), so it only counts against a name said before another thing (context.py).
+LIKING = (
+    *("좋아함", "좋아해요", "좋아합니다", "좋아하는", "좋아", "즐김", "즐겨요", "즐깁니다", "애정", "최애"),
+    *("like", "likes", "love", "loves", "enjoy", "enjoys", "favourite", "favorite"),
+)
 
 
 def _forms(words: Sequence[str]) -> frozenset[str]:
@@ -64,6 +70,7 @@ _KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in 
 _KIN_EN = _forms(KIN_EN)
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
+_LIKING = _forms(LIKING)
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -89,3 +96,8 @@ def _pastime(clause: Sequence[Word]) -> bool:
 def unclaimed(clause: Sequence[Word]) -> bool:
     """Whether a clause says its skills are wanted, someone else's or a pastime, rather than held for work."""
     return _wanting(clause) or _someone_elses(clause) or _pastime(clause)
+
+
+def liking(word: Word) -> bool:
+    """Whether a word says the writer likes something."""
+    return word.form in _LIKING
