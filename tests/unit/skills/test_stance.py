@@ -45,6 +45,8 @@ def skill_ids(text: str) -> list[str]:
         "hobby: building Gundam models",
         "Taylor Swift fan",
         "Java coffee lover",
+        "blasting music in my car",  # a thing of the writer's own is no word of work, though a name has it
+        "soldering kits in my room",
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
@@ -59,6 +61,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("지게차 면허 있음", ["qual-forklift"]),
         ("취미는 독서와 등산이고, 엑셀과 파워포인트를 다룰 줄 압니다.", ["excel", "powerpoint"]),  # another clause
         ("my team uses Python daily", ["python"]),  # a possessive before no relative
+        ("welding in my garage", ["welding"]),  # one thing of one's own is a place
+        ("forklift driving at my part-time job", ["forklift-operation"]),  # a possessive before a word of work
         ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
     ],
 )

@@ -130,8 +130,9 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
-    strangers = sum(stranger(vocab, word) for word in others)
-    work = sum(not _neutral(word) and _work(vocab, word) for word in others)
+    owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
+    strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
+    work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
     if strangers and not work and _country(vocab, text, one):  # "프랑스 자수", "독일 맥주 축제"
         return True
     if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from jobsfez.skills.match import work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 
@@ -101,3 +102,12 @@ def unclaimed(clause: Sequence[Word]) -> bool:
 def liking(word: Word) -> bool:
     """Whether a word says the writer likes something."""
     return word.form in _LIKING
+
+
+def owned(clause: Sequence[Word]) -> set[Word]:
+    """The things the writer says are their own ("in my car", "our dog"): a thing, not a word of work ("my team")."""
+    return {
+        second
+        for first, second in pairwise(clause)
+        if first.form in _POSSESSIVES_EN and second.form not in work_words.WORK_SAID_FORMS
+    }
