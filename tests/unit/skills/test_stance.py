@@ -64,6 +64,7 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("welding in my garage", ["welding"]),  # one thing of one's own is a place
         ("forklift driving at my part-time job", ["forklift-operation"]),  # a possessive before a word of work
         ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
+        ("금 형 기능사", ["qual-mold-craftsman"]),  # nor a name's syllable spaced apart, with no particle
     ],
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:

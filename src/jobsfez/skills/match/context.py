@@ -171,7 +171,10 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     if vocab.by_id[found.skill_id].category == SOFT_SKILLS:  # a trait said by its adjective: "꼼꼼하다는 말 많이 들음"
         return False
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
-    return len(inside) == 1 and inside[0] + 1 < len(clause) and stranger(vocab, clause[inside[0] + 1])
+    if len(inside) != 1 or inside[0] + 1 == len(clause):
+        return False
+    head = clause[inside[0] + 1]  # a word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술")
+    return head.gap not in {"glued", "join"} and stranger(vocab, head)
 
 
 def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Word]:

@@ -37,7 +37,8 @@ WANTING_EN_PAIRS = (
     ("not", "yet"),
 )
 # Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
-# the clause is theirs.
+# the clause is theirs. A Korean one needs its particle: bare, 형 and 이모 are also a name's syllables spaced apart
+# ("금 형", "라 이모").
 KIN_KO = (
     *("형", "누나", "언니", "오빠", "동생", "남동생", "여동생", "아버지", "아빠", "어머니", "엄마", "부모님", "부모"),
     *("친구", "남편", "아내", "와이프", "삼촌", "이모", "고모", "외삼촌", "사촌", "할아버지", "할머니", "친척", "지인"),
@@ -67,7 +68,7 @@ def _forms(words: Sequence[str]) -> frozenset[str]:
 _WANTING_KO = _forms(WANTING_KO)
 _WANTING_EN = _forms(WANTING_EN)
 _WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
-_KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in ("", *KIN_PARTICLES_KO))
+_KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in KIN_PARTICLES_KO)
 _KIN_EN = _forms(KIN_EN)
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
