@@ -65,6 +65,12 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("forklift driving at my part-time job", ["forklift-operation"]),  # a possessive before a word of work
         ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
         ("금 형 기능사", ["qual-mold-craftsman"]),  # nor a name's syllable spaced apart, with no particle
+        # A skill held before another predicate of its clause keeps the line's skills.
+        ("I have 3 years of welding and want to learn TIG", ["welding", "welding-tig"]),
+        ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding", "autocad"]),
+        ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
+        ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
+        ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
     ],
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:

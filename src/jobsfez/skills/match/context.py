@@ -119,7 +119,7 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
-    if found and all(stance.unclaimed(_clause_of(clauses, one)) for one in found):
+    if found and all(stance.unclaimed(_clause_of(clauses, one), one.start) for one in found):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from jobsfez.skills.match import work_words
+from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 
@@ -59,6 +59,16 @@ LIKING = (
     *("좋아함", "좋아해요", "좋아합니다", "좋아하는", "좋아", "즐김", "즐겨요", "즐깁니다", "애정", "최애"),
     *("like", "likes", "love", "loves", "enjoy", "enjoys", "favourite", "favorite"),
 )
+# Where one predicate ends and another begins within a clause: Korean connective endings and the place a predicate
+# happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
+# English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
+PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서")
+KOREAN_PREDICATE_MIN = 2
+AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
+BREAKS_EN = ("but", "while", "then", "although", "though", "whereas")
+AND_EN = ("and", "or")
+# The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
+WRITER = ("i", "we", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
 
 
 def _forms(words: Sequence[str]) -> frozenset[str]:
@@ -73,6 +83,9 @@ _KIN_EN = _forms(KIN_EN)
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _LIKING = _forms(LIKING)
+_BREAKS_EN = _forms(BREAKS_EN)
+_AND_EN = _forms(AND_EN)
+_WRITER = _forms(WRITER)
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -95,9 +108,37 @@ def _pastime(clause: Sequence[Word]) -> bool:
     return any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
 
 
-def unclaimed(clause: Sequence[Word]) -> bool:
-    """Whether a clause says its skills are wanted, someone else's or a pastime, rather than held for work."""
-    return _wanting(clause) or _someone_elses(clause) or _pastime(clause)
+def unclaimed(clause: Sequence[Word], start: int) -> bool:
+    """Whether the part of a clause a skill's words begin in (at `start`) says it is wanted, someone else's or a
+    pastime, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고 싶습니다")."""
+    part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
+    return _wanting(part) or (_someone_elses(part) and not _own(part)) or _pastime(part)
+
+
+def _parts(clause: Sequence[Word]) -> list[list[Word]]:
+    """A clause cut where a predicate ends ("했고", "있으며", "가게에서") or "but" or "and" begin another one ("and
+    want to", "and I"), the word that joins them left in the part before; "배우고 싶어요" is one predicate."""
+    parts: list[list[Word]] = [[]]
+    for word, after in zip(clause, (*clause[1:], None), strict=True):
+        parts[-1].append(word)
+        if after is not None and _joins(word, after):
+            parts.append([])
+    return parts
+
+
+def _joins(word: Word, after: Word) -> bool:
+    if word.form in _BREAKS_EN or (word.form in _AND_EN and after.form in lexicon.GRAMMAR_FORMS):
+        return True
+    text = word.text
+    return (
+        len(text) >= KOREAN_PREDICATE_MIN
+        and text.endswith(PREDICATE_ENDINGS_KO)
+        and not after.text.startswith(AUXILIARIES_KO)
+    )
+
+
+def _own(part: Sequence[Word]) -> bool:
+    return any(word.form in _WRITER for word in part)
 
 
 def liking(word: Word) -> bool:
