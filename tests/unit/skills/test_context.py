@@ -187,6 +187,7 @@ def test_a_strong_name_qualifying_another_thing_maps_to_nothing(text: str) -> No
         ("캐드 도면 그리는 거 좋아함", ["autocad"]),  # liking work
         ("기술:Python", ["python"]),  # a label before a colon
         ("경력:용접 3년", ["welding"]),
+        ("negotiate transport contracts", ["negotiation"]),  # a long English word: a verb before its object
     ],
 )
 def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:

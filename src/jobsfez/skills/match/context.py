@@ -173,7 +173,10 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
     if len(inside) != 1 or inside[0] + 1 == len(clause):
         return False
-    head = clause[inside[0] + 1]  # a word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술")
+    name, head = clause[inside[0]], clause[inside[0] + 1]
+    if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
+        return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
+    # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
     return head.gap not in {"glued", "join"} and stranger(vocab, head)
 
 

@@ -30,9 +30,7 @@ WANTING_EN_PAIRS = (
     ("wants", "to"),
     ("wanted", "to"),
     ("would", "like"),
-    ("plan", "to"),
-    ("planning", "to"),
-    ("plans", "to"),
+    ("planning", "to"),  # not "plan to", "plans to": a plan's noun ("impart business plans to collaborators")
     ("going", "to"),
     ("not", "yet"),
 )
