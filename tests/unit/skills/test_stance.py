@@ -20,6 +20,7 @@ def skill_ids(text: str) -> list[str]:
         "포크레인 운전 배우고 싶어요",  # wanted
         "hope to work with React someday",
         "용접 자격증 딸 예정",
+        "정보처리기사 응시 예정",
         "our family runs a welding shop",  # someone else's
         "big fan of Python the comedy troupe",  # a fan's
         "blasting music in my car",  # a thing of the writer's own is no word of work, though a name has it
@@ -47,6 +48,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
+        ("입고 예정 물량 관리, 지게차", ["inbound-outbound", "forklift-operation"]),  # a schedule's 예정
+        ("HVAC fan motor replacement", ["hvac"]),  # a machine's fan
     ],
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:

@@ -19,20 +19,18 @@ from jobsfez.skills.match.tokens import Word
 
 # A Korean ending of wanting ("배우고 싶어요", "따고 싶음", "해보고 싶습니다"): the syllable every form of 싶다 has.
 WANTING_SYLLABLE = "싶"
-# Korean nouns of a plan or an interest said of a skill not held yet ("취득 예정", "AI에 관심 많음").
-WANTING_KO = ("예정", "관심", "관심있음", "관심많음", "목표")
+# Korean nouns of an interest said of a skill not held yet ("AI에 관심 많음"); and a plan to obtain one ("취득 예정",
+# "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
+WANTING_KO = ("관심", "관심이", "관심을", "관심있음", "관심많음", "관심있어요", "관심있습니다")
+OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격")
+PLANNED_KO = "예정"
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
-# a forklift licence", "aspiring data analyst"). "want" alone is grammar ("I want a welding job" is not said of a
-# skill held either, but "what I want to use" could be).
-WANTING_EN = ("wish", "wishes", "hope", "hoping", "hopes", "interested", "aspiring", "dream", "dreams", "someday")
+# a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
+# too (ESCO's "foster hope", "impart business plans to collaborators").
+WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
-    ("want", "to"),
-    ("wants", "to"),
-    ("wanted", "to"),
-    ("would", "like"),
-    ("planning", "to"),  # not "plan to", "plans to": a plan's noun ("impart business plans to collaborators")
-    ("going", "to"),
-    ("not", "yet"),
+    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to"), ("going", "to")),
+    *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
 )
 # Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
 # the clause is theirs. A Korean one needs its particle: bare, 형 and 이모 are also a name's syllables spaced apart
@@ -47,10 +45,14 @@ KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
 )
-POSSESSIVES_EN = ("my", "his", "her", "our", "their")
-# A pastime or a fan's: the nouns of a hobby ("취미", "hobby") and of liking as a fan ("fan", "lover").
+# The writer's own: "their families", "their homes" are a job's clients' (ESCO's "work with service users and their
+# families").
+POSSESSIVES_EN = ("my", "our")
+# A pastime or a fan's: the nouns of a hobby ("취미", "hobby"), and of liking as a fan ("lover"; "fan" last or before
+# "of", since "mount fans and ducts" is a machine's).
 PASTIME_KO = ("취미",)
-PASTIME_EN = ("hobby", "hobbies", "fan", "fans", "lover", "lovers")
+PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
+FAN_EN = ("fan", "fans")
 # Liking, said of a thing: a consumer's taste ("EDM 페스티벌 좋아함"). Liking work is said of a skill too ("I like
 # welding", "캐드 도면 그리는 거 좋아함"), so it only counts against a name said before another thing (context.py).
 LIKING = (
@@ -80,6 +82,9 @@ _KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in 
 _KIN_EN = _forms(KIN_EN)
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
+_FAN_EN = _forms(FAN_EN)
+_OBTAINING_KO = _forms(OBTAINING_KO)
+_PLANNED_KO = normalise(PLANNED_KO)
 _LIKING = _forms(LIKING)
 _BREAKS_EN = _forms(BREAKS_EN)
 _AND_EN = _forms(AND_EN)
@@ -92,6 +97,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         any(WANTING_SYLLABLE in word.text for word in clause)
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
+        or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
     )
 
 
@@ -103,7 +109,12 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
 
 
 def _pastime(clause: Sequence[Word]) -> bool:
-    return any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
+    forms = [word.form for word in clause]
+    return (
+        any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
+        or forms[-1] in _FAN_EN
+        or any(first in _FAN_EN and second == "of" for first, second in pairwise(forms))
+    )
 
 
 def unclaimed(clause: Sequence[Word], start: int) -> bool:
