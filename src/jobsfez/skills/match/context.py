@@ -50,6 +50,8 @@ STORY_WORDS = 6
 STRONG_LATIN = 9
 # Capital letters that make a typed word an acronym ("SCM", "CUDA"): an acronym is a name, not a common word.
 ACRONYM_MIN = 3
+# The bound noun of a thing under way ("적응 중": adjusting now).
+UNDERWAY = normalise("중")
 # Jamo of a skill's word that begins a Korean compound for the compound to be of its field (two syllables).
 COMPOUND_HEAD_JAMO = 4
 
@@ -133,8 +135,8 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
-    if strangers and not work and _country(vocab, text, one):  # "프랑스 자수", "독일 맥주 축제"
-        return True
+    if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
+        return True  # "프랑스 자수", "시차 적응 중"
     if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS:
         return False
     if strangers <= work or _beside_work(vocab, clause, one):
@@ -162,6 +164,14 @@ def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:
     skill = vocab.by_id[found.skill_id]
     typed = normalise(text[found.start : found.end])
     return skill.category == LANGUAGES and skill.name_ko.endswith("어") and typed == normalise(skill.name_ko[:-1])
+
+
+def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """A trait's noun said as under way (중): an event of the moment, not a trait held ("시차 적응 중")."""
+    if vocab.by_id[found.skill_id].category != SOFT_SKILLS:
+        return False  # "용접 교육 중" is a skill being learned
+    after = [word for word in clause if word.start >= found.end]
+    return bool(after) and after[0].form == UNDERWAY
 
 
 def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
