@@ -121,7 +121,8 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
-    if found and all(stance.unclaimed(_clause_of(clauses, one), one.start) for one in found):
+    cued = [clause for clause in clauses if stance.cued(clause)]
+    if found and cued and all(_in(cued, one) and stance.unclaimed(_clause_of(cued, one), one.start) for one in found):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
@@ -131,13 +132,16 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     clause = _clause_of(clauses, one)
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
+    told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
+    if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
+        return False  # the common case: a skill and a word or two about it
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
         return True  # "프랑스 자수", "시차 적응 중"
-    if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS:
+    if not told:
         return False
     if strangers <= work or _beside_work(vocab, clause, one):
         return False
@@ -151,6 +155,8 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
 def _titled(text: str, found: Sequence[Spanned]) -> bool:
     """Names glued by a colon ("CS:GO"), all that a line names: a title's words, not skills. A label before a colon
     names no skill ("기술:Python", "경력:용접 3년"), and a time or a ratio has digits ("10:30")."""
+    if ":" not in text:
+        return False  # the common case
     starts, ends = {one.start for one in found}, {one.end for one in found}
     return bool(found) and all(
         (text[one.end : one.end + 1] == ":" and one.end + 1 in starts)
@@ -188,6 +194,10 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
     # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
     return head.gap not in {"glued", "join"} and stranger(vocab, head)
+
+
+def _in(clauses: Sequence[Sequence[Word]], found: Spanned) -> bool:
+    return any(clause[0].start <= found.start < clause[-1].end for clause in clauses)
 
 
 def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Word]:

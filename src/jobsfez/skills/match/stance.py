@@ -89,6 +89,17 @@ _LIKING = _forms(LIKING)
 _BREAKS_EN = _forms(BREAKS_EN)
 _AND_EN = _forms(AND_EN)
 _WRITER = _forms(WRITER)
+# Every word one of the readings below begins with, to pass over the common clause that has none.
+_CUES = (
+    _WANTING_KO
+    | _WANTING_EN
+    | {first for first, _ in _WANTING_EN_PAIRS}
+    | {_PLANNED_KO}
+    | _KIN_KO
+    | _KIN_EN
+    | _PASTIME_EN
+    | _FAN_EN
+)
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -115,6 +126,11 @@ def _pastime(clause: Sequence[Word]) -> bool:
         or forms[-1] in _FAN_EN
         or any(first in _FAN_EN and second == "of" for first, second in pairwise(forms))
     )
+
+
+def cued(clause: Sequence[Word]) -> bool:
+    """Whether a clause has a word one of the readings below begins with: the common clause has none."""
+    return any(word.form in _CUES or WANTING_SYLLABLE in word.text or PASTIME_KO[0] in word.text for word in clause)
 
 
 def unclaimed(clause: Sequence[Word], start: int) -> bool:
