@@ -190,6 +190,15 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("경력:용접 3년", ["welding"]),
         ("negotiate transport contracts", ["negotiation"]),  # a long English word: a verb before its object
         ("신입 교육 중", ["mentoring"]),  # under way, with no word that says something else
+        ("English tutor for kids", ["english"]),  # the one who does the work
+        ("Japanese translator freelance", ["japanese"]),
+        ("SAP consultant freelance", ["sap"]),
+        ("CAD drafter Gimhae", ["autocad"]),
+        ("MES admin Busan", ["mes"]),
+        ("PLC 선생님 대학교", ["plc"]),
+        ("English debate club", ["english"]),  # the language's use
+        ("영어 유치원 교사", ["english"]),  # a language's Korean name is the language
+        ("일본어 동아리 회장", ["japanese"]),
         ("고객 응대 중", ["customer-service"]),
     ],
 )

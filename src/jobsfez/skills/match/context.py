@@ -52,6 +52,21 @@ STRONG_LATIN = 9
 ACRONYM_MIN = 3
 # The bound noun of a thing under way ("적응 중": adjusting now).
 UNDERWAY = normalise("중")
+# An English noun of a person by its ending ("tutor", "drafter", "translator", "student", "linguist"), of five letters
+# at least ("beer" is none): after a name, the one who does its work. And the nouns of a language's use: after a
+# language's adjective they say the language.
+AGENT_MIN = 5
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ee", "ees")
+LANGUAGE_USE = (
+    *("literature", "degree", "major", "minor", "debate", "club", "conversation", "speaking", "writing", "reading"),
+    *("listening", "grammar", "speech", "exam", "test", "score", "school", "exchange", "native", "fluency"),
+    *("proficiency", "skills", "skill", "level", "media", "news", "subtitles", "books", "interpreting"),
+)
+LANGUAGE_USE_FORMS = frozenset(normalise(word) for word in LANGUAGE_USE)
+HONORIFIC = normalise("님")
+# English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
+PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
+PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
 # Jamo of a skill's word that begins a Korean compound for the compound to be of its field (two syllables).
 COMPOUND_HEAD_JAMO = 4
 
@@ -192,8 +207,28 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     name, head = clause[inside[0]], clause[inside[0] + 1]
     if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
+    if _person(head):
+        return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
+    if vocab.by_id[found.skill_id].category == LANGUAGES and not _nationality(name, head):
+        return False
     # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
     return head.gap not in {"glued", "join"} and stranger(vocab, head)
+
+
+def _person(word: Word) -> bool:
+    """An English noun of a person by its ending ("tutor", "drafter", "consultant", "linguist"), or a Korean one
+    (lexicon.PERSON_SUFFIXES, or 님: "담당자", "선생님")."""
+    form = word.form
+    if form.isascii():
+        return (len(form) >= AGENT_MIN and form.endswith(AGENT_ENDINGS)) or form in PERSON_WORDS_FORMS
+    return any(form.endswith(suffix) and len(form) > len(suffix) for suffix in (*lexicon.PERSON_FORMS, HONORIFIC))
+
+
+def _nationality(name: Word, head: Word) -> bool:
+    """A language's English adjective said of a thing ("German shepherd", "French fries"), not of the language's use
+    ("English literature degree", "English debate club"). A Korean name of a language is the language whatever
+    follows ("영어 유치원 교사")."""
+    return name.text.isascii() and not name.text.isupper() and head.form not in LANGUAGE_USE_FORMS
 
 
 def _in(clauses: Sequence[Sequence[Word]], found: Spanned) -> bool:
