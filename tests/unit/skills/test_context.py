@@ -199,6 +199,9 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("English debate club", ["english"]),  # the language's use
         ("영어 유치원 교사", ["english"]),  # a language's Korean name is the language
         ("일본어 동아리 회장", ["japanese"]),
+        ("MES 화면 조회", ["mes"]),  # a verbal noun of work ends the line
+        ("LOTO 절차 준수", ["loto"]),
+        ("CNC 툴 교환", ["cnc-machining"]),
         ("고객 응대 중", ["customer-service"]),
     ],
 )

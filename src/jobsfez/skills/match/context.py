@@ -64,6 +64,15 @@ LANGUAGE_USE = (
 )
 LANGUAGE_USE_FORMS = frozenset(normalise(word) for word in LANGUAGE_USE)
 HONORIFIC = normalise("님")
+# Korean verbal nouns a résumé lists work done with that work_words.WORK_SAID lacks ("MES 화면 조회", "CNC 툴 교환",
+# "LOTO 절차 준수"): after a name they say its work, not another thing. Not 확인, said of anything ("환율 확인").
+# They belong in WORK_SAID, where the eighth pass would count them too; kept here for the qualifier alone until then.
+VERBAL_NOUNS = (
+    *("조회", "교환", "준수", "검토", "발행", "출력", "등록", "접수", "승인", "변경", "수정", "검증", "정산", "집계"),
+    *("발송", "보고", "기록", "회신", "협의", "계산", "산출", "선정", "선별", "세척", "도색", "분해", "판정", "기안"),
+    *("통제", "감독", "인수", "인계", "해석"),
+)
+VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
 PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
 PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
@@ -209,6 +218,8 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
     if _person(head):
         return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
+    if any(word.form in VERBAL_NOUNS_FORMS for word in clause):
+        return False  # "MES 화면 조회", "LOTO 절차 준수"
     if vocab.by_id[found.skill_id].category == LANGUAGES and not _nationality(name, head):
         return False
     # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
