@@ -202,6 +202,8 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("MES 화면 조회", ["mes"]),  # a verbal noun of work ends the line
         ("LOTO 절차 준수", ["loto"]),
         ("CNC 툴 교환", ["cnc-machining"]),
+        ("PLC ladder logic", ["plc"]),  # English nouns after an acronym: its technical terms
+        ("SQL window functions", ["sql"]),
         ("고객 응대 중", ["customer-service"]),
     ],
 )

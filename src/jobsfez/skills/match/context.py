@@ -220,8 +220,11 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
     if any(word.form in VERBAL_NOUNS_FORMS for word in clause):
         return False  # "MES 화면 조회", "LOTO 절차 준수"
-    if vocab.by_id[found.skill_id].category == LANGUAGES and not _nationality(name, head):
-        return False
+    if vocab.by_id[found.skill_id].category == LANGUAGES:
+        if not _nationality(name, head):
+            return False
+    elif not is_hangul(head.form):
+        return False  # English nouns after a name are its technical terms as often ("PLC ladder logic", "SQL joins")
     # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
     return head.gap not in {"glued", "join"} and stranger(vocab, head)
 
