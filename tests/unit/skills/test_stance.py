@@ -20,6 +20,7 @@ def skill_ids(text: str) -> list[str]:
         "포크레인 운전 배우고 싶어요",  # wanted
         "hope to work with React someday",
         "용접 자격증 딸 예정",
+        "데이터 분석 관심 있어요",
         "정보처리기사 응시 예정",
         "our family runs a welding shop",  # someone else's
         "big fan of Python the comedy troupe",  # a fan's
@@ -50,6 +51,7 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
         ("입고 예정 물량 관리, 지게차", ["inbound-outbound", "forklift-operation"]),  # a schedule's 예정
         ("HVAC fan motor replacement", ["hvac"]),  # a machine's fan
+        ("SNS 마케팅 고객 관심 유도", ["marketing"]),  # a customer's interest
     ],
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:

@@ -21,7 +21,10 @@ from jobsfez.skills.match.tokens import Word
 WANTING_SYLLABLE = "싶"
 # Korean nouns of an interest said of a skill not held yet ("AI에 관심 많음"); and a plan to obtain one ("취득 예정",
 # "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
-WANTING_KO = ("관심", "관심이", "관심을", "관심있음", "관심많음", "관심있어요", "관심있습니다")
+WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
+# 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
+INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
+INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격")
 PLANNED_KO = "예정"
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
@@ -76,6 +79,7 @@ def _forms(words: Sequence[str]) -> frozenset[str]:
 
 
 _WANTING_KO = _forms(WANTING_KO)
+_INTEREST_KO = _forms(INTEREST_KO)
 _WANTING_EN = _forms(WANTING_EN)
 _WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
 _KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in KIN_PARTICLES_KO)
@@ -92,6 +96,7 @@ _WRITER = _forms(WRITER)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
+    | _INTEREST_KO
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {_PLANNED_KO}
@@ -109,6 +114,10 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
+        or any(
+            first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
+            for first, second in pairwise(clause)
+        )
     )
 
 
