@@ -167,3 +167,60 @@ def test_versions_and_english_verbs_of_work(text: str, expected: list[str]) -> N
 )
 def test_words_of_work_and_grammar_of_the_tenth_pass(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German beer festival",  # a language's adjective before another thing: a people's or a country's
+        "French toast for breakfast",
+        "English muffin recipe",
+        "Spanish guitar lessons",
+        "Chinese takeout every Friday",
+        "EDM 음악 페스티벌",  # an acronym before another thing, with no word of work: that thing's name
+        "CAD 달러 환율 확인",
+        "SPC 빵 좋아함",  # the thing it qualifies, and liking it
+        "CS:GO 대회 시청",  # names glued by a colon: a title
+        "스페인 자수",  # a language typed as its country's name
+        "프랑스 여행 다녀옴",
+        "독일 맥주 축제",
+        "시차 적응 중",  # a trait's noun under way: an event, not a trait held
+    ],
+)
+def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japanese technical manuals", ["japanese"]),  # a word of work after it
+        ("English customer emails", ["english"]),
+        ("AWS 람다 함수", ["aws"]),
+        ("일본아 능숙", ["japanese"]),  # a slip of the language's name, with a level
+        ("일본 거래처 응대", []),  # the country with words of work: not a language either
+        ("꼼꼼하다는 말 많이 들음", ["attention-to-detail"]),  # a trait's adjective qualifies nothing
+        ("캐드 도면 그리는 거 좋아함", ["autocad"]),  # liking work
+        ("기술:Python", ["python"]),  # a label before a colon
+        ("경력:용접 3년", ["welding"]),
+        ("negotiate transport contracts", ["negotiation"]),  # a long English word: a verb before its object
+        ("신입 교육 중", ["mentoring"]),  # under way, with no word that says something else
+        ("English tutor for kids", ["english"]),  # the one who does the work
+        ("Japanese translator freelance", ["japanese"]),
+        ("SAP consultant freelance", ["sap"]),
+        ("CAD drafter Gimhae", ["autocad"]),
+        ("MES admin Busan", ["mes"]),
+        ("PLC 선생님 대학교", ["plc"]),
+        ("English debate club", ["english"]),  # the language's use
+        ("영어 유치원 교사", ["english"]),  # a language's Korean name is the language
+        ("일본어 동아리 회장", ["japanese"]),
+        ("MES 화면 조회", ["mes"]),  # a verbal noun of work ends the line
+        ("LOTO 절차 준수", ["loto"]),
+        ("CNC 툴 교환", ["cnc-machining"]),
+        ("PLC ladder logic", ["plc"]),  # English nouns after an acronym: its technical terms
+        ("SQL window functions", ["sql"]),
+        ("고객 응대 중", ["customer-service"]),
+    ],
+)
+def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

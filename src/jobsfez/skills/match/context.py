@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match import lexicon, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -50,6 +50,33 @@ STORY_WORDS = 6
 STRONG_LATIN = 9
 # Capital letters that make a typed word an acronym ("SCM", "CUDA"): an acronym is a name, not a common word.
 ACRONYM_MIN = 3
+# The bound noun of a thing under way ("적응 중": adjusting now).
+UNDERWAY = normalise("중")
+# An English noun of a person by its ending ("tutor", "drafter", "translator", "student", "linguist"), of five letters
+# at least ("beer" is none): after a name, the one who does its work. And the nouns of a language's use: after a
+# language's adjective they say the language.
+AGENT_MIN = 5
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ee", "ees")
+LANGUAGE_USE = (
+    *("literature", "degree", "major", "minor", "debate", "club", "conversation", "speaking", "writing", "reading"),
+    *("listening", "grammar", "speech", "exam", "test", "score", "school", "exchange", "native", "fluency"),
+    *("proficiency", "skills", "skill", "level", "media", "news", "subtitles", "books", "interpreting"),
+)
+LANGUAGE_USE_FORMS = frozenset(normalise(word) for word in LANGUAGE_USE)
+HONORIFIC = normalise("님")
+# Korean verbal nouns a résumé lists work done with that work_words.WORK_SAID lacks ("MES 화면 조회", "CNC 툴 교환",
+# "LOTO 절차 준수"): after a name they say its work, not another thing. Not 확인, said of anything ("환율 확인").
+# They belong in WORK_SAID, where the eighth pass would count them too; kept here for the qualifier alone until then.
+VERBAL_NOUNS = (
+    *("조회", "교환", "준수", "검토", "발행", "출력", "등록", "접수", "승인", "변경", "수정", "검증", "정산", "집계"),
+    *("발송", "보고", "기록", "회신", "협의", "계산", "산출", "선정", "선별", "세척", "도색", "분해", "판정", "기안"),
+    *("통제", "감독", "인수", "인계", "해석", "부착", "투입", "취급", "도포", "표기", "보관", "작동", "주입", "인쇄"),
+    *("출하", "선적", "용해", "셋업"),
+)
+VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
+# English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
+PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
+PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
 # Jamo of a skill's word that begins a Korean compound for the compound to be of its field (two syllables).
 COMPOUND_HEAD_JAMO = 4
 
@@ -116,19 +143,115 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
     words that say something else are two or more and outnumber the words of work, none of which is said right with
     it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
-    nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임")."""
+    nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
+    words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
+    name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
+    cued = [clause for clause in clauses if stance.cued(clause)]
+    if found and cued and all(_in(cued, one) and stance.unclaimed(_clause_of(cued, one), one.start) for one in found):
+        return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
+    if _titled(text, found):
+        return True  # "CS:GO 게임 랭크"
     if len(found) != 1:
         return False
     [one] = found
-    clause = next(clause for clause in clauses if clause[0].start <= one.start < clause[-1].end)
+    clause = _clause_of(clauses, one)
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
-    if not CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS or not _weak(vocab, text, clause, one):
-        return False
+    told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
+    if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
+        return False  # the common case: a skill and a word or two about it
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
-    strangers = sum(stranger(vocab, word) for word in others)
-    work = sum(not _neutral(word) and _work(vocab, word) for word in others)
-    return strangers >= STRANGERS_MIN and strangers > work and not _beside_work(vocab, clause, one)
+    owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
+    strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
+    work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
+    if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
+        return True  # "프랑스 자수", "시차 적응 중"
+    if not told:
+        return False
+    if strangers <= work or _beside_work(vocab, clause, one):
+        return False
+    if strangers >= STRANGERS_MIN and _weak(vocab, text, clause, one):
+        return True
+    # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
+    liked = sum(stance.liking(word) for word in others)
+    return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _titled(text: str, found: Sequence[Spanned]) -> bool:
+    """Names glued by a colon ("CS:GO"), all that a line names: a title's words, not skills. A label before a colon
+    names no skill ("기술:Python", "경력:용접 3년"), and a time or a ratio has digits ("10:30")."""
+    if ":" not in text:
+        return False  # the common case
+    starts, ends = {one.start for one in found}, {one.end for one in found}
+    return bool(found) and all(
+        (text[one.end : one.end + 1] == ":" and one.end + 1 in starts)
+        or (text[one.start - 1 : one.start] == ":" and one.start - 1 in ends)
+        for one in found
+    )
+
+
+def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:
+    """A language read from its country's name, its Korean name less 어 ("프랑스" of 프랑스어): a place or a people."""
+    skill = vocab.by_id[found.skill_id]
+    typed = normalise(text[found.start : found.end])
+    return skill.category == LANGUAGES and skill.name_ko.endswith("어") and typed == normalise(skill.name_ko[:-1])
+
+
+def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """A trait's noun said as under way (중): an event of the moment, not a trait held ("시차 적응 중")."""
+    if vocab.by_id[found.skill_id].category != SOFT_SKILLS:
+        return False  # "용접 교육 중" is a skill being learned
+    after = [word for word in clause if word.start >= found.end]
+    return bool(after) and after[0].form == UNDERWAY
+
+
+def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """A skill's one word said before a word that says something else, in a clause with no word of work: it
+    qualifies that other thing, however strong a name it is ("EDM 페스티벌 다녀옴", "German shepherd owner",
+    "SPC 삼립 호빵 좋아함")."""
+    if vocab.by_id[found.skill_id].category == SOFT_SKILLS:  # a trait said by its adjective: "꼼꼼하다는 말 많이 들음"
+        return False
+    inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
+    if len(inside) != 1 or inside[0] + 1 == len(clause):
+        return False
+    name, head = clause[inside[0]], clause[inside[0] + 1]
+    if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
+        return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
+    if _person(head):
+        return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
+    if any(word.form in VERBAL_NOUNS_FORMS for word in clause):
+        return False  # "MES 화면 조회", "LOTO 절차 준수"
+    if vocab.by_id[found.skill_id].category == LANGUAGES:
+        if not _nationality(name, head):
+            return False
+    elif not is_hangul(head.form):
+        return False  # English nouns after a name are its technical terms as often ("PLC ladder logic", "SQL joins")
+    # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
+    return head.gap not in {"glued", "join"} and stranger(vocab, head)
+
+
+def _person(word: Word) -> bool:
+    """An English noun of a person by its ending ("tutor", "drafter", "consultant", "linguist"), or a Korean one
+    (lexicon.PERSON_SUFFIXES, or 님: "담당자", "선생님")."""
+    form = word.form
+    if form.isascii():
+        return (len(form) >= AGENT_MIN and form.endswith(AGENT_ENDINGS)) or form in PERSON_WORDS_FORMS
+    return any(form.endswith(suffix) and len(form) > len(suffix) for suffix in (*lexicon.PERSON_FORMS, HONORIFIC))
+
+
+def _nationality(name: Word, head: Word) -> bool:
+    """A language's English adjective said of a thing ("German shepherd", "French fries"), not of the language's use
+    ("English literature degree", "English debate club"). A Korean name of a language is the language whatever
+    follows ("영어 유치원 교사")."""
+    return name.text.isascii() and not name.text.isupper() and head.form not in LANGUAGE_USE_FORMS
+
+
+def _in(clauses: Sequence[Sequence[Word]], found: Spanned) -> bool:
+    return any(clause[0].start <= found.start < clause[-1].end for clause in clauses)
+
+
+def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Word]:
+    return next(clause for clause in clauses if clause[0].start <= found.start < clause[-1].end)
 
 
 def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:

@@ -1,0 +1,189 @@
+"""Whose skill a clause names, and whether it is held: a skill wanted, someone else's, or a pastime is not claimed.
+
+"CAD 배워보고 싶어요", "정보처리기사 따고 싶음", "want to learn welding": a skill wanted is not yet held.
+"형이 CNC 선반 일을 함", "my dad is a welder": the skill is a relative's or a friend's. "건프라 조립이 취미",
+"Monty Python fan": a pastime or a fan's, not work. The reading is the sentence's, not the skill's: the words that
+say it are closed classes of grammar (an ending of wanting, kinship nouns as a subject or after a possessive, the
+nouns of a hobby), never a list of everyday things, so it carries to lines no one has seen. A skill named in another
+clause keeps its claim ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.tokens import Word
+
+# A Korean ending of wanting ("배우고 싶어요", "따고 싶음", "해보고 싶습니다"): the syllable every form of 싶다 has.
+WANTING_SYLLABLE = "싶"
+# Korean nouns of an interest said of a skill not held yet ("AI에 관심 많음"); and a plan to obtain one ("취득 예정",
+# "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
+WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
+# 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
+INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
+INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
+OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격")
+PLANNED_KO = "예정"
+# English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
+# a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
+# too (ESCO's "foster hope", "impart business plans to collaborators").
+WANTING_EN = ("aspiring", "dream", "dreams", "someday")
+WANTING_EN_PAIRS = (
+    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to"), ("going", "to")),
+    *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
+)
+# Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
+# the clause is theirs. A Korean one needs its particle: bare, 형 and 이모 are also a name's syllables spaced apart
+# ("금 형", "라 이모").
+KIN_KO = (
+    *("형", "누나", "언니", "오빠", "동생", "남동생", "여동생", "아버지", "아빠", "어머니", "엄마", "부모님", "부모"),
+    *("친구", "남편", "아내", "와이프", "삼촌", "이모", "고모", "외삼촌", "사촌", "할아버지", "할머니", "친척", "지인"),
+)
+# Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
+KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "의", "님", "님이", "님은", "님께서", "님의", "도")
+KIN_EN = (
+    *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
+    *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
+)
+# The writer's own: "their families", "their homes" are a job's clients' (ESCO's "work with service users and their
+# families").
+POSSESSIVES_EN = ("my", "our")
+# A pastime or a fan's: the nouns of a hobby ("취미", "hobby"), and of liking as a fan ("lover"; "fan" last or before
+# "of", since "mount fans and ducts" is a machine's).
+PASTIME_KO = ("취미",)
+PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
+FAN_EN = ("fan", "fans")
+# Liking, said of a thing: a consumer's taste ("EDM 페스티벌 좋아함"). Liking work is said of a skill too ("I like
+# welding", "캐드 도면 그리는 거 좋아함"), so it only counts against a name said before another thing (context.py).
+LIKING = (
+    *("좋아함", "좋아해요", "좋아합니다", "좋아하는", "좋아", "즐김", "즐겨요", "즐깁니다", "애정", "최애"),
+    *("like", "likes", "love", "loves", "enjoy", "enjoys", "favourite", "favorite"),
+)
+# Where one predicate ends and another begins within a clause: Korean connective endings and the place a predicate
+# happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
+# English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
+PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서")
+KOREAN_PREDICATE_MIN = 2
+AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
+BREAKS_EN = ("but", "while", "then", "although", "though", "whereas")
+AND_EN = ("and", "or")
+# The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
+WRITER = ("i", "we", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+
+
+def _forms(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
+
+
+_WANTING_KO = _forms(WANTING_KO)
+_INTEREST_KO = _forms(INTEREST_KO)
+_WANTING_EN = _forms(WANTING_EN)
+_WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
+_KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in KIN_PARTICLES_KO)
+_KIN_EN = _forms(KIN_EN)
+_POSSESSIVES_EN = _forms(POSSESSIVES_EN)
+_PASTIME_EN = _forms(PASTIME_EN)
+_FAN_EN = _forms(FAN_EN)
+_OBTAINING_KO = _forms(OBTAINING_KO)
+_PLANNED_KO = normalise(PLANNED_KO)
+_LIKING = _forms(LIKING)
+_BREAKS_EN = _forms(BREAKS_EN)
+_AND_EN = _forms(AND_EN)
+_WRITER = _forms(WRITER)
+# Every word one of the readings below begins with, to pass over the common clause that has none.
+_CUES = (
+    _WANTING_KO
+    | _INTEREST_KO
+    | _WANTING_EN
+    | {first for first, _ in _WANTING_EN_PAIRS}
+    | {_PLANNED_KO}
+    | _KIN_KO
+    | _KIN_EN
+    | _PASTIME_EN
+    | _FAN_EN
+)
+
+
+def _wanting(clause: Sequence[Word]) -> bool:
+    forms = [word.form for word in clause]
+    return (
+        any(WANTING_SYLLABLE in word.text for word in clause)
+        or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
+        or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
+        or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
+        or any(
+            first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
+            for first, second in pairwise(clause)
+        )
+    )
+
+
+def _someone_elses(clause: Sequence[Word]) -> bool:
+    forms = [word.form for word in clause]
+    return any(form in _KIN_KO for form in forms) or any(
+        first in _POSSESSIVES_EN and second in _KIN_EN for first, second in pairwise(forms)
+    )
+
+
+def _pastime(clause: Sequence[Word]) -> bool:
+    forms = [word.form for word in clause]
+    return (
+        any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
+        or forms[-1] in _FAN_EN
+        or any(first in _FAN_EN and second == "of" for first, second in pairwise(forms))
+    )
+
+
+def cued(clause: Sequence[Word]) -> bool:
+    """Whether a clause has a word one of the readings below begins with: the common clause has none."""
+    return any(word.form in _CUES or WANTING_SYLLABLE in word.text or PASTIME_KO[0] in word.text for word in clause)
+
+
+def unclaimed(clause: Sequence[Word], start: int) -> bool:
+    """Whether the part of a clause a skill's words begin in (at `start`) says it is wanted, someone else's or a
+    pastime, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고 싶습니다")."""
+    part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
+    return _wanting(part) or (_someone_elses(part) and not _own(part)) or _pastime(part)
+
+
+def _parts(clause: Sequence[Word]) -> list[list[Word]]:
+    """A clause cut where a predicate ends ("했고", "있으며", "가게에서") or "but" or "and" begin another one ("and
+    want to", "and I"), the word that joins them left in the part before; "배우고 싶어요" is one predicate."""
+    parts: list[list[Word]] = [[]]
+    for word, after in zip(clause, (*clause[1:], None), strict=True):
+        parts[-1].append(word)
+        if after is not None and _joins(word, after):
+            parts.append([])
+    return parts
+
+
+def _joins(word: Word, after: Word) -> bool:
+    if word.form in _BREAKS_EN or (word.form in _AND_EN and after.form in lexicon.GRAMMAR_FORMS):
+        return True
+    text = word.text
+    return (
+        len(text) >= KOREAN_PREDICATE_MIN
+        and text.endswith(PREDICATE_ENDINGS_KO)
+        and not after.text.startswith(AUXILIARIES_KO)
+    )
+
+
+def _own(part: Sequence[Word]) -> bool:
+    return any(word.form in _WRITER for word in part)
+
+
+def liking(word: Word) -> bool:
+    """Whether a word says the writer likes something."""
+    return word.form in _LIKING
+
+
+def owned(clause: Sequence[Word]) -> set[Word]:
+    """The things the writer says are their own ("in my car", "our dog"): a thing, not a word of work ("my team")."""
+    return {
+        second
+        for first, second in pairwise(clause)
+        if first.form in _POSSESSIVES_EN and second.form not in work_words.WORK_SAID_FORMS
+    }

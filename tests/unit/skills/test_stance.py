@@ -1,0 +1,58 @@
+"""A skill wanted, someone else's or a pastime is not claimed (stance.py); test_unrelated_lines.py has more."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(text: str) -> list[str]:
+    return [e.skill_id for e in extract(SHIPPED, text).skills]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "포크레인 운전 배우고 싶어요",  # wanted
+        "hope to work with React someday",
+        "용접 자격증 딸 예정",
+        "데이터 분석 관심 있어요",
+        "정보처리기사 응시 예정",
+        "our family runs a welding shop",  # someone else's
+        "big fan of Python the comedy troupe",  # a fan's
+        "blasting music in my car",  # a thing of the writer's own is no word of work, though a name has it
+    ],
+)
+def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAD 배워서 3년 씀", ["autocad"]),  # learned, and used since
+        ("용접 배움", ["welding"]),
+        ("지게차 면허 있음", ["qual-forklift"]),
+        ("취미는 독서와 등산이고, 엑셀과 파워포인트를 다룰 줄 압니다.", ["excel", "powerpoint"]),  # another clause
+        ("my team uses Python daily", ["python"]),  # a possessive before no relative
+        ("welding in my garage", ["welding"]),  # one thing of one's own is a place
+        ("forklift driving at my part-time job", ["forklift-operation"]),  # a possessive before a word of work
+        ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
+        ("금 형 기능사", ["qual-mold-craftsman"]),  # nor a name's syllable spaced apart, with no particle
+        # A skill held before another predicate of its clause keeps the line's skills.
+        ("I have 3 years of welding and want to learn TIG", ["welding", "welding-tig"]),
+        ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding", "autocad"]),
+        ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
+        ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
+        ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
+        ("입고 예정 물량 관리, 지게차", ["inbound-outbound", "forklift-operation"]),  # a schedule's 예정
+        ("HVAC fan motor replacement", ["hvac"]),  # a machine's fan
+        ("SNS 마케팅 고객 관심 유도", ["marketing"]),  # a customer's interest
+    ],
+)
+def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
