@@ -573,13 +573,6 @@ async def add_alias(skill_id: str, alias: str) -> None:
         await _bump()
 
 
-async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:
-    """Typeahead for skill fields: names and aliases starting with (or containing) what was typed."""
-    if not prefix.strip():
-        return []
-    return await search(prefix, limit=limit)
-
-
 async def get_skill(skill_id: str) -> SkillView:
     found = await _views(await SkillRow.select(*VIEW_COLUMNS).where(SkillRow.skill_id == skill_id))
     if not found:
