@@ -149,15 +149,17 @@ async def _unmatched_page(
     form: dict[str, str] | None = None,
 ) -> Template:
     asked = _filters(request)
-    found = await unmatched.lines(
+    listed = await unmatched.lines(
         query=asked["q"], page=asked["page"], dismissed=asked["view"] == "dismissed", singles=asked["singles"] == "on"
     )
     return Template(
         template_name="skills/unmatched.html",
         context={
-            "found": found,
+            "found": listed.page,
+            "hidden": listed.hidden,
             "asked": asked,
             "here": urlencode({name: value for name, value in asked.items() if value}),
+            "with_singles": urlencode({**{k: v for k, v in asked.items() if v and k != "page"}, "singles": "on"}),
             "shared_by": unmatched.SHARED_BY,
             "notice": notice,
             "form": form or {},
