@@ -157,6 +157,12 @@ async def understand(text: str) -> Understanding:
     return read_line(await vocabulary(), text)
 
 
+async def understand_all(texts: Sequence[str]) -> list[Understanding]:
+    """``understand`` for every line of a form shown again with its mistakes, each row with its reading."""
+    vocab = await vocabulary()
+    return [read_line(vocab, text) for text in texts]
+
+
 def read_line(vocab: Vocabulary, text: str) -> Understanding:
     """``understand`` with the vocabulary at hand, for a page that reads many lines."""
     reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
