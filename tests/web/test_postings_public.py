@@ -149,8 +149,9 @@ async def test_a_page_past_the_last_or_past_the_fiftieth_says_there_is_no_such_p
     assert nothing.status_code == 200 and "조건에 맞는 채용 중인 공고가 없습니다" in nothing.text
     api = (await client.get("/api/v1/postings", params={"page": "99"})).json()
     assert (api["items"], api["total"], api["pages"], api["next"]) == ([], 2, 1, None)
-    for no_page in ("0", "9" * 5000):
-        assert (await client.get("/jobs", params={"page": no_page})).status_code == 400
+    for no_page in ("0", "9" * 5000, "둘"):  # no page number: refused, with the way to the same search's first page
+        refused = await client.get("/jobs", params={"q": "용접", "page": no_page})
+        assert refused.status_code == 400 and '<a href="/jobs?q=%EC%9A%A9%EC%A0%91">첫 쪽 보기</a>' in refused.text
 
 
 def json_ld(html: str) -> dict[str, object]:
