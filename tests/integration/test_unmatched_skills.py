@@ -67,7 +67,8 @@ async def test_lines_are_counted_by_distinct_profiles_and_postings_most_common_f
     await _seeker("b@example.kr", "zorvik tablat", "trumzel vork")
     await _seeker("c@example.kr", "ZORVIK tablat")
     await _postings(("zorvik tablat", "qexlin paddo"), ("qexlin paddo", "blenvor squib"))
-    page = await unmatched.lines()
+    listed = await unmatched.lines()
+    page = listed.page
     # a profile that typed a line twice counts once; the words shown are those most often typed; a line that
     # names a skill (용접) is not there; one typed by a single profile (trumzel vork) is hidden by default
     assert [line.key for line in page.items] == [keys["zorvik tablat"], keys["qexlin paddo"], keys["blenvor squib"]]
@@ -76,11 +77,13 @@ async def test_lines_are_counted_by_distinct_profiles_and_postings_most_common_f
         keys["qexlin paddo"]: ("qexlin paddo", 1, 2),
         keys["blenvor squib"]: ("blenvor squib", 1, 1),  # one profile and one posting: two carriers, shown
     }
-    assert page.total == 3
-    singles = await unmatched.lines(singles=True)
+    assert (page.total, listed.hidden) == (3, 1)  # the page says how many it hides
+    with_singles = await unmatched.lines(singles=True)
+    singles = with_singles.page
     assert _shown(singles)[keys["trumzel vork"]] == ("trumzel vork", 1, 0) and singles.total == 4
-    assert _shown(await unmatched.lines(query="PADDO")) == {keys["qexlin paddo"]: ("qexlin paddo", 1, 2)}
-    assert (await unmatched.lines(query="100%")).total == 0  # a % is looked for as typed, not as a wildcard
+    assert with_singles.hidden == 0
+    assert _shown((await unmatched.lines(query="PADDO")).page) == {keys["qexlin paddo"]: ("qexlin paddo", 1, 2)}
+    assert (await unmatched.lines(query="100%")).page.total == 0  # a % is looked for as typed, not as a wildcard
 
 
 async def test_the_list_pages_through_every_line(app: Litestar, db: None) -> None:
@@ -88,7 +91,7 @@ async def test_the_list_pages_through_every_line(app: Litestar, db: None) -> Non
     await _free(*lines)
     await _seeker("a@example.kr", *lines)
     await _seeker("b@example.kr", *lines)
-    first, second, third = [await unmatched.lines(page=str(n)) for n in (1, 2, 3)]
+    first, second, third = [(await unmatched.lines(page=str(n))).page for n in (1, 2, 3)]
     assert (len(first.items), len(second.items), len(third.items)) == (PAGE_SIZE, 3, 0)
     assert first.total == second.total == third.total == PAGE_SIZE + 3
     assert first.next_page == 2 and second.next_page is None
@@ -112,7 +115,7 @@ async def test_a_line_made_an_alias_is_re_keyed_to_the_skill_and_leaves_the_list
     assert (added.alias, added.skill.skill_id, added.profiles, added.postings) == (line, skill.skill_id, 2, 1)
     assert await skills.current_version() == version + 1
     assert line in (await skills.get_skill(skill.skill_id)).aliases
-    [waiting] = (await unmatched.lines()).items  # until the re-keying has run, the page says what it reads as now
+    [waiting] = (await unmatched.lines()).page.items  # until the re-keying has run, the page says what it reads as now
     assert waiting.now_read_as is not None and waiting.now_read_as.skill_id == skill.skill_id
 
     progress = await skills.rekey_step(budget_seconds=60)
@@ -124,7 +127,7 @@ async def test_a_line_made_an_alias_is_re_keyed_to_the_skill_and_leaves_the_list
         (PostingSkill.posting_id == posting) & (PostingSkill.text == line)
     )
     assert keyed == [{"key": skill.skill_id}]
-    assert (await unmatched.lines()).total == 0
+    assert (await unmatched.lines()).page.total == 0
 
 
 async def test_an_edited_alias_that_misses_the_line_says_so(app: Litestar, db: None) -> None:
@@ -141,10 +144,10 @@ async def test_a_dismissed_line_leaves_the_list_and_comes_back_when_restored(app
         await _seeker(email, "grebnik fustal", "wompel trisk")
     assert await unmatched.dismiss(keys["grebnik fustal"]) == "grebnik fustal"
     assert await unmatched.dismiss(keys["grebnik fustal"]) == "grebnik fustal"  # twice is once
-    assert list(_shown(await unmatched.lines())) == [keys["wompel trisk"]]
-    assert list(_shown(await unmatched.lines(dismissed=True))) == [keys["grebnik fustal"]]
+    assert list(_shown((await unmatched.lines()).page)) == [keys["wompel trisk"]]
+    assert list(_shown((await unmatched.lines(dismissed=True)).page)) == [keys["grebnik fustal"]]
     assert await unmatched.restore(keys["grebnik fustal"]) == "grebnik fustal"
-    assert set(_shown(await unmatched.lines())) == set(keys.values())
+    assert set(_shown((await unmatched.lines()).page)) == set(keys.values())
     assert await SkillDismissal.count() == 0
 
 
@@ -187,7 +190,7 @@ async def test_bad_alias_input_is_explained_and_changes_nothing(
     assert list(refused.value.fields) == ([field] if field else [])
     assert await skills.current_version() == version
     assert await SkillAlias.count().where(SkillAlias.skill_id == skill.skill_id) == 0
-    assert _shown(await unmatched.lines()) == {key: ("skrondel wib", 2, 0)}
+    assert _shown((await unmatched.lines()).page) == {key: ("skrondel wib", 2, 0)}
 
 
 @pytest.mark.parametrize("key", ["free:nobodytypedthis", "python", ""])

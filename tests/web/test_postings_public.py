@@ -132,6 +132,28 @@ async def test_a_shared_link_to_a_page_that_no_longer_exists_shows_an_empty_page
     assert '<a href="/jobs?q=%EC%9A%A9%EC%A0%91" rel="prev"' in page.text  # back to the one page there is
 
 
+async def test_a_page_past_the_last_or_past_the_fiftieth_says_there_is_no_such_page_and_links_to_the_last(
+    client: httpx.AsyncClient,
+) -> None:
+    """UX walk of 2026-12-05, G: page 2 of a few results said "2건" and "no open jobs match"; page 99 was a 400 page
+    with no way back."""
+    await three_postings()
+    for page_number in ("2", "99", "51"):
+        for headers in ({}, HTMX):
+            page = await client.get("/jobs", params={"page": page_number}, headers=headers)
+            assert page.status_code == 200, page_number
+            assert "채용 중인 공고 2건" in page.text and "없는 페이지 번호입니다." in page.text
+            assert "조건에 맞는 채용 중인 공고가 없습니다" not in page.text
+            assert '<a href="/jobs" data-hx-get="/jobs"' in page.text and "마지막 쪽(1쪽)으로 가기" in page.text
+    nothing = await client.get("/jobs", params={"q": "없는단어", "page": "99"})
+    assert nothing.status_code == 200 and "조건에 맞는 채용 중인 공고가 없습니다" in nothing.text
+    api = (await client.get("/api/v1/postings", params={"page": "99"})).json()
+    assert (api["items"], api["total"], api["pages"], api["next"]) == ([], 2, 1, None)
+    for no_page in ("0", "9" * 5000, "둘"):  # no page number: refused, with the way to the same search's first page
+        refused = await client.get("/jobs", params={"q": "용접", "page": no_page})
+        assert refused.status_code == 400 and '<a href="/jobs?q=%EC%9A%A9%EC%A0%91">첫 쪽 보기</a>' in refused.text
+
+
 def json_ld(html: str) -> dict[str, object]:
     found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert len(found) == 1

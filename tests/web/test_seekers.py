@@ -11,6 +11,7 @@ from pypdf.actions import JavaScript
 
 from jobsfez.db import fetch
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
+from jobsfez.skills.taxonomy_data import load_shipped_skills
 from tests.helpers import PASSWORD, PDF, csrf_of, login, make_employer, make_seeker
 
 
@@ -301,8 +302,57 @@ async def test_lines_that_name_more_than_forty_skills_between_them_are_refused(c
     await make_seeker()
     await login(client, "seeker@example.kr")
     token = await _profile_form(client)
-    lines = ["Python, Django", "Java, Spring Boot", "React, Vue.js"] * 7
+    # 21 lines of two skills each: 42 skills (the same skill twice would count once)
+    names = [skill.name_en for skill in load_shipped_skills() if skill.category == "software"][:42]
+    lines = [f"{first}, {second}" for first, second in zip(names[::2], names[1::2], strict=True)]
     data = {**_profile(skill_text=lines, skill_level=[], skill_years=[]), "_csrf": token}
     response = await client.post("/me", data=data)
     assert response.status_code == 400 and "한 줄에 여러 기술을 적으면 각각 하나로 셉니다" in response.text
     assert await SeekerProfile.count() == 0 and await SeekerSkill.count() == 0
+
+
+def _nonsense(n: int) -> str:
+    """Words that name no skill, a different line for each n."""
+    return f"zqv{chr(97 + n // 26)}{chr(97 + n % 26)}orn"
+
+
+async def _post_profile(client: httpx.AsyncClient, **changes: object) -> httpx.Response:
+    token = await _profile_form(client)
+    return await client.post("/me", data={**_profile(skill_level=[], skill_years=[], **changes), "_csrf": token})
+
+
+async def test_the_same_skill_typed_again_counts_once_and_is_saved_once(client: httpx.AsyncClient) -> None:
+    """UX walk of 2026-12-05, H: 파이썬 typed three times was kept three times and counted three times."""
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    lines = ["파이썬", "Python", "파이썬 3년", "TIG 용접", *(_nonsense(n) for n in range(36))]
+    response = await _post_profile(client, skill_text=lines, qualifications="용접기능사\nTIG 용접")
+    assert response.status_code == 200, response.text[:2000]
+    keys = await SeekerSkill.select(SeekerSkill.skill_key, SeekerSkill.years).where(SeekerSkill.skill_key == "python")
+    assert keys == [{"skill_key": "python", "years": 3.0}]  # what the repeats said is kept on the one row
+    assert await SeekerSkill.count() == 39  # python, TIG, 36 free lines, 용접기능사 (TIG again counts not)
+
+
+async def test_too_many_skills_are_counted_the_box_at_fault_marked_and_the_form_read_as_typed(
+    client: httpx.AsyncClient,
+) -> None:
+    """UX walk of 2026-12-05, H: the refusal gave no count, blamed the skills for the qualifications box, listed the
+    readings saved before, and left every row's preview blank."""
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    saved = await _post_profile(client, skill_text=["지게차"], qualifications="")
+    assert saved.status_code == 200 and "“지게차” →" in saved.text
+    lines = ["TIG 용접", *(_nonsense(n) for n in range(38))]
+    box = await _post_profile(client, skill_text=lines, qualifications="용접기능사\n지게차운전기능사")
+    assert box.status_code == 400
+    assert "기술과 자격은 40개까지 적을 수 있습니다. 지금 41개입니다." in box.text
+    assert '<div class="field invalid">\n  <label for="f-qualifications">' in box.text
+    skills_section = box.text.split('<fieldset id="skills">')[1].split('id="f-qualifications"')[0]
+    assert 'class="error"' not in skills_section
+    assert "“지게차” →" not in box.text  # the readings saved before are not the text in the form
+    preview = box.text.split('value="TIG 용접"')[1].split("</small>")[0]
+    assert "→ TIG 용접" in preview
+    rows = await _post_profile(client, skill_text=[*lines, _nonsense(38), _nonsense(39)], qualifications="")
+    assert rows.status_code == 400 and "지금 41개입니다." in rows.text
+    assert '<div class="field invalid">\n  <label for="f-qualifications">' not in rows.text
+    assert [row["skill_key"] for row in await SeekerSkill.select(SeekerSkill.skill_key)] == ["forklift-operation"]

@@ -140,3 +140,26 @@ async def test_the_unmatched_lines_are_for_staff_only(client: httpx.AsyncClient,
         assert answer.status_code in ((302, 401) if who == "anonymous" else (403,)), answer.status_code
     assert await SkillDismissal.count() == 0
     assert await SkillAlias.count().where(SkillAlias.alias == "쭈왁 쌈뽕") == 0
+
+
+async def test_a_line_its_alias_rule_refuses_is_not_offered_as_the_alias_and_hidden_lines_are_counted(
+    client: httpx.AsyncClient,
+) -> None:
+    """UX walk of 2026-12-05, F: "취미: 축구, 요리" was prefilled, and saving it was refused for its comma; with the
+    one-place lines hidden the page said "0줄 · 검토할 줄이 없습니다." and nothing of them."""
+    await _typed("취미: 쿠벨 축구, 요리")
+    alone = await make_seeker("alone@example.kr")
+    data = seekers.ProfileInput(skills=(seekers.ProfileSkillInput("홀로 쓴 브렉스 작업"),))
+    await seekers.save_profile(alone.id, data, this_year=2026)
+    await make_staff()
+    await login(client, "staff@jobsfez.kr")
+    page = await client.get(PAGE)
+    field = re.search(r'<input id="alias-1" name="alias" value="([^"]*)"', page.text)
+    assert field is not None and field.group(1) == ""
+    assert "별칭에는 이 기호를 쓸 수 없습니다" in page.text
+    assert "프로필이나 공고 한 곳에만 있는 1줄은 숨겨 두었습니다." in page.text
+    assert "프로필과 공고를 합쳐 2곳 이상에 있는 줄만 기본으로 보여 줍니다" in page.text
+    link = re.search(r'<a href="(/staff/skills/unmatched\?[^"]*)">숨긴 줄 보기</a>', page.text)
+    assert link is not None
+    shown = await client.get(html.unescape(link.group(1)))
+    assert "홀로 쓴 브렉스 작업" in shown.text and "숨겨 두었습니다" not in shown.text

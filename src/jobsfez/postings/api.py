@@ -24,7 +24,7 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHI
 from jobsfez.config import Settings
 from jobsfez.i18n import lazy
 from jobsfez.postings import search, service
-from jobsfez.postings.criteria import FALSE_WORDS, MAX_PAGE, SORTS, TRUE_WORDS, SearchInput
+from jobsfez.postings.criteria import FALSE_WORDS, MAX_PAGE, PAGE_DIGITS, SORTS, TRUE_WORDS, SearchInput
 from jobsfez.postings.validation import MAX_HOURLY_PAY, PostingInput, PostingSkillInput
 from jobsfez.postings.views import CONTENT_FIELDS, OwnPosting, PostingCard, PostingContent, PostingView
 from jobsfez.web import guards
@@ -77,7 +77,10 @@ MIN_PAY = Parameter(
     schema_extra={"type": "integer", "minimum": 0},
     description=f"Pay in won per pay_unit, at most the equivalent of {MAX_HOURLY_PAY:,} won an hour",
 )
-PAGE = Parameter(schema_extra={"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
+PAGE = Parameter(
+    schema_extra={"type": "integer", "minimum": 1, "maximum": 10**PAGE_DIGITS - 1},
+    description=f"Results end at page {MAX_PAGE} (the first 1,000); a page past the last has no items",
+)
 
 
 class SkillIn(msgspec.Struct):

@@ -19,6 +19,9 @@ SORTS = {
     "pay": lazy("Highest pay"),
 }
 MAX_PAGE = 50  # the first 1,000 results (search.COUNT_CAP, 20 a page): past them, refining the search is the answer
+# Digits of a page number: a page past MAX_PAGE (a link edited by hand) shows no postings and says so with a link to
+# the last page; a longer number is none (int() refuses 4,300 digits).
+PAGE_DIGITS = 9
 QUERY_MAX = 100
 TRUE_WORDS = frozenset({"1", "true", "on", "yes"})
 FALSE_WORDS = frozenset({"", "0", "false", "off", "no"})
@@ -127,7 +130,7 @@ def criteria_of(raw: SearchInput) -> Criteria:
             min_pay = int(pay_text)
     sort = _choice("sort", raw.sort, SORTS, errors, lazy("Choose how to sort.")) or ("relevance" if q else "newest")
     page_text = (raw.page or "1").strip()
-    if not decimal_digits(page_text) or not 1 <= int(page_text) <= MAX_PAGE:
+    if not decimal_digits(page_text) or len(page_text) > PAGE_DIGITS or int(page_text) < 1:
         errors["page"] = lazy("This page number does not exist.")
     filters = {
         name: _choice(name, getattr(raw, name), choices, errors, NOT_A_CHOICE[name])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlencode
 
 from litestar import Controller, MediaType, Request, get
 from litestar.datastructures import CacheControlHeader
@@ -153,7 +154,14 @@ def refused_context(form: dict[str, str], refused: ValidationFailed) -> dict[str
         "errors": NO_ERRORS | translated_errors(refused),
         "error_summary": i18n.gettext(refused.message),
         "result": None,
+        "first_page": _first_page(form) if "page" in refused.fields else "",
     }
+
+
+def _first_page(form: dict[str, str]) -> str:
+    """For a page number that is none, which no field of the form shows: the same search from its first page."""
+    kept = urlencode({name: value for name, value in form.items() if value and name != "page"})
+    return f"/jobs?{kept}" if kept else "/jobs"
 
 
 @lru_cache(maxsize=512)

@@ -20,6 +20,7 @@ from jobsfez.config import Settings
 from jobsfez.errors import Throttled, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.seekers import privacy, service
+from jobsfez.skills import service as skills
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists
 from jobsfez.web.security import FORM_OVERHEAD
@@ -126,8 +127,17 @@ class SeekerController(Controller):
             profile = await service.save_profile(user.id, _input(data, lists), this_year=datetime.now(UTC).year)
         except ValidationFailed as exc:
             current = await service.get_profile(user.id)
+            # each row shows what its text reads as now; what the saved profile's lines read as is not the form's
+            readings = await skills.understand_all([row["text"] for row in echo["skill_rows"]])
+            echo["skill_rows"] = [{**row, "understood": r} for row, r in zip(echo["skill_rows"], readings, strict=True)]
             return form_error(
-                "seekers/profile.html", exc, values=echo, profile=current, blank_rows=BLANK_SKILL_ROWS, **_choices()
+                "seekers/profile.html",
+                exc,
+                values=echo,
+                profile=current,
+                saved_readings=False,
+                blank_rows=BLANK_SKILL_ROWS,
+                **_choices(),
             )
         return Template(
             template_name="seekers/profile.html",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from jobsfez.accounts.tables import User
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
@@ -17,6 +17,12 @@ from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills import service as skills
 
 MAX_SKILLS = 40
+# Lines of the skill rows and the qualifications box read at most: a line may repeat a skill (counted once) or name
+# several (each counted), so the cap on skills is checked once they are read; this bounds the reading.
+MAX_SKILL_LINES = 3 * MAX_SKILLS
+TOO_MANY_SKILLS = lazy(
+    "List at most 40 skills and qualifications: a line naming several skills counts each, the same skill once."
+)
 MAX_SKILL_CHARS = 120
 MAX_LANGUAGES = 10
 PHONE_SHAPE = re.compile(r"^\+?[0-9][0-9 -]{6,18}[0-9]$")
@@ -188,8 +194,10 @@ def _qualification_lines(text: str) -> list[str]:
 
 def _validate_skills(data: ProfileInput, errors: dict[str, str]) -> None:
     qualifications = _qualification_lines(data.qualifications)
-    if len(data.skills) + len(qualifications) > MAX_SKILLS:
-        errors["skills"] = lazy("List at most 40 skills and qualifications.")
+    if len(data.skills) > MAX_SKILL_LINES:
+        errors["skills"] = TOO_MANY_SKILLS
+    elif len(data.skills) + len(qualifications) > MAX_SKILL_LINES:
+        errors["qualifications"] = TOO_MANY_SKILLS
     for skill in data.skills:
         if len(skill.text) > MAX_SKILL_CHARS:
             errors["skills"] = lazy("Describe each skill in at most 120 characters.")
@@ -201,21 +209,70 @@ def _validate_skills(data: ProfileInput, errors: dict[str, str]) -> None:
         errors["qualifications"] = lazy("Describe each qualification in at most 120 characters.")
 
 
-async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> Profile:
-    """Validate everything, canonicalise the skills once, and store profile and skills together."""
-    values = _validate(data, this_year=this_year)
-    qualifications = _qualification_lines(data.qualifications)
-    rows: list[tuple[str, str, int | None, float | None, bool]] = []
+@dataclass(frozen=True, slots=True)
+class _Row:
+    text: str
+    key: str
+    level: int | None
+    years: float | None
+    qualification: bool
+
+
+Number = TypeVar("Number", int, float)
+
+
+def _larger(one: Number | None, other: Number | None) -> Number | None:
+    return other if one is None else one if other is None else max(one, other)
+
+
+def _once_each(rows: list[_Row]) -> dict[str, _Row]:
+    """One row a skill key, where it was first named: a skill typed again ("파이썬", "Python") is one skill, with
+    the highest level and years said of it."""
+    kept: dict[str, _Row] = {}
+    for row in rows:
+        first = kept.get(row.key)
+        kept[row.key] = (
+            row
+            if first is None
+            else _Row(
+                first.text,
+                first.key,
+                _larger(first.level, row.level),
+                _larger(first.years, row.years),
+                first.qualification,
+            )
+        )
+    return kept
+
+
+async def _skill_rows(data: ProfileInput) -> list[_Row]:
+    """The profile's skills as stored: each skill a line names, once; refused past MAX_SKILLS, with the count, by the
+    box that took it past."""
+    rows: list[_Row] = []
     for skill, named in zip(data.skills, await skills.named([s.text for s in data.skills]), strict=True):
         for piece in named:  # one row a skill; the level and years the row gives win over what its words say
             level = skill.level if skill.level is not None else piece.level
             years = skill.years if skill.years is not None else piece.years
-            rows.append((piece.text, piece.key, level, years, False))
+            rows.append(_Row(piece.text, piece.key, level, years, False))
+    from_rows = len(_once_each(rows))
+    qualifications = _qualification_lines(data.qualifications)
     found = await skills.canonical(qualifications)
-    rows += [(line, canonical.key, None, None, True) for line, canonical in zip(qualifications, found, strict=True)]
-    if len(rows) > MAX_SKILLS:
-        message = lazy("List at most 40 skills and qualifications (a line naming several skills counts each).")
-        raise ValidationFailed("Please correct the marked fields.", fields={"skills": message})
+    rows += [_Row(line, canonical.key, None, None, True) for line, canonical in zip(qualifications, found, strict=True)]
+    kept = _once_each(rows)
+    if len(kept) > MAX_SKILLS:
+        raise ValidationFailed(
+            "List at most {limit} skills and qualifications: there are {count} now.",
+            fields={"skills" if from_rows > MAX_SKILLS else "qualifications": TOO_MANY_SKILLS},
+            limit=MAX_SKILLS,
+            count=len(kept),
+        )
+    return list(kept.values())
+
+
+async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> Profile:
+    """Validate everything, canonicalise the skills once, and store profile and skills together."""
+    values = _validate(data, this_year=this_year)
+    rows = await _skill_rows(data)
     async with transaction():
         await SeekerProfile.insert(new_row(SeekerProfile, user_id=user_id, **values)).on_conflict(
             target=SeekerProfile.user_id,
@@ -233,13 +290,13 @@ async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> P
                         SeekerSkill,
                         user_id=user_id,
                         position=position,
-                        text=text,
-                        skill_key=key,
-                        level=level,
-                        years=years,
-                        qualification=qualification,
+                        text=row.text,
+                        skill_key=row.key,
+                        level=row.level,
+                        years=row.years,
+                        qualification=row.qualification,
                     )
-                    for position, (text, key, level, years, qualification) in enumerate(rows)
+                    for position, row in enumerate(rows)
                 )
             )
     return await get_profile(user_id)

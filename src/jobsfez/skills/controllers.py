@@ -14,9 +14,10 @@ from litestar.response import Redirect, Template
 from jobsfez import i18n, queue
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.skills import service, unmatched
+from jobsfez.skills import service, typeahead, unmatched
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, translated_errors
+from jobsfez.web.languages import LANG_COOKIE
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 # The skill fields of the profile and posting forms; a row sends its level and years beside its text.
@@ -148,15 +149,17 @@ async def _unmatched_page(
     form: dict[str, str] | None = None,
 ) -> Template:
     asked = _filters(request)
-    found = await unmatched.lines(
+    listed = await unmatched.lines(
         query=asked["q"], page=asked["page"], dismissed=asked["view"] == "dismissed", singles=asked["singles"] == "on"
     )
     return Template(
         template_name="skills/unmatched.html",
         context={
-            "found": found,
+            "found": listed.page,
+            "hidden": listed.hidden,
             "asked": asked,
             "here": urlencode({name: value for name, value in asked.items() if value}),
+            "with_singles": urlencode({**{k: v for k, v in asked.items() if v and k != "page"}, "singles": "on"}),
             "shared_by": unmatched.SHARED_BY,
             "notice": notice,
             "form": form or {},
@@ -243,9 +246,9 @@ class SkillSuggestController(Controller):
     @get("/skills/suggest")
     async def suggest(self, request: Request[Any, Any, Any]) -> Template:
         """<option>s for a <datalist>: the field sends its own name (skill_text, must_text, ...), so take any."""
-        typed = next((v for _, v in parse_qsl(request.url.query) if v.strip()), "")
+        typed = next((v for k, v in parse_qsl(request.url.query) if k != LANG_COOKIE and v.strip()), "")
         return Template(
-            template_name="skills/_suggestions.html", context={"skills": await service.suggestions(typed[:60])}
+            template_name="skills/_suggestions.html", context={"skills": await typeahead.suggestions(typed[:60])}
         )
 
     @get("/skills/understood")

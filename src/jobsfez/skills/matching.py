@@ -43,7 +43,7 @@ from jobsfez.skills.match.scoring import (
     score,
 )
 from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN
-from jobsfez.skills.match.suggest import did_you_mean
+from jobsfez.skills.match.suggest import did_you_mean, typeahead
 from jobsfez.skills.match.vocab import Skill, Vocabulary, name_words, narrower
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
@@ -118,4 +118,5 @@ __all__ = [
     "score",
     "skill_claim",
     "skills_named",
+    "typeahead",
 ]

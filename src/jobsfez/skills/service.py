@@ -157,6 +157,12 @@ async def understand(text: str) -> Understanding:
     return read_line(await vocabulary(), text)
 
 
+async def understand_all(texts: Sequence[str]) -> list[Understanding]:
+    """``understand`` for every line of a form shown again with its mistakes, each row with its reading."""
+    vocab = await vocabulary()
+    return [read_line(vocab, text) for text in texts]
+
+
 def read_line(vocab: Vocabulary, text: str) -> Understanding:
     """``understand`` with the vocabulary at hand, for a page that reads many lines."""
     reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
@@ -571,13 +577,6 @@ async def add_alias(skill_id: str, alias: str) -> None:
         _check_aliases_free(await vocabulary(), skill_id, [alias])
         await SkillAlias.insert(new_row(SkillAlias, skill_id=skill_id, alias=alias)).on_conflict(action="DO NOTHING")
         await _bump()
-
-
-async def suggestions(prefix: str, *, limit: int = 8) -> list[SkillView]:
-    """Typeahead for skill fields: names and aliases starting with (or containing) what was typed."""
-    if not prefix.strip():
-        return []
-    return await search(prefix, limit=limit)
 
 
 async def get_skill(skill_id: str) -> SkillView:

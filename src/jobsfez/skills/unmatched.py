@@ -43,12 +43,13 @@ WITH free AS (
     FROM free
     WHERE (key IN (SELECT key FROM skill_dismissals)) = $1
     GROUP BY key
-    HAVING count(DISTINCT profile) + count(DISTINCT posting) >= $2 AND ($3 = '' OR bool_or(text ILIKE $3))
+    HAVING $3 = '' OR bool_or(text ILIKE $3)
 )
-SELECT total.n AS total, shown.key, shown.text, shown.profiles, shown.postings
-FROM (SELECT count(*) AS n FROM lines) total
+SELECT total.n AS total, total.hidden, shown.key, shown.text, shown.profiles, shown.postings
+FROM (SELECT count(*) FILTER (WHERE profiles + postings >= $2) AS n,
+             count(*) FILTER (WHERE profiles + postings < $2) AS hidden FROM lines) total
 LEFT JOIN LATERAL (
-    SELECT * FROM lines ORDER BY profiles + postings DESC, text, key LIMIT $4 OFFSET $5
+    SELECT * FROM lines WHERE profiles + postings >= $2 ORDER BY profiles + postings DESC, text, key LIMIT $4 OFFSET $5
 ) shown ON true
 """
 
@@ -65,6 +66,20 @@ class Line:
     suggestions: tuple[service.SkillName, ...]
     now_read_as: service.SkillName | None
 
+    @property
+    def alias(self) -> str:
+        """The words to offer as the alias: the line as typed, unless the alias field would refuse it (a list of
+        things, "취미: 축구, 요리", is no one name; staff type the part they mean)."""
+        return "" if ALIAS_SEPARATORS.search(self.text) else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A page of the unmatched lines, and how many lines the page leaves out as carried by too few to list."""
+
+    page: Page[Line]
+    hidden: int
+
 
 @dataclass(frozen=True, slots=True)
 class AliasAdded:
@@ -77,7 +92,7 @@ class AliasAdded:
     postings: int
 
 
-async def lines(*, query: str = "", page: str = "", dismissed: bool = False, singles: bool = False) -> Page[Line]:
+async def lines(*, query: str = "", page: str = "", dismissed: bool = False, singles: bool = False) -> Listed:
     """The unmatched lines, most often typed first; the ones staff dismissed instead, when asked."""
     number = page_number(page)
     query = words(query)
@@ -97,7 +112,7 @@ async def lines(*, query: str = "", page: str = "", dismissed: bool = False, sin
         reading = service.read_line(vocab, row["text"])
         now = reading.skills[0].skill if reading.skills else None
         found.append(Line(row["key"], row["text"], row["profiles"], row["postings"], reading.suggestions, now))
-    return Page(tuple(found), number, int(rows[0]["total"]), PAGE_SIZE)
+    return Listed(Page(tuple(found), number, int(rows[0]["total"]), PAGE_SIZE), int(rows[0]["hidden"]))
 
 
 # Who carries a free key, by the words they typed: enough to count what a change of the taxonomy re-keys.

@@ -7,7 +7,7 @@ import math
 import time
 import unicodedata
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -83,6 +83,9 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     typed: similarity is the costliest test, and an exact match is what the searcher meant when there is one.
     """
     criteria = criteria_of(raw)
+    if criteria.page > MAX_PAGE:  # past the pages a search shows: none of its postings, and how many pages it has
+        first = await search(replace(raw, page=None), caches=caches)
+        return SearchResult(criteria, [], first.total, first.capped)
     vocabulary = await caches.vocabulary.get()
     keywords = caches.words.keywords(vocabulary, criteria.q)
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None

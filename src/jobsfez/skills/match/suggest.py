@@ -9,6 +9,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.tokens import word_forms
 from jobsfez.skills.match.vocab import Vocabulary
 
 # fuzz.ratio a name needs to be offered: about one key wrong in a word of six. At 65 (two keys) 95 % of the lines
@@ -34,3 +35,37 @@ def did_you_mean(vocab: Vocabulary, words: str, *, limit: int = 3) -> tuple[str,
     for _, _, position in hits:
         found.setdefault(vocab.choice_ids[position], None)
     return tuple(found)[:limit]
+
+
+# How closely a skill's names or aliases hold what was typed into a skill field, closest first: the typeahead offers
+# the skills of a closer kind first, whatever their other merits.
+EXACTLY = 0  # a name or alias is what was typed ("python": Python)
+NAME_BEGINS = 1  # a word of a name begins with it ("용접": 용접 검사, TIG 용접)
+ALIAS_BEGINS = 2  # an alias begins with it, which the option does not show ("티그": TIG 용접)
+CONTAINS = 3  # a name or alias holds it inside a word ("지": 디지털회로, an alias of 회로 설계)
+CLOSE = 4  # one is spelled close to it ("pyhton")
+
+
+def typeahead(vocab: Vocabulary, typed: str) -> dict[str, int]:
+    """Skill ids whose names or aliases hold what was typed into a skill field, each with how closely it does."""
+    form = normalise(typed)
+    if not form:
+        return {}
+    found: dict[str, int] = {}
+
+    def offer(skill_id: str, kind: int) -> None:
+        if found.get(skill_id, CLOSE + 1) > kind:
+            found[skill_id] = kind
+
+    words = word_forms(typed)
+    if len(words) == 1:
+        for word, skill_ids in vocab.name_users.items():
+            if word.startswith(words[0]):
+                for skill_id in skill_ids:
+                    offer(skill_id, NAME_BEGINS)
+    for choice, skill_id in zip(vocab.choices, vocab.choice_ids, strict=True):
+        if form in choice:
+            offer(skill_id, EXACTLY if choice == form else ALIAS_BEGINS if choice.startswith(form) else CONTAINS)
+    for skill_id in did_you_mean(vocab, typed, limit=SUGGEST_CANDIDATES):
+        offer(skill_id, CLOSE)
+    return found

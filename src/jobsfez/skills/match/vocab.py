@@ -41,6 +41,7 @@ class Vocabulary:
         "exact",
         "inflected",
         "lexicon",
+        "name_users",
         "prefixes",
         "related",
         "skill_ids",
@@ -61,6 +62,7 @@ class Vocabulary:
     related: Mapping[str, frozenset[str]]
     abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
     spread: Mapping[str, int]  # how many skills' names and aliases use each word: a generic word is in many
+    name_users: Mapping[str, frozenset[str]]  # the skills whose Korean or English names use each word (typeahead)
     inflected: Mapping[str, str]  # a soft skill's one-word forms with -s or -ing ("adapts"), and the form
 
     def __init__(self, skills: Iterable[Skill], version: int) -> None:
@@ -83,6 +85,7 @@ class Vocabulary:
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
+        self._set("name_users", MappingProxyType(_name_users(spellings)))
         self._set("inflected", MappingProxyType(_inflected(by_id, exact)))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         english = (word_forms(skill.name_en) for skill in by_id.values())
@@ -247,6 +250,15 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
             prefixes.add(bare)
     found.update(users)
     return found, prefixes, users
+
+
+def _name_users(spellings: Iterable[Spelling]) -> dict[str, frozenset[str]]:
+    named: dict[str, set[str]] = {}
+    for spelling in spellings:
+        if spelling.korean_name or spelling.english_name:
+            for part in spelling.parts:
+                named.setdefault(part, set()).add(spelling.skill_id)
+    return {word: frozenset(skill_ids) for word, skill_ids in named.items()}
 
 
 def _inflected(by_id: Mapping[str, Skill], exact: Mapping[str, str]) -> dict[str, str]:
