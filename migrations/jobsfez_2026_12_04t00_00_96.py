@@ -1,5 +1,5 @@
 """Issue 16: the text of a seeker's résumé, read once when it is uploaded, so the profile can show the skills it
-names without reading the PDF on every view (pypdf takes about 40 ms a page). NULL: not read yet (a résumé uploaded
+names without reading the PDF on every view (7 times the cost of reading the skills: docs/benchmarks.md). NULL: not read yet (a résumé uploaded
 before this migration, read on the profile's next view); empty: read, and it has none (a scanned PDF)."""
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager

@@ -8,31 +8,8 @@ import httpx
 
 from jobsfez.seekers.tables import SeekerProfile
 from tests.helpers import PDF, csrf_of, login, make_employer, make_posting, make_seeker
+from tests.pdf_factories import text_pdf
 from tests.web.test_postings import post_posting, posting_form
-
-
-def text_pdf(*lines: str) -> bytes:
-    """A one-page PDF whose page shows `lines` (ASCII) in Helvetica, as a word processor's export would."""
-    shown = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
-    stream = f"BT /F1 12 Tf 72 720 Td {shown} ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
-        b" /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 RESUME = text_pdf("Experience: TIG welding, 5 years.", "Tools: AutoCAD and Python.")

@@ -76,7 +76,7 @@ def _holds_active_content(trailer: DictionaryObject) -> bool:
 
 
 # A résumé's text is read from its first pages only, and kept to this many characters: what names a seeker's skills
-# comes first, and pypdf takes about 40 ms a page of a browser-printed résumé (docs/benchmarks.md).
+# comes first, and pypdf's reading of a page costs several times the reading of skills in it (docs/benchmarks.md).
 TEXT_PAGES = 3
 TEXT_CHARS = 6000
 
