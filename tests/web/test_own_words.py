@@ -11,7 +11,6 @@ from tests.helpers import PDF, csrf_of, login, make_employer, make_posting, make
 from tests.pdf_factories import text_pdf
 from tests.web.test_postings import post_posting, posting_form
 
-
 RESUME = text_pdf("Experience: TIG welding, 5 years.", "Tools: AutoCAD and Python.")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from jobsfez.skills.matching import Vocabulary, extract
+from jobsfez.skills.matching import Vocabulary, extract, normalise
 from jobsfez.skills.service import SkillName, skill_name, vocabulary
 
 # Characters of one text read at most: a summary's 2,000, a posting's description, the text of a résumé's first
@@ -44,10 +44,12 @@ def mentions(vocab: Vocabulary, texts: Sequence[tuple[str, str]], *, listed: Col
 
 
 def _line(vocab: Vocabulary, words: str, skill_id: str, name: SkillName) -> str:
-    """The words themselves when, read alone as a skill line, they name the same skill; else the skill's name
-    (words read in their sentence may mean more than alone: "용접, 취부, 사상" is 사상 work only among skills)."""
-    alone = extract(vocab, words).skills
-    return words if any(skill.skill_id == skill_id for skill in alone) else name.name_ko
+    """The words themselves when they are a name of the skill; else the skill's name, in the words' script: words
+    read in a sentence carry its endings and filler ("마스터캠으로", "설비 보전 경험이"), and may mean more there than
+    alone ("용접, 취부, 사상" is 사상 work only among skills)."""
+    if vocab.exact.get(normalise(words)) == skill_id:
+        return words
+    return name.name_en if words.isascii() else name.name_ko
 
 
 async def mentioned(texts: Sequence[tuple[str, str]], *, listed: Collection[str]) -> tuple[Mention, ...]:
