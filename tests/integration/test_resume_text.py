@@ -23,6 +23,7 @@ async def test_the_text_goes_with_the_resume_when_it_is_deleted(app: Litestar, d
     seeker = await make_seeker()
     await privacy.store_resume(seeker.id, filename="cv.pdf", content=RESUME, folder=_folder(app))
     assert "AutoCAD" in await privacy.resume_text(seeker.id, folder=_folder(app))
+    assert "AutoCAD" in (await privacy.export(seeker.id))["profile"]["resume_text"]  # the seeker's data to take
     await privacy.delete_resume(seeker.id, folder=_folder(app))
     assert await privacy.resume_text(seeker.id, folder=_folder(app)) == ""
     assert await SeekerProfile.select(SeekerProfile.resume_text).first() == {"resume_text": ""}
