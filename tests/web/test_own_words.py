@@ -119,7 +119,7 @@ async def test_the_add_control_brings_a_skill_row_filled_with_the_words_level_an
 
 
 def unlisted(page: str) -> str:
-    found = re.search(r'<section class="card" aria-labelledby="unlisted-skills">.*?</section>', page, re.S)
+    found = re.search(r'<section class="card own-words" aria-labelledby="unlisted-skills">.*?</section>', page, re.S)
     return found.group(0) if found else ""
 
 
