@@ -5,7 +5,7 @@ from pathlib import Path
 
 from litestar import Litestar
 
-from jobsfez.seekers import privacy
+from jobsfez.seekers import own_words, privacy
 from jobsfez.seekers import service as seekers
 from jobsfez.seekers.tables import SeekerProfile
 from jobsfez.skills import service as skills
@@ -49,7 +49,7 @@ async def test_skills_listed_as_qualifications_or_lines_are_not_offered_and_a_ne
         seekers.ProfileInput(summary="오토캐드 도면, 리퍼 고박 2년", qualifications="용접기능사"),
         this_year=datetime.now(UTC).year,
     )
-    offered = {m.skill.skill_id: m for m in await seekers.skills_in_own_words(profile, folder=_folder(app))}
+    offered = {m.skill.skill_id: m for m in await own_words.skills_in_own_words(profile, folder=_folder(app))}
     assert "qual-welding-craftsman" not in offered  # a qualification already listed
     assert offered["autocad"].words == "오토캐드" and offered["autocad"].source == "summary"  # the summary's first
     assert offered["drafting"].source == "resume"
@@ -63,5 +63,5 @@ async def test_skills_listed_as_qualifications_or_lines_are_not_offered_and_a_ne
         qualification=False,
         create=True,
     )
-    offered = {m.skill.skill_id: m for m in await seekers.skills_in_own_words(profile, folder=_folder(app))}
+    offered = {m.skill.skill_id: m for m in await own_words.skills_in_own_words(profile, folder=_folder(app))}
     assert offered["test-reefer-lashing"].years == 2.0 and offered["test-reefer-lashing"].line == "리퍼 고박"

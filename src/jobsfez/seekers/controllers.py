@@ -19,7 +19,7 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.errors import Throttled, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.seekers import privacy, service
+from jobsfez.seekers import own_words, privacy, service
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists
 from jobsfez.web.security import FORM_OVERHEAD
@@ -115,7 +115,7 @@ class SeekerController(Controller):
             context={
                 "notice": i18n.gettext("Your résumé was deleted.") if resume == "deleted" else "",
                 "profile": profile,
-                "own_words": await service.skills_in_own_words(profile, folder=settings.resume_dir),
+                "own_words": await own_words.skills_in_own_words(profile, folder=settings.resume_dir),
                 "form": _form_of(profile),
                 "errors": {},
                 "blank_rows": BLANK_SKILL_ROWS,
@@ -138,7 +138,7 @@ class SeekerController(Controller):
             template_name="seekers/profile.html",
             context={
                 "profile": profile,
-                "own_words": await service.skills_in_own_words(profile, folder=settings.resume_dir),
+                "own_words": await own_words.skills_in_own_words(profile, folder=settings.resume_dir),
                 "form": _form_of(profile),
                 "errors": {},
                 "blank_rows": BLANK_SKILL_ROWS,

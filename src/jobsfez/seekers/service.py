@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from jobsfez.accounts.tables import User
@@ -14,10 +13,8 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.seekers import privacy
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from jobsfez.skills import service as skills
-from jobsfez.skills.mentions import Mention, mentioned
 
 MAX_SKILLS = 40
 MAX_SKILL_CHARS = 120
@@ -307,14 +304,6 @@ async def get_profile(user_id: int) -> Profile:
     profile = saved or NO_PROFILE
     tuples = {k: tuple(profile[k]) for k in ("languages", "sectors", "districts", "employment_types", "shifts")}
     return Profile(**account, **{**profile, **tuples}, skills=tuple(views))
-
-
-async def skills_in_own_words(profile: Profile, *, folder: Path) -> tuple[Mention, ...]:
-    """Skills the seeker's summary and résumé name that their skill lines do not (issue 16): offered on their own
-    page with the words they came from, and added only by the seeker."""
-    resume = await privacy.resume_text(profile.user_id, folder=folder)
-    listed = {skill.skill_key for skill in profile.skills}
-    return await mentioned((("summary", profile.summary), ("resume", resume)), listed=listed)
 
 
 @dataclass(frozen=True, slots=True)
