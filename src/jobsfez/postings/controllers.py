@@ -208,6 +208,7 @@ async def _manage(request: Request[Any, Any, Any], posting_id: int, *, error: Do
             "actor": actor,
             "history": await service.history(actor, posting_id),
             "unknown_skills": await service.unknown_skills(posting),
+            "unlisted_skills": await service.unlisted_skills(posting),
             "counts": (await counts.for_postings(actor, [posting_id])).get(posting_id, counts.NONE),
             "is_open": posting.is_open(datetime.now(UTC)),
             "pay": presenters.pay_text(posting),

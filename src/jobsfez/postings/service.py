@@ -38,6 +38,7 @@ from jobsfez.postings.views import (
 )
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Named
+from jobsfez.skills.mentions import Mention, mentioned
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
 
@@ -148,6 +149,13 @@ async def unknown_skills(posting: PostingView) -> tuple[UnknownSkill, ...]:
         for item in items
         if item.skill_id is None
     )
+
+
+async def unlisted_skills(posting: PostingView) -> tuple[Mention, ...]:
+    """Skills the posting's title and description name that its skill lists do not: matching reads only the lists,
+    so nobody is matched on them (issue 16). The employer's page suggests adding them."""
+    listed = {item.key for item in (*posting.must, *posting.nice)}
+    return await mentioned((("title", posting.title), ("description", posting.description)), listed=listed)
 
 
 async def own_list(actor: Actor) -> list[OwnPosting]:

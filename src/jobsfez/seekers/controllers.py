@@ -19,7 +19,7 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.errors import Throttled, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.seekers import privacy, service
+from jobsfez.seekers import own_words, privacy, service
 from jobsfez.skills import service as skills
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_error, form_lists
@@ -29,6 +29,8 @@ from jobsfez.web.sessions import session_of
 BLANK_SKILL_ROWS = 3
 CONFIRM_RESUME_DELETION = lazy("Confirm that you want to delete your résumé.")
 CHOICE_FIELDS = ("sectors", "districts", "employment_types", "shifts")
+SKILL_LEVELS = ("1", "2", "3", "4", "5")
+YEARS_CHARS = 5  # "12.5"; saving checks the number
 
 
 def _choices() -> dict[str, Any]:
@@ -105,13 +107,16 @@ class SeekerController(Controller):
     include_in_schema = False
 
     @get("/")
-    async def profile(self, request: Request[Any, Any, Any], resume: FromQuery[str] = "") -> Template:
+    async def profile(
+        self, request: Request[Any, Any, Any], settings: NamedDependency[Settings], resume: FromQuery[str] = ""
+    ) -> Template:
         profile = await service.get_profile(guards.user_of(request).id)
         return Template(
             template_name="seekers/profile.html",
             context={
                 "notice": i18n.gettext("Your résumé was deleted.") if resume == "deleted" else "",
                 "profile": profile,
+                "own_words": await own_words.skills_in_own_words(profile, folder=settings.resume_dir),
                 "form": _form_of(profile),
                 "errors": {},
                 "blank_rows": BLANK_SKILL_ROWS,
@@ -120,7 +125,7 @@ class SeekerController(Controller):
         )
 
     @post("/")
-    async def save(self, request: Request[Any, Any, Any]) -> Template:
+    async def save(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template:
         user = guards.user_of(request)
         data, lists, echo = await _read(request)
         try:
@@ -143,6 +148,7 @@ class SeekerController(Controller):
             template_name="seekers/profile.html",
             context={
                 "profile": profile,
+                "own_words": await own_words.skills_in_own_words(profile, folder=settings.resume_dir),
                 "form": _form_of(profile),
                 "errors": {},
                 "blank_rows": BLANK_SKILL_ROWS,
@@ -157,8 +163,16 @@ class SeekerController(Controller):
         return Template(template_name="seekers/welcome.html", context={"user": guards.user_of(request)})
 
     @get("/skill-row")
-    async def skill_row(self) -> Template:
-        return Template(template_name="seekers/_skill_row.html", context={"row": {}, "levels": range(1, 6)})
+    async def skill_row(
+        self, text: FromQuery[str] = "", level: FromQuery[str] = "", years: FromQuery[str] = ""
+    ) -> Template:
+        """A blank row, or one filled with a skill the seeker's own words named (their summary or résumé)."""
+        row = {
+            "text": text[: service.MAX_SKILL_CHARS],
+            "level": level if level in SKILL_LEVELS else "",
+            "years": years[:YEARS_CHARS],
+        }
+        return Template(template_name="seekers/_skill_row.html", context={"row": row, "levels": range(1, 6)})
 
     @post("/resume", request_max_body_size=privacy.MAX_RESUME_BYTES + FORM_OVERHEAD)
     async def upload_resume(

@@ -73,3 +73,22 @@ def _holds_active_content(trailer: DictionaryObject) -> bool:
         elif isinstance(item, ArrayObject):
             pending.extend(list.__iter__(item))
     return False
+
+
+# A résumé's text is read from its first pages only, and kept to this many characters: what names a seeker's skills
+# comes first, and pypdf's reading of a page costs several times the reading of skills in it (docs/benchmarks.md).
+TEXT_PAGES = 3
+TEXT_CHARS = 6000
+
+
+def text_of(content: bytes) -> str:
+    """The text of a PDF's first pages, for reading the skills it names; a scanned or unreadable PDF has none."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(content), strict=False)
+        if reader.is_encrypted:
+            return ""
+        text = "\n".join(page.extract_text() or "" for page in reader.pages[:TEXT_PAGES])
+    except Exception:  # a résumé whose text cannot be read names no skills; the page still works
+        return ""
+    return text.replace("\x00", "")[:TEXT_CHARS]  # PostgreSQL text holds no NUL

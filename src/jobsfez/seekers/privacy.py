@@ -87,6 +87,7 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
     """Keep the file under a generated name outside any static folder; the old one is removed unless an
     application shared it (the company reads the version the seeker applied with)."""
     await asyncio.to_thread(check_pdf, content)  # reading the document's structure takes a while
+    text = await asyncio.to_thread(pdfs.text_of, content)  # once, not on every view of the profile
     stored = f"{uuid.uuid4().hex}.pdf"
     await asyncio.to_thread(_write_private, folder / stored, content)
     old = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
@@ -97,6 +98,7 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
             resume_file=stored,
             resume_name=_clean_name(filename),
             resume_size=len(content),
+            resume_text=text,
         )
     ).on_conflict(
         target=SeekerProfile.user_id,
@@ -105,6 +107,7 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
             SeekerProfile.resume_file,
             SeekerProfile.resume_name,
             SeekerProfile.resume_size,
+            SeekerProfile.resume_text,
             (SeekerProfile.updated_at, NOW),
         ],
     )
@@ -128,6 +131,7 @@ async def delete_resume(user_id: int, *, folder: Path) -> None:
                 SeekerProfile.resume_file: "",
                 SeekerProfile.resume_name: "",
                 SeekerProfile.resume_size: 0,
+                SeekerProfile.resume_text: "",
                 SeekerProfile.updated_at: NOW,
             }
         ).where(SeekerProfile.user_id == user_id)
@@ -136,6 +140,29 @@ async def delete_resume(user_id: int, *, folder: Path) -> None:
         )
     for stored in {row["resume_file"] for row in [*profile, *shared]}:
         await release_resume(stored, folder=folder)
+
+
+async def resume_text(user_id: int, *, folder: Path) -> str:
+    """The text of the seeker's résumé, for the skills it names (only the seeker's own page reads it); a résumé
+    stored before its text was kept is read now, once."""
+    row = (
+        await SeekerProfile.select(SeekerProfile.resume_file, SeekerProfile.resume_text)
+        .where(SeekerProfile.user_id == user_id)
+        .first()
+    )
+    if row is None or not row["resume_file"]:
+        return ""
+    if row["resume_text"] is not None:
+        return str(row["resume_text"])
+    try:
+        content = await asyncio.to_thread((folder / row["resume_file"]).read_bytes)
+    except OSError:
+        content = b""
+    text = await asyncio.to_thread(pdfs.text_of, content) if content else ""
+    await SeekerProfile.update({SeekerProfile.resume_text: text}).where(
+        (SeekerProfile.user_id == user_id) & (SeekerProfile.resume_file == row["resume_file"])
+    )
+    return text
 
 
 async def release_resume(stored: str, *, folder: Path) -> None:

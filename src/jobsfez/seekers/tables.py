@@ -37,6 +37,7 @@ class SeekerProfile(Table, tablename="seeker_profiles"):
     resume_file = Varchar(length=80, default="")  # generated name in the résumé store
     resume_name = Varchar(length=200, default="")
     resume_size = Integer(default=0)
+    resume_text = Text(null=True, default=None)  # read at upload (seekers/pdfs.py); NULL: not read yet
     updated_at = Timestamptz()
 
 

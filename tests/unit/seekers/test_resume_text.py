@@ -1,0 +1,38 @@
+"""The text of a résumé, for the skills it names: the first pages only, bounded, and never an error."""
+
+import io
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from jobsfez.seekers import pdfs
+from tests.helpers import PDF
+from tests.pdf_factories import pages_pdf, text_pdf
+
+
+def test_the_text_of_the_first_pages_is_read_and_the_rest_left() -> None:
+    text = pdfs.text_of(pages_pdf(["AutoCAD"], ["Python"], ["Excel"], ["TIG welding"]))
+    assert "AutoCAD" in text and "Excel" in text
+    assert "TIG welding" not in text
+
+
+def test_the_text_is_kept_to_its_bound() -> None:
+    text = pdfs.text_of(pages_pdf(*[["AutoCAD and Python " * 20] * 40] * 3))
+    assert len(text) == pdfs.TEXT_CHARS
+
+
+def _locked() -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf("AutoCAD"))))
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [PDF, b"", b"%PDF-1.4 not really", text_pdf("AutoCAD")[:200], _locked()],
+    ids=["no-pages", "empty", "garbage", "cut-short", "locked"],
+)
+def test_a_pdf_without_readable_text_gives_none(content: bytes) -> None:
+    assert pdfs.text_of(content) == ""
