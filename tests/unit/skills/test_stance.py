@@ -56,3 +56,36 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review's lines of its own, which the eleventh pass as merged read as nothing
+        ("10년간 쌓은 TIG 용접 경험을 현장에서 보여드리고 싶습니다", ["welding-tig"]),  # experience, then a wish
+        ("오토캐드 실무 3년 더 깊이 배우고 싶음", ["autocad"]),  # a skill rated is a skill held
+        ("품질관리에 관심이 많아 QC 3년 근무", ["quality-control"]),
+        ("I hope to bring my 10 years of TIG welding experience to your shipyard", ["welding-tig"]),
+        ("I want to continue my career in CNC machining", ["cnc-machining"]),
+        ("Going to customer sites to troubleshoot PLC panels", ["plc"]),  # a journey, not a plan
+        ("친구의 쇼핑몰 상세페이지 제작 (포토샵)", ["photoshop"]),  # the friend's shop, the writer's work
+        ("형님 회사 전기공사 보조 3년", ["electrical-construction"]),  # 형님: a title too
+        ("Supported my family by working as a forklift driver for six years", ["forklift-operation"]),
+        ("My brother taught me Excel macros, which I used daily at my last job", ["excel"]),
+        ("Python hobby projects deployed at work", ["python"]),  # a hobby turned work
+        ("Hobby turned career: 8 years as a CNC machinist", ["cnc-machining"]),
+        ("Coffee lover who can run SAP", ["sap"]),  # the lover is the coffee's
+        ("Maintained HVAC systems including exhaust fans", ["hvac"]),  # fans: a machine's
+        ("Python:Django", ["python", "django"]),  # a field and its tool, not a title's initials
+        ("용접:TIG", ["welding", "welding-tig"]),
+        ("AWS 비용 절감", ["aws"]),  # verbal nouns of work after a name
+        ("PLC 프로그램 백업", ["plc"]),
+    ],
+)
+def test_a_career_said_with_a_wish_a_relative_or_a_hobby_keeps_its_claim(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Going to take the CCNA next year", "our family runs a welding shop", "CS:GO"])
+def test_what_the_review_fixes_leave_unclaimed(text: str) -> None:
+    assert skill_ids(text) == []

@@ -52,6 +52,8 @@ STRONG_LATIN = 9
 ACRONYM_MIN = 3
 # The bound noun of a thing under way ("적응 중": adjusting now).
 UNDERWAY = normalise("중")
+# Letters of each of two names glued by a colon for them to be a title's initials ("CS:GO", "SW:TOR").
+TITLE_INITIALS = 3
 # An English noun of a person by its ending ("tutor", "drafter", "translator", "student", "linguist"), of five letters
 # at least ("beer" is none): after a name, the one who does its work. And the nouns of a language's use: after a
 # language's adjective they say the language.
@@ -71,7 +73,7 @@ VERBAL_NOUNS = (
     *("조회", "교환", "준수", "검토", "발행", "출력", "등록", "접수", "승인", "변경", "수정", "검증", "정산", "집계"),
     *("발송", "보고", "기록", "회신", "협의", "계산", "산출", "선정", "선별", "세척", "도색", "분해", "판정", "기안"),
     *("통제", "감독", "인수", "인계", "해석", "부착", "투입", "취급", "도포", "표기", "보관", "작동", "주입", "인쇄"),
-    *("출하", "선적", "용해", "셋업"),
+    *("출하", "선적", "용해", "셋업", "변환", "절감", "백업", "이관", "복구"),
 )
 VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
@@ -147,7 +149,7 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
     cued = [clause for clause in clauses if stance.cued(clause)]
-    if found and cued and all(_in(cued, one) and stance.unclaimed(_clause_of(cued, one), one.start) for one in found):
+    if found and cued and all(_in(cued, one) and _unclaimed(cued, one) for one in found):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
@@ -177,17 +179,30 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
 
 
+def _unclaimed(clauses: Sequence[Sequence[Word]], one: Spanned) -> bool:
+    """A skill the part of its clause says is wanted, someone else's or a pastime (stance.py)."""
+    rated = one.level is not None or one.years is not None
+    return stance.unclaimed(_clause_of(clauses, one), one.start, rated=rated)
+
+
 def _titled(text: str, found: Sequence[Spanned]) -> bool:
-    """Names glued by a colon ("CS:GO"), all that a line names: a title's words, not skills. A label before a colon
-    names no skill ("기술:Python", "경력:용접 3년"), and a time or a ratio has digits ("10:30")."""
+    """Initials glued by a colon ("CS:GO"), all that a line names: a title's letters, not skills. Longer names glued
+    so are a field and its tool ("Python:Django", "용접:TIG"), a label before a colon names no skill ("기술:Python",
+    "경력:용접 3년"), and a time or a ratio has digits ("10:30")."""
     if ":" not in text:
         return False  # the common case
+    if any(not _initials(text[one.start : one.end]) for one in found):
+        return False
     starts, ends = {one.start for one in found}, {one.end for one in found}
     return bool(found) and all(
         (text[one.end : one.end + 1] == ":" and one.end + 1 in starts)
         or (text[one.start - 1 : one.start] == ":" and one.start - 1 in ends)
         for one in found
     )
+
+
+def _initials(typed: str) -> bool:
+    return typed.isascii() and typed.isalpha() and len(typed) <= TITLE_INITIALS
 
 
 def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:

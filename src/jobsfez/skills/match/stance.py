@@ -32,9 +32,17 @@ PLANNED_KO = "예정"
 # too (ESCO's "foster hope", "impart business plans to collaborators").
 WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
-    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to"), ("going", "to")),
+    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
 )
+# "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
+# often ("going to customer sites to troubleshoot PLC panels").
+GOING_EN = ("going", "to")
+OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply")
+# Words of experience: a skill wanted with them is a career carried on ("I hope to bring my 10 years of TIG welding
+# experience", "TIG 용접 경험을 현장에서 보여드리고 싶습니다"), not a skill not yet held. Korean ones begin words.
+EXPERIENCE_EN = ("experience", "experienced", "career", "years", "background")
+EXPERIENCE_KO = ("경험", "경력", "실무", "현업")
 # Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
 # the clause is theirs. A Korean one needs its particle: bare, 형 and 이모 are also a name's syllables spaced apart
 # ("금 형", "라 이모").
@@ -43,7 +51,8 @@ KIN_KO = (
     *("친구", "남편", "아내", "와이프", "삼촌", "이모", "고모", "외삼촌", "사촌", "할아버지", "할머니", "친척", "지인"),
 )
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
-KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "의", "님", "님이", "님은", "님께서", "님의", "도")
+# Not 의: "친구의 쇼핑몰 상세페이지 제작" is the friend's shop and the writer's work; not 님 bare: 형님 is a title too.
+KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "님께서", "도")
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
@@ -55,7 +64,9 @@ POSSESSIVES_EN = ("my", "our")
 # "of", since "mount fans and ducts" is a machine's).
 PASTIME_KO = ("취미",)
 PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
-FAN_EN = ("fan", "fans")
+FAN_EN = ("fan",)  # "fans" last is a machine's as often ("Maintained HVAC systems including exhaust fans")
+# A hobby's noun beside a word of the writer's job is a hobby turned work ("Python hobby projects deployed at work").
+AT_WORK = ("work", "job", "career", "회사", "직장", "실무", "업무", "현업")
 # Liking, said of a thing: a consumer's taste ("EDM 페스티벌 좋아함"). Liking work is said of a skill too ("I like
 # welding", "캐드 도면 그리는 거 좋아함"), so it only counts against a name said before another thing (context.py).
 LIKING = (
@@ -68,10 +79,10 @@ LIKING = (
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서")
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
-BREAKS_EN = ("but", "while", "then", "although", "though", "whereas")
+BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
 AND_EN = ("and", "or")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
-WRITER = ("i", "we", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
 
 
 def _forms(words: Sequence[str]) -> frozenset[str]:
@@ -87,6 +98,9 @@ _KIN_EN = _forms(KIN_EN)
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
+_OBTAINING_EN = _forms(OBTAINING_EN)
+_EXPERIENCE_EN = _forms(EXPERIENCE_EN)
+_AT_WORK = _forms(AT_WORK)
 _OBTAINING_KO = _forms(OBTAINING_KO)
 _PLANNED_KO = normalise(PLANNED_KO)
 _LIKING = _forms(LIKING)
@@ -99,6 +113,7 @@ _CUES = (
     | _INTEREST_KO
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
+    | {GOING_EN[0]}
     | {_PLANNED_KO}
     | _KIN_KO
     | _KIN_EN
@@ -113,6 +128,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         any(WANTING_SYLLABLE in word.text for word in clause)
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
+        or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False))
         or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
         or any(
             first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
@@ -121,15 +137,24 @@ def _wanting(clause: Sequence[Word]) -> bool:
     )
 
 
+def _experienced(part: Sequence[Word]) -> bool:
+    return any(word.form in _EXPERIENCE_EN or word.text.startswith(EXPERIENCE_KO) for word in part)
+
+
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     return any(form in _KIN_KO for form in forms) or any(
-        first in _POSSESSIVES_EN and second in _KIN_EN for first, second in pairwise(forms)
-    )
+        forms[at] in _POSSESSIVES_EN
+        and forms[at + 1] in _KIN_EN
+        and (at == 0 or forms[at - 1] in lexicon.GRAMMAR_FORMS)
+        for at in range(len(forms) - 1)
+    )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working"
 
 
 def _pastime(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
+    if any(word.form in _AT_WORK or word.text.startswith(AT_WORK) for word in clause):
+        return False  # "Python hobby projects deployed at work", "Hobby turned career"
     return (
         any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
         or forms[-1] in _FAN_EN
@@ -142,11 +167,14 @@ def cued(clause: Sequence[Word]) -> bool:
     return any(word.form in _CUES or WANTING_SYLLABLE in word.text or PASTIME_KO[0] in word.text for word in clause)
 
 
-def unclaimed(clause: Sequence[Word], start: int) -> bool:
+def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     """Whether the part of a clause a skill's words begin in (at `start`) says it is wanted, someone else's or a
-    pastime, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고 싶습니다")."""
+    pastime, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고 싶습니다"). A skill wanted
+    with a level or years (`rated`) or words of experience is a career carried on ("오토캐드 실무 3년 더 깊이 배우고
+    싶음")."""
     part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
-    return _wanting(part) or (_someone_elses(part) and not _own(part)) or _pastime(part)
+    wanted = _wanting(part) and not rated and not _experienced(part)
+    return wanted or (_someone_elses(part) and not _own(part)) or _pastime(part)
 
 
 def _parts(clause: Sequence[Word]) -> list[list[Word]]:
