@@ -1,0 +1,100 @@
+"""The skill rows of the profile and posting forms, typed into on a phone: the text box as wide as its row, the level
+(and years) under it, the reading under them with its note on a line of its own, and nothing in the console; a staff
+table wider than a phone scrolls in its own box, not the page (UX walk of 2026-12-05, A to C)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.async_api import ConsoleMessage, Locator, Page, expect
+
+from tests.browser.journeys import DESKTOP, PHONE, sign_in
+from tests.helpers import make_employer, make_seeker, make_staff
+
+TYPED = "선반 밀링 가능자"  # two skills on one line: a reading and a note
+READING = ["→ 범용 선반", "이 줄에는 범용 밀링도 있습니다: 저장하면 각각 별도의 기술로 남습니다."]
+
+
+def console_errors(page: Page) -> list[str]:
+    errors: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            errors.append(message.text)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return errors
+
+
+async def box(locator: Locator) -> dict[str, float]:
+    found = await locator.bounding_box()
+    assert found is not None, locator
+    return {**found, "bottom": found["y"] + found["height"]}
+
+
+async def type_into(row: Locator, text_box: Locator) -> None:
+    await text_box.press_sequentially(TYPED)
+    await expect(row.locator(".understood")).to_contain_text("범용 밀링")
+
+
+async def assert_stacked(row: Locator, text_box: Locator, beside: list[Locator]) -> None:
+    """On a phone: the text box takes the row's width, the other fields sit under it and the reading under them."""
+    whole, text, reading = await box(row), await box(text_box), await box(row.locator(".understood"))
+    assert text["width"] == pytest.approx(whole["width"], abs=1), (text, whole)
+    assert reading["width"] == pytest.approx(whole["width"], abs=1), (reading, whole)
+    for field in beside:
+        below = await box(field)
+        assert text["bottom"] <= below["y"] and below["bottom"] <= reading["y"], (text, below, reading)
+
+
+async def assert_side_by_side(row: Locator, text_box: Locator, beside: list[Locator]) -> None:
+    """On a desktop the fields stay on one line and the reading, under them, takes the whole row."""
+    whole, text, reading = await box(row), await box(text_box), await box(row.locator(".understood"))
+    assert reading["width"] == pytest.approx(whole["width"], abs=1), (reading, whole)
+    for field in beside:
+        assert (await box(field))["y"] == pytest.approx(text["y"], abs=1)
+
+
+async def test_a_seekers_skill_rows_stack_on_a_phone_and_typing_logs_no_error(page: Page, site: str) -> None:
+    errors = console_errors(page)
+    await make_seeker()
+    await sign_in(page, site, "seeker@example.kr", "ko")
+    await page.goto(site + "/me")
+    row = page.locator("#skill-rows .skill-row").first
+    text_box = row.locator("input[name=skill_text]")
+    await type_into(row, text_box)
+    assert (await row.locator(".understood").inner_text()).splitlines() == READING
+    others = [row.locator("select[name=skill_level]"), row.locator("input[name=skill_years]")]
+    await assert_stacked(row, text_box, others)
+    await page.set_viewport_size(DESKTOP)
+    await assert_side_by_side(row, text_box, others)
+    await page.set_viewport_size(PHONE)
+    await page.get_by_role("button", name="기술 추가").click()  # a row added by htmx reads the same
+    added = page.locator("#skill-rows .skill-row").last
+    await type_into(added, added.locator("input[name=skill_text]"))
+    assert errors == []
+
+
+async def test_a_postings_skill_rows_stack_on_a_phone_and_typing_logs_no_error(page: Page, site: str) -> None:
+    errors = console_errors(page)
+    await make_employer()
+    await sign_in(page, site, "owner@example.kr", "ko")
+    await page.goto(site + "/employer/postings/new")
+    text_box = page.get_by_label("필수 기술 1")
+    row = page.locator(".skill-row").filter(has=text_box)
+    await type_into(row, text_box)
+    assert (await row.locator(".understood").inner_text()).splitlines() == READING
+    await assert_stacked(row, text_box, [row.get_by_label("수준 1")])
+    await page.set_viewport_size(DESKTOP)
+    await assert_side_by_side(row, text_box, [row.get_by_label("수준 1")])
+    assert errors == []
+
+
+async def test_the_skill_taxonomy_table_scrolls_in_its_own_box_on_a_phone(page: Page, site: str) -> None:
+    await make_staff()
+    await sign_in(page, site, "staff@jobsfez.kr", "ko")
+    await page.goto(site + "/staff/skills")
+    table = page.get_by_role("region", name="기술 분류 체계")
+    await expect(table.get_by_role("columnheader", name="별칭")).to_be_attached()
+    assert await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert await table.evaluate("box => box.scrollWidth > box.clientWidth")  # the table is wider than the phone
