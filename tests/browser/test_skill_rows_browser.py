@@ -98,3 +98,20 @@ async def test_the_skill_taxonomy_table_scrolls_in_its_own_box_on_a_phone(page: 
     await expect(table.get_by_role("columnheader", name="별칭")).to_be_attached()
     assert await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert await table.evaluate("box => box.scrollWidth > box.clientWidth")  # the table is wider than the phone
+
+
+async def test_adding_a_skill_the_summary_names_adds_its_row_with_its_reading_and_says_so(page: Page, site: str) -> None:
+    errors = console_errors(page)
+    await make_seeker()
+    await sign_in(page, site, "seeker@example.kr", "ko")
+    await page.goto(site + "/me")
+    await page.locator("textarea[name=summary]").fill("CNC 선반 3년 했습니다.")
+    await page.get_by_role("button", name="저장").first.click()
+    offer = page.locator("#own-words li").first
+    await offer.get_by_role("button").click()
+    await expect(offer.get_by_role("status")).to_contain_text("위 기술 목록에 추가했습니다")  # in place of the offer
+    await expect(offer.get_by_role("button")).to_have_count(0)  # no second click adds it twice
+    added = page.locator("#skill-rows .skill-row").last
+    await expect(added.locator("input[name=skill_text]")).to_have_value("CNC 선반")
+    await expect(added.locator(".understood")).to_contain_text("→ CNC 선반")
+    assert errors == []

@@ -112,10 +112,25 @@ async def test_the_add_control_brings_a_skill_row_filled_with_the_words_level_an
     assert 'name="skill_years" value="3"' in row
     assert '<option value="3" selected>' not in row  # no level was said
 
+    assert '<span class="hit">→ CNC 선반' in row  # with its reading, as the offer asks the seeker to check it
+    assert 'id="own-word-1" data-hx-swap-oob="innerHTML"' in row and "위 기술 목록에 추가했습니다" in row
+
     row = (await client.get("/me/skill-row", params={"text": "엑셀", "level": "4", "years": "1.5"})).text
     assert 'value="엑셀"' in row and '<option value="4" selected>' in row and 'value="1.5"' in row
     row = (await client.get("/me/skill-row", params={"text": "x" * 500, "level": "9"})).text
     assert 'value="' + "x" * 120 + '"' in row and "selected" not in row
+    assert "swap-oob" not in row  # no offer named
+    row = (await client.get("/me/skill-row", params={"text": "엑셀", "offered": 'x" onclick="alert(1)'})).text
+    assert "swap-oob" not in row and "onclick" not in row  # an id that is none of the page's offers is dropped
+
+
+async def test_a_skill_a_sentence_of_the_summary_only_wants_is_not_offered(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    await _save(client, "CNC 선반 3년 했습니다. I want to learn welding.", [])
+    section = own_words((await client.get("/me")).text)
+    assert "“CNC 선반”" in section
+    assert "welding" not in section.lower()
 
 
 def unlisted(page: str) -> str:

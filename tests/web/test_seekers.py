@@ -67,6 +67,16 @@ async def test_the_form_shows_years_as_typed_not_as_a_stored_float(client: httpx
     assert 'value="2.0"' not in page
 
 
+async def test_years_are_read_as_people_type_them(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    years = ["3년", "6개월", "2년 6개월"]
+    response = await client.post("/me", data={**_profile(skill_years=years), "_csrf": await _profile_form(client)})
+    assert response.status_code == 200, response.text[:2000]
+    saved = [row.years for row in await SeekerSkill.objects().order_by(SeekerSkill.position)]
+    assert saved[:3] == [3.0, 0.5, 2.5]
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
@@ -75,6 +85,8 @@ async def test_the_form_shows_years_as_typed_not_as_a_stored_float(client: httpx
         ({"skill_level": ["9", "", ""]}, "1에서 5"),
         ({"skill_level": ["high", "", ""]}, "정수"),
         ({"skill_years": ["-3", "", ""]}, "0에서 60"),
+        ({"skill_years": ["2~3", "", ""]}, "“파이선”: 경력 연수는 3이나 1.5처럼 숫자로"),  # the row is named
+        ({"skill_years": ["", "", "삼년"]}, "“지게챠”: 경력 연수는"),
         ({"graduation": "2021/2"}, "YYYY-MM"),
         ({"sectors": ["casino"]}, "목록에서"),
         ({"earliest_start": "next spring"}, "2027-03-02"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +32,7 @@ CONFIRM_RESUME_DELETION = lazy("Confirm that you want to delete your résumé.")
 CHOICE_FIELDS = ("sectors", "districts", "employment_types", "shifts")
 SKILL_LEVELS = ("1", "2", "3", "4", "5")
 YEARS_CHARS = 5  # "12.5"; saving checks the number
+OFFERED_ID = re.compile(r"own-word-\d{1,3}")  # an item of templates/seekers/_own_words.html
 
 
 def _choices() -> dict[str, Any]:
@@ -164,15 +166,23 @@ class SeekerController(Controller):
 
     @get("/skill-row")
     async def skill_row(
-        self, text: FromQuery[str] = "", level: FromQuery[str] = "", years: FromQuery[str] = ""
+        self,
+        text: FromQuery[str] = "",
+        level: FromQuery[str] = "",
+        years: FromQuery[str] = "",
+        offered: FromQuery[str] = "",
     ) -> Template:
-        """A blank row, or one filled with a skill the seeker's own words named (their summary or résumé)."""
+        """A blank row, or one filled with a skill the seeker's own words named (their summary or résumé), with what
+        it reads as; the offer it came from (`offered`, its item's id) is replaced by a note that it was added."""
+        text = text[: service.MAX_SKILL_CHARS]
         row = {
-            "text": text[: service.MAX_SKILL_CHARS],
+            "text": text,
             "level": level if level in SKILL_LEVELS else "",
             "years": years[:YEARS_CHARS],
+            "understood": await skills.understand(text) if text.strip() else None,
         }
-        return Template(template_name="seekers/_skill_row.html", context={"row": row, "levels": range(1, 6)})
+        context = {"row": row, "levels": range(1, 6), "offered": offered if OFFERED_ID.fullmatch(offered) else ""}
+        return Template(template_name="seekers/_skill_row_added.html", context=context)
 
     @post("/resume", request_max_body_size=privacy.MAX_RESUME_BYTES + FORM_OVERHEAD)
     async def upload_resume(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from jobsfez.accounts.tables import User
@@ -102,11 +102,33 @@ def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> t
         level_raw = levels[index].strip() if index < len(levels) else ""
         years_raw = years[index].strip() if index < len(years) else ""
         rows.append(
-            ProfileSkillInput(
-                text=text, level=_int_or_none(level_raw, "skills"), years=_float_or_none(years_raw, "skills")
-            )
+            ProfileSkillInput(text=text, level=_int_or_none(level_raw, "skills"), years=_years_or_none(years_raw, text))
         )
     return tuple(rows)
+
+
+# Years as people type them in the box: "3", "1.5", "3년", "3 years", "6개월", "2년 6개월".
+YEARS_TYPED = re.compile(
+    r"(?:(?P<years>-?\d+(?:[.,]\d+)?)\s*(?:년차|년간|년|years?|yrs?|y)?)?\s*(?:(?P<months>\d+)\s*(?:개월|months?))?",
+    re.IGNORECASE,
+)
+MONTHS_A_YEAR = 12
+
+
+def _years_or_none(raw: str, text: str) -> float | None:
+    """The years box of a skill row; the message names the row, since a long list has many boxes."""
+    typed = YEARS_TYPED.fullmatch(raw.strip())
+    if not raw.strip():
+        return None
+    if typed is None or not (typed["years"] or typed["months"]):
+        raise ValidationFailed(
+            "“{skill}”: write the years as a number, such as 3 or 1.5.",
+            fields={"skills": lazy("Enter a number.")},
+            skill=text,
+        )
+    years = float(Decimal(typed["years"].replace(",", "."))) if typed["years"] else 0.0
+    months = int(typed["months"]) if typed["months"] else 0
+    return round(years + months / MONTHS_A_YEAR, 1)
 
 
 def _int_or_none(raw: str, name: str) -> int | None:
@@ -118,16 +140,6 @@ def _int_or_none(raw: str, name: str) -> int | None:
         raise ValidationFailed(
             "Please correct the marked fields.", fields={name: lazy("Enter a whole number.")}
         ) from exc
-
-
-def _float_or_none(raw: str, name: str) -> float | None:
-    if not raw:
-        return None
-    try:
-        value = float(Decimal(raw.replace(",", ".")))
-    except (InvalidOperation, ValueError) as exc:
-        raise ValidationFailed("Please correct the marked fields.", fields={name: lazy("Enter a number.")}) from exc
-    return value
 
 
 def _validate(data: ProfileInput, *, this_year: int) -> dict[str, object]:

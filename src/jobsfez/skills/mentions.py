@@ -6,6 +6,7 @@ understand. Nothing is added here: a page shows each skill with the words it cam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from jobsfez.skills.service import SkillName, skill_name, vocabulary
 # Characters of one text read at most: a summary's 2,000, a posting's description, the text of a résumé's first
 # pages. The reading grows with the text (docs/benchmarks.md); a page reads a few of them on every view.
 MAX_TEXT_CHARS = 6000
+# Where a sentence ends: a line break, or a full stop, question or exclamation mark before a space (not "3.5", "A.I").
+SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?。])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,7 @@ def mentions(vocab: Vocabulary, texts: Sequence[tuple[str, str]], *, listed: Col
     """The skills the texts (source, text) name whose keys are not among `listed`, each once, in the order said."""
     found: dict[str, Mention] = {}
     for source, text in texts:
-        for skill in extract(vocab, text[:MAX_TEXT_CHARS]).skills:
+        for skill in (s for sentence in sentences(text[:MAX_TEXT_CHARS]) for s in extract(vocab, sentence).skills):
             if skill.skill_id in listed or skill.skill_id in found:
                 continue
             name = skill_name(vocab, skill.skill_id)
@@ -41,6 +44,12 @@ def mentions(vocab: Vocabulary, texts: Sequence[tuple[str, str]], *, listed: Col
                 name, skill.text, source, skill.level, skill.years, _line(vocab, skill.text, skill.skill_id, name)
             )
     return tuple(found.values())
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's lines and sentences, each read as a line is: what a sentence says of its skills (wanted, a
+    relative's) is its own ("CNC 선반 3년. I want to learn welding." offers no welding)."""
+    return [part for part in SENTENCE_BREAK.split(text) if part.strip()]
 
 
 def _line(vocab: Vocabulary, words: str, skill_id: str, name: SkillName) -> str:
