@@ -100,7 +100,7 @@ async def test_the_skill_taxonomy_table_scrolls_in_its_own_box_on_a_phone(page: 
     assert await table.evaluate("box => box.scrollWidth > box.clientWidth")  # the table is wider than the phone
 
 
-async def test_adding_a_skill_the_summary_names_adds_its_row_with_its_reading_and_says_so(page: Page, site: str) -> None:
+async def test_a_skill_added_from_the_summary_comes_with_its_reading_and_is_said_added(page: Page, site: str) -> None:
     errors = console_errors(page)
     await make_seeker()
     await sign_in(page, site, "seeker@example.kr", "ko")
