@@ -50,12 +50,12 @@ async def test_the_page_and_the_api_say_1000_plus(client: httpx.AsyncClient) -> 
     await copies(first, 1000)
     page = await client.get("/jobs", params={"q": "용접공"})
     assert "채용 중인 공고 1,000건 이상" in page.text and "앞의 1,000건만 보여 드립니다" in page.text
-    assert "50쪽 중 1쪽" in page.text
+    assert "전체 50페이지 중 1페이지" in page.text
     api = (await client.get("/api/v1/postings", params={"q": "용접공"})).json()
     assert (api["total"], api["total_capped"], api["pages"]) == (1000, True, 50)
     deep = await client.get("/jobs", params={"q": "용접공", "page": "51"})
     assert deep.status_code == 200 and "없는 페이지 번호입니다." in deep.text and 'class="card job"' not in deep.text
-    assert "채용 중인 공고 1,000건 이상" in deep.text and "마지막 쪽(50쪽)으로 가기" in deep.text
+    assert "채용 중인 공고 1,000건 이상" in deep.text and "마지막 페이지(50페이지)로 가기" in deep.text
 
 
 async def test_a_company_approved_later_brings_its_published_postings_into_search(app: Litestar, db: None) -> None:

@@ -114,7 +114,7 @@ async def test_page_links_keep_the_search(client: httpx.AsyncClient) -> None:
     for n in range(21):
         await make_posting(company, owner.id, title=f"용접공 {n}", must=(), nice=())
     first = await client.get("/jobs", params={"q": "용접공", "district": "myeongji"})
-    assert "2쪽 중 1쪽" in first.text
+    assert "전체 2페이지 중 1페이지" in first.text
     assert 'href="/jobs?q=%EC%9A%A9%EC%A0%91%EA%B3%B5&amp;district=myeongji&amp;page=2"' in first.text
     second = await client.get("/jobs?q=%EC%9A%A9%EC%A0%91%EA%B3%B5&district=myeongji&page=2")
     assert second.text.count('class="card job"') == 1
@@ -129,14 +129,14 @@ async def test_a_shared_link_to_a_page_that_no_longer_exists_shows_an_empty_page
             assert response.status_code == 200, (url, params, response.text[:200])
     page = await client.get("/jobs", params={"q": "용접", "page": "3"})
     assert 'class="card job"' not in page.text
-    assert '<a href="/jobs?q=%EC%9A%A9%EC%A0%91" rel="prev"' in page.text  # back to the one page there is
+    assert '<a href="/jobs?q=%EC%9A%A9%EC%A0%91" data-hx-get' in page.text  # back to the one page there is
 
 
 async def test_a_page_past_the_last_or_past_the_fiftieth_says_there_is_no_such_page_and_links_to_the_last(
     client: httpx.AsyncClient,
 ) -> None:
     """UX walk of 2026-12-05, G: page 2 of a few results said "2건" and "no open jobs match"; page 99 was a 400 page
-    with no way back."""
+    with no way back. UX look 4.3: it said so twice, the pager again with a "Previous" link, "쪽" beside "페이지"."""
     await three_postings()
     for page_number in ("2", "99", "51"):
         for headers in ({}, HTMX):
@@ -144,14 +144,78 @@ async def test_a_page_past_the_last_or_past_the_fiftieth_says_there_is_no_such_p
             assert page.status_code == 200, page_number
             assert "채용 중인 공고 2건" in page.text and "없는 페이지 번호입니다." in page.text
             assert "조건에 맞는 채용 중인 공고가 없습니다" not in page.text
-            assert '<a href="/jobs" data-hx-get="/jobs"' in page.text and "마지막 쪽(1쪽)으로 가기" in page.text
+            assert '<a href="/jobs" data-hx-get="/jobs"' in page.text and "마지막 페이지(1페이지)로 가기" in page.text
+            assert 'class="pager"' not in page.text and "이전" not in page.text and "쪽" not in page.text
     nothing = await client.get("/jobs", params={"q": "없는단어", "page": "99"})
     assert nothing.status_code == 200 and "조건에 맞는 채용 중인 공고가 없습니다" in nothing.text
+    assert 'class="pager"' not in nothing.text and "이전" not in nothing.text  # no page to go back to
     api = (await client.get("/api/v1/postings", params={"page": "99"})).json()
     assert (api["items"], api["total"], api["pages"], api["next"]) == ([], 2, 1, None)
-    for no_page in ("0", "9" * 5000, "둘"):  # no page number: refused, with the way to the same search's first page
-        refused = await client.get("/jobs", params={"q": "용접", "page": no_page})
-        assert refused.status_code == 400 and '<a href="/jobs?q=%EC%9A%A9%EC%A0%91">첫 쪽 보기</a>' in refused.text
+
+
+async def test_a_page_number_that_is_none_shows_the_first_page_and_says_so(client: httpx.AsyncClient) -> None:
+    """UX look 4.2: ?page=abc was a 400 whose red box asked to fix the marked fields, with none marked and no
+    results; the page is a link edited by hand, so the first page is shown, as the staff pages' pagers do."""
+    ids = await three_postings()
+    for no_page in ("abc", "0", "-1", "99999999999999999999", "9" * 5000, "둘"):
+        for headers in ({}, HTMX):
+            page = await client.get("/jobs", params={"q": "용접", "page": no_page}, headers=headers)
+            assert page.status_code == 200, no_page
+            assert "없는 페이지 번호라서 첫 페이지를 보여 드립니다." in page.text
+            assert f'href="/jobs/{ids["welder"]}"' in page.text and "표시된 항목" not in page.text
+            assert 'role="alert"' not in page.text
+        assert page.headers["hx-push-url"] == "/jobs?q=%EC%9A%A9%EC%A0%91"  # the address bar drops the page
+    english = await client.get("/jobs", params={"page": "abc", "lang": "en"})
+    assert "This page number does not exist, so the first page is shown." in english.text
+    # with a filter that is wrong too, that filter is what the page asks to correct, and the page is not named
+    both = await client.get("/jobs", params={"sector": "nope", "page": "abc"})
+    assert both.status_code == 400 and "표시된 항목" in both.text and "없는 페이지 번호" not in both.text
+    # the API keeps refusing it, naming the field, as its schema says
+    for no_page in ("abc", "0", "-1", "99999999999999999999"):
+        api = await client.get("/api/v1/postings", params={"page": no_page})
+        assert api.status_code == 400 and api.json()["fields"]["page"] == "없는 페이지 번호입니다.", no_page
+    schema = (await client.get("/schema/openapi.json")).json()
+    (page_parameter,) = (p for p in schema["paths"]["/api/v1/postings"]["get"]["parameters"] if p["name"] == "page")
+    assert "400 naming page" in page_parameter["description"]
+
+
+def filter_panel(html: str) -> str:
+    found = re.search(r'<details class="filter-panel"[^>]*>\s*<summary>[^<]*</summary>', html)
+    assert found, html[:500]
+    return found.group(0)
+
+
+async def test_the_filter_panel_unfolds_only_for_a_filter_in_use_or_wrong(client: httpx.AsyncClient) -> None:
+    """UX look 4.1: on a phone any page number, or the default order, in the URL unfolded the filters above the
+    results as "적용 중"; a pager's link kept pushing the results below the first screen."""
+    await three_postings()
+    folded = (
+        {"page": "1"},
+        {"page": "2"},
+        {"page": "99"},
+        {"sort": "relevance"},
+        {"sort": "newest"},
+        {"q": "용접", "sort": "relevance", "page": "1"},
+        {"pay_unit": "hour"},
+        {"page": "abc"},
+        {"q": "용접"},
+    )
+    for params in folded:
+        panel = filter_panel((await client.get("/jobs", params=params)).text)
+        assert " open" not in panel and "적용 중" not in panel, params
+    unfolded = (
+        {"sector": "manufacturing"},
+        {"youth": "1"},
+        {"min_pay": "2000000"},
+        {"skill": "용접"},
+        {"q": "용접", "sort": "newest"},
+        {"sort": "pay", "page": "2"},
+        {"sector": "nope"},
+        {"q": "가" * 101, "district": "ungdong"},
+    )
+    for params in unfolded:
+        panel = filter_panel((await client.get("/jobs", params=params)).text)
+        assert " open" in panel and "적용 중" in panel, params
 
 
 def json_ld(html: str) -> dict[str, object]:

@@ -118,7 +118,8 @@ async def test_the_list_pages_and_keeps_a_removed_posting_as_closed(
     monkeypatch.setattr(saved, "PAGE_SIZE", 1)
     await login(client, "seeker@example.kr")
     first = await client.get("/me/saved")
-    assert _saved_titles(first.text) == ["CNC선반 가공원"] and "2쪽 중 1쪽" in first.text and 'rel="next"' in first.text
+    assert _saved_titles(first.text) == ["CNC선반 가공원"]
+    assert "전체 2페이지 중 1페이지" in first.text and 'rel="next"' in first.text
     second = await client.get("/me/saved?page=2")
     # the deleted posting: its title as saved, marked closed, no link and nothing to press
     assert _saved_titles(second.text) == ["선박 용접공"] and "마감" in second.text

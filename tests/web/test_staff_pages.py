@@ -117,7 +117,7 @@ async def test_the_lists_find_companies_and_centres_by_decision_name_and_number(
 
     monkeypatch.setattr(tenants, "PAGE_SIZE", 1)
     first = await client.get("/staff/employers?status=approved")
-    assert "2쪽 중 1쪽" in first.text
+    assert "전체 2페이지 중 1페이지" in first.text
     assert 'href="/staff/employers?status=approved&amp;q=&amp;page=2"' in first.text
     assert await names("/staff/employers?status=approved&page=2") == ["명지정밀"]  # newest first
     assert await names("/staff/employers?status=approved&page=x") == ["진해조선"]

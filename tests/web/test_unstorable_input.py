@@ -95,7 +95,7 @@ async def test_superscript_or_circled_digits_are_refused_like_any_other_non_numb
 ) -> None:
     anonymous, employer, staff = clients["anonymous"], clients["employer"], clients["staff"]
     page = await anonymous.get("/jobs", params={"page": digits})
-    assert page.status_code == 400 and "없는 페이지 번호입니다." in page.text
+    assert page.status_code == 200 and "없는 페이지 번호라서 첫 페이지를 보여 드립니다." in page.text
     pay = await anonymous.get("/jobs", params={"min_pay": digits, "pay_unit": "month"})
     assert pay.status_code == 400 and "급여는 원 단위 숫자로 입력해 주세요." in pay.text
     api = await anonymous.get("/api/v1/postings", params={"page": digits})

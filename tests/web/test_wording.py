@@ -21,12 +21,16 @@ async def test_one_open_job_is_singular_in_english_and_counted_in_korean(client:
     assert "1 open job<" in english.text and "1 open jobs" not in english.text
 
 
-async def test_a_page_past_the_last_says_so_instead_of_page_3_of_1(client: httpx.AsyncClient) -> None:
+async def test_a_page_past_the_last_says_so_once_instead_of_page_3_of_1(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    await make_posting(employer_id, owner.id)
     korean = await client.get("/jobs?page=3")
     assert korean.status_code == 200
-    assert "마지막 쪽을 지났습니다. 모두 1쪽입니다." in korean.text and "1쪽 중 3쪽" not in korean.text
+    assert "없는 페이지 번호입니다. " in korean.text and "마지막 페이지(1페이지)로 가기" in korean.text
+    assert "1페이지 중 3페이지" not in korean.text and korean.text.count("없는 페이지") == 1
     english = await client.get("/jobs?page=3&lang=en")
-    assert "Past the last page: there is 1 page." in english.text and "Page 3 of 1" not in english.text
+    assert "Go to the last page (page 1)" in english.text and "Page 3 of 1" not in english.text
+    assert "Previous" not in english.text
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])

@@ -79,7 +79,11 @@ MIN_PAY = Parameter(
 )
 PAGE = Parameter(
     schema_extra={"type": "integer", "minimum": 1, "maximum": 10**PAGE_DIGITS - 1},
-    description=f"Results end at page {MAX_PAGE} (the first 1,000); a page past the last has no items",
+    description=(
+        f"Results end at page {MAX_PAGE} (the first 1,000); a page past the last has no items. A page that is not a"
+        " whole number from 1 (abc, 0, -1, more digits than the maximum) is a 400 naming page, where the /jobs page"
+        " shows the first page instead"
+    ),
 )
 
 

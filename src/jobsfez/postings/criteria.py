@@ -87,6 +87,11 @@ class Criteria:
             values["page"] = str(self.page)
         return values
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether a filter or a chosen order is in use; words, the page and the default order are none."""
+        return any(name not in ("q", "page") for name in self.params())
+
     def query(self, **changes: Any) -> str:
         encoded = urlencode(replace(self, **changes).params())
         return f"?{encoded}" if encoded else ""

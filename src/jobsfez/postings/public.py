@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlencode
 
 from litestar import Controller, MediaType, Request, get
 from litestar.datastructures import CacheControlHeader
@@ -15,7 +15,7 @@ from litestar.response import Response, Template
 
 from jobsfez import i18n, syndication
 from jobsfez.applications import marks
-from jobsfez.choices import DISTRICTS, SECTORS, SHIFTS
+from jobsfez.choices import DISTRICTS, SEARCH_FILTERS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
 from jobsfez.errors import NotFound, ValidationFailed
@@ -56,13 +56,14 @@ class PublicPostingController(Controller):
         # every field, "" when absent: a missing key would make each lookup in the template raise and recover
         form = {name: value or "" for name, value in sent.items()}
         try:
-            result = await search.search(SearchInput(**sent), caches=search_caches)
+            result, no_such_page = await _search_from_a_page(SearchInput(**sent), search_caches)
         except ValidationFailed as exc:
             context, status = refused_context(form, exc), 400
         else:
             seeker = seeker_id(request)
             card_marks = await marks.card_marks(seeker, [card.id for card in result.items])
-            context, status = {**results_context(form, result), "marks": card_marks}, 200
+            context = {**results_context(form, result), "marks": card_marks, "no_such_page": no_such_page}
+            status = 200
             # only a signed-in seeker's cards carry the save button: an anonymous visitor's page costs no query
             if seeker is not None:
                 context["saved_ids"] = await saved.saved_among(seeker, (card.id for card in result.items))
@@ -126,21 +127,29 @@ class PublicPostingController(Controller):
 
 
 NO_ERRORS = dict.fromkeys(SearchInput.__dataclass_fields__, "")
+# the fields whose value alone, valid or not, is a filter in use (not words, the order, the page or the pay's period)
+FILTER_FIELDS = (*SEARCH_FILTERS, "min_pay", "no_experience", "youth", "skill")
 
 
-def _form_context(form: dict[str, str]) -> dict[str, Any]:
-    return {
-        "form": form,
-        "selects": presenters.search_selects(form),
-        # on a phone the filters fold away under their heading, unless one is in use or wrong
-        "filters_active": any(value for name, value in form.items() if name != "q"),
-    }
+async def _search_from_a_page(raw: SearchInput, caches: search.SearchCaches) -> tuple[search.SearchResult, bool]:
+    """A search, and whether its page number was none (?page=abc, 0, a number too long): a link edited by hand, so the
+    first page is shown with a word about it, as the staff pages' pagers do, not a field to correct that the form does
+    not have. The API refuses such a page instead: a client's mistake there is better found than hidden."""
+    try:
+        return await search.search(raw, caches=caches), False
+    except ValidationFailed as exc:
+        if "page" not in exc.fields:
+            raise
+    return await search.search(replace(raw, page=None), caches=caches), True
 
 
 def results_context(form: dict[str, str], result: search.SearchResult) -> dict[str, Any]:
     """What the search page and its results fragment show of a search that found something or nothing."""
     return {
-        **_form_context(form),
+        "form": form,
+        "selects": presenters.search_selects(form),
+        # on a phone the filters fold away under their heading unless one is in use: a pager's link keeps them folded
+        "filters_active": result.criteria.narrowed,
         "errors": NO_ERRORS,
         "result": result,
         "labels": presenters.labels(i18n.current_language()),
@@ -149,19 +158,16 @@ def results_context(form: dict[str, str], result: search.SearchResult) -> dict[s
 
 def refused_context(form: dict[str, str], refused: ValidationFailed) -> dict[str, Any]:
     """What the search page and its results fragment show of a search that makes no sense: why, by the field."""
+    errors = NO_ERRORS | translated_errors(refused)
     return {
-        **_form_context(form),
-        "errors": NO_ERRORS | translated_errors(refused),
+        "form": form,
+        "selects": presenters.search_selects(form),
+        # the filters unfold to show a wrong one, or the ones in use beside wrong words
+        "filters_active": any(errors[name] for name in errors if name != "q") or any(form[n] for n in FILTER_FIELDS),
+        "errors": errors,
         "error_summary": i18n.gettext(refused.message),
         "result": None,
-        "first_page": _first_page(form) if "page" in refused.fields else "",
     }
-
-
-def _first_page(form: dict[str, str]) -> str:
-    """For a page number that is none, which no field of the form shows: the same search from its first page."""
-    kept = urlencode({name: value for name, value in form.items() if value and name != "page"})
-    return f"/jobs?{kept}" if kept else "/jobs"
 
 
 @lru_cache(maxsize=512)

@@ -115,7 +115,7 @@ def test_the_pager_links_to_the_same_search_one_page_either_side(
     if page < 7:
         expected[str(escape("/jobs" + here.query(page=page + 1)))] = "next"
     assert links == expected
-    assert f"<span>7쪽 중 {page}쪽</span>" in nav and 'aria-label="페이지"' in nav
+    assert f"<span>전체 7페이지 중 {page}페이지</span>" in nav and 'aria-label="페이지"' in nav
     assert ("<dev>" not in nav and "%3Cdev%3E" in nav) or "dev" not in criteria.q
 
 
@@ -123,7 +123,9 @@ def test_one_page_has_no_pager(engine: JinjaTemplateEngine, korean: None) -> Non
     assert 'class="pager"' not in results(engine, [CARD], Criteria(q="용접"), total=1)
 
 
-def test_a_page_past_the_last_links_back_to_the_last(engine: JinjaTemplateEngine, korean: None) -> None:
-    """A typed address can ask for page 9 of 3: "previous" then leads to page 3, where results are."""
-    nav = results(engine, [], Criteria(q="용접", page=9), total=3 * PAGE_SIZE)
-    assert re.findall(r'rel="(prev|next)"', nav) == ["prev"] and "page=3" in nav and "page=8" not in nav
+def test_a_page_past_the_last_links_back_to_the_last_once(engine: JinjaTemplateEngine, korean: None) -> None:
+    """A typed address can ask for page 9 of 3: one line says so and leads to page 3, where results are; no pager
+    says it again (UX look 4.3)."""
+    html = results(engine, [], Criteria(q="용접", page=9), total=3 * PAGE_SIZE)
+    assert 'class="pager"' not in html and not re.findall(r'rel="(prev|next)"', html)
+    assert "page=3" in html and "page=8" not in html and "마지막 페이지(3페이지)로 가기" in html

@@ -58,9 +58,8 @@ class SearchResult:
 
     @property
     def previous_page(self) -> int | None:
-        """The page before this one; from past the last page (a shared link, after postings closed), the last."""
-        page = self.criteria.page
-        return min(page - 1, self.pages) if page > 1 else None
+        # past the last page there is no pager: the page says so and links to the last
+        return self.criteria.page - 1 if 1 < self.criteria.page <= self.pages else None
 
     @property
     def next_page(self) -> int | None:
