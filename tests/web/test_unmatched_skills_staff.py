@@ -235,7 +235,7 @@ async def test_a_dismissed_line_only_one_carries_is_shown_where_the_notice_says_
     posted = await client.post(f"{PAGE}/dismiss?singles=on", data={"_csrf": token, "key": keys["혼자 쓴 쿠랄 작업"]})
     after = await client.get(posted.headers["location"])
     assert "'제외됨'에서 되돌리기" in _notice(after)
-    link = re.search(r'<div class="notice" role="status">.*?<a href="([^"]+)">', after.text, re.S)
+    link = re.search(r'<div class="notice" role="status">.*?<a [^>]*href="([^"]+)">', after.text, re.S)
     assert link is not None
     undo = await client.get(html.unescape(link.group(1)))
     assert "혼자 쓴 쿠랄 작업</h2>" in undo.text and "목록에 다시 넣기" in undo.text
