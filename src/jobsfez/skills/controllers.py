@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from litestar import Controller, Request, get, post
-from litestar.datastructures import UploadFile
+from litestar.datastructures import MultiDict, UploadFile
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
+from markupsafe import Markup
 
 from jobsfez import i18n, queue
 from jobsfez.errors import ValidationFailed
@@ -135,23 +138,104 @@ class SkillStaffController(Controller):
 
 # The unmatched list's filters, kept in the address of its forms so that the page after a change shows the same list.
 UNMATCHED_FILTERS = ("q", "view", "singles", "page")
+UNMATCHED = "/staff/skills/unmatched"
+# Most profiles or postings a notice after an alias was added names (the counts come back in the page's address).
+MAX_CARRIERS = 10_000_000
+
+# Korean particles a translation writes twice ("을(를)") where it cannot know the word before it: the form after a
+# final consonant, then the one after a vowel; after ㄹ, (으)로 is 로. The page picks one where the word is known.
+PARTICLES = {
+    "을(를)": ("을", "를"),
+    "은(는)": ("은", "는"),
+    "이(가)": ("이", "가"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
+    "(으)로": ("으로", "로"),
+}
+_CLOSERS = re.escape("'\"’”」』)]")
+_FALLBACK = re.compile(rf"([^\s{_CLOSERS}])([{_CLOSERS}]*)({'|'.join(map(re.escape, PARTICLES))})")
+# How a number ends when read: 일, 칠, 팔 in ㄹ; 삼, 육 and a 0 (영, 십, 백, 천, 만) in another final;
+# the rest in a vowel.
+_DIGIT_ENDS = {"0": "final", "1": "ㄹ", "3": "final", "6": "final", "7": "ㄹ", "8": "ㄹ"}
+# An abbreviation ends as its last letter's name does: 엘, 알 in ㄹ; 엠, 엔 in another final; the rest in a vowel.
+_LETTER_ENDS = {"L": "ㄹ", "R": "ㄹ", "M": "final", "N": "final"}
+_LATIN_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _ending(before: str) -> str | None:
+    """How the words before a particle end when read: "" in a vowel, "ㄹ", "final" in another final consonant;
+    None when the spelling does not tell (most English words)."""
+    last = before[-1]
+    if "가" <= last <= "힣":
+        final = (ord(last) - ord("가")) % 28
+        return "" if final == 0 else "ㄹ" if final == 8 else "final"
+    if "0" <= last <= "9":
+        return _DIGIT_ENDS.get(last, "")
+    word = _LATIN_WORD.search(before)
+    if word is None:
+        return None
+    if word.group().isupper():
+        return _LETTER_ENDS.get(last, "")
+    lower = word.group().lower()
+    if lower.endswith("l"):
+        return "ㄹ"
+    if lower.endswith(("m", "n", "ng")):
+        return "final"
+    return "" if lower.endswith(("a", "i", "o", "u", "y")) else None
+
+
+def with_particles(text: str) -> str:
+    """The text with each particle fallback ("을(를)") read by the word before it ("1건을", "품질 검사로")."""
+
+    def pick(match: re.Match[str]) -> str:
+        ending = _ending(match.string[: match.end(1)])
+        if ending is None:
+            return match.group()
+        after_final, after_vowel = PARTICLES[match.group(3)]
+        particle = after_vowel if not ending or (ending == "ㄹ" and after_final == "으로") else after_final
+        return match.group(1) + match.group(2) + particle
+
+    return _FALLBACK.sub(pick, text)
+
+
+def _particles_of_page(text: str) -> str:
+    """with_particles for a template's autoescaped words, which stay safe: only particles change."""
+    picked = with_particles(str(text))
+    return Markup(picked) if isinstance(text, Markup) else picked  # noqa: S704 (escaped words, particles picked)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """What the page says a change did, with the link that shows the changed line where the list does not."""
+
+    text: str
+    link: str = ""
+    link_text: str = ""
 
 
 def _filters(request: Request[Any, Any, Any]) -> dict[str, str]:
     return {name: request.query_params.get(name, "")[:100] for name in UNMATCHED_FILTERS}
 
 
+def _list_url(request: Request[Any, Any, Any], **done: str) -> str:
+    """The list as it was asked for, with what was done for the page to say (redirect after POST)."""
+    asked = {name: value for name, value in _filters(request).items() if value}
+    return f"{UNMATCHED}?{urlencode({**asked, **done})}" if asked or done else UNMATCHED
+
+
 async def _unmatched_page(
     request: Request[Any, Any, Any],
     *,
-    notice: str = "",
+    notice: Notice | None = None,
     failed: ValidationFailed | None = None,
     form: dict[str, str] | None = None,
 ) -> Template:
     asked = _filters(request)
+    errors = translated_errors(failed) if failed else {}
     listed = await unmatched.lines(
         query=asked["q"], page=asked["page"], dismissed=asked["view"] == "dismissed", singles=asked["singles"] == "on"
     )
+    singles = {"singles": "on"} if asked["singles"] == "on" else {}
     return Template(
         template_name="skills/unmatched.html",
         context={
@@ -160,11 +244,13 @@ async def _unmatched_page(
             "asked": asked,
             "here": urlencode({name: value for name, value in asked.items() if value}),
             "with_singles": urlencode({**{k: v for k, v in asked.items() if v and k != "page"}, "singles": "on"}),
-            "shared_by": unmatched.SHARED_BY,
+            "waiting_tab": f"{UNMATCHED}?{urlencode(singles)}" if singles else UNMATCHED,
+            "dismissed_tab": f"{UNMATCHED}?{urlencode({'view': 'dismissed', **singles})}",
             "notice": notice,
+            "particles": _particles_of_page,
             "form": form or {},
-            "errors": translated_errors(failed) if failed else {},
-            "error_summary": i18n.gettext(failed.message).format(**failed.params) if failed else "",
+            "errors": {name: with_particles(text) for name, text in errors.items()},
+            "error_summary": with_particles(i18n.gettext(failed.message).format(**failed.params)) if failed else "",
         },
         status_code=failed.status_code if failed else 200,
     )
@@ -174,37 +260,77 @@ def _in_language(skill: service.SkillName) -> str:
     return skill.name_ko if i18n.current_language() == "ko" else skill.name_en
 
 
-def _added(added: unmatched.AliasAdded) -> str:
-    skill = _in_language(added.skill)
-    if not added.profiles + added.postings:
+def _count(text: str) -> int:
+    return min(int(text), MAX_CARRIERS) if text.isascii() and text.isdigit() else 0
+
+
+def _added(*, alias: str, skill: service.SkillName, text: str, profiles: int, postings: int) -> str:
+    name = _in_language(skill)
+    if not profiles + postings:
         return i18n.gettext(
             "'{alias}' is now an alias of {skill}, but '{text}' as typed still does not read as it: add those exact "
             "words as the alias to move the profiles and postings carrying them."
-        ).format(alias=added.alias, skill=skill, text=added.text)
-    profiles = i18n.ngettext("{count} profile", "{count} profiles", added.profiles).format(count=added.profiles)
-    postings = i18n.ngettext("{count} posting", "{count} postings", added.postings).format(count=added.postings)
-    if added.profiles and added.postings:
-        carriers = i18n.gettext("{profiles} and {postings}").format(profiles=profiles, postings=postings)
+        ).format(alias=alias, skill=name, text=text)
+    profile_count = i18n.ngettext("{count} profile", "{count} profiles", profiles).format(count=profiles)
+    posting_count = i18n.ngettext("{count} posting", "{count} postings", postings).format(count=postings)
+    if profiles and postings:
+        carriers = i18n.gettext("{profiles} and {postings}").format(profiles=profile_count, postings=posting_count)
     else:
-        carriers = profiles if added.profiles else postings
+        carriers = profile_count if profiles else posting_count
     return i18n.gettext("'{alias}' is now an alias of {skill}: {carriers} will be re-keyed.").format(
-        alias=added.alias, skill=skill, carriers=carriers
+        alias=alias, skill=name, carriers=carriers
+    )
+
+
+async def _alias_notice(asked: MultiDict[str]) -> Notice | None:
+    alias = asked.get("alias", "")[: unmatched.MAX_ALIAS_CHARS]
+    skill = await unmatched.alias_of(alias, asked.get("skill", "")[:200])
+    if skill is None:
+        return None
+    line = await unmatched.said(asked.get("line", "")[:1000])  # gone once the re-keying moved all who carry it
+    profiles, postings = _count(asked.get("profiles", "")), _count(asked.get("postings", ""))
+    text = _added(alias=alias, skill=skill, text=line.text if line else alias, profiles=profiles, postings=postings)
+    return Notice(with_particles(text))
+
+
+async def _done(asked: MultiDict[str]) -> Notice | None:
+    """The notice of the change a POST redirected from, read from the address; none where the address names a line
+    or an alias that is not so (any more)."""
+    done = asked.get("done", "")
+    if done == "alias":
+        return await _alias_notice(asked)
+    if done not in ("dismissed", "restored"):
+        return None
+    line = await unmatched.said(asked.get("line", "")[:1000])
+    if line is None or line.dismissed != (done == "dismissed"):
+        return None
+    if done == "restored":
+        return Notice(with_particles(i18n.gettext("'{text}' is listed again.").format(text=line.text)))
+    # where the line is listed now: a line only one carries is hidden unless asked for (3.1 of the UX walk)
+    shows_it = {"view": "dismissed", "q": line.text[:100], **({"singles": "on"} if line.hidden_by_default else {})}
+    text = i18n.gettext("'{text}' was marked as not a skill and is no longer listed.").format(text=line.text)
+    return Notice(
+        with_particles(text),
+        link=f"{UNMATCHED}?{urlencode(shows_it)}",
+        link_text=i18n.gettext("Undo it under Dismissed"),
     )
 
 
 class UnmatchedSkillController(Controller):
-    """What users typed that matched no skill, for staff to make an alias of a skill or dismiss (issue 16)."""
+    """What users typed that matched no skill, for staff to make an alias of a skill or dismiss (issue 16). A change
+    redirects (303) to the list it was made from, which names it: a reload or the address opened again changes
+    nothing."""
 
-    path = "/staff/skills/unmatched"
+    path = UNMATCHED
     guards = (guards.staff,)
     include_in_schema = False
 
     @get("/")
     async def index(self, request: Request[Any, Any, Any]) -> Template:
-        return await _unmatched_page(request)
+        return await _unmatched_page(request, notice=await _done(request.query_params))
 
     @post("/alias")
-    async def add_alias(self, request: Request[Any, Any, Any]) -> Template:
+    async def add_alias(self, request: Request[Any, Any, Any]) -> Template | Redirect:
         data = await form_data(request)
         try:
             added = await unmatched.add_alias(
@@ -216,28 +342,27 @@ class UnmatchedSkillController(Controller):
         except ValidationFailed as exc:
             return await _unmatched_page(request, failed=exc, form=data)
         await _rekey_soon(request)
-        return await _unmatched_page(request, notice=_added(added))
+        done = {"done": "alias", "line": data.get("key", ""), "alias": added.alias, "skill": added.skill.skill_id}
+        counts = {"profiles": str(added.profiles), "postings": str(added.postings)}
+        return Redirect(_list_url(request, **done, **counts), status_code=303)
 
     @post("/dismiss")
-    async def dismiss(self, request: Request[Any, Any, Any]) -> Template:
+    async def dismiss(self, request: Request[Any, Any, Any]) -> Template | Redirect:
         data = await form_data(request)
         try:
-            text = await unmatched.dismiss(data.get("key", ""))
+            await unmatched.dismiss(data.get("key", ""))
         except ValidationFailed as exc:
             return await _unmatched_page(request, failed=exc, form=data)
-        notice = i18n.gettext(
-            "'{text}' was marked as not a skill and is no longer listed; undo it under Dismissed."
-        ).format(text=text)
-        return await _unmatched_page(request, notice=notice)
+        return Redirect(_list_url(request, done="dismissed", line=data.get("key", "")), status_code=303)
 
     @post("/restore")
-    async def restore(self, request: Request[Any, Any, Any]) -> Template:
+    async def restore(self, request: Request[Any, Any, Any]) -> Template | Redirect:
         data = await form_data(request)
         try:
-            text = await unmatched.restore(data.get("key", ""))
+            await unmatched.restore(data.get("key", ""))
         except ValidationFailed as exc:
             return await _unmatched_page(request, failed=exc, form=data)
-        return await _unmatched_page(request, notice=i18n.gettext("'{text}' is listed again.").format(text=text))
+        return Redirect(_list_url(request, done="restored", line=data.get("key", "")), status_code=303)
 
 
 class SkillSuggestController(Controller):

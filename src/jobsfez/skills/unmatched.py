@@ -19,7 +19,8 @@ from jobsfez.skills.matching import FREE_PREFIX, canonicalise, normalise
 from jobsfez.skills.tables import SkillDismissal
 
 # Profiles and postings a line must be carried by to be listed by default: one person's own words could say who
-# they are (a rare trade, a school's course), where words two people typed are a way of naming a skill.
+# they are (a rare trade, a school's course), where words two people typed are a way of naming a skill. The page
+# says "carried by only one" in its words: change them with this.
 SHARED_BY = 2
 # Longest alias the taxonomy keeps (skills.service._check_skill).
 MAX_ALIAS_CHARS = 200
@@ -196,6 +197,38 @@ async def add_alias(*, key: str, alias: str, chosen: str = "", typed: str = "") 
     moved = [row for row in rows if canonicalise(vocab, str(row["text"])).skill_id == skill_id]
     profiles, postings = _counts(moved)
     return AliasAdded(alias, _most_typed(rows), service.skill_name(vocab, skill_id), profiles, postings)
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A line a change was made to, as the page names it after its redirect: the words as most often typed, how many
+    profiles and postings carry it, and whether it is dismissed."""
+
+    text: str
+    carriers: int
+    dismissed: bool
+
+    @property
+    def hidden_by_default(self) -> bool:
+        return self.carriers < SHARED_BY
+
+
+async def said(key: str) -> Said | None:
+    """The line a change named in the page's address; None when nobody carries it any more."""
+    rows = await fetch(CARRIERS, key) if key.startswith(FREE_PREFIX) else []
+    if not rows:
+        return None
+    profiles, postings = _counts(rows)
+    dismissed = await SkillDismissal.exists().where(SkillDismissal.key == key)
+    return Said(_most_typed(rows), profiles + postings, bool(dismissed))
+
+
+async def alias_of(alias: str, skill_id: str) -> service.SkillName | None:
+    """The skill an alias names, when it is the one given: the page after an alias was added says so only if true."""
+    vocab = await service.vocabulary()
+    if not alias or vocab.exact.get(normalise(alias)) != skill_id:
+        return None
+    return service.skill_name(vocab, skill_id)
 
 
 async def dismiss(key: str) -> str:
