@@ -91,7 +91,9 @@ def test_words_not_understood_are_reported() -> None:
     assert reading.unknown == ("matplotlib",)
 
 
-@pytest.mark.parametrize("text", ["경력 있음", "3년", "가능합니다", "experience", "", "1995년생", "항만에서"])
+@pytest.mark.parametrize(
+    "text", ["경력 있음", "3년", "가능합니다", "experience", "", "1995년생", "항만에서", "사용 가능자"]
+)  # 가능자 (someone able to, in a job ad) was read as 가스기능사
 def test_filler_alone_names_no_skill(text: str) -> None:
     assert extract(VOCAB, text).skills == ()
 
