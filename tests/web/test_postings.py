@@ -64,6 +64,21 @@ async def test_the_posting_page_asks_to_check_skills_it_does_not_know_with_what_
     assert "기술 이름을 확인해 주세요" not in (await client.get(known.headers["location"])).text
 
 
+async def test_the_edit_form_shows_what_each_saved_skill_line_reads_as(client: httpx.AsyncClient) -> None:
+    """A UX look: on the edit form the saved rows showed no reading, so the line not understood could not be told."""
+    await make_employer()
+    await login(client, "owner@example.kr")
+    form = posting_form(must_skill=["CNC 선반", "<b>쿠앙</b>", ""], must_level=["", "", ""])
+    response = await post_posting(client, "/employer/postings", form)
+    edit = (await client.get(response.headers["location"] + "/edit")).text
+    rows = re.findall(
+        r'<div class="skill-row".*?<small class="understood" aria-live="polite">(.*?)</small>', edit, re.S
+    )
+    assert "→ CNC 선반" in rows[0]
+    assert "알고 있는 기술이 아닙니다" in rows[1] and "<b>" not in rows[1]
+    assert rows[2].strip() == ""  # a blank row reads nothing
+
+
 async def test_an_employer_creates_a_draft_publishes_it_and_anyone_can_read_it(client: httpx.AsyncClient) -> None:
     await make_employer()
     await login(client, "owner@example.kr")

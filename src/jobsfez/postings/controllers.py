@@ -21,6 +21,7 @@ from jobsfez.postings import presenters, service
 from jobsfez.postings.public import show_context
 from jobsfez.postings.validation import SKILLS_MAX, PostingInput, PostingSkillInput, minimum_pay
 from jobsfez.postings.views import CONTENT_FIELDS, FIELD_LABELS, YES_NO_FIELDS, PostingView
+from jobsfez.skills import service as skill_readings
 from jobsfez.web import guards
 from jobsfez.web.forms import form_data, form_lists, translated_errors
 
@@ -56,8 +57,15 @@ async def _posting_input(request: Request[Any, Any, Any]) -> tuple[PostingInput,
     return raw, echo, {"must": must, "nice": nice}
 
 
-def _skill_rows(items: list[Any] | tuple[Any, ...]) -> list[dict[str, Any]]:
-    rows = [{"text": s.text, "level": "" if s.level is None else str(s.level)} for s in items if s.text.strip()]
+async def _skill_rows(items: list[Any] | tuple[Any, ...]) -> list[dict[str, Any]]:
+    """The form's rows for a list of skills, each with what its text reads as (an edit shows which line was not
+    understood without retyping it), and blank rows to add more."""
+    typed = [s for s in items if s.text.strip()]
+    readings = await skill_readings.understand_all([s.text for s in typed])
+    rows = [
+        {"text": s.text, "level": "" if s.level is None else str(s.level), "understood": reading}
+        for s, reading in zip(typed, readings, strict=True)
+    ]
     empty = max(SKILL_ROWS_MIN - len(rows), 2)
     return (rows + [{"text": "", "level": ""}] * empty)[: max(SKILLS_MAX, len(rows))]
 
@@ -73,7 +81,7 @@ def _form_values(raw: PostingInput) -> dict[str, str]:
     return values
 
 
-def _form(
+async def _form(
     settings: Settings,
     *,
     action: str,
@@ -89,8 +97,8 @@ def _form(
         "form": values,
         "errors": translated_errors(error) if error else {},
         "error_summary": i18n.gettext(error.message).format(**error.params) if error else "",
-        "must_rows": _skill_rows(skills["must"]),
-        "nice_rows": _skill_rows(skills["nice"]),
+        "must_rows": await _skill_rows(skills["must"]),
+        "nice_rows": await _skill_rows(skills["nice"]),
         "minimum": {unit: f"{minimum_pay(unit, wage):,}" for unit in PAY_UNITS},
         "field_labels": FIELD_LABELS,
         **CHOICES,
@@ -121,7 +129,7 @@ class EmployerPostingController(Controller):
 
     @get("/new")
     async def new(self, settings: NamedDependency[Settings]) -> Template:
-        return _form(
+        return await _form(
             settings, action="/employer/postings", values=_form_values(PostingInput()), skills={"must": [], "nice": []}
         )
 
@@ -133,7 +141,7 @@ class EmployerPostingController(Controller):
                 guards.actor_of(request), raw, minimum_hourly_wage=settings.minimum_hourly_wage
             )
         except ValidationFailed as exc:
-            return _form(settings, action="/employer/postings", values=echo, skills=skills, error=exc)
+            return await _form(settings, action="/employer/postings", values=echo, skills=skills, error=exc)
         return Redirect(f"/employer/postings/{posting_id}")
 
     @get("/{posting_id:int}")
@@ -146,7 +154,7 @@ class EmployerPostingController(Controller):
     ) -> Template:
         posting = await service.own(guards.actor_of(request), posting_id)
         raw = service.input_of(posting)
-        return _form(
+        return await _form(
             settings,
             action=f"/employer/postings/{posting_id}/edit",
             values=_form_values(raw),
@@ -165,7 +173,7 @@ class EmployerPostingController(Controller):
         except ValidationFailed as exc:
             posting = await service.own(actor, posting_id)
             action = f"/employer/postings/{posting_id}/edit"
-            return _form(settings, action=action, values=echo, skills=skills, posting=posting, error=exc)
+            return await _form(settings, action=action, values=echo, skills=skills, posting=posting, error=exc)
         return Redirect(f"/employer/postings/{posting_id}")
 
     @get("/{posting_id:int}/preview")
