@@ -28,6 +28,7 @@ SETS = {
     "fresh4": ("fresh4", 2030),
     "fresh5": ("fresh5", 2031),
     "fresh6": ("fresh6", 2032),
+    "fresh7": ("fresh7", 2033),
 }
 
 
