@@ -115,3 +115,18 @@ async def test_a_skill_added_from_the_summary_comes_with_its_reading_and_is_said
     await expect(added.locator("input[name=skill_text]")).to_have_value("CNC 선반")
     await expect(added.locator(".understood")).to_contain_text("→ CNC 선반")
     assert errors == []
+
+
+async def test_a_posting_form_adds_a_skill_row_that_reads_as_the_others(page: Page, site: str) -> None:
+    errors = console_errors(page)
+    await make_employer()
+    await sign_in(page, site, "owner@example.kr", "ko")
+    await page.goto(site + "/employer/postings/new")
+    await page.locator("#must-skills").get_by_role("button", name="기술 추가").click()
+    text_box = page.get_by_label("필수 기술 6")
+    await expect(text_box).to_be_visible()
+    row = page.locator(".skill-row").filter(has=text_box)
+    await type_into(row, text_box)
+    await page.locator("#must-skills").get_by_role("button", name="기술 추가").click()  # the button moved down
+    await expect(page.get_by_label("필수 기술 7")).to_be_visible()
+    assert errors == []

@@ -9,7 +9,7 @@ import pytest
 
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import seoul_today
-from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting
+from tests.helpers import VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 
 
 def posting_form(**changes: str | list[str]) -> dict[str, str | list[str]]:
@@ -314,3 +314,26 @@ async def test_a_skill_line_naming_several_skills_is_saved_as_one_row_each(clien
     ]
     posting = await Posting.objects().first()
     assert posting is not None and posting.skill_keys == ["python", "django", "cnc-lathe"]
+
+
+async def test_the_form_adds_skill_rows_up_to_the_limit_without_a_save(client: httpx.AsyncClient) -> None:
+    """A UX look: five rows a list and no way to add a sixth but saving first."""
+    await make_employer()
+    await login(client, "owner@example.kr")
+    form = (await client.get("/employer/postings/new")).text
+    assert 'data-hx-get="/employer/postings/skill-row?kind=must&amp;n=6"' in form
+    added = (await client.get("/employer/postings/skill-row", params={"kind": "nice", "n": "6"})).text
+    assert 'name="nice_skill"' in added and 'aria-label="우대 기술 6"' in added
+    assert "kind=nice&amp;n=7" in added  # and the button for the row after it
+    last = (await client.get("/employer/postings/skill-row", params={"kind": "must", "n": "15"})).text
+    assert 'name="must_skill"' in last and "skill-row?kind" not in last  # the fifteenth row is the last
+    for params in ({"kind": "must", "n": "16"}, {"kind": "<b>", "n": "6"}, {"kind": "must", "n": "x"}, {"n": "9" * 40}):
+        refused = await client.get("/employer/postings/skill-row", params=params)
+        assert refused.status_code == 400 and "15개" in refused.text, params
+
+
+async def test_only_a_company_member_gets_a_skill_row(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    response = await client.get("/employer/postings/skill-row", params={"kind": "must", "n": "6"})
+    assert response.status_code in {302, 403}

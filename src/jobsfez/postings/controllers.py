@@ -8,7 +8,7 @@ from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
@@ -33,7 +33,9 @@ CHOICES: dict[str, Any] = {
     "shifts": SHIFTS,
     "pay_units": PAY_UNITS,
     "levels": range(1, 6),
+    "skills_max": SKILLS_MAX,
 }
+SKILL_KINDS = ("must", "nice")
 CHECKED = ("on", "1", "true", "yes")
 
 
@@ -132,6 +134,16 @@ class EmployerPostingController(Controller):
         return await _form(
             settings, action="/employer/postings", values=_form_values(PostingInput()), skills={"must": [], "nice": []}
         )
+
+    @get("/skill-row")
+    async def skill_row(self, kind: FromQuery[str] = "must", n: FromQuery[str] = "") -> Template:
+        """Row `n` of a skill list, blank, and the button for the row after it (htmx: the form adds rows without
+        a save); a list holds at most SKILLS_MAX."""
+        index = int(n) if n.isdigit() and len(n) <= 2 else 0
+        if kind not in SKILL_KINDS or not 1 <= index <= SKILLS_MAX:
+            raise ValidationFailed("A skill list holds at most {limit} skills.", limit=SKILLS_MAX)
+        context = {"kind": kind, "legend": i18n.gettext(FIELD_LABELS[kind]), "index": index, **CHOICES}
+        return Template(template_name="postings/_skill_row_added.html", context=context)
 
     @post("/")
     async def create(self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]) -> Template | Redirect:
