@@ -69,8 +69,11 @@ async def test_a_seekers_skill_rows_stack_on_a_phone_and_typing_logs_no_error(pa
     await page.set_viewport_size(DESKTOP)
     await assert_side_by_side(row, text_box, others)
     await page.set_viewport_size(PHONE)
+    rows = page.locator("#skill-rows .skill-row")
+    count = await rows.count()
     await page.get_by_role("button", name="기술 추가").click()  # a row added by htmx reads the same
-    added = page.locator("#skill-rows .skill-row").last
+    await expect(rows).to_have_count(count + 1)  # typed into once it is there, not into the row before it
+    added = rows.last
     await type_into(added, added.locator("input[name=skill_text]"))
     assert errors == []
 

@@ -46,7 +46,7 @@ async def test_skills_listed_as_qualifications_or_lines_are_not_offered_and_a_ne
     await privacy.store_resume(seeker.id, filename="cv.pdf", content=RESUME, folder=_folder(app))
     profile = await seekers.save_profile(
         seeker.id,
-        seekers.ProfileInput(summary="오토캐드 도면, 리퍼 고박 2년", qualifications="용접기능사"),
+        seekers.ProfileInput(summary="오토캐드 도면, 해치 커버 고박 2년", qualifications="용접기능사"),
         this_year=datetime.now(UTC).year,
     )
     offered = {m.skill.skill_id: m for m in await own_words.skills_in_own_words(profile, folder=_folder(app))}
@@ -55,13 +55,16 @@ async def test_skills_listed_as_qualifications_or_lines_are_not_offered_and_a_ne
     assert offered["drafting"].source == "resume"
 
     await skills.save_skill(
-        skill_id="test-reefer-lashing",
-        name_ko="냉동 컨테이너 고박",
-        name_en="Reefer container lashing",
+        skill_id="test-hatch-cover-lashing",  # its own: the taxonomy is kept between tests
+        name_ko="해치 커버 고박",
+        name_en="Hatch cover lashing",
         category="logistics_equipment",
-        aliases="리퍼고박",
+        aliases="해치고박",
         qualification=False,
         create=True,
     )
     offered = {m.skill.skill_id: m for m in await own_words.skills_in_own_words(profile, folder=_folder(app))}
-    assert offered["test-reefer-lashing"].years == 2.0 and offered["test-reefer-lashing"].line == "리퍼 고박"
+    assert (
+        offered["test-hatch-cover-lashing"].years == 2.0
+        and offered["test-hatch-cover-lashing"].line == "해치 커버 고박"
+    )
