@@ -10,7 +10,7 @@ from jobsfez.seekers import service as seekers
 from jobsfez.seekers.tables import SeekerProfile
 from jobsfez.skills import service as skills
 from tests.helpers import make_seeker
-from tests.pdf_factories import text_pdf
+from tests.pdf_factories import surrogate_pdf, text_pdf
 
 RESUME = text_pdf("Welding craftsman certificate, AutoCAD drafting")
 
@@ -68,3 +68,9 @@ async def test_skills_listed_as_qualifications_or_lines_are_not_offered_and_a_ne
         offered["test-hatch-cover-lashing"].years == 2.0
         and offered["test-hatch-cover-lashing"].line == "해치 커버 고박"
     )
+
+
+async def test_a_resume_whose_text_holds_a_lone_surrogate_is_stored_and_read(app: Litestar, db: None) -> None:
+    seeker = await make_seeker()
+    await privacy.store_resume(seeker.id, filename="cv.pdf", content=surrogate_pdf(), folder=_folder(app))
+    assert "TIG welding" in await privacy.resume_text(seeker.id, folder=_folder(app))

@@ -264,3 +264,10 @@ async def test_the_page_reads_as_korean_written_by_hand(client: httpx.AsyncClien
     assert _notice(after) == said
     assert "이제 쿠랄 설비 점검으로 읽힙니다" in after.text and "(으)로" not in after.text
     assert "0줄" not in (await client.get(f"{PAGE}?q=nothing-like-this")).text
+
+
+async def test_a_count_of_thousands_of_digits_in_the_address_is_no_error(client: httpx.AsyncClient) -> None:
+    """A review: int() of 5,000 digits raises, and the page was a 500."""
+    await _as_staff(client)
+    page = await client.get(f"{PAGE}?done=alias&alias=파이썬&skill=python&line=free:x&profiles={'9' * 5000}")
+    assert page.status_code == 200 and "9999999999" not in _notice(page)

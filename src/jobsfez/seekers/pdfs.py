@@ -8,9 +8,12 @@ a viewer's repair could otherwise run what this check never saw.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import re
+import resource
+import sys
 from enum import Enum
 from typing import Any
 
@@ -79,6 +82,12 @@ def _holds_active_content(trailer: DictionaryObject) -> bool:
 # comes first, and pypdf's reading of a page costs several times the reading of skills in it (docs/benchmarks.md).
 TEXT_PAGES = 3
 TEXT_CHARS = 6000
+# pypdf reads a page's whole content stream, decompressed, before any text is kept: a crafted 38 kB PDF took 68 s
+# of CPU and 240 MB (a review). The text is read in a child process that the kernel stops at these bounds, so the
+# web process spends neither its threads nor its interpreter on it.
+TEXT_CPU_SECONDS = 5
+TEXT_MEMORY_BYTES = 768 * 1024 * 1024
+TEXT_WALL_SECONDS = 10  # a child that sleeps or waits is killed here
 
 
 def text_of(content: bytes) -> str:
@@ -91,4 +100,38 @@ def text_of(content: bytes) -> str:
         text = "\n".join(page.extract_text() or "" for page in reader.pages[:TEXT_PAGES])
     except Exception:  # a résumé whose text cannot be read names no skills; the page still works
         return ""
-    return text.replace("\x00", "")[:TEXT_CHARS]  # PostgreSQL text holds no NUL
+    # PostgreSQL text holds no NUL, nor a lone surrogate (a ToUnicode map can send a glyph to U+D800)
+    return text.replace("\x00", "")[:TEXT_CHARS].encode("utf-8", "replace").decode("utf-8")
+
+
+async def read_text(content: bytes, *, cpu_seconds: int = TEXT_CPU_SECONDS) -> str:
+    """``text_of`` in a child process bounded in CPU time, memory and wall time; none (a scanned PDF's, as it were)
+    when the child is stopped."""
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        __name__,
+        str(cpu_seconds),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        out, _ = await asyncio.wait_for(child.communicate(content), timeout=TEXT_WALL_SECONDS)
+    except TimeoutError:
+        child.kill()
+        await child.wait()
+        return ""
+    return out.decode("utf-8", "replace") if child.returncode == 0 else ""
+
+
+def _child() -> None:
+    """The child of ``read_text``: the PDF on standard input, its text on standard output."""
+    cpu_seconds = int(sys.argv[1])
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+    resource.setrlimit(resource.RLIMIT_AS, (TEXT_MEMORY_BYTES, TEXT_MEMORY_BYTES))
+    sys.stdout.buffer.write(text_of(sys.stdin.buffer.read()).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    _child()

@@ -87,7 +87,7 @@ async def store_resume(user_id: int, *, filename: str, content: bytes, folder: P
     """Keep the file under a generated name outside any static folder; the old one is removed unless an
     application shared it (the company reads the version the seeker applied with)."""
     await asyncio.to_thread(check_pdf, content)  # reading the document's structure takes a while
-    text = await asyncio.to_thread(pdfs.text_of, content)  # once, not on every view of the profile
+    text = await pdfs.read_text(content)  # once, not on every view of the profile
     stored = f"{uuid.uuid4().hex}.pdf"
     await asyncio.to_thread(_write_private, folder / stored, content)
     old = await SeekerProfile.select(SeekerProfile.resume_file).where(SeekerProfile.user_id == user_id).first()
@@ -158,7 +158,7 @@ async def resume_text(user_id: int, *, folder: Path) -> str:
         content = await asyncio.to_thread((folder / row["resume_file"]).read_bytes)
     except OSError:
         content = b""
-    text = await asyncio.to_thread(pdfs.text_of, content) if content else ""
+    text = await pdfs.read_text(content) if content else ""
     await SeekerProfile.update({SeekerProfile.resume_text: text}).where(
         (SeekerProfile.user_id == user_id) & (SeekerProfile.resume_file == row["resume_file"])
     )

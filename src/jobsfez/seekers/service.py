@@ -109,17 +109,18 @@ def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> t
 
 # Years as people type them in the box: "3", "1.5", "3년", "3 years", "6개월", "2년 6개월".
 YEARS_TYPED = re.compile(
-    r"(?:(?P<years>-?\d+(?:[.,]\d+)?)\s*(?:년차|년간|년|years?|yrs?|y)?)?\s*(?:(?P<months>\d+)\s*(?:개월|months?))?",
+    r"(?:(?P<years>-?\d{1,3}(?:[.,]\d{1,2})?)\s*(?:년차|년간|년|years?|yrs?|y)?)?\s*(?:(?P<months>\d{1,3})\s*(?:개월|months?))?",
     re.IGNORECASE,
 )
+YEARS_TYPED_CHARS = 20  # read no longer a box: a pattern's time grows with what it is given
 MONTHS_A_YEAR = 12
 
 
 def _years_or_none(raw: str, text: str) -> float | None:
     """The years box of a skill row; the message names the row, since a long list has many boxes."""
-    typed = YEARS_TYPED.fullmatch(raw.strip())
     if not raw.strip():
         return None
+    typed = YEARS_TYPED.fullmatch(raw.strip()) if len(raw) <= YEARS_TYPED_CHARS else None
     if typed is None or not (typed["years"] or typed["months"]):
         raise ValidationFailed(
             "“{skill}”: write the years as a number, such as 3 or 1.5.",

@@ -141,6 +141,7 @@ UNMATCHED_FILTERS = ("q", "view", "singles", "page")
 UNMATCHED = "/staff/skills/unmatched"
 # Most profiles or postings a notice after an alias was added names (the counts come back in the page's address).
 MAX_CARRIERS = 10_000_000
+CARRIER_DIGITS = len(str(MAX_CARRIERS))
 
 # Korean particles a translation writes twice ("을(를)") where it cannot know the word before it: the form after a
 # final consonant, then the one after a vowel; after ㄹ, (으)로 is 로. The page picks one where the word is known.
@@ -261,7 +262,9 @@ def _in_language(skill: service.SkillName) -> str:
 
 
 def _count(text: str) -> int:
-    return min(int(text), MAX_CARRIERS) if text.isascii() and text.isdigit() else 0
+    """A count the address carries, read only when it has no more digits than MAX_CARRIERS (int() of thousands of
+    digits raises)."""
+    return min(int(text), MAX_CARRIERS) if text.isascii() and text.isdigit() and len(text) <= CARRIER_DIGITS else 0
 
 
 def _added(*, alias: str, skill: service.SkillName, text: str, profiles: int, postings: int) -> str:

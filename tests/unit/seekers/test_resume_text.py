@@ -7,7 +7,7 @@ from pypdf import PdfReader, PdfWriter
 
 from jobsfez.seekers import pdfs
 from tests.helpers import PDF
-from tests.pdf_factories import pages_pdf, text_pdf
+from tests.pdf_factories import heavy_pdf, pages_pdf, surrogate_pdf, text_pdf
 
 
 def test_the_text_of_the_first_pages_is_read_and_the_rest_left() -> None:
@@ -36,3 +36,18 @@ def _locked() -> bytes:
 )
 def test_a_pdf_without_readable_text_gives_none(content: bytes) -> None:
     assert pdfs.text_of(content) == ""
+
+
+def test_a_lone_surrogate_is_no_character_of_the_text() -> None:
+    """A review: a font mapping a glyph to U+D800 gave text PostgreSQL refused, a 500 on upload and on the profile."""
+    text = pdfs.text_of(surrogate_pdf())
+    assert "TIG welding" in text
+    text.encode("utf-8")  # raises on a lone surrogate
+
+
+async def test_the_text_is_read_in_a_child_stopped_at_its_cpu_bound() -> None:
+    """A review: a 38 kB PDF whose pages decompress to 5 MB of text operators took 68 s and 240 MB to read."""
+    assert "Python" in await pdfs.read_text(text_pdf("Python 3 years"))
+    heavy = heavy_pdf(5)
+    assert len(heavy) < 50_000
+    assert await pdfs.read_text(heavy, cpu_seconds=1) == ""
