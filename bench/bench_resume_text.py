@@ -62,6 +62,8 @@ def main() -> None:
     print(
         f"pypdf text of the first {pdfs.TEXT_PAGES} pages: median {_median_ms(lambda: pdfs.text_of(content), args.runs):.0f} ms"
     )
+    in_child = _median_ms(lambda: asyncio.run(pdfs.read_text(content)), args.runs)
+    print(f"the same in a bounded child process, as upload reads it (pdfs.read_text): median {in_child:.0f} ms")
     print(
         f"the PDF's structure checked at upload (pdfs.inspect): median {_median_ms(lambda: pdfs.inspect(content), args.runs):.0f} ms"
     )
