@@ -108,3 +108,59 @@ def datetime_pattern(fmt: str, language: str, *, time_only: bool = False) -> str
     if fmt in NAMED_WIDTHS:
         pattern = _SECONDS.sub("", pattern)
     return _PERIOD.sub("aaaa", pattern) if language == "ko" else pattern
+
+
+# Korean particles a translation writes twice ("을(를)") where it cannot know the word before it: the form after a
+# final consonant, then the one after a vowel; after ㄹ, (으)로 is 로. The page picks one where the word is known.
+PARTICLES = {
+    "을(를)": ("을", "를"),
+    "은(는)": ("은", "는"),
+    "이(가)": ("이", "가"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
+    "(으)로": ("으로", "로"),
+}
+_CLOSERS = re.escape("'\"’”」』)]")
+_FALLBACK = re.compile(rf"([^\s{_CLOSERS}])([{_CLOSERS}]*)({'|'.join(map(re.escape, PARTICLES))})")
+# How a number ends when read: 일, 칠, 팔 in ㄹ; 삼, 육 and a 0 (영, 십, 백, 천, 만) in another final;
+# the rest in a vowel.
+_DIGIT_ENDS = {"0": "final", "1": "ㄹ", "3": "final", "6": "final", "7": "ㄹ", "8": "ㄹ"}
+# An abbreviation ends as its last letter's name does: 엘, 알 in ㄹ; 엠, 엔 in another final; the rest in a vowel.
+_LETTER_ENDS = {"L": "ㄹ", "R": "ㄹ", "M": "final", "N": "final"}
+_LATIN_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _ending(before: str) -> str | None:
+    """How the words before a particle end when read: "" in a vowel, "ㄹ", "final" in another final consonant;
+    None when the spelling does not tell (most English words)."""
+    last = before[-1]
+    if "가" <= last <= "힣":
+        final = (ord(last) - ord("가")) % 28
+        return "" if final == 0 else "ㄹ" if final == 8 else "final"
+    if "0" <= last <= "9":
+        return _DIGIT_ENDS.get(last, "")
+    word = _LATIN_WORD.search(before)
+    if word is None:
+        return None
+    if word.group().isupper():
+        return _LETTER_ENDS.get(last, "")
+    lower = word.group().lower()
+    if lower.endswith("l"):
+        return "ㄹ"
+    if lower.endswith(("m", "n", "ng")):
+        return "final"
+    return "" if lower.endswith(("a", "i", "o", "u", "y")) else None
+
+
+def with_particles(text: str) -> str:
+    """The text with each particle fallback ("을(를)") read by the word before it ("1건을", "품질 검사로")."""
+
+    def pick(match: re.Match[str]) -> str:
+        ending = _ending(match.string[: match.end(1)])
+        if ending is None:
+            return match.group()
+        after_final, after_vowel = PARTICLES[match.group(3)]
+        particle = after_vowel if not ending or (ending == "ㄹ" and after_final == "으로") else after_final
+        return match.group(1) + match.group(2) + particle
+
+    return _FALLBACK.sub(pick, text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -143,65 +142,10 @@ UNMATCHED = "/staff/skills/unmatched"
 MAX_CARRIERS = 10_000_000
 CARRIER_DIGITS = len(str(MAX_CARRIERS))
 
-# Korean particles a translation writes twice ("을(를)") where it cannot know the word before it: the form after a
-# final consonant, then the one after a vowel; after ㄹ, (으)로 is 로. The page picks one where the word is known.
-PARTICLES = {
-    "을(를)": ("을", "를"),
-    "은(는)": ("은", "는"),
-    "이(가)": ("이", "가"),
-    "과(와)": ("과", "와"),
-    "와(과)": ("과", "와"),
-    "(으)로": ("으로", "로"),
-}
-_CLOSERS = re.escape("'\"’”」』)]")
-_FALLBACK = re.compile(rf"([^\s{_CLOSERS}])([{_CLOSERS}]*)({'|'.join(map(re.escape, PARTICLES))})")
-# How a number ends when read: 일, 칠, 팔 in ㄹ; 삼, 육 and a 0 (영, 십, 백, 천, 만) in another final;
-# the rest in a vowel.
-_DIGIT_ENDS = {"0": "final", "1": "ㄹ", "3": "final", "6": "final", "7": "ㄹ", "8": "ㄹ"}
-# An abbreviation ends as its last letter's name does: 엘, 알 in ㄹ; 엠, 엔 in another final; the rest in a vowel.
-_LETTER_ENDS = {"L": "ㄹ", "R": "ㄹ", "M": "final", "N": "final"}
-_LATIN_WORD = re.compile(r"[A-Za-z]+$")
-
-
-def _ending(before: str) -> str | None:
-    """How the words before a particle end when read: "" in a vowel, "ㄹ", "final" in another final consonant;
-    None when the spelling does not tell (most English words)."""
-    last = before[-1]
-    if "가" <= last <= "힣":
-        final = (ord(last) - ord("가")) % 28
-        return "" if final == 0 else "ㄹ" if final == 8 else "final"
-    if "0" <= last <= "9":
-        return _DIGIT_ENDS.get(last, "")
-    word = _LATIN_WORD.search(before)
-    if word is None:
-        return None
-    if word.group().isupper():
-        return _LETTER_ENDS.get(last, "")
-    lower = word.group().lower()
-    if lower.endswith("l"):
-        return "ㄹ"
-    if lower.endswith(("m", "n", "ng")):
-        return "final"
-    return "" if lower.endswith(("a", "i", "o", "u", "y")) else None
-
-
-def with_particles(text: str) -> str:
-    """The text with each particle fallback ("을(를)") read by the word before it ("1건을", "품질 검사로")."""
-
-    def pick(match: re.Match[str]) -> str:
-        ending = _ending(match.string[: match.end(1)])
-        if ending is None:
-            return match.group()
-        after_final, after_vowel = PARTICLES[match.group(3)]
-        particle = after_vowel if not ending or (ending == "ㄹ" and after_final == "으로") else after_final
-        return match.group(1) + match.group(2) + particle
-
-    return _FALLBACK.sub(pick, text)
-
 
 def _particles_of_page(text: str) -> str:
     """with_particles for a template's autoescaped words, which stay safe: only particles change."""
-    picked = with_particles(str(text))
+    picked = i18n.with_particles(str(text))
     return Markup(picked) if isinstance(text, Markup) else picked  # noqa: S704 (escaped words, particles picked)
 
 
@@ -250,8 +194,10 @@ async def _unmatched_page(
             "notice": notice,
             "particles": _particles_of_page,
             "form": form or {},
-            "errors": {name: with_particles(text) for name, text in errors.items()},
-            "error_summary": with_particles(i18n.gettext(failed.message).format(**failed.params)) if failed else "",
+            "errors": {name: i18n.with_particles(text) for name, text in errors.items()},
+            "error_summary": i18n.with_particles(i18n.gettext(failed.message).format(**failed.params))
+            if failed
+            else "",
         },
         status_code=failed.status_code if failed else 200,
     )
@@ -293,7 +239,7 @@ async def _alias_notice(asked: MultiDict[str]) -> Notice | None:
     line = await unmatched.said(asked.get("line", "")[:1000])  # gone once the re-keying moved all who carry it
     profiles, postings = _count(asked.get("profiles", "")), _count(asked.get("postings", ""))
     text = _added(alias=alias, skill=skill, text=line.text if line else alias, profiles=profiles, postings=postings)
-    return Notice(with_particles(text))
+    return Notice(i18n.with_particles(text))
 
 
 async def _done(asked: MultiDict[str]) -> Notice | None:
@@ -308,12 +254,12 @@ async def _done(asked: MultiDict[str]) -> Notice | None:
     if line is None or line.dismissed != (done == "dismissed"):
         return None
     if done == "restored":
-        return Notice(with_particles(i18n.gettext("'{text}' is listed again.").format(text=line.text)))
+        return Notice(i18n.with_particles(i18n.gettext("'{text}' is listed again.").format(text=line.text)))
     # where the line is listed now: a line only one carries is hidden unless asked for (3.1 of the UX walk)
     shows_it = {"view": "dismissed", "q": line.text[:100], **({"singles": "on"} if line.hidden_by_default else {})}
     text = i18n.gettext("'{text}' was marked as not a skill and is no longer listed.").format(text=line.text)
     return Notice(
-        with_particles(text),
+        i18n.with_particles(text),
         link=f"{UNMATCHED}?{urlencode(shows_it)}",
         link_text=i18n.gettext("Undo it under Dismissed"),
     )

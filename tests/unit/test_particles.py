@@ -3,7 +3,7 @@ does not tell (UX walk of 2026-12-05, 3.3)."""
 
 import pytest
 
-from jobsfez.skills.controllers import with_particles
+from jobsfez.i18n import with_particles
 
 
 @pytest.mark.parametrize(
