@@ -20,7 +20,7 @@ from jobsfez import db, i18n
 from jobsfez.accounts import service as accounts
 from jobsfez.config import Settings
 from jobsfez.drives import service as drives
-from jobsfez.seekers import service as seekers
+from jobsfez.seekers.completeness import completeness_of
 from jobsfez.web import guards
 from jobsfez.web.context import current_user
 from jobsfez.web.languages import LANG_COOKIE, without_language
@@ -75,7 +75,7 @@ class PagesController(Controller):
         so (``?deleted=1``, which says nothing about anyone)."""
         coming = await drives.upcoming(only_open=True, limit=HOME_DRIVES)
         user = current_user(request)
-        completeness = await seekers.completeness_of(user.id) if user is not None and user.is_seeker else None
+        completeness = await completeness_of(user.id) if user is not None and user.is_seeker else None
         return Template(
             template_name="home.html",
             context={

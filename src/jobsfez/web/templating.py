@@ -27,7 +27,7 @@ from jobsfez.choices import DISTRICTS
 from jobsfez.config import TEMPLATES_DIR
 from jobsfez.drives import booths
 from jobsfez.postings import presenters
-from jobsfez.seekers import service as seekers
+from jobsfez.seekers.completeness import completeness
 from jobsfez.skills.ranking import EXPLAIN
 from jobsfez.web.context import current_user
 from jobsfez.web.languages import explicit_language
@@ -136,7 +136,7 @@ def configure_environment(env: Environment) -> None:
         explain=EXPLAIN,
         districts=DISTRICTS,
         privacy_notice=consents.NOTICE,
-        profile_completeness=seekers.completeness,
+        profile_completeness=completeness,
     )
     # a posting's values as words: filters, which a template calls directly, where a global function costs it a
     # context call
