@@ -141,15 +141,24 @@ def stranger(vocab: Vocabulary, word: Word) -> bool:
     return not (_neutral(word) or _work(vocab, word))
 
 
-def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], found: Sequence[Spanned]) -> bool:
+def stranded(
+    vocab: Vocabulary,
+    text: str,
+    clauses: Sequence[Sequence[Word]],
+    found: Sequence[Spanned],
+    *,
+    mentions: Sequence[Spanned] = (),
+) -> bool:
     """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
     words that say something else are two or more and outnumber the words of work, none of which is said right with
     it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
     nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
-    name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
+    name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수").
+    `mentions` are every mention of the skills found, a skill named twice among them: one claimed mention claims it
+    ("취미로 파이썬 공부, 회사에서 파이썬 3년 개발")."""
     cued = [clause for clause in clauses if stance.cued(clause)]
-    if found and cued and all(_in(cued, one) and _unclaimed(cued, one) for one in found):
+    if found and cued and all(_in(cued, one) and _unclaimed(cued, one) for one in (*found, *mentions)):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"

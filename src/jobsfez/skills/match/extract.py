@@ -121,7 +121,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)
     named = tuple(first.values())
-    if context.stranded(vocab, text, said, named):
+    if context.stranded(vocab, text, said, named, mentions=found):
         return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
     return Reading(text, named, tuple(unknown))
 
