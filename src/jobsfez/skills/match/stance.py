@@ -82,26 +82,46 @@ KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
 AND_EN = ("and", "or")
-# Negation: a skill not held, not needed or never done. Korean says it after the skill: the adverbs 안 and 못 before
-# a verb ("파이썬 안 해봄", "CNC는 한 번도 안 만져봄"; 못 begins its verbs too: "자바는 못함"), 모르다 ("엑셀 잘 모름"), 아니다
-# ("꼼꼼한 편은 아님"), and 없다 after a word of experience or a done thing's 적 ("경험 없음", "써본 적 없음"; "사고 없이",
-# "결근 없음" are claims of good work); failing an exam ("시험 떨어짐", "불합격"). English says it before: "never",
-# "not" and verbs with n't before a verb of knowing, using or needing ("have never used SAP", "don't know Excel"; not
-# "never missed a deadline"), "no" before a need or experience ("No need to know Java"), and "not required" after it.
+# Negation: a skill not held, not needed or never done. Korean says it after the skill:
+# the adverbs 안 and 못 before a verb ("파이썬 안 해봄", "CNC는 한 번도 안 만져봄"; 못 begins its verbs
+# too: "자바는 못함"), 모르다 ("엑셀 잘 모름"), 아니다 ("꼼꼼한 편은 아님"), and 없다 after a word of
+# experience or a thing tried's 본 적 ("경험 없음", "써본 적 없음"; "사고 없이", "결근 없음", "사고 난 적
+# 없음" are claims of good work); failing an exam ("시험 떨어짐", "불합격"), unless passed after.
+# Negated twice, it is a claim: "엑셀 못하는 거 없음", "안 해본 공정이 없어요". English says it before:
+# "never", "not" and verbs with n't before a verb of knowing, using or needing ("have never used
+# SAP", "don't know Excel"; not "never missed a deadline"), "no" before a need or experience ("No
+# need to know Java"), and "not required" after it.
 NEGATING_KO = ("안", "못")
-NEGATED_VERBS_KO = ("못하", "못해", "못함", "못합", "못했", "못 ", "모름", "몰라", "모릅", "모르", "아님", "아니", "아닙", "아냐")
+NEGATED_VERBS_KO = (
+    "못하",
+    "못해",
+    "못함",
+    "못합",
+    "못했",
+    "못 ",
+    "모름",
+    "몰라",
+    "모릅",
+    "모르",
+    "아님",
+    "아니",
+    "아닙",
+    "아냐",
+)
 LACKING_KO = "없"
-LACKED_KO = ("적",)  # "해본 적 없음": a thing never done
+LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
+TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
+PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격"
 NEGATING_EN = (
     *("never", "not", "cannot", "can't", "cant", "don't", "dont", "doesn't", "didn't", "haven't", "hasn't"),
     *("won't", "isn't", "aren't", "wasn't"),
 )
 KNOWING_EN = (
-    *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "have", "had", "do", "did"),
-    *("done", "work", "worked", "touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
+    *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
+    *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
     *("operated", "handle", "handled", "required", "necessary"),
 )
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
@@ -154,7 +174,20 @@ _CUES = (
     | _forms(NEGATING_KO)
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
-_CUE_SYLLABLES = ("못", "모르", "모름", "몰라", "모릅", "아님", "아니", "아닙", "아냐", LACKING_KO, *FAILING_KO, FAILED_KO)
+_CUE_SYLLABLES = (
+    "못",
+    "모르",
+    "모름",
+    "몰라",
+    "모릅",
+    "아님",
+    "아니",
+    "아닙",
+    "아냐",
+    LACKING_KO,
+    *FAILING_KO,
+    FAILED_KO,
+)
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -210,7 +243,8 @@ def cued(clause: Sequence[Word]) -> bool:
 
 def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     """Whether the part of a clause a skill's words begin in (at `start`) says it is wanted, someone else's, a
-    pastime or not held, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고 싶습니다"). A skill wanted
+    pastime or not held, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고
+    싶습니다"). A skill wanted
     with a level or years (`rated`) or words of experience is a career carried on ("오토캐드 실무 3년 더 깊이 배우고
     싶음")."""
     part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
@@ -227,13 +261,15 @@ def _negated(part: Sequence[Word], start: int) -> bool:
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
-            return True  # "안 해봄", "못 다뤄요", "못함", "잘 모름", "편은 아님"
+            return not any(LACKING_KO in later.text for later in after[at + 1 :])  # "안 해봄", "못함", "잘 모름"
+        tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
-            text.startswith(EXPERIENCE_KO) or text.startswith(LACKING_KO) and previous.startswith((*EXPERIENCE_KO, *LACKED_KO))
+            text.startswith(EXPERIENCE_KO)
+            or (text.startswith(LACKING_KO) and (previous.startswith(EXPERIENCE_KO) or tried))
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
         if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
-            return True  # "불합격", "시험 떨어짐"
+            return not any(PASSING_KO in later.text for later in after[at + 1 :])  # "시험 떨어짐"; then "재응시 합격"
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     return any(
