@@ -11,6 +11,7 @@ clause keeps its claim ("취미는 독서와 등산이고, 엑셀 다룰 줄 압
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -188,6 +189,7 @@ _CUE_SYLLABLES = (
     *FAILING_KO,
     FAILED_KO,
 )
+_CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, PASTIME_KO[0], *_CUE_SYLLABLES))))
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -232,13 +234,7 @@ def _pastime(clause: Sequence[Word]) -> bool:
 
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
-    return any(
-        word.form in _CUES
-        or WANTING_SYLLABLE in word.text
-        or PASTIME_KO[0] in word.text
-        or any(syllable in word.text for syllable in _CUE_SYLLABLES)
-        for word in clause
-    )
+    return any(word.form in _CUES or _CUE_INSIDE.search(word.text) for word in clause)
 
 
 def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
