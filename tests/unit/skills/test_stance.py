@@ -89,3 +89,65 @@ def test_a_career_said_with_a_wish_a_relative_or_a_hobby_keeps_its_claim(text: s
 @pytest.mark.parametrize("text", ["Going to take the CCNA next year", "our family runs a welding shop", "CS:GO"])
 def test_what_the_review_fixes_leave_unclaimed(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a skill not held, not needed or never done (twelfth pass): Korean after it, English before it
+        "엑셀 매크로 안 써봤어요",  # 안 before a verb
+        "포토샵이랑 일러스트 둘 다 못해요",  # 못 beginning a verb
+        "오토캐드랑 솔리드웍스는 모릅니다",  # 모르다
+        "꼼꼼함이나 리더십은 아님",  # 아니다
+        "파이썬이랑 SQL 실무 경험 없음",  # 없다 after a word of experience
+        "지게차 운전해본 적 없음",  # 없다 after a thing tried
+        "전기기사 필기 떨어졌어요",  # an exam failed
+        "I have never used AutoCAD or SolidWorks",
+        "I don't speak Japanese or Chinese",
+        "No prior experience with SAP",
+    ],
+)
+def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("무사고 굴삭기 운전", ["excavator"]),  # no accident: a claim of good work
+        ("사고 없이 지게차 운전", ["forklift-operation"]),  # 없이 after a thing, not after experience
+        ("굴삭기 운전 중 사고 난 적 없음", ["excavator"]),  # 적 without 본: never an accident
+        ("창고 안 지게차 작업", ["forklift-operation"]),  # 안 before the skill is a place's inside
+        ("CNC 선반 셋업 안 해본 기종 없음", ["cnc-lathe"]),  # negated twice: a claim
+        ("정보처리기사 실기 떨어진 후 재응시 합격", ["qual-engineer-info-processing"]),  # failed, then passed
+        ("Never missed a shipment while running SAP", ["sap"]),  # never before no verb of knowing or using
+        ("Never had a safety incident operating overhead cranes", ["overhead-crane"]),
+        ("용접 3년 했지만 CAD는 못함", ["welding", "autocad"]),  # one skill held keeps the line's skills
+        ("엑셀 가능, CAD는 못함", ["excel", "autocad"]),  # a skill said with its ability is no bare list
+    ],
+)
+def test_a_negation_of_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "포토샵, 일러스트 작업 못함",  # skills listed before a comma share what the clause after says
+        "CAD, 포토샵 배우고 싶어요",
+        "캐드, 포토샵은 형이 함",
+    ],
+)
+def test_a_list_shares_what_its_last_clause_says(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("형이 CNC 가르쳐줬고, 지금은 제가 CNC 가공 담당", ["cnc-machining"]),  # the claimed mention claims it
+        ("포토샵 배우고 싶었는데, 지금은 포토샵으로 상세페이지 제작함", ["photoshop"]),
+    ],
+)
+def test_a_skill_named_twice_is_claimed_by_its_claimed_mention(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -54,6 +54,8 @@ ACRONYM_MIN = 3
 UNDERWAY = normalise("중")
 # Letters of each of two names glued by a colon for them to be a title's initials ("CS:GO", "SW:TOR").
 TITLE_INITIALS = 3
+# A list's commas: skills listed alone before one share what the clause after the list says of them.
+LIST_COMMAS = (",", "、", "，")
 # An English noun of a person by its ending ("tutor", "drafter", "translator", "student", "linguist"), of five letters
 # at least ("beer" is none): after a name, the one who does its work. And the nouns of a language's use: after a
 # language's adjective they say the language.
@@ -149,7 +151,7 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
     cued = [clause for clause in clauses if stance.cued(clause)]
-    if found and cued and all(_in(cued, one) and _unclaimed(cued, one) for one in found):
+    if found and cued and all(_unclaimed_listed(text, clauses, found, one) for one in found):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
@@ -177,6 +179,39 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def claims_instead(clauses: Sequence[Sequence[Word]], first: Spanned, again: Spanned) -> bool:
+    """Whether a skill's first mention is not claimed (stance.py) and its mention again is: that one is the line's
+    ("포토샵 배우고 싶었는데, 지금은 포토샵으로 상세페이지 제작함")."""
+    cued = [clause for clause in clauses if stance.cued(clause)]
+    return (
+        bool(cued)
+        and _in(cued, first)
+        and _unclaimed(cued, first)
+        and not (_in(cued, again) and _unclaimed(cued, again))
+    )
+
+
+def _unclaimed_listed(text: str, clauses: Sequence[Sequence[Word]], found: Sequence[Spanned], one: Spanned) -> bool:
+    """A skill said unclaimed by its clause, or listed alone before a comma and the clause that says so, which says
+    it of the whole list ("포토샵, 일러스트 작업 못함", "CAD, 포토샵 배우고 싶어요"; "엑셀 가능, CAD는 못함"
+    keeps Excel)."""
+    clause, start = _clause_of(clauses, one), one.start
+    while all(_listed_name(found, word) for word in clause):
+        at = next(k for k, each in enumerate(clauses) if each is clause)
+        if at + 1 == len(clauses) or text[clause[-1].end : clauses[at + 1][0].start].strip() not in LIST_COMMAS:
+            break
+        clause = clauses[at + 1]
+        start = next((f.start for f in found if clause[0].start <= f.start < clause[-1].end), clause[0].start)
+    rated = one.level is not None or one.years is not None
+    return stance.cued(clause) and stance.unclaimed(clause, start, rated=rated)
+
+
+def _listed_name(found: Sequence[Spanned], word: Word) -> bool:
+    """A word of a skill's name, not a level or ability said with it ("엑셀 가능" says Excel is held)."""
+    quiet = lexicon.is_quiet(word.form) or word.form in work_words.DOING_FORMS
+    return not quiet and any(one.start < word.end and word.start < one.end for one in found)
 
 
 def _unclaimed(clauses: Sequence[Sequence[Word]], one: Spanned) -> bool:

@@ -117,6 +117,8 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     first: dict[str, Extracted] = {}
     for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
         kept = first.setdefault(skill.skill_id, skill)
+        if kept is not skill and context.claims_instead(said, kept, skill):
+            first[skill.skill_id], kept, skill = skill, skill, kept  # "취미로 엑셀 배우다가 회사에서 엑셀 5년 씀"
         if kept is not skill and (kept.level is None or kept.years is None):
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)

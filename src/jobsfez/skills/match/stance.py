@@ -4,12 +4,14 @@
 "형이 CNC 선반 일을 함", "my dad is a welder": the skill is a relative's or a friend's. "건프라 조립이 취미",
 "Monty Python fan": a pastime or a fan's, not work. The reading is the sentence's, not the skill's: the words that
 say it are closed classes of grammar (an ending of wanting, kinship nouns as a subject or after a possessive, the
-nouns of a hobby), never a list of everyday things, so it carries to lines no one has seen. A skill named in another
+nouns of a hobby, the negations of Korean and English: "자바는 못함", "No need to know Java"), never a list of everyday
+things, so it carries to lines no one has seen. A skill named in another
 clause keeps its claim ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -81,6 +83,51 @@ KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
 AND_EN = ("and", "or")
+# Negation: a skill not held, not needed or never done. Korean says it after the skill:
+# the adverbs 안 and 못 before a verb ("파이썬 안 해봄", "CNC는 한 번도 안 만져봄"; 못 begins its verbs
+# too: "자바는 못함"), 모르다 ("엑셀 잘 모름"), 아니다 ("꼼꼼한 편은 아님"), and 없다 after a word of
+# experience or a thing tried's 본 적 ("경험 없음", "써본 적 없음"; "사고 없이", "결근 없음", "사고 난 적
+# 없음" are claims of good work); failing an exam ("시험 떨어짐", "불합격"), unless passed after.
+# Negated twice, it is a claim: "엑셀 못하는 거 없음", "안 해본 공정이 없어요". English says it before:
+# "never", "not" and verbs with n't before a verb of knowing, using or needing ("have never used
+# SAP", "don't know Excel"; not "never missed a deadline"), "no" before a need or experience ("No
+# need to know Java"), and "not required" after it.
+NEGATING_KO = ("안", "못")
+NEGATED_VERBS_KO = (
+    "못하",
+    "못해",
+    "못함",
+    "못합",
+    "못했",
+    "못 ",
+    "모름",
+    "몰라",
+    "모릅",
+    "모르",
+    "아님",
+    "아니",
+    "아닙",
+    "아냐",
+)
+LACKING_KO = "없"
+LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
+TRIED_KO = "본"
+FAILING_KO = ("불합격", "낙방")
+FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
+EXAMS_KO = ("시험", "필기", "실기", "면접")
+PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격"
+NEGATING_EN = (
+    *("never", "not", "cannot", "can't", "cant", "don't", "dont", "doesn't", "didn't", "haven't", "hasn't"),
+    *("won't", "isn't", "aren't", "wasn't"),
+)
+KNOWING_EN = (
+    *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
+    *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
+    *("operated", "handle", "handled", "required", "necessary"),
+)
+ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
+NO_EN = "no"
+NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
 WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
 
@@ -107,6 +154,10 @@ _LIKING = _forms(LIKING)
 _BREAKS_EN = _forms(BREAKS_EN)
 _AND_EN = _forms(AND_EN)
 _WRITER = _forms(WRITER)
+_NEGATING_EN = _forms(NEGATING_EN)
+_KNOWING_EN = _forms(KNOWING_EN)
+_ADVERBS_EN = _forms(ADVERBS_EN)
+_NO_WHAT_EN = _forms(NO_WHAT_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -119,7 +170,26 @@ _CUES = (
     | _KIN_EN
     | _PASTIME_EN
     | _FAN_EN
+    | _NEGATING_EN
+    | {NO_EN}
+    | _forms(NEGATING_KO)
 )
+# Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
+_CUE_SYLLABLES = (
+    "못",
+    "모르",
+    "모름",
+    "몰라",
+    "모릅",
+    "아님",
+    "아니",
+    "아닙",
+    "아냐",
+    LACKING_KO,
+    *FAILING_KO,
+    FAILED_KO,
+)
+_CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, PASTIME_KO[0], *_CUE_SYLLABLES))))
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -164,17 +234,44 @@ def _pastime(clause: Sequence[Word]) -> bool:
 
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
-    return any(word.form in _CUES or WANTING_SYLLABLE in word.text or PASTIME_KO[0] in word.text for word in clause)
+    return any(word.form in _CUES or _CUE_INSIDE.search(word.text) for word in clause)
 
 
 def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
-    """Whether the part of a clause a skill's words begin in (at `start`) says it is wanted, someone else's or a
-    pastime, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고 싶습니다"). A skill wanted
+    """Whether the part of a clause a skill's words begin in (at `start`) says it is wanted, someone else's, a
+    pastime or not held, rather than held for work. A clause may hold both ("용접 3년 했고 CAD도 배우고
+    싶습니다"). A skill wanted
     with a level or years (`rated`) or words of experience is a career carried on ("오토캐드 실무 3년 더 깊이 배우고
     싶음")."""
     part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
     wanted = _wanting(part) and not rated and not _experienced(part)
-    return wanted or (_someone_elses(part) and not _own(part)) or _pastime(part)
+    negated = _negated(part, start) and not rated
+    return wanted or negated or (_someone_elses(part) and not _own(part)) or _pastime(part)
+
+
+def _negated(part: Sequence[Word], start: int) -> bool:
+    """Whether the part says the skill at `start` is not held, needed or done: a Korean negation after it, an English
+    one before it."""
+    after = [word for word in part if word.start > start]
+    before = [word for word in part if word.end <= start]
+    for at, word in enumerate(after):
+        text, previous = word.text, after[at - 1].text if at else ""
+        if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
+            return not any(LACKING_KO in later.text for later in after[at + 1 :])  # "안 해봄", "못함", "잘 모름"
+        tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
+        if LACKING_KO in text and (
+            text.startswith(EXPERIENCE_KO)
+            or (text.startswith(LACKING_KO) and (previous.startswith(EXPERIENCE_KO) or tried))
+        ):
+            return True  # "경험 없음", "경험없음", "해본 적 없어요"
+        if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
+            return not any(PASSING_KO in later.text for later in after[at + 1 :])  # "시험 떨어짐"; then "재응시 합격"
+    forms = [word.form for word in before if word.form not in _ADVERBS_EN]
+    later = [word.form for word in after if word.form not in _ADVERBS_EN]
+    return any(
+        (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
+        for form, following in pairwise((*forms, ""))
+    ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
 
 
 def _parts(clause: Sequence[Word]) -> list[list[Word]]:
