@@ -151,3 +151,20 @@ def test_a_list_shares_what_its_last_clause_says(text: str) -> None:
 )
 def test_a_skill_named_twice_is_claimed_by_its_claimed_mention(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review's lines of its own, which the twelfth pass as merged read as nothing
+        ("일본어 못하지 않음", ["japanese"]),  # a negation negated
+        ("MES 조회 못 하는 건 아님", ["mes"]),
+        ("Git 사용 안 하는 분 불가", ["git"]),  # a posting: those who do not use it need not apply
+        ("ERP 없이는 일 못함", ["erp"]),  # what one cannot work without
+        ("엑셀, 워드 가능하나 파워포인트는 못함", ["excel", "ms-word"]),  # -나 begins another predicate
+        ("용접기능사 필기 떨어지고 재시험 합격", ["qual-welding-craftsman"]),  # failed, then passed, across -고
+        ("Didn't know SQL before joining, now I write complex queries", ["sql"]),  # a past that ended
+    ],
+)
+def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -78,7 +78,7 @@ LIKING = (
 # Where one predicate ends and another begins within a clause: Korean connective endings and the place a predicate
 # happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
 # English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
-PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서")
+PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나")  # "가능하나 파워포인트는 못함"
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
@@ -115,7 +115,11 @@ TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
-PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격"
+PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격"
+# A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
+# a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
+NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
+WITHOUT_KO = "없이"
 NEGATING_EN = (
     *("never", "not", "cannot", "can't", "cant", "don't", "dont", "doesn't", "didn't", "haven't", "hasn't"),
     *("won't", "isn't", "aren't", "wasn't"),
@@ -126,6 +130,8 @@ KNOWING_EN = (
     *("operated", "handle", "handled", "required", "necessary"),
 )
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
+# A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
+BEFORE_EN = ("before", "until", "till")
 NO_EN = "no"
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
@@ -158,6 +164,7 @@ _NEGATING_EN = _forms(NEGATING_EN)
 _KNOWING_EN = _forms(KNOWING_EN)
 _ADVERBS_EN = _forms(ADVERBS_EN)
 _NO_WHAT_EN = _forms(NO_WHAT_EN)
+_BEFORE_EN = _forms(BEFORE_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -245,19 +252,24 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     싶음")."""
     part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
     wanted = _wanting(part) and not rated and not _experienced(part)
-    negated = _negated(part, start) and not rated
+    negated = _negated(part, start, clause) and not rated
     return wanted or negated or (_someone_elses(part) and not _own(part)) or _pastime(part)
 
 
-def _negated(part: Sequence[Word], start: int) -> bool:
+def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     """Whether the part says the skill at `start` is not held, needed or done: a Korean negation after it, an English
-    one before it."""
+    one before it. A failed exam is read against the rest of the clause, where a pass after it may be said."""
     after = [word for word in part if word.start > start]
     before = [word for word in part if word.end <= start]
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
-            return not any(LACKING_KO in later.text for later in after[at + 1 :])  # "안 해봄", "못함", "잘 모름"
+            if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
+                return False  # "ERP 없이는 일 못함": needed, so used
+            again = (*after[at + 1 :], *([word] if text.startswith(NEGATED_VERBS_KO) else []))
+            return not any(
+                a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
+            )
         tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
             text.startswith(EXPERIENCE_KO)
@@ -265,9 +277,12 @@ def _negated(part: Sequence[Word], start: int) -> bool:
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
         if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
-            return not any(PASSING_KO in later.text for later in after[at + 1 :])  # "시험 떨어짐"; then "재응시 합격"
+            rest = [later for later in clause if later.start > word.start]
+            return not any(PASSING_KO in later.text and not later.text.startswith(FAILING_KO) for later in rest)
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
+    if any(form in _BEFORE_EN for form in later):
+        return False  # "Didn't know SQL before joining": a past that ended
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
