@@ -327,7 +327,13 @@ async def test_the_form_adds_skill_rows_up_to_the_limit_without_a_save(client: h
     assert "kind=nice&amp;n=7" in added  # and the button for the row after it
     last = (await client.get("/employer/postings/skill-row", params={"kind": "must", "n": "15"})).text
     assert 'name="must_skill"' in last and "skill-row?kind" not in last  # the fifteenth row is the last
-    for params in ({"kind": "must", "n": "16"}, {"kind": "<b>", "n": "6"}, {"kind": "must", "n": "x"}, {"n": "9" * 40}):
+    for params in (
+        {"kind": "must", "n": "16"},
+        {"kind": "<b>", "n": "6"},
+        {"kind": "must", "n": "x"},
+        {"n": "²"},
+        {"n": "9" * 40},
+    ):
         refused = await client.get("/employer/postings/skill-row", params=params)
         assert refused.status_code == 400 and "15개" in refused.text, params
 

@@ -13,6 +13,7 @@ from litestar.response import Redirect, Template
 
 from jobsfez import i18n
 from jobsfez.applications import counts
+from jobsfez.checks import decimal_digits
 from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHIFTS
 from jobsfez.config import Settings
 from jobsfez.employers.service import Actor
@@ -139,7 +140,7 @@ class EmployerPostingController(Controller):
     async def skill_row(self, kind: FromQuery[str] = "must", n: FromQuery[str] = "") -> Template:
         """Row `n` of a skill list, blank, and the button for the row after it (htmx: the form adds rows without
         a save); a list holds at most SKILLS_MAX."""
-        index = int(n) if n.isdigit() and len(n) <= 2 else 0
+        index = int(n) if decimal_digits(n) and len(n) <= 2 else 0
         if kind not in SKILL_KINDS or not 1 <= index <= SKILLS_MAX:
             raise ValidationFailed("A skill list holds at most {limit} skills.", limit=SKILLS_MAX)
         context = {"kind": kind, "legend": i18n.gettext(FIELD_LABELS[kind]), "index": index, **CHOICES}

@@ -14,6 +14,7 @@ from litestar.response import Redirect, Template
 from markupsafe import Markup
 
 from jobsfez import i18n, queue
+from jobsfez.checks import decimal_digits
 from jobsfez.errors import ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.skills import service, typeahead, unmatched
@@ -210,7 +211,7 @@ def _in_language(skill: service.SkillName) -> str:
 def _count(text: str) -> int:
     """A count the address carries, read only when it has no more digits than MAX_CARRIERS (int() of thousands of
     digits raises)."""
-    return min(int(text), MAX_CARRIERS) if text.isascii() and text.isdigit() and len(text) <= CARRIER_DIGITS else 0
+    return min(int(text), MAX_CARRIERS) if decimal_digits(text) and len(text) <= CARRIER_DIGITS else 0
 
 
 def _added(*, alias: str, skill: service.SkillName, text: str, profiles: int, postings: int) -> str:
