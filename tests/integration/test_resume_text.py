@@ -8,8 +8,7 @@ from litestar import Litestar
 from jobsfez.seekers import own_words, privacy
 from jobsfez.seekers import service as seekers
 from jobsfez.seekers.tables import SeekerProfile
-from jobsfez.skills import service as skills
-from tests.helpers import make_seeker
+from tests.helpers import make_seeker, make_skill
 from tests.pdf_factories import surrogate_pdf, text_pdf
 
 RESUME = text_pdf("Welding craftsman certificate, AutoCAD drafting")
@@ -54,15 +53,7 @@ async def test_skills_listed_as_qualifications_or_lines_are_not_offered_and_a_ne
     assert offered["autocad"].words == "오토캐드" and offered["autocad"].source == "summary"  # the summary's first
     assert offered["drafting"].source == "resume"
 
-    await skills.save_skill(
-        skill_id="test-hatch-cover-lashing",  # its own: the taxonomy is kept between tests
-        name_ko="해치 커버 고박",
-        name_en="Hatch cover lashing",
-        category="logistics_equipment",
-        aliases="해치고박",
-        qualification=False,
-        create=True,
-    )
+    await make_skill("test-hatch-cover-lashing", "해치 커버 고박", "Hatch cover lashing")  # staff add a skill
     offered = {m.skill.skill_id: m for m in await own_words.skills_in_own_words(profile, folder=_folder(app))}
     assert (
         offered["test-hatch-cover-lashing"].years == 2.0
