@@ -347,7 +347,7 @@ def covers_every_must(vocab: Vocabulary, posting: PostingProfile, index: SeekerI
     by a related skill (scoring.score's `missing` is empty). A posting without must-haves: every seeker.
 
     Only the posting's must-have columns of the index are read: each must-have's holding column (1.0 for a seeker
-    who holds it) and its related column (RELATED_CREDIT), and a seeker counts once per must-have found in either."""
+    who holds it) and its related column (RELATED_CREDIT); a seeker found in either counts once for it."""
     check_vocab(vocab, index.vocab_version, index.vocab_size)
     musts = [item.key for item in posting_items(posting) if item.must]
     columns: list[int] = []
@@ -356,13 +356,14 @@ def covers_every_must(vocab: Vocabulary, posting: PostingProfile, index: SeekerI
         if column is None:  # no indexed seeker holds it, nor a skill related to it
             return np.zeros(len(index), dtype=np.bool_)
         columns += [column * BUCKETS, column * BUCKETS + RELATED_BUCKET]
-    if not musts:
-        return np.ones(len(index), dtype=np.bool_)
-    part = index.credits[:, columns]  # CSC: seekers x (holding, related) per must-have
-    must = np.repeat(np.arange(len(columns), dtype=np.int64) // 2, np.diff(part.indptr))
-    found = part.data > 0
-    pairs = np.unique(part.indices[found].astype(np.int64) * len(musts) + must[found])
-    result: Bools = np.bincount(pairs // len(musts), minlength=len(index)) == len(musts)
+    part = index.credits[:, columns]  # CSC: seekers x (holding, related) of each must-have in turn
+    count = np.zeros(len(index), dtype=np.int64)
+    hit = np.empty(len(index), dtype=np.bool_)
+    for start, end in zip(part.indptr[:-1:2].tolist(), part.indptr[2::2].tolist(), strict=True):
+        hit[:] = False
+        hit[part.indices[start:end][part.data[start:end] > 0]] = True
+        count += hit
+    result: Bools = count == len(musts)
     return result
 
 
