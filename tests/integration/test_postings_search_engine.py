@@ -24,6 +24,7 @@ from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import BoardSize, TrigramSettings
 from jobsfez.postings.search.engine import Document, KeywordIndex, Query, TrigramRules, lexeme_rank, smallest
+from jobsfez.postings.search.engine import search as engine_search
 from jobsfez.postings.search.query import page_statement
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
@@ -188,6 +189,52 @@ def test_the_smallest_rows_are_found_by_their_keys_in_order() -> None:
     expected = np.lexsort((third, second, first))
     for count in (1, 7, 20, 499, 500, 800):
         assert list(smallest([first, second, third], count)) == list(expected[:count])
+
+
+def test_browsing_reads_each_layers_kept_order_as_a_sort_of_every_match_would() -> None:
+    """Browsing (no words) over two layers of 3,000 and 500 rows: for each sort, filters that keep most rows
+    and some (the kept orders read in one slice or several), few (the found rows sorted), later pages, ties;
+    the page, count and first closing time are those of sorting every live match."""
+    rng = random.Random(5)
+    tokens = ["sector:a", "sector:b", "district:x", "district:y", "rare:z"]
+
+    def document(row_id: int) -> Document:
+        facets = [rng.choice(tokens[:2]), rng.choice(tokens[2:4])] + (["rare:z"] if rng.random() < 0.01 else [])
+        facets += ["some:m"] if rng.random() < 0.08 else []  # past FEW_FOUND, yet under 20 in a first slice
+        pay = None if rng.random() < 0.2 else rng.choice([10_000, 12_000, 15_000])
+        return Document(row_id, rng.choice([1, 2, 3]) * 10**6, pay, facets, [], "", [], [])
+
+    layers = []
+    for first_id, size in ((1, 3000), (5001, 500)):
+        index = KeywordIndex.build(document(i) for i in range(first_id, first_id + size))
+        live = np.array([rng.random() < 0.9 for _ in range(size)])
+        closes = np.array([float(rng.choice([100, 200, 300])) for _ in range(size)])
+        layers.append((index, live, closes))
+    for facets in ([], ["sector:a"], ["sector:a", "district:x"], ["some:m"], ["rare:z"]):
+        for sort in ("relevance", "newest", "closing", "pay"):
+            query = Query([], None, [], [], "", facets, None, None, sort)
+            every = [
+                (index, row, closes)
+                for index, live, closes in layers
+                for row in range(len(index))
+                if live[row] and all(index.facets[token][row] for token in facets)
+            ]
+
+            def key(found: tuple[KeywordIndex, int, np.ndarray]) -> tuple[float, ...]:
+                index, row, closes = found
+                published, posting_id, pay = int(index.published[row]), int(index.ids[row]), index.pay[row]
+                if sort == "closing":
+                    return (closes[row], posting_id)
+                if sort == "pay":
+                    return (np.inf if np.isnan(pay) else -pay, -published, -posting_id)
+                return (-published, -posting_id)
+
+            expected = [int(index.ids[row]) for index, row, _ in sorted(every, key=key)]
+            for offset in (0, 20, 980):
+                found = engine_search(layers, query, offset=offset, limit=20)
+                assert found.ids == expected[offset : offset + 20], (facets, sort, offset)
+                assert found.total == len(expected)
+                assert found.first_close == min(closes[row] for _, row, closes in every)
 
 
 async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: None) -> None:
