@@ -8,8 +8,10 @@ Then the index's own concerns: it follows writes through the change log, hides a
 without one, ranks as ts_rank does, and is neither built nor asked on a small board.
 """
 
+import asyncio
 import dataclasses
 import random
+import time
 from datetime import timedelta
 
 import numpy as np
@@ -22,7 +24,7 @@ from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
-from jobsfez.postings.search.documents import BoardSize, TrigramSettings
+from jobsfez.postings.search.documents import WEB_READ_EVERY, BoardSize, TrigramSettings, live_keywords
 from jobsfez.postings.search.engine import Document, KeywordIndex, Query, TrigramRules, lexeme_rank, smallest
 from jobsfez.postings.search.engine import search as engine_search
 from jobsfez.postings.search.query import page_statement
@@ -191,6 +193,16 @@ def test_the_smallest_rows_are_found_by_their_keys_in_order() -> None:
         assert list(smallest([first, second, third], count)) == list(expected[:count])
 
 
+def sort_key(sort: str, index: KeywordIndex, row: int, closes: np.ndarray) -> tuple[float, ...]:
+    """A row's place in a sort, as the statement's ORDER BY reads it."""
+    published, posting_id, pay = int(index.published[row]), int(index.ids[row]), index.pay[row]
+    if sort == "closing":
+        return (closes[row], posting_id)
+    if sort == "pay":
+        return (np.inf if np.isnan(pay) else -pay, -published, -posting_id)
+    return (-published, -posting_id)
+
+
 def test_browsing_reads_each_layers_kept_order_as_a_sort_of_every_match_would() -> None:
     """Browsing (no words) over two layers of 3,000 and 500 rows: for each sort, filters that keep most rows
     and some (the kept orders read in one slice or several), few (the found rows sorted), later pages, ties;
@@ -220,16 +232,7 @@ def test_browsing_reads_each_layers_kept_order_as_a_sort_of_every_match_would() 
                 if live[row] and all(index.facets[token][row] for token in facets)
             ]
 
-            def key(found: tuple[KeywordIndex, int, np.ndarray]) -> tuple[float, ...]:
-                index, row, closes = found
-                published, posting_id, pay = int(index.published[row]), int(index.ids[row]), index.pay[row]
-                if sort == "closing":
-                    return (closes[row], posting_id)
-                if sort == "pay":
-                    return (np.inf if np.isnan(pay) else -pay, -published, -posting_id)
-                return (-published, -posting_id)
-
-            expected = [int(index.ids[row]) for index, row, _ in sorted(every, key=key)]
+            expected = [int(index.ids[row]) for index, row, _ in sorted(every, key=lambda f: sort_key(sort, *f))]
             for offset in (0, 20, 980):
                 found = engine_search(layers, query, offset=offset, limit=20)
                 assert found.ids == expected[offset : offset + 20], (facets, sort, offset)
@@ -256,6 +259,41 @@ async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: Non
     [(layer, row)] = [(layer, np.flatnonzero(layer.index.ids == soon)) for layer in layers if soon in layer.index.ids]
     closes = float(layer.closes[row][0])
     assert layer.live_at(closes - 1)[row].all() and not layer.live_at(closes)[row].any()
+
+
+async def test_a_browsing_page_shows_a_postings_new_card_after_its_write(app: Litestar, db: None) -> None:
+    """A card is remembered by the index row that found it: a write hides that row, so the next page reads the
+    posting's new card, and the same page of an unchanged board reads none."""
+    owner, company = await make_employer()
+    caches = indexed()
+    posting = await make_posting(company, owner.id, title="Rigger")
+
+    async def titles() -> list[str]:
+        return [card.title for card in (await search.search(SearchInput(), caches=caches)).items]
+
+    assert await titles() == ["Rigger"]
+    assert caches.cards.count == 1
+    assert await titles() == ["Rigger"] and caches.cards.count == 1  # found again, read once
+    await Posting.update({Posting.title: "Crane rigger"}).where(Posting.id == posting)
+    assert await titles() == ["Crane rigger"]
+
+
+async def test_a_web_process_reads_the_change_log_at_most_every_tenth_of_a_second(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    caches = SearchCaches(board=BoardSize(min_open=0), keywords=live_keywords(read_every=WEB_READ_EVERY))
+    first = await make_posting(company, owner.id, title="Rigger")
+
+    async def ids() -> list[int]:
+        return [card.id for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items]
+
+    assert await ids() == [first]
+    started = time.monotonic()
+    second = await make_posting(company, owner.id, title="Rigger 2")
+    found = await ids()
+    if time.monotonic() - started < WEB_READ_EVERY:  # a slow machine may already be past it
+        assert found == [first]
+    await asyncio.sleep(WEB_READ_EVERY)
+    assert sorted(await ids()) == sorted([first, second])
 
 
 async def test_a_reload_that_fails_is_tried_again_by_the_next_search(
