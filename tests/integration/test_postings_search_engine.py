@@ -294,6 +294,16 @@ async def test_a_web_process_reads_the_change_log_at_most_every_tenth_of_a_secon
         assert found == [first]
     await asyncio.sleep(WEB_READ_EVERY)
     assert sorted(await ids()) == sorted([first, second])
+    # a call during another's read answers from the layers held, where a worker's index (read every call) waits
+    vocabulary = await caches.vocabulary.get()
+    await asyncio.sleep(WEB_READ_EVERY)
+    async with caches.keywords._lock:  # a read under way
+        assert await asyncio.wait_for(caches.keywords.layers(vocabulary), timeout=1)
+    every_call = indexed()
+    await every_call.keywords.layers(vocabulary)
+    async with every_call.keywords._lock:
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(every_call.keywords.layers(vocabulary), timeout=0.2)
 
 
 async def test_a_reload_that_fails_is_tried_again_by_the_next_search(
