@@ -7,6 +7,7 @@ import json
 import httpx
 import pytest
 
+from jobsfez.applications import service as applications
 from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
 from tests.helpers import PASSWORD, csrf_of, login, make_employer, make_posting, make_seeker
 
@@ -86,6 +87,27 @@ async def test_a_language_only_in_the_languages_box_covers_a_must_have_in_both_e
     assert matched in employer_view and "빠진 필수 기술" not in employer_view
 
 
+async def test_the_company_reads_an_applicants_languages_apart_from_their_skills(client: httpx.AsyncClient) -> None:
+    owner, employer_id = await make_employer()
+    posting_id = await make_posting(employer_id, owner.id, title="해외영업", must=(("영어", None),), nice=())
+    seeker = await make_seeker()
+    await login(client, "seeker@example.kr")
+    response = await _save(
+        client, "English (business), 한국어", skill_text=["지게차"], skill_level=[""], skill_years=[""]
+    )
+    assert response.status_code == 200, response.text[:2000]
+    application_id = await applications.apply(
+        seeker.id, posting_id=posting_id, message="", include_resume=False, base_url=""
+    )
+    client.cookies.clear()
+    await login(client, "owner@example.kr")
+    page = (await client.get(f"/employer/applications/{application_id}")).text
+    assert "<dt>언어</dt><dd>English (business), 한국어</dd>" in page
+    skills = page.split('<ul class="skills">')[1].split("</ul>")[0]
+    assert "지게차" in skills and "English" not in skills
+    assert "필수 “영어” ← “English (business)”" in page
+
+
 async def test_the_languages_are_in_the_data_export_and_gone_with_the_account(client: httpx.AsyncClient) -> None:
     await make_seeker()
     await login(client, "seeker@example.kr")
@@ -100,3 +122,18 @@ async def test_the_languages_are_in_the_data_export_and_gone_with_the_account(cl
         await client.post("/me/delete", data={"password": PASSWORD, "_csrf": csrf_of(page.text)})
     ).status_code == 302
     assert await SeekerSkill.count() == 0
+
+
+async def test_the_languages_box_shows_what_each_line_is_read_as_while_it_is_typed(client: httpx.AsyncClient) -> None:
+    await make_seeker()
+    await login(client, "seeker@example.kr")
+    page = (await client.get("/me")).text
+    assert 'data-hx-get="/me/languages-understood"' in page
+    typed = "English - fluent, 일본어 JLPT N2, Klingon"
+    response = await client.get("/me/languages-understood", params={"languages": typed})
+    assert response.status_code == 200
+    assert '“English - fluent” <span class="hit">→ 영어 · 수준 4/5</span>' in response.text
+    assert "이 줄에는 일본어능력시험도 있습니다: 저장하면 각각 별도의 기술로 남습니다." in response.text
+    assert '“Klingon” <span class="miss">알고 있는 기술이 아닙니다.' in response.text
+    long = await client.get("/me/languages-understood", params={"languages": "영어, " * 2000})
+    assert long.status_code == 200 and long.text.count("“영어”") == 10  # the lines saving would read, no more

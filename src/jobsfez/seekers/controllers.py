@@ -183,6 +183,12 @@ class SeekerController(Controller):
         context = {"row": row, "levels": range(1, 6), "offered": offered if OFFERED_ID.fullmatch(offered) else ""}
         return Template(template_name="seekers/_skill_row_added.html", context=context)
 
+    @get("/languages-understood")
+    async def languages_understood(self, languages: FromQuery[str] = "") -> Template:
+        """What each line of the Languages box was understood as, shown under it while typing (htmx)."""
+        readings = await service.language_readings(languages)
+        return Template(template_name="seekers/_languages_understood.html", context={"readings": readings})
+
     @post("/resume", request_max_body_size=privacy.MAX_RESUME_BYTES + FORM_OVERHEAD)
     async def upload_resume(
         self, request: Request[Any, Any, Any], settings: NamedDependency[Settings]

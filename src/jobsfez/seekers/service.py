@@ -26,6 +26,8 @@ TOO_MANY_SKILLS = lazy(
 MAX_SKILL_CHARS = 120
 MAX_LANGUAGES = 10
 MAX_LANGUAGE_CHARS = 40
+# Characters of the Languages box read while it is typed: its 10 lines of 40 with their commas, and some to spare.
+MAX_LANGUAGES_TYPED = 2 * MAX_LANGUAGES * MAX_LANGUAGE_CHARS
 PHONE_SHAPE = re.compile(r"^\+?[0-9][0-9 -]{6,18}[0-9]$")
 GRADUATION_SHAPE = re.compile(r"^(19|20)\d{2}-(0[1-9]|1[0-2])$")
 
@@ -224,6 +226,11 @@ def _validate_skills(data: ProfileInput, errors: dict[str, str]) -> None:
             errors["skills"] = lazy("Years of experience must be between 0 and 60.")
     if any(len(q) > MAX_SKILL_CHARS for q in qualifications):
         errors["qualifications"] = lazy("Describe each qualification in at most 120 characters.")
+
+
+async def language_readings(text: str) -> list[skills.Understanding]:
+    """What each line of the Languages box reads as while it is typed: the lines saving reads, as it reads them."""
+    return await skills.understand_all(_box_lines(text[:MAX_LANGUAGES_TYPED])[:MAX_LANGUAGES])
 
 
 @dataclass(frozen=True, slots=True)
