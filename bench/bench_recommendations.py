@@ -8,9 +8,10 @@ seeded): --postings postings (--open of them open, the rest closed) with 2-5 mus
 skill category, and --seekers findable seekers with 2-10 skills, levels and preferences. Then, in this process:
 1. The old freshness check: the fingerprint statement every request used to run over the open postings.
 2. The first build of each live index (what start-up does in the background): time, and the process's RSS after.
-3. --requests recommendations for random seekers and candidates for random open postings: p50/p95 of the whole
-   service call, of this process's CPU time in it (steadier on a shared machine), and the PostgreSQL backends' CPU
-   per call.
+3. --requests recommendations for random seekers and candidates for random open postings, unfiltered and covering
+   every must-have: p50/p95 of the whole service call, of this process's CPU time in it (steadier on a shared
+   machine), and the PostgreSQL backends' CPU per call; then, for 100 postings, how many of the unfiltered top 50
+   cover every must-have and how many the filter lists.
 4. Changes: one posting and one seeker changed at a time by another connection, then the next call (which reads the
    change log and reloads only those): p50/p95.
 5. The worker's closing cron and the outbox sweep with --notifications notification rows: time of a run with work
@@ -222,6 +223,11 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
         print(f"calls through the services (load {os.getloadavg()[0]:.2f}):")
         await timed_calls("recommendations, limit 20", [lambda s=s: ranking.recommended_postings(s) for s in seekers])
         await timed_calls("candidates, limit 50", [lambda p=p: ranking.findable_candidates(p) for p in open_postings])
+        await timed_calls(
+            "candidates covering every must-have, limit 50",
+            [lambda p=p: ranking.findable_candidates(p, every_must=True) for p in open_postings],
+        )
+        await covering(open_postings[:100])
 
         async def change_posting(n: int) -> None:  # another process's write: not timed
             await connection.execute("UPDATE postings SET shift = 'flexible' WHERE id = $1", open_postings[n])
@@ -240,6 +246,18 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
         await connection.close()
         if args.notifications:
             await crons(database_url)
+
+
+async def covering(posting_ids: list[int]) -> None:
+    """How many of the top 50 cover every must-have, and how many the filter finds: what the filter is for."""
+    among_top, found = [], []
+    for posting_id in posting_ids:
+        top = await ranking.findable_candidates(posting_id)
+        among_top.append(sum(not s.missing for s in top))
+        found.append(len(await ranking.findable_candidates(posting_id, every_must=True)))
+    print(f"  covering every must-have ({len(posting_ids)} postings): in the unfiltered top 50 median "
+          f"{statistics.median(among_top):.0f} (none in {among_top.count(0)}); listed with the filter median "
+          f"{statistics.median(found):.0f} (none in {found.count(0)}, 50 in {found.count(50)})")  # fmt: skip
 
 
 async def crons(database_url: str) -> None:

@@ -133,7 +133,8 @@ def create_app(settings: Settings) -> Litestar:
             app.state.resources = resources
             # results remembered, unless SEARCH_RESULT_CACHE=off (a size of 0 remembers nothing)
             remembered = ResultCache() if settings.search_result_cache else ResultCache(size=0)
-            search_caches = app.state.search_caches = SearchCaches(results=remembered)
+            keywords = search_documents.live_keywords(read_every=search_documents.WEB_READ_EVERY)
+            search_caches = app.state.search_caches = SearchCaches(results=remembered, keywords=keywords)
             # the matching and keyword search indexes are built in the background, so that no request need wait
             warming = asyncio.create_task(ranking.warm())
             warming_search = asyncio.create_task(search_documents.warm(search_caches.keywords, search_caches.board))

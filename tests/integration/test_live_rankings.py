@@ -114,7 +114,32 @@ async def test_a_language_only_in_the_languages_box_covers_a_must_have_in_both_r
     ranked = await ranking.findable_candidates(english, seekers=live_seekers)
     assert {s.seeker_id for s in ranked} == {speaker, late} and all(s.missing == () for s in ranked)
     assert (await ranking.scores_for(english, [late]))[late].missing == ()
+    every_must = await ranking.findable_candidates(english, every_must=True, seekers=live_seekers)
+    assert {s.seeker_id for s in every_must} == {speaker, late}
     assert (live_postings.builds, live_seekers.builds) == (1, 1)
+
+
+async def test_the_every_must_have_filter_follows_a_seeker_changed_after_the_base_was_built(
+    app: Litestar, db: None
+) -> None:
+    """A seeker reloaded into the fresh layer is found there by the filter, and no longer in the base's old row."""
+    owner, employer_id = await make_employer()
+    posting = await make_posting(employer_id, owner.id, must=(("CNC 선반", None), ("도면 해독", None)), nice=())
+    lathe = await seeker_with("lathe@example.kr", "CNC 선반:3", "도면 해독:3", "엑셀:3", "파이썬:3", "자바:3")
+    narrow = await seeker_with("narrow@example.kr", "CNC 선반:3")
+    index = ranking.live_seekers()
+    assert [s.seeker_id for s in await ranking.findable_candidates(posting, seekers=index)] == [narrow, lathe]
+    assert [s.seeker_id for s in await ranking.findable_candidates(posting, every_must=True, seekers=index)] == [lathe]
+
+    both = (seekers.ProfileSkillInput("CNC 선반", 3), seekers.ProfileSkillInput("도면 해독", 3))
+    await seekers.save_profile(
+        narrow, seekers.ProfileInput(birth_year="2001", skills=both, findable=True), this_year=YEAR
+    )
+    await seekers.save_profile(
+        lathe, seekers.ProfileInput(birth_year="2001", skills=both[:1], findable=True), this_year=YEAR
+    )
+    assert [s.seeker_id for s in await ranking.findable_candidates(posting, every_must=True, seekers=index)] == [narrow]
+    assert index.builds == 1
 
 
 async def test_live_rankings_equal_a_full_index_and_their_explanations_add_up(app: Litestar, db: None) -> None:

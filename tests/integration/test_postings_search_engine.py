@@ -8,8 +8,10 @@ Then the index's own concerns: it follows writes through the change log, hides a
 without one, ranks as ts_rank does, and is neither built nor asked on a small board.
 """
 
+import asyncio
 import dataclasses
 import random
+import time
 from datetime import timedelta
 
 import numpy as np
@@ -22,8 +24,9 @@ from jobsfez.postings import search
 from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
-from jobsfez.postings.search.documents import BoardSize, TrigramSettings
+from jobsfez.postings.search.documents import WEB_READ_EVERY, BoardSize, TrigramSettings, live_keywords
 from jobsfez.postings.search.engine import Document, KeywordIndex, Query, TrigramRules, lexeme_rank, smallest
+from jobsfez.postings.search.engine import search as engine_search
 from jobsfez.postings.search.query import page_statement
 from jobsfez.postings.tables import Posting
 from jobsfez.postings.validation import seoul_today
@@ -190,6 +193,53 @@ def test_the_smallest_rows_are_found_by_their_keys_in_order() -> None:
         assert list(smallest([first, second, third], count)) == list(expected[:count])
 
 
+def sort_key(sort: str, index: KeywordIndex, row: int, closes: np.ndarray) -> tuple[float, ...]:
+    """A row's place in a sort, as the statement's ORDER BY reads it."""
+    published, posting_id, pay = int(index.published[row]), int(index.ids[row]), index.pay[row]
+    if sort == "closing":
+        return (closes[row], posting_id)
+    if sort == "pay":
+        return (np.inf if np.isnan(pay) else -pay, -published, -posting_id)
+    return (-published, -posting_id)
+
+
+def test_browsing_reads_each_layers_kept_order_as_a_sort_of_every_match_would() -> None:
+    """Browsing (no words) over two layers of 3,000 and 500 rows: for each sort, filters that keep most rows
+    and some (the kept orders read in one slice or several), few (the found rows sorted), later pages, ties;
+    the page, count and first closing time are those of sorting every live match."""
+    rng = random.Random(5)
+    tokens = ["sector:a", "sector:b", "district:x", "district:y", "rare:z"]
+
+    def document(row_id: int) -> Document:
+        facets = [rng.choice(tokens[:2]), rng.choice(tokens[2:4])] + (["rare:z"] if rng.random() < 0.01 else [])
+        facets += ["some:m"] if rng.random() < 0.08 else []  # past FEW_FOUND, yet under 20 in a first slice
+        pay = None if rng.random() < 0.2 else rng.choice([10_000, 12_000, 15_000])
+        return Document(row_id, rng.choice([1, 2, 3]) * 10**6, pay, facets, [], "", [], [])
+
+    layers = []
+    for first_id, size in ((1, 3000), (5001, 500)):
+        index = KeywordIndex.build(document(i) for i in range(first_id, first_id + size))
+        live = np.array([rng.random() < 0.9 for _ in range(size)])
+        closes = np.array([float(rng.choice([100, 200, 300])) for _ in range(size)])
+        layers.append((index, live, closes))
+    for facets in ([], ["sector:a"], ["sector:a", "district:x"], ["some:m"], ["rare:z"]):
+        for sort in ("relevance", "newest", "closing", "pay"):
+            query = Query([], None, [], [], "", facets, None, None, sort)
+            every = [
+                (index, row, closes)
+                for index, live, closes in layers
+                for row in range(len(index))
+                if live[row] and all(index.facets[token][row] for token in facets)
+            ]
+
+            expected = [int(index.ids[row]) for index, row, _ in sorted(every, key=lambda f: sort_key(sort, *f))]
+            for offset in (0, 20, 980):
+                found = engine_search(layers, query, offset=offset, limit=20)
+                assert found.ids == expected[offset : offset + 20], (facets, sort, offset)
+                assert found.total == len(expected)
+                assert found.first_close == min(closes[row] for _, row, closes in every)
+
+
 async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: None) -> None:
     owner, company = await make_employer()
     caches = indexed()
@@ -209,6 +259,41 @@ async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: Non
     [(layer, row)] = [(layer, np.flatnonzero(layer.index.ids == soon)) for layer in layers if soon in layer.index.ids]
     closes = float(layer.closes[row][0])
     assert layer.live_at(closes - 1)[row].all() and not layer.live_at(closes)[row].any()
+
+
+async def test_a_browsing_page_shows_a_postings_new_card_after_its_write(app: Litestar, db: None) -> None:
+    """A card is remembered by the index row that found it: a write hides that row, so the next page reads the
+    posting's new card, and the same page of an unchanged board reads none."""
+    owner, company = await make_employer()
+    caches = indexed()
+    posting = await make_posting(company, owner.id, title="Rigger")
+
+    async def titles() -> list[str]:
+        return [card.title for card in (await search.search(SearchInput(), caches=caches)).items]
+
+    assert await titles() == ["Rigger"]
+    assert caches.cards.count == 1
+    assert await titles() == ["Rigger"] and caches.cards.count == 1  # found again, read once
+    await Posting.update({Posting.title: "Crane rigger"}).where(Posting.id == posting)
+    assert await titles() == ["Crane rigger"]
+
+
+async def test_a_web_process_reads_the_change_log_at_most_every_tenth_of_a_second(app: Litestar, db: None) -> None:
+    owner, company = await make_employer()
+    caches = SearchCaches(board=BoardSize(min_open=0), keywords=live_keywords(read_every=WEB_READ_EVERY))
+    first = await make_posting(company, owner.id, title="Rigger")
+
+    async def ids() -> list[int]:
+        return [card.id for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items]
+
+    assert await ids() == [first]
+    started = time.monotonic()
+    second = await make_posting(company, owner.id, title="Rigger 2")
+    found = await ids()
+    if time.monotonic() - started < WEB_READ_EVERY:  # a slow machine may already be past it
+        assert found == [first]
+    await asyncio.sleep(WEB_READ_EVERY)
+    assert sorted(await ids()) == sorted([first, second])
 
 
 async def test_a_reload_that_fails_is_tried_again_by_the_next_search(

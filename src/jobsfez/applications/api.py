@@ -5,13 +5,13 @@ Every score carries its explanation, exactly as the pages show it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, get
-from litestar.params import FromPath, FromQuery
+from litestar.params import FromPath, FromQuery, Parameter
 
-from jobsfez.applications import service
+from jobsfez.applications import candidate_filter, service
 from jobsfez.postings.api import DistrictCode
 from jobsfez.skills import ranking
 from jobsfez.skills.matching import Score
@@ -19,6 +19,15 @@ from jobsfez.web import guards
 from jobsfez.web.errors import SIGNED_IN, api_errors
 
 MAX_LIMIT = 100
+# the Candidates page's filter, checked by candidate_filter (a value that is none of these is a 400 naming it)
+COVERS = Parameter(
+    schema_extra={"enum": list(candidate_filter.CHOICES)},
+    description=(
+        "every_must: only seekers covering every must-have skill of the posting (each held at any level, or related"
+        " to a skill they hold: what the applicants board's filter counts); empty or absent: everyone. A posting"
+        " without must-haves: everyone either way"
+    ),
+)
 
 
 class MatchedSkillOut(msgspec.Struct):
@@ -128,9 +137,17 @@ class MatchApiController(Controller):
         responses=api_errors(400, 401, 403, 404),
     )
     async def candidates(
-        self, request: Request[Any, Any, Any], posting_id: FromPath[int], limit: FromQuery[int] = 50
+        self,
+        request: Request[Any, Any, Any],
+        posting_id: FromPath[int],
+        limit: FromQuery[int] = 50,
+        covers: Annotated[str, COVERS] = "",
     ) -> list[CandidateOut]:
-        found = await service.candidates(guards.actor_of(request), posting_id, limit=max(1, min(limit, MAX_LIMIT)))
+        """The best ranked findable seekers who have not applied; with covers=every_must, the best ranked of those
+        covering every must-have skill, found among all of them (not the unfiltered list narrowed)."""
+        every_must = candidate_filter.every_must(covers)
+        limit = max(1, min(limit, MAX_LIMIT))
+        found = await service.candidates(guards.actor_of(request), posting_id, limit=limit, every_must=every_must)
         return [
             CandidateOut(
                 seeker_id=c.score.seeker_id,

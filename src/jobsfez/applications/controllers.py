@@ -11,7 +11,16 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from jobsfez import i18n
-from jobsfez.applications import board, dossier, invitations, marks, message_templates, offers, service
+from jobsfez.applications import (
+    board,
+    candidate_filter,
+    dossier,
+    invitations,
+    marks,
+    message_templates,
+    offers,
+    service,
+)
 from jobsfez.applications.stages import STAGES
 from jobsfez.checks import decimal_digits
 from jobsfez.config import Settings
@@ -238,15 +247,23 @@ class EmployerApplicationController(Controller):
 
     @get("/employer/postings/{posting_id:int}/candidates")
     async def candidates(
-        self, request: Request[Any, Any, Any], posting_id: FromPath[int], invited: FromQuery[bool] = False
+        self,
+        request: Request[Any, Any, Any],
+        posting_id: FromPath[int],
+        invited: FromQuery[bool] = False,
+        covers: FromQuery[str] = "",
     ) -> Template:
         actor = guards.actor_of(request)
-        found = await service.candidates(actor, posting_id)
+        covering = candidate_filter.read(covers)
+        found = await service.candidates(actor, posting_id, every_must=covering.every_must)
         return Template(
             template_name="applications/candidates.html",
             context={
                 "posting": await postings.own(actor, posting_id),
                 "items": found,
+                "covering": covering,
+                "covering_choices": candidate_filter.CHOICES,
+                "covering_label": candidate_filter.LABEL,
                 "notice": i18n.gettext(INVITATION_SENT) if invited else "",
             },
         )
@@ -260,7 +277,8 @@ class EmployerApplicationController(Controller):
         settings: NamedDependency[Settings],
     ) -> Template | Redirect:
         """htmx swaps the candidate's invitation part; a browser without script comes back to the list."""
-        context = {"posting_id": posting_id, "person_id": seeker_id}
+        covering = candidate_filter.read((await form_data(request)).get(candidate_filter.PARAMETER, ""))
+        context = {"posting_id": posting_id, "person_id": seeker_id, "covering": covering}
         try:
             await invitations.invite_to_apply(
                 guards.actor_of(request), posting_id, seeker_id, base_url=settings.base_url
@@ -270,7 +288,7 @@ class EmployerApplicationController(Controller):
                 "applications/_invite_to_apply.html", exc, values={}, status_code=exc.status_code, **context
             )
         if request.headers.get("hx-request") != "true":
-            return Redirect(f"/employer/postings/{posting_id}/candidates?invited=true")
+            return Redirect(f"/employer/postings/{posting_id}/candidates{covering.query(invited='true')}")
         return Template(
             template_name="applications/_invite_to_apply.html",
             context={**context, "invited": True, "notice": i18n.gettext(INVITATION_SENT)},

@@ -544,9 +544,10 @@ class Candidate:
     invited: bool  # the company already invited them to apply to this posting
 
 
-async def candidates(actor: Actor, posting_id: int, *, limit: int = 50) -> list[Candidate]:
+async def candidates(actor: Actor, posting_id: int, *, limit: int = 50, every_must: bool = False) -> list[Candidate]:
     """Findable seekers who have not applied, ranked for one of the company's postings, only once staff have
-    approved the company: people are shown to companies someone has checked, as postings are."""
+    approved the company: people are shown to companies someone has checked, as postings are. With `every_must`,
+    the best ranked of those covering every must-have skill."""
     if not await Posting.exists().where((Posting.id == posting_id) & (Posting.employer_id == actor.employer_id)):
         raise NotFound()  # another company's posting does not exist for them, approved or not
     if not actor.approved:
@@ -556,7 +557,7 @@ async def candidates(actor: Actor, posting_id: int, *, limit: int = 50) -> list[
         for r in await Application.select(Application.seeker_user_id).where(Application.posting_id == posting_id)
     }
     # ranked with room for the applicants, who are then left out: the page still shows up to ``limit`` people
-    ranked = await ranking.findable_candidates(posting_id, limit=limit + len(applied))
+    ranked = await ranking.findable_candidates(posting_id, limit=limit + len(applied), every_must=every_must)
     scores = [s for s in ranked if s.seeker_id not in applied][:limit]
     people = await public_profiles([s.seeker_id for s in scores])
     invited = await invitations.invited_to(actor, posting_id)

@@ -17,6 +17,7 @@ import asyncio
 import dataclasses
 import logging
 import math
+import time
 from array import array
 from collections.abc import Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -114,8 +115,11 @@ class _Built(Generic[Index]):
 class LiveIndex(Generic[Index, Profile]):
     """One process's index of one kind (open postings, findable seekers) and how current it is."""
 
-    def __init__(self, source: Source[Index, Profile]) -> None:
+    def __init__(self, source: Source[Index, Profile], *, read_every: float = 0.0) -> None:
+        """``read_every``: seconds a read of the change log holds for (0: every call reads it)."""
         self.source: Source[Index, Profile] = source
+        self.read_every = read_every
+        self._read_at = -math.inf  # when the change log was last read (time.monotonic)
         self.changes_sql = CHANGES.format(key=source.key, log=source.log)
         self._lock = asyncio.Lock()
         self._base: _Built[Index] | None = None
@@ -131,8 +135,16 @@ class LiveIndex(Generic[Index, Profile]):
 
     async def layers(self, vocab: Vocabulary) -> list[Layer[Index]]:
         """The layers to rank over, current as of this call: the base and, if anything changed since, the fresh and
-        the recent one."""
+        the recent one; or, within ``read_every`` of the last read of the change log, as of that read."""
+        base = self._base
+        if (
+            base is not None
+            and time.monotonic() - self._read_at < self.read_every
+            and not self._outdated(vocab.version, base)
+        ):
+            return self._layers()
         async with self._lock:
+            read_at = time.monotonic()
             changes = await fetchrow(self.changes_sql, self._horizon)
             assert changes is not None
             base = self._base
@@ -143,10 +155,12 @@ class LiveIndex(Generic[Index, Profile]):
             assert self._base is not None
             if len(self._fresh) > FRESH_LIMIT and self._rebasing is None:
                 self._rebasing = asyncio.create_task(self._rebase(vocab))
-            return [
-                self._base.layer,
-                *(layer for layer in (self._fresh_layer, self._recent_layer) if layer is not None),
-            ]
+            self._read_at = read_at
+            return self._layers()
+
+    def _layers(self) -> list[Layer[Index]]:
+        assert self._base is not None
+        return [self._base.layer, *(layer for layer in (self._fresh_layer, self._recent_layer) if layer is not None)]
 
     def _outdated(self, vocab_version: int, built: _Built[Index]) -> bool:
         """Whether an index built at a taxonomy version no longer holds at this one."""

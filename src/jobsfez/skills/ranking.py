@@ -109,14 +109,22 @@ async def recommended_postings(
     return _shared(score(vocab, seeker, found[p], year=year) for _, p in ranked if p in found)
 
 
-async def findable_candidates(posting_id: int, *, limit: int = 50, seekers: LiveSeekers | None = None) -> list[Score]:
-    """Seekers who chose to be findable, ranked for one posting; none that scores 0."""
+async def findable_candidates(
+    posting_id: int, *, limit: int = 50, every_must: bool = False, seekers: LiveSeekers | None = None
+) -> list[Score]:
+    """Seekers who chose to be findable, ranked for one posting; none that scores 0. With `every_must`, only those
+    covering every must-have skill (held, or by a related skill: what the applicants board counts as covered)."""
     vocab = await skills.vocabulary()
     [posting] = await posting_profiles([posting_id]) or [PostingProfile(id=posting_id)]
     layers = await (seekers or FINDABLE_SEEKERS).layers(vocab)
     year, now = _year(), time.time()
     ranked = merge_top(
-        (top_seekers(vocab, posting, layer.index, year=year, limit=limit, live=layer.live_at(now)) for layer in layers),
+        (
+            top_seekers(
+                vocab, posting, layer.index, year=year, limit=limit, live=layer.live_at(now), every_must=every_must
+            )
+            for layer in layers
+        ),
         limit,
     )
     found = {s.id: s for s in await seeker_profiles([user_id for _, user_id in ranked])}

@@ -12,14 +12,17 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from jobsfez.postings.search.documents import BoardSize, LiveKeywords, TrigramSettings, live_keywords
+from jobsfez.postings.search.engine import KeywordIndex
 from jobsfez.postings.search.query import Keywords, Terms, query_words, terms_of
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Canonical, Vocabulary, canonicalise, name_words, narrower
 
 if TYPE_CHECKING:
     from jobsfez.postings.search.service import SearchResult
+    from jobsfez.postings.views import PostingCard
 
 # A staff edit to the taxonomy reaches search within this time, in every process.
 VOCABULARY_SECONDS = 1.0
@@ -140,6 +143,34 @@ class ResultCache:
             self.entries.popitem(last=False)
 
 
+class FoundCards:
+    """The cards of postings the keyword index found, by the index and row that found them. A row of an index is
+    one version of a posting: a write hides the row and brings the posting's new version in a new layer, whose
+    index starts without cards, so a card is good for as long as its row is found. At most SIZE a process (then
+    they are read again), and gone with their index."""
+
+    SIZE = 20_000
+
+    def __init__(self, size: int = SIZE) -> None:
+        self.size = size
+        self.count = 0
+        self.by_index: WeakKeyDictionary[KeywordIndex, dict[int, PostingCard]] = WeakKeyDictionary()
+
+    def get(self, index: KeywordIndex, row: int) -> PostingCard | None:
+        cards = self.by_index.get(index)
+        return None if cards is None else cards.get(row)
+
+    def put(self, index: KeywordIndex, row: int, card: PostingCard) -> None:
+        if self.count >= self.size:  # the next searches read theirs again
+            self.by_index.clear()
+            self.count = 0
+        cards = self.by_index.get(index)
+        if cards is None:
+            cards = self.by_index[index] = {}
+        cards[row] = card
+        self.count += 1
+
+
 @dataclass(frozen=True, slots=True)
 class SearchCaches:
     """Everything search keeps in a process, made once by the web lifespan (or by a test, or the benchmark)."""
@@ -148,5 +179,6 @@ class SearchCaches:
     vocabulary: RecentVocabulary = field(default_factory=RecentVocabulary)
     results: ResultCache = field(default_factory=ResultCache)
     keywords: LiveKeywords = field(default_factory=live_keywords)  # the open postings, for keyword search
+    cards: FoundCards = field(default_factory=FoundCards)  # the cards of the postings the index found
     board: BoardSize = field(default_factory=BoardSize)  # whether it is large enough for the index
     trigrams: TrigramSettings = field(default_factory=TrigramSettings)  # how pg_trgm reads words

@@ -28,6 +28,11 @@ FIELDS = [field.name for field in dataclasses.fields(Document)]
 # PostgreSQL time is still small; past it the statement's time grows with the board (docs/benchmarks.md). So a
 # process builds and asks the index only on a board at least this large.
 INDEX_MIN_OPEN = 30_000
+# A web process reads the change log at most this often for keyword search and browsing: a read is a round trip to
+# PostgreSQL, which costs a page about as much Python as the engine's own work (docs/benchmarks.md), while a
+# posting's write still shows in every process's search within a tenth of a second. Other callers (the worker's
+# digests, tests) read it on every call.
+WEB_READ_EVERY = 0.1
 OPEN_COUNT = f"SELECT count(*) AS open FROM (SELECT FROM postings p WHERE {OPEN} LIMIT $1) AS listed"  # noqa: S608
 
 # A posting's lexemes with the labels of their positions in position order ("AAC"), as ``unnest`` gives them.
@@ -56,8 +61,9 @@ async def _among(ids: list[int]) -> list[tuple[Document, float]]:
     return _documents(await fetch_rows(DOCUMENTS.format(where="p.id = ANY($1::bigint[])", limit=""), ids))
 
 
-def live_keywords() -> LiveKeywords:
-    """A live index of the open postings for keyword search (one per process, in its ``SearchCaches``)."""
+def live_keywords(*, read_every: float = 0.0) -> LiveKeywords:
+    """A live index of the open postings for keyword search (one per process, in its ``SearchCaches``), its change
+    log read at most once every ``read_every`` seconds (``LiveIndex``)."""
     return LiveIndex(
         Source(
             "match_posting_changes",
@@ -67,7 +73,8 @@ def live_keywords() -> LiveKeywords:
             lambda _vocabulary, documents: KeywordIndex.build(documents),
             by_taxonomy=False,
             name="keyword search",
-        )
+        ),
+        read_every=read_every,
     )
 
 

@@ -15,7 +15,7 @@ from jobsfez.choices import HOURS_PER_UNIT
 from jobsfez.db import fetch, fetch_rows
 from jobsfez.postings.criteria import MAX_PAGE, Criteria, SearchInput, criteria_of
 from jobsfez.postings.search import engine
-from jobsfez.postings.search.caches import ResultCache, SearchCaches
+from jobsfez.postings.search.caches import FoundCards, ResultCache, SearchCaches
 from jobsfez.postings.search.documents import KeywordLayer
 from jobsfez.postings.search.engine import Query, TrigramRules, Word
 from jobsfez.postings.search.query import (
@@ -76,8 +76,9 @@ class _Page:
 async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     """One page of open postings for a search; raises ValidationFailed for a search that makes no sense.
 
-    On a large board words, and browsing by a skill, are looked for in the process's index of the open postings
-    (``engine``); on a small one, and for other browsing, the page's statement reads them off PostgreSQL's indexes.
+    On a large board every search and every browsing page is answered from the process's index of the open
+    postings (``engine``), the page's cards read by their ids; on a small one the page's statement reads them off
+    PostgreSQL's indexes.
     Typos in longer words are looked for (trigram similarity, in PostgreSQL) only when the words found nothing as
     typed: similarity is the costliest test, and an exact match is what the searcher meant when there is one.
     """
@@ -89,10 +90,8 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     keywords = caches.words.keywords(vocabulary, criteria.q)
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
     query = None
-    # words, or browsing by a skill (a popular one matches a tenth of the board); while the process builds its
-    # first index (at start-up) the statement answers
-    wanted = keywords is not None or skill_keys is not None
-    if wanted and not caches.keywords.building and await caches.board.large():
+    # while the process builds its first index (at start-up) the statement answers
+    if not caches.keywords.building and await caches.board.large():
         query = engine_query(criteria, keywords, skill_keys)
     key = (criteria, vocabulary.version)
     layers: list[KeywordLayer] = []
@@ -101,7 +100,7 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
             layers = await caches.keywords.layers(vocabulary)
             version, now = caches.keywords.version, datetime.now(UTC)  # as of the layers, which may have waited
             remembering = Remembering(caches.results, ("index", key), version, now)
-            result = await _find(criteria, query, layers, remembering)
+            result = await _find(criteria, query, layers, remembering, caches.cards)
         except Exception:  # the statement answers for an index that cannot be built or read
             logger.exception("keyword search could not use its index; the statement answers")
             query = None
@@ -129,7 +128,7 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
 
 
 def engine_query(criteria: Criteria, keywords: Keywords | None, skill_keys: list[str] | None) -> Query | None:
-    """The engine's form of a keyword search, or of browsing by a skill (no words); None for a word PostgreSQL's
+    """The engine's form of a keyword search, or of browsing (no words); None for a word PostgreSQL's
     parser may not take whole, which the statement then answers: one with a character other than a letter or an
     ASCII digit ("a_b" is two words to it, "m²" is "m")."""
     texts, all_terms = (keywords.words, keywords.terms) if keywords is not None else ([], [])
@@ -177,10 +176,12 @@ class Remembering:
         self.results.put(self.key, result, change=self.version, now=self.now, first_close=until)
 
 
-async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer], remembering: Remembering) -> SearchResult:
-    """A keyword search's page from the engine's current layers, its cards read from the table; the same page
-    again while the layers are unchanged and none of its matches has closed (a posting's write, its card's too,
-    comes through the change log and changes the layers)."""
+async def _find(
+    criteria: Criteria, query: Query, layers: list[KeywordLayer], remembering: Remembering, found_cards: FoundCards
+) -> SearchResult:
+    """A page from the engine's current layers, its cards read from the table the first time a row is found; the
+    same page again while the layers are unchanged and none of its matches has closed (a posting's write, its
+    card's too, comes through the change log and changes the layers)."""
     remembered = remembering.get()
     if remembered is not None:
         return remembered
@@ -189,9 +190,20 @@ async def _find(criteria: Criteria, query: Query, layers: list[KeywordLayer], re
     found = engine.search(
         ((layer.index, layer.live_at(now), layer.closes) for layer in layers), query, offset=offset, limit=PAGE_SIZE
     )
-    rows = await fetch_rows(CARDS, found.ids)
-    by_id = {row["id"]: PostingCard._make(map(row.__getitem__, CARD_FIELDS)) for row in rows}
-    cards = [by_id[i] for i in found.ids if i in by_id]
+    where = [(layers[place].index, row) for place, row in found.at]
+    known = [found_cards.get(index, row) for index, row in where]
+    unknown = [i for i, card in zip(found.ids, known, strict=True) if card is None]
+    by_id = {}
+    if unknown:  # one that closed since the layers were read is not among them
+        for row in await fetch_rows(CARDS, unknown):
+            by_id[row["id"]] = PostingCard._make(map(row.__getitem__, CARD_FIELDS))
+    cards = []
+    for posting_id, (index, row), card in zip(found.ids, where, known, strict=True):
+        if card is None and posting_id in by_id:
+            card = by_id[posting_id]
+            found_cards.put(index, row, card)
+        if card is not None:
+            cards.append(card)
     result = SearchResult(criteria, cards, min(found.total, COUNT_CAP), found.total > COUNT_CAP)
     remembering.put(result, found.first_close)
     return result

@@ -16,13 +16,15 @@ import numpy as np
 from scipy import sparse
 
 from jobsfez.skills.match.model import PostingProfile, Score, SeekerProfile
-from jobsfez.skills.match.scoring import score
+from jobsfez.skills.match.scoring import posting_items, score
 from jobsfez.skills.match.vectors import (
     AGE_OPEN_HIGH,
     AGE_OPEN_LOW,
+    BUCKETS,
     NO_EARLIEST_START,
     NO_START_DATE,
     PREFERENCE_SETS,
+    RELATED_BUCKET,
     Bools,
     Entry,
     Floats,
@@ -31,6 +33,7 @@ from jobsfez.skills.match.vectors import (
     check_vocab,
     columns_and_values,
     held_count,
+    key_column,
     order_keys,
     posting_entries,
     seeker_entries,
@@ -339,24 +342,75 @@ def rank_seekers(
     return [score(vocab, index.seekers[p], posting, year=year) for p in positions.tolist()]
 
 
+def covers_every_must(vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex) -> Bools:
+    """Which seekers cover every must-have of the posting, as the applicants board counts it: held at any level or
+    by a related skill (scoring.score's `missing` is empty). A posting without must-haves: every seeker.
+
+    Only the posting's must-have columns of the index are read: each must-have's holding column (1.0 for a seeker
+    who holds it) and its related column (RELATED_CREDIT); a seeker found in either counts once for it."""
+    check_vocab(vocab, index.vocab_version, index.vocab_size)
+    musts = [item.key for item in posting_items(posting) if item.must]
+    columns: list[int] = []
+    for key in musts:
+        column = key_column(vocab, index.extra_keys, key)
+        if column is None:  # no indexed seeker holds it, nor a skill related to it
+            return np.zeros(len(index), dtype=np.bool_)
+        columns += [column * BUCKETS, column * BUCKETS + RELATED_BUCKET]
+    part = index.credits[:, columns]  # CSC: seekers x (holding, related) of each must-have in turn
+    count = np.zeros(len(index), dtype=np.int64)
+    hit = np.empty(len(index), dtype=np.bool_)
+    for start, end in zip(part.indptr[:-1:2].tolist(), part.indptr[2::2].tolist(), strict=True):
+        hit[:] = False
+        hit[part.indices[start:end][part.data[start:end] > 0]] = True
+        count += hit
+    result: Bools = count == len(musts)
+    return result
+
+
 def top_seekers(
-    vocab: Vocabulary, posting: PostingProfile, index: SeekerIndex, *, year: int, limit: int, live: Bools
+    vocab: Vocabulary,
+    posting: PostingProfile,
+    index: SeekerIndex,
+    *,
+    year: int,
+    limit: int,
+    live: Bools,
+    every_must: bool = False,
 ) -> list[Ranked]:
-    """(total, seeker id) of the best eligible seekers among the `live` rows of the index, best first.
+    """(total, seeker id) of the best eligible seekers among the `live` rows of the index, best first; with
+    `every_must`, among those of them who cover every must-have (covers_every_must).
 
     The seekers covering some of the posting's skills are ranked first, alone: when `limit` of them score above what
     any other seeker can (uncovered_ceiling), they are the answer, and the others (most of a large index) are never
-    scored. Otherwise every seeker is; the result is the same either way."""
+    scored. Otherwise every seeker is; the result is the same either way. Those covering every must-have are ranked
+    alone too: the rest of the index is never scored for them, however few they are."""
     covered, weight = _covered(vocab, posting, index)
+    if every_must and any(item.must for item in posting_items(posting)):
+        live = live & covers_every_must(vocab, posting, index)
+        return _top_at(posting, index, covered, weight, np.flatnonzero(live), year, limit, live)
     if weight > 0:
         rows = np.flatnonzero(covered > 0)
-        result, eligible = _totals_at(posting, index, covered, weight, rows, year)
-        positions = top_positions(order_keys(result, eligible & live[rows]), limit)
-        if positions.size == limit and result[positions[-1]] > uncovered_ceiling(posting):
-            return list(zip(result[positions].tolist(), index.ids[rows[positions]].tolist(), strict=True))
-    result, eligible = _totals_at(posting, index, covered, weight, slice(None), year)
-    positions = top_positions(order_keys(result, eligible & live), limit)
-    return list(zip(result[positions].tolist(), index.ids[positions].tolist(), strict=True))
+        found = _top_at(posting, index, covered, weight, rows, year, limit, live)
+        if len(found) == limit and found[-1][0] > uncovered_ceiling(posting):
+            return found
+    return _top_at(posting, index, covered, weight, slice(None), year, limit, live)
+
+
+def _top_at(
+    posting: PostingProfile,
+    index: SeekerIndex,
+    covered: Floats,
+    weight: float,
+    rows: slice | Ints,
+    year: int,
+    limit: int,
+    live: Bools,
+) -> list[Ranked]:
+    """(total, seeker id) of the best eligible and live seekers at `rows` (ascending) of the index, best first."""
+    result, eligible = _totals_at(posting, index, covered, weight, rows, year)
+    positions = top_positions(order_keys(result, eligible & live[rows]), limit)
+    ids = index.ids[positions] if isinstance(rows, slice) else index.ids[rows[positions]]
+    return list(zip(result[positions].tolist(), ids.tolist(), strict=True))
 
 
 def merge_top(parts: Iterable[list[Ranked]], limit: int) -> list[Ranked]:
