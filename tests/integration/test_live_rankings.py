@@ -95,6 +95,30 @@ async def test_a_seeker_turning_findable_or_changing_skills_is_seen_without_a_re
     assert index.builds == 1
 
 
+async def test_a_language_only_in_the_languages_box_covers_a_must_have_in_both_rankings(
+    app: Litestar, db: None
+) -> None:
+    """Issue 16: English written in the Languages box, not among the skills, is the posting's must-have English, in
+    recommendations and among a posting's candidates, from a built index and from a change after the build."""
+    owner, employer_id = await make_employer()
+    english = await make_posting(employer_id, owner.id, title="해외영업", must=(("영어", None),), nice=())
+    speaker = await seeker_with("speaker@example.kr", languages="English (business)")
+    live_postings, live_seekers = ranking.live_postings(), ranking.live_seekers()
+    [recommended] = await ranking.recommended_postings(speaker, postings=live_postings)
+    assert recommended.posting_id == english and recommended.missing == ()
+    assert [(m.posting_text, m.seeker_text, m.kind) for m in recommended.matched] == [
+        ("영어", "English (business)", "exact")
+    ]
+    assert [s.seeker_id for s in await ranking.findable_candidates(english, seekers=live_seekers)] == [speaker]
+    late = await seeker_with("late@example.kr", languages="영어 회화 가능")  # after the build: the fresh layer
+    ranked = await ranking.findable_candidates(english, seekers=live_seekers)
+    assert {s.seeker_id for s in ranked} == {speaker, late} and all(s.missing == () for s in ranked)
+    assert (await ranking.scores_for(english, [late]))[late].missing == ()
+    every_must = await ranking.findable_candidates(english, every_must=True, seekers=live_seekers)
+    assert {s.seeker_id for s in every_must} == {speaker, late}
+    assert (live_postings.builds, live_seekers.builds) == (1, 1)
+
+
 async def test_the_every_must_have_filter_follows_a_seeker_changed_after_the_base_was_built(
     app: Litestar, db: None
 ) -> None:

@@ -16,7 +16,7 @@ from jobsfez.db import fetch
 from jobsfez.employers.service import Actor
 from jobsfez.errors import NotFound
 from jobsfez.interviews.tables import InterviewInvitation
-from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
+from jobsfez.seekers.tables import SeekerProfile, SeekerSkill, SkillKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class SkillLine:
     text: str
     level: int | None
     years: Decimal | None
-    qualification: bool
+    kind: SkillKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,6 @@ async def _profile(seeker_user_id: int | None) -> Profile | None:
             SeekerProfile.major,
             SeekerProfile.graduation,
             SeekerProfile.summary,
-            SeekerProfile.languages,
             SeekerProfile.earliest_start,
             SeekerProfile.experienced,
         )
@@ -120,10 +119,13 @@ async def _profile(seeker_user_id: int | None) -> Profile | None:
     if found is None:
         return None
     skills = (
-        await SeekerSkill.select(SeekerSkill.text, SeekerSkill.level, SeekerSkill.years, SeekerSkill.qualification)
+        await SeekerSkill.select(SeekerSkill.text, SeekerSkill.level, SeekerSkill.years, SeekerSkill.kind)
         .where(SeekerSkill.user_id == seeker_user_id)
         .order_by(SeekerSkill.position)
     )
+    lines = [SkillLine(**s) for s in skills]
     return Profile(
-        **{**found, "languages": tuple(found["languages"] or ())}, skills=tuple(SkillLine(**s) for s in skills)
+        **found,
+        languages=tuple(s.text for s in lines if s.kind == "language"),
+        skills=tuple(s for s in lines if s.kind != "language"),
     )

@@ -219,7 +219,7 @@ async def _profile_snapshot(user_id: int) -> dict[str, object]:
     ).first() or {"phone": "", "sectors": []}
     skills = (
         await SeekerSkill.select(SeekerSkill.text, SeekerSkill.skill_key)
-        .where((SeekerSkill.user_id == user_id) & SeekerSkill.qualification.eq(False))
+        .where((SeekerSkill.user_id == user_id) & (SeekerSkill.kind != "qualification"))
         .order_by(SeekerSkill.position)
     )
     return {

@@ -46,7 +46,6 @@ def _choices() -> dict[str, Any]:
 
 
 def _form_of(profile: service.Profile) -> dict[str, Any]:
-    skill_rows = [s for s in profile.skills if not s.qualification]
     return {
         "birth_year": profile.birth_year or "",
         "phone": profile.phone,
@@ -54,15 +53,15 @@ def _form_of(profile: service.Profile) -> dict[str, Any]:
         "school": profile.school,
         "major": profile.major,
         "graduation": profile.graduation,
-        "languages": ", ".join(profile.languages),
+        "languages": ", ".join(s.text for s in profile.lines("language")),
         "summary": profile.summary,
         "earliest_start": profile.earliest_start.isoformat() if profile.earliest_start else "",
         "experienced": profile.experienced,
         "findable": profile.findable,
-        "qualifications": "\n".join(s.text for s in profile.skills if s.qualification),
+        "qualifications": "\n".join(s.text for s in profile.lines("qualification")),
         "skill_rows": [
             {"text": s.text, "level": s.level or "", "years": f"{s.years:g}" if s.years is not None else ""}
-            for s in skill_rows
+            for s in profile.lines("skill")
         ],
         **{name: list(getattr(profile, name)) for name in CHOICE_FIELDS},
     }
@@ -183,6 +182,12 @@ class SeekerController(Controller):
         }
         context = {"row": row, "levels": range(1, 6), "offered": offered if OFFERED_ID.fullmatch(offered) else ""}
         return Template(template_name="seekers/_skill_row_added.html", context=context)
+
+    @get("/languages-understood")
+    async def languages_understood(self, languages: FromQuery[str] = "") -> Template:
+        """What each line of the Languages box was understood as, shown under it while typing (htmx)."""
+        readings = await service.language_readings(languages)
+        return Template(template_name="seekers/_languages_understood.html", context={"readings": readings})
 
     @post("/resume", request_max_body_size=privacy.MAX_RESUME_BYTES + FORM_OVERHEAD)
     async def upload_resume(

@@ -233,7 +233,7 @@ async def export(user_id: int) -> dict[str, Any]:
         "account": account,
         "profile": await SeekerProfile.select().where(SeekerProfile.user_id == user_id).first(),
         "skills": await SeekerSkill.select(
-            SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years, SeekerSkill.qualification
+            SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years, SeekerSkill.kind
         )
         .where(SeekerSkill.user_id == user_id)
         .order_by(SeekerSkill.position),

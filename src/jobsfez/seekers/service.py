@@ -13,7 +13,7 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, SECTORS, SHIFTS
 from jobsfez.db import NOW, new_row, transaction
 from jobsfez.errors import NotFound, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.seekers.tables import SeekerProfile, SeekerSkill
+from jobsfez.seekers.tables import SeekerProfile, SeekerSkill, SkillKind
 from jobsfez.skills import service as skills
 
 MAX_SKILLS = 40
@@ -25,6 +25,9 @@ TOO_MANY_SKILLS = lazy(
 )
 MAX_SKILL_CHARS = 120
 MAX_LANGUAGES = 10
+MAX_LANGUAGE_CHARS = 40
+# Characters of the Languages box read while it is typed: its 10 lines of 40 with their commas, and some to spare.
+MAX_LANGUAGES_TYPED = 2 * MAX_LANGUAGES * MAX_LANGUAGE_CHARS
 PHONE_SHAPE = re.compile(r"^\+?[0-9][0-9 -]{6,18}[0-9]$")
 GRADUATION_SHAPE = re.compile(r"^(19|20)\d{2}-(0[1-9]|1[0-2])$")
 
@@ -63,7 +66,7 @@ class ProfileSkill:
     skill_key: str
     level: int | None
     years: float | None
-    qualification: bool
+    kind: SkillKind
     canonical_name: str = ""
 
 
@@ -78,7 +81,6 @@ class Profile:
     school: str
     major: str
     graduation: str
-    languages: tuple[str, ...]
     summary: str
     sectors: tuple[str, ...]
     districts: tuple[str, ...]
@@ -90,6 +92,10 @@ class Profile:
     resume_name: str
     resume_size: int
     skills: tuple[ProfileSkill, ...] = field(default=())
+
+    def lines(self, kind: SkillKind) -> tuple[ProfileSkill, ...]:
+        """The rows of one box of the form, in the order typed."""
+        return tuple(s for s in self.skills if s.kind == kind)
 
 
 def parse_skill_rows(texts: list[str], levels: list[str], years: list[str]) -> tuple[ProfileSkillInput, ...]:
@@ -172,10 +178,9 @@ def _validate(data: ProfileInput, *, this_year: int) -> dict[str, object]:
     if len(summary) > 2000:
         errors["summary"] = lazy("Use at most 2,000 characters.")
     values["summary"] = summary
-    languages = [part.strip() for part in re.split(r"[,\n]", data.languages) if part.strip()]
-    if len(languages) > MAX_LANGUAGES or any(len(part) > 40 for part in languages):
+    languages = _box_lines(data.languages)
+    if len(languages) > MAX_LANGUAGES or any(len(line) > MAX_LANGUAGE_CHARS for line in languages):
         errors["languages"] = lazy("List up to 10 languages.")
-    values["languages"] = languages
     for name, allowed in (
         ("sectors", SECTORS),
         ("districts", DISTRICTS),
@@ -201,12 +206,13 @@ def _validate(data: ProfileInput, *, this_year: int) -> dict[str, object]:
     return values
 
 
-def _qualification_lines(text: str) -> list[str]:
+def _box_lines(text: str) -> list[str]:
+    """The lines of the qualifications or the languages box: separated by commas or line breaks, as typed."""
     return [" ".join(line.split()) for line in re.split(r"[,\n]", text) if line.strip()]
 
 
 def _validate_skills(data: ProfileInput, errors: dict[str, str]) -> None:
-    qualifications = _qualification_lines(data.qualifications)
+    qualifications = _box_lines(data.qualifications)
     if len(data.skills) > MAX_SKILL_LINES:
         errors["skills"] = TOO_MANY_SKILLS
     elif len(data.skills) + len(qualifications) > MAX_SKILL_LINES:
@@ -222,13 +228,18 @@ def _validate_skills(data: ProfileInput, errors: dict[str, str]) -> None:
         errors["qualifications"] = lazy("Describe each qualification in at most 120 characters.")
 
 
+async def language_readings(text: str) -> list[skills.Understanding]:
+    """What each line of the Languages box reads as while it is typed: the lines saving reads, as it reads them."""
+    return await skills.understand_all(_box_lines(text[:MAX_LANGUAGES_TYPED])[:MAX_LANGUAGES])
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
     text: str
     key: str
     level: int | None
     years: float | None
-    qualification: bool
+    kind: SkillKind
 
 
 Number = TypeVar("Number", int, float)
@@ -252,7 +263,7 @@ def _once_each(rows: list[_Row]) -> dict[str, _Row]:
                 first.key,
                 _larger(first.level, row.level),
                 _larger(first.years, row.years),
-                first.qualification,
+                first.kind,
             )
         )
     return kept
@@ -260,26 +271,33 @@ def _once_each(rows: list[_Row]) -> dict[str, _Row]:
 
 async def _skill_rows(data: ProfileInput) -> list[_Row]:
     """The profile's skills as stored: each skill a line names, once; refused past MAX_SKILLS, with the count, by the
-    box that took it past."""
+    box that took it past. Languages come last, so a language also typed as a skill keeps that row, and count
+    towards no cap but their own (MAX_LANGUAGES lines), as before they were rows."""
     rows: list[_Row] = []
     for skill, named in zip(data.skills, await skills.named([s.text for s in data.skills]), strict=True):
         for piece in named:  # one row a skill; the level and years the row gives win over what its words say
             level = skill.level if skill.level is not None else piece.level
             years = skill.years if skill.years is not None else piece.years
-            rows.append(_Row(piece.text, piece.key, level, years, False))
+            rows.append(_Row(piece.text, piece.key, level, years, "skill"))
     from_rows = len(_once_each(rows))
-    qualifications = _qualification_lines(data.qualifications)
+    qualifications = _box_lines(data.qualifications)
     found = await skills.canonical(qualifications)
-    rows += [_Row(line, canonical.key, None, None, True) for line, canonical in zip(qualifications, found, strict=True)]
-    kept = _once_each(rows)
-    if len(kept) > MAX_SKILLS:
+    rows += [
+        _Row(line, canonical.key, None, None, "qualification")
+        for line, canonical in zip(qualifications, found, strict=True)
+    ]
+    counted = len(_once_each(rows))
+    if counted > MAX_SKILLS:
         raise ValidationFailed(
             "List at most {limit} skills and qualifications: there are {count} now.",
             fields={"skills" if from_rows > MAX_SKILLS else "qualifications": TOO_MANY_SKILLS},
             limit=MAX_SKILLS,
-            count=len(kept),
+            count=counted,
         )
-    return list(kept.values())
+    # a language line reads as a skill line does ("English - fluent": English at level 4; "일본어 JLPT N2": two)
+    for named in await skills.named(_box_lines(data.languages)):
+        rows += [_Row(piece.text, piece.key, piece.level, piece.years, "language") for piece in named]
+    return list(_once_each(rows).values())
 
 
 async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> Profile:
@@ -307,7 +325,7 @@ async def save_profile(user_id: int, data: ProfileInput, *, this_year: int) -> P
                         skill_key=row.key,
                         level=row.level,
                         years=row.years,
-                        qualification=row.qualification,
+                        kind=row.kind,
                     )
                     for position, row in enumerate(rows)
                 )
@@ -323,7 +341,6 @@ NO_PROFILE: dict[str, Any] = {
     "school": "",
     "major": "",
     "graduation": "",
-    "languages": (),
     "summary": "",
     "sectors": (),
     "districts": (),
@@ -353,7 +370,7 @@ async def get_profile(user_id: int) -> Profile:
     vocab = await skills.vocabulary()
     skill_rows = (
         await SeekerSkill.select(
-            SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years, SeekerSkill.qualification
+            SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.level, SeekerSkill.years, SeekerSkill.kind
         )
         .where(SeekerSkill.user_id == user_id)
         .order_by(SeekerSkill.position)
@@ -367,10 +384,10 @@ async def get_profile(user_id: int) -> Profile:
                 skill_key=r["skill_key"],
                 level=r["level"],
                 years=float(r["years"]) if r["years"] is not None else None,
-                qualification=r["qualification"],
+                kind=r["kind"],
                 canonical_name=f"{known.name_ko} · {known.name_en}" if known else "",
             )
         )
     profile = saved or NO_PROFILE
-    tuples = {k: tuple(profile[k]) for k in ("languages", "sectors", "districts", "employment_types", "shifts")}
+    tuples = {k: tuple(profile[k]) for k in ("sectors", "districts", "employment_types", "shifts")}
     return Profile(**account, **{**profile, **tuples}, skills=tuple(views))

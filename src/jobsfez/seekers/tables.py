@@ -1,3 +1,5 @@
+from typing import Literal
+
 from piccolo.columns import (
     Array,
     BigSerial,
@@ -15,6 +17,9 @@ from piccolo.table import Table
 
 from jobsfez.accounts.tables import User
 
+# The box of the profile form a seeker_skills row came from; the schema's CHECK holds the same three (migration 97).
+SkillKind = Literal["skill", "qualification", "language"]
+
 
 class SeekerProfile(Table, tablename="seeker_profiles"):
     id = BigSerial(primary_key=True)
@@ -25,7 +30,6 @@ class SeekerProfile(Table, tablename="seeker_profiles"):
     school = Varchar(length=120, default="")
     major = Varchar(length=120, default="")
     graduation = Varchar(length=7, default="")  # YYYY-MM
-    languages = Array(base_column=Text())
     sectors = Array(base_column=Text())
     districts = Array(base_column=Text())
     employment_types = Array(base_column=Text())
@@ -49,4 +53,4 @@ class SeekerSkill(Table, tablename="seeker_skills"):
     skill_key = Text()  # a skill id or a free key (migration 93)
     level = SmallInt(null=True, default=None)
     years = Numeric(digits=(4, 1), null=True, default=None)
-    qualification = Boolean(default=False)
+    kind = Text(default="skill")  # a SkillKind
