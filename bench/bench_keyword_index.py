@@ -62,7 +62,7 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
             if query is not None:
                 queries.append(query)
         now = time.time()
-        layers = [(layer.index, layer.live_at(now), layer.closes)]
+        layers = [(layer.index, layer.live_at(now))]
         for query in queries:  # warm
             engine.search(layers, query, offset=0, limit=20)
         for round_ in range(1, 4):

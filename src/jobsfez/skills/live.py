@@ -135,10 +135,11 @@ class LiveIndex(Generic[Index, Profile]):
 
     async def layers(self, vocab: Vocabulary) -> list[Layer[Index]]:
         """The layers to rank over, current as of this call: the base and, if anything changed since, the fresh and
-        the recent one; or, within ``read_every`` of the last read of the change log, as of that read. With a
-        ``read_every``, a call during another's read does not wait for it either: on a busy process the waiting
-        calls were woken one an event-loop turn, tens of milliseconds, for a read a tenth of a second newer."""
-        if self._read_lately(vocab) or (self.read_every and self._lock.locked() and self._usable(vocab)):
+        the recent one; or, within ``read_every`` of the last read of the change log, as of that read. A call during
+        another's read, within twice that, does not wait for it either: on a busy process the waiting calls were
+        woken one an event-loop turn, tens of milliseconds each, for a read a tenth of a second newer; past it (a
+        read that takes long: many changes, a new base) they wait, so no answer is older than twice ``read_every``."""
+        if self._read_lately(vocab) or (self._lock.locked() and self._read_lately(vocab, within=2 * self.read_every)):
             return self._layers()
         async with self._lock:
             if self._read_lately(vocab):
@@ -157,8 +158,9 @@ class LiveIndex(Generic[Index, Profile]):
             self._read_at = read_at
             return self._layers()
 
-    def _read_lately(self, vocab: Vocabulary) -> bool:
-        return time.monotonic() - self._read_at < self.read_every and self._usable(vocab)
+    def _read_lately(self, vocab: Vocabulary, *, within: float | None = None) -> bool:
+        since = time.monotonic() - self._read_at
+        return since < (self.read_every if within is None else within) and self._usable(vocab)
 
     def _usable(self, vocab: Vocabulary) -> bool:
         """Whether there are layers that hold at this taxonomy version."""
@@ -210,8 +212,20 @@ class LiveIndex(Generic[Index, Profile]):
         """Reload what was written since the horizon (skipping rows already applied), and move the horizon on:
         after the reload, so that a read that fails leaves its rows to the next call."""
         new = sorted({key for key, xid in zip(keys, xids, strict=True) if self._seen.get(key) != xid})
+        current = await self.source.among(new) if new else []
+        self._install(vocab, new, current, keys, xids, horizon)
+
+    def _install(
+        self,
+        vocab: Vocabulary,
+        new: list[int],
+        current: Loaded[Profile],
+        keys: list[int],
+        xids: list[int],
+        horizon: int,
+    ) -> None:
+        """The synchronous part of ``_apply``: no other call sees the layers half changed."""
         if new:
-            current = await self.source.among(new)
             for key in new:
                 self._fresh.pop(key, None)
             self._fresh.update((profile.id, (profile, closing)) for profile, closing in current)
@@ -249,7 +263,15 @@ class LiveIndex(Generic[Index, Profile]):
                     and built.generation == current.generation
                     and not self._outdated(built.vocab_version, current)
                 ):
+                    # catch up with the writes made during the build before the new base serves: the old
+                    # layers hold them, and a call in the read window (or during this read) must not lose them
+                    changes = await fetchrow(self.changes_sql, built.horizon)
+                    assert changes is not None
+                    keys, xids = changes["keys"], changes["xids"]
+                    new = sorted(set(keys))
+                    loaded = await self.source.among(new) if new else []
                     self._start(built)
+                    self._install(vocab, new, loaded, keys, xids, changes["horizon"])
         except Exception:
             name = self.source.name or self.source.log
             logger.exception("building a new %s index failed; the current one goes on serving", name)

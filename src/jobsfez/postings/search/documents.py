@@ -30,8 +30,8 @@ FIELDS = [field.name for field in dataclasses.fields(Document)]
 INDEX_MIN_OPEN = 30_000
 # A web process reads the change log at most this often for keyword search and browsing: a read is a round trip to
 # PostgreSQL, which costs a page about as much Python as the engine's own work (docs/benchmarks.md), while a
-# posting's write still shows in every process's search within a tenth of a second. Other callers (the worker's
-# digests, tests) read it on every call.
+# posting's write still shows in every process's search within two tenths of a second (``LiveIndex.layers``). Other
+# callers (the worker's digests, tests) read it on every call.
 WEB_READ_EVERY = 0.1
 OPEN_COUNT = f"SELECT count(*) AS open FROM (SELECT FROM postings p WHERE {OPEN} LIMIT $1) AS listed"  # noqa: S608
 

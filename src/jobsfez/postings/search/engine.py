@@ -81,6 +81,7 @@ class Document:
     compact: str
     lexemes: Sequence[str]  # the ``search`` column's lexemes
     labels: Sequence[str]  # each lexeme's positions' labels, in position order ("AAC")
+    closes: float  # when the posting closes, seconds since 1970
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class KeywordIndex:
     ids: Ints
     published: Ints
     pay: Floats  # NaN: no pay given
+    closes: Floats
     facets: dict[str, Bools]  # a mask of the rows each filter token keeps: a few dozen tokens, each of them large
     skills: dict[str, Rows]
     lexicon: list[str]  # sorted
@@ -154,8 +156,9 @@ class KeywordIndex:
     in_compact: Bools  # the lexeme holds a position in a field of ``compact``
     compact: list[str]
     pairs: dict[str, Rows]
-    # each sort's order of the rows, with the closing times it was worked out for (browsing's, ``order``)
-    orders: dict[str, tuple[Floats, Ints]] = field(default_factory=dict)
+    # every row in each sort's order but relevance, for browsing: worked out with the index, in the thread that
+    # builds a base (50-70 ms at 250,000 rows, which the first browse after each base paid on the event loop)
+    orders: dict[str, Ints] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -163,7 +166,7 @@ class KeywordIndex:
     @classmethod
     def build(cls, documents: Iterable[Document]) -> KeywordIndex:
         """The index of documents streamed in ascending ids; none of them is kept."""
-        ids, published, pay = array("q"), array("q"), array("d")
+        ids, published, pay, closes = array("q"), array("q"), array("d"), array("d")
         facets, skills, pairs = _RowLists(), _RowLists(), _RowLists()
         # rows, ranks as float32 (PostgreSQL's float4) and whether in compact
         lexemes: dict[str, tuple[array[int], array[float], array[int]]] = {}
@@ -172,6 +175,7 @@ class KeywordIndex:
             ids.append(document.id)
             published.append(document.published)
             pay.append(np.nan if document.pay is None else document.pay)
+            closes.append(document.closes)
             facets.add(document.facets, row)
             skills.add(document.skill_keys, row)
             text = document.compact
@@ -196,10 +200,11 @@ class KeywordIndex:
             rows[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_rows, dtype=np.int32)
             ranks[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_ranks, dtype=np.float32)
             in_compact[starts[i] : starts[i + 1]] = np.frombuffer(lexeme_in_compact, dtype=np.bool_)
-        return cls(
+        index = cls(
             ids=np.frombuffer(ids, dtype=np.int64),
             published=np.frombuffer(published, dtype=np.int64),
             pay=np.frombuffer(pay, dtype=np.float64),
+            closes=np.frombuffer(closes, dtype=np.float64),
             facets={token: _mask(rows, len(ids)) for token, rows in facets.arrays().items()},
             skills=skills.arrays(),
             lexicon=lexicon,
@@ -210,6 +215,10 @@ class KeywordIndex:
             compact=compact,
             pairs=pairs.arrays(),
         )
+        every = np.arange(len(index))
+        for sort in ("newest", "closing", "pay"):
+            index.orders[sort] = np.lexsort(index.sort_keys(sort, every)[::-1])
+        return index
 
     def _holding(self, lists: dict[str, Rows], tokens: Iterable[str]) -> Bools:
         """The rows holding any of the tokens (``lists``: each token's rows)."""
@@ -365,9 +374,7 @@ class KeywordIndex:
         result: npt.NDArray[np.float32] = total / np.float32(operands)
         return result
 
-    def sort_keys(
-        self, sort: str, rows: Ints, closes: Floats, ranks: Floats | None = None
-    ) -> list[npt.NDArray[np.float64] | Ints]:
+    def sort_keys(self, sort: str, rows: Ints, ranks: Floats | None = None) -> list[npt.NDArray[np.float64] | Ints]:
         """The keys the rows are sorted by, smallest first (the last, the id, unique): the statement's ORDER BY."""
         published, ids = self.published[rows], self.ids[rows]
         if sort == "relevance":
@@ -376,28 +383,20 @@ class KeywordIndex:
         if sort == "newest":
             return [-published, -ids]
         if sort == "closing":
-            return [closes[rows], ids]
+            return [self.closes[rows], ids]
         pay = self.pay[rows]  # pay: none given last
         return [np.where(np.isnan(pay), np.inf, -pay), -published, -ids]
 
-    def order(self, sort: str, closes: Floats) -> Ints:
-        """Every row in a sort's order (not relevance), worked out once an index and closing times."""
-        kept = self.orders.get(sort)
-        if kept is None or kept[0] is not closes:
-            every = np.arange(len(self))
-            kept = self.orders[sort] = (closes, np.lexsort(self.sort_keys(sort, every, closes)[::-1]))
-        return kept[1]
-
-    def first(self, found: Bools, sort: str, closes: Floats, count: int) -> tuple[Ints, int, float | None]:
+    def first(self, found: Bools, sort: str, count: int) -> tuple[Ints, int, float | None]:
         """Browsing's part of a layer: the first ``count`` rows ``found`` in the sort's order (in any order: the
         page sorts them), how many are found, and when the first of them closes. Few found rows are taken as
         they are; else the kept orders are read in growing slices up to the rows wanted."""
         matched = int(np.count_nonzero(found))
         if matched < FEW_FOUND * count:
             rows = np.flatnonzero(found)
-            return rows, matched, float(closes[rows].min()) if matched else None
-        [soonest] = _first_kept(self.order("closing", closes), found, 1)
-        return _first_kept(self.order(sort, closes), found, count), matched, float(closes[soonest])
+            return rows, matched, float(self.closes[rows].min()) if matched else None
+        [soonest] = _first_kept(self.orders["closing"], found, 1)
+        return _first_kept(self.orders[sort], found, count), matched, float(self.closes[soonest])
 
 
 def _within(held: Rows, rows: Ints | Rows) -> Bools:
@@ -438,8 +437,8 @@ class Found:
     first_close: float | None
 
 
-def search(layers: Iterable[tuple[KeywordIndex, Bools, Floats]], query: Query, *, offset: int, limit: int) -> Found:
-    """One page of matches over the layers (an index, its live rows, when each closes), in the query's order:
+def search(layers: Iterable[tuple[KeywordIndex, Bools]], query: Query, *, offset: int, limit: int) -> Found:
+    """One page of matches over the layers (an index, its live rows), in the query's order:
     relevance (rank, then newest), newest, soonest to close, best paid (then newest); ties by id as the
     statement breaks them. Browsing (no words: every match ranks the same, so relevance is newest) reads each
     layer's rows in the order it keeps for the sort, and stops at the page."""
@@ -450,18 +449,18 @@ def search(layers: Iterable[tuple[KeywordIndex, Bools, Floats]], query: Query, *
     total = 0
     places: list[Ints] = []  # where each row was found: its layer's place
     found_rows: list[Ints] = []
-    for place, (index, live, closes) in enumerate(layers):
+    for place, (index, live) in enumerate(layers):
         found = index.matches(query, live)
         if browsing:
-            rows, count, first_close = index.first(found, sort, closes, offset + limit)
+            rows, count, first_close = index.first(found, sort, offset + limit)
         else:
             rows = np.flatnonzero(found)
-            count, first_close = len(rows), float(closes[rows].min()) if len(rows) else None
+            count, first_close = len(rows), float(index.closes[rows].min()) if len(rows) else None
         total += count
         if first_close is not None:
             first_closes.append(first_close)
         ranks = index.rank(query, rows) if sort == "relevance" else None
-        keys.append(index.sort_keys(sort, rows, closes, ranks))
+        keys.append(index.sort_keys(sort, rows, ranks))
         places.append(np.full(len(rows), place, dtype=np.int64))
         found_rows.append(rows)
     columns = [np.concatenate(column) for column in zip(*keys, strict=True)]

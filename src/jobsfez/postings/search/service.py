@@ -188,7 +188,7 @@ async def _find(
     now = time.time()
     offset = (criteria.page - 1) * PAGE_SIZE
     found = engine.search(
-        ((layer.index, layer.live_at(now), layer.closes) for layer in layers), query, offset=offset, limit=PAGE_SIZE
+        ((layer.index, layer.live_at(now)) for layer in layers), query, offset=offset, limit=PAGE_SIZE
     )
     where = [(layers[place].index, row) for place, row in found.at]
     known = [found_cards.get(index, row) for index, row in where]
