@@ -275,6 +275,10 @@ async def test_a_browsing_page_shows_a_postings_new_card_after_its_write(app: Li
     assert await titles() == ["Rigger"] and caches.cards.count == 1  # found again, read once
     await Posting.update({Posting.title: "Crane rigger"}).where(Posting.id == posting)
     assert await titles() == ["Crane rigger"]
+    assert caches.cards.count == 2  # the base's card of the hidden row, the recent layer's
+    await Posting.update({Posting.title: "Tower crane rigger"}).where(Posting.id == posting)
+    assert await titles() == ["Tower crane rigger"]
+    assert caches.cards.count == 2  # the replaced recent layer's card went with its index
 
 
 async def test_a_web_process_reads_the_change_log_at_most_every_tenth_of_a_second(app: Litestar, db: None) -> None:

@@ -153,8 +153,12 @@ class FoundCards:
 
     def __init__(self, size: int = SIZE) -> None:
         self.size = size
-        self.count = 0
         self.by_index: WeakKeyDictionary[KeywordIndex, dict[int, PostingCard]] = WeakKeyDictionary()
+
+    @property
+    def count(self) -> int:
+        """The cards kept, of the indexes still alive (a few: the base and the fresh layers)."""
+        return sum(len(cards) for cards in self.by_index.values())
 
     def get(self, index: KeywordIndex, row: int) -> PostingCard | None:
         cards = self.by_index.get(index)
@@ -163,12 +167,10 @@ class FoundCards:
     def put(self, index: KeywordIndex, row: int, card: PostingCard) -> None:
         if self.count >= self.size:  # the next searches read theirs again
             self.by_index.clear()
-            self.count = 0
         cards = self.by_index.get(index)
         if cards is None:
             cards = self.by_index[index] = {}
         cards[row] = card
-        self.count += 1
 
 
 @dataclass(frozen=True, slots=True)
