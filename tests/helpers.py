@@ -151,14 +151,16 @@ async def make_staff(email: str = "staff@jobsfez.kr") -> accounts.UserInfo:
     return await accounts.create_user(email=email, password=PASSWORD, role="staff", display_name="운영자")
 
 
-async def make_skill(skill_id: str, name_ko: str, name_en: str) -> skills.SkillView:
+async def make_skill(
+    skill_id: str, name_ko: str, name_en: str, category: str = "logistics_equipment"
+) -> skills.SkillView:
     """A skill staff added, made once: the taxonomy is kept between tests, so a test names its own."""
     if not await SkillRow.exists().where(SkillRow.skill_id == skill_id):
         await skills.save_skill(
             skill_id=skill_id,
             name_ko=name_ko,
             name_en=name_en,
-            category="logistics_equipment",
+            category=category,
             aliases="",
             qualification=False,
             create=True,

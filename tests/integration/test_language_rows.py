@@ -14,7 +14,7 @@ from jobsfez.db import execute_script, fetch, new_row, transaction
 from jobsfez.seekers import service as seekers
 from jobsfez.seekers.tables import SeekerSkill
 from jobsfez.skills import service as skills
-from tests.helpers import make_seeker
+from tests.helpers import make_seeker, make_skill
 
 
 def _migration_sql() -> str:
@@ -89,15 +89,7 @@ async def test_a_taxonomy_change_re_keys_language_rows(app: Litestar, db: None) 
     await seekers.save_profile(user.id, data, this_year=datetime.now(UTC).year)
     settled = await skills.rekey_step(budget_seconds=60)  # keys everything to the version found: nothing moves
     assert settled is not None and settled.seeker_skills_changed == 0
-    await skills.save_skill(
-        skill_id="test-zorbexish",
-        name_ko="조르벡스어",
-        name_en="Zorbexish",
-        category="languages",
-        aliases="",
-        qualification=False,
-        create=True,
-    )
+    await make_skill("test-zorbexish", "조르벡스어", "Zorbexish", category="languages")
     progress = await skills.rekey_step(budget_seconds=60)
     assert progress is not None and progress.done and progress.seeker_skills_changed == 1
     rows = await SeekerSkill.select(SeekerSkill.text, SeekerSkill.skill_key, SeekerSkill.kind).order_by(
