@@ -29,6 +29,7 @@ SETS = {
     "fresh5": ("fresh5", 2031),
     "fresh6": ("fresh6", 2032),
     "fresh7": ("fresh7", 2033),
+    "fresh8": ("fresh8", 2034),
 }
 
 
