@@ -348,6 +348,37 @@ def test_a_word_that_is_no_slip_of_filler_still_leaves_the_clause_unread(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuberentes cluster upgrades", ["kubernetes"]),  # two keys swapped in a long word
+        ("Solidowrks assembly drawings", ["solidworks"]),
+        ("Tensroflow model serving", ["mlops", "tensorflow"]),
+        ("쿠버네티즈 클러스터 운영", ["kubernetes"]),  # a Korean word of three syllables or more
+        ("오토캐트 평면도 작성", ["autocad"]),
+    ],
+)
+def test_a_sure_slip_is_read_beside_words_that_name_nothing(text: str, expected: list[str]) -> None:
+    """A slip in a long word that is no word of its own is read though the clause has other words ("cluster",
+    "작성"): such a slip is the skill, where one in a short word or one making a word may be the clause's subject."""
+    assert sorted(skill_ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "playing the piano on weekends",  # playing, one key from plating, is an English word
+        "I hope to bring my laptop",  # bring, boring less a key
+        "deliver the parcels on time",
+        "setter for the volleyball team",  # tester with two keys swapped
+        "해병대 전역 후 복학",  # 전역, one key from 번역, a word of two syllables
+        "통영 출신입니다",
+    ],
+)
+def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["컴퓨터 수리", "컴퓨터 설정", "보일러 수리", "데이터 모델링", "사상 처음으로", "사상의 자유", "P/L 관리"]
 )
 def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so(text: str) -> None:

@@ -21,7 +21,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import context, lexicon, phrases, work_words
+from jobsfez.skills.match import context, english, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
@@ -48,6 +48,11 @@ MAX_SPELLINGS = 64
 # where the clause's other words are understood ("fill molds with molten metal" is casting, not mold making); the
 # plural of a name's last word or of capitals is none (`_certain_plural`).
 PLURAL_COST = 0.1
+# A slip read in a clause with other words is no guess in a Korean word of this many syllables or more, or in a
+# Latin word of this many letters that is no English word (`_sure_slip`).
+SURE_SLIP_SYLLABLES = 3
+SURE_SLIP_LETTERS = 5
+_SYLLABLE = re.compile("[가-힣]")
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
 
@@ -162,7 +167,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     listed = _languages(vocab, clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
-    if cover.fuzzy and _leaves_words(clause, cover):
+    if cover.fuzzy and _leaves_words(clause, cover) and not _sure_slips(vocab, clause, cover):
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
@@ -218,6 +223,29 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
         and word.form not in lexicon.GRAMMAR_FORMS
         for k, word in enumerate(clause)
     )
+
+
+def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
+    """Every guess the cover makes is a slip no other word makes (`_sure_slip`), so the words it leaves are said of the
+    skill ("Pyhton scripting", "Scrubbr retrofit", "텐서프로 모델 학습"), not the clause's own subject ("playing the
+    piano" is no plating: a neighbouring key makes another word). Other guesses (an abbreviation, a language for its
+    country, a word read as a broader name) stay guesses."""
+
+    def sure(match: Match) -> bool:
+        slipped = [word for word in clause[match.start : match.stop] if word.form not in vocab.lexicon.words]
+        return bool(slipped) and all(_sure_slip(vocab, word) for word in slipped)
+
+    return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _sure_slip(vocab: Vocabulary, word: Word) -> bool:
+    """The word is one slip from a word of names, and no word of its own: in Korean, a word of three syllables or more
+    (전역 and 통영 are words, one slip from 번역 and 통역); in Latin letters, a word of five letters or more that is
+    no common English word ("deliver" is not delivery, nor "playing" plating)."""
+    slips = near(vocab, word.form)
+    if is_hangul(word.form):
+        return bool(slips) and len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
+    return bool(slips) and len(word.form) >= SURE_SLIP_LETTERS and not english.is_common_word(word.form)
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:
