@@ -379,6 +379,21 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calibrated pressure gauges", ["calibration"]),
+        ("Inspected incoming parts", ["quality-inspection"]),
+        ("Onboarded and coached interns", ["mentoring"]),  # a second verb joined by "and"
+        ("Interpreted engineering drawings", ["drawing-reading"]),  # the object names the work better
+        ("drilled stone", []),  # in small letters, a thing done to, as ESCO's labels say
+        ("Experienced welder", ["welding"]),  # -ed, no work of the name: the name after it
+    ],
+)
+def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["컴퓨터 수리", "컴퓨터 설정", "보일러 수리", "데이터 모델링", "사상 처음으로", "사상의 자유", "P/L 관리"]
 )
 def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so(text: str) -> None:

@@ -295,6 +295,7 @@ def _matches(
     length = _run_length(clause, i, reserved)
     if length > 1:
         found.extend(_reordered(vocab, clause, i, length))
+        found.extend(_work_done(vocab, clause, i))
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
@@ -515,6 +516,37 @@ def _ing(verb: str) -> str | None:
     return IRREGULAR_PAST.get(verb)
 
 
+def _work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
+    """A résumé's line begun with a verb in the past, in capitals ("Calibrated gauges", "Packed and labelled orders", "Sourced
+    parts from suppliers") is the work a one-word name says as a noun (calibration, packing, sourcing), whatever its
+    object; so is a second verb joined to it by "and" ("Onboarded and coached new hires"). An object that names
+    the work better is read by `_reordered` ("Interpreted drawings": drawing interpretation), which covers more."""
+    verb = clause[i].form
+    first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
+    if not (first and clause[0].text[:1].isupper() and _past(verb)):
+        return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
+    ing = _ing(verb)
+    assert ing is not None  # a past verb has its -ing
+    for work in _works(ing):
+        skill_id = vocab.exact.get(work)
+        if skill_id is not None:
+            return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
+    return []
+
+
+def _works(ing: str) -> tuple[str, ...]:
+    """The nouns of work a verb's -ing form may be said as: operating: operation, interpreting: interpretation,
+    managing: management."""
+    stem = ing[:-3]
+    return ing, stem + "ion", stem + "ation", stem + "ement"
+
+
+def _past(form: str) -> bool:
+    """A regular past ("managed") or an irregular one IRREGULAR_PAST knows."""
+    return form.isascii() and form.isalpha() and (form.endswith("ed") and len(form) > 4 or form in IRREGULAR_PAST)
+
+
+AND_FORMS = frozenset(("and", "&"))
 # Words that may describe a work's object between the verb and it ("building FRP fishing boats"), at most.
 OBJECT_MODIFIERS = 2
 
@@ -532,7 +564,7 @@ def _reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -
         return []
     if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
         at += 1
-    works = (ing, ing[:-3] + "ion", ing[:-3] + "ement")  # operating: operation, managing: management
+    works = _works(ing)
     found: list[Match] = []
     for stop in range(at + 1, min(i + length, at + 1 + OBJECT_MODIFIERS) + 1):
         if clause[stop - 1].gap != "space":
