@@ -520,7 +520,7 @@ def _work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]
     """A résumé's line begun with a verb in the past, in capitals ("Calibrated gauges", "Packed and labelled orders",
     "Sourced parts from suppliers") is the work a one-word name says as a noun (calibration, packing, sourcing),
     whatever its object; so is a second verb joined to it by "and" ("Onboarded and coached new hires"). An object that
-    names the work better is read by `_reordered` ("Interpreted drawings": drawing interpretation), which covers more."""
+    names the work better is read by `_reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     verb = clause[i].form
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
     if not (first and clause[0].text[:1].isupper() and _past(verb)):
