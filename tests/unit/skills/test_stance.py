@@ -168,3 +168,31 @@ def test_a_skill_named_twice_is_claimed_by_its_claimed_mention(text: str, expect
 )
 def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "용접기능사 딸까 고민 중",  # weighing a step not taken
+        "파이썬 배울까 고민입니다",
+        "지게차 학원 알아보는 중",  # looking into it
+        "엑셀 서툼",  # a weak hand at it
+        "중국어 실력 부족",
+        "프레젠테이션 공포증 있어요",  # a fear of it
+        "영어 회화 약한 편",
+    ],
+)
+def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀 실력 부족함 없음", ["excel"]),  # a weakness denied is a claim
+        ("약한 전류 배선 작업", ["electrical-wiring"]),  # 약한 before no 편 describes a thing
+        ("용접 3년, 공정 개선 고민하며 일함", ["welding"]),  # weighing said of something else, after a comma
+    ],
+)
+def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -29,6 +29,11 @@ INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격")
 PLANNED_KO = "예정"
+# Weighing a step not taken: "시험 볼까 고민 중", "포장 이사 알아보는 중". 고민 (weighing) after a question ending
+# in -ㄹ까 ("볼까", "딸까", "배울까") or as the clause's predicate ("고민 중", "고민하고 있어요"); 알아보 (looking
+# into) as its predicate's verb.
+CONSIDERING_KO = ("고민",)
+LOOKING_INTO_KO = ("알아보", "알아봐")
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
 # a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
 # too (ESCO's "foster hope", "impart business plans to collaborators").
@@ -109,6 +114,10 @@ NEGATED_VERBS_KO = (
     "아닙",
     "아냐",
 )
+# A weakness said after the skill is a negation too: a fear or unease of it ("영어 울렁증", "발표 불안증"), a weak or
+# clumsy hand at it ("체력이 약한 편", "엑셀 서툼", "영어 실력 부족"). 약한 only before 편 ("약한 전류" is a current).
+WEAK_KO = ("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족")
+WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
@@ -195,6 +204,10 @@ _CUE_SYLLABLES = (
     LACKING_KO,
     *FAILING_KO,
     FAILED_KO,
+    *WEAK_KO,
+    WEAK_BEFORE_KO[0],
+    *CONSIDERING_KO,
+    *LOOKING_INTO_KO,
 )
 _CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, PASTIME_KO[0], *_CUE_SYLLABLES))))
 
@@ -207,11 +220,34 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False))
         or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
+        or _considering(clause)
         or any(
             first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
             for first, second in pairwise(clause)
         )
     )
+
+
+def _considering(clause: Sequence[Word]) -> bool:
+    """The clause weighs a step or looks into one ("시험 볼까 고민 중", "자격증 딸까 고민", "이사 알아보는 중")."""
+    for at, word in enumerate(clause):
+        if word.text.startswith(LOOKING_INTO_KO):
+            return True
+        if word.text.startswith(CONSIDERING_KO):
+            before = clause[at - 1].text if at else ""
+            asked = before.endswith("까") and len(before) > 1 and _final_consonant(before[-2]) == RIEUL
+            return asked or at == len(clause) - 1 or clause[at + 1].text.startswith(("중", "하", "입", "이에"))
+    return False
+
+
+RIEUL = "ㄹ"
+_FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+
+def _final_consonant(syllable: str) -> str:
+    """The final consonant of a Hangul syllable ("볼": ㄹ), or "" for an open one or another character."""
+    code = ord(syllable) - 0xAC00
+    return _FINALS[code % 28].strip() if 0 <= code < 11172 else ""
 
 
 def _experienced(part: Sequence[Word]) -> bool:
@@ -270,6 +306,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
             )
+        weak = text.startswith(WEAK_KO) or (text, after[at + 1].text if at + 1 < len(after) else "") == WEAK_BEFORE_KO
+        if weak and not any(a in later.text for later in after[at + 1 :] for a in NEGATED_AGAIN_KO):
+            return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음"
         tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
             text.startswith(EXPERIENCE_KO)
