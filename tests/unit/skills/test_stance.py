@@ -180,6 +180,8 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "중국어 실력 부족",
         "프레젠테이션 공포증 있어요",  # a fear of it
         "영어 회화 약한 편",
+        "thinking about taking the CCNA",
+        "looking into forklift courses",
     ],
 )
 def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
