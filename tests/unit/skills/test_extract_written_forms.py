@@ -387,6 +387,8 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("Interpreted engineering drawings", ["drawing-reading"]),  # the object names the work better
         ("drilled stone", []),  # in small letters, a thing done to, as ESCO's labels say
         ("Experienced welder", ["welding"]),  # -ed, no work of the name: the name after it
+        ("Programmed Fanuc robots", ["robot-fanuc"]),  # the robot's related skill is that programming
+        ("Translated manuals into Korean", ["translation-interpretation", "korean-language"]),
     ],
 )
 def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: list[str]) -> None:

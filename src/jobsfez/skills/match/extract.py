@@ -171,7 +171,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
     pieces: list[Extracted | Word] = []
     at = 0
-    matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, cover.matches)))
+    matches = _work_done_named(vocab, clause, cover.matches)
+    matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, matches)))
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, matches))
@@ -532,6 +533,34 @@ def _work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]
         if skill_id is not None:
             return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
     return []
+
+
+def _work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less the work a past verb says (`_work_done`) where another skill of the clause is that work done
+    with a thing: "Programmed KUKA robots" is the KUKA robot, whose related skill is robot programming, not the
+    programming of software; "Translated manuals into Korean" keeps both."""
+
+    def named_by_other(match: Match) -> bool:
+        if _work_done(vocab, clause, match.start) != [match]:
+            return False
+        work = clause[match.start].form
+        ing = _ing(work)
+        nouns = set(_works(ing)) if ing else set()
+        return any(
+            other is not match and any(_last_word(vocab, skill_id) in nouns for skill_id in _with_related(vocab, other))
+            for other in matches
+        )
+
+    return [match for match in matches if not named_by_other(match)]
+
+
+def _with_related(vocab: Vocabulary, match: Match) -> tuple[str, ...]:
+    return (match.skill_id, *vocab.related.get(match.skill_id, ()))
+
+
+def _last_word(vocab: Vocabulary, skill_id: str) -> str:
+    """The last word of a skill's English name, folded ("Robot programming": programming)."""
+    return normalise(vocab.by_id[skill_id].name_en.split()[-1]) if vocab.by_id[skill_id].name_en else ""
 
 
 def _works(ing: str) -> tuple[str, ...]:
