@@ -182,6 +182,12 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "영어 회화 약한 편",
         "thinking about taking the CCNA",
         "looking into forklift courses",
+        "정보처리기사 필기 접수만 했어요",  # signed up, no more
+        "일본어 학원 등록 예정",
+        "제 꿈은 용접 명장",  # a dream
+        "지게차 수리 기다리는 중",  # waiting for a thing
+        "토스 이체 수수료 무료",  # a payments app, not TOEIC Speaking
+        "gel nail polishing kit",
     ],
 )
 def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
@@ -194,6 +200,8 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("엑셀 실력 부족함 없음", ["excel"]),  # a weakness denied is a claim
         ("약한 전류 배선 작업", ["electrical-wiring"]),  # 약한 before no 편 describes a thing
         ("용접 3년, 공정 개선 고민하며 일함", ["welding"]),  # weighing said of something else, after a comma
+        ("ERP 자재 등록 업무 2년", ["erp"]),  # registering is work, unless planned or the only step
+        ("토스 시험 IM2", ["toeic-speaking"]),
     ],
 )
 def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

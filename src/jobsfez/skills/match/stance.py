@@ -27,7 +27,14 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
-OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격")
+OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
+# Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
+SIGNED_UP_KO = ("접수만", "등록만", "신청만", "결제만")
+# A dream ("통역사가 꿈이에요", "꿈은 개발자"): a job wanted, as "dream" and "aspiring" are in English.
+DREAM_KO = "꿈"
+# Waiting for a thing ("택배 기다리는 중", "출고 대기 중"): a customer's, not work done.
+WAITING_KO = ("기다리", "기다려", "기다림")
+QUEUED_KO = "대기"
 PLANNED_KO = "예정"
 # Weighing a step not taken: "시험 볼까 고민 중", "포장 이사 알아보는 중". 고민 (weighing) after a question ending
 # in -ㄹ까 ("볼까", "딸까", "배울까") or as the clause's predicate ("고민 중", "고민하고 있어요"); 알아보 (looking
@@ -209,6 +216,10 @@ _CUE_SYLLABLES = (
     WEAK_BEFORE_KO[0],
     *CONSIDERING_KO,
     *LOOKING_INTO_KO,
+    *SIGNED_UP_KO,
+    DREAM_KO,
+    *WAITING_KO,
+    QUEUED_KO,
 )
 _CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, PASTIME_KO[0], *_CUE_SYLLABLES))))
 
@@ -222,11 +233,22 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False))
         or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
         or _considering(clause)
+        or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
+        or _waiting(clause)
         or any(
             first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
             for first, second in pairwise(clause)
         )
     )
+
+
+def _waiting(clause: Sequence[Word]) -> bool:
+    """The clause's predicate waits for a thing: "기다리는 중", "기다려요", "출고 대기 중" (not "대기 물량 관리")."""
+    last = clause[-1].text
+    queued = last.startswith(QUEUED_KO + "중") or (
+        len(clause) >= 2 and clause[-2].text == QUEUED_KO and last[:1] == "중"
+    )
+    return queued or any(word.text.startswith(WAITING_KO) for word in clause[-2:])
 
 
 def _considering(clause: Sequence[Word]) -> bool:
