@@ -21,7 +21,8 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import context, english, lexicon, phrases, work_words
+from jobsfez.skills.match import common_words, context, lexicon, phrases, work_words
+from jobsfez.skills.match.far_slips import far_slip
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
@@ -113,6 +114,12 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         unknown.extend(leftovers)
         if not skills:
             unread.append(clause)
+    for clause in unread:
+        slip = far_slip(vocab, clause)
+        if slip is not None:
+            typed = text[slip.start : slip.end]
+            found.append(Extracted(typed, slip.start, slip.end, slip.skill_id, "fuzzy", slip.score))
+            unknown = [run for run in unknown if run not in typed]
     for clause in unread if found else ():
         listed = _listed_work(vocab, text, clause)
         if listed is not None:
@@ -246,7 +253,7 @@ def _sure_slip(vocab: Vocabulary, word: Word) -> bool:
     slips = near(vocab, word.form)
     if is_hangul(word.form):
         return bool(slips) and len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
-    return bool(slips) and len(word.form) >= SURE_SLIP_LETTERS and not english.is_common_word(word.form)
+    return bool(slips) and len(word.form) >= SURE_SLIP_LETTERS and not common_words.is_english_word(word.form)
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:

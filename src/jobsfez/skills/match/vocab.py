@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from types import MappingProxyType
@@ -34,6 +34,7 @@ class Vocabulary:
     __slots__ = (
         "abbreviations",
         "by_id",
+        "by_initial",
         "choice_ids",
         "choices",
         "column",
@@ -57,6 +58,7 @@ class Vocabulary:
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
+    by_initial: Mapping[str, Initial]  # the choices by their first two letters, shortest first (far_slips.py)
     lexicon: WordIndex  # the words of every form, to find what a typo in one word meant
     prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
@@ -80,6 +82,7 @@ class Vocabulary:
         by_length = sorted(exact.items(), key=lambda item: len(item[0]))
         self._set("choices", tuple(form for form, _ in by_length))
         self._set("choice_ids", tuple(skill_id for _, skill_id in by_length))
+        self._set("by_initial", MappingProxyType(_by_initial(self.choices, self.choice_ids)))
         spellings = _spellings(by_id.values())
         lexicon, prefixes, users = _lexicon(spellings)
         self._set("lexicon", WordIndex(lexicon))
@@ -250,6 +253,33 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
             prefixes.add(bare)
     found.update(users)
     return found, prefixes, users
+
+
+INITIAL_LETTERS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Initial:
+    """The choices that begin with the same two letters (jamo in Hangul), their lengths and their skills, shortest
+    first, so the names of a length range are a slice."""
+
+    lengths: tuple[int, ...]
+    names: tuple[str, ...]
+    skill_ids: tuple[str, ...]
+
+
+def _by_initial(choices: Sequence[str], choice_ids: Sequence[str]) -> dict[str, Initial]:
+    grouped: dict[str, list[int]] = {}
+    for position, form in enumerate(choices):  # shortest first already
+        grouped.setdefault(form[:INITIAL_LETTERS], []).append(position)
+    return {
+        first: Initial(
+            tuple(len(choices[p]) for p in positions),
+            tuple(choices[p] for p in positions),
+            tuple(choice_ids[p] for p in positions),
+        )
+        for first, positions in grouped.items()
+    }
 
 
 def _name_users(spellings: Iterable[Spelling]) -> dict[str, frozenset[str]]:
