@@ -1,0 +1,46 @@
+"""Common words of English and Korean, so that a word is not read as a typo of a skill's name when it is a word of
+its own.
+
+A slip of the fingers in a long word rarely lands on another word, but both languages have many words one key from
+a skill's name ("deliver", "inform", "setter", "planing"; 전역 for 번역, 통영 for 통역); wordfreq's lists of the
+languages as written (web, books, subtitles, news) tell them from slips ("Pyhton", "Falsk", "머신러넝"), which no
+such list holds.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import wordfreq
+
+# English words at least this frequent (Zipf scale: 3 is once in a million words, 1.6 once in 40 million) count as
+# words: "setter" 3.0, "tamping" 2.0, "pleating" 1.7; the slips people type are less ("exel" 1.7 is more, and is
+# Excel only alone), and the British spellings that are one slip from a name ("virtualisation" 1.55) count as slips.
+COMMON_ZIPF = 1.6
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The large English list's words of letters a to z at COMMON_ZIPF or more (~140,000, ~12 MB), read once; the
+    list itself (~37 MB) is not kept."""
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["en"])  # bucket k: words at -k centibels
+    top = round((COMMON_ZIPF - 9) * -100)
+    return frozenset(word for bucket in buckets[:top] for word in bucket if word.isascii() and word.isalpha())
+
+
+@cache
+def _korean() -> frozenset[str]:
+    """The small Korean list, whole (~30,000 words as written, syllables; ~3 MB)."""
+    return frozenset(
+        word for bucket in wordfreq.read_cBpack(wordfreq.available_languages("small")["ko"]) for word in bucket
+    )
+
+
+def is_english_word(form: str) -> bool:
+    """The folded Latin word is a common English word."""
+    return form in _english()
+
+
+def is_korean_word(text: str) -> bool:
+    """The Hangul word as typed (syllables, no particle cut off) is a common Korean word."""
+    return text in _korean()

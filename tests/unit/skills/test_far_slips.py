@@ -1,0 +1,54 @@
+"""A clause nothing else read, one long word some keys from one skill's name, is that skill (far_slips.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsfez.skills.matching import Skill, Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(vocab: Vocabulary, text: str) -> list[str]:
+    return [e.skill_id for e in extract(vocab, text).skills]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("텐서플로로우", "tensorflow"),  # a syllable too many
+        ("엘라스틱서치서", "elasticsearch"),
+        ("머신러닝닝 2년", "machine-learning"),  # with years
+        ("솔리드웍스스", "solidworks"),
+        ("Scaffholding", "scaffolding"),  # a key added where no neighbour is
+    ],
+)
+def test_a_long_word_some_keys_from_one_name_is_that_skill(text: str, expected: str) -> None:
+    [found] = extract(SHIPPED, text).skills
+    assert (found.skill_id, found.method) == (expected, "fuzzy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rawstudio",  # a photo app, 87 to RStudio: a Latin word needs 90
+        "inserter",  # an English word, near "inverter"
+        "교데",  # too short: two slips in a short word make another word
+        "포토샵프로",  # too far
+    ],
+)
+def test_a_word_that_is_a_word_short_or_far_is_left_unread(text: str) -> None:
+    assert skill_ids(SHIPPED, text) == []
+
+
+def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
+    vocab = Vocabulary(
+        [
+            Skill("flow-u", "텐서플로우", "Flow U", "software", (), ()),
+            Skill("flow-eo", "텐서플로어", "Flow Eo", "software", (), ()),
+        ],
+        version=1,
+    )
+    assert skill_ids(vocab, "텐서플로우어") == []  # 92 to both
+    assert skill_ids(vocab, "텐서플로우우") == ["flow-u"]  # 92 to one, 85 to the other: below the cut-off
