@@ -396,6 +396,19 @@ def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "level"),
+    [
+        ("파워포인트잘다뤄요", ["powerpoint"], 4),  # 잘 다뤄요 glued, a level
+        ("포토샵이랑일러스트", ["photoshop", "illustrator"], None),  # "and" glued between two skills
+    ],
+)
+def test_glued_levels_and_joiners(text: str, expected: list[str], level: int | None) -> None:
+    skills = extract(SHIPPED, text).skills
+    assert [s.skill_id for s in skills] == expected
+    assert skills[0].level == level
+
+
+@pytest.mark.parametrize(
     "text", ["컴퓨터 수리", "컴퓨터 설정", "보일러 수리", "데이터 모델링", "사상 처음으로", "사상의 자유", "P/L 관리"]
 )
 def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so(text: str) -> None:

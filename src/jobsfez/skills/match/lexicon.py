@@ -29,6 +29,7 @@ WORK_DONE = (
 )
 
 FILLER = (
+    "이랑",  # "and", glued between two skills as often as spaced ("엑셀이랑피피티")
     "가능",
     "가능함",
     "가능합니다",
@@ -280,6 +281,8 @@ LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("초중급",), 2),
     **dict.fromkeys(("중급", "보통", "intermediate"), 3),
     **dict.fromkeys(("능숙", "능숙함", "능통", "유창", "유창함", "고급", "상급", "숙련", "잘함"), 4),
+    # 잘 다룸 typed without its space, glued to the skill as often ("엑셀잘다룹니다"): LEVEL_PAIRS as one word.
+    **dict.fromkeys(("잘다룸", "잘다룹니다", "잘다뤄요", "잘해요", "잘합니다"), 4),
     **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
     **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert"), 5),
 }
@@ -301,6 +304,11 @@ KOREAN_SUFFIXES = (
     "가능함",
     "가능",
     "잘함",
+    "잘다룸",
+    "잘다룹니다",
+    "잘다뤄요",
+    "잘해요",
+    "잘합니다",
     "능숙",
     "경험",
     "경력",
