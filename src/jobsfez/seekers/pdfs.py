@@ -14,6 +14,7 @@ import logging
 import re
 import resource
 import sys
+import weakref
 from enum import Enum
 from typing import Any
 
@@ -88,6 +89,9 @@ TEXT_CHARS = 6000
 TEXT_CPU_SECONDS = 5
 TEXT_MEMORY_BYTES = 768 * 1024 * 1024
 TEXT_WALL_SECONDS = 10  # a child that sleeps or waits is killed here
+# Children reading at once in a process, at most: each may hold TEXT_MEMORY_BYTES, so a burst of uploads waits its
+# turn rather than taking the machine's memory (a web process's loop is not held: the wait is awaited).
+TEXT_READERS = 2
 
 
 def text_of(content: bytes) -> str:
@@ -104,9 +108,22 @@ def text_of(content: bytes) -> str:
     return text.replace("\x00", "")[:TEXT_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
+_readers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = weakref.WeakKeyDictionary()
+
+
+def _turns() -> asyncio.Semaphore:
+    """The running loop's TEXT_READERS turns (a semaphore belongs to one loop)."""
+    return _readers.setdefault(asyncio.get_running_loop(), asyncio.Semaphore(TEXT_READERS))
+
+
 async def read_text(content: bytes, *, cpu_seconds: int = TEXT_CPU_SECONDS) -> str:
-    """``text_of`` in a child process bounded in CPU time, memory and wall time; none (a scanned PDF's, as it were)
-    when the child is stopped."""
+    """``text_of`` in a child process bounded in CPU time, memory and wall time, TEXT_READERS of them at once; none
+    (a scanned PDF's, as it were) when the child is stopped."""
+    async with _turns():
+        return await _read_in_child(content, cpu_seconds)
+
+
+async def _read_in_child(content: bytes, cpu_seconds: int) -> str:
     child = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

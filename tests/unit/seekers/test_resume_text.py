@@ -1,6 +1,10 @@
 """The text of a résumé, for the skills it names: the first pages only, bounded, and never an error."""
 
+import asyncio
 import io
+import os
+import weakref
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -51,3 +55,30 @@ async def test_the_text_is_read_in_a_child_stopped_at_its_cpu_bound() -> None:
     heavy = heavy_pdf(5)
     assert len(heavy) < 50_000
     assert await pdfs.read_text(heavy, cpu_seconds=1) == ""
+
+
+def _readers_running() -> int:
+    """The children of this process reading a résumé now (their command line names the module)."""
+    count = 0
+    for task in Path("/proc").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+            command = (task / "cmdline").read_bytes()
+        except (OSError, ValueError):
+            continue  # not a process, or gone
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        count += parent == os.getpid() and b"jobsfez.seekers.pdfs" in command
+    return count
+
+
+async def test_children_read_a_few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A burst of uploads waits its turn: each child may take 768 MB, so at most TEXT_READERS read at once."""
+    monkeypatch.setattr(pdfs, "TEXT_READERS", 1)
+    monkeypatch.setattr(pdfs, "_readers", weakref.WeakKeyDictionary())
+    reads = asyncio.gather(*(pdfs.read_text(text_pdf(f"Python {n} years")) for n in range(3)))
+    most = 0
+    while not reads.done():
+        most = max(most, _readers_running())
+        await asyncio.sleep(0.005)
+    assert [("Python" in text) for text in await reads] == [True, True, True]
+    assert most == 1
