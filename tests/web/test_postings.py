@@ -52,11 +52,11 @@ async def test_the_posting_page_asks_to_check_skills_it_does_not_know_with_what_
     """Issue 16: a typo in a must-have matched nobody, and nothing said so once the posting was saved."""
     await make_employer()
     await login(client, "owner@example.kr")
-    form = posting_form(must_skill=["CNC 선반", "도면해득", "<b>쿠앙</b>"], must_level=["", "", ""])
+    form = posting_form(must_skill=["CNC 선반", "도먼해득", "<b>쿠앙</b>"], must_level=["", "", ""])
     response = await post_posting(client, "/employer/postings", form)
     page = (await client.get(response.headers["location"])).text
     assert "기술 이름을 확인해 주세요" in page
-    assert "“도면해득” · 필수 · 혹시 이 기술인가요? 도면 해독" in page
+    assert "“도먼해득” · 필수 · 혹시 이 기술인가요? 도면 해독" in page
     assert "&lt;b&gt;쿠앙&lt;/b&gt;" in page and "<b>쿠앙" not in page
     assert "“CNC 선반”" not in page and "“용접기능사”" not in page  # skills it knows are not listed
 
