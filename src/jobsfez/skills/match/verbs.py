@@ -1,0 +1,155 @@
+"""English work said as a verb: a résumé's "Calibrated gauges", "writing reports", "led a team" name the work its
+skill's name says as a noun (calibration, report writing, team leading). extract.py asks these while it grows runs
+of words into names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import MappingProxyType
+
+from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.phrases import Match
+from jobsfez.skills.match.tokens import Word
+from jobsfez.skills.match.vocab import Vocabulary
+
+# Past forms of verbs of work not ending in -ed, with their -ing form: a profile tells what was done ("led a team").
+IRREGULAR_PAST = MappingProxyType(
+    {
+        "led": "leading",
+        "built": "building",
+        "made": "making",
+        "ran": "running",
+        "wrote": "writing",
+        "drove": "driving",
+        "taught": "teaching",
+        "sold": "selling",
+        "bought": "buying",
+        "drew": "drawing",
+    }
+)
+# Words that may stand between a verb and its object: an article or whose it was ("led a team", "ran our store").
+DETERMINERS = frozenset(("a", "an", "the", "my", "our", "their", "his", "her", "its"))
+
+
+def _ing(verb: str) -> str | None:
+    """The -ing form of a verb said with -ing, as a regular past (-ed: "managed", "planned") or an irregular one."""
+    if not (verb.isalpha() and verb.isascii()):
+        return None
+    if verb.endswith("ing"):
+        return verb
+    if verb.endswith("ed") and len(verb) > len("ed") + 2:
+        return verb[:-2] + "ing"  # managed: managing, tested: testing, planned: planning
+    return IRREGULAR_PAST.get(verb)
+
+
+def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
+    """A résumé's line begun with a verb in the past, in capitals ("Calibrated gauges", "Packed and labelled orders",
+    "Sourced parts from suppliers") is the work a one-word name says as a noun (calibration, packing, sourcing),
+    whatever its object; so is a second verb joined to it by "and" ("Onboarded and coached new hires"). An object that
+    names the work better is read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
+    verb = clause[i].form
+    first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
+    if not (first and clause[0].text[:1].isupper() and _past(verb)):
+        return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
+    ing = _ing(verb)
+    assert ing is not None  # a past verb has its -ing
+    for work in _works(ing):
+        skill_id = vocab.exact.get(work)
+        if skill_id is not None:
+            return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
+    return []
+
+
+def work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less the work a past verb says (`work_done`) where another skill of the clause is that work done
+    with a thing: "Programmed KUKA robots" is the KUKA robot, whose related skill is robot programming, not the
+    programming of software; "Translated manuals into Korean" keeps both."""
+
+    def named_by_other(match: Match) -> bool:
+        if work_done(vocab, clause, match.start) != [match]:
+            return False
+        work = clause[match.start].form
+        ing = _ing(work)
+        nouns = set(_works(ing)) if ing else set()
+        return any(
+            other is not match and any(_last_word(vocab, skill_id) in nouns for skill_id in _with_related(vocab, other))
+            for other in matches
+        )
+
+    return [match for match in matches if not named_by_other(match)]
+
+
+def _with_related(vocab: Vocabulary, match: Match) -> tuple[str, ...]:
+    return (match.skill_id, *vocab.related.get(match.skill_id, ()))
+
+
+def _last_word(vocab: Vocabulary, skill_id: str) -> str:
+    """The last word of a skill's English name, folded ("Robot programming": programming)."""
+    return normalise(vocab.by_id[skill_id].name_en.split()[-1]) if vocab.by_id[skill_id].name_en else ""
+
+
+def _works(ing: str) -> tuple[str, ...]:
+    """The nouns of work a verb's -ing form may be said as: operating: operation, interpreting: interpretation,
+    managing: management."""
+    stem = ing[:-3]
+    return ing, stem + "ion", stem + "ation", stem + "ement"
+
+
+def _past(form: str) -> bool:
+    """A regular past ("managed") or an irregular one IRREGULAR_PAST knows."""
+    return form.isascii() and form.isalpha() and ((form.endswith("ed") and len(form) > 4) or form in IRREGULAR_PAST)
+
+
+AND_FORMS = frozenset(("and", "&"))
+# Words that may describe a work's object between the verb and it ("building FRP fishing boats"), at most.
+OBJECT_MODIFIERS = 2
+
+
+def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """An English work said as a verb before its object ("writing reports", "testing software", "operating
+    forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
+    testing", "forklift operation", "team leading"). The verb may be in the past, an article or a possessive may
+    stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
+    FRP boat building), and the others are left out ("building wooden boats", "tested new software")."""
+    verb = clause[i]
+    ing = _ing(verb.form)
+    at = i + 1
+    if ing is None or clause[at].gap != "space":
+        return []
+    if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
+        at += 1
+    works = _works(ing)
+    found: list[Match] = []
+    for stop in range(at + 1, min(i + length, at + 1 + OBJECT_MODIFIERS) + 1):
+        if clause[stop - 1].gap != "space":
+            break
+        *described, thing = clause[at:stop]
+        things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
+        kept = sorted({word.form for word in described if _kept_in_object(vocab, word.form, things)})
+        for spelling in (said + form + work for said in kept or [""] for form in things for work in works):
+            skill_id = vocab.exact.get(spelling)
+            if skill_id is not None:
+                found.append(Match(i, stop, skill_id, "exact", 100.0, None))
+                break
+    return found[-1:]
+
+
+def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
+    """A word describing a verb's object that the work's name must hold: a skill's name itself ("operating CNC
+    machines" is no machine operation) or a name's first word with the thing ("overhead cranes"); another word of
+    names describes it only ("tested new software", "reading engineering drawings"); a word of grammar says nothing
+    of the object ("writing of reports", "scheduling in production")."""
+    if form in lexicon.GRAMMAR_FORMS:
+        return False
+    return form in vocab.exact or any(form + thing in vocab.prefixes for thing in things)
+
+
+def worked_on(clause: Sequence[Word], i: int) -> bool:
+    """Word i is the object of an English verb of work a résumé says a thing with, an article between or not
+    ("Designed fixtures", "Repaired the conveyors"): a plural there names things, no verb or other sense."""
+    before = [word.form for word in clause[max(0, i - 2) : i]]
+    if before[-1:] and before[-1] in DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in work_words.ENGLISH_WORK_VERB_FORMS
