@@ -188,6 +188,9 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "지게차 수리 기다리는 중",  # waiting for a thing
         "토스 이체 수수료 무료",  # a payments app, not TOEIC Speaking
         "gel nail polishing kit",
+        "새 냉장고 출고 대기 중",  # 출고 is a noun: the clause is one predicate, waiting
+        "한복 입고 사진 찍음",  # 입고 of clothes
+        "토스로 용돈 송금했어요",  # a name with its particle beside a noun made a verb
     ],
 )
 def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
@@ -202,6 +205,8 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("용접 3년, 공정 개선 고민하며 일함", ["welding"]),  # weighing said of something else, after a comma
         ("ERP 자재 등록 업무 2년", ["erp"]),  # registering is work, unless planned or the only step
         ("토스 시험 IM2", ["toeic-speaking"]),
+        ("입고 대기 물량 관리", ["inbound-outbound"]),  # waiting is not the predicate
+        ("창고 출고 관리", ["inbound-outbound"]),
     ],
 )
 def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

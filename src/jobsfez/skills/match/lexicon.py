@@ -194,6 +194,7 @@ DOUBLE_SENSE = (
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
     *("에어컨", "인버터"),  # a room's air conditioner, bought or fitted at home
     *("토스", "polishing", "리깅"),  # a payments app and a volleyball pass, nails, a 3D character's bones
+    "입고",  # put on, of clothes ("정장 입고"), as well as goods received
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -218,6 +219,7 @@ EVERYDAY_THINGS = (
     *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
     *("송금", "이체", "nail", "nails", "네일", "캐릭터"),  # money sent, nails done, a cartoon's character
+    *("정장", "양복", "한복", "교복", "옷", "원피스"),  # clothes put on
     *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy", "아이스크림", "ice", "cream"),
     *("bike", "bicycle", "자전거", "침대", "bed", "인형", "doll", "던지기", "찍기", "인감", "전각", "새기기"),
     *("waistband", "에버랜드", "나눔", "교회", "church", "피자", "만두", "중고", "폰", "phone", "노트북", "laptop"),
@@ -392,17 +394,21 @@ PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
-DOUBLE_SENSE_FORMS = _forms(DOUBLE_SENSE)
 # Particles after a Korean word of everyday life or leisure ("노트에", "스터디로"): the word all the same.
 EVERYDAY_PARTICLES = ("에", "에서", "로", "으로", "를", "을", "이", "가", "은", "는", "와", "과", "도", "의")
 
 
+# Endings that make a Korean noun its verb ("송금했어요", "쇼핑함"): the noun's thing all the same.
+EVERYDAY_VERB_ENDINGS = ("함", "해요", "했어요", "했음", "합니다", "했습니다", "하기", "하는", "하러")
+
+
 def _with_particles(words: Iterable[str]) -> frozenset[str]:
     forms = _forms(words)
-    particles = _forms(EVERYDAY_PARTICLES)
-    return forms | {form + particle for form in forms if not form.isascii() for particle in particles}
+    endings = _forms((*EVERYDAY_PARTICLES, *EVERYDAY_VERB_ENDINGS))
+    return forms | {form + ending for form in forms if not form.isascii() for ending in endings}
 
 
+DOUBLE_SENSE_FORMS = _with_particles(DOUBLE_SENSE)  # "토스로 송금": a name with its particle
 EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)

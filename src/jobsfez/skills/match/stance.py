@@ -92,6 +92,8 @@ LIKING = (
 # happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
 # English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나")  # "가능하나 파워포인트는 못함"
+# Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
+NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "보고", "광고", "참고", "사고", "경고", "신고", "최고")
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
@@ -369,6 +371,7 @@ def _joins(word: Word, after: Word) -> bool:
     return (
         len(text) >= KOREAN_PREDICATE_MIN
         and text.endswith(PREDICATE_ENDINGS_KO)
+        and text not in NOUNS_IN_GO_KO
         and not after.text.startswith(AUXILIARIES_KO)
     )
 
