@@ -43,9 +43,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("forklift driving at my part-time job", ["forklift-operation"]),  # a possessive before a word of work
         ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
         ("금 형 기능사", ["qual-mold-craftsman"]),  # nor a name's syllable spaced apart, with no particle
-        # A skill held before another predicate of its clause keeps the line's skills.
-        ("I have 3 years of welding and want to learn TIG", ["welding", "welding-tig"]),
-        ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding", "autocad"]),
+        # A skill held before another predicate of its clause is claimed, the one wanted in that predicate is not.
+        ("I have 3 years of welding and want to learn TIG", ["welding"]),
+        ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
@@ -122,8 +122,10 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("정보처리기사 실기 떨어진 후 재응시 합격", ["qual-engineer-info-processing"]),  # failed, then passed
         ("Never missed a shipment while running SAP", ["sap"]),  # never before no verb of knowing or using
         ("Never had a safety incident operating overhead cranes", ["overhead-crane"]),
-        ("용접 3년 했지만 CAD는 못함", ["welding", "autocad"]),  # one skill held keeps the line's skills
-        ("엑셀 가능, CAD는 못함", ["excel", "autocad"]),  # a skill said with its ability is no bare list
+        ("용접 3년 했지만 CAD는 못함", ["welding"]),  # each predicate says its own skill
+        ("엑셀 가능, CAD는 못함", ["excel"]),  # a skill said with its ability is no bare list
+        ("파이썬 몰라도 됨, 엑셀 필수", ["excel"]),  # a posting's "not needed" beside a must
+        ("형이 CNC 선반 일을 함, 저는 용접 3년", ["welding"]),  # 저는: the writer, a word of grammar
     ],
 )
 def test_a_negation_of_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

@@ -36,6 +36,8 @@ class Spanned(Protocol):
     def years(self) -> float | None: ...
 
 
+_Spans = TypeVar("_Spans", bound=Spanned)
+
 # Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
 # word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
 STRANGERS_MIN = 2
@@ -136,6 +138,16 @@ def _neutral(word: Word) -> bool:
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
     return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
+
+
+def claimed(text: str, clauses: Sequence[Sequence[Word]], found: Sequence[_Spans]) -> list[_Spans]:
+    """The skills found less those their clause says are not held (wanted, someone else's, a pastime, denied), where
+    other clauses claim theirs: "파이썬 몰라도 됨, 엑셀 필수" is Excel only. A line all of whose skills are unclaimed
+    is `stranded`."""
+    cued = [clause for clause in clauses if stance.cued(clause)]
+    if not cued:
+        return list(found)  # the common case
+    return [one for one in found if not _unclaimed_listed(text, clauses, found, one)]
 
 
 def stranger(vocab: Vocabulary, word: Word) -> bool:

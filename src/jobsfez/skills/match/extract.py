@@ -137,7 +137,8 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     named = tuple(first.values())
     if context.stranded(vocab, text, said, named):
         return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
-    return Reading(text, named, tuple(unknown))
+    held = tuple(context.claimed(text, said, named))
+    return Reading(text, held, (*unknown, *(one.text for one in named if one not in held)))
 
 
 def _listed_work(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:

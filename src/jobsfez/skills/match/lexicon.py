@@ -271,6 +271,7 @@ GRAMMAR = (
     *("practice", "practiced", "practised", "teach", "taught", "train", "trained", "use", "used", "using"),
     *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
     *("write", "writes", "wrote", "writing", "written"),
+    *("저는", "제가", "저도", "나는", "내가", "저희는", "저희가", "우리는", "우리가"),  # the writer as the subject
 )
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
