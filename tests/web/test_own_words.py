@@ -7,7 +7,7 @@ import re
 import httpx
 
 from jobsfez.seekers.tables import SeekerProfile
-from tests.helpers import PDF, csrf_of, login, make_employer, make_posting, make_seeker
+from tests.helpers import PDF, VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 from tests.pdf_factories import text_pdf
 from tests.web.test_postings import post_posting, posting_form
 
@@ -151,7 +151,35 @@ async def test_the_posting_page_suggests_skills_its_text_names_that_its_lists_do
     assert "“TIG 용접 경력” <small>상세 설명에서 · 3년" in section
     assert "“&lt;지게차&gt;”" in section or "“지게차”" in section
     assert "용접기능사" not in section and "CNC 선반" not in section  # on the lists already
-    assert "/edit#must-skills" in section
+    assert "/edit?add=welding-tig&amp;to=must#must-skills" in section and "to=nice#nice-skills" in section
+
+
+async def test_a_skill_the_text_names_is_added_to_the_list_chosen_on_save(client: httpx.AsyncClient) -> None:
+    """The posting page's "add as must-have/nice-to-have" opens the edit form with the skill's row in that list; the
+    row is kept only when the form is saved, as the seeker's own words are."""
+    user, employer_id = await make_employer()
+    await login(client, "owner@example.kr")
+    posting_id = await make_posting(employer_id, user.id, description="TIG 용접 3년 경력자 우대")
+    edit = f"/employer/postings/{posting_id}/edit"
+    page = await client.get(edit, params={"add": "welding-tig", "to": "nice"})
+    assert page.status_code == 200
+    nice = re.search(r'id="nice-skills">.*?</fieldset>', page.text, re.S)
+    assert nice and 'value="TIG 용접"' in nice.group(0)
+    assert "아래 우대 기술에 “TIG 용접” 줄을 넣었습니다. 확인하고 공고를 저장해야 반영됩니다." in page.text
+    assert 'value="TIG 용접"' not in re.search(r'id="must-skills">.*?</fieldset>', page.text, re.S).group(0)
+    assert "“TIG 용접" in unlisted((await client.get(f"/employer/postings/{posting_id}")).text)  # nothing saved yet
+
+    for params, message in (
+        ({"add": "welding-tig", "to": "both"}, "필수 기술 또는 우대 기술 목록을 골라 주세요."),
+        ({"add": "python", "to": "must"}, "공고 내용에 없는 기술이거나 이미 목록에 있는 기술입니다."),
+        ({"add": "<script>", "to": "must"}, "공고 내용에 없는 기술이거나 이미 목록에 있는 기술입니다."),
+    ):
+        refused = await client.get(edit, params=params)
+        assert refused.status_code == 400 and message in refused.text and "<script>" not in refused.text
+
+    other_user, other_employer = await make_employer(email="other@example.kr", brn=VALID_BRNS[1], name_ko="다른회사")
+    others = await make_posting(other_employer, other_user.id, description="TIG 용접 3년")
+    assert (await client.get(f"/employer/postings/{others}/edit", params={"add": "welding-tig"})).status_code == 404
 
 
 async def test_a_posting_whose_lists_name_all_its_skills_has_no_suggestion(client: httpx.AsyncClient) -> None:

@@ -18,6 +18,7 @@ from jobsfez.choices import DISTRICTS, EMPLOYMENT_TYPES, PAY_UNITS, SECTORS, SHI
 from jobsfez.config import Settings
 from jobsfez.employers.service import Actor
 from jobsfez.errors import DomainError, ValidationFailed
+from jobsfez.i18n import lazy
 from jobsfez.postings import presenters, service
 from jobsfez.postings.public import show_context
 from jobsfez.postings.validation import SKILLS_MAX, PostingInput, PostingSkillInput, minimum_pay
@@ -37,6 +38,10 @@ CHOICES: dict[str, Any] = {
     "skills_max": SKILLS_MAX,
 }
 SKILL_KINDS = ("must", "nice")
+ADDED = {
+    "must": lazy("“{words}” is added to the must-have skills below. Check its row and save the posting to keep it."),
+    "nice": lazy("“{words}” is added to the nice-to-have skills below. Check its row and save the posting to keep it."),
+}
 CHECKED = ("on", "1", "true", "yes")
 
 
@@ -92,10 +97,12 @@ async def _form(
     skills: dict[str, list[Any]],
     posting: PostingView | None = None,
     error: DomainError | None = None,
+    notice: str = "",
 ) -> Template:
     wage = settings.minimum_hourly_wage
     context: dict[str, Any] = {
         "action": action,
+        "notice": notice,
         "posting": posting,
         "form": values,
         "errors": translated_errors(error) if error else {},
@@ -163,16 +170,36 @@ class EmployerPostingController(Controller):
 
     @get("/{posting_id:int}/edit")
     async def edit(
-        self, request: Request[Any, Any, Any], posting_id: FromPath[int], settings: NamedDependency[Settings]
+        self,
+        request: Request[Any, Any, Any],
+        posting_id: FromPath[int],
+        settings: NamedDependency[Settings],
+        add: FromQuery[str] = "",
+        to: FromQuery[str] = "must",
     ) -> Template:
+        """The edit form; with ``add`` (a skill the posting's text names, offered on its page) and ``to`` (must or
+        nice), the form with that skill's row added to the list, kept only when the form is saved."""
         posting = await service.own(guards.actor_of(request), posting_id)
         raw = service.input_of(posting)
+        skills: dict[str, list[Any]] = {"must": list(raw.must), "nice": list(raw.nice)}
+        error, notice = None, ""
+        if add:
+            try:
+                kind, row = await _mentioned_row(posting, add, to)
+            except ValidationFailed as exc:
+                error = exc
+            else:
+                skills[kind].append(row)
+                added = i18n.gettext(ADDED[kind])
+                notice = added.format(words=row.text)
         return await _form(
             settings,
             action=f"/employer/postings/{posting_id}/edit",
             values=_form_values(raw),
-            skills={"must": list(raw.must), "nice": list(raw.nice)},
+            skills=skills,
             posting=posting,
+            error=error,
+            notice=notice,
         )
 
     @post("/{posting_id:int}/edit")
@@ -217,6 +244,18 @@ class EmployerPostingController(Controller):
             guards.actor_of(request), posting_id, minimum_hourly_wage=settings.minimum_hourly_wage
         )
         return Redirect(f"/employer/postings/{new_id}/edit")
+
+
+async def _mentioned_row(posting: PostingView, skill_id: str, kind: str) -> tuple[str, PostingSkillInput]:
+    """The row for a skill the posting's title or description names and its lists do not, for list ``kind``."""
+    if kind not in SKILL_KINDS:
+        raise ValidationFailed("Choose the must-have or the nice-to-have list.")
+    mention = next((m for m in await service.unlisted_skills(posting) if m.skill.skill_id == skill_id), None)
+    if mention is None:
+        raise ValidationFailed("The posting's text does not name that skill, or a list has it already.")
+    if len(getattr(posting, kind)) >= SKILLS_MAX:
+        raise ValidationFailed("A skill list holds at most {limit} skills.", limit=SKILLS_MAX)
+    return kind, PostingSkillInput(mention.line, mention.level)
 
 
 async def _manage(request: Request[Any, Any, Any], posting_id: int, *, error: DomainError | None = None) -> Template:
