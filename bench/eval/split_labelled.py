@@ -30,6 +30,7 @@ SETS = {
     "fresh6": ("fresh6", 2032),
     "fresh7": ("fresh7", 2033),
     "fresh8": ("fresh8", 2034),
+    "fresh9": ("fresh9", 2035),
 }
 
 
