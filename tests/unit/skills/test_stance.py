@@ -193,6 +193,11 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "새 냉장고 출고 대기 중",  # 출고 is a noun: the clause is one predicate, waiting
         "한복 입고 사진 찍음",  # 입고 of clothes
         "토스로 용돈 송금했어요",  # a name with its particle beside a noun made a verb
+        "교대 근무 힘들어요",  # hard for one
+        "혈당 측정 아침마다",  # one's body
+        "온라인 세일에서 노트북 구매",  # a shopper's
+        "Japanese pizza place",  # a language's adjective before an everyday thing
+        "blueberry picking with my kids",
     ],
 )
 def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
@@ -209,6 +214,9 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("토스 시험 IM2", ["toeic-speaking"]),
         ("입고 대기 물량 관리", ["inbound-outbound"]),  # waiting is not the predicate
         ("창고 출고 관리", ["inbound-outbound"]),
+        ("어려운 용접도 가능", ["welding"]),  # a hard thing done
+        ("English email writing", ["english"]),
+        ("자재 구매 담당", ["purchasing"]),
     ],
 )
 def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

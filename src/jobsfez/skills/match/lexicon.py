@@ -195,6 +195,8 @@ DOUBLE_SENSE = (
     *("에어컨", "인버터"),  # a room's air conditioner, bought or fitted at home
     *("토스", "polishing", "리깅"),  # a payments app and a volleyball pass, nails, a 3D character's bones
     "입고",  # put on, of clothes ("정장 입고"), as well as goods received
+    *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
+    *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -220,6 +222,10 @@ EVERYDAY_THINGS = (
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
     *("송금", "이체", "nail", "nails", "네일", "캐릭터"),  # money sent, nails done, a cartoon's character
     *("정장", "양복", "한복", "교복", "옷", "원피스"),  # clothes put on
+    *("toast", "breakfast", "guitar", "shepherd", "massage", "bbq", "anime", "pizza", "fries"),
+    *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body
+    *("운동화", "신발", "패딩", "세일", "할인", "쿠폰", "기획전", "직구", "온라인몰"),  # shopping
+    *("strawberry", "strawberries", "blueberries", "blueberry", "berries", "apples", "딸기"),  # fruit picked
     *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy", "아이스크림", "ice", "cream"),
     *("bike", "bicycle", "자전거", "침대", "bed", "인형", "doll", "던지기", "찍기", "인감", "전각", "새기기"),
     *("waistband", "에버랜드", "나눔", "교회", "church", "피자", "만두", "중고", "폰", "phone", "노트북", "laptop"),
@@ -239,6 +245,7 @@ LEISURE = (
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
     *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
     *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
+    *("rugby", "럭비", "soccer", "football", "축구", "baseball", "야구", "basketball", "농구", "novel", "novels"),
     *("전통주", "막걸리", "가양주", "타로", "tarot", "운세", "사주"),  # a brewing taster, fortune telling
 )
 # Facts of a person's life that make a skill named by one word near them another thing, as LEISURE does: a name ("영어

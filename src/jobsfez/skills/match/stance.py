@@ -127,6 +127,8 @@ NEGATED_VERBS_KO = (
 # A weakness said after the skill is a negation too: a fear or unease of it ("영어 울렁증", "발표 불안증"), a weak or
 # clumsy hand at it ("체력이 약한 편", "엑셀 서툼", "영어 실력 부족"). 약한 only before 편 ("약한 전류" is a current).
 WEAK_KO = ("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족")
+# ... and hard for one ("야간 근무는 어렵습니다", "교대 근무 힘들어요"), not a hard thing done ("어려운 용접도 가능").
+HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
@@ -215,6 +217,7 @@ _CUE_SYLLABLES = (
     *FAILING_KO,
     FAILED_KO,
     *WEAK_KO,
+    *HARD_KO,
     WEAK_BEFORE_KO[0],
     *CONSIDERING_KO,
     *LOOKING_INTO_KO,
@@ -331,7 +334,10 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
             )
-        weak = text.startswith(WEAK_KO) or (text, after[at + 1].text if at + 1 < len(after) else "") == WEAK_BEFORE_KO
+        weak = (
+            text.startswith(WEAK_KO + HARD_KO)
+            or (text, after[at + 1].text if at + 1 < len(after) else "") == WEAK_BEFORE_KO
+        )
         if weak and not any(a in later.text for later in after[at + 1 :] for a in NEGATED_AGAIN_KO):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음"
         tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
