@@ -409,6 +409,19 @@ def test_glued_levels_and_joiners(text: str, expected: list[str], level: int | N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "level"),
+    [
+        ("नेपाली 기초", "nepali", 1),  # Devanagari writes its vowels as marks, which Python's \w leaves out
+        ("ខ្មែរ 원어민", "khmer", 5),
+        ("မြန်မာ စကား", None, None),  # Burmese, which the taxonomy lacks: one word, read as nothing
+    ],
+)
+def test_a_language_in_its_own_script_is_one_word(text: str, expected: str | None, level: int | None) -> None:
+    skills = extract(SHIPPED, text).skills
+    assert [(s.skill_id, s.level) for s in skills] == ([(expected, level)] if expected else [])
+
+
+@pytest.mark.parametrize(
     "text", ["컴퓨터 수리", "컴퓨터 설정", "보일러 수리", "데이터 모델링", "사상 처음으로", "사상의 자유", "P/L 관리"]
 )
 def test_work_done_on_a_thing_reads_no_name_cut_short_and_everyday_words_stay_so(text: str) -> None:

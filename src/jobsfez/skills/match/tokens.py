@@ -17,8 +17,11 @@ from jobsfez.skills.match.normalise import normalise
 
 Gap = Literal["glued", "space", "join", "dot", "break"]
 
+# A letter, or a mark written on one: Python's \w has no combining marks, which the scripts of South and Southeast
+# Asia write their vowels with (नेपाली, ខ្មែរ, မြန်မာ), nor Arabic's vowel signs; a word is not cut at them.
+_LETTER = r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"
 # A plus inside ("Python+SQL") joins two words, as & between words does; trailing it belongs to the word ("C++").
-_WORD = re.compile(r"[^\W_]+(?:[.&'#\-][^\W_]+)*[+#]*(?![^\W_])")
+_WORD = re.compile(rf"{_LETTER}+(?:[.&'#\-]{_LETTER}+)*[+#]*(?!{_LETTER})")
 _SCRIPT_RUNS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
 # What may stand between two words of one skill name: spaces, a slash, a middle dot, a hyphen.
 _JOINS = re.compile(r"^[\s/·∙•\-_]*$")
