@@ -89,8 +89,8 @@ TEXT_CHARS = 6000
 TEXT_CPU_SECONDS = 5
 TEXT_MEMORY_BYTES = 768 * 1024 * 1024
 TEXT_WALL_SECONDS = 10  # a child that sleeps or waits is killed here
-# Children reading at once in a process, at most: each may hold TEXT_MEMORY_BYTES, so a burst of uploads waits its
-# turn rather than taking the machine's memory (a web process's loop is not held: the wait is awaited).
+# Children reading at once in an event loop (a web process runs one), at most: each may hold TEXT_MEMORY_BYTES, so a
+# burst of uploads waits its turn rather than taking the machine's memory; the wait is awaited, the loop not held.
 TEXT_READERS = 2
 
 
@@ -136,9 +136,11 @@ async def _read_in_child(content: bytes, cpu_seconds: int) -> str:
     try:
         out, _ = await asyncio.wait_for(child.communicate(content), timeout=TEXT_WALL_SECONDS)
     except TimeoutError:
-        child.kill()
-        await child.wait()
         return ""
+    finally:
+        if child.returncode is None:  # stopped by the wall time, or the request cancelled: the child goes too
+            child.kill()
+            await asyncio.shield(child.wait())
     return out.decode("utf-8", "replace") if child.returncode == 0 else ""
 
 

@@ -82,3 +82,18 @@ async def test_children_read_a_few_at_a_time(monkeypatch: pytest.MonkeyPatch) ->
         await asyncio.sleep(0.005)
     assert [("Python" in text) for text in await reads] == [True, True, True]
     assert most == 1
+
+
+async def test_a_cancelled_read_stops_its_child_and_frees_its_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review's find: a request cancelled while its child read left the child running past its turn."""
+    monkeypatch.setattr(pdfs, "_readers", weakref.WeakKeyDictionary())
+    read = asyncio.ensure_future(pdfs.read_text(heavy_pdf(40), cpu_seconds=5))
+    for _ in range(2000):  # the child starts within 10 s
+        if _readers_running():
+            break
+        await asyncio.sleep(0.005)
+    read.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await read
+    assert _readers_running() == 0
+    assert "Python" in await pdfs.read_text(text_pdf("Python 3 years"))  # the turn is free

@@ -372,6 +372,8 @@ def test_a_sure_slip_is_read_beside_words_that_name_nothing(text: str, expected:
         "setter for the volleyball team",  # tester with two keys swapped
         "해병대 전역 후 복학",  # 전역, one key from 번역, a word of two syllables
         "통영 출신입니다",
+        "호텔 프런트 근무",  # 프런트, a common Korean word one key from 프론트
+        "배민 라이더 알바",
     ],
 )
 def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(text: str) -> None:
@@ -386,6 +388,9 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("Onboarded and coached interns", ["mentoring"]),  # a second verb joined by "and"
         ("Interpreted engineering drawings", ["drawing-reading"]),  # the object names the work better
         ("drilled stone", []),  # in small letters, a thing done to, as ESCO's labels say
+        ("Packed my suitcase", []),  # a verb with everyday senses as common (a review's find)
+        ("Calibrated my bathroom scale", []),  # a thing of one's own
+        ("Scheduled to graduate in Feb 2026", []),  # a phrase, not the verb of work
         ("Experienced welder", ["welding"]),  # -ed, no work of the name: the name after it
         ("Programmed Fanuc robots", ["robot-fanuc"]),  # the robot's related skill is that programming
         ("Translated manuals into Korean", ["translation-interpretation", "korean-language"]),

@@ -42,6 +42,17 @@ def test_a_word_that_is_a_word_short_or_far_is_left_unread(text: str) -> None:
     assert skill_ids(SHIPPED, text) == []
 
 
+def test_a_far_slip_keeps_its_level_and_years_and_a_country_with_its_particle_is_no_language() -> None:
+    """A review's finds: the years and level said with a far slip were lost, and 독일에서 (common 독일 with 에서)
+    was read as German."""
+    [found] = extract(SHIPPED, "머신러넝 2년").skills
+    assert (found.skill_id, found.years) == ("machine-learning", 2.0)
+    [found] = extract(SHIPPED, "Hugginface expert").skills
+    assert (found.skill_id, found.level) == ("huggingface", 5)
+    assert skill_ids(SHIPPED, "독일에서 2년") == []
+    assert extract(SHIPPED, "Hugginface, gin").unknown == ("gin",)  # the words left are not cut by the guess
+
+
 def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
     vocab = Vocabulary(
         [

@@ -41,6 +41,14 @@ def is_english_word(form: str) -> bool:
     return form in _english()
 
 
+# Particles a Korean noun is typed with, cut off to find the noun in the list ("독일에서": 독일).
+PARTICLES = ("에서", "으로", "에게", "에", "로", "을", "를", "이", "가", "은", "는", "의", "와", "과", "도", "만")
+
+
 def is_korean_word(text: str) -> bool:
-    """The Hangul word as typed (syllables, no particle cut off) is a common Korean word."""
-    return text in _korean()
+    """The Hangul word as typed (syllables), or less a particle, is a common Korean word."""
+    words = _korean()
+    return text in words or any(
+        text.endswith(particle) and len(text) > len(particle) and text[: -len(particle)] in words
+        for particle in PARTICLES
+    )

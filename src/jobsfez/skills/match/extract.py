@@ -54,6 +54,9 @@ PLURAL_COST = 0.1
 SURE_SLIP_SYLLABLES = 3
 SURE_SLIP_LETTERS = 5
 _SYLLABLE = re.compile("[가-힣]")
+# Clauses of a text that nothing read looked at for a long word's two slips, at most: each looks at hundreds of names,
+# and a résumé of a thousand unread clauses is a list of something else.
+MAX_FAR_SLIPS = 30
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
 
@@ -114,12 +117,17 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         unknown.extend(leftovers)
         if not skills:
             unread.append(clause)
-    for clause in unread:
+    for clause in unread[:MAX_FAR_SLIPS]:
         slip = far_slip(vocab, clause)
         if slip is not None:
             typed = text[slip.start : slip.end]
-            found.append(Extracted(typed, slip.start, slip.end, slip.skill_id, "fuzzy", slip.score))
-            unknown = [run for run in unknown if run not in typed]
+            guessed = Extracted(typed, slip.start, slip.end, slip.skill_id, "fuzzy", slip.score)
+            pieces = [word for word in clause if word.end <= slip.start]
+            after = [word for word in clause if word.start >= slip.end]
+            skills, _ = _attach([*pieces, guessed, *after])  # its level or years: "머신러넝 2년"
+            found.extend(skills)
+            said_here = {word.text for word in clause if slip.start <= word.start < slip.end}
+            unknown = [run for run in unknown if run != typed and run not in said_here]
     for clause in unread if found else ():
         listed = _listed_work(vocab, text, clause)
         if listed is not None:
@@ -248,12 +256,14 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
 
 
 def _sure_slip(vocab: Vocabulary, word: Word) -> bool:
-    """The word is one slip from a word of names, and no word of its own: in Korean, a word of three syllables or more
-    (전역 and 통영 are words, one slip from 번역 and 통역); in Latin letters, a word of five letters or more that is
-    no common English word ("deliver" is not delivery, nor "playing" plating)."""
+    """The word is one slip from a word of names, and no word of its own: a word of three syllables or more that is no
+    common Korean word (전역 and 통영 are two syllables, 프런트 and 라이더 common words, one slip from 프론트 and
+    레이더), or a word of five letters or more that is no common English word ("deliver" is not delivery, nor
+    "playing" plating)."""
     slips = near(vocab, word.form)
     if is_hangul(word.form):
-        return bool(slips) and len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
+        long_enough = len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
+        return bool(slips) and long_enough and not common_words.is_korean_word(word.text)
     return bool(slips) and len(word.form) >= SURE_SLIP_LETTERS and not common_words.is_english_word(word.form)
 
 

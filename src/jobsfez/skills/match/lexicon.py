@@ -193,7 +193,7 @@ DOUBLE_SENSE = (
     *("plating", "casting", "캐스팅", "crane", "cranes", "크레인", "cloud", "클라우드", "saw", "tempering"),
     *("flutter", "플러터", "docker", "도커", "유니티", "타블로", "엑셀", "액셀", "하이브", "아파치", "젠킨스", "쉘"),
     *("에어컨", "인버터"),  # a room's air conditioner, bought or fitted at home
-    *("토스", "polishing", "리깅"),  # a payments app and a volleyball pass, nails, a 3D character's bones
+    *("토스", "polishing", "폴리싱", "리깅"),  # a payments app and a volleyball pass, nails, a 3D character's bones
     "입고",  # put on, of clothes ("정장 입고"), as well as goods received
     *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
@@ -220,7 +220,7 @@ EVERYDAY_THINGS = (
     *("cleaning", "청소", "band", "bands", "밴드", "workout", "운동", "birthday", "생일", "party", "파티"),
     *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
-    *("송금", "이체", "nail", "nails", "네일", "캐릭터"),  # money sent, nails done, a cartoon's character
+    *("송금", "이체", "nail", "네일", "캐릭터"),  # money sent, a nail done, a cartoon's character
     *("정장", "양복", "한복", "교복", "옷", "원피스"),  # clothes put on
     *("toast", "breakfast", "guitar", "shepherd", "massage", "bbq", "anime", "pizza", "fries"),
     *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body

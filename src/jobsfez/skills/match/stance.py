@@ -41,6 +41,7 @@ PLANNED_KO = "예정"
 # into) as its predicate's verb.
 CONSIDERING_KO = ("고민",)
 LOOKING_INTO_KO = ("알아보", "알아봐")
+WEIGHING_ENDINGS_KO = ("중", "하", "입", "이에", "이예")
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
 # a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
 # too (ESCO's "foster hope", "impart business plans to collaborators").
@@ -48,12 +49,15 @@ WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
-    *(("thinking", "about"), ("thinking", "of"), ("looking", "into")),  # weighing a step: "thinking about a CCNA"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
 GOING_EN = ("going", "to")
 OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply")
+# Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
+# and "looking into customer complaints" are work.
+WEIGHING_EN = frozenset((("thinking", "about"), ("thinking", "of")))
+OBTAINING_ING_EN = ("learning", "taking", "getting", "studying", "becoming", "starting", "trying", "applying")
 # Words of experience: a skill wanted with them is a career carried on ("I hope to bring my 10 years of TIG welding
 # experience", "TIG 용접 경험을 현장에서 보여드리고 싶습니다"), not a skill not yet held. Korean ones begin words.
 EXPERIENCE_EN = ("experience", "experienced", "career", "years", "background")
@@ -93,7 +97,7 @@ LIKING = (
 # English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나")  # "가능하나 파워포인트는 못함"
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
-NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "보고", "광고", "참고", "사고", "경고", "신고", "최고")
+NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
@@ -129,6 +133,9 @@ NEGATED_VERBS_KO = (
 WEAK_KO = ("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족")
 # ... and hard for one ("야간 근무는 어렵습니다", "교대 근무 힘들어요"), not a hard thing done ("어려운 용접도 가능").
 HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
+# Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
+CONCEDING_KO = ("지만", "는데", "은데", "나", "어도", "아도")
+ABLE_KO = ("가능", "잘함", "잘해", "능숙")
 WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
@@ -173,6 +180,7 @@ _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
 _OBTAINING_EN = _forms(OBTAINING_EN)
+_OBTAINING_ING_EN = _forms(OBTAINING_ING_EN)
 _EXPERIENCE_EN = _forms(EXPERIENCE_EN)
 _AT_WORK = _forms(AT_WORK)
 _OBTAINING_KO = _forms(OBTAINING_KO)
@@ -193,6 +201,7 @@ _CUES = (
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
+    | {first for first, _ in WEIGHING_EN}
     | {_PLANNED_KO}
     | _KIN_KO
     | _KIN_EN
@@ -235,7 +244,8 @@ def _wanting(clause: Sequence[Word]) -> bool:
         any(WANTING_SYLLABLE in word.text for word in clause)
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
-        or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False))
+        or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
+        or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
@@ -256,6 +266,10 @@ def _waiting(clause: Sequence[Word]) -> bool:
     return queued or any(word.text.startswith(WAITING_KO) for word in clause[-2:])
 
 
+def _triples(forms: Sequence[str]) -> zip[tuple[str, str, str]]:
+    return zip(forms, forms[1:], forms[2:], strict=False)
+
+
 def _considering(clause: Sequence[Word]) -> bool:
     """The clause weighs a step or looks into one ("시험 볼까 고민 중", "자격증 딸까 고민", "이사 알아보는 중")."""
     for at, word in enumerate(clause):
@@ -264,7 +278,9 @@ def _considering(clause: Sequence[Word]) -> bool:
         if word.text.startswith(CONSIDERING_KO):
             before = clause[at - 1].text if at else ""
             asked = before.endswith("까") and len(before) > 1 and _final_consonant(before[-2]) == RIEUL
-            return asked or at == len(clause) - 1 or clause[at + 1].text.startswith(("중", "하", "입", "이에"))
+            said = word.text[len(CONSIDERING_KO[0]) :].startswith(WEIGHING_ENDINGS_KO)  # "고민중", "고민하고 있어요"
+            last = at == len(clause) - 1
+            return asked or said or last or clause[at + 1].text.startswith(WEIGHING_ENDINGS_KO)
     return False
 
 
@@ -334,12 +350,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
             )
-        weak = (
-            text.startswith(WEAK_KO + HARD_KO)
-            or (text, after[at + 1].text if at + 1 < len(after) else "") == WEAK_BEFORE_KO
-        )
-        if weak and not any(a in later.text for later in after[at + 1 :] for a in NEGATED_AGAIN_KO):
-            return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음"
+        if _weak(word, after[at + 1 :]):
+            return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
             text.startswith(EXPERIENCE_KO)
@@ -357,6 +369,18 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+
+
+def _weak(word: Word, later: Sequence[Word]) -> bool:
+    """The word says the skill before it is weak or hard for the writer, and nothing after takes it back: a weakness
+    denied ("부족함 없음"), conceded ("부족하지만", "약하지만"), or an ability said after it ("회화 약함 독해 가능")."""
+    text = word.text
+    weak = text.startswith(WEAK_KO + HARD_KO) or (text, later[0].text if later else "") == WEAK_BEFORE_KO
+    if not weak or text.endswith(CONCEDING_KO):
+        return False
+    denied = any(again in each.text for each in later for again in NEGATED_AGAIN_KO)
+    able = any(each.text.startswith(ABLE_KO) or each.form in lexicon.LEVEL_FORMS for each in later)
+    return not (denied or able)
 
 
 def _parts(clause: Sequence[Word]) -> list[list[Word]]:

@@ -44,15 +44,33 @@ def _ing(verb: str) -> str | None:
     return IRREGULAR_PAST.get(verb)
 
 
+# Past verbs that say skilled work in a résumé's line whatever follows: not those with everyday senses as common
+# ("Planned a trip", "Packed my suitcase", "Picked up Python", "Scraped the paint", "Rigged the election").
+WORK_DONE_VERBS = frozenset(
+    (
+        *("calibrated", "inspected", "welded", "machined", "milled", "drilled", "soldered", "brazed", "wired"),
+        *("programmed", "coded", "translated", "interpreted", "negotiated", "coached", "mentored", "audited"),
+        *("sourced", "procured", "forecasted", "scheduled", "presented", "documented", "invoiced", "hobbed", "drafted"),
+    )
+)
+# Words after the verb that make it something else: whose it was done to ("Programmed my TV remote"), or a
+# preposition of a passive or a phrase ("Scheduled to graduate", "Presented at my church").
+NOT_WORK_AFTER = frozenset(
+    ("my", "our", "his", "her", "their", "to", "of", "by", "up", "off", "out", "down", "through", "at", "for")
+)
+
+
 def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
-    """A résumé's line begun with a verb in the past, in capitals ("Calibrated gauges", "Packed and labelled orders",
-    "Sourced parts from suppliers") is the work a one-word name says as a noun (calibration, packing, sourcing),
-    whatever its object; so is a second verb joined to it by "and" ("Onboarded and coached new hires"). An object that
-    names the work better is read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
+    """A résumé's line begun with a verb of skilled work in the past, in capitals ("Calibrated gauges", "Sourced parts
+    from suppliers") is the work a one-word name says as a noun (calibration, sourcing), whatever its object; so is a
+    second verb joined to it by "and" ("Onboarded and coached new hires"). An object that names the work better is
+    read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     verb = clause[i].form
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
-    if not (first and clause[0].text[:1].isupper() and _past(verb)):
+    if not (first and clause[0].text[:1].isupper() and verb in WORK_DONE_VERBS):
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
+    if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
+        return []
     ing = _ing(verb)
     assert ing is not None  # a past verb has its -ing
     for work in _works(ing):
