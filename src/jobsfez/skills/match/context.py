@@ -11,6 +11,7 @@ years said with the skill. A trait said by its adjective and a language are said
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -140,14 +141,73 @@ def _neutral(word: Word) -> bool:
     return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
 
 
-def claimed(text: str, clauses: Sequence[Sequence[Word]], found: Sequence[_Spans]) -> list[_Spans]:
+class Stances:
+    """What a line's clauses say of the skills found in them (stance.py), worked out once a line: which clauses have a
+    cue, which clause a skill's stance is read in (its own, or the clause that ends the comma list it is part of),
+    and that reading. A line of a thousand listed skills costs a pass over them, not a thousand."""
+
+    def __init__(self, text: str, clauses: Sequence[Sequence[Word]]) -> None:
+        self.text, self.clauses = text, clauses
+        self.starts = [clause[0].start for clause in clauses]
+        self.cued = [stance.cued(clause) for clause in clauses]
+        self.any_cued = any(self.cued)
+
+    def index(self, found: Spanned) -> int:
+        """The clause a skill's words begin in."""
+        return bisect.bisect_right(self.starts, found.start) - 1
+
+    def unclaimed(self, found: Spanned) -> bool:
+        """Whether the skill's own clause says it is wanted, someone else's, a pastime or denied."""
+        k = self.index(found)
+        rated = found.level is not None or found.years is not None
+        return self.cued[k] and stance.unclaimed(self.clauses[k], found.start, rated=rated)
+
+    def unclaimed_listed(self, found: Sequence[Spanned]) -> list[bool]:
+        """For each skill, whether it is said unclaimed by its clause, or listed alone before a comma and the clause
+        that says so, which says it of the whole list ("포토샵, 일러스트 작업 못함", "CAD, 포토샵 배우고 싶어요";
+        "엑셀 가능, CAD는 못함" keeps Excel)."""
+        if not self.any_cued:
+            return [False] * len(found)
+        covered = sorted((one.start, one.end) for one in found)
+        ends = [end for _, end in covered]
+        starts = [start for start, _ in covered]
+
+        def named(word: Word) -> bool:  # a word of a skill's name, not a level or ability said with it
+            if lexicon.is_quiet(word.form) or word.form in work_words.DOING_FORMS:
+                return False
+            k = bisect.bisect_right(starts, word.end - 1) - 1  # the last skill beginning before the word ends
+            return k >= 0 and ends[k] > word.start
+
+        reach = list(range(len(self.clauses)))  # the clause a list that begins at each clause ends in
+        for k in range(len(self.clauses) - 2, -1, -1):
+            clause, after = self.clauses[k], self.clauses[k + 1]
+            comma = self.text[clause[-1].end : after[0].start].strip() in LIST_COMMAS
+            if comma and all(named(word) for word in clause):
+                reach[k] = reach[k + 1]
+        first_in: dict[int, int] = {}  # the first skill's start in each clause
+        for one in sorted(found, key=lambda each: each.start):
+            first_in.setdefault(self.index(one), one.start)
+        said: dict[tuple[int, int, bool], bool] = {}
+        result = []
+        for one in found:
+            k = self.index(one)
+            end = reach[k]
+            start = one.start if end == k else first_in.get(end, self.clauses[end][0].start)
+            rated = one.level is not None or one.years is not None
+            key = (end, start, rated)
+            if key not in said:
+                said[key] = self.cued[end] and stance.unclaimed(self.clauses[end], start, rated=rated)
+            result.append(said[key])
+        return result
+
+
+def claimed(stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
     """The skills found less those their clause says are not held (wanted, someone else's, a pastime, denied), where
     other clauses claim theirs: "파이썬 몰라도 됨, 엑셀 필수" is Excel only. A line all of whose skills are unclaimed
     is `stranded`."""
-    cued = [clause for clause in clauses if stance.cued(clause)]
-    if not cued:
+    if not stances.any_cued:
         return list(found)  # the common case
-    return [one for one in found if not _unclaimed_listed(text, clauses, found, one)]
+    return [one for one, unclaimed in zip(found, stances.unclaimed_listed(found), strict=True) if not unclaimed]
 
 
 def stranger(vocab: Vocabulary, word: Word) -> bool:
@@ -155,15 +215,15 @@ def stranger(vocab: Vocabulary, word: Word) -> bool:
     return not (_neutral(word) or _work(vocab, word))
 
 
-def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], found: Sequence[Spanned]) -> bool:
+def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> bool:
     """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
     words that say something else are two or more and outnumber the words of work, none of which is said right with
     it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
     nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
-    cued = [clause for clause in clauses if stance.cued(clause)]
-    if found and cued and all(_unclaimed_listed(text, clauses, found, one) for one in found):
+    text, clauses = stances.text, stances.clauses
+    if found and stances.any_cued and all(stances.unclaimed_listed(found)):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
@@ -193,43 +253,10 @@ def stranded(vocab: Vocabulary, text: str, clauses: Sequence[Sequence[Word]], fo
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
 
 
-def claims_instead(clauses: Sequence[Sequence[Word]], first: Spanned, again: Spanned) -> bool:
+def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:
     """Whether a skill's first mention is not claimed (stance.py) and its mention again is: that one is the line's
     ("포토샵 배우고 싶었는데, 지금은 포토샵으로 상세페이지 제작함")."""
-    cued = [clause for clause in clauses if stance.cued(clause)]
-    return (
-        bool(cued)
-        and _in(cued, first)
-        and _unclaimed(cued, first)
-        and not (_in(cued, again) and _unclaimed(cued, again))
-    )
-
-
-def _unclaimed_listed(text: str, clauses: Sequence[Sequence[Word]], found: Sequence[Spanned], one: Spanned) -> bool:
-    """A skill said unclaimed by its clause, or listed alone before a comma and the clause that says so, which says
-    it of the whole list ("포토샵, 일러스트 작업 못함", "CAD, 포토샵 배우고 싶어요"; "엑셀 가능, CAD는 못함"
-    keeps Excel)."""
-    clause, start = _clause_of(clauses, one), one.start
-    while all(_listed_name(found, word) for word in clause):
-        at = next(k for k, each in enumerate(clauses) if each is clause)
-        if at + 1 == len(clauses) or text[clause[-1].end : clauses[at + 1][0].start].strip() not in LIST_COMMAS:
-            break
-        clause = clauses[at + 1]
-        start = next((f.start for f in found if clause[0].start <= f.start < clause[-1].end), clause[0].start)
-    rated = one.level is not None or one.years is not None
-    return stance.cued(clause) and stance.unclaimed(clause, start, rated=rated)
-
-
-def _listed_name(found: Sequence[Spanned], word: Word) -> bool:
-    """A word of a skill's name, not a level or ability said with it ("엑셀 가능" says Excel is held)."""
-    quiet = lexicon.is_quiet(word.form) or word.form in work_words.DOING_FORMS
-    return not quiet and any(one.start < word.end and word.start < one.end for one in found)
-
-
-def _unclaimed(clauses: Sequence[Sequence[Word]], one: Spanned) -> bool:
-    """A skill the part of its clause says is wanted, someone else's or a pastime (stance.py)."""
-    rated = one.level is not None or one.years is not None
-    return stance.unclaimed(_clause_of(clauses, one), one.start, rated=rated)
+    return stances.any_cued and stances.unclaimed(first) and not stances.unclaimed(again)
 
 
 def _titled(text: str, found: Sequence[Spanned]) -> bool:
@@ -306,10 +333,6 @@ def _nationality(name: Word, head: Word) -> bool:
     ("English literature degree", "English debate club"). A Korean name of a language is the language whatever
     follows ("영어 유치원 교사")."""
     return name.text.isascii() and not name.text.isupper() and head.form not in LANGUAGE_USE_FORMS
-
-
-def _in(clauses: Sequence[Sequence[Word]], found: Spanned) -> bool:
-    return any(clause[0].start <= found.start < clause[-1].end for clause in clauses)
 
 
 def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Word]:

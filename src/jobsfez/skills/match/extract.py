@@ -134,18 +134,19 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             found.append(listed[0])
             unknown = [run for run in unknown if run not in listed[1]]
     found.sort(key=lambda skill: skill.start)
+    stances = context.Stances(text, said)
     first: dict[str, Extracted] = {}
     for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
         kept = first.setdefault(skill.skill_id, skill)
-        if kept is not skill and context.claims_instead(said, kept, skill):
+        if kept is not skill and context.claims_instead(stances, kept, skill):
             first[skill.skill_id], kept, skill = skill, skill, kept  # "취미로 엑셀 배우다가 회사에서 엑셀 5년 씀"
         if kept is not skill and (kept.level is None or kept.years is None):
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)
     named = tuple(first.values())
-    if context.stranded(vocab, text, said, named):
+    if context.stranded(vocab, stances, named):
         return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
-    held = tuple(context.claimed(text, said, named))
+    held = tuple(context.claimed(stances, named))
     return Reading(text, held, (*unknown, *(one.text for one in named if one not in held)))
 
 
