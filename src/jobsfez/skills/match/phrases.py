@@ -38,7 +38,8 @@ class Match:
 
 def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
-    right after a subject or "to": there it is the verb ("I go to church", "I saw a movie", "to excel at")."""
+    right after a subject or "to": there it is the verb ("I go to church", "I saw a movie", "to excel at"); and a
+    skill's one -ing word before a possessive, a chore done to one's own things ("Polishing my shoes")."""
 
     def verb(match: Match) -> bool:
         word = clause[match.start]
@@ -51,7 +52,16 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
         )
 
-    return [match for match in matches if not verb(match)]
+    def own_thing(match: Match) -> bool:  # "Polishing my shoes", "Packing our bags": a chore done to one's things
+        word = clause[match.start]
+        return (
+            match.stop - match.start == 1
+            and match.stop < len(clause)
+            and word.form.endswith("ing")
+            and clause[match.stop].form in lexicon.POSSESSIVE_FORMS
+        )
+
+    return [match for match in matches if not verb(match) and not own_thing(match)]
 
 
 def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

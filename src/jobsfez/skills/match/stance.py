@@ -156,6 +156,8 @@ KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
     *("operated", "handle", "handled", "required", "necessary"),
+    # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
+    *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
