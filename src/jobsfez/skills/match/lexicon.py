@@ -309,6 +309,8 @@ MAX_YEARS = 60.0
 # Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
 # when the whole word is no skill; the rest must then be one.
 KOREAN_SUFFIXES = (
+    # Knowing how, glued ("은납땜할줄알아요", "엑셀할수있어요"): 할 줄 알다, 할 수 있다.
+    *("할줄알아요", "할줄압니다", "할줄앎", "할줄알아", "할수있어요", "할수있습니다", "할수있음"),
     "가능합니다",
     "가능해요",
     "가능함",
