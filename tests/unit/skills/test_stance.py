@@ -186,7 +186,10 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "토익 시험 고민하고 있어요",
         "not familiar with AutoCAD drawings",  # a hand at it denied
         "Not really comfortable with Excel",
-        "Polishing our floors",  # a chore done to one's own things
+        "Polishing our floors",
+        "스마트폰 배터리 교체했어요",  # a phone's battery
+        "피아노 C# 단조 연주",  # a minor key
+        "에버랜드에서 판다 봤어요",  # a chore done to one's own things
         "네일 폴리싱",
         "정보처리기사 필기 접수만 했어요",  # signed up, no more
         "일본어 학원 등록 예정",
@@ -228,6 +231,8 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("토익 시험 보고 오픽 배우고 싶어요", ["toeic"]),
         ("Polishing stainless nails for furniture", ["polishing"]),
         ("Good at Excel", ["excel"]),
+        ("배터리 팩 조립 3년", ["battery-systems"]),
+        ("노트북으로 엑셀 작업", ["excel"]),  # a laptop is a tool of work
         ("I am not good at CAD but fluent in English", ["english"]),
         ("English email writing", ["english"]),
         ("자재 구매 담당", ["purchasing"]),

@@ -197,6 +197,7 @@ DOUBLE_SENSE = (
     "입고",  # put on, of clothes ("정장 입고"), as well as goods received
     *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
+    *("배터리", "플라즈마", "도킹", "5s", "c#", "단조"),  # a phone's, a TV, a laptop's dock, an iPhone, a minor key
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -226,6 +227,7 @@ EVERYDAY_THINGS = (
     *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body
     *("운동화", "신발", "패딩", "세일", "할인", "쿠폰", "기획전", "직구", "온라인몰"),  # shopping
     *("strawberry", "strawberries", "blueberries", "blueberry", "berries", "apples", "딸기"),  # fruit picked
+    *("휴대폰", "핸드폰", "스마트폰", "tv", "티비", "피아노", "piano", "곡", "악보"),  # things at home
     *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy", "아이스크림", "ice", "cream"),
     *("bike", "bicycle", "자전거", "침대", "bed", "인형", "doll", "던지기", "찍기", "인감", "전각", "새기기"),
     *("waistband", "에버랜드", "나눔", "교회", "church", "피자", "만두", "중고", "폰", "phone", "노트북", "laptop"),
@@ -246,6 +248,7 @@ LEISURE = (
     *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
     *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
     *("rugby", "럭비", "soccer", "football", "축구", "baseball", "야구", "basketball", "농구", "novel", "novels"),
+    *("피규어", "figure", "figures", "everland", "에버랜드", "놀이공원", "documentary", "다큐"),
     *("전통주", "막걸리", "가양주", "타로", "tarot", "운세", "사주"),  # a brewing taster, fortune telling
 )
 # Facts of a person's life that make a skill named by one word near them another thing, as LEISURE does: a name ("영어
@@ -260,6 +263,7 @@ WORK = (
     *("사이트", "website", "관리", "management", "운영", "설계", "design", "디자인", "분석", "analysis"),
     *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
+    "작업",  # work done: "노트북으로 엑셀 작업"
 )
 # Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
 # life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").
