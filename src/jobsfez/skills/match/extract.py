@@ -15,7 +15,7 @@ reports") in verbs.py; a clause nothing read, a long word with two slips, in far
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
@@ -328,7 +328,7 @@ def _matches(
                 break
             continue
         match = (
-            _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=verbs.worked_on(clause, i))
+            _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=lambda: verbs.worked_on(clause, i))
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
@@ -372,11 +372,16 @@ Found = tuple[str, Method, float, int | None]
 
 
 def _named(
-    vocab: Vocabulary, spellings: dict[str, float], run: Sequence[Word], *, fuzzy: bool, worked_on: bool = False
+    vocab: Vocabulary,
+    spellings: dict[str, float],
+    run: Sequence[Word],
+    *,
+    fuzzy: bool,
+    worked_on: Callable[[], bool] = lambda: False,
 ) -> Found | None:
     """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
     a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices");
-    `worked_on`: the run is the object of an English verb of work."""
+    `worked_on`: whether the run is the object of an English verb of work (asked only of a plural)."""
     named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
     named += [
         (cost + PLURAL_COST, spelling[:-1])
@@ -386,7 +391,7 @@ def _named(
     if not named:
         return None
     cost, spelling = min(named)
-    if cost == 0.0 or (cost == PLURAL_COST and (worked_on or _certain_plural(run, spelling))):
+    if cost == 0.0 or (cost == PLURAL_COST and (worked_on() or _certain_plural(run, spelling))):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
 

@@ -3,7 +3,9 @@
 extract.py forgives one plausible slip per word, which keeps "boxing" from Boring. People also type a long name with
 two slips or a syllable too many ("머신러넝", "자바스크리프트", "Hugginface", "Scaffholding"); such a word is
 read as the one skill whose name it is close to in letters, where it is long (two slips in a short word make another
-word), no common word of its language (common_words.py), and close to no other skill's name.
+word), no common word of its language (common_words.py), and close to no other skill's name. Its first three letters
+(jamo in Hangul) are taken as typed, as slips fall inside long words: names are looked up by them and by length, so
+a taxonomy of ESCO's size costs little more than the shipped one (bench/bench_canonicalise.py --esco).
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ class Vocabulary:
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
-    by_initial: Mapping[str, Initial]  # the choices by their first two letters, shortest first (far_slips.py)
+    by_initial: Mapping[str, Initial]  # the choices by their first three letters, shortest first (far_slips.py)
     lexicon: WordIndex  # the words of every form, to find what a typo in one word meant
     prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
@@ -255,12 +255,12 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
     return found, prefixes, users
 
 
-INITIAL_LETTERS = 2
+INITIAL_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Initial:
-    """The choices that begin with the same two letters (jamo in Hangul), their lengths and their skills, shortest
+    """The choices that begin with the same three letters (jamo in Hangul), their lengths and their skills, shortest
     first, so the names of a length range are a slice."""
 
     lengths: tuple[int, ...]
