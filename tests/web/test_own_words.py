@@ -154,6 +154,23 @@ async def test_the_posting_page_suggests_skills_its_text_names_that_its_lists_do
     assert "/edit?add=welding-tig&amp;to=must#must-skills" in section and "to=nice#nice-skills" in section
 
 
+async def test_the_list_a_sentence_suggests_is_offered_first(client: httpx.AsyncClient) -> None:
+    """A skill said with "우대" (or "a plus") is offered as a nice-to-have first, the filled button; others as a
+    must-have first."""
+    user, employer_id = await make_employer()
+    await login(client, "owner@example.kr")
+    description = "TIG 용접 3년 경력자 우대.\n지게차 운전 가능자."
+    posting_id = await make_posting(employer_id, user.id, description=description)
+    section = unlisted((await client.get(f"/employer/postings/{posting_id}")).text)
+    tig = re.search(r"<li><strong>TIG 용접</strong>.*?</li>", section, re.S)
+    forklift = re.search(r"<li><strong>지게차 운전</strong>.*?</li>", section, re.S)
+    assert tig and forklift, section
+    buttons = re.findall(r'<a class="([^"]*)" href="[^"]*to=(must|nice)', tig.group(0))
+    assert buttons == [("button small", "nice"), ("button secondary small", "must")]
+    buttons = re.findall(r'<a class="([^"]*)" href="[^"]*to=(must|nice)', forklift.group(0))
+    assert buttons == [("button small", "must"), ("button secondary small", "nice")]
+
+
 async def test_a_skill_the_text_names_is_added_to_the_list_chosen_on_save(client: httpx.AsyncClient) -> None:
     """The posting page's "add as must-have/nice-to-have" opens the edit form with the skill's row in that list; the
     row is kept only when the form is saved, as the seeker's own words are."""

@@ -18,6 +18,8 @@ from jobsfez.skills.service import SkillName, skill_name, vocabulary
 MAX_TEXT_CHARS = 6000
 # Where a sentence ends: a line break, or a full stop, question or exclamation mark before a space (not "3.5", "A.I").
 SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?。])\s+")
+# Words a posting's sentence says a skill is preferred with, not required: its nice-to-haves.
+PREFERRED = re.compile(r"우대|가산점|preferred|\ba plus\b|\bnice to have\b|\bbonus\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,19 +32,23 @@ class Mention:
     level: int | None
     years: float | None
     line: str
+    preferred: bool = False  # its sentence says it is preferred, not required ("우대", "a plus")
 
 
 def mentions(vocab: Vocabulary, texts: Sequence[tuple[str, str]], *, listed: Collection[str]) -> tuple[Mention, ...]:
     """The skills the texts (source, text) name whose keys are not among `listed`, each once, in the order said."""
     found: dict[str, Mention] = {}
     for source, text in texts:
-        for skill in (s for sentence in sentences(text[:MAX_TEXT_CHARS]) for s in extract(vocab, sentence).skills):
-            if skill.skill_id in listed or skill.skill_id in found:
-                continue
-            name = skill_name(vocab, skill.skill_id)
-            found[skill.skill_id] = Mention(
-                name, skill.text, source, skill.level, skill.years, _line(vocab, skill.text, skill.skill_id, name)
-            )
+        for sentence in sentences(text[:MAX_TEXT_CHARS]):
+            preferred = PREFERRED.search(sentence) is not None
+            for skill in extract(vocab, sentence).skills:
+                if skill.skill_id in listed or skill.skill_id in found:
+                    continue
+                name = skill_name(vocab, skill.skill_id)
+                line = _line(vocab, skill.text, skill.skill_id, name)
+                found[skill.skill_id] = Mention(
+                    name, skill.text, source, skill.level, skill.years, line, preferred=preferred
+                )
     return tuple(found.values())
 
 
