@@ -428,6 +428,11 @@ def test_a_language_in_its_own_script_is_one_word(text: str, expected: str | Non
     assert [(s.skill_id, s.level) for s in skills] == ([(expected, level)] if expected else [])
 
 
+def test_a_danda_is_punctuation_not_a_mark() -> None:
+    """A review's find: whole script blocks were kept in words, the danda (।) and the baht sign (฿) too."""
+    assert skill_ids("Python।SQL") == ["python", "sql"]
+
+
 @pytest.mark.parametrize(
     "text", ["컴퓨터 수리", "컴퓨터 설정", "보일러 수리", "데이터 모델링", "사상 처음으로", "사상의 자유", "P/L 관리"]
 )

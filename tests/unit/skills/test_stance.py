@@ -43,9 +43,10 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("forklift driving at my part-time job", ["forklift-operation"]),  # a possessive before a word of work
         ("형상관리 Git 사용", ["git"]),  # a word beginning with a kinship noun is not one
         ("금 형 기능사", ["qual-mold-craftsman"]),  # nor a name's syllable spaced apart, with no particle
-        # A skill held before another predicate of its clause is claimed, the one wanted in that predicate is not.
-        ("I have 3 years of welding and want to learn TIG", ["welding"]),
-        ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
+        # A skill held before another predicate of its clause keeps the line's skills: a wish is read of the line.
+        ("I have 3 years of welding and want to learn TIG", ["welding", "welding-tig"]),
+        ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding", "autocad"]),
+        ("Aspiring data analyst with SQL and Tableau, 2 years of Excel", ["data-analysis", "sql", "tableau", "excel"]),
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
@@ -183,6 +184,10 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "프레젠테이션 공포증 있어요",  # a fear of it
         "영어 회화 약한 편",
         "thinking about taking the CCNA",
+        "Thinking about a CCNA",  # the skill right after the pair
+        "Looking into Python",
+        "엑셀 실력 부족하지만 열심히 배우겠습니다",  # conceded, no ability after
+        "저는 엑셀 싫어요",  # the writer as the subject leaves the line about a dislike
         "토익 시험 고민하고 있어요",
         "not familiar with AutoCAD drawings",  # a hand at it denied
         "Not really comfortable with Excel",
@@ -228,7 +233,11 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("일본어 회화 약함 독해 가능", ["japanese"]),
         ("Looking into customer complaints using root cause analysis", ["problem-solving"]),
         ("Thinking of new marketing ideas", ["marketing"]),
-        ("토익 시험 보고 오픽 배우고 싶어요", ["toeic"]),
+        ("토익 시험 보고 오픽 배우고 싶어요", ["toeic", "opic"]),  # a wish read of the line, as above
+        ("재고 부족 시 발주", ["inventory-management", "purchasing"]),  # a shortage, not a weakness
+        ("Inspected for defects", ["quality-inspection"]),  # a preposition keeps a verb's work
+        ("Coding my own website", ["programming"]),  # a project of one's own
+        ("Thinking of new marketing ideas", ["marketing"]),
         ("Polishing stainless nails for furniture", ["polishing"]),
         ("Good at Excel", ["excel"]),
         ("배터리 팩 조립 3년", ["battery-systems"]),

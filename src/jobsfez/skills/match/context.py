@@ -12,7 +12,7 @@ years said with the skill. A trait said by its adjective and a language are said
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from jobsfez.skills.match import lexicon, stance, work_words
@@ -38,6 +38,7 @@ class Spanned(Protocol):
 
 
 _Spans = TypeVar("_Spans", bound=Spanned)
+Reading = Callable[..., bool]  # stance.unclaimed or stance.denied: (clause, start, *, rated) -> bool
 
 # Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
 # word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
@@ -144,13 +145,14 @@ def _neutral(word: Word) -> bool:
 class Stances:
     """What a line's clauses say of the skills found in them (stance.py), worked out once a line: which clauses have a
     cue, which clause a skill's stance is read in (its own, or the clause that ends the comma list it is part of),
-    and that reading. A line of a thousand listed skills costs a pass over them, not a thousand."""
+    and that reading, once a clause and a start. A list's skills share their reading."""
 
     def __init__(self, text: str, clauses: Sequence[Sequence[Word]]) -> None:
         self.text, self.clauses = text, clauses
         self.starts = [clause[0].start for clause in clauses]
         self.cued = [stance.cued(clause) for clause in clauses]
         self.any_cued = any(self.cued)
+        self._read: dict[tuple[int, int, bool], bool] = {}
 
     def index(self, found: Spanned) -> int:
         """The clause a skill's words begin in."""
@@ -160,12 +162,16 @@ class Stances:
         """Whether the skill's own clause says it is wanted, someone else's, a pastime or denied."""
         k = self.index(found)
         rated = found.level is not None or found.years is not None
-        return self.cued[k] and stance.unclaimed(self.clauses[k], found.start, rated=rated)
+        key = (k, found.start, rated)
+        if key not in self._read:
+            self._read[key] = self.cued[k] and stance.unclaimed(self.clauses[k], found.start, rated=rated)
+        return self._read[key]
 
-    def unclaimed_listed(self, found: Sequence[Spanned]) -> list[bool]:
+    def unclaimed_listed(self, found: Sequence[Spanned], reading: Reading = stance.unclaimed) -> list[bool]:
         """For each skill, whether it is said unclaimed by its clause, or listed alone before a comma and the clause
         that says so, which says it of the whole list ("포토샵, 일러스트 작업 못함", "CAD, 포토샵 배우고 싶어요";
-        "엑셀 가능, CAD는 못함" keeps Excel)."""
+        "엑셀 가능, CAD는 못함" keeps Excel); `reading`: what is asked of that clause (stance.unclaimed or
+        stance.denied)."""
         if not self.any_cued:
             return [False] * len(found)
         covered = sorted((one.start, one.end) for one in found)
@@ -196,18 +202,19 @@ class Stances:
             rated = one.level is not None or one.years is not None
             key = (end, start, rated)
             if key not in said:
-                said[key] = self.cued[end] and stance.unclaimed(self.clauses[end], start, rated=rated)
+                said[key] = self.cued[end] and reading(self.clauses[end], start, rated=rated)
             result.append(said[key])
         return result
 
 
 def claimed(stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
-    """The skills found less those their clause says are not held (wanted, someone else's, a pastime, denied), where
-    other clauses claim theirs: "파이썬 몰라도 됨, 엑셀 필수" is Excel only. A line all of whose skills are unclaimed
-    is `stranded`."""
+    """The skills found less those their clause denies, where other clauses claim theirs: "파이썬 몰라도 됨, 엑셀
+    필수" is Excel only. A wish, a pastime or a relative is read of the whole line: a line all of whose skills are
+    unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL)."""
     if not stances.any_cued:
         return list(found)  # the common case
-    return [one for one, unclaimed in zip(found, stances.unclaimed_listed(found), strict=True) if not unclaimed]
+    denials = stances.unclaimed_listed(found, stance.denied)
+    return [one for one, denied in zip(found, denials, strict=True) if not denied]
 
 
 def stranger(vocab: Vocabulary, word: Word) -> bool:

@@ -57,6 +57,9 @@ _SYLLABLE = re.compile("[가-힣]")
 # Clauses of a text that nothing read looked at for a long word's two slips, at most: each looks at hundreds of names,
 # and a résumé of a thousand unread clauses is a list of something else.
 MAX_FAR_SLIPS = 30
+# Mentions of one skill again compared with its first for which one the line claims, at most: each reads its clause,
+# and a line naming one skill a thousand times would read it a thousand times.
+MENTIONS_COMPARED = 8
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
 
@@ -136,9 +139,11 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     found.sort(key=lambda skill: skill.start)
     stances = context.Stances(text, said)
     first: dict[str, Extracted] = {}
+    said_again: dict[str, int] = {}
     for skill in found:  # a skill named twice keeps the first words, and a level or years said with the second
         kept = first.setdefault(skill.skill_id, skill)
-        if kept is not skill and context.claims_instead(stances, kept, skill):
+        again = said_again[skill.skill_id] = said_again.get(skill.skill_id, -1) + 1
+        if 0 < again <= MENTIONS_COMPARED and context.claims_instead(stances, kept, skill):
             first[skill.skill_id], kept, skill = skill, skill, kept  # "취미로 엑셀 배우다가 회사에서 엑셀 5년 씀"
         if kept is not skill and (kept.level is None or kept.years is None):
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
@@ -210,6 +215,7 @@ def _best_cover(
 ) -> _Cover:
     """The covering of the clause's words by skill names that understands the most (dynamic programming); a word in
     a list of languages (`listed`) is that language."""
+    work_done = any(word.form in lexicon.WORK_DONE_FORMS for word in clause)  # no name cut short beside it
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
         if i in listed:
@@ -221,7 +227,7 @@ def _best_cover(
             if i in years
             else [
                 _extend(match, best[match.stop], clause[i : match.stop])
-                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy, alone=alone)
+                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy, alone=alone, work_done=work_done)
             ]
         )
         best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
@@ -296,7 +302,14 @@ def _extend(match: Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
 
 
 def _matches(
-    vocab: Vocabulary, clause: Sequence[Word], i: int, reserved: set[int], *, fuzzy: bool, alone: bool
+    vocab: Vocabulary,
+    clause: Sequence[Word],
+    i: int,
+    reserved: set[int],
+    *,
+    fuzzy: bool,
+    alone: bool,
+    work_done: bool = False,
 ) -> list[Match]:
     """Every run of words from i on that names a skill, longest first; one word of filler never does; one word
     that names nothing may still abbreviate one skill (`alone`: the clause says nothing else).
@@ -331,7 +344,7 @@ def _matches(
             _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=lambda: verbs.worked_on(clause, i))
             or _stemmed(vocab, run, fuzzy=fuzzy)
             or (_fragment(vocab, run) if fuzzy else None)
-            or (_abbreviated(vocab, run[0], clause, alone=alone) if n == 1 and fuzzy else None)
+            or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
         )
         if match is not None and not (n == letters and (found or _product(vocab, match[0], run))):
@@ -433,11 +446,11 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     return None
 
 
-def _abbreviated(vocab: Vocabulary, word: Word, clause: Sequence[Word], *, alone: bool) -> Found | None:
+def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"); not a Korean word
     beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a name cut short ("컴퓨터 수리" is
     no 컴퓨터비전, "보일러 수리" no 에너지관리기능사)."""
-    if is_hangul(word.form) and any(other.form in lexicon.WORK_DONE_FORMS for other in clause):
+    if is_hangul(word.form) and work_done:
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)

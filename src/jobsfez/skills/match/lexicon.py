@@ -282,8 +282,9 @@ GRAMMAR = (
     *("practice", "practiced", "practised", "teach", "taught", "train", "trained", "use", "used", "using"),
     *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
     *("write", "writes", "wrote", "writing", "written"),
-    *("저는", "제가", "저도", "나는", "내가", "저희는", "저희가", "우리는", "우리가"),  # the writer as the subject
 )
+# The writer as the subject, in Korean: no thing a generic name's word after it is made ("저는 용접 3년" is welding).
+WRITER_SUBJECTS = ("저는", "제가", "저도", "나는", "내가", "저희는", "저희가", "우리는", "우리가")
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
@@ -427,6 +428,7 @@ EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)
 GRAMMAR_FORMS = _forms(GRAMMAR)
+WRITER_SUBJECT_FORMS = _forms(WRITER_SUBJECTS)
 POSSESSIVE_FORMS = _forms(("my", "our", "his", "her", "their"))
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)

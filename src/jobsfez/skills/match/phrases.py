@@ -52,13 +52,15 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
         )
 
-    def own_thing(match: Match) -> bool:  # "Polishing my shoes", "Packing our bags": a chore done to one's things
-        word = clause[match.start]
+    def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
+        word = clause[match.start]  # website" is a project of one's own, the work
+        after = [other.form for other in clause[match.stop : match.stop + 2]]
         return (
             match.stop - match.start == 1
-            and match.stop < len(clause)
             and word.form.endswith("ing")
-            and clause[match.stop].form in lexicon.POSSESSIVE_FORMS
+            and after[:1] != []
+            and after[0] in lexicon.POSSESSIVE_FORMS
+            and after[1:2] != ["own"]
         )
 
     return [match for match in matches if not verb(match) and not own_thing(match)]
@@ -454,7 +456,7 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         form = clause[k - 1].form
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
-        return unknown and form not in lexicon.GRAMMAR_FORMS
+        return unknown and form not in lexicon.GRAMMAR_FORMS and form not in lexicon.WRITER_SUBJECT_FORMS
 
     def ends_phrase(k: int) -> bool:
         """Nothing but filler, a level, years or a quantity after word k - 1 before the clause or the run ends: a

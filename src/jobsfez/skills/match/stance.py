@@ -57,6 +57,9 @@ OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "appl
 # Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
 # and "looking into customer complaints" are work.
 WEIGHING_EN = frozenset((("thinking", "about"), ("thinking", "of")))
+# ... or with the skill itself right after the pair ("Thinking about a CCNA", "Looking into Python").
+WEIGHING_PAIRS_EN = WEIGHING_EN | {("looking", "into")}
+BETWEEN_WEIGHING_EN = ("a", "an", "the", "my", "some")
 OBTAINING_ING_EN = ("learning", "taking", "getting", "studying", "becoming", "starting", "trying", "applying")
 # Words of experience: a skill wanted with them is a career carried on ("I hope to bring my 10 years of TIG welding
 # experience", "TIG 용접 경험을 현장에서 보여드리고 싶습니다"), not a skill not yet held. Korean ones begin words.
@@ -136,6 +139,12 @@ HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 # Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
 CONCEDING_KO = ("지만", "는데", "은데", "나", "어도", "아도")
 ABLE_KO = ("가능", "잘함", "잘해", "능숙")
+# Words after a weakness in which its denial or an ability is said, at most ("부족함 없음", "약함 독해 가능"), and
+# after a concession ("부족하지만 영어 읽기 쓰기 가능").
+WEAK_REACH = 4
+CONCEDED_REACH = 8
+# Words after a weakness that keep it the predicate: being, having, its degree, a but.
+PREDICATE_AFTER_WEAK_KO = ("편", "있", "해요", "합니다", "함", "한", "하", "해서", "지만", "그래서", "좀", "많이")
 WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
@@ -183,6 +192,7 @@ _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
 _OBTAINING_EN = _forms(OBTAINING_EN)
 _OBTAINING_ING_EN = _forms(OBTAINING_ING_EN)
+_BETWEEN_WEIGHING_EN = _forms(BETWEEN_WEIGHING_EN)
 _EXPERIENCE_EN = _forms(EXPERIENCE_EN)
 _AT_WORK = _forms(AT_WORK)
 _OBTAINING_KO = _forms(OBTAINING_KO)
@@ -203,7 +213,7 @@ _CUES = (
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
-    | {first for first, _ in WEIGHING_EN}
+    | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
     | _KIN_KO
     | _KIN_EN
@@ -332,10 +342,33 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     싶습니다"). A skill wanted
     with a level or years (`rated`) or words of experience is a career carried on ("오토캐드 실무 3년 더 깊이 배우고
     싶음")."""
-    part = next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
-    wanted = _wanting(part) and not rated and not _experienced(part)
+    part = _part_of(clause, start)
+    wanted = (_wanting(part) or _weighed(part, start)) and not rated and not _experienced(part)
     negated = _negated(part, start, clause) and not rated
     return wanted or negated or (_someone_elses(part) and not _own(part)) or _pastime(part)
+
+
+def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
+    """Whether the part of a clause the skill at `start` begins in denies it (not held, not needed, weak at it) or
+    gives it to someone else (its subject a relative): said of that skill alone, so a line's other skills keep their
+    claims ("용접 3년 했지만 CAD는 못함", "형이 CNC 선반 일을 함, 저는 용접 3년"). A wish or a pastime is said of the
+    line's topic as often ("Aspiring data analyst with SQL"), and is read of the whole line (context.stranded)."""
+    part = _part_of(clause, start)
+    return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _part_of(clause: Sequence[Word], start: int) -> list[Word]:
+    return next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
+
+
+def _weighed(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what the part weighs or looks into ("Thinking about a CCNA", "looking into AWS
+    certification"): the pair right before it, an article or a possessive between; "Looking into customer complaints
+    using root cause analysis" looks into something else."""
+    before = [word.form for word in part if word.end <= start]
+    while before and before[-1] in _BETWEEN_WEIGHING_EN:
+        before.pop()
+    return len(before) >= 2 and (before[-2], before[-1]) in WEIGHING_PAIRS_EN
 
 
 def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
@@ -352,7 +385,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
             )
-        if _weak(word, after[at + 1 :]):
+        if _weak(word, after[at + 1 :], clause):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
@@ -373,16 +406,25 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
 
 
-def _weak(word: Word, later: Sequence[Word]) -> bool:
-    """The word says the skill before it is weak or hard for the writer, and nothing after takes it back: a weakness
-    denied ("부족함 없음"), conceded ("부족하지만", "약하지만"), or an ability said after it ("회화 약함 독해 가능")."""
+def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:
+    """The word says the skill before it is weak or hard for the writer, as the predicate (only endings, filler or a
+    negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved), and nothing after takes it
+    back: a weakness denied ("부족함 없음") or an ability said after ("회화 약함 독해 가능"; after a concession, in the
+    rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it."""
     text = word.text
     weak = text.startswith(WEAK_KO + HARD_KO) or (text, later[0].text if later else "") == WEAK_BEFORE_KO
-    if not weak or text.endswith(CONCEDING_KO):
+    conceded = text.endswith(CONCEDING_KO)
+    if not weak or not (conceded or all(_said_after(each) for each in later[:1])):
         return False
-    denied = any(again in each.text for each in later for again in NEGATED_AGAIN_KO)
-    able = any(each.text.startswith(ABLE_KO) or each.form in lexicon.LEVEL_FORMS for each in later)
+    after = [each for each in clause if each.start > word.start][:CONCEDED_REACH] if conceded else later[:WEAK_REACH]
+    denied = any(again in each.text for each in after for again in NEGATED_AGAIN_KO)
+    able = any(each.text.startswith(ABLE_KO) or each.form in lexicon.LEVEL_FORMS for each in after)
     return not (denied or able)
+
+
+def _said_after(word: Word) -> bool:
+    """A word that may follow a weakness said as the predicate: an ending's word, filler, 편 ("약한 편")."""
+    return lexicon.is_quiet(word.form) or word.text.startswith(PREDICATE_AFTER_WEAK_KO)
 
 
 def _parts(clause: Sequence[Word]) -> list[list[Word]]:

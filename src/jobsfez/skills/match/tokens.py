@@ -10,6 +10,7 @@ between words end a skill but not the clause ("Python (advanced)").
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal, NamedTuple
 
 from jobsfez.skills.match.lexicon import CLAUSE_BREAK
@@ -19,7 +20,8 @@ Gap = Literal["glued", "space", "join", "dot", "break"]
 
 # A letter, or a mark written on one: Python's \w has no combining marks, which the scripts of South and Southeast
 # Asia write their vowels with (नेपाली, ខ្មែរ, မြန်မာ), nor Arabic's vowel signs; a word is not cut at them.
-_LETTER = r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])"
+_MARKS = "".join(chr(c) for c in range(0x0300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+_LETTER = rf"(?:[^\W_]|[{re.escape(_MARKS)}])"
 # A plus inside ("Python+SQL") joins two words, as & between words does; trailing it belongs to the word ("C++").
 _WORD = re.compile(rf"{_LETTER}+(?:[.&'#\-]{_LETTER}+)*[+#]*(?!{_LETTER})")
 _SCRIPT_RUNS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")

@@ -50,20 +50,21 @@ WORK_DONE_VERBS = frozenset(
     (
         *("calibrated", "inspected", "welded", "machined", "milled", "drilled", "soldered", "brazed", "wired"),
         *("programmed", "coded", "translated", "interpreted", "negotiated", "coached", "mentored", "audited"),
-        *("sourced", "procured", "forecasted", "scheduled", "presented", "documented", "invoiced", "hobbed", "drafted"),
+        *("sourced", "procured", "forecasted", "presented", "documented", "invoiced", "hobbed", "drafted"),
+        *("packed", "picked", "polished", "rigged"),  # "Packed orders", "Polished molds", "Rigged loads"
     )
 )
-# Words after the verb that make it something else: whose it was done to ("Programmed my TV remote"), or a
-# preposition of a passive or a phrase ("Scheduled to graduate", "Presented at my church").
-NOT_WORK_AFTER = frozenset(
-    ("my", "our", "his", "her", "their", "to", "of", "by", "up", "off", "out", "down", "through", "at", "for")
-)
+# Words after the verb that make it something else: whose it was done to ("Programmed my TV remote", "Packed my
+# suitcase"), or a particle of a phrasal verb ("Picked up Python", "Packed off", "Polished off"). A preposition
+# keeps the work ("Inspected for defects", "Presented at trade shows", "Welded to AWS D1.1").
+NOT_WORK_AFTER = frozenset(("my", "our", "his", "her", "their", "up", "off", "out", "down", "through"))
 
 
 def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
     """A résumé's line begun with a verb of skilled work in the past, in capitals ("Calibrated gauges", "Sourced parts
-    from suppliers") is the work a one-word name says as a noun (calibration, sourcing), whatever its object; so is a
-    second verb joined to it by "and" ("Onboarded and coached new hires"). An object that names the work better is
+    from suppliers") is the work a one-word name says as a noun (calibration, sourcing), unless what follows makes it
+    a thing of one's own or a phrasal verb (NOT_WORK_AFTER); so is a second verb joined to it by "and" ("Onboarded
+    and coached new hires"). An object that names the work better is
     read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     verb = clause[i].form
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
