@@ -38,7 +38,7 @@ class Spanned(Protocol):
 
 
 _Spans = TypeVar("_Spans", bound=Spanned)
-Reading = Callable[..., bool]  # stance.unclaimed or stance.denied: (clause, start, *, rated) -> bool
+StanceReading = Callable[..., bool]  # stance.unclaimed or stance.denied: (clause, start, *, rated) -> bool
 
 # Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
 # word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
@@ -167,7 +167,7 @@ class Stances:
             self._read[key] = self.cued[k] and stance.unclaimed(self.clauses[k], found.start, rated=rated)
         return self._read[key]
 
-    def unclaimed_listed(self, found: Sequence[Spanned], reading: Reading = stance.unclaimed) -> list[bool]:
+    def unclaimed_listed(self, found: Sequence[Spanned], reading: StanceReading = stance.unclaimed) -> list[bool]:
         """For each skill, whether it is said unclaimed by its clause, or listed alone before a comma and the clause
         that says so, which says it of the whole list ("포토샵, 일러스트 작업 못함", "CAD, 포토샵 배우고 싶어요";
         "엑셀 가능, CAD는 못함" keeps Excel); `reading`: what is asked of that clause (stance.unclaimed or

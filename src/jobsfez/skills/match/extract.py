@@ -309,7 +309,7 @@ def _matches(
     *,
     fuzzy: bool,
     alone: bool,
-    work_done: bool = False,
+    work_done: bool,
 ) -> list[Match]:
     """Every run of words from i on that names a skill, longest first; one word of filler never does; one word
     that names nothing may still abbreviate one skill (`alone`: the clause says nothing else).

@@ -42,6 +42,8 @@ PLANNED_KO = "예정"
 CONSIDERING_KO = ("고민",)
 LOOKING_INTO_KO = ("알아보", "알아봐")
 WEIGHING_ENDINGS_KO = ("중", "하", "입", "이에", "이예")
+# A question's -ㄹ까 as normalise spells it: a final ㄹ (U+11AF) before 까 ("볼까", "딸까", "배울까").
+_ASKING = "\u11af" + normalise("까")
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
 # a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
 # too (ESCO's "foster hope", "impart business plans to collaborators").
@@ -288,22 +290,11 @@ def _considering(clause: Sequence[Word]) -> bool:
         if word.text.startswith(LOOKING_INTO_KO):
             return True
         if word.text.startswith(CONSIDERING_KO):
-            before = clause[at - 1].text if at else ""
-            asked = before.endswith("까") and len(before) > 1 and _final_consonant(before[-2]) == RIEUL
+            asked = at > 0 and clause[at - 1].form.endswith(_ASKING)
             said = word.text[len(CONSIDERING_KO[0]) :].startswith(WEIGHING_ENDINGS_KO)  # "고민중", "고민하고 있어요"
             last = at == len(clause) - 1
             return asked or said or last or clause[at + 1].text.startswith(WEIGHING_ENDINGS_KO)
     return False
-
-
-RIEUL = "ㄹ"
-_FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
-
-
-def _final_consonant(syllable: str) -> str:
-    """The final consonant of a Hangul syllable ("볼": ㄹ), or "" for an open one or another character."""
-    code = ord(syllable) - 0xAC00
-    return _FINALS[code % 28].strip() if 0 <= code < 11172 else ""
 
 
 def _experienced(part: Sequence[Word]) -> bool:
@@ -344,8 +335,7 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     싶음")."""
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start)) and not rated and not _experienced(part)
-    negated = _negated(part, start, clause) and not rated
-    return wanted or negated or (_someone_elses(part) and not _own(part)) or _pastime(part)
+    return wanted or _denied(part, start, clause, rated=rated) or _pastime(part)
 
 
 def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
@@ -353,7 +343,10 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     gives it to someone else (its subject a relative): said of that skill alone, so a line's other skills keep their
     claims ("용접 3년 했지만 CAD는 못함", "형이 CNC 선반 일을 함, 저는 용접 3년"). A wish or a pastime is said of the
     line's topic as often ("Aspiring data analyst with SQL"), and is read of the whole line (context.stranded)."""
-    part = _part_of(clause, start)
+    return _denied(_part_of(clause, start), start, clause, rated=rated)
+
+
+def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
 
 

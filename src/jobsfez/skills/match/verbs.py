@@ -57,7 +57,7 @@ WORK_DONE_VERBS = frozenset(
 # Words after the verb that make it something else: whose it was done to ("Programmed my TV remote", "Packed my
 # suitcase"), or a particle of a phrasal verb ("Picked up Python", "Packed off", "Polished off"). A preposition
 # keeps the work ("Inspected for defects", "Presented at trade shows", "Welded to AWS D1.1").
-NOT_WORK_AFTER = frozenset(("my", "our", "his", "her", "their", "up", "off", "out", "down", "through"))
+NOT_WORK_AFTER = lexicon.POSSESSIVE_FORMS | {"up", "off", "out", "down", "through"}
 
 
 def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
