@@ -21,7 +21,7 @@ from jobsfez.errors import DomainError, ValidationFailed
 from jobsfez.i18n import lazy
 from jobsfez.postings import presenters, service
 from jobsfez.postings.public import show_context
-from jobsfez.postings.validation import SKILLS_MAX, PostingInput, PostingSkillInput, minimum_pay
+from jobsfez.postings.validation import SKILL_KINDS, SKILLS_MAX, PostingInput, PostingSkillInput, minimum_pay
 from jobsfez.postings.views import CONTENT_FIELDS, FIELD_LABELS, YES_NO_FIELDS, PostingView
 from jobsfez.skills import service as skill_readings
 from jobsfez.web import guards
@@ -37,7 +37,6 @@ CHOICES: dict[str, Any] = {
     "levels": range(1, 6),
     "skills_max": SKILLS_MAX,
 }
-SKILL_KINDS = ("must", "nice")
 ADDED = {
     "must": lazy("“{words}” is added to the must-have skills below. Check its row and save the posting to keep it."),
     "nice": lazy("“{words}” is added to the nice-to-have skills below. Check its row and save the posting to keep it."),
@@ -185,13 +184,12 @@ class EmployerPostingController(Controller):
         error, notice = None, ""
         if add:
             try:
-                kind, row = await _mentioned_row(posting, add, to)
+                row = await service.unlisted_row(posting, add, to)
             except ValidationFailed as exc:
                 error = exc
             else:
-                skills[kind].append(row)
-                added = i18n.gettext(ADDED[kind])
-                notice = added.format(words=row.text)
+                skills[to].append(row)
+                notice = i18n.gettext(ADDED[to]).format(words=row.text)
         return await _form(
             settings,
             action=f"/employer/postings/{posting_id}/edit",
@@ -244,18 +242,6 @@ class EmployerPostingController(Controller):
             guards.actor_of(request), posting_id, minimum_hourly_wage=settings.minimum_hourly_wage
         )
         return Redirect(f"/employer/postings/{new_id}/edit")
-
-
-async def _mentioned_row(posting: PostingView, skill_id: str, kind: str) -> tuple[str, PostingSkillInput]:
-    """The row for a skill the posting's title or description names and its lists do not, for list ``kind``."""
-    if kind not in SKILL_KINDS:
-        raise ValidationFailed("Choose the must-have or the nice-to-have list.")
-    mention = next((m for m in await service.unlisted_skills(posting) if m.skill.skill_id == skill_id), None)
-    if mention is None:
-        raise ValidationFailed("The posting's text does not name that skill, or a list has it already.")
-    if len(getattr(posting, kind)) >= SKILLS_MAX:
-        raise ValidationFailed("A skill list holds at most {limit} skills.", limit=SKILLS_MAX)
-    return kind, PostingSkillInput(mention.line, mention.level)
 
 
 async def _manage(request: Request[Any, Any, Any], posting_id: int, *, error: DomainError | None = None) -> Template:

@@ -27,7 +27,15 @@ from jobsfez.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
-from jobsfez.postings.validation import CleanPosting, PostingInput, PostingSkillInput, check, seoul_today
+from jobsfez.postings.validation import (
+    SKILL_KINDS,
+    SKILLS_MAX,
+    CleanPosting,
+    PostingInput,
+    PostingSkillInput,
+    check,
+    seoul_today,
+)
 from jobsfez.postings.views import (
     CONTENT_FIELDS,
     YES_NO_FIELDS,
@@ -156,6 +164,19 @@ async def unlisted_skills(posting: PostingView) -> tuple[Mention, ...]:
     so nobody is matched on them (issue 16). The employer's page suggests adding them."""
     listed = {item.key for item in (*posting.must, *posting.nice)}
     return await mentioned((("title", posting.title), ("description", posting.description)), listed=listed)
+
+
+async def unlisted_row(posting: PostingView, skill_id: str, kind: str) -> PostingSkillInput:
+    """The row to add to list ``kind`` (must or nice) for a skill the posting's title or description names and its
+    lists do not (the posting page offers them); the form keeps it only when saved."""
+    if kind not in SKILL_KINDS:
+        raise ValidationFailed("Choose the must-have or the nice-to-have list.")
+    mention = next((m for m in await unlisted_skills(posting) if m.skill.skill_id == skill_id), None)
+    if mention is None:
+        raise ValidationFailed("The posting's text does not name that skill, or a list has it already.")
+    if len(getattr(posting, kind)) >= SKILLS_MAX:
+        raise ValidationFailed("A skill list holds at most {limit} skills.", limit=SKILLS_MAX)
+    return PostingSkillInput(mention.line, mention.level)
 
 
 async def own_list(actor: Actor) -> list[OwnPosting]:

@@ -28,6 +28,7 @@ DESCRIPTION_MAX = 10_000
 ADDRESS_MAX = 300
 SKILL_TEXT_MAX = 60
 SKILLS_MAX = 15
+SKILL_KINDS = ("must", "nice")
 OPENINGS_MAX = 999
 CLOSING_MAX_DAYS = 365  # a posting open longer than a year is stale by the time anyone reads it
 START_MAX_DAYS = 2 * 365
