@@ -13,6 +13,8 @@ from functools import cache
 
 import wordfreq
 
+from jobsfez.skills.match.tokens import Word
+
 # English words at least this frequent (Zipf scale: 3 is once in a million words, 1.6 once in 40 million) count as
 # words: "setter" 3.0, "tamping" 2.0, "pleating" 1.7; the slips people type are less ("exel" 1.7 is more, and is
 # Excel only alone), and the British spellings that are one slip from a name ("virtualisation" 1.55) count as slips.
@@ -52,3 +54,8 @@ def is_korean_word(text: str) -> bool:
         text.endswith(particle) and len(text) > len(particle) and text[: -len(particle)] in words
         for particle in PARTICLES
     )
+
+
+def is_common(word: Word) -> bool:
+    """The word as typed is a common word of its language: Latin letters English, else Korean."""
+    return is_english_word(word.form) if word.form.isascii() else is_korean_word(word.text)

@@ -267,11 +267,11 @@ def _sure_slip(vocab: Vocabulary, word: Word) -> bool:
     common Korean word (전역 and 통영 are two syllables, 프런트 and 라이더 common words, one slip from 프론트 and
     레이더), or a word of five letters or more that is no common English word ("deliver" is not delivery, nor
     "playing" plating)."""
-    slips = near(vocab, word.form)
     if is_hangul(word.form):
         long_enough = len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
-        return bool(slips) and long_enough and not common_words.is_korean_word(word.text)
-    return bool(slips) and len(word.form) >= SURE_SLIP_LETTERS and not common_words.is_english_word(word.form)
+    else:
+        long_enough = len(word.form) >= SURE_SLIP_LETTERS
+    return long_enough and bool(near(vocab, word.form)) and not common_words.is_common(word)
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:

@@ -46,7 +46,7 @@ class FarSlip:
 def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
     """The one skill the clause's words (filler aside) are a long misspelling of, or None."""
     said = [word for word in clause if not lexicon.is_quiet(word.form)]
-    if not 1 <= len(said) <= MAX_WORDS or any(_common(word) for word in said):
+    if not 1 <= len(said) <= MAX_WORDS or any(common_words.is_common(word) for word in said):
         return None
     typed = "".join(word.form for word in said)
     hangul = is_hangul(typed)
@@ -67,9 +67,3 @@ def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
         return None
     [skill_id] = skills
     return FarSlip(said[0].start, said[-1].end, skill_id, hits[0][1])
-
-
-def _common(word: Word) -> bool:
-    if word.form.isascii():
-        return common_words.is_english_word(word.form)
-    return common_words.is_korean_word(word.text)
