@@ -31,6 +31,7 @@ SETS = {
     "fresh7": ("fresh7", 2033),
     "fresh8": ("fresh8", 2034),
     "fresh9": ("fresh9", 2035),
+    "fresh10": ("fresh10", 2036),
 }
 
 
