@@ -127,6 +127,9 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("엑셀 가능, CAD는 못함", ["excel"]),  # a skill said with its ability is no bare list
         ("파이썬 몰라도 됨, 엑셀 필수", ["excel"]),  # a posting's "not needed" beside a must
         ("형이 CNC 선반 일을 함, 저는 용접 3년", ["welding"]),  # 저는: the writer, a word of grammar
+        ("Mother tongue: Vietnamese", ["vietnamese"]),  # a parent's word before no verb
+        ("Mother vessel operations, lashing and unlashing", ["lashing"]),
+        ("외형이 멋진 차, 용접 3년", ["welding"]),  # 외형, no 외- kin
     ],
 )
 def test_a_negation_of_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

@@ -352,9 +352,13 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
     particle of a means ("엑셀로 재고표 작성")."""
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
     near = [k for k in (inside[0] - 1, *inside, inside[-1] + 1) if 0 <= k < len(clause)]
+    # An English name is no word of work beside itself ("Delivery pizza on Fridays"); a Korean verbal noun names the
+    # work it is ("입고 예정 물량 관리", "도어 조립 공정").
+    listed = _listed(vocab.by_id[found.skill_id])
     if any(
         bare in work_words.WORK_SAID_FORMS or bare in work_words.WORK_DONE_SAID_FORMS
         for k in near
+        if not (clause[k].form.isascii() and clause[k].form in listed)
         for bare in _bare(clause[k].form)
     ):
         return True

@@ -74,6 +74,8 @@ KIN_KO = (
     *("형", "누나", "언니", "오빠", "동생", "남동생", "여동생", "아버지", "아빠", "어머니", "엄마", "부모님", "부모"),
     *("친구", "남편", "아내", "와이프", "삼촌", "이모", "고모", "외삼촌", "사촌", "할아버지", "할머니", "친척", "지인"),
 )
+# Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
+KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
 # Not 의: "친구의 쇼핑몰 상세페이지 제작" is the friend's shop and the writer's work; not 님 bare: 형님 is a title too.
 KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "님께서", "도")
@@ -84,6 +86,11 @@ KIN_EN = (
 # The writer's own: "their families", "their homes" are a job's clients' (ESCO's "work with service users and their
 # families").
 POSSESSIVES_EN = ("my", "our")
+# Parents, said as a name: a clause's first word is its subject without "my" before a verb's third person or past
+# ("Dad runs a welding shop", "Mom worked in a factory"; not "Mother tongue: Korean", "Mother vessel operations").
+PARENTS_EN = ("dad", "father", "mom", "mum", "mother", "grandpa", "grandma", "grandfather", "grandmother")
+PARENTS_VERB_ENDINGS_EN = ("s", "ed")
+PARENTS_VERBS_EN = ("ran", "had", "taught", "built", "made", "sold", "drove", "still")
 # A pastime or a fan's: the nouns of a hobby ("취미", "hobby"), and of liking as a fan ("lover"; "fan" last or before
 # "of", since "mount fans and ducts" is a machine's).
 PASTIME_KO = ("취미",)
@@ -187,7 +194,13 @@ _WANTING_KO = _forms(WANTING_KO)
 _INTEREST_KO = _forms(INTEREST_KO)
 _WANTING_EN = _forms(WANTING_EN)
 _WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
-_KIN_KO = frozenset(normalise(kin + particle) for kin in KIN_KO for particle in KIN_PARTICLES_KO)
+_KIN_KO = frozenset(
+    normalise(prefix + kin + particle)
+    for prefix in ("", *KIN_PREFIXES_KO)
+    for kin in KIN_KO
+    for particle in KIN_PARTICLES_KO
+)
+_PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
@@ -303,7 +316,13 @@ def _experienced(part: Sequence[Word]) -> bool:
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
-    return any(form in _KIN_KO for form in forms) or any(
+    if any(form in _KIN_KO for form in forms) or (
+        len(forms) > 1
+        and forms[0] in _PARENTS_EN
+        and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
+    ):
+        return True
+    return any(
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
         and (at == 0 or forms[at - 1] in lexicon.GRAMMAR_FORMS)
