@@ -29,6 +29,7 @@ def skill_ids(text: str) -> list[str]:
         "크리스마스 트레일러 공개",  # a long Korean loanword is as common as a short one
         "기획사 매니저 사인 받음",  # a trait's noun with the ending of a firm is a noun like any other
         "유연성 스트레칭 매일 아침",
+        "Mold in my kitchen again",  # a thing of one's own: a place, and "in" of a place, not of work
     ],
 )
 def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) -> None:
@@ -49,6 +50,8 @@ def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) ->
         ("택배 상하차 알바 1년", ["delivery", "loading-unloading"]),  # two skills: the line is about work
         ("KRC4 컨트롤러 서보 튜닝", ["servo"]),  # a code only work writes
         ("스크럼 회의 진행", ["agile"]),  # one other word is a qualifier, not a context
+        ("Excel in my last job", ["excel"]),  # a possessive before a word of work: no thing of one's own
+        ("Received my forklift license in 2019", ["forklift-operation"]),  # the thing owned is the skill's
     ],
 )
 def test_a_skill_word_said_with_words_of_work_stays_the_skill(text: str, expected: list[str]) -> None:
