@@ -25,6 +25,10 @@ def skill_ids(text: str) -> list[str]:
         "our family runs a welding shop",  # someone else's
         "big fan of Python the comedy troupe",  # a fan's
         "blasting music in my car",  # a thing of the writer's own is no word of work, though a name has it
+        "SQLD 자격증이 올해 목표",  # a goal as the predicate
+        "용접은 처음이에요",  # never done: 처음 with the copula
+        "지게차 운전은 처음임",
+        "엑셀 책이랑 파이썬 책 샀음",  # things bought
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
@@ -130,6 +134,9 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("Mother tongue: Vietnamese", ["vietnamese"]),  # a parent's word before no verb
         ("Mother vessel operations, lashing and unlashing", ["lashing"]),
         ("외형이 멋진 차, 용접 3년", ["welding"]),  # 외형, no 외- kin
+        ("용접 3년, 처음에는 어려웠지만 지금은 잘함", ["welding"]),  # 처음 of a time, not the predicate
+        ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
+        ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
     ],
 )
 def test_a_negation_of_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

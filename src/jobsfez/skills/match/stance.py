@@ -36,6 +36,9 @@ DREAM_KO = "꿈"
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
 PLANNED_KO = "예정"
+# A goal said as the predicate ("내년엔 토익 900 목표", "정처기 합격이 목표입니다"; not "생산 목표 달성").
+GOAL_KO = "목표"
+COPULA_KO = ("", "임", "입니다", "이에요", "예요", "에요", "이다", "!")
 # Weighing a step not taken: "시험 볼까 고민 중", "포장 이사 알아보는 중". 고민 (weighing) after a question ending
 # in -ㄹ까 ("볼까", "딸까", "배울까") or as the clause's predicate ("고민 중", "고민하고 있어요"); 알아보 (looking
 # into) as its predicate's verb.
@@ -160,6 +163,12 @@ LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
+# A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
+FIRST_TIME_KO = "처음"
+FIRST_TIME_ENDINGS_KO = ("이", "임", "입")
+# A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
+BOUGHT_KO = "샀"
+BOUGHT_LAST_KO = "삼"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
 PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격"
@@ -238,6 +247,7 @@ _CUES = (
     | _NEGATING_EN
     | {NO_EN}
     | _forms(NEGATING_KO)
+    | {normalise(BOUGHT_LAST_KO)}
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -262,6 +272,9 @@ _CUE_SYLLABLES = (
     DREAM_KO,
     *WAITING_KO,
     QUEUED_KO,
+    GOAL_KO,
+    FIRST_TIME_KO,
+    BOUGHT_KO,
 )
 _CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, PASTIME_KO[0], *_CUE_SYLLABLES))))
 
@@ -278,6 +291,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
+        or any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO)
         or any(
             first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
             for first, second in pairwise(clause)
@@ -367,7 +381,13 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 
 
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
+    if _bought(part):
+        return True
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _bought(part: Sequence[Word]) -> bool:
+    return part[-1].text == BOUGHT_LAST_KO or any(word.text.startswith(BOUGHT_KO) for word in part)
 
 
 def _part_of(clause: Sequence[Word], start: int) -> list[Word]:
@@ -406,6 +426,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             or (text.startswith(LACKING_KO) and (previous.startswith(EXPERIENCE_KO) or tried))
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
+        if text.startswith(FIRST_TIME_KO) and _first_time(text, at == len(after) - 1):
+            return True
         if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
             rest = [later for later in clause if later.start > word.start]
             return not any(PASSING_KO in later.text and not later.text.startswith(FAILING_KO) for later in rest)
@@ -417,6 +439,12 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+
+
+def _first_time(text: str, last: bool) -> bool:
+    """처음 as the predicate: with the copula, or the part's last word."""
+    rest = text.removeprefix(FIRST_TIME_KO)
+    return rest.startswith(FIRST_TIME_ENDINGS_KO) or (not rest and last)
 
 
 def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:
