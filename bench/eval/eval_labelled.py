@@ -1,6 +1,6 @@
 """Top-1 on the labelled skill strings: our matcher against thefuzz, by kind of string.
 
-Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--set main|fresh|...|fresh9] [--half test|dev] [--taxonomy PATH]
+Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--set main|fresh|...|fresh10] [--half test|dev] [--taxonomy PATH]
 A string is right when the set of skills found is exactly the expected set (nothing, for the strings that name no
 skill); level and years are scored separately, on the skills whose phrase says them. Report the test half only:
 the dev half is what the matcher was tuned on. thefuzz's score cut-off is chosen on the dev half (best top-1 there)
@@ -11,7 +11,8 @@ written after fresh2's dev half had been; `--set fresh4`, a fifth, after the six
 after the seventh pass tuned on fresh4's dev half; `--set fresh6`, a seventh, after the ninth pass tuned on fresh5's; `--set fresh7`, an eighth, after
 the eleventh tuned on fresh6's; `--set fresh8`, a ninth, after the twelfth tuned on fresh7's dev half, written while
 the thirteenth was tuned on fresh6's and fresh7's test halves; `--set fresh9`, a tenth, written while the
-fourteenth was tuned on fresh8's test half.
+fourteenth was tuned on fresh8's test half; `--set fresh10`, an eleventh, written while the fifteenth was tuned on
+fresh9's test half.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ SETS = {
     "fresh7": "fresh7",
     "fresh8": "fresh8",
     "fresh9": "fresh9",
+    "fresh10": "fresh10",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
