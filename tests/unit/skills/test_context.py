@@ -223,6 +223,8 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("PLC ladder logic", ["plc"]),  # English nouns after an acronym: its technical terms
         ("SQL window functions", ["sql"]),
         ("고객 응대 중", ["customer-service"]),
+        ("Kotlin 코루틴 비동기", ["kotlin"]),  # a tool's name no everyday English says, before Korean terms
+        ("Altium으로 4층 기판 설계", ["pcb-design"]),
     ],
 )
 def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:

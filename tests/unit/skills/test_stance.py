@@ -110,6 +110,8 @@ def test_what_the_review_fixes_leave_unclaimed(text: str) -> None:
         "I have never used AutoCAD or SolidWorks",
         "I don't speak Japanese or Chinese",
         "No prior experience with SAP",
+        "unfamiliar with Tableau",  # a negation in one word, before the skill
+        "Tableau and Power BI: unfamiliar",  # or after it, as the predicate
     ],
 )
 def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
@@ -134,6 +136,7 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("Mother tongue: Vietnamese", ["vietnamese"]),  # a parent's word before no verb
         ("Mother vessel operations, lashing and unlashing", ["lashing"]),
         ("외형이 멋진 차, 용접 3년", ["welding"]),  # 외형, no 외- kin
+        ("Trained inexperienced staff on forklift safety", ["forklift-operation"]),  # of others, before a noun
         ("용접 3년, 처음에는 어려웠지만 지금은 잘함", ["welding"]),  # 처음 of a time, not the predicate
         ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate

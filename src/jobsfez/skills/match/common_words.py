@@ -21,13 +21,26 @@ from jobsfez.skills.match.tokens import Word
 COMMON_ZIPF = 1.6
 
 
+# English words at least this frequent are everyday words, which a skill's name may be said as in an everyday line
+# ("mold", "delivery", "python" 3.8); tools' names are rarer ("numpy" 1.9, "altium" 1.3, "kotlin" 2.1, "jira" 2.1).
+EVERYDAY_ZIPF = 2.5
+
+
 @cache
-def _english() -> frozenset[str]:
-    """The large English list's words of letters a to z at COMMON_ZIPF or more (~140,000, ~12 MB), read once; the
-    list itself (~37 MB) is not kept."""
+def _english_buckets() -> tuple[frozenset[str], frozenset[str]]:
+    """The large English list's words of letters a to z at EVERYDAY_ZIPF or more, and at COMMON_ZIPF or more (~140,000,
+    ~12 MB), read once; the list itself (~37 MB) is not kept."""
     buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["en"])  # bucket k: words at -k centibels
-    top = round((COMMON_ZIPF - 9) * -100)
-    return frozenset(word for bucket in buckets[:top] for word in bucket if word.isascii() and word.isalpha())
+
+    def down_to(zipf: float) -> frozenset[str]:
+        top = round((zipf - 9) * -100)
+        return frozenset(word for bucket in buckets[:top] for word in bucket if word.isascii() and word.isalpha())
+
+    return down_to(EVERYDAY_ZIPF), down_to(COMMON_ZIPF)
+
+
+def _english() -> frozenset[str]:
+    return _english_buckets()[1]
 
 
 @cache
@@ -54,6 +67,11 @@ def is_korean_word(text: str) -> bool:
         text.endswith(particle) and len(text) > len(particle) and text[: -len(particle)] in words
         for particle in PARTICLES
     )
+
+
+def is_everyday_english(form: str) -> bool:
+    """The folded Latin word is an English word at EVERYDAY_ZIPF or more."""
+    return form in _english_buckets()[0]
 
 
 def is_common(word: Word) -> bool:

@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import lexicon, stance, work_words
+from jobsfez.skills.match import common_words, lexicon, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -327,6 +327,8 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     name, head = clause[inside[0]], clause[inside[0] + 1]
     if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
+    if name.text.isascii() and not name.text.isupper() and not common_words.is_everyday_english(name.form):
+        return False  # a tool's name is no everyday thing ("NumPy 행렬 연산"); an acronym may be ("EDM 페스티벌")
     if _person(head):
         return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
     if any(word.form in VERBAL_NOUNS_FORMS for word in clause):
@@ -405,6 +407,8 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     typed = said[0].text if len(said) == 1 and " " in text[start:end] else text[start:end]
     if len(said) != 1 or strong(typed) or skill.category == LANGUAGES:  # a language is said in any sentence
         return False
+    if said[0].form.isascii() and not common_words.is_everyday_english(said[0].form):
+        return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)

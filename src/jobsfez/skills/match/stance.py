@@ -187,6 +187,10 @@ KNOWING_EN = (
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
+# A negation in one word, said before the skill or after it ("unfamiliar with Jira", "Jira: unfamiliar").
+# Said of the writer as the predicate: before "with" or last, not before a noun ("Trained inexperienced staff").
+UNKNOWING_EN = ("unfamiliar", "inexperienced", "clueless")
+UNKNOWING_OF_EN = ("with", "in", "at")
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
 BEFORE_EN = ("before", "until", "till")
@@ -229,6 +233,7 @@ _WRITER = _forms(WRITER)
 _NEGATING_EN = _forms(NEGATING_EN)
 _KNOWING_EN = _forms(KNOWING_EN)
 _ADVERBS_EN = _forms(ADVERBS_EN)
+_UNKNOWING_EN = _forms(UNKNOWING_EN)
 _NO_WHAT_EN = _forms(NO_WHAT_EN)
 _BEFORE_EN = _forms(BEFORE_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
@@ -245,6 +250,7 @@ _CUES = (
     | _PASTIME_EN
     | _FAN_EN
     | _NEGATING_EN
+    | _UNKNOWING_EN
     | {NO_EN}
     | _forms(NEGATING_KO)
     | {normalise(BOUGHT_LAST_KO)}
@@ -435,6 +441,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     if any(form in _BEFORE_EN for form in later):
         return False  # "Didn't know SQL before joining": a past that ended
+    said = (*forms, *later)
+    if any(form in _UNKNOWING_EN and following in (*UNKNOWING_OF_EN, "") for form, following in pairwise((*said, ""))):
+        return True  # "unfamiliar with Jira", "Jira and Confluence: unfamiliar"
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
