@@ -39,6 +39,11 @@ def skill_ids(text: str) -> list[str]:
         ("M/E 정비", ["marine-engine"]),  # a ship's main engine, the port's and the shipyard's trade documents
         ("FCL/LCL 부킹", ["freight-forwarding"]),
         ("C/I, P/L", ["trade-documentation"]),
+        ("Instrumentation technician", ["instrumentation"]),  # the first of "Instrumentation and control"
+        ("Mentoring interns", ["mentoring"]),  # of "Mentoring and training"; "mentor" is a person as often
+        ("class surveys as a ship survey officer", ["ship-survey"]),
+        ("Sequence control circuits", ["relay-sequence"]),
+        ("Marine painting of hull blocks", ["ship-painting"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
