@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jobsfez.skills.matching import Skill, Vocabulary, extract
+from jobsfez.skills.taxonomy_data import load_shipped_skills
 
 VOCAB = Vocabulary(
     [
@@ -171,6 +172,27 @@ def test_a_korean_word_one_syllable_short_of_a_name_is_no_abbreviation() -> None
     )
     assert extract(vocab, "플루트").skills == ()
     assert [e.skill_id for e in extract(vocab, "설보전기").skills] == ["engineer"]  # two left out
+
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def skill_ids(text: str) -> list[str]:
+    return [e.skill_id for e in extract(SHIPPED, text).skills]
+
+
+def test_a_names_first_word_alone_short_of_half_of_it_is_no_abbreviation() -> None:
+    """Syllables picked from a name's parts abbreviate it (설보기); its first word alone, less than half of it, is a
+    word of its own (자동화 of 자동화설비기능사); half of it or more is a cut (굴착기 of 굴착기 운전)."""
+    assert skill_ids("업무 자동화 경험") == []
+    assert skill_ids("자동화") == []
+    assert skill_ids("굴착기") == ["excavator"]
+    assert skill_ids("설보기") == ["qual-facility-maintenance-engineer"]
+
+
+def test_words_listed_before_a_name_share_its_last_words() -> None:
+    assert skill_ids("자분·초음파 탐상") == ["ndt-mt", "ndt-ut"]
+    assert skill_ids("초음파·자분·침투 탐상") == ["ndt-ut", "ndt-mt", "ndt-pt"]
 
 
 LANGUAGES = Vocabulary(

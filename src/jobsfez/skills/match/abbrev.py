@@ -309,12 +309,20 @@ class Abbreviations:
         for kind in kinds:
             fits: dict[int, set[str]] = {}
             for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
+                if _short_cut(typed, syllables):
+                    continue  # the name's first word only, less than half of it: a word of its own (자동화)
                 if len(syllables) >= len(typed) + KOREAN_MIN_LEFT_OUT and _in_order(typed[1:], syllables[1:]):
                     fits.setdefault(len(syllables), set()).add(skill_id)
             if fits:
                 tightest = fits[min(fits)]
                 return tightest.pop() if len(tightest) == 1 else None
         return None
+
+
+def _short_cut(typed: Sequence[str], syllables: Sequence[str]) -> bool:
+    """The typed syllables begin the name, in a row, and are less than half of it: no syllables picked from its
+    parts (설보기 of 설비보전기사) but its beginning, which is a cut only when it keeps half (TRUNCATED_MIN_LETTERS)."""
+    return tuple(syllables[: len(typed)]) == tuple(typed) and 2 * len(typed) < len(syllables)
 
 
 def _index_initials(

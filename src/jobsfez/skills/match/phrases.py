@@ -182,11 +182,19 @@ LISTED_FIRST_WORD_MIN = 4
 def listed(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """Words listed as alternatives after a skill that name nothing alone share its name's first words ("ISO
     9001/14001/45001" is three standards), or, capitalised, are the first word of the one skill of its kind whose
-    name begins so ("Unity/Unreal": Unreal Engine; "6시그마 & 린": 린 생산)."""
+    name begins so ("Unity/Unreal": Unreal Engine; "6시그마 & 린": 린 생산); a word listed before one shares its last
+    words ("방사선·초음파 비파괴검사기능사")."""
     covered = {k for match in matches for k in range(match.start, match.stop)}
     added: list[Match] = []
     for match in matches:
         words = [word.form for word in clause[match.start : match.stop]]
+        k = match.start - 1  # words listed before it that share its last words ("방사선·초음파 비파괴검사기능사")
+        while len(words) > 1 and k >= 0 and k not in covered and _listed_after(text, clause, k + 1):
+            skill_id = vocab.exact.get(clause[k].form + "".join(words[1:]))
+            if skill_id is None or skill_id == match.skill_id:
+                break
+            added.append(Match(k, k + 1, skill_id, "exact", match.score, None))
+            k -= 1
         k = match.stop
         while k < len(clause) and k not in covered and _listed_after(text, clause, k):
             skill_id = _listed_skill(vocab, words, clause[k], vocab.by_id[match.skill_id].category)
