@@ -67,6 +67,9 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("Maintenence technician 3 yrs", ["machine-maintenance"]),  # and so is who does the work
         ("꼼꼼하게 일 처리함", ["attention-to-detail"]),  # a soft skill's adverb
         ("SPCC 프레스 작업", ["press"]),  # a steel grade in capitals is no slip of SPC
+        ("용졉 보수", ["welding"]),  # a short Korean slip beside words of the work done with it
+        ("선긥 대응", ["ship-survey"]),
+        ("팀 리딩", []),  # a common word one slip from a name (리깅) stays the word
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:

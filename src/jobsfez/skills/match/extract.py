@@ -240,13 +240,7 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
     technical manuals", "I like welidng": lexicon.GRAMMAR)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    return any(
-        k not in covered
-        and not lexicon.is_quiet(word.form)
-        and not lexicon.is_quiet_slip(word.form)
-        and word.form not in lexicon.GRAMMAR_FORMS
-        for k, word in enumerate(clause)
-    )
+    return any(k not in covered and not _unsaid(word) for k, word in enumerate(clause))
 
 
 def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
@@ -255,23 +249,39 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
     piano" is no plating: a neighbouring key makes another word). Other guesses (an abbreviation, a language for its
     country, a word read as a broader name) stay guesses."""
 
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    worked = all(_work_said(word) for k, word in enumerate(clause) if k not in covered and not _unsaid(word))
+
     def sure(match: Match) -> bool:
         slipped = [word for word in clause[match.start : match.stop] if word.form not in vocab.lexicon.words]
-        return bool(slipped) and all(_sure_slip(vocab, word) for word in slipped)
+        return bool(slipped) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
 
 
-def _sure_slip(vocab: Vocabulary, word: Word) -> bool:
+def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
     """The word is one slip from a word of names, and no word of its own: a word of three syllables or more that is no
     common Korean word (전역 and 통영 are two syllables, 프런트 and 라이더 common words, one slip from 프론트 and
     레이더), or a word of five letters or more that is no common English word ("deliver" is not delivery, nor
-    "playing" plating)."""
+    "playing" plating); a shorter Korean word where the words left are words of the work done with it (`worked`:
+    "섬급 대응", "단녈 시공"; "팀 리딩" is a common word)."""
     if is_hangul(word.form):
-        long_enough = len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
+        long_enough = worked or len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
     else:
         long_enough = len(word.form) >= SURE_SLIP_LETTERS
     return long_enough and bool(near(vocab, word.form)) and not common_words.is_common(word)
+
+
+def _unsaid(word: Word) -> bool:
+    """Filler, a level or years, a slip of filler, or grammar: a word that says nothing of its own (_leaves_words)."""
+    form = word.form
+    return lexicon.is_quiet(form) or lexicon.is_quiet_slip(form) or form in lexicon.GRAMMAR_FORMS
+
+
+def _work_said(word: Word) -> bool:
+    """A Korean word of the work done with a skill ("선급 대응", "단열 시공")."""
+    form = word.form
+    return is_hangul(form) and (form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS)
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:
