@@ -25,6 +25,8 @@ def skill_ids(text: str) -> list[str]:
         "our family runs a welding shop",  # someone else's
         "big fan of Python the comedy troupe",  # a fan's
         "blasting music in my car",  # a thing of the writer's own is no word of work, though a name has it
+        "엑셀 공부 시작할 예정",  # learning to come
+        "언젠가 CAD 도면 그려보기",  # someday: a wish
         "SQLD 자격증이 올해 목표",  # a goal as the predicate
         "용접은 처음이에요",  # never done: 처음 with the copula
         "지게차 운전은 처음임",
@@ -140,6 +142,7 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("용접 3년, 처음에는 어려웠지만 지금은 잘함", ["welding"]),  # 처음 of a time, not the predicate
         ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
+        ("입사 후 CNC 가공 담당할 예정", ["cnc-machining"]),  # a posting's duty to come, not learning
     ],
 )
 def test_a_negation_of_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

@@ -28,6 +28,10 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
+# Learning to come, before 예정 ("공부 시작할 예정", "배울 예정"); "담당할 예정" is a posting's duty and stays.
+LEARNING_PLANNED_KO = ("시작할", "공부할", "배울", "준비할", "수강할", "도전할")
+# Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정").
+SOMEDAY_KO = "언젠가"
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
 SIGNED_UP_KO = ("접수만", "등록만", "신청만", "결제만")
 # A dream ("통역사가 꿈이에요", "꿈은 개발자"): a job wanted, as "dream" and "aspiring" are in English.
@@ -225,6 +229,7 @@ _BETWEEN_WEIGHING_EN = _forms(BETWEEN_WEIGHING_EN)
 _EXPERIENCE_EN = _forms(EXPERIENCE_EN)
 _AT_WORK = _forms(AT_WORK)
 _OBTAINING_KO = _forms(OBTAINING_KO)
+_LEARNING_PLANNED_KO = _forms(LEARNING_PLANNED_KO)
 _PLANNED_KO = normalise(PLANNED_KO)
 _LIKING = _forms(LIKING)
 _BREAKS_EN = _forms(BREAKS_EN)
@@ -276,6 +281,7 @@ _CUE_SYLLABLES = (
     *LOOKING_INTO_KO,
     *SIGNED_UP_KO,
     DREAM_KO,
+    SOMEDAY_KO,
     *WAITING_KO,
     QUEUED_KO,
     GOAL_KO,
@@ -293,7 +299,11 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
-        or any(first in _OBTAINING_KO and second == _PLANNED_KO for first, second in pairwise(forms))
+        or any(
+            (first in _OBTAINING_KO or first in _LEARNING_PLANNED_KO) and second == _PLANNED_KO
+            for first, second in pairwise(forms)
+        )
+        or any(word.text.startswith(SOMEDAY_KO) for word in clause)
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
