@@ -223,6 +223,9 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("PLC ladder logic", ["plc"]),  # English nouns after an acronym: its technical terms
         ("SQL window functions", ["sql"]),
         ("고객 응대 중", ["customer-service"]),
+        ("Welding 3 years at a Korean shipyard", ["welding"]),  # a language's adjective of its country's place
+        ("Excel reports for Japanese automakers", ["excel"]),
+        ("English emails and Korean documents", ["english", "korean-language"]),  # of the language's use
         ("Kotlin 코루틴 비동기", ["kotlin"]),  # a tool's name no everyday English says, before Korean terms
         ("Altium으로 4층 기판 설계", ["pcb-design"]),
     ],

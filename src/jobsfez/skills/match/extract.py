@@ -197,7 +197,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, matches)))
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
-    matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, matches))
+    matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])

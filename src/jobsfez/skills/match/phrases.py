@@ -103,6 +103,36 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
 
+# Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese
+# suppliers"), not the language: a closed class, since its use is said with nouns as often ("English emails").
+NATIONAL_THINGS = (
+    *("factory", "factories", "company", "companies", "firm", "firms", "plant", "plants", "shipyard", "shipyards"),
+    *("supplier", "suppliers", "vendor", "vendors", "manufacturer", "manufacturers", "automaker", "automakers"),
+    *("restaurant", "restaurants", "food", "cuisine", "dish", "dishes", "car", "cars", "brand", "brands"),
+    *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
+    *("citizen", "citizens", "nationality", "won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
+)
+NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
+
+
+def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a language named by its English adjective before a place, a firm or a thing of its country
+    ("I worked in a Korean factory", "Sourced parts from Chinese suppliers")."""
+
+    def national(match: Match) -> bool:
+        word = clause[match.start]
+        return (
+            match.stop - match.start == 1
+            and match.stop < len(clause)
+            and word.text.isascii()
+            and not word.text.isupper()
+            and vocab.by_id[match.skill_id].category == LANGUAGES
+            and clause[match.stop].form in NATIONAL_THINGS_FORMS
+        )
+
+    return [match for match in matches if not national(match)]
+
+
 def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a soft skill said by its verb in a clause that names a language: "communicate verbally in
     Korean" is the language, the way one communicates; its name still counts ("communication skills in English")."""
