@@ -143,6 +143,7 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
         ("입사 후 CNC 가공 담당할 예정", ["cnc-machining"]),  # a posting's duty to come, not learning
+        ("Excel a must, SQL a plus", ["excel", "sql"]),  # a name first before an article is no verb here
     ],
 )
 def test_a_negation_of_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

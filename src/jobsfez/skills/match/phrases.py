@@ -38,18 +38,19 @@ class Match:
 
 def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
-    right after a subject or "to": there it is the verb ("I go to church", "I saw a movie", "to excel at"); and a
+    right after a subject or "to", or first before an article: there it is the verb ("I go to church", "I saw a
+    movie", "to excel at", "Saw a python at the zoo"); and a
     skill's one -ing word before a possessive, a chore done to one's own things ("Polishing my shoes")."""
 
     def verb(match: Match) -> bool:
         word = clause[match.start]
+        if match.stop - match.start != 1 or word.form not in lexicon.EVERYDAY_FORMS:
+            return False
+        if match.start == 0:  # first, before an article or a possessive: "Saw a python at the zoo", "Go the extra mile"
+            after = [each.form for each in clause[match.stop : match.stop + 2]]  # not "Excel a must", "Go a plus"
+            return len(after) == 2 and after[0] in lexicon.DETERMINER_FORMS and after[1] not in lexicon.VERDICT_FORMS
         return (
-            match.stop - match.start == 1
-            and match.start > 0
-            and word.gap == "space"
-            and word.text.islower()
-            and word.form in lexicon.EVERYDAY_FORMS
-            and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
+            word.gap == "space" and word.text.islower() and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
         )
 
     def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
