@@ -49,9 +49,7 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         if match.start == 0:  # first, before an article or a possessive: "Saw a python at the zoo", "Go the extra mile"
             after = [each.form for each in clause[match.stop : match.stop + 2]]  # not "Excel a must", "Go a plus"
             return len(after) == 2 and after[0] in lexicon.DETERMINER_FORMS and after[1] not in lexicon.VERDICT_FORMS
-        return (
-            word.gap == "space" and word.text.islower() and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
-        )
+        return word.gap == "space" and word.text.islower() and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
 
     def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
         word = clause[match.start]  # website" is a project of one's own, the work
