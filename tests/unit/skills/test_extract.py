@@ -513,3 +513,18 @@ def test_a_name_with_a_model_number_after_a_hyphen_is_that_product(text: str, ex
         version=1,
     )
     assert [e.skill_id for e in extract(vocab, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        ("RMG 크레인 운전 2년", ["gantry-crane"], "RMG 크레인 운전"),  # a kind of crane, then the crane driven
+        ("ARMG 크레인 운전", ["gantry-crane"], "ARMG 크레인 운전"),
+        ("linux 서버 관리", ["linux", "server-admin"], "linux"),  # an alias's last word says no kind: two skills
+    ],
+)
+def test_the_thing_a_skills_name_ends_in_after_it_is_that_skill(text: str, expected: list[str], said: str) -> None:
+    reading = extract(Vocabulary(load_shipped_skills(), version=1), text)
+    assert [e.skill_id for e in reading.skills] == expected
+    assert reading.skills[0].text == said
+    assert reading.unknown == ()

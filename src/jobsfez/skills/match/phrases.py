@@ -381,6 +381,9 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         )
         if head:
             continue
+        if before is not None and _named_head(vocab, clause, before, match):
+            kept[-1] = replace(before, stop=match.stop)  # its words are the skill's: "RTG 크레인 운전"
+            continue
         if before is not None and _adjacent(clause, before, match) and _field(vocab, before.skill_id, match.skill_id):
             kept[-1] = match  # a broader related skill said right before a narrower one is its field: "Excel 매크로"
         else:
@@ -388,12 +391,29 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
     return kept
 
 
-def _ends_a_name(skill: Skill, form: str) -> bool:
-    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사)."""
-    return any(
-        len(name) > len(form) and name.endswith(form)
-        for name in (normalise(spelling) for spelling in (skill.name_ko, skill.name_en, *skill.aliases))
+def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
+    """A run right after a skill of the word its name ends in and words of the work done or filler: the skill is a
+    kind of that thing ("RTG 크레인 운전" is the gantry crane driven, "EOT 크레인 운전" the overhead crane), not a
+    second, broader skill; an alias's last word says no kind ("linux 서버 관리" is also server administration)."""
+    first, *rest = clause[match.start : match.stop]
+    return (
+        before.stop == match.start
+        and bool(rest)
+        and first.gap in ("space", "glued")
+        and _ends_a_name(vocab.by_id[before.skill_id], first.form, names_only=True)
+        and all(
+            lexicon.is_quiet(word.form)
+            or word.form in lexicon.ACTIVITY_FORMS
+            or word.form in work_words.WORK_DONE_SAID_FORMS
+            for word in rest
+        )
     )
+
+
+def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
+    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사)."""
+    spellings = (skill.name_ko, skill.name_en, *(() if names_only else skill.aliases))
+    return any(len(name) > len(form) and name.endswith(form) for name in (normalise(one) for one in spellings))
 
 
 # Work done on a thing, which a trait is not: a soft skill read with a slip right before it is the thing's word typed
