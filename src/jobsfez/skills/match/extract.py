@@ -246,15 +246,17 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
 def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
     """Every guess the cover makes is a slip no other word makes (`_sure_slip`), so the words it leaves are said of the
     skill ("Pyhton scripting", "Scrubbr retrofit", "텐서프로 모델 학습"), not the clause's own subject ("playing the
-    piano" is no plating: a neighbouring key makes another word). Other guesses (an abbreviation, a language for its
-    country, a word read as a broader name) stay guesses."""
+    piano" is no plating: a neighbouring key makes another word), or a product's word with its version glued
+    ("YOLOv8 커스텀 학습"). Other guesses (an abbreviation, a language for its country, a word read as a broader name)
+    stay guesses."""
 
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
     worked = all(_work_said(word) for k, word in enumerate(clause) if k not in covered and not _unsaid(word))
 
     def sure(match: Match) -> bool:
-        slipped = [word for word in clause[match.start : match.stop] if word.form not in vocab.lexicon.words]
-        return bool(slipped) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
+        unknown = [word for word in clause[match.start : match.stop] if word.form not in vocab.lexicon.words]
+        slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
+        return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
 
