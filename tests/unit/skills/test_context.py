@@ -226,6 +226,7 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("Welding 3 years at a Korean shipyard", ["welding"]),  # a language's adjective of its country's place
         ("Excel reports for Japanese automakers", ["excel"]),
         ("English emails and Korean documents", ["english", "korean-language"]),  # of the language's use
+        ("Git으로 소스 이력 관리", ["git"]),  # the particle of a means typed after a Latin name
         ("Kotlin 코루틴 비동기", ["kotlin"]),  # a tool's name no everyday English says, before Korean terms
         ("Altium으로 4층 기판 설계", ["pcb-design"]),
     ],

@@ -141,6 +141,8 @@ def _neutral(word: Word) -> bool:
     slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
+    if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
+        return True  # a particle typed after a Latin word ("Git으로")
     return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
 
 
@@ -379,6 +381,9 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
         for bare in _bare(clause[k].form)
     ):
         return True
+    after = inside[-1] + 1
+    if after < len(clause) and clause[after].gap == "glued" and clause[after].form in work_words.MEANS_FORMS:
+        return True  # the particle typed after a Latin name: "Git으로 버전 관리"
     names = _named(vocab.by_id[found.skill_id])  # a name: an alias is as often the thing ("커피 그라인더로 갈기")
     return any(
         form.endswith(particle) and form[: -len(particle)] in names
