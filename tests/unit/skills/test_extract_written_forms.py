@@ -71,6 +71,7 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("선긥 대응", ["ship-survey"]),
         ("팀 리딩", []),  # a common word one slip from a name (리깅) stays the word
         ("YOLOv5 모델 학습", ["object-detection"]),  # a product's version glued is the product, no guess
+        ("Machine leaning models", ["machine-learning"]),  # a slip to a common word, the name's other word typed
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:

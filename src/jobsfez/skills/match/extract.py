@@ -254,8 +254,11 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
     worked = all(_work_said(word) for k, word in enumerate(clause) if k not in covered and not _unsaid(word))
 
     def sure(match: Match) -> bool:
-        unknown = [word for word in clause[match.start : match.stop] if word.form not in vocab.lexicon.words]
+        words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        unknown = [word for word in words if word.form not in vocab.lexicon.words]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
+        if len(words) > len(unknown) and all(len(word.form) >= SURE_SLIP_LETTERS for word in slipped):
+            return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
