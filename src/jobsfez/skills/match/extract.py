@@ -257,7 +257,9 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
         unknown = [word for word in words if word.form not in vocab.lexicon.words]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
-        if len(words) > len(unknown) and all(len(word.form) >= SURE_SLIP_LETTERS for word in slipped):
+        if len(words) > len(unknown) and all(
+            len(word.form) >= SURE_SLIP_LETTERS and near(vocab, word.form) for word in slipped
+        ):
             return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
