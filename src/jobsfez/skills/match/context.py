@@ -43,8 +43,6 @@ StanceReading = Callable[..., bool]  # stance.unclaimed or stance.denied: (claus
 # Words of the line that say something else, at least, for one short word to be read in its everyday sense: one such
 # word is a place, a product or a qualifier of the skill ("쿠팡 물류센터에서 피킹", "SAP MM 모듈").
 STRANGERS_MIN = 2
-OWNED_WEIGHT = 2
-ACTIVITY_ENDING = "ing"
 # Words of a clause, at least, for it to say something else beside the skill's word: one or two are the skill and a
 # qualifier of it.
 CLAUSE_MIN_WORDS = 3
@@ -248,20 +246,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> b
     if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
     others = [word for word in clause if word.end <= one.start or word.start >= one.end]
-    # "in my car": a thing of one's own, though a name has the word; "my forklift license" is the skill's
-    owned = {
-        word
-        for thing in stance.owned(clause)
-        if all(word.end <= one.start or word.start >= one.end for word in thing)
-        for word in thing
-    }
-    # A thing of one's own says a life outside work as two other words would ("Mold in my bathroom"), where the skill
-    # is a thing too: work done is work wherever ("welding in my garage").
-    weight = 1 if _activity(clause, one) else OWNED_WEIGHT
-    strangers = sum(
-        weight if word in owned and not (_neutral(word) or stance.kin(word)) else stranger(vocab, word)
-        for word in others
-    )
+    owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
+    strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
         return True  # "프랑스 자수", "시차 적응 중"
@@ -377,7 +363,6 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
         bare in work_words.WORK_SAID_FORMS or bare in work_words.WORK_DONE_SAID_FORMS
         for k in near
         if not (clause[k].form.isascii() and clause[k].form in listed)
-        and not (_before_possessive(clause, k) and not _activity(clause, found))
         for bare in _bare(clause[k].form)
     ):
         return True
@@ -390,18 +375,6 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
         for form in (clause[k].form for k in inside)
         for particle in work_words.MEANS_FORMS
     )
-
-
-def _activity(clause: Sequence[Word], found: Spanned) -> bool:
-    """The skill is named by an English word of doing ("welding", "coding"): work done, not a thing."""
-    inside = [word for word in clause if word.start < found.end and word.end > found.start]
-    return bool(inside) and inside[-1].form.isascii() and inside[-1].form.endswith(ACTIVITY_ENDING)
-
-
-def _before_possessive(clause: Sequence[Word], k: int) -> bool:
-    """The word at k is followed by a possessive: "in" or "with" of a thing of one's own ("Mold in my bathroom") says
-    where a thing is, not that a skill is used in work."""
-    return k + 1 < len(clause) and clause[k + 1].form in lexicon.POSSESSIVE_FORMS
 
 
 def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -> bool:

@@ -93,7 +93,6 @@ KIN_EN = (
 # The writer's own: "their families", "their homes" are a job's clients' (ESCO's "work with service users and their
 # families").
 POSSESSIVES_EN = ("my", "our")
-OWNED_WORDS = 3  # a possessive's noun and the words before it ("my old Honda car")
 # Parents, said as a name: a clause's first word is its subject without "my" before a verb's third person or past
 # ("Dad runs a welding shop", "Mom worked in a factory"; not "Mother tongue: Korean", "Mother vessel operations").
 PARENTS_EN = ("dad", "father", "mom", "mum", "mother", "grandpa", "grandma", "grandfather", "grandmother")
@@ -514,29 +513,15 @@ def _own(part: Sequence[Word]) -> bool:
     return any(word.form in _WRITER for word in part)
 
 
-def kin(word: Word) -> bool:
-    """Whether a word names a relative or a friend."""
-    return word.form in _KIN_EN or word.form in _KIN_KO
-
-
 def liking(word: Word) -> bool:
     """Whether a word says the writer likes something."""
     return word.form in _LIKING
 
 
-def owned(clause: Sequence[Word]) -> list[list[Word]]:
-    """The things the writer says are their own ("in my car", "our dog", "my favourite novel"), each as its words:
-    the words after a possessive up to a word of grammar, none of which is a word of work ("my team", "my last
-    job")."""
-    found: list[list[Word]] = []
-    for at, word in enumerate(clause):
-        if word.form not in _POSSESSIVES_EN:
-            continue
-        phrase = []
-        for after in clause[at + 1 : at + 1 + OWNED_WORDS]:
-            if after.form in lexicon.GRAMMAR_FORMS:
-                break
-            phrase.append(after)
-        if phrase and not any(each.form in work_words.WORK_SAID_FORMS for each in phrase):
-            found.append(phrase)
-    return found
+def owned(clause: Sequence[Word]) -> set[Word]:
+    """The things the writer says are their own ("in my car", "our dog"): a thing, not a word of work ("my team")."""
+    return {
+        second
+        for first, second in pairwise(clause)
+        if first.form in _POSSESSIVES_EN and second.form not in work_words.WORK_SAID_FORMS
+    }
