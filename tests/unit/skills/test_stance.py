@@ -266,3 +266,37 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
 )
 def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found by a review of the fifteenth pass: each rule reached lines it was not written for.
+        ("Mother tongues: Korean, English", ["korean-language", "english"]),  # a parent's word before a plural noun
+        ("Mother vessels operations and mooring", ["mooring"]),
+        ("Supported users unfamiliar with Excel", ["excel"]),  # "unfamiliar" said of others
+        ("Onboarded new hires who were unfamiliar with SAP", ["sap"]),
+        ("Picked up unfamiliar Kotlin in 2 weeks", ["kotlin"]),  # an adjective before the skill, no "with"
+        ("신규 라인 PLC 세팅 시작할 예정", ["plc"]),  # a posting's duty to start, not learning
+        ("CNC 가공 불량률 0.5% 이하 목표", ["cnc-machining"]),  # a posting's target, no certificate to obtain
+        ("품질 목표", ["quality-control"]),
+        ("용접 처음이어도 가능", ["welding"]),  # a posting's welcome, not the writer's first time
+        ("직접 CNC 장비 샀고 3년간 가공 외주 운영", ["cnc-machining"]),  # bought, then another predicate
+        ("언젠가부터 엑셀은 매일 씀", ["excel"]),  # since some time, not someday
+        ("Go the main backend language", ["go", "backend-development"]),  # a note's subject, not the verb
+        ("Excel an advantage", ["excel"]),
+        ("SAW the hull seams", ["welding-saw"]),  # an acronym in capitals, not "saw"
+        ("Japanese plant start-up support as interpreter", ["japanese", "translation-interpretation"]),
+        ("Korean nationality, native speaker", ["korean-language"]),
+        ("방사선·초음파 탐상", ["ndt-rt", "ndt-ut"]),  # a field's word before another NDT name is its short name
+    ],
+)
+def test_lines_the_fifteenth_passes_rules_must_not_reach(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["일본어 공부 시작할 예정입니다", "Clueless about Excel", "2025년 정보처리기사 취득 목표"]
+)
+def test_a_wish_or_a_denial_in_its_polite_or_common_wording_maps_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []

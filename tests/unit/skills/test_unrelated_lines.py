@@ -94,7 +94,7 @@ SHIPPED = Vocabulary(load_shipped_skills(), version=1)
         ),
         "crane bird photography",
         "delivery food every weekend",  # an English name is no word of work beside itself
-        "Go the extra mile",  # an everyday verb first, before an article
+        "Saw a demo of the new line",  # an everyday verb's past first, before an article
         "welding goggles for the eclipse",
         # A hobby or a sport, some with a level word.
         "노래 부르기 좋아함",

@@ -28,8 +28,9 @@ EVERYDAY_ZIPF = 2.5
 
 @cache
 def _english_buckets() -> tuple[frozenset[str], frozenset[str]]:
-    """The large English list's words of letters a to z at EVERYDAY_ZIPF or more, and at COMMON_ZIPF or more (~140,000,
-    ~12 MB), read once; the list itself (~37 MB) is not kept."""
+    """The large English list's words of letters a to z at EVERYDAY_ZIPF or more (~50,000) and at COMMON_ZIPF or more
+    (~140,000), read once (~20 MB kept, the first set sharing the second's strings); the list itself (~37 MB) is
+    not kept."""
     buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["en"])  # bucket k: words at -k centibels
 
     def down_to(zipf: float) -> frozenset[str]:

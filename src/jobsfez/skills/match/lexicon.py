@@ -432,8 +432,9 @@ GRAMMAR_FORMS = _forms(GRAMMAR)
 WRITER_SUBJECT_FORMS = _forms(WRITER_SUBJECTS)
 POSSESSIVE_FORMS = _forms(("my", "our", "his", "her", "their"))
 DETERMINER_FORMS = POSSESSIVE_FORMS | _forms(("a", "an", "the", "this", "that", "some"))
-# What a posting says a skill is, with an article: "Excel a must", "Go a plus".
-VERDICT_FORMS = _forms(("must", "plus", "bonus", "requirement", "prerequisite", "strength", "strong", "big"))
+# The everyday verbs of EVERYDAY whose form is a past: first in a line before an article they are the verb ("Saw a
+# demo"); a present one there is a note's subject as often ("Go the main backend language", "Excel a must").
+EVERYDAY_PAST_FORMS = _forms(("saw",))
 SUBJECT_FORMS = _forms(SUBJECTS)
 NEGATION_AFTER_FORMS = _forms(NEGATIONS_AFTER)
 NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)

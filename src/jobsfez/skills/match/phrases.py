@@ -38,17 +38,22 @@ class Match:
 
 def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
-    right after a subject or "to", or first before an article: there it is the verb ("I go to church", "I saw a
-    movie", "to excel at", "Saw a python at the zoo"); and a
+    right after a subject or "to", or a past one first before an article or a possessive: there it is the verb ("I go
+    to church", "I saw a movie", "to excel at", "Saw a python at the zoo"); and a
     skill's one -ing word before a possessive, a chore done to one's own things ("Polishing my shoes")."""
 
     def verb(match: Match) -> bool:
         word = clause[match.start]
         if match.stop - match.start != 1 or word.form not in lexicon.EVERYDAY_FORMS:
             return False
-        if match.start == 0:  # first, before an article or a possessive: "Saw a python at the zoo", "Go the extra mile"
-            after = [each.form for each in clause[match.stop : match.stop + 2]]  # not "Excel a must", "Go a plus"
-            return len(after) == 2 and after[0] in lexicon.DETERMINER_FORMS and after[1] not in lexicon.VERDICT_FORMS
+        if match.start == 0:  # a past verb first, before an article: "Saw a python at the zoo", "Saw the need"
+            after = clause[match.stop : match.stop + 1]  # not "SAW the hull seams"; "Go the main language" is a note
+            return (
+                word.form in lexicon.EVERYDAY_PAST_FORMS
+                and not word.text.isupper()
+                and after[:1] != []
+                and (after[0].form in lexicon.DETERMINER_FORMS)
+            )
         return word.gap == "space" and word.text.islower() and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
 
     def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
@@ -109,14 +114,25 @@ NATIONAL_THINGS = (
     *("supplier", "suppliers", "vendor", "vendors", "manufacturer", "manufacturers", "automaker", "automakers"),
     *("restaurant", "restaurants", "food", "cuisine", "dish", "dishes", "car", "cars", "brand", "brands"),
     *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
-    *("citizen", "citizens", "nationality", "won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
+    *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
 )
+# Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
+# market reports", "Japanese plant start-up support as interpreter").
+LANGUAGE_WORK = (
+    *("translated", "translating", "translation", "translator", "interpreted", "interpreting", "interpreter"),
+    *("interpretation", "localized", "localised", "localization", "localisation", "native", "speaker", "bilingual"),
+    *("fluent", "fluently", "speaking", "spoken", "written"),
+)
+LANGUAGE_WORK_FORMS = frozenset(normalise(word) for word in LANGUAGE_WORK)
 NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
 
 
 def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a language named by its English adjective before a place, a firm or a thing of its country
-    ("I worked in a Korean factory", "Sourced parts from Chinese suppliers")."""
+    ("I worked in a Korean factory", "Sourced parts from Chinese suppliers"), where the clause says no use of a
+    language."""
+    if any(word.form in LANGUAGE_WORK_FORMS for word in clause):
+        return list(matches)
 
     def national(match: Match) -> bool:
         word = clause[match.start]

@@ -28,10 +28,13 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
-# Learning to come, before 예정 ("공부 시작할 예정", "배울 예정"); "담당할 예정" is a posting's duty and stays.
-LEARNING_PLANNED_KO = ("시작할", "공부할", "배울", "준비할", "수강할", "도전할")
-# Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정").
-SOMEDAY_KO = "언젠가"
+# Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
+# posting's duties and stay. 시작할 and 준비할 are learning only after 공부 or 학습.
+LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할")
+STARTING_KO = ("시작할", "준비할")
+STUDYING_KO = ("공부", "학습")
+# Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
+SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
 SIGNED_UP_KO = ("접수만", "등록만", "신청만", "결제만")
 # A dream ("통역사가 꿈이에요", "꿈은 개발자"): a job wanted, as "dream" and "aspiring" are in English.
@@ -41,8 +44,11 @@ WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
 PLANNED_KO = "예정"
 # A goal said as the predicate ("내년엔 토익 900 목표", "정처기 합격이 목표입니다"; not "생산 목표 달성").
+# A goal is the writer's with a certificate or an exam's score to obtain ("정처기 취득 목표", "내년엔 토익 900 목표");
+# a posting's targets are work ("불량률 0.5% 이하 목표", "품질 목표").
 GOAL_KO = "목표"
 COPULA_KO = ("", "임", "입니다", "이에요", "예요", "에요", "이다", "!")
+GOAL_OF_KO = ("취득", "합격", "따기", "딸", "응시", "자격증", "점수", "내년")
 # Weighing a step not taken: "시험 볼까 고민 중", "포장 이사 알아보는 중". 고민 (weighing) after a question ending
 # in -ㄹ까 ("볼까", "딸까", "배울까") or as the clause's predicate ("고민 중", "고민하고 있어요"); 알아보 (looking
 # into) as its predicate's verb.
@@ -97,6 +103,8 @@ POSSESSIVES_EN = ("my", "our")
 # ("Dad runs a welding shop", "Mom worked in a factory"; not "Mother tongue: Korean", "Mother vessel operations").
 PARENTS_EN = ("dad", "father", "mom", "mum", "mother", "grandpa", "grandma", "grandfather", "grandmother")
 PARENTS_VERB_ENDINGS_EN = ("s", "ed")
+# What "mother" and "father" name before a noun in the plural: "Mother tongues: Korean", "Mother vessels operations".
+PARENT_COMPOUNDS_EN = ("tongue", "language", "vessel", "ship", "board", "land", "company", "plant", "unit", "card")
 PARENTS_VERBS_EN = ("ran", "had", "taught", "built", "made", "sold", "drove", "still")
 # A pastime or a fan's: the nouns of a hobby ("취미", "hobby"), and of liking as a fan ("lover"; "fan" last or before
 # "of", since "mount fans and ducts" is a machine's).
@@ -168,7 +176,8 @@ TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 # A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
 FIRST_TIME_KO = "처음"
-FIRST_TIME_ENDINGS_KO = ("이", "임", "입")
+# The copula after it, said of the writer: not "처음이어도 가능", "처음이셔도 교육해 드립니다" (a posting's welcome).
+FIRST_TIME_ENDINGS_KO = ("이에요", "이예요", "입니다", "임", "이다", "이라서", "이지만", "이고", "인데")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
 BOUGHT_LAST_KO = "삼"
@@ -191,9 +200,12 @@ KNOWING_EN = (
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
 # A negation in one word, said before the skill or after it ("unfamiliar with Jira", "Jira: unfamiliar").
-# Said of the writer as the predicate: before "with" or last, not before a noun ("Trained inexperienced staff").
+# Said of the writer: first in its part before "with" ("unfamiliar with Jira", "I'm still inexperienced in SQL") or
+# last after the skill ("Jira: unfamiliar"); not of others ("Supported users unfamiliar with Excel"), nor before a
+# noun ("Picked up unfamiliar Kotlin").
 UNKNOWING_EN = ("unfamiliar", "inexperienced", "clueless")
-UNKNOWING_OF_EN = ("with", "in", "at")
+UNKNOWING_OF_EN = ("with", "in", "at", "about")
+WRITER_SAYING_EN = ("i", "i'm", "im", "am", "was", "still", "quite", "somewhat", "completely", "totally", "fairly")
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
 BEFORE_EN = ("before", "until", "till")
@@ -238,6 +250,8 @@ _NEGATING_EN = _forms(NEGATING_EN)
 _KNOWING_EN = _forms(KNOWING_EN)
 _ADVERBS_EN = _forms(ADVERBS_EN)
 _UNKNOWING_EN = _forms(UNKNOWING_EN)
+_UNKNOWING_OF_EN = _forms(UNKNOWING_OF_EN)
+_WRITER_SAYING_EN = _forms(WRITER_SAYING_EN)
 _NO_WHAT_EN = _forms(NO_WHAT_EN)
 _BEFORE_EN = _forms(BEFORE_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
@@ -280,10 +294,11 @@ _CUE_SYLLABLES = (
     *LOOKING_INTO_KO,
     *SIGNED_UP_KO,
     DREAM_KO,
-    SOMEDAY_KO,
+    SOMEDAY_KO[0],
     *WAITING_KO,
     QUEUED_KO,
     GOAL_KO,
+    PLANNED_KO,
     FIRST_TIME_KO,
     BOUGHT_KO,
 )
@@ -299,14 +314,15 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(
-            (first in _OBTAINING_KO or first in _LEARNING_PLANNED_KO) and second == _PLANNED_KO
-            for first, second in pairwise(forms)
+            (first.form in _OBTAINING_KO or first.form in _LEARNING_PLANNED_KO or _started_study(clause, at))
+            and second.text.startswith(PLANNED_KO)
+            for at, (first, second) in enumerate(pairwise(clause))
         )
-        or any(word.text.startswith(SOMEDAY_KO) for word in clause)
+        or any(word.text in SOMEDAY_KO for word in clause)
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
-        or any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO)
+        or _goal(clause)
         or any(
             first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
             for first, second in pairwise(clause)
@@ -350,6 +366,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         len(forms) > 1
         and forms[0] in _PARENTS_EN
         and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
+        and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
     ):
         return True
     return any(
@@ -396,13 +413,27 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 
 
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
-    if _bought(part):
+    if _bought(part, clause):
         return True
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
 
 
-def _bought(part: Sequence[Word]) -> bool:
-    return part[-1].text == BOUGHT_LAST_KO or any(word.text.startswith(BOUGHT_KO) for word in part)
+def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
+    """The clause ends with a thing bought: "보조배터리 샀어요", "세일에서 패딩 삼"; not a predicate before another
+    ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
+    last = part[-1]
+    return last is clause[-1] and (last.text == BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO))
+
+
+def _started_study(clause: Sequence[Word], at: int) -> bool:
+    """The word at `at` starts or prepares learning: "공부 시작할" (예정 after it)."""
+    return at > 0 and clause[at].text in STARTING_KO and clause[at - 1].text.startswith(STUDYING_KO)
+
+
+def _goal(clause: Sequence[Word]) -> bool:
+    return any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO) and any(
+        word.text.startswith(GOAL_OF_KO) for word in clause[:-1]
+    )
 
 
 def _part_of(clause: Sequence[Word], start: int) -> list[Word]:
@@ -450,19 +481,30 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     if any(form in _BEFORE_EN for form in later):
         return False  # "Didn't know SQL before joining": a past that ended
-    said = (*forms, *later)
-    if any(form in _UNKNOWING_EN and following in (*UNKNOWING_OF_EN, "") for form, following in pairwise((*said, ""))):
-        return True  # "unfamiliar with Jira", "Jira and Confluence: unfamiliar"
+    if _unknowing(forms, later):
+        return True
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
 
 
+def _unknowing(before: Sequence[str], after: Sequence[str]) -> bool:
+    """The writer says they do not know the skill in one word: right before it with "with" ("unfamiliar with Jira"),
+    or as the last word after it ("Jira and Confluence: unfamiliar")."""
+    said_before = (
+        len(before) >= 2
+        and before[-2] in _UNKNOWING_EN
+        and before[-1] in _UNKNOWING_OF_EN
+        and all(form in _WRITER_SAYING_EN for form in before[:-2])
+    )
+    return said_before or (bool(after) and after[-1] in _UNKNOWING_EN)
+
+
 def _first_time(text: str, last: bool) -> bool:
     """처음 as the predicate: with the copula, or the part's last word."""
     rest = text.removeprefix(FIRST_TIME_KO)
-    return rest.startswith(FIRST_TIME_ENDINGS_KO) or (not rest and last)
+    return rest in FIRST_TIME_ENDINGS_KO or (not rest and last)
 
 
 def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:
