@@ -63,3 +63,26 @@ def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
     )
     assert skill_ids(vocab, "텐서플로우어") == []  # 92 to both
     assert skill_ids(vocab, "텐서플로우우") == ["flow-u"]  # 92 to one, 85 to the other: below the cut-off
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용잡", ["welding"]),  # typed alone: any one key of a two-syllable name, neighbour or not
+        ("도긍 3년", ["plating"]),  # with its years
+        ("적층 작업 3년", []),  # with another word (적응 is a trait): no text of one word
+        ("선빤", ["lathe-general"]),
+        ("라면", []),  # a common word
+        ("도긍 라인", []),  # beside another word: read only as a neighbouring key's slip (extract.py)
+        ("촘무, 도긍", []),  # two clauses: no text of one word
+    ],
+)
+def test_a_text_of_one_short_korean_word_is_a_two_syllable_name_one_key_away(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
+def test_a_short_word_one_key_from_two_skills_names_is_left_unread() -> None:
+    vocab = Vocabulary(
+        [Skill("plating", "도금", "Plating", "machining"), Skill("gold", "도긋", "Gold", "machining")], version=1
+    )
+    assert skill_ids(vocab, "도긍") == []

@@ -13,10 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from jobsfez.skills.match import common_words, lexicon
+from jobsfez.skills.match import common_words, lexicon, work_words
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import INITIAL_LETTERS, Vocabulary
@@ -33,6 +35,10 @@ MIN_RATIO_LATIN = 90.0
 MIN_RATIO_HANGUL = 85.0
 # Names scored, to see whether another skill's is as close.
 CANDIDATES = 8
+# A text that is one Korean word of two syllables (jamo: four to six) is a skill's two-syllable name with any one jamo
+# wrong, missing or added, when it is no common word and no other such name is as close ("도긍", "촘무", "회곅").
+SHORT_SYLLABLES = 2
+SHORT_JAMO = (4, 6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +73,46 @@ def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
         return None
     [skill_id] = skills
     return FarSlip(said[0].start, said[-1].end, skill_id, hits[0][1])
+
+
+def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
+    """The one skill a text of one short Korean word (filler aside) is a slip of: typed alone in a skill field, a
+    word of two syllables is a name with any one key wrong ("도긍" for 도금: ㅇ and ㅁ are no neighbours), where
+    beside other words it is as often another word (extract.py reads neighbouring keys only)."""
+    said = [word for word in clause if not lexicon.is_quiet(word.form)]
+    if len(said) != 1 or not all(_rating(other) for other in clause if other is not said[0]):
+        return None  # "도긍 3년", "도긍 능숙"; not "적층 작업 3년" (no trait is worked on)
+    [word] = said
+    form = word.form
+    if not (is_hangul(form) and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]) or common_words.is_common(word):
+        return None
+    if sum(0xAC00 <= ord(char) <= 0xD7A3 for char in word.text) != SHORT_SYLLABLES:
+        return None
+    names, skill_ids = _short_names(vocab)
+    hits = process.extract(form, names, scorer=Levenshtein.distance, score_cutoff=1, limit=CANDIDATES)
+    skills = {skill_ids[at] for _, _, at in hits}
+    if len(skills) != 1:
+        return None
+    [skill_id] = skills
+    return FarSlip(word.start, word.end, skill_id, fuzz.ratio(form, hits[0][0]))
+
+
+@lru_cache(maxsize=4)
+def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The vocabulary's Korean forms of two syllables, and their skills."""
+    pairs = [
+        (form, skill_id)
+        for form, skill_id in zip(vocab.choices, vocab.choice_ids, strict=True)
+        if SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1] and is_hangul(form) and _syllables(form) == SHORT_SYLLABLES
+    ]
+    return tuple(form for form, _ in pairs), tuple(skill_id for _, skill_id in pairs)
+
+
+def _rating(word: Word) -> bool:
+    """Filler that rates a skill ("3년", "능숙"), not a word of the work done with one ("작업", "운전")."""
+    return lexicon.is_quiet(word.form) and word.form not in work_words.WORK_DONE_SAID_FORMS
+
+
+def _syllables(form: str) -> int:
+    """Syllables of a normalised (jamo) form: its leading consonants."""
+    return sum(0x1100 <= ord(char) <= 0x1112 for char in form)
