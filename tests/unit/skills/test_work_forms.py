@@ -29,6 +29,8 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
     ("text", "expected"),
     [
         ("testing software", ["software-testing"]),  # a work said as a verb before its object
+        ("designed circuits for chargers", ["circuit-design"]),  # the verb's noun is the verb: design
+        ("resolved conflicts in the team", ["conflict-resolution"]),  # resolve: resolution
         ("writing reports every week", ["documentation"]),
         ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
         ("planning production", ["production-planning"]),

@@ -111,9 +111,10 @@ def _last_word(vocab: Vocabulary, skill_id: str) -> str:
 
 def _works(ing: str) -> tuple[str, ...]:
     """The nouns of work a verb's -ing form may be said as: operating: operation, interpreting: interpretation,
-    managing: management."""
+    managing: management, designing: design, resolving: resolution."""
     stem = ing[:-3]
-    return ing, stem + "ion", stem + "ation", stem + "ement"
+    solved = (stem[:-1] + "ution",) if stem.endswith("olv") else ()
+    return ing, stem + "ion", stem + "ation", stem + "ement", stem, *solved
 
 
 def _past(form: str) -> bool:
