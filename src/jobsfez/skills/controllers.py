@@ -322,9 +322,8 @@ class SkillSuggestController(Controller):
     async def suggest(self, request: Request[Any, Any, Any]) -> Template:
         """<option>s for a <datalist>: the field sends its own name (skill_text, must_text, ...), so take any."""
         typed = next((v for k, v in parse_qsl(request.url.query) if k != LANG_COOKIE and v.strip()), "")
-        return Template(
-            template_name="skills/_suggestions.html", context={"skills": await typeahead.suggestions(typed[:60])}
-        )
+        skills = await typeahead.suggestions(typed[:60], redis=request.app.state.resources.redis)
+        return Template(template_name="skills/_suggestions.html", context={"skills": skills})
 
     @get("/skills/understood")
     async def understood(self, request: Request[Any, Any, Any]) -> Template:
