@@ -44,9 +44,11 @@ async def test_a_misspelt_name_still_offers_the_skill(client: httpx.AsyncClient)
     assert "파이썬" in _offered((await client.get("/skills/suggest", params={"skill_text": "pyhton"})).text)
 
 
-async def test_how_often_skills_are_named_is_kept_in_redis_for_minutes(client: httpx.AsyncClient, app: Litestar) -> None:
-    """Counting every line that names 200 skills costs tens of milliseconds at a national board's size: a skill's count
-    is kept in Redis, shared by the web processes, for minutes, and the ranking follows when it runs out."""
+async def test_how_often_skills_are_named_is_kept_in_redis_for_minutes(
+    client: httpx.AsyncClient, app: Litestar
+) -> None:
+    """Counting every line that names 200 skills costs tens of milliseconds at a national board's size: a skill's
+    count is kept in Redis, shared by the web processes, for minutes, and the ranking follows when it runs out."""
     owner, employer_id = await make_employer()
     for title, skill in (("TIG 용접공", "TIG 용접"), ("TIG 용접 정규직", "TIG 용접"), ("배관 용접공", "배관 용접")):
         await make_posting(employer_id, owner.id, title=title, must=((skill, None),), nice=())
