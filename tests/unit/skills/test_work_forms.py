@@ -31,6 +31,7 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
         ("testing software", ["software-testing"]),  # a work said as a verb before its object
         ("designed circuits for chargers", ["circuit-design"]),  # the verb's noun is the verb: design
         ("resolved conflicts in the team", ["conflict-resolution"]),  # resolve: resolution
+        ("designed power and control circuits", ["circuit-design"]),  # two words describing it, joined by "and"
         ("writing reports every week", ["documentation"]),
         ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
         ("planning production", ["production-planning"]),

@@ -142,10 +142,12 @@ def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) ->
         at += 1
     works = _works(ing)
     found: list[Match] = []
-    for stop in range(at + 1, min(i + length, at + 1 + OBJECT_MODIFIERS) + 1):
+    for stop in range(at + 1, _object_end(clause, at, i + length) + 1):
         if clause[stop - 1].gap != "space":
             break
         *described, thing = clause[at:stop]
+        if thing.form in AND_FORMS:
+            continue
         things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
         kept = sorted({word.form for word in described if _kept_in_object(vocab, word.form, things)})
         for spelling in (said + form + work for said in kept or [""] for form in things for work in works):
@@ -154,6 +156,17 @@ def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) ->
                 found.append(Match(i, stop, skill_id, "exact", 100.0, None))
                 break
     return found[-1:]
+
+
+def _object_end(clause: Sequence[Word], at: int, end: int) -> int:
+    """Where a verb's object beginning at `at` may end: its noun and OBJECT_MODIFIERS words describing it, words that
+    join two of them aside ("designed analog and digital circuits")."""
+    said = 0
+    for k in range(at, end):
+        said += clause[k].form not in AND_FORMS
+        if said > OBJECT_MODIFIERS + 1:
+            return k
+    return end
 
 
 def _kept_in_object(vocab: Vocabulary, form: str, things: set[str]) -> bool:
