@@ -39,7 +39,7 @@ from jobsfez.skills.match.spelling import (
 )
 from jobsfez.skills.match.tokens import Word, clauses
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import THING_MIN_LETTERS, Vocabulary
+from jobsfez.skills.match.vocab import Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
@@ -429,12 +429,10 @@ def _named(
 def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
     """A plural read as its name that is no guess: the last word of a name of two words or more, its head noun
     ("night shifts", "risk assessments"), or an abbreviation in capitals with a small s ("LLMs", "PLCs"). One
-    word in the plural may be a verb or another thing ("molds", "sells"), so it is read only as a slip is, unless it
-    is a thing no everyday English says ("oscilloscopes", "multimeters")."""
+    word in the plural may be a verb or another thing ("molds", "sells"), so it is read only as a slip is."""
     last = run[-1].text
-    if len(run) == 1:  # "oscilloscopes": a thing no everyday English word is
-        capitals = len(last) > 2 and last.endswith("s") and last[:-1].isupper()
-        return capitals or (len(spelling) >= THING_MIN_LETTERS and not common_words.is_everyday_english(spelling))
+    if len(run) == 1:
+        return len(last) > 2 and last.endswith("s") and last[:-1].isupper()
     said = "".join(word.form for word in run[:-1])
     return any(spelling == said + singular for singular in (run[-1].form[:-1], run[-1].form[:-2]))
 

@@ -9,7 +9,6 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
 
-from jobsfez.skills.match import common_words
 from jobsfez.skills.match.abbrev import Abbreviations, Spelling
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import word_forms
@@ -55,8 +54,7 @@ class Vocabulary:
     by_id: Mapping[str, Skill]
     skill_ids: tuple[str, ...]
     column: Mapping[str, int]
-    countable: frozenset[str]  # words of English names of two words or more, and rare one-word ones: things, which a
-    # plural still names
+    countable: frozenset[str]  # words of English names of two words or more: things, which a plural still names
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
@@ -94,8 +92,7 @@ class Vocabulary:
         self._set("inflected", MappingProxyType(_inflected(by_id, exact)))
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         english = (word_forms(skill.name_en) for skill in by_id.values())
-        countable = {word for words in english if len(words) > 1 for word in words}
-        self._set("countable", frozenset(countable | _things(by_id.values())))
+        self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
         self._set("abbreviations", Abbreviations(spellings, users))
 
     def _set(self, name: str, value: object) -> None:
@@ -166,24 +163,6 @@ def _soft_forms(name: str) -> list[str]:
             made = (word.removesuffix(ending) + end for end in instead)
             found += [before + said for said in made if len(said) >= SOFT_WORD_MIN]
     return found
-
-
-# Letters of a one-word English name or alias, at least, for it to be a thing a plural names ("oscilloscopes").
-THING_MIN_LETTERS = 6
-
-
-def _things(skills: Iterable[Skill]) -> set[str]:
-    """One-word English names and aliases that no everyday English says (common_words.EVERYDAY_ZIPF): an instrument
-    or a machine ("oscilloscope", "multimeter"), whose plural names it; an everyday word's plural is another word
-    ("excels", "pythons")."""
-    return {
-        form
-        for skill in skills
-        for name in (skill.name_en, *skill.aliases)
-        if name.isascii() and name.isalpha() and len(name) >= THING_MIN_LETTERS
-        for form in (normalise(name),)
-        if not common_words.is_everyday_english(form)
-    }
 
 
 def written_also(skill: Skill) -> tuple[str, ...]:
