@@ -72,9 +72,7 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("팀 리딩", []),  # a common word one slip from a name (리깅) stays the word
         ("YOLOv5 모델 학습", ["object-detection"]),  # a product's version glued is the product, no guess
         ("Machine leaning models", ["machine-learning"]),  # a slip to a common word, the name's other word typed
-        ("안전수칙숙지", []),  # 숙지 glued cuts off: 안전수칙 is no skill's name
-        ("유압회로이해함", ["hydraulics"]),  # knowing glued to the skill
-        ("일정관리철저", ["time-management"]),
+        ("복장 철저", []),  # 철저 is no filler: a noun before it is read as typed
         ("지게차면허잇음", ["qual-forklift"]),  # 있음 typed without its shift
     ],
 )

@@ -300,3 +300,41 @@ def test_lines_the_fifteenth_passes_rules_must_not_reach(text: str, expected: li
 )
 def test_a_wish_or_a_denial_in_its_polite_or_common_wording_maps_to_nothing(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a second review of the fifteenth pass: the first review's fixes narrowed too far.
+        "토익 900점 목표",  # a goal with no target of work beside it
+        "JLPT N1 목표",
+        "용접은 처음이라서요",  # the copula's other endings
+        "코딩은 처음이야",
+        "Very unfamiliar with Jira",  # an adverb before it
+        "A bit unfamiliar with Docker",
+        "Unfamiliar with Excel or Word",  # a list after it
+        "Jira: unfamiliar for now",
+        "토익 시험 준비할 예정",  # preparing for an exam
+        "엑셀 강의 수강 시작할 예정",
+        "포토샵 샀어요 ㅋㅋ",  # bought, then laughter
+        "언젠간 파이썬",
+    ],
+)
+def test_wishes_and_denials_a_review_found_map_to_nothing(text: str) -> None:
+    assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wrote written reports for Korean suppliers", ["documentation"]),  # "written" is no use of a language
+        ("Tested pens at a stationery store", []),  # a test is no work noun of its own: no pen test
+        ("컨테이너 3년", []),  # a name's first word, less than half of it
+        ("Docker 컨테이너", ["docker"]),
+        ("재호", []),  # typed alone, a first consonant changed: a name, not 재고
+        ("단오", []),
+        ("하다", []),  # a verb's dictionary form
+    ],
+)
+def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -17,7 +17,7 @@ from itertools import combinations
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
-from jobsfez.skills.match.lexicon import GRADE_FORMS, is_quiet
+from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
 
@@ -320,15 +320,10 @@ class Abbreviations:
 
 
 def _short_cut(typed: Sequence[str], syllables: Sequence[str]) -> bool:
-    """The typed syllables begin a certificate's name, in a row, and are less than half of it: its field alone
-    (자동화 of 자동화설비기능사), no syllables picked from its parts (설보기 of 설비보전기사). A field's word before
-    another skill's is that skill's short name as often (방사선 of 방사선 투과검사)."""
-    joined = "".join(syllables)
-    return (
-        tuple(syllables[: len(typed)]) == tuple(typed)
-        and 2 * len(typed) < len(syllables)
-        and any(joined.endswith(grade) for grade in GRADE_FORMS)
-    )
+    """The typed syllables begin the name, in a row, and are less than half of it: a word of its own (자동화 of
+    자동화설비기능사, 컨테이너 of 컨테이너 터미널 운영, 의약품 of 의약품 제조 품질관리기준), no syllables picked from
+    its parts (설보기 of 설비보전기사); a cut keeps half (TRUNCATED_MIN_LETTERS)."""
+    return tuple(syllables[: len(typed)]) == tuple(typed) and 2 * len(typed) < len(syllables)
 
 
 def _index_initials(

@@ -39,6 +39,7 @@ CANDIDATES = 8
 # wrong, missing or added, when it is no common word and no other such name is as close ("도긍", "촘무", "회곅").
 SHORT_SYLLABLES = 2
 SHORT_JAMO = (4, 6)
+PREDICATE_END = "다"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,10 @@ def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
 
 def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
     """The one skill a text of one short Korean word (filler aside) is a slip of: typed alone in a skill field, a
-    word of two syllables is a name with any one key wrong ("도긍" for 도금: ㅇ and ㅁ are no neighbours), where
-    beside other words it is as often another word (extract.py reads neighbouring keys only)."""
+    word of two syllables is a name with one vowel or final consonant wrong, missing or added ("도긍" for 도금: ㅇ
+    and ㅁ are no neighbours; "회곅" for 회계), where beside other words it is as often another word (extract.py reads
+    neighbouring keys only). A syllable's first consonant is typed as meant: changed, it makes names and other words
+    (재호, 단오, 찬장)."""
     said = [word for word in clause if not lexicon.is_quiet(word.form)]
     if len(said) != 1 or not all(_rating(other) for other in clause if other is not said[0]):
         return None  # "도긍 3년", "도긍 능숙"; not "적층 작업 3년" (no trait is worked on)
@@ -86,10 +89,13 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     form = word.form
     if not (is_hangul(form) and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]) or common_words.is_common(word):
         return None
+    if word.text.endswith(PREDICATE_END):
+        return None  # a verb's or an adjective's dictionary form ("하다", "주다"), no noun of a skill
     if sum(0xAC00 <= ord(char) <= 0xD7A3 for char in word.text) != SHORT_SYLLABLES:
         return None
     names, skill_ids = _short_names(vocab)
     hits = process.extract(form, names, scorer=Levenshtein.distance, score_cutoff=1, limit=CANDIDATES)
+    hits = [hit for hit in hits if _leads(hit[0]) == _leads(form)]  # 재호 is no 재고, 단오 no 단조
     skills = {skill_ids[at] for _, _, at in hits}
     if len(skills) != 1:
         return None
@@ -106,6 +112,11 @@ def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1] and is_hangul(form) and _syllables(form) == SHORT_SYLLABLES
     ]
     return tuple(form for form, _ in pairs), tuple(skill_id for _, skill_id in pairs)
+
+
+def _leads(form: str) -> str:
+    """A normalised Korean form's syllables' first consonants."""
+    return "".join(char for char in form if "\u1100" <= char <= "\u1112")
 
 
 def _rating(word: Word) -> bool:

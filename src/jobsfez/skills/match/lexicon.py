@@ -320,9 +320,9 @@ KOREAN_SUFFIXES = (
     "가능해요",
     "가능함",
     "가능",
-    # Knowing and care glued ("기하공차이해함", "안전수칙숙지", "시간엄수철저"), and 있음 typed without its shift
-    # ("전기공사산기잇음").
-    *("이해함", "이해합니다", "이해", "숙지함", "숙지", "철저함", "철저합니다", "철저", "잇음", "잇습니다"),
+    # 있음 typed without its shift ("전기공사산기잇음"). Not 이해, 숙지 or 철저: as filler they let any noun before them
+    # be read with a slip ("복장 철저", "조직 이해").
+    *("잇음", "잇습니다"),
     "잘함",
     "잘다룸",
     "잘다룹니다",

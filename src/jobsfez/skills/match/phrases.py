@@ -120,9 +120,8 @@ NATIONAL_THINGS = (
 # market reports", "Japanese plant start-up support as interpreter").
 LANGUAGE_WORK = (
     *("translated", "translating", "translation", "translator", "interpreted", "interpreting", "interpreter"),
-    *("interpretation", "localized", "localised", "localization", "localisation", "native", "speaker", "bilingual"),
-    *("fluent", "fluently", "speaking", "spoken", "written"),
-)
+    *("interpretation", "localized", "localised", "localization", "localisation"),
+)  # not "native", "fluent" or "written": "Worked in a Korean factory as a native speaker of English"
 LANGUAGE_WORK_FORMS = frozenset(normalise(word) for word in LANGUAGE_WORK)
 NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
 

@@ -29,10 +29,10 @@ INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
-# posting's duties and stay. 시작할 and 준비할 are learning only after 공부 or 학습.
+# posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
 LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할")
 STARTING_KO = ("시작할", "준비할")
-STUDYING_KO = ("공부", "학습")
+STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
@@ -43,12 +43,27 @@ DREAM_KO = "꿈"
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
 PLANNED_KO = "예정"
-# A goal said as the predicate ("내년엔 토익 900 목표", "정처기 합격이 목표입니다"; not "생산 목표 달성").
-# A goal is the writer's with a certificate or an exam's score to obtain ("정처기 취득 목표", "내년엔 토익 900 목표");
-# a posting's targets are work ("불량률 0.5% 이하 목표", "품질 목표").
+# A goal said as the predicate is the writer's ("내년엔 토익 900 목표", "정처기 합격이 목표입니다"); not a posting's
+# target of work, said with what it measures or builds ("불량률 0.5% 이하 목표", "스마트팩토리 구축 목표", "품질 목표"),
+# nor 목표 before another word ("생산 목표 달성").
 GOAL_KO = "목표"
 COPULA_KO = ("", "임", "입니다", "이에요", "예요", "에요", "이다", "!")
-GOAL_OF_KO = ("취득", "합격", "따기", "딸", "응시", "자격증", "점수", "내년")
+TARGETS_KO = (
+    "불량",
+    "달성",
+    "구축",
+    "이하",
+    "이상",
+    "생산",
+    "매출",
+    "품질",
+    "절감",
+    "개선",
+    "향상",
+    "납기",
+    "원가",
+    "효율",
+)
 # Weighing a step not taken: "시험 볼까 고민 중", "포장 이사 알아보는 중". 고민 (weighing) after a question ending
 # in -ㄹ까 ("볼까", "딸까", "배울까") or as the clause's predicate ("고민 중", "고민하고 있어요"); 알아보 (looking
 # into) as its predicate's verb.
@@ -176,8 +191,10 @@ TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 # A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
 FIRST_TIME_KO = "처음"
-# The copula after it, said of the writer: not "처음이어도 가능", "처음이셔도 교육해 드립니다" (a posting's welcome).
-FIRST_TIME_ENDINGS_KO = ("이에요", "이예요", "입니다", "임", "이다", "이라서", "이지만", "이고", "인데")
+# The copula after it, said of the writer ("처음이라 떨려요", "처음이네요"): not "처음이어도 가능", "처음이셔도 교육해
+# 드립니다" (a posting's welcome).
+FIRST_TIME_ENDINGS_KO = ("이", "임", "입", "인데")
+WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨", "이세요", "이시")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
 BOUGHT_LAST_KO = "삼"
@@ -200,12 +217,17 @@ KNOWING_EN = (
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
 # A negation in one word, said before the skill or after it ("unfamiliar with Jira", "Jira: unfamiliar").
-# Said of the writer: first in its part before "with" ("unfamiliar with Jira", "I'm still inexperienced in SQL") or
-# last after the skill ("Jira: unfamiliar"); not of others ("Supported users unfamiliar with Excel"), nor before a
-# noun ("Picked up unfamiliar Kotlin").
+# Said of the writer: before "with" and the skill ("Very unfamiliar with Jira", "unfamiliar with Excel or Word") or
+# last after it ("Jira: unfamiliar"); not of others, named or done to before it ("Supported users unfamiliar with
+# Excel", "new hires who were unfamiliar with SAP"), nor before a noun ("Picked up unfamiliar Kotlin").
 UNKNOWING_EN = ("unfamiliar", "inexperienced", "clueless")
 UNKNOWING_OF_EN = ("with", "in", "at", "about")
-WRITER_SAYING_EN = ("i", "i'm", "im", "am", "was", "still", "quite", "somewhat", "completely", "totally", "fairly")
+PAST_MIN = 4  # letters of a regular past, more than: "used", "need" are none
+UNKNOWING_TAIL_EN = ("for", "now", "yet", "still", "at", "all")  # "Jira: unfamiliar for now"
+OTHERS_EN = (
+    *("users", "customers", "clients", "students", "staff", "hires", "people", "workers", "employees", "colleagues"),
+    *("trainees", "interns", "operators", "members", "juniors", "those", "who", "them", "team", "newcomers"),
+)
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
 BEFORE_EN = ("before", "until", "till")
@@ -251,7 +273,7 @@ _KNOWING_EN = _forms(KNOWING_EN)
 _ADVERBS_EN = _forms(ADVERBS_EN)
 _UNKNOWING_EN = _forms(UNKNOWING_EN)
 _UNKNOWING_OF_EN = _forms(UNKNOWING_OF_EN)
-_WRITER_SAYING_EN = _forms(WRITER_SAYING_EN)
+_OTHERS_EN = _forms(OTHERS_EN)
 _NO_WHAT_EN = _forms(NO_WHAT_EN)
 _BEFORE_EN = _forms(BEFORE_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
@@ -294,7 +316,7 @@ _CUE_SYLLABLES = (
     *LOOKING_INTO_KO,
     *SIGNED_UP_KO,
     DREAM_KO,
-    SOMEDAY_KO[0],
+    *SOMEDAY_KO,
     *WAITING_KO,
     QUEUED_KO,
     GOAL_KO,
@@ -421,8 +443,14 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     """The clause ends with a thing bought: "보조배터리 샀어요", "세일에서 패딩 삼"; not a predicate before another
     ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
-    last = part[-1]
-    return last is clause[-1] and (last.text == BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO))
+    said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
+    last = said[-1] if said else clause[-1]
+    return last in part and (last.text == BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO))
+
+
+def _laughing(word: Word) -> bool:
+    """A word of loose jamo typed after a sentence: laughter or tears ("ㅋㅋ", "ㅎㅎ", "ㅠㅠ")."""
+    return all("\u3131" <= char <= "\u318e" for char in word.text)
 
 
 def _started_study(clause: Sequence[Word], at: int) -> bool:
@@ -431,8 +459,8 @@ def _started_study(clause: Sequence[Word], at: int) -> bool:
 
 
 def _goal(clause: Sequence[Word]) -> bool:
-    return any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO) and any(
-        word.text.startswith(GOAL_OF_KO) for word in clause[:-1]
+    return any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO) and not any(
+        target in word.text for word in clause[:-1] for target in (*TARGETS_KO, "%")
     )
 
 
@@ -481,7 +509,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     if any(form in _BEFORE_EN for form in later):
         return False  # "Didn't know SQL before joining": a past that ended
-    if _unknowing(forms, later):
+    if _unknowing(before, later, clause):
         return True
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
@@ -489,22 +517,31 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
 
 
-def _unknowing(before: Sequence[str], after: Sequence[str]) -> bool:
-    """The writer says they do not know the skill in one word: right before it with "with" ("unfamiliar with Jira"),
-    or as the last word after it ("Jira and Confluence: unfamiliar")."""
-    said_before = (
-        len(before) >= 2
-        and before[-2] in _UNKNOWING_EN
-        and before[-1] in _UNKNOWING_OF_EN
-        and all(form in _WRITER_SAYING_EN for form in before[:-2])
-    )
-    return said_before or (bool(after) and after[-1] in _UNKNOWING_EN)
+def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
+    """The writer says they do not know the skill in one word: before it with "with" ("unfamiliar with Jira"), where
+    the clause names no others before ("new hires who were unfamiliar with SAP"), or as the last word after it
+    ("Jira and Confluence: unfamiliar"). `before`: the part's words before the skill; `after`: the forms after it."""
+    for first, second in pairwise(before):
+        if first.form in _UNKNOWING_EN and second.form in _UNKNOWING_OF_EN:
+            told = [word.form for word in clause if word.end <= first.start]
+            return not any(form in _OTHERS_EN or _past(form) for form in told)
+    said = list(after)
+    while said and said[-1] in UNKNOWING_TAIL_EN:
+        said.pop()
+    return bool(said) and said[-1] in _UNKNOWING_EN  # "Jira: unfamiliar for now"
+
+
+def _past(form: str) -> bool:
+    """A regular English past ("supported", "onboarded"): something done to the others named after it."""
+    return form.isascii() and form.isalpha() and len(form) > PAST_MIN and form.endswith("ed")
 
 
 def _first_time(text: str, last: bool) -> bool:
     """처음 as the predicate: with the copula, or the part's last word."""
     rest = text.removeprefix(FIRST_TIME_KO)
-    return rest in FIRST_TIME_ENDINGS_KO or (not rest and last)
+    if rest.startswith(WELCOMING_ENDINGS_KO):
+        return False
+    return rest.startswith(FIRST_TIME_ENDINGS_KO) or (not rest and last)
 
 
 def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:

@@ -109,12 +109,17 @@ def _last_word(vocab: Vocabulary, skill_id: str) -> str:
     return normalise(vocab.by_id[skill_id].name_en.split()[-1]) if vocab.by_id[skill_id].name_en else ""
 
 
+# Verbs of work whose noun is the verb itself in skills' names ("Circuit design", "Customer support").
+BARE_WORK_NOUNS = frozenset(("design", "repair", "support"))
+
+
 def _works(ing: str) -> tuple[str, ...]:
     """The nouns of work a verb's -ing form may be said as: operating: operation, interpreting: interpretation,
     managing: management, designing: design, resolving: resolution."""
     stem = ing[:-3]
     solved = (stem[:-1] + "ution",) if stem.endswith("olv") else ()
-    return ing, stem + "ion", stem + "ation", stem + "ement", stem, *solved
+    bare = (stem,) if stem in BARE_WORK_NOUNS else ()  # not "test": "Tested pens" is no pen test
+    return ing, stem + "ion", stem + "ation", stem + "ement", *bare, *solved
 
 
 def _past(form: str) -> bool:
