@@ -32,6 +32,7 @@ SETS = {
     "fresh8": ("fresh8", 2034),
     "fresh9": ("fresh9", 2035),
     "fresh10": ("fresh10", 2036),
+    "fresh11": ("fresh11", 2037),
 }
 
 
