@@ -33,6 +33,7 @@ SETS = {
     "fresh9": ("fresh9", 2035),
     "fresh10": ("fresh10", 2036),
     "fresh11": ("fresh11", 2037),
+    "fresh12": ("fresh12", 2038),
 }
 
 
