@@ -338,3 +338,19 @@ def test_wishes_and_denials_a_review_found_map_to_nothing(text: str) -> None:
 )
 def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAD는 들어만 봤어요", []),  # known by hearsay only
+        ("엑셀 이름만 알아요", []),
+        ("용접 3년, CAD는 들어만 봄", ["welding"]),
+        ("파이썬 배우려고 해요", []),  # meaning to learn
+        ("일본어 공부 시작하려고 함", []),
+        ("신규 라인에 PLC를 도입하려고 합니다", ["plc"]),  # a posting's plan, no learning
+        ("품질 기준을 따라가려고 SPC 도입", ["quality-control", "spc"]),  # 따라가려고 follows, obtains nothing
+    ],
+)
+def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -33,6 +33,11 @@ OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격
 LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할")
 STARTING_KO = ("시작할", "준비할")
 STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
+# Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
+# posting's plan and stays.
+INTENDING_KO = "려고"
+INTENDED_LEARNING_KO = ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히")
+INTENDED_STARTING_KO = ("시작하", "준비하")
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
@@ -189,6 +194,8 @@ LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
+# Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
+HEARSAY_KO = ("들어만", "이름만")
 # A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
 FIRST_TIME_KO = "처음"
 # The copula after it, said of the writer ("처음이라 떨려요", "처음이네요"): not "처음이어도 가능", "처음이셔도 교육해
@@ -317,6 +324,8 @@ _CUE_SYLLABLES = (
     *SIGNED_UP_KO,
     DREAM_KO,
     *SOMEDAY_KO,
+    INTENDING_KO,
+    *HEARSAY_KO,
     *WAITING_KO,
     QUEUED_KO,
     GOAL_KO,
@@ -341,6 +350,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for at, (first, second) in enumerate(pairwise(clause))
         )
         or any(word.text in SOMEDAY_KO for word in clause)
+        or any(_intended_learning(clause, at) for at, word in enumerate(clause) if INTENDING_KO in word.text)
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
@@ -453,6 +463,15 @@ def _laughing(word: Word) -> bool:
     return all("\u3131" <= char <= "\u318e" for char in word.text)
 
 
+def _intended_learning(clause: Sequence[Word], at: int) -> bool:
+    """The word at `at` means to learn or obtain: "배우려고", or "시작하려고" after a word of studying."""
+    text = clause[at].text
+    if text.startswith(tuple(stem + INTENDING_KO for stem in INTENDED_LEARNING_KO)):
+        return True
+    started = text.startswith(tuple(stem + INTENDING_KO for stem in INTENDED_STARTING_KO))
+    return started and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
+
+
 def _started_study(clause: Sequence[Word], at: int) -> bool:
     """The word at `at` starts or prepares learning: "공부 시작할" (예정 after it)."""
     return at > 0 and clause[at].text in STARTING_KO and clause[at - 1].text.startswith(STUDYING_KO)
@@ -501,6 +520,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
         if text.startswith(FIRST_TIME_KO) and _first_time(text, at == len(after) - 1):
+            return True
+        if text.startswith(HEARSAY_KO):
             return True
         if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
             rest = [later for later in clause if later.start > word.start]
