@@ -350,6 +350,9 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("일본어 공부 시작하려고 함", []),
         ("신규 라인에 PLC를 도입하려고 합니다", ["plc"]),  # a posting's plan, no learning
         ("품질 기준을 따라가려고 SPC 도입", ["quality-control", "spc"]),  # 따라가려고 follows, obtains nothing
+        ("용접 3년, 용접기능사 준비중", ["welding"]),  # a certificate prepared for, said of that one
+        ("피킹 2년, 지금은 지게차 자격증을 준비하고 있습니다", ["picking-packing"]),
+        ("신규 라인 PLC 준비", ["plc"]),  # work prepared
     ],
 )
 def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:

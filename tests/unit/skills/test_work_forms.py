@@ -172,6 +172,7 @@ def test_a_master_of_a_skill_says_the_skill(text: str, expected: list[str]) -> N
     [
         ("적층 작업 3년", []),  # one slip from 적응, but a trait is not worked on: the thing's word
         ("CFRP 적층 작업", ["composites"]),
+        ("GFRP 적층", ["composites"]),  # right after a thing's code in capitals: no trait either
         ("영엽 업무 2년", ["sales"]),  # an office's business is no work done on a thing
     ],
 )

@@ -431,6 +431,7 @@ def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
     return any(len(name) > len(form) and name.endswith(form) for name in (normalise(one) for one in spellings))
 
 
+CODE_CAPITALS = 2
 # Work done on a thing, which a trait is not: a soft skill read with a slip right before it is the thing's word typed
 # ("탄소섬유 적층 작업" is no 적응 작업).
 _DONE_ON_THINGS = lexicon.WORK_DONE_FORMS | frozenset((normalise("작업"),))
@@ -438,7 +439,8 @@ _DONE_ON_THINGS = lexicon.WORK_DONE_FORMS | frozenset((normalise("작업"),))
 
 def untraited(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a soft skill read with a slip in a Korean word right before work done on a thing (작업, 수리,
-    교체...): traits are not worked on, so the word is the thing's."""
+    교체...), or right after a thing's code in capitals ("CFRP 적층"): traits are not worked on, so the word is the
+    thing's."""
     return [
         match
         for match in matches
@@ -446,9 +448,17 @@ def untraited(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
             match.method == "fuzzy"
             and vocab.by_id[match.skill_id].category == SOFT_SKILLS
             and not clause[match.start].form.isascii()
-            and any(word.form in _DONE_ON_THINGS for word in clause[match.start + 1 : match.stop + 1])
+            and (
+                any(word.form in _DONE_ON_THINGS for word in clause[match.start + 1 : match.stop + 1])
+                or (match.start > 0 and _code_word(clause[match.start - 1].text))
+            )
         )
     ]
+
+
+def _code_word(text: str) -> bool:
+    """A thing's code in capitals, digits maybe: "CFRP", "SUS304", "A6061"."""
+    return text.isascii() and text.isalnum() and sum(char.isupper() for char in text) >= CODE_CAPITALS
 
 
 def completing(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

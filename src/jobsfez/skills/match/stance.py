@@ -38,6 +38,10 @@ STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "�
 INTENDING_KO = "려고"
 INTENDED_LEARNING_KO = ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히")
 INTENDED_STARTING_KO = ("시작하", "준비하")
+# Preparing for a certificate or an exam named right before: not held yet, said of that one (not of the line).
+PREPARING_KO = "준비"
+EXAM_WORDS_KO = ("자격증", "시험", "필기", "실기")
+GRADE_ENDINGS_KO = ("기사", "기능사", "기능장", "기술사", "산기")
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
@@ -326,6 +330,7 @@ _CUE_SYLLABLES = (
     *SOMEDAY_KO,
     INTENDING_KO,
     *HEARSAY_KO,
+    PREPARING_KO,
     *WAITING_KO,
     QUEUED_KO,
     GOAL_KO,
@@ -472,9 +477,22 @@ def _intended_learning(clause: Sequence[Word], at: int) -> bool:
     return started and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
 
 
+def _preparing(word: Word, previous: str) -> bool:
+    """The word prepares for the certificate or exam said right before it (`previous`): "지게차 자격증을 준비하고
+    있습니다", "조선기사 준비 중"; "신규 라인 준비" prepares work."""
+    if not word.text.startswith(PREPARING_KO):
+        return False
+    return any(exam in previous for exam in EXAM_WORDS_KO) or unmarked_text(previous).endswith(GRADE_ENDINGS_KO)
+
+
 def _started_study(clause: Sequence[Word], at: int) -> bool:
     """The word at `at` starts or prepares learning: "공부 시작할" (예정 after it)."""
     return at > 0 and clause[at].text in STARTING_KO and clause[at - 1].text.startswith(STUDYING_KO)
+
+
+def unmarked_text(text: str) -> str:
+    """A Korean word less an object or subject particle ("자격증을": 자격증)."""
+    return text[:-1] if len(text) > 1 and text[-1] in "을를이가은는" else text
 
 
 def _goal(clause: Sequence[Word]) -> bool:
@@ -523,6 +541,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True
         if text.startswith(HEARSAY_KO):
             return True
+        said_before = previous or next((each.text for each in part if each.start == start), "")
+        if _preparing(word, said_before):
+            return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
         if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
             rest = [later for later in clause if later.start > word.start]
             return not any(PASSING_KO in later.text and not later.text.startswith(FAILING_KO) for later in rest)
