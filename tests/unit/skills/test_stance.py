@@ -353,6 +353,8 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("용접 3년, 용접기능사 준비중", ["welding"]),  # a certificate prepared for, said of that one
         ("피킹 2년, 지금은 지게차 자격증을 준비하고 있습니다", ["picking-packing"]),
         ("신규 라인 PLC 준비", ["plc"]),  # work prepared
+        ("신뢰성 시험 준비 및 수행", ["reliability-testing"]),  # a test at work, no exam
+        ("전기기사 시험 준비", []),  # a certificate's exam
     ],
 )
 def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:

@@ -40,7 +40,8 @@ INTENDED_LEARNING_KO = ("배우", "공부하", "따", "취득하", "수강하", 
 INTENDED_STARTING_KO = ("시작하", "준비하")
 # Preparing for a certificate or an exam named right before: not held yet, said of that one (not of the line).
 PREPARING_KO = "준비"
-EXAM_WORDS_KO = ("자격증", "시험", "필기", "실기")
+EXAM_WORDS_KO = ("자격증", "필기", "실기")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
+TEST_KO = "시험"
 GRADE_ENDINGS_KO = ("기사", "기능사", "기능장", "기술사", "산기")
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
@@ -477,11 +478,15 @@ def _intended_learning(clause: Sequence[Word], at: int) -> bool:
     return started and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
 
 
-def _preparing(word: Word, previous: str) -> bool:
-    """The word prepares for the certificate or exam said right before it (`previous`): "지게차 자격증을 준비하고
-    있습니다", "조선기사 준비 중"; "신규 라인 준비" prepares work."""
-    if not word.text.startswith(PREPARING_KO):
+def _preparing(word: Word, said: Sequence[str]) -> bool:
+    """The word prepares for the certificate or exam said right before it (`said`: the words from the skill's on):
+    "지게차 자격증을 준비하고 있습니다", "조선기사 준비 중", "전기기사 시험 준비"; "신규 라인 준비" and "품질 시험
+    준비" prepare work."""
+    if not (word.text.startswith(PREPARING_KO) and said):
         return False
+    previous = said[-1]
+    if len(said) >= 2 and previous.startswith(TEST_KO):
+        previous = said[-2]  # the certificate's exam
     return any(exam in previous for exam in EXAM_WORDS_KO) or unmarked_text(previous).endswith(GRADE_ENDINGS_KO)
 
 
@@ -541,8 +546,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True
         if text.startswith(HEARSAY_KO):
             return True
-        said_before = previous or next((each.text for each in part if each.start == start), "")
-        if _preparing(word, said_before):
+        said = [each.text for each in part if each.start >= start and each.start < word.start]
+        if _preparing(word, said):
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
         if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
             rest = [later for later in clause if later.start > word.start]
