@@ -19,7 +19,7 @@ from jobsfez.config import Settings
 from jobsfez.employers.service import Actor
 from jobsfez.errors import DomainError, ValidationFailed
 from jobsfez.i18n import lazy
-from jobsfez.postings import presenters, service
+from jobsfez.postings import presenters, service, skill_review
 from jobsfez.postings.public import show_context
 from jobsfez.postings.validation import SKILL_KINDS, SKILLS_MAX, PostingInput, PostingSkillInput, minimum_pay
 from jobsfez.postings.views import CONTENT_FIELDS, FIELD_LABELS, YES_NO_FIELDS, PostingView
@@ -184,7 +184,7 @@ class EmployerPostingController(Controller):
         error, notice = None, ""
         if add:
             try:
-                row = await service.unlisted_row(posting, add, to)
+                row = await skill_review.unlisted_row(posting, add, to)
             except ValidationFailed as exc:
                 error = exc
             else:
@@ -253,8 +253,8 @@ async def _manage(request: Request[Any, Any, Any], posting_id: int, *, error: Do
             "posting": posting,
             "actor": actor,
             "history": await service.history(actor, posting_id),
-            "unknown_skills": await service.unknown_skills(posting),
-            "unlisted_skills": await service.unlisted_skills(posting),
+            "unknown_skills": await skill_review.unknown_skills(posting),
+            "unlisted_skills": await skill_review.unlisted_skills(posting),
             "counts": (await counts.for_postings(actor, [posting_id])).get(posting_id, counts.NONE),
             "is_open": posting.is_open(datetime.now(UTC)),
             "pay": presenters.pay_text(posting),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -28,8 +28,6 @@ from jobsfez.history import HistoryEntry, as_text, changed, entries
 from jobsfez.i18n import lazy
 from jobsfez.postings.tables import Posting, PostingHistory, PostingSkill
 from jobsfez.postings.validation import (
-    SKILL_KINDS,
-    SKILLS_MAX,
     CleanPosting,
     PostingInput,
     PostingSkillInput,
@@ -46,7 +44,6 @@ from jobsfez.postings.views import (
 )
 from jobsfez.skills import service as skills
 from jobsfez.skills.matching import Named
-from jobsfez.skills.mentions import Mention, mentioned
 
 DUPLICATE_CLOSING_DAYS = 30  # a copy of a posting whose closing day has passed gets a fresh month
 
@@ -136,47 +133,6 @@ async def load(posting_id: int, *, employer_id: int | None = None, public: bool 
 
 async def own(actor: Actor, posting_id: int) -> PostingView:
     return await load(posting_id, employer_id=actor.employer_id)
-
-
-@dataclass(frozen=True, slots=True)
-class UnknownSkill:
-    """A skill line of a posting that names no skill we know, and the skills it may have meant."""
-
-    text: str
-    must: bool
-    suggestions: tuple[skills.SkillName, ...]
-
-
-async def unknown_skills(posting: PostingView) -> tuple[UnknownSkill, ...]:
-    """The posting's skill lines that name no skill of the taxonomy: matching finds only seekers who typed the same
-    words, so such a must-have counts as missing for nearly everyone (issue 16). The employer's page says so."""
-    vocab = await skills.vocabulary()
-    return tuple(
-        UnknownSkill(item.text, must, skills.read_line(vocab, item.text).suggestions)
-        for must, items in ((True, posting.must), (False, posting.nice))
-        for item in items
-        if item.skill_id is None
-    )
-
-
-async def unlisted_skills(posting: PostingView) -> tuple[Mention, ...]:
-    """Skills the posting's title and description name that its skill lists do not: matching reads only the lists,
-    so nobody is matched on them (issue 16). The employer's page suggests adding them."""
-    listed = {item.key for item in (*posting.must, *posting.nice)}
-    return await mentioned((("title", posting.title), ("description", posting.description)), listed=listed)
-
-
-async def unlisted_row(posting: PostingView, skill_id: str, kind: str) -> PostingSkillInput:
-    """The row to add to list ``kind`` (must or nice) for a skill the posting's title or description names and its
-    lists do not (the posting page offers them); the form keeps it only when saved."""
-    if kind not in SKILL_KINDS:
-        raise ValidationFailed("Choose the must-have or the nice-to-have list.")
-    mention = next((m for m in await unlisted_skills(posting) if m.skill.skill_id == skill_id), None)
-    if mention is None:
-        raise ValidationFailed("The posting's text does not name that skill, or a list has it already.")
-    if len(getattr(posting, kind)) >= SKILLS_MAX:
-        raise ValidationFailed("A skill list holds at most {limit} skills.", limit=SKILLS_MAX)
-    return PostingSkillInput(mention.line, mention.level)
 
 
 async def own_list(actor: Actor) -> list[OwnPosting]:
