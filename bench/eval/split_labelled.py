@@ -34,6 +34,7 @@ SETS = {
     "fresh10": ("fresh10", 2036),
     "fresh11": ("fresh11", 2037),
     "fresh12": ("fresh12", 2038),
+    "fresh13": ("fresh13", 2039),
 }
 
 
