@@ -349,6 +349,10 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("파이썬 배우려고 해요", []),  # meaning to learn
         ("일본어 공부 시작하려고 함", []),
         ("신규 라인에 PLC를 도입하려고 합니다", ["plc"]),  # a posting's plan, no learning
+        ("엑셀 공부 시작해야 하는데", []),  # a learning owed
+        ("파이썬 배워야 함", []),
+        ("지게차 자격증 취득해야 함", ["qual-forklift"]),  # a posting's requirement: obtaining is no learning
+        ("용접 라인 가동 시작해야 함", ["welding"]),  # work to start
         ("품질 기준을 따라가려고 SPC 도입", ["quality-control", "spc"]),  # 따라가려고 follows, obtains nothing
         ("용접 3년, 용접기능사 준비중", ["welding"]),  # a certificate prepared for, said of that one
         ("피킹 2년, 지금은 지게차 자격증을 준비하고 있습니다", ["picking-packing"]),

@@ -38,6 +38,11 @@ STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "�
 INTENDING_KO = "려고"
 INTENDED_LEARNING_KO = ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히")
 INTENDED_STARTING_KO = ("시작하", "준비하")
+# A learning owed ("엑셀 공부 시작해야 하는데", "파이썬 배워야 함"): a wish. Not obtaining (a posting's "자격증
+# 취득해야 함" requires it).
+OWED_KO = "야"
+OWED_LEARNING_KO = ("배워야", "공부해야", "익혀야", "연습해야")
+OWED_STARTING_KO = ("시작해야", "준비해야")
 # Preparing for a certificate or an exam named right before: not held yet, said of that one (not of the line).
 PREPARING_KO = "준비"
 EXAM_WORDS_KO = ("자격증", "필기", "실기")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
@@ -330,6 +335,8 @@ _CUE_SYLLABLES = (
     DREAM_KO,
     *SOMEDAY_KO,
     INTENDING_KO,
+    *OWED_LEARNING_KO,
+    *OWED_STARTING_KO,
     *HEARSAY_KO,
     PREPARING_KO,
     *WAITING_KO,
@@ -357,6 +364,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         )
         or any(word.text in SOMEDAY_KO for word in clause)
         or any(_intended_learning(clause, at) for at, word in enumerate(clause) if INTENDING_KO in word.text)
+        or any(_learning_owed(clause, at) for at, word in enumerate(clause) if OWED_KO in word.text)
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
@@ -488,6 +496,14 @@ def _preparing(word: Word, said: Sequence[str]) -> bool:
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
     return any(exam in previous for exam in EXAM_WORDS_KO) or unmarked_text(previous).endswith(GRADE_ENDINGS_KO)
+
+
+def _learning_owed(clause: Sequence[Word], at: int) -> bool:
+    """The word at `at` says a learning is owed: "배워야", "공부해야", or "시작해야" after a word of studying."""
+    text = clause[at].text
+    if text.startswith(OWED_LEARNING_KO):
+        return True
+    return text.startswith(OWED_STARTING_KO) and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
 
 
 def _started_study(clause: Sequence[Word], at: int) -> bool:
