@@ -44,6 +44,9 @@ def skill_ids(text: str) -> list[str]:
         ("class surveys as a ship survey officer", ["ship-survey"]),
         ("Sequence control circuits", ["relay-sequence"]),
         ("Marine painting of hull blocks", ["ship-painting"]),
+        ("STAR-CCM+로 열유동 해석", ["cfd"]),  # the product's own name with its plus
+        ("HS classification of imports", ["hs-code"]),
+        ("Wired control panels", ["panel-building"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
