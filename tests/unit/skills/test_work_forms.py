@@ -32,6 +32,7 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
         ("designed circuits for chargers", ["circuit-design"]),  # the verb's noun is the verb: design
         ("resolved conflicts in the team", ["conflict-resolution"]),  # resolve: resolution
         ("designed power and control circuits", ["circuit-design"]),  # two words describing it, joined by "and"
+        ("assembled control panels for ships", ["panel-building"]),  # assembling: assembly
         ("writing reports every week", ["documentation"]),
         ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
         ("planning production", ["production-planning"]),

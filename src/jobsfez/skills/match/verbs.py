@@ -115,11 +115,12 @@ BARE_WORK_NOUNS = frozenset(("design", "repair", "support"))
 
 def _works(ing: str) -> tuple[str, ...]:
     """The nouns of work a verb's -ing form may be said as: operating: operation, interpreting: interpretation,
-    managing: management, designing: design, resolving: resolution."""
+    managing: management, designing: design, resolving: resolution, assembling: assembly."""
     stem = ing[:-3]
     solved = (stem[:-1] + "ution",) if stem.endswith("olv") else ()
     bare = (stem,) if stem in BARE_WORK_NOUNS else ()  # not "test": "Tested pens" is no pen test
-    return ing, stem + "ion", stem + "ation", stem + "ement", *bare, *solved
+    assembled = (stem + "y",) if stem.endswith("bl") else ()  # assembling: assembly
+    return ing, stem + "ion", stem + "ation", stem + "ement", *bare, *solved, *assembled
 
 
 def _past(form: str) -> bool:
