@@ -109,21 +109,16 @@ def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     pairs = [
         (form, skill_id)
         for form, skill_id in zip(vocab.choices, vocab.choice_ids, strict=True)
-        if SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1] and is_hangul(form) and _syllables(form) == SHORT_SYLLABLES
+        if SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1] and is_hangul(form) and len(_leads(form)) == SHORT_SYLLABLES
     ]
     return tuple(form for form, _ in pairs), tuple(skill_id for _, skill_id in pairs)
 
 
 def _leads(form: str) -> str:
-    """A normalised Korean form's syllables' first consonants."""
+    """A normalised Korean form's syllables' first consonants: one a syllable."""
     return "".join(char for char in form if "\u1100" <= char <= "\u1112")
 
 
 def _rating(word: Word) -> bool:
     """Filler that rates a skill ("3년", "능숙"), not a word of the work done with one ("작업", "운전")."""
     return lexicon.is_quiet(word.form) and word.form not in work_words.WORK_DONE_SAID_FORMS
-
-
-def _syllables(form: str) -> int:
-    """Syllables of a normalised (jamo) form: its leading consonants."""
-    return sum(0x1100 <= ord(char) <= 0x1112 for char in form)

@@ -51,8 +51,8 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             return (
                 word.form in lexicon.EVERYDAY_PAST_FORMS
                 and not word.text.isupper()
-                and after[:1] != []
-                and (after[0].form in lexicon.DETERMINER_FORMS)
+                and bool(after)
+                and after[0].form in lexicon.DETERMINER_FORMS
             )
         return word.gap == "space" and word.text.islower() and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
 

@@ -36,8 +36,10 @@ STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "�
 # Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
 # posting's plan and stays.
 INTENDING_KO = "려고"
-INTENDED_LEARNING_KO = ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히")
-INTENDED_STARTING_KO = ("시작하", "준비하")
+INTENDED_LEARNING_KO = tuple(
+    stem + INTENDING_KO for stem in ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히")
+)
+INTENDED_STARTING_KO = tuple(stem + INTENDING_KO for stem in ("시작하", "준비하"))
 # A learning owed ("엑셀 공부 시작해야 하는데", "파이썬 배워야 함"): a wish. Not obtaining (a posting's "자격증
 # 취득해야 함" requires it).
 OWED_KO = "야"
@@ -47,7 +49,6 @@ OWED_STARTING_KO = ("시작해야", "준비해야")
 PREPARING_KO = "준비"
 EXAM_WORDS_KO = ("자격증", "필기", "실기")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
 TEST_KO = "시험"
-GRADE_ENDINGS_KO = ("기사", "기능사", "기능장", "기술사", "산기")
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
@@ -363,8 +364,16 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for at, (first, second) in enumerate(pairwise(clause))
         )
         or any(word.text in SOMEDAY_KO for word in clause)
-        or any(_intended_learning(clause, at) for at, word in enumerate(clause) if INTENDING_KO in word.text)
-        or any(_learning_owed(clause, at) for at, word in enumerate(clause) if OWED_KO in word.text)
+        or any(
+            _learning(clause, at, INTENDED_LEARNING_KO, INTENDED_STARTING_KO)
+            for at, word in enumerate(clause)
+            if INTENDING_KO in word.text
+        )
+        or any(
+            _learning(clause, at, OWED_LEARNING_KO, OWED_STARTING_KO)
+            for at, word in enumerate(clause)
+            if OWED_KO in word.text
+        )
         or _considering(clause)
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
@@ -477,15 +486,6 @@ def _laughing(word: Word) -> bool:
     return all("\u3131" <= char <= "\u318e" for char in word.text)
 
 
-def _intended_learning(clause: Sequence[Word], at: int) -> bool:
-    """The word at `at` means to learn or obtain: "배우려고", or "시작하려고" after a word of studying."""
-    text = clause[at].text
-    if text.startswith(tuple(stem + INTENDING_KO for stem in INTENDED_LEARNING_KO)):
-        return True
-    started = text.startswith(tuple(stem + INTENDING_KO for stem in INTENDED_STARTING_KO))
-    return started and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
-
-
 def _preparing(word: Word, said: Sequence[str]) -> bool:
     """The word prepares for the certificate or exam said right before it (`said`: the words from the skill's on):
     "지게차 자격증을 준비하고 있습니다", "조선기사 준비 중", "전기기사 시험 준비"; "신규 라인 준비" and "품질 시험
@@ -495,15 +495,16 @@ def _preparing(word: Word, said: Sequence[str]) -> bool:
     previous = said[-1]
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
-    return any(exam in previous for exam in EXAM_WORDS_KO) or unmarked_text(previous).endswith(GRADE_ENDINGS_KO)
+    return any(exam in previous for exam in EXAM_WORDS_KO) or _less_particle(previous).endswith(lexicon.GRADES)
 
 
-def _learning_owed(clause: Sequence[Word], at: int) -> bool:
-    """The word at `at` says a learning is owed: "배워야", "공부해야", or "시작해야" after a word of studying."""
+def _learning(clause: Sequence[Word], at: int, learning: tuple[str, ...], starting: tuple[str, ...]) -> bool:
+    """The word at `at` is one of `learning` ("배우려고", "배워야"), or of `starting` after a word of studying ("공부
+    시작하려고", "공부 시작해야")."""
     text = clause[at].text
-    if text.startswith(OWED_LEARNING_KO):
+    if text.startswith(learning):
         return True
-    return text.startswith(OWED_STARTING_KO) and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
+    return text.startswith(starting) and at > 0 and clause[at - 1].text.startswith(STUDYING_KO)
 
 
 def _started_study(clause: Sequence[Word], at: int) -> bool:
@@ -511,7 +512,7 @@ def _started_study(clause: Sequence[Word], at: int) -> bool:
     return at > 0 and clause[at].text in STARTING_KO and clause[at - 1].text.startswith(STUDYING_KO)
 
 
-def unmarked_text(text: str) -> str:
+def _less_particle(text: str) -> str:
     """A Korean word less an object or subject particle ("자격증을": 자격증)."""
     return text[:-1] if len(text) > 1 and text[-1] in "을를이가은는" else text
 
