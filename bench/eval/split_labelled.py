@@ -35,6 +35,8 @@ SETS = {
     "fresh11": ("fresh11", 2037),
     "fresh12": ("fresh12", 2038),
     "fresh13": ("fresh13", 2039),
+    "fresh14": ("fresh14", 2040),
+    "fresh15": ("fresh15", 2041),
 }
 
 
