@@ -37,6 +37,7 @@ SETS = {
     "fresh13": ("fresh13", 2039),
     "fresh14": ("fresh14", 2040),
     "fresh15": ("fresh15", 2041),
+    "everyday": ("everyday", 2042),
 }
 
 
