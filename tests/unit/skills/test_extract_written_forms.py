@@ -625,3 +625,18 @@ def test_a_servers_tags_are_no_tig(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", ["AB ControlLogix", "CompactLogix"])
 def test_rockwells_plc_families_name_its_plc(text: str) -> None:
     assert skill_ids(text)[:1] == ["rockwell-plc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good at singing", []),  # one key from "slinging", a rarer word: the writer meant singing
+        ("Singing", []),
+        ("setter", []),  # not "tester"
+        ("Production planing", ["production-planning"]),  # the other words of the name agree
+        ("planing", ["planning"]),  # a hundred times rarer than planning: the slip is likelier
+        ("Good at Exel", ["excel"]),  # no everyday word
+    ],
+)
+def test_an_everyday_english_word_is_no_slip_of_a_rarer_name(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -376,8 +376,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    guesses = (singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)) if fuzzy else ()
-    options += [(word, PLURAL_COST) for word in guesses if word is not None]
+    options += [(word, PLURAL_COST) for word in (_guesses(vocab, typed) if fuzzy else ()) if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
     marked = unmarked(form)  # a Korean subject or object before its verb ("문제를 해결하는"): read without its particle
     if marked != form and form not in vocab.lexicon.words:
@@ -398,6 +397,11 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
     return grown if len(grown) <= MAX_SPELLINGS else {}
 
 
+def _guesses(vocab: Vocabulary, typed: Word) -> tuple[str | None, ...]:
+    """The word in the singular, without its version, or as the thing rather than who does it: no slip."""
+    return singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)
+
+
 Found = tuple[str, Method, float, int | None]
 
 
@@ -412,7 +416,11 @@ def _named(
     """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
     a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices");
     `worked_on`: whether the run is the object of an English verb of work (asked only of a plural)."""
-    named = [(cost, spelling) for spelling, cost in spellings.items() if spelling in vocab.exact]
+    named = [
+        (cost, spelling)
+        for spelling, cost in spellings.items()
+        if spelling in vocab.exact and not (cost and _word_of_its_own(vocab, run, spelling))
+    ]
     named += [
         (cost + PLURAL_COST, spelling[:-1])
         for spelling, cost in spellings.items()
@@ -424,6 +432,19 @@ def _named(
     if cost == 0.0 or (cost == PLURAL_COST and (worked_on() or _certain_plural(run, spelling))):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _word_of_its_own(vocab: Vocabulary, run: Sequence[Word], spelling: str) -> bool:
+    """One everyday English word, not in capitals, that `spelling` reads as a slip of a name is the word the writer
+    meant ("Good at singing": no slip of slinging), unless the name is far more frequent ("planing": planning)."""
+    typed = run[0]
+    return (
+        len(run) == 1
+        and not typed.text.isupper()
+        and common_words.meant_as_typed(typed.form, spelling)
+        and spelling not in _guesses(vocab, typed)
+        and any(word == spelling for word, _ in near(vocab, typed.form))
+    )
 
 
 def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
