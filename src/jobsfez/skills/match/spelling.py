@@ -54,6 +54,9 @@ def _doubled(typed: str, meant: str) -> bool:
     )
 
 
+_I = normalise("이")
+
+
 def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
     """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
     ending that makes a person's job was cut."""
@@ -70,6 +73,8 @@ def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
         level = level or lexicon.LEVEL_FORMS.get(suffix)
         person = person or suffix in lexicon.PERSON_FORMS
         yield stem, level, person
+        if suffix in lexicon.PERSON_FORMS and stem.endswith(_I):  # 이사, 이자, 이직 are words: 포장이사 (a removal)
+            return
 
 
 def unmarked(form: str) -> str:
