@@ -31,6 +31,7 @@ def skill_ids(text: str) -> list[str]:
         "용접은 처음이에요",  # never done: 처음 with the copula
         "지게차 운전은 처음임",
         "엑셀 책이랑 파이썬 책 샀음",  # things bought
+        "용접 공장에서 장갑 삼",  # the place a thing was bought at
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
@@ -141,6 +142,7 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("Trained inexperienced staff on forklift safety", ["forklift-operation"]),  # of others, before a noun
         ("용접 3년, 처음에는 어려웠지만 지금은 잘함", ["welding"]),  # 처음 of a time, not the predicate
         ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
+        ("용접 공장에서 3년 일하고 차 샀어요", ["welding"]),  # a place, then another predicate before the buying
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
         ("입사 후 CNC 가공 담당할 예정", ["cnc-machining"]),  # a posting's duty to come, not learning
         ("Excel a must, SQL a plus", ["excel", "sql"]),  # a name first before an article is no verb here

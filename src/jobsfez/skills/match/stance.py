@@ -216,6 +216,8 @@ WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
 BOUGHT_LAST_KO = "삼"
+# The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
+PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
 PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격"
@@ -474,11 +476,16 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 
 
 def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
-    """The clause ends with a thing bought: "보조배터리 샀어요", "세일에서 패딩 삼"; not a predicate before another
-    ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
+    """The clause ends with a thing bought: "보조배터리 샀어요", "세일에서 패딩 삼", where the part is that thing's or
+    the place it was bought at; not a predicate before another ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
     last = said[-1] if said else clause[-1]
-    return last in part and (last.text == BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO))
+    if not (last.text == BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO)):
+        return False
+    if last in part:
+        return True
+    following = [word for word in clause if word.start >= part[-1].end]  # a place's part: "재고 정리 세일에서 패딩 삼"
+    return part[-1].text.endswith(PLACE_KO) and following == _part_of(clause, last.start)
 
 
 def _laughing(word: Word) -> bool:
