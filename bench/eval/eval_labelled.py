@@ -1,6 +1,6 @@
 """Top-1 on the labelled skill strings: our matcher against thefuzz, by kind of string.
 
-Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--set main|fresh|...|fresh13] [--half test|dev] [--taxonomy PATH]
+Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_labelled.py [--set main|fresh|...|fresh15] [--half test|dev] [--taxonomy PATH]
 A string is right when the set of skills found is exactly the expected set (nothing, for the strings that name no
 skill); level and years are scored separately, on the skills whose phrase says them. Report the test half only:
 the dev half is what the matcher was tuned on. thefuzz's score cut-off is chosen on the dev half (best top-1 there)
@@ -14,7 +14,8 @@ the thirteenth was tuned on fresh6's and fresh7's test halves; `--set fresh9`, a
 fourteenth was tuned on fresh8's test half; `--set fresh10`, an eleventh, written while the fifteenth was tuned on
 fresh9's test half; `--set fresh11`, a twelfth, written after the fifteenth pass, its matcher frozen; `--set
 fresh12`, a thirteenth, written while a sixteenth pass was tuned on fresh11's test half; `--set fresh13`, a
-fourteenth, written while a seventeenth was tuned on fresh12's.
+fourteenth, written while a seventeenth was tuned on fresh12's; `--set fresh14` and `--set fresh15`, a fifteenth
+and a sixteenth, written side by side while an eighteenth was tuned on fresh13's.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ SETS = {
     "fresh11": "fresh11",
     "fresh12": "fresh12",
     "fresh13": "fresh13",
+    "fresh14": "fresh14",
+    "fresh15": "fresh15",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
