@@ -44,6 +44,8 @@ SHIPPED = Vocabulary(load_shipped_skills(), version=1)
         "Mom runs a small logistics company",  # a parent said as a name, before a verb
         "사촌형이 지게차 운전함",  # a kinship noun compounded
         "큰아버지가 CNC 선반 일을 하심",
+        "형부가 지게차 운전 일을 해요",  # an in-law
+        "my nephew codes in Java",
         # A hobby, a fan's or a pastime.
         "낚시가 취미",
         "취미로 레고 조립",

@@ -117,6 +117,9 @@ EXPERIENCE_KO = ("경험", "경력", "실무", "현업")
 KIN_KO = (
     *("형", "누나", "언니", "오빠", "동생", "남동생", "여동생", "아버지", "아빠", "어머니", "엄마", "부모님", "부모"),
     *("친구", "남편", "아내", "와이프", "삼촌", "이모", "고모", "외삼촌", "사촌", "할아버지", "할머니", "친척", "지인"),
+    # In-laws, children and partners ("제부가 용접 공장 사장님"); not 동서, which is east and west too.
+    *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
+    *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
 )
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
@@ -126,6 +129,7 @@ KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "�
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
+    *("nephew", "niece", "boyfriend", "girlfriend", "stepdad", "stepfather", "stepmom", "stepmother", "roommate"),
 )
 # The writer's own: "their families", "their homes" are a job's clients' (ESCO's "work with service users and their
 # families").
