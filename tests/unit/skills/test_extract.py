@@ -534,3 +534,9 @@ def test_the_thing_a_skills_name_ends_in_after_it_is_that_skill(text: str, expec
     assert [e.skill_id for e in reading.skills] == expected
     assert reading.skills[0].text == said
     assert reading.unknown == ()
+
+
+def test_a_clause_of_filler_words_that_is_a_name_is_that_skill() -> None:
+    """프로젝트 and 관리 are filler, so a clause of them alone was read as said of the skill before ("welder, 7 years")."""
+    reading = extract(Vocabulary(load_shipped_skills(), version=1), "애자일, 프로젝트 관리")
+    assert [e.skill_id for e in reading.skills] == ["agile", "project-management"]

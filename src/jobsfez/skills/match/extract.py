@@ -110,7 +110,8 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     said = clauses(text)
     unread: list[list[Word]] = []
     for clause in said:
-        if found and all(lexicon.is_quiet(word.form) for word in clause):  # "welder, 7 years": said of the last
+        if found and all(lexicon.is_quiet(word.form) for word in clause) and not _named_whole(vocab, text, clause):
+            # "welder, 7 years": said of the last; filler words may name a skill too ("애자일, 프로젝트 관리")
             skills, _ = _attach([found[-1], *clause])
             found[-1] = skills[0]
             continue
@@ -153,6 +154,10 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
     held = tuple(context.claimed(stances, named))
     return Reading(text, held, (*unknown, *(one.text for one in named if one not in held)))
+
+
+def _named_whole(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> bool:
+    return normalise(text[clause[0].start : clause[-1].end]) in vocab.exact
 
 
 def _listed_work(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
