@@ -537,6 +537,16 @@ def test_the_thing_a_skills_name_ends_in_after_it_is_that_skill(text: str, expec
 
 
 def test_a_clause_of_filler_words_that_is_a_name_is_that_skill() -> None:
-    """프로젝트 and 관리 are filler, so a clause of them alone was read as said of the skill before ("welder, 7 years")."""
+    """프로젝트 and 관리 are filler, so a clause of them alone was read as said of the skill before, as years are
+    ("welder, 7 years")."""
     reading = extract(Vocabulary(load_shipped_skills(), version=1), "애자일, 프로젝트 관리")
     assert [e.skill_id for e in reading.skills] == ["agile", "project-management"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ㆍ지게차 운전 가능 ㆍ엑셀 능숙", ["forklift-operation", "excel"]), ("피킹ㆍ패킹", ["picking-packing"])],
+)
+def test_the_araea_a_korean_keyboard_types_is_a_middle_dot(text: str, expected: list[str]) -> None:
+    """ㆍ is a letter to Unicode, so it was read glued to the word after it ("ㆍ지게차")."""
+    assert [e.skill_id for e in extract(Vocabulary(load_shipped_skills(), version=1), text).skills] == expected

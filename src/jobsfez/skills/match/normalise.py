@@ -35,7 +35,10 @@ _HANGUL_TO_JAMO = _hangul_table()
 _ASCII_DROP = str.maketrans(
     "", "", "".join(c for c in map(chr, range(128)) if c not in string.ascii_lowercase + string.digits + KEPT_SYMBOLS)
 )
-_NON_WORD = re.compile(r"[^\w" + re.escape(KEPT_SYMBOLS) + r"]|_")
+# The archaic vowel araea (ㆍ, and ᆞ as NFKC folds it) is no letter of today's Korean: a Korean keyboard types it as
+# a middle dot ("판금ㆍ제관", "ㆍ절곡기 운용 가능").
+ARAEA = "\u318d\u119e"
+_NON_WORD = re.compile(r"[^\w" + re.escape(KEPT_SYMBOLS) + r"]|[_" + ARAEA + "]")
 
 
 @lru_cache(maxsize=NORMALISE_CACHE_SIZE)

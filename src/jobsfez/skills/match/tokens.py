@@ -14,19 +14,19 @@ import unicodedata
 from typing import Literal, NamedTuple
 
 from jobsfez.skills.match.lexicon import CLAUSE_BREAK
-from jobsfez.skills.match.normalise import normalise
+from jobsfez.skills.match.normalise import ARAEA, normalise
 
 Gap = Literal["glued", "space", "join", "dot", "break"]
 
 # A letter, or a mark written on one: Python's \w has no combining marks, which the scripts of South and Southeast
 # Asia write their vowels with (नेपाली, ខ្មែរ, မြန်မာ), nor Arabic's vowel signs; a word is not cut at them.
 _MARKS = "".join(chr(c) for c in range(0x0300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-_LETTER = rf"(?:[^\W_]|[{re.escape(_MARKS)}])"
+_LETTER = rf"(?:[^\W_{ARAEA}]|[{re.escape(_MARKS)}])"
 # A plus inside ("Python+SQL") joins two words, as & between words does; trailing it belongs to the word ("C++").
 _WORD = re.compile(rf"{_LETTER}+(?:[.&'#\-]{_LETTER}+)*[+#]*(?!{_LETTER})")
 _SCRIPT_RUNS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
 # What may stand between two words of one skill name: spaces, a slash, a middle dot, a hyphen.
-_JOINS = re.compile(r"^[\s/·∙•\-_]*$")
+_JOINS = re.compile(rf"^[\s/·∙•\-_{ARAEA}]*$")
 
 
 class Word(NamedTuple):
