@@ -189,9 +189,18 @@ def test_a_word_for_a_person_is_read_only_from_a_skill_name_as_typed() -> None:
     assert [e.skill_id for e in extract(vocab, "조리을").skills] == ["assembly"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [("포장이사 업체 예약함", []), ("배관공 10년", ["piping"])])
-def test_a_jobs_ending_follows_its_noun_without_a_particle(text: str, expected: list[str]) -> None:
-    """포장이사 (a removal, packed) is no 포장 + 이 + 사: 이사, 이자 and 이직 are words of their own."""
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("포장이사 업체 예약함", []),
+        ("배관공 10년", ["piping"]),
+        ("용접해 본 적 있음", ["welding"]),  # 해, the doing of it
+        ("SQL로 데이터 분석해 보고서 작성", ["sql", "data-analysis", "documentation"]),
+        ("조직 이해", []),  # no 이 + 해: 조직 is no slip of a skill's word before filler
+    ],
+)
+def test_a_verbs_or_jobs_ending_follows_its_noun_without_a_particle(text: str, expected: list[str]) -> None:
+    """포장이사 (a removal, packed) is no 포장 + 이 + 사: 이사, 이자, 이직 and 이해 are words of their own."""
     assert [e.skill_id for e in extract(Vocabulary(load_shipped_skills(), version=1), text).skills] == expected
 
 

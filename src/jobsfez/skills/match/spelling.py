@@ -55,6 +55,9 @@ def _doubled(typed: str, meant: str) -> bool:
 
 
 _I = normalise("이")
+# Words an ending with 이 before it makes, which no particle and ending are: 이사 (moving; a director), 이자 (interest),
+# 이직 (a change of job), 이해 (understanding).
+_I_WORDS = frozenset(normalise(word) for word in ("이사", "이자", "이직", "이해"))
 
 
 def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
@@ -73,7 +76,7 @@ def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
         level = level or lexicon.LEVEL_FORMS.get(suffix)
         person = person or suffix in lexicon.PERSON_FORMS
         yield stem, level, person
-        if suffix in lexicon.PERSON_FORMS and stem.endswith(_I):  # 이사, 이자, 이직 are words: 포장이사 (a removal)
+        if stem.endswith(_I) and _I + suffix in _I_WORDS:  # words of their own: 포장이사 (a removal), 조직 이해
             return
 
 
