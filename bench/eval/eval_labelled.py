@@ -15,7 +15,8 @@ fourteenth was tuned on fresh8's test half; `--set fresh10`, an eleventh, writte
 fresh9's test half; `--set fresh11`, a twelfth, written after the fifteenth pass, its matcher frozen; `--set
 fresh12`, a thirteenth, written while a sixteenth pass was tuned on fresh11's test half; `--set fresh13`, a
 fourteenth, written while a seventeenth was tuned on fresh12's; `--set fresh14` and `--set fresh15`, a fifteenth
-and a sixteenth, written side by side while an eighteenth was tuned on fresh13's.
+and a sixteenth, written side by side while an eighteenth was tuned on fresh13's; `--set everyday`, unrelated
+strings only (its figure is how many map to a skill), written beside them.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ SETS = {
     "fresh13": "fresh13",
     "fresh14": "fresh14",
     "fresh15": "fresh15",
+    "everyday": "everyday",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
