@@ -32,6 +32,10 @@ def skill_ids(text: str) -> list[str]:
         "지게차 운전은 처음임",
         "엑셀 책이랑 파이썬 책 샀음",  # things bought
         "용접 공장에서 장갑 삼",  # the place a thing was bought at
+        "정보처리기사 실기 두 번 떨어짐",  # an exam failed, words between
+        "SQLD 시험 접수 기간 놓침",  # its sign-up missed
+        "용접은 포기했어요",  # given up
+        "Zero experience with SAP",
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
@@ -143,6 +147,7 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("용접 3년, 처음에는 어려웠지만 지금은 잘함", ["welding"]),  # 처음 of a time, not the predicate
         ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
         ("용접 공장에서 3년 일하고 차 샀어요", ["welding"]),  # a place, then another predicate before the buying
+        ("전기기사 필기 떨어진 적 있지만 지금은 취득", ["qual-electrical-engineer"]),  # failed, then obtained
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
         ("입사 후 CNC 가공 담당할 예정", ["cnc-machining"]),  # a posting's duty to come, not learning
         ("Excel a must, SQL a plus", ["excel", "sql"]),  # a name first before an article is no verb here

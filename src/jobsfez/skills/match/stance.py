@@ -223,8 +223,12 @@ BOUGHT_LAST_KO = "삼"
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
+MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
-PASSING_KO = "합격"  # failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격"
+# Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (a claim of grit).
+GAVE_UP_KO = ("포기했", "포기함", "포기임", "포기해버")
+# Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
+PASSING_KO = ("합격", "취득", "땄", "붙었")
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
@@ -236,7 +240,7 @@ NEGATING_EN = (
 KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
-    *("operated", "handle", "handled", "required", "necessary"),
+    *("operated", "handle", "handled", "required", "necessary", "heard"),  # "Never heard of Kubernetes"
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
@@ -255,7 +259,7 @@ OTHERS_EN = (
 ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
 BEFORE_EN = ("before", "until", "till")
-NO_EN = "no"
+NO_EN = ("no", "zero")  # "Zero experience with Excel"
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
 WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
@@ -315,7 +319,7 @@ _CUES = (
     | _FAN_EN
     | _NEGATING_EN
     | _UNKNOWING_EN
-    | {NO_EN}
+    | set(NO_EN)
     | _forms(NEGATING_KO)
     | {normalise(BOUGHT_LAST_KO)}
 )
@@ -333,6 +337,8 @@ _CUE_SYLLABLES = (
     LACKING_KO,
     *FAILING_KO,
     FAILED_KO,
+    *MISSED_KO,
+    GAVE_UP_KO[0][:2],
     *WEAK_KO,
     *HARD_KO,
     WEAK_BEFORE_KO[0],
@@ -577,9 +583,11 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         said = [each.text for each in part if each.start >= start and each.start < word.start]
         if _preparing(word, said):
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
-        if text.startswith(FAILING_KO) or (text.startswith(FAILED_KO) and previous.startswith(EXAMS_KO)):
-            rest = [later for later in clause if later.start > word.start]
-            return not any(PASSING_KO in later.text and not later.text.startswith(FAILING_KO) for later in rest)
+        if text.startswith(GAVE_UP_KO):
+            return True
+        if text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
+            rest = [later.text for later in clause if later.start > word.start]
+            return not any(passed in later and not later.startswith(FAILING_KO) for later in rest for passed in PASSING_KO)
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     if any(form in _BEFORE_EN for form in later):
@@ -587,9 +595,17 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     if _unknowing(before, later, clause):
         return True
     return any(
-        (form in _NEGATING_EN and following in _KNOWING_EN) or (form == NO_EN and following in _NO_WHAT_EN)
+        (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+
+
+def _examined(said: Sequence[str]) -> bool:
+    """An exam is said among the words from the skill's on ("실기 두 번 떨어짐", "시험 신청 기간 놓침"), or the skill is
+    a certificate, whose exam is meant ("전기기사 떨어짐")."""
+    return any(each.startswith(EXAMS_KO) for each in said[1:]) or (
+        len(said) == 1 and _less_particle(said[0]).endswith(lexicon.GRADES)
+    )
 
 
 def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
