@@ -587,7 +587,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True
         if text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = [later.text for later in clause if later.start > word.start]
-            return not any(passed in later and not later.startswith(FAILING_KO) for later in rest for passed in PASSING_KO)
+            passed = [later for later in rest if not later.startswith(FAILING_KO)]
+            return not any(passing in later for later in passed for passing in PASSING_KO)
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     if any(form in _BEFORE_EN for form in later):
