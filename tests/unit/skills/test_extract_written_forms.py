@@ -640,3 +640,18 @@ def test_rockwells_plc_families_name_its_plc(text: str) -> None:
 )
 def test_an_everyday_english_word_is_no_slip_of_a_rarer_name(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접 가능하신 분 우대", ["welding"]),  # a posting's words for whom it wants are no other topic
+        ("엑셀 능숙하신 분", ["excel"]),
+        ("용접 경험 있으신 분 우대", ["welding"]),
+        ("CAD 다룰 줄 아시는 분 환영", ["autocad"]),
+        ("치킨집 사장님이 배달 직접 하심", []),  # the honorific no one says of themselves
+        ("아버지가 용접 하셨어요", []),
+    ],
+)
+def test_a_postings_wanted_person_and_someone_elses_honorific(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -121,6 +121,9 @@ KIN_KO = (
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
 )
+# Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
+# 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
+HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다", "하십니다")
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
@@ -339,6 +342,7 @@ _CUE_SYLLABLES = (
     FAILED_KO,
     *MISSED_KO,
     GAVE_UP_KO[0][:2],
+    *HONORIFIC_LAST_KO,
     *WEAK_KO,
     *HARD_KO,
     WEAK_BEFORE_KO[0],
@@ -429,6 +433,8 @@ def _experienced(part: Sequence[Word]) -> bool:
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
+    if clause[-1].text.endswith(HONORIFIC_LAST_KO):
+        return True
     if any(form in _KIN_KO for form in forms) or (
         len(forms) > 1
         and forms[0] in _PARENTS_EN
