@@ -655,3 +655,18 @@ def test_an_everyday_english_word_is_no_slip_of_a_rarer_name(text: str, expected
 )
 def test_a_postings_wanted_person_and_someone_elses_honorific(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀에 능숙한 분", ["excel"]),  # 에 before a hand or a knowledge is no place
+        ("용접에 대한 이해가 있는 분", ["welding"]),
+        ("지게차 다루실 수 있는 분", ["forklift-operation"]),
+        ("AutoCAD 관련 지식 보유", ["autocad"]),
+        ("영어에 자신 없음", []),  # no confidence, as no experience
+        ("조선소에 익숙함", []),  # a place still
+    ],
+)
+def test_a_postings_words_of_a_hand_at_a_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

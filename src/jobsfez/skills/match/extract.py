@@ -364,7 +364,7 @@ def _matches(
             continue
         match = (
             _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=lambda: verbs.worked_on(clause, i))
-            or _stemmed(vocab, run, fuzzy=fuzzy)
+            or _stemmed(vocab, run, fuzzy=fuzzy, after=clause[i + n].text if i + n < len(clause) else "")
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
@@ -463,9 +463,10 @@ def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
     return any(spelling == said + singular for singular in (run[-1].form[:-1], run[-1].form[:-2]))
 
 
-def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool) -> Found | None:
-    """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을")."""
-    for stem, level, person in stems(run):
+def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "") -> Found | None:
+    """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을"); `after`: the word
+    after the run."""
+    for stem, level, person in stems(run, after):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None:
             return skill_id, "exact", 100.0, level

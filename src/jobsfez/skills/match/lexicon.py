@@ -39,6 +39,7 @@ FILLER = (
     "가능하신",
     # A posting's words for who it wants ("용접 가능하신 분 우대", "엑셀 능숙하신 분", "CAD 경험 있으신 분 환영")
     *("분", "우대", "우대함", "우대합니다", "우대사항", "필수", "환영", "있으신", "능숙하신", "하신", "아시는"),
+    *("능숙한", "하실", "다루실", "수", "있는", "관련", "지식", "대한"),  # "다루실 수 있는 분", "관련 지식 보유"
     "경험",
     "경험있음",
     "경력",
@@ -384,6 +385,9 @@ KOREAN_SUFFIXES = (
 PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 # Particles of place: "항만에서", "조선소에" say where, and a place is not a skill.
 LOCATIVE_SUFFIXES = ("에서", "에")
+# Words after 에 that make it what a hand or a knowledge is at, not a place ("엑셀에 능숙한 분", "CAD에 익숙함", "용접에
+# 대한 이해", "영어에 자신 있음").
+ABOUT_KO = ("능숙", "익숙", "능통", "대한", "대해", "관한", "관해", "자신")
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.

@@ -60,9 +60,10 @@ _I = normalise("이")
 _I_WORDS = frozenset(normalise(word) for word in ("이사", "이자", "이직", "이해"))
 
 
-def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
+def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | None, bool]]:
     """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
-    ending that makes a person's job was cut."""
+    ending that makes a person's job was cut. `after`: the word after the run, before which 에 is no place but what a
+    hand or a knowledge is at ("엑셀에 능숙한 분", "용접에 대한 이해")."""
     if not is_hangul(run[-1].form):
         return
     stem, level, person = "".join(unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
@@ -70,7 +71,7 @@ def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
         suffix = next(
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
         )
-        if suffix is None or suffix in lexicon.LOCATIVE_FORMS:
+        if suffix is None or (suffix in lexicon.LOCATIVE_FORMS and not _about(suffix, after)):
             return
         stem = stem[: -len(suffix)]
         level = level or lexicon.LEVEL_FORMS.get(suffix)
@@ -78,6 +79,13 @@ def stems(run: Sequence[Word]) -> Iterator[tuple[str, int | None, bool]]:
         yield stem, level, person
         if stem.endswith(_I) and _I + suffix in _I_WORDS:  # words of their own: 포장이사 (a removal), 조직 이해
             return
+
+
+_E = normalise("에")
+
+
+def _about(suffix: str, after: str) -> bool:
+    return suffix == _E and after.startswith(lexicon.ABOUT_KO)
 
 
 def unmarked(form: str) -> str:

@@ -111,6 +111,7 @@ OBTAINING_ING_EN = ("learning", "taking", "getting", "studying", "becoming", "st
 # experience", "TIG 용접 경험을 현장에서 보여드리고 싶습니다"), not a skill not yet held. Korean ones begin words.
 EXPERIENCE_EN = ("experience", "experienced", "career", "years", "background")
 EXPERIENCE_KO = ("경험", "경력", "실무", "현업")
+LACKED_THINGS_KO = (*EXPERIENCE_KO, "자신")  # what 없다 says is not had: "경험 없음", "영어에 자신 없음"
 # Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
 # the clause is theirs. A Korean one needs its particle: bare, 형 and 이모 are also a name's syllables spaced apart
 # ("금 형", "라 이모").
@@ -578,8 +579,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
-            text.startswith(EXPERIENCE_KO)
-            or (text.startswith(LACKING_KO) and (previous.startswith(EXPERIENCE_KO) or tried))
+            text.startswith(LACKED_THINGS_KO)
+            or (text.startswith(LACKING_KO) and (previous.startswith(LACKED_THINGS_KO) or tried))
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
         if text.startswith(FIRST_TIME_KO) and _first_time(text, at == len(after) - 1):
