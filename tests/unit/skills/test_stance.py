@@ -148,6 +148,8 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("CNC 3년 했고 장비 샀어요", ["cnc-machining"]),  # a thing bought in another predicate
         ("용접 공장에서 3년 일하고 차 샀어요", ["welding"]),  # a place, then another predicate before the buying
         ("전기기사 필기 떨어진 적 있지만 지금은 취득", ["qual-electrical-engineer"]),  # failed, then obtained
+        ("Managed inventory for my parents' store", ["inventory-management"]),  # work for a relative is the writer's
+        ("Did marketing for my friend's cafe", ["marketing"]),
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
         ("입사 후 CNC 가공 담당할 예정", ["cnc-machining"]),  # a posting's duty to come, not learning
         ("Excel a must, SQL a plus", ["excel", "sql"]),  # a name first before an article is no verb here

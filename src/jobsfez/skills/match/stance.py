@@ -130,6 +130,9 @@ KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
 # Not 의: "친구의 쇼핑몰 상세페이지 제작" is the friend's shop and the writer's work; not 님 bare: 형님 is a title too.
 KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "님께서", "도")
+# A relative after "for" is whom the writer's work was for, not its subject ("Managed inventory for my parents'
+# store"); after "with" or "from" they may be its company or its source ("Playing Go with my grandfather").
+FOR_EN = "for"
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
@@ -446,9 +449,10 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     return any(
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
-        and (at == 0 or forms[at - 1] in lexicon.GRAMMAR_FORMS)
+        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
         for at in range(len(forms) - 1)
-    )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working"
+    )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
+    # whom the work was for ("Managed inventory for my parents' store")
 
 
 def _pastime(clause: Sequence[Word]) -> bool:
