@@ -670,3 +670,9 @@ def test_a_postings_wanted_person_and_someone_elses_honorific(text: str, expecte
 )
 def test_a_postings_words_of_a_hand_at_a_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Taught myself Python in my free time", "Self-taught Python"])
+def test_a_skill_taught_oneself_is_held(text: str) -> None:
+    """"myself" made a thing of the generic word after it, as "turf" makes "turf maintenance" another thing."""
+    assert skill_ids(text) == ["python"]

@@ -276,6 +276,7 @@ EVERYDAY_REACH = 2
 # welding for 3 years", "studied programming"), so a generic skill word after them is still the skill.
 GRAMMAR = (
     *("i", "we", "you", "they", "he", "she", "it", "my", "our", "your", "their", "his", "her", "its"),
+    *("myself", "ourselves", "yourself", "self-taught"),  # "Taught myself Python", "Self-taught Python"
     *("a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "both", "much", "more", "most"),
     *("in", "at", "on", "of", "for", "with", "from", "about", "into", "by", "as", "to", "also", "very", "really"),
     *("am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "done"),
