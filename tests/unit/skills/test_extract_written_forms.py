@@ -674,5 +674,5 @@ def test_a_postings_words_of_a_hand_at_a_skill(text: str, expected: list[str]) -
 
 @pytest.mark.parametrize("text", ["Taught myself Python in my free time", "Self-taught Python"])
 def test_a_skill_taught_oneself_is_held(text: str) -> None:
-    """"myself" made a thing of the generic word after it, as "turf" makes "turf maintenance" another thing."""
+    """The word "myself" made a thing of the generic word after it, as "turf" makes "turf maintenance" another."""
     assert skill_ids(text) == ["python"]
