@@ -36,6 +36,10 @@ def skill_ids(text: str) -> list[str]:
         "SQLD 시험 접수 기간 놓침",  # its sign-up missed
         "용접은 포기했어요",  # given up
         "Zero experience with SAP",
+        "SQLD 다음 달에 응시할 예정",  # an exam to be taken
+        "일본어 학원 다니려고 함",  # meaning to attend a course
+        "CNC 선반 작업 영상 보는 게 힐링",  # a pastime
+        "옆 부서에 엑셀 잘하는 사람 있대",  # hearsay, someone else's
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
@@ -150,6 +154,7 @@ def test_a_skill_said_not_held_maps_to_nothing(text: str) -> None:
         ("전기기사 필기 떨어진 적 있지만 지금은 취득", ["qual-electrical-engineer"]),  # failed, then obtained
         ("Managed inventory for my parents' store", ["inventory-management"]),  # work for a relative is the writer's
         ("Did marketing for my friend's cafe", ["marketing"]),
+        ("CNC 가공 검사 볼 예정", ["cnc-machining", "quality-inspection"]),  # 볼 of work to come, no exam
         ("자재 구매 3년, 원가 절감 목표 달성", ["purchasing"]),  # 목표 not the predicate
         ("입사 후 CNC 가공 담당할 예정", ["cnc-machining"]),  # a posting's duty to come, not learning
         ("Excel a must, SQL a plus", ["excel", "sql"]),  # a name first before an article is no verb here

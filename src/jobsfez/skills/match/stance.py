@@ -30,14 +30,16 @@ INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
-LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할")
+# An exam to be taken ("다음 달에 응시할 예정", "시험 칠 예정"); not 볼, of work to come too ("검사 볼 예정").
+LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할", "칠", "응시할")
 STARTING_KO = ("시작할", "준비할")
 STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
 # Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
 # posting's plan and stays.
 INTENDING_KO = "려고"
 INTENDED_LEARNING_KO = tuple(
-    stem + INTENDING_KO for stem in ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히")
+    stem + INTENDING_KO
+    for stem in ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히", "등록하", "다니")
 )
 INTENDED_STARTING_KO = tuple(stem + INTENDING_KO for stem in ("시작하", "준비하"))
 # A learning owed ("엑셀 공부 시작해야 하는데", "파이썬 배워야 함"): a wish. Not obtaining (a posting's "자격증
@@ -150,7 +152,7 @@ PARENT_COMPOUNDS_EN = ("tongue", "language", "vessel", "ship", "board", "land", 
 PARENTS_VERBS_EN = ("ran", "had", "taught", "built", "made", "sold", "drove", "still")
 # A pastime or a fan's: the nouns of a hobby ("취미", "hobby"), and of liking as a fan ("lover"; "fan" last or before
 # "of", since "mount fans and ducts" is a machine's).
-PASTIME_KO = ("취미",)
+PASTIME_KO = ("취미", "힐링")  # "TIG 용접 영상 보는 게 힐링"
 PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
 FAN_EN = ("fan",)  # "fans" last is a machine's as often ("Maintained HVAC systems including exhaust fans")
 # A hobby's noun beside a word of the writer's job is a hobby turned work ("Python hobby projects deployed at work").
@@ -218,6 +220,9 @@ TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 # Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
 HEARSAY_KO = ("들어만", "이름만")
+# Reported speech last: someone else's, heard ("옆 팀에 파이썬 잘하는 사람 있대"). Not 한대 bare: one machine
+# ("장비 한대").
+REPORTED_KO = ("있대", "없대", "했대", "된대", "한대요", "있대요", "했대요", "된대요", "이래요", "다더라", "다던데")
 # A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
 FIRST_TIME_KO = "처음"
 # The copula after it, said of the writer ("처음이라 떨려요", "처음이네요"): not "처음이어도 가능", "처음이셔도 교육해
@@ -359,6 +364,7 @@ _CUE_SYLLABLES = (
     *OWED_LEARNING_KO,
     *OWED_STARTING_KO,
     *HEARSAY_KO,
+    *REPORTED_KO,
     PREPARING_KO,
     *WAITING_KO,
     QUEUED_KO,
@@ -367,7 +373,7 @@ _CUE_SYLLABLES = (
     FIRST_TIME_KO,
     BOUGHT_KO,
 )
-_CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, PASTIME_KO[0], *_CUE_SYLLABLES))))
+_CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES))))
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -589,7 +595,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
         if text.startswith(FIRST_TIME_KO) and _first_time(text, at == len(after) - 1):
             return True
-        if text.startswith(HEARSAY_KO):
+        if text.startswith(HEARSAY_KO) or (at == len(after) - 1 and text.endswith(REPORTED_KO)):
             return True
         said = [each.text for each in part if each.start >= start and each.start < word.start]
         if _preparing(word, said):
