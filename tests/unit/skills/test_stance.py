@@ -36,10 +36,10 @@ def skill_ids(text: str) -> list[str]:
         "SQLD 시험 접수 기간 놓침",  # its sign-up missed
         "용접은 포기했어요",  # given up
         "Zero experience with SAP",
-        "SQLD 다음 달에 응시할 예정",  # an exam to be taken
+        "오픽 응시할 예정",  # an exam to be taken
         "일본어 학원 다니려고 함",  # meaning to attend a course
         "CNC 선반 작업 영상 보는 게 힐링",  # a pastime
-        "옆 부서에 엑셀 잘하는 사람 있대",  # hearsay, someone else's
+        "옆 팀에 CAD 하는 사람 있대",  # hearsay, someone else's
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
