@@ -559,3 +559,9 @@ def test_a_clause_of_filler_words_that_is_a_name_is_that_skill() -> None:
 def test_the_araea_a_korean_keyboard_types_is_a_middle_dot(text: str, expected: list[str]) -> None:
     """ㆍ is a letter to Unicode, so it was read glued to the word after it ("ㆍ지게차")."""
     assert [e.skill_id for e in extract(Vocabulary(load_shipped_skills(), version=1), text).skills] == expected
+
+
+def test_a_skill_named_twice_in_a_clause_is_its_topic() -> None:
+    """The second name's words were counted as words of another topic once the mention was merged into the first."""
+    reading = extract(Vocabulary(load_shipped_skills(), version=1), "솔리디티로 스마트 컨트랙트 개발해봄")
+    assert [e.skill_id for e in reading.skills] == ["blockchain"]

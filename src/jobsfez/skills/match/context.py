@@ -224,13 +224,14 @@ def stranger(vocab: Vocabulary, word: Word) -> bool:
     return not (_neutral(word) or _work(vocab, word))
 
 
-def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> bool:
+def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], mentions: Sequence[Spanned] = ()) -> bool:
     """The one skill found in a line (its words: text[start:end]) is named by one short word, and in its clause the
     words that say something else are two or more and outnumber the words of work, none of which is said right with
     it: the clause is about the other things. Another clause ("취미는 독서와 등산이고, 엑셀 다룰 줄 압니다") says
     nothing of it, and several skills named together are a list of skills ("Python Django 카페 모임"). Whatever the
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
-    name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수")."""
+    name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수").
+    `mentions`: each place a skill was named, whose words say that skill again ("솔리디티로 스마트 컨트랙트 작성")."""
     text, clauses = stances.text, stances.clauses
     if found and stances.any_cued and all(stances.unclaimed_listed(found)):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
@@ -245,7 +246,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> b
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
     if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
-    others = [word for word in clause if word.end <= one.start or word.start >= one.end]
+    said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
+    others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)

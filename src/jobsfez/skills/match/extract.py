@@ -150,7 +150,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             level, years = _or(kept.level, skill.level), _or(kept.years, skill.years)
             first[skill.skill_id] = replace(kept, level=level, years=years)
     named = tuple(first.values())
-    if context.stranded(vocab, stances, named):
+    if context.stranded(vocab, stances, named, mentions=found):
         return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
     held = tuple(context.claimed(stances, named))
     return Reading(text, held, (*unknown, *(one.text for one in named if one not in held)))
