@@ -565,3 +565,8 @@ def test_a_skill_named_twice_in_a_clause_is_its_topic() -> None:
     """The second name's words were counted as words of another topic once the mention was merged into the first."""
     reading = extract(Vocabulary(load_shipped_skills(), version=1), "솔리디티로 스마트 컨트랙트 개발해봄")
     assert [e.skill_id for e in reading.skills] == ["blockchain"]
+
+
+def test_an_adverb_of_manner_is_no_other_topic() -> None:
+    reading = extract(Vocabulary(load_shipped_skills(), version=1), "알고리즘 문제 풀이 열심히 함")
+    assert [e.skill_id for e in reading.skills] == ["algorithms"]

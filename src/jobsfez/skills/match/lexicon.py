@@ -176,7 +176,11 @@ NEGATIONS_AFTER = (
     *("불가", "불가능", "불가합니다", "미보유", "미취득", "미소지"),
 )
 NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", "without", "lack", "lacking")
-DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
+DEGREE_ADVERBS = (
+    *("잘", "전혀", "아직", "별로", "거의", "많이"),
+    # ... and of manner or frequency, which say how the work was done, not another topic ("문제 풀이 꾸준히 함")
+    *("꾸준히", "열심히", "성실히", "직접", "혼자", "매일", "자주", "항상", "주로", "능숙하게", "꼼꼼히"),
+)
 # Everyday English verbs that are also a skill's name or alias, and the words after which they are the verb: "I go
 # to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
 EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")
