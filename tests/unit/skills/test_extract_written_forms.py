@@ -676,3 +676,10 @@ def test_a_postings_words_of_a_hand_at_a_skill(text: str, expected: list[str]) -
 def test_a_skill_taught_oneself_is_held(text: str) -> None:
     """The word "myself" made a thing of the generic word after it, as "turf" makes "turf maintenance" another."""
     assert skill_ids(text) == ["python"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("STS cranes operator", ["gantry-crane"]), ("RTG crane", ["gantry-crane"])]
+)
+def test_a_names_last_word_after_it_in_the_plural_is_no_second_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -426,9 +426,13 @@ def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match:
 
 
 def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
-    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사)."""
+    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사), or in its English
+    singular ("STS cranes": ship to shore crane)."""
     spellings = (skill.name_ko, skill.name_en, *(() if names_only else skill.aliases))
-    return any(len(name) > len(form) and name.endswith(form) for name in (normalise(one) for one in spellings))
+    said = (form, form[:-1]) if form.isascii() and form.endswith("s") else (form,)
+    return any(
+        len(name) > len(word) and name.endswith(word) for name in (normalise(one) for one in spellings) for word in said
+    )
 
 
 CODE_CAPITALS = 2
