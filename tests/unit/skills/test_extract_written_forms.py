@@ -683,3 +683,15 @@ def test_a_skill_taught_oneself_is_held(text: str) -> None:
 )
 def test_a_names_last_word_after_it_in_the_plural_is_no_second_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이전 회사에서 엑셀 담당", ["excel"]),  # a place said with 에서 makes no kind of the word after it
+        ("전 직장에서 용접 담당", ["welding"]),
+        ("용접 쪽 일 했었음", ["welding"]),  # the field worked in
+    ],
+)
+def test_a_resumes_words_of_where_and_which_field(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -515,6 +515,10 @@ def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
     )
 
 
+# Particles that end a Korean word said of the verb, not of the noun after it: where, from when, with what.
+ADVERBIAL_PARTICLE_FORMS = tuple(normalise(particle) for particle in ("에서", "에게", "으로", "까지", "부터"))
+
+
 def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
     head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
@@ -540,6 +544,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if _code(clause[k - 1].text):  # a code in capitals says which kind of the thing ("ABS 사출", "ED 도장")
             return False
         form = clause[k - 1].form
+        if form.endswith(ADVERBIAL_PARTICLE_FORMS):  # "이전 회사에서 엑셀 담당": where, not which kind
+            return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
         return unknown and form not in lexicon.GRAMMAR_FORMS and form not in lexicon.WRITER_SUBJECT_FORMS
