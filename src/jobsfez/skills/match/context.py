@@ -135,13 +135,15 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
 
 
 def _neutral(word: Word) -> bool:
-    """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing; a
-    slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
+    """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing, a
+    posting's words for whom it wants; a slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")
-    return word.form in lexicon.DEGREE_FORMS or (lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper())
+    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:
+        return True
+    return lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()
 
 
 class Stances:
@@ -298,11 +300,13 @@ def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:
 
 
 def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
-    """A trait's noun said as under way (중): an event of the moment, not a trait held ("시차 적응 중")."""
+    """A trait's noun said as under way (중): an event of the moment, not a trait held ("시차 적응 중"); not work
+    under way ("현재 마케팅 업무 중")."""
     if vocab.by_id[found.skill_id].category != SOFT_SKILLS:
         return False  # "용접 교육 중" is a skill being learned
+    said = [word for word in clause if found.start <= word.start < found.end]
     after = [word for word in clause if word.start >= found.end]
-    return bool(after) and after[0].form == UNDERWAY
+    return bool(after) and after[0].form == UNDERWAY and not lexicon.is_quiet(said[-1].form)
 
 
 def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:

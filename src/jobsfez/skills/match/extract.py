@@ -441,15 +441,23 @@ def _named(
 
 def _word_of_its_own(vocab: Vocabulary, run: Sequence[Word], spelling: str) -> bool:
     """One everyday English word, not in capitals, that `spelling` reads as a slip of a name is the word the writer
-    meant ("Good at singing": no slip of slinging), unless the name is far more frequent ("planing": planning)."""
+    meant ("Good at singing": no slip of slinging), unless the name is far more frequent ("planing": planning) or is
+    the word in another spelling ("mould")."""
     typed = run[0]
     return (
         len(run) == 1
         and not typed.text.isupper()
         and common_words.meant_as_typed(typed.form, spelling)
         and spelling not in _guesses(vocab, typed)
+        and not _variant(typed.form, spelling)
         and any(word == spelling for word, _ in near(vocab, typed.form))
     )
+
+
+def _variant(typed: str, meant: str) -> bool:
+    """`typed` is `meant` in its British spelling ("mould", "colour", "centre", "organise") or its singular ("Sale")."""
+    british = (typed.replace("ou", "o"), typed.replace("ise", "ize"), typed.replace("ll", "l"), typed[:-2] + "er")
+    return meant == typed + "s" or (meant in british and meant != typed)
 
 
 def _certain_plural(run: Sequence[Word], spelling: str) -> bool:

@@ -37,9 +37,6 @@ FILLER = (
     "가능한",
     "가능자",  # a job ad's "엑셀 사용 가능자" (someone able to), no slip of 기능사
     "가능하신",
-    # A posting's words for who it wants ("용접 가능하신 분 우대", "엑셀 능숙하신 분", "CAD 경험 있으신 분 환영")
-    *("분", "우대", "우대함", "우대합니다", "우대사항", "필수", "환영", "있으신", "능숙하신", "하신", "아시는"),
-    *("능숙한", "하실", "다루실", "수", "있는", "관련", "지식", "대한"),  # "다루실 수 있는 분", "관련 지식 보유"
     "경험",
     "경험있음",
     "경력",
@@ -162,6 +159,14 @@ FILLER = (
     "also",
     "etc",
     "including",
+)
+# A posting's words for whom it wants ("용접 가능하신 분 우대", "엑셀 능숙하신 분", "경험 있으신 분 환영"): no other
+# topic of the clause (context.py), though not filler, which would let a slip be read beside them ("연락 가능하신 분
+# 우대" is no 연마). Not 필수, 있는 or 분, said of other things too ("도장 지참 필수", a seal; "발표 있는 날").
+POSTING_WORDS = (
+    *("우대", "우대함", "우대합니다", "우대사항", "환영", "능숙하신", "하신", "아시는", "능숙한", "하실", "다루실"),
+    *("잘하시는", "있으신"),
+    "지식",
 )
 # The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
 # ("기능사 보유" says a grade, not which certificate), after a skill its certificate of that grade (phrases.graded:
@@ -354,7 +359,7 @@ KOREAN_SUFFIXES = (
     "하다는",
     "하다",
     # A skill's noun made a verb ("용접하는 일", "통역해서", "협업하며"): the doing of it.
-    *("하는", "해서", "하여", "하며", "하면서", "하기", "했음", "했고", "했던", "했다", "해봄", "해본", "해봤음", "해"),
+    *("하는", "해서", "하여", "하며", "하면서", "하기", "했음", "했고", "했던", "했다", "해봄", "해본", "해봤음"),
     "하게",  # an adverb of a soft skill's adjective ("꼼꼼하게 일 처리함")
     "인",  # an adjective made with 적 ("창의적인", "적극적인")
     "한",
@@ -391,9 +396,9 @@ KOREAN_SUFFIXES = (
 PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 # Particles of place: "항만에서", "조선소에" say where, and a place is not a skill.
 LOCATIVE_SUFFIXES = ("에서", "에")
-# Words after 에 that make it what a hand or a knowledge is at, not a place ("엑셀에 능숙한 분", "CAD에 익숙함", "용접에
-# 대한 이해", "영어에 자신 있음").
-ABOUT_KO = ("능숙", "익숙", "능통", "대한", "대해", "관한", "관해", "자신")
+# Words after 에 that make it what a hand is at, not a place ("엑셀에 능숙한 분", "CAD에 익숙함"); not 대한, 관한 or
+# 자신, said of fears and news as often ("영어에 대한 두려움", "용접에 자신 있는 분 부러움").
+ABOUT_KO = ("능숙", "익숙", "능통")
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.
@@ -443,6 +448,7 @@ DOUBLE_SENSE_FORMS = _with_particles(DOUBLE_SENSE)  # "토스로 송금": a name
 EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)
+POSTING_FORMS = _forms(POSTING_WORDS)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 WRITER_SUBJECT_FORMS = _forms(WRITER_SUBJECTS)
 POSSESSIVE_FORMS = _forms(("my", "our", "his", "her", "their"))

@@ -517,6 +517,8 @@ def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
 
 # Particles that end a Korean word said of the verb, not of the noun after it: where, from when, with what.
 ADVERBIAL_PARTICLE_FORMS = tuple(normalise(particle) for particle in ("에서", "에게", "으로", "까지", "부터"))
+# Endings of a Korean predicate that joins the next ("않고", "하며", "했지만"): no noun after it is made a kind of.
+CONNECTIVE_FORMS = tuple(normalise(ending) for ending in ("고", "며", "면서", "지만", "는데"))
 
 
 def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -545,6 +547,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         form = clause[k - 1].form
         if form.endswith(ADVERBIAL_PARTICLE_FORMS):  # "이전 회사에서 엑셀 담당": where, not which kind
+            return False
+        if len(clause[k - 1].text) > 1 and form.endswith(CONNECTIVE_FORMS):  # "쉬지 않고 용접 3년": a predicate
             return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"

@@ -54,16 +54,10 @@ def _doubled(typed: str, meant: str) -> bool:
     )
 
 
-_I = normalise("이")
-# Words an ending with 이 before it makes, which no particle and ending are: 이사 (moving; a director), 이자 (interest),
-# 이직 (a change of job), 이해 (understanding).
-_I_WORDS = frozenset(normalise(word) for word in ("이사", "이자", "이직", "이해"))
-
-
 def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | None, bool]]:
     """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
     ending that makes a person's job was cut. `after`: the word after the run, before which 에 is no place but what a
-    hand or a knowledge is at ("엑셀에 능숙한 분", "용접에 대한 이해")."""
+    hand is at ("엑셀에 능숙한 분", "CAD에 익숙함")."""
     if not is_hangul(run[-1].form):
         return
     stem, level, person = "".join(unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
@@ -77,8 +71,6 @@ def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | Non
         level = level or lexicon.LEVEL_FORMS.get(suffix)
         person = person or suffix in lexicon.PERSON_FORMS
         yield stem, level, person
-        if stem.endswith(_I) and _I + suffix in _I_WORDS:  # words of their own: 포장이사 (a removal), 조직 이해
-            return
 
 
 _E = normalise("에")

@@ -30,8 +30,8 @@ INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
-# An exam to be taken ("다음 달에 응시할 예정", "시험 칠 예정"); not 볼, of work to come too ("검사 볼 예정").
-LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할", "칠", "응시할")
+# An exam to be taken ("다음 달에 응시할 예정"); not 볼 or 칠, of work to come too ("검사 볼 예정", "도장 칠 예정").
+LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할", "응시할")
 STARTING_KO = ("시작할", "준비할")
 STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
 # Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
@@ -113,7 +113,7 @@ OBTAINING_ING_EN = ("learning", "taking", "getting", "studying", "becoming", "st
 # experience", "TIG 용접 경험을 현장에서 보여드리고 싶습니다"), not a skill not yet held. Korean ones begin words.
 EXPERIENCE_EN = ("experience", "experienced", "career", "years", "background")
 EXPERIENCE_KO = ("경험", "경력", "실무", "현업")
-LACKED_THINGS_KO = (*EXPERIENCE_KO, "자신")  # what 없다 says is not had: "경험 없음", "영어에 자신 없음"
+LACKED_THINGS_KO = (*EXPERIENCE_KO, "자신", "지식")  # what 없다 says is not had: "경험 없음", "자신 없음"
 # Kinship and friends: said as the subject ("형이", "아버지가", "친구는") or after a possessive ("my dad"), the skill in
 # the clause is theirs. A Korean one needs its particle: bare, 형 and 이모 are also a name's syllables spaced apart
 # ("금 형", "라 이모").
@@ -126,7 +126,7 @@ KIN_KO = (
 )
 # Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
-HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다", "하십니다")
+HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다")  # not 하십니다: a posting's duties
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
@@ -218,6 +218,10 @@ LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
+# A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
+NOT_KO = "않"
+NOT_BEFORE_KO = "지"
+HANDY_KO = ("능숙", "익숙", "능통", "잘하", "자신")
 # Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
 HEARSAY_KO = ("들어만", "이름만")
 # Reported speech last: someone else's, heard ("옆 팀에 파이썬 잘하는 사람 있대"). Not 한대 bare: one machine
@@ -237,8 +241,11 @@ PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
-# Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (a claim of grit).
-GAVE_UP_KO = ("포기했", "포기함", "포기임", "포기해버")
+# Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
+# after the work was done ("회계 일 하다 번아웃으로 포기함").
+GAVE_UP = "포기"
+GAVE_UP_KO = tuple(GAVE_UP + ending for ending in ("했", "함", "임", "해버"))
+DONE_KO = ("일", "하다", "했", "근무", "다니")
 # Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
 PASSING_KO = ("합격", "취득", "땄", "붙었")
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
@@ -252,7 +259,7 @@ NEGATING_EN = (
 KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
-    *("operated", "handle", "handled", "required", "necessary", "heard"),  # "Never heard of Kubernetes"
+    *("operated", "handle", "handled", "required", "necessary"),
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
@@ -272,9 +279,11 @@ ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
 BEFORE_EN = ("before", "until", "till")
 NO_EN = ("no", "zero")  # "Zero experience with Excel"
+# Known not even by name: "never heard of" right before the skill's words.
+HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
-WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가", "제", "저의")
 
 
 def _forms(words: Sequence[str]) -> frozenset[str]:
@@ -350,7 +359,7 @@ _CUE_SYLLABLES = (
     *FAILING_KO,
     FAILED_KO,
     *MISSED_KO,
-    GAVE_UP_KO[0][:2],
+    GAVE_UP,
     *HONORIFIC_LAST_KO,
     *WEAK_KO,
     *HARD_KO,
@@ -365,6 +374,7 @@ _CUE_SYLLABLES = (
     *OWED_STARTING_KO,
     *HEARSAY_KO,
     *REPORTED_KO,
+    NOT_KO,
     PREPARING_KO,
     *WAITING_KO,
     QUEUED_KO,
@@ -597,11 +607,13 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True
         if text.startswith(HEARSAY_KO) or (at == len(after) - 1 and text.endswith(REPORTED_KO)):
             return True
+        if text.startswith(NOT_KO) and previous.endswith(NOT_BEFORE_KO) and previous.startswith(HANDY_KO):
+            return True  # "영어에 익숙하지 않습니다", "엑셀 능숙하지 않음"
         said = [each.text for each in part if each.start >= start and each.start < word.start]
         if _preparing(word, said):
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
-        if text.startswith(GAVE_UP_KO):
-            return True
+        if text.startswith(GAVE_UP_KO) and not any(each.startswith(DONE_KO) for each in said[1:]):
+            return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
         if text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = [later.text for later in clause if later.start > word.start]
             passed = [later for later in rest if not later.startswith(FAILING_KO)]
@@ -612,6 +624,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return False  # "Didn't know SQL before joining": a past that ended
     if _unknowing(before, later, clause):
         return True
+    if tuple(forms[-3:]) in HEARD_OF_EN:
+        return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
