@@ -620,12 +620,12 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(passing in later for later in passed for passing in PASSING_KO)
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
+    if tuple(forms[-3:]) in HEARD_OF_EN:
+        return True  # "Never heard of Kubernetes (before today)", not "Not heard of any issues with my SQL code"
     if any(form in _BEFORE_EN for form in later):
         return False  # "Didn't know SQL before joining": a past that ended
     if _unknowing(before, later, clause):
         return True
-    if tuple(forms[-3:]) in HEARD_OF_EN:
-        return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
