@@ -78,3 +78,27 @@ def test_letters_exchanged_around_a_third_are_found_in_a_longer_word() -> None:
 def test_spelling_confusions_come_first() -> None:
     index = WordIndex([normalise("사무"), normalise("세무")])
     assert [word for word, _ in index.near(normalise("새무"))] == [normalise("세무"), normalise("사무")]
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one key dropped, added, changed, or moved from the word, or with two keys exchanged."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    found = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    found |= {word[:i] + c + word[i + k :] for i in range(len(word) + 1) for c in letters for k in (0, 1)}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    for i in range(len(word) - 2):
+        window = word[i : i + 3]
+        moved = (window[1:] + window[0], window[2] + window[:2], window[::-1])
+        found |= {word[:i] + typed + word[i + 3 :] for typed in moved}
+    return found - {word}
+
+
+@pytest.mark.parametrize("meant", ["blasting", "scaffolding", "thermoforming", "ventilating"])
+def test_a_slip_anywhere_in_a_long_word_is_found(meant: str) -> None:
+    """Every slip typo_cost forgives is found, at a long word's ends too, where the index looks first whether any
+    word of about the length typed begins or ends as it does (a word glued from several is none)."""
+    index = WordIndex(["blast", "blasted", "scaffold", "thermal", "forming", "ventilation", meant])
+    slips = [typed for typed in _edits(meant) if typo_cost(typed, meant) is not None]
+    assert len(slips) > len(meant)
+    assert [typed for typed in slips if meant not in dict(index.near(typed))] == []
+    assert index.near("blastingscaffolding") == ()

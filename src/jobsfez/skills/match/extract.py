@@ -221,6 +221,7 @@ def _best_cover(
     """The covering of the clause's words by skill names that understands the most (dynamic programming); a word in
     a list of languages (`listed`) is that language."""
     work_done = any(word.form in lexicon.WORK_DONE_FORMS for word in clause)  # no name cut short beside it
+    spelled = [_spellings(vocab, word, fuzzy=fuzzy) for word in clause]  # each word's, once for every run over it
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
         if i in listed:
@@ -232,7 +233,7 @@ def _best_cover(
             if i in years
             else [
                 _extend(match, best[match.stop], clause[i : match.stop])
-                for match in _matches(vocab, clause, i, years, fuzzy=fuzzy, alone=alone, work_done=work_done)
+                for match in _matches(vocab, clause, spelled, i, years, fuzzy=fuzzy, alone=alone, work_done=work_done)
             ]
         )
         best[i] = max([*options, best[i + 1]], key=_Cover.rank)  # on a tie the longest run from i, then skipping i
@@ -326,6 +327,7 @@ def _extend(match: Match, rest: _Cover, run: Sequence[Word]) -> _Cover:
 def _matches(
     vocab: Vocabulary,
     clause: Sequence[Word],
+    spelled: Sequence[Sequence[tuple[str, float]]],
     i: int,
     reserved: set[int],
     *,
@@ -357,7 +359,7 @@ def _matches(
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, length + 1):
         run = clause[i : i + n]
-        spellings = _grow(vocab, spellings, run[-1], fuzzy=fuzzy)
+        spellings = _grow(vocab, spellings, spelled[i + n - 1])
         if (n == 1 and lexicon.is_quiet(run[0].form)) or n < letters:
             if not spellings:
                 break
@@ -377,8 +379,9 @@ def _matches(
     return sorted(found, key=lambda match: match.stop, reverse=True)
 
 
-def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy: bool) -> dict[str, float]:
-    """The spellings (with their slips' cost) that still begin a skill name once the word `typed` is added."""
+def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[str, float], ...]:
+    """How the word `typed` may be spelled in a name, each with its slip's cost: as typed, less a particle or a
+    verb's ending, and (`fuzzy`) a plural, a version, a doer or a slip away."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
     options += [(word, PLURAL_COST) for word in (_guesses(vocab, typed) if fuzzy else ()) if word is not None]
@@ -393,6 +396,12 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], typed: Word, *, fuzzy:
         if form.endswith("s") and form.isascii() and not typed.text[:-1].isupper():  # a plural with a slip
             plurals = near(vocab, form[:-1])  # ("Forkliffs"), of a thing a name names, as spelling.singular reads
             options += [(word, slip + PLURAL_COST) for word, slip in plurals if slip and word in vocab.countable]
+    return tuple(options)
+
+
+def _grow(vocab: Vocabulary, spellings: dict[str, float], options: Sequence[tuple[str, float]]) -> dict[str, float]:
+    """The spellings (with their slips' cost) that still begin a skill name once a word spelled as one of `options`
+    (`_spellings`) is added."""
     grown: dict[str, float] = {}
     for before, cost in spellings.items():
         for word, slip in options:

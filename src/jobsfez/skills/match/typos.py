@@ -258,6 +258,12 @@ def deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+# A slip changes letters at most three apart (a key moved two places), or adds or drops one: in a word of
+# ENDS_KEPT_LEN letters or more, the END_LETTERS at one end or the other are as typed.
+END_LETTERS = 3
+ENDS_KEPT_LEN = 8
+
+
 class WordIndex:
     """Known words, and every word one deletion away from each, so a typo's candidates are a few dict lookups.
 
@@ -266,7 +272,7 @@ class WordIndex:
     with typo_cost.
     """
 
-    __slots__ = ("_by_variant", "words")
+    __slots__ = ("_by_variant", "_heads", "_tails", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words: frozenset[str] = frozenset(words)
@@ -277,12 +283,16 @@ class WordIndex:
         self._by_variant: Mapping[str, tuple[str, ...]] = MappingProxyType(
             {variant: tuple(found) for variant, found in by_variant.items()}
         )
+        self._heads = _lengths_by_end(self.words, slice(None, END_LETTERS))
+        self._tails = _lengths_by_end(self.words, slice(-END_LETTERS, None))
 
     def near(self, typed: str) -> tuple[tuple[str, float], ...]:
         """Known words one plausible slip from `typed` (never `typed` itself), cheapest slip first."""
         return _near(self, typed)
 
     def _find(self, typed: str) -> tuple[tuple[str, float], ...]:
+        if len(typed) >= ENDS_KEPT_LEN and not self._ends_known(typed):
+            return ()  # most words typed glued together ("managestaff")
         extra_key = not (is_hangul(typed) and len(typed) <= SHORT_HANGUL_MAX)
         found: dict[str, float] = {}
         for variant in {typed} | deletions(typed):
@@ -294,6 +304,21 @@ class WordIndex:
         for word in exchanges(typed) & self.words:
             found.setdefault(word, SWAP_COST)
         return tuple(sorted(found.items(), key=lambda item: (item[1], item[0])))
+
+    def _ends_known(self, typed: str) -> bool:
+        """Some known word as long as `typed`, or a key longer or shorter, begins or ends with its END_LETTERS: a
+        quick test that most words glued together fail, before the lookups."""
+        lengths = {len(typed) - 1, len(typed), len(typed) + 1}
+        heads, tails = self._heads.get(typed[:END_LETTERS], ()), self._tails.get(typed[-END_LETTERS:], ())
+        return not (lengths.isdisjoint(heads) and lengths.isdisjoint(tails))
+
+
+def _lengths_by_end(words: Iterable[str], end: slice) -> Mapping[str, frozenset[int]]:
+    """The lengths of the words, by their letters at one `end`."""
+    found: dict[str, set[int]] = {}
+    for word in words:
+        found.setdefault(word[end], set()).add(len(word))
+    return MappingProxyType({letters: frozenset(lengths) for letters, lengths in found.items()})
 
 
 # Words looked up per index: a batch repeats its unknown words, and an index lives as long as its taxonomy version.
