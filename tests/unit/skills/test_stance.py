@@ -33,7 +33,7 @@ def skill_ids(text: str) -> list[str]:
         "엑셀 책이랑 파이썬 책 샀음",  # things bought
         "용접 공장에서 장갑 삼",  # the place a thing was bought at
         "정보처리기사 실기 두 번 떨어짐",  # an exam failed, words between
-        "SQLD 시험 접수 기간 놓침",  # its sign-up missed
+        "정보처리기사 시험 접수 기간 놓침",  # a certificate's sign-up missed
         "용접은 포기했어요",  # given up
         "Zero experience with SAP",
         "오픽 응시할 예정",  # an exam to be taken

@@ -162,10 +162,11 @@ FILLER = (
 )
 # A posting's words for whom it wants ("용접 가능하신 분 우대", "엑셀 능숙하신 분", "경험 있으신 분 환영"): no other
 # topic of the clause (context.py), though not filler, which would let a slip be read beside them ("연락 가능하신 분
-# 우대" is no 연마). Not 필수, 있는 or 분, said of other things too ("도장 지참 필수", a seal; "발표 있는 날").
+# 우대" is no 연마). Not 필수, 있는, 분 or 아시는, said of other things too ("도장 지참 필수", a seal; "발표 있는 날";
+# "한글 아시는 분", the alphabet).
 POSTING_WORDS = (
-    *("우대", "우대함", "우대합니다", "우대사항", "환영", "능숙하신", "하신", "아시는", "능숙한", "하실", "다루실"),
-    *("잘하시는", "있으신"),
+    *("우대", "우대함", "우대합니다", "우대사항", "환영", "능숙하신", "하신", "능숙한", "하실", "다루실"),
+    "있으신",
     "지식",
 )
 # The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
@@ -182,11 +183,7 @@ NEGATIONS_AFTER = (
     *("불가", "불가능", "불가합니다", "미보유", "미취득", "미소지"),
 )
 NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", "without", "lack", "lacking")
-DEGREE_ADVERBS = (
-    *("잘", "전혀", "아직", "별로", "거의", "많이"),
-    # ... and of manner or frequency, which say how the work was done, not another topic ("문제 풀이 꾸준히 함")
-    *("꾸준히", "열심히", "성실히", "직접", "혼자", "매일", "자주", "항상", "주로", "능숙하게", "꼼꼼히"),
-)
+DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 # Everyday English verbs that are also a skill's name or alias, and the words after which they are the verb: "I go
 # to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
 EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean")

@@ -515,10 +515,12 @@ def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
     )
 
 
-# Particles that end a Korean word said of the verb, not of the noun after it: where, from when, with what.
-ADVERBIAL_PARTICLE_FORMS = tuple(normalise(particle) for particle in ("에서", "에게", "으로", "까지", "부터"))
-# Endings of a Korean predicate that joins the next ("않고", "하며", "했지만"): no noun after it is made a kind of.
-CONNECTIVE_FORMS = tuple(normalise(ending) for ending in ("고", "며", "면서", "지만", "는데"))
+# Endings of a Korean word said of the verb, not of the noun after it: particles of where, from when, with what, and
+# a predicate's endings that join the next ("않고", "하며", "했지만"; not 고 alone, which ends nouns: 최고, 광고).
+ADVERBIAL_FORMS = tuple(
+    normalise(ending)
+    for ending in ("에서", "에게", "으로", "까지", "부터", "하고", "않고", "했고", "하며", "하면서", "지만", "는데")
+)
 
 
 def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -538,7 +540,7 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         return list(matches)
     covered = {k for match in matches for k in range(match.start, match.stop)}
 
-    def modified(k: int) -> bool:
+    def modified(k: int, stop: int) -> bool:
         """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
         "did", "in": lexicon.GRAMMAR); a word cut short before a dot ("Ltd. python", "Adv. excel") modifies nothing."""
         if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot"):
@@ -546,10 +548,9 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if _code(clause[k - 1].text):  # a code in capitals says which kind of the thing ("ABS 사출", "ED 도장")
             return False
         form = clause[k - 1].form
-        if form.endswith(ADVERBIAL_PARTICLE_FORMS):  # "이전 회사에서 엑셀 담당": where, not which kind
-            return False
-        if len(clause[k - 1].text) > 1 and form.endswith(CONNECTIVE_FORMS):  # "쉬지 않고 용접 3년": a predicate
-            return False
+        said_of = stop < len(clause) and clause[stop].gap != "break"  # work said after it, not the thing alone
+        if said_of and form.endswith(ADVERBIAL_FORMS):  # "이전 회사에서 엑셀 담당", "쉬지 않고 용접 3년"
+            return False  # where, or a predicate before: not which kind ("병원에서 검사", "최고 품질" are)
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
         return unknown and form not in lexicon.GRAMMAR_FORMS and form not in lexicon.WRITER_SUBJECT_FORMS
@@ -562,5 +563,5 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         form = clause[k].form
         return lexicon.is_quiet(form) or (form[:1].isdigit() and form not in vocab.lexicon.words)
 
-    dropped = [match for match in doubtful if modified(match.start) and ends_phrase(match.stop)]
+    dropped = [match for match in doubtful if modified(match.start, match.stop) and ends_phrase(match.stop)]
     return [match for match in matches if match not in dropped]

@@ -220,6 +220,7 @@ TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
+ADNOMINAL_KO = ("은", "는")
 NOT_BEFORE_KO = "지"
 HANDY_KO = ("능숙", "익숙", "능통", "잘하", "자신")
 # Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
@@ -245,7 +246,8 @@ EXAMS_KO = ("시험", "필기", "실기", "면접")
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
 GAVE_UP_KO = tuple(GAVE_UP + ending for ending in ("했", "함", "임", "해버"))
-DONE_KO = ("일", "하다", "했", "근무", "다니")
+DONE_KO = ("일", "일을", "일도", "일만")  # work, as a word: not 일찍, 일주일, 일본어
+WORKED_KO = ("근무", "경력", "실무")
 # Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
 PASSING_KO = ("합격", "취득", "땄", "붙었")
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
@@ -283,7 +285,10 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
-WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가", "제", "저의")
+WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+# "My", which names the writer's thing a superior's honorific is said of ("사장님께서 제 용접 실력 인정하셨습니다"); not
+# the writer as a subject: "제 동생이 엑셀 잘함" is the brother's.
+MINE_KO = ("제", "저의")
 
 
 def _forms(words: Sequence[str]) -> frozenset[str]:
@@ -453,7 +458,7 @@ def _experienced(part: Sequence[Word]) -> bool:
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
-    if clause[-1].text.endswith(HONORIFIC_LAST_KO):
+    if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
     if any(form in _KIN_KO for form in forms) or (
         len(forms) > 1
@@ -608,11 +613,12 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if text.startswith(HEARSAY_KO) or (at == len(after) - 1 and text.endswith(REPORTED_KO)):
             return True
         if text.startswith(NOT_KO) and previous.endswith(NOT_BEFORE_KO) and previous.startswith(HANDY_KO):
-            return True  # "영어에 익숙하지 않습니다", "엑셀 능숙하지 않음"
+            # "영어에 익숙하지 않습니다"; not conceded ("익숙하지 않았는데 지금은 담당"), nor of a noun ("않은 팀원")
+            return at == len(after) - 1 and not text.endswith((*CONCEDING_KO, *ADNOMINAL_KO))
         said = [each.text for each in part if each.start >= start and each.start < word.start]
         if _preparing(word, said):
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
-        if text.startswith(GAVE_UP_KO) and not any(each.startswith(DONE_KO) for each in said[1:]):
+        if text.startswith(GAVE_UP_KO) and not any(each in DONE_KO or each.startswith(WORKED_KO) for each in said[1:]):
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
         if text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = [later.text for later in clause if later.start > word.start]
@@ -620,10 +626,10 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(passing in later for later in passed for passing in PASSING_KO)
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
-    if tuple(forms[-3:]) in HEARD_OF_EN:
-        return True  # "Never heard of Kubernetes (before today)", not "Not heard of any issues with my SQL code"
     if any(form in _BEFORE_EN for form in later):
-        return False  # "Didn't know SQL before joining": a past that ended
+        return False  # "Didn't know SQL before joining", "Never heard of SQL before this job": a past that ended
+    if tuple(forms[-3:]) in HEARD_OF_EN:
+        return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
     if _unknowing(before, later, clause):
         return True
     return any(
@@ -633,11 +639,13 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
 
 
 def _examined(said: Sequence[str]) -> bool:
-    """An exam is said among the words from the skill's on ("실기 두 번 떨어짐", "시험 신청 기간 놓침"), or the skill is
-    a certificate, whose exam is meant ("전기기사 떨어짐")."""
-    return any(each.startswith(EXAMS_KO) for each in said[1:]) or (
-        len(said) == 1 and _less_particle(said[0]).endswith(lexicon.GRADES)
-    )
+    """An exam is said right before (`said`: the words from the skill's on; "정보처리기사 시험 떨어짐"), or the skill
+    is a certificate and its exam is meant ("전기기사 떨어짐") or said among the words ("실기 두 번 떨어짐"); a
+    skill's exam failed with words between holds the skill still ("CNC 가공 실기 한 번 떨어짐, 현재 가공 5년차")."""
+    if len(said) > 1 and said[-1].startswith(EXAMS_KO):
+        return True
+    certificate = _less_particle(said[0]).endswith(lexicon.GRADES)
+    return certificate and (len(said) == 1 or any(each.startswith(EXAMS_KO) for each in said[1:]))
 
 
 def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
