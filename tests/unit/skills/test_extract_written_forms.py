@@ -729,3 +729,12 @@ def test_what_a_review_of_the_eighteenth_pass_found(text: str, expected: list[st
 )
 def test_work_under_way_and_a_predicate_before_a_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("PT 검사 가능", ["ndt-pt"]), ("PAUT 검사 경험", ["ndt-ut"]), ("linux 서버 관리", ["linux", "server-admin"])],
+)
+def test_a_names_last_word_after_it_with_filler_is_no_second_skill(text: str, expected: list[str]) -> None:
+    """검사 ends 침투검사: after PT it is the test's own word, filler too; 서버 관리 is a name of two words."""
+    assert skill_ids(text) == expected

@@ -391,19 +391,24 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and (
                 words[0].form in lexicon.ACTIVITY_FORMS
                 or _broader(vocab, match.skill_id, before.skill_id)
-                or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
+                or (_one_word(vocab, match, words[0]) and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
             )
         )
-        if head:
-            continue
         if before is not None and _named_head(vocab, clause, before, match):
             kept[-1] = replace(before, stop=match.stop)  # its words are the skill's: "RTG 크레인 운전"
+            continue
+        if head:
             continue
         if before is not None and _adjacent(clause, before, match) and _field(vocab, before.skill_id, match.skill_id):
             kept[-1] = match  # a broader related skill said right before a narrower one is its field: "Excel 매크로"
         else:
             kept.append(match)
     return kept
+
+
+def _one_word(vocab: Vocabulary, match: Match, word: Word) -> bool:
+    """The match is one word, or one word that names it alone with filler after ("검사 가능"; not "서버 관리")."""
+    return match.stop == match.start + 1 or vocab.exact.get(word.form) == match.skill_id
 
 
 def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
