@@ -40,6 +40,8 @@ def skill_ids(text: str) -> list[str]:
         "일본어 학원 다니려고 함",  # meaning to attend a course
         "CNC 선반 작업 영상 보는 게 힐링",  # a pastime
         "옆 팀에 CAD 하는 사람 있대",  # hearsay, someone else's
+        "용접 일 하는 아들",  # the relative the clause describes
+        "재고 정리 세일에서 운동화 득템",  # a find, bought at a place
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:

@@ -236,7 +236,7 @@ FIRST_TIME_ENDINGS_KO = ("이", "임", "입", "인데")
 WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨", "이세요", "이시")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
-BOUGHT_LAST_KO = "삼"
+BOUGHT_LAST_KO = ("삼", "득템", "득템함", "득템했어요")  # "세일에서 패딩 득템": got, as a find
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
@@ -340,6 +340,7 @@ _CUES = (
     | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
     | _KIN_KO
+    | _forms(KIN_KO)
     | _KIN_EN
     | _PASTIME_EN
     | _FAN_EN
@@ -347,7 +348,7 @@ _CUES = (
     | _UNKNOWING_EN
     | set(NO_EN)
     | _forms(NEGATING_KO)
-    | {normalise(BOUGHT_LAST_KO)}
+    | _forms(BOUGHT_LAST_KO)
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -460,6 +461,8 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
+    if len(clause) > 1 and clause[-1].text in KIN_KO and clause[-2].text.endswith(ADNOMINAL_KO):
+        return True  # the relative the clause describes: "영어 유치원 다니는 조카"
     if any(form in _KIN_KO for form in forms) or (
         len(forms) > 1
         and forms[0] in _PARENTS_EN
@@ -522,7 +525,7 @@ def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     the place it was bought at; not a predicate before another ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
     last = said[-1] if said else clause[-1]
-    if not (last.text == BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO)):
+    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO)):
         return False
     if last in part:
         return True
