@@ -738,3 +738,8 @@ def test_work_under_way_and_a_predicate_before_a_skill(text: str, expected: list
 def test_a_names_last_word_after_it_with_filler_is_no_second_skill(text: str, expected: list[str]) -> None:
     """검사 ends 침투검사: after PT it is the test's own word, filler too; 서버 관리 is a name of two words."""
     assert skill_ids(text) == expected
+
+
+def test_a_related_skills_word_before_a_narrower_name_that_holds_it_is_its_field() -> None:
+    """FRP is composites alone, and the word of FRP boat building's name: "FRP 보트" is the boat building only."""
+    assert skill_ids("FRP 레저선박 제작 3년") == ["frp-boat"]

@@ -399,7 +399,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             continue
         if head:
             continue
-        if before is not None and _adjacent(clause, before, match) and _field(vocab, before.skill_id, match.skill_id):
+        if before is not None and _adjacent(clause, before, match) and _field(vocab, before, match, clause):
             kept[-1] = match  # a broader related skill said right before a narrower one is its field: "Excel 매크로"
         else:
             kept.append(match)
@@ -499,9 +499,15 @@ def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
     return bool(places) and all(k > 0 and vocab.exact.get(words[k - 1]) == skill_id for words, k in places)
 
 
-def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
-    """A skill the taxonomy relates to a narrower one whose name holds its words ("Excel" of "Excel VBA")."""
-    return narrow in vocab.related.get(broad, ()) and _broader(vocab, broad, narrow)
+def _field(vocab: Vocabulary, broad: Match, narrow: Match, clause: Sequence[Word]) -> bool:
+    """A skill the taxonomy relates to a narrower one whose name holds its words ("Excel" of "Excel VBA"), or the
+    words typed for it ("FRP 레저선박": FRP of FRP boat building, not composites too)."""
+    if narrow.skill_id not in vocab.related.get(broad.skill_id, ()):
+        return False
+    skill = vocab.by_id[narrow.skill_id]
+    named = {*word_forms(skill.name_ko), *word_forms(skill.name_en)}
+    typed = [word.form for word in clause[broad.start : broad.stop]]
+    return _broader(vocab, broad.skill_id, narrow.skill_id) or all(form in named for form in typed)
 
 
 def _adjacent(clause: Sequence[Word], before: Match, match: Match) -> bool:
