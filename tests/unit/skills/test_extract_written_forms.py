@@ -733,7 +733,12 @@ def test_work_under_way_and_a_predicate_before_a_skill(text: str, expected: list
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("PT 검사 가능", ["ndt-pt"]), ("PAUT 검사 경험", ["ndt-ut"]), ("linux 서버 관리", ["linux", "server-admin"])],
+    [
+        ("PT 검사 가능", ["ndt-pt"]),
+        ("PAUT 검사 경험", ["ndt-ut"]),
+        ("linux 서버 관리", ["linux", "server-admin"]),
+        ("리눅스 서버 관리", ["linux", "server-admin"]),  # no alias 리눅스서버 eats the server's word
+    ],
 )
 def test_a_names_last_word_after_it_with_filler_is_no_second_skill(text: str, expected: list[str]) -> None:
     """검사 ends 침투검사: after PT it is the test's own word, filler too; 서버 관리 is a name of two words."""
