@@ -748,3 +748,8 @@ def test_a_names_last_word_after_it_with_filler_is_no_second_skill(text: str, ex
 def test_a_related_skills_word_before_a_narrower_name_that_holds_it_is_its_field() -> None:
     """FRP is composites alone, and the word of FRP boat building's name: "FRP 보트" is the boat building only."""
     assert skill_ids("FRP 레저선박 제작 3년") == ["frp-boat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Jira, Agile", ["jira", "agile"]), ("agile and quick learner", [])])
+def test_agile_alone_is_the_method_and_an_adjective_among_everyday_words_is_not(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
