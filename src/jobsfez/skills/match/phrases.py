@@ -391,7 +391,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and (
                 words[0].form in lexicon.ACTIVITY_FORMS
                 or _broader(vocab, match.skill_id, before.skill_id)
-                or (_one_word(vocab, match, words[0]) and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
+                or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
             )
         )
         if before is not None and _named_head(vocab, clause, before, match):
@@ -399,16 +399,11 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             continue
         if head:
             continue
-        if before is not None and _adjacent(clause, before, match) and _field(vocab, before, match, clause):
+        if before is not None and _adjacent(clause, before, match) and _field(vocab, before.skill_id, match.skill_id):
             kept[-1] = match  # a broader related skill said right before a narrower one is its field: "Excel 매크로"
         else:
             kept.append(match)
     return kept
-
-
-def _one_word(vocab: Vocabulary, match: Match, word: Word) -> bool:
-    """The match is one word, or one word that names it alone with filler after ("검사 가능"; not "서버 관리")."""
-    return match.stop == match.start + 1 or vocab.exact.get(word.form) == match.skill_id
 
 
 def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
@@ -499,15 +494,9 @@ def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
     return bool(places) and all(k > 0 and vocab.exact.get(words[k - 1]) == skill_id for words, k in places)
 
 
-def _field(vocab: Vocabulary, broad: Match, narrow: Match, clause: Sequence[Word]) -> bool:
-    """A skill the taxonomy relates to a narrower one whose name holds its words ("Excel" of "Excel VBA"), or the
-    words typed for it ("FRP 레저선박": FRP of FRP boat building, not composites too)."""
-    if narrow.skill_id not in vocab.related.get(broad.skill_id, ()):
-        return False
-    skill = vocab.by_id[narrow.skill_id]
-    named = {*word_forms(skill.name_ko), *word_forms(skill.name_en)}
-    typed = [word.form for word in clause[broad.start : broad.stop]]
-    return _broader(vocab, broad.skill_id, narrow.skill_id) or all(form in named for form in typed)
+def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
+    """A skill the taxonomy relates to a narrower one whose name holds its words ("Excel" of "Excel VBA")."""
+    return narrow in vocab.related.get(broad, ()) and _broader(vocab, broad, narrow)
 
 
 def _adjacent(clause: Sequence[Word], before: Match, match: Match) -> bool:

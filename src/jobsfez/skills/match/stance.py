@@ -124,6 +124,9 @@ KIN_KO = (
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
 )
+# Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
+# the writer's as often.
+SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
 # Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
 HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다")  # not 하십니다: a posting's duties
@@ -236,7 +239,10 @@ FIRST_TIME_ENDINGS_KO = ("이", "임", "입", "인데")
 WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨", "이세요", "이시")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
-BOUGHT_LAST_KO = ("삼", "득템", "득템함", "득템했어요")  # "세일에서 패딩 득템": got, as a find
+BOUGHT_LAST_KO = ("삼",)
+# Got as a find, bought only where a place of buying is said ("세일에서 패딩 득템"); a certificate passed is got too
+# ("정보처리기사 자격증 득템").
+FOUND_KO = ("득템", "득템함", "득템했어요")
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
@@ -349,6 +355,7 @@ _CUES = (
     | set(NO_EN)
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
+    | _forms(FOUND_KO)
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -461,8 +468,6 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
-    if len(clause) > 1 and clause[-1].text in KIN_KO and clause[-2].text.endswith(ADNOMINAL_KO):
-        return True  # the relative the clause describes: "영어 유치원 다니는 조카"
     if any(form in _KIN_KO for form in forms) or (
         len(forms) > 1
         and forms[0] in _PARENTS_EN
@@ -517,7 +522,16 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
     if _bought(part, clause):
         return True
+    if _described_relative(part) and not _own(clause):
+        return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _described_relative(part: Sequence[Word]) -> bool:
+    """The part ends with a relative it describes ("용접 일 하는 아들"): a bare kinship noun after an adnominal, of one
+    no writer calls themselves ("코딩하는 엄마", "용접하는 아빠" may be the writer's own words)."""
+    last = part[-1].text
+    return len(part) > 1 and last in KIN_KO and last not in SELF_KIN_KO and part[-2].text.endswith(ADNOMINAL_KO)
 
 
 def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
@@ -525,7 +539,8 @@ def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     the place it was bought at; not a predicate before another ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
     last = said[-1] if said else clause[-1]
-    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO)):
+    found = last.text in FOUND_KO and any(word.text.endswith(PLACE_KO) for word in clause)
+    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found):
         return False
     if last in part:
         return True
