@@ -38,6 +38,8 @@ SETS = {
     "fresh14": ("fresh14", 2040),
     "fresh15": ("fresh15", 2041),
     "everyday": ("everyday", 2042),
+    "fresh16": ("fresh16", 2043),
+    "everyday2": ("everyday2", 2044),
 }
 
 
