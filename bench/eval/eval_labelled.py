@@ -16,7 +16,8 @@ fresh9's test half; `--set fresh11`, a twelfth, written after the fifteenth pass
 fresh12`, a thirteenth, written while a sixteenth pass was tuned on fresh11's test half; `--set fresh13`, a
 fourteenth, written while a seventeenth was tuned on fresh12's; `--set fresh14` and `--set fresh15`, a fifteenth
 and a sixteenth, written side by side while an eighteenth was tuned on fresh13's; `--set everyday`, unrelated
-strings only (its figure is how many map to a skill), written beside them.
+strings only (its figure is how many map to a skill), written beside them; `--set fresh16`, a seventeenth, written
+while the eighteenth pass was tuned on fresh14's test half.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ SETS = {
     "fresh14": "fresh14",
     "fresh15": "fresh15",
     "everyday": "everyday",
+    "fresh16": "fresh16",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
