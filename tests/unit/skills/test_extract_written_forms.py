@@ -764,3 +764,19 @@ def test_a_related_skills_word_before_a_narrower_name_is_a_skill_of_its_own() ->
 )
 def test_what_a_third_review_of_the_eighteenth_pass_found(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flutter 위젯 커스터마이징", ["flutter"]),  # software's words of work
+        ("Kafka 컨슈머 구현", ["kafka"]),
+        ("React Native 브릿지 모듈 작성", ["react-native"]),  # a name of two words is no short everyday word
+        ("UT 검사 경험", ["ndt-ut"]),  # the test's own word after an abbreviation, filler after it
+        ("RTG 크레인을 5년간 운전했습니다", ["gantry-crane"]),  # the name's head with its particle
+        ("지게차 면허 없어도 됨", []),  # not needed
+        ("다음 달에 파이썬 강의 들어볼 생각이에요", []),  # thinking of doing it
+    ],
+)
+def test_what_the_end_of_the_eighteenth_pass_reads(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
