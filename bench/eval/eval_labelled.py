@@ -17,7 +17,7 @@ fresh12`, a thirteenth, written while a sixteenth pass was tuned on fresh11's te
 fourteenth, written while a seventeenth was tuned on fresh12's; `--set fresh14` and `--set fresh15`, a fifteenth
 and a sixteenth, written side by side while an eighteenth was tuned on fresh13's; `--set everyday`, unrelated
 strings only (its figure is how many map to a skill), written beside them; `--set fresh16`, a seventeenth, written
-while the eighteenth pass was tuned on fresh14's test half.
+while the eighteenth pass was tuned on fresh14's test half; `--set everyday2`, unrelated strings only, beside it.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ SETS = {
     "fresh15": "fresh15",
     "everyday": "everyday",
     "fresh16": "fresh16",
+    "everyday2": "everyday2",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
