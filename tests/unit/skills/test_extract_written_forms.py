@@ -769,14 +769,14 @@ def test_what_a_third_review_of_the_eighteenth_pass_found(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Flutter 위젯 커스터마이징", ["flutter"]),  # software's words of work
-        ("Kafka 컨슈머 구현", ["kafka"]),
-        ("React Native 브릿지 모듈 작성", ["react-native"]),  # a name of two words is no short everyday word
-        ("UT 검사 경험", ["ndt-ut"]),  # the test's own word after an abbreviation, filler after it
-        ("RTG 크레인을 5년간 운전했습니다", ["gantry-crane"]),  # the name's head with its particle
-        ("지게차 면허 없어도 됨", []),  # not needed
-        ("다음 달에 파이썬 강의 들어볼 생각이에요", []),  # thinking of doing it
+        # Rules tried at the end of the eighteenth pass and taken back after a fourth review: each read these wrong.
+        ("CAD 경력 있으면 자격증 없어도 됨", ["autocad"]),  # 없어도 denied the whole clause
+        ("지게차 운전 가능 오래 일할 생각", ["forklift-operation"]),  # …ㄹ 생각 made the whole clause a wish
+        ("폰 배터리 업그레이드 했어요", []),  # 업그레이드 as a word of work
+        ("지게차 자격증 학원비 얼마예요?", []),  # a two-word name kept from the everyday reading
+        ("굴삭기 크레인을 운전할 수 있습니다", ["excavator", "crane-operation"]),  # a head with its particle cut
+        ("MCC 배선 작업 가능", ["panel-building", "electrical-wiring"]),  # a head after capitals with filler
     ],
 )
-def test_what_the_end_of_the_eighteenth_pass_reads(text: str, expected: list[str]) -> None:
-    assert skill_ids(text) == expected
+def test_what_a_fourth_review_of_the_eighteenth_pass_found(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)

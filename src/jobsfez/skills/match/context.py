@@ -391,8 +391,6 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     typed = said[0].text if len(said) == 1 and " " in text[start:end] else text[start:end]
     if len(said) != 1 or strong(typed) or skill.category == LANGUAGES:  # a language is said in any sentence
         return False
-    if " " in text[start:end] and normalise(text[start:end]) in vocab.exact:
-        return False  # a name of two words, one of them filler's too ("React Native": native)
     if said[0].form.isascii() and not common_words.is_everyday_english(said[0].form):
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its

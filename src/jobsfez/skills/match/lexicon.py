@@ -390,7 +390,6 @@ KOREAN_SUFFIXES = (
 )
 # Endings that make a word for a person or a job ("용접사", "배관공", "사무원", "조리사"): the rest is read only as a
 # skill's name as typed, since a slip read into it would turn another trade's word into a skill (조리 is not 조립).
-# Not 기, a machine's: 번역기 and 리더기 are a translating app and a card reader.
 PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 # Particles of place: "항만에서", "조선소에" say where, and a place is not a skill.
 LOCATIVE_SUFFIXES = ("에서", "에")
@@ -497,12 +496,3 @@ def is_quiet_slip(form: str) -> bool:
     """A word one slip from filler, a level or years ("경혐", "experiance", "가눙"): typed beside a skill, it says
     nothing more than the word meant, so the clause is still only about skills."""
     return len(form) >= QUIET_SLIP_MIN and bool(_QUIET_WORDS.near(form))
-
-
-def unmarked(form: str) -> str:
-    """A Korean word inside a run without the particle that marks it the subject or object of the next ("문제를
-    해결하는": 문제 해결), as a name writes it."""
-    for particle in CASE_PARTICLE_FORMS:
-        if form.endswith(particle) and len(form) - len(particle) >= MIN_STEM_JAMO:
-            return form[: -len(particle)]
-    return form

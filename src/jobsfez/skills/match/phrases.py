@@ -391,7 +391,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and (
                 words[0].form in lexicon.ACTIVITY_FORMS
                 or _broader(vocab, match.skill_id, before.skill_id)
-                or (_one_word(clause, before, match) and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
+                or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
             )
         )
         if before is not None and _named_head(vocab, clause, before, match):
@@ -404,13 +404,6 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         else:
             kept.append(match)
     return kept
-
-
-def _one_word(clause: Sequence[Word], before: Match, match: Match) -> bool:
-    """The match is one word, or it follows an abbreviation in capitals with filler after it ("UT 검사 경험": the
-    test's own word; "굴삭기 크레인 운전 가능" names a second skill)."""
-    abbreviated = all(word.text.isupper() for word in clause[before.start : before.stop])
-    return match.stop == match.start + 1 or abbreviated
 
 
 def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
@@ -433,10 +426,10 @@ def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match:
 
 
 def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
-    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사), in its English singular
-    ("STS cranes": ship to shore crane) or less its particle ("RTG 크레인을 운전")."""
+    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사), or in its English
+    singular ("STS cranes": ship to shore crane)."""
     spellings = (skill.name_ko, skill.name_en, *(() if names_only else skill.aliases))
-    said = (form, form[:-1]) if form.isascii() and form.endswith("s") else (form, lexicon.unmarked(form))
+    said = (form, form[:-1]) if form.isascii() and form.endswith("s") else (form,)
     return any(
         len(name) > len(word) and name.endswith(word) for name in (normalise(one) for one in spellings) for word in said
     )

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import lexicon
-from jobsfez.skills.match.lexicon import unmarked
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
@@ -79,6 +78,15 @@ _E = normalise("에")
 
 def _about(suffix: str, after: str) -> bool:
     return suffix == _E and after.startswith(lexicon.ABOUT_KO)
+
+
+def unmarked(form: str) -> str:
+    """A Korean word inside a run without the particle that marks it the subject or object of the next ("문제를
+    해결하는": 문제 해결), as a name writes it."""
+    for particle in lexicon.CASE_PARTICLE_FORMS:
+        if form.endswith(particle) and len(form) - len(particle) >= lexicon.MIN_STEM_JAMO:
+            return form[: -len(particle)]
+    return form
 
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.

@@ -90,9 +90,6 @@ LOOKING_INTO_KO = ("알아보", "알아봐")
 WEIGHING_ENDINGS_KO = ("중", "하", "입", "이에", "이예")
 # A question's -ㄹ까 as normalise spells it: a final ㄹ (U+11AF) before 까 ("볼까", "딸까", "배울까").
 _ASKING = "\u11af" + normalise("까")
-# Thinking of doing it, a future's ㄹ before 생각 ("엑셀 강의 들어볼 생각이에요", "용접 배울 생각"): a wish.
-THINKING_KO = "생각"
-_FUTURE = "\u11af"
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
 # a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
 # too (ESCO's "foster hope", "impart business plans to collaborators").
@@ -190,7 +187,6 @@ AND_EN = ("and", "or")
 # need to know Java"), and "not required" after it.
 NEGATING_KO = ("안", "못")
 NEGATED_VERBS_KO = (
-    "없어도",  # not needed: "지게차 면허 없어도 됨", "CAD 경험 없어도 지원 가능"
     "못하",
     "못해",
     "못함",
@@ -391,7 +387,6 @@ _CUE_SYLLABLES = (
     *OWED_STARTING_KO,
     *HEARSAY_KO,
     *REPORTED_KO,
-    THINKING_KO,
     NOT_KO,
     PREPARING_KO,
     *WAITING_KO,
@@ -429,10 +424,6 @@ def _wanting(clause: Sequence[Word]) -> bool:
             if OWED_KO in word.text
         )
         or _considering(clause)
-        or any(
-            word.text.startswith(THINKING_KO) and at > 0 and clause[at - 1].form.endswith(_FUTURE)
-            for at, word in enumerate(clause)
-        )
         or any(word.text.startswith(SIGNED_UP_KO) or word.text.startswith(DREAM_KO) for word in clause)
         or _waiting(clause)
         or _goal(clause)

@@ -23,7 +23,6 @@ WORK_SAID = (
     *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
     *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
     *("pivots",),
-    *("커스터마이징", "업그레이드", "마이그레이션", "리팩토링", "디버깅", "구현", "연동"),  # software's work
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
