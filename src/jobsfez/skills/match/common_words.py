@@ -27,17 +27,17 @@ EVERYDAY_ZIPF = 2.5
 
 
 @cache
-def _english_buckets() -> tuple[frozenset[str], frozenset[str]]:
-    """The large English list's words of letters a to z at EVERYDAY_ZIPF or more (~50,000) and at COMMON_ZIPF or more
-    (~140,000), read once (~20 MB kept, the first set sharing the second's strings); the list itself (~37 MB) is
-    not kept."""
+def _english_buckets() -> tuple[dict[str, float], frozenset[str]]:
+    """The large English list's words of letters a to z at EVERYDAY_ZIPF or more (~50,000, each with its Zipf
+    frequency) and at COMMON_ZIPF or more (~140,000), read once (~20 MB kept, the first sharing the second's strings);
+    the list itself (~37 MB) is not kept."""
     buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["en"])  # bucket k: words at -k centibels
 
-    def down_to(zipf: float) -> frozenset[str]:
+    def down_to(zipf: float) -> dict[str, float]:
         top = round((zipf - 9) * -100)
-        return frozenset(word for bucket in buckets[:top] for word in bucket if word.isascii() and word.isalpha())
+        return {word: 9 - k / 100 for k in range(top) for word in buckets[k] if word.isascii() and word.isalpha()}
 
-    return down_to(EVERYDAY_ZIPF), down_to(COMMON_ZIPF)
+    return down_to(EVERYDAY_ZIPF), frozenset(down_to(COMMON_ZIPF))
 
 
 def _english() -> frozenset[str]:
@@ -84,9 +84,10 @@ SLIP_ZIPF = 2.0
 def meant_as_typed(typed: str, meant: str) -> bool:
     """The folded Latin word `typed` is an everyday English word, and `meant`, one slip from it, is not so much more
     frequent that the slip is likelier than the word."""
-    if not is_everyday_english(typed):
+    everyday = _english_buckets()[0]
+    if typed not in everyday:
         return False
-    return wordfreq.zipf_frequency(meant, "en") < wordfreq.zipf_frequency(typed, "en") + SLIP_ZIPF
+    return everyday.get(meant, EVERYDAY_ZIPF) < everyday[typed] + SLIP_ZIPF  # a rarer word: under EVERYDAY_ZIPF
 
 
 def is_common(word: Word) -> bool:
