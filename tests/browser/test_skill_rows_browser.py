@@ -32,9 +32,14 @@ async def box(locator: Locator) -> dict[str, float]:
     return {**found, "bottom": found["y"] + found["height"]}
 
 
+# Each key sends a reading request; on a loaded machine (the whole suite on two cores) the last one has taken over 5 s
+# to be shown once (a clean-clone run of 2026-12-05), though the reading itself takes milliseconds.
+SETTLE_MS = 15_000
+
+
 async def type_into(row: Locator, text_box: Locator) -> None:
     await text_box.press_sequentially(TYPED)
-    await expect(row.locator(".understood")).to_contain_text("범용 밀링")
+    await expect(row.locator(".understood")).to_contain_text("범용 밀링", timeout=SETTLE_MS)
 
 
 async def assert_stacked(row: Locator, text_box: Locator, beside: list[Locator]) -> None:
