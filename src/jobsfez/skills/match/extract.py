@@ -459,13 +459,15 @@ def _word_of_its_own(vocab: Vocabulary, run: Sequence[Word], spelling: str) -> b
         and common_words.meant_as_typed(typed.form, spelling)
         and spelling not in _guesses(vocab, typed)
         and not _variant(typed.form, spelling)
-        and any(word == spelling for word, _ in near(vocab, typed.form))
+        and spelling in dict(near(vocab, typed.form))
     )
 
 
 def _variant(typed: str, meant: str) -> bool:
     """`typed` is `meant` in its British spelling ("mould", "colour", "centre", "organise") or its singular ("Sale")."""
-    british = (typed.replace("ou", "o"), typed.replace("ise", "ize"), typed.replace("ll", "l"), typed[:-2] + "er")
+    british = {typed.replace("ou", "o"), typed.replace("ise", "ize"), typed.replace("ll", "l")}
+    if typed.endswith("re"):
+        british.add(typed[:-2] + "er")
     return meant == typed + "s" or (meant in british and meant != typed)
 
 

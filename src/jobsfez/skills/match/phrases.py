@@ -435,7 +435,6 @@ def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
     )
 
 
-CODE_CAPITALS = 2
 # Work done on a thing, which a trait is not: a soft skill read with a slip right before it is the thing's word typed
 # ("탄소섬유 적층 작업" is no 적응 작업).
 _DONE_ON_THINGS = lexicon.WORK_DONE_FORMS | frozenset((normalise("작업"),))
@@ -458,6 +457,10 @@ def untraited(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
             )
         )
     ]
+
+
+# Capital letters that make a word a thing's code ("CFRP", "SUS304").
+CODE_CAPITALS = 2
 
 
 def _code_word(text: str) -> bool:
