@@ -40,6 +40,8 @@ SETS = {
     "everyday": ("everyday", 2042),
     "fresh16": ("fresh16", 2043),
     "everyday2": ("everyday2", 2044),
+    "fresh17": ("fresh17", 2045),
+    "everyday3": ("everyday3", 2046),
 }
 
 
