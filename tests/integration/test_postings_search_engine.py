@@ -25,7 +25,17 @@ from jobsfez.postings.criteria import SearchInput, criteria_of
 from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import WEB_READ_EVERY, BoardSize, TrigramSettings, live_keywords
-from jobsfez.postings.search.engine import Document, KeywordIndex, Query, TrigramRules, lexeme_rank, smallest
+from jobsfez.postings.search.engine import (
+    PHRASE_BONUS,
+    Document,
+    KeywordIndex,
+    Query,
+    TrigramRules,
+    Word,
+    _Memo,
+    lexeme_rank,
+    smallest,
+)
 from jobsfez.postings.search.engine import search as engine_search
 from jobsfez.postings.search.query import page_statement
 from jobsfez.postings.tables import Posting
@@ -237,6 +247,50 @@ def test_browsing_reads_each_layers_kept_order_as_a_sort_of_every_match_would() 
                 assert found.ids == expected[offset : offset + 20], (facets, sort, offset)
                 assert found.total == len(expected)
                 assert found.first_close == min(index.closes[row] for index, row in every)
+
+
+def test_what_an_index_keeps_of_its_searches_is_each_words_own_and_bounded() -> None:
+    """A word's rows are kept by the index for the next search (``engine._Memo``): under the word with its skill
+    keys and arms, since the same word means other keys after a taxonomy edit while the index stays; and no more
+    than the memo's bytes, the least recently asked dropped first."""
+    documents = [
+        Document(1, 10**6, None, [], ["skill:weld"], "용접공", ["용접공"], ["A"], 100.0),
+        Document(2, 2 * 10**6, None, [], ["skill:tig"], "티그", ["티그"], ["A"], 100.0),
+        Document(3, 3 * 10**6, None, [], [], "기타", ["기타"], ["A"], 100.0),
+    ]
+    index = KeywordIndex.build(documents)
+    live = np.ones(3, dtype=np.bool_)
+
+    def ids(keys: list[str]) -> list[int]:
+        query = Query([Word("용접", keys, full_text=True, exact=False)], None, ["용접"], keys, "용접", [], None,
+                      None, "relevance")  # fmt: skip
+        return engine_search([(index, live)], query, offset=0, limit=20).ids
+
+    assert ids(["skill:weld"]) == [1]
+    assert ids(["skill:weld", "skill:tig"]) == [1, 2]  # an alias added: the word's skill keys widen
+    assert ids(["skill:weld"]) == [1]
+
+    memo = _Memo(limit=8)
+    first = memo.get(("a",), lambda: (np.zeros(1, dtype=np.int32),))
+    memo.get(("b",), lambda: (np.zeros(1, dtype=np.int32),))
+    assert memo.get(("a",), lambda: (np.ones(1, dtype=np.int32),)) is first  # kept, and now the most recent
+    memo.get(("c",), lambda: (np.zeros(1, dtype=np.int32),))  # past 8 bytes: "b", the least recent, goes
+    assert list(memo.entries) == [("a",), ("c",)] and memo.size == 8
+
+
+def test_the_phrase_bonus_is_for_the_text_compact_holds_not_for_a_description() -> None:
+    """A word whose lexeme is only in the description (label C) earns no phrase bonus, one in the title does, and so
+    does one compact holds inside a longer word: as the statement's ``compact LIKE`` reads them."""
+    documents = [
+        Document(1, 10**6, None, [], [], "shipyard", ["weld", "shipyard"], ["C", "A"], 100.0),
+        Document(2, 10**6, None, [], [], "weldshop", ["weld", "shop"], ["A", "A"], 100.0),
+        Document(3, 10**6, None, [], [], "teamwelders", ["teamwelders"], ["A"], 100.0),
+    ]
+    index = KeywordIndex.build(documents)
+    query = Query([], None, ["weld"], [], "weld", [], None, None, "relevance")
+    ranks = index.rank(query, np.arange(3))
+    assert ranks[0] < PHRASE_BONUS <= ranks[1]
+    assert ranks[2] == PHRASE_BONUS  # no lexeme begins with it, but compact holds it
 
 
 async def test_the_index_follows_writes_and_closing_times(app: Litestar, db: None) -> None:

@@ -13,7 +13,9 @@ them all, so its time grew with the board (docs/benchmarks.md). Here a process h
   for only in the rows holding all its pairs, after the filters; and the same pairs bound pg_trgm's word
   similarity, so the statement's similarity pass need only ask the rows that may reach it.
 
-A search is boolean masks over the rows, a sum for the rank, and a partial sort of the matches. The database stays
+A search is the filters' mask read at each word's rows, a sum for the rank, and a partial sort of the matches; what
+costs in proportion to the board (a word's rows, a prefix's rank parts by row) is worked out once and kept
+(``_Memo``). The database stays
 the truth: the documents are read from PostgreSQL's own generated columns (its parser's lexemes, its squeezing),
 and the cards of a page are read from the table. Pure: no database, no framework.
 """
@@ -23,8 +25,9 @@ from __future__ import annotations
 import bisect
 import functools
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -139,6 +142,35 @@ class _RowLists:
         return {token: np.frombuffer(rows, dtype=np.int32) for token, rows in self.rows.items()}
 
 
+# What an index keeps of the work its searches did that the next may use again, at most (see ``_Memo``)
+MEMO_BYTES = 64 << 20
+
+
+class _Memo:
+    """What searches worked out of one index that later searches ask again (the index never changes): a word's rows,
+    a prefix's rank parts by row, the rows holding a text. Popular words come back on every other search, and each
+    costs in proportion to the board: a prefix's rows span thousands of postings, of which a page's filters keep a
+    few hundred. At most ``MEMO_BYTES`` of arrays are kept, the least recently asked dropped first."""
+
+    def __init__(self, limit: int = MEMO_BYTES) -> None:
+        self.limit = limit
+        self.size = 0
+        self.entries: dict[tuple[str, ...], tuple[npt.NDArray[Any], ...]] = {}
+
+    def get(
+        self, key: tuple[str, ...], make: Callable[[], tuple[npt.NDArray[Any], ...]]
+    ) -> tuple[npt.NDArray[Any], ...]:
+        found = self.entries.pop(key, None)
+        if found is None:
+            found = make()
+            self.size += sum(array.nbytes for array in found)
+            while self.entries and self.size > self.limit:
+                dropped = self.entries.pop(next(iter(self.entries)))
+                self.size -= sum(array.nbytes for array in dropped)
+        self.entries[key] = found  # the most recently asked last
+        return found
+
+
 @dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class KeywordIndex:
     """Open postings for keyword search, rows in ascending ids (see the module's docstring)."""
@@ -159,6 +191,7 @@ class KeywordIndex:
     # every row in each sort's order but relevance, for browsing: worked out with the index, in the thread that
     # builds a base (50-70 ms at 250,000 rows, which the first browse after each base paid on the event loop)
     orders: dict[str, Ints] = field(default_factory=dict)
+    memo: _Memo = field(default_factory=_Memo, repr=False)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -237,14 +270,13 @@ class KeywordIndex:
             end = first + (first < len(self.lexicon) and self.lexicon[first] == prefix)
         return slice(int(self.starts[first]), int(self.starts[end]))
 
-    def _containing(self, text: str, among: Bools) -> Bools:
-        """The rows among ``among`` whose compact text holds ``text`` (two letters or more): those holding its
-        rarest letter pair and then every other (each pair's rows are ascending, so a binary search tells), each
-        then read (two letters are their own pair)."""
-        found = np.zeros(len(self), dtype=np.bool_)
+    def _containing(self, text: str, among: Bools) -> Rows:
+        """The rows among ``among`` whose compact text holds ``text`` (two letters or more), ascending: those
+        holding its rarest letter pair and then every other (each pair's rows are ascending, so a binary search
+        tells), each then read (two letters are their own pair)."""
         pairs = [self.pairs.get(text[i : i + 2]) for i in range(len(text) - 1)]
         if any(rows is None for rows in pairs):
-            return found
+            return np.zeros(0, dtype=np.int32)
         rarest, *others = sorted(pairs, key=len)  # type: ignore[arg-type]
         assert rarest is not None
         candidates = rarest[among[rarest]]
@@ -255,9 +287,58 @@ class KeywordIndex:
             candidates = candidates[_within(rows, candidates)]
         if len(text) > 2:
             compact = self.compact
-            candidates = candidates[[text in compact[row] for row in candidates]]
-        found[candidates] = True
-        return found
+            candidates = candidates[np.fromiter((text in compact[row] for row in candidates), np.bool_)]
+        return candidates
+
+    def _word_rows(self, word: Word) -> Rows:
+        """The rows a word matches by one of its arms, whatever the filters, ascending: a skill key, the full-text
+        prefix, the substring of compact (looked for in the rows the others leave)."""
+
+        def work_out() -> tuple[Rows]:
+            matched = self._holding(self.skills, word.keys)
+            if word.full_text:
+                matched[self.rows[self._prefixed(word.text, exact=word.exact)]] = True
+            if len(word.text) > 1:
+                matched[self._containing(word.text, ~matched)] = True
+            return (np.flatnonzero(matched).astype(np.int32),)
+
+        key = ("word", word.text, str(word.full_text), str(word.exact), *word.keys)
+        [rows] = self.memo.get(key, work_out)
+        return rows
+
+    def _holding_text(self, text: str) -> Rows:
+        """The rows whose compact text holds ``text`` (two letters or more), ascending: those with a lexeme that
+        begins with it in a field compact holds, and those of the rest it is found in."""
+
+        def work_out() -> tuple[Rows]:
+            held, _, in_compact = self._prefix_parts(text)
+            known = _mask(held[in_compact], len(self))
+            known[self._containing(text, ~known)] = True
+            return (np.flatnonzero(known).astype(np.int32),)
+
+        [rows] = self.memo.get(("text", text), work_out)
+        return rows
+
+    def _held_rows(self, keys: Sequence[str]) -> Rows:
+        """The rows holding any of the skill keys, ascending."""
+
+        def work_out() -> tuple[Rows]:
+            return (np.flatnonzero(self._holding(self.skills, keys)).astype(np.int32),)
+
+        [rows] = self.memo.get(("keys", *keys), work_out)
+        return rows
+
+    def _prefix_parts(self, prefix: str) -> tuple[Rows, npt.NDArray[np.float32], Bools]:
+        """The rows of the lexemes that begin with ``prefix``, ascending, each row's parts in the lexemes' order
+        (a stable sort), with each part's rank and whether its lexeme is inside compact."""
+
+        def work_out() -> tuple[Rows, npt.NDArray[np.float32], Bools]:
+            span = self._prefixed(prefix)
+            order = np.argsort(self.rows[span], kind="stable")
+            return self.rows[span][order], self.ranks[span][order], self.in_compact[span][order]
+
+        rows, ranks, in_compact = self.memo.get(("prefix", prefix), work_out)
+        return rows, ranks, in_compact
 
     def _filtered(self, query: Query, live: Bools) -> Bools:
         """The live rows the filters keep."""
@@ -282,20 +363,32 @@ class KeywordIndex:
         skill), and every filter. With ``similar_from``, a superset of what the statement's similarity pass
         finds: a word of that many letters or more may also be one a row's text is similar to (``_may_be_like``,
         by the database's ``trigrams``)."""
+        if similar_from is None and query.words:
+            return _mask(self.found_rows(query, live), len(self))
         filtered = self._filtered(query, live)
         found = filtered.copy()
         for word in query.words:
-            matched = self._holding(self.skills, word.keys)
-            if word.full_text:
-                matched[self.rows[self._prefixed(word.text, exact=word.exact)]] = True
-            if len(word.text) > 1:
-                matched |= self._containing(word.text, found & ~matched)
+            matched = _mask(self._word_rows(word), len(self))
             if similar_from is not None and len(word.text) >= similar_from:
                 matched |= self._may_be_like(word.text, found & ~matched, trigrams)
             found &= matched
         if query.whole_key is not None and len(query.words) > 1:
             found |= filtered & self._holding(self.skills, [query.whole_key])
         return found
+
+    def found_rows(self, query: Query, live: Bools) -> Ints:
+        """The rows ``matches`` finds for a query with words, ascending: the filters' rows among the first word's,
+        those among each next word's (a binary search each), and the whole query's skill among the filters'."""
+        filtered = self._filtered(query, live)
+        rows: Rows | None = None
+        for word in query.words:
+            held = self._word_rows(word)
+            rows = held[filtered[held]] if rows is None else rows[_within(held, rows)]
+        assert rows is not None, "a query with words"
+        whole = None if query.whole_key is None or len(query.words) < 2 else self.skills.get(query.whole_key)
+        if whole is not None:
+            rows = np.union1d(rows, whole[filtered[whole]])
+        return rows.astype(np.int64)
 
     def _may_be_like(self, text: str, among: Bools, trigrams: TrigramRules) -> Bools:
         """The rows among ``among`` whose compact text may be similar to ``text`` by pg_trgm's word similarity
@@ -328,34 +421,33 @@ class KeywordIndex:
     def rank(self, query: Query, rows: Ints) -> Floats:
         """The relevance of the given rows (ascending): ts_rank over the query's words as prefixes, and the
         bonuses. Only the given rows are counted: a popular prefix spans tens of thousands."""
-        position = np.full(len(self), -1, dtype=np.int32)
-        position[rows] = np.arange(len(rows), dtype=np.int32)
         phrase = np.zeros(len(rows), dtype=np.bool_)  # known to hold the phrase
-        found: list[tuple[Rows, npt.NDArray[np.float32]]] = []  # (row, lexeme part), in PostgreSQL's order
+        found: list[tuple[Ints, npt.NDArray[np.float32]]] = []  # (row's place, lexeme part), in PostgreSQL's order
         for prefix in sorted(query.rank_prefixes):  # PostgreSQL's order of operands: bytewise, as code points sort
-            span = self._prefixed(prefix)
-            at = position[self.rows[span]]
-            kept = at >= 0
-            found.append((at[kept], self.ranks[span][kept]))
+            held, parts, in_compact = self._prefix_parts(prefix)
+            asked = rows.astype(held.dtype)  # in the held rows' own type: else numpy converts all of them
+            first, end = np.searchsorted(held, asked, "left"), np.searchsorted(held, asked, "right")
+            counts = end - first
+            at = np.repeat(np.arange(len(rows)), counts)  # each part's row, by its place among ``rows``
+            taken = np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(len(at))
+            found.append((at, parts[taken]))
             if prefix == query.phrase:  # one word, inside a lexeme of a field compact holds: inside compact
-                phrase[at[kept & self.in_compact[span]]] = True
+                phrase[at[in_compact[taken]]] = True
         ranks = self._text_ranks(found, len(rows), len(query.rank_prefixes)).astype(np.float64)
-        ranks += SKILL_BONUS * self._holding(self.skills, query.rank_keys)[rows]
-        unknown, text = rows[~phrase], query.phrase
+        ranks += SKILL_BONUS * _within(self._held_rows(query.rank_keys), rows)
+        unknown, text = ~phrase, query.phrase
         if not text:  # no words: every posting holds the empty phrase
             phrase[:] = True
-        elif len(text) > 1:  # the rest, looked for where the phrase's rarest letter pair is
-            among = np.zeros(len(self), dtype=np.bool_)
-            among[unknown] = True
-            phrase |= self._containing(text, among)[rows]
+        elif len(text) > 1:  # the rest: among the rows holding it
+            phrase[unknown] = _within(self._holding_text(text), rows[unknown])
         else:
-            phrase[~phrase] = [text in self.compact[row] for row in unknown]
+            phrase[unknown] = [text in self.compact[row] for row in rows[unknown]]
         ranks += PHRASE_BONUS * phrase
         return ranks
 
     @staticmethod
     def _text_ranks(
-        found: list[tuple[Rows, npt.NDArray[np.float32]]], size: int, operands: int
+        found: list[tuple[Ints, npt.NDArray[np.float32]]], size: int, operands: int
     ) -> npt.NDArray[np.float32]:
         """ts_rank of each of ``size`` rows, as ``ts_rank`` works it out for one: a row's parts are added in
         order, rounded to a float after each, in rounds (a row's first part, then its second, ...)."""
@@ -401,6 +493,9 @@ class KeywordIndex:
 
 def _within(held: Rows, rows: Ints | Rows) -> Bools:
     """Which of ``rows`` are in ``held`` (ascending, as every list of rows is): a binary search each."""
+    if not len(held):
+        return np.zeros(len(rows), dtype=np.bool_)
+    rows = rows.astype(held.dtype, copy=False)  # else numpy converts every held row to the rows' type first
     at = np.minimum(np.searchsorted(held, rows), len(held) - 1)
     found: Bools = held[at] == rows
     return found
@@ -419,7 +514,7 @@ def _first_kept(order: Ints, kept: Bools, count: int) -> Ints:
     return np.concatenate(taken) if taken else np.zeros(0, dtype=np.int64)
 
 
-def _mask(rows: Rows, size: int) -> Bools:
+def _mask(rows: Rows | Ints, size: int) -> Bools:
     mask = np.zeros(size, dtype=np.bool_)
     mask[rows] = True
     return mask
@@ -450,11 +545,10 @@ def search(layers: Iterable[tuple[KeywordIndex, Bools]], query: Query, *, offset
     places: list[Ints] = []  # where each row was found: its layer's place
     found_rows: list[Ints] = []
     for place, (index, live) in enumerate(layers):
-        found = index.matches(query, live)
         if browsing:
-            rows, count, first_close = index.first(found, sort, offset + limit)
+            rows, count, first_close = index.first(index.matches(query, live), sort, offset + limit)
         else:
-            rows = np.flatnonzero(found)
+            rows = index.found_rows(query, live)
             count, first_close = len(rows), float(index.closes[rows].min()) if len(rows) else None
         total += count
         if first_close is not None:
