@@ -122,6 +122,7 @@ def test_what_the_review_fixes_leave_unclaimed(text: str) -> None:
         "선반 기계는 만져본 적도 없음",  # ... with its particle
         "Never written a single line of SQL",  # a language never written, words between
         "전기기사 필기 떨어졌어요",  # an exam failed
+        "빅분기 필기 아깝게 떨어짐",  # ... and how it went
         "I have never used AutoCAD or SolidWorks",
         "I don't speak Japanese or Chinese",
         "No prior experience with SAP",

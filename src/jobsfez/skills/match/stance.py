@@ -222,6 +222,7 @@ LACKING_KO = "없"
 LACKED_KO = ("적", "적도", "적이", "적은")
 TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
+MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
 ADNOMINAL_KO = ("은", "는")
@@ -660,7 +661,10 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
 def _examined(said: Sequence[str]) -> bool:
     """An exam is said right before (`said`: the words from the skill's on; "정보처리기사 시험 떨어짐"), or the skill
     is a certificate and its exam is meant ("전기기사 떨어짐") or said among the words ("실기 두 번 떨어짐"); a
-    skill's exam failed with words between holds the skill still ("CNC 가공 실기 한 번 떨어짐, 현재 가공 5년차")."""
+    skill's exam failed with words between holds the skill still ("CNC 가공 실기 한 번 떨어짐, 현재 가공 5년차"). An
+    adverb of how it went is no word between ("빅분기 필기 아깝게 떨어짐")."""
+    while len(said) > 1 and len(said[-1]) > 1 and said[-1].endswith(MANNER_KO):
+        said = said[:-1]
     if len(said) > 1 and said[-1].startswith(EXAMS_KO):
         return True
     certificate = _less_particle(said[0]).endswith(lexicon.GRADES)
