@@ -41,6 +41,7 @@ def skill_ids(text: str) -> list[str]:
         "CNC 선반 작업 영상 보는 게 힐링",  # a pastime
         "옆 팀에 CAD 하는 사람 있대",  # hearsay, someone else's
         "용접 일 하는 아들",  # the relative the clause describes
+        "동생이 반도체 공장에서 교대근무 함",  # a relative the subject, only their place between
         "재고 정리 세일에서 운동화 득템",  # a find, bought at a place
     ],
 )
@@ -67,6 +68,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
+        ("형이 운영하는 가게에서 엑셀로 장부 정리", ["excel"]),  # the relative the subject of the place's verb
+        ("아빠 공장에서 용접 알바", ["welding"]),  # a relative's place, no subject
         ("입고 예정 물량 관리, 지게차", ["inbound-outbound", "forklift-operation"]),  # a schedule's 예정
         ("HVAC fan motor replacement", ["hvac"]),  # a machine's fan
         ("SNS 마케팅 고객 관심 유도", ["marketing"]),  # a customer's interest

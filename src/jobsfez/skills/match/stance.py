@@ -226,6 +226,7 @@ MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
 ADNOMINAL_KO = ("은", "는")
+LOCATIVE_KO = ("에서", "에")  # where: "공장에서", "부산에"
 NOT_BEFORE_KO = "지"
 HANDY_KO = ("능숙", "익숙", "능통", "잘하", "자신")
 # Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
@@ -524,9 +525,24 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
     if _bought(part, clause):
         return True
-    if _described_relative(part) and not _own(clause):
+    if (_described_relative(part) or _relative_there(clause, part)) and not _own(clause):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _relative_there(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    """The clause begins with a relative as its subject and says only where they are before the part ("동생은 반도체
+    공장에서 교대근무 함"): a place ends a part (``_parts``), not its subject's reach. Not a relative who is the subject
+    of a verb describing the place ("형이 운영하는 가게에서 엑셀로 장부 정리": the writer's work there)."""
+    parts = _parts(clause)
+    at = next(k for k, each in enumerate(parts) if each[0].start == part[0].start)
+    before = [word for each in parts[:at] for word in each]
+    return (
+        at > 0
+        and before[0].form in _KIN_KO
+        and all(each[-1].text.endswith(LOCATIVE_KO) for each in parts[:at])
+        and not any(word.text.endswith(ADNOMINAL_KO) for word in before[1:])
+    )
 
 
 def _described_relative(part: Sequence[Word]) -> bool:
