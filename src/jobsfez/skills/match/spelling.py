@@ -91,6 +91,8 @@ def unmarked(form: str) -> str:
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.
 GLUED_MAX_SYLLABLES = 10
+# A part-time job glued after what it was ("상하차알바", "통역아르바이트"): a piece as a word of names is.
+GLUED_JOB_FORMS = frozenset(normalise(word) for word in ("알바", "아르바이트"))
 # Syllables of a glued piece read with a slip, at least: two are as often another word (제과 is not 제관).
 GLUED_SLIP_SYLLABLES = 3
 
@@ -150,7 +152,7 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
                 if before is None or (before and begin < 2):
                     continue
                 piece = normalise(text[begin:end])
-                known = piece in vocab.lexicon.words or lexicon.is_quiet(piece)
+                known = piece in vocab.lexicon.words or lexicon.is_quiet(piece) or piece in GLUED_JOB_FORMS
                 slip = (
                     not known
                     and end - begin >= GLUED_SLIP_SYLLABLES
