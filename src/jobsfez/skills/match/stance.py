@@ -758,6 +758,17 @@ def _joins(word: Word, after: Word) -> bool:
     )
 
 
+def said_held(clause: Sequence[Word]) -> bool:
+    """Whether a clause has a word by which a writer says they hold a skill: themselves ("I", "저는"), experience or
+    ability ("경험 많고", "할 줄 알고"), or one of the cues the stances are read by."""
+    return (
+        cued(clause)
+        or _own(clause)
+        or _experienced(clause)
+        or any(word.form in work_words.ABILITY_FORMS for word in clause)
+    )
+
+
 def _own(part: Sequence[Word]) -> bool:
     return any(word.form in _WRITER for word in part)
 
