@@ -49,7 +49,6 @@ CLAUSE_MIN_WORDS = 3
 # Words of a clause beyond which it tells a story ("I grew up in Busan and spent two summers welding trailers"), where
 # a skill is said among other words as a matter of course: only a shorter clause is read for an everyday sense.
 STORY_WORDS = 6
-STORY_STRANGERS = 3  # words of something else in a longer sentence with no word of work, at least
 # Latin letters of a word that names the skill by itself ("stevedoring", "bookkeeping"): shorter words are as often
 # a common word ("flask", "torch", "cloud") as the skill.
 STRONG_LATIN = 9
@@ -249,8 +248,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
-    short = len(clause) < CLAUSE_MIN_WORDS
-    if short and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
+    if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
@@ -260,7 +258,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
         return True  # "프랑스 자수", "시차 적응 중"
     if not told:
-        return not short and _story_aside(vocab, text, clause, one, strangers=strangers, work=work)
+        return False
     if strangers <= work or _beside_work(vocab, clause, one):
         return False
     if strangers >= STRANGERS_MIN and _weak(vocab, text, clause, one):
@@ -268,21 +266,6 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
-
-
-def _story_aside(
-    vocab: Vocabulary, text: str, clause: Sequence[Word], one: Spanned, *, strangers: int, work: int
-) -> bool:
-    """A longer sentence with no word of work, whose one skill is a short word that is also a common one, and no word
-    of the writer holding a skill: a story the word is part of ("Rest stop on the highway had great hotdogs",
-    "That lecture was so boring I fell asleep"); not "포토샵 할 줄 알고 영상편집 배울 생각"."""
-    return (
-        work == 0
-        and strangers >= STORY_STRANGERS
-        and _weak(vocab, text, clause, one)
-        and not _beside_work(vocab, clause, one)
-        and not stance.said_held(clause)
-    )
 
 
 def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:

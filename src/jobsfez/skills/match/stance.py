@@ -218,8 +218,7 @@ CONCEDED_REACH = 8
 PREDICATE_AFTER_WEAK_KO = ("편", "있", "해요", "합니다", "함", "한", "하", "해서", "지만", "그래서", "좀", "많이")
 WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
-# "해본 적 없음", "만져본 적도 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
-LACKED_KO = ("적", "적도", "적이", "적은")
+LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
 FAILING_KO = ("불합격", "낙방")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
@@ -270,7 +269,7 @@ NEGATING_EN = (
 KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
-    *("operated", "handle", "handled", "required", "necessary", "write", "wrote", "written"),
+    *("operated", "handle", "handled", "required", "necessary"),
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
@@ -638,7 +637,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             )
         if _weak(word, after[at + 1 :], clause):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
-        tried = at >= 2 and previous in LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
+        tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
         if LACKING_KO in text and (
             text.startswith(LACKED_THINGS_KO)
             or (text.startswith(LACKING_KO) and (previous.startswith(LACKED_THINGS_KO) or tried))
@@ -755,17 +754,6 @@ def _joins(word: Word, after: Word) -> bool:
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
         and not after.text.startswith(AUXILIARIES_KO)
-    )
-
-
-def said_held(clause: Sequence[Word]) -> bool:
-    """Whether a clause has a word by which a writer says they hold a skill: themselves ("I", "저는"), experience or
-    ability ("경험 많고", "할 줄 알고"), or one of the cues the stances are read by."""
-    return (
-        cued(clause)
-        or _own(clause)
-        or _experienced(clause)
-        or any(word.form in work_words.ABILITY_FORMS for word in clause)
     )
 
 

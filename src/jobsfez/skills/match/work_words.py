@@ -131,5 +131,4 @@ TRADE_TERM_FORMS = _forms(TRADE_TERMS)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
 LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
-ABILITY_FORMS = _forms(ABILITY)
-DOING_FORMS = _forms(DOING) | ABILITY_FORMS | lexicon.GRAMMAR_FORMS
+DOING_FORMS = _forms(DOING) | _forms(ABILITY) | lexicon.GRAMMAR_FORMS
