@@ -125,12 +125,10 @@ def _bare(form: str) -> list[str]:
 
 def _work(vocab: Vocabulary, word: Word) -> bool:
     """A word that says the line is about work: a token only work writes, a word of skills' names (or a Korean
-    compound beginning with one of two syllables or more: "물류센터"), a word of work (work_words.WORK_SAID) or a
-    trade's term (work_words.TRADE_TERMS: "위젯", "schema")."""
+    compound beginning with one of two syllables or more: "물류센터"), or a word of work (work_words.WORK_SAID)."""
     if _technical(word):
         return True
-    words = (vocab.lexicon.words, work_words.WORK_SAID_FORMS, work_words.TRADE_TERM_FORMS)
-    if any(bare in known for bare in _bare(word.form) for known in words):
+    if any(bare in vocab.lexicon.words or bare in work_words.WORK_SAID_FORMS for bare in _bare(word.form)):
         return True
     form = word.form
     return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))

@@ -46,22 +46,6 @@ WORK_DONE_SAID = (
     *("개발", "제작", "작성", "운영", "작업", "관리", "가공", "조작", "설치", "운전", "업무", "실무", "담당", "활용"),
     *("사용", "using", "use", "used", "with", "in", "development", "working"),
 )
-# The processes and parts only engineering and software work name ("Flutter 위젯 개발", "SAP MM 모듈",
-# "PHP 8 마이그레이션", "schema migrations"): beside a skill's word they say the line is about work. A closed class of
-# a trade's terms; not the words an everyday line shares with them: a home's gadgets are 연동 and 커스터마이징 too
-# ("로봇 청소기 앱 연동", "캠핑카 배터리 커스터마이징"), a game's things 구현, a soda maker has a CO2 실린더.
-TRADE_TERMS = (
-    *("셋업", "포팅", "마이그레이션", "시뮬레이션", "검증", "전처리", "후처리", "관제", "리팩토링", "파인튜닝"),
-    *("메싱", "탐상", "적층", "공정", "양산", "시제품", "프로토타입", "고도화"),
-    *("내재화", "렌더링", "모듈", "스키마", "로직", "인프라", "커널", "플러그인", "레거시", "매퍼", "위젯", "엔티티"),
-    *("컨트롤러", "인터페이스", "아키텍처", "프레임워크", "미들웨어", "라이브러리", "엔드포인트", "컴포넌트"),
-    *("스프린트", "리포지토리", "트랜잭션", "프로토콜", "사양", "공차", "감속기", "베어링", "기반"),
-    *("module", "modules", "schema", "schemas", "migration", "migrations", "debug", "debugging", "refactor"),
-    *("refactoring", "widget", "widgets", "plugin", "plugins", "prototype", "prototypes", "prototyping"),
-    *("deployment", "deployments", "latency", "throughput", "endpoint", "endpoints", "queries", "repository"),
-    *("repo", "middleware", "component", "components", "tooling", "commissioning", "tolerance", "tolerances"),
-    *("spec", "specs"),
-)
 # The particle of a means after a Korean or Latin word ("엑셀로", "Python으로"): the thing is used as a tool.
 MEANS = ("로", "으로")
 # English verbs and nouns of work, as job descriptions write them ("carry out crane operations", "deliver a sales
@@ -127,7 +111,6 @@ WORK_SAID_FORMS = (
     | lexicon.ACTIVITY_FORMS
 )
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
-TRADE_TERM_FORMS = _forms(TRADE_TERMS)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
 LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
