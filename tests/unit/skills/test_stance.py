@@ -70,6 +70,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
         ("형이 운영하는 가게에서 엑셀로 장부 정리", ["excel"]),  # the relative the subject of the place's verb
         ("아빠 공장에서 용접 알바", ["welding"]),  # a relative's place, no subject
+        ("형이 공장에서 일할 때 같이 용접 배웠어요", ["welding"]),  # the relative the subject of a verb between
+        ("아버지가 공장에서 일하실 때 옆에서 선반 배움", ["lathe-general"]),
         ("입고 예정 물량 관리, 지게차", ["inbound-outbound", "forklift-operation"]),  # a schedule's 예정
         ("HVAC fan motor replacement", ["hvac"]),  # a machine's fan
         ("SNS 마케팅 고객 관심 유도", ["marketing"]),  # a customer's interest
