@@ -56,6 +56,8 @@ SETS = {
     "everyday": "everyday",
     "fresh16": "fresh16",
     "everyday2": "everyday2",
+    "fresh17": "fresh17",
+    "everyday3": "everyday3",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
