@@ -249,6 +249,45 @@ def test_browsing_reads_each_layers_kept_order_as_a_sort_of_every_match_would() 
                 assert found.first_close == min(index.closes[row] for index, row in every)
 
 
+def test_a_one_word_search_by_relevance_reads_its_kept_order_as_ranking_every_match_would() -> None:
+    """One word found in hundreds of rows over two layers (past FEW_FOUND times a page, so each layer reads the word's
+    rows in the relevance order it keeps): for filters that keep most rows, some and few, and later pages, the page,
+    count and first closing time are those of ranking every live match."""
+    rng = random.Random(11)
+    words = ["weld", "welder", "welding", "shop", "tig"]
+
+    def document(row_id: int) -> Document:
+        lexemes = sorted(set(rng.sample(words, rng.randint(1, 3))))
+        labels = ["".join(rng.choice("ABCD") for _ in range(rng.randint(1, 3))) for _ in lexemes]
+        facets = [rng.choice(["sector:a", "sector:b"])] + (["rare:z"] if rng.random() < 0.05 else [])
+        keys = ["skill:welding"] if rng.random() < 0.3 else []
+        compact = "".join(lexemes) if rng.random() < 0.7 else "shop"
+        closes = float(rng.choice([100, 200, 300]))
+        return Document(row_id, rng.choice([1, 2, 3]) * 10**6, None, facets, keys, compact, lexemes, labels, closes)
+
+    layers = []
+    for first_id, size in ((1, 1500), (5001, 400)):
+        index = KeywordIndex.build(document(i) for i in range(first_id, first_id + size))
+        layers.append((index, np.array([rng.random() < 0.9 for _ in range(size)])))
+    word = Word("weld", ["skill:welding"], full_text=True, exact=False)
+    for facets in ([], ["sector:a"], ["rare:z"]):
+        query = Query([word], None, ["weld"], ["skill:welding"], "weld", facets, None, None, "relevance")
+        every = []
+        for index, live in layers:
+            rows = np.flatnonzero(index.matches(query, live))
+            ranks = index.rank(query, rows)
+            every += [((-ranks[k], -int(index.published[row]), -int(index.ids[row])), index, row) for k, row in
+                      enumerate(rows)]  # fmt: skip
+        every.sort(key=lambda found: found[0])
+        expected = [int(index.ids[row]) for _, index, row in every]
+        assert len(expected) > 20 or facets == ["rare:z"]
+        for offset in (0, 20, 200):
+            found = engine_search(layers, query, offset=offset, limit=20)
+            assert found.ids == expected[offset : offset + 20], (facets, offset)
+            assert found.total == len(expected)
+            assert found.first_close == min(index.closes[row] for _, index, row in every)
+
+
 def test_what_an_index_keeps_of_its_searches_is_each_words_own_and_bounded() -> None:
     """A word's rows are kept by the index for the next search (``engine._Memo``): under the word with its skill
     keys and arms, since the same word means other keys after a taxonomy edit while the index stays; and no more

@@ -14,10 +14,10 @@ them all, so its time grew with the board (docs/benchmarks.md). Here a process h
   similarity, so the statement's similarity pass need only ask the rows that may reach it.
 
 A search is the filters' mask read at each word's rows, a sum for the rank, and a partial sort of the matches; what
-costs in proportion to the board (a word's rows, a prefix's rank parts by row) is worked out once and kept
-(``_Memo``). The database stays
-the truth: the documents are read from PostgreSQL's own generated columns (its parser's lexemes, its squeezing),
-and the cards of a page are read from the table. Pure: no database, no framework.
+costs in proportion to the board (a word's rows, a prefix's rank parts by row, a word's rows in relevance order,
+which a one-word search reads up to its page as browsing reads a sort's) is worked out once and kept (``_Memo``).
+The database stays the truth: the documents are read from PostgreSQL's own generated columns (its parser's lexemes,
+its squeezing), and the cards of a page are read from the table. Pure: no database, no framework.
 """
 
 from __future__ import annotations
@@ -479,6 +479,25 @@ class KeywordIndex:
         pay = self.pay[rows]  # pay: none given last
         return [np.where(np.isnan(pay), np.inf, -pay), -published, -ids]
 
+    def first_ranked(self, query: Query, live: Bools, count: int) -> tuple[Ints, int, float | None]:
+        """A one-word search by relevance, as ``first`` browses: the first ``count`` rows it finds in relevance order
+        (ascending), how many it finds, and when the first of them closes. The word's rows in that order are worked
+        out once and kept: its rank is the word's alone, whatever the filters, which then only keep or skip rows."""
+        [word] = query.words
+        held = self._word_rows(word)
+        filtered = self._filtered(query, live)
+        found = held[filtered[held]]
+        if len(found) < FEW_FOUND * count:
+            return found.astype(np.int64), len(found), float(self.closes[found].min()) if len(found) else None
+
+        def work_out() -> tuple[Rows]:
+            rows = held.astype(np.int64)
+            return (held[np.lexsort(self.sort_keys("relevance", rows, self.rank(query, rows))[::-1])],)
+
+        key = ("ranked", word.text, str(word.full_text), str(word.exact), *word.keys, "|", *query.rank_keys)
+        [order] = self.memo.get(key, work_out)
+        return np.sort(_first_kept(order, filtered, count)), len(found), float(self.closes[found].min())
+
     def first(self, found: Bools, sort: str, count: int) -> tuple[Ints, int, float | None]:
         """Browsing's part of a layer: the first ``count`` rows ``found`` in the sort's order (in any order: the
         page sorts them), how many are found, and when the first of them closes. Few found rows are taken as
@@ -547,6 +566,8 @@ def search(layers: Iterable[tuple[KeywordIndex, Bools]], query: Query, *, offset
     for place, (index, live) in enumerate(layers):
         if browsing:
             rows, count, first_close = index.first(index.matches(query, live), sort, offset + limit)
+        elif sort == "relevance" and len(query.words) == 1:
+            rows, count, first_close = index.first_ranked(query, live, offset + limit)
         else:
             rows = index.found_rows(query, live)
             count, first_close = len(rows), float(index.closes[rows].min()) if len(rows) else None
