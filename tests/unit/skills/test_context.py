@@ -54,6 +54,7 @@ def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) ->
         ("My strongest skill is Python", ["python"]),  # the writer's own words about a skill
         ("Python in my spare time", ["python"]),
         ("Docker in my home lab", ["docker"]),
+        ("1 year on a production line", ["production-line-work"]),  # the English of 생산라인, an alias
     ],
 )
 def test_a_skill_word_said_with_words_of_work_stays_the_skill(text: str, expected: list[str]) -> None:
