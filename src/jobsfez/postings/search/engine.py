@@ -147,10 +147,11 @@ MEMO_BYTES = 64 << 20
 
 
 class _Memo:
-    """What searches worked out of one index that later searches ask again (the index never changes): a word's rows,
-    a prefix's rank parts by row, the rows holding a text. Popular words come back on every other search, and each
-    costs in proportion to the board: a prefix's rows span thousands of postings, of which a page's filters keep a
-    few hundred. At most ``MEMO_BYTES`` of arrays are kept, the least recently asked dropped first."""
+    """What searches worked out of one index that later searches ask again (the index never changes): a word's rows
+    and those rows in relevance order, a prefix's rank parts by row, the rows holding a text or a set of skill keys.
+    Popular words come back on every other search, and each costs in proportion to the board: a prefix's rows span
+    thousands of postings, of which a page's filters keep a few hundred. At most ``MEMO_BYTES`` of arrays are kept,
+    the least recently asked dropped first."""
 
     def __init__(self, limit: int = MEMO_BYTES) -> None:
         self.limit = limit
@@ -386,8 +387,9 @@ class KeywordIndex:
             rows = held[filtered[held]] if rows is None else rows[_within(held, rows)]
         assert rows is not None, "a query with words"
         whole = None if query.whole_key is None or len(query.words) < 2 else self.skills.get(query.whole_key)
-        if whole is not None:
-            rows = np.union1d(rows, whole[filtered[whole]])
+        if whole is not None:  # its rows the words did not find, merged in (np.union1d hashes and sorts them all)
+            extra = whole[filtered[whole]]
+            rows = np.sort(np.concatenate((rows, extra[~_within(rows, extra)])))
         return rows.astype(np.int64)
 
     def _may_be_like(self, text: str, among: Bools, trigrams: TrigramRules) -> Bools:
