@@ -288,6 +288,23 @@ def test_a_one_word_search_by_relevance_reads_its_kept_order_as_ranking_every_ma
             assert found.first_close == min(index.closes[row] for _, index, row in every)
 
 
+def test_the_whole_querys_skill_finds_a_posting_that_holds_not_every_word() -> None:
+    """ "CNC 선반" asked as two words also finds a posting holding the skill CNC 선반 names, whichever words its text
+    has (the statement ORs the whole query's skill key with every word's arms), within the filters."""
+    documents = [
+        Document(1, 10**6, None, ["sector:a"], ["skill:cnc-lathe"], "정밀가공", ["정밀가공"], ["A"], 100.0),
+        Document(2, 2 * 10**6, None, ["sector:a"], [], "cnc선반", ["cnc", "선반"], ["A", "A"], 100.0),
+        Document(3, 3 * 10**6, None, ["sector:b"], ["skill:cnc-lathe"], "밀링", ["밀링"], ["A"], 100.0),
+        Document(4, 4 * 10**6, None, ["sector:a"], [], "cnc밀링", ["cnc", "밀링"], ["A", "A"], 100.0),
+    ]
+    index = KeywordIndex.build(documents)
+    words = [Word("cnc", [], full_text=True, exact=False), Word("선반", [], full_text=True, exact=False)]
+    query = Query(words, "skill:cnc-lathe", ["cnc", "선반"], ["skill:cnc-lathe"], "cnc선반", ["sector:a"], None,
+                  None, "newest")  # fmt: skip
+    found = engine_search([(index, np.ones(4, dtype=np.bool_))], query, offset=0, limit=20)
+    assert found.ids == [2, 1] and found.total == 2
+
+
 def test_what_an_index_keeps_of_its_searches_is_each_words_own_and_bounded() -> None:
     """A word's rows are kept by the index for the next search (``engine._Memo``): under the word with its skill
     keys and arms, since the same word means other keys after a taxonomy edit while the index stays; and no more
