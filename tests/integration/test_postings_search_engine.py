@@ -502,6 +502,25 @@ async def test_a_small_board_is_searched_by_the_statement_and_builds_no_index(ap
     assert caches.keywords.builds == 1
 
 
+async def test_a_middling_board_browses_by_the_index_and_searches_words_by_the_statement(
+    app: Litestar, db: None
+) -> None:
+    """Between BROWSE_MIN_OPEN and INDEX_MIN_OPEN open postings a browsing page reads the index, a keyword search
+    the statement: the statement's GIN finds a word's few matches for less of the web process's time."""
+    owner, company = await make_employer()
+    for title in ("Rigger", "Baker"):
+        await make_posting(company, owner.id, title=title)
+    caches = SearchCaches(board=BoardSize(min_open=3, browse_min_open=2, seconds=0))
+    assert [card.title for card in (await search.search(SearchInput(q="rigger"), caches=caches)).items] == ["Rigger"]
+    assert caches.keywords.builds == 0
+    assert len((await search.search(SearchInput(), caches=caches)).items) == 2
+    assert caches.keywords.builds == 1
+    assert [card.title for card in (await search.search(SearchInput(q="baker"), caches=caches)).items] == ["Baker"]
+    by_index = [key[1][0].q for key in caches.results.entries if key[0] == "index"]  # the index's pages' keys
+    by_statement = [key[0].q for key in caches.results.entries if key[0] != "index"]
+    assert by_statement == ["rigger", "baker"] and len(by_index) == 1 and not by_index[0]
+
+
 async def test_the_statement_answers_when_the_index_cannot_be_built(
     app: Litestar, db: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

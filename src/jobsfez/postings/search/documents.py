@@ -28,6 +28,11 @@ FIELDS = [field.name for field in dataclasses.fields(Document)]
 # PostgreSQL time is still small; past it the statement's time grows with the board (docs/benchmarks.md). So a
 # process builds and asks the index only on a board at least this large.
 INDEX_MIN_OPEN = 30_000
+# Browsing is answered by the index from far fewer: its statement sorts and counts every listed posting the filters
+# keep, where the index reads a kept order up to the page (at 5,000 open, 37 % of fortunes against 29-33 %); a
+# keyword search's statement finds its few matches off GIN, and the index's numpy work costs the one web process
+# more than PostgreSQL's does on the other core (31-32 % against 34-37 %, docs/benchmarks.md).
+BROWSE_MIN_OPEN = 5_000
 # A web process reads the change log at most this often for keyword search and browsing: a read is a round trip to
 # PostgreSQL, which costs a page about as much Python as the engine's own work (docs/benchmarks.md), while a
 # posting's write still shows in every process's search within two tenths of a second (``LiveIndex.layers``). Other
@@ -85,20 +90,24 @@ async def count_open(at_most: int) -> int:
 
 
 class BoardSize:
-    """Whether the board holds INDEX_MIN_OPEN open postings (``min_open``; 0: always), asked at most once
-    every ``seconds``."""
+    """Whether the board holds INDEX_MIN_OPEN open postings for keyword search (``min_open``; 0: always), and
+    BROWSE_MIN_OPEN for browsing (never more than ``min_open``), the count asked at most once every ``seconds``."""
 
-    def __init__(self, min_open: int | None = None, *, seconds: float = 60.0) -> None:
+    def __init__(
+        self, min_open: int | None = None, *, browse_min_open: int | None = None, seconds: float = 60.0
+    ) -> None:
         self.min_open = INDEX_MIN_OPEN if min_open is None else min_open
+        self.browse_min_open = min(BROWSE_MIN_OPEN if browse_min_open is None else browse_min_open, self.min_open)
         self.seconds = seconds
-        self.value = self.min_open == 0
+        self.open = 0
         self.at: float | None = None
 
-    async def large(self) -> bool:
+    async def large(self, *, browsing: bool = False) -> bool:
+        needed = self.browse_min_open if browsing else self.min_open
         now = time.monotonic()
-        if self.min_open and (self.at is None or now - self.at >= self.seconds):
-            self.value, self.at = await count_open(self.min_open) >= self.min_open, now
-        return self.value
+        if needed and (self.at is None or now - self.at >= self.seconds):
+            self.open, self.at = await count_open(self.min_open), now
+        return self.open >= needed
 
 
 class TrigramSettings:
@@ -123,7 +132,7 @@ class TrigramSettings:
 async def warm(index: LiveKeywords, board: BoardSize) -> None:
     """Build the index at start-up on a large board, in the background, so that no search waits for it."""
     try:
-        if await board.large():
+        if await board.large(browsing=True):
             vocabulary: Vocabulary = await skills.vocabulary()
             await index.layers(vocabulary)
     except Exception:  # the first search builds what is missing, and says why if it cannot

@@ -78,7 +78,7 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
 
     On a large board every search and every browsing page is answered from the process's index of the open
     postings (``engine``), the page's cards read by their ids; on a small one the page's statement reads them off
-    PostgreSQL's indexes.
+    PostgreSQL's indexes (browsing goes to the index on a smaller board than words do: ``documents.BoardSize``).
     Typos in longer words are looked for (trigram similarity, in PostgreSQL) only when the words found nothing as
     typed: similarity is the costliest test, and an exact match is what the searcher meant when there is one.
     """
@@ -91,7 +91,8 @@ async def search(raw: SearchInput, *, caches: SearchCaches) -> SearchResult:
     skill_keys = caches.words.skill_filter(vocabulary, criteria.skill) if criteria.skill else None
     query = None
     # while the process builds its first index (at start-up) the statement answers
-    if not caches.keywords.building and await caches.board.large():
+    browsing = keywords is None or not keywords.words
+    if not caches.keywords.building and await caches.board.large(browsing=browsing):
         query = engine_query(criteria, keywords, skill_keys)
     key = (criteria, vocabulary.version)
     layers: list[KeywordLayer] = []
