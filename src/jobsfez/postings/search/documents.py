@@ -29,10 +29,11 @@ FIELDS = [field.name for field in dataclasses.fields(Document)]
 # process builds and asks the index only on a board at least this large.
 INDEX_MIN_OPEN = 30_000
 # Browsing is answered by the index from far fewer: its statement sorts and counts every listed posting the filters
-# keep, where the index reads a kept order up to the page (at 5,000 open, 37 % of fortunes against 29-33 %); a
-# keyword search's statement finds its few matches off GIN, and the index's numpy work costs the one web process
-# more than PostgreSQL's does on the other core (31-32 % against 34-37 %, docs/benchmarks.md).
-BROWSE_MIN_OPEN = 5_000
+# keep, where the index reads a kept order up to the page (at 5,000 open, 37 % of fortunes against 29-33 %; a board
+# that size loses a few to closing days); a keyword search's statement finds its few matches off GIN, and the
+# index's numpy work costs the one web process more than PostgreSQL's does on the other core (31-32 % against
+# 34-37 %, docs/benchmarks.md).
+BROWSE_MIN_OPEN = 4_000
 # A web process reads the change log at most this often for keyword search and browsing: a read is a round trip to
 # PostgreSQL, which costs a page about as much Python as the engine's own work (docs/benchmarks.md), while a
 # posting's write still shows in every process's search within two tenths of a second (``LiveIndex.layers``). Other
