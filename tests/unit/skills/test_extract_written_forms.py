@@ -77,7 +77,6 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("Machine leaning models", ["machine-learning"]),  # a slip to a common word, the name's other word typed
         ("복장 철저", []),  # 철저 is no filler: a noun before it is read as typed
         ("지게차면허잇음", ["qual-forklift"]),  # 있음 typed without its shift
-        ("지게차자격증잇어요", ["qual-forklift"]),
         ("상하차알바 1년 했어요", ["loading-unloading"]),  # a part-time job glued after what it was
         ("편의점알바 2년", []),  # ... which no skill names
     ],

@@ -333,7 +333,7 @@ KOREAN_SUFFIXES = (
     "가능",
     # 있음 typed without its shift ("전기공사산기잇음"). Not 이해, 숙지 or 철저: as filler they let any noun before them
     # be read with a slip ("복장 철저", "조직 이해").
-    *("잇음", "잇습니다", "잇어요"),
+    *("잇음", "잇습니다"),
     "잘함",
     "잘다룸",
     "잘다룹니다",
