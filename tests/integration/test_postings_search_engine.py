@@ -305,23 +305,6 @@ def test_the_whole_querys_skill_finds_a_posting_that_holds_not_every_word() -> N
     assert found.ids == [2, 1] and found.total == 2
 
 
-def test_the_filters_mask_kept_for_one_live_array_is_not_read_for_another() -> None:
-    """Browsing the same filters again reads the mask kept for them while the live rows are the same array; rows
-    closed or written since (a new live array) are read afresh, however the memory of the old one is reused."""
-    documents = [Document(i, i * 10**6, None, ["sector:a"], [], "x", ["x"], ["A"], 100.0) for i in range(1, 5)]
-    index = KeywordIndex.build(documents)
-    query = Query([], None, [], [], "", ["sector:a"], None, None, "newest")
-
-    def ids(live: np.ndarray) -> list[int]:
-        return engine_search([(index, live)], query, offset=0, limit=20).ids
-
-    for _ in range(3):  # each live array dropped before the next is made: CPython may give it the same address
-        assert ids(np.ones(4, dtype=np.bool_)) == [4, 3, 2, 1]
-        assert ids(np.array([True, False, True, False])) == [3, 1]
-    live = np.array([False, True, True, True])
-    assert ids(live) == ids(live) == [4, 3, 2]
-
-
 def test_what_an_index_keeps_of_its_searches_is_each_words_own_and_bounded() -> None:
     """A word's rows are kept by the index for the next search (``engine._Memo``): under the word with its skill
     keys and arms, since the same word means other keys after a taxonomy edit while the index stays; and no more

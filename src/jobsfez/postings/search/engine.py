@@ -342,31 +342,19 @@ class KeywordIndex:
         return rows, ranks, in_compact
 
     def _filtered(self, query: Query, live: Bools) -> Bools:
-        """The live rows the filters keep (read only). Kept for the next search with the same filters while ``live``
-        is the same array: browsing's pages and sorts and many searches' words share a few filters, and each mask is
-        a pass over the board. The entry holds ``live`` itself, so its id in the key is no other array's."""
-
-        def work_out() -> tuple[Bools, Bools]:
-            mask = live.copy()
-            for token in query.facets:
-                held = self.facets.get(token)
-                if held is None:
-                    mask[:] = False
-                    break
-                mask &= held
-            else:
-                if query.skill_keys is not None:
-                    mask &= self._holding(self.skills, query.skill_keys)
-                if query.min_hourly is not None:
-                    minimum, hours = query.min_hourly
-                    with np.errstate(invalid="ignore"):
-                        mask &= self.pay * hours >= minimum  # whole numbers: exact in float64; NaN compares false
-            mask.flags.writeable = False
-            return live, mask
-
-        skills = ("no skill filter",) if query.skill_keys is None else ("skills", *query.skill_keys)
-        key = ("filtered", str(id(live)), str(query.min_hourly), *skills, "|", *query.facets)
-        _, mask = self.memo.get(key, work_out)
+        """The live rows the filters keep."""
+        mask = live.copy()
+        for token in query.facets:
+            held = self.facets.get(token)
+            if held is None:
+                return np.zeros(len(self), dtype=np.bool_)
+            mask &= held
+        if query.skill_keys is not None:
+            mask &= self._holding(self.skills, query.skill_keys)
+        if query.min_hourly is not None:
+            minimum, hours = query.min_hourly
+            with np.errstate(invalid="ignore"):
+                mask &= self.pay * hours >= minimum  # whole numbers: exact in float64; NaN compares false
         return mask
 
     def matches(
@@ -376,9 +364,7 @@ class KeywordIndex:
         skill), and every filter. With ``similar_from``, a superset of what the statement's similarity pass
         finds: a word of that many letters or more may also be one a row's text is similar to (``_may_be_like``,
         by the database's ``trigrams``)."""
-        if not query.words:
-            return self._filtered(query, live)  # browsing: read only
-        if similar_from is None:
+        if similar_from is None and query.words:
             return _mask(self.found_rows(query, live), len(self))
         filtered = self._filtered(query, live)
         found = filtered.copy()
