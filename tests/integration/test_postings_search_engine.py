@@ -26,6 +26,7 @@ from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import WEB_READ_EVERY, BoardSize, TrigramSettings, live_keywords
 from jobsfez.postings.search.engine import (
+    MEMO_ENTRY_BYTES,
     PHRASE_BONUS,
     Document,
     KeywordIndex,
@@ -292,7 +293,7 @@ def test_the_whole_querys_skill_finds_a_posting_that_holds_not_every_word() -> N
     """ "CNC 선반" asked as two words also finds a posting holding the skill CNC 선반 names, whichever words its text
     has (the statement ORs the whole query's skill key with every word's arms), within the filters."""
     documents = [
-        Document(1, 10**6, None, ["sector:a"], ["skill:cnc-lathe"], "정밀가공", ["정밀가공"], ["A"], 100.0),
+        Document(1, 10**6, None, ["sector:a"], ["skill:cnc-lathe"] * 2, "정밀가공", ["정밀가공"], ["A"], 100.0),
         Document(2, 2 * 10**6, None, ["sector:a"], [], "cnc선반", ["cnc", "선반"], ["A", "A"], 100.0),
         Document(3, 3 * 10**6, None, ["sector:b"], ["skill:cnc-lathe"], "밀링", ["밀링"], ["A"], 100.0),
         Document(4, 4 * 10**6, None, ["sector:a"], [], "cnc밀링", ["cnc", "밀링"], ["A", "A"], 100.0),
@@ -326,12 +327,17 @@ def test_what_an_index_keeps_of_its_searches_is_each_words_own_and_bounded() -> 
     assert ids(["skill:weld", "skill:tig"]) == [1, 2]  # an alias added: the word's skill keys widen
     assert ids(["skill:weld"]) == [1]
 
-    memo = _Memo(limit=8)
+    entry = MEMO_ENTRY_BYTES + 4  # an entry of one int32
+    memo = _Memo(limit=2 * entry)
     first = memo.get(("a",), lambda: (np.zeros(1, dtype=np.int32),))
     memo.get(("b",), lambda: (np.zeros(1, dtype=np.int32),))
     assert memo.get(("a",), lambda: (np.ones(1, dtype=np.int32),)) is first  # kept, and now the most recent
-    memo.get(("c",), lambda: (np.zeros(1, dtype=np.int32),))  # past 8 bytes: "b", the least recent, goes
-    assert list(memo.entries) == [("a",), ("c",)] and memo.size == 8
+    memo.get(("c",), lambda: (np.zeros(1, dtype=np.int32),))  # past two entries: "b", the least recent, goes
+    assert list(memo.entries) == [("a",), ("c",)] and memo.size == 2 * entry
+    nothing = _Memo(limit=3 * MEMO_ENTRY_BYTES)
+    for n in range(100):  # words found nowhere: empty arrays, yet no free entries
+        nothing.get((str(n),), lambda: (np.zeros(0, dtype=np.int32),))
+    assert len(nothing.entries) == 3
 
 
 def test_the_phrase_bonus_is_for_the_text_compact_holds_not_for_a_description() -> None:

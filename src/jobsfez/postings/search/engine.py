@@ -132,7 +132,7 @@ class _RowLists:
         self.rows: dict[str, array[int]] = {}
 
     def add(self, tokens: Iterable[str], row: int) -> None:
-        for token in tokens:
+        for token in dict.fromkeys(tokens):  # a token said twice holds the row once
             found = self.rows.get(token)
             if found is None:
                 found = self.rows[token] = array("i")
@@ -142,8 +142,10 @@ class _RowLists:
         return {token: np.frombuffer(rows, dtype=np.int32) for token, rows in self.rows.items()}
 
 
-# What an index keeps of the work its searches did that the next may use again, at most (see ``_Memo``)
+# What an index keeps of the work its searches did that the next may use again, at most (see ``_Memo``), and what an
+# entry costs besides its arrays (its key, the array objects, the dict's slot): a word found nowhere is no free entry
 MEMO_BYTES = 64 << 20
+MEMO_ENTRY_BYTES = 1024
 
 
 class _Memo:
@@ -164,12 +166,15 @@ class _Memo:
         found = self.entries.pop(key, None)
         if found is None:
             found = make()
-            self.size += sum(array.nbytes for array in found)
+            self.size += _entry_bytes(found)
             while self.entries and self.size > self.limit:
-                dropped = self.entries.pop(next(iter(self.entries)))
-                self.size -= sum(array.nbytes for array in dropped)
+                self.size -= _entry_bytes(self.entries.pop(next(iter(self.entries))))
         self.entries[key] = found  # the most recently asked last
         return found
+
+
+def _entry_bytes(arrays: tuple[npt.NDArray[Any], ...]) -> int:
+    return MEMO_ENTRY_BYTES + sum(array.nbytes for array in arrays)
 
 
 @dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
@@ -423,6 +428,8 @@ class KeywordIndex:
     def rank(self, query: Query, rows: Ints) -> Floats:
         """The relevance of the given rows (ascending): ts_rank over the query's words as prefixes, and the
         bonuses. Only the given rows are counted: a popular prefix spans tens of thousands."""
+        if not len(rows):
+            return np.zeros(0, dtype=np.float64)
         phrase = np.zeros(len(rows), dtype=np.bool_)  # known to hold the phrase
         found: list[tuple[Ints, npt.NDArray[np.float32]]] = []  # (row's place, lexeme part), in PostgreSQL's order
         for prefix in sorted(query.rank_prefixes):  # PostgreSQL's order of operands: bytewise, as code points sort
@@ -496,7 +503,8 @@ class KeywordIndex:
             rows = held.astype(np.int64)
             return (held[np.lexsort(self.sort_keys("relevance", rows, self.rank(query, rows))[::-1])],)
 
-        key = ("ranked", word.text, str(word.full_text), str(word.exact), *word.keys, "|", *query.rank_keys)
+        key = ("ranked", word.text, str(word.full_text), str(word.exact), query.phrase, *word.keys, "|")
+        key += (*query.rank_keys, "|", *query.rank_prefixes)  # all a rank reads of the query
         [order] = self.memo.get(key, work_out)
         return np.sort(_first_kept(order, filtered, count)), len(found), float(self.closes[found].min())
 
