@@ -524,21 +524,18 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
     if _bought(part, clause):
         return True
-    if (_described_relative(part) or _relative_there(clause, part, start)) and not _own(clause):
+    if (_described_relative(part) or _relative_there(clause, start)) and not _own(clause):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
 
 
-def _relative_there(clause: Sequence[Word], part: Sequence[Word], start: int) -> bool:
+def _relative_there(clause: Sequence[Word], start: int) -> bool:
     """The clause begins with a relative as its subject and says only where they are right before the skill, which
     begins the part ("동생은 반도체 공장에서 교대근무 함"): a place ends a part (``_parts``), not its subject's reach.
     Not a relative who is the subject of a verb describing the place ("형이 운영하는 가게에서 엑셀로 장부 정리"), nor of
     a verb between ("형이 공장에서 일할 때 같이 용접 배웠어요": the writer's work there)."""
-    if part[0].start != start:
-        return False
     parts = _parts(clause)
-    at = next(k for k, each in enumerate(parts) if each[0].start == part[0].start)
-    if at != 1:  # the relative's part right before: "형이 공장에서 일할 때 옆에서 용접 배움" has two
+    if len(parts) < 2 or parts[1][0].start != start:  # "형이 공장에서 일할 때 옆에서 용접 배움": two parts before
         return False
     before = parts[0]
     return (
