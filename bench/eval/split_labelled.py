@@ -42,6 +42,8 @@ SETS = {
     "everyday2": ("everyday2", 2044),
     "fresh17": ("fresh17", 2045),
     "everyday3": ("everyday3", 2046),
+    "fresh18": ("fresh18", 2047),
+    "everyday4": ("everyday4", 2048),
 }
 
 
