@@ -348,11 +348,14 @@ class KeywordIndex:
 
     def _filtered(self, query: Query, live: Bools) -> Bools:
         """The live rows the filters keep."""
-        mask = live.copy()
+        facets: list[Bools] = []
         for token in query.facets:
             held = self.facets.get(token)
             if held is None:
                 return np.zeros(len(self), dtype=np.bool_)
+            facets.append(held)
+        mask = live & facets[0] if facets else live.copy()  # ``live`` is the caller's: a new mask, in one pass
+        for held in facets[1:]:
             mask &= held
         if query.skill_keys is not None:
             mask &= self._holding(self.skills, query.skill_keys)
@@ -467,9 +470,11 @@ class KeywordIndex:
         parts = np.concatenate([part for _, part in found]).astype(np.float64) / SUM_OF_INVERSE_SQUARES
         order = np.argsort(at, kind="stable")  # by row, each row's parts in the order found
         at, parts = at[order], parts[order]
-        first = np.flatnonzero(np.r_[True, at[1:] != at[:-1]]) if len(at) else np.zeros(0, dtype=np.int64)
-        counts = np.diff(np.r_[first, len(at)])
-        for k in range(int(counts.max()) if len(at) else 0):
+        if not len(at):
+            return total
+        first = np.flatnonzero(np.concatenate(([True], at[1:] != at[:-1])))  # np.r_ costs 14 µs a call
+        counts = np.diff(first, append=len(at))
+        for k in range(int(counts.max())):
             chosen = first[counts > k] + k  # each row's k-th part
             total[at[chosen]] = (total[at[chosen]].astype(np.float64) + parts[chosen]).astype(np.float32)
         result: npt.NDArray[np.float32] = total / np.float32(operands)
