@@ -58,6 +58,7 @@ SETS = {
     "everyday2": "everyday2",
     "fresh17": "fresh17",
     "everyday3": "everyday3",
+    "fresh18": "fresh18",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
