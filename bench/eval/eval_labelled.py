@@ -59,6 +59,7 @@ SETS = {
     "fresh17": "fresh17",
     "everyday3": "everyday3",
     "fresh18": "fresh18",
+    "everyday4": "everyday4",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
