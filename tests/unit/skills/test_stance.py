@@ -43,6 +43,10 @@ def skill_ids(text: str) -> list[str]:
         "용접 일 하는 아들",  # the relative the clause describes
         "동생이 반도체 공장에서 교대근무 함",  # a relative the subject, only their place between
         "재고 정리 세일에서 운동화 득템",  # a find, bought at a place
+        "My sister's boyfriend drives a forklift at the port",  # a relative's person as the subject
+        "My uncle's garage does TIG welding on weekends",  # a relative's thing as the subject
+        "A friend of mine drives a reach stacker",
+        "My neighbor runs a CNC lathe shop",  # a neighbour: someone else, as a relative is
     ],
 )
 def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
@@ -75,6 +79,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("입고 예정 물량 관리, 지게차", ["inbound-outbound", "forklift-operation"]),  # a schedule's 예정
         ("HVAC fan motor replacement", ["hvac"]),  # a machine's fan
         ("SNS 마케팅 고객 관심 유도", ["marketing"]),  # a customer's interest
+        ("Worked at my dad's company doing welding", ["welding"]),  # a relative's thing, not the clause's subject
+        ("My brother's team and I built a Python app", ["python"]),  # the writer among the subjects
+        ("A friend and I ran a forklift rental", ["forklift-operation"]),  # a friend, not "a friend of mine"
     ],
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:
