@@ -82,6 +82,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("Worked at my dad's company doing welding", ["welding"]),  # a relative's thing, not the clause's subject
         ("My brother's team and I built a Python app", ["python"]),  # the writer among the subjects
         ("A friend and I ran a forklift rental", ["forklift-operation"]),  # a friend, not "a friend of mine"
+        ("지게차 자격증 작년에 땄음", ["qual-forklift"]),  # a word of when says nothing else
+        ("컴활 1급 지난달에 땄어요", ["qual-computer-literacy"]),
     ],
 )
 def test_a_skill_held_keeps_its_claim(text: str, expected: list[str]) -> None:

@@ -85,6 +85,29 @@ VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
 PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
 PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
+# Korean words of when, with the particles they take: they say when it was done ("정처산기 작년에 땄어요", "지게차
+# 자격증 올해 땄어요"), nothing of what the line is about, and are no thing a name before them qualifies.
+WHEN_KO = (
+    *(
+        "올해",
+        "작년",
+        "재작년",
+        "지난해",
+        "올초",
+        "연초",
+        "최근",
+        "요즘",
+        "예전",
+        "이전",
+        "당시",
+        "이번",
+        "지난번",
+        "저번",
+    ),
+    *("어제", "오늘", "지난주", "지난달", "이번달", "상반기", "하반기", "드디어", "이미", "벌써", "겨우", "한번에"),
+)
+WHEN_PARTICLES_KO = ("", "에", "에는", "에도", "도", "엔")
+WHEN_FORMS = frozenset(normalise(word + particle) for word in WHEN_KO for particle in WHEN_PARTICLES_KO)
 # Jamo of a skill's word that begins a Korean compound for the compound to be of its field (two syllables).
 COMPOUND_HEAD_JAMO = 4
 
@@ -136,12 +159,13 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
 
 def _neutral(word: Word) -> bool:
     """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing, a
-    posting's words for whom it wants; a slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
+    posting's words for whom it wants, a word of when; a slip of filler ("experiance"), unless capitalised ("Monty":
+    a name)."""
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")
-    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:
+    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS or word.form in WHEN_FORMS:
         return True
     return lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()
 
