@@ -79,6 +79,9 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("지게차면허잇음", ["qual-forklift"]),  # 있음 typed without its shift
         ("상하차알바 1년 했어요", ["loading-unloading"]),  # a part-time job glued after what it was
         ("편의점알바 2년", []),  # ... which no skill names
+        ("용접했어요", ["welding"]),  # a verb of doing glued last
+        ("지게차자격증땄음", ["qual-forklift"]),  # a certificate obtained, glued
+        ("딸기땄어요", []),  # ... and nothing else obtained
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import lexicon
+from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
@@ -153,6 +153,7 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
                     continue
                 piece = normalise(text[begin:end])
                 known = piece in vocab.lexicon.words or lexicon.is_quiet(piece) or piece in GLUED_JOB_FORMS
+                known = known or (end == len(text) and piece in work_words.DOING_FORMS)  # "용접했어요", "…기능사땄음"
                 slip = (
                     not known
                     and end - begin >= GLUED_SLIP_SYLLABLES

@@ -82,7 +82,7 @@ def _english_forms(verbs: Iterable[str]) -> list[str]:
 # English ones ("파이썬 문법 공부함", "조선소에서 취부 해봤습니다"): they say nothing of what the line is about.
 DOING = (
     *("본", "봄", "봤음", "봤습니다", "해본", "해봄", "해봤음", "해봤습니다", "해봤어요", "했음", "했어요"),
-    *("배움", "배웠음", "좋아함", "좋아해요", "좋아합니다"),
+    *("배움", "배웠음", "좋아함", "좋아해요", "좋아합니다", "땄음", "땄어요", "땄습니다"),  # 땄: a certificate obtained
 )
 # How a profile rates what it can do, and the bound nouns such a sentence is built on ("용접 잘하는 편", "지게차 몰아본
 # 적 있음", "엑셀 표 만들기 가능", "캐드 도면 그리는 거 좋아함"): they say the skill is held, nothing else.
