@@ -123,6 +123,7 @@ KIN_KO = (
     # In-laws, children and partners ("제부가 용접 공장 사장님"); not 동서, which is east and west too.
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
+    *("강아지", "고양이", "냥이", "댕댕이"),  # a pet as the subject: "강아지가 포크레인만 보면 짖어요"
 )
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
@@ -142,7 +143,7 @@ KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
     *("nephew", "niece", "boyfriend", "girlfriend", "stepdad", "stepfather", "stepmom", "stepmother", "roommate"),
-    *("neighbour", "neighbor", "neighbours", "neighbors"),
+    *("neighbour", "neighbor", "neighbours", "neighbors", "dog", "dogs", "cat", "cats", "puppy", "kitten"),
 )
 # A relative's, as a clause's first words: "My roommate's startup does …", "A friend of mine drives …".
 POSSESSIVE_ENDINGS_EN = ("'s", "’s")
