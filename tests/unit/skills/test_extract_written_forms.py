@@ -72,7 +72,6 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("SPCC 프레스 작업", ["press"]),  # a steel grade in capitals is no slip of SPC
         ("용졉 보수", ["welding"]),  # a short Korean slip beside words of the work done with it
         ("선긥 대응", ["ship-survey"]),
-        ("소뱡 당직", ["fire-safety"]),  # a duty watch is a word of a job
         ("팀 리딩", []),  # a common word one slip from a name (리깅) stays the word
         ("YOLOv5 모델 학습", ["object-detection"]),  # a product's version glued is the product, no guess
         ("Machine leaning models", ["machine-learning"]),  # a slip to a common word, the name's other word typed

@@ -123,15 +123,13 @@ KIN_KO = (
     # In-laws, children and partners ("제부가 용접 공장 사장님"); not 동서, which is east and west too.
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
-    *("강아지", "고양이", "냥이", "댕댕이"),  # a pet as the subject: "강아지가 포크레인만 보면 짖어요"
 )
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
 SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
-# Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심",
-# "아버지가 용접 하셨어요", "기사님 오심"); not a posting's "하신 분" or "하세요", said to the reader, nor 주심, done
-# for the writer ("포장 속도 덕분에 사장님이 다시 불러주심"). Not 하십니다: a posting's duties.
-HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "오심", "가심", "하셨어요", "하셨음", "하셨습니다")
+# Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
+# 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
+HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다")  # not 하십니다: a posting's duties
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
@@ -144,7 +142,7 @@ KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
     *("nephew", "niece", "boyfriend", "girlfriend", "stepdad", "stepfather", "stepmom", "stepmother", "roommate"),
-    *("neighbour", "neighbor", "neighbours", "neighbors", "dog", "dogs", "cat", "cats", "puppy", "kitten"),
+    *("neighbour", "neighbor", "neighbours", "neighbors"),
 )
 # A relative's, as a clause's first words: "My roommate's startup does …", "A friend of mine drives …".
 POSSESSIVE_ENDINGS_EN = ("'s", "’s")
