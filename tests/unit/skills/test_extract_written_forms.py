@@ -82,6 +82,7 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("용접했어요", ["welding"]),  # a verb of doing glued last
         ("지게차자격증땄음", ["qual-forklift"]),  # a certificate obtained, glued
         ("딸기땄어요", []),  # ... and nothing else obtained
+        ("배송빠름 만족합니다", []),  # a shop's review glues its praise
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:

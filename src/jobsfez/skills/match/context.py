@@ -85,8 +85,9 @@ VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
 PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
 PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
-# Korean words of when, with the particles they take: they say when it was done ("정처산기 작년에 땄어요", "지게차
-# 자격증 올해 땄어요"), nothing of what the line is about, and are no thing a name before them qualifies.
+# Korean words of when, with the particles they take: beside a certificate they say when it was obtained ("정처산기
+# 작년에 땄어요", "지게차 자격증 올해 땄어요"), nothing else. Beside an everyday word they tell a day's story as
+# another word does ("오늘 택배 옴", "드디어 도장 찍음").
 WHEN_KO = (
     *(
         "올해",
@@ -159,13 +160,12 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
 
 def _neutral(word: Word) -> bool:
     """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing, a
-    posting's words for whom it wants, a word of when; a slip of filler ("experiance"), unless capitalised ("Monty":
-    a name)."""
+    posting's words for whom it wants; a slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")
-    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS or word.form in WHEN_FORMS:
+    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:
         return True
     return lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()
 
@@ -275,6 +275,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
+    if vocab.by_id[one.skill_id].qualification:  # "정처산기 작년에 땄어요"
+        others = [word for word in others if word.form not in WHEN_FORMS]
     strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):

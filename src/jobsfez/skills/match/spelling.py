@@ -93,6 +93,11 @@ def unmarked(form: str) -> str:
 GLUED_MAX_SYLLABLES = 10
 # A part-time job glued after what it was ("상하차알바", "통역아르바이트"): a piece as a word of names is.
 GLUED_JOB_FORMS = frozenset(normalise(word) for word in ("알바", "아르바이트"))
+# A verb of doing glued after a skill's word splits off as it would spaced ("용접했어요", "지게차면허땄음"); not the
+# words a shop's review glues ("배송빠름", "상담도움") nor seeing ("지게차봤음": seen, as often as tried).
+GLUED_ENDING_FORMS = work_words.DOING_FORMS - {
+    normalise(word) for word in ("빠름", "빠릅니다", "도움", "봄", "본", "봤음", "봤습니다")
+}
 # Syllables of a glued piece read with a slip, at least: two are as often another word (제과 is not 제관).
 GLUED_SLIP_SYLLABLES = 3
 
@@ -153,7 +158,7 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
                     continue
                 piece = normalise(text[begin:end])
                 known = piece in vocab.lexicon.words or lexicon.is_quiet(piece) or piece in GLUED_JOB_FORMS
-                known = known or (end == len(text) and piece in work_words.DOING_FORMS)  # "용접했어요", "…기능사땄음"
+                known = known or (end == len(text) and piece in GLUED_ENDING_FORMS)  # "용접했어요", "…기능사땄음"
                 slip = (
                     not known
                     and end - begin >= GLUED_SLIP_SYLLABLES
