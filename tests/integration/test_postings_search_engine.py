@@ -26,6 +26,7 @@ from jobsfez.postings.search import SearchCaches
 from jobsfez.postings.search import service as search_service
 from jobsfez.postings.search.documents import WEB_READ_EVERY, BoardSize, TrigramSettings, live_keywords
 from jobsfez.postings.search.engine import (
+    ASKED_ONCE_KEYS,
     MEMO_ENTRY_BYTES,
     PHRASE_BONUS,
     Document,
@@ -155,12 +156,13 @@ async def test_the_index_finds_counts_and_orders_as_the_statement(app: Litestar,
         for page, district in [("1", None), ("2", None), ("1", "myeongji")]
     ]  # fmt: skip
     found_something = 0
-    for asked in asked_searches:
+    # twice: a word's first ask works out only the rows its filters leave, a later one its whole work, then kept
+    for asked in asked_searches + asked_searches:
         statement = await by_statement(asked, caches)
         result = await search.search(asked, caches=caches)
         assert ([card.id for card in result.items], result.total) == statement, asked
         found_something += bool(result.items)
-    assert found_something > 90  # the sample is not all empty pages
+    assert found_something > 180  # the sample is not all empty pages
 
 
 async def test_ranks_are_postgresql_ts_rank_to_the_last_bit(app: Litestar, db: None) -> None:
@@ -338,6 +340,46 @@ def test_what_an_index_keeps_of_its_searches_is_each_words_own_and_bounded() -> 
     for n in range(100):  # words found nowhere: empty arrays, yet no free entries
         nothing.get((str(n),), lambda: (np.zeros(0, dtype=np.int32),))
     assert len(nothing.entries) == 3
+
+
+def test_a_words_work_is_kept_from_its_second_ask() -> None:
+    """A word asked once keeps nothing (most words of a day's searches are asked once, and keeping each would push
+    out the popular words' work): its search finds what it would have; the second ask works out and keeps the whole;
+    the keys asked once are remembered up to a bound, the oldest forgotten."""
+    documents = [
+        Document(n, n * 10**6, None, ["sector:a" if n % 2 else "sector:b"], [], f"용접{n}", ["용접"], ["A"], 100.0)
+        for n in range(1, 401)
+    ]
+    index = KeywordIndex.build(documents)
+    live = np.ones(len(documents), dtype=np.bool_)
+    query = Query([Word("용접", [], full_text=True, exact=False)], None, ["용접"], [], "용접", ["sector:a"], None,
+                  None, "relevance")  # fmt: skip
+    first = engine_search([(index, live)], query, offset=0, limit=20)
+    assert index.memo.entries == {} and index.memo.size == 0  # nothing kept on a first ask
+    assert {key[0] for key in index.memo.asked} == {"word", "text", "keys", "prefix", "ranked"}  # but remembered
+    second = engine_search([(index, live)], query, offset=0, limit=20)
+    kept = {key[0] for key in index.memo.entries}
+    assert "word" in kept and "ranked" in kept  # the word's rows, all 400 of them, and their relevance order
+    assert len(index.memo.entries[("word", "용접", "True", "False")][0]) == 400
+    third = engine_search([(index, live)], query, offset=0, limit=20)
+    assert first == second == third and first.total == 200 and len(first.ids) == 20
+    # the word's rows dropped (as the least recent) and its relevance order asked once: the order worked out on its
+    # second ask is of all the word's rows, though the word's own ask is a first one again
+    everywhere = dataclasses.replace(query, facets=[])
+    for key in list(index.memo.entries):
+        del index.memo.entries[key]
+    index.memo.asked.clear()
+    engine_search([(index, live)], everywhere, offset=0, limit=20)  # the word and its order, each asked once
+    index.memo.asked.pop(("word", "용접", "True", "False"))  # the word's ask forgotten, its order's not
+    assert engine_search([(index, live)], query, offset=0, limit=20) == first  # the order kept now
+    assert engine_search([(index, live)], everywhere, offset=0, limit=20).ids == [400 - n for n in range(20)]
+
+    memo = _Memo()
+    assert [memo.kept(("a",)), memo.kept(("a",))] == [False, True]
+    for n in range(ASKED_ONCE_KEYS + 1):
+        memo.kept((str(n),))
+    assert len(memo.asked) == ASKED_ONCE_KEYS and ("0",) not in memo.asked  # the oldest forgotten
+    assert memo.kept((str(ASKED_ONCE_KEYS),))  # the newest remembered
 
 
 def test_the_phrase_bonus_is_for_the_text_compact_holds_not_for_a_description() -> None:

@@ -146,6 +146,8 @@ class _RowLists:
 # entry costs besides its arrays (its key, the array objects, the dict's slot): a word found nowhere is no free entry
 MEMO_BYTES = 64 << 20
 MEMO_ENTRY_BYTES = 1024
+# Keys asked once and not kept, remembered at most (the oldest forgotten): a few MiB of tuples of short strings
+ASKED_ONCE_KEYS = 50_000
 
 
 class _Memo:
@@ -153,12 +155,43 @@ class _Memo:
     and those rows in relevance order, a prefix's rank parts by row, the rows holding a text or a set of skill keys.
     Popular words come back on every other search, and each costs in proportion to the board: a prefix's rows span
     thousands of postings, of which a page's filters keep a few hundred. At most ``MEMO_BYTES`` of arrays are kept,
-    the least recently asked dropped first."""
+    the least recently asked dropped first.
+
+    Work is kept from its second ask (``kept``; TinyLFU's doorkeeper): most distinct words are asked once, a long
+    tail, and a word's whole work costs several times what its one search needs (the rows its filters leave), so a
+    first ask does only that, and keeps nothing that would push out the popular words' work. On a stream of 4,000
+    searches of the benchmark's skew at 1M postings (1,083 distinct), keeping every first ask left the 64 MiB
+    thrashing (docs/benchmarks.md)."""
 
     def __init__(self, limit: int = MEMO_BYTES) -> None:
         self.limit = limit
         self.size = 0
         self.entries: dict[tuple[str, ...], tuple[npt.NDArray[Any], ...]] = {}
+        self.asked: dict[tuple[str, ...], None] = {}  # asked once and not kept, the oldest first
+
+    def clear(self) -> None:
+        self.size = 0
+        self.entries.clear()
+        self.asked.clear()
+
+    def kept(self, key: tuple[str, ...]) -> bool:
+        """Whether the key's work is kept or asked for the second time, and so to be worked out whole and kept
+        (``get``); a first ask is remembered, and the caller works out only what its search needs."""
+        if key in self.entries:
+            return True
+        if key in self.asked:
+            del self.asked[key]
+            return True
+        self.asked[key] = None
+        if len(self.asked) > ASKED_ONCE_KEYS:
+            del self.asked[next(iter(self.asked))]
+        return False
+
+    def get_kept(
+        self, key: tuple[str, ...], make: Callable[[], tuple[npt.NDArray[Any], ...]]
+    ) -> tuple[npt.NDArray[Any], ...]:
+        """Work no cheaper for a first ask, kept from its second."""
+        return self.get(key, make) if self.kept(key) else make()
 
     def get(
         self, key: tuple[str, ...], make: Callable[[], tuple[npt.NDArray[Any], ...]]
@@ -296,33 +329,43 @@ class KeywordIndex:
             candidates = candidates[np.fromiter((text in compact[row] for row in candidates), np.bool_)]
         return candidates
 
-    def _word_rows(self, word: Word) -> Rows:
-        """The rows a word matches by one of its arms, whatever the filters, ascending: a skill key, the full-text
-        prefix, the substring of compact (looked for in the rows the others leave)."""
+    def _word_rows(self, word: Word, among: Bools | None) -> Rows:
+        """The rows a word matches by one of its arms, ascending: a skill key, the full-text prefix, the substring of
+        compact (looked for in the rows the others leave). All of them (worked out once and kept), or at least
+        those ``among`` holds: a word's first ask looks only there (``_Memo.kept``)."""
 
-        def work_out() -> tuple[Rows]:
+        def matching(within: Bools | None) -> Rows:
             matched = self._holding(self.skills, word.keys)
             if word.full_text:
                 matched[self.rows[self._prefixed(word.text, exact=word.exact)]] = True
+            if within is not None:
+                matched &= within
             if len(word.text) > 1:
-                matched[self._containing(word.text, ~matched)] = True
-            return (np.flatnonzero(matched).astype(np.int32),)
+                matched[self._containing(word.text, ~matched if within is None else within & ~matched)] = True
+            return np.flatnonzero(matched).astype(np.int32)
 
         key = ("word", word.text, str(word.full_text), str(word.exact), *word.keys)
-        [rows] = self.memo.get(key, work_out)
+        if among is not None and not self.memo.kept(key):
+            return matching(among)
+        [rows] = self.memo.get(key, lambda: (matching(None),))
         return rows
 
-    def _holding_text(self, text: str) -> Rows:
+    def _holding_text(self, text: str, among: Ints) -> Rows:
         """The rows whose compact text holds ``text`` (two letters or more), ascending: those with a lexeme that
-        begins with it in a field compact holds, and those of the rest it is found in."""
+        begins with it in a field compact holds, and those of the rest it is found in. All of them (worked out once
+        and kept), or at least those of ``among`` (ascending), on the text's first ask (``_Memo.kept``)."""
 
-        def work_out() -> tuple[Rows]:
-            held, _, in_compact = self._prefix_parts(text)
-            known = _mask(held[in_compact], len(self))
-            known[self._containing(text, ~known)] = True
-            return (np.flatnonzero(known).astype(np.int32),)
+        def holding(within: Bools | None) -> Rows:
+            span = self._prefixed(text)
+            known = _mask(self.rows[span][self.in_compact[span]], len(self))
+            if within is not None:
+                known &= within
+            known[self._containing(text, ~known if within is None else within & ~known)] = True
+            return np.flatnonzero(known).astype(np.int32)
 
-        [rows] = self.memo.get(("text", text), work_out)
+        if not self.memo.kept(("text", text)):
+            return holding(_mask(among, len(self)))
+        [rows] = self.memo.get(("text", text), lambda: (holding(None),))
         return rows
 
     def _held_rows(self, keys: Sequence[str]) -> Rows:
@@ -331,7 +374,7 @@ class KeywordIndex:
         def work_out() -> tuple[Rows]:
             return (np.flatnonzero(self._holding(self.skills, keys)).astype(np.int32),)
 
-        [rows] = self.memo.get(("keys", *keys), work_out)
+        [rows] = self.memo.get_kept(("keys", *keys), work_out)
         return rows
 
     def _prefix_parts(self, prefix: str) -> tuple[Rows, npt.NDArray[np.float32], Bools]:
@@ -343,7 +386,7 @@ class KeywordIndex:
             order = np.argsort(self.rows[span], kind="stable")
             return self.rows[span][order], self.ranks[span][order], self.in_compact[span][order]
 
-        rows, ranks, in_compact = self.memo.get(("prefix", prefix), work_out)
+        rows, ranks, in_compact = self.memo.get_kept(("prefix", prefix), work_out)
         return rows, ranks, in_compact
 
     def _filtered(self, query: Query, live: Bools) -> Bools:
@@ -377,7 +420,7 @@ class KeywordIndex:
         filtered = self._filtered(query, live)
         found = filtered.copy()
         for word in query.words:
-            matched = _mask(self._word_rows(word), len(self))
+            matched = _mask(self._word_rows(word, found), len(self))
             if similar_from is not None and len(word.text) >= similar_from:
                 matched |= self._may_be_like(word.text, found & ~matched, trigrams)
             found &= matched
@@ -391,7 +434,7 @@ class KeywordIndex:
         filtered = self._filtered(query, live)
         rows: Rows | None = None
         for word in query.words:
-            held = self._word_rows(word)
+            held = self._word_rows(word, filtered)
             rows = held[filtered[held]] if rows is None else rows[_within(held, rows)]
         assert rows is not None, "a query with words"
         whole = None if query.whole_key is None or len(query.words) < 2 else self.skills.get(query.whole_key)
@@ -451,7 +494,7 @@ class KeywordIndex:
         if not text:  # no words: every posting holds the empty phrase
             phrase[:] = True
         elif len(text) > 1:  # the rest: among the rows holding it
-            phrase[unknown] = _within(self._holding_text(text), rows[unknown])
+            phrase[unknown] = _within(self._holding_text(text, rows[unknown]), rows[unknown])
         else:
             phrase[unknown] = [text in self.compact[row] for row in rows[unknown]]
         ranks += PHRASE_BONUS * phrase
@@ -496,20 +539,23 @@ class KeywordIndex:
     def first_ranked(self, query: Query, live: Bools, count: int) -> tuple[Ints, int, float | None]:
         """A one-word search by relevance, as ``first`` browses: the first ``count`` rows it finds in relevance order
         (ascending), how many it finds, and when the first of them closes. The word's rows in that order are worked
-        out once and kept: its rank is the word's alone, whatever the filters, which then only keep or skip rows."""
+        out once and kept: its rank is the word's alone, whatever the filters, which then only keep or skip rows.
+        On the first ask of that order (``_Memo.kept``) every row found is given, for the page to rank, as when few
+        are found."""
         [word] = query.words
-        held = self._word_rows(word)
         filtered = self._filtered(query, live)
+        held = self._word_rows(word, filtered)
         found = held[filtered[held]]
-        if len(found) < FEW_FOUND * count:
+        key = ("ranked", word.text, str(word.full_text), str(word.exact), query.phrase, *word.keys, "|")
+        key += (*query.rank_keys, "|", *query.rank_prefixes)  # all a rank reads of the query
+        if len(found) < FEW_FOUND * count or not self.memo.kept(key):
             return found.astype(np.int64), len(found), float(self.closes[found].min()) if len(found) else None
 
         def work_out() -> tuple[Rows]:
-            rows = held.astype(np.int64)
-            return (held[np.lexsort(self.sort_keys("relevance", rows, self.rank(query, rows))[::-1])],)
+            every = self._word_rows(word, None)
+            rows = every.astype(np.int64)
+            return (every[np.lexsort(self.sort_keys("relevance", rows, self.rank(query, rows))[::-1])],)
 
-        key = ("ranked", word.text, str(word.full_text), str(word.exact), query.phrase, *word.keys, "|")
-        key += (*query.rank_keys, "|", *query.rank_prefixes)  # all a rank reads of the query
         [order] = self.memo.get(key, work_out)
         return np.sort(_first_kept(order, filtered, count)), len(found), float(self.closes[found].min())
 
