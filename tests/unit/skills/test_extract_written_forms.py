@@ -81,6 +81,7 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("편의점알바 2년", []),  # ... which no skill names
         ("용접했어요", ["welding"]),  # a verb of doing glued last
         ("지게차자격증땄음", ["qual-forklift"]),  # a certificate obtained, glued
+        ("자동차정비기능사땄습니다", ["qual-auto-maintenance"]),  # twelve syllables
         ("딸기땄어요", []),  # ... and nothing else obtained
         ("배송빠름 만족합니다", []),  # a shop's review glues its praise
     ],

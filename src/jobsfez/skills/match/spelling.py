@@ -89,8 +89,9 @@ def unmarked(form: str) -> str:
     return form
 
 
-# Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one.
-GLUED_MAX_SYLLABLES = 10
+# Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one. A
+# long certificate's name and its verb are twelve ("자동차정비기능사땄습니다").
+GLUED_MAX_SYLLABLES = 12
 # A part-time job glued after what it was ("상하차알바", "통역아르바이트"): a piece as a word of names is.
 GLUED_JOB_FORMS = frozenset(normalise(word) for word in ("알바", "아르바이트"))
 # A verb of doing glued after a skill's word splits off as it would spaced ("용접했어요", "지게차면허땄음"); not the
