@@ -15,7 +15,8 @@ them all, so its time grew with the board (docs/benchmarks.md). Here a process h
 
 A search is the filters' mask read at each word's rows, a sum for the rank, and a partial sort of the matches; what
 costs in proportion to the board (a word's rows, a prefix's rank parts by row, a word's rows in relevance order,
-which a one-word search reads up to its page as browsing reads a sort's) is worked out once and kept (``_Memo``).
+which a one-word search reads up to its page as browsing reads a sort's) is worked out once and kept from a word's
+second ask (``_Memo``; a first ask works out only the rows its filters leave).
 The database stays the truth: the documents are read from PostgreSQL's own generated columns (its parser's lexemes,
 its squeezing), and the cards of a page are read from the table. Pure: no database, no framework.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -167,7 +169,9 @@ class _Memo:
         self.limit = limit
         self.size = 0
         self.entries: dict[tuple[str, ...], tuple[npt.NDArray[Any], ...]] = {}
-        self.asked: dict[tuple[str, ...], None] = {}  # asked once and not kept, the oldest first
+        # asked once and not kept, the oldest first: an OrderedDict, as a dict dropping its first key again and again
+        # scans past the slots it emptied (5-110 µs a drop at the bound, against 0.4 µs)
+        self.asked: OrderedDict[tuple[str, ...], None] = OrderedDict()
 
     def clear(self) -> None:
         self.size = 0
@@ -184,7 +188,7 @@ class _Memo:
             return True
         self.asked[key] = None
         if len(self.asked) > ASKED_ONCE_KEYS:
-            del self.asked[next(iter(self.asked))]
+            self.asked.popitem(last=False)
         return False
 
     def get_kept(
