@@ -91,7 +91,7 @@ async def measure(args: argparse.Namespace, database_url: str) -> None:
             times.append((time.perf_counter() - started) * 1000)
         print(f"search, first pass: p50 {bench.percentile(times, 0.5):.2f} ms, "
               f"p95 {bench.percentile(times, 0.95):.2f} ms, mean {statistics.mean(times):.2f} ms; "
-              f"kept {getattr(getattr(layer.index, 'memo', None), 'size', 0) / 2**20:.1f} MiB")  # fmt: skip
+              f"kept {layer.index.memo.size / 2**20:.1f} MiB")  # fmt: skip
         for round_ in range(1, 4):
             times, matches = [], []
             for query in queries:

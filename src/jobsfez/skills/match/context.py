@@ -89,23 +89,9 @@ PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
 # 작년에 땄어요", "지게차 자격증 올해 땄어요"), nothing else. Beside an everyday word they tell a day's story as
 # another word does ("오늘 택배 옴", "드디어 도장 찍음").
 WHEN_KO = (
-    *(
-        "올해",
-        "작년",
-        "재작년",
-        "지난해",
-        "올초",
-        "연초",
-        "최근",
-        "요즘",
-        "예전",
-        "이전",
-        "당시",
-        "이번",
-        "지난번",
-        "저번",
-    ),
-    *("어제", "오늘", "지난주", "지난달", "이번달", "상반기", "하반기", "드디어", "이미", "벌써", "겨우", "한번에"),
+    *("올해", "작년", "재작년", "지난해", "올초", "연초", "최근", "요즘", "예전", "이전", "당시", "이번"),
+    *("지난번", "저번", "어제", "오늘", "지난주", "지난달", "이번달", "상반기", "하반기", "드디어", "이미"),
+    *("벌써", "겨우", "한번에"),
 )
 WHEN_PARTICLES_KO = ("", "에", "에는", "에도", "도", "엔")
 WHEN_FORMS = frozenset(normalise(word + particle) for word in WHEN_KO for particle in WHEN_PARTICLES_KO)
