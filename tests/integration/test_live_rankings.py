@@ -18,7 +18,10 @@ from jobsfez.skills.matching import PostingIndex, Score, SeekerIndex, rank_posti
 from tests.helpers import make_employer, make_posting, make_seeker, posting_input
 from tests.unit.skills.test_matching import adds_up
 
-YEAR = seoul_today().year
+
+def year_now() -> int:
+    """The year in Korea when asked (read at each use: a run may cross New Year's midnight)."""
+    return seoul_today().year
 
 
 async def seeker_with(email: str, *skills_held: str, findable: bool = True, **fields: object) -> int:
@@ -31,7 +34,7 @@ async def seeker_with(email: str, *skills_held: str, findable: bool = True, **fi
         findable=findable,
         **fields,  # type: ignore[arg-type]
     )
-    await seekers.save_profile(user.id, data, this_year=YEAR)
+    await seekers.save_profile(user.id, data, this_year=year_now())
     return user.id
 
 
@@ -86,11 +89,11 @@ async def test_a_seeker_turning_findable_or_changing_skills_is_seen_without_a_re
             earliest_start=str(seoul_today()),
             findable=True,
         ),
-        this_year=YEAR,
+        this_year=year_now(),
     )
     ranked = await ranking.findable_candidates(posting, seekers=index)
     assert [s.seeker_id for s in ranked] == [hidden, lathe]
-    await seekers.save_profile(hidden, seekers.ProfileInput(birth_year="2001", findable=False), this_year=YEAR)
+    await seekers.save_profile(hidden, seekers.ProfileInput(birth_year="2001", findable=False), this_year=year_now())
     assert [s.seeker_id for s in await ranking.findable_candidates(posting, seekers=index)] == [lathe]
     assert index.builds == 1
 
@@ -133,10 +136,10 @@ async def test_the_every_must_have_filter_follows_a_seeker_changed_after_the_bas
 
     both = (seekers.ProfileSkillInput("CNC 선반", 3), seekers.ProfileSkillInput("도면 해독", 3))
     await seekers.save_profile(
-        narrow, seekers.ProfileInput(birth_year="2001", skills=both, findable=True), this_year=YEAR
+        narrow, seekers.ProfileInput(birth_year="2001", skills=both, findable=True), this_year=year_now()
     )
     await seekers.save_profile(
-        lathe, seekers.ProfileInput(birth_year="2001", skills=both[:1], findable=True), this_year=YEAR
+        lathe, seekers.ProfileInput(birth_year="2001", skills=both[:1], findable=True), this_year=year_now()
     )
     assert [s.seeker_id for s in await ranking.findable_candidates(posting, every_must=True, seekers=index)] == [narrow]
     assert index.builds == 1
@@ -169,7 +172,9 @@ async def test_live_rankings_equal_a_full_index_and_their_explanations_add_up(ap
     await postings.close(actor, made[2])
     made.append(await make_posting(employer_id, owner.id, title="새 공고", must=(("용접", 4),), nice=()))
     await seekers.save_profile(
-        people[3], seekers.ProfileInput(birth_year="1999", skills=(seekers.ProfileSkillInput("용접"),)), this_year=YEAR
+        people[3],
+        seekers.ProfileInput(birth_year="1999", skills=(seekers.ProfileSkillInput("용접"),)),
+        this_year=year_now(),
     )
 
     vocab = await skills.vocabulary()
@@ -177,12 +182,14 @@ async def test_live_rankings_equal_a_full_index_and_their_explanations_add_up(ap
     full_seekers = SeekerIndex.build(vocab, await ranking.seeker_profiles())
     for person in people:
         live = await ranking.recommended_postings(person, limit=5, postings=live_postings)
-        assert live == rank_postings(vocab, await ranking.seeker_profile(person), full_postings, year=YEAR, limit=5)
+        assert live == rank_postings(
+            vocab, await ranking.seeker_profile(person), full_postings, year=year_now(), limit=5
+        )
         assert all(adds_up(s) for s in live)
     for posting_id in made:
         [posting] = await ranking.posting_profiles([posting_id])
         live = await ranking.findable_candidates(posting_id, limit=3, seekers=live_seekers)
-        assert live == rank_seekers(vocab, posting, full_seekers, year=YEAR, limit=3)
+        assert live == rank_seekers(vocab, posting, full_seekers, year=year_now(), limit=3)
         assert all(adds_up(s) for s in live)
     assert (live_postings.builds, live_seekers.builds) == (1, 1)
 
@@ -265,7 +272,7 @@ async def test_rows_of_the_last_calls_make_their_own_layer_and_join_the_fresh_on
         """The layers' count after a call, having checked its ranking against a full index."""
         found = await ranking.recommended_postings(seeker, postings=index)
         full = PostingIndex.build(vocab, await ranking.posting_profiles())
-        assert found == rank_postings(vocab, await ranking.seeker_profile(seeker), full, year=YEAR, limit=20)
+        assert found == rank_postings(vocab, await ranking.seeker_profile(seeker), full, year=year_now(), limit=20)
         return len(await index.layers(vocab))
 
     def asking(*skill_names: str) -> object:
