@@ -44,6 +44,8 @@ SETS = {
     "everyday3": ("everyday3", 2046),
     "fresh18": ("fresh18", 2047),
     "everyday4": ("everyday4", 2048),
+    "fresh19": ("fresh19", 2049),
+    "everyday5": ("everyday5", 2050),
 }
 
 
