@@ -393,6 +393,39 @@ def test_a_words_work_is_kept_from_its_second_ask() -> None:
     assert memo.kept((str(ASKED_ONCE_KEYS),))  # the newest remembered
 
 
+def test_a_misspelt_words_rows_that_may_be_similar_are_the_same_kept_or_not() -> None:
+    """The similarity pass's superset (``_may_be_like``): on a word's first ask the rows its filters leave are read,
+    from its second every row's, worked out once and kept; both give the rows that hold the letter pairs of enough of
+    the word's padded trigrams, as reading each row's text gives them."""
+    rng = random.Random(5)
+    texts = ["javascript", "java", "script", "typescript", "scrap", "jasmine", "파이썬", "파이프", "썬", "rivet"]
+    documents = [
+        Document(n, n, None, [rng.choice(["sector:a", "sector:b"])], [], "".join(rng.sample(texts, 2)), [], [], 1.0)
+        for n in range(1, 301)
+    ]
+    index = KeywordIndex.build(documents)
+    rules = TrigramRules(hangul=True, threshold=0.6)
+
+    def by_reading(text: str, among: np.ndarray) -> list[int]:
+        padded = f"  {text} "
+        trigrams = [t.strip(" ") for t in {padded[i : i + 3] for i in range(len(padded) - 2)}]
+        found = []
+        for row in np.flatnonzero(among):
+            compact = documents[row].compact
+            held = sum(all(t[i : i + 2] in compact for i in range(len(t) - 1)) for t in trigrams)
+            if held >= 0.6 * len(trigrams) - 1e-6:
+                found.append(int(row))
+        return found
+
+    for text in ("javascrpt", "scrit", "파이썬", "jasmin", "rivte"):
+        asks = [np.array([rng.random() < share for _ in documents]) for share in (0.3, 0.9, 1.0, 0.5)]
+        for ask, among in enumerate(asks):
+            expected = by_reading(text, among)
+            assert list(np.flatnonzero(index._may_be_like(text, among, rules))) == expected, (text, ask)
+            assert expected or text == "rivte"
+        assert ("like", text, "True", "0.6") in index.memo.entries  # kept from its second ask
+
+
 def test_the_phrase_bonus_is_for_the_text_compact_holds_not_for_a_description() -> None:
     """A word whose lexeme is only in the description (label C) earns no phrase bonus, one in the title does, and so
     does one compact holds inside a longer word: as the statement's ``compact LIKE`` reads them."""

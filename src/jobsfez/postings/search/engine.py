@@ -454,26 +454,33 @@ class KeywordIndex:
         holds has its letter pairs in it (" ab": "ab"; "abc": "ab" and "bc"). So a row whose text holds the
         pairs of fewer than the threshold's share of the trigrams cannot be similar. Only for a word all letters
         to pg_trgm: ASCII letters and digits, and Hangul where the database's locale takes it for letters;
-        pg_trgm splits a word elsewhere, so any row may then be similar."""
+        pg_trgm splits a word elsewhere, so any row may then be similar. The rows of the whole index are worked out
+        once and kept, those of ``among`` alone on the word's first ask (``_Memo.kept``): a misspelt word comes back
+        as its right spelling does, and its pairs' rows span tens of thousands at 1M postings."""
         if not all((c.isascii() and c.isalnum()) or (trigrams.hangul and "가" <= c <= "힣") for c in text):
             return among.copy()
         padded = f"  {text} "
         padded_trigrams = {padded[i : i + 3] for i in range(len(padded) - 2)}
-        rows = np.flatnonzero(among)
-        held = np.zeros(len(rows), dtype=np.int32)
-        for trigram in padded_trigrams:
-            letters = trigram.strip(" ")
-            holding = np.ones(len(rows), dtype=np.bool_)
-            for pair in {letters[i : i + 2] for i in range(len(letters) - 1)}:
-                pair_rows = self.pairs.get(pair)
-                if pair_rows is None:
-                    holding[:] = False
-                    break
-                holding &= _within(pair_rows, rows)
-            held += holding
-        found = np.zeros(len(self), dtype=np.bool_)
-        found[rows[held >= trigrams.threshold * len(padded_trigrams) - 1e-6]] = True
-        return found
+        letters = [trigram.strip(" ") for trigram in padded_trigrams]  # less pg_trgm's padding
+        wanted = [{part[i : i + 2] for i in range(len(part) - 1)} for part in letters]  # each trigram's letter pairs
+
+        def like(within: Bools | None) -> Rows:
+            rows = None if within is None else np.flatnonzero(within)
+            holding: dict[str, Bools] = {}  # each letter pair's rows, once: neighbouring trigrams share pairs
+            for pair in set().union(*wanted):
+                pair_rows = self.pairs.get(pair, np.zeros(0, dtype=np.int32))
+                holding[pair] = _mask(pair_rows, len(self)) if rows is None else _within(pair_rows, rows)
+            held = np.zeros(len(self) if rows is None else len(rows), dtype=np.int32)
+            for pairs in wanted:
+                held += np.logical_and.reduce([holding[pair] for pair in pairs]) if pairs else 1
+            similar = np.flatnonzero(held >= trigrams.threshold * len(padded_trigrams) - 1e-6)
+            return (similar if rows is None else rows[similar]).astype(np.int32)
+
+        key = ("like", text, str(trigrams.hangul), repr(trigrams.threshold))
+        if not self.memo.kept(key):
+            return _mask(like(among), len(self))
+        [rows] = self.memo.get(key, lambda: (like(None),))
+        return among & _mask(rows, len(self))
 
     def rank(self, query: Query, rows: Ints) -> Floats:
         """The relevance of the given rows (ascending): ts_rank over the query's words as prefixes, and the
