@@ -60,6 +60,8 @@ SETS = {
     "everyday3": "everyday3",
     "fresh18": "fresh18",
     "everyday4": "everyday4",
+    "fresh19": "fresh19",
+    "everyday5": "everyday5",
 }  # --set -> file prefix
 CUTOFFS = range(50, 101, 5)
 
