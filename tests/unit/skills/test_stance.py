@@ -72,7 +72,7 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
         ("아버지가 하시는 가게에서 엑셀로 재고 관리함", ["excel", "inventory-management"]),  # a place
-        ("형이 운영하는 가게에서 엑셀로 장부 정리", ["excel"]),  # the relative the subject of the place's verb
+        ("형이 운영하는 가게에서 엑셀로 장부 정리", ["excel", "accounting"]),  # the relative runs the place
         ("아빠 공장에서 용접 알바", ["welding"]),  # a relative's place, no subject
         ("형이 공장에서 일할 때 같이 용접 배웠어요", ["welding"]),  # the relative the subject of a verb between
         ("아버지가 공장에서 일하실 때 옆에서 선반 배움", ["lathe-general"]),
@@ -396,3 +396,23 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
 )
 def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed my CKA exam last month", []),  # an exam failed, said in English: the writer's, first in the part
+        ("I flunked the JLPT N3 listening section", []),
+        ("Failed my CKA exam once but passed it the second time", ["qual-cka"]),  # passed after
+        ("Fixed builds that failed the unit tests in Jenkins", ["ci-cd"]),  # things that failed
+        ("Analysed failed parts with SEM and wrote 8D reports", ["8d-report"]),
+    ],
+)
+def test_an_exam_failed_in_english(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+def test_a_postings_section_heading_says_nothing_else() -> None:
+    """The heading "자격요건" before a colon heads a posting's requirements: no other topic beside the certificate."""
+    assert skill_ids("자격요건: 전기기사 필수") == ["qual-electrical-engineer"]
+    assert skill_ids("도장 지참 필수") == []  # a seal to bring: 필수 is no posting word

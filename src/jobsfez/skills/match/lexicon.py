@@ -168,6 +168,8 @@ POSTING_WORDS = (
     *("우대", "우대함", "우대합니다", "우대사항", "환영", "능숙하신", "하신", "능숙한", "하실", "다루실"),
     "있으신",
     "지식",
+    # the headings of a posting's sections ("자격요건: 전기기사 필수")
+    *("자격요건", "지원자격", "필수요건", "우대조건", "자격조건", "담당업무", "주요업무", "모집요강"),
 )
 # The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
 # ("기능사 보유" says a grade, not which certificate), after a skill its certificate of that grade (phrases.graded:

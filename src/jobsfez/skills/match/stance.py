@@ -294,6 +294,11 @@ ADVERBS_EN = ("really", "ever", "yet", "even", "actually", "been", "be")
 # A negation of the past before a time it ended: "Didn't know SQL before joining, now I write reports in it".
 BEFORE_EN = ("before", "until", "till")
 NO_EN = ("no", "zero")  # "Zero experience with Excel"
+# An exam failed, said first in the part with its object's determiner: "Failed my CKA exam", "I flunked the JLPT N3";
+# not things that failed ("Fixed builds that failed the unit tests in Jenkins", "Analysed failed parts with SEM").
+FAILED_EN = ("failed", "flunked")
+FAILED_OBJECT_EN = ("my", "the", "a", "an", "both", "two", "three")
+PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # Known not even by name: "never heard of" right before the skill's words.
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
@@ -344,6 +349,9 @@ _UNKNOWING_OF_EN = _forms(UNKNOWING_OF_EN)
 _OTHERS_EN = _forms(OTHERS_EN)
 _NO_WHAT_EN = _forms(NO_WHAT_EN)
 _BEFORE_EN = _forms(BEFORE_EN)
+_FAILED_EN = _forms(FAILED_EN)
+_FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
+_PASSED_EN = _forms(PASSED_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -360,6 +368,7 @@ _CUES = (
     | _FAN_EN
     | _NEGATING_EN
     | _UNKNOWING_EN
+    | _FAILED_EN
     | set(NO_EN)
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
@@ -674,12 +683,23 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return False  # "Didn't know SQL before joining", "Never heard of SQL before this job": a past that ended
     if tuple(forms[-3:]) in HEARD_OF_EN:
         return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
+    if _failed_exam(forms, [word.form for word in clause if word.start > start]):
+        return True
     if _unknowing(before, later, clause):
         return True
     return any(
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+
+
+def _failed_exam(before: Sequence[str], later: Sequence[str]) -> bool:
+    """The part begins with the writer failing what follows (`before`: the forms before the skill's words), not
+    passed later in the clause: "Failed the AWS Cloud Practitioner", "I failed my forklift practical test"; not
+    "Failed my CKA exam once but passed it the second time"."""
+    forms = before[1:] if before[:1] == ["i"] else before
+    failed = len(forms) >= 2 and forms[0] in _FAILED_EN and forms[1] in _FAILED_OBJECT_EN
+    return failed and not any(form in _PASSED_EN for form in later)
 
 
 def _examined(said: Sequence[str]) -> bool:
