@@ -392,6 +392,10 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("신규 라인 PLC 준비", ["plc"]),  # work prepared
         ("신뢰성 시험 준비 및 수행", ["reliability-testing"]),  # a test at work, no exam
         ("전기기사 시험 준비", []),  # a certificate's exam
+        ("일본어 공부 시작 예정", []),  # learning to come, its start said as a noun
+        ("용접 라인 구축 시작 예정", ["welding"]),  # work to come
+        ("컴퓨터응용선반기능사 접수 기간 놓쳤어요", []),  # an exam's sign-up missed
+        ("CNC 선반 가공 접수 기간 놓침", ["cnc-lathe"]),  # no certificate, no exam: an order's
     ],
 )
 def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:

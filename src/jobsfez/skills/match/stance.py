@@ -32,7 +32,7 @@ OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
 # An exam to be taken ("다음 달에 응시할 예정"); not 볼 or 칠, of work to come too ("검사 볼 예정", "도장 칠 예정").
 LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할", "응시할")
-STARTING_KO = ("시작할", "준비할")
+STARTING_KO = ("시작할", "준비할", "시작")  # "공부 시작 예정"
 STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
 # Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
 # posting's plan and stays.
@@ -254,7 +254,7 @@ FOUND_KO = ("득템", "득템함", "득템했어요")
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
-EXAMS_KO = ("시험", "필기", "실기", "면접")
+EXAMS_KO = ("시험", "필기", "실기", "면접", "접수", "원서")  # an exam, or its sign-up ("원서 접수 기간 놓침")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
