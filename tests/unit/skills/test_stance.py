@@ -420,3 +420,15 @@ def test_a_postings_section_heading_says_nothing_else() -> None:
     """The heading "자격요건" before a colon heads a posting's requirements: no other topic beside the certificate."""
     assert skill_ids("자격요건: 전기기사 필수") == ["qual-electrical-engineer"]
     assert skill_ids("도장 지참 필수") == []  # a seal to bring: 필수 is no posting word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My wife's cousin is a customs broker in Busan", []),  # a relative's relative, the subject
+        ("My dad's friend builds FRP boats in Tongyeong", []),
+        ("My wife's bakery: handled inventory in Excel", ["inventory-management", "excel"]),  # a relative's place
+    ],
+)
+def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

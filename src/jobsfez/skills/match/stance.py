@@ -325,6 +325,7 @@ _KIN_KO = frozenset(
 )
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
+_KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
@@ -494,13 +495,14 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         return True
     if len(forms) > 3 and forms[0] in _ONE_OF_EN and forms[1] in _KIN_EN and forms[2:4] == ["of", "mine"]:
         return True  # "A friend of mine drives a straddle carrier"
+    kin_at = [form in _KIN_EN for form in forms]
     return any(
         forms[at] in _POSSESSIVES_EN
-        and forms[at + 1] in _KIN_EN
+        and (kin_at[at + 1] or (forms[at + 1] in _KIN_OF_EN and at + 2 < len(forms) and kin_at[at + 2]))
         and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
         for at in range(len(forms) - 1)
-    )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
-    # whom the work was for ("Managed inventory for my parents' store")
+    )  # the subject: "my dad is a welder", "and our family runs a shop", "My wife's cousin is a customs broker",
+    # not "Supported my family by working" nor whom the work was for ("Managed inventory for my parents' store")
 
 
 def _pastime(clause: Sequence[Word]) -> bool:
