@@ -32,7 +32,11 @@ OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
 # An exam to be taken ("다음 달에 응시할 예정"); not 볼 or 칠, of work to come too ("검사 볼 예정", "도장 칠 예정").
 LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할", "응시할")
-STARTING_KO = ("시작할", "준비할", "시작")  # "공부 시작 예정"
+STARTING_KO = ("시작할", "준비할")
+# ... and 시작 as a noun after a word of learning alone ("공부 시작 예정"; "신뢰성 시험 시작 예정" is a product's test,
+# "용접 강의 시작 예정" a teacher's class).
+START_NOUN_KO = "시작"
+LEARNING_KO = ("공부", "수강", "독학")
 STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
 # Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
 # posting's plan and stays.
@@ -177,6 +181,12 @@ LIKING = (
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나")  # "가능하나 파워포인트는 못함"
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
+# ... and in 서: papers, offices and order ("정보처리기사 원서 접수 기간 놓침", "8D 보고서 작성 못함").
+NOUNS_IN_SEO_KO = (
+    *("원서", "보고서", "계산서", "증명서", "제안서", "기획서", "명세서", "지시서", "사양서", "설명서", "성적서"),
+    *("계획서", "시방서", "견적서", "신청서", "확인서", "이력서", "자소서", "교과서", "문서", "부서", "순서"),
+    *("도서", "경찰서", "소방서", "세무서", "관공서"),
+)
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
@@ -254,7 +264,8 @@ FOUND_KO = ("득템", "득템함", "득템했어요")
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
-EXAMS_KO = ("시험", "필기", "실기", "면접", "접수", "원서")  # an exam, or its sign-up ("원서 접수 기간 놓침")
+EXAMS_KO = ("시험", "필기", "실기", "면접")
+SIGN_UP_KO = ("접수", "원서")  # a certificate's exam's sign-up: "정보처리기사 원서 접수 기간 놓침"
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -298,6 +309,9 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 # not things that failed ("Fixed builds that failed the unit tests in Jenkins", "Analysed failed parts with SEM").
 FAILED_EN = ("failed", "flunked")
 FAILED_OBJECT_EN = ("my", "the", "a", "an", "both", "two", "three")
+# ... an exam said after it ("Failed my forklift practical test"), not work that failed once ("Failed the first run of
+# the PLC upgrade, fixed it overnight", "Failed a Kubernetes deployment, rolled it back").
+EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # Known not even by name: "never heard of" right before the skill's words.
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
@@ -325,6 +339,9 @@ _KIN_KO = frozenset(
 )
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
+# A relative's relative, first in the clause, is one person ("My wife's cousin"); a family is as often its business
+# ("My wife's family business: managed inventory").
+_ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
 _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
@@ -353,6 +370,7 @@ _BEFORE_EN = _forms(BEFORE_EN)
 _FAILED_EN = _forms(FAILED_EN)
 _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
+_EXAM_EN = _forms(EXAM_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -495,14 +513,15 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         return True
     if len(forms) > 3 and forms[0] in _ONE_OF_EN and forms[1] in _KIN_EN and forms[2:4] == ["of", "mine"]:
         return True  # "A friend of mine drives a straddle carrier"
-    kin_at = [form in _KIN_EN for form in forms]
+    if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
+        return True  # "My wife's cousin is a customs broker", "My dad's friend builds FRP boats"
     return any(
         forms[at] in _POSSESSIVES_EN
-        and (kin_at[at + 1] or (forms[at + 1] in _KIN_OF_EN and at + 2 < len(forms) and kin_at[at + 2]))
+        and forms[at + 1] in _KIN_EN
         and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
         for at in range(len(forms) - 1)
-    )  # the subject: "my dad is a welder", "and our family runs a shop", "My wife's cousin is a customs broker",
-    # not "Supported my family by working" nor whom the work was for ("Managed inventory for my parents' store")
+    )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
+    # whom the work was for ("Managed inventory for my parents' store")
 
 
 def _pastime(clause: Sequence[Word]) -> bool:
@@ -613,7 +632,12 @@ def _learning(clause: Sequence[Word], at: int, learning: tuple[str, ...], starti
 
 def _started_study(clause: Sequence[Word], at: int) -> bool:
     """The word at `at` starts or prepares learning: "공부 시작할" (예정 after it)."""
-    return at > 0 and clause[at].text in STARTING_KO and clause[at - 1].text.startswith(STUDYING_KO)
+    if at == 0:
+        return False
+    text, before = clause[at].text, clause[at - 1].text
+    return (text in STARTING_KO and before.startswith(STUDYING_KO)) or (
+        text == START_NOUN_KO and before.startswith(LEARNING_KO)
+    )
 
 
 def _less_particle(text: str) -> str:
@@ -696,12 +720,12 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
 
 
 def _failed_exam(before: Sequence[str], later: Sequence[str]) -> bool:
-    """The part begins with the writer failing what follows (`before`: the forms before the skill's words), not
-    passed later in the clause: "Failed the AWS Cloud Practitioner", "I failed my forklift practical test"; not
-    "Failed my CKA exam once but passed it the second time"."""
+    """The part begins with the writer failing what follows (`before`: the forms before the skill's words), an exam
+    said after it and not passed later in the clause: "Failed my CKA exam", "I failed my forklift practical test";
+    not "Failed my CKA exam once but passed it the second time", nor work that failed ("Failed a React build")."""
     forms = before[1:] if before[:1] == ["i"] else before
     failed = len(forms) >= 2 and forms[0] in _FAILED_EN and forms[1] in _FAILED_OBJECT_EN
-    return failed and not any(form in _PASSED_EN for form in later)
+    return failed and any(form in _EXAM_EN for form in later) and not any(form in _PASSED_EN for form in later)
 
 
 def _examined(said: Sequence[str]) -> bool:
@@ -714,7 +738,7 @@ def _examined(said: Sequence[str]) -> bool:
     if len(said) > 1 and said[-1].startswith(EXAMS_KO):
         return True
     certificate = _less_particle(said[0]).endswith(lexicon.GRADES)
-    return certificate and (len(said) == 1 or any(each.startswith(EXAMS_KO) for each in said[1:]))
+    return certificate and (len(said) == 1 or any(each.startswith((*EXAMS_KO, *SIGN_UP_KO)) for each in said[1:]))
 
 
 def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
@@ -784,6 +808,7 @@ def _joins(word: Word, after: Word) -> bool:
         len(text) >= KOREAN_PREDICATE_MIN
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
+        and text not in NOUNS_IN_SEO_KO
         and not after.text.startswith(AUXILIARIES_KO)
     )
 
