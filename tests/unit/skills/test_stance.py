@@ -396,6 +396,9 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("용접 라인 구축 시작 예정", ["welding"]),  # work to come
         ("컴퓨터응용선반기능사 접수 기간 놓쳤어요", []),  # an exam's sign-up missed
         ("정보처리기사 원서 접수 기간 놓침", []),  # 원서 a paper, no predicate's ending
+        ("물류관리사 떨어짐", []),  # a licence named by its own ending, not a grade
+        ("관세사 시험 준비", []),
+        ("생산관리사 업무 준비 중", ["production-planning"]),  # a job's title, work prepared
         ("CNC 선반 가공 접수 기간 놓침", ["cnc-lathe"]),  # no certificate, no exam: an order's
         ("무역서류 접수 놓쳐 클레임 처리 후 체크리스트 만듦", ["trade-documentation"]),
         ("파이썬 강의 시작 예정 (강사로 출강)", ["python"]),  # a class to teach (a review's)

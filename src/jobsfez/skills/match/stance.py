@@ -265,6 +265,9 @@ PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
+# The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사",
+# "화물운송종사자격").
+CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사", "자격")
 SIGN_UP_KO = ("접수", "원서")  # a certificate's exam's sign-up: "정보처리기사 원서 접수 기간 놓침"
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
@@ -618,7 +621,7 @@ def _preparing(word: Word, said: Sequence[str]) -> bool:
     previous = said[-1]
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
-    return any(exam in previous for exam in EXAM_WORDS_KO) or _less_particle(previous).endswith(lexicon.GRADES)
+    return any(exam in previous for exam in EXAM_WORDS_KO) or _less_particle(previous).endswith(CERTIFICATE_ENDINGS_KO)
 
 
 def _learning(clause: Sequence[Word], at: int, learning: tuple[str, ...], starting: tuple[str, ...]) -> bool:
@@ -737,7 +740,7 @@ def _examined(said: Sequence[str]) -> bool:
         said = said[:-1]
     if len(said) > 1 and said[-1].startswith(EXAMS_KO):
         return True
-    certificate = _less_particle(said[0]).endswith(lexicon.GRADES)
+    certificate = _less_particle(said[0]).endswith(CERTIFICATE_ENDINGS_KO)
     return certificate and (len(said) == 1 or any(each.startswith((*EXAMS_KO, *SIGN_UP_KO)) for each in said[1:]))
 
 
