@@ -394,13 +394,12 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("전기기사 시험 준비", []),  # a certificate's exam
         ("일본어 공부 시작 예정", []),  # learning to come, its start said as a noun
         ("용접 라인 구축 시작 예정", ["welding"]),  # work to come
-        ("컴퓨터응용선반기능사 접수 기간 놓쳤어요", []),  # an exam's sign-up missed
-        ("정보처리기사 원서 접수 기간 놓침", []),  # 원서 a paper, no predicate's ending
         ("물류관리사 떨어짐", []),  # a licence named by its own ending, not a grade
         ("관세사 시험 준비", []),
         ("생산관리사 업무 준비 중", ["production-planning"]),  # a job's title, work prepared
-        ("CNC 선반 가공 접수 기간 놓침", ["cnc-lathe"]),  # no certificate, no exam: an order's
         ("무역서류 접수 놓쳐 클레임 처리 후 체크리스트 만듦", ["trade-documentation"]),
+        ("정보처리기사 보유 장애 접수 응답률 떨어짐 개선", ["qual-engineer-info-processing"]),  # a review's
+        ("엑셀 보고서 매일 작성 파워포인트는 잘 못함", ["excel"]),  # 보고서 ends the part, as -서 does
         ("파이썬 강의 시작 예정 (강사로 출강)", ["python"]),  # a class to teach (a review's)
         ("신뢰성 시험 시작 예정, 시험 규격 작성 완료", ["reliability-testing"]),  # a product's test
     ],
@@ -413,7 +412,8 @@ def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("Failed my CKA exam last month", []),  # an exam failed, said in English: the writer's, first in the part
-        ("I flunked the JLPT N3 exam", []),
+        ("I flunked my JLPT N3 exam", []),
+        ("Failed the PLC acceptance test at the customer site, rewired the panel", ["plc"]),  # work's (a review's)
         ("Failed my CKA exam once but passed it the second time", ["qual-cka"]),  # passed after
         ("Fixed builds that failed the unit tests in Jenkins", ["ci-cd"]),  # things that failed
         ("Analysed failed parts with SEM and wrote 8D reports", ["8d-report"]),
