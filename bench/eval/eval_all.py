@@ -2,9 +2,10 @@
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_all.py [--hold SET ...] [--wrong FILE]
 Each set's halves as eval_labelled.py reads them (a string is right when the set of skills found is exactly the
-expected one), a line a half and the totals. --hold leaves out the test halves of sets still held out, so that none
-of their strings is read before it is reported (eval_labelled.py --set SET --half test reports one, once). --wrong
-writes every string read wrong (set/half, kind, text, expected, found) to FILE, to compare two trees' lists with diff.
+expected one), a line a half and the totals. --hold leaves out the test halves of sets still held out (by default
+eval_labelled.HELD_OUT), so that none of their strings is read before it is reported (eval_labelled.py --set SET
+--half test reports one, once). --wrong writes every string read wrong (set/half, kind, text, expected, found) to
+FILE, to compare two trees' lists with diff.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_labelled import LABELLED, SETS, ours_extract, read
+from eval_labelled import HELD_OUT, LABELLED, SETS, ours_extract, read
 
 from jobsfez.skills.matching import Vocabulary
 from jobsfez.skills.taxonomy_data import load_shipped_skills
@@ -23,7 +24,9 @@ from jobsfez.skills.taxonomy_data import load_shipped_skills
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--hold", nargs="*", default=[], choices=sorted(SETS), help="sets whose test half is held out")
+    parser.add_argument(
+        "--hold", nargs="*", default=sorted(HELD_OUT), choices=sorted(SETS), help="sets whose test half is held out"
+    )
     parser.add_argument("--wrong", type=Path, help="write the strings read wrong to this file")
     args = parser.parse_args()
     matcher = ours_extract(Vocabulary(load_shipped_skills(), version=1))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_labelled import LABELLED, SETS, read
+from eval_labelled import HELD_OUT, LABELLED, SETS, read
 
 from jobsfez.skills.matching import Vocabulary
 from jobsfez.skills.service import read_line
@@ -28,7 +28,7 @@ def main() -> None:
     vocab = Vocabulary(load_shipped_skills(), version=1)
     read_sets = lines = missed = offered = right = 0
     for name, prefix in SETS.items():
-        if not (LABELLED / f"{prefix}_{args.half}.csv").exists():
+        if (args.half == "test" and name in HELD_OUT) or not (LABELLED / f"{prefix}_{args.half}.csv").exists():
             continue
         read_sets += 1
         for row in read(name, args.half):

@@ -2,7 +2,7 @@
 
 Run:  PYTHONPATH=<tree>/src .venv/bin/python bench/eval/readings.py dump OUT.json [--hold SET ...]
       python bench/eval/readings.py diff BEFORE.json AFTER.json
-dump reads every labelled set's halves (less the test halves of the sets --hold names), the reviews' probe lines
+dump reads every labelled set's halves (less the test halves of the sets --hold names, eval_labelled.HELD_OUT by default), the reviews' probe lines
 (review_probes.csv) and 3,000 seeded lines of skills, stances and filler mixed, and writes each line's skills with
 their span, level and years. Run it on two trees (a detached worktree of the older one, its src on PYTHONPATH) and
 diff the files: each line read differently is printed, with its skills before and after, then the count.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_labelled import LABELLED, SETS
+from eval_labelled import HELD_OUT, LABELLED, SETS
 
 PROBES = Path(__file__).resolve().parent / "review_probes.csv"
 # Pieces of lines the seeded mix is made of: skills in both languages, stances, relatives, years, filler.
@@ -78,7 +78,9 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     dumping = commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
-    dumping.add_argument("--hold", nargs="*", default=[], choices=sorted(SETS), help="sets whose test half is held out")
+    dumping.add_argument(
+        "--hold", nargs="*", default=sorted(HELD_OUT), choices=sorted(SETS), help="sets whose test half is held out"
+    )
     diffing = commands.add_parser("diff")
     diffing.add_argument("before", type=Path)
     diffing.add_argument("after", type=Path)
