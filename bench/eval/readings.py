@@ -2,10 +2,11 @@
 
 Run:  PYTHONPATH=<tree>/src .venv/bin/python bench/eval/readings.py dump OUT.json [--hold SET ...]
       python bench/eval/readings.py diff BEFORE.json AFTER.json
-dump reads every labelled set's halves (less the test halves of the sets --hold names, eval_labelled.HELD_OUT by default), the reviews' probe lines
-(review_probes.csv) and 3,000 seeded lines of skills, stances and filler mixed, and writes each line's skills with
-their span, level and years. Run it on two trees (a detached worktree of the older one, its src on PYTHONPATH) and
-diff the files: each line read differently is printed, with its skills before and after, then the count.
+dump reads every labelled set's halves (less the test halves of the sets --hold names, eval_labelled.HELD_OUT by
+default), the reviews' probe lines (review_probes.csv) and 3,000 seeded lines of skills, stances and filler mixed,
+and writes each line's skills with their span, level and years. Run it on two trees (a detached worktree of the
+older one, its src on PYTHONPATH) and diff the files: each line read differently is printed, with its skills before
+and after, then the count.
 """
 
 from __future__ import annotations
