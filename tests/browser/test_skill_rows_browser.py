@@ -38,6 +38,10 @@ SETTLE_MS = 15_000
 
 
 async def type_into(row: Locator, text_box: Locator) -> None:
+    # A row swapped in is shown before htmx binds its trigger (when it settles, 20 ms later, more on a loaded
+    # machine): keys typed in between send no reading (a clean-clone run of 2026-12-05). So wait for the bind.
+    bound = "row => Boolean(row['htmx-internal-data'] && row['htmx-internal-data'].initHash)"
+    await row.page.wait_for_function(bound, arg=await row.element_handle())
     await text_box.press_sequentially(TYPED)
     await expect(row.locator(".understood")).to_contain_text("범용 밀링", timeout=SETTLE_MS)
 
