@@ -46,6 +46,8 @@ SETS = {
     "everyday4": ("everyday4", 2048),
     "fresh19": ("fresh19", 2049),
     "everyday5": ("everyday5", 2050),
+    "fresh20": ("fresh20", 2051),
+    "everyday6": ("everyday6", 2052),
 }
 
 
