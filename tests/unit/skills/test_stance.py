@@ -443,3 +443,28 @@ def test_a_postings_section_heading_says_nothing_else() -> None:
 )
 def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My sister-in-law runs the SAP system at a shipyard", []),  # an in-law
+        ("My younger brother drives a forklift in Gimhae", []),  # a relative with a word of age between
+        ("Our best friend teaches Python online", []),
+        ("I worked in Excel beside my older sister at her shop", ["excel"]),  # the writer the subject
+        ("Built an Excel stock sheet for my little brother's store", ["excel"]),  # whom the work was for
+        ("사촌형이 굴착기 운전 하신대요", []),  # hearsay of someone's work, honorific
+        ("옆 공장 반장님이 지게차 교육 강사이세요", []),  # an honorific copula last
+        ("용접 5년 했고, 사장님은 CNC 선반 하신대요", ["welding"]),  # the hearsay of another part
+        ("코딩 독학 계획", []),  # a plan of learning
+        ("생산 계획 수립 3년", ["production-planning"]),  # a plan of work
+        ("다음 달에 지게차 필기 볼 거예요", []),  # an exam to be sat
+        ("전기기사 실기 치러 감", []),
+        ("비파괴 검사 볼 예정", ["ndt"]),  # work to come, no exam
+        ("I'd love to drive a reach stacker one day", []),  # a wish
+        ("I love to do TIG welding", ["welding-tig"]),  # liking, no wish
+        ("Never opened Photoshop", []),  # never, with a verb of use
+    ],
+)
+def test_what_pass_22_reads_as_someone_elses_or_to_come(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -425,14 +425,25 @@ def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match:
     )
 
 
+# Two Korean syllables, in the jamo a normalised Korean word is spelt in: one syllable has three at most.
+KOREAN_SYLLABLES_MIN = 4
+
+
 def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
-    """Some name or alias of the skill, longer than the word, ends in it ("침투검사" in 검사), or in its English
-    singular ("STS cranes": ship to shore crane)."""
+    """Some name or alias of the skill ends in it after two letters or more ("침투검사" in 검사; not "포크레인" in
+    크레인, a brand's syllables), or in its English singular ("STS cranes": ship to shore crane)."""
     spellings = (skill.name_ko, skill.name_en, *(() if names_only else skill.aliases))
     said = (form, form[:-1]) if form.isascii() and form.endswith("s") else (form,)
     return any(
-        len(name) > len(word) and name.endswith(word) for name in (normalise(one) for one in spellings) for word in said
+        name.endswith(word) and _word_before(name[: -len(word)])
+        for name in (normalise(one) for one in spellings)
+        for word in said
     )
+
+
+def _word_before(letters: str) -> bool:
+    """Two letters or more, or two Korean syllables: a word of the name, not a brand's syllable (포 of 포크레인)."""
+    return len(letters) >= (2 if letters.isascii() else KOREAN_SYLLABLES_MIN)
 
 
 # Work done on a thing, which a trait is not: a soft skill read with a slip right before it is the thing's word typed

@@ -65,6 +65,13 @@ DREAM_KO = "꿈"
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
 PLANNED_KO = "예정"
+# A plan, after a word of learning or obtaining ("코딩 독학 계획", "자격증 취득 계획"); not of work ("생산 계획").
+PLAN_KO = "계획"
+# An exam to be sat, said with its verb to come ("물류관리사 시험 볼 거예요", "필기 칠 예정"): not held yet.
+EXAM_SAT_KO = ("시험", "필기", "실기")
+SITTING_KO = ("볼", "칠")
+TO_COME_KO = ("거", "예정", "계획", "생각")
+SITTING_INTENDED_KO = ("보려고", "치려고", "볼래", "칠래", "보러", "치러")
 # A goal said as the predicate is the writer's ("내년엔 토익 900 목표", "정처기 합격이 목표입니다"); not a posting's
 # target of work, said with what it measures or builds ("불량률 0.5% 이하 목표", "스마트팩토리 구축 목표", "품질 목표"),
 # nor 목표 before another word ("생산 목표 달성").
@@ -101,6 +108,7 @@ WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
+    *(("would", "love"), ("id", "love")),  # "I'd love to ride up a gantry crane"; not "I love to weld"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -133,7 +141,10 @@ KIN_KO = (
 SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
 # Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
-HONORIFIC_LAST_KO = ("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다")  # not 하십니다: a posting's duties
+HONORIFIC_LAST_KO = (
+    *("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다"),  # not 하십니다: a posting's duties
+    *("이세요", "이셨어요", "이셨음", "이심", "되셨어요", "되심"),  # "교회 집사님이 용접 학원 원장님이세요"
+)
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
@@ -147,7 +158,12 @@ KIN_EN = (
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
     *("nephew", "niece", "boyfriend", "girlfriend", "stepdad", "stepfather", "stepmom", "stepmother", "roommate"),
     *("neighbour", "neighbor"),  # not the plural: "neighbour's" reads as one ("Worked at my neighbour's shop")
+    *("sister-in-law", "brother-in-law", "father-in-law", "mother-in-law", "stepbrother", "stepsister", "grandson"),
+    *("granddaughter", "fiance", "fiancee"),
 )
+# Words between a possessive and a relative that leave them one ("My older sister is a CNC programmer", "my best
+# friend does penetration testing").
+KIN_ADJECTIVES_EN = ("older", "younger", "little", "big", "elder", "eldest", "oldest", "youngest", "best", "twin")
 # A relative as a clause's first words, said as one of the writer's: "A friend of mine drives a forklift". (A
 # relative's thing first, "My aunt's bakery got a HACCP sticker", is as often where the writer worked: "My family's
 # restaurant: handled inventory in Excel".)
@@ -241,7 +257,10 @@ HANDY_KO = ("능숙", "익숙", "능통", "잘하", "자신")
 HEARSAY_KO = ("들어만", "이름만")
 # Reported speech last: someone else's, heard ("옆 팀에 파이썬 잘하는 사람 있대"). Not 한대 bare: one machine
 # ("장비 한대").
-REPORTED_KO = ("있대", "없대", "했대", "된대", "한대요", "있대요", "했대요", "된대요", "이래요", "다더라", "다던데")
+REPORTED_KO = (
+    *("있대", "없대", "했대", "된대", "한대요", "있대요", "했대요", "된대요", "이래요", "다더라", "다던데", "다네요"),
+    *("신대요", "셨대요", "셨대", "온대요", "는대요"),  # "LNG 보냉 작업 하신대요", "설치 기사님 다음 주에 온대요"
+)
 # A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
 FIRST_TIME_KO = "처음"
 # The copula after it, said of the writer ("처음이라 떨려요", "처음이네요"): not "처음이어도 가능", "처음이셔도 교육해
@@ -281,6 +300,7 @@ KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
     *("operated", "handle", "handled", "required", "necessary"),
+    *("open", "opened", "do", "did", "done", "study", "studied"),  # "Never opened AutoCAD in my life"
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
@@ -334,6 +354,7 @@ _KIN_KO = frozenset(
 )
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
+_KIN_ADJECTIVES_EN = _forms(KIN_ADJECTIVES_EN)
 # A relative's relative, first in the clause, is one person ("My wife's cousin"); a family is as often its business
 # ("My wife's family business: managed inventory").
 _ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
@@ -424,6 +445,9 @@ _CUE_SYLLABLES = (
     QUEUED_KO,
     GOAL_KO,
     PLANNED_KO,
+    PLAN_KO,
+    *SITTING_INTENDED_KO,
+    *SITTING_KO,
     FIRST_TIME_KO,
     BOUGHT_KO,
 )
@@ -443,6 +467,11 @@ def _wanting(clause: Sequence[Word]) -> bool:
             and second.text.startswith(PLANNED_KO)
             for at, (first, second) in enumerate(pairwise(clause))
         )
+        or any(
+            (first.form in _OBTAINING_KO or first.text in LEARNING_KO) and second.text.startswith(PLAN_KO)
+            for first, second in pairwise(clause)
+        )
+        or _exam_to_come(clause)
         or any(word.text in SOMEDAY_KO for word in clause)
         or any(
             _learning(clause, at, INTENDED_LEARNING_KO, INTENDED_STARTING_KO)
@@ -491,12 +520,29 @@ def _considering(clause: Sequence[Word]) -> bool:
     return False
 
 
+def _exam_to_come(clause: Sequence[Word]) -> bool:
+    """An exam the writer is yet to sit: "시험 볼 거예요", "실기 칠 예정", "시험 보려고"."""
+    texts = [word.text for word in clause]
+    return any(
+        text.startswith(EXAM_SAT_KO)
+        and (
+            texts[at + 1].startswith(SITTING_INTENDED_KO)
+            or (texts[at + 1] in SITTING_KO and at + 2 < len(texts) and texts[at + 2].startswith(TO_COME_KO))
+        )
+        for at, text in enumerate(texts[:-1])
+    )
+
+
 def _experienced(part: Sequence[Word]) -> bool:
     return any(word.form in _EXPERIENCE_EN or word.text.startswith(EXPERIENCE_KO) for word in part)
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
-    forms = [word.form for word in clause]
+    forms = [
+        word.form
+        for at, word in enumerate(clause)
+        if not (word.form in _KIN_ADJECTIVES_EN and at > 0 and clause[at - 1].form in _POSSESSIVES_EN)
+    ]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
     if any(form in _KIN_KO for form in forms) or (
