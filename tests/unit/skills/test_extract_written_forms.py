@@ -789,3 +789,21 @@ def test_what_a_third_review_of_the_eighteenth_pass_found(text: str, expected: l
 )
 def test_what_a_fourth_review_of_the_eighteenth_pass_found(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("치수 측정 담당", ["precision-measurement"]),  # 치수 is a word, not a slip of 치구 beside another name
+        ("리액트로 토이 프로젝트 개발", ["react"]),  # 토이 is no slip of 토익
+        ("치구 제작, 정밀 측정", ["jig-fixture", "precision-measurement"]),  # typed as it is
+        ("지그 치수 측정", ["jig-fixture", "precision-measurement"]),
+    ],
+)
+def test_a_common_korean_word_beside_a_name_is_no_slip(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", ["도면 볼 줄 알아요", "도면을 읽을 줄 압니다", "도면 보고 가공 세팅"])
+def test_reading_drawings_said_with_a_verb(text: str) -> None:
+    assert "drawing-reading" in skill_ids(text)

@@ -196,6 +196,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
     if cover.fuzzy and _leaves_words(clause, cover) and not _sure_slips(vocab, clause, cover):
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
+    if len(cover.matches) > 1:  # a common word read as a slip beside another name is the word said of it
+        cover = replace(cover, matches=tuple(match for match in cover.matches if not _common_guess(clause, match)))
     pieces: list[Extracted | Word] = []
     at = 0
     matches = verbs.work_done_named(vocab, clause, cover.matches)
@@ -247,6 +249,20 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     technical manuals", "I like welidng": lexicon.GRAMMAR)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
     return any(k not in covered and not _unsaid(word) for k, word in enumerate(clause))
+
+
+def _common_guess(clause: Sequence[Word], match: Match) -> bool:
+    """A common Korean word read as a slip: beside another skill's name it is the word said of it ("치수 측정" is
+    measuring dimensions, not a jig and measuring; "리액트로 토이 프로젝트"). Alone, a common word may be the slip
+    the field was typed with ("통영")."""
+    word = clause[match.start]
+    return (
+        match.method == "fuzzy"
+        and match.stop - match.start == 1
+        and match.score != ABBREVIATION_SCORE  # a word of a list read as its skill ("TIG 용접(알루미늄, 스텐)")
+        and is_hangul(word.form)
+        and common_words.is_korean_word(word.text)
+    )
 
 
 def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
