@@ -464,6 +464,12 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("I'd love to drive a reach stacker one day", []),  # a wish
         ("I love to do TIG welding", ["welding-tig"]),  # liking, no wish
         ("Never opened Photoshop", []),  # never, with a verb of use
+        ("내년에 CAD 학원 다닐 계획", []),  # learning to come, before a plan
+        ("파이썬 강의 들어볼 생각", []),
+        ("엑셀 다 익혔으니 이제 파워포인트 배울 생각", ["excel", "powerpoint"]),  # 으니 ends a part
+        ("포토샵 써본 적도 없음", []),  # never even used
+        ("지게차 운전하면서 다쳐본 적은 없어요", ["forklift-operation"]),  # never hurt: another thing
+        ("일본어 회화는 젬병", []),  # weak at it
     ],
 )
 def test_what_pass_22_reads_as_someone_elses_or_to_come(text: str, expected: list[str]) -> None:

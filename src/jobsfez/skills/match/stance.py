@@ -67,6 +67,9 @@ QUEUED_KO = "대기"
 PLANNED_KO = "예정"
 # A plan, after a word of learning or obtaining ("코딩 독학 계획", "자격증 취득 계획"); not of work ("생산 계획").
 PLAN_KO = "계획"
+# Learning to come, before a plan or a thought of it ("용접 학원 다닐 계획", "엑셀 강의 들어볼 생각이에요").
+LEARNING_TO_COME_KO = (*LEARNING_PLANNED_KO, "다닐", "들을", "들어볼", "배워볼", "해볼", "등록할", "신청할")
+THOUGHT_KO = (PLAN_KO, "생각")
 # An exam to be sat, said with its verb to come ("물류관리사 시험 볼 거예요", "필기 칠 예정"): not held yet.
 EXAM_SAT_KO = ("시험", "필기", "실기")
 SITTING_KO = ("볼", "칠")
@@ -194,7 +197,7 @@ LIKING = (
 # Where one predicate ends and another begins within a clause: Korean connective endings and the place a predicate
 # happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
 # English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
-PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나")  # "가능하나 파워포인트는 못함"
+PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까")  # "가능하나 ..."
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 KOREAN_PREDICATE_MIN = 2
@@ -229,7 +232,7 @@ NEGATED_VERBS_KO = (
 )
 # A weakness said after the skill is a negation too: a fear or unease of it ("영어 울렁증", "발표 불안증"), a weak or
 # clumsy hand at it ("체력이 약한 편", "엑셀 서툼", "영어 실력 부족"). 약한 only before 편 ("약한 전류" is a current).
-WEAK_KO = ("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족")
+WEAK_KO = ("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족", "젬병", "꽝")
 # ... and hard for one ("야간 근무는 어렵습니다", "교대 근무 힘들어요"), not a hard thing done ("어려운 용접도 가능").
 HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 # Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
@@ -245,6 +248,10 @@ WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
+# ... "even" never, said of a verb of using the skill ("만져본 적도 없음", "써본 적은 없음"); not of another thing
+# ("지게차 운전 중에 다쳐본 적도 없고": never hurt).
+LACKED_EVEN_KO = ("적도", "적은")
+USED_KO = ("해본", "써본", "만져본", "다뤄본", "배워본", "접해본", "잡아본", "몰아본", "돌려본", "타본", "사용해본")
 FAILING_KO = ("불합격", "낙방")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
@@ -446,6 +453,7 @@ _CUE_SYLLABLES = (
     GOAL_KO,
     PLANNED_KO,
     PLAN_KO,
+    *THOUGHT_KO,
     *SITTING_INTENDED_KO,
     *SITTING_KO,
     FIRST_TIME_KO,
@@ -472,6 +480,10 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for first, second in pairwise(clause)
         )
         or _exam_to_come(clause)
+        or any(
+            first.text in LEARNING_TO_COME_KO and second.text.startswith(THOUGHT_KO)
+            for first, second in pairwise(clause)
+        )
         or any(word.text in SOMEDAY_KO for word in clause)
         or any(
             _learning(clause, at, INTENDED_LEARNING_KO, INTENDED_STARTING_KO)
@@ -722,7 +734,10 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             )
         if _weak(word, after[at + 1 :], clause):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
-        tried = at >= 2 and previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO)
+        tried = at >= 2 and (
+            (previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO))
+            or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
+        )
         if LACKING_KO in text and (
             text.startswith(LACKED_THINGS_KO)
             or (text.startswith(LACKING_KO) and (previous.startswith(LACKED_THINGS_KO) or tried))
