@@ -807,3 +807,18 @@ def test_a_common_korean_word_beside_a_name_is_no_slip(text: str, expected: list
 @pytest.mark.parametrize("text", ["도면 볼 줄 알아요", "도면을 읽을 줄 압니다", "도면 보고 가공 세팅"])
 def test_reading_drawings_said_with_a_verb(text: str) -> None:
     assert "drawing-reading" in skill_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handled payroll for 40 staff", ["accounting"]),
+        ("recommender system for a bookshop", ["recommender-systems"]),  # the singular
+        ("Basic refrigeration repairs", ["hvac"]),
+        ("어군탐지기 수리", ["marine-electronics"]),
+        ("HS 분류 2년", ["hs-code"]),
+        ("Loader operator, 3 years", ["loader"]),
+    ],
+)
+def test_pass_22s_aliases(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -474,3 +474,17 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
 )
 def test_what_pass_22_reads_as_someone_elses_or_to_come(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("캐드 도면 직접 만들어서 씀", ["autocad"]),  # a verb of doing is no other thing
+        ("CNC 프로그램 짜요", ["cnc-machining"]),
+        ("정보처리기사 작년 겨울에 붙었어요", ["qual-engineer-info-processing"]),  # an exam passed
+        ("스파크 경차 몰아요", []),  # a car's name, driven
+        ("형이 일하는 공장에서 같이 용접 배움", ["welding"]),  # 일하는 stays a word of work
+    ],
+)
+def test_a_korean_verb_of_doing_leaves_the_skill_told(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -149,6 +149,8 @@ def _neutral(word: Word) -> bool:
     posting's words for whom it wants; a slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
+    if word.text.startswith(work_words.DOING_STEMS_KO):
+        return True  # "지게차 몰았어요"
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")
     if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:

@@ -229,7 +229,7 @@ EVERYDAY_THINGS = (
     *("바둑", "체스", "chess", "baduk", "plug", "plugs", "플러그", "점화", "ignition", "동호회", "디저트"),
     *("반지", "necklace", "목걸이", "보석", "gem", "jewelry", "audition", "오디션", "actor", "배우"),
     *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "pie", "pedal", "페달", "밟기"),
-    *("쉐보레", "chevrolet", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
+    *("쉐보레", "chevrolet", "경차", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
     *("cleaning", "청소", "band", "bands", "밴드", "workout", "운동", "birthday", "생일", "party", "파티"),
     *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
