@@ -822,3 +822,8 @@ def test_reading_drawings_said_with_a_verb(text: str) -> None:
 )
 def test_pass_22s_aliases(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
+    """우대 heads a posting's line: the abbreviations before it are read as surely as alone."""
+    assert skill_ids("ㆍPT/MT 가능자 우대") == ["ndt-pt", "ndt-mt"]

@@ -488,3 +488,19 @@ def test_what_pass_22_reads_as_someone_elses_or_to_come(text: str, expected: lis
 )
 def test_a_korean_verb_of_doing_leaves_the_skill_told(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("택배 배송 받음", []),  # a service received
+        ("동물병원에서 초음파 검사 받고 옴", []),
+        ("지게차 자격증 받았어요", ["qual-forklift"]),  # a certificate received is obtained
+        ("용접 교육 받음", ["welding"]),  # training received is learned
+        ("워드 2급 실기 두 번 떨어짐", []),  # a certificate's exam failed, its grade said apart
+        ("정처기 필기 재시험 예정", []),  # a retake to come
+        ("Saving up so I can learn Photoshop next year", []),  # a plan for next year
+    ],
+)
+def test_a_service_received_a_retake_or_next_years_plan_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

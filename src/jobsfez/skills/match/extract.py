@@ -206,6 +206,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
+    matches = phrases.received(vocab, clause, matches)
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end
@@ -304,7 +305,12 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
 def _unsaid(word: Word) -> bool:
     """Filler, a level or years, a slip of filler, or grammar: a word that says nothing of its own (_leaves_words)."""
     form = word.form
-    return lexicon.is_quiet(form) or lexicon.is_quiet_slip(form) or form in lexicon.GRAMMAR_FORMS
+    return (
+        lexicon.is_quiet(form)
+        or lexicon.is_quiet_slip(form)
+        or form in lexicon.GRAMMAR_FORMS
+        or form in lexicon.POSTING_FORMS  # a posting's heading: "[우대] 통괸 업무 경험자"
+    )
 
 
 def _work_said(word: Word) -> bool:

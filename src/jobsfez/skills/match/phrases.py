@@ -15,6 +15,7 @@ from typing import Literal
 from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
+from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
@@ -162,6 +163,31 @@ def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
         return said not in {normalise(name) for name in _names(skill)}
 
     return [match for match in matches if not verb(match)]
+
+
+# A service received, said with 받다 right after its skill's word ("상담 받았어요", "초음파 검사 받고 왔어요", "폴리싱
+# 받음"): the writer was the customer. Not a certificate, a course or training received ("지게차 자격증 받았어요",
+# "용접 교육 받음"): those are learned.
+RECEIVED_KO = "받"
+LEARNED_WORDS_KO = frozenset(
+    normalise(word) for word in ("교육", "수업", "강의", "훈련", "자격증", "자격", "면허", "인증", "과정", "레슨")
+)
+
+
+def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a service the writer received: a Korean skill's words with 받다 right after them."""
+
+    def customer(match: Match) -> bool:
+        if match.stop >= len(clause) or not clause[match.stop].text.startswith(RECEIVED_KO):
+            return False
+        last = clause[match.stop - 1]
+        return (
+            is_hangul(last.form)
+            and not vocab.by_id[match.skill_id].qualification
+            and not any(last.form.startswith(word) for word in LEARNED_WORDS_KO)
+        )
+
+    return [match for match in matches if not customer(match)]
 
 
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

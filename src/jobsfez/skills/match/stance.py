@@ -27,7 +27,7 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
-OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청")
+OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
 # An exam to be taken ("다음 달에 응시할 예정"); not 볼 or 칠, of work to come too ("검사 볼 예정", "도장 칠 예정").
@@ -112,6 +112,7 @@ WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("would", "love"), ("id", "love")),  # "I'd love to ride up a gantry crane"; not "I love to weld"
+    *(("next", "year"), ("next", "month"), ("next", "semester")),  # "so I can start coding next year"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -285,6 +286,7 @@ PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
+GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
@@ -793,7 +795,9 @@ def _examined(said: Sequence[str]) -> bool:
         said = said[:-1]
     if len(said) > 1 and said[-1].startswith(EXAMS_KO):
         return True
-    certificate = _less_particle(said[0]).endswith(CERTIFICATE_ENDINGS_KO)
+    certificate = _less_particle(said[0]).endswith(CERTIFICATE_ENDINGS_KO) or (
+        GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
+    )
     return certificate and (len(said) == 1 or any(each.startswith(EXAMS_KO) for each in said[1:]))
 
 
