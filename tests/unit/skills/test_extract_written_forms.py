@@ -827,3 +827,15 @@ def test_pass_22s_aliases(text: str, expected: list[str]) -> None:
 def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
     """우대 heads a posting's line: the abbreviations before it are read as surely as alone."""
     assert skill_ids("ㆍPT/MT 가능자 우대") == ["ndt-pt", "ndt-mt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사출 공장에서 지게차 2년", ["forklift-operation"]),  # the trade names where the skill after was done
+        ("용접 회사에서 CAD 도면 그렸어요", ["autocad"]),
+        ("단조 공장 근무 2년", ["forging"]),  # alone, the trade is the work
+    ],
+)
+def test_a_workplace_named_by_its_trade(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -206,7 +206,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
-    matches = phrases.received(vocab, clause, matches)
+    matches = phrases.workplaces(clause, phrases.received(vocab, clause, matches))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

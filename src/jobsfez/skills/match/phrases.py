@@ -190,6 +190,22 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match in matches if not customer(match)]
 
 
+# A workplace named by its trade ("판금 공장에서 절곡기 1년", "도금 공장에서 폴리싱"): before another skill of the
+# clause it says where that one was done; alone, its trade is the work ("단조 공장 근무 2년").
+WORKPLACES_KO = tuple(normalise(word) for word in ("공장", "회사", "업체"))
+
+
+def workplaces(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a trade that names the workplace of a later skill of the clause."""
+    kept: list[Match] = []
+    for k, match in enumerate(matches):
+        place = match.stop < len(clause) and clause[match.stop].form.startswith(WORKPLACES_KO)
+        if place and any(later.skill_id != match.skill_id for later in matches[k + 1 :]):
+            continue
+        kept.append(match)
+    return kept
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""
