@@ -109,3 +109,27 @@ SHIPPED = Vocabulary(load_shipped_skills(), version=1)
 )
 def test_a_line_that_names_no_skill_maps_to_nothing(text: str) -> None:
     assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese rice noodles for lunch",  # a cuisine, as French toast
+        "Plasma TV in the living room",
+        "갤럭시 S7 공기계",  # a phone
+        "My late grandmother was a welder in Ulsan",  # a relative with a word between
+    ],
+)
+def test_pass_22s_everyday_senses(text: str) -> None:
+    assert [found.skill_id for found in extract(SHIPPED, text).skills] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnamese interpreter at a food expo", ["vietnamese", "translation-interpretation"]),  # work said too
+        ("웹툰 번역 1년", ["translation-interpretation"]),  # a comic translated is work
+    ],
+)
+def test_pass_22s_everyday_senses_leave_work(text: str, expected: list[str]) -> None:
+    assert [found.skill_id for found in extract(SHIPPED, text).skills] == expected

@@ -210,6 +210,8 @@ DOUBLE_SENSE = (
     *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
     *("배터리", "플라즈마", "도킹", "5s", "c#", "단조"),  # a phone's, a TV, a laptop's dock, an iPhone, a minor key
+    *("plasma", "s7", "mos"),  # a TV, a Galaxy phone, a burger chain
+    *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -236,6 +238,7 @@ EVERYDAY_THINGS = (
     *("송금", "이체", "nail", "네일", "캐릭터"),  # money sent, a nail done, a cartoon's character
     *("정장", "양복", "한복", "교복", "옷", "원피스"),  # clothes put on
     *("toast", "breakfast", "guitar", "shepherd", "massage", "bbq", "anime", "pizza", "fries"),
+    *("rice", "noodles", "buffet", "curry", "burger", "checkers"),  # food, a board game
     *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body
     *("운동화", "신발", "패딩", "세일", "할인", "쿠폰", "기획전", "직구", "온라인몰"),  # shopping
     *("strawberry", "strawberries", "blueberries", "blueberry", "berries", "apples", "딸기"),  # fruit picked

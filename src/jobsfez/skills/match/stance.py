@@ -167,7 +167,9 @@ KIN_EN = (
 )
 # Words between a possessive and a relative that leave them one ("My older sister is a CNC programmer", "my best
 # friend does penetration testing").
-KIN_ADJECTIVES_EN = ("older", "younger", "little", "big", "elder", "eldest", "oldest", "youngest", "best", "twin")
+KIN_ADJECTIVES_EN = (
+    *("older", "younger", "little", "big", "elder", "eldest", "oldest", "youngest", "best", "twin", "late"),
+)
 # A relative as a clause's first words, said as one of the writer's: "A friend of mine drives a forklift". (A
 # relative's thing first, "My aunt's bakery got a HACCP sticker", is as often where the writer worked: "My family's
 # restaurant: handled inventory in Excel".)
