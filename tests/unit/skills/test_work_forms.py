@@ -206,3 +206,16 @@ def test_a_plural_that_is_no_guess_is_read_among_other_words(text: str, expected
 )
 def test_the_object_of_an_english_verb_of_work_is_a_thing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I drive a 5-ton truck on weekends", ["truck-driving"]),  # the writer's work said in the present
+        ("I mentor new hires at the plant", ["mentoring"]),
+        ("I wire money to my sister", []),  # a present with an everyday sense
+        ("they mentor interns", []),  # not the writer
+    ],
+)
+def test_the_writers_work_said_in_the_present(text: str, expected: list[str]) -> None:
+    assert [found.skill_id for found in extract(SHIPPED, text).skills] == expected
