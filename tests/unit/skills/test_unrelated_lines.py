@@ -118,6 +118,7 @@ def test_a_line_that_names_no_skill_maps_to_nothing(text: str) -> None:
         "Plasma TV in the living room",
         "갤럭시 S7 공기계",  # a phone
         "My late grandmother was a welder in Ulsan",  # a relative with a word between
+        "Rest day after the half marathon",  # REST is written in capitals
     ],
 )
 def test_pass_22s_everyday_senses(text: str) -> None:
@@ -129,6 +130,9 @@ def test_pass_22s_everyday_senses(text: str) -> None:
     [
         ("Vietnamese interpreter at a food expo", ["vietnamese", "translation-interpretation"]),  # work said too
         ("웹툰 번역 1년", ["translation-interpretation"]),  # a comic translated is work
+        ("REST API 설계", ["rest-api"]),
+        ("RESTful services in Spring Boot", ["rest-api", "spring-boot"]),
+        ("rest api 개발 2년", ["rest-api"]),
     ],
 )
 def test_pass_22s_everyday_senses_leave_work(text: str, expected: list[str]) -> None:

@@ -68,7 +68,16 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and after[1:2] != ["own"]
         )
 
-    return [match for match in matches if not verb(match) and not own_thing(match)]
+    def rested(match: Match) -> bool:  # "Rest stop", "a restful weekend": REST is written in capitals
+        word = clause[match.start]
+        return match.stop - match.start == 1 and word.form in CAPITALS_ONLY and not word.text[:4].isupper()
+
+    return [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
+
+
+# Skill names that are everyday English words unless written in capitals, alone: REST ("Rest in peace", "a rest
+# stop", "a restful weekend"); with another word they are the name ("rest api").
+CAPITALS_ONLY = frozenset(("rest", "restful"))
 
 
 def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
