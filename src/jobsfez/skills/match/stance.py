@@ -235,7 +235,10 @@ NEGATED_VERBS_KO = (
 )
 # A weakness said after the skill is a negation too: a fear or unease of it ("영어 울렁증", "발표 불안증"), a weak or
 # clumsy hand at it ("체력이 약한 편", "엑셀 서툼", "영어 실력 부족"). 약한 only before 편 ("약한 전류" is a current).
-WEAK_KO = ("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족", "젬병", "꽝")
+WEAK_KO = (
+    *("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족", "젬병", "꽝"),
+    "무서",  # afraid of it: "지게차 운전은 아직 무서워요"
+)
 # ... and hard for one ("야간 근무는 어렵습니다", "교대 근무 힘들어요"), not a hard thing done ("어려운 용접도 가능").
 HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 # Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
