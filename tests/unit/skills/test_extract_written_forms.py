@@ -834,6 +834,7 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
     [
         ("사출 공장에서 지게차 2년", ["forklift-operation"]),  # the trade names where the skill after was done
         ("용접 회사에서 CAD 도면 그렸어요", ["autocad"]),
+        ("냉동 창고에서 피킹 1년", ["picking-packing"]),  # a cold store
         ("단조 공장 근무 2년", ["forging"]),  # alone, the trade is the work
     ],
 )

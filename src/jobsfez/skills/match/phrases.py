@@ -199,9 +199,9 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match in matches if not customer(match)]
 
 
-# A workplace named by its trade ("판금 공장에서 절곡기 1년", "도금 공장에서 폴리싱"): before another skill of the
+# A workplace named by its trade ("판금 공장에서 절곡기 1년", "냉동 창고에서 지게차"): before another skill of the
 # clause it says where that one was done; alone, its trade is the work ("단조 공장 근무 2년").
-WORKPLACES_KO = tuple(normalise(word) for word in ("공장", "회사", "업체"))
+WORKPLACES_KO = tuple(normalise(word) for word in ("공장", "회사", "업체", "창고"))
 
 
 def workplaces(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
