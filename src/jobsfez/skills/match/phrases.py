@@ -125,6 +125,8 @@ NATIONAL_THINGS = (
     *("restaurant", "restaurants", "food", "cuisine", "dish", "dishes", "car", "cars", "brand", "brands"),
     *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
     *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
+    # A country's exam or licence ("Korean TOPIK level 4", "the Korean Engineer Information Security licence").
+    *("topik", "engineer", "licence", "license", "certificate", "certification", "qualification"),
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
