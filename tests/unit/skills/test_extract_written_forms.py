@@ -818,6 +818,8 @@ def test_reading_drawings_said_with_a_verb(text: str) -> None:
         ("어군탐지기 수리", ["marine-electronics"]),
         ("HS 분류 2년", ["hs-code"]),
         ("Loader operator, 3 years", ["loader"]),
+        ("레이저 절단기 운영 1년", ["laser-cutting"]),  # the machine's name
+        ("정밀 측정기 다룰 줄 앎", ["precision-measurement"]),
     ],
 )
 def test_pass_22s_aliases(text: str, expected: list[str]) -> None:
