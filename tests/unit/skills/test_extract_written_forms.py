@@ -838,6 +838,8 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("용접 회사에서 CAD 도면 그렸어요", ["autocad"]),
         ("냉동 창고에서 피킹 1년", ["picking-packing"]),  # a cold store
         ("단조 공장 근무 2년", ["forging"]),  # alone, the trade is the work
+        ("일본어 업체 미팅 통역", ["japanese", "translation-interpretation"]),  # a language used with a firm
+        ("PLC 공장자동화 및 HMI 설계", ["plc", "hmi"]),  # no workplace's word of its own
     ],
 )
 def test_a_workplace_named_by_its_trade(text: str, expected: list[str]) -> None:

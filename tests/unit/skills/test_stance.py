@@ -454,7 +454,8 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("I worked in Excel beside my older sister at her shop", ["excel"]),  # the writer the subject
         ("Built an Excel stock sheet for my little brother's store", ["excel"]),  # whom the work was for
         ("사촌형이 굴착기 운전 하신대요", []),  # hearsay of someone's work, honorific
-        ("옆 공장 반장님이 지게차 교육 강사이세요", []),  # an honorific copula last
+        ("옆 공장 반장님이 지게차 교육 강사님이세요", []),  # an honorific copula last
+        ("지게차 운전 가능하신 분이세요?", ["forklift-operation"]),  # a posting's question
         ("용접 5년 했고, 사장님은 CNC 선반 하신대요", ["welding"]),  # the hearsay of another part
         ("코딩 독학 계획", []),  # a plan of learning
         ("생산 계획 수립 3년", ["production-planning"]),  # a plan of work
@@ -465,6 +466,9 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("I love to do TIG welding", ["welding-tig"]),  # liking, no wish
         ("Never opened Photoshop", []),  # never, with a verb of use
         ("내년에 CAD 학원 다닐 계획", []),  # learning to come, before a plan
+        ("HACCP 인증 취득 계획 수립", ["haccp"]),  # a plan made as work
+        ("엑셀 강의 수강 계획 없음, 이미 능숙", ["excel"]),  # no plan
+        ("I would love to use my Excel skills here", ["excel"]),  # a skill brought, not wished for
         ("파이썬 강의 들어볼 생각", []),
         ("엑셀 다 익혔으니 이제 파워포인트 배울 생각", ["excel", "powerpoint"]),  # 으니 ends a part
         ("포토샵 써본 적도 없음", []),  # never even used
@@ -481,7 +485,6 @@ def test_what_pass_22_reads_as_someone_elses_or_to_come(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("캐드 도면 직접 만들어서 씀", ["autocad"]),  # a verb of doing is no other thing
         ("CNC 프로그램 짜요", ["cnc-machining"]),
         ("정보처리기사 작년 겨울에 붙었어요", ["qual-engineer-info-processing"]),  # an exam passed
         ("스파크 경차 몰아요", []),  # a car's name, driven
@@ -501,7 +504,8 @@ def test_a_korean_verb_of_doing_leaves_the_skill_told(text: str, expected: list[
         ("용접 교육 받음", ["welding"]),  # training received is learned
         ("워드 2급 실기 두 번 떨어짐", []),  # a certificate's exam failed, its grade said apart
         ("정처기 필기 재시험 예정", []),  # a retake to come
-        ("Saving up so I can learn Photoshop next year", []),  # a plan for next year
+        ("고객 상담 받는 업무 2년", ["customer-service"]),  # a job's receiving
+        ("품질 검사 받고 출하", []),  # the product inspected
     ],
 )
 def test_a_service_received_a_retake_or_next_years_plan_is_not_held(text: str, expected: list[str]) -> None:

@@ -133,6 +133,8 @@ def test_pass_22s_everyday_senses(text: str) -> None:
         ("REST API 설계", ["rest-api"]),
         ("RESTful services in Spring Boot", ["rest-api", "spring-boot"]),
         ("rest api 개발 2년", ["rest-api"]),
+        ("Rice export sales to Japan, 3 years", ["sales"]),  # a dish's word beside another name
+        ("경차 도장 라인 2년", ["painting-coating"]),
     ],
 )
 def test_pass_22s_everyday_senses_leave_work(text: str, expected: list[str]) -> None:

@@ -201,12 +201,12 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     pieces: list[Extracted | Word] = []
     at = 0
     matches = verbs.work_done_named(vocab, clause, cover.matches)
-    matches = phrases.heads(vocab, clause, phrases.everyday(clause, phrases.named(clause, matches)))
+    matches = phrases.heads(vocab, clause, phrases.everyday(vocab, clause, phrases.named(clause, matches)))
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
-    matches = phrases.workplaces(clause, phrases.received(vocab, clause, matches))
+    matches = phrases.workplaces(vocab, clause, phrases.received(vocab, clause, matches))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

@@ -231,14 +231,13 @@ EVERYDAY_THINGS = (
     *("바둑", "체스", "chess", "baduk", "plug", "plugs", "플러그", "점화", "ignition", "동호회", "디저트"),
     *("반지", "necklace", "목걸이", "보석", "gem", "jewelry", "audition", "오디션", "actor", "배우"),
     *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "pie", "pedal", "페달", "밟기"),
-    *("쉐보레", "chevrolet", "경차", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
+    *("쉐보레", "chevrolet", "나비", "butterfly", "pants", "바지", "청바지", "jeans", "주유소"),
     *("cleaning", "청소", "band", "bands", "밴드", "workout", "운동", "birthday", "생일", "party", "파티"),
     *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
     *("송금", "이체", "nail", "네일", "캐릭터"),  # money sent, a nail done, a cartoon's character
     *("정장", "양복", "한복", "교복", "옷", "원피스"),  # clothes put on
     *("toast", "breakfast", "guitar", "shepherd", "massage", "bbq", "anime", "pizza", "fries"),
-    *("rice", "noodles", "buffet", "curry", "burger", "checkers"),  # food, a board game
     *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body
     *("운동화", "신발", "패딩", "세일", "할인", "쿠폰", "기획전", "직구", "온라인몰"),  # shopping
     *("strawberry", "strawberries", "blueberries", "blueberry", "berries", "apples", "딸기"),  # fruit picked
@@ -253,6 +252,12 @@ EVERYDAY_THINGS = (
     *("바코드", "barcode", "rfid"),  # what a reader reads
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
 )
+# Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
+# DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
+# another name they are work's as often ("rice export sales", "Excel reports for burger franchise stores", "경차 도장
+# 라인").
+DISHES = ("rice", "noodles", "buffet", "curry", "burger", "checkers", "fried", "stall", "경차")
+DISHES_NAMES = ("mos", "spark", "스파크")
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
 # they are what the zone's factories and studios make ("과자 공장 포장", "김치 공장 HACCP", "화장품 품질관리").
@@ -448,6 +453,8 @@ def _with_particles(words: Iterable[str]) -> frozenset[str]:
 
 DOUBLE_SENSE_FORMS = _with_particles(DOUBLE_SENSE)  # "토스로 송금": a name with its particle
 EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
+DISH_FORMS = _forms(DISHES)
+DISH_NAME_FORMS = _forms(DISHES_NAMES)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 WORK_FORMS = _forms(WORK)
 POSTING_FORMS = _forms(POSTING_WORDS)

@@ -80,13 +80,16 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 CAPITALS_ONLY = frozenset(("rest", "restful"))
 
 
-def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
     as near a name that is also an everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift
     콘서트", "비계 많은 삼겹살"); unless the clause says a word of work (lexicon.WORK) or names another skill that is
     no such thing ("리퍼 아이폰 구매" names three everyday things)."""
-    if not any(w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS for w in clause):
+    if not any(
+        w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS or w.form in lexicon.DISH_FORMS
+        for w in clause
+    ):
         return list(matches)  # the common case
     if any(w.form in lexicon.WORK_FORMS for w in clause):
         return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
@@ -107,6 +110,9 @@ def everyday(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         others = [word for word in near if word is not said_here]
         if any(word.form in lexicon.EVERYDAY_THING_FORMS for word in others):
             return True
+        dish = vocab.by_id[match.skill_id].category == LANGUAGES or said_here.form in lexicon.DISH_NAME_FORMS
+        if dish and any(word.form in lexicon.DISH_FORMS for word in others):
+            return True  # "Indonesian fried rice stall", "MOS Burger"
         # A name that is an everyday thing itself ("아이폰") is one beside another word's everyday sense ("리퍼").
         everyday_itself = said_here.form in lexicon.EVERYDAY_THING_FORMS
         return everyday_itself and any(word.form in lexicon.DOUBLE_SENSE_FORMS for word in others)
@@ -176,42 +182,57 @@ def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
     return [match for match in matches if not verb(match)]
 
 
-# A service received, said with 받다 right after its skill's word ("상담 받았어요", "초음파 검사 받고 왔어요", "폴리싱
-# 받음"): the writer was the customer. Not a certificate, a course or training received ("지게차 자격증 받았어요",
+# A service received, said with 받다 done right after its skill's word ("상담 받았어요", "초음파 검사 받고 왔어요",
+# "폴리싱 받음"): the writer was the customer. Not a job's receiving ("고객 상담 받는 업무", "클레임 받아서 8D 작성",
+# "입고 받음"), a support (받침, 받이), nor a certificate, a course or training received ("지게차 자격증 받았어요",
 # "용접 교육 받음"): those are learned.
-RECEIVED_KO = "받"
+RECEIVED_KO = ("받음", "받았", "받으러")
+RECEIVED_AND_BACK_KO = ("받고",)
+BACK_KO = ("왔", "옴", "와")
 LEARNED_WORDS_KO = frozenset(
     normalise(word) for word in ("교육", "수업", "강의", "훈련", "자격증", "자격", "면허", "인증", "과정", "레슨")
 )
+PASSED_THROUGH_KO = tuple(normalise(word) for word in ("검사", "배송"))
+GOODS_RECEIVED_KO = frozenset(normalise(word) for word in ("입고", "클레임", "고객클레임", "재고", "주문", "발주"))
 
 
 def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a service the writer received: a Korean skill's words with 받다 right after them."""
+    """The matches less a service the writer received: a Korean skill's words with 받다 done right after them."""
 
     def customer(match: Match) -> bool:
-        if match.stop >= len(clause) or not clause[match.stop].text.startswith(RECEIVED_KO):
+        if match.stop >= len(clause):
             return False
+        verb, after = clause[match.stop].text, clause[match.stop + 1 : match.stop + 2]
         last = clause[match.stop - 1]
+        back = bool(after) and after[0].text.startswith(BACK_KO)
+        passive = last.form.endswith(PASSED_THROUGH_KO)  # "품질 검사 받고 출하": the product was inspected
+        if not (verb.startswith(RECEIVED_KO) or (verb.startswith(RECEIVED_AND_BACK_KO) and (back or passive))):
+            return False
         return (
             is_hangul(last.form)
             and not vocab.by_id[match.skill_id].qualification
             and not any(last.form.startswith(word) for word in LEARNED_WORDS_KO)
+            and last.form not in GOODS_RECEIVED_KO
         )
 
     return [match for match in matches if not customer(match)]
 
 
-# A workplace named by its trade ("판금 공장에서 절곡기 1년", "냉동 창고에서 지게차"): before another skill of the
-# clause it says where that one was done; alone, its trade is the work ("단조 공장 근무 2년").
-WORKPLACES_KO = tuple(normalise(word) for word in ("공장", "회사", "업체", "창고"))
+# A workplace named by its trade, as a word of its own ("판금 공장에서 절곡기 1년", "냉동 창고에서 지게차", "물류
+# 회사에서 재고 관리"; not 공장자동화): before another skill of the clause it says where that one was done. Alone, its
+# trade is the work ("단조 공장 근무 2년"); a language before a firm is used with it ("중국어 업체 미팅 통역").
+WORKPLACES_KO = frozenset(
+    normalise(word + ending) for word in ("공장", "회사", "업체", "창고") for ending in ("", "에서", "의")
+)
 
 
-def workplaces(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a trade that names the workplace of a later skill of the clause."""
     kept: list[Match] = []
     for k, match in enumerate(matches):
-        place = match.stop < len(clause) and clause[match.stop].form.startswith(WORKPLACES_KO)
-        if place and any(later.skill_id != match.skill_id for later in matches[k + 1 :]):
+        place = clause[match.stop].form if match.stop < len(clause) else ""
+        later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
+        if later and place in WORKPLACES_KO and vocab.by_id[match.skill_id].category != LANGUAGES:
             continue
         kept.append(match)
     return kept

@@ -68,8 +68,13 @@ PLANNED_KO = "예정"
 # A plan, after a word of learning or obtaining ("코딩 독학 계획", "자격증 취득 계획"); not of work ("생산 계획").
 PLAN_KO = "계획"
 # Learning to come, before a plan or a thought of it ("용접 학원 다닐 계획", "엑셀 강의 들어볼 생각이에요").
-LEARNING_TO_COME_KO = (*LEARNING_PLANNED_KO, "다닐", "들을", "들어볼", "배워볼", "해볼", "등록할", "신청할")
+LEARNING_TO_COME_KO = (*LEARNING_PLANNED_KO, "다닐", "들을", "들어볼", "배워볼", "등록할", "신청할")  # not 해볼
 THOUGHT_KO = (PLAN_KO, "생각")
+PLAN_MADE_KO = ("수립", "관리", "추진", "실행", "작성", "없")  # a plan of work, or none
+# A wish to do something ("I'd love to ride up a gantry crane"), not to bring a skill held ("I would love to use my
+# Excel skills in your company"); not "I love to weld".
+LOVING_TO_EN = (("would", "love", "to"), ("id", "love", "to"))
+USING_EN = ("use", "apply", "bring", "put", "contribute", "continue", "work", "utilize", "utilise", "share", "join")
 # An exam to be sat, said with its verb to come ("물류관리사 시험 볼 거예요", "필기 칠 예정"): not held yet.
 EXAM_SAT_KO = ("시험", "필기", "실기")
 SITTING_KO = ("볼", "칠")
@@ -111,8 +116,6 @@ WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
-    *(("would", "love"), ("id", "love")),  # "I'd love to ride up a gantry crane"; not "I love to weld"
-    *(("next", "year"), ("next", "month"), ("next", "semester")),  # "so I can start coding next year"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -147,7 +150,8 @@ SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "�
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
 HONORIFIC_LAST_KO = (
     *("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다"),  # not 하십니다: a posting's duties
-    *("이세요", "이셨어요", "이셨음", "이심", "되셨어요", "되심"),  # "교회 집사님이 용접 학원 원장님이세요"
+    # A title's honorific copula ("집사님이 용접 학원 원장님이세요"); not a posting's question ("엑셀 능숙한 분이세요?")
+    *("님이세요", "님이심", "이셨어요", "이셨음", "되셨어요", "되심"),
 )
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
@@ -272,7 +276,7 @@ HEARSAY_KO = ("들어만", "이름만")
 # ("장비 한대").
 REPORTED_KO = (
     *("있대", "없대", "했대", "된대", "한대요", "있대요", "했대요", "된대요", "이래요", "다더라", "다던데", "다네요"),
-    *("신대요", "셨대요", "셨대", "온대요", "는대요"),  # "LNG 보냉 작업 하신대요", "설치 기사님 다음 주에 온대요"
+    *("신대요", "셨대요", "셨대", "온대요"),  # "LNG 보냉 작업 하신대요"; not 는대요, typed for 는데요 as often
 )
 # A thing never done, said as the predicate: "코딩은 완전 처음입니다", "용접은 처음이에요" (not "처음에는 어려웠지만").
 FIRST_TIME_KO = "처음"
@@ -314,7 +318,8 @@ KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
     *("operated", "handle", "handled", "required", "necessary"),
-    *("open", "opened", "do", "did", "done", "study", "studied"),  # "Never opened AutoCAD in my life"
+    *("open", "opened"),  # "Never opened AutoCAD in my life"; not did or studied ("Never studied English in school
+    # but I use it daily at work")
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
@@ -386,6 +391,7 @@ _OBTAINING_KO = _forms(OBTAINING_KO)
 _LEARNING_PLANNED_KO = _forms(LEARNING_PLANNED_KO)
 _PLANNED_KO = normalise(PLANNED_KO)
 _LIKING = _forms(LIKING)
+_USING_EN = _forms(USING_EN)
 _BREAKS_EN = _forms(BREAKS_EN)
 _AND_EN = _forms(AND_EN)
 _WRITER = _forms(WRITER)
@@ -408,6 +414,7 @@ _CUES = (
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
+    | {first for first, _, _ in LOVING_TO_EN}
     | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
     | _KIN_KO
@@ -483,13 +490,17 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for at, (first, second) in enumerate(pairwise(clause))
         )
         or any(
-            (first.form in _OBTAINING_KO or first.text in LEARNING_KO) and second.text.startswith(PLAN_KO)
-            for first, second in pairwise(clause)
+            (first.form in _OBTAINING_KO or first.text in LEARNING_KO) and _planned(clause, at + 1, (PLAN_KO,))
+            for at, first in enumerate(clause[:-1])
         )
         or _exam_to_come(clause)
         or any(
-            first.text in LEARNING_TO_COME_KO and second.text.startswith(THOUGHT_KO)
-            for first, second in pairwise(clause)
+            first.text in LEARNING_TO_COME_KO and _planned(clause, at + 1, THOUGHT_KO)
+            for at, first in enumerate(clause[:-1])
+        )
+        or any(
+            (a, b, c) in LOVING_TO_EN and (d is None or d not in _USING_EN)
+            for a, b, c, d in zip(forms, forms[1:], forms[2:], [*forms[3:], None], strict=False)
         )
         or any(word.text in SOMEDAY_KO for word in clause)
         or any(
@@ -537,6 +548,17 @@ def _considering(clause: Sequence[Word]) -> bool:
             last = at == len(clause) - 1
             return asked or said or last or clause[at + 1].text.startswith(WEIGHING_ENDINGS_KO)
     return False
+
+
+def _planned(clause: Sequence[Word], at: int, words: tuple[str, ...]) -> bool:
+    """Word `at` is a plan or a thought of the writer's ("독학 계획", "들어볼 생각"), not a plan made or had as work
+    or denied ("인증 취득 계획 수립", "수강 계획 없음")."""
+    word = clause[at]
+    if not word.text.startswith(words):
+        return False
+    said = [word.text[len(start) :] for start in words if word.text.startswith(start)]
+    after = [*said, *(each.text for each in clause[at + 1 : at + 2])]
+    return not any(each.startswith(PLAN_MADE_KO) for each in after)
 
 
 def _exam_to_come(clause: Sequence[Word]) -> bool:

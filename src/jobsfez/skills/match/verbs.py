@@ -60,27 +60,26 @@ WORK_DONE_VERBS = frozenset(
 NOT_WORK_AFTER = lexicon.POSSESSIVE_FORMS | {"up", "off", "out", "down", "through"}
 
 
-# The writer as the subject of a verb in the present ("I translate my church's notices", "I drive a 1-ton truck"): a
-# profile's story tells work done now as a résumé's line does in the past.
+# The writer as the subject of a verb in the present before its object ("I drive a 1-ton truck", "I calibrate pressure
+# gauges"): a profile's story tells work done now as a résumé's line does in the past. A verb alone in the present is
+# a pastime as often ("I code for fun", "I translate K-pop lyrics", "I coach little league"): not read.
 WRITER_SUBJECTS = frozenset(("i", "we"))
-# ... not those whose present is as often everyday ("I wire money home", "I pack my lunch", "I pick up my kids").
-EVERYDAY_PRESENT = frozenset(("wired", "packed", "picked", "polished", "rigged", "presented", "sourced"))
 
 
-def _present(verb: str) -> str | None:
-    """The past of a verb of work said in the present (translate: translated, weld: welded, program: programmed),
-    or a verb's -ing form when its past is irregular (drive: driving)."""
+def _present_ing(clause: Sequence[Word], i: int) -> str | None:
+    """The -ing form of word i when it is a verb of work in the present right after I or we (drive: driving,
+    calibrate: calibrating, program: programming)."""
+    verb = clause[i].form
+    if i == 0 or clause[i - 1].form not in WRITER_SUBJECTS or not verb.isalpha():
+        return None
     for past in (verb + "d", verb + "ed", verb + verb[-1:] + "ed"):
-        if past in WORK_DONE_VERBS and past not in EVERYDAY_PRESENT:
-            return past
+        if past in WORK_DONE_VERBS or past in ENGLISH_PRESENT_WORK:
+            return _ing(past)
     return next((ing for ing in IRREGULAR_PAST.values() if ing in (verb + "ing", verb[:-1] + "ing")), None)
 
 
-def _said_now(clause: Sequence[Word], i: int) -> str | None:
-    """Word i as a past verb of work (or its -ing form) when the writer says it in the present right after I or we."""
-    if i == 0 or clause[i - 1].form not in WRITER_SUBJECTS or not clause[i].form.isalpha():
-        return None
-    return _present(clause[i].form)
+# Pasts of verbs of work before an object, besides WORK_DONE_VERBS: "I inspect incoming parts", "I operate forklifts".
+ENGLISH_PRESENT_WORK = frozenset(("inspected", "operated", "maintained", "repaired", "designed", "tested"))
 
 
 def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
@@ -90,13 +89,9 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
     and coached new hires"). An object that names the work better is
     read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     verb = clause[i].form
-    now = _said_now(clause, i)
-    if now in WORK_DONE_VERBS:
-        verb = now  # "I translate my church's Sunday notices"
-    else:
-        first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
-        if not (first and clause[0].text[:1].isupper() and verb in WORK_DONE_VERBS):
-            return []  # a label's first word in small letters is as often a thing done to ("drilled stone")
+    first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
+    if not (first and clause[0].text[:1].isupper() and verb in WORK_DONE_VERBS):
+        return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
     ing = _ing(verb)
@@ -167,8 +162,7 @@ def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) ->
     stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
     FRP boat building), and the others are left out ("building wooden boats", "tested new software")."""
     verb = clause[i]
-    now = _said_now(clause, i)
-    ing = _ing(verb.form) or (_ing(now) if now else None)  # "I drive a 1-ton truck"
+    ing = _ing(verb.form) or _present_ing(clause, i)  # "I drive a 1-ton truck"
     at = i + 1
     if ing is None or clause[at].gap != "space":
         return []

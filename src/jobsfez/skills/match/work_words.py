@@ -85,12 +85,12 @@ DOING = (
     *("배움", "배웠음", "좋아함", "좋아해요", "좋아합니다", "땄음", "땄어요", "땄습니다"),  # 땄: a certificate obtained
 )
 # Korean verbs of doing work with a tool or a machine, by the syllables their forms begin with ("지게차 몰았어요",
-# "고장 나면 제가 고쳐요", "사출기 돌렸고", "CAD로 만들었어요"): said with a skill, they say it was done. Not 몰 bare
-# (몰라요), 쓰 bare (쓰레기) nor 붙 bare (붙여).
+# "고장 나면 제가 고쳐요", "사출기 돌렸고"): said with a skill, they say it was done. Not 몰 bare (몰라요) nor 붙 bare
+# (붙여); not 맡다, 쓰다 or 만들다, said of everyday things as often ("계모임 총무 맡았어요", "보온 도시락 썼어요",
+# "태양광 랜턴 만들었어요").
 DOING_STEMS_KO = (
-    *("몰았", "몰아", "몰고", "몹니", "고쳐", "고쳤", "고치", "고칩", "돌렸", "돌려", "돌리", "만들", "만드", "만듭"),
-    *("다뤘", "다뤄", "다루", "맡았", "맡아", "맡고", "맡은", "썼", "써서", "써요", "일했", "도왔", "도와"),
-    *("붙었", "합격", "짜요", "짰", "짜서", "짭니"),  # 짜다: code written ("CMM 프로그램 짜요")
+    *("몰았", "몰아", "몰고", "몹니", "고쳐", "고쳤", "고치", "고칩", "돌렸", "돌려", "돌리", "다뤘", "다뤄", "다루"),
+    *("일했", "도왔", "도와", "붙었", "합격", "짜요", "짰", "짜서", "짭니"),  # 짜다: code written ("CMM 프로그램 짜요")
 )
 # How a profile rates what it can do, and the bound nouns such a sentence is built on ("용접 잘하는 편", "지게차 몰아본
 # 적 있음", "엑셀 표 만들기 가능", "캐드 도면 그리는 거 좋아함"): they say the skill is held, nothing else.
