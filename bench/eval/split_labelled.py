@@ -48,6 +48,8 @@ SETS = {
     "everyday5": ("everyday5", 2050),
     "fresh20": ("fresh20", 2051),
     "everyday6": ("everyday6", 2052),
+    "fresh21": ("fresh21", 2053),
+    "everyday7": ("everyday7", 2054),
 }
 
 
