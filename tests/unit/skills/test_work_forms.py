@@ -219,3 +219,20 @@ def test_the_object_of_an_english_verb_of_work_is_a_thing(text: str, expected: l
 )
 def test_the_writers_work_said_in_the_present_before_its_object(text: str, expected: list[str]) -> None:
     assert [found.skill_id for found in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("QC 업무 2년 반", [("quality-control", None, 2.5)]),  # half a year after years
+        ("용접 반년 했어요", [("welding", None, 0.5)]),
+        ("Worked as a welder for two years", [("welding", None, 2.0)]),  # a number spelt out
+        ("Python for a year and Java since", [("python", None, 1.0), ("java", None, None)]),  # after "for": before
+        ("용접 석 달", [("welding", None, None)]),  # a count it does not know is no years
+        ("용접 두 달", [("welding", None, 0.17)]),
+        ("Learned SQL 3 years ago", [("sql", None, None)]),  # a time ago is no experience
+        ("베트남어 모국어, 한국어 중급이에요", [("vietnamese", 5, None), ("korean-language", 3, None)]),
+    ],
+)
+def test_years_and_levels_said_in_words(text: str, expected: list[tuple[str, int | None, float | None]]) -> None:
+    assert [(found.skill_id, found.level, found.years) for found in extract(SHIPPED, text).skills] == expected

@@ -62,6 +62,7 @@ MAX_FAR_SLIPS = 30
 MENTIONS_COMPARED = 8
 # Score of a word read as an abbreviation (abbrev.py): a guess the taxonomy backs, reported like a close typo.
 ABBREVIATION_SCORE = 90.0
+FOR = "for"  # years said after it belong to the skill before: "welding for 3 years"
 
 
 @dataclass(frozen=True, slots=True)
@@ -683,14 +684,19 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     word = pieces[k]
     assert isinstance(word, Word)
     after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 4]] + ["", "", ""]
-    if word.form in lexicon.LEVEL_FORMS:
-        return ("level", lexicon.LEVEL_FORMS[word.form], is_hangul(word.form)), 1
+    level = lexicon.level_said(word.form)
+    if level is not None:
+        return ("level", level, is_hangul(word.form)), 1
     if (word.form, after[0]) in lexicon.LEVEL_PAIR_FORMS:
         return ("level", lexicon.LEVEL_PAIR_FORMS[(word.form, after[0])], is_hangul(word.form)), 2
     years = lexicon.years_in_word(word.text.lower())
     if years is not None:
         return (("years", years, False) if years <= lexicon.MAX_YEARS else None), 1
+    if word.form in lexicon.HALF_YEAR_FORMS:  # "반년 했어요"
+        return ("years", 0.5, True), 1
     amount = lexicon.number(word.text)
+    if amount is None:
+        amount = lexicon.SPELT_NUMBER_FORMS.get(word.form)  # "for two years", "두 달"
     if amount is None:
         return None, 1
     if after[0] in lexicon.YEAR_FORMS:
@@ -698,16 +704,23 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         months = lexicon.number(more.text) if isinstance(more, Word) else None
         used = 4 if months is not None and after[2] in lexicon.MONTH_FORMS else 2
         amount += months / 12 if used == 4 and months is not None else 0.0
+        if used == 2 and after[1] in lexicon.HALF_AFTER_FORMS:  # "1년 반"
+            amount, used = amount + 0.5, 3
     elif after[0] in lexicon.MONTH_FORMS:
         amount, used = amount / 12, 2
     else:
         return None, 1
+    if after[used - 1] in lexicon.AGO_FORMS:
+        return None, used  # "two years ago", "1년 전에": a time, no experience
     korean = is_hangul(after[0])
     return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used
 
 
 def _target(pieces: Sequence[Extracted | Word], k: int, *, korean: bool) -> Extracted | None:
-    """The skill a level or years at k belongs to: Korean says it after the skill, English before."""
+    """The skill a level or years at k belongs to: Korean says it after the skill, English before, unless after "for"
+    ("worked the reefer yard for a year and can …")."""
     before = next((p for p in reversed(pieces[:k]) if isinstance(p, Extracted)), None)
     after = next((p for p in pieces[k + 1 :] if isinstance(p, Extracted)), None)
-    return (before or after) if korean else (after or before)
+    previous = pieces[k - 1] if k > 0 else None
+    said_for = isinstance(previous, Word) and previous.form == FOR
+    return (before or after) if korean or said_for else (after or before)

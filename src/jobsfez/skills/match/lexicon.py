@@ -320,8 +320,10 @@ LEVELS: Mapping[str, int] = {
     # 잘 다룸 typed without its space, glued to the skill as often ("엑셀잘다룹니다"): LEVEL_PAIRS as one word.
     **dict.fromkeys(("잘다룸", "잘다룹니다", "잘다뤄요", "잘해요", "잘합니다"), 4),
     **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
-    **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert"), 5),
+    **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert", "모국어"), 5),
 }
+# The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다").
+COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라")
 # Two words that state a level together (잘 다룸: handles it well).
 LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
@@ -329,9 +331,19 @@ LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
 }
 # Units after a number that make it years (or months) of experience.
 YEAR_UNITS = ("년", "년차", "년간", "year", "years", "yr", "yrs")
-MONTH_UNITS = ("개월", "month", "months")
+MONTH_UNITS = ("개월", "달", "month", "months")
 # More years than this is not experience but a date or a count (1995년생, 2024년).
 MAX_YEARS = 60.0
+# Numbers spelt out before a unit of years or months ("for two years", "six months", "a year"), and half of one after
+# or before it ("1년 반", "반년", "a year and a half"). A time ago is no experience ("two years ago", "1년 전에").
+SPELT_NUMBERS: Mapping[str, float] = {
+    **{"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0},
+    **{"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "half": 0.5},
+    **{"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0, "여섯": 6.0},
+}
+HALF_AFTER = ("반",)  # "1년 반"
+HALF_YEAR = ("반년",)  # "반년 했어요"
+AGO = ("ago", "전", "전에")
 # Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
 # when the whole word is no skill; the rest must then be one.
 KOREAN_SUFFIXES = (
@@ -480,6 +492,25 @@ def number(form: str) -> float | None:
     """A normalised word that is a number ("3", "1.5", "5+"), as a float."""
     found = _NUMBER.match(form)
     return float(found.group(1)) if found else None
+
+
+COPULA_ENDING_FORMS = tuple(normalise(ending) for ending in COPULA_ENDINGS)
+
+
+def level_said(form: str) -> int | None:
+    """The level a word states, bare or with the copula ("중급", "중급이에요")."""
+    if form in LEVEL_FORMS:
+        return LEVEL_FORMS[form]
+    for ending in COPULA_ENDING_FORMS:
+        if form.endswith(ending) and form[: -len(ending)] in LEVEL_FORMS:
+            return LEVEL_FORMS[form[: -len(ending)]]
+    return None
+
+
+SPELT_NUMBER_FORMS = {normalise(word): value for word, value in SPELT_NUMBERS.items()}
+HALF_AFTER_FORMS = _forms(HALF_AFTER)
+HALF_YEAR_FORMS = _forms(HALF_YEAR)
+AGO_FORMS = _forms(AGO)
 
 
 def years_in_word(form: str) -> float | None:
