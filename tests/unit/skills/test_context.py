@@ -228,7 +228,6 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("고객 응대 중", ["customer-service"]),
         ("Welding 3 years at a Korean shipyard", ["welding"]),  # a language's adjective of its country's place
         ("Excel reports for Japanese automakers", ["excel"]),
-        ("Korean TOPIK level 5", ["topik"]),  # a country's exam
         ("English emails and Korean documents", ["english", "korean-language"]),  # of the language's use
         ("Git으로 소스 이력 관리", ["git"]),  # the particle of a means typed after a Latin name
         ("Kotlin 코루틴 비동기", ["kotlin"]),  # a tool's name no everyday English says, before Korean terms

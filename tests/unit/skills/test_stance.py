@@ -469,6 +469,9 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("HACCP 인증 취득 계획 수립", ["haccp"]),  # a plan made as work
         ("엑셀 강의 수강 계획 없음, 이미 능숙", ["excel"]),  # no plan
         ("I would love to use my Excel skills here", ["excel"]),  # a skill brought, not wished for
+        ("I'd love to join your Java team", []),  # a job wished for
+        ("상담 받으러 갔어요", []),  # a service received
+        ("도금 받은 볼트 포장 작업", ["picking-packing"]),  # a supplier's work received
         ("파이썬 강의 들어볼 생각", []),
         ("엑셀 다 익혔으니 이제 파워포인트 배울 생각", ["excel", "powerpoint"]),  # 으니 ends a part
         ("포토샵 써본 적도 없음", []),  # never even used

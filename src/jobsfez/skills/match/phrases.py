@@ -37,7 +37,7 @@ class Match:
     level: int | None
 
 
-def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
     right after a subject or "to", or a past one first before an article or a possessive: there it is the verb ("I go
     to church", "I saw a movie", "to excel at", "Saw a python at the zoo"); and a
@@ -68,16 +68,24 @@ def named(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and after[1:2] != ["own"]
         )
 
-    def rested(match: Match) -> bool:  # "Rest stop", "a restful weekend": REST is written in capitals
-        word = clause[match.start]
-        return match.stop - match.start == 1 and word.form in CAPITALS_ONLY and not word.text[:4].isupper()
+    def rested(match: Match) -> bool:  # "Rest stop", "a restful weekend", "REST AREA 청소"
+        if match.stop - match.start != 1 or clause[match.start].form not in SAID_WITH_SOFTWARE:
+            return False
+        software = [other for other in matches if other is not match and vocab.by_id[other.skill_id].category in CODED]
+        return not any(word.form in SOFTWARE_WORD_FORMS for word in clause) and not software
 
     return [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
 
 
-# Skill names that are everyday English words unless written in capitals, alone: REST ("Rest in peace", "a rest
-# stop", "a restful weekend"); with another word they are the name ("rest api").
-CAPITALS_ONLY = frozenset(("rest", "restful"))
+# Skill names that are everyday English words ("Rest in peace", "a rest stop", "a restful weekend"), alone: the skill
+# only beside another skill or a word of software ("Restful services in Django", "Rest 통신 모듈 개발").
+SAID_WITH_SOFTWARE = frozenset(("rest", "restful"))
+CODED = frozenset(("software", "data_ai"))  # the categories of skills written in code
+SOFTWARE_WORDS = (
+    *("api", "apis", "endpoint", "endpoints", "server", "servers", "service", "services", "controller"),
+    *("controllers", "json", "xml", "backend", "client", "web", "http", "서버", "연동", "개발", "통신", "설계", "모듈"),
+)
+SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
 
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -131,8 +139,6 @@ NATIONAL_THINGS = (
     *("restaurant", "restaurants", "food", "cuisine", "dish", "dishes", "car", "cars", "brand", "brands"),
     *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
     *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
-    # A country's exam or licence ("Korean TOPIK level 4", "the Korean Engineer Information Security licence").
-    *("topik", "engineer", "licence", "license", "certificate", "certification", "qualification"),
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
@@ -186,12 +192,14 @@ def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
 # "폴리싱 받음"): the writer was the customer. Not a job's receiving ("고객 상담 받는 업무", "클레임 받아서 8D 작성",
 # "입고 받음"), a support (받침, 받이), nor a certificate, a course or training received ("지게차 자격증 받았어요",
 # "용접 교육 받음"): those are learned.
-RECEIVED_KO = ("받음", "받았", "받으러")
+RECEIVED_KO = ("받음", "받았", "받으러", "받은", "받아온", "받아 온", "받는")
 RECEIVED_AND_BACK_KO = ("받고",)
 BACK_KO = ("왔", "옴", "와")
 LEARNED_WORDS_KO = frozenset(
     normalise(word) for word in ("교육", "수업", "강의", "훈련", "자격증", "자격", "면허", "인증", "과정", "레슨")
 )
+JOB_WORD_FORMS = frozenset(normalise(word) for word in ("업무", "일", "일을", "담당", "역할", "직무", "분", "알바"))
+CALLERS_FORMS = frozenset(normalise(word) for word in ("고객", "인바운드", "아웃바운드", "전화", "콜센터"))
 PASSED_THROUGH_KO = tuple(normalise(word) for word in ("검사", "배송"))
 GOODS_RECEIVED_KO = frozenset(normalise(word) for word in ("입고", "클레임", "고객클레임", "재고", "주문", "발주"))
 
@@ -208,6 +216,10 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         passive = last.form.endswith(PASSED_THROUGH_KO)  # "품질 검사 받고 출하": the product was inspected
         if not (verb.startswith(RECEIVED_KO) or (verb.startswith(RECEIVED_AND_BACK_KO) and (back or passive))):
             return False
+        if after and after[0].form in JOB_WORD_FORMS:
+            return False  # "고객 상담 받는 업무 2년": a job's receiving
+        if match.start > 0 and clause[match.start - 1].form in CALLERS_FORMS:
+            return False  # "인바운드 상담 받았습니다", "고객 상담 받음"
         return (
             is_hangul(last.form)
             and not vocab.by_id[match.skill_id].qualification
@@ -222,7 +234,9 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 # 회사에서 재고 관리"; not 공장자동화): before another skill of the clause it says where that one was done. Alone, its
 # trade is the work ("단조 공장 근무 2년"); a language before a firm is used with it ("중국어 업체 미팅 통역").
 WORKPLACES_KO = frozenset(
-    normalise(word + ending) for word in ("공장", "회사", "업체", "창고") for ending in ("", "에서", "의")
+    normalise(word + ending)
+    for word in ("공장", "회사", "업체", "창고")
+    for ending in ("", "에서", "의", "에서도", "에서는", "으로", "로")
 )
 
 
@@ -230,7 +244,8 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     """The matches less a trade that names the workplace of a later skill of the clause."""
     kept: list[Match] = []
     for k, match in enumerate(matches):
-        place = clause[match.stop].form if match.stop < len(clause) else ""
+        named = {at for other in matches[k + 1 :] for at in range(other.start, other.stop)}  # "지게차 창고 관리"
+        place = clause[match.stop].form if match.stop < len(clause) and match.stop not in named else ""
         later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
         if later and place in WORKPLACES_KO and vocab.by_id[match.skill_id].category != LANGUAGES:
             continue

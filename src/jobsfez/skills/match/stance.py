@@ -68,13 +68,14 @@ PLANNED_KO = "예정"
 # A plan, after a word of learning or obtaining ("코딩 독학 계획", "자격증 취득 계획"); not of work ("생산 계획").
 PLAN_KO = "계획"
 # Learning to come, before a plan or a thought of it ("용접 학원 다닐 계획", "엑셀 강의 들어볼 생각이에요").
-LEARNING_TO_COME_KO = (*LEARNING_PLANNED_KO, "다닐", "들을", "들어볼", "배워볼", "등록할", "신청할")  # not 해볼
+LEARNING_TO_COME_KO = (*LEARNING_PLANNED_KO, "다닐", "들을", "들어볼", "배워볼", "해볼", "등록할", "신청할")
 THOUGHT_KO = (PLAN_KO, "생각")
 PLAN_MADE_KO = ("수립", "관리", "추진", "실행", "작성", "없")  # a plan of work, or none
 # A wish to do something ("I'd love to ride up a gantry crane"), not to bring a skill held ("I would love to use my
-# Excel skills in your company"); not "I love to weld".
+# Excel skills in your company"); not "I love to weld". Work, joining or applying is wished for ("I'd love to join
+# your Java team").
 LOVING_TO_EN = (("would", "love", "to"), ("id", "love", "to"))
-USING_EN = ("use", "apply", "bring", "put", "contribute", "continue", "work", "utilize", "utilise", "share", "join")
+USING_EN = ("use", "bring", "put", "contribute", "continue", "utilize", "utilise", "share")  # not work, join, apply
 # An exam to be sat, said with its verb to come ("물류관리사 시험 볼 거예요", "필기 칠 예정"): not held yet.
 EXAM_SAT_KO = ("시험", "필기", "실기")
 SITTING_KO = ("볼", "칠")
@@ -116,6 +117,7 @@ WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
+    *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -247,7 +249,7 @@ WEAK_KO = (
 HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 # Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
 CONCEDING_KO = ("지만", "는데", "은데", "나", "어도", "아도")
-ABLE_KO = ("가능", "잘함", "잘해", "능숙")
+ABLE_KO = ("가능", "잘함", "잘해", "능숙", "자신")  # "무서웠지만 지금은 자신 있습니다"
 # Words after a weakness in which its denial or an ability is said, at most ("부족함 없음", "약함 독해 가능"), and
 # after a concession ("부족하지만 영어 읽기 쓰기 가능").
 WEAK_REACH = 4
@@ -318,8 +320,7 @@ KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
     *("operated", "handle", "handled", "required", "necessary"),
-    *("open", "opened"),  # "Never opened AutoCAD in my life"; not did or studied ("Never studied English in school
-    # but I use it daily at work")
+    *("open", "opened", "do", "did", "done", "study", "studied"),  # "Never opened AutoCAD", "Never studied Python"
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )

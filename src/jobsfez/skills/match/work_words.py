@@ -86,11 +86,11 @@ DOING = (
 )
 # Korean verbs of doing work with a tool or a machine, by the syllables their forms begin with ("지게차 몰았어요",
 # "고장 나면 제가 고쳐요", "사출기 돌렸고"): said with a skill, they say it was done. Not 몰 bare (몰라요) nor 붙 bare
-# (붙여); not 맡다, 쓰다 or 만들다, said of everyday things as often ("계모임 총무 맡았어요", "보온 도시락 썼어요",
-# "태양광 랜턴 만들었어요").
+# (붙여); not 맡다 or 쓰다, said of everyday things as often ("계모임 총무 맡았어요", "보온 도시락 썼어요").
 DOING_STEMS_KO = (
     *("몰았", "몰아", "몰고", "몹니", "고쳐", "고쳤", "고치", "고칩", "돌렸", "돌려", "돌리", "다뤘", "다뤄", "다루"),
-    *("일했", "도왔", "도와", "붙었", "합격", "짜요", "짰", "짜서", "짭니"),  # 짜다: code written ("CMM 프로그램 짜요")
+    *("일했", "도왔", "도와", "붙었", "합격", "만들", "만드", "만듭"),
+    *("짜요", "짰", "짜서", "짭니"),  # code written ("CMM 프로그램 짜요")
 )
 # How a profile rates what it can do, and the bound nouns such a sentence is built on ("용접 잘하는 편", "지게차 몰아본
 # 적 있음", "엑셀 표 만들기 가능", "캐드 도면 그리는 거 좋아함"): they say the skill is held, nothing else.
