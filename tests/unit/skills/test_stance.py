@@ -470,6 +470,8 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("엑셀 강의 수강 계획 없음, 이미 능숙", ["excel"]),  # no plan
         ("I would love to use my Excel skills here", ["excel"]),  # a skill brought, not wished for
         ("I'd love to join your Java team", []),  # a job wished for
+        ("I don’t know SQL", []),  # a phone's curly apostrophe is inside the word, as the straight one is
+        ("I’d love to learn Python", []),
         ("상담 받으러 갔어요", []),  # a service received
         ("도금 받은 볼트 포장 작업", ["picking-packing"]),  # a supplier's work received
         ("파이썬 강의 들어볼 생각", []),
