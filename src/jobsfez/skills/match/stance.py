@@ -755,6 +755,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     before = [word for word in part if word.end <= start]
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
+        if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO):
+            return False  # a weakness denied: "용접 무서워하지 않아요", "야간 근무 힘들지 않습니다"
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
                 return False  # "ERP 없이는 일 못함": needed, so used
