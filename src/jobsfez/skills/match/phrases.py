@@ -83,7 +83,8 @@ SAID_WITH_SOFTWARE = frozenset(("rest", "restful"))
 CODED = frozenset(("software", "data_ai"))  # the categories of skills written in code
 SOFTWARE_WORDS = (
     *("api", "apis", "endpoint", "endpoints", "server", "servers", "service", "services", "controller"),
-    *("controllers", "json", "xml", "backend", "client", "web", "http", "서버", "연동", "개발", "통신", "설계", "모듈"),
+    *("controllers", "json", "xml", "backend", "client", "web", "http", "design", "swagger", "서버", "연동", "개발"),
+    *("통신", "설계", "모듈", "웹서비스", "구현", "문서화"),
 )
 SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
