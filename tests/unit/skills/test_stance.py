@@ -482,6 +482,9 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("지게차 운전은 아직 무서워요", []),  # afraid of it
         ("용접 처음엔 무서웠지만 지금은 3년차", ["welding"]),  # a fear conceded, years after
         ("지게차 무서워하지 않아요", ["forklift-operation"]),  # a fear denied
+        ("이모 세무 사무소", []),  # a fragment begun with a relative: theirs
+        ("mum's CNC workshop", []),
+        ("금 형 기능사", ["qual-mold-craftsman"]),  # a name's syllable, no relative
     ],
 )
 def test_what_pass_22_reads_as_someone_elses_or_to_come(text: str, expected: list[str]) -> None:

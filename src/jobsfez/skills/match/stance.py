@@ -421,6 +421,7 @@ _CUES = (
     | _KIN_KO
     | _forms(KIN_KO)
     | _KIN_EN
+    | _KIN_OF_EN
     | _PASTIME_EN
     | _FAN_EN
     | _NEGATING_EN
@@ -579,6 +580,17 @@ def _experienced(part: Sequence[Word]) -> bool:
     return any(word.form in _EXPERIENCE_EN or word.text.startswith(EXPERIENCE_KO) for word in part)
 
 
+# Words of a fragment, at most, whose first word is a relative's, with no particle or possessive ("삼촌 통관 사무실",
+# "dad's welding shop"): the relative's thing, as a skill field's note.
+KIN_FRAGMENT_WORDS = 3
+
+
+def _kin_fragment(clause: Sequence[Word]) -> bool:
+    first = clause[0]
+    kin = first.text in KIN_KO or first.form in _KIN_OF_EN
+    return kin and len(clause) <= KIN_FRAGMENT_WORDS and not any(word.form in _WRITER for word in clause)
+
+
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [
         word.form
@@ -647,6 +659,8 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True
     if (_described_relative(part) or _relative_there(clause, start)) and not _own(clause):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
+    if _kin_fragment(clause) and not rated:
+        return True  # "삼촌 통관 사무실", "dad's welding shop"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
 
 
