@@ -844,3 +844,9 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
 )
 def test_a_workplace_named_by_its_trade(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_a_sure_slip_is_kept_beside_a_guess_that_is_not() -> None:
+    """ "Document" read as documentation is a guess; "translaton" one slip from translation is sure: the guess goes,
+    the slip stays, where both went before."""
+    assert skill_ids("Document translaton for a law office") == ["translation-interpretation"]

@@ -196,7 +196,9 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
     if cover.fuzzy and _leaves_words(clause, cover) and not _sure_slips(vocab, clause, cover):
+        sure = _sure_guesses(vocab, clause, cover)  # kept beside the words as typed: "Document translaton for …"
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
+        cover = _with_guesses(cover, sure)
     if len(cover.matches) > 1:  # a common word read as a slip beside another name is the word said of it
         cover = replace(cover, matches=tuple(match for match in cover.matches if not _common_guess(clause, match)))
     pieces: list[Extracted | Word] = []
@@ -265,6 +267,27 @@ def _common_guess(clause: Sequence[Word], match: Match) -> bool:
         and is_hangul(word.form)
         and common_words.is_korean_word(word.text)
     )
+
+
+def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> list[Match]:
+    """The cover's guesses that are sure slips each (`_sure_slips` of a cover of that one alone)."""
+    return [
+        match
+        for match in cover.matches
+        if match.method == "fuzzy"
+        and match.score != ABBREVIATION_SCORE
+        and _sure_slips(vocab, clause, _Cover((match,), match.stop - match.start, 1))
+    ]
+
+
+def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:
+    """The cover with the sure guesses whose words it leaves, in order."""
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    added = [match for match in guesses if not any(k in covered for k in range(match.start, match.stop))]
+    if not added:
+        return cover
+    matches = tuple(sorted((*cover.matches, *added), key=lambda match: match.start))
+    return _Cover(matches, cover.covered + sum(m.stop - m.start for m in added), cover.fuzzy + len(added))
 
 
 def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
