@@ -820,6 +820,8 @@ def test_reading_drawings_said_with_a_verb(text: str) -> None:
         ("Loader operator, 3 years", ["loader"]),
         ("레이저 절단기 운영 1년", ["laser-cutting"]),  # the machine's name
         ("정밀 측정기 다룰 줄 앎", ["precision-measurement"]),
+        ("AWS Cloud Practitioner 취득", ["qual-aws-cloud-practitioner"]),  # the certificate, not AWS and cloud
+        ("Fine with rotating shifts", ["shift-work"]),
     ],
 )
 def test_pass_22s_aliases(text: str, expected: list[str]) -> None:
