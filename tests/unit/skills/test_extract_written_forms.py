@@ -822,6 +822,7 @@ def test_reading_drawings_said_with_a_verb(text: str) -> None:
         ("정밀 측정기 다룰 줄 앎", ["precision-measurement"]),
         ("AWS Cloud Practitioner 취득", ["qual-aws-cloud-practitioner"]),  # the certificate, not AWS and cloud
         ("Fine with rotating shifts", ["shift-work"]),
+        ("Did the invoices and packing lists", ["trade-documentation"]),  # the plural, not packing
     ],
 )
 def test_pass_22s_aliases(text: str, expected: list[str]) -> None:
