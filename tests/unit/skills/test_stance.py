@@ -483,6 +483,9 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("용접 처음엔 무서웠지만 지금은 3년차", ["welding"]),  # a fear conceded, years after
         ("지게차 무서워하지 않아요", ["forklift-operation"]),  # a fear denied
         ("이모 세무 사무소", []),  # a fragment begun with a relative: theirs
+        ("The neighbour's daughter welds for a shipyard", []),  # someone's relative first
+        ("공장에 지게차가 세 대 있어요", []),  # machines counted as the subject
+        ("지게차 3대 운용", ["forklift-operation"]),  # operated
         ("mum's CNC workshop", []),
         ("금 형 기능사", ["qual-mold-craftsman"]),  # a name's syllable, no relative
     ],

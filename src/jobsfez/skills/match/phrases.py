@@ -254,6 +254,28 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     return kept
 
 
+# Machines counted as the subject ("타워크레인이 세 대 서 있어요", "지게차가 3대나 있어요"): things seen or owned, not
+# work done with them.
+SUBJECT_PARTICLES_KO = ("이", "가")
+COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
+MACHINES_COUNTER_KO = "대"
+
+
+def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less machines counted as a clause's subject: a skill's word with 이/가, then a count of 대."""
+
+    def machines(match: Match) -> bool:
+        last, after = clause[match.stop - 1].text, [word.text for word in clause[match.stop : match.stop + 2]]
+        return (
+            last.endswith(SUBJECT_PARTICLES_KO)
+            and len(after) == 2
+            and (after[0].isdigit() or after[0] in COUNTS_KO)
+            and after[1].startswith(MACHINES_COUNTER_KO)
+        )
+
+    return [match for match in matches if not machines(match)]
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""

@@ -183,6 +183,9 @@ ONE_OF_EN = ("a", "an", "one")
 # The writer's own: "their families", "their homes" are a job's clients' (ESCO's "work with service users and their
 # families").
 POSSESSIVES_EN = ("my", "our")
+# Someone's relative first in the clause ("The landlord's son", "A coworker's husband"): theirs.
+DETERMINERS_EN = ("the", "a", "an")
+POSSESSIVE_S = ("'s", "’s")
 # Parents, said as a name: a clause's first word is its subject without "my" before a verb's third person or past
 # ("Dad runs a welding shop", "Mom worked in a factory"; not "Mother tongue: Korean", "Mother vessel operations").
 PARENTS_EN = ("dad", "father", "mom", "mum", "mother", "grandpa", "grandma", "grandfather", "grandmother")
@@ -380,6 +383,7 @@ _KIN_ADJECTIVES_EN = _forms(KIN_ADJECTIVES_EN)
 _ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
 _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
+_DETERMINERS_EN = _forms(DETERMINERS_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
@@ -610,6 +614,9 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         return True  # "A friend of mine drives a straddle carrier"
     if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
         return True  # "My wife's cousin is a customs broker", "My dad's friend builds FRP boats"
+    owner = len(clause) > 2 and forms[0] in _DETERMINERS_EN and clause[1].text.endswith(POSSESSIVE_S)
+    if owner and forms[2] in _ONE_KIN_EN:
+        return True  # "The landlord's son is a merchant seaman"
     return any(
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
