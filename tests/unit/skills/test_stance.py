@@ -485,6 +485,8 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("이모 세무 사무소", []),  # a fragment begun with a relative: theirs
         ("The neighbour's daughter welds for a shipyard", []),  # someone's relative first
         ("공장에 지게차가 세 대 있어요", []),  # machines counted as the subject
+        ("Welder in a webtoon I read", []),  # seen on a screen
+        ("Translated subtitles for films at a festival", ["translation-interpretation"]),  # work on films
         ("지게차 3대 운용", ["forklift-operation"]),  # operated
         ("mum's CNC workshop", []),
         ("금 형 기능사", ["qual-mold-craftsman"]),  # a name's syllable, no relative

@@ -197,6 +197,12 @@ PARENTS_VERBS_EN = ("ran", "had", "taught", "built", "made", "sold", "drove", "s
 # "of", since "mount fans and ducts" is a machine's).
 PASTIME_KO = ("취미", "힐링")  # "TIG 용접 영상 보는 게 힐링"
 PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
+# Seen on a screen, not done ("Forklift driver in a webtoon", "Sign language interpreter on TV", "Hazmat suits in that
+# zombie movie"): a word of the screen after on or in, an article or one word between; not a game or a show (the game
+# industry, a trade show).
+SCREEN_PREPOSITIONS_EN = ("on", "in")
+SCREEN_DETERMINERS_EN = ("a", "an", "the", "that", "this", "my")
+SCREENS_EN = ("tv", "webtoon", "webtoons", "movie", "movies", "film", "films", "drama", "dramas", "anime", "cartoon")
 FAN_EN = ("fan",)  # "fans" last is a machine's as often ("Maintained HVAC systems including exhaust fans")
 # A hobby's noun beside a word of the writer's job is a hobby turned work ("Python hobby projects deployed at work").
 AT_WORK = ("work", "job", "career", "회사", "직장", "실무", "업무", "현업")
@@ -387,6 +393,8 @@ _DETERMINERS_EN = _forms(DETERMINERS_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
+_SCREENS_EN = _forms(SCREENS_EN)
+_SCREEN_DETERMINERS_EN = _forms(SCREEN_DETERMINERS_EN)
 _OBTAINING_EN = _forms(OBTAINING_EN)
 _OBTAINING_ING_EN = _forms(OBTAINING_ING_EN)
 _BETWEEN_WEIGHING_EN = _forms(BETWEEN_WEIGHING_EN)
@@ -428,6 +436,7 @@ _CUES = (
     | _KIN_OF_EN
     | _PASTIME_EN
     | _FAN_EN
+    | _SCREENS_EN
     | _NEGATING_EN
     | _UNKNOWING_EN
     | _FAILED_EN
@@ -626,12 +635,23 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     # whom the work was for ("Managed inventory for my parents' store")
 
 
+def _on_screen(forms: Sequence[str]) -> bool:
+    """Something seen on a screen: "on TV", "in a webtoon", "in that zombie movie"."""
+    for at, form in enumerate(forms[:-1]):
+        if form in SCREEN_PREPOSITIONS_EN:
+            rest = [each for each in forms[at + 1 : at + 4] if each not in _SCREEN_DETERMINERS_EN]
+            if any(each in _SCREENS_EN for each in rest[:2]):  # "in that zombie movie": one word between
+                return True
+    return False
+
+
 def _pastime(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     if any(word.form in _AT_WORK or word.text.startswith(AT_WORK) for word in clause):
         return False  # "Python hobby projects deployed at work", "Hobby turned career"
     return (
-        any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
+        _on_screen(forms)
+        or any(word.text.startswith(PASTIME_KO) or word.form in _PASTIME_EN for word in clause)
         or forms[-1] in _FAN_EN
         or any(first in _FAN_EN and second == "of" for first, second in pairwise(forms))
     )
