@@ -486,6 +486,13 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("The neighbour's daughter welds for a shipyard", []),  # someone's relative first
         ("공장에 지게차가 세 대 있어요", []),  # machines counted as the subject
         ("Welder in a webtoon I read", []),  # seen on a screen
+        ("파이썬 쓰지 않아요", []),  # a verb denied
+        ("교대근무 마다하지 않습니다", ["shift-work"]),  # not avoided
+        ("통역 두렵지 않습니다", ["translation-interpretation"]),  # not feared
+        ("형 회사 용접", ["welding"]),  # the writer's work at a relative's firm
+        ("크레인이 두 대인데 둘 다 제가 조종합니다", ["crane-operation"]),  # counted, and the writer drives them
+        ("My uncle's a forklift driver", []),  # is, contracted
+        ("Passed SQLD last spring", ["qual-sqld"]),  # a season
         ("Translated subtitles for films at a festival", ["translation-interpretation"]),  # work on films
         ("지게차 3대 운용", ["forklift-operation"]),  # operated
         ("mum's CNC workshop", []),

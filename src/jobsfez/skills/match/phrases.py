@@ -74,7 +74,17 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         software = [other for other in matches if other is not match and vocab.by_id[other.skill_id].category in CODED]
         return not any(word.form in SOFTWARE_WORD_FORMS for word in clause) and not software
 
-    return [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
+    def season(match: Match) -> bool:  # "last spring", "Next spring I'm signing up": a time of year
+        word = clause[match.start]
+        before = clause[match.start - 1].form if match.start else ""
+        return match.stop - match.start == 1 and word.form in SEASONS and word.text.islower() and before in WHEN_EN
+
+    kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
+    return [match for match in kept if not season(match)]
+
+
+SEASONS = frozenset(("spring",))
+WHEN_EN = frozenset(("last", "next", "this", "early", "late", "every"))
 
 
 # Skill names that are everyday English words ("Rest in peace", "a rest stop", "a restful weekend"), alone: the skill
@@ -83,7 +93,7 @@ SAID_WITH_SOFTWARE = frozenset(("rest", "restful"))
 CODED = frozenset(("software", "data_ai"))  # the categories of skills written in code
 SOFTWARE_WORDS = (
     *("api", "apis", "endpoint", "endpoints", "server", "servers", "service", "services", "controller"),
-    *("controllers", "json", "xml", "backend", "client", "web", "http", "design", "swagger", "서버", "연동", "개발"),
+    *("controllers", "json", "xml", "backend", "client", "web", "http", "swagger", "서버", "연동", "개발", "api서버"),
     *("통신", "설계", "모듈", "웹서비스", "구현", "문서화"),
 )
 SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
@@ -259,10 +269,14 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
 SUBJECT_PARTICLES_KO = ("이", "가")
 COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
 MACHINES_COUNTER_KO = "대"
+ALONE_KO = ("혼자", "저", "제가")
 
 
 def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less machines counted as a clause's subject: a skill's word with 이/가, then a count of 대."""
+
+    if any(word.form in lexicon.WRITER_SUBJECT_FORMS or word.text in ALONE_KO for word in clause):
+        return list(matches)  # "크레인이 두 대인데 둘 다 제가 조종합니다"
 
     def machines(match: Match) -> bool:
         last, after = clause[match.stop - 1].text, [word.text for word in clause[match.stop : match.stop + 2]]

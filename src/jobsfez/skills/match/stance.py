@@ -185,6 +185,7 @@ ONE_OF_EN = ("a", "an", "one")
 POSSESSIVES_EN = ("my", "our")
 # Someone's relative first in the clause ("The landlord's son", "A coworker's husband"): theirs.
 DETERMINERS_EN = ("the", "a", "an")
+IS_THEN_EN = ("a", "an", "the", "still", "now", "also", "in", "on", "at")  # after "'s" = is: "My dad's a welder"
 POSSESSIVE_S = ("'s", "’s")
 # Parents, said as a name: a clause's first word is its subject without "my" before a verb's third person or past
 # ("Dad runs a welding shop", "Mom worked in a factory"; not "Mother tongue: Korean", "Mother vessel operations").
@@ -252,7 +253,7 @@ NEGATED_VERBS_KO = (
 # clumsy hand at it ("체력이 약한 편", "엑셀 서툼", "영어 실력 부족"). 약한 only before 편 ("약한 전류" is a current).
 WEAK_KO = (
     *("울렁증", "불안증", "공포증", "약함", "약해", "약합", "서툴", "서툼", "서투", "미숙", "부족", "젬병", "꽝"),
-    "무서",  # afraid of it: "지게차 운전은 아직 무서워요"
+    *("무서", "무섭", "두렵", "두려"),  # afraid of it: "지게차 운전은 아직 무서워요"
 )
 # ... and hard for one ("야간 근무는 어렵습니다", "교대 근무 힘들어요"), not a hard thing done ("어려운 용접도 가능").
 HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
@@ -280,6 +281,7 @@ NOT_KO = "않"
 ADNOMINAL_KO = ("은", "는")
 LOCATIVE_KO = ("에서", "에")  # where: "공장에서", "부산에"
 NOT_BEFORE_KO = "지"
+AVOIDING_KO = ("마다하", "꺼리", "가리")  # not avoiding it: "교대근무 마다하지 않습니다"
 HANDY_KO = ("능숙", "익숙", "능통", "잘하", "자신")
 # Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
 HEARSAY_KO = ("들어만", "이름만")
@@ -390,6 +392,7 @@ _ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
 _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _DETERMINERS_EN = _forms(DETERMINERS_EN)
+_IS_THEN_EN = _forms(IS_THEN_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
@@ -596,12 +599,20 @@ def _experienced(part: Sequence[Word]) -> bool:
 # Words of a fragment, at most, whose first word is a relative's, with no particle or possessive ("삼촌 통관 사무실",
 # "dad's welding shop"): the relative's thing, as a skill field's note.
 KIN_FRAGMENT_WORDS = 3
+KIN_PLACES = (
+    *("공장", "가게", "사무실", "사무소", "회사", "업체", "창고", "매장", "학원", "식당", "카센터", "정비소"),
+    *("shop", "office", "workshop", "garage", "store", "factory", "company", "restaurant", "yard"),
+)
+_KIN_PLACES = _forms(KIN_PLACES)
 
 
 def _kin_fragment(clause: Sequence[Word]) -> bool:
-    first = clause[0]
+    """A relative's place or trade, typed as a note: its last word a place or a person ("삼촌 통관 사무실", "dad's
+    welding shop", "형 용접공"); not the writer's work there ("형 회사 용접", "dad's shop welding")."""
+    first, last = clause[0], clause[-1]
     kin = first.text in KIN_KO or first.form in _KIN_OF_EN
-    return kin and len(clause) <= KIN_FRAGMENT_WORDS and not any(word.form in _WRITER for word in clause)
+    place = last.form in _KIN_PLACES or (len(last.text) > 1 and last.text.endswith(lexicon.PERSON_SUFFIXES))
+    return kin and place and len(clause) <= KIN_FRAGMENT_WORDS and not any(word.form in _WRITER for word in clause)
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
@@ -623,6 +634,14 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         return True  # "A friend of mine drives a straddle carrier"
     if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
         return True  # "My wife's cousin is a customs broker", "My dad's friend builds FRP boats"
+    if any(
+        first in _POSSESSIVES_EN
+        and second in _KIN_OF_EN
+        and third in _IS_THEN_EN
+        and words[1].text.endswith(POSSESSIVE_S)
+        for first, second, third, words in zip(forms, forms[1:], forms[2:], pairwise(clause), strict=False)
+    ):
+        return True  # "My dad's a welder": is, contracted
     owner = len(clause) > 2 and forms[0] in _DETERMINERS_EN and clause[1].text.endswith(POSSESSIVE_S)
     if owner and forms[2] in _ONE_KIN_EN:
         return True  # "The landlord's son is a merchant seaman"
@@ -796,8 +815,15 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     before = [word for word in part if word.end <= start]
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
-        if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO):
-            return False  # a weakness denied: "용접 무서워하지 않아요", "야간 근무 힘들지 않습니다"
+        if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO + AVOIDING_KO):
+            return False  # a weakness denied: "용접 무서워하지 않아요", "힘들지 않습니다", "마다하지 않습니다"
+        if (
+            text.startswith(NOT_KO)
+            and previous.endswith(NOT_BEFORE_KO)
+            and not previous.startswith(HANDY_KO)
+            and not text.endswith(ADNOMINAL_KO)
+        ):
+            return True  # a verb denied: "엑셀 쓰지 않음", "용접은 하지 않았지만 CAD는 능숙"
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
                 return False  # "ERP 없이는 일 못함": needed, so used
