@@ -118,6 +118,7 @@ WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
+    *(("saving", "up"), ("save", "up")),  # "saving up for a forklift course"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -299,6 +300,7 @@ FIRST_TIME_ENDINGS_KO = ("이", "임", "입", "인데")
 WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨", "이세요", "이시")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
+BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
 BOUGHT_LAST_KO = ("삼",)
 # Got as a find, bought only where a place of buying is said ("세일에서 패딩 득템"); a certificate passed is got too
 # ("정보처리기사 자격증 득템").
@@ -392,6 +394,7 @@ _ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
 _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _DETERMINERS_EN = _forms(DETERMINERS_EN)
+_BOUGHT_EN = _forms(BOUGHT_EN)
 _IS_THEN_EN = _forms(IS_THEN_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
@@ -446,6 +449,7 @@ _CUES = (
     | set(NO_EN)
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
+    | _BOUGHT_EN
     | _forms(FOUND_KO)
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
@@ -598,7 +602,8 @@ def _experienced(part: Sequence[Word]) -> bool:
 
 # Words of a fragment, at most, whose first word is a relative's, with no particle or possessive ("삼촌 통관 사무실",
 # "dad's welding shop"): the relative's thing, as a skill field's note.
-KIN_FRAGMENT_WORDS = 3
+KIN_FRAGMENT_WORDS = 4
+HONORIFIC_KO = "님"
 KIN_PLACES = (
     *("공장", "가게", "사무실", "사무소", "회사", "업체", "창고", "매장", "학원", "식당", "카센터", "정비소"),
     *("shop", "office", "workshop", "garage", "store", "factory", "company", "restaurant", "yard"),
@@ -611,7 +616,8 @@ def _kin_fragment(clause: Sequence[Word]) -> bool:
     welding shop", "형 용접공"); not the writer's work there ("형 회사 용접", "dad's shop welding")."""
     first, last = clause[0], clause[-1]
     kin = first.text in KIN_KO or first.form in _KIN_OF_EN
-    place = last.form in _KIN_PLACES or (len(last.text) > 1 and last.text.endswith(lexicon.PERSON_SUFFIXES))
+    person = len(last.text) > 1 and last.text.endswith((*lexicon.PERSON_SUFFIXES, HONORIFIC_KO))  # 용접공, 원장님
+    place = last.form in _KIN_PLACES or person
     return kin and place and len(clause) <= KIN_FRAGMENT_WORDS and not any(word.form in _WRITER for word in clause)
 
 
@@ -703,8 +709,11 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
     if _bought(part, clause):
         return True
-    if (_described_relative(part) or _relative_there(clause, start)) and not _own(clause):
+    told = [word for word in clause if word.end <= part[-1].end]  # not the writer said after: "…몰고 저는 대학생"
+    if (_described_relative(part) or _relative_there(clause, start)) and not _own(told):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
+    if any(word.form in _BOUGHT_EN for word in part if word.end <= start):
+        return True  # "I bought a hydraulic car jack for my dad's birthday"
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
