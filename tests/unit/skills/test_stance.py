@@ -496,6 +496,14 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("Bought a soldering station for my nephew", []),  # a thing bought
         ("형은 부두에서 지게차 몰고 저는 학생이에요", []),  # the writer said after the relative's part
         ("이모 영어 학원 원장님", []),  # a relative's fragment ending in a person
+        ("누나 영어 과외", []),  # a relative's note of three words
+        ("삼촌 정비소 자동차 정비사", ["automotive-maintenance"]),  # the writer's job at the relative's place
+        ("AutoCAD 도면은 외주 주지 않고 직접 작성", ["autocad"]),  # care taken, no denial
+        ("배관 용접 누수 나지 않게 시공", ["welding-pipe"]),
+        ("Sign language interpreter on TV news for 5 years", ["translation-interpretation"]),  # work in television
+        ("Bought and installed PLC panels for the line", ["plc"]),  # bought as work
+        ("My dad's a welder and I'm a CNC machinist", ["cnc-machining"]),
+        ("크레인이 세 대나 있어서 저는 구경만 했어요", []),  # counted, only watched
         ("Translated subtitles for films at a festival", ["translation-interpretation"]),  # work on films
         ("지게차 3대 운용", ["forklift-operation"]),  # operated
         ("mum's CNC workshop", []),

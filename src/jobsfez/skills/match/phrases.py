@@ -77,7 +77,10 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
     def season(match: Match) -> bool:  # "last spring", "Next spring I'm signing up": a time of year
         word = clause[match.start]
         before = clause[match.start - 1].form if match.start else ""
-        return match.stop - match.start == 1 and word.form in SEASONS and word.text.islower() and before in WHEN_EN
+        after = clause[match.stop].form if match.stop < len(clause) else ""
+        coded = any(vocab.by_id[other.skill_id].category in CODED for other in matches if other is not match)
+        said = word.form in SEASONS and word.text.islower() and before in WHEN_EN
+        return match.stop - match.start == 1 and said and not coded and after not in SOFTWARE_WORD_FORMS
 
     kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
     return [match for match in kept if not season(match)]
@@ -94,7 +97,7 @@ CODED = frozenset(("software", "data_ai"))  # the categories of skills written i
 SOFTWARE_WORDS = (
     *("api", "apis", "endpoint", "endpoints", "server", "servers", "service", "services", "controller"),
     *("controllers", "json", "xml", "backend", "client", "web", "http", "swagger", "서버", "연동", "개발", "api서버"),
-    *("통신", "설계", "모듈", "웹서비스", "구현", "문서화"),
+    *("통신", "설계", "모듈", "웹서비스", "구현", "문서화", "app", "module", "project", "framework"),
 )
 SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
@@ -269,14 +272,14 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
 SUBJECT_PARTICLES_KO = ("이", "가")
 COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
 MACHINES_COUNTER_KO = "대"
-ALONE_KO = ("혼자", "저", "제가")
+OPERATING_KO = ("운전", "조종", "몰", "관리", "정비", "다루", "다뤄", "다뤘", "작업", "운용")
 
 
 def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less machines counted as a clause's subject: a skill's word with 이/가, then a count of 대."""
 
-    if any(word.form in lexicon.WRITER_SUBJECT_FORMS or word.text in ALONE_KO for word in clause):
-        return list(matches)  # "크레인이 두 대인데 둘 다 제가 조종합니다"
+    if any(word.text.startswith(OPERATING_KO) for word in clause):
+        return list(matches)  # "크레인이 두 대인데 둘 다 제가 조종합니다"; not "저는 구경만 했어요"
 
     def machines(match: Match) -> bool:
         last, after = clause[match.stop - 1].text, [word.text for word in clause[match.stop : match.stop + 2]]

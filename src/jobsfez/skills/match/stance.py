@@ -118,7 +118,7 @@ WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
-    *(("saving", "up"), ("save", "up")),  # "saving up for a forklift course"
+    *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -205,6 +205,7 @@ PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
 SCREEN_PREPOSITIONS_EN = ("on", "in")
 SCREEN_DETERMINERS_EN = ("a", "an", "the", "that", "this", "my")
 SCREENS_EN = ("tv", "webtoon", "webtoons", "movie", "movies", "film", "films", "drama", "dramas", "anime", "cartoon")
+AFTER_SCREEN_EN = ("i", "we", "he", "she", "they", "looked", "look", "looks", "was", "is", "were", "are", "last")
 FAN_EN = ("fan",)  # "fans" last is a machine's as often ("Maintained HVAC systems including exhaust fans")
 # A hobby's noun beside a word of the writer's job is a hobby turned work ("Python hobby projects deployed at work").
 AT_WORK = ("work", "job", "career", "회사", "직장", "실무", "업무", "현업")
@@ -283,6 +284,15 @@ ADNOMINAL_KO = ("은", "는")
 LOCATIVE_KO = ("에서", "에")  # where: "공장에서", "부산에"
 NOT_BEFORE_KO = "지"
 AVOIDING_KO = ("마다하", "꺼리", "가리")  # not avoiding it: "교대근무 마다하지 않습니다"
+# A verb of using or doing the skill, right after it, denied by 않-: "엑셀 쓰지 않음", "SQL 배우지 않았어요";
+# not other verbs ("외주 주지 않고 직접", "사고를 내지 않았습니다": care taken), nor 않- of a purpose or a manner
+# ("누수 나지 않게", "넘지 않도록", "검색하지 않고도 바로").
+USING_NOT_KO = (
+    *("쓰지", "하지", "해보지", "써보지", "배우지", "몰지", "타지", "다루지", "만지지", "사용하지", "운전하지"),
+    *("사용해보지", "배워보지", "다뤄보지", "몰아보지", "맡지", "담당하지", "원하지", "따지", "있지"),
+)
+USING_REACH = 3  # words of the skill's, its particle's or an adverb's before the verb: "용접은 전혀 하지 않았습니다"
+PURPOSE_KO = ("게", "도록", "고도", "고")
 HANDY_KO = ("능숙", "익숙", "능통", "잘하", "자신")
 # Known by name or hearsay only ("CAD는 들어만 봤어요", "이름만 알아요"): not held.
 HEARSAY_KO = ("들어만", "이름만")
@@ -301,6 +311,7 @@ WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = "샀"
 BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
+BOUGHT_REACH = 4  # words before the skill: "Bought a cheap soldering iron"
 BOUGHT_LAST_KO = ("삼",)
 # Got as a find, bought only where a place of buying is said ("세일에서 패딩 득템"); a certificate passed is got too
 # ("정보처리기사 자격증 득템").
@@ -365,7 +376,7 @@ PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
-WRITER = ("i", "we", "me", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+WRITER = ("i", "we", "me", "im", "ive", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
 # "My", which names the writer's thing a superior's honorific is said of ("사장님께서 제 용접 실력 인정하셨습니다"); not
 # the writer as a subject: "제 동생이 엑셀 잘함" is the brother's.
 MINE_KO = ("제", "저의")
@@ -400,6 +411,7 @@ _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
 _SCREENS_EN = _forms(SCREENS_EN)
+_AFTER_SCREEN_EN = _forms(AFTER_SCREEN_EN)
 _SCREEN_DETERMINERS_EN = _forms(SCREEN_DETERMINERS_EN)
 _OBTAINING_EN = _forms(OBTAINING_EN)
 _OBTAINING_ING_EN = _forms(OBTAINING_ING_EN)
@@ -612,13 +624,18 @@ _KIN_PLACES = _forms(KIN_PLACES)
 
 
 def _kin_fragment(clause: Sequence[Word]) -> bool:
-    """A relative's place or trade, typed as a note: its last word a place or a person ("삼촌 통관 사무실", "dad's
-    welding shop", "형 용접공"); not the writer's work there ("형 회사 용접", "dad's shop welding")."""
+    """A relative's note, typed as a fragment: three words at most begun with a relative's word ("누나 영어 과외",
+    "dad's forklift job", "삼촌 통관 사무실"), or four ending in a place or a person ("고모 중국어 학원 원장님");
+    not the writer's work at the relative's place, said right after it ("형 회사 용접", "dad's shop welding")."""
     first, last = clause[0], clause[-1]
-    kin = first.text in KIN_KO or first.form in _KIN_OF_EN
+    if not (first.text in KIN_KO or first.form in _KIN_OF_EN) or any(word.form in _WRITER for word in clause):
+        return False
+    if len(clause) > 1 and clause[1].form in _KIN_PLACES:
+        return False
     person = len(last.text) > 1 and last.text.endswith((*lexicon.PERSON_SUFFIXES, HONORIFIC_KO))  # 용접공, 원장님
-    place = last.form in _KIN_PLACES or person
-    return kin and place and len(clause) <= KIN_FRAGMENT_WORDS and not any(word.form in _WRITER for word in clause)
+    return len(clause) <= KIN_FRAGMENT_WORDS - 1 or (
+        len(clause) == KIN_FRAGMENT_WORDS and (last.form in _KIN_PLACES or person)
+    )
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
@@ -664,9 +681,10 @@ def _on_screen(forms: Sequence[str]) -> bool:
     """Something seen on a screen: "on TV", "in a webtoon", "in that zombie movie"."""
     for at, form in enumerate(forms[:-1]):
         if form in SCREEN_PREPOSITIONS_EN:
-            rest = [each for each in forms[at + 1 : at + 4] if each not in _SCREEN_DETERMINERS_EN]
-            if any(each in _SCREENS_EN for each in rest[:2]):  # "in that zombie movie": one word between
-                return True
+            rest = [each for each in forms[at + 1 :] if each not in _SCREEN_DETERMINERS_EN]
+            for k, each in enumerate(rest[:2]):  # "in that zombie movie": one word between
+                if each in _SCREENS_EN and (k + 1 == len(rest) or rest[k + 1] in _AFTER_SCREEN_EN):
+                    return True  # the screen last, or a clause after it; not "on TV news", "film set"
     return False
 
 
@@ -712,8 +730,9 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     told = [word for word in clause if word.end <= part[-1].end]  # not the writer said after: "…몰고 저는 대학생"
     if (_described_relative(part) or _relative_there(clause, start)) and not _own(told):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
-    if any(word.form in _BOUGHT_EN for word in part if word.end <= start):
-        return True  # "I bought a hydraulic car jack for my dad's birthday"
+    said = [word.form for word in part if word.end <= start][-BOUGHT_REACH:]
+    if any(form in _BOUGHT_EN for form in said) and not any(form in _AND_EN for form in said):
+        return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels"
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
@@ -826,13 +845,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         text, previous = word.text, after[at - 1].text if at else ""
         if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO + AVOIDING_KO):
             return False  # a weakness denied: "용접 무서워하지 않아요", "힘들지 않습니다", "마다하지 않습니다"
-        if (
-            text.startswith(NOT_KO)
-            and previous.endswith(NOT_BEFORE_KO)
-            and not previous.startswith(HANDY_KO)
-            and not text.endswith(ADNOMINAL_KO)
-        ):
-            return True  # a verb denied: "엑셀 쓰지 않음", "용접은 하지 않았지만 CAD는 능숙"
+        if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
+            return True  # the skill's own verb denied: "엑셀 쓰지 않음", "용접은 하지 않았지만 CAD는 능숙"
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
                 return False  # "ERP 없이는 일 못함": needed, so used
@@ -967,7 +981,8 @@ def _parts(clause: Sequence[Word]) -> list[list[Word]]:
 
 
 def _joins(word: Word, after: Word) -> bool:
-    if word.form in _BREAKS_EN or (word.form in _AND_EN and after.form in lexicon.GRAMMAR_FORMS):
+    joined = after.form in lexicon.GRAMMAR_FORMS or after.form in _WRITER  # "and want to", "and I'm a machinist"
+    if word.form in _BREAKS_EN or (word.form in _AND_EN and joined):
         return True
     text = word.text
     return (
