@@ -13,7 +13,7 @@ from jobsfez.notifications.tables import Notification
 from tests.helpers import PDF, VALID_BRNS, csrf_of, login, make_employer, make_posting, make_seeker
 
 PROFILE = {
-    "skill_text": ["CNC선반", "도면 보는 법", "용졉"],
+    "skill_text": ["CNC선반", "손재주 좋음", "용졉"],  # the second names no skill the taxonomy has
     "skill_level": ["3", "", ""],
     "skill_years": ["", "", ""],
     "qualifications": "용접기능사",
