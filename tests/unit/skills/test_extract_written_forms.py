@@ -853,3 +853,15 @@ def test_a_sure_slip_is_kept_beside_a_guess_that_is_not() -> None:
     """ "Document" read as documentation is a guess; "translaton" one slip from translation is sure: the guess goes,
     the slip stays, where both went before."""
     assert skill_ids("Document translaton for a law office") == ["translation-interpretation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("하역 1년 했어요", ["stevedoring"]),
+        ("햐역 1년 했어요", ["stevedoring"]),  # a short slip beside a verb of doing, which says nothing else
+        ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing
+    ],
+)
+def test_a_slip_beside_words_of_doing_is_read(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
