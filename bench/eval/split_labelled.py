@@ -50,6 +50,8 @@ SETS = {
     "everyday6": ("everyday6", 2052),
     "fresh21": ("fresh21", 2053),
     "everyday7": ("everyday7", 2054),
+    "fresh22": ("fresh22", 2055),
+    "everyday8": ("everyday8", 2056),
 }
 
 
