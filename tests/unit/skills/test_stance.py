@@ -493,6 +493,7 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("크레인이 두 대인데 둘 다 제가 조종합니다", ["crane-operation"]),  # counted, and the writer drives them
         ("My uncle's a forklift driver", []),  # is, contracted
         ("Passed SQLD last spring", ["qual-sqld"]),  # a season
+        ("정보처리기사 고2 때 땄어요", ["qual-engineer-info-processing"]),  # when, beside a certificate
         ("Bought a soldering station for my nephew", []),  # a thing bought
         ("형은 부두에서 지게차 몰고 저는 학생이에요", []),  # the writer said after the relative's part
         ("이모 영어 학원 원장님", []),  # a relative's fragment ending in a person
