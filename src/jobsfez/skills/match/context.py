@@ -72,7 +72,6 @@ LANGUAGE_USE = (
 )
 LANGUAGE_USE_FORMS = frozenset(normalise(word) for word in LANGUAGE_USE)
 HONORIFIC = normalise("님")
-NOT_KO = "않"
 # Korean verbal nouns a résumé lists work done with that work_words.WORK_SAID lacks ("MES 화면 조회", "CNC 툴 교환",
 # "LOTO 절차 준수"): after a name they say its work, not another thing. Not 확인, said of anything ("환율 확인").
 # They belong in WORK_SAID, where the eighth pass would count them too; kept here for the qualifier alone until then.
@@ -150,7 +149,7 @@ def _neutral(word: Word) -> bool:
     posting's words for whom it wants; a slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
     if any(lexicon.is_quiet(bare) or bare in work_words.DOING_FORMS for bare in _bare(word.form)):
         return True
-    if word.text.startswith(work_words.DOING_STEMS_KO) or word.text.startswith(NOT_KO):
+    if word.text.startswith(work_words.DOING_STEMS_KO) or word.text.startswith(stance.NOT_KO):
         return True  # "지게차 몰았어요"; the negation's auxiliary ("무서워하지 않아요") is grammar
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")

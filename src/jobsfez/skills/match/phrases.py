@@ -68,19 +68,20 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and after[1:2] != ["own"]
         )
 
+    def beside_code(match: Match) -> bool:  # another skill of the clause is written in code
+        return any(vocab.by_id[other.skill_id].category in CODED for other in matches if other is not match)
+
     def rested(match: Match) -> bool:  # "Rest stop", "a restful weekend", "REST AREA 청소"
         if match.stop - match.start != 1 or clause[match.start].form not in SAID_WITH_SOFTWARE:
             return False
-        software = [other for other in matches if other is not match and vocab.by_id[other.skill_id].category in CODED]
-        return not any(word.form in SOFTWARE_WORD_FORMS for word in clause) and not software
+        return not any(word.form in SOFTWARE_WORD_FORMS for word in clause) and not beside_code(match)
 
     def season(match: Match) -> bool:  # "last spring", "Next spring I'm signing up": a time of year
         word = clause[match.start]
         before = clause[match.start - 1].form if match.start else ""
         after = clause[match.stop].form if match.stop < len(clause) else ""
-        coded = any(vocab.by_id[other.skill_id].category in CODED for other in matches if other is not match)
         said = word.form in SEASONS and word.text.islower() and before in WHEN_EN
-        return match.stop - match.start == 1 and said and not coded and after not in SOFTWARE_WORD_FORMS
+        return match.stop - match.start == 1 and said and after not in SOFTWARE_WORD_FORMS and not beside_code(match)
 
     kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
     return [match for match in kept if not season(match)]
@@ -206,7 +207,7 @@ def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
 # "폴리싱 받음"): the writer was the customer. Not a job's receiving ("고객 상담 받는 업무", "클레임 받아서 8D 작성",
 # "입고 받음"), a support (받침, 받이), nor a certificate, a course or training received ("지게차 자격증 받았어요",
 # "용접 교육 받음"): those are learned.
-RECEIVED_KO = ("받음", "받았", "받으러", "받은", "받아온", "받아 온", "받는")
+RECEIVED_KO = ("받음", "받았", "받으러", "받은", "받아온", "받는")
 RECEIVED_AND_BACK_KO = ("받고",)
 BACK_KO = ("왔", "옴", "와")
 LEARNED_WORDS_KO = frozenset(
@@ -278,9 +279,6 @@ OPERATING_KO = ("운전", "조종", "몰", "관리", "정비", "다루", "다뤄
 def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less machines counted as a clause's subject: a skill's word with 이/가, then a count of 대."""
 
-    if any(word.text.startswith(OPERATING_KO) for word in clause):
-        return list(matches)  # "크레인이 두 대인데 둘 다 제가 조종합니다"; not "저는 구경만 했어요"
-
     def machines(match: Match) -> bool:
         last, after = clause[match.stop - 1].text, [word.text for word in clause[match.stop : match.stop + 2]]
         return (
@@ -290,7 +288,10 @@ def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and after[1].startswith(MACHINES_COUNTER_KO)
         )
 
-    return [match for match in matches if not machines(match)]
+    seen = [match for match in matches if machines(match)]
+    if not seen or any(word.text.startswith(OPERATING_KO) for word in clause):
+        return list(matches)  # the common case; "크레인이 두 대인데 둘 다 제가 조종합니다"; not "저는 구경만 했어요"
+    return [match for match in matches if match not in seen]
 
 
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

@@ -612,9 +612,10 @@ def _experienced(part: Sequence[Word]) -> bool:
     return any(word.form in _EXPERIENCE_EN or word.text.startswith(EXPERIENCE_KO) for word in part)
 
 
-# Words of a fragment, at most, whose first word is a relative's, with no particle or possessive ("삼촌 통관 사무실",
-# "dad's welding shop"): the relative's thing, as a skill field's note.
-KIN_FRAGMENT_WORDS = 4
+# Words of a fragment, at most, whose first word is a relative's, with no particle or possessive ("누나 영어 과외",
+# "dad's welding shop"): the relative's thing, as a skill field's note; one more when it ends in a place or a person.
+KIN_NOTE_WORDS = 3
+KIN_PLACE_NOTE_WORDS = 4
 HONORIFIC_KO = "님"
 KIN_PLACES = (
     *("공장", "가게", "사무실", "사무소", "회사", "업체", "창고", "매장", "학원", "식당", "카센터", "정비소"),
@@ -633,8 +634,8 @@ def _kin_fragment(clause: Sequence[Word]) -> bool:
     if len(clause) > 1 and clause[1].form in _KIN_PLACES:
         return False
     person = len(last.text) > 1 and last.text.endswith((*lexicon.PERSON_SUFFIXES, HONORIFIC_KO))  # 용접공, 원장님
-    return len(clause) <= KIN_FRAGMENT_WORDS - 1 or (
-        len(clause) == KIN_FRAGMENT_WORDS and (last.form in _KIN_PLACES or person)
+    return len(clause) <= KIN_NOTE_WORDS or (
+        len(clause) == KIN_PLACE_NOTE_WORDS and (last.form in _KIN_PLACES or person)
     )
 
 
