@@ -52,6 +52,8 @@ SETS = {
     "everyday7": ("everyday7", 2054),
     "fresh22": ("fresh22", 2055),
     "everyday8": ("everyday8", 2056),
+    "fresh23": ("fresh23", 2057),
+    "everyday9": ("everyday9", 2058),
 }
 
 
