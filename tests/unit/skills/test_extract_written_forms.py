@@ -865,3 +865,39 @@ def test_a_sure_slip_is_kept_beside_a_guess_that_is_not() -> None:
 )
 def test_a_slip_beside_words_of_doing_is_read(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[우대] FANUC 로봇 경력자", ["robot-fanuc"]),  # a posting's "경력자" is filler, so 로봇 is the brand's head
+        ("쿠카 로봇 경험자 우대", ["robot-kuka"]),
+        ("[우대] 통괸 업무 경험자", ["customs-clearance"]),
+        ("O/H 크레인 운전 2년", ["overhead-crane"]),  # short forms the trades write
+        ("stainless 용접 3년", ["welding-stainless"]),
+        ("AWS Solutions Architect 자격 보유", ["qual-aws-saa"]),
+        ("설보기능사 취득", ["qual-facility-maintenance-craftsman"]),
+        ("Cut steel plate with an oxy torch", []),  # a torch is the cutter's tool, never PyTorch as written
+        ("야드트랙터 감만 부두 2년", ["yard-tractor"]),  # a pier is where, not port logistics
+        ("주말엔 부두에서 낚시", []),
+        ("린생산 교육받고 현장에 적용했어요", ["lean"]),  # a verb of work made of a noun and 하다's ending
+        ("외삼촌 철물점에서 심부름하면서 용접 배웠어요", ["welding"]),  # learnt there by the writer
+        ("자연어처리 랩에서 학부연구생", ["nlp"]),
+    ],
+)
+def test_postings_filler_short_forms_and_work_said_in_a_story(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("failed TOEIC last month", []),  # the exam itself failed, with or without "the"
+        ("Failed the OPIc, retaking in May", []),
+        ("I failed the forklift practical test twice.", []),  # a licence's exam said by its part
+        ("Failed the PLC acceptance test at the customer site, rewired the panel", ["plc"]),  # work's test
+        ("Failed the TOEIC speaking test but passed it in May", ["toeic-speaking"]),  # passed later in the clause
+    ],
+)
+def test_an_exam_failed_by_name_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

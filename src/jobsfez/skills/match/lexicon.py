@@ -36,6 +36,7 @@ FILLER = (
     "가능해요",
     "가능한",
     "가능자",  # a job ad's "엑셀 사용 가능자" (someone able to), no slip of 기능사
+    *("경험자", "경력자"),  # and its "KUKA 로봇 경험자": who has done it
     "가능하신",
     "경험",
     "경험있음",

@@ -371,6 +371,10 @@ FAILED_EN = ("failed", "flunked")
 FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
+# ... or "the" before a test that is the exam itself ("Failed the TOEIC", "failed TOEIC last month") or a licence's
+# exam said by its part ("failed the forklift practical test"); not work's tests ("Failed the PLC acceptance test").
+EXAM_NAMES_EN = ("toeic", "toefl", "ielts", "opic", "topik", "jlpt", "jpt", "hsk", "teps")
+EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # Known not even by name: "never heard of" right before the skill's words.
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
@@ -438,6 +442,8 @@ _FAILED_EN = _forms(FAILED_EN)
 _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
+_EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
+_EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -888,7 +894,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return False  # "Didn't know SQL before joining", "Never heard of SQL before this job": a past that ended
     if tuple(forms[-3:]) in HEARD_OF_EN:
         return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
-    if _failed_exam(forms, [word.form for word in clause if word.start > start]):
+    if _failed_exam(forms, [word.form for word in clause if word.start >= start]):
         return True
     if _unknowing(before, later, clause):
         return True
@@ -898,13 +904,22 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
 
 
-def _failed_exam(before: Sequence[str], later: Sequence[str]) -> bool:
-    """The part begins with the writer failing what follows (`before`: the forms before the skill's words), an exam
-    said after it and not passed later in the clause: "Failed my CKA exam", "I failed my forklift practical test";
-    not "Failed my CKA exam once but passed it the second time", nor work that failed ("Failed a React build")."""
+def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
+    """The part begins with the writer failing what follows (`before`: the forms before the skill's words; `said`:
+    the clause's from the skill's on), an exam said after it and not passed later in the clause: "Failed my CKA
+    exam", "I failed my forklift practical test", "failed the forklift practical test twice", "failed TOEIC last
+    month"; not "Failed my CKA exam once but passed it the second time", nor work that failed ("Failed a React build",
+    "Failed the PLC acceptance test at the customer site")."""
     forms = before[1:] if before[:1] == ["i"] else before
-    failed = len(forms) >= 2 and forms[0] in _FAILED_EN and forms[1] in _FAILED_OBJECT_EN
-    return failed and any(form in _EXAM_EN for form in later) and not any(form in _PASSED_EN for form in later)
+    if not forms or forms[0] not in _FAILED_EN or any(form in _PASSED_EN for form in said):
+        return False
+    later = said[1:]
+    if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:
+        return any(form in _EXAM_EN for form in later)
+    if forms[1:] not in ([], ["the"]):
+        return False
+    named = said[0] in _EXAM_NAMES_EN if said else False
+    return named or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
 
 
 def _examined(said: Sequence[str]) -> bool:

@@ -20,6 +20,7 @@ WORK_SAID = (
     *("일", "근무", "근무함", "진행", "실시", "수립", "수행", "처리", "입력", "배포", "빌드", "설정", "시공", "시운전"),
     *("정비", "보수", "유지", "대응", "보조", "지원", "출시", "수집", "채택", "합격", "튜닝", "최적화", "추론", "체결"),
     *("실력", "향상", "개선", "운반", "이송", "적재", "부품", "장비", "설비", "판독", "응대", "교육", "인턴", "과정"),
+    *("학부연구생", "연구생"),  # a lab's undergraduate researcher ("자연어처리 랩에서 학부연구생")
     *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
     *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
     *("pivots",),
@@ -45,6 +46,8 @@ JOB_WORDS = (
 WORK_DONE_SAID = (
     *("개발", "제작", "작성", "운영", "작업", "관리", "가공", "조작", "설치", "운전", "업무", "실무", "담당", "활용"),
     *("사용", "using", "use", "used", "with", "in", "development", "working"),
+    # learnt by the writer: "삼촌 전파상에서 라디오 고치면서 납땜 배웠어요"
+    *("배웠어요", "배웠습니다", "배웠음", "배움"),
 )
 # The particle of a means after a Korean or Latin word ("엑셀로", "Python으로"): the thing is used as a tool.
 MEANS = ("로", "으로")
@@ -82,7 +85,8 @@ def _english_forms(verbs: Iterable[str]) -> list[str]:
 # English ones ("파이썬 문법 공부함", "조선소에서 취부 해봤습니다"): they say nothing of what the line is about.
 DOING = (
     *("본", "봄", "봤음", "봤습니다", "해본", "해봄", "해봤음", "해봤습니다", "해봤어요", "했음", "했어요"),
-    *("배움", "배웠음", "좋아함", "좋아해요", "좋아합니다", "땄음", "땄어요", "땄습니다"),  # 땄: a certificate obtained
+    *("배움", "배웠음", "배웠어요", "배웠습니다", "배웠고", "좋아함", "좋아해요", "좋아합니다"),
+    *("땄음", "땄어요", "땄습니다"),  # a certificate obtained
 )
 # Korean verbs of doing work with a tool or a machine, by the syllables their forms begin with ("지게차 몰았어요",
 # "고장 나면 제가 고쳐요", "사출기 돌렸고"): said with a skill, they say it was done. Not 몰 bare (몰라요) nor 붙 bare
@@ -101,7 +105,10 @@ ABILITY = (
     *("도움", "도왔음", "도와봤음", "도와드림", "매일", "매주", "자주", "daily", "weekly", "often", "ㅋㅋ", "ㅎㅎ"),
 )
 # Endings of a Korean verb made from a noun of work ("배포해", "설치하는", "정비하여"): the noun says the work.
-VERB_ENDINGS = ("해", "하여", "하고", "하는", "한", "했음", "했고", "해서", "하며", "하기")
+VERB_ENDINGS = (
+    *("해", "하여", "하고", "하는", "한", "했음", "했고", "해서", "하며", "하기"),
+    *("해봤어요", "해봤음", "해봄", "해본", "했어요", "했습니다", "하면서", "해요", "합니다", "함"),
+)
 
 
 def _forms(words: Iterable[str]) -> frozenset[str]:
