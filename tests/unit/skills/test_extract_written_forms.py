@@ -883,6 +883,9 @@ def test_a_slip_beside_words_of_doing_is_read(text: str, expected: list[str]) ->
         ("린생산 교육받고 현장에 적용했어요", ["lean"]),  # a verb of work made of a noun and 하다's ending
         ("외삼촌 철물점에서 심부름하면서 용접 배웠어요", ["welding"]),  # learnt there by the writer
         ("자연어처리 랩에서 학부연구생", ["nlp"]),
+        ("English Premier League tickets", []),  # a language's adjective before its country's everyday thing
+        ("Chinese New Year in Busan", []),
+        ("Interpreted English Premier League interviews for a fan site", ["english"]),  # unless the language is used
     ],
 )
 def test_postings_filler_short_forms_and_work_said_in_a_story(text: str, expected: list[str]) -> None:

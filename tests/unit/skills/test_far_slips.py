@@ -73,7 +73,9 @@ def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
         ("적층 작업 3년", []),  # with another word (적응 is a trait): no text of one word
         ("선빤", ["lathe-general"]),
         ("라면", []),  # a common word
-        ("도긍 라인", []),  # beside another word: read only as a neighbouring key's slip (extract.py)
+        ("도긍 라인", ["plating"]),  # beside where it is worked: "주죠 공정 1년", "제괸 공장에서 3년"
+        ("도긍 3년 라인 보조", ["plating"]),
+        ("도긍 일", []),  # beside another word: read only as a neighbouring key's slip (extract.py)
         ("촘무, 도긍", []),  # two clauses: no text of one word
     ],
 )

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from jobsfez.skills.match import common_words, lexicon, work_words
+from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import INITIAL_LETTERS, Vocabulary
@@ -82,8 +83,8 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     and ㅁ are no neighbours; "회곅" for 회계), where beside other words it is as often another word (extract.py reads
     neighbouring keys only). A syllable's first consonant is typed as meant: changed, it makes names and other words
     (재호, 단오, 찬장)."""
-    said = [word for word in clause if not lexicon.is_quiet(word.form)]
-    if len(said) != 1 or not all(_rating(other) for other in clause if other is not said[0]):
+    said = [word for word in clause if not lexicon.is_quiet(word.form) and not _place_of_work(word)]
+    if len(said) != 1 or not all(_rating(other) or _place_of_work(other) for other in clause if other is not said[0]):
         return None  # "도긍 3년", "도긍 능숙"; not "적층 작업 3년" (no trait is worked on)
     [word] = said
     form = word.form
@@ -117,6 +118,15 @@ def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _leads(form: str) -> str:
     """A normalised Korean form's syllables' first consonants: one a syllable."""
     return "".join(char for char in form if "\u1100" <= char <= "\u1112")
+
+
+# Where the work was done, said after a slip of its skill's short name ("주죠 공정 1년", "제괸 공장에서 3년").
+WORKPLACES = ("공정", "공장", "공장에서", "라인", "현장", "보조")
+_WORKPLACE_FORMS = frozenset(normalise(word) for word in WORKPLACES)
+
+
+def _place_of_work(word: Word) -> bool:
+    return word.form in _WORKPLACE_FORMS
 
 
 def _rating(word: Word) -> bool:

@@ -154,6 +154,9 @@ NATIONAL_THINGS = (
     *("restaurant", "restaurants", "food", "cuisine", "dish", "dishes", "car", "cars", "brand", "brands"),
     *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
     *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
+    # the country's everyday things: "English Premier League tickets", "Chinese New Year fireworks", "English breakfast"
+    *("premier", "league", "breakfast", "tea", "beer", "wine", "new", "lunar", "festival", "holiday", "holidays"),
+    *("history", "war", "bulldog", "garden", "gardens"),
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
