@@ -904,3 +904,16 @@ def test_postings_filler_short_forms_and_work_said_in_a_story(text: str, expecte
 )
 def test_an_exam_failed_by_name_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Set up mail forwarding after moving", []),  # mail sent on, beside a word of everyday life
+        ("Forwarding address for my mail", []),
+        ("Plating of the dessert course", []),
+        ("Forwarding company in Jung-gu, booked FCL shipments", ["freight-forwarding"]),
+    ],
+)
+def test_forwarding_and_plating_beside_everyday_things(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -212,6 +212,7 @@ DOUBLE_SENSE = (
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
     *("배터리", "플라즈마", "도킹", "5s", "c#", "단조"),  # a phone's, a TV, a laptop's dock, an iPhone, a minor key
     *("plasma", "s7", "mos"),  # a TV, a Galaxy phone, a burger chain
+    *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
@@ -251,6 +252,7 @@ EVERYDAY_THINGS = (
     *("인스타", "instagram", "리트윗", "retweet", "학기", "semester", "휴학", "녹", "깨기", "드라이브", "밟고", "롤"),
     *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
     *("바코드", "barcode", "rfid"),  # what a reader reads
+    *("mail", "address", "messages", "cake", "dessert"),  # forwarded, presented
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
