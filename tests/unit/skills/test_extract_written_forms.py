@@ -917,3 +917,25 @@ def test_an_exam_failed_by_name_is_not_held(text: str, expected: list[str]) -> N
 )
 def test_forwarding_and_plating_beside_everyday_things(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("스마트워치 구매", []),  # a thing bought: 구매 last after it
+        ("레이저절단기 구매했어요", []),
+        ("원자재 구매", ["purchasing"]),  # what a buyer buys for a firm
+        ("해외 구매 2년", ["purchasing"]),
+        ("LLM 챗봇 만드는 해커톤 나가서 입상", ["llm"]),  # the tool a thing was made with, not a kind of that thing
+        ("EDM 페스티벌 다녀옴", []),  # a name qualifying another thing, nothing made
+        ("Nepali is my mother tongue", ["nepali"]),  # no mother's: a language, natively
+        ("My mother speaks Nepali", []),
+    ],
+)
+def test_things_bought_made_and_a_mother_tongue(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+def test_a_mother_tongue_is_a_native_level() -> None:
+    [nepali] = extract(SHIPPED, "Nepali is my mother tongue").skills
+    assert nepali.level == 5

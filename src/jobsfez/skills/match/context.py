@@ -82,6 +82,7 @@ VERBAL_NOUNS = (
     *("출하", "선적", "용해", "셋업", "변환", "절감", "백업", "이관", "복구"),
 )
 VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
+MAKING_KO = ("만들", "만드", "만듭", "만듦")  # 만들다's forms, after the thing a name qualifies
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
 PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
 PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
@@ -341,6 +342,8 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
     if any(word.form in VERBAL_NOUNS_FORMS for word in clause):
         return False  # "MES 화면 조회", "LOTO 절차 준수"
+    if any(word.text.startswith(MAKING_KO) for word in clause[inside[0] + 2 :]):
+        return False  # the thing made with it: "LLM 챗봇 만드는 해커톤 나가서 입상", "Selenium 크롤러 만들어서"
     if vocab.by_id[found.skill_id].category == LANGUAGES:
         if not _nationality(name, head):
             return False

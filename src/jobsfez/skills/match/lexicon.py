@@ -324,6 +324,7 @@ LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("잘다룸", "잘다룹니다", "잘다뤄요", "잘해요", "잘합니다"), 4),
     **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
     **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert", "모국어"), 5),
+    **dict.fromkeys(("tongue",), 5),  # "mother tongue", "native tongue"
 }
 # The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다").
 COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라")

@@ -313,6 +313,13 @@ BOUGHT_KO = "샀"
 BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
 BOUGHT_REACH = 4  # words before the skill: "Bought a cheap soldering iron"
 BOUGHT_LAST_KO = ("삼",)
+# ... or 구매/구입 last after a thing ("스마트워치 구매", "전자책 리더기 구매": no line of 20,000 ending so claimed
+# purchasing); not after what a buyer buys for a firm ("원자재 구매", "해외 구매").
+BUYING_LAST_KO = ("구매", "구매함", "구매했어요", "구입", "구입함", "구입했어요")
+BUYERS_GOODS_KO = (
+    *("자재", "원자재", "부자재", "원부자재", "원료", "부품", "설비"),
+    *("해외", "국내", "전략", "외자", "내자"),
+)
 # Got as a find, bought only where a place of buying is said ("세일에서 패딩 득템"); a certificate passed is got too
 # ("정보처리기사 자격증 득템").
 FOUND_KO = ("득템", "득템함", "득템했어요")
@@ -467,6 +474,7 @@ _CUES = (
     | set(NO_EN)
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
+    | _forms(BUYING_LAST_KO)
     | _BOUGHT_EN
     | _forms(FOUND_KO)
 )
@@ -679,9 +687,10 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
         and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
+        and forms[at + 2 : at + 3] not in ([compound] for compound in PARENT_COMPOUNDS_EN)
         for at in range(len(forms) - 1)
     )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
-    # whom the work was for ("Managed inventory for my parents' store")
+    # whom the work was for ("Managed inventory for my parents' store"), nor "Nepali is my mother tongue"
 
 
 def _on_screen(forms: Sequence[str]) -> bool:
@@ -774,7 +783,9 @@ def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
     last = said[-1] if said else clause[-1]
     found = last.text in FOUND_KO and any(word.text.endswith(PLACE_KO) for word in clause)
-    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found):
+    before = said[-2].text if len(said) > 1 else ""
+    bought = last.text in BUYING_LAST_KO and len(said) > 1 and before not in BUYERS_GOODS_KO
+    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found or bought):
         return False
     if last in part:
         return True
