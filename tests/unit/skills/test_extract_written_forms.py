@@ -939,3 +939,17 @@ def test_things_bought_made_and_a_mother_tongue(text: str, expected: list[str]) 
 def test_a_mother_tongue_is_a_native_level() -> None:
     [nepali] = extract(SHIPPED, "Nepali is my mother tongue").skills
     assert nepali.level == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Worked at my friend's cafe doing inventory management", ["inventory-management"]),  # where, not whose
+        ("Worked in my uncle's startup as a React developer", ["react"]),
+        ("My uncle is a React developer", []),  # the relative as the subject
+        ("팀원 5명을 이끌었습니다", ["leadership"]),  # the verb of leading, in the past
+        ("FLT 운전 가능", ["forklift-operation"]),  # a forklift truck's short form
+    ],
+)
+def test_a_relatives_workplace_the_verb_of_leading_and_flt(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -164,6 +164,8 @@ KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "�
 # A relative after "for" is whom the writer's work was for, not its subject ("Managed inventory for my parents'
 # store"); after "with" or "from" they may be its company or its source ("Playing Go with my grandfather").
 FOR_EN = "for"
+# ... and after "at" or "in", where the writer worked ("I look after the stock spreadsheet at my cousin's phone shop").
+PLACE_OF_WORK_EN = (FOR_EN, "at", "in")
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
@@ -686,7 +688,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     return any(
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
-        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
+        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] not in PLACE_OF_WORK_EN))
         and forms[at + 2 : at + 3] not in ([compound] for compound in PARENT_COMPOUNDS_EN)
         for at in range(len(forms) - 1)
     )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
