@@ -953,3 +953,17 @@ def test_a_mother_tongue_is_a_native_level() -> None:
 )
 def test_a_relatives_workplace_the_verb_of_leading_and_flt(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("welded steel frames for 5 years", ["welding"]),  # the trade's verb, as people write it
+        ("I weld ship hulls at Hyundai Heavy", ["welding"]),
+        ("I solder circuit boards at work", ["soldering"]),
+        ("My uncle welds ship hulls", []),  # still someone else's
+        ("I can’t weld", []),
+    ],
+)
+def test_the_verbs_weld_and_solder_name_their_trades(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
