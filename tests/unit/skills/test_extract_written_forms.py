@@ -967,3 +967,10 @@ def test_a_relatives_workplace_the_verb_of_leading_and_flt(text: str, expected: 
 )
 def test_the_verbs_weld_and_solder_name_their_trades(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Exel reports for the sales team", "Exell 능숙", "Custmer service and Exel data entry"]
+)
+def test_excels_commonest_misspellings_are_its_names(text: str) -> None:
+    assert "excel" in skill_ids(text)  # four letters: too short to be read as a slip beside other words
