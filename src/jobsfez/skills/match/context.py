@@ -82,7 +82,8 @@ VERBAL_NOUNS = (
     *("출하", "선적", "용해", "셋업", "변환", "절감", "백업", "이관", "복구"),
 )
 VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
-MAKING_KO = ("만들", "만드", "만듭", "만듦")  # 만들다's forms, after the thing a name qualifies
+# 만들다's forms, after the thing a name qualifies; not 만들기, a craft's noun ("STS 텀블러 만들기 체험").
+MAKING_KO = ("만드는", "만들어", "만들었", "만듭", "만듦")
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
 PERSON_WORDS = ("admin", "staff", "crew", "lead", "chief", "guru", "wizard", "ninja", "pro", "specialist")
 PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
@@ -169,6 +170,7 @@ class Stances:
         self.starts = [clause[0].start for clause in clauses]
         self.cued = [stance.cued(clause) for clause in clauses]
         self.any_cued = any(self.cued)
+        self.passed_later = stance.passed_later(clauses) if self.any_cued else [False] * len(clauses)
         self._read: dict[tuple[int, int, bool], bool] = {}
 
     def index(self, found: Spanned) -> int:
@@ -181,8 +183,13 @@ class Stances:
         rated = found.level is not None or found.years is not None
         key = (k, found.start, rated)
         if key not in self._read:
-            self._read[key] = self.cued[k] and stance.unclaimed(self.clauses[k], found.start, rated=rated)
+            said = self.cued[k] and stance.unclaimed(self.clauses[k], found.start, rated=rated)
+            self._read[key] = said and not self._retaken(k, found.start)
         return self._read[key]
+
+    def _retaken(self, k: int, start: int) -> bool:
+        """The skill is an exam failed in clause k and passed in a later one: "Failed the TOEIC once, then passed"."""
+        return self.passed_later[k] and stance.failed_exam(self.clauses[k], start)
 
     def unclaimed_listed(self, found: Sequence[Spanned], reading: StanceReading = stance.unclaimed) -> list[bool]:
         """For each skill, whether it is said unclaimed by its clause, or listed alone before a comma and the clause
@@ -219,7 +226,8 @@ class Stances:
             rated = one.level is not None or one.years is not None
             key = (end, start, rated)
             if key not in said:
-                said[key] = self.cued[end] and reading(self.clauses[end], start, rated=rated)
+                read = self.cued[end] and reading(self.clauses[end], start, rated=rated)
+                said[key] = read and not self._retaken(end, start)
             result.append(said[key])
         return result
 

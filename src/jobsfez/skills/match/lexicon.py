@@ -36,7 +36,6 @@ FILLER = (
     "가능해요",
     "가능한",
     "가능자",  # a job ad's "엑셀 사용 가능자" (someone able to), no slip of 기능사
-    *("경험자", "경력자"),  # and its "KUKA 로봇 경험자": who has done it
     "가능하신",
     "경험",
     "경험있음",
@@ -252,7 +251,7 @@ EVERYDAY_THINGS = (
     *("인스타", "instagram", "리트윗", "retweet", "학기", "semester", "휴학", "녹", "깨기", "드라이브", "밟고", "롤"),
     *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
     *("바코드", "barcode", "rfid"),  # what a reader reads
-    *("mail", "address", "messages", "cake", "dessert"),  # forwarded, presented
+    *("mail", "messages", "cake", "dessert"),  # forwarded, presented; not an address, a consignee's as often
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
@@ -324,7 +323,6 @@ LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("잘다룸", "잘다룹니다", "잘다뤄요", "잘해요", "잘합니다"), 4),
     **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
     **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert", "모국어"), 5),
-    **dict.fromkeys(("tongue",), 5),  # "mother tongue", "native tongue"
 }
 # The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다").
 COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라")
@@ -332,6 +330,7 @@ COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임",
 LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
     ("good", "at"): 4,
+    **{(first, "tongue"): 5 for first in ("mother", "native")},  # not "second tongue", "bit my tongue"
 }
 # Units after a number that make it years (or months) of experience.
 YEAR_UNITS = ("년", "년차", "년간", "year", "years", "yr", "yrs")

@@ -155,8 +155,8 @@ NATIONAL_THINGS = (
     *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
     *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
     # the country's everyday things: "English Premier League tickets", "Chinese New Year fireworks", "English breakfast"
-    *("premier", "league", "breakfast", "tea", "beer", "wine", "new", "lunar", "festival", "holiday", "holidays"),
-    *("history", "war", "bulldog", "garden", "gardens"),
+    *("premier", "league", "breakfast", "tea", "beer", "wine", "new", "lunar", "holiday", "holidays", "war"),
+    *("bulldog", "garden", "gardens"),  # not festival or history: "English festival host", "English history lessons"
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
@@ -539,6 +539,11 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
     return kept
 
 
+# A posting's "who has done it" after a name's head: "[우대] KUKA 로봇 경험자" is the brand's robot. Not filler, which
+# would let a slip be read beside it ("조리 경험자" is cooking, no 조립).
+DONE_BY_FORMS = frozenset(normalise(word) for word in ("경험자", "경력자"))
+
+
 def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
     """A run right after a skill of the word its name ends in and words of the work done or filler: the skill is a
     kind of that thing ("RTG 크레인 운전" is the gantry crane driven, "EOT 크레인 운전" the overhead crane), not a
@@ -551,6 +556,7 @@ def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match:
         and _ends_a_name(vocab.by_id[before.skill_id], first.form, names_only=True)
         and all(
             lexicon.is_quiet(word.form)
+            or word.form in DONE_BY_FORMS
             or word.form in lexicon.ACTIVITY_FORMS
             or word.form in work_words.WORK_DONE_SAID_FORMS
             for word in rest

@@ -315,13 +315,6 @@ BOUGHT_KO = "샀"
 BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
 BOUGHT_REACH = 4  # words before the skill: "Bought a cheap soldering iron"
 BOUGHT_LAST_KO = ("삼",)
-# ... or 구매/구입 last after a thing ("스마트워치 구매", "전자책 리더기 구매": no line of 20,000 ending so claimed
-# purchasing); not after what a buyer buys for a firm ("원자재 구매", "해외 구매").
-BUYING_LAST_KO = ("구매", "구매함", "구매했어요", "구입", "구입함", "구입했어요")
-BUYERS_GOODS_KO = (
-    *("자재", "원자재", "부자재", "원부자재", "원료", "부품", "설비"),
-    *("해외", "국내", "전략", "외자", "내자"),
-)
 # Got as a find, bought only where a place of buying is said ("세일에서 패딩 득템"); a certificate passed is got too
 # ("정보처리기사 자격증 득템").
 FOUND_KO = ("득템", "득템함", "득템했어요")
@@ -385,6 +378,9 @@ EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license"
 EXAM_NAMES_EN = ("toeic", "toefl", "ielts", "opic", "topik", "jlpt", "jpt", "hsk", "teps")
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
+# ... or in a later clause, with a score or a level since ("Failed the TOEIC once, then passed with 850", "Failed the
+# OPIc once; IH since 2022", "I failed the IELTS Academic twice; band 7.5 now").
+PASSED_LATER_EN = (*PASSED_EN, "scored", "score", "now", "since", "current", "band")
 # Known not even by name: "never heard of" right before the skill's words.
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
@@ -452,6 +448,7 @@ _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
 _EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
+_PASSED_LATER_EN = _forms(PASSED_LATER_EN)
 _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
@@ -476,7 +473,6 @@ _CUES = (
     | set(NO_EN)
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
-    | _forms(BUYING_LAST_KO)
     | _BOUGHT_EN
     | _forms(FOUND_KO)
 )
@@ -785,9 +781,7 @@ def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
     last = said[-1] if said else clause[-1]
     found = last.text in FOUND_KO and any(word.text.endswith(PLACE_KO) for word in clause)
-    before = said[-2].text if len(said) > 1 else ""
-    bought = last.text in BUYING_LAST_KO and len(said) > 1 and before not in BUYERS_GOODS_KO
-    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found or bought):
+    if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found):
         return False
     if last in part:
         return True
@@ -915,6 +909,21 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+
+
+def failed_exam(clause: Sequence[Word], start: int) -> bool:
+    """Whether the part of a clause the skill at `start` begins in says the writer failed it as an exam."""
+    before = [word.form for word in _part_of(clause, start) if word.end <= start and word.form not in _ADVERBS_EN]
+    return _failed_exam(before, [word.form for word in clause if word.start >= start])
+
+
+def passed_later(clauses: Sequence[Sequence[Word]]) -> list[bool]:
+    """For each clause, whether a later one says an exam passed or a score held since ("…, then passed with 850")."""
+    found, passed = [], False
+    for clause in reversed(clauses):
+        found.append(passed)
+        passed = passed or any(word.form in _PASSED_LATER_EN for word in clause)
+    return found[::-1]
 
 
 def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
