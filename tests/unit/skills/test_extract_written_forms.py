@@ -981,3 +981,19 @@ def test_the_verbs_weld_and_solder_name_their_trades(text: str, expected: list[s
 )
 def test_excels_commonest_misspellings_are_its_names(text: str) -> None:
     assert "excel" in skill_ids(text)  # four letters: too short to be read as a slip beside other words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배달 앱으로 치킨 시켰어요", []),  # what a customer orders: the delivery app, the food, the moving service
+        ("배달 음식 좋아하시는 분 환영", []),
+        ("포장이사 도와줌", []),
+        ("My delivery app widget is broken again", []),
+        ("배달 3년", ["delivery"]),  # the work
+        ("택배 포장 2년", ["delivery", "picking-packing"]),
+        ("Food delivery on a motorbike for two winters", ["delivery"]),
+    ],
+)
+def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == expected

@@ -248,6 +248,34 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match in matches if not customer(match)]
 
 
+# What a customer orders, said of delivery or packing as the thing had: "배달 앱", "배달 음식", "포장 이사", "치킨
+# 포장 주문", "배달 시킴", "delivery app" (no line of 20,000 claimed the work so; "Food delivery on a motorbike" does).
+ORDERED_BY = frozenset(normalise(word) for word in ("배달", "포장", "택배", "배송", "delivery"))
+ORDERED_THINGS = frozenset(
+    normalise(word)
+    for word in (
+        *("앱", "앱으로", "어플", "음식", "음식을", "주문", "용기", "이사", "이사로", "app", "apps"),
+        *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서"),
+    )
+)
+
+
+def ordered(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less delivery or packing named by its one word right before what a customer orders or has
+    (ORDERED_THINGS), with a space or none between ("포장이사 도와줌")."""
+
+    def customers(match: Match) -> bool:
+        named = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        if len(named) != 1 or match.stop >= len(clause):
+            return False
+        word, after = named[0], clause[match.stop]
+        if word.form in ORDERED_BY:
+            return after.form in ORDERED_THINGS
+        return any(word.form == by + thing for by in ORDERED_BY for thing in ORDERED_THINGS)
+
+    return [match for match in matches if not customers(match)]
+
+
 # A workplace named by its trade, as a word of its own ("판금 공장에서 절곡기 1년", "냉동 창고에서 지게차", "물류
 # 회사에서 재고 관리"; not 공장자동화): before another skill of the clause it says where that one was done. Alone, its
 # trade is the work ("단조 공장 근무 2년"); a language before a firm is used with it ("중국어 업체 미팅 통역").
