@@ -906,6 +906,8 @@ def test_postings_filler_short_forms_and_work_said_in_a_story(text: str, expecte
         ("Failed the TOEIC once, then passed with 850", ["toeic"]),  # or in a later one
         ("I failed the IELTS Academic twice; band 7.5 now", ["ielts"]),
         ("Failed my CKA exam once, then passed it", ["qual-cka"]),
+        ("failed SQLD once", []),  # a certificate named by its exam
+        ("Failed SQLD in March, passed in September", ["qual-sqld"]),
     ],
 )
 def test_an_exam_failed_by_name_is_not_held(text: str, expected: list[str]) -> None:
@@ -989,6 +991,7 @@ def test_excels_commonest_misspellings_are_its_names(text: str) -> None:
         ("배달 앱으로 치킨 시켰어요", []),  # what a customer orders: the delivery app, the food, the moving service
         ("배달 음식 좋아하시는 분 환영", []),
         ("포장이사 도와줌", []),
+        ("선반 수납 모듈 구매", []),  # a home's shelf, not a lathe
         ("My delivery app widget is broken again", []),
         ("배달 3년", ["delivery"]),  # the work
         ("택배 포장 2년", ["delivery", "picking-packing"]),

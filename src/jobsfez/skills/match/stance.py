@@ -375,7 +375,10 @@ FAILED_OBJECT_EN = ("my",)
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
 # ... or "the" before a test that is the exam itself ("Failed the TOEIC", "failed TOEIC last month") or a licence's
 # exam said by its part ("failed the forklift practical test"); not work's tests ("Failed the PLC acceptance test").
-EXAM_NAMES_EN = ("toeic", "toefl", "ielts", "opic", "topik", "jlpt", "jpt", "hsk", "teps")
+EXAM_NAMES_EN = (
+    *("toeic", "toefl", "ielts", "opic", "topik", "jlpt", "jpt", "hsk", "teps"),
+    *("sqld", "sqlp", "adsp", "ccna", "ccnp", "cka", "ckad", "pmp", "itq"),  # certificates named by their exam
+)
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # ... or in a later clause, with a score or a level since ("Failed the TOEIC once, then passed with 850", "Failed the
