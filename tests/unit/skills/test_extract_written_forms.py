@@ -958,6 +958,7 @@ def test_a_mother_tongue_is_a_native_level() -> None:
         ("My uncle is a React developer", []),  # the relative as the subject
         ("팀원 5명을 이끌었습니다", ["leadership"]),  # the verb of leading, in the past
         ("FLT 운전 가능", ["forklift-operation"]),  # a forklift truck's short form
+        ("Five years as a deckhand on coastal tankers", ["seafarer"]),
     ],
 )
 def test_a_relatives_workplace_the_verb_of_leading_and_flt(text: str, expected: list[str]) -> None:
