@@ -887,7 +887,6 @@ def test_a_slip_beside_words_of_doing_is_read(text: str, expected: list[str]) ->
         ("스프링 캠프 참여했어요", []),  # 했어요 is said of anything: only having tried (해봤어요) is cut
         ("English Premier League tickets", []),  # a language's adjective before its country's everyday thing
         ("Chinese New Year in Busan", []),
-        ("English festival host at the city hall", ["english"]),  # a festival in English is the language used
         ("Interpreted English Premier League interviews for a fan site", ["english"]),  # unless the language is used
     ],
 )
@@ -904,10 +903,9 @@ def test_postings_filler_short_forms_and_work_said_in_a_story(text: str, expecte
         ("Failed the PLC acceptance test at the customer site, rewired the panel", ["plc"]),  # work's test
         ("Failed the TOEIC speaking test but passed it in May", ["toeic-speaking"]),  # passed later in the clause
         ("Failed the TOEIC once, then passed with 850", ["toeic"]),  # or in a later one
-        ("I failed the IELTS Academic twice; band 7.5 now", ["ielts"]),
         ("Failed my CKA exam once, then passed it", ["qual-cka"]),
-        ("failed SQLD once", []),  # a certificate named by its exam
-        ("Failed SQLD in March, passed in September", ["qual-sqld"]),
+        ("Failed the TOEIC. Score was too low", []),  # no verb of passing later: a score is said of failing too
+        ("Failed the TOEIC twice. Now I work at a hotel front desk", []),
     ],
 )
 def test_an_exam_failed_by_name_is_not_held(text: str, expected: list[str]) -> None:
@@ -956,34 +954,14 @@ def test_a_mother_tongue_is_a_native_level() -> None:
         ("Worked at my friend's cafe doing inventory management", ["inventory-management"]),  # where, not whose
         ("Worked in my uncle's startup as a React developer", ["react"]),
         ("My uncle is a React developer", []),  # the relative as the subject
+        ("At my uncle's garage the mechanics weld exhaust pipes", []),  # "at" alone: whose work is not said
+        ("In my friend's startup they code everything in Python", []),
         ("팀원 5명을 이끌었습니다", ["leadership"]),  # the verb of leading, in the past
-        ("FLT 운전 가능", ["forklift-operation"]),  # a forklift truck's short form
         ("Five years as a deckhand on coastal tankers", ["seafarer"]),
     ],
 )
-def test_a_relatives_workplace_the_verb_of_leading_and_flt(text: str, expected: list[str]) -> None:
+def test_a_relatives_workplace_and_the_verb_of_leading(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("welded steel frames for 5 years", ["welding"]),  # the trade's verb, as people write it
-        ("I weld ship hulls at Hyundai Heavy", ["welding"]),
-        ("I solder circuit boards at work", ["soldering"]),
-        ("My uncle welds ship hulls", []),  # still someone else's
-        ("I can’t weld", []),
-    ],
-)
-def test_the_verbs_weld_and_solder_name_their_trades(text: str, expected: list[str]) -> None:
-    assert skill_ids(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text", ["Exel reports for the sales team", "Exell 능숙", "Custmer service and Exel data entry"]
-)
-def test_excels_commonest_misspellings_are_its_names(text: str) -> None:
-    assert "excel" in skill_ids(text)  # four letters: too short to be read as a slip beside other words
 
 
 @pytest.mark.parametrize(
@@ -994,6 +972,8 @@ def test_excels_commonest_misspellings_are_its_names(text: str) -> None:
         ("포장이사 도와줌", []),
         ("선반 수납 모듈 구매", []),  # a home's shelf, not a lathe
         ("My delivery app widget is broken again", []),
+        ("배달 앱 라이더로 1년 근무", ["delivery"]),  # the rider who delivers through it
+        ("Gig work on delivery apps for a year", ["delivery"]),
         ("배달 3년", ["delivery"]),  # the work
         ("택배 포장 2년", ["delivery", "picking-packing"]),
         ("Food delivery on a motorbike for two winters", ["delivery"]),

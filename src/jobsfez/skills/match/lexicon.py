@@ -252,7 +252,7 @@ EVERYDAY_THINGS = (
     *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
     *("바코드", "barcode", "rfid"),  # what a reader reads
     *("mail", "messages", "cake", "dessert"),  # forwarded, presented; not an address, a consignee's as often
-    *("이케아", "ikea", "거실", "책장", "수납", "욕실", "주방", "자취방", "원룸"),  # a home's shelves, fitted or bought
+    *("거실", "수납", "자취방"),  # a home's shelves; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in

@@ -156,7 +156,7 @@ NATIONAL_THINGS = (
     *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
     # the country's everyday things: "English Premier League tickets", "Chinese New Year fireworks", "English breakfast"
     *("premier", "league", "breakfast", "tea", "beer", "wine", "new", "lunar", "holiday", "holidays", "war"),
-    *("bulldog", "garden", "gardens"),  # not festival or history: "English festival host", "English history lessons"
+    *("bulldog", "garden", "gardens", "festival", "history"),
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
@@ -260,9 +260,21 @@ ORDERED_THINGS = frozenset(
 )
 
 
+# ... unless the clause names the one who delivers through it ("배달 앱 라이더로 1년 근무", "delivery app rider").
+RIDERS = frozenset(
+    normalise(word)
+    for word in (
+        *("라이더", "라이더로", "기사", "기사로", "기사님", "파트너", "대행", "배달대행"),
+        *("rider", "riders", "driver", "drivers", "courier", "partner", "gig", "ride", "rides"),
+    )
+)
+
+
 def ordered(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less delivery or packing named by its one word right before what a customer orders or has
-    (ORDERED_THINGS), with a space or none between ("포장이사 도와줌")."""
+    (ORDERED_THINGS), with a space or none between ("포장이사 도와줌"), where no rider is named."""
+    if any(word.form in RIDERS for word in clause):
+        return list(matches)
 
     def customers(match: Match) -> bool:
         named = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]

@@ -164,8 +164,9 @@ KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "�
 # A relative after "for" is whom the writer's work was for, not its subject ("Managed inventory for my parents'
 # store"); after "with" or "from" they may be its company or its source ("Playing Go with my grandfather").
 FOR_EN = "for"
-# ... and after "at" or "in", where the writer worked ("I look after the stock spreadsheet at my cousin's phone shop").
-PLACE_OF_WORK_EN = (FOR_EN, "at", "in")
+# ... and after a verb of working and "at" or "in", where the writer worked ("Worked at my friend's cafe doing
+# inventory management"); not any "at" ("At my uncle's garage the mechanics weld exhaust pipes").
+WORKED_AT_EN = (("worked", "at"), ("worked", "in"), ("interned", "at"), ("helped", "at"), ("helped", "in"))
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
@@ -381,9 +382,12 @@ EXAM_NAMES_EN = (
 )
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
-# ... or in a later clause, with a score or a level since ("Failed the TOEIC once, then passed with 850", "Failed the
-# OPIc once; IH since 2022", "I failed the IELTS Academic twice; band 7.5 now").
-PASSED_LATER_EN = (*PASSED_EN, "scored", "score", "now", "since", "current", "band")
+# ... or in a later clause, by a verb of passing ("Failed the TOEIC once, then passed with 850"); not "got", "score"
+# or "now", said of anything ("Failed the TOEIC. Score was too low", "Failed the TOEIC twice. Now I work at a hotel").
+PASSED_LATER = (
+    *("passed", "retook", "cleared", "obtained", "earned", "acquired", "succeeded", "success", "aced", "certified"),
+    *("hold", "합격"),
+)
 # Known not even by name: "never heard of" right before the skill's words.
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
@@ -451,7 +455,7 @@ _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
 _EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
-_PASSED_LATER_EN = _forms(PASSED_LATER_EN)
+_PASSED_LATER = _forms(PASSED_LATER)
 _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
@@ -687,7 +691,8 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     return any(
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
-        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] not in PLACE_OF_WORK_EN))
+        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
+        and tuple(forms[max(at - 2, 0) : at]) not in WORKED_AT_EN
         and forms[at + 2 : at + 3] not in ([compound] for compound in PARENT_COMPOUNDS_EN)
         for at in range(len(forms) - 1)
     )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
@@ -925,7 +930,7 @@ def passed_later(clauses: Sequence[Sequence[Word]]) -> list[bool]:
     found, passed = [], False
     for clause in reversed(clauses):
         found.append(passed)
-        passed = passed or any(word.form in _PASSED_LATER_EN for word in clause)
+        passed = passed or any(word.form in _PASSED_LATER for word in clause)
     return found[::-1]
 
 
@@ -936,7 +941,7 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     month"; not "Failed my CKA exam once but passed it the second time", nor work that failed ("Failed a React build",
     "Failed the PLC acceptance test at the customer site")."""
     forms = before[1:] if before[:1] == ["i"] else before
-    if not forms or forms[0] not in _FAILED_EN or any(form in _PASSED_EN for form in said):
+    if not forms or forms[0] not in _FAILED_EN or any(form in _PASSED_EN or form in _PASSED_LATER for form in said):
         return False
     later = said[1:]
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:
