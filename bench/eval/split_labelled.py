@@ -54,6 +54,8 @@ SETS = {
     "everyday8": ("everyday8", 2056),
     "fresh23": ("fresh23", 2057),
     "everyday9": ("everyday9", 2058),
+    "fresh24": ("fresh24", 2059),
+    "everyday10": ("everyday10", 2060),
 }
 
 
