@@ -260,6 +260,8 @@ ORDERED_THINGS = frozenset(
 )
 
 
+ORDERED_BY_PREFIXES = tuple(ORDERED_BY)
+ORDERED_GLUED = frozenset(by + thing for by in ORDERED_BY for thing in ORDERED_THINGS)  # "포장이사", "배달음식"
 # ... unless the clause names the one who delivers through it ("배달 앱 라이더로 1년 근무", "delivery app rider").
 RIDERS = frozenset(
     normalise(word)
@@ -273,19 +275,22 @@ RIDERS = frozenset(
 def ordered(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less delivery or packing named by its one word right before what a customer orders or has
     (ORDERED_THINGS), with a space or none between ("포장이사 도와줌"), where no rider is named."""
-    if any(word.form in RIDERS for word in clause):
-        return list(matches)
 
     def customers(match: Match) -> bool:
-        named = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
-        if len(named) != 1 or match.stop >= len(clause):
+        form = clause[match.start].form
+        if not form.startswith(ORDERED_BY_PREFIXES):  # the common case: a match of no such word
             return False
-        word, after = named[0], clause[match.stop]
-        if word.form in ORDERED_BY:
-            return after.form in ORDERED_THINGS
-        return any(word.form == by + thing for by in ORDERED_BY for thing in ORDERED_THINGS)
+        named = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        if len(named) != 1:
+            return False
+        if form in ORDERED_BY:
+            return match.stop < len(clause) and clause[match.stop].form in ORDERED_THINGS
+        return form in ORDERED_GLUED
 
-    return [match for match in matches if not customers(match)]
+    ordered_here = [customers(match) for match in matches]
+    if not any(ordered_here) or any(word.form in RIDERS for word in clause):
+        return list(matches)
+    return [match for match, is_ordered in zip(matches, ordered_here, strict=True) if not is_ordered]
 
 
 # A workplace named by its trade, as a word of its own ("판금 공장에서 절곡기 1년", "냉동 창고에서 지게차", "물류
