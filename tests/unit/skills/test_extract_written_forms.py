@@ -958,6 +958,10 @@ def test_a_mother_tongue_is_a_native_level() -> None:
         ("In my friend's startup they code everything in Python", []),
         ("팀원 5명을 이끌었습니다", ["leadership"]),  # the verb of leading, in the past
         ("Five years as a deckhand on coastal tankers", ["seafarer"]),
+        ("신항 RS 기사 2년", ["reach-stacker"]),  # the port's short forms, said with the driver or the driving
+        ("T/T 기사 2년", ["yard-tractor"]),
+        ("T/T 송금 처리", []),  # a telegraphic transfer: no driver said
+        ("RS232 통신", []),
     ],
 )
 def test_a_relatives_workplace_and_the_verb_of_leading(text: str, expected: list[str]) -> None:
