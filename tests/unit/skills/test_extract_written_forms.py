@@ -961,6 +961,9 @@ def test_a_mother_tongue_is_a_native_level() -> None:
         ("신항 RS 기사 2년", ["reach-stacker"]),  # the port's short forms, said with the driver or the driving
         ("T/T 기사 2년", ["yard-tractor"]),
         ("T/T 송금 처리", []),  # a telegraphic transfer: no driver said
+        ("워디 1급", ["qual-word-processor"]),  # certificates' short forms
+        ("자설산기 합격", ["qual-automation-equipment-industrial"]),
+        ("FRP선 건조 3년", ["frp-boat"]),
         ("RS232 통신", []),
     ],
 )
