@@ -134,7 +134,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             said_here = {word.text for word in clause if slip.start <= word.start < slip.end}
             unknown = [run for run in unknown if run != typed and run not in said_here]
     for clause in unread if found else ():
-        listed = _listed_work(vocab, text, clause)
+        listed = _listed_work(vocab, clause)
         if listed is not None:
             found.append(listed[0])
             unknown = [run for run in unknown if run not in listed[1]]
@@ -161,7 +161,7 @@ def _named_whole(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> bool:
     return normalise(text[clause[0].start : clause[-1].end]) in vocab.exact
 
 
-def _listed_work(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
+def _listed_work(vocab: Vocabulary, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
     """A clause of one Korean word, listed beside clauses that name skills, that names a skill with a word of work
     after it ("용접, 취부, 사상": 사상작업): among skills the word is that work, though alone it is as often another
     thing (사상, thought). The skill with its level or years, and the words it understood."""
@@ -210,7 +210,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.workplaces(vocab, clause, phrases.received(vocab, clause, matches))
-    matches = phrases.ordered(vocab, clause, phrases.counted(clause, matches))
+    matches = phrases.ordered(clause, phrases.counted(clause, matches))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

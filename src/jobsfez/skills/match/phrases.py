@@ -258,8 +258,6 @@ ORDERED_THINGS = frozenset(
         *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서"),
     )
 )
-
-
 ORDERED_BY_PREFIXES = tuple(ORDERED_BY)
 ORDERED_GLUED = frozenset(by + thing for by in ORDERED_BY for thing in ORDERED_THINGS)  # "포장이사", "배달음식"
 # ... unless the clause names the one who delivers through it ("배달 앱 라이더로 1년 근무", "delivery app rider").
@@ -272,7 +270,7 @@ RIDERS = frozenset(
 )
 
 
-def ordered(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+def ordered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less delivery or packing named by its one word right before what a customer orders or has
     (ORDERED_THINGS), with a space or none between ("포장이사 도와줌"), where no rider is named."""
 

@@ -456,6 +456,7 @@ _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
 _EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
 _PASSED_LATER = _forms(PASSED_LATER)
+_PASSING = _PASSED_EN | _PASSED_LATER  # in the clause itself, either
 _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
@@ -693,7 +694,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         and forms[at + 1] in _KIN_EN
         and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
         and tuple(forms[max(at - 2, 0) : at]) not in WORKED_AT_EN
-        and forms[at + 2 : at + 3] not in ([compound] for compound in PARENT_COMPOUNDS_EN)
+        and (forms[at + 2 : at + 3] or [""])[0] not in PARENT_COMPOUNDS_EN
         for at in range(len(forms) - 1)
     )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
     # whom the work was for ("Managed inventory for my parents' store"), nor "Nepali is my mother tongue"
@@ -941,7 +942,7 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     month"; not "Failed my CKA exam once but passed it the second time", nor work that failed ("Failed a React build",
     "Failed the PLC acceptance test at the customer site")."""
     forms = before[1:] if before[:1] == ["i"] else before
-    if not forms or forms[0] not in _FAILED_EN or any(form in _PASSED_EN or form in _PASSED_LATER for form in said):
+    if not forms or forms[0] not in _FAILED_EN or any(form in _PASSING for form in said):
         return False
     later = said[1:]
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:
