@@ -56,6 +56,8 @@ SETS = {
     "everyday9": ("everyday9", 2058),
     "fresh24": ("fresh24", 2059),
     "everyday10": ("everyday10", 2060),
+    "fresh25": ("fresh25", 2061),
+    "everyday11": ("everyday11", 2062),
 }
 
 
