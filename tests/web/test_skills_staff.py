@@ -159,9 +159,21 @@ async def test_a_skill_line_shows_what_it_was_understood_as(client: httpx.AsyncC
     assert "→ 용접 · 3년" in phrase.text
     several = await client.get("/skills/understood", params={"must_skill": "Python, SQL"})
     assert "→ 파이썬" in several.text and "이 줄에는 SQL도" in several.text
+    # a slip that is no word is offered the skill it is close to; a word of its own (볼링, bowling) nothing
+    slip = await client.get("/skills/understood", params={"nice_skill": "유얍 호스 교체"})
+    assert "쓰신 그대로" in slip.text and "유압을(를) 말씀하신" in slip.text
     hobby = await client.get("/skills/understood", params={"nice_skill": "볼링"})
-    assert "쓰신 그대로" in hobby.text and "보링 가공" in hobby.text
+    assert "쓰신 그대로" in hobby.text and "말씀하신" not in hobby.text
+    # a skill named but not the writer's is said to be set aside, with how to claim it, not "not a skill we know"
+    brother = await client.get("/skills/understood", params={"skill_text": "형이 지게차 운전함"})
+    assert "반영하지 않음: 지게차 운전." in brother.text and "“지게차 운전 2년”" in brother.text
+    assert "알고 있는 기술이 아닙니다" not in brother.text and "말씀하신" not in brother.text
+    denied = await client.get("/skills/understood", params={"skill_text": "엑셀 가능, CAD는 못함"})
+    assert "→ 엑셀" in denied.text and "반영하지 않음: 오토캐드." in denied.text
     # beside a skill understood, the words said around it are offered nothing ("반자동 용접" is no robotic welding)
     understood = await client.get("/skills/understood", params={"skill_text": "CO2 반자동 용접"})
     assert "→ CO2 용접" in understood.text and "말씀하신" not in understood.text
     assert (await client.get("/skills/understood", params={"skill_text": " "})).text.strip() == ""
+    client.cookies.set("lang", "en")
+    wanted = await client.get("/skills/understood", params={"skill_text": "GD&T 배우고 싶어요"})
+    assert "Named but not counted: GD&amp;T." in wanted.text and "“GD&amp;T, 2 years”" in wanted.text  # escaped once

@@ -43,7 +43,7 @@ from jobsfez.skills.match.scoring import (
     score,
 )
 from jobsfez.skills.match.spelling import EXACT_ONLY_MAX_LEN
-from jobsfez.skills.match.suggest import did_you_mean, typeahead
+from jobsfez.skills.match.suggest import did_you_mean, offered, typeahead
 from jobsfez.skills.match.vocab import Skill, Vocabulary, name_words, narrower
 from jobsfez.skills.match.weights import (
     EXPERIENCE_PREFERRED_PENALTY,
@@ -113,6 +113,7 @@ __all__ = [
     "name_words",
     "narrower",
     "normalise",
+    "offered",
     "rank_postings",
     "rank_seekers",
     "score",

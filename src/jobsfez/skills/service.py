@@ -27,9 +27,9 @@ from jobsfez.skills.matching import (
     Skill,
     Vocabulary,
     canonicalise_many,
-    did_you_mean,
     extract,
     normalise,
+    offered,
     skills_named,
 )
 from jobsfez.skills.tables import RekeyRun, SkillAlias, SkillImport, SkillRelation, SkillRow, TaxonomyState
@@ -139,12 +139,15 @@ class UnderstoodSkill:
 
 @dataclass(frozen=True, slots=True)
 class Understanding:
-    """What a line was understood as, for the form to show while typing; suggestions for the words not understood."""
+    """What a line was understood as, for the form to show while typing: its skills; the skills it names but does not
+    count as the writer's (wanted, someone else's, a pastime, denied, an everyday sense), which the form explains;
+    and suggestions for the words not understood."""
 
     text: str
     skills: tuple[UnderstoodSkill, ...]
     unknown: tuple[str, ...]
     suggestions: tuple[SkillName, ...]
+    set_aside: tuple[SkillName, ...] = ()
 
 
 def skill_name(vocab: Vocabulary, skill_id: str) -> SkillName:
@@ -167,11 +170,9 @@ def read_line(vocab: Vocabulary, text: str) -> Understanding:
     """``understand`` with the vocabulary at hand, for a page that reads many lines."""
     reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
     found = tuple(UnderstoodSkill(skill_name(vocab, s.skill_id), s.text, s.level, s.years) for s in reading.skills)
-    # offered only for a line that named nothing: beside a skill understood, the other words are what is said around
-    # it ("PPAP submission experience"), and none of the 149 such lines of the labelled sets' development halves that
-    # were offered a skill meant it (bench/eval/eval_suggestions.py)
-    offered = () if found else tuple(dict.fromkeys(s for words in reading.unknown for s in did_you_mean(vocab, words)))
-    return Understanding(text, found, reading.unknown, tuple(skill_name(vocab, skill_id) for skill_id in offered))
+    aside = tuple(skill_name(vocab, skill_id) for skill_id in dict.fromkeys(s.skill_id for s in reading.set_aside))
+    offers = tuple(skill_name(vocab, skill_id) for skill_id in offered(vocab, reading))
+    return Understanding(text, found, reading.unknown, offers, aside)
 
 
 async def _bump() -> None:

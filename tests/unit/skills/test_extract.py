@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jobsfez.skills.match.vocab import written_also
-from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract
+from jobsfez.skills.matching import Skill, Vocabulary, did_you_mean, extract, offered
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
 VOCAB = Vocabulary(
@@ -129,6 +129,29 @@ def test_did_you_mean_needs_a_close_name_and_two_syllables() -> None:
     assert did_you_mean(vocab, "Dockr") == ("docker",)
     assert did_you_mean(vocab, "반") == ()
     assert did_you_mean(vocab, "뱡전") == ("edm",)
+
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
+
+
+def test_a_skill_named_but_not_the_writers_is_set_aside_not_offered() -> None:
+    """The form explains a skill set aside rather than offering it back as a "did you mean"."""
+    reading = extract(SHIPPED, "엑셀 가능, CAD는 못함")
+    assert [e.skill_id for e in reading.skills] == ["excel"]
+    assert [e.skill_id for e in reading.set_aside] == ["autocad"] and "CAD" in reading.unknown
+    brother = extract(SHIPPED, "형이 지게차 운전함")
+    assert [e.skill_id for e in brother.set_aside] == ["forklift-operation"]
+    assert offered(SHIPPED, brother) == ()
+    assert extract(SHIPPED, "Python, matplotlib, 경력 있음").set_aside == ()
+
+
+def test_offers_are_for_slips_not_for_words_of_their_own() -> None:
+    """A slip is rarely a word: "유얍" (유압) and "Vietnamses" are offered a skill, 볼링 (bowling) and "planning" not;
+    beside a skill understood, a run of one word only."""
+    assert offered(SHIPPED, extract(SHIPPED, "유얍 호스 교체")) == ("hydraulics",)
+    assert offered(SHIPPED, extract(SHIPPED, "볼링")) == ()
+    assert offered(SHIPPED, extract(SHIPPED, "Vietnamses interpreter")) == ("vietnamese",)
+    assert offered(SHIPPED, extract(SHIPPED, "Planning my next holiday")) == ()
 
 
 def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() -> None:

@@ -81,11 +81,14 @@ class Extracted:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What a line or paragraph was understood as: its skills in order, and the words that were not understood."""
+    """What a line or paragraph was understood as: its skills in order, and the words that were not understood; among
+    them, the skills named but set aside, as not the writer's (wanted, someone else's, a pastime, denied) or named in
+    an everyday sense ("Python snake owner")."""
 
     text: str
     skills: tuple[Extracted, ...]
     unknown: tuple[str, ...]
+    set_aside: tuple[Extracted, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +155,10 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             first[skill.skill_id] = replace(kept, level=level, years=years)
     named = tuple(first.values())
     if context.stranded(vocab, stances, named, mentions=found):
-        return Reading(text, (), (*unknown, *(one.text for one in named)))  # skill words in their everyday sense
+        return Reading(text, (), (*unknown, *(one.text for one in named)), named)  # skill words in an everyday sense
     held = tuple(context.claimed(stances, named))
-    return Reading(text, held, (*unknown, *(one.text for one in named if one not in held)))
+    aside = tuple(one for one in named if one not in held)
+    return Reading(text, held, (*unknown, *(one.text for one in aside)), aside)
 
 
 def _named_whole(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+from jobsfez.skills.match import common_words
+from jobsfez.skills.match.extract import Reading
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import word_forms
 from jobsfez.skills.match.vocab import Vocabulary
@@ -35,6 +37,30 @@ def did_you_mean(vocab: Vocabulary, words: str, *, limit: int = 3) -> tuple[str,
     for _, _, position in hits:
         found.setdefault(vocab.choice_ids[position], None)
     return tuple(found)[:limit]
+
+
+def offered(vocab: Vocabulary, reading: Reading) -> tuple[str, ...]:
+    """Skill ids a form offers as "did you mean" for a line: for each run of words it did not understand, the skills
+    spelled close to the run and to each of its words that is no common word of its language (a slip rarely is:
+    "유얍", "Vietnamses"; 독서 and "planning" are words, and 독어 or Plating offered for them are noise). Beside a
+    skill understood, only for a run of one word ("Vietnamses interpreter"): longer runs there are what is said
+    around the skill. The skills set aside are not offered: they were understood, and the form says why they do not
+    count."""
+    named = {found.skill_id for found in (*reading.skills, *reading.set_aside)}
+    aside = {found.text for found in reading.set_aside}
+    found: dict[str, None] = {}
+    for run in reading.unknown:
+        words = run.split()
+        if run in aside or (reading.skills and len(words) > 1):
+            continue
+        typed = [word for word in words if not _common(word)] + ([run] if len(words) > 1 else [])
+        found.update(dict.fromkeys(skill_id for each in typed for skill_id in did_you_mean(vocab, each)))
+    return tuple(skill_id for skill_id in found if skill_id not in named)
+
+
+def _common(typed: str) -> bool:
+    form = normalise(typed)
+    return common_words.is_english_word(form) if form.isascii() else common_words.is_korean_word(typed)
 
 
 # How closely a skill's names or aliases hold what was typed into a skill field, closest first: the typeahead offers
