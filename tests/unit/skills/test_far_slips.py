@@ -83,6 +83,21 @@ def test_a_text_of_one_short_korean_word_is_a_two_syllable_name_one_key_away(tex
     assert skill_ids(SHIPPED, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("니켈 더금 라인 2년", ["plating"]),  # among other words, right before where it was worked
+        ("중소기업 회걔 3년", ["accounting"]),  # before its years
+        ("물류센터 겁사 알바", ["quality-inspection"]),  # before the job it was
+        ("전포 카페 알바", []),  # a place (전포동): a word between it and the job
+        ("선실 청소 알바", []),
+        ("중소기업 회걔 담당", []),  # a word of work that a trait's slip comes before as often
+    ],
+)
+def test_a_short_slip_among_words_right_before_its_years_place_or_job(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
 def test_a_short_word_one_key_from_two_skills_names_is_left_unread() -> None:
     vocab = Vocabulary(
         [Skill("plating", "도금", "Plating", "machining"), Skill("gold", "도긋", "Gold", "machining")], version=1

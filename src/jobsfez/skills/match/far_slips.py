@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -104,6 +105,19 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     return FarSlip(word.start, word.end, skill_id, fuzz.ratio(form, hits[0][0]))
 
 
+def slip_before_work(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
+    """A two-syllable slip, among other words, said right before its years, where it was worked or the job it was
+    ("자동차 부품 엉업 1년", "아연 더금 라인", "출하 겁사 알바"): read as lone_short_slip reads it alone. Not before
+    업무 or 작업, which a trait's slip is said before as often ("적층 업무" is no 적응)."""
+    for word, after in pairwise(clause):
+        if not (_place_of_work(after) or after.form in _JOB_FORMS or (_rating(after) and after.form[:1].isdigit())):
+            continue
+        slip = lone_short_slip(vocab, [word])
+        if slip is not None:
+            return slip
+    return None
+
+
 @lru_cache(maxsize=4)
 def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The vocabulary's Korean forms of two syllables, and their skills."""
@@ -123,6 +137,8 @@ def _leads(form: str) -> str:
 # Where the work was done, said after a slip of its skill's short name ("주죠 공정 1년", "제괸 공장에서 3년").
 WORKPLACES = ("공정", "공장", "공장에서", "라인", "현장", "보조")
 _WORKPLACE_FORMS = frozenset(normalise(word) for word in WORKPLACES)
+# A job said after a slip of its skill's short name ("출하 겁사 알바").
+_JOB_FORMS = frozenset(normalise(word) for word in ("알바", "아르바이트"))
 
 
 def _place_of_work(word: Word) -> bool:
