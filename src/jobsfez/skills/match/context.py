@@ -93,7 +93,7 @@ PERSON_WORDS_FORMS = frozenset(normalise(word) for word in PERSON_WORDS)
 WHEN_KO = (
     *("올해", "작년", "재작년", "지난해", "올초", "연초", "최근", "요즘", "예전", "이전", "당시", "이번"),
     *("지난번", "저번", "어제", "오늘", "지난주", "지난달", "이번달", "상반기", "하반기", "드디어", "이미"),
-    *("벌써", "겨우", "한번에", "때", "때부터"),  # "고3 때 땄어요", "중학생 때"
+    *("벌써", "겨우", "한번에", "때", "때부터", "고등학교", "대학교", "중학교", "군대", "군대에서"),  # "고3 때 땄어요"
 )
 WHEN_PARTICLES_KO = ("", "에", "에는", "에도", "도", "엔")
 WHEN_FORMS = frozenset(normalise(word + particle) for word in WHEN_KO for particle in WHEN_PARTICLES_KO)

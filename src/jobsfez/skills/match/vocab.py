@@ -169,12 +169,16 @@ def _soft_forms(name: str) -> list[str]:
     return found
 
 
+_LICENSE = re.compile("license", re.IGNORECASE)
+
+
 def written_also(skill: Skill) -> tuple[str, ...]:
     """Forms of a skill's names that people write and the taxonomy need not list: each of a name's alternatives with
     the words they share, a 산업기사 qualification as ...산기, and a soft skill's English name as the word it is made
     from ("adapt", "adaptable" of Adaptability); two modifiers joined by "and" each with the words they share
     ("conveyor systems" of Conveyor and sorter systems), an adjective of a science as the science ("microbiology
-    testing"), and a licence's class after the words it classes ("대형 1종")."""
+    testing"), a licence's class after the words it classes ("대형 1종"), and "license" spelt as British English
+    does ("licence")."""
     found: list[str] = []
     for name in (skill.name_ko, skill.name_en, *skill.aliases):
         # An imported label is mostly a phrase ("sort and pack goods"), not a name with shared words.
@@ -189,6 +193,8 @@ def written_also(skill: Skill) -> tuple[str, ...]:
             found.append(_OF_SCIENCE.sub(r"\1logy", name))
         if skill.category == SOFT_SKILLS:
             found += _soft_forms(name)
+        if _LICENSE.search(name):
+            found.append(_LICENSE.sub("licence", name))
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
