@@ -143,15 +143,19 @@ def test_a_skill_named_but_not_the_writers_is_set_aside_not_offered() -> None:
     assert [e.skill_id for e in brother.set_aside] == ["forklift-operation"]
     assert offered(SHIPPED, brother) == ()
     assert extract(SHIPPED, "Python, matplotlib, 경력 있음").set_aside == ()
+    assert [e.skill_id for e in extract(SHIPPED, "누나가 포토삽 잘함").set_aside] == ["photoshop"]  # typed with a slip
 
 
 def test_offers_are_for_slips_not_for_words_of_their_own() -> None:
-    """A slip is rarely a word: "유얍" (유압) and "Vietnamses" are offered a skill, 볼링 (bowling) and "planning" not;
-    beside a skill understood, a run of one word only."""
+    """A slip is rarely a word: "유얍" (유압) and "Vietnamses" are offered a skill, 볼링 (bowling) and "planning" among
+    other words not; a word alone in a skill field is, however common; beside a skill understood, a run of one word
+    only, and not a word of that skill's own names."""
     assert offered(SHIPPED, extract(SHIPPED, "유얍 호스 교체")) == ("hydraulics",)
-    assert offered(SHIPPED, extract(SHIPPED, "볼링")) == ()
+    assert offered(SHIPPED, extract(SHIPPED, "주말마다 볼링")) == ()
+    assert offered(SHIPPED, extract(SHIPPED, "볼링")) == ("boring",)
     assert offered(SHIPPED, extract(SHIPPED, "Vietnamses interpreter")) == ("vietnamese",)
     assert offered(SHIPPED, extract(SHIPPED, "Planning my next holiday")) == ()
+    assert offered(SHIPPED, extract(SHIPPED, "운전면허 2종 보통")) == ()
 
 
 def test_a_typo_is_forgiven_only_where_the_rest_of_the_clause_is_understood() -> None:

@@ -141,32 +141,6 @@ def test_pass_22s_everyday_senses_leave_work(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # An alias's everyday English word ("night", "all") is no word of work beside a skill's word.
-        "Tally of the night's scores",
-        "Spanish omelette night at home",
-        "Lashing rain all night",
-    ],
-)
-def test_an_aliass_everyday_word_says_no_work(text: str) -> None:
-    assert [found.skill_id for found in extract(SHIPPED, text).skills] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Tally ERP for a shipping agent's accounts", ["tally", "erp"]),
-        ("Rust programming for embedded firmware", ["rust", "embedded-c", "firmware"]),
-        ("VLAN 나누고 스위치 설정", ["network-admin"]),  # an alias's Korean words still say work
-        ("WMS 바코드 스캔", ["wms"]),
-    ],
-)
-def test_an_aliass_words_of_work_still_count(text: str, expected: list[str]) -> None:
-    assert [found.skill_id for found in extract(SHIPPED, text).skills] == expected
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Class 2 ordinary licence holder", ["license-class2-ordinary"]),  # "license" as British English spells it

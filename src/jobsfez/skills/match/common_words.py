@@ -81,11 +81,6 @@ def is_everyday_english(form: str) -> bool:
 SLIP_ZIPF = 2.0
 
 
-def english_zipf(form: str) -> float:
-    """The folded Latin word's Zipf frequency in English, 0 under EVERYDAY_ZIPF."""
-    return _english_buckets()[0].get(form, 0.0)
-
-
 def meant_as_typed(typed: str, meant: str) -> bool:
     """The folded Latin word `typed` is an everyday English word, and `meant`, one slip from it, is not so much more
     frequent that the slip is likelier than the word."""

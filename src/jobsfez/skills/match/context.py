@@ -136,15 +136,14 @@ def _bare(form: str) -> list[str]:
 
 
 def _work(vocab: Vocabulary, word: Word) -> bool:
-    """A word that says the line is about work: a token only work writes, a word of skills' names and aliases but an
-    alias's everyday English word (Vocabulary.work_words), or a Korean compound beginning with one of two syllables
-    or more ("물류센터"), or a word of work (work_words.WORK_SAID)."""
+    """A word that says the line is about work: a token only work writes, a word of skills' names (or a Korean
+    compound beginning with one of two syllables or more: "물류센터"), or a word of work (work_words.WORK_SAID)."""
     if _technical(word):
         return True
-    if any(bare in vocab.work_words or bare in work_words.WORK_SAID_FORMS for bare in _bare(word.form)):
+    if any(bare in vocab.lexicon.words or bare in work_words.WORK_SAID_FORMS for bare in _bare(word.form)):
         return True
     form = word.form
-    return not form.isascii() and any(form[:end] in vocab.work_words for end in range(COMPOUND_HEAD_JAMO, len(form)))
+    return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
 
 
 def _neutral(word: Word) -> bool:

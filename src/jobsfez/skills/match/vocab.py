@@ -9,7 +9,6 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
 
-from jobsfez.skills.match import common_words
 from jobsfez.skills.match.abbrev import Abbreviations, Spelling
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import word_forms
@@ -49,7 +48,6 @@ class Vocabulary:
         "skill_ids",
         "spread",
         "version",
-        "work_words",
     )
 
     version: int
@@ -62,7 +60,6 @@ class Vocabulary:
     choice_ids: tuple[str, ...]
     by_initial: Mapping[str, Initial]  # the choices by their first three letters, shortest first (far_slips.py)
     lexicon: WordIndex  # the words of every form, to find what a typo in one word meant
-    work_words: frozenset[str]  # the lexicon's words that say a line is of work (_work_words)
     prefixes: frozenset[str]  # every form's first words joined ("cnc", "cnc선반"): where a run of words may go on
     related: Mapping[str, frozenset[str]]
     abbreviations: Abbreviations  # initials, cut words and Korean syllables that stand for one skill
@@ -89,7 +86,6 @@ class Vocabulary:
         spellings = _spellings(by_id.values())
         lexicon, prefixes, users = _lexicon(spellings)
         self._set("lexicon", WordIndex(lexicon))
-        self._set("work_words", _work_words(lexicon, spellings))
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
         self._set("name_users", MappingProxyType(_name_users(spellings)))
@@ -263,24 +259,6 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
             prefixes.add(bare)
     found.update(users)
     return found, prefixes, users
-
-
-# English words at least this frequent (Zipf) are everyday words, said in any line: "night" 5.6, "car" 5.5, "list"
-# 5.3; an alias's rarer words are of work as often as not ("vessel" 4.3, "shore" 4.3, "hacking" 3.9), or Korean.
-EVERYDAY_ALIAS_ZIPF = 4.5
-
-
-def _work_words(lexicon: Iterable[str], spellings: Iterable[Spelling]) -> frozenset[str]:
-    """The lexicon's words that say the line they are in is of work (context.py): every word of a skill's own
-    Korean or English name, and of an alias unless it is an everyday English word. An alias is how some people write
-    a skill, and its everyday English words are as often the words around it ("Tally of the night's scores",
-    "Coating of snow on the car")."""
-    names = {part for spelling in spellings if spelling.korean_name or spelling.english_name for part in spelling.parts}
-    return frozenset(
-        word
-        for word in lexicon
-        if word in names or not word.isascii() or common_words.english_zipf(word) < EVERYDAY_ALIAS_ZIPF
-    )
 
 
 INITIAL_LETTERS = 3
