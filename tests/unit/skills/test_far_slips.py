@@ -92,6 +92,9 @@ def test_a_text_of_one_short_korean_word_is_a_two_syllable_name_one_key_away(tex
         ("전포 카페 알바", []),  # a place (전포동): a word between it and the job
         ("선실 청소 알바", []),
         ("중소기업 회걔 담당", []),  # a word of work that a trait's slip comes before as often
+        ("중국 용정 공장", []),  # a place one key from 용접, but no neighbouring key (ㅇ, ㅂ)
+        ("자동차 부품 현업 3년", []),  # 현업 is no 협업
+        ("세마 2단지 이사 완료", []),  # 2단지 is no years
     ],
 )
 def test_a_short_slip_among_words_right_before_its_years_place_or_job(text: str, expected: list[str]) -> None:
