@@ -142,3 +142,29 @@ async def test_a_posting_form_adds_a_skill_row_that_reads_as_the_others(page: Pa
     await page.locator("#must-skills").get_by_role("button", name="기술 추가").click()  # the button moved down
     await expect(page.get_by_label("필수 기술 7")).to_be_visible()
     assert errors == []
+
+
+async def test_a_skill_set_aside_is_written_in_place_of_the_line_with_one_click(page: Page, site: str) -> None:
+    """A skill the line names but does not count (someone else's, a wish) has a button that writes its name in place
+    of what was typed, and the line reads as that skill: in a skill row, and in the Languages box's list."""
+    errors = console_errors(page)
+    await make_seeker()
+    await sign_in(page, site, "seeker@example.kr", "ko")
+    await page.goto(site + "/me")
+    row = page.locator("#skill-rows .skill-row").first
+    bound = "row => Boolean(row['htmx-internal-data'] && row['htmx-internal-data'].initHash)"
+    await page.wait_for_function(bound, arg=await row.element_handle())
+    text_box = row.locator("input[name=skill_text]")
+    await text_box.press_sequentially("형이 지게차 운전함")
+    await expect(row.locator(".understood .aside")).to_contain_text("지게차 운전", timeout=SETTLE_MS)
+    await row.get_by_role("button", name="“지게차 운전”(으)로 고쳐 쓰기").click()
+    await expect(text_box).to_have_value("지게차 운전")
+    await expect(row.locator(".understood")).to_contain_text("→ 지게차 운전", timeout=SETTLE_MS)
+    languages = page.locator("#languages input[name=languages]")
+    await languages.fill("")
+    await languages.press_sequentially("한국어, 일본어 배우고 싶어요")
+    button = page.locator("#languages").get_by_role("button", name="“일본어”(으)로 고쳐 쓰기")
+    await button.click(timeout=SETTLE_MS)
+    await expect(languages).to_have_value("한국어, 일본어")
+    await expect(page.locator("#languages .understood")).not_to_contain_text("반영하지 않음", timeout=SETTLE_MS)
+    assert errors == []

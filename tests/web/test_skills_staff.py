@@ -171,6 +171,7 @@ async def test_a_skill_line_shows_what_it_was_understood_as(client: httpx.AsyncC
     brother = await client.get("/skills/understood", params={"skill_text": "형이 지게차 운전함"})
     assert "반영하지 않음: 지게차 운전." in brother.text and "“지게차 운전 2년”" in brother.text
     assert "알고 있는 기술이 아닙니다" not in brother.text and "말씀하신" not in brother.text
+    assert 'data-use="지게차 운전" data-line="형이 지게차 운전함"' in brother.text  # the button that writes it in
     denied = await client.get("/skills/understood", params={"skill_text": "엑셀 가능, CAD는 못함"})
     assert "→ 엑셀" in denied.text and "반영하지 않음: 오토캐드." in denied.text
     # beside a skill understood, the words said around it are offered nothing ("반자동 용접" is no robotic welding)
