@@ -22,6 +22,8 @@ def skill_ids(vocab: Vocabulary, text: str) -> list[str]:
         ("머신러닝닝 2년", "machine-learning"),  # with years
         ("솔리드웍스스", "solidworks"),
         ("Scaffholding", "scaffolding"),  # a key added where no neighbour is
+        ("초음파탐삼 보조 1년", "ndt-ut"),  # with where it was worked, or the work done with it, after it
+        ("프로그래밈 독학", "programming"),
     ],
 )
 def test_a_long_word_some_keys_from_one_name_is_that_skill(text: str, expected: str) -> None:

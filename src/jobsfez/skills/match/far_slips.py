@@ -57,6 +57,8 @@ class FarSlip:
 def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
     """The one skill the clause's words (filler aside) are a long misspelling of, or None."""
     said = [word for word in clause if not lexicon.is_quiet(word.form)]
+    if len(said) == MAX_WORDS and _said_of_work(said[1]):
+        said = said[:1]  # "세금겨산서 발행", "초음파탐삼 보조": the slip, and the work done with it
     if not 1 <= len(said) <= MAX_WORDS or any(common_words.is_common(word) for word in said):
         return None
     typed = "".join(word.form for word in said)
@@ -172,6 +174,12 @@ _YEAR_FORMS = frozenset(normalise(word) for word in ("년", "년간", "년차", 
 
 def _place_of_work(word: Word) -> bool:
     return word.form in _WORKPLACE_FORMS
+
+
+def _said_of_work(word: Word) -> bool:
+    """Where a skill was worked (보조, 라인) or a word of the work done with it (발행, 작업)."""
+    form = word.form
+    return _place_of_work(word) or form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS
 
 
 def _rating(word: Word) -> bool:
