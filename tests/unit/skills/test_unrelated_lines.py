@@ -146,7 +146,7 @@ def test_pass_22s_everyday_senses_leave_work(text: str, expected: list[str]) -> 
         ("Class 2 ordinary licence holder", ["license-class2-ordinary"]),  # "license" as British English spells it
         ("지게차운전기능사 군대에서 땀", ["qual-forklift"]),  # when a certificate was obtained: 군대에서, 중학교 때
         ("컴활 2급 중학교 때 땀", ["qual-computer-literacy"]),
-        ("GPT 챗봇 파인튜닝 해봄", ["llm"]),  # a chatbot and its fine-tuning are work
+        ("GPT 챗봇 파인튜닝 해봄", ["llm"]),  # fine-tuning is work
     ],
 )
 def test_pass_25s_words_of_work_and_of_when(text: str, expected: list[str]) -> None:

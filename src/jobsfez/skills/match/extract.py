@@ -22,7 +22,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import common_words, context, lexicon, phrases, verbs, work_words
-from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, slip_before_work
+from jobsfez.skills.match.far_slips import far_slip, lone_short_slip
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
@@ -127,7 +127,6 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             unread.append(clause)
     for clause in unread[:MAX_FAR_SLIPS]:
         slip = far_slip(vocab, clause) or (lone_short_slip(vocab, clause) if len(said) == 1 else None)
-        slip = slip or slip_before_work(vocab, clause)
         if slip is not None:
             typed = text[slip.start : slip.end]
             guessed = Extracted(typed, slip.start, slip.end, slip.skill_id, "fuzzy", slip.score)

@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -22,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from jobsfez.skills.match import common_words, lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
-from jobsfez.skills.match.typos import is_hangul, swap_cost
+from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import INITIAL_LETTERS, Vocabulary
 
 # Words that say something in the clause, at most: a name and a word typed into it ("스폿용접기 작업" is 스폿용접).
@@ -42,8 +41,6 @@ CANDIDATES = 8
 SHORT_SYLLABLES = 2
 SHORT_JAMO = (4, 6)
 PREDICATE_END = "다"
-# Score of a two-syllable word read as a neighbouring key's slip among other words (slip_before_work).
-NEIGHBOUR_SLIP_SCORE = 75.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,45 +106,6 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     return FarSlip(word.start, word.end, skill_id, fuzz.ratio(form, hits[0][0]))
 
 
-def slip_before_work(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
-    """A two-syllable word among other words, right before its years, where it was worked or the job it was, that is
-    one neighbouring key from one skill's two-syllable name ("자동차 부품 엉업 1년", "아연 더금 라인", "출하 겁사
-    알바"). Only a neighbouring key's slip, as extract.py reads one beside other words: any one key, as
-    lone_short_slip forgives alone, makes names of places and people into skills ("용정 공장", "김사 공장"); and
-    only years in 년 or 개월 ("2층", "9호선" are no years)."""
-    for at, (word, after) in enumerate(pairwise(clause)):
-        years = after.form.isdigit() and clause[at + 2 : at + 3] and clause[at + 2].form in _YEAR_FORMS
-        if not (years or _place_of_work(after) or after.form in _JOB_FORMS) or not _short_word(word):
-            continue
-        names, skill_ids = _short_names(vocab)
-        hits = process.extract(word.form, names, scorer=Levenshtein.distance, score_cutoff=1, limit=CANDIDATES)
-        skills = {skill_ids[i] for name, _, i in hits if _one_key(word.form, name)}
-        if len(skills) == 1:
-            [skill_id] = skills
-            return FarSlip(word.start, word.end, skill_id, NEIGHBOUR_SLIP_SCORE)
-    return None
-
-
-def _short_word(word: Word) -> bool:
-    """A Hangul word of two syllables that is no common word nor a verb's dictionary form."""
-    form = word.form
-    return (
-        is_hangul(form)
-        and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]
-        and sum(0xAC00 <= ord(char) <= 0xD7A3 for char in word.text) == SHORT_SYLLABLES
-        and not word.text.endswith(PREDICATE_END)
-        and not common_words.is_common(word)
-    )
-
-
-def _one_key(typed: str, name: str) -> bool:
-    """The name typed with one key its neighbour (or its shifted twin, or a sound-alike), not a syllable's first."""
-    if len(typed) != len(name) or _leads(typed) != _leads(name):
-        return False
-    diffs = [i for i in range(len(typed)) if typed[i] != name[i]]
-    return len(diffs) == 1 and swap_cost(typed[diffs[0]], name[diffs[0]]) is not None
-
-
 @lru_cache(maxsize=4)
 def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The vocabulary's Korean forms of two syllables, and their skills."""
@@ -167,9 +125,6 @@ def _leads(form: str) -> str:
 # Where the work was done, said after a slip of its skill's short name ("주죠 공정 1년", "제괸 공장에서 3년").
 WORKPLACES = ("공정", "공장", "공장에서", "라인", "현장", "보조")
 _WORKPLACE_FORMS = frozenset(normalise(word) for word in WORKPLACES)
-# A job said after a slip of its skill's short name ("출하 겁사 알바"), and the units of years said after one.
-_JOB_FORMS = frozenset(normalise(word) for word in ("알바", "아르바이트"))
-_YEAR_FORMS = frozenset(normalise(word) for word in ("년", "년간", "년차", "개월"))
 
 
 def _place_of_work(word: Word) -> bool:

@@ -42,22 +42,19 @@ def did_you_mean(vocab: Vocabulary, words: str, *, limit: int = 3) -> tuple[str,
 def offered(vocab: Vocabulary, reading: Reading) -> tuple[str, ...]:
     """Skill ids a form offers as "did you mean" for a line: for each run of words it did not understand, the skills
     spelled close to the run and to each of its words that is no common word of its language (a slip rarely is:
-    "유얍", "Vietnamses"; in "독서 모임" or "planning my holiday" the words are words, and 독어 or Plating offered for
-    them are noise); a word that is all the line is typed into a skill field as a skill, and is offered one however
-    common ("볼링": 보링, "wielding": welding). Beside a skill understood, only for a run of one word that is no word
-    of that skill's names ("Vietnamses interpreter"; not "운전면허 2종 보통"): longer runs there are what is said
-    around the skill. The skills set aside are not offered: they were understood, and the form says why they do not
-    count."""
+    "유얍", "Vietnamses"; 볼링, 독서 and "planning" are words, and 보링, 독어 or Plating offered for them are noise,
+    alone in a skill field too). Beside a skill understood or set aside, only for a run of one word that is no word of
+    that skill's names ("Vietnamses interpreter"; not "운전면허 2종 보통"): longer runs there are what is said around
+    the skill. The skills set aside are not offered: they were understood, and the form says why they do not count."""
     named = {found.skill_id for found in (*reading.skills, *reading.set_aside)}
     aside = {found.text for found in reading.set_aside}
-    own = {normalise(name) for found in reading.skills for name in _names(vocab, found.skill_id)}
+    own = {normalise(name) for found in (*reading.skills, *reading.set_aside) for name in _names(vocab, found.skill_id)}
     found: dict[str, None] = {}
     for run in reading.unknown:
         words = run.split()
-        if run in aside or (reading.skills and (len(words) > 1 or any(normalise(run) in name for name in own))):
+        if run in aside or (named and (len(words) > 1 or any(normalise(run) in name for name in own))):
             continue  # beside a skill, a word of its own name is said of it ("운전면허 2종 보통")
-        alone = reading.unknown == (run,) and len(words) == 1 and not named  # all the line is: a skill field's word
-        typed = [word for word in words if alone or not _common(word)] + ([run] if len(words) > 1 else [])
+        typed = [word for word in words if not _common(word)] + ([run] if len(words) > 1 else [])
         found.update(dict.fromkeys(skill_id for each in typed for skill_id in did_you_mean(vocab, each)))
     return tuple(skill_id for skill_id in found if skill_id not in named)
 
