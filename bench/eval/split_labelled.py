@@ -58,6 +58,8 @@ SETS = {
     "everyday10": ("everyday10", 2060),
     "fresh25": ("fresh25", 2061),
     "everyday11": ("everyday11", 2062),
+    "fresh26": ("fresh26", 2063),
+    "everyday12": ("everyday12", 2064),
 }
 
 
