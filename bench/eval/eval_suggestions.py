@@ -4,7 +4,8 @@ Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_suggestions.py [--half dev
 Each string is read as the profile and posting forms read a line while it is typed (``skills.service.read_line``).
 A line is offered suggestions for the words not understood; an offer is right when it holds a skill the labelled
 reading names and the matcher did not find, noise otherwise. A skill the line names but the matcher set aside (not the
-writer's, or an everyday sense) is shown as such, not offered: the lines where that is a skill meant are counted too. Every set's half is pooled; tuned on the dev halves.
+writer's, or an everyday sense) is shown as such, not offered: the lines where that is a skill meant are counted too.
+Every set's half is pooled; tuned on the dev halves.
 """
 
 from __future__ import annotations

@@ -170,7 +170,7 @@ def read_line(vocab: Vocabulary, text: str) -> Understanding:
     """``understand`` with the vocabulary at hand, for a page that reads many lines."""
     reading = extract(vocab, text[:MAX_UNDERSTOOD_CHARS])
     found = tuple(UnderstoodSkill(skill_name(vocab, s.skill_id), s.text, s.level, s.years) for s in reading.skills)
-    aside = tuple(skill_name(vocab, skill_id) for skill_id in dict.fromkeys(s.skill_id for s in reading.set_aside))
+    aside = tuple(skill_name(vocab, s.skill_id) for s in reading.set_aside)  # each skill once, as extract keeps it
     offers = tuple(skill_name(vocab, skill_id) for skill_id in offered(vocab, reading))
     return Understanding(text, found, reading.unknown, offers, aside)
 

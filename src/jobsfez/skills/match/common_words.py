@@ -13,6 +13,7 @@ from functools import cache
 
 import wordfreq
 
+from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 
 # English words at least this frequent (Zipf scale: 3 is once in a million words, 1.6 once in 40 million) count as
@@ -93,3 +94,9 @@ def meant_as_typed(typed: str, meant: str) -> bool:
 def is_common(word: Word) -> bool:
     """The word as typed is a common word of its language: Latin letters English, else Korean."""
     return is_english_word(word.form) if word.form.isascii() else is_korean_word(word.text)
+
+
+def is_common_text(typed: str) -> bool:
+    """`is_common` for a word that is text, not yet a Word."""
+    form = normalise(typed)
+    return is_english_word(form) if form.isascii() else is_korean_word(typed)

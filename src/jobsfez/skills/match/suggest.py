@@ -54,7 +54,7 @@ def offered(vocab: Vocabulary, reading: Reading) -> tuple[str, ...]:
         words = run.split()
         if run in aside or (named and (len(words) > 1 or any(normalise(run) in name for name in own))):
             continue  # beside a skill, a word of its own name is said of it ("운전면허 2종 보통")
-        typed = [word for word in words if not _common(word)] + ([run] if len(words) > 1 else [])
+        typed = [word for word in words if not common_words.is_common_text(word)] + ([run] if len(words) > 1 else [])
         found.update(dict.fromkeys(skill_id for each in typed for skill_id in did_you_mean(vocab, each)))
     return tuple(skill_id for skill_id in found if skill_id not in named)
 
@@ -62,11 +62,6 @@ def offered(vocab: Vocabulary, reading: Reading) -> tuple[str, ...]:
 def _names(vocab: Vocabulary, skill_id: str) -> tuple[str, ...]:
     skill = vocab.by_id[skill_id]
     return (skill.name_ko, skill.name_en, *skill.aliases)
-
-
-def _common(typed: str) -> bool:
-    form = normalise(typed)
-    return common_words.is_english_word(form) if form.isascii() else common_words.is_korean_word(typed)
 
 
 # How closely a skill's names or aliases hold what was typed into a skill field, closest first: the typeahead offers
