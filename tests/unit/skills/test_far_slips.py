@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobsfez.skills.match import common_words
 from jobsfez.skills.matching import Skill, Vocabulary, extract
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
@@ -86,15 +87,33 @@ def test_a_text_of_one_short_korean_word_is_a_two_syllable_name_one_key_away(tex
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "현대중공업 도크 현장 5년",  # real words one key from a short name (도커, 공조) that no word list holds
-        "아파트 골조 현장 5년",
-        "니켈 더금 라인 2년",  # so a short slip among other words is left unread, as a word of its own would be
+        ("현대중공업 도크 현장 5년", []),  # a loanword one key from a loanword's name (도커) that no word list holds
+        ("아파트 골조 현장 5년", []),  # a word of Korean one key from a Sino-Korean name (공조)
+        ("고기 직화 라인 2년", []),  # a Sino-Korean word (直火) that mecab-ko-dic lacks, one key from 작화
+        ("견인 토잉 3년", []),  # 토잉 (towing) is two syllables Chinese characters are read as, one key from 토익
+        ("엘라스틱 밴딩 바지가 제일 편해요", []),  # 밴딩 (banding) one key from a loanword (벤딩)
+        ("비계 빼고 살코기만 주세요", []),  # 빼고 is a verb's form, one key from 재고
     ],
 )
-def test_a_short_word_among_other_words_is_no_slip_of_a_short_name(text: str) -> None:
-    assert skill_ids(SHIPPED, text) == []
+def test_a_short_word_among_other_words_is_no_slip_of_a_short_name(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("자동차 부품 엉업 1년", ["sales"]),  # no word of Korean, a syllable (엉) no Chinese character is read as
+        ("작은 무역회사 회걔 1년", ["accounting"]),
+        ("감만 하녁 6개월", ["stevedoring"]),
+        ("학과 행사 빌표 제가 맡았어요", ["presentation"]),
+        ("니켈 더금 라인 2년", ["plating"]),
+    ],
+)
+def test_a_short_word_among_other_words_is_a_slip_of_a_sino_korean_name(text: str, expected: list[str]) -> None:
+    """A two-syllable word one key from a Sino-Korean word of names (영업, 회계, 하역) that no Korean word is."""
+    assert skill_ids(SHIPPED, text) == expected
 
 
 def test_a_short_word_one_key_from_two_skills_names_is_left_unread() -> None:
@@ -102,3 +121,14 @@ def test_a_short_word_one_key_from_two_skills_names_is_left_unread() -> None:
         [Skill("plating", "도금", "Plating", "machining"), Skill("gold", "도긋", "Gold", "machining")], version=1
     )
     assert skill_ids(vocab, "도긍") == []
+
+
+def test_the_korean_word_lists_hold_what_they_say() -> None:
+    """bench/data/korean_words.py's lists: the syllables Chinese characters are read as, and two-syllable words of
+    Korean with a syllable outside them (words, verbs' forms), none of them a slip."""
+    sino = common_words._sino_korean_syllables()
+    words = common_words._two_syllable_words()
+    assert len(sino) == 462 and {"용", "접", "회", "계"} <= sino and not {"크", "엉", "빼", "걔"} & sino
+    assert {"빼고", "풀고", "갔고", "도크"} & words == {"빼고", "풀고", "갔고"}  # 도크 (dock) no dictionary holds
+    assert not {"엉업", "회걔", "하녁", "빌표"} & words
+    assert all(len(word) == 2 and not common_words._sino_korean(word) for word in words)

@@ -9,7 +9,10 @@ such list holds.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 import wordfreq
 
@@ -68,6 +71,41 @@ def is_korean_word(text: str) -> bool:
     return text in words or any(
         text.endswith(particle) and len(text) > len(particle) and text[: -len(particle)] in words
         for particle in PARTICLES
+    )
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@cache
+def _sino_korean_syllables() -> frozenset[str]:
+    """The 462 syllables a Chinese character of everyday Korean is read as (bench/data/korean_words.py)."""
+    return frozenset((DATA / "sino_korean_syllables.txt").read_text(encoding="utf-8").strip())
+
+
+@cache
+def _two_syllable_words() -> frozenset[str]:
+    """Two-syllable Korean words with a syllable no Chinese character is read as (~44,000, from mecab-ko-dic: 빼고,
+    도급, 걸레; bench/data/korean_words.py)."""
+    return frozenset((DATA / "korean_two_syllable_words.txt").read_text(encoding="utf-8").split())
+
+
+def _sino_korean(word: str) -> bool:
+    return all(syllable in _sino_korean_syllables() for syllable in word)
+
+
+def slips_from_sino_korean(typed: str, meant: Iterable[str]) -> bool:
+    """The two-syllable Hangul word `typed` is a slip from a Sino-Korean word of `meant` (normalised forms, each one
+    slip from it), not a word of its own: every word it could be is a two-syllable Sino-Korean word (용접, 회계,
+    하역), which a dictionary of Korean holds; `typed` has a syllable no Chinese character is read as, so it is no
+    Sino-Korean word a dictionary lacks (직화 for 작화), and no dictionary holds it either ("엉업", "회걔", "하녁";
+    not 빼고 for 재고, nor a loanword for a loanword: 도크 for 도커, 밴딩 for 벤딩)."""
+    words = [unicodedata.normalize("NFC", form) for form in meant]
+    return (
+        bool(words)
+        and all(len(word) == 2 and _sino_korean(word) for word in words)
+        and not _sino_korean(typed)
+        and typed not in _two_syllable_words()
     )
 
 

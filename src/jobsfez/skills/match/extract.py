@@ -323,9 +323,17 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
     common Korean word (전역 and 통영 are two syllables, 프런트 and 라이더 common words, one slip from 프론트 and
     레이더), or a word of five letters or more that is no common English word ("deliver" is not delivery, nor
     "playing" plating); a shorter Korean word where the words left are words of the work done with it (`worked`:
-    "섬급 대응", "단녈 시공"; "팀 리딩" is a common word)."""
+    "섬급 대응", "단녈 시공"; "팀 리딩" is a common word), or a two-syllable one only a Sino-Korean word is one slip
+    from, and no Korean word of its own ("자동차 부품 엉업 1년", "감만 하녁 6개월"; not "비계 빼고", "조선소 도크 현장":
+    `common_words.slips_from_sino_korean`)."""
     if is_hangul(word.form):
-        long_enough = worked or len(_SYLLABLE.findall(word.text)) >= SURE_SLIP_SYLLABLES
+        syllables = len(_SYLLABLE.findall(word.text))
+        meant = (form for form, _ in near(vocab, word.form))
+        long_enough = (
+            worked
+            or syllables >= SURE_SLIP_SYLLABLES
+            or (syllables == 2 and common_words.slips_from_sino_korean(word.text, meant))
+        )
     else:
         long_enough = len(word.form) >= SURE_SLIP_LETTERS
     return long_enough and bool(near(vocab, word.form)) and not common_words.is_common(word)
