@@ -46,7 +46,7 @@ def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) ->
         ("정처산기 필기 합격", ["qual-industrial-info-processing"]),  # a certificate written with its grade
         ("꼼꼼하다는 칭찬 자주 들음", ["attention-to-detail"]),  # a trait said by its adjective
         ("간단한 러시아어 인사 가능", ["russian"]),  # a language
-        ("택배 상하차 알바 1년", ["delivery", "loading-unloading"]),  # two skills: the line is about work
+        ("택배 상하차 알바 1년", ["loading-unloading"]),  # loading at a parcel hub: the line is about work
         ("KRC4 컨트롤러 서보 튜닝", ["servo"]),  # a code only work writes
         ("스크럼 회의 진행", ["agile"]),  # one other word is a qualifier, not a context
         ("Excel in my last job", ["excel"]),  # a possessive before a word of work: no thing of one's own
