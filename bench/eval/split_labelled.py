@@ -60,6 +60,8 @@ SETS = {
     "everyday11": ("everyday11", 2062),
     "fresh26": ("fresh26", 2063),
     "everyday12": ("everyday12", 2064),
+    "fresh27": ("fresh27", 2065),
+    "everyday13": ("everyday13", 2066),
 }
 
 
