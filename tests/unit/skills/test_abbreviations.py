@@ -91,6 +91,11 @@ def test_what_is_not_one_skills_abbreviation_maps_to_nothing(text: str) -> None:
     assert _ids(text) == []
 
 
+def test_a_word_small_first_with_capitals_after_is_a_products_name_not_an_abbreviation() -> None:
+    """gRPC has the letters of Group Policy in order, but a word begun small with capitals after is a product's name."""
+    assert [e.skill_id for e in extract(SHIPPED, "Go, gRPC, Redis").skills] == ["go", "redis"]
+
+
 @pytest.mark.parametrize(
     ("text", "skill_id"),
     [

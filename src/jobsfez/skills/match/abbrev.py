@@ -209,8 +209,10 @@ class Abbreviations:
         if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
             return self._truncated[form]
         capitals = sum(c.isupper() for c in typed)
-        if not (form.isalpha() and ABBREVIATION_MIN <= len(form) <= ABBREVIATION_MAX):
-            return None
+        if not (form.isalpha() and ABBREVIATION_MIN <= len(form) <= ABBREVIATION_MAX) or (
+            typed[:1].islower() and capitals
+        ):
+            return None  # a word small first and capitals after is a product's own name ("gRPC", "eBPF", "iOS")
         owner = self._owner.get(form)
         if owner is not None and (len(form) >= INITIALS_MIN or form in self._capitals):  # a word of names stands
             return owner if owner and capitals >= MIN_CAPITALS else None  # for their skill if one skill's, in capitals
