@@ -95,6 +95,8 @@ def test_a_text_of_one_short_korean_word_is_a_two_syllable_name_one_key_away(tex
         ("견인 토잉 3년", []),  # 토잉 (towing) is two syllables Chinese characters are read as, one key from 토익
         ("엘라스틱 밴딩 바지가 제일 편해요", []),  # 밴딩 (banding) one key from a loanword (벤딩)
         ("비계 빼고 살코기만 주세요", []),  # 빼고 is a verb's form, one key from 재고
+        ("쎄무 구두 수선 1년", []),  # 쎄무 (suede): a tensed consonant of speech, no slip of 세무
+        ("빵집 소빵 담당 1년", []),  # 소빵 (소금빵), no slip of 소방
     ],
 )
 def test_a_short_word_among_other_words_is_no_slip_of_a_short_name(text: str, expected: list[str]) -> None:

@@ -9,6 +9,7 @@ such list holds.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -94,17 +95,32 @@ def _sino_korean(word: str) -> bool:
     return all(syllable in _sino_korean_syllables() for syllable in word)
 
 
+# Syllables begun with a tensed consonant (ㄲ, ㄸ, ㅃ, ㅆ, ㅉ): said in everyday words and contractions no dictionary
+# lists (쎄무 for suede, 소빵 for 소금빵, "중꺼", "불꺼"), seldom a slip's.
+_SYLLABLES_A_LEAD = 21 * 28  # vowels times final consonants: Unicode lists Hangul syllables by leading consonant
+_TENSED = re.compile(
+    "["
+    + "".join(
+        f"{chr(0xAC00 + _SYLLABLES_A_LEAD * k)}-{chr(0xAC00 + _SYLLABLES_A_LEAD * (k + 1) - 1)}"
+        for k in (1, 4, 8, 10, 13)
+    )
+    + "]"
+)
+
+
 def slips_from_sino_korean(typed: str, meant: Iterable[str]) -> bool:
     """The two-syllable Hangul word `typed` is a slip from a Sino-Korean word of `meant` (normalised forms, each one
     slip from it), not a word of its own: every word it could be is a two-syllable Sino-Korean word (용접, 회계,
     하역), which a dictionary of Korean holds; `typed` has a syllable no Chinese character is read as, so it is no
-    Sino-Korean word a dictionary lacks (직화 for 작화), and no dictionary holds it either ("엉업", "회걔", "하녁";
-    not 빼고 for 재고, nor a loanword for a loanword: 도크 for 도커, 밴딩 for 벤딩)."""
+    Sino-Korean word a dictionary lacks (직화 for 작화), nor tensed like everyday speech (쎄무, "중꺼"), and no
+    dictionary holds it either ("엉업", "회걔", "하녁"; not 빼고 for 재고, nor a loanword for a loanword: 도크 for 도커,
+    밴딩 for 벤딩)."""
     words = [unicodedata.normalize("NFC", form) for form in meant]
     return (
         bool(words)
         and all(len(word) == 2 and _sino_korean(word) for word in words)
         and not _sino_korean(typed)
+        and not _TENSED.search(typed)
         and typed not in _two_syllable_words()
     )
 
