@@ -59,6 +59,7 @@ ENGLISH_WORK_VERBS = (
     *("manage", "operate", "inspect", "install", "test", "prepare", "plan", "coordinate", "control", "check"),
     *("apply", "produce", "process", "repair", "record", "report", "measure", "guard", "tend", "run", "lead"),
     *("organise", "organize", "train", "advise", "support", "analyse", "analyze", "design", "monitor", "maintain"),
+    *("configure",),
 )
 WORK_NOUNS = (
     *("operation", "operations", "activities", "activity", "process", "processes", "procedure", "procedures"),
