@@ -4,8 +4,9 @@ Run once, in a scratch virtual environment (the lists are committed; the app nee
     python -m venv /tmp/kw && /tmp/kw/bin/pip install python-mecab-ko python-mecab-ko-dic hanja wordfreq
     /tmp/kw/bin/python bench/data/korean_words.py            # ~2 minutes
 It writes, under src/jobsfez/skills/data/:
-- sino_korean_syllables.txt: the 462 syllables some Chinese character of KS X 1001 (the 4,888 hanja of everyday
-  Korean) is read as, from the hanja package's readings. A word of syllables outside them is no Sino-Korean word.
+- sino_korean_syllables.txt: the 469 syllables some Chinese character of KS X 1001 (the 4,888 hanja of everyday
+  Korean) is read as, from the hanja package's readings, also as a word begins with them (냉 of 랭). A word with a
+  syllable outside them is no Sino-Korean word.
 - korean_two_syllable_words.txt: every two-syllable string of KS X 1001's 2,350 syllables that is a word of Korean
   and has a syllable outside those: an entry of mecab-ko-dic (Apache-2.0; nouns, names, adverbs, inflected forms:
   골조, 빼고, 좋아) or a common verb's stem with a common ending, as MeCab reads it (읽어, 풀고, 갔고). The
@@ -55,7 +56,23 @@ def sino_korean_syllables() -> str:
         except UnicodeEncodeError:
             continue  # a rare character, outside everyday Korean
         readings.add(json.loads(reading))
-    return "".join(sorted(readings))
+    return "".join(sorted(readings | {word_initial for reading in readings for word_initial in _initial_law(reading)}))
+
+
+def _initial_law(syllable: str) -> list[str]:
+    """The syllable as a word begins with it (두음 법칙): a reading's ㄹ is said ㄴ, or ㅇ before ㅣ and the y-vowels,
+    and an ㄴ so ㅇ (冷 랭: 냉각; 利 리: 이익; 女 녀: 여자)."""
+    code = ord(syllable) - 0xAC00
+    lead, rest = divmod(code, 21 * 28)
+    vowel = rest // 28
+    y_vowels = {2, 3, 6, 7, 12, 17, 20}  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+    rieul, nieun, ieung = 5, 2, 11
+    leads = []
+    if lead == rieul:
+        leads = [ieung] if vowel in y_vowels else [nieun]
+    elif lead == nieun and vowel in y_vowels:
+        leads = [ieung]
+    return [chr(0xAC00 + new * 21 * 28 + rest) for new in leads]
 
 
 def main() -> None:

@@ -80,7 +80,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 @cache
 def _sino_korean_syllables() -> frozenset[str]:
-    """The 462 syllables a Chinese character of everyday Korean is read as (bench/data/korean_words.py)."""
+    """The 469 syllables a Chinese character of everyday Korean is read as, also where a word begins (냉 of 랭;
+    bench/data/korean_words.py)."""
     return frozenset((DATA / "sino_korean_syllables.txt").read_text(encoding="utf-8").strip())
 
 
