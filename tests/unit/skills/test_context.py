@@ -236,3 +236,20 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
 )
 def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군대 가기 전에 동력기계정비기능사 따놨어요", ["qual-power-machinery-maintenance"]),
+        ("작년 여름에 바이오화학제품제조기사 최종 합격", ["qual-bio-chemical-engineer"]),
+        ("자동차정비산업기사 따고 카센터 들어갔어요", ["qual-auto-maintenance-industrial"]),
+        ("건설안전기사 따면 연봉 오른다고 들음", []),  # a condition, not an obtaining
+        ("선배가 조선기사 따고 거제로 갔대요", []),  # a senior's, as a relative's would be
+        ("이모부가 정처산기 따고 승진하셨대요.", []),
+    ],
+)
+def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expected: list[str]) -> None:
+    """A certificate before the word of its obtaining is held ("따놨어요", "최종 합격"), not a name qualifying another
+    thing; whose it is still decides."""
+    assert skill_ids(text) == expected

@@ -332,6 +332,15 @@ def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool
     return bool(after) and after[0].form == UNDERWAY and not lexicon.is_quiet(said[-1].form)
 
 
+# How a certificate's obtaining is said right after it ("따놨어요", "땄고", "따고", "최종 합격", "취득"); not 따면,
+# a condition ("따면 연봉 오른다고").
+OBTAINED_KO = ("따고", "땄", "따놨", "따놓", "딴", "취득", "합격", "최종", "붙었", "붙음")
+
+
+def _obtained(word: Word) -> bool:
+    return word.text == "따" or word.text.startswith(OBTAINED_KO)
+
+
 def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
     """A skill's one word said before a word that says something else, in a clause with no word of work: it
     qualifies that other thing, however strong a name it is ("EDM 페스티벌 다녀옴", "German shepherd owner",
@@ -342,6 +351,8 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     if len(inside) != 1 or inside[0] + 1 == len(clause):
         return False
     name, head = clause[inside[0]], clause[inside[0] + 1]
+    if vocab.by_id[found.skill_id].qualification and _obtained(head):
+        return False  # a certificate and its obtaining: "동력기계정비기능사 따놨어요", "…제조기사 최종 합격"
     if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
     if name.text.isascii() and not name.text.isupper() and not common_words.is_everyday_english(name.form):

@@ -145,6 +145,7 @@ KIN_KO = (
     # In-laws, children and partners ("제부가 용접 공장 사장님"); not 동서, which is east and west too.
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
+    *("이모부", "고모부", "선배", "후배"),  # 선배가 따고: a senior at school or work as a subject is someone else too
 )
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
