@@ -843,6 +843,10 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("단조 공장 근무 2년", ["forging"]),  # alone, the trade is the work
         ("일본어 업체 미팅 통역", ["japanese", "translation-interpretation"]),  # a language used with a firm
         ("PLC 공장자동화 및 HMI 설계", ["plc", "hmi"]),  # no workplace's word of its own
+        ("택배 터미널에서 피킹 포장 알바 했어요", ["picking-packing"]),  # a parcel terminal
+        ("Radiographic testing assistant at a Gimhae NDT firm", ["ndt-rt"]),  # an English firm, after the skill
+        ("Python scripting for a logistics firm", ["python"]),
+        ("Logistics firm", ["logistics-management"]),  # alone, the trade is the work
     ],
 )
 def test_a_workplace_named_by_its_trade(text: str, expected: list[str]) -> None:

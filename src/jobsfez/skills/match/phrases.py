@@ -296,19 +296,25 @@ def ordered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 # trade is the work ("단조 공장 근무 2년"); a language before a firm is used with it ("중국어 업체 미팅 통역").
 WORKPLACES_KO = frozenset(
     normalise(word + ending)
-    for word in ("공장", "회사", "업체", "창고")
+    for word in ("공장", "회사", "업체", "창고", "터미널", "대리점")
     for ending in ("", "에서", "의", "에서도", "에서는", "으로", "로")
 )
+# An English firm named by its trade ("at a Gimhae NDT firm", "my uncle's crane company"): said with another skill of
+# the clause, before or after it, it is where that one was done.
+WORKPLACES_EN = frozenset(("firm", "firms", "company", "companies"))
 
 
 def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a trade that names the workplace of a later skill of the clause."""
+    """The matches less a trade that names the workplace of another skill of the clause (a later one, in Korean)."""
     kept: list[Match] = []
     for k, match in enumerate(matches):
         named = {at for other in matches[k + 1 :] for at in range(other.start, other.stop)}  # "지게차 창고 관리"
         place = clause[match.stop].form if match.stop < len(clause) and match.stop not in named else ""
         later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
-        if later and place in WORKPLACES_KO and vocab.by_id[match.skill_id].category != LANGUAGES:
+        other = later or any(other.skill_id != match.skill_id for other in matches[:k])
+        if vocab.by_id[match.skill_id].category != LANGUAGES and (
+            (later and place in WORKPLACES_KO) or (other and place in WORKPLACES_EN)
+        ):
             continue
         kept.append(match)
     return kept
