@@ -332,13 +332,20 @@ def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool
     return bool(after) and after[0].form == UNDERWAY and not lexicon.is_quiet(said[-1].form)
 
 
-# How a certificate's obtaining is said right after it ("따놨어요", "땄고", "따고", "최종 합격", "취득"); not 따면,
-# a condition ("따면 연봉 오른다고").
-OBTAINED_KO = ("따고", "땄", "따놨", "따놓", "딴", "취득", "합격", "최종", "붙었", "붙음")
+# How a certificate's obtaining is said right after it, done: "따" and a past form ("따 놨어요", "땄고"), "따고"
+# ("따고 카센터 들어갔어요"), and a pass or an obtaining said as done ("합격", "취득했어요", "최종 합격"); not a plan or
+# a condition ("따놓으면", "취득하려면", "합격하면"), a rate or a rule ("합격률", "합격 기준"), nor one who got it ("딴
+# 사람").
+OBTAINED_KO = frozenset(("따", "따고", "합격", "합격함", "취득", "취득함", "취득완료"))
+OBTAINED_PAST_KO = ("땄", "따놨", "합격했", "취득했", "붙었", "붙음")
+FINAL_KO = "최종"  # "최종 합격"
 
 
-def _obtained(word: Word) -> bool:
-    return word.text == "따" or word.text.startswith(OBTAINED_KO)
+def _obtained(clause: Sequence[Word], at: int) -> bool:
+    text = clause[at].text
+    if text == FINAL_KO and at + 1 < len(clause):
+        return _obtained(clause, at + 1)
+    return text in OBTAINED_KO or text.startswith(OBTAINED_PAST_KO)
 
 
 def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
@@ -351,7 +358,7 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     if len(inside) != 1 or inside[0] + 1 == len(clause):
         return False
     name, head = clause[inside[0]], clause[inside[0] + 1]
-    if vocab.by_id[found.skill_id].qualification and _obtained(head):
+    if vocab.by_id[found.skill_id].qualification and _obtained(clause, inside[0] + 1):
         return False  # a certificate and its obtaining: "동력기계정비기능사 따놨어요", "…제조기사 최종 합격"
     if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")

@@ -145,7 +145,9 @@ KIN_KO = (
     # In-laws, children and partners ("제부가 용접 공장 사장님"); not 동서, which is east and west too.
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
-    *("이모부", "고모부", "선배", "후배"),  # 선배가 따고: a senior at school or work as a subject is someone else too
+    # A senior or a junior at school or work, the peers and "others" as a subject are someone else too ("선배가 X 따고",
+    # "동기들은 다 땄는데", "남들은 따고 대기업 가던데"); not 동기 alone, a motive too ("지원 동기는").
+    *("이모부", "고모부", "선배", "후배", "동기들", "남들"),
 )
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
