@@ -30,6 +30,8 @@ def skill_ids(text: str) -> list[str]:
         ("전산회계 2급 보유", ["accounting"]),  # a certificate the taxonomy lacks names its field
         ("연말정산 및 4대보험 신고", ["accounting"]),
         ("안드 네이티브 앱", ["android"]),
+        ("Warehose manager at a Gimhae furniture depot", ["warehouse-management"]),  # who does the work, as the work
+        ("Requirement: hands-on work at height with harnesses", ["work-at-height"]),
         # certificates by their short names
         ("Toyota forklift, 3 years", ["forklift-operation"]),  # no alias makes forklift a word of two skills' names
         ("보안기사 취득", ["qual-info-security-engineer"]),

@@ -235,12 +235,15 @@ AGENT_MIN_LETTERS = 6
 
 def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     """An English word for the one who does a work, as the work: "stick welder" is stick welding, "pipe fitter" pipe
-    fitting, "plasma cutter" plasma cutting, where that work is a word of names."""
+    fitting, "plasma cutter" plasma cutting, "warehouse manager" warehouse management, where that work is a word of
+    names."""
     form = typed.form
     if not (form.endswith("er") and form.isascii() and form.isalpha() and len(form) >= AGENT_MIN_LETTERS):
         return None
-    work = form[:-2] + "ing"
-    return work if work in vocab.lexicon.words else None
+    for work in (form[:-2] + "ing", form[:-1] + "ment", form[:-2] + "ment"):  # welding; management, development
+        if work in vocab.lexicon.words:
+            return work
+    return None
 
 
 _VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
