@@ -110,3 +110,16 @@ def test_short_forms_and_phrases_name_their_skills(text: str, expected: list[str
 )
 def test_everyday_senses_of_short_forms_name_nothing(text: str) -> None:
     assert skill_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinses", ["chinese"]),
+        ("Japanses, conversational", ["japanese"]),
+        ("Vietnamses interpreter", ["vietnamese", "translation-interpretation"]),
+        ("Online courses", []),  # a plural of -se is no language: courese is no word of names
+    ],
+)
+def test_a_language_ending_in_ese_typed_with_ses(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -29,6 +29,7 @@ from jobsfez.skills.match.spelling import (
     EXACT_ONLY_MAX_LEN,
     agentive,
     coded,
+    ese_misspelt,
     near,
     singular,
     spaced,
@@ -473,7 +474,7 @@ def _grow(vocab: Vocabulary, spellings: dict[str, float], options: Sequence[tupl
 
 def _guesses(vocab: Vocabulary, typed: Word) -> tuple[str | None, ...]:
     """The word in the singular, without its version, or as the thing rather than who does it: no slip."""
-    return singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed)
+    return singular(vocab, typed), unversioned(vocab, typed), agentive(vocab, typed), ese_misspelt(vocab, typed)
 
 
 Found = tuple[str, Method, float, int | None]

@@ -246,6 +246,22 @@ def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     return None
 
 
+# The ending of a people's language as it is often misspelt ("Chinses", "Japanses", "Vietnamses"): the sound of -ese
+# typed -ses.
+MISSPELT_ESE = "ses"
+SPELT_ESE = "ese"
+
+
+def ese_misspelt(vocab: Vocabulary, typed: Word) -> str | None:
+    """A language whose name ends in -ese typed with -ses ("Vietnamses interpreter"), where that name is a word of
+    names; no other word ends so ("courses": courese is none)."""
+    form = typed.form
+    if not (form.endswith(MISSPELT_ESE) and form.isascii() and len(form) > len(MISSPELT_ESE) + 2):
+        return None
+    language = form[: -len(MISSPELT_ESE)] + SPELT_ESE
+    return language if language in vocab.lexicon.words else None
+
+
 _VERSIONED = re.compile(r"^([a-z]{3,})(\d{1,4})$")
 _V_VERSIONED = re.compile(r"^([a-z]{3,})v(\d{1,4})$")  # "YOLOv8"; tried second: "OpenCV4" is OpenCV's 4
 
