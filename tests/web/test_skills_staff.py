@@ -160,8 +160,8 @@ async def test_a_skill_line_shows_what_it_was_understood_as(client: httpx.AsyncC
     several = await client.get("/skills/understood", params={"must_skill": "Python, SQL"})
     assert "→ 파이썬" in several.text and "이 줄에는 SQL도" in several.text
     # a slip that is no word is offered the skill it is close to; a word of its own (볼링, bowling) nothing
-    slip = await client.get("/skills/understood", params={"nice_skill": "유얍 호스 교체"})
-    assert "쓰신 그대로" in slip.text and "유압을(를) 말씀하신" in slip.text
+    slip = await client.get("/skills/understood", params={"nice_skill": "해썸 인증"})
+    assert "쓰신 그대로" in slip.text and "해썹을(를) 말씀하신" in slip.text
     hobby = await client.get("/skills/understood", params={"nice_skill": "볼링"})
     assert "쓰신 그대로" in hobby.text and "말씀하신" not in hobby.text
     # a skill named but not the writer's is said to be set aside, with how to claim it, not "not a skill we know"

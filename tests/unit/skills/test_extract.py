@@ -147,12 +147,12 @@ def test_a_skill_named_but_not_the_writers_is_set_aside_not_offered() -> None:
 
 
 def test_offers_are_for_slips_not_for_words_of_their_own() -> None:
-    """A slip is rarely a word: "해썸" (해썹) and "Vietnamses" are offered a skill, 볼링 (bowling) and "planning" not;
+    """A slip is rarely a word: "해썸" (해썹) and "Vietnamis" are offered a skill, 볼링 (bowling) and "planning" not;
     beside a skill understood, a run of one word only, and not a word of that skill's own names."""
     assert offered(SHIPPED, extract(SHIPPED, "해썸 인증")) == ("haccp",)
     assert offered(SHIPPED, extract(SHIPPED, "주말마다 볼링")) == ()
     assert offered(SHIPPED, extract(SHIPPED, "볼링")) == ()
-    assert offered(SHIPPED, extract(SHIPPED, "Vietnamses interpreter")) == ("vietnamese",)
+    assert offered(SHIPPED, extract(SHIPPED, "Vietnamis interpreter")) == ("vietnamese",)
     assert offered(SHIPPED, extract(SHIPPED, "Planning my next holiday")) == ()
     assert offered(SHIPPED, extract(SHIPPED, "운전면허 2종 보통")) == ()
 

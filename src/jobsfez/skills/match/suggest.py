@@ -42,9 +42,9 @@ def did_you_mean(vocab: Vocabulary, words: str, *, limit: int = 3) -> tuple[str,
 def offered(vocab: Vocabulary, reading: Reading) -> tuple[str, ...]:
     """Skill ids a form offers as "did you mean" for a line: for each run of words it did not understand, the skills
     spelled close to the run and to each of its words that is no common word of its language (a slip rarely is:
-    "유얍", "Vietnamses"; 볼링, 독서 and "planning" are words, and 보링, 독어 or Plating offered for them are noise,
+    "해썸", "Vietnamis"; 볼링, 독서 and "planning" are words, and 보링, 독어 or Plating offered for them are noise,
     alone in a skill field too). Beside a skill understood or set aside, only for a run of one word that is no word of
-    that skill's names ("Vietnamses interpreter"; not "운전면허 2종 보통"): longer runs there are what is said around
+    that skill's names ("Vietnamis interpreter"; not "운전면허 2종 보통"): longer runs there are what is said around
     the skill. The skills set aside are not offered: they were understood, and the form says why they do not count."""
     named = {found.skill_id for found in (*reading.skills, *reading.set_aside)}
     aside = {found.text for found in reading.set_aside}
