@@ -992,3 +992,18 @@ def test_a_relatives_workplace_and_the_verb_of_leading(text: str, expected: list
 )
 def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French press for my dorm", []),  # a coffee maker
+        ("The spring water at the temple was freezing.", []),
+        ("약국 영업시간", []),  # a shop's opening hours, glued
+        ("영업 종료 10분 전", []),
+        ("B2B 영업 중", ["sales"]),  # work under way, not a shop open
+        ("French and press brake", ["french", "press-brake"]),
+    ],
+)
+def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -209,7 +209,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     pieces: list[Extracted | Word] = []
     at = 0
     matches = verbs.work_done_named(vocab, clause, cover.matches)
-    matches = phrases.heads(vocab, clause, phrases.everyday(vocab, clause, phrases.named(vocab, clause, matches)))
+    matches = phrases.everyday(vocab, clause, phrases.named(vocab, clause, phrases.compounds(clause, matches)))
+    matches = phrases.heads(vocab, clause, matches)
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))

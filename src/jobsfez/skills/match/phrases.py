@@ -103,6 +103,30 @@ SOFTWARE_WORDS = (
 SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
 
+# Everyday things named by two words, each of which a skill's name is too, or a skill's word with the word of a shop's
+# hours: a coffee maker, a spring, a shop's opening hours ("French press for my dorm", "약국 영업시간", "영업 종료 10분
+# 전"). Typed spaced or glued, in normalised form.
+EVERYDAY_COMPOUNDS = frozenset(
+    normalise(words) for words in ("french press", "spring water", "영업시간", "영업종료", "영업일")
+)
+
+
+def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill named by a word of an everyday compound (EVERYDAY_COMPOUNDS), with the word beside
+    it or glued in one."""
+
+    def part(match: Match) -> bool:
+        if match.stop - match.start != 1:
+            return False
+        k = match.start
+        here = clause[k].form
+        before = clause[k - 1].form + here if k > 0 else ""
+        after = here + clause[k + 1].form if k + 1 < len(clause) else ""
+        return bool({here, before, after} & EVERYDAY_COMPOUNDS)
+
+    return [match for match in matches if not part(match)]
+
+
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
