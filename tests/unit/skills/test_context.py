@@ -256,3 +256,17 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
     """A certificate before the word of its obtaining is held ("따놨어요", "최종 합격"), not a name qualifying another
     thing; whose it is still decides."""
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("베란다 선반 추천", []),  # a balcony's shelf
+        ("플라스마 TV 처분", []),
+        ("Mongolian beef takeout", []),  # a dish
+        ("Mongolian interpreter", ["mongolian", "translation-interpretation"]),
+        ("I drive an excavator in Minecraft", []),  # a game
+    ],
+)
+def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1002,6 +1002,11 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("약국 영업시간", []),  # a shop's opening hours, glued
         ("영업 종료 10분 전", []),
         ("B2B 영업 중", ["sales"]),  # work under way, not a shop open
+        ("Ball python for sale", []),  # a snake, sold
+        ("쿠쿠 밥솥 고무 패킹 주문", []),  # a rubber seal
+        ("Maintenance fee for my apartment went up", []),
+        ("Go Fish with grandma", []),  # a card game
+        ("Equipment maintenance, 3 years", ["machine-maintenance"]),
         ("French and press brake", ["french", "press-brake"]),
     ],
 )

@@ -209,7 +209,15 @@ DOUBLE_SENSE = (
     "입고",  # put on, of clothes ("정장 입고"), as well as goods received
     *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
-    *("배터리", "플라즈마", "도킹", "5s", "c#", "단조"),  # a phone's, a TV, a laptop's dock, an iPhone, a minor key
+    *(
+        "배터리",
+        "플라즈마",
+        "플라스마",
+        "도킹",
+        "5s",
+        "c#",
+        "단조",
+    ),  # a phone's, a TV, a laptop's dock, an iPhone, a minor key
     *("plasma", "s7", "mos"),  # a TV, a Galaxy phone, a burger chain
     *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
@@ -253,13 +261,14 @@ EVERYDAY_THINGS = (
     *("바코드", "barcode", "rfid"),  # what a reader reads
     *("mail", "messages", "cake", "dessert"),  # forwarded, presented; not an address, a consignee's as often
     *("거실", "수납", "자취방"),  # a home's shelves; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
+    *("욕실", "화장실", "베란다", "신발장", "장바구니"),  # a home's rooms, a shopping basket ("욕실 코너 선반 주문")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
 # another name they are work's as often ("rice export sales", "Excel reports for burger franchise stores", "경차 도장
 # 라인").
-DISHES = ("rice", "noodles", "buffet", "curry", "burger", "checkers", "fried", "stall", "경차")
+DISHES = ("rice", "noodles", "buffet", "curry", "burger", "checkers", "fried", "stall", "경차", "beef", "takeout")
 DISHES_NAMES = ("mos", "spark", "스파크")
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
@@ -269,6 +278,7 @@ LEISURE = (
     *("인형뽑기", "다이어트", "diet", "bulking", "강아지", "반려견", "반려묘", "고양이", "puppy", "watching", "관람"),
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
     *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
+    *("minecraft", "마인크래프트", "parrot", "앵무새", "kitten"),  # a game, pets
     *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
     *("rugby", "럭비", "soccer", "football", "축구", "baseball", "야구", "basketball", "농구", "novel", "novels"),
     *("피규어", "figure", "figures", "everland", "에버랜드", "놀이공원", "documentary", "다큐"),

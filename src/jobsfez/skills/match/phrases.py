@@ -103,11 +103,16 @@ SOFTWARE_WORDS = (
 SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
 
-# Everyday things named by two words, each of which a skill's name is too, or a skill's word with the word of a shop's
-# hours: a coffee maker, a spring, a shop's opening hours ("French press for my dorm", "약국 영업시간", "영업 종료 10분
-# 전"). Typed spaced or glued, in normalised form.
+# Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
+# sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
+# press for my dorm", "Ball python for sale", "약국 영업시간", "영업 종료 10분 전", "밥솥 고무 패킹", "영문 모를
+# 두드러기"). Typed spaced or glued, in normalised form.
 EVERYDAY_COMPOUNDS = frozenset(
-    normalise(words) for words in ("french press", "spring water", "영업시간", "영업종료", "영업일")
+    normalise(words)
+    for words in (
+        *("french press", "spring water", "ball python", "go fish", "solar eclipse", "weather radar", "for sale"),
+        *("maintenance fee", "영업시간", "영업종료", "영업일", "고무패킹", "번역소설", "영문모를"),
+    )
 )
 
 
