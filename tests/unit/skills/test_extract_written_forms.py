@@ -1006,6 +1006,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("쿠쿠 밥솥 고무 패킹 주문", []),  # a rubber seal
         ("Maintenance fee for my apartment went up", []),
         ("Go Fish with grandma", []),  # a card game
+        ("Word of mouth brought customers to my aunt's cafe", []),  # a compound of three words
+        ("Flying under the radar at family gatherings", []),
+        ("Word processing and Excel", ["ms-word", "excel"]),
         ("Equipment maintenance, 3 years", ["machine-maintenance"]),
         ("French and press brake", ["french", "press-brake"]),
     ],

@@ -111,23 +111,29 @@ EVERYDAY_COMPOUNDS = frozenset(
     normalise(words)
     for words in (
         *("french press", "spring water", "ball python", "go fish", "solar eclipse", "weather radar", "for sale"),
-        *("maintenance fee", "영업시간", "영업종료", "영업일", "고무패킹", "번역소설", "영문모를"),
+        *("maintenance fee", "sales tax", "light fixture", "composite filling", "composite fillings", "ladder game"),
+        *("crane pose", "garlic press", "baby cam", "diving catch", "hacking cough", "game inventory"),
+        *("word of mouth", "word of the day", "under the radar", "lost in translation", "full stack of"),
+        *("영업시간", "영업종료", "영업일", "고무패킹", "번역소설", "영문모를", "마늘프레스"),
     )
 )
+# Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
+COMPOUND_WORDS = 4
 
 
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a skill named by a word of an everyday compound (EVERYDAY_COMPOUNDS), with the word beside
+    """The matches less a skill named by a word of an everyday compound (EVERYDAY_COMPOUNDS), with the words beside
     it or glued in one."""
 
     def part(match: Match) -> bool:
         if match.stop - match.start != 1:
             return False
         k = match.start
-        here = clause[k].form
-        before = clause[k - 1].form + here if k > 0 else ""
-        after = here + clause[k + 1].form if k + 1 < len(clause) else ""
-        return bool({here, before, after} & EVERYDAY_COMPOUNDS)
+        return any(
+            "".join(word.form for word in clause[start : start + size]) in EVERYDAY_COMPOUNDS
+            for size in range(1, COMPOUND_WORDS + 1)
+            for start in range(max(0, k - size + 1), k + 1)
+        )
 
     return [match for match in matches if not part(match)]
 
