@@ -847,6 +847,10 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("Radiographic testing assistant at a Gimhae NDT firm", ["ndt-rt"]),  # an English firm, after the skill
         ("Python scripting for a logistics firm", ["python"]),
         ("Logistics firm", ["logistics-management"]),  # alone, the trade is the work
+        ("CNC company operator with Fanuc controls", ["cnc-machining", "robot-fanuc"]),  # no "at" or "for": a job
+        ("Made Excel company reports for a logistics team", ["excel", "logistics-management"]),
+        ("Worked at an ERP company on SAP modules", ["erp", "sap"]),  # software is no trade of a firm
+        ("오빠 택배 대리점에서 주말마다 상하차 1년 했어요", ["delivery", "loading-unloading"]),  # an agency sells it
     ],
 )
 def test_a_workplace_named_by_its_trade(text: str, expected: list[str]) -> None:
@@ -998,10 +1002,10 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
     ("text", "expected"),
     [
         ("French press for my dorm", []),  # a coffee maker
-        ("The spring water at the temple was freezing.", []),
         ("약국 영업시간", []),  # a shop's opening hours, glued
         ("영업 종료 10분 전", []),
         ("B2B 영업 중", ["sales"]),  # work under way, not a shop open
+        ("영업 일 3년 했어요", ["sales"]),  # sales work, not a business day
         ("Ball python for sale", []),  # a snake, sold
         ("쿠쿠 밥솥 고무 패킹 주문", []),  # a rubber seal
         ("Maintenance fee for my apartment went up", []),

@@ -31,6 +31,7 @@ def skill_ids(text: str) -> list[str]:
         ("연말정산 및 4대보험 신고", ["accounting"]),
         ("안드 네이티브 앱", ["android"]),
         ("Warehose manager at a Gimhae furniture depot", ["warehouse-management"]),  # who does the work, as the work
+        ("Cargo container repair, welding", ["welding"]),  # a container is no one who contains: no containment
         ("Requirement: hands-on work at height with harnesses", ["work-at-height"]),
         # certificates by their short names
         ("Toyota forklift, 3 years", ["forklift-operation"]),  # no alias makes forklift a word of two skills' names

@@ -110,11 +110,11 @@ SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 EVERYDAY_COMPOUNDS = frozenset(
     normalise(words)
     for words in (
-        *("french press", "spring water", "ball python", "go fish", "solar eclipse", "weather radar", "for sale"),
+        *("french press", "ball python", "go fish", "solar eclipse", "weather radar", "for sale"),
         *("maintenance fee", "sales tax", "light fixture", "composite filling", "composite fillings", "ladder game"),
         *("crane pose", "garlic press", "baby cam", "diving catch", "hacking cough", "game inventory"),
         *("word of mouth", "word of the day", "under the radar", "lost in translation", "full stack of"),
-        *("영업시간", "영업종료", "영업일", "고무패킹", "번역소설", "영문모를", "마늘프레스"),
+        *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -331,12 +331,16 @@ def ordered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 # trade is the work ("단조 공장 근무 2년"); a language before a firm is used with it ("중국어 업체 미팅 통역").
 WORKPLACES_KO = frozenset(
     normalise(word + ending)
-    for word in ("공장", "회사", "업체", "창고", "터미널", "대리점")
+    for word in ("공장", "회사", "업체", "창고", "터미널")
     for ending in ("", "에서", "의", "에서도", "에서는", "으로", "로")
 )
-# An English firm named by its trade ("at a Gimhae NDT firm", "my uncle's crane company"): said with another skill of
-# the clause, before or after it, it is where that one was done.
+# An English firm named by its trade after "at" or "for" or whose it is ("at a Gimhae NDT firm", "my uncle's crane
+# company"): said with another skill of the clause, before or after it, it is where that one was done. Not a firm
+# named otherwise ("CNC company operator"), nor software or an office's tools ("SAP company codes").
 WORKPLACES_EN = frozenset(("firm", "firms", "company", "companies"))
+FIRM_INTRODUCED_EN = frozenset(("at", "for"))
+FIRM_REACH = 4  # words from "at" or "for" to the firm: "at a Gimhae NDT firm"
+TOOLS_NOT_TRADES = frozenset(("software", "data_ai"))
 
 
 def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -348,11 +352,20 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
         later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
         other = later or any(other.skill_id != match.skill_id for other in matches[:k])
         if vocab.by_id[match.skill_id].category != LANGUAGES and (
-            (later and place in WORKPLACES_KO) or (other and place in WORKPLACES_EN)
+            (later and place in WORKPLACES_KO) or (other and place in WORKPLACES_EN and _firm(vocab, clause, match))
         ):
             continue
         kept.append(match)
     return kept
+
+
+def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
+    """The trade named before an English firm is the firm's: introduced by "at" or "for" or a possessive, and no
+    software or office tool."""
+    if vocab.by_id[match.skill_id].category in TOOLS_NOT_TRADES:
+        return False
+    before = clause[max(0, match.start - FIRM_REACH) : match.start]
+    return any(word.form in FIRM_INTRODUCED_EN or word.text.endswith(("'s", "’s")) for word in before)
 
 
 # Machines counted as the subject ("타워크레인이 세 대 서 있어요", "지게차가 3대나 있어요"): things seen or owned, not

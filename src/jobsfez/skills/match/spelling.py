@@ -233,6 +233,10 @@ def singular(vocab: Vocabulary, typed: Word) -> str | None:
 AGENT_MIN_LETTERS = 6
 
 
+# The ones who do a work said as -ment ("warehouse manager": warehouse management).
+MANAGING_AGENTS = ("manager", "developer")
+
+
 def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     """An English word for the one who does a work, as the work: "stick welder" is stick welding, "pipe fitter" pipe
     fitting, "plasma cutter" plasma cutting, "warehouse manager" warehouse management, where that work is a word of
@@ -240,10 +244,10 @@ def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     form = typed.form
     if not (form.endswith("er") and form.isascii() and form.isalpha() and len(form) >= AGENT_MIN_LETTERS):
         return None
-    for work in (form[:-2] + "ing", form[:-1] + "ment", form[:-2] + "ment"):  # welding; management, development
-        if work in vocab.lexicon.words:
-            return work
-    return None
+    works = [form[:-2] + "ing"]  # welding
+    if form.endswith(MANAGING_AGENTS):
+        works += [form[:-1] + "ment", form[:-2] + "ment"]  # management, development; not a container's containment
+    return next((work for work in works if work in vocab.lexicon.words), None)
 
 
 # The ending of a people's language as it is often misspelt ("Chinses", "Japanses", "Vietnamses"): the sound of -ese
