@@ -40,7 +40,7 @@ async def _as_staff(client: httpx.AsyncClient) -> str:
 async def test_staff_see_the_lines_escaped_with_counts_and_suggestions_never_who_typed_them(
     client: httpx.AsyncClient,
 ) -> None:
-    await _typed("<script>alert(1)</script>", "용졉 기능 보유함")
+    await _typed("<script>alert(1)</script>", "므라벤 기능 보유함")
     owner, company = await make_employer()
     await make_posting(company, owner.id, must=(("<script>alert(1)</script>", None),), nice=())
     await make_staff()
