@@ -266,6 +266,8 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
         ("Mongolian beef takeout", []),  # a dish
         ("Mongolian interpreter", ["mongolian", "translation-interpretation"]),
         ("I drive an excavator in Minecraft", []),  # a game
+        ("아빠 가게에서 엑셀 자주 했어요", ["excel"]),  # a shop where the work was done is no other topic
+        ("아버지 철공소에서 산소절단 자주 했어요", ["gas-cutting"]),
     ],
 )
 def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text: str, expected: list[str]) -> None:
