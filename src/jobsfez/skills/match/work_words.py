@@ -24,17 +24,8 @@ WORK_SAID = (
     *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
     *("pivots", "파인튜닝", "fine-tuned", "fine-tuning"),
     # where work is done, as where it was done ("아빠 가게에서 엑셀 자주 했어요", "철공소에서 산소절단")
-    *(
-        "가게에서",
-        "공장에서",
-        "철공소에서",
-        "카센터에서",
-        "정비소에서",
-        "식당에서",
-        "매장에서",
-        "창고에서",
-        "사무실에서",
-    ),
+    *("가게에서", "공장에서", "철공소에서", "카센터에서", "정비소에서"),
+    *("식당에서", "매장에서", "창고에서", "사무실에서"),
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
