@@ -272,3 +272,16 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
 )
 def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kafka 컨슈머 구현", ["kafka"]),  # words of making software, with a skill written in code
+        ("Flutter 위젯 커스터마이징", ["flutter"]),
+        ("React hooks and state management", ["react"]),
+        ("캠핑카 배터리 커스터마이징", []),  # with any other skill they say nothing
+    ],
+)
+def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -275,7 +275,13 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     if vocab.by_id[one.skill_id].qualification:  # "정처산기 작년에 땄어요"
         others = [word for word in others if word.form not in WHEN_FORMS]
     strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
-    work = sum(word not in owned and not _neutral(word) and _work(vocab, word) for word in others)
+    coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
+    work = sum(
+        word not in owned
+        and not _neutral(word)
+        and (_work(vocab, word) or (coded and any(bare in work_words.SOFTWARE_TERM_FORMS for bare in _bare(word.form))))
+        for word in others
+    )
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
         return True  # "프랑스 자수", "시차 적응 중"
     if not told:

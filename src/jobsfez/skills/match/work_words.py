@@ -29,6 +29,16 @@ WORK_SAID = (
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
+# Words of the making of software, said with a skill written in code ("Kafka 컨슈머 구현", "Flutter 위젯
+# 커스터마이징", "Oracle DB 백업·복구"): with such a skill they say the line is about work, whatever everyday sense its
+# name has; with any other skill they say nothing ("캠핑카 배터리 커스터마이징").
+SOFTWARE_TERMS = (
+    *("구현", "설계", "구축", "연동", "커스터마이징", "모듈", "위젯", "컨슈머", "프로듀서", "브릿지", "배치", "구문"),
+    *("쿼리", "스키마", "백업", "복구", "배포", "리팩토링", "api", "server", "서버", "app", "앱", "backend", "hooks"),
+)
+CODED_CATEGORIES = frozenset(("software", "data_ai"))  # the categories of skills written in code
+
+
 # Words of a job, of studying for one and of an office's business: a line with them is about work or training
 # ("용접 주말 알바 구함", "React 온라인 강의 수강", "엑셀로 매출 장부 관리"). Closed classes of a job site's words,
 # not media or pastimes (사진, 영상, 게임 are made at work and played alike).
@@ -129,6 +139,7 @@ WORK_SAID_FORMS = (
     | lexicon.ACTIVITY_FORMS
 )
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
+SOFTWARE_TERM_FORMS = _forms(SOFTWARE_TERMS)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
 LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
