@@ -285,3 +285,16 @@ def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text
 )
 def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ㆍ자료구조/알고리즘 기본기 필수", ["algorithms"]),  # a posting's bullet requires it
+        ("[필수] LOTO 절차 숙지자", ["loto"]),
+        ("Plus: familiarity with Agile and Scrum", ["agile"]),
+        ("도장 지참 필수", []),  # no bullet: a seal to bring
+    ],
+)
+def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -264,6 +264,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False
     [one] = found
     clause = _clause_of(clauses, one)
+    if _requirement(text, clause):
+        return False  # a posting's requirement: "ㆍ알고리즘 및 자료구조 이해도 높으신 분", "[필수] LOTO 절차 숙지자"
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
@@ -293,6 +295,17 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+# How a posting marks a requirement: a bullet or a heading before it, a word of whom it wants last.
+REQUIREMENT_MARKS = ("ㆍ", "·", "•", "[필수]", "[우대]", "plus:", "requirements:", "requirement:", "preferred:")
+REQUIREMENT_LAST_KO = ("가능자", "숙지자", "경험자", "소지자", "보유자")
+
+
+def _requirement(text: str, clause: Sequence[Word]) -> bool:
+    """The clause is a posting's requirement: the line begins with a bullet or a heading of requirements, or the
+    clause ends in a word of whom the posting wants ("가능하신 분", "숙지자", "필수")."""
+    return text.lstrip().lower().startswith(REQUIREMENT_MARKS) or clause[-1].text.endswith(REQUIREMENT_LAST_KO)
 
 
 def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:
