@@ -268,6 +268,7 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
         ("I drive an excavator in Minecraft", []),  # a game
         ("아빠 가게에서 엑셀 자주 했어요", ["excel"]),  # a shop where the work was done is no other topic
         ("아버지 철공소에서 산소절단 자주 했어요", ["gas-cutting"]),
+        ("철공소에서 스프링 사왔어요", []),  # where a thing was bought
     ],
 )
 def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text: str, expected: list[str]) -> None:
@@ -278,7 +279,8 @@ def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text
     ("text", "expected"),
     [
         ("Kafka 컨슈머 구현", ["kafka"]),  # words of making software, with a skill written in code
-        ("Flutter 위젯 커스터마이징", ["flutter"]),
+        ("Kafka 프로듀서 구현", ["kafka"]),
+        ("파이썬 사육 앱 백업", []),  # a pet python's app: 앱 and 백업 are no words of making software
         ("React hooks and state management", ["react"]),
         ("캠핑카 배터리 커스터마이징", []),  # with any other skill they say nothing
     ],
@@ -292,8 +294,9 @@ def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: 
     [
         ("ㆍ자료구조/알고리즘 기본기 필수", ["algorithms"]),  # a posting's bullet requires it
         ("[필수] LOTO 절차 숙지자", ["loto"]),
-        ("Plus: familiarity with Agile and Scrum", ["agile"]),
         ("도장 지참 필수", []),  # no bullet: a seal to bring
+        ("• 다트 핀 사기", []),  # a note's bullet, not a posting's
+        ("엑셀 밟는 법 숙지자", []),
     ],
 )
 def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[str]) -> None:

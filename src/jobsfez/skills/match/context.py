@@ -264,7 +264,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False
     [one] = found
     clause = _clause_of(clauses, one)
-    if _requirement(text, clause):
+    if _requirement(text):
         return False  # a posting's requirement: "ㆍ알고리즘 및 자료구조 이해도 높으신 분", "[필수] LOTO 절차 숙지자"
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
@@ -277,6 +277,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     if vocab.by_id[one.skill_id].qualification:  # "정처산기 작년에 땄어요"
         others = [word for word in others if word.form not in WHEN_FORMS]
     strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
+    if any(word.form in work_words.WORKPLACE_AT_FORMS for word in clause) and any(_done(word) for word in clause):
+        return False  # work done at a workplace: "아빠 가게에서 엑셀 자주 했어요"
     coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
     work = sum(
         word not in owned
@@ -297,15 +299,19 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
 
 
-# How a posting marks a requirement: a bullet or a heading before it, a word of whom it wants last.
-REQUIREMENT_MARKS = ("ㆍ", "·", "•", "[필수]", "[우대]", "plus:", "requirements:", "requirement:", "preferred:")
-REQUIREMENT_LAST_KO = ("가능자", "숙지자", "경험자", "소지자", "보유자")
+# How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not
+# other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
+REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 
 
-def _requirement(text: str, clause: Sequence[Word]) -> bool:
-    """The clause is a posting's requirement: the line begins with a bullet or a heading of requirements, or the
-    clause ends in a word of whom the posting wants ("가능하신 분", "숙지자", "필수")."""
-    return text.lstrip().lower().startswith(REQUIREMENT_MARKS) or clause[-1].text.endswith(REQUIREMENT_LAST_KO)
+def _requirement(text: str) -> bool:
+    """The line is a Korean posting's requirement ("ㆍ자료구조/알고리즘 기본기 필수", "[필수] LOTO 절차 숙지자")."""
+    return text.lstrip().startswith(REQUIREMENT_MARKS)
+
+
+def _done(word: Word) -> bool:
+    """A Korean verb of doing, having done or working ("했어요", "몰았어요", "일했")."""
+    return word.form in work_words.DOING_FORMS or word.text.startswith(work_words.DOING_STEMS_KO)
 
 
 def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:

@@ -23,19 +23,21 @@ WORK_SAID = (
     *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
     *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
     *("pivots", "파인튜닝", "fine-tuned", "fine-tuning"),
-    # where work is done, as where it was done ("아빠 가게에서 엑셀 자주 했어요", "철공소에서 산소절단")
-    *("가게에서", "공장에서", "철공소에서", "카센터에서", "정비소에서"),
-    *("식당에서", "매장에서", "창고에서", "사무실에서"),
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
 # Words of the making of software, said with a skill written in code ("Kafka 컨슈머 구현", "Flutter 위젯
 # 커스터마이징", "Oracle DB 백업·복구"): with such a skill they say the line is about work, whatever everyday sense its
 # name has; with any other skill they say nothing ("캠핑카 배터리 커스터마이징").
+# Not 앱, 서버, 백업, 배치, 설계 or 위젯, said of a phone's or a game's things or a room's layout as often ("파이썬 사육
+# 앱 백업", "스프링 침대 배치 설계").
 SOFTWARE_TERMS = (
-    *("구현", "설계", "구축", "연동", "커스터마이징", "모듈", "위젯", "컨슈머", "프로듀서", "브릿지", "배치", "구문"),
-    *("쿼리", "스키마", "백업", "복구", "배포", "리팩토링", "api", "server", "서버", "app", "앱", "backend", "hooks"),
+    *("구현", "연동", "커스터마이징", "모듈", "컨슈머", "프로듀서", "브릿지", "쿼리", "스키마", "리팩토링", "hooks"),
 )
+# Where work is done, said with 에서 ("아빠 가게에서 엑셀 자주 했어요", "철공소에서 산소절단 자주 했어요"): where the
+# writer did the work when the clause says it was done (a verb of doing), not where a thing was seen or bought
+# ("카센터에서 엑셀 밟으래요", "철공소에서 스프링 사왔어요").
+WORKPLACES_AT = ("가게에서", "공장에서", "철공소에서", "카센터에서", "정비소에서", "식당에서", "매장에서", "창고에서")
 CODED_CATEGORIES = frozenset(("software", "data_ai"))  # the categories of skills written in code
 
 
@@ -140,6 +142,7 @@ WORK_SAID_FORMS = (
 )
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
 SOFTWARE_TERM_FORMS = _forms(SOFTWARE_TERMS)
+WORKPLACE_AT_FORMS = _forms(WORKPLACES_AT)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
 LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
