@@ -62,6 +62,8 @@ SETS = {
     "everyday12": ("everyday12", 2064),
     "fresh27": ("fresh27", 2065),
     "everyday13": ("everyday13", 2066),
+    "fresh28": ("fresh28", 2067),
+    "everyday14": ("everyday14", 2068),
 }
 
 
