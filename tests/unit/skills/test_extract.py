@@ -234,6 +234,7 @@ def test_a_jobs_ending_and_the_word_before_it(text: str, expected: list[str]) ->
         ("C++ 프로그래밍", ["cpp"]),
         ("C++ programming experience", ["cpp"]),
         ("C++, 프로그래밍", ["cpp", "programming"]),  # anything between lists two skills
+        ("C++로 테트리스 만들었어요", ["cpp"]),  # a particle glued after the plus
         ("하네스 및 조립", ["harness", "assembly"]),
         ("조립", ["assembly"]),
     ],
