@@ -361,14 +361,16 @@ def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool
 # ("따고 카센터 들어갔어요"), and a pass or an obtaining said as done ("합격", "취득했어요", "최종 합격"); not a plan or
 # a condition ("따놓으면", "취득하려면", "합격하면"), a rate or a rule ("합격률", "합격 기준"), nor one who got it ("딴
 # 사람").
-OBTAINED_KO = frozenset(("따", "따고", "합격", "합격함", "취득", "취득함", "취득완료"))
-OBTAINED_PAST_KO = ("땄", "따놨", "합격했", "취득했", "붙었", "붙음")
-FINAL_KO = "최종"  # "최종 합격"
+OBTAINED_KO = frozenset(("따", "따고", "합격", "합격함", "취득", "취득함", "취득완료", "통과"))
+OBTAINED_PAST_KO = ("땄", "따놨", "합격했", "취득했", "붙었", "붙음", "통과했")
+# The stage or part of an exam said before its pass ("최종 합격", "실기까지 통과", "필기 합격"); not "필기만", the part
+# alone.
+EXAM_STAGES_KO = frozenset(("최종", "필기", "실기", "필기까지", "실기까지", "필기도", "실기도"))
 
 
 def _obtained(clause: Sequence[Word], at: int) -> bool:
     text = clause[at].text
-    if text == FINAL_KO and at + 1 < len(clause):
+    if text in EXAM_STAGES_KO and at + 1 < len(clause):
         return _obtained(clause, at + 1)
     return text in OBTAINED_KO or text.startswith(OBTAINED_PAST_KO)
 
