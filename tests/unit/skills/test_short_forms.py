@@ -43,7 +43,7 @@ def skill_ids(text: str) -> list[str]:
         ("방사선기능사 취득", ["qual-rt-ndt-craftsman"]),
         # machines, methods and a shop's words
         ("VMC 셋업 및 가공", ["mct"]),
-        ("NC 프로그램 수정", ["cnc-machining"]),  # changing a program is work done on it, as 교체 and 점검 are
+        ("NC 프로그램 수정", ["g-code"]),  # an NC program is G-code: two writers of labelled sets read it so
         ("HPDC 금형 교체", ["die-casting", "mold-making"]),
         ("배관 PWHT 관리", ["piping", "heat-treatment"]),
         ("TOFD 판독", ["ndt-ut"]),
