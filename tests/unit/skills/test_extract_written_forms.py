@@ -850,6 +850,7 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("CNC company operator with Fanuc controls", ["cnc-machining", "robot-fanuc"]),  # no "at" or "for": a job
         ("Made Excel company reports for a logistics team", ["excel", "logistics-management"]),
         ("Worked at an ERP company on SAP modules", ["erp", "sap"]),  # software is no trade of a firm
+        ("I labeled images for an AI company as a side job", ["data-labeling"]),  # a field is
         ("오빠 택배 대리점에서 주말마다 상하차 1년 했어요", ["delivery", "loading-unloading"]),  # an agency sells it
     ],
 )
