@@ -32,6 +32,9 @@ def skill_ids(text: str) -> list[str]:
         ("안드 네이티브 앱", ["android"]),
         ("Warehose manager at a Gimhae furniture depot", ["warehouse-management"]),  # who does the work, as the work
         ("Cargo container repair, welding", ["welding"]),  # a container is no one who contains: no containment
+        ("초탐 2년 했어요 거제 협력사", ["ndt-ut"]),  # the yards' short forms: 초음파탐상, 스테인리스, 조선산업기사
+        ("스뎅 용접 2년", ["welding-stainless"]),
+        ("조산기 있어요", ["qual-shipbuilding-industrial"]),
         ("Requirement: hands-on work at height with harnesses", ["work-at-height"]),
         # certificates by their short names
         ("Toyota forklift, 3 years", ["forklift-operation"]),  # no alias makes forklift a word of two skills' names
