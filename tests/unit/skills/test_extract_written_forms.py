@@ -844,6 +844,8 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("일본어 업체 미팅 통역", ["japanese", "translation-interpretation"]),  # a language used with a firm
         ("PLC 공장자동화 및 HMI 설계", ["plc", "hmi"]),  # no workplace's word of its own
         ("택배 터미널에서 피킹 포장 알바 했어요", ["picking-packing"]),  # a parcel terminal
+        ("기중기운전기능사 땄어요 아빠 크레인 회사 들어감", ["qual-crane"]),  # the trade after the skill
+        ("침탐이랑 자탐 해봤어요 검사 회사 알바", ["ndt-pt", "ndt-mt"]),
         ("Radiographic testing assistant at a Gimhae NDT firm", ["ndt-rt"]),  # an English firm, after the skill
         ("Python scripting for a logistics firm", ["python"]),
         ("Logistics firm", ["logistics-management"]),  # alone, the trade is the work

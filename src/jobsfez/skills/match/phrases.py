@@ -327,8 +327,9 @@ def ordered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 
 # A workplace named by its trade, as a word of its own ("판금 공장에서 절곡기 1년", "냉동 창고에서 지게차", "물류
-# 회사에서 재고 관리"; not 공장자동화): before another skill of the clause it says where that one was done. Alone, its
-# trade is the work ("단조 공장 근무 2년"); a language before a firm is used with it ("중국어 업체 미팅 통역").
+# 회사에서 재고 관리"; not 공장자동화): beside another skill of the clause it says where that one was done ("…땄어요
+# 아빠 크레인 회사 들어감"). Alone, its trade is the work ("단조 공장 근무 2년"); a language before a firm is used with
+# it ("중국어 업체 미팅 통역").
 WORKPLACES_KO = frozenset(
     normalise(word + ending)
     for word in ("공장", "회사", "업체", "창고", "터미널")
@@ -344,15 +345,16 @@ TOOLS_NOT_TRADES = frozenset(("software",))
 
 
 def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a trade that names the workplace of another skill of the clause (a later one, in Korean)."""
+    """The matches less a trade that names the workplace of another skill of the clause, before or after it."""
     kept: list[Match] = []
     for k, match in enumerate(matches):
         named = {at for other in matches[k + 1 :] for at in range(other.start, other.stop)}  # "지게차 창고 관리"
         place = clause[match.stop].form if match.stop < len(clause) and match.stop not in named else ""
-        later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
-        other = later or any(other.skill_id != match.skill_id for other in matches[:k])
-        if vocab.by_id[match.skill_id].category != LANGUAGES and (
-            (later and place in WORKPLACES_KO) or (other and place in WORKPLACES_EN and _firm(vocab, clause, match))
+        beside = any(other.skill_id != match.skill_id for other in (*matches[:k], *matches[k + 1 :]))
+        if (
+            beside
+            and vocab.by_id[match.skill_id].category != LANGUAGES
+            and (place in WORKPLACES_KO or (place in WORKPLACES_EN and _firm(vocab, clause, match)))
         ):
             continue
         kept.append(match)
