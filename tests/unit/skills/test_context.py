@@ -249,6 +249,7 @@ def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[
         ("이모부가 정처산기 따고 승진하셨대요.", []),
         ("남들은 전기기사 따고 대기업 가던데", []),
         ("ADP 실기까지 통과", ["qual-adp"]),  # the exam's stage, then its pass
+        ("산업안전기사 최종 통과 실패", []),  # a pass said, then failed
         ("전기기능사 딴 사람들 어디 취업해요?", []),  # those who got it
         ("용접기능사 따놓으면 좋다던데", []),  # a condition
     ],

@@ -845,7 +845,8 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("PLC 공장자동화 및 HMI 설계", ["plc", "hmi"]),  # no workplace's word of its own
         ("택배 터미널에서 피킹 포장 알바 했어요", ["picking-packing"]),  # a parcel terminal
         ("기중기운전기능사 땄어요 아빠 크레인 회사 들어감", ["qual-crane"]),  # the trade after the skill
-        ("침탐이랑 자탐 해봤어요 검사 회사 알바", ["ndt-pt", "ndt-mt"]),
+        ("침탐 해봤어요 검사 회사 알바", ["ndt-pt"]),
+        ("용접기능사 있고 용접 업체에서 5년 일했어요", ["qual-welding-craftsman", "welding"]),  # worked there
         ("Radiographic testing assistant at a Gimhae NDT firm", ["ndt-rt"]),  # an English firm, after the skill
         ("Python scripting for a logistics firm", ["python"]),
         ("Logistics firm", ["logistics-management"]),  # alone, the trade is the work

@@ -34,7 +34,9 @@ def skill_ids(text: str) -> list[str]:
         ("Cargo container repair, welding", ["welding"]),  # a container is no one who contains: no containment
         ("초탐 2년 했어요 거제 협력사", ["ndt-ut"]),  # the yards' short forms: 초음파탐상, 스테인리스, 조선산업기사
         ("스뎅 용접 2년", ["welding-stainless"]),
-        ("조산기 있어요", ["qual-shipbuilding-industrial"]),
+        ("조산기 있어서 일 그만뒀어요", []),  # signs of an early birth, not 조선산업기사
+        ("SQL+엑셀 다룰 줄 알아요", ["sql", "excel"]),  # a plus after a longer word joins the next ("C++로" keeps it)
+        ("C++로 테트리스 만들었어요", ["cpp"]),
         ("Requirement: hands-on work at height with harnesses", ["work-at-height"]),
         # certificates by their short names
         ("Toyota forklift, 3 years", ["forklift-operation"]),  # no alias makes forklift a word of two skills' names

@@ -361,7 +361,10 @@ def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool
 # ("따고 카센터 들어갔어요"), and a pass or an obtaining said as done ("합격", "취득했어요", "최종 합격"); not a plan or
 # a condition ("따놓으면", "취득하려면", "합격하면"), a rate or a rule ("합격률", "합격 기준"), nor one who got it ("딴
 # 사람").
-OBTAINED_KO = frozenset(("따", "따고", "합격", "합격함", "취득", "취득함", "취득완료", "통과"))
+OBTAINED_KO = frozenset(("따", "따고", "합격", "합격함", "취득", "취득함", "취득완료"))
+PASSED_KO = (
+    "통과"  # a pass said last ("ADP 실기까지 통과"), not a wish or a failure after it ("통과 기원", "통과 실패")
+)
 OBTAINED_PAST_KO = ("땄", "따놨", "합격했", "취득했", "붙었", "붙음", "통과했")
 # The stage or part of an exam said before its pass ("최종 합격", "실기까지 통과", "필기 합격"); not "필기만", the part
 # alone.
@@ -372,7 +375,8 @@ def _obtained(clause: Sequence[Word], at: int) -> bool:
     text = clause[at].text
     if text in EXAM_STAGES_KO and at + 1 < len(clause):
         return _obtained(clause, at + 1)
-    return text in OBTAINED_KO or text.startswith(OBTAINED_PAST_KO)
+    last = at == len(clause) - 1
+    return text in OBTAINED_KO or text.startswith(OBTAINED_PAST_KO) or (text == PASSED_KO and last)
 
 
 def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:

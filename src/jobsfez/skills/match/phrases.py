@@ -350,15 +350,26 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     for k, match in enumerate(matches):
         named = {at for other in matches[k + 1 :] for at in range(other.start, other.stop)}  # "지게차 창고 관리"
         place = clause[match.stop].form if match.stop < len(clause) and match.stop not in named else ""
-        beside = any(other.skill_id != match.skill_id for other in (*matches[:k], *matches[k + 1 :]))
-        if (
-            beside
-            and vocab.by_id[match.skill_id].category != LANGUAGES
-            and (place in WORKPLACES_KO or (place in WORKPLACES_EN and _firm(vocab, clause, match)))
-        ):
+        later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
+        earlier = any(other.skill_id != match.skill_id for other in matches[:k])
+        korean = place in WORKPLACES_KO and (later or (earlier and not _worked_there(clause[match.stop + 1 :])))
+        english = place in WORKPLACES_EN and (later or earlier) and _firm(vocab, clause, match)
+        if (korean or english) and vocab.by_id[match.skill_id].category != LANGUAGES:
             continue
         kept.append(match)
     return kept
+
+
+# What says the writer worked at a workplace named by its trade, after it: years, or a verb of working ("용접
+# 업체에서 5년 일했어요", "배달 업체에서 일해요"); then the trade is the writer's work too, beside an earlier skill.
+WORKED_THERE_KO = ("일했", "일해", "일함", "근무")
+
+
+def _worked_there(after: Sequence[Word]) -> bool:
+    return any(
+        word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS or word.text.startswith(WORKED_THERE_KO)
+        for word in after
+    )
 
 
 def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:

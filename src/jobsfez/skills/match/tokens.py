@@ -24,8 +24,9 @@ _MARKS = "".join(chr(c) for c in range(0x0300, 0x2000) if unicodedata.category(c
 _LETTER = rf"(?:[^\W_{ARAEA}]|[{re.escape(_MARKS)}])"
 # A plus inside ("Python+SQL") joins two words, as & between words does; trailing it belongs to the word ("C++").
 # An apostrophe is inside a word in any of the shapes keyboards type it ("don't", a phone's "don’t").
-# A Korean particle may be glued after a name's trailing plus ("C++로"), not after a number's ("5+년").
-_TRAILING = rf"(?:(?<=[A-Za-z])[+#]+(?=[\uac00-\ud7a3])|[+#]*(?!{_LETTER}))"
+# A Korean particle may be glued after a one-letter name's trailing plus ("C++로", "C#으로"); after a longer word or a
+# number a plus joins the next word ("SQL+엑셀", "5+년").
+_TRAILING = rf"(?:(?<![A-Za-z]{{2}})(?<=[A-Za-z])[+#]+(?=[\uac00-\ud7a3])|[+#]*(?!{_LETTER}))"
 _WORD = re.compile(rf"{_LETTER}+(?:[.&'’ʼ＇#\-]{_LETTER}+)*{_TRAILING}")
 _SCRIPT_RUNS = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+|[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
 # What may stand between two words of one skill name: spaces, a slash, a middle dot, a hyphen.
