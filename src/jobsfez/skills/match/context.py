@@ -276,9 +276,9 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification:  # "정처산기 작년에 땄어요"
         others = [word for word in others if word.form not in WHEN_FORMS]
-    strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     if any(word.form in work_words.WORKPLACE_AT_FORMS for word in clause) and any(_done(word) for word in clause):
         return False  # work done at a workplace: "아빠 가게에서 엑셀 자주 했어요"
+    strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
     coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
     work = sum(
         word not in owned
@@ -362,9 +362,8 @@ def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool
 # a condition ("따놓으면", "취득하려면", "합격하면"), a rate or a rule ("합격률", "합격 기준"), nor one who got it ("딴
 # 사람").
 OBTAINED_KO = frozenset(("따", "따고", "합격", "합격함", "취득", "취득함", "취득완료"))
-PASSED_KO = (
-    "통과"  # a pass said last ("ADP 실기까지 통과"), not a wish or a failure after it ("통과 기원", "통과 실패")
-)
+# A pass said last ("ADP 실기까지 통과"), not a wish or a failure after it ("통과 기원", "통과 실패").
+PASSED_KO = "통과"
 OBTAINED_PAST_KO = ("땄", "따놨", "합격했", "취득했", "붙었", "붙음", "통과했")
 # The stage or part of an exam said before its pass ("최종 합격", "실기까지 통과", "필기 합격"); not "필기만", the part
 # alone.

@@ -328,9 +328,9 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
     "섬급 대응", "단녈 시공"; "팀 리딩" is a common word), or a two-syllable one only a Sino-Korean word is one slip
     from, and no Korean word of its own ("자동차 부품 엉업 1년", "감만 하녁 6개월"; not "비계 빼고", "조선소 도크 현장":
     `common_words.slips_from_sino_korean`)."""
+    meant = [form for form, _ in near(vocab, word.form)]
     if is_hangul(word.form):
         syllables = len(_SYLLABLE.findall(word.text))
-        meant = (form for form, _ in near(vocab, word.form))
         long_enough = (
             worked
             or syllables >= SURE_SLIP_SYLLABLES
@@ -338,7 +338,7 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
         )
     else:
         long_enough = len(word.form) >= SURE_SLIP_LETTERS
-    return long_enough and bool(near(vocab, word.form)) and not common_words.is_common(word)
+    return long_enough and bool(meant) and not common_words.is_common(word)
 
 
 def _unsaid(word: Word) -> bool:

@@ -209,15 +209,8 @@ DOUBLE_SENSE = (
     "입고",  # put on, of clothes ("정장 입고"), as well as goods received
     *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
-    *(
-        "배터리",
-        "플라즈마",
-        "플라스마",
-        "도킹",
-        "5s",
-        "c#",
-        "단조",
-    ),  # a phone's, a TV, a laptop's dock, an iPhone, a minor key
+    *("배터리", "플라즈마", "플라스마", "도킹"),  # a phone's, a TV (spelt two ways), a laptop's dock
+    *("5s", "c#", "단조"),  # an iPhone, a minor key
     *("plasma", "s7", "mos"),  # a TV, a Galaxy phone, a burger chain
     *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast

@@ -94,7 +94,7 @@ WHEN_EN = frozenset(("last", "next", "this", "early", "late", "every"))
 # Skill names that are everyday English words ("Rest in peace", "a rest stop", "a restful weekend"), alone: the skill
 # only beside another skill or a word of software ("Restful services in Django", "Rest 통신 모듈 개발").
 SAID_WITH_SOFTWARE = frozenset(("rest", "restful"))
-CODED = frozenset(("software", "data_ai"))  # the categories of skills written in code
+CODED = work_words.CODED_CATEGORIES
 SOFTWARE_WORDS = (
     *("api", "apis", "endpoint", "endpoints", "server", "servers", "service", "services", "controller"),
     *("controllers", "json", "xml", "backend", "client", "web", "http", "swagger", "서버", "연동", "개발", "api서버"),
@@ -374,7 +374,7 @@ def _worked_there(after: Sequence[Word]) -> bool:
 
 def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
     """The trade named before an English firm is the firm's: introduced by "at" or "for" or a possessive, and no
-    software or office tool."""
+    software."""
     if vocab.by_id[match.skill_id].category in TOOLS_NOT_TRADES:
         return False
     before = clause[max(0, match.start - FIRM_REACH) : match.start]

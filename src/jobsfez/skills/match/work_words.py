@@ -26,11 +26,10 @@ WORK_SAID = (
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
-# Words of the making of software, said with a skill written in code ("Kafka 컨슈머 구현", "Flutter 위젯
-# 커스터마이징", "Oracle DB 백업·복구"): with such a skill they say the line is about work, whatever everyday sense its
-# name has; with any other skill they say nothing ("캠핑카 배터리 커스터마이징").
-# Not 앱, 서버, 백업, 배치, 설계 or 위젯, said of a phone's or a game's things or a room's layout as often ("파이썬 사육
-# 앱 백업", "스프링 침대 배치 설계").
+# Words of the making of software, said with a skill written in code ("Kafka 컨슈머 구현", "PHP 그누보드
+# 커스터마이징"): with such a skill they say the line is about work, whatever everyday sense its name has; with any
+# other skill they say nothing ("캠핑카 배터리 커스터마이징"). Not 앱, 서버, 백업, 배치, 설계 or 위젯, said of a phone's
+# or a game's things or a room's layout as often ("파이썬 사육 앱 백업", "스프링 침대 배치 설계").
 SOFTWARE_TERMS = (
     *("구현", "연동", "커스터마이징", "모듈", "컨슈머", "프로듀서", "브릿지", "쿼리", "스키마", "리팩토링", "hooks"),
 )
