@@ -64,6 +64,8 @@ SETS = {
     "everyday13": ("everyday13", 2066),
     "fresh28": ("fresh28", 2067),
     "everyday14": ("everyday14", 2068),
+    "fresh29": ("fresh29", 2069),
+    "everyday15": ("everyday15", 2070),
 }
 
 
