@@ -263,6 +263,26 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("자동차정비기능사 있고 주말마다 카센터 나가요", ["qual-auto-maintenance"]),
+        ("1종보통 있어요 봉고도 몰아요", ["license-class1-ordinary"]),
+        ("산안기 있어요 자격증 수당 받아요", ["qual-industrial-safety-engineer"]),
+        ("포크레인 면허 땄어요 큰아빠가 제일 좋아하셨어요", ["qual-excavator"]),  # the relative after: another sentence
+        ("화물운송종사자격 있어요 삼촌이 같이 하자고 하세요", ["qual-cargo-transport"]),
+        ("위산기 있어요 여천 화학공장 다니는 형이 따라고 했어요", ["qual-hazmat-industrial"]),
+        ("형이 위산기 있어요", []),  # the relative first: the brother's
+        ("CAD 관심 있어요 형이 알려준대요", []),  # an interest, not a thing held
+        ("다들 한국사 따고 공기업 준비하더라고요", []),  # an obtaining said on to what everyone does
+    ],
+)
+def test_a_certificate_said_held_is_the_writers_whatever_follows(text: str, expected: list[str]) -> None:
+    """A certificate said held ("있어요", "있고", "땄어요") is claimed, though the words after it are about other things
+    or a relative: a sentence said of the certificate ends there, though no punctuation does."""
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("베란다 선반 추천", []),  # a balcony's shelf
         ("플라스마 TV 처분", []),
         ("Mongolian beef takeout", []),  # a dish

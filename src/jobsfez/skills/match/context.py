@@ -274,6 +274,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
+    if vocab.by_id[one.skill_id].qualification and _held_after(clause, one):
+        return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
     if vocab.by_id[one.skill_id].qualification:  # "정처산기 작년에 땄어요"
         others = [word for word in others if word.form not in WHEN_FORMS]
     if any(word.form in work_words.WORKPLACE_AT_FORMS for word in clause) and any(_done(word) for word in clause):
@@ -368,6 +370,20 @@ OBTAINED_PAST_KO = ("땄", "따놨", "합격했", "취득했", "붙었", "붙음
 # The stage or part of an exam said before its pass ("최종 합격", "실기까지 통과", "필기 합격"); not "필기만", the part
 # alone.
 EXAM_STAGES_KO = frozenset(("최종", "필기", "실기", "필기까지", "실기까지", "필기도", "실기도"))
+
+
+# How holding a certificate is said right after it: a sentence's end ("위산기 있어요", "포크레인 면허 땄어요") or a
+# predicate's ("…기능사 있고", "보유 중"); not a condition or a wish ("있으면", "있었으면"), nor a thing it has ("있는
+# 회사"), nor an obtaining said on to something else ("다들 한국사 따고 공기업 준비하더라고요": `_qualifier`).
+HELD_KO = frozenset(
+    (*stance.HELD_LAST_KO, "있고", "있어", "있으며", "있는데", "있구요", "있고요", "있지만", "보유", "보유중", "보유함")
+)
+
+
+def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
+    """The word right after a certificate's words says it is held."""
+    after = [word for word in clause if word.start >= found.end]
+    return bool(after) and after[0].text in HELD_KO
 
 
 def _obtained(clause: Sequence[Word], at: int) -> bool:

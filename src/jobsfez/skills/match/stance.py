@@ -25,7 +25,7 @@ WANTING_SYLLABLE = "싶"
 # "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
 WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
-INTEREST_KO = ("관심", "관심이", "관심을", "관심은")
+INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥미가", "흥미는")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
@@ -229,6 +229,12 @@ PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으�
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
+# A sentence that says something is held or was obtained ends its predicate, though no punctuation follows: "위산기
+# 있어요 여천 화학공장 다니는 형이 따라고 했어요" is the writer's certificate and then the brother's advice.
+HELD_LAST_KO = (
+    *("있어요", "있습니다", "있음", "땄어요", "땄습니다", "땄음", "합격했어요", "합격했습니다"),
+    *("취득했어요", "취득했습니다", "붙었어요", "붙었습니다"),
+)
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
 AND_EN = ("and", "or")
 # Negation: a skill not held, not needed or never done. Korean says it after the skill:
@@ -1020,22 +1026,24 @@ def _said_after(word: Word) -> bool:
 
 
 def _parts(clause: Sequence[Word]) -> list[list[Word]]:
-    """A clause cut where a predicate ends ("했고", "있으며", "가게에서") or "but" or "and" begin another one ("and
-    want to", "and I"), the word that joins them left in the part before; "배우고 싶어요" is one predicate."""
+    """A clause cut where a predicate ends ("했고", "있으며", "가게에서", "있어요" said of a thing held) or "but" or
+    "and" begin another one ("and want to", "and I"), the word that joins them left in the part before; "배우고
+    싶어요" is one predicate."""
     parts: list[list[Word]] = [[]]
-    for word, after in zip(clause, (*clause[1:], None), strict=True):
+    for at, word in enumerate(clause):
         parts[-1].append(word)
-        if after is not None and _joins(word, after):
+        if at + 1 < len(clause) and _joins(word, clause[at + 1], clause[at - 1] if at else None):
             parts.append([])
     return parts
 
 
-def _joins(word: Word, after: Word) -> bool:
+def _joins(word: Word, after: Word, before: Word | None) -> bool:
     joined = after.form in lexicon.GRAMMAR_FORMS or after.form in _WRITER  # "and want to", "and I'm a machinist"
     if word.form in _BREAKS_EN or (word.form in _AND_EN and joined):
         return True
     text = word.text
-    return (
+    held = text in HELD_LAST_KO and not (before is not None and before.form in _INTEREST_KO)  # not "관심 있음"
+    return held or (
         len(text) >= KOREAN_PREDICATE_MIN
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
