@@ -252,6 +252,9 @@ def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[
         ("산업안전기사 최종 통과 실패", []),  # a pass said, then failed
         ("전기기능사 딴 사람들 어디 취업해요?", []),  # those who got it
         ("용접기능사 따놓으면 좋다던데", []),  # a condition
+        ("용접기능사 실기까지 통과하면 좋겠어요", []),
+        ("컴활 1급 합격하면 사무직 지원하려고요", []),
+        ("용접기능사 따고 특수용접기능사까지 땄어요", ["qual-welding-craftsman", "qual-special-welding-craftsman"]),
     ],
 )
 def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expected: list[str]) -> None:

@@ -391,6 +391,7 @@ KOREAN_SUFFIXES = (
     "한",
     "으로",
     "에서",
+    "까지",  # "특수용접기능사까지 땄어요": the last of several, as far as
     "이랑",
     "하고",
     "이고",

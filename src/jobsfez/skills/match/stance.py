@@ -28,6 +28,12 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥미가", "흥미는")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
+# An obtaining said as a condition: a certificate not yet held ("실기까지 통과하면 좋겠어요", "건설안전기사 따면 연봉
+# 오른다고 들음"); not 따면서, while getting it.
+OBTAINED_IF_KO = (
+    *("따면", "따놓으면", "딴다면", "합격하면", "합격한다면", "통과하면", "통과한다면", "붙으면", "붙는다면"),
+    *("취득하면", "취득한다면"),
+)
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
 # An exam to be taken ("다음 달에 응시할 예정"); not 볼 or 칠, of work to come too ("검사 볼 예정", "도장 칠 예정").
@@ -413,6 +419,7 @@ def _forms(words: Sequence[str]) -> frozenset[str]:
 
 _WANTING_KO = _forms(WANTING_KO)
 _INTEREST_KO = _forms(INTEREST_KO)
+_OBTAINED_IF_KO = _forms(OBTAINED_IF_KO)
 _WANTING_EN = _forms(WANTING_EN)
 _WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
 _KIN_KO = frozenset(
@@ -471,6 +478,7 @@ _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 _CUES = (
     _WANTING_KO
     | _INTEREST_KO
+    | _OBTAINED_IF_KO
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
@@ -557,6 +565,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for at, first in enumerate(clause[:-1])
         )
         or _exam_to_come(clause)
+        or any(word.form in _OBTAINED_IF_KO for word in clause)
         or any(
             first.text in LEARNING_TO_COME_KO and _planned(clause, at + 1, THOUGHT_KO)
             for at, first in enumerate(clause[:-1])
