@@ -232,6 +232,8 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("Git으로 소스 이력 관리", ["git"]),  # the particle of a means typed after a Latin name
         ("Kotlin 코루틴 비동기", ["kotlin"]),  # a tool's name no everyday English says, before Korean terms
         ("Altium으로 4층 기판 설계", ["pcb-design"]),
+        ("Azure에 학교 동아리 봇 배포했어요", ["azure"]),  # an everyday English word with a Korean particle glued
+        ("요즘 AI가 일자리 다 뺏는대요", []),  # not initials: the news's
     ],
 )
 def test_a_strong_name_said_with_work_stays_the_skill(text: str, expected: list[str]) -> None:

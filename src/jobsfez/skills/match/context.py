@@ -482,6 +482,9 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False
     if said[0].form.isascii() and not common_words.is_everyday_english(said[0].form):
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
+    after = [word for word in words if word.start == said[0].end]
+    if said[0].form.isascii() and not said[0].text.isupper() and after and after[0].form in lexicon.PARTICLE_FORMS:
+        return False  # a Latin name with a Korean particle glued ("Azure에 봇 배포했어요"); not initials ("AI가")
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)
