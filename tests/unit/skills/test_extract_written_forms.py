@@ -574,6 +574,11 @@ def test_a_soft_skills_name_beside_a_language_still_counts(text: str, expected: 
         ("ISO 9001/14001", ["iso-9001", "iso-14001"]),
         ("Unity/Unreal", ["unity", "unreal-engine"]),  # the first word of the one name of that kind
         ("6시그마 & 린", ["six-sigma", "lean"]),
+        # a word joined by a particle glued to it (와, 랑) shares the next name's last words
+        ("피복아크와 CO2 용접이 가능하며", ["welding-smaw", "welding-co2"]),
+        ("초음파랑 방사선 비파괴검사기능사 있어요", ["qual-ut-ndt-craftsman", "qual-rt-ndt-craftsman"]),
+        ("기중기랑 천장크레인 운전기능사 있어요", ["qual-crane", "qual-overhead-crane"]),
+        ("TIG랑 CO2 용접 3년", ["welding-tig", "welding-co2"]),  # a particle alone is no word to share with
     ],
 )
 def test_words_listed_after_a_skill_share_its_name_or_begin_one(text: str, expected: list[str]) -> None:

@@ -35,7 +35,6 @@ from jobsfez.skills.match.spelling import (
     spaced,
     stems,
     unglued,
-    unmarked,
     unversioned,
 )
 from jobsfez.skills.match.tokens import Word, clauses
@@ -448,7 +447,7 @@ def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[st
     options: list[tuple[str, float]] = [(form, 0.0)]
     options += [(word, PLURAL_COST) for word in (_guesses(vocab, typed) if fuzzy else ()) if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
-    marked = unmarked(form)  # a Korean subject or object before its verb ("문제를 해결하는"): read without its particle
+    marked = lexicon.unmarked(form)  # a Korean subject or object before its verb ("문제를 해결하는"), less its particle
     if marked != form and form not in vocab.lexicon.words:
         options.append((marked, 0.0))
     if as_verb is not None:

@@ -543,6 +543,15 @@ def is_quiet(form: str) -> bool:
     return form[:1].isdigit() and (number(form) is not None or years_in_word(form) is not None)
 
 
+def unmarked(form: str) -> str:
+    """A Korean word inside a run without the particle that marks it the subject or object of the next ("문제를
+    해결하는": 문제 해결), as a name writes it."""
+    for particle in CASE_PARTICLE_FORMS:
+        if form.endswith(particle) and len(form) - len(particle) >= MIN_STEM_JAMO:
+            return form[: -len(particle)]
+    return form
+
+
 def is_quiet_slip(form: str) -> bool:
     """A word one slip from filler, a level or years ("경혐", "experiance", "가눙"): typed beside a skill, it says
     nothing more than the word meant, so the clause is still only about skills."""

@@ -434,9 +434,22 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 ALTERNATIVES = frozenset("/·∙•&+")
 
 
+# Particles that join two nouns, glued to the first ("피복아크와 CO2 용접", "기중기랑 천장크레인 운전기능사").
+JOINING_PARTICLES = tuple(normalise(particle) for particle in ("이랑", "랑", "와", "과", "하고"))
+
+
+def _joined_stem(word: Word) -> str | None:
+    """A Korean word less the particle glued to it that joins it to the next noun, if it ends in one."""
+    if not is_hangul(word.form):
+        return None
+    particle = next((each for each in JOINING_PARTICLES if word.form.endswith(each)), None)
+    return None if particle is None or word.form == particle else word.form[: -len(particle)]  # not "TIG랑"
+
+
 def _alternatives(text: str, clause: Sequence[Word], first: Match, second: Match) -> bool:
     if first.stop == second.start:
-        return text[clause[first.stop - 1].end : clause[second.start].start].strip() in ALTERNATIVES
+        between = text[clause[first.stop - 1].end : clause[second.start].start].strip()
+        return between in ALTERNATIVES or (not between and _joined_stem(clause[first.stop - 1]) is not None)
     return first.stop + 1 == second.start and clause[first.stop].form in lexicon.CONJUNCTION_FORMS
 
 
@@ -455,7 +468,8 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
             if skill_id is not None:
                 result[k] = replace(second, skill_id=skill_id)
         elif len(before) == 1 and len(after) > 1:  # words after the second: "용접" of 배관/구조 용접
-            skill_id = vocab.exact.get(before[0] + "".join(after[1:]))
+            stem = _joined_stem(clause[first.stop - 1]) or before[0]  # "기중기랑 천장크레인 운전기능사"
+            skill_id = vocab.exact.get(stem + "".join(after[1:]))
             if skill_id is not None:
                 result[k - 1] = replace(first, skill_id=skill_id)
     return result
@@ -475,9 +489,14 @@ def listed(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
     added: list[Match] = []
     for match in matches:
         words = [word.form for word in clause[match.start : match.stop]]
+        named = [lexicon.unmarked(form) for form in words[1:]]  # "CO2 용접이 가능하며": 용접, 가능하며
         k = match.start - 1  # words listed before it that share its last words ("방사선·초음파 비파괴검사기능사")
-        while len(words) > 1 and k >= 0 and k not in covered and _listed_after(text, clause, k + 1):
-            skill_id = vocab.exact.get(clause[k].form + "".join(words[1:]))
+        while named and k >= 0 and k not in covered:
+            stem = clause[k].form if _listed_after(text, clause, k + 1) else _joined_stem(clause[k])
+            if stem is None:  # "피복아크와 CO2 용접": 피복아크 용접
+                break
+            shared_ids = (vocab.exact.get(stem + "".join(named[:stop])) for stop in range(len(named), 0, -1))
+            skill_id = next(filter(None, shared_ids), None)
             if skill_id is None or skill_id == match.skill_id:
                 break
             added.append(Match(k, k + 1, skill_id, "exact", match.score, None))

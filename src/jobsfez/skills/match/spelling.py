@@ -60,7 +60,7 @@ def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | Non
     hand is at ("엑셀에 능숙한 분", "CAD에 익숙함")."""
     if not is_hangul(run[-1].form):
         return
-    stem, level, person = "".join(unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
+    stem, level, person = "".join(lexicon.unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
     for _ in range(MAX_SUFFIXES):
         suffix = next(
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
@@ -78,15 +78,6 @@ _E = normalise("에")
 
 def _about(suffix: str, after: str) -> bool:
     return suffix == _E and after.startswith(lexicon.ABOUT_KO)
-
-
-def unmarked(form: str) -> str:
-    """A Korean word inside a run without the particle that marks it the subject or object of the next ("문제를
-    해결하는": 문제 해결), as a name writes it."""
-    for particle in lexicon.CASE_PARTICLE_FORMS:
-        if form.endswith(particle) and len(form) - len(particle) >= lexicon.MIN_STEM_JAMO:
-            return form[: -len(particle)]
-    return form
 
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one. A
