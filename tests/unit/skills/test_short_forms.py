@@ -46,6 +46,12 @@ def skill_ids(text: str) -> list[str]:
         ("2기사 승선 경력", ["qual-marine-officer", "seafarer"]),
         ("굴삭기면허 있음", ["qual-excavator"]),
         ("방사선기능사 취득", ["qual-rt-ndt-craftsman"]),
+        ("컨크 기능사 있어요 신항 면접 봤어요", ["qual-container-crane"]),
+        ("공냉 기능사 있어요 여름마다 바빠요", ["qual-refrigeration-craftsman"]),
+        ("I hold the crane operation craftsman licence.", ["qual-crane"]),
+        ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
+        ("3DP 출력 알바 했어요 메이커스페이스에서", ["3d-printing"]),
+        ("ㆍLNG 연료공급시스템 이해자 우대", ["lng-fuel-system"]),
         # machines, methods and a shop's words
         ("VMC 셋업 및 가공", ["mct"]),
         ("NC 프로그램 수정", ["g-code"]),  # an NC program is G-code: two writers of labelled sets read it so
