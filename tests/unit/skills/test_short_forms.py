@@ -47,6 +47,12 @@ def skill_ids(text: str) -> list[str]:
         ("굴삭기면허 있음", ["qual-excavator"]),
         ("방사선기능사 취득", ["qual-rt-ndt-craftsman"]),
         ("컨크 기능사 있어요 신항 면접 봤어요", ["qual-container-crane"]),
+        # 토스 is TOEIC Speaking with its score or grade, or alone; the payments app or a volleyball pass otherwise
+        ("토스 IH 받았어요", ["toeic-speaking"]),
+        ("토스 150점", ["toeic-speaking"]),
+        ("토익, 토스", ["toeic", "toeic-speaking"]),
+        ("토스로 월세를 보냈어요.", []),
+        ("배구 토스 연습했어요", []),
         ("공냉 기능사 있어요 여름마다 바빠요", ["qual-refrigeration-craftsman"]),
         ("I hold the crane operation craftsman licence.", ["qual-crane"]),
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),

@@ -215,7 +215,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.workplaces(vocab, clause, phrases.received(vocab, clause, matches))
-    matches = phrases.ordered(clause, phrases.counted(clause, matches))
+    matches = phrases.ordered(clause, phrases.scored(clause, phrases.counted(clause, matches)))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

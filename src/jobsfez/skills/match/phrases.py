@@ -8,6 +8,7 @@ maintenance"); and a negation denies the skill it is said with ("영어 못함",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -405,6 +406,25 @@ def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     if not seen or any(word.text.startswith(OPERATING_KO) for word in clause):
         return list(matches)  # the common case; "크레인이 두 대인데 둘 다 제가 조종합니다"; not "저는 구경만 했어요"
     return [match for match in matches if match not in seen]
+
+
+# Short names that name a test only with its score or grade beside them, or alone in the field: "토스" is TOEIC
+# Speaking in "토스 IH", "토스 150점", and the payments app or a volleyball pass in "토스로 월세 보냈어요", "배구
+# 토스".
+SCORED_ONLY = frozenset(normalise(name) + ending for name in ("토스",) for ending in ("", *lexicon.PARTICLE_FORMS))
+_SCORE = re.compile(r"^(?:[ain][lmh]\d?|lv\d*|level\d*|레벨\d*|\d+점?|점|점수|성적|취득|시험|응시)$")
+
+
+def scored(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a short name of a test (SCORED_ONLY) said neither alone nor with a score or a grade."""
+
+    def unscored(match: Match) -> bool:
+        if match.stop - match.start != 1 or clause[match.start].form not in SCORED_ONLY:
+            return False
+        others = [word for k, word in enumerate(clause) if k != match.start]
+        return bool(others) and not any(_SCORE.match(normalise(word.text)) for word in others)
+
+    return [match for match in matches if not unscored(match)]
 
 
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
