@@ -280,6 +280,13 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
         ("형이 위산기 있어요", []),  # the relative first: the brother's
         ("CAD 관심 있어요 형이 알려준대요", []),  # an interest, not a thing held
         ("다들 한국사 따고 공기업 준비하더라고요", []),  # an obtaining said on to what everyone does
+        # a time to come: not yet held
+        ("토익 시험 다음 달에 접수했어요", []),
+        ("중국어 내년에 시작할 예정", []),
+        ("다음 달에 지게차운전기능사 시험 봐요.", []),
+        # now, said before a skill: when, not which kind of it
+        ("현재 용접 15년차", ["welding"]),
+        ("지금은 엑셀 매일 써요", ["excel"]),
     ],
 )
 def test_a_certificate_said_held_is_the_writers_whatever_follows(text: str, expected: list[str]) -> None:

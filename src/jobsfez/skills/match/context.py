@@ -234,12 +234,20 @@ class Stances:
 
 def claimed(stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
     """The skills found less those their clause denies, where other clauses claim theirs: "파이썬 몰라도 됨, 엑셀
-    필수" is Excel only. A wish, a pastime or a relative is read of the whole line: a line all of whose skills are
-    unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL)."""
+    필수" is Excel only. A wish, a pastime or a relative said first is read of the whole line: a line all of whose
+    skills are unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL);
+    said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only)."""
     if not stances.any_cued:
         return list(found)  # the common case
     denials = stances.unclaimed_listed(found, stance.denied)
-    return [one for one, denied in zip(found, denials, strict=True) if not denied]
+    wishes = stances.unclaimed_listed(found)
+    held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
+    first_held = min(held, default=None)
+    return [
+        one
+        for one, denied, wish in zip(found, denials, wishes, strict=True)
+        if not denied and not (wish and first_held is not None and first_held < one.start)
+    ]
 
 
 def stranger(vocab: Vocabulary, word: Word) -> bool:

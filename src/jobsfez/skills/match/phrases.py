@@ -817,6 +817,9 @@ def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
     )
 
 
+# Adverbs of the time now, said of the verb: no kind of the thing after them.
+NOW_KO = ("현재", "지금", "요즘", "최근", "요새")
+_NOW_FORMS = frozenset(normalise(word + ending) for word in NOW_KO for ending in ("", "은", "는", "도", "에", "에는"))
 # Endings of a Korean word said of the verb, not of the noun after it: particles of where, from when, with what, and
 # a predicate's endings that join the next ("않고", "하며", "했지만"; not 고 alone, which ends nouns: 최고, 광고).
 ADVERBIAL_FORMS = tuple(
@@ -853,6 +856,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         said_of = stop < len(clause) and clause[stop].gap != "break"  # work said after it, not the thing alone
         if said_of and form.endswith(ADVERBIAL_FORMS):  # "이전 회사에서 엑셀 담당", "쉬지 않고 용접 3년"
             return False  # where, or a predicate before: not which kind ("병원에서 검사", "최고 품질" are)
+        if form in _NOW_FORMS:  # "현재 용접 15년차": when, not which kind
+            return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
         return unknown and form not in lexicon.GRAMMAR_FORMS and form not in lexicon.WRITER_SUBJECT_FORMS

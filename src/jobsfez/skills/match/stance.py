@@ -82,6 +82,10 @@ PLAN_MADE_KO = ("수립", "관리", "추진", "실행", "작성", "없")  # a pl
 # your Java team").
 LOVING_TO_EN = (("would", "love", "to"), ("id", "love", "to"))
 USING_EN = ("use", "bring", "put", "contribute", "continue", "utilize", "utilise", "share")  # not work, join, apply
+# A time to come ("내년에", "다음 달", "다음주"): what is said of it is not yet held ("토익 시험 다음 달", "중국어
+# 내년에 시작할 예정"), unless said with years or a level, a career carried on (`unclaimed`'s `rated`).
+NEXT_YEAR_KO = ("내년", "내달", "다음달", "다음주", "다음학기")
+NEXT_KO, NEXT_UNITS_KO = "다음", ("달", "주", "학기")
 # An exam to be sat, said with its verb to come ("물류관리사 시험 볼 거예요", "필기 칠 예정"): not held yet.
 EXAM_SAT_KO = ("시험", "필기", "실기")
 SITTING_KO = ("볼", "칠")
@@ -541,6 +545,8 @@ _CUE_SYLLABLES = (
     *THOUGHT_KO,
     *SITTING_INTENDED_KO,
     *SITTING_KO,
+    *NEXT_YEAR_KO,
+    NEXT_KO,
     FIRST_TIME_KO,
     BOUGHT_KO,
 )
@@ -565,6 +571,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for at, first in enumerate(clause[:-1])
         )
         or _exam_to_come(clause)
+        or _to_come(clause)
         or any(word.form in _OBTAINED_IF_KO for word in clause)
         or any(
             first.text in LEARNING_TO_COME_KO and _planned(clause, at + 1, THOUGHT_KO)
@@ -631,6 +638,12 @@ def _planned(clause: Sequence[Word], at: int, words: tuple[str, ...]) -> bool:
     said = [word.text[len(start) :] for start in words if word.text.startswith(start)]
     after = [*said, *(each.text for each in clause[at + 1 : at + 2])]
     return not any(each.startswith(PLAN_MADE_KO) for each in after)
+
+
+def _to_come(clause: Sequence[Word]) -> bool:
+    return any(word.text.startswith(NEXT_YEAR_KO) for word in clause) or any(
+        first.text == NEXT_KO and second.text.startswith(NEXT_UNITS_KO) for first, second in pairwise(clause)
+    )
 
 
 def _exam_to_come(clause: Sequence[Word]) -> bool:
