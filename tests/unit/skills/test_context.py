@@ -298,6 +298,21 @@ def test_a_certificate_said_held_is_the_writers_whatever_follows(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("영어 메뉴판만 있는 카페", []),  # a thing in the language
+        ("지하철 중국어 안내 방송", []),
+        ("아들 영어 유치원 학비가 너무 비싸요.", []),
+        ("영어 유치원 교사 2년", ["english"]),  # the language taught
+        ("일본어 안내 방송 통역", ["japanese", "translation-interpretation"]),  # used
+        ("중국어 회화 가능", ["chinese"]),
+    ],
+)
+def test_a_korean_language_name_before_a_thing_in_it_is_the_things(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("베란다 선반 추천", []),  # a balcony's shelf
         ("플라스마 TV 처분", []),
         ("Mongolian beef takeout", []),  # a dish
@@ -306,6 +321,8 @@ def test_a_certificate_said_held_is_the_writers_whatever_follows(text: str, expe
         ("아빠 가게에서 엑셀 자주 했어요", ["excel"]),  # a shop where the work was done is no other topic
         ("아버지 철공소에서 산소절단 자주 했어요", ["gas-cutting"]),
         ("철공소에서 스프링 사왔어요", []),  # where a thing was bought
+        ("새 폰 출고 지연 문자", []),  # a phone's release
+        ("신차 출고가 6개월 밀렸어요.", []),
     ],
 )
 def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text: str, expected: list[str]) -> None:

@@ -202,25 +202,40 @@ LANGUAGE_WORK = (
 )  # not "native", "fluent" or "written": "Worked in a Korean factory as a native speaker of English"
 LANGUAGE_WORK_FORMS = frozenset(normalise(word) for word in LANGUAGE_WORK)
 NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
+# Things written or spoken in a language, after its Korean name: the thing's language, not the writer's ("영어
+# 메뉴판만 있는 카페", "지하철 중국어 안내 방송", "영어 유치원 학비"), unless the clause says the language is used
+# or taught (LANGUAGE_USE_KO: "영어 유치원 교사", "일본어 안내 방송 통역") or how well it is known.
+LANGUAGE_THINGS_KO = (
+    *("메뉴판", "간판", "표지판", "방송", "안내", "노래", "유치원", "자막", "앱", "드라마", "예능", "동화책", "뉴스"),
+)
+LANGUAGE_USE_KO = (
+    *("번역", "통역", "회화", "강사", "교사", "보조교사", "선생님", "강의", "수업", "담당", "업무", "응대", "작성"),
+    *("가능", "능숙", "잘함", "공부", "독학", "점수", "시험", "자격증"),
+)
+_LANGUAGE_THINGS_KO = frozenset(
+    normalise(word) + particle for word in LANGUAGE_THINGS_KO for particle in ("", *lexicon.PARTICLE_FORMS)
+)
+_LANGUAGE_USE_KO = frozenset(normalise(word) for word in LANGUAGE_USE_KO)
 
 
 def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a language named by its English adjective before a place, a firm or a thing of its country
-    ("I worked in a Korean factory", "Sourced parts from Chinese suppliers"), where the clause says no use of a
-    language."""
+    ("I worked in a Korean factory", "Sourced parts from Chinese suppliers"), or by its Korean name before a thing
+    in it (LANGUAGE_THINGS_KO), where the clause says no use of a language."""
     if any(word.form in LANGUAGE_WORK_FORMS for word in clause):
         return list(matches)
+    used_ko = any(word.form in _LANGUAGE_USE_KO or word.form[:1].isdigit() for word in clause)
 
     def national(match: Match) -> bool:
         word = clause[match.start]
-        return (
-            match.stop - match.start == 1
-            and match.stop < len(clause)
-            and word.text.isascii()
-            and not word.text.isupper()
-            and vocab.by_id[match.skill_id].category == LANGUAGES
-            and clause[match.stop].form in NATIONAL_THINGS_FORMS
-        )
+        if match.stop - match.start != 1 or match.stop == len(clause):
+            return False
+        if vocab.by_id[match.skill_id].category != LANGUAGES:
+            return False
+        after = clause[match.stop].form
+        if is_hangul(word.form):
+            return not used_ko and after in _LANGUAGE_THINGS_KO
+        return word.text.isascii() and not word.text.isupper() and after in NATIONAL_THINGS_FORMS
 
     return [match for match in matches if not national(match)]
 
