@@ -83,6 +83,10 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("SNS 마케팅 고객 관심 유도", ["marketing"]),  # a customer's interest
         ("Worked at my dad's company doing welding", ["welding"]),  # a relative's thing, not the clause's subject
         ("Worked at my neighbour's shop doing welding", ["welding"]),
+        ("Fluent in Vietnamese thanks to my mum", ["vietnamese"]),  # whom the skill is owed to, not its subject
+        ("엄마가 리옹 출신이라 불어는 원어민 수준이에요", ["french"]),  # 이라 ends the relative's predicate
+        ("Tagalog 원어민이에요 (엄마가 필리핀분)", ["tagalog"]),  # a copula said last ends the writer's
+        ("미용실 손님 응대 별로였어요 다시는 안 감", []),  # not 였어요 after an adverb
         ("My family's restaurant: handled inventory management in Excel", ["inventory-management", "excel"]),
         ("My brother's team and I built a Python app", ["python"]),  # the writer among the subjects
         ("A friend and I ran a forklift rental", ["forklift-operation"]),  # a friend, not "a friend of mine"

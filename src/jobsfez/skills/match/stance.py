@@ -180,6 +180,8 @@ FOR_EN = "for"
 # ... and after a verb of working and "at" or "in", where the writer worked ("Worked at my friend's cafe doing
 # inventory management"); not any "at" ("At my uncle's garage the mechanics weld exhaust pipes").
 WORKED_AT_EN = (("worked", "at"), ("worked", "in"), ("interned", "at"), ("helped", "at"), ("helped", "in"))
+# ... and after the words of whom a skill is owed to ("Fluent in Vietnamese thanks to my mum").
+OWED_TO_EN = (("thanks", "to"), ("because", "of"))
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
@@ -234,11 +236,14 @@ LIKING = (
 # Where one predicate ends and another begins within a clause: Korean connective endings and the place a predicate
 # happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
 # English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
-PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까")  # "가능하나 ..."
+# "가능하나 ...", "엄마가 리옹 출신이라 …"
+PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라")
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
+# A sentence's copula, said last: what the writer is ends its predicate ("Tagalog 원어민이에요 (엄마가 필리핀분)").
+COPULA_LAST_KO = ("이에요", "입니다", "이었어요", "이었습니다")  # after a noun; not "별로였어요"
 # A sentence that says something is held or was obtained ends its predicate, though no punctuation follows: "위산기
 # 있어요 여천 화학공장 다니는 형이 따라고 했어요" is the writer's certificate and then the brother's advice.
 HELD_LAST_KO = (
@@ -725,6 +730,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         and forms[at + 1] in _KIN_EN
         and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
         and tuple(forms[max(at - 2, 0) : at]) not in WORKED_AT_EN
+        and tuple(forms[max(at - 2, 0) : at]) not in OWED_TO_EN
         and (forms[at + 2 : at + 3] or [""])[0] not in PARENT_COMPOUNDS_EN
         for at in range(len(forms) - 1)
     )  # the subject: "my dad is a welder", "and our family runs a shop", not "Supported my family by working" nor
@@ -1065,7 +1071,10 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
         return True
     text = word.text
     held = text in HELD_LAST_KO and not (before is not None and before.form in _INTEREST_KO)  # not "관심 있음"
-    return held or (
+    said = len(text) > len(COPULA_LAST_KO[0]) and text.endswith(COPULA_LAST_KO)  # "Tagalog 원어민이에요 (엄마가 …)"
+    if held or said:
+        return True
+    return (
         len(text) >= KOREAN_PREDICATE_MIN
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
