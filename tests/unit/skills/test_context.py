@@ -322,6 +322,9 @@ def test_a_korean_language_name_before_a_thing_in_it_is_the_things(text: str, ex
         ("아버지 철공소에서 산소절단 자주 했어요", ["gas-cutting"]),
         ("철공소에서 스프링 사왔어요", []),  # where a thing was bought
         ("새 폰 출고 지연 문자", []),  # a phone's release
+        ("Spring rolls at the Bupyeong night market", []),  # a dish
+        ("A unity candle at my cousin's wedding", []),
+        ("복합가공기 셋업부터 양산까지 맡았어요", ["mill-turn"]),  # 부터 cut off as 까지 is; 셋업, 양산: work
         ("신차 출고가 6개월 밀렸어요.", []),
     ],
 )

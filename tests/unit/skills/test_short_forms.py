@@ -56,6 +56,8 @@ def skill_ids(text: str) -> list[str]:
         ("공냉 기능사 있어요 여름마다 바빠요", ["qual-refrigeration-craftsman"]),
         ("I hold the crane operation craftsman licence.", ["qual-crane"]),
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
+        ("S&OP 담당 1년 했어요 화장품 회사", ["demand-planning"]),
+        ("I did general office admin for two years at a construction firm", ["office-admin"]),
         ("3DP 출력 알바 했어요 메이커스페이스에서", ["3d-printing"]),
         ("ㆍLNG 연료공급시스템 이해자 우대", ["lng-fuel-system"]),
         # machines, methods and a shop's words

@@ -115,6 +115,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("maintenance fee", "sales tax", "light fixture", "composite filling", "composite fillings", "ladder game"),
         *("crane pose", "garlic press", "baby cam", "diving catch", "hacking cough", "game inventory"),
         *("word of mouth", "word of the day", "under the radar", "lost in translation", "full stack of"),
+        *("spring rolls", "spring roll", "spring break", "unity candle"),  # a dish, a holiday, a wedding's candle
         *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스"),
     )
 )

@@ -164,6 +164,8 @@ KIN_KO = (
 SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
 # Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
+# ... and the honorific told of someone, anywhere in the part ("사장님은 용접부터 열쇠까지 다 하신다는 소문").
+HONORIFIC_TOLD_KO = ("하신다는", "하신대요", "하신다고", "하신다", "하신답니다")
 HONORIFIC_LAST_KO = (
     *("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다"),  # not 하십니다: a posting's duties
     # A title's honorific copula ("집사님이 용접 학원 원장님이세요"); not a posting's question ("엑셀 능숙한 분이세요?")
@@ -242,6 +244,8 @@ PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으�
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
+# When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
+WHEN_SAID_KO = ("때", "때는", "때도", "때에")
 # A sentence's copula, said last: what the writer is ends its predicate ("Tagalog 원어민이에요 (엄마가 필리핀분)").
 COPULA_LAST_KO = ("이에요", "입니다", "이었어요", "이었습니다")  # after a noun; not "별로였어요"
 # A sentence that says something is held or was obtained ends its predicate, though no punctuation follows: "위산기
@@ -527,6 +531,7 @@ _CUE_SYLLABLES = (
     *MISSED_KO,
     GAVE_UP,
     *HONORIFIC_LAST_KO,
+    *HONORIFIC_TOLD_KO,
     *WEAK_KO,
     *HARD_KO,
     WEAK_BEFORE_KO[0],
@@ -701,7 +706,8 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         for at, word in enumerate(clause)
         if not (word.form in _KIN_ADJECTIVES_EN and at > 0 and clause[at - 1].form in _POSSESSIVES_EN)
     ]
-    if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
+    honoured = clause[-1].text.endswith(HONORIFIC_LAST_KO) or any(word.text in HONORIFIC_TOLD_KO for word in clause)
+    if honoured and not any(word.text in MINE_KO for word in clause):
         return True
     if any(form in _KIN_KO for form in forms) or (
         len(forms) > 1
@@ -799,12 +805,13 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 
 
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
-    """The clause begins with a relative as its subject and says only where they are right before the skill, which
-    begins the part ("동생은 반도체 공장에서 교대근무 함"): a place ends a part (``_parts``), not its subject's reach.
+    """The clause begins with a relative as its subject and says only where they are right before the part the skill
+    is in ("동생은 반도체 공장에서 교대근무 함", "큰형이 거제에서 배관 반장 하다가 은퇴함"): a place ends a part
+    (``_parts``), not its subject's reach.
     Not a relative who is the subject of a verb describing the place ("형이 운영하는 가게에서 엑셀로 장부 정리"), nor of
     a verb between ("형이 공장에서 일할 때 같이 용접 배웠어요": the writer's work there)."""
     parts = _parts(clause)
-    if len(parts) < 2 or parts[1][0].start != start:  # "형이 공장에서 일할 때 옆에서 용접 배움": two parts before
+    if len(parts) < 2 or not parts[1][0].start <= start <= parts[1][-1].start:  # not a later part ("일할 때 …")
         return False
     before = parts[0]
     return (
@@ -1072,7 +1079,7 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
     text = word.text
     held = text in HELD_LAST_KO and not (before is not None and before.form in _INTEREST_KO)  # not "관심 있음"
     said = len(text) > len(COPULA_LAST_KO[0]) and text.endswith(COPULA_LAST_KO)  # "Tagalog 원어민이에요 (엄마가 …)"
-    if held or said:
+    if held or said or text in WHEN_SAID_KO:
         return True
     return (
         len(text) >= KOREAN_PREDICATE_MIN
