@@ -54,7 +54,10 @@ def skill_ids(text: str) -> list[str]:
         ("토스로 월세를 보냈어요.", []),
         ("배구 토스 연습했어요", []),
         ("공냉 기능사 있어요 여름마다 바빠요", ["qual-refrigeration-craftsman"]),
-        ("I hold the crane operation craftsman licence.", ["qual-crane"]),
+        ("I hold the crane operation craftsman licence.", ["qual-crane"]),  # a certificate's English name, turned
+        ("Naval architecture engineer licence, passed at 24", ["qual-shipbuilding-engineer"]),
+        ("I passed the information security engineer exam", ["qual-info-security-engineer"]),
+        ("I work as a quality management engineer", []),  # an engineer of a field is a job: no licence said
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
         ("S&OP 담당 1년 했어요 화장품 회사", ["demand-planning"]),
         ("I did general office admin for two years at a construction firm", ["office-admin"]),

@@ -125,6 +125,11 @@ _OF_SCIENCE = re.compile(r"\b([a-z]{2,}o)logical\b", re.IGNORECASE)
 _CLASS_FIRST = re.compile(r"^(\d+종)\s*(\S.*)$")
 # The short form every Korean 산업기사 qualification goes by (전기산업기사: 전기산기).
 _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
+# A Korean national qualification's English name, its grade first ("Craftsman Crane Operation", "Industrial Engineer
+# Welding"), which seekers write last ("crane operation craftsman", "welding industrial engineer").
+_TITLE_FIRST = re.compile(r"^(Craftsman|Industrial Engineer|Engineer) (\S.*)$")
+_CRAFTSMAN = "Craftsman"
+_QUALIFICATION_PAPERS = ("licence", "license", "certificate", "exam", "qualification")
 
 
 # A soft skill's English name is said with the adjective, verb or person it is made from ("quick to adapt", "a
@@ -194,6 +199,11 @@ def written_also(skill: Skill) -> tuple[str, ...]:
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
+    titled = _TITLE_FIRST.match(skill.name_en) if skill.qualification else None
+    if titled and titled[1] == _CRAFTSMAN:  # "Craftsman Crane Operation": "crane operation craftsman"
+        found.append(f"{titled[2]} {titled[1]}")
+    elif titled:  # an engineer of a field is a job as often: "welding engineer licence", not "welding engineer"
+        found += [f"{titled[2]} {titled[1]} {paper}" for paper in _QUALIFICATION_PAPERS]
     return tuple(found)
 
 
