@@ -236,6 +236,7 @@ def test_a_name_qualifying_another_thing_maps_to_nothing(text: str) -> None:
         ("Kotlin 코루틴 비동기", ["kotlin"]),  # a tool's name no everyday English says, before Korean terms
         ("Altium으로 4층 기판 설계", ["pcb-design"]),
         ("Azure에 학교 동아리 봇 배포했어요", ["azure"]),  # an everyday English word with a Korean particle glued
+        ("Rust에 빠져서 밤새 게임만 했어요", []),  # and no software made: the game
         ("요즘 AI가 일자리 다 뺏는대요", []),  # not initials: the news's
     ],
 )
@@ -284,6 +285,7 @@ def test_a_certificate_and_its_obtaining_qualify_nothing_else(text: str, expecte
         ("토익 시험 다음 달에 접수했어요", []),
         ("중국어 내년에 시작할 예정", []),
         ("다음 달에 지게차운전기능사 시험 봐요.", []),
+        ("다음 달 오픈 물류센터 지게차 운전원 모집", ["forklift-operation"]),  # a posting's date: no study to come
         # now, said before a skill: when, not which kind of it
         ("현재 용접 15년차", ["welding"]),
         ("지금은 엑셀 매일 써요", ["excel"]),
@@ -302,6 +304,8 @@ def test_a_certificate_said_held_is_the_writers_whatever_follows(text: str, expe
         ("지하철 중국어 안내 방송", []),
         ("아들 영어 유치원 학비가 너무 비싸요.", []),
         ("영어 유치원 교사 2년", ["english"]),  # the language taught
+        ("영어 유치원 교사로 근무 2년", ["english"]),  # its words with their particles
+        ("일본어 자막 없이 애니 봐요", ["japanese"]),  # a level said
         ("일본어 안내 방송 통역", ["japanese", "translation-interpretation"]),  # used
         ("중국어 회화 가능", ["chinese"]),
     ],
@@ -322,6 +326,7 @@ def test_a_korean_language_name_before_a_thing_in_it_is_the_things(text: str, ex
         ("아버지 철공소에서 산소절단 자주 했어요", ["gas-cutting"]),
         ("철공소에서 스프링 사왔어요", []),  # where a thing was bought
         ("새 폰 출고 지연 문자", []),  # a phone's release
+        ("휴대폰 부품 출고 담당 1년", ["inbound-outbound"]),  # parts shipped
         ("Spring rolls at the Bupyeong night market", []),  # a dish
         ("A unity candle at my cousin's wedding", []),
         ("복합가공기 셋업부터 양산까지 맡았어요", ["mill-turn"]),  # 부터 cut off as 까지 is; 셋업, 양산: work

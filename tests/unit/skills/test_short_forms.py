@@ -53,6 +53,9 @@ def skill_ids(text: str) -> list[str]:
         ("토익, 토스", ["toeic", "toeic-speaking"]),
         ("토스로 월세를 보냈어요.", []),
         ("배구 토스 연습했어요", []),
+        ("토스 포인트 200 받았어요", []),  # a number not said as its score
+        ("토스 레벨6 있어요", ["toeic-speaking"]),
+        ("토스랑 오픽 둘 다 IM2", ["toeic-speaking", "opic"]),  # beside another test
         ("공냉 기능사 있어요 여름마다 바빠요", ["qual-refrigeration-craftsman"]),
         ("I hold the crane operation craftsman licence.", ["qual-crane"]),  # a certificate's English name, turned
         ("Naval architecture engineer licence, passed at 24", ["qual-shipbuilding-engineer"]),
@@ -61,6 +64,7 @@ def skill_ids(text: str) -> list[str]:
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
         ("S&OP 담당 1년 했어요 화장품 회사", ["demand-planning"]),
         ("I did general office admin for two years at a construction firm", ["office-admin"]),
+        ("Ask the office admin for the key", []),  # a person
         ("3DP 출력 알바 했어요 메이커스페이스에서", ["3d-printing"]),
         ("ㆍLNG 연료공급시스템 이해자 우대", ["lng-fuel-system"]),
         # machines, methods and a shop's words

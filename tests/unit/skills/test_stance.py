@@ -87,6 +87,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌", ["qual-electronics-craftsman"]),  # 때 ends the writer's
         ("큰형이 거제에서 배관 반장 하다가 은퇴함", []),  # the relative's place before: the whole part is theirs
         ("동네 철물점 사장님은 용접부터 열쇠까지 다 하신다는 소문", []),  # an honorific told of someone
+        ("CNC 선반 해봤어요 사장님이 밀링도 하신다고 가르쳐주신대요", ["cnc-lathe"]),  # said before the one honoured
+        ("엑셀 하신다는 분은 사무 보조로 지원 바랍니다", ["excel", "office-admin"]),  # whom a posting asks for
         ("엄마가 리옹 출신이라 불어는 원어민 수준이에요", ["french"]),  # 이라 ends the relative's predicate
         ("Tagalog 원어민이에요 (엄마가 필리핀분)", ["tagalog"]),  # a copula said last ends the writer's
         ("미용실 손님 응대 별로였어요 다시는 안 감", []),  # not 였어요 after an adverb

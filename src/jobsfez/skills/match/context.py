@@ -384,7 +384,11 @@ EXAM_STAGES_KO = frozenset(("최종", "필기", "실기", "필기까지", "실�
 # predicate's ("…기능사 있고", "보유 중"); not a condition or a wish ("있으면", "있었으면"), nor a thing it has ("있는
 # 회사"), nor an obtaining said on to something else ("다들 한국사 따고 공기업 준비하더라고요": `_qualifier`).
 HELD_KO = frozenset(
-    (*stance.HELD_LAST_KO, "있고", "있어", "있으며", "있는데", "있구요", "있고요", "있지만", "보유", "보유중", "보유함")
+    (
+        *stance.HELD_LAST_KO,
+        *("있고", "있어", "있으며", "있는데", "있구요", "있고요", "있지만", "보유", "보유중", "보유함"),
+        *("땄는데", "땄고"),
+    )
 )
 
 
@@ -491,8 +495,10 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     if said[0].form.isascii() and not common_words.is_everyday_english(said[0].form):
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
     after = [word for word in words if word.start == said[0].end]
-    if said[0].form.isascii() and not said[0].text.isupper() and after and after[0].form in lexicon.PARTICLE_FORMS:
-        return False  # a Latin name with a Korean particle glued ("Azure에 봇 배포했어요"); not initials ("AI가")
+    glued = said[0].form.isascii() and not said[0].text.isupper() and after and after[0].form in lexicon.PARTICLE_FORMS
+    if glued and any(word.text.startswith(work_words.CODE_WORK_KO) for word in words):
+        return False  # a Latin name with a Korean particle, and software made: "Azure에 봇 배포했어요"; not initials
+    # ("AI가"), nor a game, a place or a band ("Rust에 빠져서 밤새 게임만", "Spring에 교환학생")
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)

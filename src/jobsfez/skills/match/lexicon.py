@@ -207,7 +207,6 @@ DOUBLE_SENSE = (
     *("에어컨", "인버터"),  # a room's air conditioner, bought or fitted at home
     *("토스", "polishing", "폴리싱", "리깅"),  # a payments app and a volleyball pass, nails, a 3D character's bones
     "입고",  # put on, of clothes ("정장 입고"), as well as goods received
-    "출고",  # a new car's or phone's release ("새 폰 출고 지연 문자"), as well as goods shipped
     *("french", "spanish", "german", "english", "japanese", "chinese", "thai", "italian"),  # French toast
     *("측정", "검사", "구매", "재고", "picking", "diving", "mold", "mould"),  # a body, a virus, a shop's, berries
     *("배터리", "플라즈마", "플라스마", "도킹"),  # a phone's, a TV (spelt two ways), a laptop's dock
@@ -224,7 +223,6 @@ DOUBLE_SENSE = (
 # releases, festivals' sites, sports data, conferences, studies (a study group learns the skill: "Python 스터디"),
 # nor 아마 ("probably").
 EVERYDAY_THINGS = (
-    *("신차", "새차"),
     *("coffee", "커피", "원두", "카페", "cafe", "latte", "라떼", "tea", "food", "foods", "음식", "요리", "cooking"),
     *("cuisine", "맛집", "restaurant", "식당", "recipe", "레시피", "beer", "맥주", "wine", "와인", "dinner", "lunch"),
     *("trip", "travel", "travelling", "traveling", "여행", "섬", "island", "tour", "투어", "관광", "vacation", "휴가"),

@@ -116,6 +116,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("crane pose", "garlic press", "baby cam", "diving catch", "hacking cough", "game inventory"),
         *("word of mouth", "word of the day", "under the radar", "lost in translation", "full stack of"),
         *("spring rolls", "spring roll", "spring break", "unity candle"),  # a dish, a holiday, a wedding's candle
+        *("신차 출고", "신차 출고가", "새 폰 출고", "새폰 출고", "아이폰 출고일"),  # a new car's or phone's release
         *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스"),
     )
 )
@@ -209,14 +210,11 @@ NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
 LANGUAGE_THINGS_KO = (
     *("메뉴판", "간판", "표지판", "방송", "안내", "노래", "유치원", "자막", "앱", "드라마", "예능", "동화책", "뉴스"),
 )
-LANGUAGE_USE_KO = (
-    *("번역", "통역", "회화", "강사", "교사", "보조교사", "선생님", "강의", "수업", "담당", "업무", "응대", "작성"),
-    *("가능", "능숙", "잘함", "공부", "독학", "점수", "시험", "자격증"),
+LANGUAGE_USE_KO = (  # the words' beginnings: "교사로", "번역해드렸어요", "가르치는"
+    *("번역", "통역", "회화", "강사", "교사", "보조교사", "선생", "강의", "수업", "담당", "업무", "응대", "작성"),
+    *("가능", "능숙", "잘함", "공부", "독학", "점수", "시험", "자격증", "가르치", "가르쳐", "진행", "해석", "근무"),
+    *("일했", "알바", "없이"),  # "일본어 자막 없이 애니 봐요": a level said
 )
-_LANGUAGE_THINGS_KO = frozenset(
-    normalise(word) + particle for word in LANGUAGE_THINGS_KO for particle in ("", *lexicon.PARTICLE_FORMS)
-)
-_LANGUAGE_USE_KO = frozenset(normalise(word) for word in LANGUAGE_USE_KO)
 
 
 def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -225,7 +223,7 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     in it (LANGUAGE_THINGS_KO), where the clause says no use of a language."""
     if any(word.form in LANGUAGE_WORK_FORMS for word in clause):
         return list(matches)
-    used_ko = any(word.form in _LANGUAGE_USE_KO or word.form[:1].isdigit() for word in clause)
+    used_ko = any(word.text.startswith(LANGUAGE_USE_KO) or word.form[:1].isdigit() for word in clause)
 
     def national(match: Match) -> bool:
         word = clause[match.start]
@@ -233,10 +231,9 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
             return False
         if vocab.by_id[match.skill_id].category != LANGUAGES:
             return False
-        after = clause[match.stop].form
         if is_hangul(word.form):
-            return not used_ko and after in _LANGUAGE_THINGS_KO
-        return word.text.isascii() and not word.text.isupper() and after in NATIONAL_THINGS_FORMS
+            return not used_ko and clause[match.stop].text.startswith(LANGUAGE_THINGS_KO)  # "안내문", "방송국"
+        return word.text.isascii() and not word.text.isupper() and clause[match.stop].form in NATIONAL_THINGS_FORMS
 
     return [match for match in matches if not national(match)]
 
@@ -428,6 +425,7 @@ def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 # Speaking in "토스 IH", "토스 150점", and the payments app or a volleyball pass in "토스로 월세 보냈어요", "배구
 # 토스".
 SCORED_ONLY = frozenset(normalise(name) + ending for name in ("토스",) for ending in ("", *lexicon.PARTICLE_FORMS))
+OTHER_TESTS = ("오픽", "토익", "opic", "toeic", "텝스", "teps", "토플", "toefl", "아이엘츠", "ielts")
 _SCORE = re.compile(r"^(?:[ain][lmh]\d?|lv\d*|level\d*|레벨\d*|\d+점?|점|점수|성적|취득|시험|응시)$")
 
 
@@ -437,8 +435,9 @@ def scored(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     def unscored(match: Match) -> bool:
         if match.stop - match.start != 1 or clause[match.start].form not in SCORED_ONLY:
             return False
-        others = [word for k, word in enumerate(clause) if k != match.start]
-        return bool(others) and not any(_SCORE.match(normalise(word.text)) for word in others)
+        after = clause[match.stop : match.stop + 1]  # the score said right after it: "토스 IH", not "토스 포인트 200"
+        tested = any(word.text.lower().startswith(OTHER_TESTS) for word in clause)  # "토스랑 오픽 둘 다 IM2"
+        return len(clause) > 1 and not tested and not (after and _SCORE.match(after[0].text.lower().replace(".", "")))
 
     return [match for match in matches if not unscored(match)]
 

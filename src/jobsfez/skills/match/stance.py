@@ -86,6 +86,10 @@ USING_EN = ("use", "bring", "put", "contribute", "continue", "utilize", "utilise
 # 내년에 시작할 예정"), unless said with years or a level, a career carried on (`unclaimed`'s `rated`).
 NEXT_YEAR_KO = ("내년", "내달", "다음달", "다음주", "다음학기")
 NEXT_KO, NEXT_UNITS_KO = "다음", ("달", "주", "학기")
+STUDY_TO_COME_KO = (
+    *("시험", "학원", "등록", "접수", "응시", "수업", "배울", "배우", "볼", "봐요", "봅니다", "시작", "공부", "강의"),
+    *("수강", "도전", "딸", "따려", "준비"),
+)
 # An exam to be sat, said with its verb to come ("물류관리사 시험 볼 거예요", "필기 칠 예정"): not held yet.
 EXAM_SAT_KO = ("시험", "필기", "실기")
 SITTING_KO = ("볼", "칠")
@@ -166,6 +170,8 @@ SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "�
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
 # ... and the honorific told of someone, anywhere in the part ("사장님은 용접부터 열쇠까지 다 하신다는 소문").
 HONORIFIC_TOLD_KO = ("하신다는", "하신대요", "하신다고", "하신다", "하신답니다")
+HONOURED_SUBJECTS_KO = ("님이", "님은", "님께서", "님도", "씨는", "씨가", "씨도")  # the one honoured: "옆집 아저씨는"
+PERSON_BOUND_KO = "분"  # "하신다는 분": whom a posting asks for
 HONORIFIC_LAST_KO = (
     *("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다"),  # not 하십니다: a posting's duties
     # A title's honorific copula ("집사님이 용접 학원 원장님이세요"); not a posting's question ("엑셀 능숙한 분이세요?")
@@ -651,9 +657,12 @@ def _planned(clause: Sequence[Word], at: int, words: tuple[str, ...]) -> bool:
 
 
 def _to_come(clause: Sequence[Word]) -> bool:
-    return any(word.text.startswith(NEXT_YEAR_KO) for word in clause) or any(
+    """A time to come said with a word of studying, an exam or enrolling ("토익 시험 다음 달", "중국어 내년에 시작할
+    예정"); not a posting's date ("다음 달 오픈 물류센터 지게차 운전원 모집")."""
+    when = any(word.text.startswith(NEXT_YEAR_KO) for word in clause) or any(
         first.text == NEXT_KO and second.text.startswith(NEXT_UNITS_KO) for first, second in pairwise(clause)
     )
+    return when and any(word.text.startswith(STUDY_TO_COME_KO) for word in clause)
 
 
 def _exam_to_come(clause: Sequence[Word]) -> bool:
@@ -706,8 +715,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         for at, word in enumerate(clause)
         if not (word.form in _KIN_ADJECTIVES_EN and at > 0 and clause[at - 1].form in _POSSESSIVES_EN)
     ]
-    honoured = clause[-1].text.endswith(HONORIFIC_LAST_KO) or any(word.text in HONORIFIC_TOLD_KO for word in clause)
-    if honoured and not any(word.text in MINE_KO for word in clause):
+    if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
     if any(form in _KIN_KO for form in forms) or (
         len(forms) > 1
@@ -791,7 +799,7 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 
 
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
-    if _bought(part, clause):
+    if _bought(part, clause) or _told_of_honoured(part, start):
         return True
     told = [word for word in clause if word.end <= part[-1].end]  # not the writer said after: "…몰고 저는 대학생"
     if (_described_relative(part) or _relative_there(clause, start)) and not _own(told):
@@ -802,6 +810,20 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _told_of_honoured(part: Sequence[Word], start: int) -> bool:
+    """The part tells, with an honorific, what someone named before the skill does ("사장님은 용접부터 열쇠까지 다
+    하신다는 소문"; "CNC 선반 해봤어요 사장님이 밀링도 하신다고" keeps the lathe); not a posting's "하신다는 분"."""
+    told = [
+        k
+        for k, word in enumerate(part)
+        if word.text in HONORIFIC_TOLD_KO and not (k + 1 < len(part) and part[k + 1].text.startswith(PERSON_BOUND_KO))
+    ]
+    return bool(told) and any(
+        word.start < start and (word.text.endswith(HONOURED_SUBJECTS_KO) or word.form in _KIN_KO)
+        for word in part[: told[0]]
+    )
 
 
 def _relative_there(clause: Sequence[Word], start: int) -> bool:

@@ -33,6 +33,13 @@ WORK_SAID = (
 SOFTWARE_TERMS = (
     *("구현", "연동", "커스터마이징", "모듈", "컨슈머", "프로듀서", "브릿지", "쿼리", "스키마", "리팩토링", "hooks"),
 )
+# Stems of making and shipping software in Korean, beside a Latin name with a particle glued ("Azure에 봇
+# 배포했어요", "GitHub에 코드 올려놨어요"): the name is a platform worked on, not a game or a place. Not 만들, said
+# of a latte as often ("Java에서 온 원두로 라떼 만들었어요").
+CODE_WORK_KO = (
+    *("배포", "개발", "구현", "구축", "짰", "짜서", "서버", "앱", "올려", "올렸", "업로드", "연동"),
+    *("빌드", "코드", "코딩", "프로젝트"),
+)
 # Where work is done, said with 에서 ("아빠 가게에서 엑셀 자주 했어요", "철공소에서 산소절단 자주 했어요"): where the
 # writer did the work when the clause says it was done (a verb of doing), not where a thing was seen or bought
 # ("카센터에서 엑셀 밟으래요", "철공소에서 스프링 사왔어요").
