@@ -70,6 +70,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
         ("Aspiring data analyst with SQL and Tableau, 2 years of Excel", ["data-analysis", "sql", "tableau", "excel"]),
         ("엑셀 5년 사용, 파이썬 공부 시작 예정", ["excel"]),
+        ("용접 배우고 싶고 지게차는 5년 했어요", ["forklift-operation"]),  # in Korean, before a skill held too
+        ("전기에 관심이 많아 전기기능사를 땄어요", ["qual-electrician-craftsman"]),  # interest as the reason
         ("선박 수리 보조로 1년 일했고, 지금은 배관 쪽을 더 배우고 싶어요.", ["ship-repair"]),
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects
@@ -86,6 +88,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("Fluent in Vietnamese thanks to my mum", ["vietnamese"]),  # whom the skill is owed to, not its subject
         ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌", ["qual-electronics-craftsman"]),  # 때 ends the writer's
         ("큰형이 거제에서 배관 반장 하다가 은퇴함", []),  # the relative's place before: the whole part is theirs
+        ("동생은 김해에서 지게차 운전하고 재고관리 해요", []),  # and the parts joined to it by 고
+        ("김해에서 지게차 3년 했고 형은 창원에서 CNC 해요", ["forklift-operation"]),  # a relative's later part
+        ("거제에서 배관 5년 했어요 형도 거기 있어요", ["piping"]),  # 했어요 ends the writer's sentence
         ("동네 철물점 사장님은 용접부터 열쇠까지 다 하신다는 소문", []),  # an honorific told of someone
         ("CNC 선반 해봤어요 사장님이 밀링도 하신다고 가르쳐주신대요", ["cnc-lathe"]),  # said before the one honoured
         ("엑셀 하신다는 분은 사무 보조로 지원 바랍니다", ["excel", "office-admin"]),  # whom a posting asks for

@@ -236,17 +236,23 @@ def claimed(stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
     """The skills found less those their clause denies, where other clauses claim theirs: "파이썬 몰라도 됨, 엑셀
     필수" is Excel only. A wish, a pastime or a relative said first is read of the whole line: a line all of whose
     skills are unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL);
-    said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only)."""
+    said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only), and so
+    it is in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요")."""
     if not stances.any_cued:
         return list(found)  # the common case
     denials = stances.unclaimed_listed(found, stance.denied)
     wishes = stances.unclaimed_listed(found)
     held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
     first_held = min(held, default=None)
+
+    def own_wish(one: _Spans) -> bool:  # said after a skill held, or in Korean, whose wish is its predicate's
+        korean = any(is_hangul(word.form) for word in stances.clauses[stances.index(one)])
+        return first_held is not None and (first_held < one.start or korean)
+
     return [
         one
         for one, denied, wish in zip(found, denials, wishes, strict=True)
-        if not denied and not (wish and first_held is not None and first_held < one.start)
+        if not denied and not (wish and own_wish(one))
     ]
 
 

@@ -27,6 +27,8 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥미가", "흥미는")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
+# ... not an interest said as the reason for what follows ("전기에 관심이 많아 전기기능사를 땄고").
+INTEREST_BECAUSE_KO = ("많아", "많아서", "있어서", "가져서", "생겨서")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
 # An obtaining said as a condition: a certificate not yet held ("실기까지 통과하면 좋겠어요", "건설안전기사 따면 연봉
 # 오른다고 들음"); not 따면서, while getting it.
@@ -252,13 +254,15 @@ KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
 WHEN_SAID_KO = ("때", "때는", "때도", "때에")
+# Endings that join two predicates of one subject ("지게차 운전하고 재고관리 해요").
+COORDINATING_KO = ("고", "며")
 # A sentence's copula, said last: what the writer is ends its predicate ("Tagalog 원어민이에요 (엄마가 필리핀분)").
 COPULA_LAST_KO = ("이에요", "입니다", "이었어요", "이었습니다")  # after a noun; not "별로였어요"
 # A sentence that says something is held or was obtained ends its predicate, though no punctuation follows: "위산기
 # 있어요 여천 화학공장 다니는 형이 따라고 했어요" is the writer's certificate and then the brother's advice.
 HELD_LAST_KO = (
     *("있어요", "있습니다", "있음", "땄어요", "땄습니다", "땄음", "합격했어요", "합격했습니다"),
-    *("취득했어요", "취득했습니다", "붙었어요", "붙었습니다"),
+    *("취득했어요", "취득했습니다", "붙었어요", "붙었습니다", "했어요", "했습니다", "했음"),
 )
 BREAKS_EN = ("but", "while", "then", "although", "though", "whereas", "who", "which")
 AND_EN = ("and", "or")
@@ -613,7 +617,9 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or _waiting(clause)
         or _goal(clause)
         or any(
-            first.form in _INTEREST_KO and second.text.startswith(INTEREST_PREDICATES_KO)
+            first.form in _INTEREST_KO
+            and second.text.startswith(INTEREST_PREDICATES_KO)
+            and not second.text.endswith(INTEREST_BECAUSE_KO)
             for first, second in pairwise(clause)
         )
     )
@@ -827,20 +833,25 @@ def _told_of_honoured(part: Sequence[Word], start: int) -> bool:
 
 
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
-    """The clause begins with a relative as its subject and says only where they are right before the part the skill
-    is in ("동생은 반도체 공장에서 교대근무 함", "큰형이 거제에서 배관 반장 하다가 은퇴함"): a place ends a part
-    (``_parts``), not its subject's reach.
-    Not a relative who is the subject of a verb describing the place ("형이 운영하는 가게에서 엑셀로 장부 정리"), nor of
-    a verb between ("형이 공장에서 일할 때 같이 용접 배웠어요": the writer's work there)."""
+    """A part begins with a relative as its subject and says only where they are, right before the part the skill is
+    in or a part joined to it by 고 or 며 ("동생은 반도체 공장에서 교대근무 함", "큰형이 거제에서 배관 반장 하다가
+    은퇴함", "동생은 김해에서 지게차 운전하고 재고관리 해요", "… 3년 했고 형은 창원에서 CNC 해요"): a place ends a part
+    (``_parts``), not its subject's reach. Not a relative who is the subject of a verb describing the place ("형이
+    운영하는 가게에서 엑셀로 장부 정리"), nor of a verb between ("형이 공장에서 일할 때 같이 용접 배웠어요": the
+    writer's work there)."""
     parts = _parts(clause)
-    if len(parts) < 2 or not parts[1][0].start <= start <= parts[1][-1].start:  # not a later part ("일할 때 …")
-        return False
-    before = parts[0]
-    return (
-        before[0].form in _KIN_KO
-        and before[-1].text.endswith(LOCATIVE_KO)
-        and not any(word.text.endswith(ADNOMINAL_KO) for word in before[1:])
-    )
+    for k, before in enumerate(parts[:-1]):
+        there = (
+            before[0].form in _KIN_KO
+            and before[-1].text.endswith(LOCATIVE_KO)
+            and not any(word.text.endswith(ADNOMINAL_KO) for word in before[1:])
+        )
+        for part in parts[k + 1 :] if there else ():
+            if part[0].start <= start <= part[-1].start:
+                return True
+            if not part[-1].text.endswith(COORDINATING_KO):
+                break
+    return False
 
 
 def _described_relative(part: Sequence[Word]) -> bool:
