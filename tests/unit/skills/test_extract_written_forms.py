@@ -853,6 +853,8 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("침탐 해봤어요 검사 회사 알바", ["ndt-pt"]),
         ("용접기능사 있고 용접 업체에서 5년 일했어요", ["qual-welding-craftsman", "welding"]),  # worked there
         ("Radiographic testing assistant at a Gimhae NDT firm", ["ndt-rt"]),  # an English firm, after the skill
+        ("I run a CNC milling machine at a mold shop in Sasang", ["cnc-milling"]),  # a shop, a maker, a distributor
+        ("I write embedded C for STM32 boards at a sensor maker", ["embedded-c", "mcu"]),
         ("Python scripting for a logistics firm", ["python"]),
         ("Logistics firm", ["logistics-management"]),  # alone, the trade is the work
         ("CNC company operator with Fanuc controls", ["cnc-machining", "robot-fanuc"]),  # no "at" or "for": a job

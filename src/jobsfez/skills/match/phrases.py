@@ -352,7 +352,12 @@ WORKPLACES_KO = frozenset(
 # An English firm named by its trade after "at" or "for" or whose it is ("at a Gimhae NDT firm", "my uncle's crane
 # company"): said with another skill of the clause, before or after it, it is where that one was done. Not a firm
 # named otherwise ("CNC company operator"), nor software ("SAP company codes"; an AI company is a trade).
-WORKPLACES_EN = frozenset(("firm", "firms", "company", "companies"))
+WORKPLACES_EN = frozenset(
+    (
+        *("firm", "firms", "company", "companies", "maker", "makers", "manufacturer", "distributor", "supplier"),
+        *("shop", "factory", "plant", "startup"),
+    )
+)
 FIRM_INTRODUCED_EN = frozenset(("at", "for"))
 FIRM_REACH = 4  # words from "at" or "for" to the firm: "at a Gimhae NDT firm"
 TOOLS_NOT_TRADES = frozenset(("software",))
