@@ -57,6 +57,7 @@ def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) ->
         ("1 year on a production line", ["production-line-work"]),  # the English of 생산라인, an alias
         ("스마트궁장 사업 보조 했어요 창원에서", ["smart-factory"]),  # a programme's business (사업) is work
         ("케라쓰 써봤어요 교수님 과제에서", ["keras"]),  # a thing tried (써봤어요) says nothing either way
+        ("졸작으로 YOLO 써서 object detection 했어요", ["object-detection"]),  # nor a thing used (써서)
         ("엑셀은 써본 적이 없어요", []),
     ],
 )

@@ -63,6 +63,7 @@ def skill_ids(text: str) -> list[str]:
         ("I work as a quality management engineer", []),  # an engineer of a field is a job: no licence said
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
         ("S&OP 담당 1년 했어요 화장품 회사", ["demand-planning"]),
+        ("지게차기능사 굴착기기능사 둘 다 있음", ["qual-forklift", "qual-excavator"]),
         ("I did general office admin for two years at a construction firm", ["office-admin"]),
         ("Ask the office admin for the key", []),  # a person
         ("3DP 출력 알바 했어요 메이커스페이스에서", ["3d-printing"]),

@@ -72,6 +72,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("엑셀 5년 사용, 파이썬 공부 시작 예정", ["excel"]),
         ("용접 배우고 싶고 지게차는 5년 했어요", ["forklift-operation"]),  # in Korean, before a skill held too
         ("전기에 관심이 많아 전기기능사를 땄어요", ["qual-electrician-craftsman"]),  # interest as the reason
+        ("동력기계정비기능사 따려고 학원 다녔고 합격했어요", ["qual-power-machinery-maintenance"]),  # passed later
+        ("학교 메이커실에서 3D프린터운용기능사 준비해서 붙었어요", ["qual-3d-printer-craftsman"]),
+        ("친구 스타트업에서 쿠버네티스 클러스터 운영 도와줬어요", ["kubernetes"]),  # a friend's startup, no subject
         ("선박 수리 보조로 1년 일했고, 지금은 배관 쪽을 더 배우고 싶어요.", ["ship-repair"]),
         ("TIG 용접 경험 있고 특수용접도 관심 있습니다", ["welding-tig"]),
         ("my friend and I ran a Python study group", ["python"]),  # the writer among the subjects

@@ -27,6 +27,8 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥미가", "흥미는")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
+# An exam passed, said after the wish or the preparing for it: "… 따려고 학원 다녔고 합격했어요", "준비해서 붙었어요".
+OBTAINED_LATER_KO = ("합격했", "붙었", "땄", "취득했")
 # ... not an interest said as the reason for what follows ("전기에 관심이 많아 전기기능사를 땄고").
 INTEREST_BECAUSE_KO = ("많아", "많아서", "있어서", "가져서", "생겨서")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
@@ -793,7 +795,13 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     싶음")."""
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start)) and not rated and not _experienced(part)
+    wanted = wanted and not _obtained_later(clause, part)
     return wanted or _denied(part, start, clause, rated=rated) or _pastime(part)
+
+
+def _obtained_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    """A later part of the clause says the exam was passed ("동력기계정비기능사 따려고 학원 다녔고 합격했어요")."""
+    return any(word.start > part[-1].start and word.text.startswith(OBTAINED_LATER_KO) for word in clause)
 
 
 def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
@@ -843,6 +851,7 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
     for k, before in enumerate(parts[:-1]):
         there = (
             before[0].form in _KIN_KO
+            and before[0].text not in KIN_KO  # a subject's particle: "형은 창원에서", not "친구 스타트업에서"
             and before[-1].text.endswith(LOCATIVE_KO)
             and not any(word.text.endswith(ADNOMINAL_KO) for word in before[1:])
         )
@@ -973,7 +982,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             # "영어에 익숙하지 않습니다"; not conceded ("익숙하지 않았는데 지금은 담당"), nor of a noun ("않은 팀원")
             return at == len(after) - 1 and not text.endswith((*CONCEDING_KO, *ADNOMINAL_KO))
         said = [each.text for each in part if each.start >= start and each.start < word.start]
-        if _preparing(word, said):
+        if _preparing(word, said) and not _obtained_later(clause, part):
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
         if text.startswith(GAVE_UP_KO) and not any(each in DONE_KO or each.startswith(WORKED_KO) for each in said[1:]):
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up

@@ -32,6 +32,7 @@ WORK_SAID = (
 # or a game's things or a room's layout as often ("파이썬 사육 앱 백업", "스프링 침대 배치 설계").
 SOFTWARE_TERMS = (
     *("구현", "연동", "커스터마이징", "모듈", "컨슈머", "프로듀서", "브릿지", "쿼리", "스키마", "리팩토링", "hooks"),
+    *("크롤러", "크롤링", "스크립트"),
 )
 # Stems of making and shipping software in Korean, beside a Latin name with a particle glued ("Azure에 봇
 # 배포했어요", "GitHub에 코드 올려놨어요"): the name is a platform worked on, not a game or a place. Not 만들, said
@@ -55,7 +56,7 @@ JOB_WORDS = (
     *("주간",),
     *("강의", "수강", "수료", "독학", "스터디", "학원", "과외", "자격", "시험", "필기", "실기", "과제", "졸업", "작품"),
     *("공모전", "매출", "발주", "장부", "고객", "거래처", "업체", "회사", "사무실", "사내", "매장", "쇼핑몰", "자료"),
-    *("사업",),
+    *("사업", "스타트업"),
     *("문서", "보고서", "홍보", "영업", "주문", "견적", "납품", "출고", "입고", "검수", "결재", "정리"),
     *("job", "jobs", "part-time", "full-time", "shift", "shifts", "course", "courses", "class", "classes"),
     *("tutorial", "bootcamp", "certification", "exam", "store", "shop", "online", "office", "company", "business"),
@@ -109,7 +110,7 @@ DOING = (
     *("본", "봄", "봤음", "봤습니다", "해본", "해봄", "해봤음", "해봤습니다", "해봤어요", "했음", "했어요"),
     *("배움", "배웠음", "배웠어요", "배웠습니다", "배웠고", "좋아함", "좋아해요", "좋아합니다"),
     *("땄음", "땄어요", "땄습니다"),  # a certificate obtained
-    *("써봤어요", "써봤음", "써봤습니다", "써봄"),  # a thing tried, a tool as often as any other
+    *("써봤어요", "써봤음", "써봤습니다", "써봄", "써서"),  # a thing tried or used, a tool as often as any other
 )
 # Korean verbs of doing work with a tool or a machine, by the syllables their forms begin with ("지게차 몰았어요",
 # "고장 나면 제가 고쳐요", "사출기 돌렸고"): said with a skill, they say it was done. Not 몰 bare (몰라요) nor 붙 bare
