@@ -78,7 +78,9 @@ def skill_ids(text: str) -> list[str]:
         ("알곤 3년", ["welding-tig"]),
         ("TPM 활동", ["machine-maintenance"]),
         ("GHS 라벨 부착", ["hazmat"]),
-        ("XGI 래더 작성", ["ls-plc", "plc"]),
+        ("XGI 래더 작성", ["ls-plc"]),  # a broader skill's word of work after a related tool: the tool's work
+        ("화낙 로봇 티칭 경험", ["robot-fanuc"]),
+        ("Good at Tableau dashboards", ["tableau"]),
         ("VCB 교체 작업", ["high-voltage"]),
         ("VRF 실외기 설치", ["hvac"]),
         ("Q/T 소재 열처리", ["heat-treatment"]),  # letters one by one are initials, not a product's name (Qt)

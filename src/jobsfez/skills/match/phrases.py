@@ -674,6 +674,12 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
     return [match for match in matches if not in_pair(match)]
 
 
+# Words of the work done with a tool, each a broader skill's alias, that after a related tool are that tool's work
+# ("LS PLC 래더 작성", "화낙 로봇 티칭", "Tableau dashboards"), not the broader skill besides.
+TOOL_WORK = ("래더", "ladder", "티칭", "대시보드", "dashboard", "dashboards")
+TOOL_WORK_FORMS = frozenset(normalise(word) for word in TOOL_WORK)
+
+
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
@@ -693,6 +699,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and (
                 words[0].form in lexicon.ACTIVITY_FORMS
                 or _broader(vocab, match.skill_id, before.skill_id)
+                or (words[0].form in TOOL_WORK_FORMS and match.skill_id in vocab.related.get(before.skill_id, ()))
                 or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
             )
         )
