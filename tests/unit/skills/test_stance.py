@@ -89,6 +89,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("Worked at my dad's company doing welding", ["welding"]),  # a relative's thing, not the clause's subject
         ("Worked at my neighbour's shop doing welding", ["welding"]),
         ("Fluent in Vietnamese thanks to my mum", ["vietnamese"]),  # whom the skill is owed to, not its subject
+        ("A guy at church says scaffolding pays well", []),  # told by someone else
+        ("I said I can run SAP reports", ["sap"]),  # by the writer
         ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌", ["qual-electronics-craftsman"]),  # 때 ends the writer's
         ("큰형이 거제에서 배관 반장 하다가 은퇴함", []),  # the relative's place before: the whole part is theirs
         ("동생은 김해에서 지게차 운전하고 재고관리 해요", []),  # and the parts joined to it by 고

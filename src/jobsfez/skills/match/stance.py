@@ -191,6 +191,8 @@ KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "�
 FOR_EN = "for"
 # ... and after a verb of working and "at" or "in", where the writer worked ("Worked at my friend's cafe doing
 # inventory management"); not any "at" ("At my uncle's garage the mechanics weld exhaust pipes").
+# What someone else says or said, the writer not its subject ("A guy at church says scaffolding pays well").
+SAYS_EN = ("says", "said", "told")
 WORKED_AT_EN = (("worked", "at"), ("worked", "in"), ("interned", "at"), ("helped", "at"), ("helped", "in"))
 # ... and after the words of whom a skill is owed to ("Fluent in Vietnamese thanks to my mum").
 OWED_TO_EN = (("thanks", "to"), ("because", "of"))
@@ -444,6 +446,7 @@ def _forms(words: Sequence[str]) -> frozenset[str]:
 
 _WANTING_KO = _forms(WANTING_KO)
 _INTEREST_KO = _forms(INTEREST_KO)
+_SAYS_EN = _forms(SAYS_EN)
 _OBTAINED_IF_KO = _forms(OBTAINED_IF_KO)
 _WANTING_EN = _forms(WANTING_EN)
 _WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
@@ -514,6 +517,7 @@ _CUES = (
     | _forms(KIN_KO)
     | _KIN_EN
     | _KIN_OF_EN
+    | _SAYS_EN
     | _PASTIME_EN
     | _FAN_EN
     | _SCREENS_EN
@@ -732,6 +736,9 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
     ):
         return True
+    said = next((k for k, form in enumerate(forms) if form in _SAYS_EN), None)
+    if said is not None and not any(form in _WRITER for form in forms[:said]):
+        return True  # told by someone else: "A friend says SAP consultants earn a lot", "Someone on Reddit said …"
     if len(forms) > 3 and forms[0] in _ONE_OF_EN and forms[1] in _KIN_EN and forms[2:4] == ["of", "mine"]:
         return True  # "A friend of mine drives a straddle carrier"
     if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
