@@ -73,6 +73,8 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("용접 배우고 싶고 지게차는 5년 했어요", ["forklift-operation"]),  # in Korean, before a skill held too
         ("전기에 관심이 많아 전기기능사를 땄어요", ["qual-electrician-craftsman"]),  # interest as the reason
         ("동력기계정비기능사 따려고 학원 다녔고 합격했어요", ["qual-power-machinery-maintenance"]),  # passed later
+        ("용접기능사 따려고 학원 다니는데 친구는 합격했어요", []),  # someone else passed
+        ("SQLD 따고 싶어서 공부 중인데 ADsP는 붙었어요", ["qual-adsp"]),  # another test passed
         ("학교 메이커실에서 3D프린터운용기능사 준비해서 붙었어요", ["qual-3d-printer-craftsman"]),
         ("친구 스타트업에서 쿠버네티스 클러스터 운영 도와줬어요", ["kubernetes"]),  # a friend's startup, no subject
         ("선박 수리 보조로 1년 일했고, 지금은 배관 쪽을 더 배우고 싶어요.", ["ship-repair"]),
@@ -91,6 +93,7 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("Fluent in Vietnamese thanks to my mum", ["vietnamese"]),  # whom the skill is owed to, not its subject
         ("A guy at church says scaffolding pays well", []),  # told by someone else
         ("I said I can run SAP reports", ["sap"]),  # by the writer
+        ("My manager said my Excel reports were the best on the team", ["excel"]),  # of the writer's own
         ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌", ["qual-electronics-craftsman"]),  # 때 ends the writer's
         ("큰형이 거제에서 배관 반장 하다가 은퇴함", []),  # the relative's place before: the whole part is theirs
         ("동생은 김해에서 지게차 운전하고 재고관리 해요", []),  # and the parts joined to it by 고

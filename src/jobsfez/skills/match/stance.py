@@ -29,6 +29,10 @@ INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥�
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
 # An exam passed, said after the wish or the preparing for it: "… 따려고 학원 다녔고 합격했어요", "준비해서 붙었어요".
 OBTAINED_LATER_KO = ("합격했", "붙었", "땄", "취득했")
+CERTIFICATE_WORDS_KO = ("자격증", "면허")
+CERTIFIED_KO = ("기능사", "기사")  # 산업기사 too: another certificate's name
+GRADE_UNIT_KO = "급"  # "컴활 2급은": the digits split off
+CODE_CAPITALS = 2
 # ... not an interest said as the reason for what follows ("전기에 관심이 많아 전기기능사를 땄고").
 INTEREST_BECAUSE_KO = ("많아", "많아서", "있어서", "가져서", "생겨서")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
@@ -258,6 +262,7 @@ KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
 WHEN_SAID_KO = ("때", "때는", "때도", "때에")
+SUBJECT_TOPIC_KO = ("은", "는", "이", "가", "께서", "도")  # a subject's or a topic's particle
 # Endings that join two predicates of one subject ("지게차 운전하고 재고관리 해요").
 COORDINATING_KO = ("고", "며")
 # A sentence's copula, said last: what the writer is ends its predicate ("Tagalog 원어민이에요 (엄마가 필리핀분)").
@@ -736,9 +741,11 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
     ):
         return True
-    said = next((k for k, form in enumerate(forms) if form in _SAYS_EN), None)
-    if said is not None and not any(form in _WRITER for form in forms[:said]):
-        return True  # told by someone else: "A friend says SAP consultants earn a lot", "Someone on Reddit said …"
+    said = next((k for k, form in enumerate(forms) if form in _SAYS_EN), -1)
+    told = said >= 0 and not any(form in _WRITER for form in forms[:said])
+    if told and (forms[said + 1 : said + 2] or [""])[0] not in _POSSESSIVES_EN:
+        return True  # told by someone else: "A friend says SAP consultants earn a lot", "Someone told me Python is
+        # easy"; not of the writer's own ("My manager said my Excel reports were the best")
     if len(forms) > 3 and forms[0] in _ONE_OF_EN and forms[1] in _KIN_EN and forms[2:4] == ["of", "mine"]:
         return True  # "A friend of mine drives a straddle carrier"
     if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
@@ -806,9 +813,23 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     return wanted or _denied(part, start, clause, rated=rated) or _pastime(part)
 
 
+def _names_certificate(word: Word) -> bool:
+    """A certificate's word: its grade (기능사, 기사, "2급"), or a test's letters ("SQLD", "ADsP")."""
+    text = word.text
+    graded = any(grade in text for grade in CERTIFIED_KO) or text.startswith(GRADE_UNIT_KO)
+    return graded or (text.isascii() and sum(char.isupper() for char in text) >= CODE_CAPITALS)
+
+
 def _obtained_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
-    """A later part of the clause says the exam was passed ("동력기계정비기능사 따려고 학원 다녔고 합격했어요")."""
-    return any(word.start > part[-1].start and word.text.startswith(OBTAINED_LATER_KO) for word in clause)
+    """A later part of the clause says the exam was passed ("동력기계정비기능사 따려고 학원 다녔고 합격했어요"), with no
+    other certificate or person named before the pass ("…따려고 학원 다니는데 친구는 합격했어요", "전기기사 준비
+    중이고 전기기능사는 작년에 땄어요")."""
+    for word in (word for word in clause if word.start > part[-1].start):
+        if word.form in _KIN_KO or word.text.startswith(CERTIFICATE_WORDS_KO) or _names_certificate(word):
+            return False
+        if word.text.startswith(OBTAINED_LATER_KO):
+            return True
+    return False
 
 
 def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
@@ -858,11 +879,13 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
     for k, before in enumerate(parts[:-1]):
         there = (
             before[0].form in _KIN_KO
-            and before[0].text not in KIN_KO  # a subject's particle: "형은 창원에서", not "친구 스타트업에서"
+            and before[0].text.endswith(SUBJECT_TOPIC_KO)  # "형은 창원에서", not "친구 스타트업에서", "형이랑"
             and before[-1].text.endswith(LOCATIVE_KO)
             and not any(word.text.endswith(ADNOMINAL_KO) for word in before[1:])
         )
         for part in parts[k + 1 :] if there else ():
+            if _own(part) or any(word.text in MINE_KO for word in part):
+                break  # the writer, after: "동생은 김해에서 일하고 저는 지게차 몰아요"
             if part[0].start <= start <= part[-1].start:
                 return True
             if not part[-1].text.endswith(COORDINATING_KO):
