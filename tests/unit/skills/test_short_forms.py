@@ -63,6 +63,10 @@ def skill_ids(text: str) -> list[str]:
         ("I work as a quality management engineer", []),  # an engineer of a field is a job: no licence said
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
         ("S&OP 담당 1년 했어요 화장품 회사", ["demand-planning"]),
+        # a framework's everyday word in capitals, where software is made: Express.js, not an express bus
+        ("Node.js와 Express로 채팅 서버 구현", ["nodejs", "express"]),
+        ("Express 미들웨어 작성", ["express"]),
+        ("Express bus to Busan takes four hours", []),
         ("지게차기능사 굴착기기능사 둘 다 있음", ["qual-forklift", "qual-excavator"]),
         ("I did general office admin for two years at a construction firm", ["office-admin"]),
         ("Ask the office admin for the key", []),  # a person

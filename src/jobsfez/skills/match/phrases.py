@@ -674,6 +674,40 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
     return [match for match in matches if not in_pair(match)]
 
 
+# Words of making software that say a framework's everyday first word is the framework ("Express 서버에 로그인 기능",
+# "Node.js and Express"), besides a skill written in code in the clause.
+CODE_CONTEXT = (
+    *("서버", "미들웨어", "백엔드", "프로젝트", "api", "server", "servers", "backend", "back-end", "endpoints"),
+    *("middleware", "rest"),
+)
+_CODE_CONTEXT_FORMS = frozenset(normalise(word) for word in CODE_CONTEXT)
+# A framework whose English name is an everyday word and .js ("Express.js", "Next.js"): the word alone, capitalised.
+FRAMEWORK_SUFFIX = ".js"
+_FRAMEWORK_SUFFIX_FORM = normalise(FRAMEWORK_SUFFIX)
+
+
+def frameworks(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches and a framework named by the everyday word of its name in capitals ("Express", "Next") in a clause
+    that says software is made (CODE_CONTEXT) or names a skill written in code: not an express bus."""
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+    coded = any(vocab.by_id[match.skill_id].category in work_words.CODED_CATEGORIES for match in matches)
+    context = coded or any(
+        bare in _CODE_CONTEXT_FORMS for word in clause for bare in (word.form, lexicon.unmarked(word.form))
+    )
+    if not context:
+        return list(matches)  # the common case
+    added = [
+        Match(k, k + 1, skill_id, "exact", 100.0, None)
+        for k, word in enumerate(clause)
+        if k not in covered
+        and word.text[:1].isupper()
+        and word.form.isalpha()
+        and word.form not in vocab.exact
+        and (skill_id := vocab.exact.get(word.form + _FRAMEWORK_SUFFIX_FORM)) is not None
+    ]
+    return sorted([*matches, *added], key=lambda found: found.start) if added else list(matches)
+
+
 # Words of the work done with a tool, each a broader skill's alias, that after a related tool are that tool's work
 # ("LS PLC 래더 작성", "화낙 로봇 티칭", "Tableau dashboards"), not the broader skill besides.
 TOOL_WORK = ("래더", "ladder", "티칭", "대시보드", "dashboard", "dashboards")
