@@ -67,8 +67,8 @@ def skill_ids(text: str) -> list[str]:
         ("Node.js와 Express로 채팅 서버 구현", ["nodejs", "express"]),
         ("Express 미들웨어 작성", ["express"]),
         ("Express bus to Busan takes four hours", []),
-        ("신평 공단에서 1년 동안 사출기 돌렸고 야간 교대도 했어요", ["injection-molding", "shift-work"]),
-        ("Happy to work nights.", ["shift-work"]),
+        ("I worked as a server at a cafe near Express Bus Terminal", []),  # a waiter
+        ("Express 미들웨어로 로그인 인증 처리", ["express"]),
         ("지게차기능사 굴착기기능사 둘 다 있음", ["qual-forklift", "qual-excavator"]),
         ("I did general office admin for two years at a construction firm", ["office-admin"]),
         ("Ask the office admin for the key", []),  # a person

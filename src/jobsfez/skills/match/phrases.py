@@ -677,22 +677,27 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
 # Words of making software that say a framework's everyday first word is the framework ("Express 서버에 로그인 기능",
 # "Node.js and Express"), besides a skill written in code in the clause.
 CODE_CONTEXT = (
-    *("서버", "미들웨어", "백엔드", "프로젝트", "api", "server", "servers", "backend", "back-end", "endpoints"),
-    *("middleware", "rest"),
-)
+    *("서버", "미들웨어", "백엔드", "프로젝트", "api", "backend", "back-end", "endpoints", "middleware"),
+)  # not "server" (a waiter's, a game's) nor "rest" ("the rest of the day")
 _CODE_CONTEXT_FORMS = frozenset(normalise(word) for word in CODE_CONTEXT)
-# A framework whose English name is an everyday word and .js ("Express.js", "Next.js"): the word alone, capitalised.
+_CODE_CONTEXT_KO = tuple(form for form in _CODE_CONTEXT_FORMS if is_hangul(form))  # with a particle: "미들웨어로"
+# A framework whose English name is an everyday word and .js (Express.js), by that word alone, capitalised; not
+# Next.js, whose word begins too many lines ("Next week I start as a server", "Next goal is 정보처리기사").
+FRAMEWORK_WORDS = frozenset(("express",))
 FRAMEWORK_SUFFIX = ".js"
+SOFTWARE = "software"
 _FRAMEWORK_SUFFIX_FORM = normalise(FRAMEWORK_SUFFIX)
 
 
 def frameworks(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches and a framework named by the everyday word of its name in capitals ("Express", "Next") in a clause
-    that says software is made (CODE_CONTEXT) or names a skill written in code: not an express bus."""
+    """The matches and a framework named by the everyday word of its name in capitals ("Express") in a clause that
+    says software is made (CODE_CONTEXT, its particle cut off: "미들웨어로") or names another software skill: not an
+    express bus."""
     covered = {k for match in matches for k in range(match.start, match.stop)}
-    coded = any(vocab.by_id[match.skill_id].category in work_words.CODED_CATEGORIES for match in matches)
+    coded = any(vocab.by_id[match.skill_id].category == SOFTWARE for match in matches)  # not Excel, a data tool
     context = coded or any(
-        bare in _CODE_CONTEXT_FORMS for word in clause for bare in (word.form, lexicon.unmarked(word.form))
+        word.form in _CODE_CONTEXT_FORMS or (is_hangul(word.form) and word.form.startswith(_CODE_CONTEXT_KO))
+        for word in clause
     )
     if not context:
         return list(matches)  # the common case
@@ -701,7 +706,7 @@ def frameworks(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
         for k, word in enumerate(clause)
         if k not in covered
         and word.text[:1].isupper()
-        and word.form.isalpha()
+        and word.form in FRAMEWORK_WORDS
         and word.form not in vocab.exact
         and (skill_id := vocab.exact.get(word.form + _FRAMEWORK_SUFFIX_FORM)) is not None
     ]

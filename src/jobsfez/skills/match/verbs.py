@@ -52,13 +52,7 @@ WORK_DONE_VERBS = frozenset(
         *("programmed", "coded", "translated", "interpreted", "negotiated", "coached", "mentored", "audited"),
         *("sourced", "procured", "forecasted", "presented", "documented", "invoiced", "hobbed", "drafted"),
         *("packed", "picked", "polished", "rigged"),  # "Packed orders", "Polished molds", "Rigged loads"
-        *("lashed", "blasted", "gouged"),  # "Lashed containers", "Blasted hull blocks", "Gouged out bad welds"
     )
-)
-# ... of them, a trade's verbs said after I or we as its work ("For two years I lashed containers"); not those said of
-# other things as often ("I programmed Calypso on a CMM", "I drafted import documents", "I presented myself").
-TRADES_DONE = frozenset(
-    ("calibrated", "inspected", "welded", "machined", "milled", "soldered", "brazed", "lashed", "blasted", "mentored")
 )
 # Words after the verb that make it something else: whose it was done to ("Programmed my TV remote", "Packed my
 # suitcase"), or a particle of a phrasal verb ("Picked up Python", "Packed off", "Polished off"). A preposition
@@ -96,8 +90,7 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
     read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     verb = clause[i].form
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
-    said = i > 0 and clause[i - 1].form in WRITER_SUBJECTS and verb in TRADES_DONE  # "I calibrated pressure gauges"
-    if not (((first and clause[0].text[:1].isupper()) or said) and verb in WORK_DONE_VERBS):
+    if not (first and clause[0].text[:1].isupper() and verb in WORK_DONE_VERBS):
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
