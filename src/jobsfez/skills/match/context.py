@@ -500,11 +500,12 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False
     if said[0].form.isascii() and not common_words.is_everyday_english(said[0].form):
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
+    # A Latin name with a Korean particle glued, beside software made ("Azure에 봇 배포했어요"); not initials ("AI가"),
+    # nor a game, a place or a band ("Rust에 빠져서 밤새 게임만", "Spring에 교환학생").
     after = [word for word in words if word.start == said[0].end]
     glued = said[0].form.isascii() and not said[0].text.isupper() and after and after[0].form in lexicon.PARTICLE_FORMS
     if glued and any(word.text.startswith(work_words.CODE_WORK_KO) for word in words):
-        return False  # a Latin name with a Korean particle, and software made: "Azure에 봇 배포했어요"; not initials
-    # ("AI가"), nor a game, a place or a band ("Rust에 빠져서 밤새 게임만", "Spring에 교환학생")
+        return False
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)

@@ -17,7 +17,7 @@ from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
+from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, SOFTWARE, Skill, Vocabulary
 
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
@@ -221,6 +221,8 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     """The matches less a language named by its English adjective before a place, a firm or a thing of its country
     ("I worked in a Korean factory", "Sourced parts from Chinese suppliers"), or by its Korean name before a thing
     in it (LANGUAGE_THINGS_KO), where the clause says no use of a language."""
+    if not any(vocab.by_id[match.skill_id].category == LANGUAGES for match in matches):
+        return list(matches)  # the common case
     if any(word.form in LANGUAGE_WORK_FORMS for word in clause):
         return list(matches)
     used_ko = any(word.text.startswith(LANGUAGE_USE_KO) or word.form[:1].isdigit() for word in clause)
@@ -360,7 +362,7 @@ WORKPLACES_EN = frozenset(
 )
 FIRM_INTRODUCED_EN = frozenset(("at", "for"))
 FIRM_REACH = 4  # words from "at" or "for" to the firm: "at a Gimhae NDT firm"
-TOOLS_NOT_TRADES = frozenset(("software",))
+TOOLS_NOT_TRADES = frozenset((SOFTWARE,))
 
 
 def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -675,17 +677,16 @@ def paired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
 
 
 # Words of making software that say a framework's everyday first word is the framework ("Express 서버에 로그인 기능",
-# "Node.js and Express"), besides a skill written in code in the clause.
-CODE_CONTEXT = (
-    *("서버", "미들웨어", "백엔드", "프로젝트", "api", "backend", "back-end", "endpoints", "middleware"),
-)  # not "server" (a waiter's, a game's) nor "rest" ("the rest of the day")
+# "Node.js and Express"), besides a software skill in the clause. Narrower than SOFTWARE_WORDS and `beside_code`,
+# which keep an alias said alone ("rest"): this adds a skill no alias names, so not "server" (a waiter's, a game's),
+# "rest" ("the rest of the day"), nor a data tool beside it (Excel).
+CODE_CONTEXT = (*("서버", "미들웨어", "백엔드", "프로젝트", "api", "backend", "back-end", "endpoints", "middleware"),)
 _CODE_CONTEXT_FORMS = frozenset(normalise(word) for word in CODE_CONTEXT)
 _CODE_CONTEXT_KO = tuple(form for form in _CODE_CONTEXT_FORMS if is_hangul(form))  # with a particle: "미들웨어로"
 # A framework whose English name is an everyday word and .js (Express.js), by that word alone, capitalised; not
 # Next.js, whose word begins too many lines ("Next week I start as a server", "Next goal is 정보처리기사").
 FRAMEWORK_WORDS = frozenset(("express",))
 FRAMEWORK_SUFFIX = ".js"
-SOFTWARE = "software"
 _FRAMEWORK_SUFFIX_FORM = normalise(FRAMEWORK_SUFFIX)
 
 
@@ -693,14 +694,16 @@ def frameworks(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     """The matches and a framework named by the everyday word of its name in capitals ("Express") in a clause that
     says software is made (CODE_CONTEXT, its particle cut off: "미들웨어로") or names another software skill: not an
     express bus."""
+    if not any(word.form in FRAMEWORK_WORDS for word in clause):
+        return list(matches)  # the common case
     covered = {k for match in matches for k in range(match.start, match.stop)}
-    coded = any(vocab.by_id[match.skill_id].category == SOFTWARE for match in matches)  # not Excel, a data tool
+    coded = any(vocab.by_id[match.skill_id].category == SOFTWARE for match in matches)
     context = coded or any(
         word.form in _CODE_CONTEXT_FORMS or (is_hangul(word.form) and word.form.startswith(_CODE_CONTEXT_KO))
         for word in clause
     )
     if not context:
-        return list(matches)  # the common case
+        return list(matches)
     added = [
         Match(k, k + 1, skill_id, "exact", 100.0, None)
         for k, word in enumerate(clause)

@@ -27,14 +27,15 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥미가", "흥미는")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
-# An exam passed, said after the wish or the preparing for it: "… 따려고 학원 다녔고 합격했어요", "준비해서 붙었어요".
+# ... not an interest said as the reason for what follows ("전기에 관심이 많아 전기기능사를 땄고").
+INTEREST_BECAUSE_KO = ("많아", "많아서", "있어서", "가져서", "생겨서")
+# An exam passed, said after the wish or the preparing for it: "… 따려고 학원 다녔고 합격했어요", "준비해서 붙었어요";
+# not past another certificate's words (its grade, its letters) or a person (`_obtained_later`).
 OBTAINED_LATER_KO = ("합격했", "붙었", "땄", "취득했")
 CERTIFICATE_WORDS_KO = ("자격증", "면허")
 CERTIFIED_KO = ("기능사", "기사")  # 산업기사 too: another certificate's name
 GRADE_UNIT_KO = "급"  # "컴활 2급은": the digits split off
 CODE_CAPITALS = 2
-# ... not an interest said as the reason for what follows ("전기에 관심이 많아 전기기능사를 땄고").
-INTEREST_BECAUSE_KO = ("많아", "많아서", "있어서", "가져서", "생겨서")
 OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격", "등록", "접수", "신청", "재시험", "재응시")
 # An obtaining said as a condition: a certificate not yet held ("실기까지 통과하면 좋겠어요", "건설안전기사 따면 연봉
 # 오른다고 들음"); not 따면서, while getting it.
@@ -176,15 +177,16 @@ KIN_KO = (
 SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
 # Someone else's, said with the honorific no one says of themselves, last ("치킨집 사장님이 배달 직접 하심", "아버지가
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
-# ... and the honorific told of someone, anywhere in the part ("사장님은 용접부터 열쇠까지 다 하신다는 소문").
-HONORIFIC_TOLD_KO = ("하신다는", "하신대요", "하신다고", "하신다", "하신답니다")
-HONOURED_SUBJECTS_KO = ("님이", "님은", "님께서", "님도", "씨는", "씨가", "씨도")  # the one honoured: "옆집 아저씨는"
-PERSON_BOUND_KO = "분"  # "하신다는 분": whom a posting asks for
 HONORIFIC_LAST_KO = (
     *("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다"),  # not 하십니다: a posting's duties
     # A title's honorific copula ("집사님이 용접 학원 원장님이세요"); not a posting's question ("엑셀 능숙한 분이세요?")
     *("님이세요", "님이심", "이셨어요", "이셨음", "되셨어요", "되심"),
 )
+# ... and the honorific told of the one named before the skill ("사장님은 용접부터 열쇠까지 다 하신다는 소문"):
+# `_told_of_honoured`.
+HONORIFIC_TOLD_KO = ("하신다는", "하신대요", "하신다고", "하신다", "하신답니다")
+HONOURED_SUBJECTS_KO = ("님이", "님은", "님께서", "님도", "씨는", "씨가", "씨도")  # the one honoured: "옆집 아저씨는"
+PERSON_BOUND_KO = "분"  # "하신다는 분": whom a posting asks for
 # Words a kinship noun is compounded with ("사촌형이", "큰아버지가", "막내삼촌이"); not 외, which begins 외형 too.
 KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째", "첫째", "시")
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
@@ -195,11 +197,11 @@ KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "�
 FOR_EN = "for"
 # ... and after a verb of working and "at" or "in", where the writer worked ("Worked at my friend's cafe doing
 # inventory management"); not any "at" ("At my uncle's garage the mechanics weld exhaust pipes").
-# What someone else says or said, the writer not its subject ("A guy at church says scaffolding pays well").
-SAYS_EN = ("says", "said", "told")
 WORKED_AT_EN = (("worked", "at"), ("worked", "in"), ("interned", "at"), ("helped", "at"), ("helped", "in"))
 # ... and after the words of whom a skill is owed to ("Fluent in Vietnamese thanks to my mum").
 OWED_TO_EN = (("thanks", "to"), ("because", "of"))
+# What someone else says or said, the writer not its subject ("A guy at church says scaffolding pays well").
+SAYS_EN = ("says", "said", "told")
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),

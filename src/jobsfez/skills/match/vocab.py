@@ -139,6 +139,7 @@ _QUALIFICATION_PAPERS = ("licence", "license", "certificate", "exam", "qualifica
 SOFT_SKILLS = "soft_skills"
 # The category of languages: a word before a language's name says its register, never another thing.
 LANGUAGES = "languages"
+SOFTWARE = "software"
 _SOFT_ENDINGS = (
     ("ability", ("able", "")),  # adaptable, adapt
     ("ivity", ("ive",)),  # creative
