@@ -66,6 +66,8 @@ SETS = {
     "everyday14": ("everyday14", 2068),
     "fresh29": ("fresh29", 2069),
     "everyday15": ("everyday15", 2070),
+    "fresh30": ("fresh30", 2071),
+    "everyday16": ("everyday16", 2072),
 }
 
 
