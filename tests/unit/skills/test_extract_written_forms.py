@@ -1032,3 +1032,32 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차 설계 3년", []),  # the forklift designed, not driven
+        ("크레인 구조 해석", ["fea"]),
+        ("forklift design engineer", []),
+        ("굴착기 부품 설계", []),
+        ("리커다잉 써봤어요 굴착기 해석", ["multibody-dynamics"]),
+        ("굴착기운전기능사 취득 후 삼촌 건설사에서 굴착기 1년", ["qual-excavator", "excavator"]),  # 굴착기, its name
+        ("WMS 설계 및 구축", ["wms"]),  # a system designed is still the system
+        ("지게차, 설계 가능", ["forklift-operation"]),  # two things listed
+    ],
+)
+def test_a_machine_designed_or_analysed_is_not_driven(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접기능사랑 특수용접기능사 같이 땄어요", ["qual-welding-craftsman", "qual-special-welding-craftsman"]),
+        ("엑셀과 VBA 가능", ["excel", "excel-vba"]),  # joined by a particle: two skills
+        ("엑셀 VBA 가능", ["excel-vba"]),  # the broader said right before: its field
+    ],
+)
+def test_a_joining_particle_lists_a_broader_skill_beside_a_narrower(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -567,3 +567,17 @@ def test_a_korean_verb_of_doing_leaves_the_skill_told(text: str, expected: list[
 )
 def test_a_service_received_a_retake_or_next_years_plan_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("굴착기 실기 시작 예정", []),  # an exam's part to start
+        ("지게차 5년, 굴착기 실기 시작 예정", ["forklift-operation"]),
+        ("지게차운전기능사 취득, 원서 접수 놓쳐서 굴착기는 다음 회차", ["qual-forklift"]),  # the next sitting
+        ("굴착기는 다음 회차에 응시", []),
+        ("굴착기 운전 시작 2년", ["excavator"]),  # a start that is no exam's
+    ],
+)
+def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

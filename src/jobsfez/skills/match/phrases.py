@@ -381,6 +381,30 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     return kept
 
 
+# Words of a machine designed or analysed: before them, a machine driven ("굴착기 부품 설계", "크레인 구조 해석",
+# "forklift design engineer") is the thing engineered, not the writer's operating it.
+DESIGNED = ("설계", "해석", "design", "designs", "designed", "designing", "analysis", "simulation")
+DESIGNED_FORMS = tuple(normalise(word) for word in DESIGNED)
+DESIGNED_REACH = 2  # words after the machine: "굴착기 유압 설계"
+# A machine driven, by its English name's words (Forklift operation, Gantry crane, Wheel loader operation); not a
+# system designed as often as run (WMS, SCM).
+DRIVEN = frozenset(("forklift", "crane", "truck", "tractor", "stacker", "carrier", "excavator", "loader", "platform"))
+
+
+def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a machine driven said right before a word of designing or analysing it."""
+
+    def engineered(match: Match) -> bool:
+        if DRIVEN.isdisjoint(word_forms(vocab.by_id[match.skill_id].name_en)):
+            return False
+        after = clause[match.stop : match.stop + DESIGNED_REACH]
+        return any(word.form.startswith(DESIGNED_FORMS) for word in after) and all(
+            word.gap in ("space", "glued") and not lexicon.is_quiet(word.form) for word in after[:1]
+        )
+
+    return [match for match in matches if not engineered(match)]
+
+
 # What says the writer worked at a workplace named by its trade, after it: years, or a verb of working ("용접
 # 업체에서 5년 일했어요", "배달 업체에서 일해요"); then the trade is the writer's work too, beside an earlier skill.
 WORKED_THERE_KO = ("일했", "일해", "일함", "근무")
@@ -871,7 +895,9 @@ def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
 
 
 def _adjacent(clause: Sequence[Word], before: Match, match: Match) -> bool:
-    return before.stop == match.start and clause[match.start].gap in ("space", "glued")
+    """Said right after it, with no particle joining the two ("용접기능사랑 특수용접기능사" lists two)."""
+    joined = _joined_stem(clause[before.stop - 1]) is not None
+    return before.stop == match.start and clause[match.start].gap in ("space", "glued") and not joined
 
 
 def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:

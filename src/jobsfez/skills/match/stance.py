@@ -48,10 +48,11 @@ OBTAINED_IF_KO = (
 # An exam to be taken ("다음 달에 응시할 예정"); not 볼 or 칠, of work to come too ("검사 볼 예정", "도장 칠 예정").
 LEARNING_PLANNED_KO = ("공부할", "배울", "수강할", "도전할", "응시할")
 STARTING_KO = ("시작할", "준비할")
-# ... and 시작 as a noun after a word of learning alone ("공부 시작 예정"; "신뢰성 시험 시작 예정" is a product's test,
-# "용접 강의 시작 예정" a teacher's class).
+# ... and 시작 as a noun after a word of learning or an exam's part alone ("공부 시작 예정", "굴착기 실기 시작 예정";
+# "신뢰성 시험 시작 예정" is a product's test, "용접 강의 시작 예정" a teacher's class).
 START_NOUN_KO = "시작"
 LEARNING_KO = ("공부", "수강", "독학")
+STARTED_KO = (*LEARNING_KO, "필기", "실기")
 STUDYING_KO = ("공부", "학습", "시험", "수강", "강의", "자격증", "독학", "필기", "실기")
 # Meaning to learn ("일본어 공부 시작하려고 함", "파이썬 배우려고 해요", "자격증 따려고"): a wish; "도입하려고" is a
 # posting's plan and stays.
@@ -95,6 +96,8 @@ USING_EN = ("use", "bring", "put", "contribute", "continue", "utilize", "utilise
 # 내년에 시작할 예정"), unless said with years or a level, a career carried on (`unclaimed`'s `rated`).
 NEXT_YEAR_KO = ("내년", "내달", "다음달", "다음주", "다음학기")
 NEXT_KO, NEXT_UNITS_KO = "다음", ("달", "주", "학기")
+# An exam's next sitting is one to come by itself ("원서 접수 놓쳐서 굴착기는 다음 회차").
+NEXT_SITTING_KO = "회차"
 STUDY_TO_COME_KO = (
     *("시험", "학원", "등록", "접수", "응시", "수업", "배울", "배우", "볼", "봐요", "봅니다", "시작", "공부", "강의"),
     *("수강", "도전", "딸", "따려", "준비"),
@@ -677,9 +680,12 @@ def _planned(clause: Sequence[Word], at: int, words: tuple[str, ...]) -> bool:
 
 def _to_come(clause: Sequence[Word]) -> bool:
     """A time to come said with a word of studying, an exam or enrolling ("토익 시험 다음 달", "중국어 내년에 시작할
-    예정"); not a posting's date ("다음 달 오픈 물류센터 지게차 운전원 모집")."""
+    예정"), or an exam's next sitting; not a posting's date ("다음 달 오픈 물류센터 지게차 운전원 모집")."""
+    nexts = [second.text for first, second in pairwise(clause) if first.text == NEXT_KO]
+    if any(text.startswith(NEXT_SITTING_KO) for text in nexts):
+        return True
     when = any(word.text.startswith(NEXT_YEAR_KO) for word in clause) or any(
-        first.text == NEXT_KO and second.text.startswith(NEXT_UNITS_KO) for first, second in pairwise(clause)
+        text.startswith(NEXT_UNITS_KO) for text in nexts
     )
     return when and any(word.text.startswith(STUDY_TO_COME_KO) for word in clause)
 
@@ -948,7 +954,7 @@ def _started_study(clause: Sequence[Word], at: int) -> bool:
         return False
     text, before = clause[at].text, clause[at - 1].text
     return (text in STARTING_KO and before.startswith(STUDYING_KO)) or (
-        text == START_NOUN_KO and before.startswith(LEARNING_KO)
+        text == START_NOUN_KO and before.startswith(STARTED_KO)
     )
 
 
