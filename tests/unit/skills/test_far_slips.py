@@ -118,6 +118,22 @@ def test_a_short_word_among_other_words_is_a_slip_of_a_sino_korean_name(text: st
     assert skill_ids(SHIPPED, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("밀랑 가공 1년 했어요 김해", ["milling-general"]),  # where it was done says nothing else
+        ("주죠 작업 1년 했어요 진해", ["casting"]),
+        ("단저 라인 6개월 창원", ["forging"]),
+        ("밀랑 가공 1년 했어요 가구", []),  # a thing, not a place
+        ("포항 흥해 공장 3년", []),  # between a city and a workplace: the place's part
+        ("진주 얀마 공장 3년", []),  # a firm's name
+        ("포항 흥해 현장 1년", []),
+    ],
+)
+def test_a_short_slip_beside_the_city_it_was_done_in(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
 def test_a_short_word_one_key_from_two_skills_names_is_left_unread() -> None:
     vocab = Vocabulary(
         [Skill("plating", "도금", "Plating", "machining"), Skill("gold", "도긋", "Gold", "machining")], version=1

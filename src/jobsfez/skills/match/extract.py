@@ -305,9 +305,15 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
     stay guesses."""
 
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    worked = all(_work_said(word) for k, word in enumerate(clause) if k not in covered and not _unsaid(word))
+    worked = all(
+        _work_said(word) or word.form in work_words.PLACE_FORMS
+        for k, word in enumerate(clause)
+        if k not in covered and not _unsaid(word)
+    )
 
     def sure(match: Match) -> bool:
+        if _between_place_and_work(clause, match):
+            return False
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
         unknown = [word for word in words if word.form not in vocab.lexicon.words]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
@@ -318,6 +324,17 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+_SITE_FORMS = frozenset(normalise(word) for word in ("현장", "현장에서"))  # "포항 흥해 현장 1년"
+
+
+def _between_place_and_work(clause: Sequence[Word], match: Match) -> bool:
+    """A guess right after a city and right before a workplace is the place's part or the firm's name ("포항 흥해
+    공장", "진주 얀마 공장"), not a slip of a skill."""
+    before = clause[match.start - 1].form if match.start > 0 else ""
+    after = clause[match.stop].form if match.stop < len(clause) else ""
+    return before in work_words.PLACE_FORMS and (after in phrases.WORKPLACES_KO or after in _SITE_FORMS)
 
 
 def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:

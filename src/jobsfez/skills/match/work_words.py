@@ -46,6 +46,16 @@ CODE_WORK_KO = (
 # ("카센터에서 엑셀 밟으래요", "철공소에서 스프링 사왔어요").
 WORKPLACES_AT = ("가게에서", "공장에서", "철공소에서", "카센터에서", "정비소에서", "식당에서", "매장에서", "창고에서")
 CODED_CATEGORIES = frozenset(("software", "data_ai"))  # the categories of skills written in code
+# Cities, districts and ports of the zone and its neighbours a résumé line names as where the work was done ("밀랑
+# 가공 1년 했어요 김해", "단저 라인 6개월 창원"): they say no other thing of the line. Not a district whose name is
+# also a word (사상 is grinding's finish, 중구 and 서구 plain words too).
+PLACES_KO = (
+    *("부산", "김해", "창원", "진해", "마산", "양산", "울산", "거제", "통영", "사천", "진주", "밀양", "포항", "경주"),
+    *("서울", "인천", "대구", "대전", "광주", "평택", "당진", "여수", "광양", "목포", "군산", "구미", "옥포", "고현"),
+    *("영도", "동래", "해운대", "사하", "금정", "강서", "연제", "수영", "기장", "서면", "센텀", "명지", "녹산", "신항"),
+    *("감만", "감천", "다대포", "송정", "광안리", "남포동", "하단", "신평", "장림", "가덕도", "부산항", "북항", "송도"),
+)
+PLACE_PARTICLES_KO = ("", "에서", "에", "쪽", "쪽에서", "근처")
 
 
 # Words of a job, of studying for one and of an office's business: a line with them is about work or training
@@ -152,6 +162,7 @@ WORK_SAID_FORMS = (
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
 SOFTWARE_TERM_FORMS = _forms(SOFTWARE_TERMS)
 WORKPLACE_AT_FORMS = _forms(WORKPLACES_AT)
+PLACE_FORMS = _forms(place + particle for place in PLACES_KO for particle in PLACE_PARTICLES_KO)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
 LISTED_WORK_FORMS = _forms(("작업", "업무"))
 MEANS_FORMS = _forms(MEANS)
