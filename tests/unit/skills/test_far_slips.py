@@ -128,9 +128,13 @@ def test_a_short_word_among_other_words_is_a_slip_of_a_sino_korean_name(text: st
         ("포항 흥해 공장 3년", []),  # between a city and a workplace: the place's part
         ("진주 얀마 공장 3년", []),  # a firm's name
         ("포항 흥해 현장 1년", []),
+        ("도잔 1년 했어요 가구 공장", ["painting-coating"]),  # a workplace, in a clause of years
+        ("영압 2년 했어요 식자재 회사", ["sales"]),
+        ("불꺼 주세요 공장 기숙사", []),  # no years: 불꺼 is no slip of 불어
+        ("엑셀 다룰 줄 알고 물류 회사에서 재고 관리 해요", ["excel", "inventory-management"]),  # 알고 is no 알곤
     ],
 )
-def test_a_short_slip_beside_the_city_it_was_done_in(text: str, expected: list[str]) -> None:
+def test_a_short_slip_beside_the_city_or_workplace_it_was_done_in(text: str, expected: list[str]) -> None:
     assert skill_ids(SHIPPED, text) == expected
 
 

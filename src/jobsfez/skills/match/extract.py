@@ -306,9 +306,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
 
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
     worked = all(
-        _work_said(word) or word.form in work_words.PLACE_FORMS
-        for k, word in enumerate(clause)
-        if k not in covered and not _unsaid(word)
+        _work_said(word) or _where(clause, k) for k, word in enumerate(clause) if k not in covered and not _unsaid(word)
     )
 
     def sure(match: Match) -> bool:
@@ -324,6 +322,16 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _where(clause: Sequence[Word], k: int) -> bool:
+    """Word k says where the work was done: a city, or in a clause of years, a workplace or the trade named before
+    one ("도잔 1년 했어요 가구 공장"; not "… 알고 물류 회사에서 재고 관리 해요", where a verb is read as a slip)."""
+    if clause[k].form in work_words.PLACE_FORMS:
+        return True
+    workplaces = [k for k, word in enumerate(clause) if word.form in phrases.WORKPLACES_KO or word.form in _SITE_FORMS]
+    timed = any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause)
+    return timed and (k in workplaces or k + 1 in workplaces)
 
 
 _SITE_FORMS = frozenset(normalise(word) for word in ("현장", "현장에서"))  # "포항 흥해 현장 1년"
