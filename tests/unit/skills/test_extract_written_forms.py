@@ -1061,3 +1061,19 @@ def test_a_machine_designed_or_analysed_is_not_driven(text: str, expected: list[
 )
 def test_a_joining_particle_lists_a_broader_skill_beside_a_narrower(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ㆍ4대보험 가입, 중식 제공", []),  # a job's benefit
+        ("※ 4대보험, 퇴직금 지급", []),
+        ("4대보험 가입 희망", []),
+        ("야간 교대 근무자 모집 (4대보험)", ["shift-work"]),
+        ("4대보험 신고 업무 2년", ["accounting"]),  # its administration
+        ("4대보험", ["accounting"]),  # alone in the field
+        ("4대보험, 연말정산", ["accounting"]),
+    ],
+)
+def test_social_insurance_is_accounting_only_where_it_is_administered(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

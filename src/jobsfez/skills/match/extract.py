@@ -192,6 +192,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     """The clause's skills as the covering of its words by skill names that understands the most words."""
     start, end = clause[0].start, clause[-1].end
     whole = vocab.exact.get(normalise(text[start:end]))
+    if phrases.benefit_listed(text, text[start:end]):
+        whole = None  # read with the clause's words: "ㆍ4대보험, 퇴직금 지급" lists a job's benefits
     if whole is not None:  # one name, whatever its punctuation: "JavaS(cript", "Penetrant testing (PT)"
         return [Extracted(text[start:end], start, end, whole, "exact", 100.0)], []
     clause = unglued(vocab, clause)
@@ -217,6 +219,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
     matches = phrases.workplaces(vocab, clause, phrases.received(vocab, clause, matches))
     matches = phrases.ordered(clause, phrases.scored(clause, phrases.counted(clause, matches)))
+    matches = phrases.administered(text, clause, matches)
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

@@ -473,6 +473,29 @@ def scored(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match in matches if not unscored(match)]
 
 
+# Social insurance (4대보험) is accounting's work only with a word of administering it after it ("4대보험 신고 업무",
+# "4대보험 취득/상실 처리") or alone in the field; otherwise it is a job's benefit ("4대보험 가입, 중식 제공") or a
+# worker's enrolment ("4대보험 가입 희망").
+BENEFITS = frozenset(normalise(name) + ending for name in ("4대보험",) for ending in ("", *lexicon.PARTICLE_FORMS))
+ADMINISTERED_KO = ("신고", "업무", "처리", "관리", "취득", "상실", "정산", "실무", "담당")
+
+
+def benefit_listed(text: str, said: str) -> bool:
+    """A clause that is a benefit's name alone in a line of other clauses."""
+    return normalise(said) in BENEFITS and normalise(text) not in BENEFITS
+
+
+def administered(text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a benefit (BENEFITS) said in a line of other words, none after it administering it."""
+
+    def benefit(match: Match) -> bool:
+        if not benefit_listed(text, " ".join(word.text for word in clause[match.start : match.stop])):
+            return False
+        return not any(word.text.startswith(ADMINISTERED_KO) for word in clause[match.stop :])
+
+    return [match for match in matches if not benefit(match)]
+
+
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""
