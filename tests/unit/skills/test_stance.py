@@ -581,3 +581,24 @@ def test_a_service_received_a_retake_or_next_years_plan_is_not_held(text: str, e
 )
 def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차 시험 두 번 떨어짐", []),  # how often is no word between the exam and its failing
+        ("1종 보통 필기 또 떨어짐", []),
+        ("품질경영기사 필기 과락났어요", []),  # a subject's failing mark
+        ("I failed the written part of the forklift test.", []),
+        ("I failed the crane operator practical last spring", []),  # the exam by its part
+        ("I didn't pass the JLPT N2 this time", []),
+        ("Have never written Python that did not pass code review", ["python"]),  # not passing, said of the code
+        ("Failed the PLC acceptance test at the customer site", ["plc"]),  # work's test
+        ("I'm retaking the SQLD in March", []),
+        ("I gave up on the SQLD after the first try", []),
+        ("I signed up for the TOEIC in March.", []),
+        ("용접기능사 실기 떨어졌지만 용접 현장 10년", ["welding"]),
+    ],
+)
+def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -348,6 +348,8 @@ SPELT_NUMBERS: Mapping[str, float] = {
     **{"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "half": 0.5},
     **{"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0, "여섯": 6.0},
 }
+# Korean native numbers before a counter ("세 대", "두 번"), and the words of an unsaid count.
+COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
 HALF_AFTER = ("반",)  # "1년 반"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")

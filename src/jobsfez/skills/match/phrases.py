@@ -429,7 +429,6 @@ def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
 # Machines counted as the subject ("타워크레인이 세 대 서 있어요", "지게차가 3대나 있어요"): things seen or owned, not
 # work done with them.
 SUBJECT_PARTICLES_KO = ("이", "가")
-COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
 MACHINES_COUNTER_KO = "대"
 OPERATING_KO = ("운전", "조종", "몰", "관리", "정비", "다루", "다뤄", "다뤘", "작업", "운용")
 
@@ -442,7 +441,7 @@ def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
         return (
             last.endswith(SUBJECT_PARTICLES_KO)
             and len(after) == 2
-            and (after[0].isdigit() or after[0] in COUNTS_KO)
+            and (after[0].isdigit() or after[0] in lexicon.COUNTS_KO)
             and after[1].startswith(MACHINES_COUNTER_KO)
         )
 

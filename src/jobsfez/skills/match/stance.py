@@ -139,12 +139,14 @@ _ASKING = "\u11af" + normalise("까")
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
 # a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
 # too (ESCO's "foster hope", "impart business plans to collaborators").
-WANTING_EN = ("aspiring", "dream", "dreams", "someday")
+WANTING_EN = ("aspiring", "dream", "dreams", "someday", "retaking")  # "I'm retaking the SQLD in March"
 WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
+    # an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD"
+    *(("signed", "up"), ("sign", "up"), ("gave", "up"), ("give", "up")),
 )
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
@@ -331,8 +333,10 @@ TRIED_KO = "본"
 # ("지게차 운전 중에 다쳐본 적도 없고": never hurt).
 LACKED_EVEN_KO = ("적도", "적은")
 USED_KO = ("해본", "써본", "만져본", "다뤄본", "배워본", "접해본", "잡아본", "몰아본", "돌려본", "타본", "사용해본")
-FAILING_KO = ("불합격", "낙방")
+FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
+# ... and how often or again, said between an exam and its failing: "지게차 시험 두 번 떨어짐", "실기 또 떨어짐".
+AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번이나", "번째", "번도")
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
 ADNOMINAL_KO = ("은", "는")
@@ -403,6 +407,8 @@ KNOWING_EN = (
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
+# An exam not passed, said before it ("I didn't pass the JLPT N2"); not after ("Python that did not pass review").
+PASSED_BEFORE_EN = ("pass",)
 # A negation in one word, said before the skill or after it ("unfamiliar with Jira", "Jira: unfamiliar").
 # Said of the writer: before "with" and the skill ("Very unfamiliar with Jira", "unfamiliar with Excel or Word") or
 # last after it ("Jira: unfamiliar"); not of others, named or done to before it ("Supported users unfamiliar with
@@ -433,6 +439,8 @@ EXAM_NAMES_EN = (
     *("sqld", "sqlp", "adsp", "ccna", "ccnp", "cka", "ckad", "pmp", "itq"),  # certificates named by their exam
 )
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
+EXAM_PART_REACH = 2  # words from the skill's first to its exam's part: "the crane operator practical"
+PART_OF_EN = ("the", "my", "part", "of", "section", *EXAM_PARTS_EN)  # "failed the written part of the … test"
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # ... or in a later clause, by a verb of passing ("Failed the TOEIC once, then passed with 850"); not "got", "score"
 # or "now", said of anything ("Failed the TOEIC. Score was too low", "Failed the TOEIC twice. Now I work at a hotel").
@@ -512,6 +520,8 @@ _EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
 _PASSED_LATER = _forms(PASSED_LATER)
 _PASSING = _PASSED_EN | _PASSED_LATER  # in the clause itself, either
 _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
+_PART_OF_EN = _forms(PART_OF_EN)
+_PASSED_BEFORE_EN = _forms(PASSED_BEFORE_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -1039,7 +1049,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     if _unknowing(before, later, clause):
         return True
     return any(
-        (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
+        (form in _NEGATING_EN and (following in _KNOWING_EN or following in _PASSED_BEFORE_EN))
+        or (form in NO_EN and following in _NO_WHAT_EN)
         for form, following in pairwise((*forms, ""))
     ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
 
@@ -1071,18 +1082,24 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     later = said[1:]
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:
         return any(form in _EXAM_EN for form in later)
-    if forms[1:] not in ([], ["the"]):
-        return False
+    if forms[1:] not in ([], ["the"]):  # "failed the written part of the forklift test"
+        return any(form in _EXAM_PARTS_EN for form in forms) and all(form in _PART_OF_EN for form in forms[1:])
     named = said[0] in _EXAM_NAMES_EN if said else False
-    return named or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
+    parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
+    return named or parted or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
 
 
 def _examined(said: Sequence[str]) -> bool:
     """An exam is said right before (`said`: the words from the skill's on; "정보처리기사 시험 떨어짐"), or the skill
-    is a certificate and its exam is meant ("전기기사 떨어짐") or said among the words ("실기 두 번 떨어짐"); a
-    skill's exam failed with words between holds the skill still ("CNC 가공 실기 한 번 떨어짐, 현재 가공 5년차"). An
-    adverb of how it went is no word between ("빅분기 필기 아깝게 떨어짐")."""
-    while len(said) > 1 and len(said[-1]) > 1 and said[-1].endswith(MANNER_KO):
+    is a certificate and its exam is meant ("전기기사 떨어짐") or said among the words ("실기 두 번 떨어짐"). An
+    adverb of how it went, how often or again is no word between ("빅분기 필기 아깝게 떨어짐", "지게차 시험 두 번
+    떨어짐")."""
+    while len(said) > 1 and (
+        (len(said[-1]) > 1 and said[-1].endswith(MANNER_KO))
+        or said[-1] in AGAIN_KO
+        or said[-1] in lexicon.COUNTS_KO
+        or said[-1].isdigit()
+    ):
         said = said[:-1]
     if len(said) > 1 and said[-1].startswith(EXAMS_KO):
         return True
