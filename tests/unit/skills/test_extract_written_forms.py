@@ -1057,6 +1057,8 @@ def test_a_machine_designed_or_analysed_is_not_driven(text: str, expected: list[
         ("용접기능사랑 특수용접기능사 같이 땄어요", ["qual-welding-craftsman", "qual-special-welding-craftsman"]),
         ("엑셀과 VBA 가능", ["excel", "excel-vba"]),  # joined by a particle: two skills
         ("엑셀 VBA 가능", ["excel-vba"]),  # the broader said right before: its field
+        ("MATLAB/Simulink", ["matlab", "simulink"]),  # two products, written together as often
+        ("매트랩, 시뮬링크", ["matlab", "simulink"]),
     ],
 )
 def test_a_joining_particle_lists_a_broader_skill_beside_a_narrower(text: str, expected: list[str]) -> None:
