@@ -602,3 +602,15 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
 )
 def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PLC 구입했어요", []),  # a thing bought
+        ("지게차 중고로 구입함", []),
+        ("ㆍ산소절단기 및 플라즈마 절단기 취급 가능자", ["gas-cutting", "plasma-cutting"]),  # the cutter, its work
+    ],
+)
+def test_a_thing_bought_with_구입_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -368,7 +368,7 @@ FIRST_TIME_KO = "처음"
 FIRST_TIME_ENDINGS_KO = ("이", "임", "입", "인데")
 WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨", "이세요", "이시")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
-BOUGHT_KO = "샀"
+BOUGHT_KO = ("샀", "구입했", "구입함")  # "용접기 구입했어요"; not 구입 as a noun, a buyer's work ("자재 구입 업무")
 BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
 BOUGHT_REACH = 4  # words before the skill: "Bought a cheap soldering iron"
 BOUGHT_LAST_KO = ("삼",)
@@ -594,7 +594,7 @@ _CUE_SYLLABLES = (
     *NEXT_YEAR_KO,
     NEXT_KO,
     FIRST_TIME_KO,
-    BOUGHT_KO,
+    *BOUGHT_KO,
 )
 _CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES))))
 
