@@ -50,7 +50,7 @@ def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) ->
         ("KRC4 컨트롤러 서보 튜닝", ["servo"]),  # a code only work writes
         ("스크럼 회의 진행", ["agile"]),  # one other word is a qualifier, not a context
         ("Excel in my last job", ["excel"]),  # a possessive before a word of work: no thing of one's own
-        ("Received my forklift license in 2019", ["forklift-operation"]),  # the thing owned is the skill's
+        ("Received my forklift license in 2019", ["qual-forklift"]),  # the thing owned is the skill's licence
         ("My strongest skill is Python", ["python"]),  # the writer's own words about a skill
         ("Python in my spare time", ["python"]),
         ("Docker in my home lab", ["docker"]),

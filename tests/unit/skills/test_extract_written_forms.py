@@ -1045,6 +1045,9 @@ def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expecte
         ("굴착기운전기능사 취득 후 삼촌 건설사에서 굴착기 1년", ["qual-excavator", "excavator"]),  # 굴착기, its name
         ("WMS 설계 및 구축", ["wms"]),  # a system designed is still the system
         ("지게차, 설계 가능", ["forklift-operation"]),  # two things listed
+        ("GCP 인프라 설계 2년", ["gcp"]),  # Google Cloud Platform is no machine
+        ("forklift designated operator at CJ Gimhae hub 2 yrs", ["forklift-operation"]),  # designated, not designed
+        ("굴착기 붐 구조해석 2년", ["fea"]),  # a glued word of analysing
     ],
 )
 def test_a_machine_designed_or_analysed_is_not_driven(text: str, expected: list[str]) -> None:
@@ -1075,7 +1078,36 @@ def test_a_joining_particle_lists_a_broader_skill_beside_a_narrower(text: str, e
         ("4대보험 신고 업무 2년", ["accounting"]),  # its administration
         ("4대보험", ["accounting"]),  # alone in the field
         ("4대보험, 연말정산", ["accounting"]),
+        ("담당 업무: 4대보험", ["accounting"]),  # administered, said before it
+        ("4대보험, 원천세 신고 담당", ["accounting"]),
     ],
 )
 def test_social_insurance_is_accounting_only_where_it_is_administered(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have a forklift license", ["qual-forklift"]),  # the machine's licence is the craftsman's qualification
+        ("Forklift licence, and I can also drive a reach truck", ["qual-forklift", "reach-truck"]),
+        ("Got my tower crane license there", ["qual-tower-crane"]),
+        ("excavator certificate", ["qual-excavator"]),
+        ("Crane licence", ["crane-operation"]),  # no qualification's Korean name begins with crane operation's
+        ("Forklift driver at a Gimhae warehouse", ["forklift-operation"]),
+    ],
+)
+def test_a_machines_licence_is_its_craftsmans_qualification(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접기능사 땄고 용접 2년 했어요", ["qual-welding-craftsman", "welding"]),  # held, then the work
+        ("배관기능사 있고 배관 3년", ["qual-piping-craftsman", "piping"]),
+        ("최근 세차 후 도장 관리", []),  # a car's paint, after a wash
+    ],
+)
+def test_a_certificate_held_before_its_work_does_not_make_the_work_a_kind(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected

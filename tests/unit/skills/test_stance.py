@@ -594,10 +594,15 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
         ("I didn't pass the JLPT N2 this time", []),
         ("Have never written Python that did not pass code review", ["python"]),  # not passing, said of the code
         ("Failed the PLC acceptance test at the customer site", ["plc"]),  # work's test
-        ("I'm retaking the SQLD in March", []),
         ("I gave up on the SQLD after the first try", []),
         ("I signed up for the TOEIC in March.", []),
         ("용접기능사 실기 떨어졌지만 용접 현장 10년", ["welding"]),
+        ("용접 5년차인데 용접기능사 실기 두 번 떨어짐", ["welding"]),  # the exam is the certificate's, after
+        ("전기기능사 2번 떨어지고 3번째 붙음", ["qual-electrician-craftsman"]),  # passed at last
+        ("I never pass a part without checking it on the CMM", ["cmm"]),  # no exam not passed
+        ("Built the sign up page in React", ["react"]),
+        ("Gave up my weekends doing TIG welding for a subcontractor", ["welding-tig"]),
+        ("Signed up vendors in SAP and kept their master data", ["sap"]),
     ],
 )
 def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str, expected: list[str]) -> None:
@@ -613,4 +618,16 @@ def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str
     ],
 )
 def test_a_thing_bought_with_구입_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("산안기 따고 회사 들어갔어요", ["qual-industrial-safety-engineer"]),  # obtained, then what the writer did
+        ("천크 기능사 따고 제철소 협력사 들어갔어요", ["qual-overhead-crane"]),
+        ("다들 한국사 따고 공기업 준비하더라고요", []),  # what others do
+    ],
+)
+def test_a_certificate_obtained_before_what_the_writer_did_next_is_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected

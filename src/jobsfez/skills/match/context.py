@@ -398,9 +398,17 @@ HELD_KO = frozenset(
 )
 
 
+# An obtaining said on to what the writer did next, in the past ("산안기 따고 회사 들어갔어요"): held, unlike one said
+# on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
+OBTAINED_THEN_KO = "따고"
+PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐")
+
+
 def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
     """The word right after a certificate's words says it is held."""
     after = [word for word in clause if word.start >= found.end]
+    if after and after[0].text == OBTAINED_THEN_KO and len(after) > 1:
+        return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO)
     return bool(after) and after[0].text in HELD_KO
 
 

@@ -383,12 +383,12 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
 
 # Words of a machine designed or analysed: before them, a machine driven ("굴착기 부품 설계", "크레인 구조 해석",
 # "forklift design engineer") is the thing engineered, not the writer's operating it.
-DESIGNED = ("설계", "해석", "design", "designs", "designed", "designing", "analysis", "simulation")
-DESIGNED_FORMS = tuple(normalise(word) for word in DESIGNED)
+DESIGNED_KO = ("설계", "해석")  # inside a word too: "기구설계", "구조해석했어요"
+DESIGNED_EN = frozenset(("design", "designs", "designed", "designing", "analysis", "simulation"))  # not "designated"
 DESIGNED_REACH = 2  # words after the machine: "굴착기 유압 설계"
-# A machine driven, by its English name's words (Forklift operation, Gantry crane, Wheel loader operation); not a
-# system designed as often as run (WMS, SCM).
-DRIVEN = frozenset(("forklift", "crane", "truck", "tractor", "stacker", "carrier", "excavator", "loader", "platform"))
+# A machine driven, by its English name's words (Forklift operation, Gantry crane, Wheel loader operation, Aerial
+# work platform); not a system designed as often as run (WMS, SCM, Google Cloud Platform).
+DRIVEN = frozenset(("forklift", "crane", "truck", "tractor", "stacker", "carrier", "excavator", "loader", "aerial"))
 
 
 def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -398,11 +398,41 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if DRIVEN.isdisjoint(word_forms(vocab.by_id[match.skill_id].name_en)):
             return False
         after = clause[match.stop : match.stop + DESIGNED_REACH]
-        return any(word.form.startswith(DESIGNED_FORMS) for word in after) and all(
+        designing = any(word.form in DESIGNED_EN or any(part in word.text for part in DESIGNED_KO) for word in after)
+        return designing and all(
             word.gap in ("space", "glued") and not lexicon.is_quiet(word.form) for word in after[:1]
         )
 
     return [match for match in matches if not engineered(match)]
+
+
+# A machine driven said before its licence ("forklift licence", "tower crane license", "excavator certificate") is
+# the craftsman's qualification for it: the related one whose Korean name begins with the machine's ("지게차 운전":
+# 지게차운전기능사). Crane operation has none (기중기 is a mobile crane's).
+LICENCES_EN = frozenset(("licence", "license", "certificate"))
+
+
+def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches with a machine said before its licence read as the qualification, the licence's word with it."""
+    result = list(matches)
+    for k, match in enumerate(result):
+        if match.stop >= len(clause) or clause[match.stop].form not in LICENCES_EN:
+            continue
+        machine = vocab.by_id[match.skill_id]
+        if DRIVEN.isdisjoint(word_forms(machine.name_en)):
+            continue
+        named = machine.name_ko.replace(" ", "")
+        licence = next(
+            (
+                other
+                for other in vocab.related.get(match.skill_id, ())
+                if vocab.by_id[other].qualification and vocab.by_id[other].name_ko.startswith(named)
+            ),
+            None,
+        )
+        if licence is not None:
+            result[k] = replace(match, skill_id=licence, stop=match.stop + 1)
+    return result
 
 
 # What says the writer worked at a workplace named by its trade, after it: years, or a verb of working ("용접
@@ -472,25 +502,26 @@ def scored(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match in matches if not unscored(match)]
 
 
-# Social insurance (4대보험) is accounting's work only with a word of administering it after it ("4대보험 신고 업무",
-# "4대보험 취득/상실 처리") or alone in the field; otherwise it is a job's benefit ("4대보험 가입, 중식 제공") or a
+# Social insurance (4대보험) is accounting's work only with a word of administering in the line ("4대보험 신고 업무",
+# "담당 업무: 4대보험") or alone in the field; otherwise it is a job's benefit ("4대보험 가입, 중식 제공") or a
 # worker's enrolment ("4대보험 가입 희망").
 BENEFITS = frozenset(normalise(name) + ending for name in ("4대보험",) for ending in ("", *lexicon.PARTICLE_FORMS))
 ADMINISTERED_KO = ("신고", "업무", "처리", "관리", "취득", "상실", "정산", "실무", "담당")
 
 
 def benefit_listed(text: str, said: str) -> bool:
-    """A clause that is a benefit's name alone in a line of other clauses."""
-    return normalise(said) in BENEFITS and normalise(text) not in BENEFITS
+    """A clause that is a benefit's name in a line of other clauses, none of which administers anything ("담당
+    업무: 4대보험" and "4대보험, 원천세 신고 담당" are accounting's)."""
+    if normalise(said) not in BENEFITS or normalise(text) in BENEFITS:
+        return False
+    return not any(word.startswith(ADMINISTERED_KO) for word in text.split())
 
 
 def administered(text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a benefit (BENEFITS) said in a line of other words, none after it administering it."""
+    """The matches less a benefit (BENEFITS) said in a line of other words, none of them administering."""
 
     def benefit(match: Match) -> bool:
-        if not benefit_listed(text, " ".join(word.text for word in clause[match.start : match.stop])):
-            return False
-        return not any(word.text.startswith(ADMINISTERED_KO) for word in clause[match.stop :])
+        return benefit_listed(text, " ".join(word.text for word in clause[match.start : match.stop]))
 
     return [match for match in matches if not benefit(match)]
 
@@ -936,6 +967,10 @@ def _broader(vocab: Vocabulary, broad: str, narrow: str) -> bool:
 
 # Adverbs of the time now, said of the verb: no kind of the thing after them.
 NOW_KO = ("현재", "지금", "요즘", "최근", "요새")
+# ... nor a certificate's holding said before the work ("용접기능사 땄고 용접 2년"); not 후, after a thing as often
+# ("세차 후 도장 관리").
+THEN_KO = ("땄고", "따고", "있고", "있으며", "보유")
+_THEN_FORMS = frozenset(normalise(word) for word in THEN_KO)
 _NOW_FORMS = frozenset(normalise(word + ending) for word in NOW_KO for ending in ("", "은", "는", "도", "에", "에는"))
 # Endings of a Korean word said of the verb, not of the noun after it: particles of where, from when, with what, and
 # a predicate's endings that join the next ("않고", "하며", "했지만"; not 고 alone, which ends nouns: 최고, 광고).
@@ -973,7 +1008,7 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         said_of = stop < len(clause) and clause[stop].gap != "break"  # work said after it, not the thing alone
         if said_of and form.endswith(ADVERBIAL_FORMS):  # "이전 회사에서 엑셀 담당", "쉬지 않고 용접 3년"
             return False  # where, or a predicate before: not which kind ("병원에서 검사", "최고 품질" are)
-        if form in _NOW_FORMS:  # "현재 용접 15년차": when, not which kind
+        if form in _NOW_FORMS or form in _THEN_FORMS:  # "현재 용접 15년차": when, not which kind
             return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"

@@ -139,15 +139,16 @@ _ASKING = "\u11af" + normalise("까")
 # English words that say a skill is wanted, before it ("want to learn welding", "interested in CAD", "hoping to get
 # a forklift licence", "aspiring data analyst"). "want" alone is grammar, and "hope", "wish" and "plans" are nouns
 # too (ESCO's "foster hope", "impart business plans to collaborators").
-WANTING_EN = ("aspiring", "dream", "dreams", "someday", "retaking")  # "I'm retaking the SQLD in March"
+WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
     *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
-    # an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD"
-    *(("signed", "up"), ("sign", "up"), ("gave", "up"), ("give", "up")),
 )
+# A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
+# not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
+SIGNED_UP_EN = (("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on"))
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
 GOING_EN = ("going", "to")
@@ -336,6 +337,7 @@ USED_KO = ("해본", "써본", "만져본", "다뤄본", "배워본", "접해본
 FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # ... and how often or again, said between an exam and its failing: "지게차 시험 두 번 떨어짐", "실기 또 떨어짐".
+EXAM_AFTER_SKILL = 4  # words from the skill's first to its exam's: "CNC 가공 실기", "1종 보통 필기"
 AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번이나", "번째", "번도")
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
@@ -390,7 +392,7 @@ GAVE_UP_KO = tuple(GAVE_UP + ending for ending in ("했", "함", "임", "해버"
 DONE_KO = ("일", "일을", "일도", "일만")  # work, as a word: not 일찍, 일주일, 일본어
 WORKED_KO = ("근무", "경력", "실무")
 # Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
-PASSING_KO = ("합격", "취득", "땄", "붙었")
+PASSING_KO = ("합격", "취득", "땄", "붙었", "붙음")
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
@@ -408,7 +410,8 @@ KNOWING_EN = (
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
 # An exam not passed, said before it ("I didn't pass the JLPT N2"); not after ("Python that did not pass review").
-PASSED_BEFORE_EN = ("pass",)
+PASSED_BEFORE_EN = ("pass", "passed")
+EXAM_ARTICLES_EN = ("the", "my", "a")
 # A negation in one word, said before the skill or after it ("unfamiliar with Jira", "Jira: unfamiliar").
 # Said of the writer: before "with" and the skill ("Very unfamiliar with Jira", "unfamiliar with Excel or Word") or
 # last after it ("Jira: unfamiliar"); not of others, named or done to before it ("Supported users unfamiliar with
@@ -522,6 +525,7 @@ _PASSING = _PASSED_EN | _PASSED_LATER  # in the clause itself, either
 _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 _PART_OF_EN = _forms(PART_OF_EN)
 _PASSED_BEFORE_EN = _forms(PASSED_BEFORE_EN)
+_EXAM_ARTICLES_EN = _forms(EXAM_ARTICLES_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
@@ -530,6 +534,7 @@ _CUES = (
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
+    | {first for first, _, _ in SIGNED_UP_EN}
     | {first for first, _, _ in LOVING_TO_EN}
     | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
@@ -606,6 +611,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
+        or any(triple in SIGNED_UP_EN for triple in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(
             (first.form in _OBTAINING_KO or first.form in _LEARNING_PLANNED_KO or _started_study(clause, at))
@@ -1048,11 +1054,14 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True
     if _unknowing(before, later, clause):
         return True
-    return any(
-        (form in _NEGATING_EN and (following in _KNOWING_EN or following in _PASSED_BEFORE_EN))
-        or (form in NO_EN and following in _NO_WHAT_EN)
-        for form, following in pairwise((*forms, ""))
-    ) or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+    return (
+        any(
+            (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
+            for form, following in pairwise((*forms, ""))
+        )
+        or _not_passed(forms)
+        or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+    )
 
 
 def failed_exam(clause: Sequence[Word], start: int) -> bool:
@@ -1101,8 +1110,8 @@ def _examined(said: Sequence[str]) -> bool:
         or said[-1].isdigit()
     ):
         said = said[:-1]
-    if len(said) > 1 and said[-1].startswith(EXAMS_KO):
-        return True
+    if 1 < len(said) <= EXAM_AFTER_SKILL and said[-1].startswith(EXAMS_KO):
+        return True  # not "용접 5년차인데 용접기능사 실기 두 번 떨어짐": another's exam, after
     certificate = _less_particle(said[0]).endswith(CERTIFICATE_ENDINGS_KO) or (
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
@@ -1121,6 +1130,13 @@ def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Wo
     while said and said[-1] in UNKNOWING_TAIL_EN:
         said.pop()
     return bool(said) and said[-1] in _UNKNOWING_EN  # "Jira: unfamiliar for now"
+
+
+def _not_passed(forms: Sequence[str]) -> bool:
+    """The forms before the skill end in a negated pass of it: "I didn't pass the JLPT", "never passed SQLD"; not
+    "I never pass a part without checking it on the CMM"."""
+    said = [form for form in forms if form not in _EXAM_ARTICLES_EN]
+    return len(said) >= 2 and said[-2] in _NEGATING_EN and said[-1] in _PASSED_BEFORE_EN
 
 
 def _past(form: str) -> bool:
