@@ -1107,6 +1107,15 @@ def test_a_machines_licence_is_its_craftsmans_qualification(text: str, expected:
         ("용접기능사 땄고 용접 2년 했어요", ["qual-welding-craftsman", "welding"]),  # held, then the work
         ("배관기능사 있고 배관 3년", ["qual-piping-craftsman", "piping"]),
         ("최근 세차 후 도장 관리", []),  # a car's paint, after a wash
+        ("용접기능사 취득 후 용접 2년", ["qual-welding-craftsman", "welding"]),  # after a milestone of the writer's
+        ("군 전역 후 용접 2년 했어요 조선소", ["welding"]),
+        ("용접기능사 보유 용접 3년", ["qual-welding-craftsman", "welding"]),  # the work, not the certificate's head
+        ("프라모델 좋아하고 도장기능사 있어요", ["qual-painting-craftsman"]),  # a certificate held beside a pastime
+        ("볼링 동호회 지게차 자격증 있어요", ["qual-forklift"]),
+        ("강아지 이름 토픽", []),  # no certificate held
+        ("welding certificate", ["qual-welding-craftsman"]),
+        ("forklift 자격증 따고 김해 창고에서 forklift 1년", ["qual-forklift", "forklift-operation"]),
+        ("Korean certificate: TOPIK II level 4", ["korean-language", "topik"]),  # a language beside its test
     ],
 )
 def test_a_certificate_held_before_its_work_does_not_make_the_work_a_kind(text: str, expected: list[str]) -> None:

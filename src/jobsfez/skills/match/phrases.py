@@ -141,6 +141,16 @@ def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [match for match in matches if not part(match)]
 
 
+# How a certificate is said held right after it: "있어요", "있음", "보유", "땄어요", "취득".
+HOLDING_KO = ("있", "보유", "땄", "취득")
+
+
+def _held_certificate(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
+    """A qualification said held right after its name: no everyday thing, whatever pastime is beside it."""
+    after = clause[match.stop].text if match.stop < len(clause) else ""
+    return vocab.by_id[match.skill_id].qualification and after.startswith(HOLDING_KO)
+
+
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
@@ -159,7 +169,7 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 
     def thing(match: Match) -> bool:
         named = [k for k in said if match.start <= k < match.stop]  # one word with its filler ("리더 사용")
-        if len(named) != 1:
+        if len(named) != 1 or _held_certificate(vocab, clause, match):  # "프라모델 좋아하고 도장기능사 있어요"
             return False
         at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
@@ -406,20 +416,21 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match in matches if not engineered(match)]
 
 
-# A machine driven said before its licence ("forklift licence", "tower crane license", "excavator certificate") is
-# the craftsman's qualification for it: the related one whose Korean name begins with the machine's ("지게차 운전":
-# 지게차운전기능사). Crane operation has none (기중기 is a mobile crane's).
-LICENCES_EN = frozenset(("licence", "license", "certificate"))
+# A skill said before its licence or certificate ("forklift licence", "tower crane license", "welding certificate",
+# "forklift 자격증") is the qualification for it: the related one whose Korean name begins with the skill's ("지게차
+# 운전": 지게차운전기능사, 용접: 용접기능사). Crane operation has none (기중기 is a mobile crane's); a language's
+# certificate is said beside the language ("Korean certificate: TOPIK II").
+LICENCES = frozenset(normalise(word) for word in ("licence", "license", "certificate", "자격증", "면허"))
 
 
 def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches with a machine said before its licence read as the qualification, the licence's word with it."""
+    """The matches with a skill said before its licence read as its qualification, the licence's word with it."""
     result = list(matches)
     for k, match in enumerate(result):
-        if match.stop >= len(clause) or clause[match.stop].form not in LICENCES_EN:
+        if match.stop >= len(clause) or clause[match.stop].form not in LICENCES:
             continue
         machine = vocab.by_id[match.skill_id]
-        if DRIVEN.isdisjoint(word_forms(machine.name_en)):
+        if machine.category == LANGUAGES:  # "Korean certificate: TOPIK II" names both
             continue
         named = machine.name_ko.replace(" ", "")
         licence = next(
@@ -817,7 +828,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and words[0].gap in ("space", "glued")
             and (
                 words[0].form in lexicon.ACTIVITY_FORMS
-                or _broader(vocab, match.skill_id, before.skill_id)
+                or (_broader(vocab, match.skill_id, before.skill_id) and not vocab.by_id[before.skill_id].qualification)
                 or (words[0].form in TOOL_WORK_FORMS and match.skill_id in vocab.related.get(before.skill_id, ()))
                 or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
             )
@@ -971,6 +982,9 @@ NOW_KO = ("현재", "지금", "요즘", "최근", "요새")
 # ("세차 후 도장 관리").
 THEN_KO = ("땄고", "따고", "있고", "있으며", "보유")
 _THEN_FORMS = frozenset(normalise(word) for word in THEN_KO)
+# ... nor "after" a milestone of the writer's ("취득 후 용접 2년", "전역 후 용접 2년").
+_AFTER_FORMS = frozenset(normalise(word) for word in ("후", "이후", "후에"))
+_MILESTONE_FORMS = frozenset(normalise(word) for word in ("취득", "합격", "전역", "제대", "졸업", "입사", "수료"))
 _NOW_FORMS = frozenset(normalise(word + ending) for word in NOW_KO for ending in ("", "은", "는", "도", "에", "에는"))
 # Endings of a Korean word said of the verb, not of the noun after it: particles of where, from when, with what, and
 # a predicate's endings that join the next ("않고", "하며", "했지만"; not 고 alone, which ends nouns: 최고, 광고).
@@ -1009,6 +1023,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if said_of and form.endswith(ADVERBIAL_FORMS):  # "이전 회사에서 엑셀 담당", "쉬지 않고 용접 3년"
             return False  # where, or a predicate before: not which kind ("병원에서 검사", "최고 품질" are)
         if form in _NOW_FORMS or form in _THEN_FORMS:  # "현재 용접 15년차": when, not which kind
+            return False
+        if form in _AFTER_FORMS and k > 1 and clause[k - 2].form in _MILESTONE_FORMS:  # "취득 후 용접 2년"
             return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
