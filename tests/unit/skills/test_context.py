@@ -364,3 +364,19 @@ def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: 
 )
 def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("컴퓨터응용밀링기능사 두 번째 도전에 붙었어요", ["qual-cnc-milling-craftsman"]),  # obtained, said later
+        ("정보처리산업기사는 전문대 졸업 직전에 땄습니다", ["qual-industrial-info-processing"]),
+        ("동력기계정비기능사 따서 배 기관실 쪽으로 가려고요", ["qual-power-machinery-maintenance"]),  # then a plan
+        ("품경산기 들고 2차 벤더 입사했어요", ["qual-quality-management-industrial"]),  # in hand
+        ("컴활 땄을 때 엄마가 용돈 줬어요", ["qual-computer-literacy"]),
+        ("지게차 자격증 따서 취업할 생각", []),  # to come
+        ("전기기능사 취득하려면 얼마나 걸려요", []),
+    ],
+)
+def test_a_certificate_said_obtained_in_its_clause_is_held_whatever_the_story(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

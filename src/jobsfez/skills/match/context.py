@@ -288,7 +288,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
-    if vocab.by_id[one.skill_id].qualification and _held_after(clause, one):
+    if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
     if vocab.by_id[one.skill_id].qualification:  # "정처산기 작년에 땄어요"
         others = [word for word in others if word.form not in WHEN_FORMS]
@@ -402,6 +402,29 @@ HELD_KO = frozenset(
 # on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
 OBTAINED_THEN_KO = "따고"
 PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐")
+
+
+# Words of obtaining a certificate said later in its clause ("… 두 번째 도전에 붙었어요", "… 졸업 직전에 땄습니다"),
+# or right after it ("따서", "붙고 나서", "합격 문자 받은 날", "들고": in hand).
+OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
+OBTAINED_RIGHT_AFTER_KO = frozenset(("따서", "붙고", "합격", "합격증", "합격증은", "들고", "취득", "취득함"))
+# ... not where the clause says it is to come ("지게차 자격증 따서 취업할 생각", "이민 갈 예정").
+TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")
+
+
+def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
+    """The clause says the certificate was obtained, right after it or later, with no other certificate between."""
+    after = [word for word in clause if word.start >= found.end]
+    if any(word.text.startswith(TO_COME_KO) for word in after):
+        return False
+    if after and after[0].text in OBTAINED_RIGHT_AFTER_KO:
+        return True
+    for word in after:
+        if stance.names_certificate(word):
+            return False
+        if word.text.startswith(OBTAINED_LATER_KO):
+            return True
+    return False
 
 
 def _held_after(clause: Sequence[Word], found: Spanned) -> bool:

@@ -837,7 +837,7 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     return wanted or _denied(part, start, clause, rated=rated) or _pastime(part)
 
 
-def _names_certificate(word: Word) -> bool:
+def names_certificate(word: Word) -> bool:
     """A certificate's word: its grade (기능사, 기사, "2급"), or a test's letters ("SQLD", "ADsP")."""
     text = word.text
     graded = any(grade in text for grade in CERTIFIED_KO) or text.startswith(GRADE_UNIT_KO)
@@ -849,7 +849,7 @@ def _obtained_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     other certificate or person named before the pass ("…따려고 학원 다니는데 친구는 합격했어요", "전기기사 준비
     중이고 전기기능사는 작년에 땄어요")."""
     for word in (word for word in clause if word.start > part[-1].start):
-        if word.form in _KIN_KO or word.text.startswith(CERTIFICATE_WORDS_KO) or _names_certificate(word):
+        if word.form in _KIN_KO or word.text.startswith(CERTIFICATE_WORDS_KO) or names_certificate(word):
             return False
         if word.text.startswith(OBTAINED_LATER_KO):
             return True
