@@ -597,6 +597,13 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
         ("I gave up on the SQLD after the first try", []),
         ("I signed up for the TOEIC in March.", []),
         ("용접기능사 실기 떨어졌지만 용접 현장 10년", ["welding"]),
+        ("산업안전기사 필기 평균 2점 모자라서 떨어짐", []),  # points short of the pass mark
+        ("위험물산업기사 필기 점수가 모자랐어요.", []),
+        ("용접 3년 했는데 점수가 부족해서 떨어졌어요", ["welding"]),  # no exam of it said
+        ("I'd like to learn Japanese before I turn thirty", []),  # a wish, contracted
+        ("데이터 분석가로 전직하려고 계획 중이에요", []),  # a change of career meant
+        ("QA로 이직하려고 해요", []),
+        ("데이터 분석 3년 하다가 PM으로 이직했어요", ["data-analysis"]),  # a change made
         ("용접 5년차인데 용접기능사 실기 두 번 떨어짐", ["welding"]),  # the exam is the certificate's, after
         ("전기기능사 2번 떨어지고 3번째 붙음", ["qual-electrician-craftsman"]),  # passed at last
         ("I never pass a part without checking it on the CMM", ["cmm"]),  # no exam not passed

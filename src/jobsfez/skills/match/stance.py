@@ -24,6 +24,8 @@ WANTING_SYLLABLE = "싶"
 # Korean nouns of an interest said of a skill not held yet ("AI에 관심 많음"); and a plan to obtain one ("취득 예정",
 # "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
 WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
+# A change of career meant: "데이터 분석가로 전직하려고 계획 중이에요", "QA로 이직하고 싶어서".
+CAREER_CHANGE_KO = ("전직하려", "이직하려", "전향하려", "전직하고", "이직하고", "전향하고")
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
 INTEREST_KO = ("관심", "관심이", "관심을", "관심은", "흥미", "흥미가", "흥미는")
 INTEREST_PREDICATES_KO = ("있", "많", "가지", "가져")
@@ -141,7 +143,7 @@ _ASKING = "\u11af" + normalise("까")
 # too (ESCO's "foster hope", "impart business plans to collaborators").
 WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
-    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
+    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("id", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
@@ -337,6 +339,9 @@ USED_KO = ("해본", "써본", "만져본", "다뤄본", "배워본", "접해본
 FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # ... and how often or again, said between an exam and its failing: "지게차 시험 두 번 떨어짐", "실기 또 떨어짐".
+# Points short of the pass mark, after an exam ("필기 평균 2점 모자라서 떨어짐", "필기 점수가 모자랐어요").
+SHORT_KO = ("모자라", "모자랐", "부족해", "부족했")
+SCORE_KO = ("점", "점수")
 EXAM_AFTER_SKILL = 4  # words from the skill's first to its exam's: "CNC 가공 실기", "1종 보통 필기"
 AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번이나", "번째", "번도")
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
@@ -601,13 +606,16 @@ _CUE_SYLLABLES = (
     FIRST_TIME_KO,
     *BOUGHT_KO,
 )
-_CUE_INSIDE = re.compile("|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES))))
+_CUE_INSIDE = re.compile(
+    "|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO)))
+)
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     return (
         any(WANTING_SYLLABLE in word.text for word in clause)
+        or any(word.text.startswith(CAREER_CHANGE_KO) for word in clause)
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
@@ -1040,7 +1048,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
         if text.startswith(GAVE_UP_KO) and not any(each in DONE_KO or each.startswith(WORKED_KO) for each in said[1:]):
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
-        if text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
+        short = text.startswith(SHORT_KO) and previous.startswith(SCORE_KO) and _examined(said[:-1])
+        if short or text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = [later.text for later in clause if later.start > word.start]
             passed = [later for later in rest if not later.startswith(FAILING_KO)]
             return not any(passing in later for later in passed for passing in PASSING_KO)
