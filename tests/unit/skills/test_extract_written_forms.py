@@ -1120,3 +1120,18 @@ def test_a_machines_licence_is_its_craftsmans_qualification(text: str, expected:
 )
 def test_a_certificate_held_before_its_work_does_not_make_the_work_a_kind(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("용접 3년차예요", 3.0),  # a copula glued to the unit
+        ("방전가공 3년차입니다", 3.0),
+        ("포크레인 운전 5년째", 5.0),
+        ("용접 6개월째", 0.5),
+        ("용접 2년이에요", 2.0),
+    ],
+)
+def test_years_said_with_a_copula_or_째_are_years(text: str, years: float) -> None:
+    [skill] = extract(SHIPPED, text).skills
+    assert skill.years == years

@@ -450,8 +450,10 @@ LEVEL_FORMS: Mapping[str, int] = MappingProxyType({normalise(word): level for wo
 LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
     {(normalise(a), normalise(b)): level for (a, b), level in LEVEL_PAIRS.items()}
 )
-YEAR_FORMS = _forms(YEAR_UNITS)
-MONTH_FORMS = _forms(MONTH_UNITS)
+# ... and the Korean units with a copula or 째 glued ("3년차예요", "2년째", "6개월이에요"): said last, still years.
+UNIT_ENDINGS_KO = ("째", "예요", "에요", "이에요", "입니다", "이고", "이며", "인데", "째예요", "째입니다", "째고")
+YEAR_FORMS = _forms((*YEAR_UNITS, *(unit + end for unit in ("년", "년차") for end in UNIT_ENDINGS_KO)))
+MONTH_FORMS = _forms((*MONTH_UNITS, *("개월" + end for end in UNIT_ENDINGS_KO)))
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 # Particles that mark a word the subject or object of the verb after it ("문제를 해결", "팀이 협업").
 CASE_PARTICLE_FORMS = _forms(("을", "를", "이", "가"))
