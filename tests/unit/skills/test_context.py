@@ -375,6 +375,9 @@ def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[st
         ("품경산기 들고 2차 벤더 입사했어요", ["qual-quality-management-industrial"]),  # in hand
         ("컴활 땄을 때 엄마가 용돈 줬어요", ["qual-computer-literacy"]),
         ("지게차 자격증 따서 취업할 생각", []),  # to come
+        ("전산응용기계제도기능샤 공고 2학년 때 땀", ["qual-cad-drafting-craftsman"]),  # 땄음 said short, last
+        ("고등학교 동창이 용접기능사 땀", []),  # another's
+        ("고등학교 딸 컴활 2급 땀", []),
         ("전기기능사 취득하려면 얼마나 걸려요", []),
     ],
 )

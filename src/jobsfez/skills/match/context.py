@@ -407,6 +407,7 @@ PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐")
 # Words of obtaining a certificate said later in its clause ("… 두 번째 도전에 붙었어요", "… 졸업 직전에 땄습니다"),
 # or right after it ("따서", "붙고 나서", "합격 문자 받은 날", "들고": in hand).
 OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
+GOT_LAST_KO = "땀"  # 땄음 said short, last: "… 공고 2학년 때 땀" (not 땀, sweat, elsewhere)
 OBTAINED_RIGHT_AFTER_KO = frozenset(("따서", "붙고", "합격", "합격증", "합격증은", "들고", "취득", "취득함"))
 # ... not where the clause says it is to come ("지게차 자격증 따서 취업할 생각", "이민 갈 예정").
 TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")
@@ -415,16 +416,33 @@ TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")
 def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
     """The clause says the certificate was obtained, right after it or later, with no other certificate between."""
     after = [word for word in clause if word.start >= found.end]
-    if any(word.text.startswith(TO_COME_KO) for word in after):
+    if any(word.text.startswith(TO_COME_KO) for word in after) or _someone_before(clause, found):
         return False
     if after and after[0].text in OBTAINED_RIGHT_AFTER_KO:
         return True
     for word in after:
         if stance.names_certificate(word):
             return False
-        if word.text.startswith(OBTAINED_LATER_KO):
+        if word.text.startswith(OBTAINED_LATER_KO) or (word is after[-1] and word.text == GOT_LAST_KO):
             return True
     return False
+
+
+SUBJECT_PARTICLES_KO = ("이", "가")
+
+
+def _someone_before(clause: Sequence[Word], found: Spanned) -> bool:
+    """A relative, or a subject other than the writer, said before the certificate ("고등학교 동창이 용접기능사 땀")."""
+    before = [word for word in clause if word.end <= found.start]
+    return any(
+        word.text in stance.KIN_KO
+        or (
+            len(word.text) > 1
+            and word.text.endswith(SUBJECT_PARTICLES_KO)
+            and word.form not in lexicon.WRITER_SUBJECT_FORMS
+        )
+        for word in before
+    )
 
 
 def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
