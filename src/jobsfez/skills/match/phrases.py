@@ -117,7 +117,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("word of mouth", "word of the day", "under the radar", "lost in translation", "full stack of"),
         *("spring rolls", "spring roll", "spring break", "unity candle"),  # a dish, a holiday, a wedding's candle
         *("신차 출고", "신차 출고가", "새 폰 출고", "새폰 출고", "아이폰 출고일"),  # a new car's or phone's release
-        *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스"),
+        *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스", "내선번호"),  # an extension number
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
