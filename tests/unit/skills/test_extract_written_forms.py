@@ -1028,6 +1028,12 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Word processing and Excel", ["ms-word", "excel"]),
         ("Equipment maintenance, 3 years", ["machine-maintenance"]),
         ("French and press brake", ["french", "press-brake"]),
+        ("배달 음식이 식어서 왔어요.", []),  # food delivered
+        ("배달 3년", ["delivery"]),
+        ("내선번호 알려주세요", []),  # an extension's number
+        ("내선 공사 2년", ["electrical-construction"]),
+        ("A German tourist asked me for directions.", []),  # a person of the country
+        ("Guided German tourists around Busan in German", ["german"]),
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:

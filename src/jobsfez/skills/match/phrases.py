@@ -118,6 +118,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("spring rolls", "spring roll", "spring break", "unity candle"),  # a dish, a holiday, a wedding's candle
         *("신차 출고", "신차 출고가", "새 폰 출고", "새폰 출고", "아이폰 출고일"),  # a new car's or phone's release
         *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스", "내선번호"),  # an extension number
+        *("배달음식", "배달음식이", "배달음식을", "배달음식은", "배달음식도", "배달비"),  # food delivered, its fee
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -205,6 +206,7 @@ NATIONAL_THINGS = (
     # the country's everyday things: "English Premier League tickets", "Chinese New Year fireworks", "English breakfast"
     *("premier", "league", "breakfast", "tea", "beer", "wine", "new", "lunar", "holiday", "holidays", "war"),
     *("bulldog", "garden", "gardens", "festival", "history"),
+    *("tourist", "tourists", "guy", "guys", "lady", "man", "woman", "couple", "neighbour", "neighbor"),  # a person
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
