@@ -378,8 +378,29 @@ def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[st
         ("전산응용기계제도기능샤 공고 2학년 때 땀", ["qual-cad-drafting-craftsman"]),  # 땄음 said short, last
         ("고등학교 동창이 용접기능사 땀", []),  # another's
         ("고등학교 딸 컴활 2급 땀", []),
+        ("사촌동생 용접기능사 따서 취업했대요", []),  # a compound kin, hearsay
+        ("용접기능사 실기장 에어컨 고장나서 다들 땀", []),  # sweat
         ("전기기능사 취득하려면 얼마나 걸려요", []),
     ],
 )
 def test_a_certificate_said_obtained_in_its_clause_is_held_whatever_the_story(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crane operator on the building site next door waves at my kids every morning.", []),  # a story
+        ("A backhoe tore up our street.", []),
+        ("The HVAC in our office is freezing", []),
+        ("A friend of mine and I ran a small welding shop for 3 years", ["welding"]),  # the writer in it
+        ("The company's welding team lead", ["welding", "leadership"]),  # a thing's owner
+        ("A year of NDT on bridge girders", ["ndt"]),  # a time
+        ("An NDT firm seeking UT technicians", ["ndt", "ndt-ut"]),  # a posting
+        ("The role involves TIG welding and grinding", ["welding-tig", "grinding"]),
+        ("The project used Python and Django", ["python", "django"]),
+        ("an agile and proactive team player", ["self-motivation", "teamwork"]),  # the writer described
+    ],
+)
+def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected

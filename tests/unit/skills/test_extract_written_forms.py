@@ -1120,7 +1120,7 @@ def test_a_machines_licence_is_its_craftsmans_qualification(text: str, expected:
         ("볼링 동호회 지게차 자격증 있어요", ["qual-forklift"]),
         ("강아지 이름 토픽", []),  # no certificate held
         ("welding certificate", ["qual-welding-craftsman"]),
-        ("forklift 자격증 따고 김해 창고에서 forklift 1년", ["qual-forklift", "forklift-operation"]),
+        ("forklift certificate 따고 김해 창고에서 forklift 1년", ["qual-forklift", "forklift-operation"]),
         ("Korean certificate: TOPIK II level 4", ["korean-language", "topik"]),  # a language beside its test
     ],
 )
@@ -1136,6 +1136,9 @@ def test_a_certificate_held_before_its_work_does_not_make_the_work_a_kind(text: 
         ("포크레인 운전 5년째", 5.0),
         ("용접 6개월째", 0.5),
         ("용접 2년이에요", 2.0),
+        ("결혼 3년차예요 용접은 10년 했고", 10.0),  # said of nothing before it, not of the skill after
+        ("여친이랑 3년째 연애 중이고 CNC 선반 1년 했어요", 1.0),
+        ("저는 20년째 CNC 가공하는 아빠", 20.0),  # 째 right before the skill
     ],
 )
 def test_years_said_with_a_copula_or_째_are_years(text: str, years: float) -> None:

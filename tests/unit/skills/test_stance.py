@@ -601,6 +601,7 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
         ("위험물산업기사 필기 점수가 모자랐어요.", []),
         ("용접 3년 했는데 점수가 부족해서 떨어졌어요", ["welding"]),  # no exam of it said
         ("I'd like to learn Japanese before I turn thirty", []),  # a wish, contracted
+        ("I'd like to keep doing CNC lathe work", ["cnc-lathe"]),  # no obtaining
         ("데이터 분석가로 전직하려고 계획 중이에요", []),  # a change of career meant
         ("QA로 이직하려고 해요", []),
         ("데이터 분석 3년 하다가 PM으로 이직했어요", ["data-analysis"]),  # a change made

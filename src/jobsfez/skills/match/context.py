@@ -274,6 +274,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
+    if _story(vocab, text, found):
+        return True  # "The crane operator on the building site next door waves at my kids every morning."
     if len(found) != 1:
         return False
     [one] = found
@@ -334,6 +336,42 @@ def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:
     """Whether a skill's first mention is not claimed (stance.py) and its mention again is: that one is the line's
     ("포토샵 배우고 싶었는데, 지금은 포토샵으로 상세페이지 제작함")."""
     return stances.any_cued and stances.unclaimed(first) and not stances.unclaimed(again)
+
+
+# An English sentence that begins with an article tells of a thing or a person other than the writer ("The HVAC in
+# our office is freezing", "A backhoe tore up our street"): a résumé's line begins with its verb or its work ("Welded
+# hull blocks", "Two years of NDT"). Not where the writer is named ("A friend of mine and I ran a welding shop"), a
+# thing's owner ("The company's welding team lead"), a time ("A year of NDT on bridge girders") or a posting's words
+# ("An NDT firm seeking UT technicians"), nor a soft skill ("A detail-oriented team player"), nor with a level or
+# years said.
+STORY_ARTICLES_EN = ("the", "a", "an")
+STORY_WRITER_EN = frozenset(("i", "im", "ive", "id", "ill", "me", "myself", "mine"))
+STORY_TIMES_EN = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "summer"))
+STORY_POSTING_EN = frozenset(
+    (
+        *("seeking", "hiring", "wanted", "required", "requires", "preferred", "looking", "needs", "join", "apply"),
+        # ... or a job's or a project's: "The role involves TIG welding", "The project used Python and Django"
+        *("role", "position", "candidate", "candidates", "you", "your", "we", "job", "duties", "team", "project"),
+        *("projects", "work", "experience", "skills", "responsibilities", "company", "internship", "thesis"),
+    )
+)
+
+
+def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
+    words = text.split()
+    if not found or len(words) < STORY_WORDS_MIN or not text.isascii():
+        return False
+    forms = [normalise(word) for word in words]
+    if forms[0] not in STORY_ARTICLES_EN or words[1].endswith(("'s", "’s", "'")) or forms[1] in STORY_TIMES_EN:
+        return False
+    if any(vocab.by_id[one.skill_id].category == SOFT_SKILLS for one in found):
+        return False  # the writer described: "an agile and proactive team player"
+    if any(one.level is not None or one.years is not None for one in found):
+        return False
+    return not any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms)
+
+
+STORY_WORDS_MIN = 4
 
 
 def _titled(text: str, found: Sequence[Spanned]) -> bool:
@@ -423,7 +461,7 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
     for word in after:
         if stance.names_certificate(word):
             return False
-        if word.text.startswith(OBTAINED_LATER_KO) or (word is after[-1] and word.text == GOT_LAST_KO):
+        if word.text.startswith(OBTAINED_LATER_KO) or _got_last(after, word):
             return True
     return False
 
@@ -431,11 +469,41 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
 SUBJECT_PARTICLES_KO = ("이", "가")
 
 
+# Kin a compound ends in ("사촌동생", "큰아빠", "작은형"), and hearsay said last ("… 따서 취업했대요"): another's.
+KIN_ENDINGS_KO = (
+    "동생",
+    "누나",
+    "언니",
+    "오빠",
+    "아빠",
+    "엄마",
+    "삼촌",
+    "이모",
+    "고모",
+    "사촌",
+    "작은형",
+    "큰형",
+    "사촌형",
+)
+HEARSAY_LAST_KO = ("대요", "래요", "더라고요", "답니다", "했대")
+
+
+def _got_last(after: Sequence[Word], word: Word) -> bool:
+    """땀 said last right after when or the certificate itself: 땄음 ("… 2학년 때 땀"); not sweat ("다들 땀")."""
+    if word is not after[-1] or word.text != GOT_LAST_KO:
+        return False
+    return len(after) == 1 or after[-2].form in WHEN_FORMS
+
+
 def _someone_before(clause: Sequence[Word], found: Spanned) -> bool:
-    """A relative, or a subject other than the writer, said before the certificate ("고등학교 동창이 용접기능사 땀")."""
+    """A relative, or a subject other than the writer, said before the certificate ("고등학교 동창이 용접기능사 땀",
+    "사촌동생 용접기능사 따서 취업했대요"), or hearsay said last."""
     before = [word for word in clause if word.end <= found.start]
+    if clause[-1].text.endswith(HEARSAY_LAST_KO):
+        return True
     return any(
         word.text in stance.KIN_KO
+        or word.text.endswith(KIN_ENDINGS_KO)
         or (
             len(word.text) > 1
             and word.text.endswith(SUBJECT_PARTICLES_KO)

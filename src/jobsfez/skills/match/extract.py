@@ -784,6 +784,9 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used
 
 
+ORDINAL_KO = "째"
+
+
 def _target(pieces: Sequence[Extracted | Word], k: int, *, korean: bool) -> Extracted | None:
     """The skill a level or years at k belongs to: Korean says it after the skill, English before, unless after "for"
     ("worked the reefer yard for a year and can …")."""
@@ -791,4 +794,8 @@ def _target(pieces: Sequence[Extracted | Word], k: int, *, korean: bool) -> Extr
     after = next((p for p in pieces[k + 1 :] if isinstance(p, Extracted)), None)
     previous = pieces[k - 1] if k > 0 else None
     said_for = isinstance(previous, Word) and previous.form == FOR
+    unit = pieces[k + 1] if k + 1 < len(pieces) else None
+    if isinstance(unit, Word) and unit.form in lexicon.ENDING_UNIT_FORMS:
+        next_to = k + 2 < len(pieces) and pieces[k + 2] is after and unit.text.endswith(ORDINAL_KO)
+        return before or (after if next_to else None)  # "3년차예요" of what came before; "20년째 CNC 가공"
     return (before or after) if korean or said_for else (after or before)

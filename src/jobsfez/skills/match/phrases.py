@@ -418,11 +418,12 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match in matches if not engineered(match)]
 
 
-# A skill said before its licence or certificate ("forklift licence", "tower crane license", "welding certificate",
-# "forklift 자격증") is the qualification for it: the related one whose Korean name begins with the skill's ("지게차
+# A skill said before its English licence or certificate ("forklift licence", "tower crane license", "welding
+# certificate") is the qualification for it: the related one whose Korean name begins with the skill's ("지게차
 # 운전": 지게차운전기능사, 용접: 용접기능사). Crane operation has none (기중기 is a mobile crane's); a language's
-# certificate is said beside the language ("Korean certificate: TOPIK II").
-LICENCES = frozenset(normalise(word) for word in ("licence", "license", "certificate", "자격증", "면허"))
+# certificate is said beside the language ("Korean certificate: TOPIK II"). Not 자격증 or 면허, said of several
+# certificates of a field ("SQL 자격증": SQLD or SQLP) or denied in passing ("용접 면허 같은 건 없고").
+LICENCES = frozenset(normalise(word) for word in ("licence", "license", "certificate"))
 
 
 def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

@@ -143,7 +143,7 @@ _ASKING = "\u11af" + normalise("까")
 # too (ESCO's "foster hope", "impart business plans to collaborators").
 WANTING_EN = ("aspiring", "dream", "dreams", "someday")
 WANTING_EN_PAIRS = (
-    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("id", "like"), ("planning", "to")),
+    *(("want", "to"), ("wants", "to"), ("wanted", "to"), ("would", "like"), ("planning", "to")),
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
@@ -151,6 +151,9 @@ WANTING_EN_PAIRS = (
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
 SIGNED_UP_EN = (("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on"))
+# "I'd like to" is a wish before a verb of obtaining ("I'd like to learn Japanese"); not "I'd like to keep doing
+# CNC lathe work".
+LIKING_TO_EN = ("id", "like", "to")
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
 GOING_EN = ("going", "to")
@@ -540,6 +543,7 @@ _CUES = (
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
     | {first for first, _, _ in SIGNED_UP_EN}
+    | {LIKING_TO_EN[0]}
     | {first for first, _, _ in LOVING_TO_EN}
     | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
@@ -619,6 +623,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
+        or any((a, b, c) == LIKING_TO_EN and d in _OBTAINING_EN for a, b, c, d in _quadruples(forms))
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(
@@ -676,6 +681,10 @@ def _waiting(clause: Sequence[Word]) -> bool:
 
 def _triples(forms: Sequence[str]) -> zip[tuple[str, str, str]]:
     return zip(forms, forms[1:], forms[2:], strict=False)
+
+
+def _quadruples(forms: Sequence[str]) -> zip[tuple[str, str, str, str]]:
+    return zip(forms, forms[1:], forms[2:], forms[3:], strict=False)
 
 
 def _considering(clause: Sequence[Word]) -> bool:
