@@ -404,3 +404,16 @@ def test_a_certificate_said_obtained_in_its_clause_is_held_whatever_the_story(te
 )
 def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("인턴 때 파이토치 썼어요", ["pytorch"]),  # a tool used in a time of work
+        ("알바 때 엑셀 썼어요", ["excel"]),
+        ("보온 도시락 썼어요", []),  # a thermos lunchbox
+        ("사촌누나 수출 회사에서 인보이스랑 패킹리스트 작성 도왔어요", ["trade-documentation"]),  # a packing list
+    ],
+)
+def test_a_tool_used_when_at_work_is_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

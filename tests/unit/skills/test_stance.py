@@ -602,6 +602,9 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
         ("용접 3년 했는데 점수가 부족해서 떨어졌어요", ["welding"]),  # no exam of it said
         ("I'd like to learn Japanese before I turn thirty", []),  # a wish, contracted
         ("I'd like to keep doing CNC lathe work", ["cnc-lathe"]),  # no obtaining
+        ("Gonna learn Python", []),  # "going to" said short
+        ("Gonna retake the JLPT", []),
+        ("Gonna be doing CNC work next week at the new plant", ["cnc-machining"]),
         ("데이터 분석가로 전직하려고 계획 중이에요", []),  # a change of career meant
         ("QA로 이직하려고 해요", []),
         ("데이터 분석 3년 하다가 PM으로 이직했어요", ["data-analysis"]),  # a change made

@@ -146,6 +146,10 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
     return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
 
 
+# The bound noun of a time a skill was used in ("인턴 때 파이토치 썼어요", "알바 때 엑셀"): no other thing.
+_DURING_FORMS = frozenset(normalise(word) for word in ("때", "때는", "때도", "때에"))
+
+
 def _neutral(word: Word) -> bool:
     """A word that says nothing of what the line is about: filler, a level, years, grammar, a verb of doing, a
     posting's words for whom it wants; a slip of filler ("experiance"), unless capitalised ("Monty": a name)."""
@@ -155,7 +159,7 @@ def _neutral(word: Word) -> bool:
         return True  # "지게차 몰았어요"; the negation's auxiliary ("무서워하지 않아요") is grammar
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")
-    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:
+    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS or word.form in _DURING_FORMS:
         return True
     return lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()
 

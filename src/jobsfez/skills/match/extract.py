@@ -267,16 +267,18 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
 
 
 def _common_guess(clause: Sequence[Word], match: Match) -> bool:
-    """A common Korean word read as a slip: beside another skill's name it is the word said of it ("치수 측정" is
-    measuring dimensions, not a jig and measuring; "리액트로 토이 프로젝트"). Alone, a common word may be the slip
-    the field was typed with ("통영")."""
+    """A common Korean word, or an everyday English one typed small, read as a slip: beside another skill's name it is
+    the word said of it ("치수 측정" is measuring dimensions, not a jig and measuring; "리액트로 토이 프로젝트",
+    "lots of customer service"). Alone, a common word may be the slip the field was typed with ("통영")."""
     word = clause[match.start]
     return (
         match.method == "fuzzy"
         and match.stop - match.start == 1
         and match.score != ABBREVIATION_SCORE  # a word of a list read as its skill ("TIG 용접(알루미늄, 스텐)")
-        and is_hangul(word.form)
-        and common_words.is_korean_word(word.text)
+        and (
+            (is_hangul(word.form) and common_words.is_korean_word(word.text))
+            or (word.text.isascii() and word.text.islower() and common_words.is_everyday_english(word.form))
+        )
     )
 
 

@@ -154,10 +154,11 @@ SIGNED_UP_EN = (("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "
 # "I'd like to" is a wish before a verb of obtaining ("I'd like to learn Japanese"); not "I'd like to keep doing
 # CNC lathe work".
 LIKING_TO_EN = ("id", "like", "to")
+GONNA_EN = "gonna"  # "going to" said short: "Gonna learn Python", "I'm gonna take the TOEIC"
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
 GOING_EN = ("going", "to")
-OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply")
+OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply", "retake")
 # Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
 # and "looking into customer complaints" are work.
 WEIGHING_EN = frozenset((("thinking", "about"), ("thinking", "of")))
@@ -543,7 +544,7 @@ _CUES = (
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
     | {first for first, _, _ in SIGNED_UP_EN}
-    | {LIKING_TO_EN[0]}
+    | {LIKING_TO_EN[0], GONNA_EN}
     | {first for first, _, _ in LOVING_TO_EN}
     | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
@@ -623,6 +624,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
+        or any(a == GONNA_EN and b in _OBTAINING_EN for a, b in pairwise(forms))
         or any((a, b, c) == LIKING_TO_EN and d in _OBTAINING_EN for a, b, c, d in _quadruples(forms))
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
