@@ -380,6 +380,7 @@ def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[st
         ("고등학교 딸 컴활 2급 땀", []),
         ("사촌동생 용접기능사 따서 취업했대요", []),  # a compound kin, hearsay
         ("용접기능사 실기장 에어컨 고장나서 다들 땀", []),  # sweat
+        ("용접기능사 합격 기원", []),  # a pass as a noun, hoped for
         ("전기기능사 취득하려면 얼마나 걸려요", []),
     ],
 )

@@ -24,6 +24,8 @@ WANTING_SYLLABLE = "싶"
 # Korean nouns of an interest said of a skill not held yet ("AI에 관심 많음"); and a plan to obtain one ("취득 예정",
 # "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
 WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
+# A pass prayed for: "용접기능사 합격 기원", "실기 통과 기원합니다".
+PASS_KO, PRAYED_KO = ("합격", "통과"), "기원"
 # A change of career meant: "데이터 분석가로 전직하려고 계획 중이에요", "QA로 이직하고 싶어서".
 CAREER_CHANGE_KO = ("전직하려", "이직하려", "전향하려", "전직하고", "이직하고", "전향하고")
 # 관심 as a predicate's noun, before having or much ("관심 있음", "관심이 많습니다"); "고객 관심 유도" is a customer's.
@@ -612,7 +614,7 @@ _CUE_SYLLABLES = (
     *BOUGHT_KO,
 )
 _CUE_INSIDE = re.compile(
-    "|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO)))
+    "|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO, PRAYED_KO)))
 )
 
 
@@ -621,6 +623,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
     return (
         any(WANTING_SYLLABLE in word.text for word in clause)
         or any(word.text.startswith(CAREER_CHANGE_KO) for word in clause)
+        or any(a.text.startswith(PASS_KO) and b.text.startswith(PRAYED_KO) for a, b in pairwise(clause))
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
