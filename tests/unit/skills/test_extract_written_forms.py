@@ -1034,6 +1034,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("내선 공사 2년", ["electrical-construction"]),
         ("A German tourist asked me for directions.", []),  # a person of the country
         ("lots of customer service", ["customer-service"]),  # an everyday word beside a name: no slip of LOTO
+        ("Siemens PLC programming", ["siemens-plc"]),  # the maker's PLC, as 지멘스 PLC
         ("Illustartor logos", ["illustrator"]),
         ("Guided German tourists around Busan in German", ["german"]),
     ],
