@@ -1035,6 +1035,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("A German tourist asked me for directions.", []),  # a person of the country
         ("lots of customer service", ["customer-service"]),  # an everyday word beside a name: no slip of LOTO
         ("Siemens PLC programming", ["siemens-plc"]),  # the maker's PLC, as 지멘스 PLC
+        ("범용 선반 6개월 사상 공장", ["lathe-general"]),  # a factory in Sasang, no slip of 가상공장
+        ("Ordered a full stack of pancakes", []),  # a compound of two words read as one name
+        ("Love playing crane games at the arcade, never won", []),
         ("Illustartor logos", ["illustrator"]),
         ("Guided German tourists around Busan in German", ["german"]),
     ],

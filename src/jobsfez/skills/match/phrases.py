@@ -120,6 +120,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스", "내선번호"),  # an extension number
         *("배달음식", "배달음식이", "배달음식을", "배달음식은", "배달음식도", "배달비"),  # food delivered, its fee
         *("보온도시락", "보온병", "보온컵", "보온팩", "패킹리스트"),  # a thermos, a packing list (a trade paper)
+        *("사상공장", "사상공단", "crane game", "crane games"),  # a factory in Sasang (no 가상공장), an arcade's game
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -127,17 +128,15 @@ COMPOUND_WORDS = 4
 
 
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a skill named by a word of an everyday compound (EVERYDAY_COMPOUNDS), with the words beside
-    it or glued in one."""
+    """The matches less a skill named by words of an everyday compound (EVERYDAY_COMPOUNDS), with the words beside
+    them or glued in one ("사상 공장" read as 가상공장 is a factory in Sasang)."""
 
     def part(match: Match) -> bool:
-        if match.stop - match.start != 1:
-            return False
-        k = match.start
+        length = match.stop - match.start
         return any(
             "".join(word.form for word in clause[start : start + size]) in EVERYDAY_COMPOUNDS
-            for size in range(1, COMPOUND_WORDS + 1)
-            for start in range(max(0, k - size + 1), k + 1)
+            for size in range(length, COMPOUND_WORDS + 1)
+            for start in range(max(0, match.stop - size), match.start + 1)
         )
 
     return [match for match in matches if not part(match)]
