@@ -401,6 +401,10 @@ def test_a_certificate_said_obtained_in_its_clause_is_held_whatever_the_story(te
         ("The role involves TIG welding and grinding", ["welding-tig", "grinding"]),
         ("The project used Python and Django", ["python", "django"]),
         ("an agile and proactive team player", ["self-motivation", "teamwork"]),  # the writer described
+        ("A strong Python developer", ["python"]),  # a summary says nothing happened
+        ("A solid grasp of SQL and Python", ["sql", "python"]),
+        ("The ideal applicant knows Excel and SAP", ["excel", "sap"]),  # a posting's
+        ("The spring in my office chair snapped.", []),  # a past
     ],
 )
 def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, expected: list[str]) -> None:
@@ -413,6 +417,9 @@ def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, ex
         ("인턴 때 파이토치 썼어요", ["pytorch"]),  # a tool used in a time of work
         ("알바 때 엑셀 썼어요", ["excel"]),
         ("보온 도시락 썼어요", []),  # a thermos lunchbox
+        ("현장실습 때 솔리드웍스 썼음", ["solidworks"]),
+        ("이사할 때 크레인 썼어요", []),  # a time of everyday life
+        ("동생이 알바 때 엑셀 썼어요", []),  # a relative's
         ("사촌누나 수출 회사에서 인보이스랑 패킹리스트 작성 도왔어요", ["trade-documentation"]),  # a packing list
     ],
 )

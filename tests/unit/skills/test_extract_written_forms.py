@@ -1039,6 +1039,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Ordered a full stack of pancakes", []),  # a compound of two words read as one name
         ("Love playing crane games at the arcade, never won", []),
         ("Illustartor logos", ["illustrator"]),
+        ("python and panda", ["python", "pandas"]),  # a name's plural with its s dropped is a slip still
         ("Guided German tourists around Busan in German", ["german"]),
     ],
 )

@@ -605,6 +605,8 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
         ("Gonna learn Python", []),  # "going to" said short
         ("Gonna retake the JLPT", []),
         ("Gonna be doing CNC work next week at the new plant", ["cnc-machining"]),
+        ("Gonna get a job where I can use my Excel skills", ["excel"]),  # a thing used later, not obtained
+        ("gonna apply for the welding course", []),
         ("데이터 분석가로 전직하려고 계획 중이에요", []),  # a change of career meant
         ("QA로 이직하려고 해요", []),
         ("데이터 분석 3년 하다가 PM으로 이직했어요", ["data-analysis"]),  # a change made

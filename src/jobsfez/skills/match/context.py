@@ -146,8 +146,21 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
     return not form.isascii() and any(form[:end] in vocab.lexicon.words for end in range(COMPOUND_HEAD_JAMO, len(form)))
 
 
-# The bound noun of a time a skill was used in ("인턴 때 파이토치 썼어요", "알바 때 엑셀"): no other thing.
+# The bound noun of a time of work a skill was used in ("인턴 때 파이토치 썼어요", "알바 때 엑셀"): no other thing;
+# not of a time of everyday life ("이사할 때 크레인 썼어요") nor of a relative's ("동생이 알바 때 엑셀 썼어요").
 _DURING_FORMS = frozenset(normalise(word) for word in ("때", "때는", "때도", "때에"))
+
+
+WORK_TIMES_KO = ("실습", "인턴", "알바", "근무", "인턴십")
+
+
+def _during_work(vocab: Vocabulary, clause: Sequence[Word], word: Word) -> bool:
+    at = clause.index(word)
+    if word.form not in _DURING_FORMS or at == 0:
+        return False
+    if not (_work(vocab, clause[at - 1]) or clause[at - 1].text.endswith(WORK_TIMES_KO)):  # "현장실습 때"
+        return False
+    return not any(each.text.startswith(stance.KIN_KO) for each in clause[:at])
 
 
 def _neutral(word: Word) -> bool:
@@ -159,7 +172,7 @@ def _neutral(word: Word) -> bool:
         return True  # "지게차 몰았어요"; the negation's auxiliary ("무서워하지 않아요") is grammar
     if word.gap == "glued" and word.form in lexicon.PARTICLE_FORMS:
         return True  # a particle typed after a Latin word ("Git으로")
-    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS or word.form in _DURING_FORMS:
+    if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:
         return True
     return lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()
 
@@ -293,6 +306,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
+    others = [word for word in others if not _during_work(vocab, clause, word)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
@@ -357,8 +371,21 @@ STORY_POSTING_EN = frozenset(
         # ... or a job's or a project's: "The role involves TIG welding", "The project used Python and Django"
         *("role", "position", "candidate", "candidates", "you", "your", "we", "job", "duties", "team", "project"),
         *("projects", "work", "experience", "skills", "responsibilities", "company", "internship", "thesis"),
+        *("applicant", "applicants", "person", "ideal", "plus", "must", "background", "tasks", "main", "score"),
     )
 )
+# ... and it says what happened or is so: a verb in the past or one of being, having or everyday doing ("The spring
+# in my office chair snapped", "A backhoe tore up our street"); a résumé's summary has none ("A strong Python
+# developer", "A solid grasp of SQL and Python").
+STORY_VERBS_EN = frozenset(
+    (
+        *("is", "was", "are", "has", "had", "got", "gets", "tore", "took", "left", "kept", "broke", "fell", "ran"),
+        *("came", "went", "made", "gave", "says", "said", "won", "lost", "keeps", "makes", "goes", "takes", "feels"),
+        *("felt", "sings", "waves", "wakes", "blocks", "looks", "smells", "needed", "stopped", "hit", "spat", "built"),
+        *("ate", "eats", "sat", "sits", "stood", "broke", "beeps", "woke", "flew", "drove", "drives", "sold", "sells"),
+    )
+)
+STORY_PAST_MIN = 5  # letters of a regular past ("snapped", "expired"): "red", "bed" are none
 
 
 def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
@@ -372,7 +399,9 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         return False  # the writer described: "an agile and proactive team player"
     if any(one.level is not None or one.years is not None for one in found):
         return False
-    return not any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms)
+    if any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms):
+        return False
+    return any(form in STORY_VERBS_EN or (len(form) >= STORY_PAST_MIN and form.endswith("ed")) for form in forms[1:])
 
 
 STORY_WORDS_MIN = 4

@@ -206,7 +206,9 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
         cover = _with_guesses(cover, sure)
     if len(cover.matches) > 1:  # a common word read as a slip beside another name is the word said of it
-        cover = replace(cover, matches=tuple(match for match in cover.matches if not _common_guess(clause, match)))
+        cover = replace(
+            cover, matches=tuple(match for match in cover.matches if not _common_guess(vocab, clause, match))
+        )
     pieces: list[Extracted | Word] = []
     at = 0
     matches = verbs.work_done_named(vocab, clause, cover.matches)
@@ -266,7 +268,10 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     return any(k not in covered and not _unsaid(word) for k, word in enumerate(clause))
 
 
-def _common_guess(clause: Sequence[Word], match: Match) -> bool:
+PLURAL = "s"
+
+
+def _common_guess(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
     """A common Korean word, or an everyday English one typed small, read as a slip: beside another skill's name it is
     the word said of it ("치수 측정" is measuring dimensions, not a jig and measuring; "리액트로 토이 프로젝트",
     "lots of customer service"). Alone, a common word may be the slip the field was typed with ("통영")."""
@@ -279,6 +284,7 @@ def _common_guess(clause: Sequence[Word], match: Match) -> bool:
             (is_hangul(word.form) and common_words.is_korean_word(word.text))
             or (word.text.isascii() and word.text.islower() and common_words.is_everyday_english(word.form))
         )
+        and word.form + PLURAL not in vocab.exact  # "python and panda": pandas, its s dropped
     )
 
 

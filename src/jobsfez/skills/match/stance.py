@@ -627,7 +627,6 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
-        or any(a == GONNA_EN and b in _OBTAINING_EN for a, b in pairwise(forms))
         or any((a, b, c) == LIKING_TO_EN and d in _OBTAINING_EN for a, b, c, d in _quadruples(forms))
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
@@ -854,7 +853,7 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     with a level or years (`rated`) or words of experience is a career carried on ("오토캐드 실무 3년 더 깊이 배우고
     싶음")."""
     part = _part_of(clause, start)
-    wanted = (_wanting(part) or _weighed(part, start)) and not rated and not _experienced(part)
+    wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start)) and not rated and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     return wanted or _denied(part, start, clause, rated=rated) or _pastime(part)
 
@@ -1009,6 +1008,16 @@ def _goal(clause: Sequence[Word]) -> bool:
 
 def _part_of(clause: Sequence[Word], start: int) -> list[Word]:
     return next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
+
+
+def _gonna(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what "gonna" and a verb of obtaining say is to come, an article between ("Gonna learn
+    Python", "I'm gonna take the TOEIC"); not a thing used later in the part ("Gonna get a job where I can use my
+    Excel skills")."""
+    before = [word.form for word in part if word.end <= start]
+    while before and (before[-1] in _BETWEEN_WEIGHING_EN or before[-1] == FOR_EN):  # "gonna apply for the …"
+        before.pop()
+    return len(before) >= 2 and before[-2] == GONNA_EN and before[-1] in _OBTAINING_EN
 
 
 def _weighed(part: Sequence[Word], start: int) -> bool:
