@@ -155,8 +155,10 @@ WORK_TIMES_KO = ("실습", "인턴", "알바", "근무", "인턴십")
 
 
 def _during_work(vocab: Vocabulary, clause: Sequence[Word], word: Word) -> bool:
+    if word.form not in _DURING_FORMS:
+        return False  # the common case
     at = clause.index(word)
-    if word.form not in _DURING_FORMS or at == 0:
+    if at == 0:
         return False
     if not (_work(vocab, clause[at - 1]) or clause[at - 1].text.endswith(WORK_TIMES_KO)):  # "현장실습 때"
         return False
@@ -389,8 +391,10 @@ STORY_PAST_MIN = 5  # letters of a regular past ("snapped", "expired"): "red", "
 
 
 def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
+    if text[:1] not in STORY_FIRST_LETTERS or not text.isascii():
+        return False  # the common case: no article first
     words = text.split()
-    if not found or len(words) < STORY_WORDS_MIN or not text.isascii():
+    if not found or len(words) < STORY_WORDS_MIN:
         return False
     forms = [normalise(word) for word in words]
     if forms[0] not in STORY_ARTICLES_EN or words[1].endswith(("'s", "’s", "'")) or forms[1] in STORY_TIMES_EN:
@@ -405,6 +409,7 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
 
 
 STORY_WORDS_MIN = 4
+STORY_FIRST_LETTERS = frozenset("TtAa")
 
 
 def _titled(text: str, found: Sequence[Spanned]) -> bool:

@@ -341,9 +341,8 @@ def _where(clause: Sequence[Word], k: int) -> bool:
     one ("도잔 1년 했어요 가구 공장"; not "… 알고 물류 회사에서 재고 관리 해요", where a verb is read as a slip)."""
     if clause[k].form in work_words.PLACE_FORMS:
         return True
-    workplaces = [k for k, word in enumerate(clause) if word.form in phrases.WORKPLACES_KO or word.form in _SITE_FORMS]
-    timed = any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause)
-    return timed and (k in workplaces or k + 1 in workplaces)
+    workplace = any(word.form in phrases.WORKPLACES_KO or word.form in _SITE_FORMS for word in clause[k : k + 2])
+    return workplace and any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause)
 
 
 _SITE_FORMS = frozenset(normalise(word) for word in ("현장", "현장에서"))  # "포항 흥해 현장 1년"

@@ -407,13 +407,11 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     """The matches less a machine driven said right before a word of designing or analysing it."""
 
     def engineered(match: Match) -> bool:
-        if DRIVEN.isdisjoint(word_forms(vocab.by_id[match.skill_id].name_en)):
-            return False
         after = clause[match.stop : match.stop + DESIGNED_REACH]
         designing = any(word.form in DESIGNED_EN or any(part in word.text for part in DESIGNED_KO) for word in after)
-        return designing and all(
-            word.gap in ("space", "glued") and not lexicon.is_quiet(word.form) for word in after[:1]
-        )
+        if not designing or DRIVEN.isdisjoint(word_forms(vocab.by_id[match.skill_id].name_en)):
+            return False
+        return all(word.gap in ("space", "glued") and not lexicon.is_quiet(word.form) for word in after[:1])
 
     return [match for match in matches if not engineered(match)]
 
@@ -520,14 +518,15 @@ def scored(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 # "담당 업무: 4대보험") or alone in the field; otherwise it is a job's benefit ("4대보험 가입, 중식 제공") or a
 # worker's enrolment ("4대보험 가입 희망").
 BENEFITS = frozenset(normalise(name) + ending for name in ("4대보험",) for ending in ("", *lexicon.PARTICLE_FORMS))
+BENEFIT_MARK = "보험"
 ADMINISTERED_KO = ("신고", "업무", "처리", "관리", "취득", "상실", "정산", "실무", "담당")
 
 
 def benefit_listed(text: str, said: str) -> bool:
     """A clause that is a benefit's name in a line of other clauses, none of which administers anything ("담당
     업무: 4대보험" and "4대보험, 원천세 신고 담당" are accounting's)."""
-    if normalise(said) not in BENEFITS or normalise(text) in BENEFITS:
-        return False
+    if BENEFIT_MARK not in said or normalise(said) not in BENEFITS or normalise(text) in BENEFITS:
+        return False  # the common case first: no 보험 said
     return not any(word.startswith(ADMINISTERED_KO) for word in text.split())
 
 
@@ -537,6 +536,8 @@ def administered(text: str, clause: Sequence[Word], matches: Sequence[Match]) ->
     def benefit(match: Match) -> bool:
         return benefit_listed(text, " ".join(word.text for word in clause[match.start : match.stop]))
 
+    if BENEFIT_MARK not in text:
+        return list(matches)  # the common case
     return [match for match in matches if not benefit(match)]
 
 

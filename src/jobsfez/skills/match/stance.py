@@ -843,7 +843,10 @@ def _pastime(clause: Sequence[Word]) -> bool:
 
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
-    return any(word.form in _CUES or _CUE_INSIDE.search(word.text) for word in clause)
+    return any(
+        word.form in _CUES or (not word.text.isascii() and _CUE_INSIDE.search(word.text))  # the inside cues are Korean
+        for word in clause
+    )
 
 
 def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
