@@ -1033,6 +1033,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("내선번호 알려주세요", []),  # an extension's number
         ("내선 공사 2년", ["electrical-construction"]),
         ("A German tourist asked me for directions.", []),  # a person of the country
+        ("I moved to Busan last spring with my Korean wife.", []),
         ("lots of customer service", ["customer-service"]),  # an everyday word beside a name: no slip of LOTO
         ("Siemens PLC programming", ["siemens-plc"]),  # the maker's PLC, as 지멘스 PLC
         ("범용 선반 6개월 사상 공장", ["lathe-general"]),  # a factory in Sasang, no slip of 가상공장
@@ -1071,6 +1072,8 @@ def test_a_machine_designed_or_analysed_is_not_driven(text: str, expected: list[
     ("text", "expected"),
     [
         ("용접기능사랑 특수용접기능사 같이 땄어요", ["qual-welding-craftsman", "qual-special-welding-craftsman"]),
+        ("지게차랑 굴삭기 면허 둘 다 있음", ["qual-forklift", "qual-excavator"]),  # the paper shared too
+        ("ISO 14001 / ISO 45001", ["iso-14001", "iso-45001"]),
         ("엑셀과 VBA 가능", ["excel", "excel-vba"]),  # joined by a particle: two skills
         ("엑셀 VBA 가능", ["excel-vba"]),  # the broader said right before: its field
         ("MATLAB/Simulink", ["matlab", "simulink"]),  # two products, written together as often

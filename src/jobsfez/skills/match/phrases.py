@@ -207,6 +207,7 @@ NATIONAL_THINGS = (
     *("premier", "league", "breakfast", "tea", "beer", "wine", "new", "lunar", "holiday", "holidays", "war"),
     *("bulldog", "garden", "gardens", "festival", "history"),
     *("tourist", "tourists", "guy", "guys", "lady", "man", "woman", "couple", "neighbour", "neighbor"),  # a person
+    *("wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee", "in-laws"),
 )
 # Words of a language's use in the clause: the language is used, whatever its adjective names ("Translated Chinese
 # market reports", "Japanese plant start-up support as interpreter").
@@ -601,9 +602,12 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
             skill_id = vocab.exact.get("".join(before[:-1]) + after[0])
             if skill_id is not None:
                 result[k] = replace(second, skill_id=skill_id)
-        elif len(before) == 1 and len(after) > 1:  # words after the second: "용접" of 배관/구조 용접
+        elif len(before) == 1:  # words after the second: "용접" of 배관/구조 용접
             stem = _joined_stem(clause[first.stop - 1]) or before[0]  # "기중기랑 천장크레인 운전기능사"
-            skill_id = vocab.exact.get(stem + "".join(after[1:]))
+            said = [word.form for word in clause[second.start : second.stop]]  # its paper too: "굴삭기 면허"
+            spoken = (after, said) if is_hangul(stem) else (after,)
+            shared_ids = (vocab.exact.get(stem + "".join(words[1:])) for words in spoken if len(words) > 1)
+            skill_id = next(filter(None, shared_ids), None)
             if skill_id is not None:
                 result[k - 1] = replace(first, skill_id=skill_id)
     return result
