@@ -1041,6 +1041,11 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Love playing crane games at the arcade, never won", []),
         ("Illustartor logos", ["illustrator"]),
         ("python and panda", ["python", "pandas"]),  # a name's plural with its s dropped is a slip still
+        ("Kotlin으로 안드로이드 가계부 만들었어요", ["kotlin", "android"]),  # two products, as the sets have them
+        ("엑셀에 입력했어요", ["excel"]),  # the tool work is put to
+        ("솔리드웍스에서 모델링", ["solidworks"]),
+        ("케라스로 만든 모델 허깅페이스에 올렸어요", ["keras", "huggingface"]),
+        ("가게에서 정리 알바", []),  # a place
         ("Guided German tourists around Busan in German", ["german"]),
     ],
 )
