@@ -405,6 +405,9 @@ def test_a_certificate_said_obtained_in_its_clause_is_held_whatever_the_story(te
         ("A solid grasp of SQL and Python", ["sql", "python"]),
         ("The ideal applicant knows Excel and SAP", ["excel", "sap"]),  # a posting's
         ("The spring in my office chair snapped.", []),  # a past
+        ("A skilled welder, TIG and MIG", ["welding-tig", "welding-mig"]),  # a past right after the article
+        ("A junior data analyst, trained in Python and SQL", ["data-analysis", "python", "sql"]),  # after a comma
+        ("A TIG welder is needed at a Noksan plant", ["welding-tig"]),  # a posting's need
     ],
 )
 def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, expected: list[str]) -> None:
@@ -418,6 +421,8 @@ def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, ex
         ("알바 때 엑셀 썼어요", ["excel"]),
         ("보온 도시락 썼어요", []),  # a thermos lunchbox
         ("현장실습 때 솔리드웍스 썼음", ["solidworks"]),
+        ("대학교 때 오토캐드 썼어요", ["autocad"]),
+        ("알바할 때 엑셀 썼어요", ["excel"]),
         ("이사할 때 크레인 썼어요", []),  # a time of everyday life
         ("동생이 알바 때 엑셀 썼어요", []),  # a relative's
         ("사촌누나 수출 회사에서 인보이스랑 패킹리스트 작성 도왔어요", ["trade-documentation"]),  # a packing list

@@ -1046,6 +1046,11 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("솔리드웍스에서 모델링", ["solidworks"]),
         ("케라스로 만든 모델 허깅페이스에 올렸어요", ["keras", "huggingface"]),
         ("가게에서 정리 알바", []),  # a place
+        ("창고 선반에 올려놨어요", []),  # a shelf, no program
+        ("공유 오피스에서 작성했어요", []),  # a room
+        ("솔리드웍스에서 모델링 배우고 싶어요", []),  # the tool and its work one predicate, wished for
+        ("지게차랑 굴삭기 면허 있음", ["qual-forklift", "qual-excavator"]),  # the holding is no paper
+        ("조선소에서 3년 용접하고 배관 자격증 땄어요", ["welding", "qual-piping-craftsman"]),  # a verb's 하고
         ("Guided German tourists around Busan in German", ["german"]),
     ],
 )

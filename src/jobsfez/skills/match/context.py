@@ -151,7 +151,10 @@ def _work(vocab: Vocabulary, word: Word) -> bool:
 _DURING_FORMS = frozenset(normalise(word) for word in ("때", "때는", "때도", "때에"))
 
 
-WORK_TIMES_KO = ("실습", "인턴", "알바", "근무", "인턴십")
+WORK_TIMES_KO = (
+    *("실습", "인턴", "알바", "근무", "인턴십", "알바할", "인턴할", "일할", "근무할", "실습할"),
+    *("학교", "대학교", "고등학교", "대학", "졸업작품", "캡스톤", "다닐"),  # school and its work: "대학교 때"
+)
 
 
 def _during_work(vocab: Vocabulary, clause: Sequence[Word], word: Word) -> bool:
@@ -374,6 +377,7 @@ STORY_POSTING_EN = frozenset(
         *("role", "position", "candidate", "candidates", "you", "your", "we", "job", "duties", "team", "project"),
         *("projects", "work", "experience", "skills", "responsibilities", "company", "internship", "thesis"),
         *("applicant", "applicants", "person", "ideal", "plus", "must", "background", "tasks", "main", "score"),
+        *("need", "needed", "needs"),
     )
 )
 # ... and it says what happened or is so: a verb in the past or one of being, having or everyday doing ("The spring
@@ -383,7 +387,7 @@ STORY_VERBS_EN = frozenset(
     (
         *("is", "was", "are", "has", "had", "got", "gets", "tore", "took", "left", "kept", "broke", "fell", "ran"),
         *("came", "went", "made", "gave", "says", "said", "won", "lost", "keeps", "makes", "goes", "takes", "feels"),
-        *("felt", "sings", "waves", "wakes", "blocks", "looks", "smells", "needed", "stopped", "hit", "spat", "built"),
+        *("felt", "sings", "waves", "wakes", "blocks", "looks", "smells", "stopped", "hit", "spat", "built"),
         *("ate", "eats", "sat", "sits", "stood", "broke", "beeps", "woke", "flew", "drove", "drives", "sold", "sells"),
     )
 )
@@ -405,7 +409,12 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         return False
     if any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms):
         return False
-    return any(form in STORY_VERBS_EN or (len(form) >= STORY_PAST_MIN and form.endswith("ed")) for form in forms[1:])
+    # a past right after the article, or after a comma, is an adjective ("A skilled welder", "The attached CV", "A
+    # junior data analyst, trained in Python and SQL")
+    return any(form in STORY_VERBS_EN for form in forms[1:]) or any(
+        len(form) >= STORY_PAST_MIN and form.endswith("ed") and not words[at - 1].endswith(",")
+        for at, form in enumerate(forms[2:], start=2)
+    )
 
 
 STORY_WORDS_MIN = 4

@@ -585,13 +585,29 @@ def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str 
     after the run."""
     for stem, level, person in stems(run, after):
         skill_id = vocab.exact.get(stem)
-        if skill_id is not None:
+        if skill_id is not None and _put_to(vocab, run, stem, skill_id, after):
             return skill_id, "exact", 100.0, level
         if fuzzy and not person and len(stem) > EXACT_ONLY_MAX_LEN:
             for word, _ in near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level
     return None
+
+
+# Where a name with its locative is a tool work is put to (spelling.stems: "엑셀에 입력"): a program, not a shelf or a
+# firm ("창고 선반에 올려놨어요", "현대로보틱스에 설계 맡김").
+TOOL_CATEGORIES = frozenset(("software", "data_ai", "cad_cae"))
+
+
+def _put_to(vocab: Vocabulary, run: Sequence[Word], stem: str, skill_id: str, after: str) -> bool:
+    put = run[-1].form.endswith(_LOCATIVES) and after.startswith(work_words.WORK_IN_TOOL_KO)
+    return not put or (vocab.by_id[skill_id].category in TOOL_CATEGORIES and stem not in _ROOMS)
+
+
+_ROOMS = frozenset(normalise(word) for word in ("오피스",))  # a program's name that is a room too ("공유 오피스에서")
+
+
+_LOCATIVES = tuple(lexicon.LOCATIVE_FORMS)
 
 
 def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:

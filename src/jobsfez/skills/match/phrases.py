@@ -573,6 +573,10 @@ ALTERNATIVES = frozenset("/·∙•&+")
 JOINING_PARTICLES = tuple(normalise(particle) for particle in ("이랑", "랑", "와", "과", "하고"))
 
 
+_PAPER_FORMS = frozenset(normalise(word) for word in ("면허", "자격증", "기능사", "자격"))
+_DOING_AND = normalise("하고")  # a verb's "and" as often as the particle ("용접하고 배관 자격증 땄어요")
+
+
 def _joined_stem(word: Word) -> str | None:
     """A Korean word less the particle glued to it that joins it to the next noun, if it ends in one."""
     if not is_hangul(word.form):
@@ -604,8 +608,13 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
                 result[k] = replace(second, skill_id=skill_id)
         elif len(before) == 1:  # words after the second: "용접" of 배관/구조 용접
             stem = _joined_stem(clause[first.stop - 1]) or before[0]  # "기중기랑 천장크레인 운전기능사"
-            said = [word.form for word in clause[second.start : second.stop]]  # its paper too: "굴삭기 면허"
-            spoken = (after, said) if is_hangul(stem) else (after,)
+            said = [  # its paper too: "굴삭기 면허", not the holding the match took in ("굴삭기 면허 있음")
+                word.form
+                for word in clause[second.start : second.stop]
+                if not lexicon.is_quiet(word.form) or word.form in _PAPER_FORMS
+            ]
+            particled = is_hangul(stem) and not clause[first.stop - 1].form.endswith(_DOING_AND)  # not "용접하고"
+            spoken = (after, said) if particled else (after,)
             shared_ids = (vocab.exact.get(stem + "".join(words[1:])) for words in spoken if len(words) > 1)
             skill_id = next(filter(None, shared_ids), None)
             if skill_id is not None:

@@ -77,16 +77,10 @@ _E = normalise("에")
 
 
 def _about(suffix: str, after: str) -> bool:
-    """The locative says what a hand is at ("엑셀에 능숙한 분") or the tool work is done in or put to ("엑셀에 입력",
-    "솔리드웍스에서 모델링", "허깅페이스에 올렸어요"), not a place ("가게에서")."""
-    return (suffix == _E and after.startswith(lexicon.ABOUT_KO)) or after.startswith(WORK_IN_TOOL_KO)
-
-
-# Work done in a tool or put to it, said right after the tool with its locative.
-WORK_IN_TOOL_KO = (
-    *("입력", "올렸", "올려", "올림", "모델링", "작성", "정리", "배포", "설계", "그렸", "그려", "구현", "분석"),
-    *("코딩", "저장", "업로드", "푸시", "커밋", "렌더링", "시뮬레이션", "해석"),
-)
+    """The locative 에 says what a hand is at ("엑셀에 능숙한 분"), and 에 or 에서 the tool work is done in or put to
+    ("엑셀에 입력", "솔리드웍스에서 모델링", "허깅페이스에 올렸어요"; `extract._put_to` keeps it to programs), not a
+    place ("가게에서")."""
+    return (suffix == _E and after.startswith(lexicon.ABOUT_KO)) or after.startswith(work_words.WORK_IN_TOOL_KO)
 
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one. A

@@ -1225,6 +1225,8 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
     if word.form in _BREAKS_EN or (word.form in _AND_EN and joined):
         return True
     text = word.text
+    if text.endswith(LOCATIVE_KO) and after.text.startswith(work_words.WORK_IN_TOOL_KO):
+        return False  # a tool and the work done in it: "솔리드웍스에서 모델링 배우고 싶어요" is one predicate
     held = text in HELD_LAST_KO and not (before is not None and before.form in _INTEREST_KO)  # not "관심 있음"
     said = len(text) > len(COPULA_LAST_KO[0]) and text.endswith(COPULA_LAST_KO)  # "Tagalog 원어민이에요 (엄마가 …)"
     if held or said or text in WHEN_SAID_KO:

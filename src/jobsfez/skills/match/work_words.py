@@ -46,6 +46,12 @@ CODE_WORK_KO = (
 # ("카센터에서 엑셀 밟으래요", "철공소에서 스프링 사왔어요").
 WORKPLACES_AT = ("가게에서", "공장에서", "철공소에서", "카센터에서", "정비소에서", "식당에서", "매장에서", "창고에서")
 CODED_CATEGORIES = frozenset(("software", "data_ai"))  # the categories of skills written in code
+# Work done in a tool or put to it, said right after the tool with its locative ("엑셀에 입력", "솔리드웍스에서
+# 모델링"): the tool is used, not a place, and the two are one predicate's.
+WORK_IN_TOOL_KO = (
+    *("입력", "올렸", "올려", "올림", "모델링", "작성", "정리", "배포", "설계", "그렸", "그려", "구현", "분석"),
+    *("코딩", "저장", "업로드", "푸시", "커밋", "렌더링", "시뮬레이션", "해석"),
+)
 # Cities, districts and ports of the zone and its neighbours a résumé line names as where the work was done ("밀랑
 # 가공 1년 했어요 김해", "단저 라인 6개월 창원"): they say no other thing of the line. Not a district whose name is
 # also a word (사상 is grinding's finish, 중구 and 서구 plain words too).
