@@ -68,6 +68,8 @@ SETS = {
     "everyday15": ("everyday15", 2070),
     "fresh30": ("fresh30", 2071),
     "everyday16": ("everyday16", 2072),
+    "fresh31": ("fresh31", 2073),
+    "everyday17": ("everyday17", 2074),
 }
 
 
