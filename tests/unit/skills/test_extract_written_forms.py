@@ -1036,6 +1036,11 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("I moved to Busan last spring with my Korean wife.", []),
         ("lots of customer service", ["customer-service"]),  # an everyday word beside a name: no slip of LOTO
         ("Siemens PLC programming", ["siemens-plc"]),  # the maker's PLC, as 지멘스 PLC
+        ("Bonus: experience with Hyundai robot controllers", ["robot-hyundai"]),  # the maker's robot, as KUKA's
+        ("Word mail merge for 3000 letters in one afternoon", ["ms-word"]),
+        ("ㆍ판금제관기능사 소지자, 제관 경력 무관", ["qual-sheet-metal-craftsman"]),  # experience not asked
+        ("용접기능사 보유 경력 무관", ["qual-welding-craftsman"]),  # the certificate asked, experience not
+        ("전공 무관 CAD 가능자", ["autocad"]),
         ("범용 선반 6개월 사상 공장", ["lathe-general"]),  # a factory in Sasang, no slip of 가상공장
         ("Ordered a full stack of pancakes", []),  # a compound of two words read as one name
         ("Love playing crane games at the arcade, never won", []),

@@ -545,7 +545,10 @@ def administered(text: str, clause: Sequence[Word], matches: Sequence[Match]) ->
 def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less those a negation denies (lexicon.NEGATIONS_*): the skill said right before a Korean one or
     right after an English one, with only filler, a level, years or an adverb of degree between."""
-    if not any(w.form in lexicon.NEGATION_AFTER_FORMS or w.form in lexicon.NEGATION_BEFORE_FORMS for w in clause):
+    if not any(
+        w.form in lexicon.NEGATION_AFTER_FORMS or w.form in lexicon.NEGATION_BEFORE_FORMS or w.form == _NO_MATTER
+        for w in clause
+    ):
         return list(matches)  # the common case
 
     def between(a: int, b: int) -> bool:
@@ -553,7 +556,9 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
     denied: set[int] = set()
     for k, word in enumerate(clause):
-        if word.form in lexicon.NEGATION_AFTER_FORMS:
+        if word.form == _NO_MATTER and k > 0 and clause[k - 1].form in _CAREER_FORMS:  # "제관 경력 무관": not asked
+            denied.update(m.start for m in matches if m.start < k <= m.stop)
+        elif word.form in lexicon.NEGATION_AFTER_FORMS:
             before = [m for m in matches if m.stop <= k]
             if before and between(before[-1].stop, k):
                 denied.add(before[-1].start)
@@ -562,6 +567,11 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             if after and between(k + 1, after[0].start):
                 denied.add(after[0].start)
     return [match for match in matches if match.start not in denied]
+
+
+# A posting's "no matter": the experience of the skill before it is not asked ("승선 경력 무관", "제관 경력 무관").
+_NO_MATTER = normalise("무관")
+_CAREER_FORMS = frozenset(normalise(word) for word in ("경력", "경험", "경력은", "경험은"))
 
 
 # What separates two alternatives that share the words around them ("CNC 선반/밀링", "TIG·MIG 용접"), besides a
