@@ -1038,6 +1038,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Siemens PLC programming", ["siemens-plc"]),  # the maker's PLC, as 지멘스 PLC
         ("Bonus: experience with Hyundai robot controllers", ["robot-hyundai"]),  # the maker's robot, as KUKA's
         ("Word mail merge for 3000 letters in one afternoon", ["ms-word"]),
+        ("엑셀 브이비에이 가능", ["excel-vba"]),  # VBA spelt in Hangul
         ("ㆍ판금제관기능사 소지자, 제관 경력 무관", ["qual-sheet-metal-craftsman"]),  # experience not asked
         ("용접기능사 보유 경력 무관", ["qual-welding-craftsman"]),  # the certificate asked, experience not
         ("전공 무관 CAD 가능자", ["autocad"]),
