@@ -396,6 +396,8 @@ EXAMS_KO = ("시험", "필기", "실기", "면접")
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
+# ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
+SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -976,7 +978,14 @@ def _preparing(word: Word, said: Sequence[str]) -> bool:
     previous = said[-1]
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
-    return any(exam in previous for exam in EXAM_WORDS_KO) or _less_particle(previous).endswith(CERTIFICATE_ENDINGS_KO)
+    return any(exam in previous for exam in EXAM_WORDS_KO) or _certificate_named(previous)
+
+
+def _certificate_named(text: str) -> bool:
+    """A certificate's name by its grade's ending, or 기사 said short ("정처기 떨어짐", "빅분기 준비 중")."""
+    named = _less_particle(text)
+    short = len(named) >= SHORT_CERTIFICATE_SYLLABLES and named.endswith(SHORT_GRADE_KO)
+    return named.endswith(CERTIFICATE_ENDINGS_KO) or short
 
 
 def _learning(clause: Sequence[Word], at: int, learning: tuple[str, ...], starting: tuple[str, ...]) -> bool:
@@ -1147,7 +1156,7 @@ def _examined(said: Sequence[str]) -> bool:
         said = said[:-1]
     if 1 < len(said) <= EXAM_AFTER_SKILL and said[-1].startswith(EXAMS_KO):
         return True  # not "용접 5년차인데 용접기능사 실기 두 번 떨어짐": another's exam, after
-    certificate = _less_particle(said[0]).endswith(CERTIFICATE_ENDINGS_KO) or (
+    certificate = _certificate_named(said[0]) or (
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
     return certificate and (len(said) == 1 or any(each.startswith(EXAMS_KO) for each in said[1:]))
