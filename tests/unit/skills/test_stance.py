@@ -601,6 +601,9 @@ def test_an_exams_part_to_start_or_its_next_sitting_is_not_held(text: str, expec
         ("위험물산업기사 필기 점수가 모자랐어요.", []),
         ("정처기 떨어짐", []),  # 기사 said short in a certificate's short form
         ("빅분기 준비 중입니다", []),
+        ("컴활 떨어짐", []),  # a short form everyone writes
+        ("SQLD 준비 중", []),  # an exam's letters
+        ("토익 850", ["toeic"]),
         ("정처기 따고 SI 회사 입사했어요", ["qual-engineer-info-processing"]),
         ("용접 3년 했는데 점수가 부족해서 떨어졌어요", ["welding"]),  # no exam of it said
         ("I'd like to learn Japanese before I turn thirty", []),  # a wish, contracted

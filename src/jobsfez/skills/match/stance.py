@@ -398,6 +398,7 @@ GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its nam
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
 SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
+SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -982,10 +983,12 @@ def _preparing(word: Word, said: Sequence[str]) -> bool:
 
 
 def _certificate_named(text: str) -> bool:
-    """A certificate's name by its grade's ending, or 기사 said short ("정처기 떨어짐", "빅분기 준비 중")."""
+    """A certificate's or a test's name by its grade's ending, 기사 said short ("정처기 떨어짐", "빅분기 준비 중"), or
+    a short form or an exam's letters everyone writes ("컴활 준비 중", "SQLD 떨어짐")."""
     named = _less_particle(text)
     short = len(named) >= SHORT_CERTIFICATE_SYLLABLES and named.endswith(SHORT_GRADE_KO)
-    return named.endswith(CERTIFICATE_ENDINGS_KO) or short
+    known = named in SHORT_CERTIFICATES_KO or normalise(named) in _EXAM_NAMES_EN
+    return named.endswith(CERTIFICATE_ENDINGS_KO) or short or known
 
 
 def _learning(clause: Sequence[Word], at: int, learning: tuple[str, ...], starting: tuple[str, ...]) -> bool:
