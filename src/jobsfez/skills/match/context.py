@@ -377,7 +377,7 @@ STORY_POSTING_EN = frozenset(
         *("role", "position", "candidate", "candidates", "you", "your", "we", "job", "duties", "team", "project"),
         *("projects", "work", "experience", "skills", "responsibilities", "company", "internship", "thesis"),
         *("applicant", "applicants", "person", "ideal", "plus", "must", "background", "tasks", "main", "score"),
-        *("need", "needed", "needs"),
+        *("need", "needed"),
     )
 )
 # ... and it says what happened or is so: a verb in the past or one of being, having or everyday doing ("The spring
@@ -388,10 +388,12 @@ STORY_VERBS_EN = frozenset(
         *("is", "was", "are", "has", "had", "got", "gets", "tore", "took", "left", "kept", "broke", "fell", "ran"),
         *("came", "went", "made", "gave", "says", "said", "won", "lost", "keeps", "makes", "goes", "takes", "feels"),
         *("felt", "sings", "waves", "wakes", "blocks", "looks", "smells", "stopped", "hit", "spat", "built"),
-        *("ate", "eats", "sat", "sits", "stood", "broke", "beeps", "woke", "flew", "drove", "drives", "sold", "sells"),
+        *("ate", "eats", "sat", "sits", "stood", "beeps", "woke", "flew", "drove", "drives", "sold", "sells"),
     )
 )
 STORY_PAST_MIN = 5  # letters of a regular past ("snapped", "expired"): "red", "bed" are none
+STORY_WORDS_MIN = 4
+STORY_FIRST_LETTERS = frozenset("TtAa")  # of the articles, to pass over the common line at once
 
 
 def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
@@ -415,10 +417,6 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         len(form) >= STORY_PAST_MIN and form.endswith("ed") and not words[at - 1].endswith(",")
         for at, form in enumerate(forms[2:], start=2)
     )
-
-
-STORY_WORDS_MIN = 4
-STORY_FIRST_LETTERS = frozenset("TtAa")
 
 
 def _titled(text: str, found: Sequence[Spanned]) -> bool:
@@ -496,13 +494,13 @@ OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
 GOT_LAST_KO = "땀"  # 땄음 said short, last: "… 공고 2학년 때 땀" (not 땀, sweat, elsewhere)
 OBTAINED_RIGHT_AFTER_KO = frozenset(("따서", "붙고", "합격증", "합격증은", "들고", "취득함"))  # not "합격 기원"
 # ... not where the clause says it is to come ("지게차 자격증 따서 취업할 생각", "이민 갈 예정").
-TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")
+OBTAINING_TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")
 
 
 def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
     """The clause says the certificate was obtained, right after it or later, with no other certificate between."""
     after = [word for word in clause if word.start >= found.end]
-    if any(word.text.startswith(TO_COME_KO) for word in after) or _someone_before(clause, found):
+    if any(word.text.startswith(OBTAINING_TO_COME_KO) for word in after) or _someone_before(clause, found):
         return False
     if after and after[0].text in OBTAINED_RIGHT_AFTER_KO:
         return True
@@ -512,9 +510,6 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
         if word.text.startswith(OBTAINED_LATER_KO) or _got_last(after, word):
             return True
     return False
-
-
-SUBJECT_PARTICLES_KO = ("이", "가")
 
 
 # Kin a compound ends in ("사촌동생", "큰아빠", "작은형"), and hearsay said last ("… 따서 취업했대요"): another's.
@@ -554,7 +549,7 @@ def _someone_before(clause: Sequence[Word], found: Spanned) -> bool:
         or word.text.endswith(KIN_ENDINGS_KO)
         or (
             len(word.text) > 1
-            and word.text.endswith(SUBJECT_PARTICLES_KO)
+            and word.text.endswith(lexicon.SUBJECT_PARTICLES_KO)
             and word.form not in lexicon.WRITER_SUBJECT_FORMS
         )
         for word in before

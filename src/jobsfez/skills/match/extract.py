@@ -341,11 +341,12 @@ def _where(clause: Sequence[Word], k: int) -> bool:
     one ("도잔 1년 했어요 가구 공장"; not "… 알고 물류 회사에서 재고 관리 해요", where a verb is read as a slip)."""
     if clause[k].form in work_words.PLACE_FORMS:
         return True
-    workplace = any(word.form in phrases.WORKPLACES_KO or word.form in _SITE_FORMS for word in clause[k : k + 2])
+    workplace = any(word.form in _WORK_SITES for word in clause[k : k + 2])
     return workplace and any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause)
 
 
-_SITE_FORMS = frozenset(normalise(word) for word in ("현장", "현장에서"))  # "포항 흥해 현장 1년"
+# Workplaces a guess beside them is said at: a trade's workplace (phrases.WORKPLACES_KO), or a site ("포항 흥해 현장").
+_WORK_SITES = phrases.WORKPLACES_KO | frozenset(normalise(word) for word in ("현장", "현장에서"))
 
 
 def _between_place_and_work(clause: Sequence[Word], match: Match) -> bool:
@@ -353,7 +354,7 @@ def _between_place_and_work(clause: Sequence[Word], match: Match) -> bool:
     공장", "진주 얀마 공장"), not a slip of a skill."""
     before = clause[match.start - 1].form if match.start > 0 else ""
     after = clause[match.stop].form if match.stop < len(clause) else ""
-    return before in work_words.PLACE_FORMS and (after in phrases.WORKPLACES_KO or after in _SITE_FORMS)
+    return before in work_words.PLACE_FORMS and after in _WORK_SITES
 
 
 def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:

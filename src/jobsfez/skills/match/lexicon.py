@@ -452,14 +452,17 @@ LEVEL_PAIR_FORMS: Mapping[tuple[str, str], int] = MappingProxyType(
 )
 # ... and the Korean units with a copula or 째 glued ("3년차예요", "2년째", "6개월이에요"): said last, still years.
 UNIT_ENDINGS_KO = ("째", "예요", "에요", "이에요", "입니다", "이고", "이며", "인데", "째예요", "째입니다", "째고")
+_GLUED_YEARS = tuple(unit + end for unit in ("년", "년차") for end in UNIT_ENDINGS_KO)
+_GLUED_MONTHS = tuple("개월" + end for end in UNIT_ENDINGS_KO)
 # They end what is said of a skill before them ("결혼 3년차예요 용접은 10년 했고"), or with 째 alone, of one right
 # after ("20년째 CNC 가공"; not "3년째 연애 중이고 CNC 선반 1년").
-ENDING_UNIT_FORMS = _forms(unit + end for unit in ("년", "년차", "개월") for end in UNIT_ENDINGS_KO)
-YEAR_FORMS = _forms((*YEAR_UNITS, *(unit + end for unit in ("년", "년차") for end in UNIT_ENDINGS_KO)))
-MONTH_FORMS = _forms((*MONTH_UNITS, *("개월" + end for end in UNIT_ENDINGS_KO)))
+ENDING_UNIT_FORMS = _forms((*_GLUED_YEARS, *_GLUED_MONTHS))
+YEAR_FORMS = _forms((*YEAR_UNITS, *_GLUED_YEARS))
+MONTH_FORMS = _forms((*MONTH_UNITS, *_GLUED_MONTHS))
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 # Particles that mark a word the subject or object of the verb after it ("문제를 해결", "팀이 협업").
-CASE_PARTICLE_FORMS = _forms(("을", "를", "이", "가"))
+SUBJECT_PARTICLES_KO = ("이", "가")
+CASE_PARTICLE_FORMS = _forms(("을", "를", *SUBJECT_PARTICLES_KO))
 PERSON_FORMS = _forms(PERSON_SUFFIXES)
 ACTIVITY_FORMS = _forms(ACTIVITIES)
 CONJUNCTION_FORMS = _forms(CONJUNCTIONS)

@@ -431,10 +431,10 @@ def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     for k, match in enumerate(result):
         if match.stop >= len(clause) or clause[match.stop].form not in LICENCES:
             continue
-        machine = vocab.by_id[match.skill_id]
-        if machine.category == LANGUAGES:  # "Korean certificate: TOPIK II" names both
+        skill = vocab.by_id[match.skill_id]
+        if skill.category == LANGUAGES:  # "Korean certificate: TOPIK II" names both
             continue
-        named = machine.name_ko.replace(" ", "")
+        named = skill.name_ko.replace(" ", "")
         licence = next(
             (
                 other
@@ -471,7 +471,6 @@ def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
 
 # Machines counted as the subject ("타워크레인이 세 대 서 있어요", "지게차가 3대나 있어요"): things seen or owned, not
 # work done with them.
-SUBJECT_PARTICLES_KO = ("이", "가")
 MACHINES_COUNTER_KO = "대"
 OPERATING_KO = ("운전", "조종", "몰", "관리", "정비", "다루", "다뤄", "다뤘", "작업", "운용")
 
@@ -482,7 +481,7 @@ def counted(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     def machines(match: Match) -> bool:
         last, after = clause[match.stop - 1].text, [word.text for word in clause[match.stop : match.stop + 2]]
         return (
-            last.endswith(SUBJECT_PARTICLES_KO)
+            last.endswith(lexicon.SUBJECT_PARTICLES_KO)
             and len(after) == 2
             and (after[0].isdigit() or after[0] in lexicon.COUNTS_KO)
             and after[1].startswith(MACHINES_COUNTER_KO)

@@ -345,11 +345,11 @@ USED_KO = ("해본", "써본", "만져본", "다뤄본", "배워본", "접해본
 FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # ... and how often or again, said between an exam and its failing: "지게차 시험 두 번 떨어짐", "실기 또 떨어짐".
+AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번이나", "번째", "번도")
+EXAM_AFTER_SKILL = 4  # words from the skill's first to its exam's: "CNC 가공 실기", "1종 보통 필기"
 # Points short of the pass mark, after an exam ("필기 평균 2점 모자라서 떨어짐", "필기 점수가 모자랐어요").
 SHORT_KO = ("모자라", "모자랐", "부족해", "부족했")
 SCORE_KO = ("점", "점수")
-EXAM_AFTER_SKILL = 4  # words from the skill's first to its exam's: "CNC 가공 실기", "1종 보통 필기"
-AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번이나", "번째", "번도")
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
 ADNOMINAL_KO = ("은", "는")
