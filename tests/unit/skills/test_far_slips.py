@@ -56,6 +56,22 @@ def test_a_far_slip_keeps_its_level_and_years_and_a_country_with_its_particle_is
     assert extract(SHIPPED, "Hugginface, gin").unknown == ("gin",)  # the words left are not cut by the guess
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("데브읍스 엔지니어 6개월 차", ["devops"]),  # a long word of a sentence, its one far slip
+        ("정도곤리 보조 했어요 옥포 조선소 협력사", ["accuracy-control"]),
+        ("셀레니웅 자동화 스크립트", ["selenium"]),
+        ("Vietnamses wife, I speak a little", ["vietnamese"]),
+        ("우즈벡 식당에서 샤슬릭 먹음", []),  # a short word two slips from a name (샤시) is a word of its own
+        ("회사 앞 공사장에 타워크레인이 세 대 서 있어요.", []),  # a name with its particle: weighed by the reading
+        ("이번 달 냉난방비 고지서 보고 기절할 뻔", []),  # a name with a word glued: the bill, no HVAC work
+    ],
+)
+def test_a_sentences_one_long_word_some_keys_from_one_name_is_that_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
 def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
     vocab = Vocabulary(
         [

@@ -3,7 +3,8 @@
 extract.py forgives one plausible slip per word, which keeps "boxing" from Boring. People also type a long name with
 two slips or a syllable too many ("머신러넝", "자바스크리프트", "Hugginface", "Scaffholding"); such a word is
 read as the one skill whose name it is close to in letters, where it is long (two slips in a short word make another
-word), no common word of its language (common_words.py), and close to no other skill's name. Its first three letters
+word), no common word of its language (common_words.py), and close to no other skill's name; in a sentence, where
+it is the one such word ("알고리증 문제 500개 풀었어요"). Its first three letters
 (jamo in Hangul) are taken as typed, as slips fall inside long words: names are looked up by them and by length, so
 a taxonomy of ESCO's size costs little more than the shipped one (bench/bench_canonicalise.py --esco).
 """
@@ -56,9 +57,40 @@ def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
     said = [word for word in clause if not lexicon.is_quiet(word.form)]
     if len(said) == MAX_WORDS and _said_of_work(said[1]):
         said = said[:1]  # "세금겨산서 발행", "초음파탐삼 보조": the slip, and the work done with it
-    if not 1 <= len(said) <= MAX_WORDS or any(common_words.is_common(word) for word in said):
-        return None
-    typed = "".join(word.form for word in said)
+    found = None
+    if 1 <= len(said) <= MAX_WORDS and not any(common_words.is_common(word) for word in said):
+        found = _closest(vocab, "".join(word.form for word in said))
+    if found is None:
+        return _long_word_slip(vocab, said) if len(said) > 1 else None
+    return FarSlip(said[0].start, said[-1].end, *found)
+
+
+# A word in a sentence read as a far slip alone, its letters at least (jamo: four syllables, or three with finals):
+# shorter, a word two slips from a name is as often a word of the sentence's own (샤슬릭 is no 샤시).
+LONG_JAMO = 9
+LONG_LATIN = 9
+
+
+def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
+    """The one skill a long word of a sentence is a far slip of ("데브읍스 엔지니어 6개월 차", "정도곤리 보조 했어요
+    옥포 조선소 협력사"), where it is the sentence's only such word. A word that begins with a name is that name with
+    its particle or another word glued ("선박대리점에서", "냉난방비"), which the clause's reading has weighed."""
+    found = []
+    for word in said:
+        form = word.form
+        hangul = is_hangul(form)
+        if len(form) < (LONG_JAMO if hangul else LONG_LATIN) or common_words.is_common(word):
+            continue
+        if form in vocab.lexicon.words or any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form))):
+            continue
+        closest = _closest(vocab, form)
+        if closest is not None:
+            found.append(FarSlip(word.start, word.end, *closest))
+    return found[0] if len(found) == 1 else None
+
+
+def _closest(vocab: Vocabulary, typed: str) -> tuple[str, float] | None:
+    """The one skill whose name `typed` is close to in letters, and how close; None where two skills' are."""
     hangul = is_hangul(typed)
     if len(typed) < (MIN_JAMO if hangul else MIN_LATIN):
         return None
@@ -76,7 +108,7 @@ def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
     if len(skills) != 1:
         return None
     [skill_id] = skills
-    return FarSlip(said[0].start, said[-1].end, skill_id, hits[0][1])
+    return skill_id, hits[0][1]
 
 
 def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
