@@ -430,3 +430,16 @@ def test_an_english_sentence_begun_with_an_article_tells_of_others(text: str, ex
 )
 def test_a_tool_used_when_at_work_is_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사물인터넷 화분 만들어서 과학 축제에 냈어요", ["iot"]),  # a long Korean name coined for code
+        ("마이크로서비스 구조로 바꾸는 프로젝트 참여", ["microservices"]),
+        ("화학 시간에 플라스크 깨뜨림", []),  # four syllables: an everyday word too
+        ("TV 음성인식 리모컨 고장", []),
+    ],
+)
+def test_a_long_korean_name_of_code_is_no_everyday_word(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

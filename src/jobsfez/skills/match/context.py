@@ -652,7 +652,7 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
 
 def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -> bool:
     """A skill named by one short word that is also a common word: not a long or capital name, a certificate with
-    its grade, a language, or a trait said by its adjective or verb."""
+    its grade, a language, a long Korean name coined for code, or a trait said by its adjective or verb."""
     skill, start, end = vocab.by_id[found.skill_id], found.start, found.end
     said = [word for word in words if word.start < end and word.end > start and not lexicon.is_quiet(word.form)]
     typed = said[0].text if len(said) == 1 and " " in text[start:end] else text[start:end]
@@ -660,6 +660,8 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False
     if said[0].form.isascii() and not common_words.is_everyday_english(said[0].form):
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
+    if _coined(said[0], skill):
+        return False  # "마이크로서비스 구조로 바꾸는 프로젝트 참여", "사물인터넷 화분 만들어서 과학 축제에 냈어요"
     # A Latin name with a Korean particle glued, beside software made ("Azure에 봇 배포했어요"); not initials ("AI가"),
     # nor a game, a place or a band ("Rust에 빠져서 밤새 게임만", "Spring에 교환학생").
     after = [word for word in words if word.start == said[0].end]
@@ -671,6 +673,22 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     form, listed = normalise(typed), _listed(skill)
     return skill.category != SOFT_SKILLS or any(
         form == name or (form.startswith(name) and form[len(name) :] in lexicon.PERSON_FORMS) for name in listed
+    )
+
+
+# Syllables of a Korean name of software or data work that no everyday line says, at least: a word coined for
+# the thing ("사물인터넷", "마이크로서비스"); shorter ones are everyday words too (파이썬, 플라스크, 음성인식).
+CODED_NAME_SYLLABLES = 5
+_PARTICLES_LONGEST = sorted(lexicon.EVERYDAY_PARTICLES, key=len, reverse=True)
+
+
+def _coined(word: Word, skill: Skill) -> bool:
+    """The word, less a particle, is a long Korean name of software or data work, and no common word."""
+    name = next((word.text[: -len(ending)] for ending in _PARTICLES_LONGEST if word.text.endswith(ending)), word.text)
+    return (
+        skill.category in work_words.CODED_CATEGORIES
+        and sum("가" <= char <= "힣" for char in name) >= CODED_NAME_SYLLABLES
+        and not common_words.is_korean_word(name)
     )
 
 
