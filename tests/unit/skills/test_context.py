@@ -443,3 +443,20 @@ def test_a_tool_used_when_at_work_is_held(text: str, expected: list[str]) -> Non
 )
 def test_a_long_korean_name_of_code_is_no_everyday_word(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOS 합격증은 할머니가 액자에 넣어 거실에 걸어 두셨어요", ["qual-mos"]),  # obtained, then a relative's doing
+        ("전기공사기사 따고 나니 이모부가 자기 회사로 오라고 하심", ["qual-electrical-construction-engineer"]),
+        ("형은 전기기사 따고 한전 다녀요", []),  # the relative before it: the brother's
+        ("동기들은 다 용접기능사 땄는데 저만 없어요", []),  # others named before it
+        ("정처기 합격 못 했는데 엄마가 위로해줌", []),  # negated, whoever follows
+        ("정처기 합격 기원 엄마가 떡 사주심", []),  # a wish
+    ],
+)
+def test_a_certificate_said_obtained_is_the_writers_whoever_the_clause_tells_of_next(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

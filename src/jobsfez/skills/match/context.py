@@ -254,15 +254,17 @@ class Stances:
         return result
 
 
-def claimed(stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
+def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
     """The skills found less those their clause denies, where other clauses claim theirs: "파이썬 몰라도 됨, 엑셀
     필수" is Excel only. A wish, a pastime or a relative said first is read of the whole line: a line all of whose
     skills are unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL);
     said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only), and so
-    it is in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요")."""
+    it is in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요"). A certificate
+    said obtained or held is the writer's, whoever its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어
+    두셨어요"), unless the clause negates it."""
     if not stances.any_cued:
         return list(found)  # the common case
-    denials = stances.unclaimed_listed(found, stance.denied)
+    denials = _unclaimed(vocab, stances, found, stance.denied)
     wishes = stances.unclaimed_listed(found)
     held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
     first_held = min(held, default=None)
@@ -276,6 +278,43 @@ def claimed(stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
         for one, denied, wish in zip(found, denials, wishes, strict=True)
         if not denied and not (wish and own_wish(one))
     ]
+
+
+def _unclaimed(
+    vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], reading: StanceReading = stance.unclaimed
+) -> list[bool]:
+    """`Stances.unclaimed_listed`, where a certificate said obtained or held right after it is read as the writer's
+    whoever the clause goes on to tell of (stance.unclaimed_obtained, stance.negated)."""
+    said = stances.unclaimed_listed(found, reading)
+    if not any(_certificate_had(vocab, stances, one) for one in found):
+        return said
+    had = stances.unclaimed_listed(found, stance.negated if reading is stance.denied else stance.unclaimed_obtained)
+    return [
+        obtained if _certificate_had(vocab, stances, one) else unclaimed
+        for one, unclaimed, obtained in zip(found, said, had, strict=True)
+    ]
+
+
+def _certificate_had(vocab: Vocabulary, stances: Stances, found: Spanned) -> bool:
+    """The skill is a certificate its clause says obtained or held right after it, by no one named before it."""
+    clause = stances.clauses[stances.index(found)]
+    at = next((k for k, word in enumerate(clause) if word.start >= found.end), None)
+    return (
+        vocab.by_id[found.skill_id].qualification
+        and at is not None
+        and (clause[at].text in OBTAINED_RIGHT_AFTER_KO or clause[at].text in HELD_KO or _obtained(clause, at))
+        and not _someone_before(clause, found)
+        and not any(_subject_or_topic(word) for word in clause if word.end <= found.start)
+    )
+
+
+def _subject_or_topic(word: Word) -> bool:
+    """A word with a subject's or a topic's particle, not the writer ("형은", "친구는", "동기들은"; not "저는")."""
+    return (
+        len(word.text) > 1
+        and word.text.endswith(stance.SUBJECT_TOPIC_KO)
+        and word.form not in lexicon.WRITER_SUBJECT_FORMS
+    )
 
 
 def stranger(vocab: Vocabulary, word: Word) -> bool:
@@ -292,7 +331,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수").
     `mentions`: each place a skill was named, whose words say that skill again ("솔리디티로 스마트 컨트랙트 작성")."""
     text, clauses = stances.text, stances.clauses
-    if found and stances.any_cued and all(stances.unclaimed_listed(found)):
+    if found and stances.any_cued and all(_unclaimed(vocab, stances, found)):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"

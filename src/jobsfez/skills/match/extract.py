@@ -156,7 +156,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     named = tuple(first.values())
     if context.stranded(vocab, stances, named, mentions=found):
         return Reading(text, (), (*unknown, *(one.text for one in named)), named)  # skill words in an everyday sense
-    held = tuple(context.claimed(stances, named))
+    held = tuple(context.claimed(vocab, stances, named))
     aside = tuple(one for one in named if one not in held)
     return Reading(text, held, (*unknown, *(one.text for one in aside)), aside)
 

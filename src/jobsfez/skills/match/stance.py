@@ -858,10 +858,21 @@ def unclaimed(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     싶습니다"). A skill wanted
     with a level or years (`rated`) or words of experience is a career carried on ("오토캐드 실무 3년 더 깊이 배우고
     싶음")."""
+    return _unclaimed(clause, start, rated=rated, obtained=False)
+
+
+def unclaimed_obtained(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
+    """`unclaimed`, of a certificate the clause says obtained or held right after it: the writer's, whoever the
+    clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어 두셨어요"), unless wanted, negated or a pastime."""
+    return _unclaimed(clause, start, rated=rated, obtained=True)
+
+
+def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: bool) -> bool:
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start)) and not rated and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
-    return wanted or _denied(part, start, clause, rated=rated) or _pastime(part)
+    no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
+    return wanted or no or _pastime(part)
 
 
 def names_certificate(word: Word) -> bool:
@@ -889,6 +900,12 @@ def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
     claims ("용접 3년 했지만 CAD는 못함", "형이 CNC 선반 일을 함, 저는 용접 3년"). A wish or a pastime is said of the
     line's topic as often ("Aspiring data analyst with SQL"), and is read of the whole line (context.stranded)."""
     return _denied(_part_of(clause, start), start, clause, rated=rated)
+
+
+def negated(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
+    """Whether the part of a clause the skill at `start` begins in says it is not held: `denied` less the readings
+    that give it to someone else (`unclaimed_obtained`)."""
+    return not rated and _negated(_part_of(clause, start), start, clause)
 
 
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
