@@ -650,3 +650,19 @@ def test_a_thing_bought_with_구입_is_not_held(text: str, expected: list[str]) 
 )
 def test_a_certificate_obtained_before_what_the_writer_did_next_is_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("토익 접수 기간 놓쳐서 다음 회차로", []),  # the sign-up said right after the certificate, missed
+        ("CCNA 시험 예약만 세 번 미룸", []),  # put off
+        ("토익 시험날 늦잠 자서 못 감", []),  # not sat, said in the clause's last part after why
+        ("한능검 시험장 잘못 찾아가서 응시 못 함", []),
+        ("물류관리사 보유 택배 접수 물량 떨어짐", ["qual-logistics-manager", "delivery"]),  # the work's sign-ups
+        ("엑셀 보고서 작성하다 저장 깜빡함", ["excel", "documentation"]),  # forgotten, of no exam
+        ("토익 시험 보고 나서 정처기 못 봄", ["toeic"]),  # another certificate named before the exam not sat
+    ],
+)
+def test_an_exam_missed_put_off_or_not_sat_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -391,8 +391,17 @@ FOUND_KO = ("득템", "득템함", "득템했어요")
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
-MISSED_KO = ("놓침", "놓쳤", "놓쳐")  # an exam's day or its sign-up missed: "시험 신청 기간 놓침"
+# An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
+# 세 번 미룸".
+MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄")
 EXAMS_KO = ("시험", "필기", "실기", "면접")
+# Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
+# 놓쳐서"); not further on, the work's ("물류관리사 보유 택배 접수 물량 떨어짐").
+SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
+# An exam not sat, said in the clause's last part after why: "못" and going or sitting ("… 늦잠 자서 못 감"), or
+# sitting and "못" ("… 잘못 찾아가서 응시 못 함").
+NOT_ABLE_KO = "못"
+SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤")
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
@@ -882,6 +891,20 @@ def names_certificate(word: Word) -> bool:
     return graded or (text.isascii() and sum(char.isupper() for char in text) >= CODE_CAPITALS)
 
 
+def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    """The clause's last part says an exam was not sat ("… 늦잠 자서 못 감", "… 찾아가서 응시 못 함"), with no
+    other certificate named between."""
+    later = [word for word in clause if word.start > part[-1].start]
+    if any(names_certificate(word) or _certificate_named(word.text) for word in later):
+        return False
+    for before, word in pairwise(later):
+        if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
+            return True
+        if before.text.startswith(SITTING_EXAM_KO) and word.text.startswith(NOT_ABLE_KO):
+            return True
+    return False
+
+
 def _obtained_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     """A later part of the clause says the exam was passed ("동력기계정비기능사 따려고 학원 다녔고 합격했어요"), with no
     other certificate or person named before the pass ("…따려고 학원 다니는데 친구는 합격했어요", "전기기사 준비
@@ -1108,6 +1131,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             rest = [later.text for later in clause if later.start > word.start]
             passed = [later for later in rest if not later.startswith(FAILING_KO)]
             return not any(passing in later for later in passed for passing in PASSING_KO)
+    if _sat_out_later(clause, part) and _examined([word.text for word in part if word.start >= start]):
+        return True  # "토익 시험날 늦잠 자서 못 감", "한능검 시험장 잘못 찾아가서 응시 못 함"
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
     if any(form in _BEFORE_EN for form in later):
@@ -1179,7 +1204,8 @@ def _examined(said: Sequence[str]) -> bool:
     certificate = _certificate_named(said[0]) or (
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
-    return certificate and (len(said) == 1 or any(each.startswith(EXAMS_KO) for each in said[1:]))
+    sitting = said[1].startswith(SITTING_EXAM_KO) if len(said) > 1 else False  # "토익 접수 기간 놓쳐서"
+    return certificate and (len(said) == 1 or sitting or any(each.startswith(EXAMS_KO) for each in said[1:]))
 
 
 def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
