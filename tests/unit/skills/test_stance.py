@@ -666,3 +666,15 @@ def test_a_certificate_obtained_before_what_the_writer_did_next_is_held(text: st
 )
 def test_an_exam_missed_put_off_or_not_sat_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAD 프로그램은 깔아본 적도 없어요", []),  # never even installed
+        ("포토샵 들어본 적도 없어요", []),  # never even heard of
+        ("엑셀 깔아본 적 있어요", ["excel"]),  # installed once: no negation
+    ],
+)
+def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

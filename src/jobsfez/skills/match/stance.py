@@ -341,7 +341,19 @@ TRIED_KO = "본"
 # ... "even" never, said of a verb of using the skill ("만져본 적도 없음", "써본 적은 없음"); not of another thing
 # ("지게차 운전 중에 다쳐본 적도 없고": never hurt).
 LACKED_EVEN_KO = ("적도", "적은")
-USED_KO = ("해본", "써본", "만져본", "다뤄본", "배워본", "접해본", "잡아본", "몰아본", "돌려본", "타본", "사용해본")
+USED_KO = (
+    *("해본", "써본", "만져본", "다뤄본", "배워본", "접해본", "잡아본", "몰아본", "돌려본", "타본", "사용해본"),
+    *(
+        "깔아본",
+        "설치해본",
+        "열어본",
+        "켜본",
+        "들어본",
+        "짜본",
+        "그려본",
+        "만들어본",
+    ),  # "CAD 프로그램은 깔아본 적도 없어요"
+)
 FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # ... and how often or again, said between an exam and its failing: "지게차 시험 두 번 떨어짐", "실기 또 떨어짐".
