@@ -879,6 +879,19 @@ def test_a_sure_slip_is_kept_beside_a_guess_that_is_not() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Shel scripting for nightly backups", ["shell-script"]),  # a short slip beside a long word typed as is
+        ("Shel shop in Busan", []),  # beside nothing of the name: a short slip stays a guess
+    ],
+)
+def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_sure(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("하역 1년 했어요", ["stevedoring"]),
         ("햐역 1년 했어요", ["stevedoring"]),  # a short slip beside a verb of doing, which says nothing else
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing

@@ -53,6 +53,8 @@ PLURAL_COST = 0.1
 # Latin word of this many letters that is no English word (`_sure_slip`).
 SURE_SLIP_SYLLABLES = 3
 SURE_SLIP_LETTERS = 5
+# ... or of three, in a name whose words typed as they are have eight letters or more ("Shel scripting for …").
+LONG_NAME_TYPED_LETTERS, SLIP_BESIDE_LONG_LETTERS = 8, 3
 _SYLLABLE = re.compile("[가-힣]")
 # Clauses of a text that nothing read looked at for a long word's two slips, at most: each looks at hundreds of names,
 # and a résumé of a thousand unread clauses is a list of something else.
@@ -327,9 +329,9 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
         unknown = [word for word in words if word.form not in vocab.lexicon.words]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
-        if len(words) > len(unknown) and all(
-            len(word.form) >= SURE_SLIP_LETTERS and near(vocab, word.form) for word in slipped
-        ):
+        typed_as_is = sum(len(word.form) for word in words if word not in unknown)
+        shortest = SLIP_BESIDE_LONG_LETTERS if typed_as_is >= LONG_NAME_TYPED_LETTERS else SURE_SLIP_LETTERS
+        if len(words) > len(unknown) and all(len(word.form) >= shortest and near(vocab, word.form) for word in slipped):
             return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
