@@ -596,3 +596,15 @@ def test_an_adverb_of_manner_is_a_word_of_another_topic_still() -> None:
     shelf put up); taken back after a review."""
     reading = extract(Vocabulary(load_shipped_skills(), version=1), "직접 선반 달았음")
     assert reading.skills == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("보세창고 관리 1년", ["warehouse-management"]),  # a kind of warehouse glued before the name's first word
+        ("공공데이터 분석 공모전", ["data-analysis"]),
+        ("발전기 정비", []),  # one syllable before 전기: no modifier, a word of its own
+    ],
+)
+def test_a_word_ending_in_a_names_first_word_the_next_completes_is_that_name(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

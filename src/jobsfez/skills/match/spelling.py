@@ -97,16 +97,22 @@ GLUED_ENDING_FORMS = work_words.DOING_FORMS - {
 GLUED_SLIP_SYLLABLES = 3
 
 
+MODIFIER_SYLLABLES = 2  # before a name's first word glued after them (`_modified_head`), at least
+
+
 def unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
     """The clause with each Korean word that is no word of names split into the words of names it was glued from
     ("로봇프로그래밍": 로봇 프로그래밍), since Korean is written with or without its spaces; one of them may have a
-    slip ("로봇프로그레밍"), read as in any word."""
+    slip ("로봇프로그레밍"), read as in any word. A word that ends in a name's first word, completed by the next, is
+    split before it ("보세창고 관리")."""
     if not any(is_hangul(word.form) for word in clause):  # the common case
         return clause
     result: list[Word] = []
     for k, word in enumerate(clause):
         completes = k > 0 and clause[k - 1].form + word.form in vocab.prefixes  # "지게차 운전기능사": a name's end
         pieces = () if completes else _glued_pieces(vocab, word)
+        if not pieces and k + 1 < len(clause):
+            pieces = _modified_head(vocab, word, clause[k + 1])
         if len(pieces) < 2:
             result.append(word)
             continue
@@ -115,6 +121,23 @@ def unglued(vocab: Vocabulary, clause: Sequence[Word]) -> Sequence[Word]:
             result.append(Word(piece, at, at + len(piece), normalise(piece), word.gap if k == 0 else "glued"))
             at += len(piece)
     return result
+
+
+def _modified_head(vocab: Vocabulary, word: Word, after: Word) -> tuple[str, ...]:
+    """A Korean word that ends in a name's first word the next word completes, two syllables or more before it said
+    of the thing ("보세창고 관리": a bonded warehouse's management is warehouse management; "공공데이터 분석"): the
+    two pieces, or () where the word is a word of names, a name's start or a name with an ending."""
+    text, form = word.text, word.form
+    if not (4 <= len(text) <= GLUED_MAX_SYLLABLES and all("\uac00" <= c <= "\ud7a3" for c in text)):
+        return ()
+    for cut in range(MODIFIER_SYLLABLES, len(text) - 1):  # the longest head first
+        head = normalise(text[cut:])
+        if head in vocab.lexicon.words and head + after.form in vocab.exact:
+            whole = form in vocab.lexicon.words or form in vocab.prefixes
+            if whole or any(stem in vocab.exact for stem, _, _ in stems([word])):
+                return ()
+            return text[:cut], text[cut:]
+    return ()
 
 
 def _known_end(vocab: Vocabulary, text: str) -> bool:
