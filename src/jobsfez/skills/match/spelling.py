@@ -128,7 +128,7 @@ def _modified_head(vocab: Vocabulary, word: Word, after: Word) -> tuple[str, ...
     of the thing ("보세창고 관리": a bonded warehouse's management is warehouse management; "공공데이터 분석"): the
     two pieces, or () where the word is a word of names, a name's start or a name with an ending."""
     text, form = word.text, word.form
-    if not (4 <= len(text) <= GLUED_MAX_SYLLABLES and all("\uac00" <= c <= "\ud7a3" for c in text)):
+    if not (len(text) <= GLUED_MAX_SYLLABLES and all("\uac00" <= c <= "\ud7a3" for c in text)):
         return ()
     for cut in range(MODIFIER_SYLLABLES, len(text) - 1):  # the longest head first
         head = normalise(text[cut:])
