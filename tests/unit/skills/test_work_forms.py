@@ -33,6 +33,8 @@ def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) 
         ("resolved conflicts in the team", ["conflict-resolution"]),  # resolve: resolution
         ("designed power and control circuits", ["circuit-design"]),  # two words describing it, joined by "and"
         ("assembled control panels for ships", ["panel-building"]),  # assembling: assembly
+        ("I assembled PCBs by hand", ["electronics-assembly"]),  # PCB assembly, the trade's name for it
+        ("building control panels", ["panel-building"]),  # panel building
         ("writing reports every week", ["documentation"]),
         ("operating forklifts", ["forklift-operation"]),  # the verb's noun: operation
         ("planning production", ["production-planning"]),
