@@ -460,3 +460,16 @@ def test_a_certificate_said_obtained_is_the_writers_whoever_the_clause_tells_of_
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My cousin's mentoring program matched her with a pilot.", []),  # the relative's thing, told of
+        ("Dad's troubleshooting method: unplug it and wait.", []),
+        ("My aunt's forwarding office needed help, so I booked sea freight for her", ["freight-forwarding"]),  # I
+        ("My brother's warehouse: forklift operation, 3 years", ["forklift-operation"]),  # the place, then the work
+    ],
+)
+def test_a_relatives_thing_a_line_tells_of_is_theirs(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -335,6 +335,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
+    if found and all(_relatives_thing(stances, one) for one in found):
+        return True  # "My cousin's mentoring program matched her with a pilot."
     if _story(vocab, text, found):
         return True  # "The crane operator on the building site next door waves at my kids every morning."
     if len(found) != 1:
@@ -382,6 +384,13 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 # How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not
 # other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
+
+
+def _relatives_thing(stances: Stances, found: Spanned) -> bool:
+    """The skill names a relative's thing a clause begins with, and no clause names the writer (stance)."""
+    clause = stances.clauses[stances.index(found)]
+    relatives = stance.relatives_thing(clause, found.start)
+    return relatives and not any(stance.writer_named(each) for each in stances.clauses)
 
 
 def _requirement(text: str) -> bool:

@@ -842,6 +842,23 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     # whom the work was for ("Managed inventory for my parents' store"), nor "Nepali is my mother tongue"
 
 
+def relatives_thing(clause: Sequence[Word], start: int) -> bool:
+    """An English clause begun with a relative's thing the skill at `start` names ("My cousin's mentoring program
+    matched her with a pilot", "Dad's troubleshooting method: unplug it"), told on with more words: a sentence about
+    the relative's thing, where the writer is nowhere in the line (context.stranded). Not the writer's work at their
+    place, named after the place ("My brother's warehouse: forklift operation", "dad's shop welding")."""
+    forms = [word.form for word in clause]
+    at = 1 if forms[:1] and forms[0] in _POSSESSIVES_EN else 0
+    if len(clause) <= at + KIN_NOTE_WORDS or forms[at] not in _KIN_OF_EN:
+        return False
+    return clause[at].text.endswith(POSSESSIVE_S) and clause[at + 1].start == start
+
+
+def writer_named(clause: Sequence[Word]) -> bool:
+    """The writer is a word of the clause: I, me, we, 저는, 제가 … or "my" after its first word."""
+    return any(word.form in _WRITER for word in clause) or any(word.form == "my" for word in clause[1:])
+
+
 def _on_screen(forms: Sequence[str]) -> bool:
     """Something seen on a screen: "on TV", "in a webtoon", "in that zombie movie"."""
     for at, form in enumerate(forms[:-1]):
