@@ -608,3 +608,16 @@ def test_an_adverb_of_manner_is_a_word_of_another_topic_still() -> None:
 )
 def test_a_word_ending_in_a_names_first_word_the_next_completes_is_that_name(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("System administrator at a hospital for three years", ["server-admin"]),  # the doer's name of the work
+        ("Required licence: Class 1 large, issued at least a year ago", ["license-class1-large"]),
+        ("W/H 관리 2년", ["warehouse-management"]),  # a warehouse's letters
+        ("a year laminating surfboards in a composites shop", ["composites"]),  # the plural the trade says
+    ],
+)
+def test_names_the_trades_write_for_their_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
