@@ -678,3 +678,16 @@ def test_an_exam_missed_put_off_or_not_sat_is_not_held(text: str, expected: list
 )
 def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("택배 기사님의 세심함에 감동", []),  # the trade of a person the writer honours: not the writer's own
+        ("예전 영어 선생님 만남", []),
+        ("배달 기사님 구합니다 주말 오토바이 지참", ["delivery"]),  # a posting that asks for the person
+        ("엑셀 가능합니다 (팀장님이 VBA 하신다고 배우라 함)", ["excel"]),  # a bracket between: another sentence
+    ],
+)
+def test_a_skill_said_before_an_honoured_persons_title_is_theirs(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -152,6 +152,33 @@ def _held_certificate(vocab: Vocabulary, clause: Sequence[Word], match: Match) -
     return vocab.by_id[match.skill_id].qualification and after.startswith(HOLDING_KO)
 
 
+# A person's title with its honorific, said right after a skill: the skill is that person's trade ("택배 기사님의
+# 세심함에 감동", "굴착기 기사님한테 손을 흔들었어요", "중국어 과외 선생님"): no one writes 님 of themselves. Not in a
+# posting that asks for that person ("배달 기사님 구합니다"), nor a name in Latin letters, a subject taught ("PLC
+# 선생님 대학교").
+HONOURED_TITLES_KO = ("기사", "선생", "강사", "원장", "사장", "반장", "기장", "소장", "팀장", "실장")
+_HONOURED_PERSON = re.compile(
+    "^(?:" + "|".join(HONOURED_TITLES_KO) + ")님들?(?:이|은|의|께|께서|한테|을|도|이랑|이세요|이에요|이신)?$"
+)
+HIRING_KO = ("구합", "구함", "구해요", "모집", "채용", "모십", "모심", "모셔요")
+
+
+def honoured(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill said right before a person's title with its honorific (HONOURED_TITLES_KO)."""
+    if any(word.text.startswith(HIRING_KO) or word.form in lexicon.POSTING_FORMS for word in clause):
+        return list(matches)
+    return [
+        match
+        for match in matches
+        if not (
+            match.stop < len(clause)
+            and clause[match.stop].gap == "space"
+            and _HONOURED_PERSON.match(clause[match.stop].text)
+            and not clause[match.start].text.isascii()  # a name in letters is a teacher's subject said: "PLC 선생님"
+        )
+    ]
+
+
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
