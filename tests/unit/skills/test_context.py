@@ -455,6 +455,7 @@ def test_a_long_korean_name_of_code_is_no_everyday_word(text: str, expected: lis
         ("정처기 합격 못 했는데 엄마가 위로해줌", []),  # negated, whoever follows
         ("정처기 합격 기원 엄마가 떡 사주심", []),  # a wish
         ("자동차정비산업기사 취득일 2024년 6월, 사진은 폰 배경화면", ["qual-auto-maintenance-industrial"]),  # its day
+        ("용접기능사 취득함 아버지가 용접 일 소개해주심", ["qual-welding-craftsman"]),  # obtained in its own words
     ],
 )
 def test_a_certificate_said_obtained_is_the_writers_whoever_the_clause_tells_of_next(

@@ -66,6 +66,9 @@ def test_a_far_slip_keeps_its_level_and_years_and_a_country_with_its_particle_is
         ("우즈벡 식당에서 샤슬릭 먹음", []),  # a short word two slips from a name (샤시) is a word of its own
         ("회사 앞 공사장에 타워크레인이 세 대 서 있어요.", []),  # a name with its particle: weighed by the reading
         ("이번 달 냉난방비 고지서 보고 기절할 뻔", []),  # a name with a word glued: the bill, no HVAC work
+        ("입국검사 줄이 너무 길었어요 김해공항", []),  # two common words glued: an everyday compound
+        ("책임지냐고 친구한테 물어봤어요", []),  # a common word with a predicate's ending
+        ("commercialising my sister's recipes", []),  # a common English word derived
     ],
 )
 def test_a_sentences_one_long_word_some_keys_from_one_name_is_that_skill(text: str, expected: list[str]) -> None:

@@ -657,11 +657,15 @@ def test_a_certificate_obtained_before_what_the_writer_did_next_is_held(text: st
     [
         ("토익 접수 기간 놓쳐서 다음 회차로", []),  # the sign-up said right after the certificate, missed
         ("CCNA 시험 예약만 세 번 미룸", []),  # put off
+        ("정처기 원서 접수 깜빡해서 이번 회차 날렸어요", []),  # 원서, an exam's form, ends no predicate
+        ("토익 시험 점수 850인데 회사 워크숍은 아파서 못 갔어요", ["toeic"]),  # a score: the exam was sat
         ("토익 시험날 늦잠 자서 못 감", []),  # not sat, said in the clause's last part after why
         ("한능검 시험장 잘못 찾아가서 응시 못 함", []),
         ("물류관리사 보유 택배 접수 물량 떨어짐", ["qual-logistics-manager", "delivery"]),  # the work's sign-ups
         ("엑셀 보고서 작성하다 저장 깜빡함", ["excel", "documentation"]),  # forgotten, of no exam
-        ("토익 시험 보고 나서 정처기 못 봄", ["toeic"]),  # another certificate named before the exam not sat
+        ("토익 시험 900점 받았는데 어학연수는 돈 없어서 못 갔어요", ["toeic"]),  # a score got: something else missed
+        ("SQLD 시험 합격했는데 축하 회식은 야근 때문에 못 감", ["qual-sqld"]),
+        ("토익 시험 끝나고 정처기 못 봄", ["toeic"]),  # another certificate named with the exam not sat
     ],
 )
 def test_an_exam_missed_put_off_or_not_sat_is_not_held(text: str, expected: list[str]) -> None:
@@ -672,8 +676,9 @@ def test_an_exam_missed_put_off_or_not_sat_is_not_held(text: str, expected: list
     ("text", "expected"),
     [
         ("CAD 프로그램은 깔아본 적도 없어요", []),  # never even installed
-        ("포토샵 들어본 적도 없어요", []),  # never even heard of
         ("엑셀 깔아본 적 있어요", ["excel"]),  # installed once: no negation
+        ("엑셀 써본 적도 없는데 지금은 매일 써요", ["excel"]),  # a lack that ended
+        ("오토캐드 깔아본 적도 없던 제가 지금은 도면 담당", ["autocad"]),
     ],
 )
 def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str]) -> None:

@@ -298,11 +298,14 @@ def _unclaimed(
 def _certificate_had(vocab: Vocabulary, stances: Stances, found: Spanned) -> bool:
     """The skill is a certificate its clause says obtained or held right after it, by no one named before it."""
     clause = stances.clauses[stances.index(found)]
-    at = next((k for k, word in enumerate(clause) if word.start >= found.end), None)
+    after = next((k for k, word in enumerate(clause) if word.start >= found.end), len(clause))
+    last = after - 1 if after > 0 and clause[after - 1].start > found.start else None  # "용접기능사 취득함" read whole
+    said = [k for k in (last, after) if k is not None and k < len(clause)]
     return (
         vocab.by_id[found.skill_id].qualification
-        and at is not None
-        and (clause[at].text in OBTAINED_RIGHT_AFTER_KO or clause[at].text in HELD_KO or _obtained(clause, at))
+        and any(
+            clause[k].text in OBTAINED_RIGHT_AFTER_KO or clause[k].text in HELD_KO or _obtained(clause, k) for k in said
+        )
         and not _someone_before(clause, found)
         and not any(_subject_or_topic(word) for word in clause if word.end <= found.start)
     )

@@ -83,10 +83,43 @@ def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
             continue
         if form in vocab.lexicon.words or any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form))):
             continue
+        if _compound_of_words(word) or _derived(word):
+            continue
         closest = _closest(vocab, form)
         if closest is not None:
             found.append(FarSlip(word.start, word.end, *closest))
     return found[0] if len(found) == 1 else None
+
+
+def _compound_of_words(word: Word) -> bool:
+    """A Korean word that is two common words of two syllables or more glued ("전기코드", "입국검사", "컨테이너박스"),
+    or a common word with a verb's ending ("책임지냐고"): an everyday compound or phrase, whatever name it is near."""
+    text = word.text
+    if not is_hangul(word.form):
+        return False
+    for cut in range(2, len(text) - 1):
+        head, tail = text[:cut], text[cut:]
+        if common_words.is_korean_word(head) and (common_words.is_korean_word(tail) or tail.endswith(_SAID_ENDINGS)):
+            return True
+    return False
+
+
+# Endings of a quoted or asked predicate said after a common word ("책임지냐고", "검사한다고").
+_SAID_ENDINGS = ("냐고", "다고", "라고", "는데", "어요", "아요", "해요", "했어요")
+# English endings that derive a word from a common one ("commercialising": commercial), no name's slip.
+DERIVING_EN = ("ising", "izing", "ised", "ized", "ness", "ment", "ally", "ity")
+DERIVED_FROM_MIN = 6  # letters of the common word a derived word begins with, at least
+
+
+def _derived(word: Word) -> bool:
+    """A Latin word that is a common English word with a deriving ending ("commercialising")."""
+    form = word.form
+    return form.isascii() and any(
+        form.endswith(ending)
+        and len(form) - len(ending) >= DERIVED_FROM_MIN
+        and common_words.is_english_word(form[: -len(ending)])
+        for ending in DERIVING_EN
+    )
 
 
 def _closest(vocab: Vocabulary, typed: str) -> tuple[str, float] | None:

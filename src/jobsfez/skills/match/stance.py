@@ -274,6 +274,7 @@ LIKING = (
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라")
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
+NOUNS_IN_SEO_KO = ("원서",)  # … and in 서: an exam's form ("정처기 원서 접수 깜빡해서"); not 써서, 해서, verbs
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
@@ -327,6 +328,8 @@ WEAK_KO = (
 HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 # Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
 CONCEDING_KO = ("지만", "는데", "은데", "나", "어도", "아도")
+PAST_ADNOMINAL_KO = "던"  # "… 깔아본 적도 없던 제가"
+NOW_KO = ("지금", "이제", "현재")
 ABLE_KO = ("가능", "잘함", "잘해", "능숙", "자신")  # "무서웠지만 지금은 자신 있습니다"
 # Words after a weakness in which its denial or an ability is said, at most ("부족함 없음", "약함 독해 가능"), and
 # after a concession ("부족하지만 영어 읽기 쓰기 가능").
@@ -348,11 +351,10 @@ USED_KO = (
         "설치해본",
         "열어본",
         "켜본",
-        "들어본",
         "짜본",
         "그려본",
         "만들어본",
-    ),  # "CAD 프로그램은 깔아본 적도 없어요"
+    ),  # never installed: "CAD는 깔아본 적도 없어요"
 )
 FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
@@ -414,6 +416,7 @@ SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
 # sitting and "못" ("… 잘못 찾아가서 응시 못 함").
 NOT_ABLE_KO = "못"
 SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤")
+SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
@@ -920,18 +923,31 @@ def names_certificate(word: Word) -> bool:
     return graded or (text.isascii() and sum(char.isupper() for char in text) >= CODE_CAPITALS)
 
 
+def _now_after(clause: Sequence[Word], word: Word) -> bool:
+    """A word of now said after the word, in its clause ("지금은", "이제", "현재")."""
+    return any(later.text.startswith(NOW_KO) for later in clause if later.start > word.start)
+
+
 def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
-    """The clause's last part says an exam was not sat ("… 늦잠 자서 못 감", "… 찾아가서 응시 못 함"), with no
-    other certificate named between."""
-    later = [word for word in clause if word.start > part[-1].start]
-    if any(names_certificate(word) or _certificate_named(word.text) for word in later):
+    """The part right after the skill's says an exam was not sat ("… 늦잠 자서 | 못 감", "… 찾아가서 | 응시 못 함"),
+    where the clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요")."""
+    parts = _parts(clause)
+    at = next((k for k, each in enumerate(parts) if each[0].start == part[0].start), len(parts))
+    if at + 1 >= len(parts) or any(_passed_said(word.text) for word in clause):
         return False
-    for before, word in pairwise(later):
+    if any(names_certificate(word) or _certificate_named(word.text) for word in parts[at + 1]):
+        return False  # another exam not sat: "토익 시험 끝나고 정처기 못 봄"
+    for before, word in pairwise(parts[at + 1]):
         if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
             return True
         if before.text.startswith(SITTING_EXAM_KO) and word.text.startswith(NOT_ABLE_KO):
             return True
     return False
+
+
+def _passed_said(text: str) -> bool:
+    """A word of passing or a score got ("합격하고", "땄는데", "900점", "받았는데")."""
+    return any(passing in text for passing in (*PASSING_KO, *SCORED_KO)) or (text[:1].isdigit() and text.endswith("점"))
 
 
 def _obtained_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
@@ -1138,6 +1154,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             (previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO))
             or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
         )
+        if LACKING_KO in text and text.endswith((*CONCEDING_KO, PAST_ADNOMINAL_KO)) and _now_after(clause, word):
+            return False  # a lack that ended: "엑셀 써본 적도 없는데 지금은 매일 써요", "… 없던 제가 지금은 도면 담당"
         if LACKING_KO in text and (
             text.startswith(LACKED_THINGS_KO)
             or (text.startswith(LACKING_KO) and (previous.startswith(LACKED_THINGS_KO) or tried))
@@ -1319,6 +1337,7 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
         len(text) >= KOREAN_PREDICATE_MIN
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
+        and text not in NOUNS_IN_SEO_KO
         and not after.text.startswith(AUXILIARIES_KO)
     )
 
