@@ -471,6 +471,7 @@ def test_a_certificate_said_obtained_is_the_writers_whoever_the_clause_tells_of_
         ("Dad's troubleshooting method: unplug it and wait.", []),
         ("My aunt's forwarding office needed help, so I booked sea freight for her", ["freight-forwarding"]),  # I
         ("My brother's warehouse: forklift operation, 3 years", ["forklift-operation"]),  # the place, then the work
+        ("Dad's welding shop — welded trailers there for 3 yrs", ["welding"]),  # a note's dash: the work follows
     ],
 )
 def test_a_relatives_thing_a_line_tells_of_is_theirs(text: str, expected: list[str]) -> None:

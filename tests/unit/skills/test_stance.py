@@ -679,6 +679,8 @@ def test_an_exam_missed_put_off_or_not_sat_is_not_held(text: str, expected: list
         ("엑셀 깔아본 적 있어요", ["excel"]),  # installed once: no negation
         ("엑셀 써본 적도 없는데 지금은 매일 써요", ["excel"]),  # a lack that ended
         ("오토캐드 깔아본 적도 없던 제가 지금은 도면 담당", ["autocad"]),
+        ("파이썬 경험 없는데 지금 바로 지원 가능한가요?", []),  # now, but a question: still lacked
+        ("포토샵 해본 적 없는데 이제 해보려고요", []),  # now, but a plan
     ],
 )
 def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str]) -> None:
@@ -692,7 +694,23 @@ def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str])
         ("예전 영어 선생님 만남", []),
         ("배달 기사님 구합니다 주말 오토바이 지참", ["delivery"]),  # a posting that asks for the person
         ("엑셀 가능합니다 (팀장님이 VBA 하신다고 배우라 함)", ["excel"]),  # a bracket between: another sentence
+        ("용접 반장님한테 배워서 3년 했어요", ["welding"]),  # learned from the person, for years: the writer's
+        ("도장 반장님 밑에서 2년 일함", ["painting-coating"]),  # worked under them
+        ("크레인 기사님 급구", ["crane-operation"]),  # a posting
     ],
 )
 def test_a_skill_said_before_an_honoured_persons_title_is_theirs(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed the written part of the welding engineer exam, trying again in spring", []),  # the season
+        ("This spring app was migrated to Kotlin", ["spring", "kotlin"]),  # the framework, a noun after it
+        ("Missed the TOPIK registration by one day", []),  # an exam missed
+        ("엑셀은 열어만 봤지 써 본 적은 없어요", []),  # never used, 본 typed apart
+    ],
+)
+def test_seasons_missed_exams_and_a_use_never_tried_typed_apart(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected

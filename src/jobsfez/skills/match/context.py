@@ -393,7 +393,11 @@ def _relatives_thing(stances: Stances, found: Spanned) -> bool:
     """The skill names a relative's thing a clause begins with, and no clause names the writer (stance)."""
     clause = stances.clauses[stances.index(found)]
     relatives = stance.relatives_thing(clause, found.start)
-    return relatives and not any(stance.writer_named(each) for each in stances.clauses)
+    noted = any(dash in stances.text for dash in NOTE_DASHES)  # "Dad's welding shop — welded trailers there"
+    return relatives and not noted and not any(stance.writer_named(each) for each in stances.clauses)
+
+
+NOTE_DASHES = (" - ", "—", "–")
 
 
 def _requirement(text: str) -> bool:

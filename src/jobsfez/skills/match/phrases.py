@@ -160,13 +160,72 @@ HONOURED_TITLES_KO = ("기사", "선생", "강사", "원장", "사장", "반장"
 _HONOURED_PERSON = re.compile(
     "^(?:" + "|".join(HONOURED_TITLES_KO) + ")님들?(?:이|은|의|께|께서|한테|을|도|이랑|이세요|이에요|이신)?$"
 )
-HIRING_KO = ("구합", "구함", "구해요", "모집", "채용", "모십", "모심", "모셔요")
+HIRING_KO = (
+    "구합",
+    "구함",
+    "구해요",
+    "모집",
+    "채용",
+    "모십",
+    "모심",
+    "모셔요",
+    "급구",
+    "찾습니다",
+    "찾아요",
+    "찾음",
+    "구인",
+)
+# ... nor where the writer worked or learned under the person: "도장 반장님 밑에서 2년", "용접 반장님한테 배워서".
+UNDER_KO = ("밑에서", "밑에", "아래서", "아래에서")
+LEARNED_FROM_KO = ("한테", "께", "에게", "한테서", "께서")
+LEARNING_KO = ("배워", "배웠", "배움", "배우")
+
+
+# A season's name in small letters after a word of when is the season, not a framework named so ("trying again in
+# spring", "graduating next spring"; not "Spring 2 years", "in Spring Boot").
+SEASONS_EN = frozenset(("spring",))
+WHEN_BEFORE_EN = frozenset(("in", "this", "next", "last", "every", "early", "late", "since", "until", "by", "till"))
+
+
+def _said_last(clause: Sequence[Word], k: int) -> bool:
+    """Word k is past the clause, after a break, or a word of grammar or the writer: what was before it ends there."""
+    if k >= len(clause) or clause[k].gap == "break":
+        return True
+    form = clause[k].form
+    return form in lexicon.GRAMMAR_FORMS or form in lexicon.WRITER_SUBJECT_FORMS or form in _CLAUSE_STARTS_EN
+
+
+_CLAUSE_STARTS_EN = frozenset(("i", "we", "and", "but", "so", "then"))
+
+
+def _under(clause: Sequence[Word], k: int) -> bool:
+    """The person at word k is whom the writer worked under or learned from."""
+    after = clause[k + 1].text if k + 1 < len(clause) else ""
+    learned = clause[k].text.endswith(LEARNED_FROM_KO) and after.startswith(LEARNING_KO)
+    return after in UNDER_KO or learned
+
+
+def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a season's name said as the season (SEASONS_EN)."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.stop == match.start + 1
+            and clause[match.start].text in SEASONS_EN
+            and match.start > 0
+            and clause[match.start - 1].form in WHEN_BEFORE_EN
+            and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
+        )
+    ]
 
 
 def honoured(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill said right before a person's title with its honorific (HONOURED_TITLES_KO)."""
     if any(word.text.startswith(HIRING_KO) or word.form in lexicon.POSTING_FORMS for word in clause):
         return list(matches)
+    if any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause):
+        return list(matches)  # work counted in years: the writer's ("… 반장님한테 배워서 3년 했어요")
     return [
         match
         for match in matches
@@ -175,6 +234,7 @@ def honoured(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and clause[match.stop].gap == "space"
             and _HONOURED_PERSON.match(clause[match.stop].text)
             and not clause[match.start].text.isascii()  # a name in letters is a teacher's subject said: "PLC 선생님"
+            and not _under(clause, match.stop)
         )
     ]
 

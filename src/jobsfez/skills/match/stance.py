@@ -329,7 +329,8 @@ HARD_KO = ("어렵", "어려워", "어려움", "힘들", "힘듭", "힘듦")
 # Endings that concede a weakness before a strength ("부족하지만 읽기 가능"), and words of ability after it.
 CONCEDING_KO = ("지만", "는데", "은데", "나", "어도", "아도")
 PAST_ADNOMINAL_KO = "던"  # "… 깔아본 적도 없던 제가"
-NOW_KO = ("지금", "이제", "현재")
+NOW_SET_AGAINST_KO = ("지금은", "이제는", "현재는")
+NOT_YET_KO = ("려고", "생각", "예정", "준비", "가능한가", "될까", "싶")
 ABLE_KO = ("가능", "잘함", "잘해", "능숙", "자신")  # "무서웠지만 지금은 자신 있습니다"
 # Words after a weakness in which its denial or an ability is said, at most ("부족함 없음", "약함 독해 가능"), and
 # after a concession ("부족하지만 영어 읽기 쓰기 가능").
@@ -469,7 +470,7 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 # The writer's own exam failed, said first in the part: "Failed my CKA exam", "I failed my forklift practical test";
 # not things that failed ("Fixed builds that failed the unit tests in Jenkins", "Analysed failed parts with SEM"), nor
 # work's tests failed once ("Failed the PLC acceptance test at the customer site, rewired the panel").
-FAILED_EN = ("failed", "flunked")
+FAILED_EN = ("failed", "flunked", "missed")  # "Missed the TOPIK registration by one day"
 FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
@@ -923,9 +924,18 @@ def names_certificate(word: Word) -> bool:
     return graded or (text.isascii() and sum(char.isupper() for char in text) >= CODE_CAPITALS)
 
 
+def _spaced_tried(verb: Word, tried: Word) -> bool:
+    """A verb of using with its 본 typed apart: "써 본 적은 없어요"."""
+    return tried.text == TRIED_KO and verb.text + TRIED_KO in USED_KO
+
+
 def _now_after(clause: Sequence[Word], word: Word) -> bool:
-    """A word of now said after the word, in its clause ("지금은", "이제", "현재")."""
-    return any(later.text.startswith(NOW_KO) for later in clause if later.start > word.start)
+    """A now set against the past said after the word, in its clause ("지금은", "이제는", "현재는"), and no plan or
+    question after it ("… 없는데 이제 해보려고요", "… 없는데 지금 바로 지원 가능한가요?")."""
+    later = [each for each in clause if each.start > word.start]
+    now = any(each.text in NOW_SET_AGAINST_KO for each in later)
+    planned = any(each.text.endswith("?") or any(plan in each.text for plan in NOT_YET_KO) for each in later)
+    return now and not planned
 
 
 def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
@@ -1153,6 +1163,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         tried = at >= 2 and (
             (previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO))
             or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
+            or (previous in LACKED_EVEN_KO and at >= 3 and _spaced_tried(after[at - 3], after[at - 2]))
         )
         if LACKING_KO in text and text.endswith((*CONCEDING_KO, PAST_ADNOMINAL_KO)) and _now_after(clause, word):
             return False  # a lack that ended: "엑셀 써본 적도 없는데 지금은 매일 써요", "… 없던 제가 지금은 도면 담당"
