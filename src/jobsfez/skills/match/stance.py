@@ -848,12 +848,14 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
 
 def relatives_thing(clause: Sequence[Word], start: int) -> bool:
     """An English clause begun with a relative's thing the skill at `start` names ("My cousin's mentoring program
-    matched her with a pilot", "Dad's troubleshooting method: unplug it"), told on with more words: a sentence about
+    matched her with a pilot", "Dad's troubleshooting method: unplug it"), or the thing of someone named with "the"
+    ("The pastor's PPT had a typo"), told on with more words: a sentence about
     the relative's thing, where the writer is nowhere in the line (context.stranded). Not the writer's work at their
     place, named after the place ("My brother's warehouse: forklift operation", "dad's shop welding")."""
     forms = [word.form for word in clause]
-    at = 1 if forms[:1] and forms[0] in _POSSESSIVES_EN else 0
-    if len(clause) <= at + KIN_NOTE_WORDS or forms[at] not in _KIN_OF_EN:
+    someone = forms[:1] and forms[0] in _DETERMINERS_EN and forms[0] != "a"  # "The pastor's PPT had a typo"
+    at = 1 if forms[:1] and (forms[0] in _POSSESSIVES_EN or someone) else 0
+    if len(clause) <= at + KIN_NOTE_WORDS or not (forms[at] in _KIN_OF_EN or someone):
         return False
     return clause[at].text.endswith(POSSESSIVE_S) and clause[at + 1].start == start
 
