@@ -439,6 +439,8 @@ def test_a_tool_used_when_at_work_is_held(text: str, expected: list[str]) -> Non
         ("마이크로서비스 구조로 바꾸는 프로젝트 참여", ["microservices"]),
         ("화학 시간에 플라스크 깨뜨림", []),  # four syllables: an everyday word too
         ("TV 음성인식 리모컨 고장", []),
+        ("잠수산업기가 자격증 수첩 받음", ["qual-diving-industrial"]),  # a certificate's long name, with a slip
+        ("지게차자격증 있었으면 이 일 바로 했을텐데", []),  # had, against what was: not held
     ],
 )
 def test_a_long_korean_name_of_code_is_no_everyday_word(text: str, expected: list[str]) -> None:

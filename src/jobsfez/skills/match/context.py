@@ -733,17 +733,19 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     )
 
 
-# Syllables of a Korean name of software or data work that no everyday line says, at least: a word coined for
-# the thing ("사물인터넷", "마이크로서비스"); shorter ones are everyday words too (파이썬, 플라스크, 음성인식).
+# Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
+# word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday
+# words too (파이썬, 플라스크, 음성인식).
 CODED_NAME_SYLLABLES = 5
 _PARTICLES_LONGEST = sorted(lexicon.EVERYDAY_PARTICLES, key=len, reverse=True)
 
 
 def _coined(word: Word, skill: Skill) -> bool:
-    """The word, less a particle, is a long Korean name of software or data work, and no common word."""
+    """The word, less a particle, is a long Korean name of software or data work or of a certificate, and no common
+    word."""
     name = next((word.text[: -len(ending)] for ending in _PARTICLES_LONGEST if word.text.endswith(ending)), word.text)
     return (
-        skill.category in work_words.CODED_CATEGORIES
+        (skill.category in work_words.CODED_CATEGORIES or skill.qualification)
         and sum("가" <= char <= "힣" for char in name) >= CODED_NAME_SYLLABLES
         and not common_words.is_korean_word(name)
     )

@@ -46,6 +46,8 @@ OBTAINING_KO = ("취득", "딸", "따는", "응시", "이수", "수료", "합격
 OBTAINED_IF_KO = (
     *("따면", "따놓으면", "딴다면", "합격하면", "합격한다면", "통과하면", "통과한다면", "붙으면", "붙는다면"),
     *("취득하면", "취득한다면"),
+    # … or had, against what was: "지게차자격증 있었으면 이 일 바로 했을텐데"
+    *("있었으면", "있었다면", "있었더라면", "땄으면", "땄다면", "땄더라면"),
 )
 # Learning to come, before 예정 ("배울 예정", "공부 시작할 예정"); "담당할 예정" and "구축 시작할 예정" are a
 # posting's duties and stay. 시작할 and 준비할 are learning only after a word of studying or an exam.
