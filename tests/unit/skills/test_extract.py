@@ -621,3 +621,16 @@ def test_a_word_ending_in_a_names_first_word_the_next_completes_is_that_name(tex
 )
 def test_names_the_trades_write_for_their_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("베트남어로 통역해 줘요", ["vietnamese", "translation-interpretation"]),  # done for someone, told of
+        ("러시아어 메뉴판 번역해드렸어요", ["russian", "translation-interpretation"]),  # the helping verb glued
+        ("포장해 주세요", []),  # asked of someone
+        ("잠수해 버림", []),
+    ],
+)
+def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

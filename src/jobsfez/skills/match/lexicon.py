@@ -355,6 +355,9 @@ HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
 # Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
 # when the whole word is no skill; the rest must then be one.
+# A helping verb of doing for someone, said after 해 and told of ("통역해 줘요", "통역해 드렸어요"); not asked ("포장해
+# 주세요"), nor done away ("잠수해 버림").
+DONE_FOR_SOMEONE_KO = ("줬", "줘요", "줌", "주고", "드렸", "드림", "드려요", "드리고")
 KOREAN_SUFFIXES = (
     # Knowing how, glued ("은납땜할줄알아요", "엑셀할수있어요"): 할 줄 알다, 할 수 있다.
     *("할줄알아요", "할줄압니다", "할줄앎", "할줄알아", "할수있어요", "할수있습니다", "할수있음"),
@@ -388,6 +391,8 @@ KOREAN_SUFFIXES = (
     "하다",
     # A skill's noun made a verb ("용접하는 일", "통역해서", "협업하며"): the doing of it.
     *("하는", "해서", "하여", "하며", "하면서", "하기", "했음", "했고", "했던", "했다", "해봄", "해본", "해봤음"),
+    # ... done for someone, the helping verb glued or after ("통역해드렸어요", "통역해 줘요")
+    *("해드렸어요", "해드렸음", "해드림", "해드려요", "해줬어요", "해줌", "해줘요", "해주고", "해"),  # spelling.stems
     "하게",  # an adverb of a soft skill's adjective ("꼼꼼하게 일 처리함")
     "인",  # an adjective made with 적 ("창의적인", "적극적인")
     "한",

@@ -67,6 +67,8 @@ def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | Non
         )
         if suffix is None or (suffix in lexicon.LOCATIVE_FORMS and not _about(suffix, after)):
             return
+        if suffix == _DONE and not after.startswith(lexicon.DONE_FOR_SOMEONE_KO):
+            return  # 해 before a helping verb of doing for someone, not a request ("포장해 주세요")
         stem = stem[: -len(suffix)]
         level = level or lexicon.LEVEL_FORMS.get(suffix)
         person = person or suffix in lexicon.PERSON_FORMS
@@ -74,6 +76,7 @@ def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | Non
 
 
 _E = normalise("에")
+_DONE = normalise("해")
 
 
 def _about(suffix: str, after: str) -> bool:
