@@ -634,3 +634,15 @@ def test_names_the_trades_write_for_their_work(text: str, expected: list[str]) -
 )
 def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jira the hamster", []),  # a pet's name
+        ("Django the cat", []),
+        ("Django the framework, 2 years", ["django"]),  # no animal
+    ],
+)
+def test_a_name_before_the_and_an_animal_is_a_pets(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -205,6 +205,28 @@ def _under(clause: Sequence[Word], k: int) -> bool:
     return after in UNDER_KO or learned
 
 
+# An animal named after a name with "the": a pet's name ("Jira the hamster", "Django the cat", "Mongo the dog").
+PETS_EN = frozenset(
+    (
+        *("cat", "dog", "hamster", "puppy", "kitten", "parrot", "rabbit", "bunny", "goldfish", "turtle", "snake"),
+        *("horse", "pony", "ferret", "hedgehog", "budgie", "gecko", "tortoise", "pup", "kitty", "corgi", "poodle"),
+    )
+)
+
+
+def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a name said as a pet's: one word right before "the" and an animal (PETS_EN)."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.stop + 1 < len(clause)
+            and clause[match.stop].form == "the"
+            and clause[match.stop + 1].form.removesuffix("s") in PETS_EN
+        )
+    ]
+
+
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a season's name said as the season (SEASONS_EN)."""
     return [
