@@ -479,3 +479,15 @@ def test_a_certificate_said_obtained_is_the_writers_whoever_the_clause_tells_of_
 )
 def test_a_relatives_thing_a_line_tells_of_is_theirs(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnamese pho for the hangover", []),  # a country's dish
+        ("Filipino mango chips", []),
+        ("Chinese restaurant server, spoke Chinese with guests", ["chinese"]),  # the language said again, used
+    ],
+)
+def test_a_languages_adjective_before_a_food_is_the_countrys_dish(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
