@@ -472,6 +472,7 @@ def test_a_certificate_said_obtained_is_the_writers_whoever_the_clause_tells_of_
         ("My cousin's mentoring program matched her with a pilot.", []),  # the relative's thing, told of
         ("Dad's troubleshooting method: unplug it and wait.", []),
         ("The pastor's PPT had a typo in every slide.", []),  # someone named with "the"
+        ("The team's SQL queries: tuned 40 of them", ["sql"]),  # a team's: the writer's work on them
         ("My aunt's forwarding office needed help, so I booked sea freight for her", ["freight-forwarding"]),  # I
         ("My brother's warehouse: forklift operation, 3 years", ["forklift-operation"]),  # the place, then the work
         ("Dad's welding shop — welded trailers there for 3 yrs", ["welding"]),  # a note's dash: the work follows

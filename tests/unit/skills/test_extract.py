@@ -629,6 +629,8 @@ def test_names_the_trades_write_for_their_work(text: str, expected: list[str]) -
         ("베트남어로 통역해 줘요", ["vietnamese", "translation-interpretation"]),  # done for someone, told of
         ("러시아어 메뉴판 번역해드렸어요", ["russian", "translation-interpretation"]),  # the helping verb glued
         ("포장해 주세요", []),  # asked of someone
+        ("이거 통역해 줘요 빨리", []),  # asked
+        ("사장님이 배달해 줬음", []),  # someone else did it for the writer
         ("잠수해 버림", []),
     ],
 )

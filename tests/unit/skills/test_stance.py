@@ -709,6 +709,8 @@ def test_a_skill_said_before_an_honoured_persons_title_is_theirs(text: str, expe
         ("Failed the written part of the welding engineer exam, trying again in spring", []),  # the season
         ("This spring app was migrated to Kotlin", ["spring", "kotlin"]),  # the framework, a noun after it
         ("Missed the TOPIK registration by one day", []),  # an exam missed
+        ("Missed the TOEIC 900 goal by 15 points", ["toeic"]),  # a mark missed: the exam was sat
+        ("Skilled in spring and jpa", ["spring", "jpa"]),  # "in" a framework
         ("엑셀은 열어만 봤지 써 본 적은 없어요", []),  # never used, 본 typed apart
     ],
 )

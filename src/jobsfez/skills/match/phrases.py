@@ -184,7 +184,10 @@ LEARNING_KO = ("배워", "배웠", "배움", "배우")
 # A season's name in small letters after a word of when is the season, not a framework named so ("trying again in
 # spring", "graduating next spring"; not "Spring 2 years", "in Spring Boot").
 SEASONS_EN = frozenset(("spring",))
-WHEN_BEFORE_EN = frozenset(("in", "this", "next", "last", "every", "early", "late", "since", "until", "by", "till"))
+WHEN_BEFORE_EN = frozenset(("this", "next", "last", "every", "early", "late", "since", "until", "till"))
+# ... or "in" after a word of when again or back ("trying again in spring", "moving back in spring"); not "skilled in
+# spring", "rewrote the app in spring".
+AGAIN_IN_EN = frozenset(("again", "back", "graduate", "graduating", "starting", "start"))
 
 
 def _said_last(clause: Sequence[Word], k: int) -> bool:
@@ -214,6 +217,32 @@ PETS_EN = frozenset(
 )
 
 
+# A subject that is someone else's, said before a skill done for someone ("사장님이 배달해 줬음", "직원분이 친절하게
+# 상담해 줬어요"): the doing is theirs, for the writer. Not 에서, a place as often ("가게에서 … 통역해 줘요").
+SUBJECT_ENDINGS_KO = ("이", "가", "께서")
+
+
+def done_for_writer(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill done for someone (its verb in 해 before a helping verb: lexicon.DONE_FOR_SOMEONE_KO)
+    whose clause names a subject before it other than the writer, or asks it of someone (lexicon.ASKING_KO)."""
+
+    def others(match: Match) -> bool:
+        last = clause[match.stop - 1].text
+        after = clause[match.stop].text if match.stop < len(clause) else ""
+        if not (last.endswith("해") and after.startswith(lexicon.DONE_FOR_SOMEONE_KO)):
+            return False
+        if any(word.text in lexicon.ASKING_KO for word in clause):
+            return True  # asked of someone: "이거 통역해 줘요 빨리"
+        return any(
+            len(word.text) > 1
+            and word.text.endswith(SUBJECT_ENDINGS_KO)
+            and word.form not in lexicon.WRITER_SUBJECT_FORMS
+            for word in clause[: match.start]
+        )
+
+    return [match for match in matches if not others(match)]
+
+
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a name said as a pet's: one word right before "the" and an animal (PETS_EN)."""
     return [
@@ -227,6 +256,12 @@ def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     ]
 
 
+def _when_before(clause: Sequence[Word], k: int) -> bool:
+    before = clause[k - 1].form
+    again = k > 1 and before == "in" and clause[k - 2].form in AGAIN_IN_EN
+    return before in WHEN_BEFORE_EN or again
+
+
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a season's name said as the season (SEASONS_EN)."""
     return [
@@ -236,7 +271,7 @@ def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             match.stop == match.start + 1
             and clause[match.start].text in SEASONS_EN
             and match.start > 0
-            and clause[match.start - 1].form in WHEN_BEFORE_EN
+            and _when_before(clause, match.start)
             and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
         )
     ]
