@@ -373,8 +373,6 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     )
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
         return True  # "프랑스 자수", "시차 적응 중"
-    if _dish(vocab, clause, one):
-        return True  # "Vietnamese pho for the hangover", "Filipino mango chips"
     if not told:
         return False
     if strangers <= work or _beside_work(vocab, clause, one):
@@ -660,28 +658,6 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # English nouns after a name are its technical terms as often ("PLC ladder logic", "SQL joins")
     # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
     return head.gap not in {"glued", "join"} and stranger(vocab, head)
-
-
-def _dish(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
-    """A language's English adjective right before a dish or a food (FOODS_EN): the country's food."""
-    if vocab.by_id[found.skill_id].category != LANGUAGES:
-        return False
-    inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
-    if len(inside) != 1 or inside[0] + 1 >= len(clause):
-        return False
-    name, head = clause[inside[0]], clause[inside[0] + 1]
-    return _nationality(name, head) and any(
-        word.form.removesuffix("s") in FOODS_EN for word in clause[inside[0] + 1 :][:2]
-    )
-
-
-# Dishes and foods a language's adjective names a country's kind of ("Vietnamese pho", "Mongolian barbecue").
-FOODS_EN = frozenset(
-    (
-        *("pho", "barbecue", "bbq", "dumpling", "chip", "food", "cuisine", "restaurant", "coffee", "tea", "beer"),
-        *("noodle", "snack", "soup", "bread", "wine", "mango", "curry", "sausage", "cheese", "pastry", "candy"),
-    )
-)
 
 
 def _person(word: Word) -> bool:

@@ -345,6 +345,7 @@ NATIONAL_THINGS = (
     *("factory", "factories", "company", "companies", "firm", "firms", "plant", "plants", "shipyard", "shipyards"),
     *("supplier", "suppliers", "vendor", "vendors", "manufacturer", "manufacturers", "automaker", "automakers"),
     *("restaurant", "restaurants", "food", "cuisine", "dish", "dishes", "car", "cars", "brand", "brands"),
+    *("pho", "barbecue", "bbq", "dumplings", "noodles", "snacks", "mango", "curry", "bread", "coffee"),  # dishes
     *("government", "army", "navy", "military", "market", "markets", "economy", "embassy", "passport", "visa"),
     *("won", "yen", "yuan", "port", "ports", "shipowner", "shipowners"),
     # the country's everyday things: "English Premier League tickets", "Chinese New Year fireworks", "English breakfast"
