@@ -648,3 +648,15 @@ def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str])
 )
 def test_a_name_before_the_and_an_animal_is_a_pets(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("아두이노로 강아지 자동 급식기 만들었어요", ["arduino"]),  # a tool a thing was made with, beside a pet
+        ("굿즈를 일러스트레이터로 만들었어요", ["illustrator"]),
+        ("강아지 하네스", []),  # a pet's thing
+    ],
+)
+def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -316,6 +316,8 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         named = [k for k in said if match.start <= k < match.stop]  # one word with its filler ("리더 사용")
         if len(named) != 1 or _held_certificate(vocab, clause, match):  # "프라모델 좋아하고 도장기능사 있어요"
             return False
+        if _made_with(clause, clause[named[0]]):
+            return False  # a tool things were made with: "아두이노로 강아지 자동 급식기 만들었어요"
         at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         if any(word.form in lexicon.LEISURE_FORMS for word in near):
@@ -337,6 +339,20 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Python Django 카페 모임")
         return list(matches)
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
+
+
+# A tool said with its particle of means ("아두이노로", "파이썬으로") in a clause that makes something with it.
+MEANS_KO = ("로", "으로")
+MADE_KO = ("만들었", "만들어", "만든", "만듦", "만듬", "제작", "개발")
+
+
+def _made_with(clause: Sequence[Word], word: Word) -> bool:
+    """The word is a Korean name with its particle of means, and the clause says a thing was made."""
+    return (
+        not word.text.isascii()
+        and word.text.endswith(MEANS_KO)
+        and any(other.text.startswith(MADE_KO) for other in clause if other.start > word.start)
+    )
 
 
 # Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese
