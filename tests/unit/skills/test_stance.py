@@ -716,3 +716,14 @@ def test_a_skill_said_before_an_honoured_persons_title_is_theirs(text: str, expe
 )
 def test_seasons_missed_exams_and_a_use_never_tried_typed_apart(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My grandma is more physically fit than me.", []),  # the writer only as what she is compared with
+        ("My dad is a better welder than me but I do TIG welding too", ["welding-tig"]),
+    ],
+)
+def test_the_writer_compared_with_is_not_the_subject(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1374,7 +1374,11 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
 
 
 def _own(part: Sequence[Word]) -> bool:
-    return any(word.form in _WRITER for word in part)
+    """The writer is said in the part, not only as what another is compared with ("… more physically fit than me")."""
+    return any(word.form in _WRITER and not (at and part[at - 1].form == THAN_EN) for at, word in enumerate(part))
+
+
+THAN_EN = "than"
 
 
 def liking(word: Word) -> bool:
