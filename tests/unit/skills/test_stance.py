@@ -727,3 +727,15 @@ def test_seasons_missed_exams_and_a_use_never_tried_typed_apart(text: str, expec
 )
 def test_the_writer_compared_with_is_not_the_subject(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met a data analyst on a blind date, she was nice.", []),  # a person met
+        ("I saw a forklift parked outside the supermarket.", []),  # a thing seen
+        ("Met a welder who taught me TIG welding", ["welding-tig"]),  # the writer's own after
+    ],
+)
+def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

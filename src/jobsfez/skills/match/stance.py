@@ -242,6 +242,8 @@ POSSESSIVES_EN = ("my", "our")
 DETERMINERS_EN = ("the", "a", "an")
 IS_THEN_EN = ("a", "an", "the", "still", "now", "also", "in", "on", "at")  # after "'s" = is: "My dad's a welder"
 POSSESSIVE_S = ("'s", "’s")
+# Verbs of meeting a person, before one a skill's doer names ("Met a data analyst", "married an engineer").
+MET_EN = ("met", "meet", "dated", "dating", "married", "marrying", "asked", "befriended", "saw", "watched")
 # Whose things a résumé or a posting tells of, their "'s" said with "the": "The team's SQL queries", "The lab's Docker".
 ORGANISATIONS_EN = (
     *("teams", "companys", "labs", "firms", "shops", "schools", "departments", "clients", "plants", "factorys"),
@@ -534,6 +536,7 @@ _ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
 _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _DETERMINERS_EN = _forms(DETERMINERS_EN)
+_MET_EN = _forms(MET_EN)
 _ORGANISATIONS_EN = _forms(ORGANISATIONS_EN)
 _BOUGHT_EN = _forms(BOUGHT_EN)
 _IS_THEN_EN = _forms(IS_THEN_EN)
@@ -604,6 +607,7 @@ _CUES = (
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
     | _BOUGHT_EN
+    | _MET_EN
     | _forms(FOUND_KO)
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
@@ -1011,6 +1015,8 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     if (_described_relative(part) or _relative_there(clause, start)) and not _own(told):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
     said = [word.form for word in part if word.end <= start][-BOUGHT_REACH:]
+    if len(said) >= 2 and said[-2] in _MET_EN and said[-1] in _DETERMINERS_EN:
+        return True  # a person met: "Met a data analyst on a blind date", "I asked a welder at the flea market"
     if any(form in _BOUGHT_EN for form in said) and not any(form in _AND_EN for form in said):
         return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels"
     if _kin_fragment(clause) and not rated:
