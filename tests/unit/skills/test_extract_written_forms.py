@@ -1071,6 +1071,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("지게차랑 굴삭기 면허 있음", ["qual-forklift", "qual-excavator"]),  # the holding is no paper
         ("조선소에서 3년 용접하고 배관 자격증 땄어요", ["welding", "qual-piping-craftsman"]),  # a verb's 하고
         ("Guided German tourists around Busan in German", ["german"]),
+        ("학교 메일 포워딩 설정해 뒀어요", []),  # mail forwarded
+        ("오라클 카드로 연애운 봤는데 다 맞는 듯", []),  # a fortune's cards
+        ("Tally marks on my calendar", []),  # a count
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:

@@ -107,7 +107,7 @@ SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
 # press for my dorm", "Ball python for sale", "약국 영업시간", "영업 종료 10분 전", "밥솥 고무 패킹", "영문 모를
-# 두드러기"). Typed spaced or glued, in normalised form.
+# 두드러기", "학교 메일 포워딩 설정", "오라클 카드로 연애운"). Typed spaced or glued, in normalised form.
 EVERYDAY_COMPOUNDS = frozenset(
     normalise(words)
     for words in (
@@ -121,20 +121,28 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("배달음식", "배달음식이", "배달음식을", "배달음식은", "배달음식도", "배달비"),  # food delivered, its fee
         *("보온도시락", "보온병", "보온컵", "보온팩", "패킹리스트"),  # a thermos, a packing list (a trade paper)
         *("사상공장", "사상공단", "crane game", "crane games"),  # a factory in Sasang (no 가상공장), an arcade's game
+        # mail forwarded, a fortune's cards, a cartoon's drawing, earrings, a tally of a count
+        *("메일 포워딩", "이메일 포워딩", "오라클 카드", "애니 작화", "만화 작화", "stud earring", "stud earrings"),
+        *("tally marks", "tally mark", "vote tally"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
 COMPOUND_WORDS = 4
 
 
+def _less_particle(form: str) -> set[str]:
+    """The form, and the form less a particle glued to its end ("오라클카드로": 오라클카드)."""
+    return {form, *(form[: -len(particle)] for particle in lexicon.PARTICLE_FORMS if form.endswith(particle))}
+
+
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by words of an everyday compound (EVERYDAY_COMPOUNDS), with the words beside
-    them or glued in one ("사상 공장" read as 가상공장 is a factory in Sasang)."""
+    them or glued in one, a particle after it or not ("사상 공장" read as 가상공장 is a factory in Sasang)."""
 
     def part(match: Match) -> bool:
         length = match.stop - match.start
         return any(
-            "".join(word.form for word in clause[start : start + size]) in EVERYDAY_COMPOUNDS
+            _less_particle("".join(word.form for word in clause[start : start + size])) & EVERYDAY_COMPOUNDS
             for size in range(length, COMPOUND_WORDS + 1)
             for start in range(max(0, match.stop - size), match.start + 1)
         )
