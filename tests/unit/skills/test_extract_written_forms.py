@@ -1074,6 +1074,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("학교 메일 포워딩 설정해 뒀어요", []),  # mail forwarded
         ("오라클 카드로 연애운 봤는데 다 맞는 듯", []),  # a fortune's cards
         ("Tally marks on my calendar", []),  # a count
+        ("Rust remover spray", []),  # a cleaner
+        ("Scrubber brush for dishes", []),
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:

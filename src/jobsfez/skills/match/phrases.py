@@ -124,6 +124,10 @@ EVERYDAY_COMPOUNDS = frozenset(
         # mail forwarded, a fortune's cards, a cartoon's drawing, earrings, a tally of a count
         *("메일 포워딩", "이메일 포워딩", "오라클 카드", "애니 작화", "만화 작화", "stud earring", "stud earrings"),
         *("tally marks", "tally mark", "vote tally"),
+        # a cleaner and its brush, a custom of a people, a winter ornament, mould in a home
+        *("rust remover", "rust stain", "rust stains", "scrubber brush", "scrubber sponge", "dish scrubber"),
+        *("pot scrubber", "wedding customs", "local customs", "snowflake ornament", "snowflake ornaments"),
+        *("black mold", "black mould", "mold remover", "mould remover"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
