@@ -644,6 +644,7 @@ def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str])
         ("Jira the hamster", []),  # a pet's name
         ("Django the cat", []),
         ("Django the framework, 2 years", ["django"]),  # no animal
+        ("Welded the dog cages for a shelter", ["welding"]),  # a verb, and the animal no phrase's end
     ],
 )
 def test_a_name_before_the_and_an_animal_is_a_pets(text: str, expected: list[str]) -> None:
@@ -656,6 +657,9 @@ def test_a_name_before_the_and_an_animal_is_a_pets(text: str, expected: list[str
         ("아두이노로 강아지 자동 급식기 만들었어요", ["arduino"]),  # a tool a thing was made with, beside a pet
         ("굿즈를 일러스트레이터로 만들었어요", ["illustrator"]),
         ("강아지 하네스", []),  # a pet's thing
+        ("스프링으로 만든 장난감 자동차", []),  # a name of an everyday thing too: a spring
+        ("라즈베리로 잼 만들었어요", []),
+        ("범퍼 도색 해요", ["painting-coating"]),  # painting as the body shop says it
     ],
 )
 def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str, expected: list[str]) -> None:

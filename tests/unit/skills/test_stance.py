@@ -723,6 +723,7 @@ def test_seasons_missed_exams_and_a_use_never_tried_typed_apart(text: str, expec
     [
         ("My grandma is more physically fit than me.", []),  # the writer only as what she is compared with
         ("My dad is a better welder than me but I do TIG welding too", ["welding-tig"]),
+        ("My uncle says no one on the line does TIG faster than me", ["welding-tig"]),  # no one: a claim
     ],
 )
 def test_the_writer_compared_with_is_not_the_subject(text: str, expected: list[str]) -> None:
@@ -735,6 +736,8 @@ def test_the_writer_compared_with_is_not_the_subject(text: str, expected: list[s
         ("Met a data analyst on a blind date, she was nice.", []),  # a person met
         ("I saw a forklift parked outside the supermarket.", []),  # a thing seen
         ("Met a welder who taught me TIG welding", ["welding-tig"]),  # the writer's own after
+        ("Met a sales target of 120% two quarters running", ["sales"]),  # a goal met, no person
+        ("Saw the Excel sheet had errors and fixed the formulas", ["excel"]),
     ],
 )
 def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: list[str]) -> None:

@@ -256,7 +256,8 @@ def done_for_writer(clause: Sequence[Word], matches: Sequence[Match]) -> list[Ma
 
 
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a name said as a pet's: one word right before "the" and an animal (PETS_EN)."""
+    """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (PETS_EN) that
+    ends its phrase."""
     return [
         match
         for match in matches
@@ -264,6 +265,9 @@ def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             match.stop + 1 < len(clause)
             and clause[match.stop].form == "the"
             and clause[match.stop + 1].form.removesuffix("s") in PETS_EN
+            and clause[match.start].text[:1].isupper()  # a name, not a verb: "Welded the dog cages"
+            and not clause[match.start].form.endswith(("ed", "ing"))
+            and _said_last(clause, match.stop + 2)  # the animal ends it: not "the dog food labels"
         )
     ]
 
@@ -328,7 +332,7 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         named = [k for k in said if match.start <= k < match.stop]  # one word with its filler ("리더 사용")
         if len(named) != 1 or _held_certificate(vocab, clause, match):  # "프라모델 좋아하고 도장기능사 있어요"
             return False
-        if _made_with(clause, clause[named[0]]):
+        if _made_with(vocab, clause, clause[named[0]], match.skill_id):
             return False  # a tool things were made with: "아두이노로 강아지 자동 급식기 만들었어요"
         at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
@@ -358,13 +362,21 @@ MEANS_KO = ("로", "으로")
 MADE_KO = ("만들었", "만들어", "만든", "만듦", "만듬", "제작", "개발")
 
 
-def _made_with(clause: Sequence[Word], word: Word) -> bool:
-    """The word is a Korean name with its particle of means, and the clause says a thing was made."""
+def _made_with(vocab: Vocabulary, clause: Sequence[Word], word: Word, skill_id: str) -> bool:
+    """The word is a Korean name of a tool of code or drawing with its particle of means, no name of an everyday thing
+    too (스프링, 라즈베리: lexicon.DOUBLE_SENSE), and the clause says a thing was made."""
+    bare = next((word.form[: -len(p)] for p in _MEANS_FORMS if word.form.endswith(p)), None)
     return (
         not word.text.isascii()
-        and word.text.endswith(MEANS_KO)
+        and bare is not None
+        and bare not in lexicon.DOUBLE_SENSE_FORMS
+        and vocab.by_id[skill_id].category in MADE_WITH_CATEGORIES
         and any(other.text.startswith(MADE_KO) for other in clause if other.start > word.start)
     )
+
+
+MADE_WITH_CATEGORIES = frozenset(("software", "data_ai", "cad_cae"))
+_MEANS_FORMS = tuple(sorted((normalise(p) for p in MEANS_KO), key=len, reverse=True))
 
 
 # Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese

@@ -1015,13 +1015,37 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     if (_described_relative(part) or _relative_there(clause, start)) and not _own(told):
         return True  # "영어 유치원 다니는 조카"; not "저는 물류센터에서 지게차 운전하는 아빠"
     said = [word.form for word in part if word.end <= start][-BOUGHT_REACH:]
-    if len(said) >= 2 and said[-2] in _MET_EN and said[-1] in _DETERMINERS_EN:
+    if len(said) >= 2 and said[-2] in _MET_EN and said[-1] in _DETERMINERS_EN and _met_one(part, start):
         return True  # a person met: "Met a data analyst on a blind date", "I asked a welder at the flea market"
     if any(form in _BOUGHT_EN for form in said) and not any(form in _AND_EN for form in said):
         return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels"
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _met_one(part: Sequence[Word], start: int) -> bool:
+    """The skill's words after a verb of meeting end in a person ("data analyst", "welder"), or a thing seen doing
+    something ("a forklift parked outside", "carrying a cake"); not a goal met or a sheet seen ("Met a sales target",
+    "Saw the Excel sheet had errors")."""
+    after = [word for word in part if word.start >= start]
+    for k, word in enumerate(after[:MET_REACH]):
+        if _doer(word.form):
+            return True
+        if k and word.form.endswith(("ing", "ed")) and word.form.isalpha() and len(word.form) > PAST_MIN:
+            return True
+    return False
+
+
+MET_REACH = 3  # words from the skill's first: "a data analyst", "a forklift parked"
+
+
+def _doer(form: str) -> bool:
+    return form.isascii() and len(form) > DOER_MIN and form.removesuffix("s").endswith(DOER_ENDINGS_EN)
+
+
+DOER_MIN = 4
+DOER_ENDINGS_EN = ("er", "or", "ist", "yst", "ian", "ant")  # welder, operator, machinist, analyst, technician
 
 
 def _told_of_honoured(part: Sequence[Word], start: int) -> bool:
@@ -1380,8 +1404,18 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
 
 
 def _own(part: Sequence[Word]) -> bool:
-    """The writer is said in the part, not only as what another is compared with ("… more physically fit than me")."""
-    return any(word.form in _WRITER and not (at and part[at - 1].form == THAN_EN) for at, word in enumerate(part))
+    """The writer is said in the part, not only as what another is compared with ("… more physically fit than me");
+    no one compared with the writer is a claim ("no one on the line does TIG faster than me")."""
+    forms = [word.form for word in part]
+    nobody = any(form in NOBODY_EN for form in forms) or any(pair == NO_ONE_EN for pair in pairwise(forms))
+    return any(
+        word.form in _WRITER and not (at and part[at - 1].form == THAN_EN and not nobody)
+        for at, word in enumerate(part)
+    )
+
+
+NOBODY_EN = ("nobody", "noone", "none")
+NO_ONE_EN = ("no", "one")
 
 
 THAN_EN = "than"
