@@ -70,6 +70,8 @@ SETS = {
     "everyday16": ("everyday16", 2072),
     "fresh31": ("fresh31", 2073),
     "everyday17": ("everyday17", 2074),
+    "fresh32": ("fresh32", 2075),
+    "everyday18": ("everyday18", 2076),
 }
 
 
