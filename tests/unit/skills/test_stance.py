@@ -660,6 +660,7 @@ def test_a_certificate_obtained_before_what_the_writer_did_next_is_held(text: st
         ("정처기 원서 접수 깜빡해서 이번 회차 날렸어요", []),  # 원서, an exam's form, ends no predicate
         ("토익 시험 점수 850인데 회사 워크숍은 아파서 못 갔어요", ["toeic"]),  # a score: the exam was sat
         ("토익 시험날 늦잠 자서 못 감", []),  # not sat, said in the clause's last part after why
+        ("토익 시험날 늦잠자서 못감", []),  # glued
         ("한능검 시험장 잘못 찾아가서 응시 못 함", []),
         ("물류관리사 보유 택배 접수 물량 떨어짐", ["qual-logistics-manager", "delivery"]),  # the work's sign-ups
         ("엑셀 보고서 작성하다 저장 깜빡함", ["excel", "documentation"]),  # forgotten, of no exam

@@ -969,6 +969,8 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         return False
     if any(names_certificate(word) or _certificate_named(word.text) for word in parts[at + 1]):
         return False  # another exam not sat: "토익 시험 끝나고 정처기 못 봄"
+    if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in parts[at + 1]):
+        return True  # glued: "… 늦잠자서 못감"
     for before, word in pairwise(parts[at + 1]):
         if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
             return True
