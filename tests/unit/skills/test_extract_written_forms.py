@@ -881,6 +881,7 @@ def test_a_sure_slip_is_kept_beside_a_guess_that_is_not() -> None:
     [
         ("Shel scripting for nightly backups", ["shell-script"]),  # a short slip beside a long word typed as is
         ("Shel shop in Busan", []),  # beside nothing of the name: a short slip stays a guess
+        ("keep up-to date warehouse database", []),  # an everyday word in small letters: the word typed
     ],
 )
 def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_sure(

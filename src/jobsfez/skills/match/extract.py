@@ -53,7 +53,8 @@ PLURAL_COST = 0.1
 # Latin word of this many letters that is no English word (`_sure_slip`).
 SURE_SLIP_SYLLABLES = 3
 SURE_SLIP_LETTERS = 5
-# ... or of three, in a name whose words typed as they are have eight letters or more ("Shel scripting for …").
+# ... or of three, in a name whose words typed as they are have eight letters or more ("Shel scripting for …"),
+# where the short one is no common word ("keep up-to date warehouse database" is no data warehouse).
 LONG_NAME_TYPED_LETTERS, SLIP_BESIDE_LONG_LETTERS = 8, 3
 _SYLLABLE = re.compile("[가-힣]")
 # Clauses of a text that nothing read looked at for a long word's two slips, at most: each looks at hundreds of names,
@@ -332,11 +333,25 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
         typed_as_is = sum(len(word.form) for word in words if word not in unknown)
         shortest = SLIP_BESIDE_LONG_LETTERS if typed_as_is >= LONG_NAME_TYPED_LETTERS else SURE_SLIP_LETTERS
-        if len(words) > len(unknown) and all(len(word.form) >= shortest and near(vocab, word.form) for word in slipped):
+        if len(words) > len(unknown) and all(
+            len(word.form) >= shortest
+            and near(vocab, word.form)
+            and (len(word.form) >= SURE_SLIP_LETTERS or not _meant_as_typed(vocab, word))  # "date warehouse"
+            for word in slipped
+        ):
             return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _meant_as_typed(vocab: Vocabulary, word: Word) -> bool:
+    """A short everyday English word in small letters, one slip from a word of names, is the word typed ("keep
+    up-to date warehouse database": no data); capitalised, a title's first word, it is a slip as often ("Shel
+    scripting", "Clod computing")."""
+    return word.text.islower() and any(
+        common_words.meant_as_typed(word.form, meant) for meant, _ in near(vocab, word.form)
+    )
 
 
 def _where(clause: Sequence[Word], k: int) -> bool:
