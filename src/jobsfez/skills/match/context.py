@@ -338,7 +338,11 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
-    if found and all(_relatives_thing(stances, one) for one in found):
+    if (
+        found
+        and any(mark in text for mark in stance.POSSESSIVE_S)
+        and all(_relatives_thing(stances, one) for one in found)
+    ):
         return True  # "My cousin's mentoring program matched her with a pilot."
     if _story(vocab, text, found):
         return True  # "The crane operator on the building site next door waves at my kids every morning."

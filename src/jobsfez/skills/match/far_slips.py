@@ -65,6 +65,8 @@ def far_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None:
     return FarSlip(said[0].start, said[-1].end, *found)
 
 
+# Words typed whose closest name is kept, at most: a résumé's or a batch's words recur (bench_canonicalise.py --esco).
+CLOSEST_CACHED = 1 << 16
 # A word in a sentence read as a far slip alone, its letters at least (jamo: four syllables, or three with finals):
 # shorter, a word two slips from a name is as often a word of the sentence's own (샤슬릭 is no 샤시).
 LONG_JAMO = 9
@@ -122,6 +124,7 @@ def _derived(word: Word) -> bool:
     )
 
 
+@lru_cache(maxsize=CLOSEST_CACHED)
 def _closest(vocab: Vocabulary, typed: str) -> tuple[str, float] | None:
     """The one skill whose name `typed` is close to in letters, and how close; None where two skills' are."""
     hangul = is_hangul(typed)

@@ -134,9 +134,13 @@ EVERYDAY_COMPOUNDS = frozenset(
 COMPOUND_WORDS = 4
 
 
-def _less_particle(form: str) -> set[str]:
-    """The form, and the form less a particle glued to its end ("오라클카드로": 오라클카드)."""
-    return {form, *(form[: -len(particle)] for particle in lexicon.PARTICLE_FORMS if form.endswith(particle))}
+def _as_compound(form: str) -> bool:
+    """The form is an everyday compound, or one with a Korean particle glued to its end ("오라클카드로": 오라클카드)."""
+    if form in EVERYDAY_COMPOUNDS:
+        return True
+    return not form.isascii() and any(
+        form.endswith(particle) and form[: -len(particle)] in EVERYDAY_COMPOUNDS for particle in lexicon.PARTICLE_FORMS
+    )
 
 
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -146,7 +150,7 @@ def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     def part(match: Match) -> bool:
         length = match.stop - match.start
         return any(
-            _less_particle("".join(word.form for word in clause[start : start + size])) & EVERYDAY_COMPOUNDS
+            _as_compound("".join(word.form for word in clause[start : start + size]))
             for size in range(length, COMPOUND_WORDS + 1)
             for start in range(max(0, match.stop - size), match.start + 1)
         )
@@ -169,6 +173,7 @@ def _held_certificate(vocab: Vocabulary, clause: Sequence[Word], match: Match) -
 # posting that asks for that person ("배달 기사님 구합니다"), nor a name in Latin letters, a subject taught ("PLC
 # 선생님 대학교").
 HONOURED_TITLES_KO = ("기사", "선생", "강사", "원장", "사장", "반장", "기장", "소장", "팀장", "실장")
+HONORIFIC = "님"
 _HONOURED_PERSON = re.compile(
     "^(?:" + "|".join(HONOURED_TITLES_KO) + ")님들?(?:이|은|의|께|께서|한테|을|도|이랑|이세요|이에요|이신)?$"
 )
@@ -295,6 +300,8 @@ def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 def honoured(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill said right before a person's title with its honorific (HONOURED_TITLES_KO)."""
+    if not matches or not any(HONORIFIC in word.text for word in clause):
+        return list(matches)  # the common case
     if any(word.text.startswith(HIRING_KO) or word.form in lexicon.POSTING_FORMS for word in clause):
         return list(matches)
     if any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause):
