@@ -75,13 +75,16 @@ LONG_LATIN = 9
 
 def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
     """The one skill a long word of a sentence is a far slip of ("데브읍스 엔지니어 6개월 차", "정도곤리 보조 했어요
-    옥포 조선소 협력사"), where it is the sentence's only such word. A word that begins with a name is that name with
-    its particle or another word glued ("선박대리점에서", "냉난방비"), which the clause's reading has weighed."""
+    옥포 조선소 협력사", "Vietnamses wife": a Latin one capitalised), where it is the sentence's only such word. A
+    word that begins with a name is that name with its particle or another word glued ("선박대리점에서", "냉난방비"),
+    which the clause's reading has weighed."""
     found = []
     for word in said:
         form = word.form
         hangul = is_hangul(form)
-        if len(form) < (LONG_JAMO if hangul else LONG_LATIN) or common_words.is_common(word):
+        if len(form) < (LONG_JAMO if hangul else LONG_LATIN) or not (hangul or word.text[:1].isupper()):
+            continue  # a Latin word in small letters two slips from a name is another word as often
+        if common_words.is_common(word):
             continue
         if form in vocab.lexicon.words or any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form))):
             continue
