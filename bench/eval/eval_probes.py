@@ -2,7 +2,7 @@
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
 review_probes.csv holds 11,638 lines from the thirty-six reviews of issue 16's eighteenth to thirty-first passes
-(2026-12-05 and 06; the thirty-first's five, 126, 136, 128, 131 and a broad sweep of 233 lines, written against its
+(2026-12-05 and 06; the thirty-first's five, 126, 136, 128, 131 and a broad sweep's 226 new lines, written against its
 far slips in a sentence, long Korean names of code and certificates, certificates obtained before a relative's doing,
 exams missed or not sat, tools never installed, short English slips, glued heads, relatives' and others' things,
 persons' honoured titles, skills done for someone, seasons, pets, dishes, tools things were made with, persons met and
