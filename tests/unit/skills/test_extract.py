@@ -664,3 +664,17 @@ def test_a_name_before_the_and_an_animal_is_a_pets(text: str, expected: list[str
 )
 def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "기정산기 있어요 공장 보전반 가고 싶어요",
+            ["qual-machine-maintenance-industrial"],
+        ),  # cut to 산기, in a sentence
+        ("조산기 있어서 일 그만뒀어요", []),  # three syllables: premature labour as often
+    ],
+)
+def test_an_industrial_engineers_certificate_cut_short_is_sure_in_a_sentence(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

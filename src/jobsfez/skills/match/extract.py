@@ -298,9 +298,30 @@ def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> l
         match
         for match in cover.matches
         if match.method == "fuzzy"
-        and match.score != ABBREVIATION_SCORE
-        and _sure_slips(vocab, clause, _Cover((match,), match.stop - match.start, 1))
+        and (
+            _certificate_cut(vocab, clause, match)
+            if match.score == ABBREVIATION_SCORE
+            else _sure_slips(vocab, clause, _Cover((match,), match.stop - match.start, 1))
+        )
     ]
+
+
+def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
+    """An industrial engineer's certificate cut short to a Korean word of four syllables or more ending in 산기, no
+    common word ("기정산기", "자동화산기", "기설산기"): sure in a sentence, as no everyday word is one. Shorter cuts
+    and other endings are everyday words as often (조산기, premature labour; 건설사, 용접기, 공기계)."""
+    if match.stop != match.start + 1 or not vocab.by_id[match.skill_id].qualification:
+        return False
+    word = clause[match.start]
+    syllables = len(_SYLLABLE.findall(word.text))
+    return (
+        word.text.endswith(INDUSTRIAL_CUT_KO)
+        and syllables >= INDUSTRIAL_CUT_SYLLABLES
+        and not common_words.is_common(word)
+    )
+
+
+INDUSTRIAL_CUT_KO, INDUSTRIAL_CUT_SYLLABLES = "산기", 4
 
 
 def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:
