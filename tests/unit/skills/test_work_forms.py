@@ -19,6 +19,8 @@ SHIPPED = Vocabulary(load_shipped_skills(), version=1)
         ("3D printer", ["3d-printing"]),
         ("computer", []),  # alone it is the thing, and "computing" names no skill alone
         ("old printer repair", []),
+        ("an electrical designer for two years", ["electrical-design"]),  # design, the noun the verb is
+        ("Graphic designer", []),  # no such work among the names
     ],
 )
 def test_the_one_who_does_a_work_names_the_work(text: str, expected: list[str]) -> None:

@@ -255,6 +255,7 @@ AGENT_MIN_LETTERS = 6
 
 # The ones who do a work said as -ment ("warehouse manager": warehouse management).
 MANAGING_AGENTS = ("manager", "developer")
+DESIGNING_AGENT = "designer"
 
 
 def agentive(vocab: Vocabulary, typed: Word) -> str | None:
@@ -267,6 +268,8 @@ def agentive(vocab: Vocabulary, typed: Word) -> str | None:
     works = [form[:-2] + "ing"]  # welding
     if form.endswith(MANAGING_AGENTS):
         works += [form[:-1] + "ment", form[:-2] + "ment"]  # management, development; not a container's containment
+    if form.endswith(DESIGNING_AGENT):
+        works.append(form[:-2])  # "electrical designer": electrical design, whose noun is the verb
     return next((work for work in works if work in vocab.lexicon.words), None)
 
 
