@@ -678,3 +678,14 @@ def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str
 )
 def test_an_industrial_engineers_certificate_cut_short_is_sure_in_a_sentence(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접 2년, 통영", ["welding"]),  # a city after the work: where it was done
+        ("통영", ["translation-interpretation"]),  # typed alone in a skill field: the slip it may be
+    ],
+)
+def test_a_city_said_as_a_clause_of_its_own_is_no_slip(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

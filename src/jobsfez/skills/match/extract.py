@@ -122,6 +122,9 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             skills, _ = _attach([found[-1], *clause])
             found[-1] = skills[0]
             continue
+        if len(said) > 1 and _place_alone(clause):
+            unknown.append(text[clause[0].start : clause[-1].end])  # "용접 2년, 통영": where, no slip of 통역
+            continue
         skills, leftovers = _read_clause(vocab, text, clause)
         skills = context.guessed_together(vocab, skills)
         found.extend(skills)
@@ -162,6 +165,12 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     held = tuple(context.claimed(vocab, stances, named))
     aside = tuple(one for one in named if one not in held)
     return Reading(text, held, (*unknown, *(one.text for one in aside)), aside)
+
+
+def _place_alone(clause: Sequence[Word]) -> bool:
+    """A clause that is only a city or a district, filler aside: where the line's work was done."""
+    said = [word for word in clause if not lexicon.is_quiet(word.form)]
+    return len(said) == 1 and said[0].form in work_words.PLACE_FORMS
 
 
 def _named_whole(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> bool:
