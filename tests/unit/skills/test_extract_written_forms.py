@@ -1077,6 +1077,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Tally marks on my calendar", []),  # a count
         ("Rust remover spray", []),  # a cleaner
         ("Scrubber brush for dishes", []),
+        ("MBTI 검사 다시 했더니 E로 바뀜", []),  # a personality test
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:

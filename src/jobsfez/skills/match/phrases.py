@@ -128,6 +128,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("rust remover", "rust stain", "rust stains", "scrubber brush", "scrubber sponge", "dish scrubber"),
         *("pot scrubber", "wedding customs", "local customs", "snowflake ornament", "snowflake ornaments"),
         *("black mold", "black mould", "mold remover", "mould remover"),
+        *("mbti 검사", "성격 검사", "심리 검사", "compass calibration"),  # a personality test, a phone's compass
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
