@@ -62,7 +62,8 @@ def test_a_far_slip_keeps_its_level_and_years_and_a_country_with_its_particle_is
         ("데브읍스 엔지니어 6개월 차", ["devops"]),  # a long word of a sentence, its one far slip
         ("정도곤리 보조 했어요 옥포 조선소 협력사", ["accuracy-control"]),
         ("셀레니웅 자동화 스크립트", ["selenium"]),
-        ("Vietnamses wife, I speak a little", ["vietnamese"]),
+        ("Vietnamses workers supervisor, forklift", ["vietnamese", "forklift-operation"]),
+        ("Vietnamses pho near Seomyeon", []),  # a language's adjective misspelt before its country's dish
         ("우즈벡 식당에서 샤슬릭 먹음", []),  # a short word two slips from a name (샤시) is a word of its own
         ("회사 앞 공사장에 타워크레인이 세 대 서 있어요.", []),  # a name with its particle: weighed by the reading
         ("이번 달 냉난방비 고지서 보고 기절할 뻔", []),  # a name with a word glued: the bill, no HVAC work

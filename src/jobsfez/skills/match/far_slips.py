@@ -19,11 +19,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from jobsfez.skills.match import common_words, lexicon, work_words
+from jobsfez.skills.match import common_words, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import INITIAL_LETTERS, Vocabulary
+from jobsfez.skills.match.vocab import INITIAL_LETTERS, LANGUAGES, Vocabulary
 
 # Words that say something in the clause, at most: a name and a word typed into it ("스폿용접기 작업" is 스폿용접).
 MAX_WORDS = 2
@@ -91,7 +91,7 @@ def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
         if _compound_of_words(word) or _derived(word):
             continue
         closest = _closest(vocab, form)
-        if closest is not None:
+        if closest is not None and not _country_of(vocab, closest[0], said, word):
             found.append(FarSlip(word.start, word.end, *closest))
     return found[0] if len(found) == 1 else None
 
@@ -124,6 +124,15 @@ def _derived(word: Word) -> bool:
         and len(form) - len(ending) >= DERIVED_FROM_MIN
         and common_words.is_english_word(form[: -len(ending)])
         for ending in DERIVING_EN
+    )
+
+
+def _country_of(vocab: Vocabulary, skill_id: str, said: Sequence[Word], word: Word) -> bool:
+    """A language's adjective, misspelt, before a thing of its country ("Vietnamses pho"): no language
+    (phrases.NATIONAL_THINGS)."""
+    after = [other for other in said if other.start > word.start]
+    return (
+        vocab.by_id[skill_id].category == LANGUAGES and bool(after) and after[0].form in phrases.NATIONAL_THINGS_FORMS
     )
 
 
