@@ -43,7 +43,7 @@ def test_one_short_skill_word_among_everyday_words_maps_to_nothing(text: str) ->
         ("선박 블록 도장 작업", ["painting-coating"]),  # words of other skills' names
         ("stevedoring crew at a busy terminal", ["stevedoring"]),  # a long English word names the skill by itself
         ("SCM 직무 교육 수료", ["scm"]),  # an acronym in capitals
-        ("정처산기 필기 합격", ["qual-industrial-info-processing"]),  # a certificate written with its grade
+        ("정처산기 실기 합격", ["qual-industrial-info-processing"]),  # a certificate written with its grade
         ("꼼꼼하다는 칭찬 자주 들음", ["attention-to-detail"]),  # a trait said by its adjective
         ("간단한 러시아어 인사 가능", ["russian"]),  # a language
         ("택배 상하차 알바 1년", ["loading-unloading"]),  # loading at a parcel hub: the line is about work

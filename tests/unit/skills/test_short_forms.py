@@ -41,7 +41,7 @@ def skill_ids(text: str) -> list[str]:
         # certificates by their short names
         ("Toyota forklift, 3 years", ["forklift-operation"]),  # no alias makes forklift a word of two skills' names
         ("보안기사 취득", ["qual-info-security-engineer"]),
-        ("소설기 필기 합격", ["qual-fire-equipment-engineer"]),
+        ("소설기 필기 실기 합격", ["qual-fire-equipment-engineer"]),  # the written part alone is no certificate
         ("건안기 보유", ["qual-construction-safety-engineer"]),
         ("2기사 승선 경력", ["qual-marine-officer", "seafarer"]),
         ("굴삭기면허 있음", ["qual-excavator"]),

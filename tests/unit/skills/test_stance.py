@@ -743,3 +743,18 @@ def test_the_writer_compared_with_is_not_the_subject(text: str, expected: list[s
 )
 def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정처기 필기만 붙었어요", []),  # the written part alone
+        ("정보처리기사 필기 합격했어요", []),
+        ("기계정비산업기사 시험 접수했어요", []),  # signed up for
+        ("기계정비산업기사 학원 다니는 중", []),  # a course attended
+        ("빅분기 필기 붙고 실기까지 합격했어요", ["qual-big-data-analyst"]),  # the practical passed after
+        ("중3 때 정보처리기능사 땄어요 컴퓨터 학원 다니면서", ["qual-craftsman-info-processing"]),  # obtained
+    ],
+)
+def test_a_certificates_exam_only_begun_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

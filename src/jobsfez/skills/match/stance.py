@@ -427,6 +427,11 @@ SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
 NOT_ABLE_KO = "못"
 SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤")
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
+# An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
+WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
+SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함")
+COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님")
+BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO)  # the cues of `_not_yet_passed`, inside a word
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
@@ -657,7 +662,12 @@ _CUE_SYLLABLES = (
     *BOUGHT_KO,
 )
 _CUE_INSIDE = re.compile(
-    "|".join(map(re.escape, (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO, PRAYED_KO)))
+    "|".join(
+        map(
+            re.escape,
+            (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO, PRAYED_KO, *BEGUN_KO),
+        )
+    )
 )
 
 
@@ -960,6 +970,28 @@ def _now_after(clause: Sequence[Word], word: Word) -> bool:
     return now and not planned
 
 
+def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
+    """A certificate's exam only begun, said right after it: its written part passed alone ("필기만 붙었어요", "필기
+    합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
+    ("학원 다니는 중"); where the clause passes it after all, held ("필기 붙고 실기까지 합격")."""
+    texts = [word.text for word in clause if word.start >= start]
+    examined = len(texts) > 2 and texts[1].startswith(TEST_KO)  # "기계정비산업기사 시험 접수했어요"
+    if len(texts) < 2 or not (_certificate_named(texts[0]) or examined):
+        return False
+    later = texts[1 : EXAM_AFTER_SKILL + 1]
+    if any(text.startswith(PRACTICAL_KO) for text in texts) and any(_passed_said(text) for text in texts):
+        return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
+    for at, text in enumerate(later):
+        following = later[at + 1 : at + 3]
+        if text.startswith(WRITTEN_KO) and any(_passed_said(each) for each in (text[len(WRITTEN_KO) :], *following)):
+            return True
+        if text.startswith(SIGNED_UP_PAST_KO) or (
+            text == COURSE_KO and any(each.startswith(ATTENDING_KO) for each in following)
+        ):
+            return not any(_passed_said(each) for each in texts)
+    return False
+
+
 def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     """The part right after the skill's says an exam was not sat ("… 늦잠 자서 | 못 감", "… 찾아가서 | 응시 못 함"),
     where the clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요")."""
@@ -1239,6 +1271,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             rest = [later.text for later in clause if later.start > word.start]
             passed = [later for later in rest if not later.startswith(FAILING_KO)]
             return not any(passing in later for later in passed for passing in PASSING_KO)
+    if _not_yet_passed(clause, start):
+        return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
     if _sat_out_later(clause, part) and _examined([word.text for word in part if word.start >= start]):
         return True  # "토익 시험날 늦잠 자서 못 감", "한능검 시험장 잘못 찾아가서 응시 못 함"
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
