@@ -286,12 +286,13 @@ def _unclaimed(
     """`Stances.unclaimed_listed`, where a certificate said obtained or held right after it is read as the writer's
     whoever the clause goes on to tell of (stance.unclaimed_obtained, stance.negated)."""
     said = stances.unclaimed_listed(found, reading)
-    if not any(_certificate_had(vocab, stances, one) for one in found):
+    certificates = [_certificate_had(vocab, stances, one) for one in found]
+    if not any(certificates):
         return said
     had = stances.unclaimed_listed(found, stance.negated if reading is stance.denied else stance.unclaimed_obtained)
     return [
-        obtained if _certificate_had(vocab, stances, one) else unclaimed
-        for one, unclaimed, obtained in zip(found, said, had, strict=True)
+        obtained if certificate else unclaimed
+        for certificate, unclaimed, obtained in zip(certificates, said, had, strict=True)
     ]
 
 
@@ -338,11 +339,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
-    if (
-        found
-        and any(mark in text for mark in stance.POSSESSIVE_S)
-        and all(_relatives_thing(stances, one) for one in found)
-    ):
+    if found and _relatives_things(stances, found):
         return True  # "My cousin's mentoring program matched her with a pilot."
     if _story(vocab, text, found):
         return True  # "The crane operator on the building site next door waves at my kids every morning."
@@ -393,12 +390,15 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 
 
-def _relatives_thing(stances: Stances, found: Spanned) -> bool:
-    """The skill names a relative's thing a clause begins with, and no clause names the writer (stance)."""
-    clause = stances.clauses[stances.index(found)]
-    relatives = stance.relatives_thing(clause, found.start)
-    noted = any(dash in stances.text for dash in NOTE_DASHES)  # "Dad's welding shop — welded trailers there"
-    return relatives and not noted and not any(stance.writer_named(each) for each in stances.clauses)
+def _relatives_things(stances: Stances, found: Sequence[Spanned]) -> bool:
+    """Each skill names a relative's thing a clause begins with (stance.relatives_thing), in a line that names no
+    writer and is no note with a dash ("Dad's welding shop — welded trailers there")."""
+    text = stances.text
+    if not any(mark in text for mark in stance.POSSESSIVE_S) or any(dash in text for dash in NOTE_DASHES):
+        return False
+    if any(stance.writer_named(clause) for clause in stances.clauses):
+        return False
+    return all(stance.relatives_thing(stances.clauses[stances.index(one)], one.start) for one in found)
 
 
 NOTE_DASHES = (" - ", "—", "–")

@@ -643,14 +643,9 @@ def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str 
     return None
 
 
-# Where a name with its locative is a tool work is put to (spelling.stems: "엑셀에 입력"): a program, not a shelf or a
-# firm ("창고 선반에 올려놨어요", "현대로보틱스에 설계 맡김").
-TOOL_CATEGORIES = frozenset(("software", "data_ai", "cad_cae"))
-
-
 def _put_to(vocab: Vocabulary, run: Sequence[Word], stem: str, skill_id: str, after: str) -> bool:
-    put = run[-1].form.endswith(_LOCATIVES) and after.startswith(work_words.WORK_IN_TOOL_KO)
-    return not put or (vocab.by_id[skill_id].category in TOOL_CATEGORIES and stem not in _ROOMS)
+    put = run[-1].form.endswith(_LOCATIVES) and after.startswith(work_words.WORK_IN_TOOL_KO)  # "엑셀에 입력"
+    return not put or (vocab.by_id[skill_id].category in work_words.TOOL_CATEGORIES and stem not in _ROOMS)
 
 
 _ROOMS = frozenset(normalise(word) for word in ("오피스",))  # a program's name that is a room too ("공유 오피스에서")

@@ -353,13 +353,13 @@ COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱",
 HALF_AFTER = ("반",)  # "1년 반"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
-# Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
-# when the whole word is no skill; the rest must then be one.
 # A helping verb of doing for someone, said after 해 and told of ("통역해 줘요", "통역해 드렸어요"); not asked
 # ("포장해 주세요"), nor done away ("잠수해 버림").
 DONE_FOR_SOMEONE_KO = ("줬", "줘요", "줌", "주고", "드렸", "드림", "드려요", "드리고")
 # ... where nothing says it is asked ("이거 통역해 줘요 빨리", "좀 포장해 줘요").
 ASKING_KO = ("좀", "빨리", "이거", "이것", "제발", "얼른")
+# Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
+# when the whole word is no skill; the rest must then be one.
 KOREAN_SUFFIXES = (
     # Knowing how, glued ("은납땜할줄알아요", "엑셀할수있어요"): 할 줄 알다, 할 수 있다.
     *("할줄알아요", "할줄압니다", "할줄앎", "할줄알아", "할수있어요", "할수있습니다", "할수있음"),

@@ -179,18 +179,7 @@ _HONOURED_PERSON = re.compile(
     "^(?:" + "|".join(HONOURED_TITLES_KO) + ")님들?(?:이|은|의|께|께서|한테|을|도|이랑|이세요|이에요|이신)?$"
 )
 HIRING_KO = (
-    "구합",
-    "구함",
-    "구해요",
-    "모집",
-    "채용",
-    "모십",
-    "모심",
-    "모셔요",
-    "급구",
-    "찾습니다",
-    "찾아요",
-    "찾음",
+    *("구합", "구함", "구해요", "모집", "채용", "모십", "모심", "모셔요", "급구", "찾습니다", "찾아요", "찾음"),
     "구인",
 )
 # ... nor where the writer worked or learned under the person: "도장 반장님 밑에서 2년", "용접 반장님한테 배워서".
@@ -365,8 +354,7 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
 
-# A tool said with its particle of means ("아두이노로", "파이썬으로") in a clause that makes something with it.
-MEANS_KO = ("로", "으로")
+# A tool said with its particle of means (work_words.MEANS: "아두이노로") in a clause that makes something with it.
 MADE_KO = ("만들었", "만들어", "만든", "만듦", "만듬", "제작", "개발")
 
 
@@ -378,13 +366,12 @@ def _made_with(vocab: Vocabulary, clause: Sequence[Word], word: Word, skill_id: 
         not word.text.isascii()
         and bare is not None
         and bare not in lexicon.DOUBLE_SENSE_FORMS
-        and vocab.by_id[skill_id].category in MADE_WITH_CATEGORIES
+        and vocab.by_id[skill_id].category in work_words.TOOL_CATEGORIES
         and any(other.text.startswith(MADE_KO) for other in clause if other.start > word.start)
     )
 
 
-MADE_WITH_CATEGORIES = frozenset(("software", "data_ai", "cad_cae"))
-_MEANS_FORMS = tuple(sorted((normalise(p) for p in MEANS_KO), key=len, reverse=True))
+_MEANS_FORMS = tuple(sorted(work_words.MEANS_FORMS, key=len, reverse=True))
 
 
 # Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese

@@ -89,6 +89,10 @@ WORK_DONE_SAID = (
 )
 # The particle of a means after a Korean or Latin word ("엑셀로", "Python으로"): the thing is used as a tool.
 MEANS = ("로", "으로")
+# The categories of tools work is done in or things are made with: where a name with its locative is the tool work
+# is put to ("엑셀에 입력"; not a shelf or a firm: "창고 선반에 올려놨어요", "현대로보틱스에 설계 맡김"), or with its
+# particle of means a thing is made with ("아두이노로 … 만들었어요").
+TOOL_CATEGORIES = frozenset(("software", "data_ai", "cad_cae"))
 # English verbs and nouns of work, as job descriptions write them ("carry out crane operations", "deliver a sales
 # pitch", "keeping records on sales"): each verb with its endings (ENGLISH_WORK_VERBS), and the nouns of what work
 # handles. A closed class: what is done at work, not what it is done on.
