@@ -60,14 +60,18 @@ def words(text: str, offset: int = 0) -> list[Word]:
     found: list[Word] = []
     last_end: int | None = None
     for match in _WORD.finditer(text):
-        for run in _SCRIPT_RUNS.finditer(match.group()):
-            form = normalise(run.group())
+        typed, at = match.group(), match.start()
+        runs = (
+            ((typed, 0),) if typed.isascii() else ((run.group(), run.start()) for run in _SCRIPT_RUNS.finditer(typed))
+        )
+        for piece, shift in runs:  # a Latin word is one run: the common case, without the second search
+            form = normalise(piece)
             if not form:
                 continue
-            start = match.start() + run.start()
+            start, end = at + shift, at + shift + len(piece)
             gap: Gap = "break" if last_end is None else _gap(text[last_end:start])
-            found.append(Word(run.group(), offset + start, offset + start + len(run.group()), form, gap))
-            last_end = start + len(run.group())
+            found.append(Word(piece, offset + start, offset + end, form, gap))
+            last_end = end
     return found
 
 
