@@ -674,9 +674,20 @@ def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str
             ["qual-machine-maintenance-industrial"],
         ),  # cut to 산기, in a sentence
         ("조산기 있어서 일 그만뒀어요", []),  # three syllables: premature labour as often
+        ("판금기능사 있어요 실기 한 번에", ["qual-sheet-metal-craftsman"]),  # cut to its grade, glued: not split
+        ("공냉기사 합격, 필기는 작년", ["qual-refrigeration-engineer"]),  # 기사: the engineer's, not 공냉기능사
+        ("국무사 1급 붙었어요 무역회사 서류 냈어요", ["qual-international-trade-specialist"]),  # passed right after
+        (
+            "정측기능사 땄어요 실기 때 손 떨림",
+            ["qual-precision-measurement-craftsman"],
+        ),  # no far slip of 정보처리기능사
+        ("물관사 합격 후 물류센터 입사", ["qual-logistics-manager"]),
+        ("물관사 합격 후기 봤는데 대단하더라", []),  # a pass's story, someone's
+        ("조산기 합격했어요", ["qual-shipbuilding-industrial"]),
+        ("택시기사 3년", []),  # a driver, no cut of a certificate
     ],
 )
-def test_an_industrial_engineers_certificate_cut_short_is_sure_in_a_sentence(text: str, expected: list[str]) -> None:
+def test_a_certificate_cut_short_is_sure_in_a_sentence_by_its_grade_or_its_pass(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
 
 

@@ -21,7 +21,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import common_words, context, lexicon, phrases, verbs, work_words
+from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -316,21 +316,37 @@ def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> l
 
 
 def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
-    """An industrial engineer's certificate cut short to a Korean word of four syllables or more ending in 산기, no
-    common word ("기정산기", "자동화산기", "기설산기"): sure in a sentence, as no everyday word is one. Shorter cuts
-    and other endings are everyday words as often (조산기, premature labour; 건설사, 용접기, 공기계)."""
+    """A certificate cut short to a Korean word that is no common word, sure in a sentence: one of four syllables or
+    more ending in its grade ("기정산기", "자동화산기", "판금기능사", "공냉기사"), as no everyday word is one, or any
+    said passed or obtained right after it, its grade between ("국무사 1급 붙었어요"). Other cuts are everyday words as
+    often (조산기 있어요: premature labour; 건설사, 용접기, 공기계)."""
     if match.stop != match.start + 1 or not vocab.by_id[match.skill_id].qualification:
         return False
     word = clause[match.start]
+    if common_words.is_common(word):
+        return False
     syllables = len(_SYLLABLE.findall(word.text))
-    return (
-        word.text.endswith(INDUSTRIAL_CUT_KO)
-        and syllables >= INDUSTRIAL_CUT_SYLLABLES
-        and not common_words.is_common(word)
-    )
+    if word.text.endswith(GRADED_CUT_KO) and syllables >= GRADED_CUT_SYLLABLES:
+        return True
+    after = [later for later in clause[match.stop :] if not _grade(later)]
+    if not after:
+        return False
+    if after[0].text in PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
+        return len(after) == 1 or after[1].text in AFTER_KO or after[1].text.startswith(PASSED_VERB_KO)
+    return after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO)
 
 
-INDUSTRIAL_CUT_KO, INDUSTRIAL_CUT_SYLLABLES = "산기", 4
+GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
+# A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
+# before what followed it or its verb.
+PASSED_KO = frozenset(("합격함", "취득함"))
+PASSED_NOUNS_KO = frozenset(("합격", "취득"))
+AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
+
+
+def _grade(word: Word) -> bool:
+    """A certificate's grade or its digits, typed after it ("1급": 1 and 급)."""
+    return word.text.isdigit() or word.text == stance.GRADE_UNIT_KO
 
 
 def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:

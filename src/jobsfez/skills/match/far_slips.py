@@ -90,6 +90,8 @@ def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
             continue
         if _compound_of_words(word) or _derived(word):
             continue
+        if vocab.abbreviations.find(word.text, alone=False) is not None:
+            continue  # a cut of another skill's name, no slip of this one ("정측기능사": 정밀측정기능사)
         closest = _closest(vocab, form)
         if closest is not None and not _country_of(vocab, closest[0], said, word):
             found.append(FarSlip(word.start, word.end, *closest))

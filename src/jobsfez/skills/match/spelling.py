@@ -167,6 +167,7 @@ def _glued_pieces(vocab: Vocabulary, word: Word) -> tuple[str, ...]:
         and _known_end(vocab, text)
         and not any(stem in vocab.exact for stem, _, _ in stems([word]))
         and not near(vocab, form)  # a word of names with a slip
+        and vocab.abbreviations.find(text, alone=False) is None
     ):
         return ()
     for slips in (0, 1):
