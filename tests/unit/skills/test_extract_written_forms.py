@@ -1190,3 +1190,17 @@ def test_a_certificate_held_before_its_work_does_not_make_the_work_a_kind(text: 
 def test_years_said_with_a_copula_or_째_are_years(text: str, years: float) -> None:
     [skill] = extract(SHIPPED, text).skills
     assert skill.years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Preferred: experience with Linux device drivers", ["linux-driver"]),  # drivers: a word of driver's licence
+        ("Ported device drivers to a new board", ["linux-driver"]),
+        ("My team works late on Fridays", []),  # a verb, no plural of teamwork's work
+    ],
+)
+def test_a_plural_that_is_a_word_of_names_itself_still_names_its_singulars_skill(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

@@ -233,13 +233,18 @@ def coded(typed: Word, meant: str) -> bool:
     )
 
 
+# Plurals of words of names said as often as a verb of a subject before them.
+VERBS_TOO = frozenset(("works",))
+
+
 def singular(vocab: Vocabulary, typed: Word) -> str | None:
     """An English plural of a thing an English name names ("PLCs", "forklifts", "lathes"), as that word: a skill
-    named in the singular is the same skill in the plural. A word of names already ("sales") is left as it is, a
-    product's name has no plural ("darts" is no Dart), and capitals ending in S are an abbreviation of their own
-    ("CMMS", a maintenance system, is no CMM)."""
+    named in the singular is the same skill in the plural, also where the plural is a word of names itself ("Linux
+    device drivers": drivers of "driver's licence"). A product's name has no plural ("darts" is no Dart), capitals
+    ending in S are an abbreviation of their own ("CMMS", a maintenance system, is no CMM), and a verb is no plural
+    ("my team works")."""
     form = typed.form
-    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in vocab.lexicon.words:
+    if not (form.endswith("s") and form.isascii() and len(form) > EXACT_ONLY_MAX_LEN) or form in VERBS_TOO:
         return None
     if typed.text.endswith("S") and typed.text[:-1].isupper():
         return None
