@@ -1204,3 +1204,14 @@ def test_a_plural_that_is_a_word_of_names_itself_still_names_its_singulars_skill
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsfot Foundation Classes desktop apps", ["mfc"]),  # a slip beside a word typed in the plural
+        ("I fix forklifts at a rental company", []),  # one word in the plural is still a guess among other words
+    ],
+)
+def test_a_names_word_in_the_plural_is_typed_as_it_is_beside_a_slip(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -384,6 +384,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
             and near(vocab, word.form)
             and (len(word.form) >= SURE_SLIP_LETTERS or not _meant_as_typed(vocab, word))  # "date warehouse"
             for word in slipped
+            if singular(vocab, word) is None  # a name's word in the plural ("Microsfot Foundation Classes")
         ):
             return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
         return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
