@@ -492,3 +492,16 @@ def test_a_relatives_thing_a_line_tells_of_is_theirs(text: str, expected: list[s
 )
 def test_a_languages_adjective_before_a_food_is_the_countrys_dish(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("알고리증 문제 500개 풀었어요", ["algorithms"]),  # a count says nothing else of the line
+        ("스크럼으로 2주 스프린트 돌려봄", ["agile"]),
+        ("버선 3켤레 구매", []),  # a counter of everyday things says what was bought
+        ("지게차 기사님 찾습니다 (주5일)", ["forklift-operation"]),  # whom a posting seeks; 일 of 주5일 is days
+    ],
+)
+def test_a_quantity_after_digits_is_no_other_thing_the_line_tells_of(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -419,6 +419,7 @@ def test_readings_a_second_review_found_wrong(text: str, expected: list[str]) ->
         ("일본어 공부 시작 예정", []),  # learning to come, its start said as a noun
         ("용접 라인 구축 시작 예정", ["welding"]),  # work to come
         ("물류관리사 떨어짐", []),  # a licence named by its own ending, not a grade
+        ("관세사 1차 떨어졌어요", []),  # its exam's first round
         ("관세사 시험 준비", []),
         ("생산관리사 업무 준비 중", ["production-planning"]),  # a job's title, work prepared
         ("무역서류 접수 놓쳐 클레임 처리 후 체크리스트 만듦", ["trade-documentation"]),

@@ -356,7 +356,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
-    others = [word for word in others if not _during_work(vocab, clause, word)]
+    others = [word for word in others if not _during_work(vocab, clause, word) and not _unit(clause, word)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
@@ -388,6 +388,22 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 # How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not
 # other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
+
+
+def _unit(clause: Sequence[Word], word: Word) -> bool:
+    """A unit or a counter glued after digits ("500개", "3대", "2건"): a quantity, which says nothing else; not a
+    counter of everyday things, which says what was counted ("버선 3켤레 구매")."""
+    before = [other for other in clause if other.end == word.start]
+    return (
+        word.gap == "glued"
+        and bool(before)
+        and before[0].text.isdigit()
+        and not word.text.startswith(EVERYDAY_COUNTERS_KO)
+    )
+
+
+# Counters of things of everyday life: pairs of shoes or socks, animals, bowls, cups, portions, flowers, clothes.
+EVERYDAY_COUNTERS_KO = ("켤레", "마리", "그릇", "잔", "인분", "송이", "벌")
 
 
 def _relatives_things(stances: Stances, found: Sequence[Spanned]) -> bool:

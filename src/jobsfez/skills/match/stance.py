@@ -433,6 +433,7 @@ SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님")
 BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO)  # the cues of `_not_yet_passed`, inside a word
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
+EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's name ("1차": its first exam)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
@@ -1349,7 +1350,8 @@ def _examined(said: Sequence[str]) -> bool:
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
     sitting = said[1].startswith(SITTING_EXAM_KO) if len(said) > 1 else False  # "토익 접수 기간 놓쳐서"
-    return certificate and (len(said) == 1 or sitting or any(each.startswith(EXAMS_KO) for each in said[1:]))
+    rounds = EXAM_ROUND_KO.match("".join(said[1:3])) is not None  # "관세사 1차 떨어졌어요"
+    return certificate and (len(said) == 1 or sitting or rounds or any(each.startswith(EXAMS_KO) for each in said[1:]))
 
 
 def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
