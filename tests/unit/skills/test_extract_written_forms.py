@@ -1036,6 +1036,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("영업 일 3년 했어요", ["sales"]),  # sales work, not a business day
         ("Ball python for sale", []),  # a snake, sold
         ("쿠쿠 밥솥 고무 패킹 주문", []),  # a rubber seal
+        ("요즘 포장 이사 비쌈", []),  # a house move, its packing done by the movers
+        ("포장 이사 포장 담당", ["picking-packing"]),  # ... and packing said of its own
         ("Maintenance fee for my apartment went up", []),
         ("Go Fish with grandma", []),  # a card game
         ("Word of mouth brought customers to my aunt's cafe", []),  # a compound of three words
