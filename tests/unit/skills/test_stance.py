@@ -759,3 +759,16 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
 )
 def test_a_certificates_exam_only_begun_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀 다룰 수 없음", []),  # cannot
+        ("용접 할 수 없음", []),
+        ("용접 할 수 있음", ["welding"]),  # can
+        ("용접 할 수 없었는데 지금은 매일 해요", ["welding"]),  # a lack that ended
+    ],
+)
+def test_a_skill_said_with_cannot_is_not_held(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

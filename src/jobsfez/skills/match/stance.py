@@ -349,6 +349,7 @@ CONCEDED_REACH = 8
 PREDICATE_AFTER_WEAK_KO = ("편", "있", "해요", "합니다", "함", "한", "하", "해서", "지만", "그래서", "좀", "많이")
 WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
+CAN_KO = "수"  # the bound noun of can and cannot: "할 수 있음", "할 수 없음"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 TRIED_KO = "본"
 # ... "even" never, said of a verb of using the skill ("만져본 적도 없음", "써본 적은 없음"); not of another thing
@@ -1248,6 +1249,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
             or (previous in LACKED_EVEN_KO and at >= 3 and _spaced_tried(after[at - 3], after[at - 2]))
         )
+        if text.startswith(LACKING_KO) and not text.startswith(WITHOUT_KO) and previous == CAN_KO:
+            return not _now_after(clause, word)  # cannot: "용접 할 수 없음", "엑셀 다룰 수 없어요"; not "수 없이"
         if LACKING_KO in text and text.endswith((*CONCEDING_KO, PAST_ADNOMINAL_KO)) and _now_after(clause, word):
             return False  # a lack that ended: "엑셀 써본 적도 없는데 지금은 매일 써요", "… 없던 제가 지금은 도면 담당"
         if LACKING_KO in text and (
