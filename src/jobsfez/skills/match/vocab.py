@@ -129,6 +129,7 @@ _INDUSTRIAL_ENGINEER = ("산업기사", "산기")
 # Welding"), which seekers write last ("crane operation craftsman", "welding industrial engineer").
 _TITLE_FIRST = re.compile(r"^(Craftsman|Industrial Engineer|Engineer) (\S.*)$")
 _CRAFTSMAN = "Craftsman"
+_GRADES_NAMED_LAST = (_CRAFTSMAN, "Industrial Engineer")
 _QUALIFICATION_PAPERS = ("licence", "license", "certificate", "exam", "qualification")
 
 
@@ -201,9 +202,9 @@ def written_also(skill: Skill) -> tuple[str, ...]:
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
     titled = _TITLE_FIRST.match(skill.name_en) if skill.qualification else None
-    if titled and titled[1] == _CRAFTSMAN:  # "Craftsman Crane Operation": "crane operation craftsman"
-        found.append(f"{titled[2]} {titled[1]}")
-    elif titled:  # an engineer of a field is a job as often: "welding engineer licence", not "welding engineer"
+    if titled and titled[1] in _GRADES_NAMED_LAST:  # "Craftsman Crane Operation": "crane operation craftsman";
+        found.append(f"{titled[2]} {titled[1]}")  # "machinery maintenance industrial engineer" is no job's title
+    if titled and titled[1] != _CRAFTSMAN:  # an engineer of a field is a job as often: "welding engineer licence"
         found += [f"{titled[2]} {titled[1]} {paper}" for paper in _QUALIFICATION_PAPERS]
     return tuple(found)
 
