@@ -63,6 +63,7 @@ def skill_ids(text: str) -> list[str]:
         ("I work as a quality management engineer", []),  # an engineer of a field is a job: no licence said
         # ... an industrial engineer of a field is the grade only ("산업기사"): no job is called so
         ("Machinery Maintenance Industrial Engineer, licensed in 2024", ["qual-machine-maintenance-industrial"]),
+        ("I passed the Fire Safety Manager exam, grade 2", ["qual-fire-safety-manager"]),  # its name: … Certificate
         ("GQL 스키마 짜봤어요 인턴 때", ["graphql"]),
         ("S&OP 담당 1년 했어요 화장품 회사", ["demand-planning"]),
         # a framework's everyday word in capitals, where software is made: Express.js, not an express bus

@@ -131,6 +131,8 @@ _TITLE_FIRST = re.compile(r"^(Craftsman|Industrial Engineer|Engineer) (\S.*)$")
 _CRAFTSMAN = "Craftsman"
 _GRADES_NAMED_LAST = (_CRAFTSMAN, "Industrial Engineer")
 _QUALIFICATION_PAPERS = ("licence", "license", "certificate", "exam", "qualification")
+# ... and one whose English name ends in its paper ("Fire Safety Manager Certificate"), said with another.
+_PAPER_LAST = re.compile(r"^(\S.*) (Certificate|Licence|License)$")
 
 
 # A soft skill's English name is said with the adjective, verb or person it is made from ("quick to adapt", "a
@@ -206,6 +208,9 @@ def written_also(skill: Skill) -> tuple[str, ...]:
         found.append(f"{titled[2]} {titled[1]}")  # "machinery maintenance industrial engineer" is no job's title
     if titled and titled[1] != _CRAFTSMAN:  # an engineer of a field is a job as often: "welding engineer licence"
         found += [f"{titled[2]} {titled[1]} {paper}" for paper in _QUALIFICATION_PAPERS]
+    papered = _PAPER_LAST.match(skill.name_en) if skill.qualification else None
+    if papered:  # "Fire Safety Manager Certificate": "fire safety manager exam", not the job alone
+        found += [f"{papered[1]} {paper}" for paper in _QUALIFICATION_PAPERS if paper != papered[2].lower()]
     return tuple(found)
 
 
