@@ -772,3 +772,9 @@ def test_a_certificates_exam_only_begun_is_not_held(text: str, expected: list[st
 )
 def test_a_skill_said_with_cannot_is_not_held(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize("text", ["작년토익 점수 모자라서 떨어짐", "학원컴활 떨어짐", "주말엑셀 놓침"])
+def test_a_name_glued_after_another_word_before_a_failing_is_read_without_error(text: str) -> None:
+    """The skill's name begins inside a word, so no word of the part begins with it: nothing said, no exam."""
+    extract(SHIPPED, text)

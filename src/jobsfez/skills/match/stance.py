@@ -1339,7 +1339,9 @@ def _examined(said: Sequence[str]) -> bool:
     """An exam is said right before (`said`: the words from the skill's on; "정보처리기사 시험 떨어짐"), or the skill
     is a certificate and its exam is meant ("전기기사 떨어짐") or said among the words ("실기 두 번 떨어짐"). An
     adverb of how it went, how often or again is no word between ("빅분기 필기 아깝게 떨어짐", "지게차 시험 두 번
-    떨어짐")."""
+    떨어짐"). Nothing said (the skill's name begins inside a word glued before it: "작년토익") is no exam."""
+    if not said:
+        return False
     while len(said) > 1 and (
         (len(said[-1]) > 1 and said[-1].endswith(MANNER_KO))
         or said[-1] in AGAIN_KO
