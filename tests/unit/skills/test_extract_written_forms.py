@@ -102,6 +102,9 @@ def test_capitals_setup_and_technician_name_nothing_alone(text: str) -> None:
         ("네트워크관리 2급", ["qual-network-manager"]),
         ("소방안전관리 2급", ["qual-fire-safety-manager"]),
         ("CO2기능사", ["qual-co2-welding-craftsman"]),  # a skill with a grade: its certificate of that grade
+        ("티그 기능사 보유", ["qual-gtaw-craftsman"]),  # ... its name another (TIG용접기능사)
+        ("알곤 기능사 있어요", ["qual-gtaw-craftsman"]),
+        ("에어컨 설치 기사 3년", ["hvac"]),  # 기사: a technician's title too
         ("TIG 기능사", ["qual-gtaw-craftsman"]),
         ("굴착기 기능사", ["qual-excavator"]),  # a grade is filler, so the cut 굴착기 is still read
         ("워드 1급", ["qual-word-processor"]),  # the one certificate a name of which begins with the field

@@ -920,14 +920,30 @@ def _numbered(vocab: Vocabulary, typed: str, grade: str) -> str | None:
 
 
 def _certificate(vocab: Vocabulary, skill_id: str, typed: str, grade: str) -> str | None:
-    """The one qualification related to a skill whose name ends in the grade and whose names hold the typed words."""
+    """The one qualification related to a skill whose name ends in the grade and whose names hold the typed words;
+    else, for a craftsman's grade (기사 is a technician's title too: "에어컨 설치 기사"), the one qualification of all
+    whose names of that grade hold one of the skill's names ("티그 기능사", "알곤 기능사": TIG용접기능사 holds "tig";
+    "CNC 기능사" is the lathe's or the milling machine's)."""
     found = {
         other
         for other in vocab.related.get(skill_id, ())
         if vocab.by_id[other].qualification
         and any(_of_grade(form, grade) and typed in form for form in map(normalise, _names(vocab.by_id[other])))
     }
+    if not found and grade == _CRAFTSMAN:
+        names = tuple(map(normalise, _names(vocab.by_id[skill_id])))
+        found = {
+            other.id
+            for other in vocab.by_id.values()
+            if other.qualification
+            and any(
+                _of_grade(form, grade) and any(name in form for name in names) for form in map(normalise, _names(other))
+            )
+        }
     return found.pop() if len(found) == 1 else None
+
+
+_CRAFTSMAN = normalise("기능사")
 
 
 def _of_grade(form: str, grade: str) -> bool:
