@@ -685,6 +685,9 @@ def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str
         ("물관사 합격 후기 봤는데 대단하더라", []),  # a pass's story, someone's
         ("조산기 합격했어요", ["qual-shipbuilding-industrial"]),
         ("택시기사 3년", []),  # a driver, no cut of a certificate
+        ("유관사 2급 있어요 편의점 점장 하려고", ["qual-distribution-manager"]),  # its grade after it
+        ("물관사 붙은 날 엄마가 미역국 끓여주심", ["qual-logistics-manager"]),  # the day it was passed
+        ("형이 정보처리기사 딴 날 치킨 먹음", []),  # a brother's
     ],
 )
 def test_a_certificate_cut_short_is_sure_in_a_sentence_by_its_grade_or_its_pass(text: str, expected: list[str]) -> None:

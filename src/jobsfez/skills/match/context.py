@@ -305,11 +305,24 @@ def _certificate_had(vocab: Vocabulary, stances: Stances, found: Spanned) -> boo
     return (
         vocab.by_id[found.skill_id].qualification
         and any(
-            clause[k].text in OBTAINED_RIGHT_AFTER_KO or clause[k].text in HELD_KO or _obtained(clause, k) for k in said
+            clause[k].text in OBTAINED_RIGHT_AFTER_KO
+            or clause[k].text in HELD_KO
+            or _obtained(clause, k)
+            or _day_obtained(clause, k)
+            for k in said
         )
         and not _someone_before(clause, found)
         and not any(_subject_or_topic(word) for word in clause if word.end <= found.start)
     )
+
+
+# The day or the time a certificate was passed, said right after it ("물관사 붙은 날 엄마가 미역국 끓여주심").
+PASSED_ADNOMINAL_KO = frozenset(("붙은", "합격한", "취득한", "딴"))
+PASSED_DAY_KO = frozenset(("날", "날에", "날은", "때", "때는", "다음날", "후", "뒤"))
+
+
+def _day_obtained(clause: Sequence[Word], k: int) -> bool:
+    return clause[k].text in PASSED_ADNOMINAL_KO and k + 1 < len(clause) and clause[k + 1].text in PASSED_DAY_KO
 
 
 def _subject_or_topic(word: Word) -> bool:
@@ -579,7 +592,7 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
     after = [word for word in clause if word.start >= found.end]
     if any(word.text.startswith(OBTAINING_TO_COME_KO) for word in after) or _someone_before(clause, found):
         return False
-    if after and after[0].text in OBTAINED_RIGHT_AFTER_KO:
+    if after and (after[0].text in OBTAINED_RIGHT_AFTER_KO or _day_obtained(after, 0)):
         return True
     for word in after:
         if stance.names_certificate(word):

@@ -328,6 +328,8 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     syllables = len(_SYLLABLE.findall(word.text))
     if word.text.endswith(GRADED_CUT_KO) and syllables >= GRADED_CUT_SYLLABLES:
         return True
+    if match.stop + 1 < len(clause) and _grade(clause[match.stop]) and _grade(clause[match.stop + 1]):
+        return True  # its grade said after it: "유관사 2급 있어요"
     after = [later for later in clause[match.stop :] if not _grade(later)]
     if not after:
         return False
@@ -339,7 +341,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
 # A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
 # before what followed it or its verb.
-PASSED_KO = frozenset(("합격함", "취득함"))
+PASSED_KO = frozenset(("합격함", "취득함", "붙은", "합격한", "취득한"))  # ... or said of its day: "붙은 날"
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
 
