@@ -778,3 +778,15 @@ def test_a_skill_said_with_cannot_is_not_held(text: str, expected: list[str]) ->
 def test_a_name_glued_after_another_word_before_a_failing_is_read_without_error(text: str) -> None:
     """The skill's name begins inside a word, so no word of the part begins with it: nothing said, no exam."""
     extract(SHIPPED, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("딥러닝 말고 ML 쪽 1년, 이탈 예측 모델", ["machine-learning"]),  # not it, but another
+        ("엑셀 말고 파워포인트도 잘해요", ["excel", "powerpoint"]),  # besides it: 도 on the next
+        ("기계설계산업기사 필기 날짜 착각해서 결시했어요", []),  # absent from its exam
+    ],
+)
+def test_a_skill_set_against_another_or_an_exam_not_sat_is_not_held(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -121,6 +121,9 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("배달음식", "배달음식이", "배달음식을", "배달음식은", "배달음식도", "배달비"),  # food delivered, its fee
         *("보온도시락", "보온병", "보온컵", "보온팩", "패킹리스트"),  # a thermos, a packing list (a trade paper)
         *("포장이사", "포장이삿짐"),  # a house move with its packing done by the movers
+        *("합격발표", "합격자발표", "결과발표", "성적발표", "당첨발표"),  # results announced, no presentation given
+        *("신상입고", "신상품입고"),  # a shop's new stock in
+        *("on the dl", "on the down low"),  # kept quiet
         *("사상공장", "사상공단", "crane game", "crane games"),  # a factory in Sasang (no 가상공장), an arcade's game
         # mail forwarded, a fortune's cards, a cartoon's drawing, earrings, a tally of a count
         *("메일 포워딩", "이메일 포워딩", "오라클 카드", "애니 작화", "만화 작화", "stud earring", "stud earrings"),

@@ -417,8 +417,10 @@ FOUND_KO = ("득템", "득템함", "득템했어요")
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
-# 세 번 미룸".
-MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄")
+# 세 번 미룸"), or not sat ("날짜 착각해서 결시했어요").
+MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시")
+ABSENT_KO = "결시"  # absent from an exam
+INSTEAD_OF_KO, ALSO_KO = "말고", "도"
 EXAMS_KO = ("시험", "필기", "실기", "면접")
 # Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
 # 놓쳐서"); not further on, the work's ("물류관리사 보유 택배 접수 물량 떨어짐").
@@ -662,6 +664,7 @@ _CUE_SYLLABLES = (
     NEXT_KO,
     FIRST_TIME_KO,
     *BOUGHT_KO,
+    INSTEAD_OF_KO,
 )
 _CUE_INSIDE = re.compile(
     "|".join(
@@ -1005,6 +1008,8 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         return False  # another exam not sat: "토익 시험 끝나고 정처기 못 봄"
     if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in parts[at + 1]):
         return True  # glued: "… 늦잠자서 못감"
+    if parts[at + 1][0].text.startswith(ABSENT_KO):
+        return True  # "… 날짜 착각해서 | 결시했어요"
     for before, word in pairwise(parts[at + 1]):
         if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
             return True
@@ -1231,6 +1236,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     before = [word for word in part if word.end <= start]
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
+        besides = any(later.text.endswith(ALSO_KO) for later in clause if later.start > word.start)
+        if at == 0 and text == INSTEAD_OF_KO and not besides:
+            return True  # "딥러닝 말고 ML 쪽 1년": not it but another; not "엑셀 말고 파워포인트도 잘해요", besides
         if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO + AVOIDING_KO):
             return False  # a weakness denied: "용접 무서워하지 않아요", "힘들지 않습니다", "마다하지 않습니다"
         if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
