@@ -699,6 +699,9 @@ def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str])
         ("용접 반장님한테 배워서 3년 했어요", ["welding"]),  # learned from the person, for years: the writer's
         ("도장 반장님 밑에서 2년 일함", ["painting-coating"]),  # worked under them
         ("크레인 기사님 급구", ["crane-operation"]),  # a posting
+        ("빵집 사장님 성실함 인정: 365일 오픈", []),  # a trait said right after the title: theirs too
+        ("펜션 사장님 손님 응대 굿", []),
+        ("딴조 반장님이랑 교대 근무", ["shift-work"]),  # done with them
     ],
 )
 def test_a_skill_said_before_an_honoured_persons_title_is_theirs(text: str, expected: list[str]) -> None:

@@ -292,14 +292,29 @@ def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     ]
 
 
-def honoured(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a skill said right before a person's title with its honorific (HONOURED_TITLES_KO)."""
+WITH_KO = ("이랑", "랑", "하고", "과", "와")
+
+
+def honoured(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill said right before a person's title with its honorific (HONOURED_TITLES_KO), and a
+    trait said right after one: that person's ("빵집 사장님 성실함 인정")."""
     if not matches or not any(HONORIFIC in word.text for word in clause):
         return list(matches)  # the common case
     if any(word.text.startswith(HIRING_KO) or word.form in lexicon.POSTING_FORMS for word in clause):
         return list(matches)
     if any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause):
         return list(matches)  # work counted in years: the writer's ("… 반장님한테 배워서 3년 했어요")
+
+    def titled(match: Match) -> bool:
+        before = clause[match.start - 1] if match.start > 0 else None
+        return (
+            before is not None
+            and clause[match.start].gap == "space"
+            and vocab.by_id[match.skill_id].category == SOFT_SKILLS
+            and _HONOURED_PERSON.match(before.text) is not None
+            and not before.text.endswith(WITH_KO)  # "반장님이랑 교대 근무": done with them
+        )
+
     return [
         match
         for match in matches
@@ -310,6 +325,7 @@ def honoured(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and not clause[match.start].text.isascii()  # a name in letters is a teacher's subject said: "PLC 선생님"
             and not _under(clause, match.stop)
         )
+        and not titled(match)
     ]
 
 
