@@ -505,3 +505,7 @@ def test_a_languages_adjective_before_a_food_is_the_countrys_dish(text: str, exp
 )
 def test_a_quantity_after_digits_is_no_other_thing_the_line_tells_of(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_a_pets_thing_a_line_tells_of_is_the_pets() -> None:
+    assert skill_ids("My cat's flexibility is unreal.") == []

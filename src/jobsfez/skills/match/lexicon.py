@@ -173,6 +173,14 @@ POSTING_WORDS = (
     # the headings of a posting's sections ("자격요건: 전기기사 필수")
     *("자격요건", "지원자격", "필수요건", "우대조건", "자격조건", "담당업무", "주요업무", "모집요강"),
 )
+# Animals kept as pets: a pet's name said with "the" ("Jira the hamster"), a pet's thing said with its 's ("My cat's
+# flexibility is unreal").
+PETS_EN = frozenset(
+    (
+        *("cat", "dog", "hamster", "puppy", "kitten", "parrot", "rabbit", "bunny", "goldfish", "turtle", "snake"),
+        *("horse", "pony", "ferret", "hedgehog", "budgie", "gecko", "tortoise", "pup", "kitty", "corgi", "poodle"),
+    )
+)
 # The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
 # ("기능사 보유" says a grade, not which certificate), after a skill its certificate of that grade (phrases.graded:
 # "CO2기능사"). "크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it.

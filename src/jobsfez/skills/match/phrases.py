@@ -219,15 +219,6 @@ def _under(clause: Sequence[Word], k: int) -> bool:
     return after in UNDER_KO or learned
 
 
-# An animal named after a name with "the": a pet's name ("Jira the hamster", "Django the cat", "Mongo the dog").
-PETS_EN = frozenset(
-    (
-        *("cat", "dog", "hamster", "puppy", "kitten", "parrot", "rabbit", "bunny", "goldfish", "turtle", "snake"),
-        *("horse", "pony", "ferret", "hedgehog", "budgie", "gecko", "tortoise", "pup", "kitty", "corgi", "poodle"),
-    )
-)
-
-
 # A subject that is someone else's, said before a skill done for someone ("사장님이 배달해 줬음", "직원분이 친절하게
 # 상담해 줬어요"): the doing is theirs, for the writer. Not 에서, a place as often ("가게에서 … 통역해 줘요").
 SUBJECT_ENDINGS_KO = ("이", "가", "께서")
@@ -255,15 +246,15 @@ def done_for_writer(clause: Sequence[Word], matches: Sequence[Match]) -> list[Ma
 
 
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (PETS_EN) that
-    ends its phrase."""
+    """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (lexicon.PETS_EN)
+    that ends its phrase ("Jira the hamster", "Django the cat", "Mongo the dog")."""
     return [
         match
         for match in matches
         if not (
             match.stop + 1 < len(clause)
             and clause[match.stop].form == "the"
-            and clause[match.stop + 1].form.removesuffix("s") in PETS_EN
+            and clause[match.stop + 1].form.removesuffix("s") in lexicon.PETS_EN
             and clause[match.start].text[:1].isupper()  # a name, not a verb: "Welded the dog cages"
             and not clause[match.start].form.endswith(("ed", "ing"))
             and _said_last(clause, match.stop + 2)  # the animal ends it: not "the dog food labels"

@@ -543,6 +543,7 @@ _KIN_ADJECTIVES_EN = _forms(KIN_ADJECTIVES_EN)
 # ("My wife's family business: managed inventory").
 _ONE_KIN_EN = _KIN_EN - {"family", "friends", "parents"}
 _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))  # "wife's", its apostrophe dropped
+_PETS_OF_EN = frozenset(form + "s" for form in lexicon.PETS_EN)  # "My cat's flexibility is unreal"
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _DETERMINERS_EN = _forms(DETERMINERS_EN)
 _MET_EN = _forms(MET_EN)
@@ -877,8 +878,9 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
 
 
 def relatives_thing(clause: Sequence[Word], start: int) -> bool:
-    """An English clause begun with a relative's thing the skill at `start` names ("My cousin's mentoring program
-    matched her with a pilot", "Dad's troubleshooting method: unplug it"), or the thing of someone named with "the"
+    """An English clause begun with a relative's or a pet's thing the skill at `start` names ("My cousin's mentoring
+    program matched her with a pilot", "Dad's troubleshooting method: unplug it", "My cat's flexibility is unreal"),
+    or the thing of someone named with "the"
     ("The pastor's PPT had a typo"), told on with more words: a sentence about
     the relative's thing, where the writer is nowhere in the line (context.stranded). Not the writer's work at their
     place, named after the place ("My brother's warehouse: forklift operation", "dad's shop welding")."""
@@ -887,7 +889,7 @@ def relatives_thing(clause: Sequence[Word], start: int) -> bool:
         len(forms) > 1 and forms[0] in _DETERMINERS_EN and forms[0] != "a" and forms[1] not in _ORGANISATIONS_EN
     )
     at = 1 if forms[:1] and (forms[0] in _POSSESSIVES_EN or someone) else 0
-    if len(clause) <= at + KIN_NOTE_WORDS or not (forms[at] in _KIN_OF_EN or someone):
+    if len(clause) <= at + KIN_NOTE_WORDS or not (forms[at] in _KIN_OF_EN or forms[at] in _PETS_OF_EN or someone):
         return False
     return clause[at].text.endswith(POSSESSIVE_S) and clause[at + 1].start == start
 
