@@ -793,3 +793,17 @@ def test_a_name_glued_after_another_word_before_a_failing_is_read_without_error(
 )
 def test_a_skill_set_against_another_or_an_exam_not_sat_is_not_held(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I hold the ultrasonic testing craftsman certificate and I'm going for the radiography one next",
+            ["qual-ut-ndt-craftsman"],
+        ),  # aimed at, next
+        ("Going for the CKA next", []),
+    ],
+)
+def test_a_certificate_gone_for_is_wanted(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
