@@ -90,7 +90,7 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
     read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     verb = clause[i].form
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
-    if not (first and (clause[0].text[:1].isupper() or _for_years(clause)) and verb in WORK_DONE_VERBS):
+    if not (first and clause[0].text[:1].isupper() and verb in WORK_DONE_VERBS):
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
@@ -101,11 +101,6 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
         if skill_id is not None:
             return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
     return []
-
-
-def _for_years(clause: Sequence[Word]) -> bool:
-    """The clause says for how long, as a résumé's line of work done does ("welded steel frames for 5 years")."""
-    return any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause)
 
 
 def work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
