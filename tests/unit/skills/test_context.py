@@ -500,7 +500,8 @@ def test_a_languages_adjective_before_a_food_is_the_countrys_dish(text: str, exp
         ("알고리증 문제 500개 풀었어요", ["algorithms"]),  # a count says nothing else of the line
         ("스크럼으로 2주 스프린트 돌려봄", ["agile"]),
         ("버선 3켤레 구매", []),  # a counter of everyday things says what was bought
-        ("지게차 기사님 찾습니다 (주5일)", ["forklift-operation"]),  # whom a posting seeks; 일 of 주5일 is days
+        ("지게차 기사 모집 (주5일)", ["forklift-operation"]),  # whom a posting seeks; 일 of 주5일 is days
+        ("중고 지게차 구합니다", []),  # a thing wanted
     ],
 )
 def test_a_quantity_after_digits_is_no_other_thing_the_line_tells_of(text: str, expected: list[str]) -> None:

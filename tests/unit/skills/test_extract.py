@@ -703,3 +703,16 @@ def test_a_certificate_cut_short_is_sure_in_a_sentence_by_its_grade_or_its_pass(
 )
 def test_a_city_said_as_a_clause_of_its_own_is_no_slip(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("가스기사 작년에 땄어요", []),  # a cut keeps its grade: no 가스텅스텐아크용접기능사
+        ("공냉기사", ["qual-refrigeration-engineer"]),
+        ("유통사 합격했어요 다음주 출근!", []),  # a firm of the trade, hired
+        ("R 기능사 있음", ["r-lang"]),  # one letter holds no certificate's name
+    ],
+)
+def test_a_certificates_cut_keeps_its_grade_and_is_no_firm(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

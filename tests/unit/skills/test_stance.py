@@ -807,3 +807,23 @@ def test_a_skill_set_against_another_or_an_exam_not_sat_is_not_held(text: str, e
 )
 def test_a_certificate_gone_for_is_wanted(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("포토샵 말고 할 줄 아는 게 없어요", ["photoshop"]),  # 말고 before other things denied: only it
+        ("지게차 말고 다른 건 운전 못 해요", ["forklift-operation"]),
+        ("딥러닝 말고 머신러닝 1년 정도 했어요", ["machine-learning"]),  # 정도: about, no 도 of besides
+        ("용접 말고 배관 3년 했어요", ["piping"]),  # 말고 is no kind of piping
+        ("관세사 1차 준비중", []),  # its exam's round, prepared for
+        ("정보보안기사 공부 중", []),  # studied for now
+        ("CCNA 공부해서 합격", ["qual-ccna"]),  # studied, then passed
+        ("Studying for the computer literacy exam", []),
+        ("Failed the network administrator exam twice", []),
+        ("동생 유통관리사 2급 붙었어요", []),  # a relative's note, its grade no word of its own
+        ("택배 3개 받음", []),  # a count of things received
+    ],
+)
+def test_pass_32s_second_look(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

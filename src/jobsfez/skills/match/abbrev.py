@@ -313,6 +313,8 @@ class Abbreviations:
             for skill_id, syllables in self._korean.get(kind + typed[0] + typed[1], ()):
                 if _short_cut(typed, syllables):
                     continue  # the name's first word only, less than half of it: a word of its own (자동화)
+                if not _same_grade(typed, syllables):
+                    continue  # "가스기사" is no 가스텅스텐아크용접기능사: a cut keeps its grade
                 if len(syllables) >= len(typed) + KOREAN_MIN_LEFT_OUT and _in_order(typed[1:], syllables[1:]):
                     fits.setdefault(len(syllables), set()).add(skill_id)
             if fits:
@@ -411,6 +413,22 @@ def _syllables(form: str) -> tuple[str, ...]:
     if not starts or starts[0] != 0:
         return ()
     return tuple(form[a:b] for a, b in zip(starts, [*starts[1:], len(form)], strict=True))
+
+
+def _same_grade(typed: Sequence[str], syllables: Sequence[str]) -> bool:
+    """A cut that ends in a qualification's grade names one of that grade: 기사 an engineer's (공냉기사:
+    공조냉동기계기사), 산기 an industrial engineer's (전기산업기사), 기능사 a craftsman's."""
+    grade = next((grade for grade in _CUT_GRADES if tuple(typed[-len(grade) :]) == grade), None)
+    if grade is None:
+        return True
+    of_name = next((named for named in _NAME_GRADES if tuple(syllables[-len(named) :]) == named), None)
+    return of_name == _CUT_GRADES[grade]
+
+
+_CRAFTSMAN, _ENGINEER, _INDUSTRIAL = (_syllables(normalise(grade)) for grade in ("기능사", "기사", "산업기사"))
+# A cut's grade, longest first, and the name's grade it stands for.
+_CUT_GRADES = {_CRAFTSMAN: _CRAFTSMAN, _syllables(normalise("산기")): _INDUSTRIAL, _ENGINEER: _ENGINEER}
+_NAME_GRADES = (_INDUSTRIAL, _CRAFTSMAN, _ENGINEER)
 
 
 def _cuts(word: str) -> Iterator[str]:

@@ -412,11 +412,14 @@ def _unit(clause: Sequence[Word], word: Word) -> bool:
         and bool(before)
         and before[0].text.isdigit()
         and not word.text.startswith(EVERYDAY_COUNTERS_KO)
+        and not any(other.text.startswith(GOT_KO) for other in clause)
     )
 
 
 # Counters of things of everyday life: pairs of shoes or socks, animals, bowls, cups, portions, flowers, clothes.
 EVERYDAY_COUNTERS_KO = ("켤레", "마리", "그릇", "잔", "인분", "송이", "벌")
+# ... and the things counted where the line says them received or bought ("택배 3개 받음", "사과 3개 구매").
+GOT_KO = ("받", "구매", "구입", "주문", "샀", "삼", "시킴", "시켰")
 
 
 def _relatives_things(stances: Stances, found: Sequence[Spanned]) -> bool:

@@ -323,7 +323,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     if match.stop != match.start + 1 or not vocab.by_id[match.skill_id].qualification:
         return False
     word = clause[match.start]
-    if common_words.is_common(word):
+    if common_words.is_common(word) or _firm(vocab, word, match.skill_id):
         return False
     syllables = len(_SYLLABLE.findall(word.text))
     if word.text.endswith(GRADED_CUT_KO) and syllables >= GRADED_CUT_SYLLABLES:
@@ -341,9 +341,19 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
 # A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
 # before what followed it or its verb.
-PASSED_KO = frozenset(("합격함", "취득함", "붙은", "합격한", "취득한"))  # ... or said of its day: "붙은 날"
+PASSED_KO = frozenset(("합격함", "취득함", "붙은", "합격한", "취득한", "따고", "딴"))  # ... or of its day: "딴 날"
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
+
+
+def _firm(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
+    """The cut is the name's first word with 사, a firm of its trade ("유통사 합격했어요": hired by a distributor, no
+    유통관리사)."""
+    text, name = word.text, vocab.by_id[skill_id].name_ko
+    return text.endswith(FIRM_KO) and len(text) > 1 and name.startswith(text[:-1])
+
+
+FIRM_KO = "사"
 
 
 def _grade(word: Word) -> bool:

@@ -168,8 +168,9 @@ POSTING_WORDS = (
     *("우대", "우대함", "우대합니다", "우대사항", "환영", "능숙하신", "하신", "능숙한", "하실", "다루실"),
     "있으신",
     "지식",
-    # whom it seeks ("지게차 기사님 찾습니다", "용접사 구합니다", "CAD 담당자 모집")
-    *("찾습니다", "구합니다", "모집", "모집합니다", "채용", "채용합니다"),
+    # whom it seeks ("CAD 담당자 모집", "용접사 채용"); not 찾습니다 or 구합니다, said of things wanted too ("중고
+    # 지게차 구합니다")
+    *("모집", "모집합니다", "채용", "채용합니다"),
     # the headings of a posting's sections ("자격요건: 전기기사 필수")
     *("자격요건", "지원자격", "필수요건", "우대조건", "자격조건", "담당업무", "주요업무", "모집요강"),
 )
@@ -319,6 +320,7 @@ GRAMMAR = (
     *("practice", "practiced", "practised", "teach", "taught", "train", "trained", "use", "used", "using"),
     *("work", "worked", "working", "perform", "performed", "handle", "handled", "start", "started", "began"),
     *("write", "writes", "wrote", "writing", "written"),
+    *("말고", "말구"),  # "용접 말고 배관 3년": not the one but the other, no kind of it
 )
 # The writer as the subject, in Korean: no thing a generic name's word after it is made ("저는 용접 3년" is welding).
 WRITER_SUBJECTS = ("저는", "제가", "저도", "나는", "내가", "저희는", "저희가", "우리는", "우리가")

@@ -906,6 +906,9 @@ def graded(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) 
             found, stop = _numbered(vocab, typed, after.form + _GRADE_UNIT), match.stop + 2
             if found is None and match.method == "fuzzy" and not vocab.by_id[match.skill_id].qualification:
                 continue
+            if found is None and vocab.by_id[match.skill_id].qualification:
+                result.append(replace(match, stop=stop))  # its own grade: "유관사 2급" as "유통관리사 2급"
+                continue
         elif after.form in lexicon.GRADE_FORMS:  # "CO2기능사", "TIG 기능사"
             found, stop = _certificate(vocab, match.skill_id, typed, after.form), match.stop + 1
         else:
@@ -940,8 +943,8 @@ def _certificate(vocab: Vocabulary, skill_id: str, typed: str, grade: str) -> st
         if vocab.by_id[other].qualification
         and any(_of_grade(form, grade) and typed in form for form in map(normalise, _names(vocab.by_id[other])))
     }
-    if not found and grade == _CRAFTSMAN:
-        names = tuple(map(normalise, _names(vocab.by_id[skill_id])))
+    if not found and grade == _CRAFTSMAN:  # a name of three letters at least: "R 기능사" is no RT기능사
+        names = tuple(name for name in map(normalise, _names(vocab.by_id[skill_id])) if len(name) >= CERTIFIED_NAME_MIN)
         found = {
             other.id
             for other in vocab.by_id.values()
@@ -954,6 +957,7 @@ def _certificate(vocab: Vocabulary, skill_id: str, typed: str, grade: str) -> st
 
 
 _CRAFTSMAN = normalise("기능사")
+CERTIFIED_NAME_MIN = 3
 
 
 def _of_grade(form: str, grade: str) -> bool:

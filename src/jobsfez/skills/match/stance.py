@@ -152,6 +152,7 @@ WANTING_EN_PAIRS = (
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
     *(("going", "for"), ("aiming", "for")),  # "… and I'm going for the radiography one next"
+    *(("studying", "for"), ("preparing", "for")),  # "Studying for the computer literacy exam"
 )
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
@@ -421,7 +422,10 @@ FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어�
 # 세 번 미룸"), or not sat ("날짜 착각해서 결시했어요").
 MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시")
 ABSENT_KO = "결시"  # absent from an exam
-INSTEAD_OF_KO, ALSO_KO = "말고", "도"
+INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
+STUDIED_FOR_KO = "공부"
+STUDYING_NOW_KO, NOW_KO = ("공부중", "공부시작"), ("중", "시작")  # studying now, or begun
+OTHER_KO = ("다른", "딴")  # "… 말고 다른 건 못 해요": only it
 EXAMS_KO = ("시험", "필기", "실기", "면접")
 # Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
 # 놓쳐서"); not further on, the work's ("물류관리사 보유 택배 접수 물량 떨어짐").
@@ -583,6 +587,7 @@ _SITTING_EN = _forms(SITTING_EN)
 _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
+_EXAMS_ONLY_EN = _forms(("exam", "exams", "examination"))  # no work's test: "Failed the PLC acceptance test"
 _EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
 _PASSED_LATER = _forms(PASSED_LATER)
 _PASSING = _PASSED_EN | _PASSED_LATER  # in the clause itself, either
@@ -666,7 +671,8 @@ _CUE_SYLLABLES = (
     NEXT_KO,
     FIRST_TIME_KO,
     *BOUGHT_KO,
-    INSTEAD_OF_KO,
+    *INSTEAD_OF_KO,
+    STUDIED_FOR_KO,
 )
 _CUE_INSIDE = re.compile(
     "|".join(
@@ -819,7 +825,9 @@ _KIN_PLACES = _forms(KIN_PLACES)
 def _kin_fragment(clause: Sequence[Word]) -> bool:
     """A relative's note, typed as a fragment: three words at most begun with a relative's word ("누나 영어 과외",
     "dad's forklift job", "삼촌 통관 사무실"), or four ending in a place or a person ("고모 중국어 학원 원장님");
-    not the writer's work at the relative's place, said right after it ("형 회사 용접", "dad's shop welding")."""
+    not the writer's work at the relative's place, said right after it ("형 회사 용접", "dad's shop welding"). A
+    certificate's grade is no word of its own ("동생 유통관리사 2급 붙었어요")."""
+    clause = [word for word in clause if not (word.text.isdigit() or word.text == GRADE_UNIT_KO)] or clause
     first, last = clause[0], clause[-1]
     if not (first.text in KIN_KO or first.form in _KIN_OF_EN) or any(word.form in _WRITER for word in clause):
         return False
@@ -1000,6 +1008,21 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     return False
 
 
+def _besides_or_only(clause: Sequence[Word], instead: Word) -> bool:
+    """After "X 말고", the next word with 도 says besides X ("엑셀 말고 파워포인트도 잘해요"), and other things
+    denied say only X ("포토샵 말고 할 줄 아는 게 없어요", "지게차 말고 다른 건 운전 못 해요"): X is held either
+    way."""
+    after = [word for word in clause if word.start > instead.start]
+    besides = bool(after) and after[0].text.endswith(ALSO_KO) and after[0].text not in AMOUNT_KO
+    denied = any(
+        word.text.startswith(OTHER_KO) or word.text.startswith(LACKING_KO) or NOT_ABLE_KO in word.text for word in after
+    )
+    return besides or denied
+
+
+AMOUNT_KO = ("정도", "쯤도")  # "1년 정도": about, no 도 of besides
+
+
 def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     """The part right after the skill's says an exam was not sat ("… 늦잠 자서 | 못 감", "… 찾아가서 | 응시 못 함"),
     where the clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요")."""
@@ -1157,12 +1180,15 @@ def _laughing(word: Word) -> bool:
     return all("\u3131" <= char <= "\u318e" for char in word.text)
 
 
-def _preparing(word: Word, said: Sequence[str]) -> bool:
+def _preparing(word: Word, said: Sequence[str], then: str = "") -> bool:
     """The word prepares for the certificate or exam said right before it (`said`: the words from the skill's on):
     "지게차 자격증을 준비하고 있습니다", "조선기사 준비 중", "전기기사 시험 준비"; "신규 라인 준비" and "품질 시험
     준비" prepare work."""
-    if not (word.text.startswith(PREPARING_KO) and said):
-        return False
+    studying = word.text.startswith(STUDYING_NOW_KO) or (word.text == STUDIED_FOR_KO and then.startswith(NOW_KO))
+    if not ((word.text.startswith(PREPARING_KO) or studying) and said):
+        return False  # studied for now too: "유통관리사 2급 공부 중", "… 공부 시작했어요"; not "공부해서 합격"
+    if len(said) >= 3 and (EXAM_ROUND_KO.fullmatch("".join(said[-2:])) or GRADE_SAID_KO.fullmatch("".join(said[-2:]))):
+        said = said[:-2]  # its exam's round or its grade: "관세사 1차 준비중", "유관사 2급 공부 중"
     previous = said[-1]
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
@@ -1239,9 +1265,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     before = [word for word in part if word.end <= start]
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
-        besides = any(later.text.endswith(ALSO_KO) for later in clause if later.start > word.start)
-        if at == 0 and text == INSTEAD_OF_KO and not besides:
-            return True  # "딥러닝 말고 ML 쪽 1년": not it but another; not "엑셀 말고 파워포인트도 잘해요", besides
+        if at == 0 and text in INSTEAD_OF_KO and not _besides_or_only(clause, word):
+            return True  # "딥러닝 말고 ML 쪽 1년": not it but another
         if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO + AVOIDING_KO):
             return False  # a weakness denied: "용접 무서워하지 않아요", "힘들지 않습니다", "마다하지 않습니다"
         if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
@@ -1277,7 +1302,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             # "영어에 익숙하지 않습니다"; not conceded ("익숙하지 않았는데 지금은 담당"), nor of a noun ("않은 팀원")
             return at == len(after) - 1 and not text.endswith((*CONCEDING_KO, *ADNOMINAL_KO))
         said = [each.text for each in part if each.start >= start and each.start < word.start]
-        if _preparing(word, said) and not _obtained_later(clause, part):
+        then = after[at + 1].text if at + 1 < len(after) else ""
+        if _preparing(word, said, then) and not _obtained_later(clause, part):
             return True  # of the certificate itself: "용접 3년, 용접기능사 준비 중" still claims welding
         if text.startswith(GAVE_UP_KO) and not any(each in DONE_KO or each.startswith(WORKED_KO) for each in said[1:]):
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
@@ -1343,7 +1369,13 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
         return any(form in _EXAM_PARTS_EN for form in forms) and all(form in _PART_OF_EN for form in forms[1:])
     named = said[0] in _EXAM_NAMES_EN if said else False
     parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
-    return named or parted or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
+    examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
+    return (
+        named
+        or parted
+        or examined
+        or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
+    )
 
 
 def _examined(said: Sequence[str]) -> bool:
