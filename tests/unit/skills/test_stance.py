@@ -823,6 +823,10 @@ def test_a_certificate_gone_for_is_wanted(text: str, expected: list[str]) -> Non
         ("Failed the network administrator exam twice", []),
         ("동생 유통관리사 2급 붙었어요", []),  # a relative's note, its grade no word of its own
         ("택배 3개 받음", []),  # a count of things received
+        ("CO2 말고 TIG도 가능합니다", ["welding-co2", "welding-tig"]),  # besides: 도 in the next two words
+        ("용접 말고 지게차 운전도 할 줄 알아요", ["welding", "forklift-operation"]),
+        ("Failed the Welding Industrial Engineer practical", []),  # its practical, three words on
+        ("관세사 2차 공부하고 있어요", []),
     ],
 )
 def test_pass_32s_second_look(text: str, expected: list[str]) -> None:

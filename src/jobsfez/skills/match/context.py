@@ -418,8 +418,9 @@ def _unit(clause: Sequence[Word], word: Word) -> bool:
 
 # Counters of things of everyday life: pairs of shoes or socks, animals, bowls, cups, portions, flowers, clothes.
 EVERYDAY_COUNTERS_KO = ("켤레", "마리", "그릇", "잔", "인분", "송이", "벌")
-# ... and the things counted where the line says them received or bought ("택배 3개 받음", "사과 3개 구매").
-GOT_KO = ("받", "구매", "구입", "주문", "샀", "삼", "시킴", "시켰")
+# ... and the things counted where the line says them received, bought or installed ("택배 3개 받음", "사과 3개
+# 구매", "번역 앱 2개 깔았음").
+GOT_KO = ("받", "구매", "구입", "주문", "결제", "샀", "삼", "사서", "시킴", "시켰", "시켜", "깔았")
 
 
 def _relatives_things(stances: Stances, found: Sequence[Spanned]) -> bool:

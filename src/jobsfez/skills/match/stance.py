@@ -424,7 +424,8 @@ MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄
 ABSENT_KO = "결시"  # absent from an exam
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
 STUDIED_FOR_KO = "공부"
-STUDYING_NOW_KO, NOW_KO = ("공부중", "공부시작"), ("중", "시작")  # studying now, or begun
+STUDYING_NOW_KO, NOW_KO = ("공부중", "공부시작"), ("중", "시작", "있")  # studying now, or begun
+STUDIED_FOR_FORMS_KO = (STUDIED_FOR_KO, "공부하고")
 OTHER_KO = ("다른", "딴")  # "… 말고 다른 건 못 해요": only it
 EXAMS_KO = ("시험", "필기", "실기", "면접")
 # Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
@@ -506,7 +507,7 @@ EXAM_NAMES_EN = (
     *("sqld", "sqlp", "adsp", "ccna", "ccnp", "cka", "ckad", "pmp", "itq"),  # certificates named by their exam
 )
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
-EXAM_PART_REACH = 2  # words from the skill's first to its exam's part: "the crane operator practical"
+EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the welding industrial engineer practical"
 PART_OF_EN = ("the", "my", "part", "of", "section", *EXAM_PARTS_EN)  # "failed the written part of the … test"
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # ... or in a later clause, by a verb of passing ("Failed the TOEIC once, then passed with 850"); not "got", "score"
@@ -1013,7 +1014,7 @@ def _besides_or_only(clause: Sequence[Word], instead: Word) -> bool:
     denied say only X ("포토샵 말고 할 줄 아는 게 없어요", "지게차 말고 다른 건 운전 못 해요"): X is held either
     way."""
     after = [word for word in clause if word.start > instead.start]
-    besides = bool(after) and after[0].text.endswith(ALSO_KO) and after[0].text not in AMOUNT_KO
+    besides = any(word.text.endswith(ALSO_KO) and word.text not in AMOUNT_KO for word in after[:BESIDES_REACH])
     denied = any(
         word.text.startswith(OTHER_KO) or word.text.startswith(LACKING_KO) or NOT_ABLE_KO in word.text for word in after
     )
@@ -1021,6 +1022,7 @@ def _besides_or_only(clause: Sequence[Word], instead: Word) -> bool:
 
 
 AMOUNT_KO = ("정도", "쯤도")  # "1년 정도": about, no 도 of besides
+BESIDES_REACH = 2  # words after 말고 the other's 도 is said in: "지게차 운전도", "TIG도" (TIG and 도)
 
 
 def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
@@ -1184,7 +1186,9 @@ def _preparing(word: Word, said: Sequence[str], then: str = "") -> bool:
     """The word prepares for the certificate or exam said right before it (`said`: the words from the skill's on):
     "지게차 자격증을 준비하고 있습니다", "조선기사 준비 중", "전기기사 시험 준비"; "신규 라인 준비" and "품질 시험
     준비" prepare work."""
-    studying = word.text.startswith(STUDYING_NOW_KO) or (word.text == STUDIED_FOR_KO and then.startswith(NOW_KO))
+    studying = word.text.startswith(STUDYING_NOW_KO) or (
+        word.text in STUDIED_FOR_FORMS_KO and then.startswith(NOW_KO)  # "공부 중", "공부하고 있어요"
+    )
     if not ((word.text.startswith(PREPARING_KO) or studying) and said):
         return False  # studied for now too: "유통관리사 2급 공부 중", "… 공부 시작했어요"; not "공부해서 합격"
     if len(said) >= 3 and (EXAM_ROUND_KO.fullmatch("".join(said[-2:])) or GRADE_SAID_KO.fullmatch("".join(said[-2:]))):
