@@ -1223,3 +1223,17 @@ def test_a_plural_that_is_a_word_of_names_itself_still_names_its_singulars_skill
 )
 def test_a_names_word_in_the_plural_is_typed_as_it_is_beside_a_slip(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Industrial Engineer Motor Vehicles Maintenance: passed on my second go",
+            ["qual-auto-maintenance-industrial"],
+        ),
+        ("Backend services in Go, second year", ["backend-development", "go"]),  # the language, capitalised
+    ],
+)
+def test_go_after_an_ordinal_is_a_try(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

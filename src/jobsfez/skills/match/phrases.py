@@ -38,6 +38,11 @@ class Match:
     level: int | None
 
 
+# "go" as a noun, a try, after these: "passed on my second go", "got it in one go".
+GO = "go"
+TRIES_BEFORE_EN = frozenset(("one", "first", "second", "third", "another", "next", "last"))
+
+
 def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
     right after a subject or "to", or a past one first before an article or a possessive: there it is the verb ("I go
@@ -56,7 +61,10 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
                 and bool(after)
                 and after[0].form in lexicon.DETERMINER_FORMS
             )
-        return word.gap == "space" and word.text.islower() and clause[match.start - 1].form in lexicon.SUBJECT_FORMS
+        before = clause[match.start - 1].form
+        if word.form == GO and before in TRIES_BEFORE_EN:
+            return word.text.islower()  # a try: "passed on my second go"
+        return word.gap == "space" and word.text.islower() and before in lexicon.SUBJECT_FORMS
 
     def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
         word = clause[match.start]  # website" is a project of one's own, the work
