@@ -152,7 +152,7 @@ WANTING_EN_PAIRS = (
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
     *(("going", "for"), ("aiming", "for")),  # "… and I'm going for the radiography one next"
-    *(("studying", "for"), ("preparing", "for")),  # "Studying for the computer literacy exam"
+    *(("studying", "for"),),  # "Studying for the computer literacy exam"; not "preparing for", said of work too
 )
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
