@@ -716,3 +716,14 @@ def test_a_city_said_as_a_clause_of_its_own_is_no_slip(text: str, expected: list
 )
 def test_a_certificates_cut_keeps_its_grade_and_is_no_firm(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ㆍISO 9001, 14001 인증 관리", ["iso-9001", "iso-14001"]),  # a number listed after the word it shares
+        ("ISO 9001, 3000개 부품 관리", ["iso-9001"]),  # no standard of that number
+    ],
+)
+def test_a_number_listed_after_a_standard_shares_its_word(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -37,7 +37,7 @@ from jobsfez.skills.match.spelling import (
     unglued,
     unversioned,
 )
-from jobsfez.skills.match.tokens import Word, clauses
+from jobsfez.skills.match.tokens import Word, clauses, word_forms
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import Vocabulary
 
@@ -143,7 +143,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             said_here = {word.text for word in clause if slip.start <= word.start < slip.end}
             unknown = [run for run in unknown if run != typed and run not in said_here]
     for clause in unread if found else ():
-        listed = _listed_work(vocab, clause)
+        listed = _listed_work(vocab, clause) or _listed_number(vocab, clause, found)
         if listed is not None:
             found.append(listed[0])
             unknown = [run for run in unknown if run not in listed[1]]
@@ -175,6 +175,23 @@ def _place_alone(clause: Sequence[Word]) -> bool:
 
 def _named_whole(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> bool:
     return normalise(text[clause[0].start : clause[-1].end]) in vocab.exact
+
+
+def _listed_number(
+    vocab: Vocabulary, clause: Sequence[Word], found: Sequence[Extracted]
+) -> tuple[Extracted, list[str]] | None:
+    """A clause begun with a number, listed after a skill named by a word and a number, that names a skill with that
+    word ("ISO 9001, 14001 인증 관리": ISO 14001), where no skill read the clause."""
+    first, last = clause[0], max(found, key=lambda skill: skill.start)
+    said = word_forms(last.text)
+    if not (first.text.isdigit() and len(said) == 2 and said[1].isdigit() and last.end < first.start):
+        return None
+    skill_id = vocab.exact.get(said[0] + first.form)
+    if skill_id is None:
+        return None
+    named = Extracted(first.text, first.start, first.end, skill_id, "exact", 100.0)
+    skills, _ = _attach([named, *clause[1:]])
+    return skills[0], [first.text]
 
 
 def _listed_work(vocab: Vocabulary, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
