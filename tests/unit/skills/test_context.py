@@ -510,3 +510,4 @@ def test_a_quantity_after_digits_is_no_other_thing_the_line_tells_of(text: str, 
 
 def test_a_pets_thing_a_line_tells_of_is_the_pets() -> None:
     assert skill_ids("My cat's flexibility is unreal.") == []
+    assert skill_ids("My dog's Python script feeds him at 7am, wrote it myself") == ["python"]  # the writer's

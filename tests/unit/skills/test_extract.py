@@ -711,6 +711,7 @@ def test_a_city_said_as_a_clause_of_its_own_is_no_slip(text: str, expected: list
         ("가스기사 작년에 땄어요", []),  # a cut keeps its grade: no 가스텅스텐아크용접기능사
         ("공냉기사", ["qual-refrigeration-engineer"]),
         ("유통사 합격했어요 다음주 출근!", []),  # a firm of the trade, hired
+        ("유통사 영업 3년", ["sales"]),
         ("R 기능사 있음", ["r-lang"]),  # one letter holds no certificate's name
     ],
 )

@@ -1233,6 +1233,8 @@ def test_a_names_word_in_the_plural_is_typed_as_it_is_beside_a_slip(text: str, e
             ["qual-auto-maintenance-industrial"],
         ),
         ("Backend services in Go, second year", ["backend-development", "go"]),  # the language, capitalised
+        ("built my second go project with gin", ["go"]),  # a thing after it: the language
+        ("passed on my 2nd go", []),
     ],
 )
 def test_go_after_an_ordinal_is_a_try(text: str, expected: list[str]) -> None:

@@ -702,6 +702,8 @@ def test_a_tool_never_even_installed_is_not_held(text: str, expected: list[str])
         ("빵집 사장님 성실함 인정: 365일 오픈", []),  # a trait said right after the title: theirs too
         ("펜션 사장님 손님 응대 굿", []),
         ("딴조 반장님이랑 교대 근무", ["shift-work"]),  # done with them
+        ("팀장님한테 리더십 배웠어요", ["leadership"]),  # learned from them
+        ("사장님께 손님 응대 칭찬 많이 받았어요", ["customer-service"]),  # praised by them
     ],
 )
 def test_a_skill_said_before_an_honoured_persons_title_is_theirs(text: str, expected: list[str]) -> None:
@@ -803,6 +805,8 @@ def test_a_skill_set_against_another_or_an_exam_not_sat_is_not_held(text: str, e
             ["qual-ut-ndt-craftsman"],
         ),  # aimed at, next
         ("Going for the CKA next", []),
+        ("Going for a walk after my forklift shift", ["forklift-operation"]),  # gone for another thing
+        ("Studying for the computer literacy exam", []),
     ],
 )
 def test_a_certificate_gone_for_is_wanted(text: str, expected: list[str]) -> None:
@@ -819,7 +823,6 @@ def test_a_certificate_gone_for_is_wanted(text: str, expected: list[str]) -> Non
         ("관세사 1차 준비중", []),  # its exam's round, prepared for
         ("정보보안기사 공부 중", []),  # studied for now
         ("CCNA 공부해서 합격", ["qual-ccna"]),  # studied, then passed
-        ("Studying for the computer literacy exam", []),
         ("Failed the network administrator exam twice", []),
         ("동생 유통관리사 2급 붙었어요", []),  # a relative's note, its grade no word of its own
         ("택배 3개 받음", []),  # a count of things received

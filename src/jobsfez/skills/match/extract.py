@@ -340,7 +340,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     if match.stop != match.start + 1 or not vocab.by_id[match.skill_id].qualification:
         return False
     word = clause[match.start]
-    if common_words.is_common(word) or _firm(vocab, word, match.skill_id):
+    if common_words.is_common(word):
         return False
     syllables = len(_SYLLABLE.findall(word.text))
     if word.text.endswith(GRADED_CUT_KO) and syllables >= GRADED_CUT_SYLLABLES:
@@ -720,7 +720,9 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
     if is_hangul(word.form) and work_done:
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
-    return None if skill_id is None else (skill_id, "fuzzy", ABBREVIATION_SCORE, None)
+    if skill_id is None or (vocab.by_id[skill_id].qualification and _firm(vocab, word, skill_id)):
+        return None
+    return skill_id, "fuzzy", ABBREVIATION_SCORE, None
 
 
 def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:

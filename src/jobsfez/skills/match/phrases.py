@@ -40,7 +40,7 @@ class Match:
 
 # "go" as a noun, a try, after these: "passed on my second go", "got it in one go".
 GO = "go"
-TRIES_BEFORE_EN = frozenset(("one", "first", "second", "third", "another", "next", "last"))
+TRIES_BEFORE_EN = frozenset(("one", "first", "second", "third", "1st", "2nd", "3rd", "another", "next", "last"))
 
 
 def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -62,8 +62,8 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
                 and after[0].form in lexicon.DETERMINER_FORMS
             )
         before = clause[match.start - 1].form
-        if word.form == GO and before in TRIES_BEFORE_EN:
-            return word.text.islower()  # a try: "passed on my second go"
+        if word.form == GO and before in TRIES_BEFORE_EN:  # a try, ending its phrase: "passed on my second go"
+            return word.text.islower() and (match.stop == len(clause) or clause[match.stop].gap == "break")
         return word.gap == "space" and word.text.islower() and before in lexicon.SUBJECT_FORMS
 
     def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
@@ -291,7 +291,8 @@ def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     ]
 
 
-WITH_KO = ("이랑", "랑", "하고", "과", "와")
+# A title whose trait follows: bare, or theirs or its topic ("사장님 성실함", "사장님의", "우리 사장님은").
+OWNER_ENDINGS_KO = ("님", "님들", "님의", "님은", "님들의")
 
 
 def honoured(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -304,14 +305,14 @@ def honoured(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     if any(word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS for word in clause):
         return list(matches)  # work counted in years: the writer's ("… 반장님한테 배워서 3년 했어요")
 
-    def titled(match: Match) -> bool:
+    def titled(match: Match) -> bool:  # bare or theirs: not praised or taught by them ("팀장님께 꼼꼼함 인정받음")
         before = clause[match.start - 1] if match.start > 0 else None
         return (
             before is not None
             and clause[match.start].gap == "space"
             and vocab.by_id[match.skill_id].category == SOFT_SKILLS
             and _HONOURED_PERSON.match(before.text) is not None
-            and not before.text.endswith(WITH_KO)  # "반장님이랑 교대 근무": done with them
+            and before.text.endswith(OWNER_ENDINGS_KO)
         )
 
     return [

@@ -151,8 +151,6 @@ WANTING_EN_PAIRS = (
     *(("hope", "to"), ("hoping", "to"), ("hopes", "to"), ("interested", "in"), ("not", "yet")),
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
-    *(("going", "for"), ("aiming", "for")),  # "… and I'm going for the radiography one next"
-    *(("studying", "for"),),  # "Studying for the computer literacy exam"; not "preparing for", said of work too
 )
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
@@ -164,6 +162,8 @@ GONNA_EN = "gonna"  # "going to" said short: "Gonna learn Python", "I'm gonna ta
 # "going to" is a plan only before a verb of obtaining ("going to take the CCNA"); in a résumé it is a journey as
 # often ("going to customer sites to troubleshoot PLC panels").
 GOING_EN = ("going", "to")
+# Going, aiming or studying for a skill right after: "I'm going for the radiography one next".
+AIMING_EN = frozenset(("going", "aiming", "studying"))
 OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply", "retake")
 # Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
 # and "looking into customer complaints" are work.
@@ -520,7 +520,7 @@ PASSED_LATER = (
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
-WRITER = ("i", "we", "me", "im", "ive", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+WRITER = ("i", "we", "me", "im", "ive", "myself", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
 # "My", which names the writer's thing a superior's honorific is said of ("사장님께서 제 용접 실력 인정하셨습니다"); not
 # the writer as a subject: "제 동생이 엑셀 잘함" is the brother's.
 MINE_KO = ("제", "저의")
@@ -604,6 +604,7 @@ _CUES = (
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
+    | AIMING_EN
     | {first for first, _, _ in SIGNED_UP_EN}
     | {LIKING_TO_EN[0], GONNA_EN}
     | {first for first, _, _ in LOVING_TO_EN}
@@ -960,7 +961,8 @@ def unclaimed_obtained(clause: Sequence[Word], start: int, *, rated: bool) -> bo
 
 def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: bool) -> bool:
     part = _part_of(clause, start)
-    wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start)) and not rated and not _experienced(part)
+    wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)) and not rated
+    wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part)
@@ -1250,6 +1252,16 @@ def _gonna(part: Sequence[Word], start: int) -> bool:
     while before and (before[-1] in _BETWEEN_WEIGHING_EN or before[-1] == FOR_EN):  # "gonna apply for the …"
         before.pop()
     return len(before) >= 2 and before[-2] == GONNA_EN and before[-1] in _OBTAINING_EN
+
+
+def _aimed_at(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what the part goes, aims or studies for, an article between ("I'm going for the
+    radiography one next", "Studying for the computer literacy exam"); not a thing said later ("Going for a walk after
+    my forklift shift", "Studying for JLPT N1, already have N2" of N2)."""
+    before = [word.form for word in part if word.end <= start]
+    while before and before[-1] in _BETWEEN_WEIGHING_EN:
+        before.pop()
+    return len(before) >= 2 and before[-1] == FOR_EN and before[-2] in AIMING_EN
 
 
 def _weighed(part: Sequence[Word], start: int) -> bool:
