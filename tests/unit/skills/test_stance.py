@@ -834,3 +834,16 @@ def test_a_certificate_gone_for_is_wanted(text: str, expected: list[str]) -> Non
 )
 def test_pass_32s_second_look(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("소방안전관리자 시험 봤어요", []),  # sat, no pass said
+        ("컴활 1급 시험 봤어요", []),  # its grade between
+        ("토익 시험 봤어요 850점", ["toeic"]),  # a score got
+        ("정보처리기사 시험 봤는데 합격했어요", ["qual-engineer-info-processing"]),
+    ],
+)
+def test_a_certificates_exam_only_sat_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

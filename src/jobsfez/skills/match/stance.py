@@ -440,7 +440,8 @@ SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님")
-BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO)  # the cues of `_not_yet_passed`, inside a word
+SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
+BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO)  # the cues of `_not_yet_passed`, inside a word
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's name ("1차": its first exam)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
@@ -994,6 +995,9 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
     ("학원 다니는 중"); where the clause passes it after all, held ("필기 붙고 실기까지 합격")."""
     texts = [word.text for word in clause if word.start >= start]
+    if len(texts) > 3 and GRADE_SAID_KO.fullmatch("".join(texts[1:3])):
+        texts = [texts[0], *texts[3:]]  # its grade: "컴활 1급 시험 봤어요"
+    scored = any(a.isdigit() and b.startswith(SCORE_KO) for a, b in pairwise(texts))  # "850" "점"
     examined = len(texts) > 2 and texts[1].startswith(TEST_KO)  # "기계정비산업기사 시험 접수했어요"
     if len(texts) < 2 or not (_certificate_named(texts[0]) or examined):
         return False
@@ -1004,10 +1008,12 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         following = later[at + 1 : at + 3]
         if text.startswith(WRITTEN_KO) and any(_passed_said(each) for each in (text[len(WRITTEN_KO) :], *following)):
             return True
-        if text.startswith(SIGNED_UP_PAST_KO) or (
-            text == COURSE_KO and any(each.startswith(ATTENDING_KO) for each in following)
+        if (
+            text.startswith(SIGNED_UP_PAST_KO)
+            or (examined and at == 1 and text.startswith(SAT_PAST_KO))  # "… 시험 봤어요": sat, no pass said
+            or (text == COURSE_KO and any(each.startswith(ATTENDING_KO) for each in following))
         ):
-            return not any(_passed_said(each) for each in texts)
+            return not (scored or any(_passed_said(each) for each in texts))
     return False
 
 
