@@ -1239,3 +1239,16 @@ def test_a_names_word_in_the_plural_is_typed_as_it_is_beside_a_slip(text: str, e
 )
 def test_go_after_an_ordinal_is_a_try(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조선소 용접 2년", ["welding"]),  # a workplace before a generic word says where, not which kind
+        ("거제 조선소 용접 3년", ["welding"]),
+        ("조선사 용접 2년", ["welding"]),
+        ("turf maintenance", []),  # an unknown word still makes another thing of it
+    ],
+)
+def test_a_workplace_before_a_generic_word_says_where(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -19,6 +19,25 @@ from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, SOFTWARE, Skill, Vocabulary
 
+# Workplaces a trade is done at, said before its generic word ("조선소 용접 2년", "공장 조립 1년").
+_WORK_SITES_FORMS = frozenset(
+    normalise(site + particle)
+    for site in (
+        "조선소",
+        "조선사",
+        "공장",
+        "현장",
+        "철공소",
+        "카센터",
+        "정비소",
+        "창고",
+        "물류센터",
+        "부두",
+        "항만",
+        "협력사",
+    )
+    for particle in ("", "에서", "에서도")
+)
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
 GENERIC_MIN_SKILLS = 2
@@ -1269,6 +1288,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if said_of and form.endswith(ADVERBIAL_FORMS):  # "이전 회사에서 엑셀 담당", "쉬지 않고 용접 3년"
             return False  # where, or a predicate before: not which kind ("병원에서 검사", "최고 품질" are)
         if form in _NOW_FORMS or form in _THEN_FORMS:  # "현재 용접 15년차": when, not which kind
+            return False
+        if form in _WORK_SITES_FORMS or form in work_words.PLACE_FORMS:  # "조선소 용접 2년": where, not which kind
             return False
         if form in _AFTER_FORMS and k > 1 and clause[k - 2].form in _MILESTONE_FORMS:  # "취득 후 용접 2년"
             return False
