@@ -724,6 +724,7 @@ def test_a_certificates_cut_keeps_its_grade_and_is_no_firm(text: str, expected: 
     [
         ("ㆍISO 9001, 14001 인증 관리", ["iso-9001", "iso-14001"]),  # a number listed after the word it shares
         ("ISO 9001, 3000개 부품 관리", ["iso-9001"]),  # no standard of that number
+        ("ISO 9001, 14001, 45001", ["iso-9001", "iso-14001", "iso-45001"]),  # alone, and listed on
     ],
 )
 def test_a_number_listed_after_a_standard_shares_its_word(text: str, expected: list[str]) -> None:

@@ -118,6 +118,10 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     unread: list[list[Word]] = []
     for clause in said:
         if found and all(lexicon.is_quiet(word.form) for word in clause) and not _named_whole(vocab, text, clause):
+            numbered = _listed_number(vocab, clause, found)
+            if numbered is not None:  # "ISO 9001, 14001"
+                found.append(numbered[0])
+                continue
             # "welder, 7 years": said of the last; filler words may name a skill too ("애자일, 프로젝트 관리")
             skills, _ = _attach([found[-1], *clause])
             found[-1] = skills[0]
@@ -182,9 +186,12 @@ def _listed_number(
 ) -> tuple[Extracted, list[str]] | None:
     """A clause begun with a number, listed after a skill named by a word and a number, that names a skill with that
     word ("ISO 9001, 14001 인증 관리": ISO 14001), where no skill read the clause."""
-    first, last = clause[0], max(found, key=lambda skill: skill.start)
-    said = word_forms(last.text)
-    if not (first.text.isdigit() and len(said) == 2 and said[1].isdigit() and last.end < first.start):
+    first = clause[0]
+    listed = sorted(found, key=lambda skill: skill.start)
+    while listed and listed[-1].text.isdigit():  # the numbers listed before it: "ISO 9001, 14001, 45001"
+        listed.pop()
+    said = word_forms(listed[-1].text) if listed else []
+    if not (first.text.isdigit() and len(said) == 2 and said[1].isdigit() and listed[-1].end < first.start):
         return None
     skill_id = vocab.exact.get(said[0] + first.form)
     if skill_id is None:
