@@ -1248,6 +1248,9 @@ def test_go_after_an_ordinal_is_a_try(text: str, expected: list[str]) -> None:
         ("거제 조선소 용접 3년", ["welding"]),
         ("조선사 용접 2년", ["welding"]),
         ("turf maintenance", []),  # an unknown word still makes another thing of it
+        ("이미 용접 5년 차", ["welding"]),  # an adverb before it
+        ("필기 접수 기간 놓침 그래도 용접 10년 경력", ["welding"]),
+        ("게임에서 용접", []),  # a place's: a game's welding
     ],
 )
 def test_a_workplace_before_a_generic_word_says_where(text: str, expected: list[str]) -> None:

@@ -38,6 +38,10 @@ _WORK_SITES_FORMS = frozenset(
     )
     for particle in ("", "에서", "에서도")
 )
+# Endings no noun that says which kind ends in: a topic's or a predicate's ("지원자는", "바꿨어요"; not a place's:
+# "게임에서 용접" is a game's).
+_NO_MODIFIER_ENDINGS = tuple(normalise(ending) for ending in ("는", "어요", "아요", "심"))
+_ADVERBS_FORMS = frozenset(normalise(word) for word in ("이미", "그래도", "없이", "아직", "계속", "벌써", "다시"))
 # A word in the names of this many skills or more is generic ("maintenance", "planning", "press", "용접"): after a
 # word the taxonomy does not know ("turf maintenance", "paper press"), it names that other thing, not the skill.
 GENERIC_MIN_SKILLS = 2
@@ -1291,6 +1295,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         if form in _WORK_SITES_FORMS or form in work_words.PLACE_FORMS:  # "조선소 용접 2년": where, not which kind
             return False
+        if is_hangul(form) and (form.endswith(_NO_MODIFIER_ENDINGS) or form in _ADVERBS_FORMS):
+            return False  # a predicate's or a topic's word, or an adverb: "지원자는 용접 10년", "이미 용접 5년 차"
         if form in _AFTER_FORMS and k > 1 and clause[k - 2].form in _MILESTONE_FORMS:  # "취득 후 용접 2년"
             return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
