@@ -72,6 +72,8 @@ SETS = {
     "everyday17": ("everyday17", 2074),
     "fresh32": ("fresh32", 2075),
     "everyday18": ("everyday18", 2076),
+    "fresh33": ("fresh33", 2077),
+    "everyday19": ("everyday19", 2078),
 }
 
 
