@@ -729,3 +729,14 @@ def test_a_certificates_cut_keeps_its_grade_and_is_no_firm(text: str, expected: 
 )
 def test_a_number_listed_after_a_standard_shares_its_word(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unreal Engine for a VR museum tour", ["unreal-engine"]),  # an article begins no name: no AVR
+        ("AVR 마이컴으로 LED 제어", ["mcu"]),
+    ],
+)
+def test_an_article_begins_no_name(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

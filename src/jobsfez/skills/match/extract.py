@@ -544,6 +544,8 @@ def _matches(
     letters = _letter_run(clause, i)
     if letters < 0:  # inside letters written as one abbreviation ("C/O"): no letter of it is a skill ("C")
         return []
+    if clause[i].text in ARTICLES_EN and i + 1 < len(clause) and clause[i + 1].gap == "space":
+        return []  # an article begins no name: "a VR museum tour" is no AVR
     found: list[Match] = []
     if letters and fuzzy:
         initials = _initials(vocab, clause[i : i + letters])
@@ -577,6 +579,9 @@ def _matches(
         if not spellings:
             break
     return sorted(found, key=lambda match: match.stop, reverse=True)
+
+
+ARTICLES_EN = frozenset(("a", "an", "the"))
 
 
 def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[str, float], ...]:

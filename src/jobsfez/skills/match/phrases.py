@@ -155,6 +155,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("합격발표", "합격자발표", "결과발표", "성적발표", "당첨발표"),  # results announced, no presentation given
         *("신상입고", "신상품입고"),  # a shop's new stock in
         *("on the dl", "on the down low"),  # kept quiet
+        *("재고정리세일", "casting call", "casting calls", "scraping by", "밥솥보온"),  # a sale, auditions, getting by
+        *(lang + "더빙" for lang in ("한국어", "영어", "일본어", "중국어")),  # a film dubbed
         *("사상공장", "사상공단", "crane game", "crane games"),  # a factory in Sasang (no 가상공장), an arcade's game
         # mail forwarded, a fortune's cards, a cartoon's drawing, earrings, a tally of a count
         *("메일 포워딩", "이메일 포워딩", "오라클 카드", "애니 작화", "만화 작화", "stud earring", "stud earrings"),
