@@ -847,3 +847,16 @@ def test_pass_32s_second_look(text: str, expected: list[str]) -> None:
 )
 def test_a_certificates_exam_only_sat_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차 구경만 했어요", []),  # only watched
+        ("품질경영산업기사 붙고 바로 품질경영기사 원서 냄", ["qual-quality-management-industrial"]),  # applied for
+        ("Missed my OPIc slot because the subway stopped for an hour", []),  # its sitting missed
+        ("Missed my deadline on the SAP rollout", ["sap"]),
+    ],
+)
+def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

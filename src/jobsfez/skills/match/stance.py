@@ -424,6 +424,7 @@ MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄
 ABSENT_KO = "결시"  # absent from an exam
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
 STUDIED_FOR_KO = "공부"
+WATCHED_ONLY_KO = "구경만"
 STUDYING_NOW_KO, NOW_KO = ("공부중", "공부시작"), ("중", "시작", "있")  # studying now, or begun
 STUDIED_FOR_FORMS_KO = (STUDIED_FOR_KO, "공부하고")
 OTHER_KO = ("다른", "딴")  # "… 말고 다른 건 못 해요": only it
@@ -441,7 +442,9 @@ WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님")
 SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
-BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO)  # the cues of `_not_yet_passed`, inside a word
+APPLICATION_KO, SUBMITTED_KO = "원서", ("냄", "냈", "넣었", "넣음")  # an application handed in
+# the cues of `_not_yet_passed`, inside a word
+BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO, APPLICATION_KO)
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's name ("1차": its first exam)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
@@ -497,7 +500,19 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 # work's tests failed once ("Failed the PLC acceptance test at the customer site, rewired the panel").
 FAILED_EN = ("failed", "flunked", "missed")  # "Missed the TOPIK registration by one day"
 MISSED_EN = "missed"
-SITTING_EN = ("registration", "deadline", "exam", "test", "date", "signup", "sign-up", "application", "day", "by")
+SITTING_EN = (
+    "registration",
+    "deadline",
+    "exam",
+    "test",
+    "date",
+    "signup",
+    "sign-up",
+    "application",
+    "day",
+    "by",
+    "slot",
+)
 FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
@@ -676,6 +691,7 @@ _CUE_SYLLABLES = (
     *BOUGHT_KO,
     *INSTEAD_OF_KO,
     STUDIED_FOR_KO,
+    WATCHED_ONLY_KO,
 )
 _CUE_INSIDE = re.compile(
     "|".join(
@@ -1011,6 +1027,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         if (
             text.startswith(SIGNED_UP_PAST_KO)
             or (examined and at == 1 and text.startswith(SAT_PAST_KO))  # "… 시험 봤어요": sat, no pass said
+            or (text == APPLICATION_KO and any(each.startswith(SUBMITTED_KO) for each in following))  # "원서 냄"
             or (text == COURSE_KO and any(each.startswith(ATTENDING_KO) for each in following))
         ):
             return not (scored or any(_passed_said(each) for each in texts))
@@ -1289,6 +1306,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         text, previous = word.text, after[at - 1].text if at else ""
         if at == 0 and text in INSTEAD_OF_KO and not _besides_or_only(clause, word):
             return True  # "딥러닝 말고 ML 쪽 1년": not it but another
+        if text.startswith(WATCHED_ONLY_KO):
+            return True  # "지게차 구경만 했어요": only watched
         if text.startswith(NOT_KO) and previous.startswith(WEAK_KO + HARD_KO + AVOIDING_KO):
             return False  # a weakness denied: "용접 무서워하지 않아요", "힘들지 않습니다", "마다하지 않습니다"
         if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
@@ -1385,8 +1404,8 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     later = said[1:]
     if forms[0] == MISSED_EN and not (not later or later[0] in _SITTING_EN):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
-    if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:
-        return any(form in _EXAM_EN for form in later)
+    if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
+        return any(form in _EXAM_EN for form in later) or (forms[0] == MISSED_EN and bool(later))
     if forms[1:] not in ([], ["the"]):  # "failed the written part of the forklift test"
         return any(form in _EXAM_PARTS_EN for form in forms) and all(form in _PART_OF_EN for form in forms[1:])
     named = said[0] in _EXAM_NAMES_EN if said else False
