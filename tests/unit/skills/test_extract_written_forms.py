@@ -1255,3 +1255,14 @@ def test_go_after_an_ordinal_is_a_try(text: str, expected: list[str]) -> None:
 )
 def test_a_workplace_before_a_generic_word_says_where(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Picking a name for my sister's baby", []),  # choosing one
+        ("Picking orders at a Coupang warehouse", ["picking-packing"]),
+    ],
+)
+def test_picking_a_thing_first_in_a_line_is_choosing_it(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

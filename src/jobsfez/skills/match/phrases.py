@@ -61,6 +61,8 @@ class Match:
     level: int | None
 
 
+# A skill's -ing word that is choosing before "a" ("Picking a name"), first in a line.
+CHOOSING_EN, INDEFINITE_EN = frozenset(("picking",)), frozenset(("a", "an"))
 # "go" as a noun, a try, after these: "passed on my second go", "got it in one go".
 GO = "go"
 TRIES_BEFORE_EN = frozenset(("one", "first", "second", "third", "1st", "2nd", "3rd", "another", "next", "last"))
@@ -74,6 +76,9 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
 
     def verb(match: Match) -> bool:
         word = clause[match.start]
+        after = clause[match.stop : match.stop + 1]
+        if match.start == 0 and word.form in CHOOSING_EN and after and after[0].form in INDEFINITE_EN:
+            return True  # choosing one: "Picking a name for my sister's baby"; not "Picking orders"
         if match.stop - match.start != 1 or word.form not in lexicon.EVERYDAY_FORMS:
             return False
         if match.start == 0:  # a past verb first, before an article: "Saw a python at the zoo", "Saw the need"
