@@ -736,6 +736,7 @@ def test_a_number_listed_after_a_standard_shares_its_word(text: str, expected: l
     [
         ("Unreal Engine for a VR museum tour", ["unreal-engine"]),  # an article begins no name: no AVR
         ("AVR 마이컴으로 LED 제어", ["mcu"]),
+        ("A VR headset, barely used", []),  # capitalised first too
     ],
 )
 def test_an_article_begins_no_name(text: str, expected: list[str]) -> None:

@@ -1262,6 +1262,7 @@ def test_a_workplace_before_a_generic_word_says_where(text: str, expected: list[
     [
         ("Picking a name for my sister's baby", []),  # choosing one
         ("Picking orders at a Coupang warehouse", ["picking-packing"]),
+        ("Picking a lot of orders every shift at Coupang", ["picking-packing"]),  # for nothing: the work
     ],
 )
 def test_picking_a_thing_first_in_a_line_is_choosing_it(text: str, expected: list[str]) -> None:

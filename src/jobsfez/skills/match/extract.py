@@ -544,7 +544,7 @@ def _matches(
     letters = _letter_run(clause, i)
     if letters < 0:  # inside letters written as one abbreviation ("C/O"): no letter of it is a skill ("C")
         return []
-    if clause[i].text in ARTICLES_EN and i + 1 < len(clause) and clause[i + 1].gap == "space":
+    if clause[i].form in ARTICLES_EN and i + 1 < len(clause) and clause[i + 1].gap == "space":
         return []  # an article begins no name: "a VR museum tour" is no AVR
     found: list[Match] = []
     if letters and fuzzy:

@@ -62,7 +62,7 @@ class Match:
 
 
 # A skill's -ing word that is choosing before "a" ("Picking a name"), first in a line.
-CHOOSING_EN, INDEFINITE_EN = frozenset(("picking",)), frozenset(("a", "an"))
+CHOOSING_EN, INDEFINITE_EN, FOR = frozenset(("picking",)), frozenset(("a", "an")), "for"
 # "go" as a noun, a try, after these: "passed on my second go", "got it in one go".
 GO = "go"
 TRIES_BEFORE_EN = frozenset(("one", "first", "second", "third", "1st", "2nd", "3rd", "another", "next", "last"))
@@ -78,7 +78,9 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         word = clause[match.start]
         after = clause[match.stop : match.stop + 1]
         if match.start == 0 and word.form in CHOOSING_EN and after and after[0].form in INDEFINITE_EN:
-            return True  # choosing one: "Picking a name for my sister's baby"; not "Picking orders"
+            # choosing one for someone or something: "Picking a name for my sister's baby"; not "Picking orders",
+            # "Picking a lot of orders every shift"
+            return any(later.form == FOR for later in clause[match.stop :])
         if match.stop - match.start != 1 or word.form not in lexicon.EVERYDAY_FORMS:
             return False
         if match.start == 0:  # a past verb first, before an article: "Saw a python at the zoo", "Saw the need"
