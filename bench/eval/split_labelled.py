@@ -74,6 +74,8 @@ SETS = {
     "everyday18": ("everyday18", 2076),
     "fresh33": ("fresh33", 2077),
     "everyday19": ("everyday19", 2078),
+    "fresh34": ("fresh34", 2079),
+    "everyday20": ("everyday20", 2080),
 }
 
 
