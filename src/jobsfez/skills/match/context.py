@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from jobsfez.skills.match import common_words, lexicon, stance, work_words
@@ -369,7 +370,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
-    others = [word for word in others if not _during_work(vocab, clause, word) and not _unit(clause, word)]
+    units = _units(clause)
+    others = [word for word in others if not _during_work(vocab, clause, word) and word not in units]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
@@ -403,17 +405,17 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 
 
-def _unit(clause: Sequence[Word], word: Word) -> bool:
-    """A unit or a counter glued after digits ("500개", "3대", "2건"): a quantity, which says nothing else; not a
-    counter of everyday things, which says what was counted ("버선 3켤레 구매")."""
-    before = [other for other in clause if other.end == word.start]
-    return (
-        word.gap == "glued"
-        and bool(before)
-        and before[0].text.isdigit()
-        and not word.text.startswith(EVERYDAY_COUNTERS_KO)
-        and not any(other.text.startswith(GOT_KO) for other in clause)
-    )
+def _units(clause: Sequence[Word]) -> set[Word]:
+    """The units or counters glued after digits ("500개", "3대", "2건"): quantities, which say nothing else; not
+    counters of everyday things, which say what was counted ("버선 3켤레 구매"), nor any where the clause says the
+    things received or bought."""
+    if any(word.text.startswith(GOT_KO) for word in clause):
+        return set()
+    return {
+        word
+        for before, word in pairwise(clause)
+        if word.gap == "glued" and before.text.isdigit() and not word.text.startswith(EVERYDAY_COUNTERS_KO)
+    }
 
 
 # Counters of things of everyday life: pairs of shoes or socks, animals, bowls, cups, portions, flowers, clothes.

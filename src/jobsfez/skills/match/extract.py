@@ -352,9 +352,13 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     syllables = len(_SYLLABLE.findall(word.text))
     if word.text.endswith(GRADED_CUT_KO) and syllables >= GRADED_CUT_SYLLABLES:
         return True
-    if match.stop + 1 < len(clause) and _grade(clause[match.stop]) and _grade(clause[match.stop + 1]):
+    if (
+        match.stop + 1 < len(clause)
+        and stance.grade_word(clause[match.stop])
+        and stance.grade_word(clause[match.stop + 1])
+    ):
         return True  # its grade said after it: "유관사 2급 있어요"
-    after = [later for later in clause[match.stop :] if not _grade(later)]
+    after = [later for later in clause[match.stop :] if not stance.grade_word(later)]
     if not after:
         return False
     if after[0].text in PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
@@ -365,7 +369,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
 # A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
 # before what followed it or its verb.
-PASSED_KO = frozenset(("합격함", "취득함", "붙은", "합격한", "취득한", "따고", "딴"))  # ... or of its day: "딴 날"
+PASSED_KO = frozenset(("합격함", "취득함", "따고")) | context.PASSED_ADNOMINAL_KO  # ... or of its day: "딴 날"
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
 
@@ -378,11 +382,6 @@ def _firm(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
 
 
 FIRM_KO = "사"
-
-
-def _grade(word: Word) -> bool:
-    """A certificate's grade or its digits, typed after it ("1급": 1 and 급)."""
-    return word.text.isdigit() or word.text == stance.GRADE_UNIT_KO
 
 
 def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:

@@ -846,7 +846,7 @@ def _kin_fragment(clause: Sequence[Word]) -> bool:
     "dad's forklift job", "삼촌 통관 사무실"), or four ending in a place or a person ("고모 중국어 학원 원장님");
     not the writer's work at the relative's place, said right after it ("형 회사 용접", "dad's shop welding"). A
     certificate's grade is no word of its own ("동생 유통관리사 2급 붙었어요")."""
-    clause = [word for word in clause if not (word.text.isdigit() or word.text == GRADE_UNIT_KO)] or clause
+    clause = [word for word in clause if not grade_word(word)] or clause
     first, last = clause[0], clause[-1]
     if not (first.text in KIN_KO or first.form in _KIN_OF_EN) or any(word.form in _WRITER for word in clause):
         return False
@@ -983,6 +983,11 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part)
+
+
+def grade_word(word: Word) -> bool:
+    """A certificate's grade or its digits, typed after its name ("1급": 1 and 급)."""
+    return word.text.isdigit() or word.text == GRADE_UNIT_KO
 
 
 def names_certificate(word: Word) -> bool:
