@@ -860,3 +860,29 @@ def test_a_certificates_exam_only_sat_is_not_held(text: str, expected: list[str]
 )
 def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차운전기능사 딴 거 아직 가족한테 얘기 안 했어요", ["qual-forklift"]),  # the telling negated
+        ("용접기능사 붙은 게 아직 실감이 안 나요", ["qual-welding-craftsman"]),  # a feeling negated, the pass said
+        ("토익은 리스닝 파트만 점수가 안 올라서 세 번 봤어요", ["toeic"]),  # one section's score
+        ("오픽은 롤플레이만 준비가 안 돼서 걱정", []),  # not a section: prepared for
+        ("용접기능사 합격 못 했어요", []),  # the pass itself negated
+        ("굴착기 실기 보는 날 늦잠 자서 결국 결시함", []),  # absent, after an adverb
+        ("전기기능사 필기 접수하려다 다음 회차로 미뤘어요", []),  # put off
+        ("I failed the practical test for the forklift licence", []),
+        ("Failed the acceptance test for the PLC panel, then rewired it", ["plc"]),  # work's test
+        ("정보처리기사 하나 따고 취업했어요", ["qual-engineer-info-processing"]),  # a count after it
+    ],
+)
+def test_pass_33_what_a_negation_or_a_missed_exam_is_of(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+def test_a_time_spent_idle_is_no_years() -> None:
+    """Without years the skill is read with the rest of its clause, which is about a break."""
+    assert skill_ids("용접 두 달 동안 쉬었어요") == []
+    [done] = extract(SHIPPED, "용접 두 달 동안 했어요").skills
+    assert done.years == pytest.approx(2 / 12, abs=0.01)

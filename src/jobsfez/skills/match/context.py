@@ -678,8 +678,8 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     if len(inside) != 1 or inside[0] + 1 == len(clause):
         return False
     name, head = clause[inside[0]], clause[inside[0] + 1]
-    if vocab.by_id[found.skill_id].qualification and _obtained(clause, inside[0] + 1):
-        return False  # a certificate and its obtaining: "동력기계정비기능사 따놨어요", "…제조기사 최종 합격"
+    if vocab.by_id[found.skill_id].qualification and (_obtained(clause, inside[0] + 1) or _counted(head)):
+        return False  # a certificate and its obtaining or its count: "…기능사 따놨어요", "…산업기사 하나 들고"
     if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
     if name.text.isascii() and not name.text.isupper() and not common_words.is_everyday_english(name.form):
@@ -697,6 +697,14 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # English nouns after a name are its technical terms as often ("PLC ladder logic", "SQL joins")
     # A word glued or joined to the name is a part of it mistyped ("ITQ덩-보기술").
     return head.gap not in {"glued", "join"} and stranger(vocab, head)
+
+
+def _counted(word: Word) -> bool:
+    """A count said after a thing: "하나", "한 개", "두 개"."""
+    return word.text.startswith(ONE_KO) or word.text in lexicon.COUNTS_KO
+
+
+ONE_KO = "하나"
 
 
 def _person(word: Word) -> bool:

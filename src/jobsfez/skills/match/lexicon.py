@@ -225,6 +225,7 @@ DOUBLE_SENSE = (
     *("plasma", "s7", "mos"),  # a TV, a Galaxy phone, a burger chain
     *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
+    "coating",  # of dust, of snow
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -267,6 +268,7 @@ EVERYDAY_THINGS = (
     *("거실", "수납", "자취방"),  # a home's shelves; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
     *("욕실", "화장실", "베란다", "신발장", "장바구니"),  # a home's rooms, a shopping basket ("욕실 코너 선반 주문")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
+    *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
@@ -365,6 +367,9 @@ COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱",
 HALF_AFTER = ("반",)  # "1년 반"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
+# A time spent idle, said right after it or after 동안: "한 달 동안 아무것도 안 했어요", "1년 쉬었어요"; no experience.
+IDLE_KO = ("아무것도", "아무", "쉬었", "쉬고", "쉬는", "놀았", "놀고")
+SPELL_KO = "동안"
 # A helping verb of doing for someone, said after 해 and told of ("통역해 줘요", "통역해 드렸어요"); not asked
 # ("포장해 주세요"), nor done away ("잠수해 버림").
 DONE_FOR_SOMEONE_KO = ("줬", "줘요", "줌", "주고", "드렸", "드림", "드려요", "드리고")
@@ -547,6 +552,8 @@ def level_said(form: str) -> int | None:
 
 SPELT_NUMBER_FORMS = {normalise(word): value for word, value in SPELT_NUMBERS.items()}
 HALF_AFTER_FORMS = _forms(HALF_AFTER)
+IDLE_FORMS = tuple(normalise(word) for word in IDLE_KO)
+SPELL_FORM = normalise(SPELL_KO)
 HALF_YEAR_FORMS = _forms(HALF_YEAR)
 AGO_FORMS = _forms(AGO)
 

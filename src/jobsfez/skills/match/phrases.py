@@ -173,6 +173,11 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("pot scrubber", "wedding customs", "local customs", "snowflake ornament", "snowflake ornaments"),
         *("black mold", "black mould", "mold remover", "mould remover"),
         *("mbti 검사", "성격 검사", "심리 검사", "compass calibration"),  # a personality test, a phone's compass
+        # hot food, rain, a meal eaten up, a swap offered, a car's dashboard, a cast-iron pot, a window's bubble wrap,
+        # a translated webtoon, money raised for a wedding's gift, living costs or fees
+        *("piping hot", "lashing rain", "polishing off", "trade you", "taxi dashboard", "car dashboard"),
+        *("주물냄비", "주물팬", "무쇠주물", "단열뽁뽁이", "단열에어캡", "번역웹툰", "번역본"),
+        *("축의금 조달", "생활비 조달", "학비 조달", "용돈 조달", "자금 조달"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.

@@ -421,7 +421,6 @@ FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어�
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
 # 세 번 미룸"), or not sat ("날짜 착각해서 결시했어요").
 MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시")
-ABSENT_KO = "결시"  # absent from an exam
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
 STUDIED_FOR_KO = "공부"
 WATCHED_ONLY_KO = "구경만"
@@ -432,6 +431,7 @@ EXAMS_KO = ("시험", "필기", "실기", "면접")
 # Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
 # 놓쳐서"); not further on, the work's ("물류관리사 보유 택배 접수 물량 떨어짐").
 SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
+EXAM_SAID_KO = (*EXAMS_KO, *SITTING_EXAM_KO)  # the skill's exam or its sitting, right after it ("지게차 필기 …")
 # An exam not sat, said in the clause's last part after why: "못" and going or sitting ("… 늦잠 자서 못 감"), or
 # sitting and "못" ("… 잘못 찾아가서 응시 못 함").
 NOT_ABLE_KO = "못"
@@ -524,7 +524,8 @@ EXAM_NAMES_EN = (
 )
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the welding industrial engineer practical"
-PART_OF_EN = ("the", "my", "part", "of", "section", *EXAM_PARTS_EN)  # "failed the written part of the … test"
+# "failed the written part of the … test", "failed the written test for Engineer Electricity"
+PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", *EXAM_PARTS_EN)
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # ... or in a later clause, by a verb of passing ("Failed the TOEIC once, then passed with 850"); not "got", "score"
 # or "now", said of anything ("Failed the TOEIC. Score was too low", "Failed the TOEIC twice. Now I work at a hotel").
@@ -1039,6 +1040,28 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     return False
 
 
+def _negating_another(between: Sequence[Word]) -> bool:
+    """The words between a skill and a negation say what the negation is of: a telling or a feeling right before it
+    ("말 안 했는데", "실감이 안 나요"), a pass of the skill said before that ("기중기운전기능사 딴 건 … 안 했는데"), or
+    a part of it alone ("토플은 스피킹 파트만 점수가 안 나와서"); not a pass negated ("합격 못 했어요")."""
+    if not between:
+        return False
+    last = between[-1].text
+    if last in TOLD_KO or last[:-1] in TOLD_KO:
+        return True
+    earlier = [word.text for word in between[:-1]]
+    return any(_passed_said(text) for text in earlier) or any(
+        text.endswith(ONLY_KO) and text[: -len(ONLY_KO)].endswith(EXAM_SECTIONS_KO) for text in earlier
+    )
+
+
+# What a negation right after is of, when not the skill: a telling or a feeling ("말 안 함", "실감이 안 나요").
+TOLD_KO = ("말", "얘기", "이야기", "티", "실감", "자랑")
+ONLY_KO = "만"
+# ... or one section of a test alone ("스피킹 파트만 점수가 안 나와서"): the test was sat.
+EXAM_SECTIONS_KO = ("파트", "섹션", "영역", "리스닝", "스피킹", "라이팅", "리딩", "듣기", "말하기", "쓰기", "읽기")
+
+
 def _besides_or_only(clause: Sequence[Word], instead: Word) -> bool:
     """After "X 말고", the next word with 도 says besides X ("엑셀 말고 파워포인트도 잘해요"), and other things
     denied say only X ("포토샵 말고 할 줄 아는 게 없어요", "지게차 말고 다른 건 운전 못 해요"): X is held either
@@ -1066,8 +1089,8 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         return False  # another exam not sat: "토익 시험 끝나고 정처기 못 봄"
     if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in parts[at + 1]):
         return True  # glued: "… 늦잠자서 못감"
-    if parts[at + 1][0].text.startswith(ABSENT_KO):
-        return True  # "… 날짜 착각해서 | 결시했어요"
+    if any(word.text.startswith(MISSED_KO) for word in parts[at + 1]):
+        return True  # "… 날짜 착각해서 | 결국 결시했어요", "… 수수료 보고 | 다음으로 미뤘어요"
     for before, word in pairwise(parts[at + 1]):
         if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
             return True
@@ -1318,6 +1341,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
             return True  # the skill's own verb denied: "엑셀 쓰지 않음", "용접은 하지 않았지만 CAD는 능숙"
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
+            if _negating_another(after[:at]):
+                continue  # "… 딴 건 아무한테도 말 안 했는데", "토플은 스피킹 파트만 점수가 안 나와서"
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
                 return False  # "ERP 없이는 일 못함": needed, so used
             again = (*after[at + 1 :], *([word] if text.startswith(NEGATED_VERBS_KO) else []))
@@ -1360,7 +1385,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(passing in later for later in passed for passing in PASSING_KO)
     if _not_yet_passed(clause, start):
         return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
-    if _sat_out_later(clause, part) and _examined([word.text for word in part if word.start >= start]):
+    said = [word.text for word in part if word.start >= start]
+    if _sat_out_later(clause, part) and (_examined(said) or (len(said) > 1 and said[1].startswith(EXAM_SAID_KO))):
         return True  # "토익 시험날 늦잠 자서 못 감", "한능검 시험장 잘못 찾아가서 응시 못 함"
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
