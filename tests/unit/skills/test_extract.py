@@ -741,3 +741,16 @@ def test_a_number_listed_after_a_standard_shares_its_word(text: str, expected: l
 )
 def test_an_article_begins_no_name(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("닷녯으로 사내 시스템 1년", ["dotnet"]),  # a syllable no Korean word has, with its particle
+        ("닷녯 3년차예요", ["dotnet"]),
+        ("엔시스로 과제 했어요", ["ansys"]),  # three syllables, its particle cut off
+        ("도크를 구경했어요", []),  # a word of its own (a dock), two syllables
+    ],
+)
+def test_a_slip_with_its_particle_in_a_sentence_is_read(text: str, expected: list[str]) -> None:
+    assert [skill.skill_id for skill in extract(SHIPPED, text).skills] == expected

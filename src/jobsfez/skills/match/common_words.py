@@ -126,6 +126,20 @@ def slips_from_sino_korean(typed: str, meant: Iterable[str]) -> bool:
     )
 
 
+def rare_syllable(typed: str) -> bool:
+    """The Hangul word has a syllable no word of the Korean list has (녯, 햬, 껫: 1,615 syllables are in it), so it is
+    no word but a slip ("닷녯" for 닷넷)."""
+    return any(_HANGUL_FIRST <= char <= _HANGUL_LAST and char not in _korean_syllables() for char in typed)
+
+
+_HANGUL_FIRST, _HANGUL_LAST = "가", "힣"
+
+
+@cache
+def _korean_syllables() -> frozenset[str]:
+    return frozenset(char for word in _korean() for char in word if _HANGUL_FIRST <= char <= _HANGUL_LAST)
+
+
 def is_everyday_english(form: str) -> bool:
     """The folded Latin word is an English word at EVERYDAY_ZIPF or more."""
     return form in _english_buckets()[0]

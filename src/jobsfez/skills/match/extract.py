@@ -467,15 +467,30 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
     `common_words.slips_from_sino_korean`)."""
     meant = [form for form, _ in near(vocab, word.form)]
     if is_hangul(word.form):
+        if not meant:  # its particle cut off, where what is left is no word: "매트랍으로", not "지사까지", "테스트까지"
+            meant = [form for stem in _particle_cut(word.text) for form, _ in near(vocab, normalise(stem))]
         syllables = len(_SYLLABLE.findall(word.text))
         long_enough = (
             worked
             or syllables >= SURE_SLIP_SYLLABLES
             or (syllables == 2 and common_words.slips_from_sino_korean(word.text, meant))
+            or (syllables == 2 and common_words.rare_syllable(word.text))  # "닷녯 2년차"
         )
     else:
         long_enough = len(word.form) >= SURE_SLIP_LETTERS
     return long_enough and bool(meant) and not common_words.is_common(word)
+
+
+def _particle_cut(text: str) -> list[str]:
+    """The Hangul word less a particle, where what is left is no Korean word and long or odd enough to be no other
+    word's slip: three syllables or more, or a syllable no word has ("매트랍으로": 매트랍; "닷녯으로": 닷녯)."""
+    cut = [text[: -len(particle)] for particle in lexicon.EVERYDAY_PARTICLES if text.endswith(particle)]
+    return [
+        stem
+        for stem in cut
+        if (len(stem) >= SURE_SLIP_SYLLABLES or common_words.rare_syllable(stem))
+        and not common_words.is_korean_word(stem)
+    ]
 
 
 def _unsaid(word: Word) -> bool:
