@@ -875,6 +875,10 @@ def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text:
         ("I failed the practical test for the forklift licence", []),
         ("Failed the acceptance test for the PLC panel, then rewired it", ["plc"]),  # work's test
         ("정보처리기사 하나 따고 취업했어요", ["qual-engineer-info-processing"]),  # a count after it
+        ("베트남어 말 못 알아들어요", []),  # a language's speech denied, no telling
+        ("지게차 합격 문자 아직 안 왔어요", []),  # the pass as a noun, not said done
+        ("도장 접수된 차량이 많아서 작업을 내일로 미뤘어요", ["painting-coating"]),  # work put off, not an exam
+        ("포토샵 한다고 말 안 했는데 팀장님이 알고 일 맡기심", ["photoshop"]),  # the telling negated
     ],
 )
 def test_pass_33_what_a_negation_or_a_missed_exam_is_of(text: str, expected: list[str]) -> None:
@@ -884,5 +888,7 @@ def test_pass_33_what_a_negation_or_a_missed_exam_is_of(text: str, expected: lis
 def test_a_time_spent_idle_is_no_years() -> None:
     """Without years the skill is read with the rest of its clause, which is about a break."""
     assert skill_ids("용접 두 달 동안 쉬었어요") == []
+    [excel] = extract(SHIPPED, "엑셀 2년 아무거나 다 해봤어요").skills  # anything at all, no idleness
+    assert excel.years == 2.0
     [done] = extract(SHIPPED, "용접 두 달 동안 했어요").skills
     assert done.years == pytest.approx(2 / 12, abs=0.01)

@@ -921,8 +921,7 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, 1
     if after[used - 1] in lexicon.AGO_FORMS:
         return None, used  # "two years ago", "1년 전에": a time, no experience
-    idle = after[used] if after[used - 1] == lexicon.SPELL_FORM else after[used - 1]
-    if idle.startswith(lexicon.IDLE_FORMS):
+    if after[used - 1] == lexicon.SPELL_FORM and after[used] in lexicon.IDLE_FORMS:
         return None, used  # "한 달 동안 아무것도 안 했어요": a time spent idle
     korean = is_hangul(after[0])
     return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used

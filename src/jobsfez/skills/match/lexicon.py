@@ -367,8 +367,9 @@ COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱",
 HALF_AFTER = ("반",)  # "1년 반"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
-# A time spent idle, said right after it or after 동안: "한 달 동안 아무것도 안 했어요", "1년 쉬었어요"; no experience.
-IDLE_KO = ("아무것도", "아무", "쉬었", "쉬고", "쉬는", "놀았", "놀고")
+# A time spent idle, said after 동안: "한 달 동안 아무것도 안 했어요", "두 달 동안 쉬었어요"; no experience. Not
+# "아무거나", "아무 문제 없이", "쉬는 날 없이".
+IDLE_KO = ("아무것도", "쉬었어요", "쉬었고", "쉬었음", "쉬었습니다", "놀았어요", "놀았고", "놀았음")
 SPELL_KO = "동안"
 # A helping verb of doing for someone, said after 해 and told of ("통역해 줘요", "통역해 드렸어요"); not asked
 # ("포장해 주세요"), nor done away ("잠수해 버림").
@@ -552,7 +553,7 @@ def level_said(form: str) -> int | None:
 
 SPELT_NUMBER_FORMS = {normalise(word): value for word, value in SPELT_NUMBERS.items()}
 HALF_AFTER_FORMS = _forms(HALF_AFTER)
-IDLE_FORMS = tuple(normalise(word) for word in IDLE_KO)
+IDLE_FORMS = _forms(IDLE_KO)
 SPELL_FORM = normalise(SPELL_KO)
 HALF_YEAR_FORMS = _forms(HALF_YEAR)
 AGO_FORMS = _forms(AGO)

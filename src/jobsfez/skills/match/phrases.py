@@ -176,7 +176,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         # hot food, rain, a meal eaten up, a swap offered, a car's dashboard, a cast-iron pot, a window's bubble wrap,
         # a translated webtoon, money raised for a wedding's gift, living costs or fees
         *("piping hot", "lashing rain", "polishing off", "trade you", "taxi dashboard", "car dashboard"),
-        *("주물냄비", "주물팬", "무쇠주물", "단열뽁뽁이", "단열에어캡", "번역웹툰", "번역본"),
+        *("주물냄비", "주물팬", "무쇠주물", "단열뽁뽁이", "단열에어캡", "번역웹툰"),
         *("축의금 조달", "생활비 조달", "학비 조달", "용돈 조달", "자금 조달"),
     )
 )

@@ -431,7 +431,6 @@ EXAMS_KO = ("시험", "필기", "실기", "면접")
 # Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
 # 놓쳐서"); not further on, the work's ("물류관리사 보유 택배 접수 물량 떨어짐").
 SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
-EXAM_SAID_KO = (*EXAMS_KO, *SITTING_EXAM_KO)  # the skill's exam or its sitting, right after it ("지게차 필기 …")
 # An exam not sat, said in the clause's last part after why: "못" and going or sitting ("… 늦잠 자서 못 감"), or
 # sitting and "못" ("… 잘못 찾아가서 응시 못 함").
 NOT_ABLE_KO = "못"
@@ -1040,23 +1039,34 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     return False
 
 
-def _negating_another(between: Sequence[Word]) -> bool:
-    """The words between a skill and a negation say what the negation is of: a telling or a feeling right before it
-    ("말 안 했는데", "실감이 안 나요"), a pass of the skill said before that ("기중기운전기능사 딴 건 … 안 했는데"), or
-    a part of it alone ("토플은 스피킹 파트만 점수가 안 나와서"); not a pass negated ("합격 못 했어요")."""
-    if not between:
+def _negating_another(after: Sequence[Word], at: int) -> bool:
+    """The words after a skill (`after`), to its negation at `at`, say the negation is of another thing: a telling or
+    a feeling right before "안" ("한다고 말 안 했는데", "실감이 안 나요"; not a language's speech: "중국어 말 못 해요",
+    "말이 안 통해서"), the skill's pass said before, as a verb ("기중기운전기능사 딴 건 … 안 했는데"; not the noun:
+    "합격 발표 아직 안 났어요"), or one section of a test scored ("스피킹 파트만 점수가 안 나와서"); not a pass denied
+    ("합격한 건 아니고")."""
+    negation, between = after[at].text, [word.text for word in after[:at]]
+    if not between or negation.startswith(DENYING_KO):
         return False
-    last = between[-1].text
-    if last in TOLD_KO or last[:-1] in TOLD_KO:
+    then = after[at + 1].text if at + 1 < len(after) else ""
+    told = between[-1] in TOLD_KO or between[-1][:-1] in TOLD_KO or (between[-1] == SAID_KO and then.startswith("했"))
+    if negation == NOT_DONE_KO and told:
         return True
-    earlier = [word.text for word in between[:-1]]
-    return any(_passed_said(text) for text in earlier) or any(
-        text.endswith(ONLY_KO) and text[: -len(ONLY_KO)].endswith(EXAM_SECTIONS_KO) for text in earlier
+    earlier = between[:-1]
+    scored = any(text.startswith(SCORE_KO) for text in between)
+    return any(text in PASSED_VERB_KO or text.startswith(PASSED_PAST_KO) for text in earlier) or (
+        scored and any(text.endswith(ONLY_KO) and text[: -len(ONLY_KO)].endswith(EXAM_SECTIONS_KO) for text in earlier)
     )
 
 
-# What a negation right after is of, when not the skill: a telling or a feeling ("말 안 함", "실감이 안 나요").
-TOLD_KO = ("말", "얘기", "이야기", "티", "실감", "자랑")
+# What "안" right after is of, when not the skill: a telling or a feeling ("자랑 안 하는데", "실감이 안 나요"), or
+# 말 before a telling's verb ("말 안 했는데").
+TOLD_KO = ("얘기", "이야기", "티", "실감", "자랑")
+SAID_KO, NOT_DONE_KO = "말", "안"
+# A pass said as a verb: its adnominal or its past ("딴", "붙은", "땄는데", "합격했지만").
+PASSED_VERB_KO = ("딴", "붙은", "합격한", "취득한")
+PASSED_PAST_KO = ("땄", "붙었", "합격했", "취득했")
+DENYING_KO = "아니"
 ONLY_KO = "만"
 # ... or one section of a test alone ("스피킹 파트만 점수가 안 나와서"): the test was sat.
 EXAM_SECTIONS_KO = ("파트", "섹션", "영역", "리스닝", "스피킹", "라이팅", "리딩", "듣기", "말하기", "쓰기", "읽기")
@@ -1089,14 +1099,24 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         return False  # another exam not sat: "토익 시험 끝나고 정처기 못 봄"
     if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in parts[at + 1]):
         return True  # glued: "… 늦잠자서 못감"
-    if any(word.text.startswith(MISSED_KO) for word in parts[at + 1]):
-        return True  # "… 날짜 착각해서 | 결국 결시했어요", "… 수수료 보고 | 다음으로 미뤘어요"
-    for before, word in pairwise(parts[at + 1]):
+    # "… 날짜 착각해서 | 결국 결시했어요", "… 수수료 보고 | 다음으로 미뤘어요"; not "작업을 내일로 미뤘어요"
+    later = parts[at + 1]
+    if any(word.text.startswith(MISSED_KO) for word in later) and not any(_object(word) for word in later):
+        return True
+    for before, word in pairwise(later):
         if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
             return True
         if before.text.startswith(SITTING_EXAM_KO) and word.text.startswith(NOT_ABLE_KO):
             return True
     return False
+
+
+def _object(word: Word) -> bool:
+    """A Korean word with its object's particle ("작업을")."""
+    return len(word.text) > 1 and word.text.endswith(OBJECT_KO)
+
+
+OBJECT_KO = ("을", "를")
 
 
 def _passed_said(text: str) -> bool:
@@ -1341,7 +1361,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
             return True  # the skill's own verb denied: "엑셀 쓰지 않음", "용접은 하지 않았지만 CAD는 능숙"
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
-            if _negating_another(after[:at]):
+            if _negating_another(after, at):
                 continue  # "… 딴 건 아무한테도 말 안 했는데", "토플은 스피킹 파트만 점수가 안 나와서"
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
                 return False  # "ERP 없이는 일 못함": needed, so used
@@ -1386,7 +1406,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     if _not_yet_passed(clause, start):
         return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
     said = [word.text for word in part if word.start >= start]
-    if _sat_out_later(clause, part) and (_examined(said) or (len(said) > 1 and said[1].startswith(EXAM_SAID_KO))):
+    if _sat_out_later(clause, part) and (_examined(said) or (len(said) > 1 and said[1].startswith(EXAMS_KO))):
         return True  # "토익 시험날 늦잠 자서 못 감", "한능검 시험장 잘못 찾아가서 응시 못 함"
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
