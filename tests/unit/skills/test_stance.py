@@ -892,3 +892,20 @@ def test_a_time_spent_idle_is_no_years() -> None:
     assert excel.years == 2.0
     [done] = extract(SHIPPED, "용접 두 달 동안 했어요").skills
     assert done.years == pytest.approx(2 / 12, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접 배워볼 예정이에요", []),  # to be tried out, planned
+        ("전기기사 시험은 아직 준비 중", []),  # an adverb between the exam and its preparing
+        ("전기기샤 준비중", []),  # the certificate's grade with a slip
+        ("선적 서류 작성하고 인코텀즈에 맞춰 견적 냈어요", ["trade-documentation", "incoterms"]),  # a rule followed
+        ("겨울옷 입고 출근", []),  # clothes put on
+        ("중고차 출고 기다리는 중", []),  # a car's release
+        ("RSW 1년", ["welding-spot"]),
+        ("잠호 작업 1년", ["welding-saw"]),
+    ],
+)
+def test_pass_33_after_reviews_58_and_59(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -269,6 +269,7 @@ EVERYDAY_THINGS = (
     *("욕실", "화장실", "베란다", "신발장", "장바구니"),  # a home's rooms, a shopping basket ("욕실 코너 선반 주문")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
     *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
+    *("겨울옷", "코트", "셔츠", "신간"),  # clothes put on, a library's new books in (입고)
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
@@ -453,7 +454,7 @@ PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 LOCATIVE_SUFFIXES = ("에서", "에")
 # Words after 에 that make it what a hand is at, not a place ("엑셀에 능숙한 분", "CAD에 익숙함"); not 대한, 관한 or
 # 자신, said of fears and news as often ("영어에 대한 두려움", "용접에 자신 있는 분 부러움").
-ABOUT_KO = ("능숙", "익숙", "능통")
+ABOUT_KO = ("능숙", "익숙", "능통", "맞춰", "맞게", "따라", "준해", "준하여")  # … or a rule followed: "인코텀즈에 맞춰"
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.

@@ -447,7 +447,7 @@ BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO, APPLICATION
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's name ("1차": its first exam)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
-CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사")
+CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사", "기샤")  # 기샤: 기사 with a slip
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
 SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
 SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스")
@@ -716,7 +716,12 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(
-            (first.form in _OBTAINING_KO or first.form in _LEARNING_PLANNED_KO or _started_study(clause, at))
+            (
+                first.form in _OBTAINING_KO
+                or first.form in _LEARNING_PLANNED_KO
+                or first.text in LEARNING_TO_COME_KO  # "배워볼 예정"
+                or _started_study(clause, at)
+            )
             and second.text.startswith(PLANNED_KO)
             for at, (first, second) in enumerate(pairwise(clause))
         )
@@ -1266,10 +1271,15 @@ def _preparing(word: Word, said: Sequence[str], then: str = "") -> bool:
         return False  # studied for now too: "유통관리사 2급 공부 중", "… 공부 시작했어요"; not "공부해서 합격"
     if len(said) >= 3 and (EXAM_ROUND_KO.fullmatch("".join(said[-2:])) or GRADE_SAID_KO.fullmatch("".join(said[-2:]))):
         said = said[:-2]  # its exam's round or its grade: "관세사 1차 준비중", "유관사 2급 공부 중"
+    while len(said) >= 2 and said[-1] in PREPARING_ADVERBS_KO:
+        said = said[:-1]  # "관세사 시험은 아직 준비 중"
     previous = said[-1]
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
     return any(exam in previous for exam in EXAM_WORDS_KO) or _certificate_named(previous)
+
+
+PREPARING_ADVERBS_KO = frozenset(("아직", "지금", "요즘", "계속", "열심히", "다시", "혼자", "틈틈이", "천천히"))
 
 
 def _certificate_named(text: str) -> bool:
