@@ -754,3 +754,19 @@ def test_an_article_begins_no_name(text: str, expected: list[str]) -> None:
 )
 def test_a_slip_with_its_particle_in_a_sentence_is_read(text: str, expected: list[str]) -> None:
     assert [skill.skill_id for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AD 계정 관리 1년", ["windows-server"]),  # two letters with the noun they go with
+        ("ES 인덱스 설계", ["elasticsearch"]),
+        ("CAN 신호 분석 6개월", ["can-bus"]),
+        ("ROS2 노드 개발", ["ros"]),  # a ROS node, not Node.js
+        ("Terminal tracktor driver", ["yard-tractor"]),  # ck sounded out for c
+        ("I build ship propellers", ["propeller"]),  # a plural made, a noun between
+        ("울산 정수장 SCADA 감시", ["scada"]),  # a name before its work
+    ],
+)
+def test_pass_33_short_forms_slips_and_plurals(text: str, expected: list[str]) -> None:
+    assert [skill.skill_id for skill in extract(SHIPPED, text).skills] == expected

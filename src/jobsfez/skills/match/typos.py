@@ -226,8 +226,8 @@ def _first_consonant(typed: str, meant: str, i: int) -> bool:
 
 def _plausible_extra(typed: str, meant: str) -> bool:
     """`typed` is `meant` with one key added that a finger could have hit: a doubled key, a key touching its
-    neighbour in the word, a vowel sounded out ("toefel"), or a Korean final consonant (a consonant typed after a
-    vowel lands there: "용젒"). "world" is not "word"."""
+    neighbour in the word, a vowel or a k after c sounded out ("toefel", "tracktor"), or a Korean final consonant (a
+    consonant typed after a vowel lands there: "용젒"). "world" is not "word"."""
     i = 0
     while i < len(meant) and typed[i] == meant[i]:
         i += 1
@@ -235,6 +235,8 @@ def _plausible_extra(typed: str, meant: str) -> bool:
         return False
     extra = typed[i]
     if extra in "aeiou" or "\u11a8" <= extra <= "\u11c2":
+        return True
+    if extra == "k" and typed[i - 1 : i] == "c":  # "ck" sounded out for c: "tracktor", "plastick"
         return True
     beside = [typed[j] for j in (i - 1, i + 1) if 0 <= j < len(typed)]
     return any(extra == other or _keys_touch(extra, other) for other in beside)
