@@ -770,3 +770,16 @@ def test_a_slip_with_its_particle_in_a_sentence_is_read(text: str, expected: lis
 )
 def test_pass_33_short_forms_slips_and_plurals(text: str, expected: list[str]) -> None:
     assert [skill.skill_id for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("외제차 카센터에서 정비 1년 했어요", ["automotive-maintenance"]),  # 정비 bare beside a car's workshop
+        ("카센터에 정비 맡겼는데 30만원", []),  # a car left for it
+        ("공장 설비 정비 1년", ["machine-maintenance"]),  # another's maintenance, named
+        ("정비 1년", []),  # no car said
+    ],
+)
+def test_bare_maintenance_beside_a_car_is_car_maintenance(text: str, expected: list[str]) -> None:
+    assert [skill.skill_id for skill in extract(SHIPPED, text).skills] == expected

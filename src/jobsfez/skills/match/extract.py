@@ -247,7 +247,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         )
     pieces: list[Extracted | Word] = []
     at = 0
-    matches = verbs.work_done_named(vocab, clause, cover.matches)
+    matches = verbs.work_done_named(vocab, clause, phrases.car_work(vocab, clause, cover.matches))
     matches = phrases.everyday(vocab, clause, phrases.named(vocab, clause, phrases.compounds(clause, matches)))
     matches = phrases.heads(vocab, clause, matches)
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))

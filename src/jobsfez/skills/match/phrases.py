@@ -291,6 +291,38 @@ def done_for_writer(clause: Sequence[Word], matches: Sequence[Match]) -> list[Ma
     return [match for match in matches if not others(match)]
 
 
+# Maintenance said bare, with its particle, in a clause that names a car or a car's workshop: the writer's car
+# maintenance ("수입차 서비스센터에서 정비를 2년 했습니다", "카센터에서 정비 1년"); not a machine's, a ship's or a
+# plane's ("설비 정비", "선박 정비"), whose words the clause would name instead.
+MAINTENANCE_FORMS = frozenset(normalise("정비" + particle) for particle in ("", "를", "도", "만", "와", "랑", "일"))
+CAR_WORDS_FORMS = frozenset(
+    normalise(word + particle)
+    for word in ("수입차", "자동차", "차량", "카센터", "정비소", "타이어", "외제차", "국산차")
+    for particle in ("", "에서", "의", "를", "도")
+)
+CAR_MAINTENANCE = "automotive-maintenance"
+LEFT_WITH_KO = ("맡겼", "맡김", "맡기", "받")  # a car left for it, or its maintenance received: the owner's
+
+
+def car_work(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches and car maintenance named by 정비 alone in a clause with a car's or a workshop's word in it, where
+    no match covers 정비 and no other skill is said with it."""
+    if CAR_MAINTENANCE not in vocab.by_id or not any(word.form in CAR_WORDS_FORMS for word in clause):
+        return list(matches)
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+    found = [
+        Match(k, k + 1, CAR_MAINTENANCE, "exact", 100.0, None)
+        for k, word in enumerate(clause)
+        if word.form in MAINTENANCE_FORMS
+        and k not in covered
+        and k - 1 not in covered
+        and not (k + 1 < len(clause) and clause[k + 1].text.startswith(LEFT_WITH_KO))
+    ]
+    if not found or any(match.skill_id == CAR_MAINTENANCE for match in matches):
+        return list(matches)
+    return sorted([*matches, found[0]], key=lambda match: match.start)
+
+
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (lexicon.PETS_EN)
     that ends its phrase ("Jira the hamster", "Django the cat", "Mongo the dog")."""
