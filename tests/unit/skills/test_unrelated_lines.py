@@ -151,3 +151,17 @@ def test_pass_22s_everyday_senses_leave_work(text: str, expected: list[str]) -> 
 )
 def test_pass_25s_words_of_work_and_of_when(text: str, expected: list[str]) -> None:
     assert [found.skill_id for found in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "버스 기사님이 엑셀을 급하게 밟으셔서 넘어질 뻔",  # a car's accelerator stepped on
+        "Piping hot soup on a cold day",  # everyday compounds
+        "Polishing off the last of the kimbap",
+        "주물냄비에 찜닭 해먹음",
+        "아반떼 새 차 출고 기다리는 중",
+    ],
+)
+def test_pass_33s_everyday_senses(text: str) -> None:
+    assert extract(SHIPPED, text).skills == ()

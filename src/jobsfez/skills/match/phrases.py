@@ -323,6 +323,15 @@ def car_work(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return sorted([*matches, found[0]], key=lambda match: match.start)
 
 
+# A car's accelerator (엑셀, 액셀) stepped on later in its clause, however far: "엑셀을 너무 세게 밟으셔서".
+ACCELERATOR_FORMS = frozenset(normalise(name + particle) for name in ("엑셀", "액셀") for particle in ("", "을", "만"))
+STEPPED_ON_KO = "밟"
+
+
+def _pedal(name: Word, after: Sequence[Word]) -> bool:
+    return name.form in ACCELERATOR_FORMS and any(word.text.startswith(STEPPED_ON_KO) for word in after)
+
+
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (lexicon.PETS_EN)
     that ends its phrase ("Jira the hamster", "Django the cat", "Mongo the dog")."""
@@ -428,6 +437,8 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         said_here = clause[named[0]]
         if said_here.form not in lexicon.DOUBLE_SENSE_FORMS:
             return False
+        if _pedal(said_here, clause[named[0] + 1 :]):
+            return True  # "엑셀을 너무 세게 밟으셔서": a car's accelerator
         others = [word for word in near if word is not said_here]
         if any(word.form in lexicon.EVERYDAY_THING_FORMS for word in others):
             return True
