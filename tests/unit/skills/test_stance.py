@@ -909,3 +909,17 @@ def test_a_time_spent_idle_is_no_years() -> None:
 )
 def test_pass_33_after_reviews_58_and_59(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("빅분기 붙은 게 아직 실감 안 나요", ["qual-big-data-analyst"]),  # a short form passed, as its adnominal
+        ("자격증은 용접기능사 딴 게 전부예요", ["qual-welding-craftsman"]),
+        ("정처기 딴 줄 알았는데 실기에서 떨어짐", []),  # thought passed
+        ("정처기 딴 애들 보면 부럽던데 저는 아직 안 땄어요", []),  # the writer's own negation after another's pass
+        ("I make paper cranes for my friends", []),  # a thing made is no machine operated
+    ],
+)
+def test_pass_33_after_reviews_61_to_63(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -322,6 +322,22 @@ PASSED_ADNOMINAL_KO = frozenset(("붙은", "합격한", "취득한", "딴"))
 PASSED_DAY_KO = frozenset(("날", "날에", "날은", "때", "때는", "다음날", "후", "뒤"))
 
 
+# People a pass said right after a certificate may be of ("딴 사람 구함", "붙은 동기들"): theirs, not the writer's.
+PASSED_BY_KO = frozenset(
+    ("사람", "사람들", "친구", "친구들", "애", "애들", "형", "누나", "언니", "오빠", "동기", "동기들")
+)
+PASSED_BY_MORE_KO = frozenset(("분", "분들", "선배", "선배들", "후배", "후배들", "사람만", "분만", "사람은", "분은"))
+THOUGHT_SO_KO = "줄"
+
+
+def _passed_by_writer(after: Sequence[Word]) -> bool:
+    """A pass said right after the certificate, as its adnominal, of no person named after it ("빅분기 붙은 게 실감 안
+    나요", "산안기 딴 거"; not "지게차 면허 딴 사람 구한다는데")."""
+    person = len(after) > 1 and (after[1].text in PASSED_BY_KO or after[1].text in PASSED_BY_MORE_KO)
+    person = person or (len(after) > 1 and after[1].text == THOUGHT_SO_KO)  # "딴 줄 알았는데": thought passed
+    return after[0].text in PASSED_ADNOMINAL_KO and not person
+
+
 def _day_obtained(clause: Sequence[Word], k: int) -> bool:
     return clause[k].text in PASSED_ADNOMINAL_KO and k + 1 < len(clause) and clause[k + 1].text in PASSED_DAY_KO
 
@@ -598,7 +614,7 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
     after = [word for word in clause if word.start >= found.end]
     if any(word.text.startswith(OBTAINING_TO_COME_KO) for word in after) or _someone_before(clause, found):
         return False
-    if after and (after[0].text in OBTAINED_RIGHT_AFTER_KO or _day_obtained(after, 0)):
+    if after and (after[0].text in OBTAINED_RIGHT_AFTER_KO or _day_obtained(after, 0) or _passed_by_writer(after)):
         return True
     for word in after:
         if stance.names_certificate(word):

@@ -39,7 +39,7 @@ from jobsfez.skills.match.spelling import (
 )
 from jobsfez.skills.match.tokens import Word, clauses, word_forms
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.vocab import Skill, Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
@@ -581,7 +581,14 @@ def _matches(
                 break
             continue
         match = (
-            _named(vocab, spellings, run, fuzzy=fuzzy, worked_on=lambda: verbs.worked_on(clause, i))
+            _named(
+                vocab,
+                spellings,
+                run,
+                fuzzy=fuzzy,
+                worked_on=lambda: verbs.worked_on(clause, i),
+                made=lambda: verbs.made(clause, i),
+            )
             or _stemmed(vocab, run, fuzzy=fuzzy, after=clause[i + n].text if i + n < len(clause) else "")
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
@@ -645,6 +652,7 @@ def _named(
     *,
     fuzzy: bool,
     worked_on: Callable[[], bool] = lambda: False,
+    made: Callable[[], bool] = lambda: False,
 ) -> Found | None:
     """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
     a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices");
@@ -662,9 +670,21 @@ def _named(
     if not named:
         return None
     cost, spelling = min(named)
-    if cost == 0.0 or (cost == PLURAL_COST and (worked_on() or _certain_plural(run, spelling))):
+    certain = (
+        worked_on() or _certain_plural(run, spelling) or (made() and _made_thing(vocab.by_id[vocab.exact[spelling]]))
+    )
+    if cost == 0.0 or (cost == PLURAL_COST and certain):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _made_thing(skill: Skill) -> bool:
+    """A skill whose plural is a thing made: a product's manufacturing ("propellers") or code ("web crawlers"); not a
+    machine operated ("paper cranes", "flower presses")."""
+    return skill.category in work_words.CODED_CATEGORIES or MANUFACTURING_EN in skill.name_en.lower()
+
+
+MANUFACTURING_EN = "manufacturing"
 
 
 def _word_of_its_own(vocab: Vocabulary, run: Sequence[Word], spelling: str) -> bool:

@@ -270,6 +270,7 @@ EVERYDAY_THINGS = (
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
     *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
     *("겨울옷", "코트", "셔츠", "신간"),  # clothes put on, a library's new books in (입고)
+    *("작업복", "방진복", "안전복", "유니폼", "니트", "수영복", "점퍼", "잠바", "앞치마"),  # … at work too
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with

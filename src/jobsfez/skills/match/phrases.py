@@ -155,7 +155,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("word of mouth", "word of the day", "under the radar", "lost in translation", "full stack of"),
         *("spring rolls", "spring roll", "spring break", "unity candle"),  # a dish, a holiday, a wedding's candle
         *("신차 출고", "신차 출고가", "새 폰 출고", "새폰 출고", "아이폰 출고일"),  # a new car's or phone's release
-        *("새 차 출고", "차 출고", "중고차 출고"),
+        "새 차 출고",
         *("영업시간", "영업종료", "고무패킹", "번역소설", "영문모를", "마늘프레스", "내선번호"),  # an extension number
         *("배달음식", "배달음식이", "배달음식을", "배달음식은", "배달음식도", "배달비"),  # food delivered, its fee
         *("보온도시락", "보온병", "보온컵", "보온팩", "패킹리스트"),  # a thermos, a packing list (a trade paper)

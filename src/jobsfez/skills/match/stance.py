@@ -1053,7 +1053,11 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
     negation, between = after[at].text, [word.text for word in after[:at]]
     if not between or negation.startswith(DENYING_KO):
         return False
+    if any(word.form in lexicon.WRITER_SUBJECT_FORMS for word in after[:at]):
+        return False  # the writer said after another's pass: "정처기 딴 애들 보면 부럽던데 저는 아직 안 땄어요"
     then = after[at + 1].text if at + 1 < len(after) else ""
+    if _passed_said(then):
+        return False  # the pass itself negated: "… 사실 아직 안 땄어요"
     told = between[-1] in TOLD_KO or between[-1][:-1] in TOLD_KO or (between[-1] == SAID_KO and then.startswith("했"))
     if negation == NOT_DONE_KO and told:
         return True

@@ -213,9 +213,13 @@ def worked_on(clause: Sequence[Word], i: int) -> bool:
     before = [word.form for word in clause[max(0, i - 2) : i]]
     if before[-1:] and before[-1] in DETERMINERS:
         before.pop()
-    if bool(before) and before[-1] in work_words.ENGLISH_WORK_VERB_FORMS:
-        return True
-    # ... or of a verb of making, a noun between or not: "I make ship propellers", "Built the conveyors"
+    return bool(before) and before[-1] in work_words.ENGLISH_WORK_VERB_FORMS
+
+
+def made(clause: Sequence[Word], i: int) -> bool:
+    """Word i is the object of a verb of making, an article or a noun between or not ("I make ship propellers",
+    "Built web crawlers"): a plural there names things made."""
+    before = [word.form for word in clause[max(0, i - 2) : i]]
     return any(form in MAKING_EN for form in before) and all(form.isascii() and form.isalpha() for form in before)
 
 
