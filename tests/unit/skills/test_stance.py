@@ -923,3 +923,19 @@ def test_pass_33_after_reviews_58_and_59(text: str, expected: list[str]) -> None
 )
 def test_pass_33_after_reviews_61_to_63(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("전기기사 필기만 붙고 실기는 내년이에요", []),  # the written part passed before what follows
+        ("용접기능사 하나 있고 지게차는 없어요", ["qual-welding-craftsman"]),  # a count before its holding
+        ("지게차 면허 따볼까 해요", []),  # weighed
+        ("컴활 시험 보고 결과는 아직 안 나왔어요", []),  # sat, no pass said
+        ("컴활 시험 보고 1급 합격했어요", ["qual-computer-literacy"]),
+        ("I passed the written test for the forklift licence", []),
+        ("Passed the written and practical forklift licence exams", ["qual-forklift"]),
+    ],
+)
+def test_pass_33_exams_begun_weighed_or_sat(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -671,6 +671,8 @@ def _someone_before(clause: Sequence[Word], found: Spanned) -> bool:
 def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
     """The word right after a certificate's words says it is held."""
     after = [word for word in clause if word.start >= found.end]
+    if len(after) > 1 and _counted(after[0]):
+        after = after[1:]  # its count: "정처기 하나 있고"
     if after and after[0].text == OBTAINED_THEN_KO and len(after) > 1:
         return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO)
     return bool(after) and after[0].text in HELD_KO

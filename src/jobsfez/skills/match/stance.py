@@ -438,9 +438,14 @@ SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤")
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
+PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님")
 SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
+SAT_THEN_KO = ("보고", "치고", "끝나고", "봤는데", "쳤는데", "봤고")  # "한능검 시험 보고 결과 발표는 아직"
+SCORED_TESTS_KO = ("토익", "토플", "오픽", "텝스", "토스")  # … not a test that gives a score ("토익 시험 보고 …")
+# Weighing whether to: "따볼까 해요", "도전해볼까", "딸까 생각 중": a plan.
+PONDERING_KO = ("볼까", "딸까", "할까", "볼까요", "딸까요", "할까요", "볼까봐요")
 APPLICATION_KO, SUBMITTED_KO = "원서", ("냄", "냈", "넣었", "넣음")  # an application handed in
 # the cues of `_not_yet_passed`, inside a word
 BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO, APPLICATION_KO)
@@ -525,6 +530,10 @@ EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the welding industrial engineer practical"
 # "failed the written part of the … test", "failed the written test for Engineer Electricity"
 PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", *EXAM_PARTS_EN)
+# An exam's written part alone passed, with no practical said (`_written_part_only`).
+_PASSED_WORDS_EN = frozenset(("passed", "cleared"))
+_WRITTEN_PARTS_EN = frozenset(("written", "theory"))
+_PRACTICAL_PARTS_EN = frozenset(("practical", "both", "road", "skills"))
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # ... or in a later clause, by a verb of passing ("Failed the TOEIC once, then passed with 850"); not "got", "score"
 # or "now", said of anything ("Failed the TOEIC. Score was too low", "Failed the TOEIC twice. Now I work at a hotel").
@@ -643,6 +652,7 @@ _CUES = (
     | _BOUGHT_EN
     | _MET_EN
     | _forms(FOUND_KO)
+    | _WRITTEN_PARTS_EN
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -697,7 +707,11 @@ _CUE_INSIDE = re.compile(
     "|".join(
         map(
             re.escape,
-            (WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO, PRAYED_KO, *BEGUN_KO),
+            (
+                *(WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO, PRAYED_KO, *BEGUN_KO),
+                *PONDERING_KO,
+                *SAT_THEN_KO,
+            ),
         )
     )
 )
@@ -741,6 +755,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for a, b, c, d in zip(forms, forms[1:], forms[2:], [*forms[3:], None], strict=False)
         )
         or any(word.text in SOMEDAY_KO for word in clause)
+        or any(word.text.endswith(PONDERING_KO) for word in clause)  # "따볼까 해요", "도전해볼까", "딸까 생각 중"
         or any(
             _learning(clause, at, INTENDED_LEARNING_KO, INTENDED_STARTING_KO)
             for at, word in enumerate(clause)
@@ -1032,15 +1047,18 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
-        if text.startswith(WRITTEN_KO) and any(_passed_said(each) for each in (text[len(WRITTEN_KO) :], *following)):
-            return True
+        passes = (text[len(WRITTEN_KO) :], *following)
+        if text.startswith(WRITTEN_KO) and any(_passed_said(each) or each in PASSED_THEN_KO for each in passes):
+            return True  # "필기만 붙었어요", "필기만 붙고 실기는 다음 달"
         if (
             text.startswith(SIGNED_UP_PAST_KO)
             or (examined and at == 1 and text.startswith(SAT_PAST_KO))  # "… 시험 봤어요": sat, no pass said
+            or (examined and at == 1 and text in SAT_THEN_KO and not texts[0].startswith(SCORED_TESTS_KO))
             or (text == APPLICATION_KO and any(each.startswith(SUBMITTED_KO) for each in following))  # "원서 냄"
             or (text == COURSE_KO and any(each.startswith(ATTENDING_KO) for each in following))
         ):
-            return not (scored or any(_passed_said(each) for each in texts))
+            passed = any(_passed_said(each) and before not in NEGATING_KO for before, each in pairwise(["", *texts]))
+            return not (scored or passed)  # not "결과는 아직 안 나왔어요"
     return False
 
 
@@ -1430,6 +1448,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
     if _failed_exam(forms, [word.form for word in clause if word.start >= start]):
         return True
+    if _written_part_only(forms, [word.form for word in clause]):
+        return True  # "Passed the written part of the Engineer Electricity exam"
     if _unknowing(before, later, clause):
         return True
     return (
@@ -1439,6 +1459,18 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         )
         or _not_passed(forms)
         or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
+    )
+
+
+def _written_part_only(before: Sequence[str], clause: Sequence[str]) -> bool:
+    """The part says the writer passed an exam's written or theory part, before the skill, and the clause no
+    practical part: "Passed the written part of the forklift exam"."""
+    before = before[1:] if before[:1] == ["i"] else before
+    return (
+        bool(before)
+        and before[0] in _PASSED_WORDS_EN
+        and any(form in _WRITTEN_PARTS_EN for form in before)
+        and not any(form in _PRACTICAL_PARTS_EN for form in clause)
     )
 
 
