@@ -766,6 +766,9 @@ def test_a_slip_with_its_particle_in_a_sentence_is_read(text: str, expected: lis
         ("Terminal tracktor driver", ["yard-tractor"]),  # ck sounded out for c
         ("I build ship propellers", ["propeller"]),  # a plural made, a noun between
         ("울산 정수장 SCADA 감시", ["scada"]),  # a name before its work
+        ("정수장 SCADA 모니터링으로 경보 확인", ["scada"]),  # … with its particle
+        ("ISO 9001 기준에 맞게 문서 관리", ["iso-9001"]),  # a standard followed
+        ("레이저 커팅기 운용 1년", ["laser-cutting"]),
     ],
 )
 def test_pass_33_short_forms_slips_and_plurals(text: str, expected: list[str]) -> None:

@@ -82,7 +82,9 @@ VERBAL_NOUNS = (
     *("통제", "감독", "인수", "인계", "해석", "부착", "투입", "취급", "도포", "표기", "보관", "작동", "주입", "인쇄"),
     *("출하", "선적", "용해", "셋업", "변환", "절감", "백업", "이관", "복구", "감시", "모니터링", "운전", "진단"),
 )
-VERBAL_NOUNS_FORMS = frozenset(normalise(word) for word in VERBAL_NOUNS)
+VERBAL_NOUNS_FORMS = frozenset(
+    normalise(word + particle) for word in (*VERBAL_NOUNS, "기준") for particle in ("", "으로", "로", "을", "를", "에")
+)
 # 만들다's forms, after the thing a name qualifies; not 만들기, a craft's noun ("STS 텀블러 만들기 체험").
 MAKING_KO = ("만드는", "만들어", "만들었", "만듭", "만듦")
 # English nouns of a person in a job line that no ending shows ("MES admin", "SQL wizard", "QA lead").
