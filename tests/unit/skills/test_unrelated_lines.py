@@ -165,3 +165,10 @@ def test_pass_25s_words_of_work_and_of_when(text: str, expected: list[str]) -> N
 )
 def test_pass_33s_everyday_senses(text: str) -> None:
     assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["파파고 번역으로 메일 읽음", "오늘 회의 토픽이 어려웠어요", "단골 빵집 영업 끝났대요"]
+)
+def test_a_machines_translation_a_meetings_topic_and_a_shops_hours_are_everyday(text: str) -> None:
+    assert extract(SHIPPED, text).skills == ()

@@ -179,6 +179,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("piping hot", "lashing rain", "polishing off", "trade you", "taxi dashboard", "car dashboard"),
         *("주물냄비", "주물팬", "무쇠주물", "단열뽁뽁이", "단열에어캡", "번역웹툰"),
         *("축의금 조달", "생활비 조달", "학비 조달", "용돈 조달", "자금 조달"),
+        # a machine's translation used, a meeting's topic, a shop's hours over
+        *("파파고 번역", "구글 번역", "회의 토픽", "영업 끝", "영업 끝났대요", "영업 끝났어요"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
