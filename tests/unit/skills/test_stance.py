@@ -939,3 +939,24 @@ def test_pass_33_after_reviews_61_to_63(text: str, expected: list[str]) -> None:
 )
 def test_pass_33_exams_begun_weighed_or_sat(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차운전기능사 딴 형이랑 같이 일해요", []),  # another's pass, the person with a particle
+        ("컴활 2급 시험 봤는데 불합격했어요", []),  # a failing holds 합격 but passes nothing
+        ("무영 2급 공부 중이에요", []),  # a certificate's short name studied for
+        ("전기기사 필기는 붙었는데 실기 떨어짐", []),  # the practical failed
+        ("용접기능사 있고 특수용접기능사는 실기 또 떨어졌어요", ["qual-welding-craftsman"]),  # another's practical
+        ("공조냉동기계기사는 실기만 남았어요", []),  # the practical still to sit
+        ("정비 예약은 블루핸즈에서 했어요", []),  # a car's maintenance booked
+        ("자동차 부품 공장에서 정비를 1년", []),  # a factory's machines, not cars
+    ],
+)
+def test_pass_33_after_reviews_64_to_67(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+def test_a_korean_short_form_keeps_its_particle() -> None:
+    assert skill_ids("물관사랑 유관사 있어요") == ["qual-logistics-manager", "qual-distribution-manager"]

@@ -330,13 +330,16 @@ PASSED_BY_KO = frozenset(
 )
 PASSED_BY_MORE_KO = frozenset(("분", "분들", "선배", "선배들", "후배", "후배들", "사람만", "분만", "사람은", "분은"))
 THOUGHT_SO_KO = "줄"
+PERSON_PARTICLES_KO = ("이랑", "랑", "하고", "한테", "에게", "이", "가", "은", "는", "도", "과", "와")  # "딴 형이랑"
 
 
 def _passed_by_writer(after: Sequence[Word]) -> bool:
     """A pass said right after the certificate, as its adnominal, of no person named after it ("빅분기 붙은 게 실감 안
     나요", "산안기 딴 거"; not "지게차 면허 딴 사람 구한다는데")."""
-    person = len(after) > 1 and (after[1].text in PASSED_BY_KO or after[1].text in PASSED_BY_MORE_KO)
-    person = person or (len(after) > 1 and after[1].text == THOUGHT_SO_KO)  # "딴 줄 알았는데": thought passed
+    then = after[1].text if len(after) > 1 else ""
+    bare = next((then[: -len(p)] for p in PERSON_PARTICLES_KO if then.endswith(p) and len(then) > len(p)), then)
+    person = then in PASSED_BY_KO or then in PASSED_BY_MORE_KO or bare in PASSED_BY_KO or bare in PASSED_BY_MORE_KO
+    person = person or then == THOUGHT_SO_KO  # "딴 줄 알았는데": thought passed
     return after[0].text in PASSED_ADNOMINAL_KO and not person
 
 

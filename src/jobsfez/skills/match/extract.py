@@ -759,6 +759,9 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
     return None
 
 
+ABBREVIATION_PARTICLES_KO = ("이랑", "랑", "은", "는", "만", "도", "이", "가", "을", "를", "과", "와")
+
+
 def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"); not a Korean word
     beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a name cut short ("컴퓨터 수리" is
@@ -766,6 +769,9 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
     if is_hangul(word.form) and work_done:
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
+    if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
+        cut = next((word.text[: -len(p)] for p in ABBREVIATION_PARTICLES_KO if word.text.endswith(p)), None)
+        skill_id = vocab.abbreviations.find(cut, alone=alone) if cut else None
     if skill_id is None or (vocab.by_id[skill_id].qualification and _firm(vocab, word, skill_id)):
         return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None

@@ -293,17 +293,17 @@ def done_for_writer(clause: Sequence[Word], matches: Sequence[Match]) -> list[Ma
     return [match for match in matches if not others(match)]
 
 
-# Maintenance said bare, with its particle, in a clause that names a car or a car's workshop: the writer's car
-# maintenance ("수입차 서비스센터에서 정비를 2년 했습니다", "카센터에서 정비 1년"); not a machine's, a ship's or a
-# plane's ("설비 정비", "선박 정비"), whose words the clause would name instead.
+# Maintenance said bare, with its particle, in a clause that names a car's workshop or a car sold to drivers: the
+# writer's car maintenance ("수입차 서비스센터에서 정비를 2년 했습니다", "카센터에서 정비 1년"); not where a car
+# part's or a tyre's factory is said ("자동차 부품 공장에서 정비": its machines').
 MAINTENANCE_FORMS = frozenset(normalise("정비" + particle) for particle in ("", "를", "도", "만", "와", "랑", "일"))
 CAR_WORDS_FORMS = frozenset(
     normalise(word + particle)
-    for word in ("수입차", "자동차", "차량", "카센터", "정비소", "타이어", "외제차", "국산차")
+    for word in ("수입차", "카센터", "정비소", "외제차", "국산차", "블루핸즈", "오토큐", "스피드메이트")
     for particle in ("", "에서", "의", "를", "도")
 )
 CAR_MAINTENANCE = "automotive-maintenance"
-LEFT_WITH_KO = ("맡겼", "맡김", "맡기", "받")  # a car left for it, or its maintenance received: the owner's
+LEFT_WITH_KO = ("맡겼", "맡김", "맡기", "받", "예약")  # a car left for it, booked or its maintenance received
 
 
 def car_work(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

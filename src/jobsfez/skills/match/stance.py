@@ -439,6 +439,7 @@ SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
+LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님")
 SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
@@ -448,14 +449,14 @@ SCORED_TESTS_KO = ("토익", "토플", "오픽", "텝스", "토스")  # … not 
 PONDERING_KO = ("볼까", "딸까", "할까", "볼까요", "딸까요", "할까요", "볼까봐요")
 APPLICATION_KO, SUBMITTED_KO = "원서", ("냄", "냈", "넣었", "넣음")  # an application handed in
 # the cues of `_not_yet_passed`, inside a word
-BEGUN_KO = (WRITTEN_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO, APPLICATION_KO)
+BEGUN_KO = (WRITTEN_KO, PRACTICAL_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO, APPLICATION_KO)
 GRADE_SAID_KO = re.compile(r"\d급")  # a certificate's grade said after its name ("2", "급": digits split off)
 EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's name ("1차": its first exam)
 # The endings of a certificate's name: its grade ("정보처리기사"), or a licence's own ("물류관리사", "관세사").
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사", "기샤")  # 기샤: 기사 with a slip
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
 SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
-SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스")
+SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스", "무영", "무역영어")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -1043,7 +1044,13 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     if len(texts) < 2 or not (_certificate_named(texts[0]) or examined):
         return False
     later = texts[1 : EXAM_AFTER_SKILL + 1]
-    if any(text.startswith(PRACTICAL_KO) for text in texts) and any(_passed_said(text) for text in texts):
+    named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
+    practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
+    if any(FAILED_KO in text or text.startswith(FAILING_KO) for k in practical for text in texts[k : k + 3]):
+        return True  # the practical failed: "산안기 필기는 붙었는데 실기 떨어짐"
+    if any(text.startswith(LEFT_TO_DO_KO) for k in practical for text in texts[k + 1 : k + 3]):
+        return True  # the practical still to sit: "실기만 남았어요", "실기가 남아서", "실기 준비 중"
+    if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
@@ -1147,7 +1154,9 @@ OBJECT_KO = ("을", "를")
 
 
 def _passed_said(text: str) -> bool:
-    """A word of passing or a score got ("합격하고", "땄는데", "900점", "받았는데")."""
+    """A word of passing or a score got ("합격하고", "땄는데", "900점", "받았는데"); not a failing ("불합격")."""
+    if any(failing in text for failing in FAILING_KO):
+        return False
     return any(passing in text for passing in (*PASSING_KO, *SCORED_KO)) or (text[:1].isdigit() and text.endswith("점"))
 
 
