@@ -1000,10 +1000,24 @@ def unclaimed_obtained(clause: Sequence[Word], start: int, *, rated: bool) -> bo
 def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: bool) -> bool:
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)) and not rated
+    wanted = wanted or (not rated and _wanted_after(clause, part))
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part)
+
+
+def _wanted_after(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    """The part ends in a verb of getting the skill, then ("따서", "배워서"; not "살려서", a skill used) and the next
+    part wants what follows: the wish is of both ("용접 기능사 따서 조선소 협력업체에 들어가고 싶어요")."""
+    if part[-1].text not in GOT_THEN_KO or part[-1] is clause[-1]:
+        return False
+    parts = _parts(clause)
+    at = next(k for k, each in enumerate(parts) if each[0].start == part[0].start)
+    return at + 1 < len(parts) and _wanting(parts[at + 1])
+
+
+GOT_THEN_KO = frozenset(("따서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
 
 
 def grade_word(word: Word) -> bool:
@@ -1040,7 +1054,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     if len(texts) > 3 and GRADE_SAID_KO.fullmatch("".join(texts[1:3])):
         texts = [texts[0], *texts[3:]]  # its grade: "컴활 1급 시험 봤어요"
     scored = any(a.isdigit() and b.startswith(SCORE_KO) for a, b in pairwise(texts))  # "850" "점"
-    examined = len(texts) > 2 and texts[1].startswith(TEST_KO)  # "기계정비산업기사 시험 접수했어요"
+    examined = len(texts) > 2 and texts[1].startswith(EXAMS_KO)  # "기계정비산업기사 시험 접수했어요", "… 실기 봤는데"
     if len(texts) < 2 or not (_certificate_named(texts[0]) or examined):
         return False
     later = texts[1 : EXAM_AFTER_SKILL + 1]
