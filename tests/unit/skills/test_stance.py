@@ -960,3 +960,18 @@ def test_pass_33_after_reviews_64_to_67(text: str, expected: list[str]) -> None:
 
 def test_a_korean_short_form_keeps_its_particle() -> None:
     assert skill_ids("물관사랑 유관사 있어요") == ["qual-logistics-manager", "qual-distribution-manager"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("내년엔 지게차 자격증 따서 물류센터 들어가고 싶어요", []),  # got then, wanted after
+        ("지게차 자격증 따서 물류센터 들어갔어요", ["qual-forklift"]),
+        ("컴활 1급 실기 봤는데 시간이 모자라서 떨어진 듯", []),  # its practical sat, no pass said
+        ("어제 뉴스 보니까 부산항 크레인 기사들 파업한대요", []),  # the news's
+        ("I read an article about Kotlin replacing Java", []),
+        ("중국어 뉴스 듣고 요약하는 업무", ["chinese"]),  # work with the news
+    ],
+)
+def test_pass_33_wishes_after_sat_parts_and_the_news(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

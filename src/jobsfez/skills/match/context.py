@@ -378,6 +378,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "My cousin's mentoring program matched her with a pilot."
     if _story(vocab, text, found):
         return True  # "The crane operator on the building site next door waves at my kids every morning."
+    if found and _in_the_news(vocab, stances, found):
+        return True  # "어제 뉴스에 지게차 사고로 직원이 다쳤다는 소식", "I read an article about Python"
     if len(found) != 1:
         return False
     [one] = found
@@ -463,6 +465,41 @@ NOTE_DASHES = (" - ", "—", "–")
 def _requirement(text: str) -> bool:
     """The line is a Korean posting's requirement ("ㆍ자료구조/알고리즘 기본기 필수", "[필수] LOTO 절차 숙지자")."""
     return text.lstrip().startswith(REQUIREMENT_MARKS)
+
+
+NEWS_ENDINGS_KO = ("", "에", "에서", "를", "보니까")
+# Words of the news: what a line tells of them is the news's, not the writer's work ("뉴스 보니까 크레인 기사들
+# 파업", "I read an article about Python overtaking Java").
+NEWS_FORMS = frozenset(
+    normalise(word)
+    for word in (
+        *(news + ending for news in ("뉴스", "기사에서", "신문", "다큐") for ending in NEWS_ENDINGS_KO),
+        *("news", "article", "articles", "documentary", "headline", "headlines"),
+    )
+)
+
+
+def _in_the_news(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> bool:
+    """A line that says the news, with no verb of the writer's doing, no word of work and no skill used as a means
+    ("웹 크롤링으로 뉴스 모아봤어요", "중국어 뉴스 듣고 요약하는 업무")."""
+    words = [word for clause in stances.clauses for word in clause]
+    if not any(word.form in NEWS_FORMS for word in words):
+        return False
+    means = any(stances.text[one.start : one.end].endswith(MEANS_KO) for one in found)
+    if any(one.level is not None or one.years is not None for one in found):
+        return False  # "Sign language interpreter on TV news for 5 years"
+    worked = any(
+        word.form in lexicon.WORK_FORMS
+        or word.form in work_words.ENGLISH_WORK_VERB_FORMS
+        or word.text.startswith(WORK_NOUNS_KO)
+        or (is_hangul(word.form) and _done(word))
+        for word in words
+    )
+    return not means and not worked
+
+
+MEANS_KO = ("으로", "로")
+WORK_NOUNS_KO = ("업무", "작업", "담당")
 
 
 def _done(word: Word) -> bool:
