@@ -971,6 +971,7 @@ def test_a_korean_short_form_keeps_its_particle() -> None:
         ("어제 뉴스 보니까 부산항 크레인 기사들 파업한대요", []),  # the news's
         ("I read an article about Kotlin replacing Java", []),
         ("중국어 뉴스 듣고 요약하는 업무", ["chinese"]),  # work with the news
+        ("외사촌 형은 울산 조선소에서 배관 반장으로 일해요", []),  # a relative named by two words, there
     ],
 )
 def test_pass_33_wishes_after_sat_parts_and_the_news(text: str, expected: list[str]) -> None:

@@ -1254,6 +1254,9 @@ def _told_of_honoured(part: Sequence[Word], start: int) -> bool:
     )
 
 
+KIN_MODIFIERS_KO = frozenset(("사촌", "외사촌", "큰", "작은", "막내", "친", "둘째", "첫째"))  # "사촌 누나는"
+
+
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
     """A part begins with a relative as its subject and says only where they are, right before the part the skill is
     in or a part joined to it by 고 or 며 ("동생은 반도체 공장에서 교대근무 함", "큰형이 거제에서 배관 반장 하다가
@@ -1263,11 +1266,18 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
     writer's work there)."""
     parts = _parts(clause)
     for k, before in enumerate(parts[:-1]):
+        named = 1 if before[0].form in _KIN_KO and before[0].text.endswith(SUBJECT_TOPIC_KO) else 0  # not "형이랑"
+        if not named and (  # a relative named by two words: "사촌 누나는"
+            len(before) > 2
+            and (before[0].form in _KIN_KO or before[0].text in KIN_MODIFIERS_KO)
+            and before[1].form in _KIN_KO
+            and before[1].text.endswith(SUBJECT_TOPIC_KO)
+        ):
+            named = 2
         there = (
-            before[0].form in _KIN_KO
-            and before[0].text.endswith(SUBJECT_TOPIC_KO)  # "형은 창원에서", not "친구 스타트업에서", "형이랑"
+            named > 0  # "형은 창원에서", not "친구 스타트업에서"
             and before[-1].text.endswith(LOCATIVE_KO)
-            and not any(word.text.endswith(ADNOMINAL_KO) for word in before[1:])
+            and not any(word.text.endswith(ADNOMINAL_KO) for word in before[named:])
         )
         for part in parts[k + 1 :] if there else ():
             if _own(part) or any(word.text in MINE_KO for word in part):
