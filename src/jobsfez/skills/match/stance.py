@@ -412,6 +412,9 @@ BOUGHT_KO = ("샀", "구입했", "구입함")  # "용접기 구입했어요"; no
 BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
 BOUGHT_REACH = 4  # words before the skill: "Bought a cheap soldering iron"
 BOUGHT_LAST_KO = ("삼",)
+# ... or a thing bought, then told of, ending its part ("… 샀는데 아직 안 뜯었어요"); not "샀고", one predicate of a
+# business's ("CNC 장비 샀고 3년간 가공 외주 운영").
+BOUGHT_BEFORE_KO = frozenset(("샀는데", "샀다가", "샀더니", "구입했는데", "주문했는데", "질렀는데"))
 # Got as a find, bought only where a place of buying is said ("세일에서 패딩 득템"); a certificate passed is got too
 # ("정보처리기사 자격증 득템").
 FOUND_KO = ("득템", "득템함", "득템했어요")
@@ -1300,6 +1303,8 @@ def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     """The clause ends with a thing bought: "보조배터리 샀어요", "세일에서 패딩 삼", where the part is that thing's or
     the place it was bought at; not a predicate before another ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
+    if part[-1].text in BOUGHT_BEFORE_KO:
+        return True  # bought, then told of: "납땜 인두 세트 샀는데 아직 뜯어보지도 않았어요"
     last = said[-1] if said else clause[-1]
     found = last.text in FOUND_KO and any(word.text.endswith(PLACE_KO) for word in clause)
     if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found):
