@@ -172,3 +172,16 @@ def test_pass_33s_everyday_senses(text: str) -> None:
 )
 def test_a_machines_translation_a_meetings_topic_and_a_shops_hours_are_everyday(text: str) -> None:
     assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "헬스장에서 레그 프레스 150kg 찍음",
+        "병원에서 엑스레이 검사 받았어요",
+        "택배 상자가 찌그러져서 왔어요",
+        "3D 프린터 하나 살까 고민 중",
+    ],
+)
+def test_pass_33s_long_line_everyday_compounds(text: str) -> None:
+    assert extract(SHIPPED, text).skills == ()

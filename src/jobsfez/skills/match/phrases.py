@@ -181,6 +181,17 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("축의금 조달", "생활비 조달", "학비 조달", "용돈 조달", "자금 조달"),
         # a machine's translation used, a meeting's topic, a shop's hours over
         *("파파고 번역", "구글 번역", "회의 토픽", "영업 끝", "영업 끝났대요", "영업 끝났어요"),
+        # a gym's machine, a hair or a tooth treatment, a hospital's exams, the press met, a parcel's box, masks shared
+        *(
+            "레그 프레스",
+            "leg press",
+            "코팅 트리트먼트",
+            "레진 코팅",
+            "엑스레이 검사",
+            "초음파 검사",
+            "press conference",
+        ),
+        *("택배 상자", "택배 아저씨", "택배 기사님", "마스크 소분", "영어 랩", "영어 팝송", "english 팝송"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.

@@ -449,7 +449,7 @@ SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응�
 SAT_THEN_KO = ("보고", "치고", "끝나고", "봤는데", "쳤는데", "봤고")  # "한능검 시험 보고 결과 발표는 아직"
 SCORED_TESTS_KO = ("토익", "토플", "오픽", "텝스", "토스")  # … not a test that gives a score ("토익 시험 보고 …")
 # Weighing whether to: "따볼까 해요", "도전해볼까", "딸까 생각 중": a plan.
-PONDERING_KO = ("볼까", "딸까", "할까", "볼까요", "딸까요", "할까요", "볼까봐요")
+PONDERING_KO = ("볼까", "딸까", "할까", "살까", "볼까요", "딸까요", "할까요", "살까요", "볼까봐요")
 APPLICATION_KO, SUBMITTED_KO = "원서", ("냄", "냈", "넣었", "넣음")  # an application handed in
 # the cues of `_not_yet_passed`, inside a word
 BEGUN_KO = (WRITTEN_KO, PRACTICAL_KO, COURSE_KO, *SIGNED_UP_PAST_KO, *SAT_PAST_KO, APPLICATION_KO)
