@@ -177,9 +177,9 @@ def test_a_machines_translation_a_meetings_topic_and_a_shops_hours_are_everyday(
 @pytest.mark.parametrize(
     "text",
     [
-        "헬스장에서 레그 프레스 150kg 찍음",
-        "병원에서 엑스레이 검사 받았어요",
-        "택배 상자가 찌그러져서 왔어요",
+        "주말마다 헬스장에서 레그 프레스 150kg 찍고 인증샷 올려요",  # long lines, where the short ones' checks stop
+        "운동하다 넘어져서 병원에서 엑스레이 검사랑 초음파까지 다 받았어요",
+        "인터넷에서 주문한 택배 상자가 찌그러져서 와서 교환 신청했어요",
         "3D 프린터 하나 살까 고민 중",
     ],
 )
