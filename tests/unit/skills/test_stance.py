@@ -973,6 +973,8 @@ def test_a_korean_short_form_keeps_its_particle() -> None:
         ("중국어 뉴스 듣고 요약하는 업무", ["chinese"]),  # work with the news
         ("외사촌 형은 울산 조선소에서 배관 반장으로 일해요", []),  # a relative named by two words, there
         ("어제 납땜 인두 샀는데 아직 안 뜯었어요", []),  # bought, then told of
+        ("I failed the welding test twice", []),  # a test right after the skill
+        ("동네 카센터에서 경정비 1년 했어요", ["automotive-maintenance"]),
     ],
 )
 def test_pass_33_wishes_after_sat_parts_and_the_news(text: str, expected: list[str]) -> None:

@@ -307,7 +307,9 @@ def done_for_writer(clause: Sequence[Word], matches: Sequence[Match]) -> list[Ma
 # Maintenance said bare, with its particle, in a clause that names a car's workshop or a car sold to drivers: the
 # writer's car maintenance ("수입차 서비스센터에서 정비를 2년 했습니다", "카센터에서 정비 1년"); not where a car
 # part's or a tyre's factory is said ("자동차 부품 공장에서 정비": its machines').
-MAINTENANCE_FORMS = frozenset(normalise("정비" + particle) for particle in ("", "를", "도", "만", "와", "랑", "일"))
+MAINTENANCE_FORMS = frozenset(
+    normalise(word + particle) for word in ("정비", "경정비") for particle in ("", "를", "도", "만", "와", "랑", "일")
+)
 CAR_WORDS_FORMS = frozenset(
     normalise(word + particle)
     for word in ("수입차", "카센터", "정비소", "외제차", "국산차", "블루핸즈", "오토큐", "스피드메이트")

@@ -536,6 +536,7 @@ EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the wel
 PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", *EXAM_PARTS_EN)
 # An exam's written part alone passed, with no practical said (`_written_part_only`).
 _PASSED_WORDS_EN = frozenset(("passed", "cleared"))
+TEST_EN = "test"
 _WRITTEN_PARTS_EN = frozenset(("written", "theory"))
 _PRACTICAL_PARTS_EN = frozenset(("practical", "both", "road", "skills"))
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
@@ -1546,6 +1547,7 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     named = said[0] in _EXAM_NAMES_EN if said else False
     parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
     examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
+    examined = examined or later[:1] == [TEST_EN]  # "failed the forklift test twice"; not "… acceptance test"
     return (
         named
         or parted
