@@ -979,3 +979,19 @@ def test_a_korean_short_form_keeps_its_particle() -> None:
 )
 def test_pass_33_wishes_after_sat_parts_and_the_news(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("작년에 컴활 따서 이제 정처기 따고 싶어요", ["qual-computer-literacy"]),  # got before now, another wished
+        ("굴삭기 중고로 샀는데 현장에서 제가 직접 몰아요", ["excavator"]),  # bought, then run by the writer
+        ("방송국에서 뉴스 통역 알바 했어요", ["translation-interpretation"]),  # work on the news
+        ("컴활 딴 과장님이 자랑을 엄청 하세요", []),  # another's pass, honoured
+        ("크레인에 맞춰 신호수 1년", ["rigging"]),  # a machine worked beside is no rule followed
+        ("지게차 정비소에서 정비 1년", ["forklift-operation"]),  # another thing maintained
+        ("지게차 몰다가 크레인도 배워볼까 해요", ["forklift-operation"]),  # another thing weighed
+    ],
+)
+def test_pass_33_after_review_68(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

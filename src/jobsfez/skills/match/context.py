@@ -330,6 +330,7 @@ PASSED_BY_KO = frozenset(
 )
 PASSED_BY_MORE_KO = frozenset(("분", "분들", "선배", "선배들", "후배", "후배들", "사람만", "분만", "사람은", "분은"))
 THOUGHT_SO_KO = "줄"
+HONORIFIC_KO = "님"
 PERSON_PARTICLES_KO = ("이랑", "랑", "하고", "한테", "에게", "이", "가", "은", "는", "도", "과", "와")  # "딴 형이랑"
 
 
@@ -339,6 +340,7 @@ def _passed_by_writer(after: Sequence[Word]) -> bool:
     then = after[1].text if len(after) > 1 else ""
     bare = next((then[: -len(p)] for p in PERSON_PARTICLES_KO if then.endswith(p) and len(then) > len(p)), then)
     person = then in PASSED_BY_KO or then in PASSED_BY_MORE_KO or bare in PASSED_BY_KO or bare in PASSED_BY_MORE_KO
+    person = person or bare.endswith(HONORIFIC_KO)  # "딴 팀장님이"
     person = person or then == THOUGHT_SO_KO  # "딴 줄 알았는데": thought passed
     return after[0].text in PASSED_ADNOMINAL_KO and not person
 
@@ -499,7 +501,7 @@ def _in_the_news(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) 
 
 
 MEANS_KO = ("으로", "로")
-WORK_NOUNS_KO = ("업무", "작업", "담당")
+WORK_NOUNS_KO = ("업무", "작업", "담당", "알바", "프리랜서", "맡았", "맡아", "하고")
 
 
 def _done(word: Word) -> bool:

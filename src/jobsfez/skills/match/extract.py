@@ -736,6 +736,8 @@ def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str 
 
 
 def _put_to(vocab: Vocabulary, run: Sequence[Word], stem: str, skill_id: str, after: str) -> bool:
+    if run[-1].form.endswith(_LOCATIVES) and after.startswith(lexicon.FOLLOWED_KO):
+        return phrases.DRIVEN.isdisjoint(word_forms(vocab.by_id[skill_id].name_en))  # not "크레인에 맞춰 신호수"
     put = run[-1].form.endswith(_LOCATIVES) and after.startswith(work_words.WORK_IN_TOOL_KO)  # "엑셀에 입력"
     return not put or (vocab.by_id[skill_id].category in work_words.TOOL_CATEGORIES and stem not in _ROOMS)
 

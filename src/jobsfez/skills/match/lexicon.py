@@ -369,6 +369,9 @@ COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱",
 HALF_AFTER = ("반",)  # "1년 반"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
+# A rule followed, after its locative ("인코텀즈에 맞춰", "KS에 준해"); not a machine worked beside ("크레인에 맞춰
+# 신호").
+FOLLOWED_KO = ("맞춰", "맞게", "따라", "준해", "준하여")
 # A time spent idle, said after 동안: "한 달 동안 아무것도 안 했어요", "두 달 동안 쉬었어요"; no experience. Not
 # "아무거나", "아무 문제 없이", "쉬는 날 없이".
 IDLE_KO = ("아무것도", "쉬었어요", "쉬었고", "쉬었음", "쉬었습니다", "놀았어요", "놀았고", "놀았음")
@@ -455,7 +458,7 @@ PERSON_SUFFIXES = ("사", "공", "원", "자", "직")
 LOCATIVE_SUFFIXES = ("에서", "에")
 # Words after 에 that make it what a hand is at, not a place ("엑셀에 능숙한 분", "CAD에 익숙함"); not 대한, 관한 or
 # 자신, said of fears and news as often ("영어에 대한 두려움", "용접에 자신 있는 분 부러움").
-ABOUT_KO = ("능숙", "익숙", "능통", "맞춰", "맞게", "따라", "준해", "준하여")  # … or a rule followed: "인코텀즈에 맞춰"
+ABOUT_KO = ("능숙", "익숙", "능통", *FOLLOWED_KO)  # … or a rule followed: "인코텀즈에 맞춰"
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.

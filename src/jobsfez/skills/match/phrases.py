@@ -179,8 +179,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("piping hot", "lashing rain", "polishing off", "trade you", "taxi dashboard", "car dashboard"),
         *("주물냄비", "주물팬", "무쇠주물", "단열뽁뽁이", "단열에어캡", "번역웹툰"),
         *("축의금 조달", "생활비 조달", "학비 조달", "용돈 조달", "자금 조달"),
-        # a machine's translation used, a meeting's topic, a shop's hours over
-        *("파파고 번역", "구글 번역", "회의 토픽", "영업 끝", "영업 끝났대요", "영업 끝났어요"),
+        # a phone's translation app used, a meeting's topic, a shop's hours over
+        *("파파고 번역", "회의 토픽", "영업 끝", "영업 끝나고", "영업 끝났대요", "영업 끝났어요"),
         # a gym's machine, a hair or a tooth treatment, a hospital's exams, the press met, a parcel's box, masks shared
         *(
             "레그 프레스",
@@ -335,6 +335,8 @@ def car_work(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     ]
     if not found or any(match.skill_id == CAR_MAINTENANCE for match in matches):
         return list(matches)
+    if any(not vocab.by_id[match.skill_id].qualification for match in matches):
+        return list(matches)  # another thing maintained: "지게차 정비소에서 정비 2년"
     return sorted([*matches, found[0]], key=lambda match: match.start)
 
 

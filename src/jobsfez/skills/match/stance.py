@@ -760,7 +760,6 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for a, b, c, d in zip(forms, forms[1:], forms[2:], [*forms[3:], None], strict=False)
         )
         or any(word.text in SOMEDAY_KO for word in clause)
-        or any(word.text.endswith(PONDERING_KO) for word in clause)  # "따볼까 해요", "도전해볼까", "딸까 생각 중"
         or any(
             _learning(clause, at, INTENDED_LEARNING_KO, INTENDED_STARTING_KO)
             for at, word in enumerate(clause)
@@ -1004,24 +1003,46 @@ def unclaimed_obtained(clause: Sequence[Word], start: int, *, rated: bool) -> bo
 def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: bool) -> bool:
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)) and not rated
-    wanted = wanted or (not rated and _wanted_after(clause, part))
+    wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part)
 
 
+def _pondered(part: Sequence[Word], start: int) -> bool:
+    """The skill is what the writer weighs doing, said within three words after it ("컴활 2급 따볼까 해요", "SQLP
+    도전해볼까", "품경기도 딸까 생각 중"); not another thing weighed after it ("지게차 몰다가 크레인도 배워볼까")."""
+    after = [word.text for word in part if word.start > start][:PONDERED_REACH]
+    for text in after:
+        if text.endswith(PONDERING_KO):
+            return True
+        if _certificate_named(text) or (text.endswith(ALSO_KO) and not text.startswith(EXAMS_KO)):
+            return False  # another one: "… 크레인도 배워볼까"; not its exam: "관세사 시험도 볼까"
+    return False
+
+
+PONDERED_REACH = 3
+
+
 def _wanted_after(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     """The part ends in a verb of getting the skill, then ("따서", "배워서"; not "살려서", a skill used) and the next
     part wants what follows: the wish is of both ("용접 기능사 따서 조선소 협력업체에 들어가고 싶어요")."""
-    if part[-1].text not in GOT_THEN_KO or part[-1] is clause[-1]:
-        return False
+    if part[-1].text not in GOT_THEN_KO or part[-1] is clause[-1] or any(word.text in BEFORE_NOW_KO for word in part):
+        return False  # not a pass before now: "작년에 정처기 따서 …"
     parts = _parts(clause)
     at = next(k for k, each in enumerate(parts) if each[0].start == part[0].start)
-    return at + 1 < len(parts) and _wanting(parts[at + 1])
+    if at + 1 >= len(parts) or not _wanting(parts[at + 1]):
+        return False
+    wished = parts[at + 1]  # … nor a wish for another thing, or one from now on: "… SQLD 따고 싶어요", "이제 …"
+    return not any(
+        names_certificate(word) or _certificate_named(word.text) or word.text in NOW_ON_KO for word in wished
+    )
 
 
 GOT_THEN_KO = frozenset(("따서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
+BEFORE_NOW_KO = frozenset(("작년에", "작년", "지난달", "지난달에", "예전에", "전에", "재작년에", "지난해"))
+NOW_ON_KO = frozenset(("이제", "이제는", "지금은", "이번엔", "이번에는"))
 
 
 def grade_word(word: Word) -> bool:
@@ -1304,8 +1325,8 @@ def _bought(part: Sequence[Word], clause: Sequence[Word]) -> bool:
     """The clause ends with a thing bought: "보조배터리 샀어요", "세일에서 패딩 삼", where the part is that thing's or
     the place it was bought at; not a predicate before another ("직접 CNC 장비 샀고 3년간 가공 외주 운영")."""
     said = [word for word in clause if not _laughing(word)]  # "포토샵 샀어요 ㅋㅋ"
-    if part[-1].text in BOUGHT_BEFORE_KO:
-        return True  # bought, then told of: "납땜 인두 세트 샀는데 아직 뜯어보지도 않았어요"
+    if part[-1].text in BOUGHT_BEFORE_KO:  # bought, then told of: "납땜 인두 세트 샀는데 아직 뜯어보지도 않았어요"
+        return not _own([word for word in clause if word.start > part[-1].start])  # not "… 제가 직접 몰아요"
     last = said[-1] if said else clause[-1]
     found = last.text in FOUND_KO and any(word.text.endswith(PLACE_KO) for word in clause)
     if not (last.text in BOUGHT_LAST_KO or last.text.startswith(BOUGHT_KO) or found):
