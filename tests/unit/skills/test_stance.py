@@ -995,3 +995,17 @@ def test_pass_33_wishes_after_sat_parts_and_the_news(text: str, expected: list[s
 )
 def test_pass_33_after_review_68(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I failed the CKA by one point and have to wait two months", []),  # a wait is no experience
+        ("토익 시험 접수해놓고 배탈 나서 결국 못 보러 갔어요", []),  # not sat, two parts on
+        ("용접기능사 실기 시험 봤는데 비드가 엉망이라 불합격 떴어요", []),  # its practical failed, a reason between
+        ("용접기능사 실기에서 한 번 떨어졌지만 두 번째에 붙어서 지금 있어요", ["qual-welding-craftsman"]),
+        ("정보처리기사 시험 붙고 나서 여행 가려다 돈 없어서 못 감", ["qual-engineer-info-processing"]),
+    ],
+)
+def test_pass_33_exams_not_sat_or_failed_further_on(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -949,6 +949,9 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, 1
     if after[used - 1] in lexicon.AGO_FORMS:
         return None, used  # "two years ago", "1년 전에": a time, no experience
+    before = pieces[k - 1] if k > 0 else None
+    if isinstance(before, Word) and before.form in lexicon.WAITING_FORMS:
+        return None, used  # "have to wait three months": a time to come
     if after[used - 1] == lexicon.SPELL_FORM and after[used] in lexicon.IDLE_FORMS:
         return None, used  # "한 달 동안 아무것도 안 했어요": a time spent idle
     korean = is_hangul(after[0])

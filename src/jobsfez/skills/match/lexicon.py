@@ -558,6 +558,7 @@ def level_said(form: str) -> int | None:
 
 SPELT_NUMBER_FORMS = {normalise(word): value for word, value in SPELT_NUMBERS.items()}
 HALF_AFTER_FORMS = _forms(HALF_AFTER)
+WAITING_FORMS = _forms(("wait", "waiting", "waited"))
 IDLE_FORMS = _forms(IDLE_KO)
 SPELL_FORM = normalise(SPELL_KO)
 HALF_YEAR_FORMS = _forms(HALF_YEAR)

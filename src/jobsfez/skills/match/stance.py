@@ -437,7 +437,7 @@ SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
 # An exam not sat, said in the clause's last part after why: "못" and going or sitting ("… 늦잠 자서 못 감"), or
 # sitting and "못" ("… 잘못 찾아가서 응시 못 함").
 NOT_ABLE_KO = "못"
-SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤")
+SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤", "보러", "들어갔", "들어가")
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
@@ -1085,8 +1085,12 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     later = texts[1 : EXAM_AFTER_SKILL + 1]
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
     practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
-    if any(FAILED_KO in text or text.startswith(FAILING_KO) for k in practical for text in texts[k : k + 3]):
-        return True  # the practical failed: "산안기 필기는 붙었는데 실기 떨어짐"
+    failing = (FAILED_KO, *FAILING_KO)
+    failed = [j for k in practical for j in range(k, named) if any(word in texts[j] for word in failing)]
+    if failed and not any(_passed_said(text) or text in PASSED_THEN_KO for text in texts[failed[0] + 1 :]):
+        return (
+            True  # the practical failed: "산안기 필기는 붙었는데 실기 떨어짐", "실기에서 코스 이탈해서 또 떨어졌어요"
+        )
     if any(text.startswith(LEFT_TO_DO_KO) for k in practical for text in texts[k + 1 : k + 3]):
         return True  # the practical still to sit: "실기만 남았어요", "실기가 남아서", "실기 준비 중"
     if practical and any(_passed_said(text) for text in texts):
@@ -1166,14 +1170,26 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     where the clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요")."""
     parts = _parts(clause)
     at = next((k for k, each in enumerate(parts) if each[0].start == part[0].start), len(parts))
-    if at + 1 >= len(parts) or any(_passed_said(word.text) for word in clause):
-        return False
-    if any(names_certificate(word) or _certificate_named(word.text) for word in parts[at + 1]):
-        return False  # another exam not sat: "토익 시험 끝나고 정처기 못 봄"
-    if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in parts[at + 1]):
+    if at + 1 >= len(parts) or any(_passed_said(word.text) or word.text in PASSED_THEN_KO for word in clause):
+        return False  # not "… 시험 붙고 나서 여행 가려다 돈 없어서 못 감"
+    return any(_sat_out(later) for later in _parts_to_another(parts[at + 1 :]))
+
+
+def _parts_to_another(parts: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
+    """The parts up to one that names another exam ("토익 시험 끝나고 정처기 못 봄")."""
+    kept = []
+    for part in parts:
+        if any(names_certificate(word) or _certificate_named(word.text) for word in part):
+            break
+        kept.append(part)
+    return kept
+
+
+def _sat_out(later: Sequence[Word]) -> bool:
+    """The part says an exam was not sat: "못 감", "결시했어요", "다음으로 미뤘어요", "응시 못 함"."""
+    if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in later):
         return True  # glued: "… 늦잠자서 못감"
     # "… 날짜 착각해서 | 결국 결시했어요", "… 수수료 보고 | 다음으로 미뤘어요"; not "작업을 내일로 미뤘어요"
-    later = parts[at + 1]
     if any(word.text.startswith(MISSED_KO) for word in later) and not any(_object(word) for word in later):
         return True
     for before, word in pairwise(later):
