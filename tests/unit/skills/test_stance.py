@@ -1005,6 +1005,8 @@ def test_pass_33_after_review_68(text: str, expected: list[str]) -> None:
         ("용접기능사 실기 시험 봤는데 비드가 엉망이라 불합격 떴어요", []),  # its practical failed, a reason between
         ("용접기능사 실기에서 한 번 떨어졌지만 두 번째에 붙어서 지금 있어요", ["qual-welding-craftsman"]),
         ("정보처리기사 시험 붙고 나서 여행 가려다 돈 없어서 못 감", ["qual-engineer-info-processing"]),
+        ("전기기사 실기 대비 중", []),  # prepared for
+        ("용접 학원 강사로 실기 시험 대비반 운영", ["welding"]),  # a class that prepares others
     ],
 )
 def test_pass_33_exams_not_sat_or_failed_further_on(text: str, expected: list[str]) -> None:

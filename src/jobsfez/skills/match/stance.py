@@ -75,6 +75,9 @@ OWED_LEARNING_KO = ("배워야", "공부해야", "익혀야", "연습해야")
 OWED_STARTING_KO = ("시작해야", "준비해야")
 # Preparing for a certificate or an exam named right before: not held yet, said of that one (not of the line).
 PREPARING_KO = "준비"
+PREPARING_FOR_EXAM_KO = frozenset(
+    ("대비", "대비중", "대비하고", "대비하는", "대비해요")
+)  # "… 실기 대비 중"; not 대비반
 EXAM_WORDS_KO = ("자격증", "필기", "실기")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
 TEST_KO = "시험"
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
@@ -692,6 +695,7 @@ _CUE_SYLLABLES = (
     *REPORTED_KO,
     NOT_KO,
     PREPARING_KO,
+    "대비",
     *WAITING_KO,
     QUEUED_KO,
     GOAL_KO,
@@ -1365,7 +1369,8 @@ def _preparing(word: Word, said: Sequence[str], then: str = "") -> bool:
     studying = word.text.startswith(STUDYING_NOW_KO) or (
         word.text in STUDIED_FOR_FORMS_KO and then.startswith(NOW_KO)  # "공부 중", "공부하고 있어요"
     )
-    if not ((word.text.startswith(PREPARING_KO) or studying) and said):
+    preparing = word.text.startswith(PREPARING_KO) or word.text in PREPARING_FOR_EXAM_KO
+    if not ((preparing or studying) and said):
         return False  # studied for now too: "유통관리사 2급 공부 중", "… 공부 시작했어요"; not "공부해서 합격"
     if len(said) >= 3 and (EXAM_ROUND_KO.fullmatch("".join(said[-2:])) or GRADE_SAID_KO.fullmatch("".join(said[-2:]))):
         said = said[:-2]  # its exam's round or its grade: "관세사 1차 준비중", "유관사 2급 공부 중"
