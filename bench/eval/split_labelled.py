@@ -76,6 +76,8 @@ SETS = {
     "everyday19": ("everyday19", 2078),
     "fresh34": ("fresh34", 2079),
     "everyday20": ("everyday20", 2080),
+    "fresh35": ("fresh35", 2081),
+    "everyday21": ("everyday21", 2082),
 }
 
 
