@@ -670,12 +670,18 @@ def _named(
     if not named:
         return None
     cost, spelling = min(named)
-    certain = (
-        worked_on() or _certain_plural(run, spelling) or (made() and _made_thing(vocab.by_id[vocab.exact[spelling]]))
-    )
-    if cost == 0.0 or (cost == PLURAL_COST and certain):
+    if cost == 0.0 or (cost == PLURAL_COST and _plural_named(vocab, run, spelling, worked_on, made)):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None
+
+
+def _plural_named(
+    vocab: Vocabulary, run: Sequence[Word], spelling: str, worked_on: Callable[[], bool], made: Callable[[], bool]
+) -> bool:
+    """A plural that is surely its name's, asked only of a plural: worked on, certain by its form, or a thing made."""
+    if worked_on() or _certain_plural(run, spelling):
+        return True
+    return made() and _made_thing(vocab.by_id[vocab.exact[spelling]])
 
 
 def _made_thing(skill: Skill) -> bool:
