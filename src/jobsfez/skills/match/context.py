@@ -487,9 +487,9 @@ def _in_the_news(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) 
     words = [word for clause in stances.clauses for word in clause]
     if not any(word.form in NEWS_FORMS for word in words):
         return False
-    means = any(stances.text[one.start : one.end].endswith(MEANS_KO) for one in found)
     if any(one.level is not None or one.years is not None for one in found):
         return False  # "Sign language interpreter on TV news for 5 years"
+    means = any(stances.text[one.start : one.end].endswith(MEANS_KO) for one in found)
     worked = any(
         word.form in lexicon.WORK_FORMS
         or word.form in work_words.ENGLISH_WORK_VERB_FORMS

@@ -75,9 +75,8 @@ OWED_LEARNING_KO = ("배워야", "공부해야", "익혀야", "연습해야")
 OWED_STARTING_KO = ("시작해야", "준비해야")
 # Preparing for a certificate or an exam named right before: not held yet, said of that one (not of the line).
 PREPARING_KO = "준비"
-PREPARING_FOR_EXAM_KO = frozenset(
-    ("대비", "대비중", "대비하고", "대비하는", "대비해요")
-)  # "… 실기 대비 중"; not 대비반
+# An exam prepared for with 대비 ("… 실기 대비 중"); not 대비반, a class that prepares others.
+PREPARING_FOR_EXAM_KO = frozenset(("대비", "대비중", "대비하고", "대비하는", "대비해요"))
 EXAM_WORDS_KO = ("자격증", "필기", "실기")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
 TEST_KO = "시험"
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
@@ -1091,10 +1090,9 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
     failing = (FAILED_KO, *FAILING_KO)
     failed = [j for k in practical for j in range(k, named) if any(word in texts[j] for word in failing)]
+    # the practical failed, and not passed after: "산안기 필기는 붙었는데 실기 떨어짐", "실기에서 … 또 떨어졌어요"
     if failed and not any(_passed_said(text) or text in PASSED_THEN_KO for text in texts[failed[0] + 1 :]):
-        return (
-            True  # the practical failed: "산안기 필기는 붙었는데 실기 떨어짐", "실기에서 코스 이탈해서 또 떨어졌어요"
-        )
+        return True
     if any(text.startswith(LEFT_TO_DO_KO) for k in practical for text in texts[k + 1 : k + 3]):
         return True  # the practical still to sit: "실기만 남았어요", "실기가 남아서", "실기 준비 중"
     if practical and any(_passed_said(text) for text in texts):
@@ -1130,7 +1128,7 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
     then = after[at + 1].text if at + 1 < len(after) else ""
     if _passed_said(then):
         return False  # the pass itself negated: "… 사실 아직 안 땄어요"
-    told = between[-1] in TOLD_KO or between[-1][:-1] in TOLD_KO or (between[-1] == SAID_KO and then.startswith("했"))
+    told = between[-1] in TOLD_KO or between[-1][:-1] in TOLD_KO or (between[-1] == SAID_KO and then.startswith(DID_KO))
     if negation == NOT_DONE_KO and told:
         return True
     earlier = between[:-1]
@@ -1143,7 +1141,7 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
 # What "안" right after is of, when not the skill: a telling or a feeling ("자랑 안 하는데", "실감이 안 나요"), or
 # 말 before a telling's verb ("말 안 했는데").
 TOLD_KO = ("얘기", "이야기", "티", "실감", "자랑")
-SAID_KO, NOT_DONE_KO = "말", "안"
+SAID_KO, NOT_DONE_KO, DID_KO = "말", "안", "했"
 # A pass said as a verb: its adnominal or its past ("딴", "붙은", "땄는데", "합격했지만").
 PASSED_VERB_KO = ("딴", "붙은", "합격한", "취득한")
 PASSED_PAST_KO = ("땄", "붙었", "합격했", "취득했")
