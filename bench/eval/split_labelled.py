@@ -78,6 +78,8 @@ SETS = {
     "everyday20": ("everyday20", 2080),
     "fresh35": ("fresh35", 2081),
     "everyday21": ("everyday21", 2082),
+    "fresh36": ("fresh36", 2083),
+    "everyday22": ("everyday22", 2084),
 }
 
 
