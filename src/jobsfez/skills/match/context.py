@@ -326,9 +326,11 @@ PASSED_DAY_KO = frozenset(("날", "날에", "날은", "때", "때는", "다음�
 
 # People a pass said right after a certificate may be of ("딴 사람 구함", "붙은 동기들"): theirs, not the writer's.
 PASSED_BY_KO = frozenset(
-    ("사람", "사람들", "친구", "친구들", "애", "애들", "형", "누나", "언니", "오빠", "동기", "동기들")
+    (
+        *("사람", "사람들", "친구", "친구들", "애", "애들", "형", "누나", "언니", "오빠", "동기", "동기들"),
+        *("분", "분들", "선배", "선배들", "후배", "후배들", "사람만", "분만", "사람은", "분은"),
+    )
 )
-PASSED_BY_MORE_KO = frozenset(("분", "분들", "선배", "선배들", "후배", "후배들", "사람만", "분만", "사람은", "분은"))
 THOUGHT_SO_KO = "줄"
 HONORIFIC_KO = "님"
 PERSON_PARTICLES_KO = ("이랑", "랑", "하고", "한테", "에게", "이", "가", "은", "는", "도", "과", "와")  # "딴 형이랑"
@@ -338,10 +340,9 @@ def _passed_by_writer(after: Sequence[Word]) -> bool:
     """A pass said right after the certificate, as its adnominal, of no person named after it ("빅분기 붙은 게 실감 안
     나요", "산안기 딴 거"; not "지게차 면허 딴 사람 구한다는데")."""
     then = after[1].text if len(after) > 1 else ""
-    bare = next((then[: -len(p)] for p in PERSON_PARTICLES_KO if then.endswith(p) and len(then) > len(p)), then)
-    person = then in PASSED_BY_KO or then in PASSED_BY_MORE_KO or bare in PASSED_BY_KO or bare in PASSED_BY_MORE_KO
-    person = person or bare.endswith(HONORIFIC_KO)  # "딴 팀장님이"
-    person = person or then == THOUGHT_SO_KO  # "딴 줄 알았는데": thought passed
+    bare = lexicon.less_particle(then, PERSON_PARTICLES_KO)
+    # a person ("딴 형이랑", "딴 팀장님이") or a belief ("딴 줄 알았는데": thought passed)
+    person = then in PASSED_BY_KO or bare in PASSED_BY_KO or bare.endswith(HONORIFIC_KO) or then == THOUGHT_SO_KO
     return after[0].text in PASSED_ADNOMINAL_KO and not person
 
 
@@ -852,7 +853,7 @@ _PARTICLES_LONGEST = sorted(lexicon.EVERYDAY_PARTICLES, key=len, reverse=True)
 def _coined(word: Word, skill: Skill) -> bool:
     """The word, less a particle, is a long Korean name of software or data work or of a certificate, and no common
     word."""
-    name = next((word.text[: -len(ending)] for ending in _PARTICLES_LONGEST if word.text.endswith(ending)), word.text)
+    name = lexicon.less_particle(word.text, _PARTICLES_LONGEST)
     return (
         (skill.category in work_words.CODED_CATEGORIES or skill.qualification)
         and sum("가" <= char <= "힣" for char in name) >= CODED_NAME_SYLLABLES

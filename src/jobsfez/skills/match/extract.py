@@ -778,8 +778,8 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
-        cut = next((word.text[: -len(p)] for p in ABBREVIATION_PARTICLES_KO if word.text.endswith(p)), None)
-        skill_id = vocab.abbreviations.find(cut, alone=alone) if cut else None
+        cut = lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)
+        skill_id = vocab.abbreviations.find(cut, alone=alone) if cut != word.text else None
     if skill_id is None or (vocab.by_id[skill_id].qualification and _firm(vocab, word, skill_id)):
         return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None

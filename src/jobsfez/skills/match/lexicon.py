@@ -8,7 +8,7 @@ before a word is read as filler.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from jobsfez.skills.match.normalise import normalise
@@ -576,6 +576,14 @@ _QUIET_FORMS = FILLER_FORMS | set(LEVEL_FORMS) | YEAR_FORMS | MONTH_FORMS
 # shorter ones become other words after any slip.
 QUIET_SLIP_MIN = 5
 _QUIET_WORDS = WordIndex(form for form in _QUIET_FORMS if len(form) >= QUIET_SLIP_MIN)
+
+
+def less_particle(text: str, particles: Sequence[str]) -> str:
+    """A Korean word as typed less the first of `particles` (longest first) it ends in, where a word is left
+    ("물관사는": 물관사); else the word."""
+    return next(
+        (text[: -len(particle)] for particle in particles if text.endswith(particle) and text != particle), text
+    )
 
 
 def is_quiet(form: str) -> bool:

@@ -461,6 +461,7 @@ EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's n
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사", "기샤")  # 기샤: 기사 with a slip
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
 SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
+CASE_PARTICLES_KO = ("을", "를", "이", "가", "은", "는")  # an object's or a subject's particle
 SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스", "무영", "무역영어")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
@@ -536,9 +537,9 @@ EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the welding industrial engineer practical"
 # "failed the written part of the … test", "failed the written test for Engineer Electricity"
 PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", *EXAM_PARTS_EN)
+TEST_EN = "test"  # a test said right after the skill is its exam: "failed the forklift test twice"
 # An exam's written part alone passed, with no practical said (`_written_part_only`).
 _PASSED_WORDS_EN = frozenset(("passed", "cleared"))
-TEST_EN = "test"
 _WRITTEN_PARTS_EN = frozenset(("written", "theory"))
 _PRACTICAL_PARTS_EN = frozenset(("practical", "both", "road", "skills"))
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
@@ -1386,7 +1387,7 @@ PREPARING_ADVERBS_KO = frozenset(("아직", "지금", "요즘", "계속", "열�
 def _certificate_named(text: str) -> bool:
     """A certificate's or a test's name by its grade's ending, 기사 said short ("정처기 떨어짐", "빅분기 준비 중"), or
     a short form or an exam's letters everyone writes ("컴활 준비 중", "SQLD 떨어짐")."""
-    named = _less_particle(text)
+    named = lexicon.less_particle(text, CASE_PARTICLES_KO)  # "자격증을": 자격증
     short = len(named) >= SHORT_CERTIFICATE_SYLLABLES and named.endswith(SHORT_GRADE_KO)
     known = named in SHORT_CERTIFICATES_KO or normalise(named) in _EXAM_NAMES_EN
     return named.endswith(CERTIFICATE_ENDINGS_KO) or short or known
@@ -1409,11 +1410,6 @@ def _started_study(clause: Sequence[Word], at: int) -> bool:
     return (text in STARTING_KO and before.startswith(STUDYING_KO)) or (
         text == START_NOUN_KO and before.startswith(STARTED_KO)
     )
-
-
-def _less_particle(text: str) -> str:
-    """A Korean word less an object or subject particle ("자격증을": 자격증)."""
-    return text[:-1] if len(text) > 1 and text[-1] in "을를이가은는" else text
 
 
 def _goal(clause: Sequence[Word]) -> bool:
