@@ -105,6 +105,13 @@ def skill_ids(text: str) -> list[str]:
         ("ESXi 호스트 관리", ["virtualization"]),
         ("방화벽 정책 관리", ["cybersecurity"]),
         ("VLAN 설계", ["network-admin"]),
+        # initials of a field's systems and papers (issue 16, pass 34)
+        ("BWMS 시운전 1년", ["ballast-water"]),
+        ("AWB 발행 업무", ["trade-documentation"]),
+        ("NER 모델 만드는 일 1년", ["nlp"]),
+        ("SOC 관제 1년", ["cybersecurity"]),
+        ("HALT 시험 담당", ["reliability-testing"]),
+        ("출검 1년 했어요", ["quality-inspection"]),
         # soft skills said by a Korean verb or a role
         ("신입 5명을 이끌며 라인 운영", ["leadership"]),
         ("조립라인 반장 3년", ["leadership"]),  # the line says where: a foreman leads it
