@@ -1011,3 +1011,16 @@ def test_pass_33_after_review_68(text: str, expected: list[str]) -> None:
 )
 def test_pass_33_exams_not_sat_or_failed_further_on(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배관기능사 학원 등록했어요", []),  # a course signed up for, no pass
+        ("컨크 자격증 따고 아빠가 제일 좋아하셨어요", ["qual-container-crane"]),  # got, then an elder's joy
+        ("Forklift operator licence, 3 years", ["qual-forklift"]),  # the operator's licence is the certificate
+        ("- 물관사 소지자 우대", ["qual-logistics-manager"]),  # a posting's holder of the cut name
+    ],
+)
+def test_pass_34_certificates_after_review_72(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -639,7 +639,7 @@ HELD_KO = frozenset(
 # An obtaining said on to what the writer did next, in the past ("산안기 따고 회사 들어갔어요"): held, unlike one said
 # on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
 OBTAINED_THEN_KO = "따고"
-PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐")
+PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 셨: an elder's ("… 아빠가 좋아하셨어요")
 
 
 # Words of obtaining a certificate said later in its clause ("… 두 번째 도전에 붙었어요", "… 졸업 직전에 땄습니다"),

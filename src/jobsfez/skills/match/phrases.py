@@ -721,13 +721,18 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 # certificate is said beside the language ("Korean certificate: TOPIK II"). Not 자격증 or 면허, said of several
 # certificates of a field ("SQL 자격증": SQLD or SQLP) or denied in passing ("용접 면허 같은 건 없고").
 LICENCES = frozenset(normalise(word) for word in ("licence", "license", "certificate"))
+OPERATORS = frozenset(
+    ("operator", "operators", "operation", "operating", "driver", "driving")
+)  # "Crane operator licence"
 
 
 def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches with a skill said before its licence read as its qualification, the licence's word with it."""
+    """The matches with a skill said before its licence read as its qualification, the licence's word with it (an
+    operator's between: "Forklift operator licence")."""
     result = list(matches)
     for k, match in enumerate(result):
-        if match.stop >= len(clause) or clause[match.stop].form not in LICENCES:
+        stop = match.stop + (match.stop < len(clause) and clause[match.stop].form in OPERATORS)
+        if stop >= len(clause) or clause[stop].form not in LICENCES:
             continue
         skill = vocab.by_id[match.skill_id]
         if skill.category == LANGUAGES:  # "Korean certificate: TOPIK II" names both
@@ -742,7 +747,7 @@ def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             None,
         )
         if licence is not None:
-            result[k] = replace(match, skill_id=licence, stop=match.stop + 1)
+            result[k] = replace(match, skill_id=licence, stop=stop + 1)
     return result
 
 
