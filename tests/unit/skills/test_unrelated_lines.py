@@ -185,3 +185,31 @@ def test_a_machines_translation_a_meetings_topic_and_a_shops_hours_are_everyday(
 )
 def test_pass_33s_long_line_everyday_compounds(text: str) -> None:
     assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "재고 떨이 세일에서 겨울 패딩 하나 건졌어요",  # stock on sale: the skill's own name is no work word for it
+        "배송 조회만 하루에 열 번씩 해요",  # a parcel tracked
+        "엄마가 멸치 소분해서 택배로 보내 주심",  # a parcel sent
+        "경찰이랑 인터폴이 공조 수사하는 드라마 정주행 중",  # a joint investigation in a drama
+        "커피 그라인더 새로 사서 아침마다 원두 갈아요",
+        "Reading Kafka on the subway made my Monday even worse",
+        "Tally of my café stamps: nine out of ten",
+        "Spring rain ruined our picnic at Eulsukdo",
+    ],
+)
+def test_pass_34s_everyday_senses(text: str) -> None:
+    assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("카페 재고 엑셀 정리했어요", ["inventory-management", "excel"]),  # stock is work for the other skill
+        ("I worked in sales at a phone shop for 2 years", ["sales"]),  # worked: a word of work beside a phone
+    ],
+)
+def test_pass_34s_work_beside_everyday_things(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -227,6 +227,7 @@ DOUBLE_SENSE = (
     *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
     "coating",  # of dust, of snow
+    *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -272,6 +273,7 @@ EVERYDAY_THINGS = (
     *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
     *("겨울옷", "코트", "셔츠", "신간"),  # clothes put on, a library's new books in (입고)
     *("작업복", "방진복", "안전복", "유니폼", "니트", "수영복", "점퍼", "잠바", "앞치마"),  # … at work too
+    *("balcony", "subway", "지하철", "stamps"),  # a home's, a commute's, a café's loyalty card
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
@@ -306,6 +308,7 @@ WORK = (
     *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
     "작업",  # work done: "노트북으로 엑셀 작업"
+    "worked",  # "I worked in sales at a phone shop"
 )
 # Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
 # life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").

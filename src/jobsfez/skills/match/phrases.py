@@ -192,6 +192,12 @@ EVERYDAY_COMPOUNDS = frozenset(
             "press conference",
         ),
         *("택배 상자", "택배 아저씨", "택배 기사님", "마스크 소분", "영어 랩", "영어 팝송", "english 팝송"),
+        # a police drama's joint investigation, the day's chat topic, a coffee grinder, news announced, a collab video,
+        # a balloon blown up, a flat's floor plan, homework, a phone's map, neighbours' building noise, weather
+        *("공조 수사", "공조수사", "오늘의 토픽", "커피 그라인더", "원두 그라인더", "통계청 발표", "금리 발표"),
+        *("정부 발표", "협업 영상", "콜라보 영상", "풍선 불어", "원룸 도면", "한국사 숙제", "숙제 검사"),
+        *("navigation app", "굴착기 소리", "포크레인 소리", "포클레인 소리", "hydrogen water", "wedding planning"),
+        *("spring rain", "spring rains", "spring weather", "spring cleaning", "blasting music", "first snowflake"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -436,7 +442,13 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         for w in clause
     ):
         return list(matches)  # the common case
-    if any(w.form in lexicon.WORK_FORMS for w in clause):
+    # A skill's own name is no word of work for it when it is an everyday thing too ("재고 떨이 세일": stock on sale);
+    # for another skill beside it, it is ("카페 재고 엑셀 정리").
+    alone = range(matches[0].start, matches[0].stop) if len(matches) == 1 else range(0)
+    if any(
+        w.form in lexicon.WORK_FORMS and not (k in alone and w.form in lexicon.DOUBLE_SENSE_FORMS)
+        for k, w in enumerate(clause)
+    ):
         return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
 
     said = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]  # words that say something
@@ -612,12 +624,14 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 
 # What a customer orders, said of delivery or packing as the thing had: "배달 앱", "배달 음식", "포장 이사", "치킨
 # 포장 주문", "배달 시킴", "delivery app" (no line of 20,000 claimed the work so; "Food delivery on a motorbike" does).
-ORDERED_BY = frozenset(normalise(word) for word in ("배달", "포장", "택배", "배송", "delivery"))
+ORDERED_BY = frozenset(normalise(word) for word in ("배달", "포장", "택배", "배송", "delivery", "택배로"))
 ORDERED_THINGS = frozenset(
     normalise(word)
     for word in (
         *("앱", "앱으로", "어플", "음식", "음식을", "주문", "용기", "이사", "이사로", "app", "apps"),
-        *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서"),
+        *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서", "시켰는데"),
+        # a parcel tracked, come, sent or late, a takeaway's discount ("배송 조회만", "택배로 보내 주심")
+        *("조회", "조회만", "왔는데", "왔어요", "보내", "보냈어요", "할인", "지연", "늦어짐", "늦어져서"),
     )
 )
 ORDERED_BY_PREFIXES = tuple(ORDERED_BY)
