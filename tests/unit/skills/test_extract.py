@@ -786,3 +786,17 @@ def test_pass_33_short_forms_slips_and_plurals(text: str, expected: list[str]) -
 )
 def test_bare_maintenance_beside_a_car_is_car_maintenance(text: str, expected: list[str]) -> None:
     assert [skill.skill_id for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조리 3년 했어요", []),  # cooking, a common word, no slip of 조립 with other words said
+        ("장구 3년 배웠어요", []),  # a drum, no slip of 장고
+        ("삼성중공업 용접 3년", ["welding"]),  # a firm's name says where, not which kind of welding
+        ("현대미포조선 도장 2년", ["painting-coating"]),
+        ("현대중공업 용접 3년", ["welding"]),  # no Hyundai robot: the firm, not a cut of its robots' name
+    ],
+)
+def test_pass_34_common_words_and_firms_after_review_73(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

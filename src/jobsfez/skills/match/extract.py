@@ -241,7 +241,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         sure = _sure_guesses(vocab, clause, cover)  # kept beside the words as typed: "Document translaton for …"
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
         cover = _with_guesses(cover, sure)
-    if len(cover.matches) > 1:  # a common word read as a slip beside another name is the word said of it
+    if len(cover.matches) > 1 or not alone:  # a common word read as a slip beside another name is the word said of it
         cover = replace(
             cover, matches=tuple(match for match in cover.matches if not _common_guess(vocab, clause, match))
         )

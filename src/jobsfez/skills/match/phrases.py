@@ -38,6 +38,10 @@ _WORK_SITES_FORMS = frozenset(
     )
     for particle in ("", "에서", "에서도")
 )
+# How the zone's firms' names end, which say where a trade was done, not which kind ("삼성중공업 용접 3년",
+# "현대미포조선 도장"): a word of three syllables or more with one of them, a particle after it or not.
+FIRM_ENDINGS_KO = ("중공업", "공업", "산업", "오션", "조선", "물산", "건설", "정공", "엔지니어링")
+FIRM_MIN_SYLLABLES = 3
 # Endings no noun that says which kind ends in: a topic's or a predicate's ("지원자는", "바꿨어요"; not a place's:
 # "게임에서 용접" is a game's).
 _NO_MODIFIER_ENDINGS = tuple(normalise(ending) for ending in ("는", "어요", "아요", "심"))
@@ -1357,6 +1361,12 @@ ADVERBIAL_FORMS = tuple(
 )
 
 
+def _firm_named(word: Word) -> bool:
+    """The Korean word is a firm's name by its ending (FIRM_ENDINGS_KO), a particle of place after it or not."""
+    name = lexicon.less_particle(word.text, ("에서", "에"))
+    return len(name) >= FIRM_MIN_SYLLABLES and is_hangul(word.form) and name.endswith(FIRM_ENDINGS_KO)
+
+
 def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
     head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
@@ -1388,6 +1398,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if form in _NOW_FORMS or form in _THEN_FORMS:  # "현재 용접 15년차": when, not which kind
             return False
         if form in _WORK_SITES_FORMS or form in work_words.PLACE_FORMS:  # "조선소 용접 2년": where, not which kind
+            return False
+        if _firm_named(clause[k - 1]):
             return False
         if is_hangul(form) and (form.endswith(_NO_MODIFIER_ENDINGS) or form in _ADVERBS_FORMS):
             return False  # a predicate's or a topic's word, or an adverb: "지원자는 용접 10년", "이미 용접 5년 차"
