@@ -800,3 +800,18 @@ def test_bare_maintenance_beside_a_car_is_car_maintenance(text: str, expected: l
 )
 def test_pass_34_common_words_and_firms_after_review_73(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NDT 업체 면접 예정", []),  # a firm of the trade interviewed at
+        ("ABB 코리아에 지원하려고요", []),  # a maker applied to
+        ("용접 업체 지원 업무 2년", ["welding"]),  # support work, no application
+        ("OJT 2주 받고 투입됐어요", []),  # training received, not given
+        ("STS 용접 1년", ["welding-stainless"]),  # stainless, not the ship-to-shore crane
+        ("바로 하역 투입, 감만에서 1년", ["stevedoring"]),  # put on a job is work
+    ],
+)
+def test_pass_34_firms_applied_to_and_training_received_after_review_70(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -256,7 +256,9 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
     matches = phrases.licensed(vocab, clause, matches)
-    matches = phrases.workplaces(vocab, clause, phrases.received(vocab, clause, matches))
+    matches = phrases.workplaces(
+        vocab, clause, phrases.received(vocab, clause, phrases.applied(vocab, clause, matches))
+    )
     matches = phrases.ordered(clause, phrases.scored(clause, phrases.counted(clause, matches)))
     matches = phrases.seasons(clause, phrases.honoured(vocab, clause, phrases.administered(text, clause, matches)))
     matches = phrases.done_for_writer(clause, phrases.pets(clause, matches))

@@ -597,6 +597,7 @@ LEARNED_WORDS_KO = frozenset(
 JOB_WORD_FORMS = frozenset(normalise(word) for word in ("업무", "일", "일을", "담당", "역할", "직무", "분", "알바"))
 CALLERS_FORMS = frozenset(normalise(word) for word in ("고객", "인바운드", "아웃바운드", "전화", "콜센터"))
 PASSED_THROUGH_KO = tuple(normalise(word) for word in ("검사", "배송"))
+TRAINING, TRAINED_KO, TRAINED_REACH = "mentoring", (*RECEIVED_KO, *RECEIVED_AND_BACK_KO), 3
 GOODS_RECEIVED_KO = frozenset(normalise(word) for word in ("입고", "클레임", "고객클레임", "재고", "주문", "발주"))
 
 
@@ -606,6 +607,8 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     def customer(match: Match) -> bool:
         if match.stop >= len(clause):
             return False
+        if match.skill_id == TRAINING:  # given or received: "OJT 2주 받고 투입됐어요" was trained, a time between
+            return any(word.text.startswith(TRAINED_KO) for word in clause[match.stop : match.stop + TRAINED_REACH])
         verb, after = clause[match.stop].text, clause[match.stop + 1 : match.stop + 2]
         last = clause[match.stop - 1]
         back = bool(after) and after[0].text.startswith(BACK_KO)
@@ -710,6 +713,25 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     return kept
 
 
+# A firm named by its trade, applied to or interviewed at ("NDT 업체 면접 예정", "용접 회사 면접 봤어요", "ABB 코리아에
+# 지원하려고요"): the trade is the firm's, not yet the writer's. Not 지원 alone, support given ("용접 업체 지원 업무").
+FIRMS_APPLIED_TO = WORKPLACES_KO | frozenset(normalise(word) for word in ("코리아", "코리아에"))
+APPLYING_KO = ("면접", "지원했", "지원하려", "지원할", "지원함", "지원해", "입사지원")
+APPLYING_REACH = 2  # words after the firm: "업체 다음 주 면접"
+
+
+def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a trade or a maker said right before a firm the writer applies to or interviews at."""
+
+    def applicant(match: Match) -> bool:
+        if match.stop >= len(clause) or clause[match.stop].form not in FIRMS_APPLIED_TO:
+            return False
+        after = clause[match.stop + 1 : match.stop + 1 + APPLYING_REACH]
+        return not vocab.by_id[match.skill_id].qualification and any(w.text.startswith(APPLYING_KO) for w in after)
+
+    return [match for match in matches if not applicant(match)]
+
+
 # Words of a machine designed or analysed: before them, a machine driven ("굴착기 부품 설계", "크레인 구조 해석",
 # "forklift design engineer") is the thing engineered, not the writer's operating it.
 DESIGNED_KO = ("설계", "해석")  # inside a word too: "기구설계", "구조해석했어요"
@@ -739,9 +761,8 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 # certificate is said beside the language ("Korean certificate: TOPIK II"). Not 자격증 or 면허, said of several
 # certificates of a field ("SQL 자격증": SQLD or SQLP) or denied in passing ("용접 면허 같은 건 없고").
 LICENCES = frozenset(normalise(word) for word in ("licence", "license", "certificate"))
-OPERATORS = frozenset(
-    ("operator", "operators", "operation", "operating", "driver", "driving")
-)  # "Crane operator licence"
+# An operator's word between a machine and its licence: "Crane operator licence".
+OPERATORS = frozenset(("operator", "operators", "operation", "operating", "driver", "driving"))
 
 
 def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

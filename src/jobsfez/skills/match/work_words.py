@@ -22,7 +22,7 @@ WORK_SAID = (
     *("실력", "향상", "개선", "운반", "이송", "적재", "부품", "장비", "설비", "판독", "응대", "교육", "인턴", "과정"),
     *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
     *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
-    *("pivots", "파인튜닝", "fine-tuned", "fine-tuning", "셋업", "양산"),
+    *("pivots", "파인튜닝", "fine-tuned", "fine-tuning", "셋업", "양산", "투입"),  # 투입: put on a job
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
 )
