@@ -1024,3 +1024,17 @@ def test_pass_33_exams_not_sat_or_failed_further_on(text: str, expected: list[st
 )
 def test_pass_34_certificates_after_review_72(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I missed the Engineer Welding written exam because my train was delayed", []),  # a name of two words
+        ("Missed the PLC commissioning deadline", ["plc"]),  # a work's deadline
+        ("Certs: Engineer Welding preferred", ["qual-welding-engineer"]),  # a posting's heading is work's word
+        ("SMT 기능사 있어요", ["qual-smt-craftsman"]),
+        ("Licence: Class 1 ordinary, manual", ["license-class1-ordinary"]),
+    ],
+)
+def test_pass_34_certificates_from_the_dev_halves(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

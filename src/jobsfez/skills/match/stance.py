@@ -524,6 +524,9 @@ SITTING_EN = (
     "by",
     "slot",
 )
+# ... an exam's sitting reached over the rest of a name of two words, or a part ("Missed the Engineer Welding written
+# exam"); not a deadline, a work's as often ("Missed the PLC commissioning deadline").
+SITTING_REACHED_EN, SITTING_REACH = frozenset(("exam", "test", "registration", "application", "signup", "slot")), 3
 FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
@@ -1574,7 +1577,8 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     if not forms or forms[0] not in _FAILED_EN or any(form in _PASSING for form in said):
         return False
     later = said[1:]
-    if forms[0] == MISSED_EN and not (not later or later[0] in _SITTING_EN):
+    sitting = any(form in SITTING_REACHED_EN for form in later[:SITTING_REACH])  # a name's words or a part between
+    if forms[0] == MISSED_EN and not (not later or later[0] in _SITTING_EN or sitting):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
         return any(form in _EXAM_EN for form in later) or (forms[0] == MISSED_EN and bool(later))

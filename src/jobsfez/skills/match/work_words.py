@@ -25,6 +25,7 @@ WORK_SAID = (
     *("pivots", "파인튜닝", "fine-tuned", "fine-tuning", "셋업", "양산", "투입"),  # 투입: put on a job
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
+    *("certs", "cert", "certificates", "certifications", "qualifications"),  # a posting's heading
 )
 # Words of the making of software, said with a skill written in code ("Kafka 컨슈머 구현", "PHP 그누보드
 # 커스터마이징"): with such a skill they say the line is about work, whatever everyday sense its name has; with any
