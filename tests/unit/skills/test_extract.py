@@ -815,3 +815,20 @@ def test_pass_34_common_words_and_firms_after_review_73(text: str, expected: lis
 )
 def test_pass_34_firms_applied_to_and_training_received_after_review_70(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RHCSA 준비중", []),  # a certificate's initials are no alias of its field's skill: its stance is read
+        ("VPN 써서 해외 사이트 접속", []),  # a VPN used, no network run
+        ("I worked at a Java coffee shop for a year", []),
+        ("OJT 강사로 피드백 받고 개선했어요", ["mentoring"]),  # feedback received, training given
+        ("배달 지연 없이 2년 무사고", ["delivery"]),  # a rider's own record
+        ("용접은 잘하고 지게차는 못해요", ["welding"]),  # one done well, the other not
+        ("엑셀 좀 암", ["excel"]),  # 앎 as typed
+        ("올해 ITQ와 워드프로세서를 따서 첫 회사를 알아보고 있어요", ["qual-itq", "qual-word-processor"]),
+    ],
+)
+def test_pass_34_after_reviews_74_and_75(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

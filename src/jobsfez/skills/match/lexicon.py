@@ -63,6 +63,7 @@ FILLER = (
     "다룸",
     "줄",
     "앎",
+    "암",  # 앎 as typed: "엑셀 좀 암", "캐드 할줄 암"
     "알아요",
     "압니다",
     "함",
@@ -308,7 +309,6 @@ WORK = (
     *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
     "작업",  # work done: "노트북으로 엑셀 작업"
-    "worked",  # "I worked in sales at a phone shop"
 )
 # Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
 # life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").

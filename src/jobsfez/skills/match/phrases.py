@@ -598,6 +598,14 @@ JOB_WORD_FORMS = frozenset(normalise(word) for word in ("업무", "일", "일을
 CALLERS_FORMS = frozenset(normalise(word) for word in ("고객", "인바운드", "아웃바운드", "전화", "콜센터"))
 PASSED_THROUGH_KO = tuple(normalise(word) for word in ("검사", "배송"))
 TRAINING, TRAINED_KO, TRAINED_REACH = "mentoring", (*RECEIVED_KO, *RECEIVED_AND_BACK_KO), 3
+TIME_UNITS_KO = frozenset(normalise(unit) for unit in ("주", "일", "개월", "달", "시간", "주간", "일간"))
+
+
+def _time_word(word: Word) -> bool:
+    """A number or a unit of time: "2", "주" of "OJT 2주 받고"."""
+    return word.text.isdigit() or word.form in TIME_UNITS_KO
+
+
 GOODS_RECEIVED_KO = frozenset(normalise(word) for word in ("입고", "클레임", "고객클레임", "재고", "주문", "발주"))
 
 
@@ -608,7 +616,9 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if match.stop >= len(clause):
             return False
         if match.skill_id == TRAINING:  # given or received: "OJT 2주 받고 투입됐어요" was trained, a time between
-            return any(word.text.startswith(TRAINED_KO) for word in clause[match.stop : match.stop + TRAINED_REACH])
+            after = clause[match.stop : match.stop + TRAINED_REACH]
+            took = [k for k, word in enumerate(after) if word.text.startswith(TRAINED_KO)]
+            return bool(took) and all(_time_word(word) for word in after[: took[0]])
         verb, after = clause[match.stop].text, clause[match.stop + 1 : match.stop + 2]
         last = clause[match.stop - 1]
         back = bool(after) and after[0].text.startswith(BACK_KO)
@@ -638,7 +648,7 @@ ORDERED_THINGS = frozenset(
         *("앱", "앱으로", "어플", "음식", "음식을", "주문", "용기", "이사", "이사로", "app", "apps"),
         *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서", "시켰는데"),
         # a parcel tracked, come, sent or late, a takeaway's discount ("배송 조회만", "택배로 보내 주심")
-        *("조회", "조회만", "왔는데", "왔어요", "보내", "보냈어요", "할인", "지연", "늦어짐", "늦어져서"),
+        *("조회", "조회만", "왔는데", "왔어요", "보내", "보냈어요", "할인", "늦어짐", "늦어져서"),
     )
 )
 ORDERED_BY_PREFIXES = tuple(ORDERED_BY)

@@ -1042,11 +1042,14 @@ def _wanted_after(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     if at + 1 >= len(parts) or not _wanting(parts[at + 1]):
         return False
     wished = parts[at + 1]  # … nor a wish for another thing, or one from now on: "… SQLD 따고 싶어요", "이제 …"
+    if any(word.text.startswith(LOOKING_INTO_KO) for word in wished) and wished[-1].text in UNDER_WAY_KO:
+        return False  # a search under way after it, not a wish: "… 따서 첫 회사를 알아보고 있어요"
     return not any(
         names_certificate(word) or _certificate_named(word.text) or word.text in NOW_ON_KO for word in wished
     )
 
 
+UNDER_WAY_KO = frozenset(("있어요", "있습니다", "있음", "중", "중이에요", "중입니다", "중임"))
 GOT_THEN_KO = frozenset(("따서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
 BEFORE_NOW_KO = frozenset(("작년에", "작년", "지난달", "지난달에", "예전에", "전에", "재작년에", "지난해"))
 NOW_ON_KO = frozenset(("이제", "이제는", "지금은", "이번엔", "이번에는"))
