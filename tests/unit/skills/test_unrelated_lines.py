@@ -212,3 +212,28 @@ def test_pass_34s_everyday_senses(text: str) -> None:
 )
 def test_pass_34s_work_beside_everyday_things(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Jenkins was my favourite English teacher",  # a title's name, a language taught to the writer
+        "a hive of wasps under the roof",
+        "Shell gas station near my house is cheapest",
+        "Snowflake cookies baked for the Christmas market",
+    ],
+)
+def test_pass_34s_english_everyday_names(text: str) -> None:
+    assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("컴활 2급 떨어짐", []),  # failed, its grade between
+        ("Forklift craftsman certificate, 2 years", ["qual-forklift"]),
+        ("Korean History certificate level 1", ["qual-korean-history"]),
+    ],
+)
+def test_pass_34s_certificates_after_reviews_76_and_77(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

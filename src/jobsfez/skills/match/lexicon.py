@@ -467,9 +467,9 @@ ABOUT_KO = ("능숙", "익숙", "능통", *FOLLOWED_KO)  # … or a rule followe
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.
 # A full stop after a capitalised word of two to four letters with a word in lower case after it is that word cut
-# short ("Mech. design", "Elec. wiring"), not the end of a clause.
+# short ("Mech. design", "Elec. wiring"), not the end of a clause; nor is one after a title ("Mr. Jenkins").
 CLAUSE_BREAK = re.compile(
-    r"[,;\n\r!?。、，；]|\.(?:(?=\s*$)|(?=\s+[^a-z\s])|(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)(?=\s))"
+    r"[,;\n\r!?。、，；]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?:(?=\s*$)|(?=\s+[^a-z\s])|(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)(?=\s))"
 )
 
 

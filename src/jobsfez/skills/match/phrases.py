@@ -202,6 +202,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("정부 발표", "협업 영상", "콜라보 영상", "풍선 불어", "원룸 도면", "한국사 숙제", "숙제 검사"),
         *("navigation app", "굴착기 소리", "포크레인 소리", "포클레인 소리", "hydrogen water", "wedding planning"),
         *("spring rain", "spring rains", "spring weather", "spring cleaning", "blasting music", "first snowflake"),
+        *("hive of", "beehive", "bee hive", "snowflake cookies", "shell gas station", "shell station", "shell pasta"),
+        *("spring onion", "spring onions"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -359,13 +361,21 @@ def _pedal(name: Word, after: Sequence[Word]) -> bool:
     return name.form in ACCELERATOR_FORMS and any(word.text.startswith(STEPPED_ON_KO) for word in after)
 
 
+# Titles before a person's name: "Mr. Jenkins, my English teacher".
+TITLES_EN = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir"))
+
+
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (lexicon.PETS_EN)
-    that ends its phrase ("Jira the hamster", "Django the cat", "Mongo the dog")."""
+    that ends its phrase ("Jira the hamster", "Django the cat", "Mongo the dog"); or a person's, a title before it
+    ("Mr. Jenkins")."""
     return [
         match
         for match in matches
         if not (
+            match.start > 0 and clause[match.start - 1].form in TITLES_EN and clause[match.start].text[:1].isupper()
+        )
+        and not (
             match.stop + 1 < len(clause)
             and clause[match.stop].form == "the"
             and clause[match.stop + 1].form.removesuffix("s") in lexicon.PETS_EN
@@ -530,6 +540,8 @@ LANGUAGE_WORK = (
     *("interpretation", "localized", "localised", "localization", "localisation"),
 )  # not "native", "fluent" or "written": "Worked in a Korean factory as a native speaker of English"
 LANGUAGE_WORK_FORMS = frozenset(normalise(word) for word in LANGUAGE_WORK)
+WHOSE_EN = frozenset(("my", "our"))  # ... a language taught to the writer: "my English teacher"
+TAUGHT_EN = frozenset(("teacher", "teachers", "tutor", "class", "classes", "lessons", "homework"))
 NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
 # Things written or spoken in a language, after its Korean name: the thing's language, not the writer's ("영어
 # 메뉴판만 있는 카페", "지하철 중국어 안내 방송", "영어 유치원 학비"), unless the clause says the language is used
@@ -562,6 +574,9 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
             return False
         if is_hangul(word.form):
             return not used_ko and clause[match.stop].text.startswith(LANGUAGE_THINGS_KO)  # "안내문", "방송국"
+        whose = any(before.form in WHOSE_EN for before in clause[max(0, match.start - 2) : match.start])
+        if whose and clause[match.stop].form in TAUGHT_EN:
+            return True  # the writer taught it: "my English teacher", "our Chinese class", "my old English tutor"
         return word.text.isascii() and not word.text.isupper() and clause[match.stop].form in NATIONAL_THINGS_FORMS
 
     return [match for match in matches if not national(match)]
@@ -772,7 +787,7 @@ def designed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 # certificates of a field ("SQL 자격증": SQLD or SQLP) or denied in passing ("용접 면허 같은 건 없고").
 LICENCES = frozenset(normalise(word) for word in ("licence", "license", "certificate"))
 # An operator's word between a machine and its licence: "Crane operator licence".
-OPERATORS = frozenset(("operator", "operators", "operation", "operating", "driver", "driving"))
+OPERATORS = frozenset(("operator", "operators", "operation", "operating", "driver", "driving", "craftsman"))
 
 
 def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

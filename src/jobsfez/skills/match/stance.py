@@ -1620,7 +1620,9 @@ def _examined(said: Sequence[str]) -> bool:
     )
     sitting = said[1].startswith(SITTING_EXAM_KO) if len(said) > 1 else False  # "토익 접수 기간 놓쳐서"
     rounds = EXAM_ROUND_KO.match("".join(said[1:3])) is not None  # "관세사 1차 떨어졌어요"
-    return certificate and (len(said) == 1 or sitting or rounds or any(each.startswith(EXAMS_KO) for each in said[1:]))
+    graded = GRADE_SAID_KO.fullmatch("".join(said[1:])) is not None  # only its grade between: "컴활 2급 떨어짐"
+    exam = any(each.startswith(EXAMS_KO) for each in said[1:])
+    return certificate and (len(said) == 1 or graded or sitting or rounds or exam)
 
 
 def _unknowing(before: Sequence[Word], after: Sequence[str], clause: Sequence[Word]) -> bool:
