@@ -832,3 +832,15 @@ def test_pass_34_firms_applied_to_and_training_received_after_review_70(text: st
 )
 def test_pass_34_after_reviews_74_and_75(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("와이어 하네스 조립을 1년째 하고 있어요", ["wire-harness"]),  # the harness's assembly, a particle after it
+        ("이사할 때 스카이차 불러서 냉장고를 창문으로 올렸어요", []),  # a machine called in
+        ("일본어 얘기 못 알아들어서 통역 불렀어요", []),  # an interpreter called
+    ],
+)
+def test_pass_34_work_of_a_skill_and_services_called_in(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

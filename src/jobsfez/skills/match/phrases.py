@@ -612,6 +612,7 @@ LEARNED_WORDS_KO = frozenset(
 JOB_WORD_FORMS = frozenset(normalise(word) for word in ("업무", "일", "일을", "담당", "역할", "직무", "분", "알바"))
 CALLERS_FORMS = frozenset(normalise(word) for word in ("고객", "인바운드", "아웃바운드", "전화", "콜센터"))
 PASSED_THROUGH_KO = tuple(normalise(word) for word in ("검사", "배송"))
+CALLED_KO = ("불러서", "불렀", "불러", "부름", "부르")
 TRAINING, TRAINED_KO, TRAINED_REACH = "mentoring", (*RECEIVED_KO, *RECEIVED_AND_BACK_KO), 3
 TIME_UNITS_KO = frozenset(normalise(unit) for unit in ("주", "일", "개월", "달", "시간", "주간", "일간"))
 
@@ -635,6 +636,8 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             took = [k for k, word in enumerate(after) if word.text.startswith(TRAINED_KO)]
             return bool(took) and all(_time_word(word) for word in after[: took[0]])
         verb, after = clause[match.stop].text, clause[match.stop + 1 : match.stop + 2]
+        if verb.startswith(CALLED_KO):
+            return True  # a machine or a service called in: "이사할 때 스카이차 불러서"
         last = clause[match.stop - 1]
         back = bool(after) and after[0].text.startswith(BACK_KO)
         passive = last.form.endswith(PASSED_THROUGH_KO)  # "품질 검사 받고 출하": the product was inspected
@@ -1223,6 +1226,9 @@ TOOL_WORK = ("래더", "ladder", "티칭", "대시보드", "dashboard", "dashboa
 TOOL_WORK_FORMS = frozenset(normalise(word) for word in TOOL_WORK)
 
 
+HEAD_PARTICLES_KO = ("을", "를", "은", "는", "도")  # a word of work with its particle: "와이어 하네스 조립을 1년"
+
+
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
     right after a skill with only a space between: it is the work done with that skill, not a second one ("C++
@@ -1241,6 +1247,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             and words[0].gap in ("space", "glued")
             and (
                 words[0].form in lexicon.ACTIVITY_FORMS
+                or normalise(lexicon.less_particle(words[0].text, HEAD_PARTICLES_KO)) in lexicon.ACTIVITY_FORMS
                 or (_broader(vocab, match.skill_id, before.skill_id) and not vocab.by_id[before.skill_id].qualification)
                 or (words[0].form in TOOL_WORK_FORMS and match.skill_id in vocab.related.get(before.skill_id, ()))
                 or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
