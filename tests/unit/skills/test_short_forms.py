@@ -169,3 +169,18 @@ def test_everyday_senses_of_short_forms_name_nothing(text: str) -> None:
 )
 def test_a_language_ending_in_ese_typed_with_ses(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SQ 업무 1년 했어요", ["supplier-quality"]),  # pass 34: the zone's short forms of a field's work
+        ("DSA 문제 풀이 2년", ["algorithms"]),
+        ("BE developer for a travel booking site", ["backend-development"]),
+        ("활선 작업 2년", ["electrical-safety"]),
+        ("보조배터리 빌려줬다가 돌려받은 적 없음", []),  # a power bank
+        ("버스 하차 벨 누르는 타이밍 또 놓침", []),  # getting off a bus
+    ],
+)
+def test_pass_34_short_forms_and_everyday_compounds(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -275,6 +275,7 @@ EVERYDAY_THINGS = (
     *("겨울옷", "코트", "셔츠", "신간"),  # clothes put on, a library's new books in (입고)
     *("작업복", "방진복", "안전복", "유니폼", "니트", "수영복", "점퍼", "잠바", "앞치마"),  # … at work too
     *("balcony", "subway", "지하철", "stamps"),  # a home's, a commute's, a café's loyalty card
+    *("bingsu", "빙수", "은행", "사인"),  # a dessert's look, a bank's seal or signature
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with

@@ -204,6 +204,18 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("spring rain", "spring rains", "spring weather", "spring cleaning", "blasting music", "first snowflake"),
         *("hive of", "beehive", "bee hive", "snowflake cookies", "shell gas station", "shell station", "shell pasta"),
         *("spring onion", "spring onions"),
+        # a power bank, a weather radar, a bus's stop bell, welding goggles as props
+        *(
+            "보조배터리",
+            "보조 배터리",
+            "기상 레이더",
+            "기상레이더",
+            "버스 하차",
+            "하차 벨",
+            "하차벨",
+            "welding goggles",
+        ),
+        "seeking validation",  # approval sought
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -666,7 +678,7 @@ ORDERED_THINGS = frozenset(
         *("앱", "앱으로", "어플", "음식", "음식을", "주문", "용기", "이사", "이사로", "app", "apps"),
         *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서", "시켰는데"),
         # a parcel tracked, come, sent or late, a takeaway's discount ("배송 조회만", "택배로 보내 주심")
-        *("조회", "조회만", "왔는데", "왔어요", "보내", "보냈어요", "할인", "늦어짐", "늦어져서"),
+        *("조회", "조회만", "왔는데", "왔어요", "보내", "보냈어요", "할인", "늦어짐", "늦어져서", "보관함", "보관함에"),
     )
 )
 ORDERED_BY_PREFIXES = tuple(ORDERED_BY)
