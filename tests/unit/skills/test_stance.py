@@ -1038,3 +1038,16 @@ def test_pass_34_certificates_after_review_72(text: str, expected: list[str]) ->
 )
 def test_pass_34_certificates_from_the_dev_halves(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("에너지관리기능사 필기에서 과락으로 떨어졌어요", []),  # the written part, failed
+        ("용접기능사 실기에서 한 번 떨어졌지만 두 번째에 붙어서 지금 자격증 있어요", ["qual-welding-craftsman"]),
+        ("I've never even held a soldering iron", []),
+        ("I worked at a water plant watching SCADA screens", ["scada"]),  # a system watched at work
+    ],
+)
+def test_pass_34_from_fresh36s_dev_half(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -457,6 +457,10 @@ def honoured(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     ]
 
 
+ACRONYM_LETTERS = 3  # a name in capitals of this many letters or more is watched at work ("SCADA", not "PT")
+WATCHING_FORMS = frozenset(normalise(word) for word in ("watching", "관람"))
+
+
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
@@ -487,8 +491,10 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False  # a tool things were made with: "아두이노로 강아지 자동 급식기 만들었어요"
         at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
-        if any(word.form in lexicon.LEISURE_FORMS for word in near):
-            return True
+        leisure = [word for word in near if word.form in lexicon.LEISURE_FORMS]
+        acronym = clause[named[0]].text.isupper() and len(clause[named[0]].text) >= ACRONYM_LETTERS
+        if leisure and not (acronym and all(word.form in WATCHING_FORMS for word in leisure)):
+            return True  # a system's initials watched are work's: "watching SCADA screens"
         said_here = clause[named[0]]
         if said_here.form not in lexicon.DOUBLE_SENSE_FORMS:
             return False

@@ -287,7 +287,12 @@ LIKING = (
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라")
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
-NOUNS_IN_SEO_KO = ("원서",)  # … and in 서: an exam's form ("정처기 원서 접수 깜빡해서"); not 써서, 해서, verbs
+NOUNS_IN_SEO_KO = (
+    "원서",
+    "필기에서",
+    "실기에서",
+    "시험에서",
+)  # … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
@@ -470,7 +475,7 @@ GAVE_UP_KO = tuple(GAVE_UP + ending for ending in ("했", "함", "임", "해버"
 DONE_KO = ("일", "일을", "일도", "일만")  # work, as a word: not 일찍, 일주일, 일본어
 WORKED_KO = ("근무", "경력", "실무")
 # Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
-PASSING_KO = ("합격", "취득", "땄", "붙었", "붙음")
+PASSING_KO = ("합격", "취득", "땄", "붙었", "붙음", "붙어서")
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
@@ -482,7 +487,7 @@ NEGATING_EN = (
 KNOWING_EN = (
     *("know", "knew", "known", "use", "used", "using", "speak", "spoke", "need", "needed", "work", "worked"),
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
-    *("operated", "handle", "handled", "required", "necessary"),
+    *("operated", "handle", "handled", "required", "necessary", "hold", "held"),  # "never held a soldering iron"
     *("open", "opened", "do", "did", "done", "study", "studied"),  # "Never opened AutoCAD", "Never studied Python"
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
