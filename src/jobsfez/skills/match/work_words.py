@@ -33,7 +33,7 @@ WORK_SAID = (
 # or a game's things or a room's layout as often ("파이썬 사육 앱 백업", "스프링 침대 배치 설계").
 SOFTWARE_TERMS = (
     *("구현", "연동", "커스터마이징", "모듈", "컨슈머", "프로듀서", "브릿지", "쿼리", "스키마", "리팩토링", "hooks"),
-    *("크롤러", "크롤링", "스크립트"),
+    *("크롤러", "크롤링", "스크립트", "배열", "행렬", "array", "arrays"),  # "넘파이 배열 다루는 건 자신 있어요"
 )
 # Stems of making and shipping software in Korean, beside a Latin name with a particle glued ("Azure에 봇
 # 배포했어요", "GitHub에 코드 올려놨어요"): the name is a platform worked on, not a game or a place. Not 만들, said
@@ -145,7 +145,23 @@ DOING_STEMS_KO = (
 # How a profile rates what it can do, and the bound nouns such a sentence is built on ("용접 잘하는 편", "지게차 몰아본
 # 적 있음", "엑셀 표 만들기 가능", "캐드 도면 그리는 거 좋아함"): they say the skill is held, nothing else.
 ABILITY = (
-    *("편", "적", "거", "것", "줄", "수", "중", "내", "잘하는", "잘해요", "잘합니다", "잘하는편", "자신", "자신있음"),
+    *(
+        "편",
+        "적",
+        "거",
+        "것",
+        "건",
+        "줄",
+        "수",
+        "중",
+        "내",
+        "잘하는",
+        "잘해요",
+        "잘합니다",
+        "잘하는편",
+        "자신",
+        "자신있음",
+    ),
     *("자신있습니다", "자신있어요", "만들기", "만듦", "만들어", "만들었음", "그리는", "그려봄", "그림", "싶어요"),
     *("가능", "빠름", "빠릅니다", "씀", "써요", "씁니다", "다룸", "다뤄요", "다룹니다", "자유자재", "자유자재로"),
     *("도움", "도왔음", "도와봤음", "도와드림", "매일", "매주", "자주", "daily", "weekly", "often", "ㅋㅋ", "ㅎㅎ"),
