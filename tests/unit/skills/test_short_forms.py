@@ -184,3 +184,14 @@ def test_a_language_ending_in_ese_typed_with_ses(text: str, expected: list[str])
 )
 def test_pass_34_short_forms_and_everyday_compounds(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MT는 2년 했어요", ["ndt-mt"]),  # a particle glued after the letters says nothing of its own
+        ("PdM은 1년 담당", ["predictive-maintenance"]),
+    ],
+)
+def test_pass_34_initials_with_their_particles(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -504,6 +504,7 @@ def _unsaid(word: Word) -> bool:
         or form in lexicon.GRAMMAR_FORMS
         or form in lexicon.POSTING_FORMS  # a posting's heading: "[우대] 통괸 업무 경험자"
         or form in work_words.DOING_FORMS  # a verb of doing: "햐역 1년 했어요"
+        or (word.gap == "glued" and form in lexicon.PARTICLE_FORMS)  # a particle after Latin letters: "MT는", "TF로"
     )
 
 
