@@ -1051,3 +1051,16 @@ def test_pass_34_certificates_from_the_dev_halves(text: str, expected: list[str]
 )
 def test_pass_34_from_fresh36s_dev_half(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("누나가 CPA 준비하면서 회계 공부하는데 옆에서 보기만 해도 머리 아파요", []),  # her subject kept over 면서
+        ("여자친구가 디자이너라서 일러스트레이터로 청첩장 직접 만들어줬어요", []),  # a deed done for the writer
+        ("아빠가 하는 배관 설비 가게 따라다니면서 배관 용접 배웠어요", ["welding-pipe"]),  # his shop, the writer's part
+        ("아빠가 정비소 하셔서 어릴 때부터 정비 배웠어요", ["automotive-maintenance"]),  # a reason, the writer learned
+    ],
+)
+def test_pass_34_a_relatives_subject_kept_over_a_clause_ending(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

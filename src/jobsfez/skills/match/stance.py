@@ -1268,7 +1268,34 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels"
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
+    if _subject_carried(clause, part):
+        return (
+            True  # "누나가 CPA 준비하면서 회계 공부하는데", "여자친구가 디자이너라서 일러스트레이터로 … 만들어줬어요"
+        )
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+# How a part ends whose subject the next part keeps: while doing (면서); and a deed done for the writer, said last
+# ("… 만들어줬어요"), keeps a subject over a reason too ("라서", "해서").
+WHILE_KO = ("면서", "으면서")
+DONE_FOR_ME_KO = ("줬", "주셨", "줌", "주심")
+REASON_KO = ("라서", "이라", "해서", "어서", "아서", *WHILE_KO)
+DESCRIBING_KO = ("는", "던")  # a relative's deed describing a thing of the part: "아빠가 하는 가게 따라다니면서"
+
+
+def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    """The part before this one in the clause is someone else's (a relative its subject) and ends in a way that keeps
+    its subject for this one, which names no subject of its own."""
+    parts = _parts(clause)
+    at = next((k for k, each in enumerate(parts) if each[0].start == part[0].start), 0)
+    if at == 0 or _own(part):
+        return False
+    before, last = parts[at - 1], clause[-1].text
+    kept = before[-1].text.endswith(WHILE_KO) or (
+        before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO)
+    )
+    described = any(len(word.text) > 1 and word.text.endswith(DESCRIBING_KO) for word in before[1:])
+    return kept and not described and _someone_elses(before) and not _own(before)  # not "아빠가 하는 가게 …"
 
 
 def _met_one(part: Sequence[Word], start: int) -> bool:
