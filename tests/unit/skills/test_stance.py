@@ -1064,3 +1064,7 @@ def test_pass_34_from_fresh36s_dev_half(text: str, expected: list[str]) -> None:
 )
 def test_pass_34_a_relatives_subject_kept_over_a_clause_ending(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_pass_34_a_relative_at_the_same_place() -> None:
+    assert skill_ids("아버지는 같은 터미널에서 갠트리 크레인 기사세요") == []  # 같은 describes no deed of the place

@@ -1339,6 +1339,11 @@ def _told_of_honoured(part: Sequence[Word], start: int) -> bool:
 KIN_MODIFIERS_KO = frozenset(("사촌", "외사촌", "큰", "작은", "막내", "친", "둘째", "첫째"))  # "사촌 누나는"
 
 
+SAME_KO = frozenset(
+    ("같은", "다른")
+)  # the same place or another, no deed that describes it ("아버지는 같은 터미널에서")
+
+
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
     """A part begins with a relative as its subject and says only where they are, right before the part the skill is
     in or a part joined to it by 고 or 며 ("동생은 반도체 공장에서 교대근무 함", "큰형이 거제에서 배관 반장 하다가
@@ -1359,7 +1364,7 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
         there = (
             named > 0  # "형은 창원에서", not "친구 스타트업에서"
             and before[-1].text.endswith(LOCATIVE_KO)
-            and not any(word.text.endswith(ADNOMINAL_KO) for word in before[named:])
+            and not any(word.text.endswith(ADNOMINAL_KO) and word.text not in SAME_KO for word in before[named:])
         )
         for part in parts[k + 1 :] if there else ():
             if _own(part) or any(word.text in MINE_KO for word in part):
