@@ -80,6 +80,8 @@ SETS = {
     "everyday21": ("everyday21", 2082),
     "fresh36": ("fresh36", 2083),
     "everyday22": ("everyday22", 2084),
+    "fresh37": ("fresh37", 2085),
+    "everyday23": ("everyday23", 2086),
 }
 
 
