@@ -1068,3 +1068,15 @@ def test_pass_34_a_relatives_subject_kept_over_a_clause_ending(text: str, expect
 
 def test_pass_34_a_relative_at_the_same_place() -> None:
     assert skill_ids("아버지는 같은 터미널에서 갠트리 크레인 기사세요") == []  # 같은 describes no deed of the place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("물관사 합격증 받은 날 비가 왔어요", ["qual-logistics-manager"]),  # a cut name with its pass paper
+        ("Craftsman Plumbing, just like my father", ["qual-piping-craftsman"]),  # like him: no subject of his
+        ("I restart jammed conveyors at a bottling plant", ["conveyor-systems"]),
+    ],
+)
+def test_pass_34_dev_halves_last_readings(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -365,6 +365,8 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
         return False
     if after[0].text in PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
         return len(after) == 1 or after[1].text in AFTER_KO or after[1].text.startswith(PASSED_VERB_KO)
+    if after[0].text.startswith(RESULT_PAPER_KO):  # its certificate of a pass: "물관사 합격증 받은 날"
+        return True
     return after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO)
 
 
@@ -373,6 +375,7 @@ GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
 # before what followed it or its verb.
 PASSED_KO = frozenset(("합격함", "취득함", "따고")) | context.PASSED_ADNOMINAL_KO  # ... or of its day: "딴 날"
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
+RESULT_PAPER_KO = "합격증"
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
 
 

@@ -894,6 +894,11 @@ def _kin_fragment(clause: Sequence[Word]) -> bool:
     )
 
 
+# Words before "my" and a relative that make them no subject: whom the work was for, or whom the writer is like
+# ("Craftsman Plumbing, just like my father").
+NOT_THE_SUBJECT_EN = frozenset(("for", "like", "unlike"))
+
+
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [
         word.form
@@ -932,7 +937,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     return any(
         forms[at] in _POSSESSIVES_EN
         and forms[at + 1] in _KIN_EN
-        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] != FOR_EN))
+        and (at == 0 or (forms[at - 1] in lexicon.GRAMMAR_FORMS and forms[at - 1] not in NOT_THE_SUBJECT_EN))
         and tuple(forms[max(at - 2, 0) : at]) not in WORKED_AT_EN
         and tuple(forms[max(at - 2, 0) : at]) not in OWED_TO_EN
         and (forms[at + 2 : at + 3] or [""])[0] not in PARENT_COMPOUNDS_EN
