@@ -133,6 +133,7 @@ DOING = (
     *("땄음", "땄어요", "땄습니다"),  # a certificate obtained
     *("써봤어요", "써봤음", "써봤습니다", "써봄", "써서"),  # a thing tried or used, a tool as often as any other
     *("썼어요", "썼음", "썼습니다", "썼고"),  # "인턴 때 파이토치 썼어요"
+    *("독학으로", "독학", "깎았어요", "짰어요", "짰음"),  # self-taught, cut, coded
 )
 # Korean verbs of doing work with a tool or a machine, by the syllables their forms begin with ("지게차 몰았어요",
 # "고장 나면 제가 고쳐요", "사출기 돌렸고"): said with a skill, they say it was done. Not 몰 bare (몰라요) nor 붙 bare
