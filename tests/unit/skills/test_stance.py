@@ -1080,3 +1080,19 @@ def test_pass_34_a_relative_at_the_same_place() -> None:
 )
 def test_pass_34_dev_halves_last_readings(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접기능사 필기에서 붙어서 지금 실기 연습 중", []),  # the written part passed only
+        ("전기기능사 떨어지고 전기산업기사는 붙어서 취업했어요", ["qual-electrical-industrial"]),  # another's pass
+        ("삼촌이 용접하시면서 저한테 TIG 가르쳐주셨어요", ["welding-tig"]),  # taught to the writer
+        ("I taught my English class of 30 kids", ["english"]),  # the writer's class
+        ("numpy 불러서 행렬 계산 코드 짰어요", ["numpy"]),  # a library imported, not a service called in
+        ("I like watching CNC machine videos on YouTube before bed", []),  # a pastime, no screen watched at work
+        ("병원에서 DSA 촬영 보조", []),  # an angiogram
+    ],
+)
+def test_pass_34_after_reviews_78_and_80(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

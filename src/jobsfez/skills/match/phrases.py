@@ -216,6 +216,7 @@ EVERYDAY_COMPOUNDS = frozenset(
             "welding goggles",
         ),
         "seeking validation",  # approval sought
+        *("dsa 촬영", "dsa 검사"),  # an angiogram
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
@@ -459,6 +460,7 @@ def honoured(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 
 ACRONYM_LETTERS = 3  # a name in capitals of this many letters or more is watched at work ("SCADA", not "PT")
 WATCHING_FORMS = frozenset(normalise(word) for word in ("watching", "관람"))
+SCREENS = frozenset(normalise(word) for word in ("screen", "screens", "monitor", "monitors", "화면", "모니터"))
 
 
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -493,6 +495,7 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         leisure = [word for word in near if word.form in lexicon.LEISURE_FORMS]
         acronym = clause[named[0]].text.isupper() and len(clause[named[0]].text) >= ACRONYM_LETTERS
+        acronym = acronym and named[0] + 1 < len(clause) and clause[named[0] + 1].form in SCREENS  # "SCADA screens"
         if leisure and not (acronym and all(word.form in WATCHING_FORMS for word in leisure)):
             return True  # a system's initials watched are work's: "watching SCADA screens"
         said_here = clause[named[0]]
@@ -560,6 +563,7 @@ LANGUAGE_WORK = (
 LANGUAGE_WORK_FORMS = frozenset(normalise(word) for word in LANGUAGE_WORK)
 WHOSE_EN = frozenset(("my", "our"))  # ... a language taught to the writer: "my English teacher"
 TAUGHT_EN = frozenset(("teacher", "teachers", "tutor", "class", "classes", "lessons", "homework"))
+TEACHING_EN = frozenset(("taught", "teach", "teaching", "ran", "run", "running", "led", "lead", "gave", "give"))
 NATIONAL_THINGS_FORMS = frozenset(normalise(word) for word in NATIONAL_THINGS)
 # Things written or spoken in a language, after its Korean name: the thing's language, not the writer's ("영어
 # 메뉴판만 있는 카페", "지하철 중국어 안내 방송", "영어 유치원 학비"), unless the clause says the language is used
@@ -593,7 +597,8 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
         if is_hangul(word.form):
             return not used_ko and clause[match.stop].text.startswith(LANGUAGE_THINGS_KO)  # "안내문", "방송국"
         whose = any(before.form in WHOSE_EN for before in clause[max(0, match.start - 2) : match.start])
-        if whose and clause[match.stop].form in TAUGHT_EN:
+        teacher = any(before.form in TEACHING_EN for before in clause[: match.start])  # "I taught my English class"
+        if whose and clause[match.stop].form in TAUGHT_EN and not teacher:
             return True  # the writer taught it: "my English teacher", "our Chinese class", "my old English tutor"
         return word.text.isascii() and not word.text.isupper() and clause[match.stop].form in NATIONAL_THINGS_FORMS
 
@@ -654,8 +659,8 @@ def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             took = [k for k, word in enumerate(after) if word.text.startswith(TRAINED_KO)]
             return bool(took) and all(_time_word(word) for word in after[: took[0]])
         verb, after = clause[match.stop].text, clause[match.stop + 1 : match.stop + 2]
-        if verb.startswith(CALLED_KO):
-            return True  # a machine or a service called in: "이사할 때 스카이차 불러서"
+        if verb.startswith(CALLED_KO):  # a machine or a service called in: "이사할 때 스카이차 불러서"
+            return vocab.by_id[match.skill_id].category not in work_words.CODED_CATEGORIES  # not "numpy 불러서"
         last = clause[match.stop - 1]
         back = bool(after) and after[0].text.startswith(BACK_KO)
         passive = last.form.endswith(PASSED_THROUGH_KO)  # "품질 검사 받고 출하": the product was inspected

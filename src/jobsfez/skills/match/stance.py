@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
@@ -475,7 +475,8 @@ GAVE_UP_KO = tuple(GAVE_UP + ending for ending in ("했", "함", "임", "해버"
 DONE_KO = ("일", "일을", "일도", "일만")  # work, as a word: not 일찍, 일주일, 일본어
 WORKED_KO = ("근무", "경력", "실무")
 # Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
-PASSING_KO = ("합격", "취득", "땄", "붙었", "붙음", "붙어서")
+PASSING_KO = ("합격", "취득", "땄", "붙었", "붙음")
+PASSED_LATER_KO = (*PASSING_KO, "붙어서")  # ... after a failure: "떨어졌지만 두 번째에 붙어서"
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
@@ -1194,6 +1195,10 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     return any(_sat_out(later) for later in _parts_to_another(parts[at + 1 :]))
 
 
+def _names_another(word: Word) -> bool:
+    return names_certificate(word) or _certificate_named(word.text)
+
+
 def _parts_to_another(parts: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
     """The parts up to one that names another exam ("토익 시험 끝나고 정처기 못 봄")."""
     kept = []
@@ -1283,6 +1288,7 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 # How a part ends whose subject the next part keeps: while doing (면서); and a deed done for the writer, said last
 # ("… 만들어줬어요"), keeps a subject over a reason too ("라서", "해서").
 WHILE_KO = ("면서", "으면서")
+TAUGHT_ME_KO = ("가르쳐", "가르치", "알려")
 DONE_FOR_ME_KO = ("줬", "주셨", "줌", "주심")
 REASON_KO = ("라서", "이라", "해서", "어서", "아서", *WHILE_KO)
 DESCRIBING_KO = ("는", "던")  # a relative's deed describing a thing of the part: "아빠가 하는 가게 따라다니면서"
@@ -1296,6 +1302,8 @@ def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     if at == 0 or _own(part):
         return False
     before, last = parts[at - 1], clause[-1].text
+    if any(word.text.startswith(TAUGHT_ME_KO) for word in part):
+        return False  # a skill given to the writer: "삼촌이 용접하시면서 저한테 TIG 가르쳐주셨어요"
     kept = before[-1].text.endswith(WHILE_KO) or (
         before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO)
     )
@@ -1555,9 +1563,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
         short = text.startswith(SHORT_KO) and previous.startswith(SCORE_KO) and _examined(said[:-1])
         if short or text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
-            rest = [later.text for later in clause if later.start > word.start]
-            passed = [later for later in rest if not later.startswith(FAILING_KO)]
-            return not any(passing in later for later in passed for passing in PASSING_KO)
+            rest = list(takewhile(lambda later: not _names_another(later), (w for w in clause if w.start > word.start)))
+            passed = [later.text for later in rest if not later.text.startswith(FAILING_KO)]  # to another certificate
+            return not any(passing in later for later in passed for passing in PASSED_LATER_KO)
     if _not_yet_passed(clause, start):
         return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
     said = [word.text for word in part if word.start >= start]
