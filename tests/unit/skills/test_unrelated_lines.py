@@ -237,3 +237,15 @@ def test_pass_34s_english_everyday_names(text: str) -> None:
 )
 def test_pass_34s_certificates_after_reviews_76_and_77(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("외국어 교육 지원 (영어·중국어)", []),  # a benefit offered
+        ("토익·OPIc 응시료 지원", []),
+        ("▶ 지게차 운전 가능자 우대 (면허 취득 지원)", ["forklift-operation"]),  # asked for, a benefit beside
+    ],
+)
+def test_pass_34_a_postings_benefit_names_no_requirement(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

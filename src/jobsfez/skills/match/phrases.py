@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from jobsfez.skills.match import lexicon, work_words
@@ -781,6 +782,22 @@ def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match])
         return not vocab.by_id[match.skill_id].qualification and any(w.text.startswith(APPLYING_KO) for w in after)
 
     return [match for match in matches if not applicant(match)]
+
+
+# A posting's benefit: training, an exam's fee or a certificate's cost the employer pays for ("외국어 교육 지원 (영어·
+# 중국어)", "토익·OPIc 응시료 지원", "용접기능사 취득 비용 지원"): what it names is offered, not asked for, unless the
+# clause asks for something too ("지게차 운전 가능자 우대 (면허 취득 지원)").
+SUPPORTED_KO = frozenset(normalise(word) for word in ("교육", "응시료", "비용", "학비", "수강료", "취득", "어학"))
+SUPPORT_KO = normalise("지원")
+ASKED_FORMS = frozenset(normalise(word) for word in ("우대", "필수", "가능자", "소지자", "보유자", "경력", "경험"))
+
+
+def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches, or none where the clause is a benefit offered (SUPPORTED_KO then 지원) and asks for nothing."""
+    support = any(a.form in SUPPORTED_KO and b.form == SUPPORT_KO for a, b in pairwise(clause))
+    if not support or any(word.form in ASKED_FORMS for word in clause):
+        return list(matches)
+    return []
 
 
 # Words of a machine designed or analysed: before them, a machine driven ("굴착기 부품 설계", "크레인 구조 해석",
