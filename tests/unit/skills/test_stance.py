@@ -1096,3 +1096,16 @@ def test_pass_34_dev_halves_last_readings(text: str, expected: list[str]) -> Non
 )
 def test_pass_34_after_reviews_78_and_80(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I failed the 기계설계산업기사 last year", []),  # a Korean certificate's name after "failed the"
+        ("영업직 지원하려고요", []),  # a job applied for
+        ("생산직 지원했어요", []),
+        ("생산직 지원 업무", ["production-line-work"]),  # support work
+    ],
+)
+def test_pass_34_after_review_80(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

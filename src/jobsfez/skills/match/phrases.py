@@ -770,18 +770,33 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
 FIRMS_APPLIED_TO = WORKPLACES_KO | frozenset(normalise(word) for word in ("코리아", "코리아에"))
 APPLYING_KO = ("면접", "지원했", "지원하려", "지원할", "지원함", "지원해", "입사지원")
 APPLYING_REACH = 2  # words after the firm: "업체 다음 주 면접"
+JOB_ENDINGS_KO = ("직", "직무", "직군")  # a job by its kind: 영업직, 생산직
+APPLIED_STEM_KO, APPLIED_VERBS_KO = "지원", ("했", "함", "하려", "할", "해")
 
 
 def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a trade or a maker said right before a firm the writer applies to or interviews at."""
 
     def applicant(match: Match) -> bool:
-        if match.stop >= len(clause) or clause[match.stop].form not in FIRMS_APPLIED_TO:
+        if match.stop >= len(clause):
+            return False
+        if clause[match.stop - 1].text.endswith(JOB_ENDINGS_KO):  # a job applied for: "영업직 지원하려고요"
+            return _applying(clause[match.stop : match.stop + 2])
+        if clause[match.stop].form not in FIRMS_APPLIED_TO:
             return False
         after = clause[match.stop + 1 : match.stop + 1 + APPLYING_REACH]
         return not vocab.by_id[match.skill_id].qualification and any(w.text.startswith(APPLYING_KO) for w in after)
 
     return [match for match in matches if not applicant(match)]
+
+
+def _applying(words: Sequence[Word]) -> bool:
+    """The words begin with applying: "지원하려고요", or 지원 split from its verb ("지원 했어요")."""
+    if not words:
+        return False
+    if words[0].text.startswith(APPLYING_KO):
+        return True
+    return words[0].text == APPLIED_STEM_KO and len(words) > 1 and words[1].text.startswith(APPLIED_VERBS_KO)
 
 
 # A posting's benefit: training, an exam's fee or a certificate's cost the employer pays for ("외국어 교육 지원 (영어·

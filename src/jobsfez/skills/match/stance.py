@@ -12,6 +12,7 @@ clause keeps its claim ("취미는 독서와 등산이고, 엑셀 다룰 줄 압
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import pairwise, takewhile
 
@@ -1637,7 +1638,7 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
         return any(form in _EXAM_EN for form in later) or (forms[0] == MISSED_EN and bool(later))
     if forms[1:] not in ([], ["the"]):  # "failed the written part of the forklift test"
         return any(form in _EXAM_PARTS_EN for form in forms) and all(form in _PART_OF_EN for form in forms[1:])
-    named = said[0] in _EXAM_NAMES_EN if said else False
+    named = (said[0] in _EXAM_NAMES_EN or _certificate_named(unicodedata.normalize("NFC", said[0]))) if said else False
     parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
     examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
     examined = examined or later[:1] == [TEST_EN]  # "failed the forklift test twice"; not "… acceptance test"
