@@ -1109,3 +1109,16 @@ def test_pass_34_after_reviews_78_and_80(text: str, expected: list[str]) -> None
 )
 def test_pass_34_after_review_80(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 지게차 면허 없어도 지원 가능", []),  # not needed
+        ("용접기능사 없어도 지원 가능", []),
+        ("영업 경력자, 숙소 없어도 출퇴근 가능", ["sales"]),  # a dormitory not needed, in the next clause
+        ("CAN communication and AUTOSAR", ["can-bus", "autosar"]),
+    ],
+)
+def test_pass_34_not_needed_in_a_posting(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -482,6 +482,7 @@ PASSED_LATER_KO = (*PASSING_KO, "붙어서")  # ... after a failure: "떨어졌�
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
 WITHOUT_KO = "없이"
+EVEN_WITHOUT_KO, NEEDED_KO = "없어도", ("면허", "자격", "경험", "경력")
 NEGATING_EN = (
     *("never", "not", "cannot", "can't", "cant", "don't", "dont", "doesn't", "didn't", "haven't", "hasn't"),
     *("won't", "isn't", "aren't", "wasn't"),
@@ -1509,6 +1510,12 @@ def _weighed(part: Sequence[Word], start: int) -> bool:
     return len(before) >= 2 and (before[-2], before[-1]) in WEIGHING_PAIRS_EN
 
 
+def _needed(part: Sequence[Word], word: Word) -> bool:
+    """The word before `word` in the part is a certificate or a word of one, or of experience ("면허", "경력")."""
+    before = [each.text for each in part if each.end <= word.start]
+    return bool(before) and (before[-1].startswith(NEEDED_KO) or _certificate_named(before[-1]))
+
+
 def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     """Whether the part says the skill at `start` is not held, needed or done: a Korean negation after it, an English
     one before it. A failed exam is read against the rest of the clause, where a pass after it may be said."""
@@ -1540,6 +1547,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
             or (previous in LACKED_EVEN_KO and at >= 3 and _spaced_tried(after[at - 3], after[at - 2]))
         )
+        if text.startswith(EVEN_WITHOUT_KO) and at <= 1 and _needed(part, word):
+            return True  # not needed: "지게차 면허 없어도 지원 가능", "경험 없어도 됩니다"
         if text.startswith(LACKING_KO) and not text.startswith(WITHOUT_KO) and previous == CAN_KO:
             return not _now_after(clause, word)  # cannot: "용접 할 수 없음", "엑셀 다룰 수 없어요"; not "수 없이"
         if LACKING_KO in text and text.endswith((*CONCEDING_KO, PAST_ADNOMINAL_KO)) and _now_after(clause, word):
