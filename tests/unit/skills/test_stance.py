@@ -1122,3 +1122,15 @@ def test_pass_34_after_review_80(text: str, expected: list[str]) -> None:
 )
 def test_pass_34_not_needed_in_a_posting(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("생산직 지원해서 붙었고 3년 일했어요", ["production-line-work"]),  # applied, then hired
+        ("자격증 취득 지원 받아서 지게차운전기능사 땄어요", ["qual-forklift"]),  # a benefit the writer received
+        ("교육 지원 업무 2년 했어요 (엑셀로 수강생 관리)", ["excel"]),  # support work
+    ],
+)
+def test_pass_34_after_review_82(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -772,6 +772,7 @@ APPLYING_KO = ("면접", "지원했", "지원하려", "지원할", "지원함", 
 APPLYING_REACH = 2  # words after the firm: "업체 다음 주 면접"
 JOB_ENDINGS_KO = ("직", "직무", "직군")  # a job by its kind: 영업직, 생산직
 APPLIED_STEM_KO, APPLIED_VERBS_KO = "지원", ("했", "함", "하려", "할", "해")
+HIRED_KO, WORKED_MARKS_KO = ("붙", "합격", "일하", "일했", "근무", "다녔", "다니"), ("일했", "근무", "년")
 
 
 def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -781,7 +782,7 @@ def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match])
         if match.stop >= len(clause):
             return False
         if clause[match.stop - 1].text.endswith(JOB_ENDINGS_KO):  # a job applied for: "영업직 지원하려고요"
-            return _applying(clause[match.stop : match.stop + 2])
+            return _applying(clause[match.stop : match.stop + 2]) and not _hired_after(clause[match.stop + 1 :])
         if clause[match.stop].form not in FIRMS_APPLIED_TO:
             return False
         after = clause[match.stop + 1 : match.stop + 1 + APPLYING_REACH]
@@ -799,11 +800,18 @@ def _applying(words: Sequence[Word]) -> bool:
     return words[0].text == APPLIED_STEM_KO and len(words) > 1 and words[1].text.startswith(APPLIED_VERBS_KO)
 
 
+def _hired_after(after: Sequence[Word]) -> bool:
+    """The words after an application say it was passed or worked at: "생산직 지원해서 붙었고 3년 일했어요"."""
+    return any(word.text.startswith(HIRED_KO) or any(mark in word.text for mark in WORKED_MARKS_KO) for word in after)
+
+
 # A posting's benefit: training, an exam's fee or a certificate's cost the employer pays for ("외국어 교육 지원 (영어·
 # 중국어)", "토익·OPIc 응시료 지원", "용접기능사 취득 비용 지원"): what it names is offered, not asked for, unless the
 # clause asks for something too ("지게차 운전 가능자 우대 (면허 취득 지원)").
 SUPPORTED_KO = frozenset(normalise(word) for word in ("교육", "응시료", "비용", "학비", "수강료", "취득", "어학"))
 SUPPORT_KO = normalise("지원")
+RECEIVED_SUPPORT_KO, SIGNED_UP_KO = ("받", "해줘", "해줬", "해주"), "신청"
+TOLD_DONE_KO = ("했", "었", "았", "땄", "업무")  # a past or a job the writer tells of
 ASKED_FORMS = frozenset(normalise(word) for word in ("우대", "필수", "가능자", "소지자", "보유자", "경력", "경험"))
 
 
@@ -812,6 +820,9 @@ def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     support = any(a.form in SUPPORTED_KO and b.form == SUPPORT_KO for a, b in pairwise(clause))
     if not support or any(word.form in ASKED_FORMS for word in clause):
         return list(matches)
+    told = [word.text for word in clause if not word.text.startswith(SIGNED_UP_KO)]  # "… 지원 사업 신청했어요"
+    if any(text.startswith(RECEIVED_SUPPORT_KO) or any(mark in text for mark in TOLD_DONE_KO) for text in told):
+        return list(matches)  # the writer's story: "어학 교육 지원 받아서 영어 회화 배웠고", "교육 지원 업무 2년"
     return []
 
 
