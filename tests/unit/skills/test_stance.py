@@ -1134,3 +1134,15 @@ def test_pass_34_not_needed_in_a_posting(text: str, expected: list[str]) -> None
 )
 def test_pass_34_after_review_82(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("컴활 1급 떨어지고 2급은 붙었어요", ["qual-computer-literacy"]),  # its other grade passed
+        ("응시료 지원 받아서 SQLD 합격", ["qual-sqld"]),
+        ("ㆍ영어 교육비 지원", []),  # a benefit
+    ],
+)
+def test_pass_34_after_review_81(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

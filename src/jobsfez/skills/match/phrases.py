@@ -808,7 +808,10 @@ def _hired_after(after: Sequence[Word]) -> bool:
 # A posting's benefit: training, an exam's fee or a certificate's cost the employer pays for ("외국어 교육 지원 (영어·
 # 중국어)", "토익·OPIc 응시료 지원", "용접기능사 취득 비용 지원"): what it names is offered, not asked for, unless the
 # clause asks for something too ("지게차 운전 가능자 우대 (면허 취득 지원)").
-SUPPORTED_KO = frozenset(normalise(word) for word in ("교육", "응시료", "비용", "학비", "수강료", "취득", "어학"))
+SUPPORTED_KO = frozenset(
+    normalise(word)
+    for word in ("교육", "응시료", "비용", "학비", "수강료", "취득", "어학", "교육비", "학원비", "수강비")
+)
 SUPPORT_KO = normalise("지원")
 RECEIVED_SUPPORT_KO, SIGNED_UP_KO = ("받", "해줘", "해줬", "해주"), "신청"
 TOLD_DONE_KO = ("했", "었", "았", "땄", "업무")  # a past or a job the writer tells of

@@ -1198,7 +1198,9 @@ def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
 
 
 def _names_another(word: Word) -> bool:
-    return names_certificate(word) or _certificate_named(word.text)
+    """The word names a certificate, not only a grade ("급은" of "2급은" is the same one's other grade)."""
+    grade = word.text.startswith(GRADE_UNIT_KO) and len(word.text) <= len(GRADE_UNIT_KO) + 1
+    return not grade and (names_certificate(word) or _certificate_named(word.text))
 
 
 def _parts_to_another(parts: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
