@@ -15,8 +15,8 @@ several of each pass's rules taken back or narrowed after its review): everyday 
 postings, résumé phrases and stances, each with the skill ids the reviewer said it names (empty: none; a level or
 years said with an id is dropped). Only lines with ids or none were kept, and a line two reviewers wrote is kept once,
 as the first labelled it. It is no held-out evidence: the pass was tuned on the reviews' findings. Its use is the next
-change's: a rule that reads many of these lines differently from before is an over-reach to look at before any held-
-out set is. --wrong prints the lines read otherwise than labelled.
+change's: a rule that reads many of these lines differently from before is an over-reach to look at before any
+held-out set is. --wrong prints the lines read otherwise than labelled.
 """
 
 from __future__ import annotations
