@@ -1146,3 +1146,14 @@ def test_pass_34_after_review_82(text: str, expected: list[str]) -> None:
 )
 def test_pass_34_after_review_81(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접기능사 붙어서 조선소 들어갔어요", ["qual-welding-craftsman"]),  # passed, then hired
+        ("용접기능사 붙어서 조선소 들어가고 싶어요", []),  # to pass, then a wish
+    ],
+)
+def test_pass_34_passed_then(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1063,7 +1063,7 @@ def _wanted_after(clause: Sequence[Word], part: Sequence[Word]) -> bool:
 
 
 UNDER_WAY_KO = frozenset(("있어요", "있습니다", "있음", "중", "중이에요", "중입니다", "중임"))
-GOT_THEN_KO = frozenset(("따서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
+GOT_THEN_KO = frozenset(("따서", "붙어서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
 BEFORE_NOW_KO = frozenset(("작년에", "작년", "지난달", "지난달에", "예전에", "전에", "재작년에", "지난해"))
 NOW_ON_KO = frozenset(("이제", "이제는", "지금은", "이번엔", "이번에는"))
 
