@@ -249,3 +249,15 @@ def test_pass_34s_certificates_after_reviews_76_and_77(text: str, expected: list
 )
 def test_pass_34_a_postings_benefit_names_no_requirement(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hydrogen bus in Changwon",
+        "겨울만 되면 문고리 잡을 때마다 정전기 스파크",
+        "The lecture was so boring I counted ceiling tiles",
+    ],
+)
+def test_pass_34s_last_everyday_compounds(text: str) -> None:
+    assert extract(SHIPPED, text).skills == ()

@@ -218,6 +218,9 @@ EVERYDAY_COMPOUNDS = frozenset(
         ),
         "seeking validation",  # approval sought
         *("dsa 촬영", "dsa 검사"),  # an angiogram
+        # a bus, a shock from a door handle, a cloud's shape, waves, dullness
+        *("hydrogen bus", "hydrogen buses", "정전기 스파크", "cloud shaped", "waves lapping", "lapping waves"),
+        *("so boring", "too boring", "was boring", "is boring", "boring lecture", "boring class"),
     )
 )
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
