@@ -1157,3 +1157,17 @@ def test_pass_34_after_review_81(text: str, expected: list[str]) -> None:
 )
 def test_pass_34_passed_then(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("아버지가 다치시면서 가게 재고 관리 1년 맡았어요", ["inventory-management"]),  # befell him; taken over
+        ("삼촌이 은퇴하시면서 굴착기 물려받아서 3년 했어요", ["excavator"]),
+        ("엄마가 컴퓨터를 몰라서 엑셀로 가계부 만들어줬어요", ["excel"]),  # made by the writer for her
+        ("컴활 2급 없음", []),  # a certificate not had
+        ("무영 2급 딴 거 말고는 자격증 없어요", ["qual-trade-english"]),  # no other one
+    ],
+)
+def test_pass_34_after_reviews_83_and_84(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

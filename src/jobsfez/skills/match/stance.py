@@ -483,6 +483,7 @@ PASSED_LATER_KO = (*PASSING_KO, "붙어서")  # ... after a failure: "떨어졌�
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
 WITHOUT_KO = "없이"
 EVEN_WITHOUT_KO, NEEDED_KO = "없어도", ("면허", "자격", "경험", "경력")
+LACKED_LAST_KO, LACKED_REACH = frozenset(("없음", "없어요", "없습니다", "없어용", "없슴")), 3
 NEGATING_EN = (
     *("never", "not", "cannot", "can't", "cant", "don't", "dont", "doesn't", "didn't", "haven't", "hasn't"),
     *("won't", "isn't", "aren't", "wasn't"),
@@ -1293,6 +1294,8 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 # ("… 만들어줬어요"), keeps a subject over a reason too ("라서", "해서").
 WHILE_KO = ("면서", "으면서")
 TAUGHT_ME_KO = ("가르쳐", "가르치", "알려")
+TAKEN_OVER_KO = ("물려받", "이어받", "대신", "맡았", "맡아", "맡고")
+LIFE_EVENTS_KO = ("다치", "은퇴", "군대", "출산", "편찮", "아프", "돌아가", "몰라", "못하", "못해", "입원", "퇴사")
 DONE_FOR_ME_KO = ("줬", "주셨", "줌", "주심")
 REASON_KO = ("라서", "이라", "해서", "어서", "아서", *WHILE_KO)
 DESCRIBING_KO = ("는", "던")  # a relative's deed describing a thing of the part: "아빠가 하는 가게 따라다니면서"
@@ -1306,8 +1309,10 @@ def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     if at == 0 or _own(part):
         return False
     before, last = parts[at - 1], clause[-1].text
-    if any(word.text.startswith(TAUGHT_ME_KO) for word in part):
-        return False  # a skill given to the writer: "삼촌이 용접하시면서 저한테 TIG 가르쳐주셨어요"
+    if any(word.text.startswith(TAUGHT_ME_KO) or any(took in word.text for took in TAKEN_OVER_KO) for word in part):
+        return False  # a skill given to the writer or work taken over: "… 저한테 TIG 가르쳐주셨어요", "… 물려받아서"
+    if any(event in word.text for word in parts[at - 1] for event in LIFE_EVENTS_KO):
+        return False  # a thing that befell them, not a deed: "아버지가 다치시면서 …", "엄마가 컴퓨터를 몰라서 …"
     kept = before[-1].text.endswith(WHILE_KO) or (
         before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO)
     )
@@ -1514,7 +1519,7 @@ def _weighed(part: Sequence[Word], start: int) -> bool:
 
 def _needed(part: Sequence[Word], word: Word) -> bool:
     """The word before `word` in the part is a certificate or a word of one, or of experience ("면허", "경력")."""
-    before = [each.text for each in part if each.end <= word.start]
+    before = [each.text for each in part if each.end <= word.start and not grade_word(each)]  # "컴활 2급 없음"
     return bool(before) and (before[-1].startswith(NEEDED_KO) or _certificate_named(before[-1]))
 
 
@@ -1551,6 +1556,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         )
         if text.startswith(EVEN_WITHOUT_KO) and at <= 1 and _needed(part, word):
             return True  # not needed: "지게차 면허 없어도 지원 가능", "경험 없어도 됩니다"
+        if text in LACKED_LAST_KO and at == len(after) - 1 and at <= LACKED_REACH and _needed(part, word):
+            return True  # a certificate not had, said last: "컴활 없음", "컴활 2급 없음", "지게차 면허 없어요"
         if text.startswith(LACKING_KO) and not text.startswith(WITHOUT_KO) and previous == CAN_KO:
             return not _now_after(clause, word)  # cannot: "용접 할 수 없음", "엑셀 다룰 수 없어요"; not "수 없이"
         if LACKING_KO in text and text.endswith((*CONCEDING_KO, PAST_ADNOMINAL_KO)) and _now_after(clause, word):
