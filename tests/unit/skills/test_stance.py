@@ -1171,3 +1171,16 @@ def test_pass_34_passed_then(text: str, expected: list[str]) -> None:
 )
 def test_pass_34_after_reviews_83_and_84(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀 잘함 자격증 없음", ["excel"]),  # the certificate not had, the skill held
+        ("지게차 자격증 없음", []),
+        ("교육 지원 사업으로 파이썬 배웠어요", ["python"]),  # a programme that supports, the writer's story
+        ("교육 지원 팀에서 엑셀 매일 써요", ["excel"]),
+    ],
+)
+def test_pass_34_after_review_85(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

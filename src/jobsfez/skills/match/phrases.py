@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import Literal
 
 from jobsfez.skills.match import lexicon, work_words
@@ -817,13 +816,17 @@ SUPPORTED_KO = frozenset(
 )
 SUPPORT_KO = normalise("지원")
 RECEIVED_SUPPORT_KO, SIGNED_UP_KO = ("받", "해줘", "해줬", "해주"), "신청"
-TOLD_DONE_KO = ("했", "었", "았", "땄", "업무")  # a past or a job the writer tells of
+SUPPORT_BODIES_KO = ("팀", "센터", "사업", "프로그램", "기관", "부서", "과정")
+TOLD_DONE_KO = ("했", "었", "았", "땄", "업무", "배웠", "배움", "써요", "들음", "담당", "썼")  # the writer's story
 ASKED_FORMS = frozenset(normalise(word) for word in ("우대", "필수", "가능자", "소지자", "보유자", "경력", "경험"))
 
 
 def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches, or none where the clause is a benefit offered (SUPPORTED_KO then 지원) and asks for nothing."""
-    support = any(a.form in SUPPORTED_KO and b.form == SUPPORT_KO for a, b in pairwise(clause))
+    support = any(
+        a.form in SUPPORTED_KO and b.form == SUPPORT_KO and not (c is not None and c.text.startswith(SUPPORT_BODIES_KO))
+        for a, b, c in zip(clause, clause[1:], [*clause[2:], None], strict=False)
+    )  # not a body that supports: "교육 지원 팀에서", "교육 지원 사업으로"
     if not support or any(word.form in ASKED_FORMS for word in clause):
         return list(matches)
     told = [word.text for word in clause if not word.text.startswith(SIGNED_UP_KO)]  # "… 지원 사업 신청했어요"
@@ -1001,7 +1004,10 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             denied.update(m.start for m in matches if m.start < k <= m.stop)
         elif word.form in lexicon.NEGATION_AFTER_FORMS:
             before = [m for m in matches if m.stop <= k]
-            if before and between(before[-1].stop, k):
+            paper = before and any(
+                w.form in _PAPER_FORMS for w in clause[before[-1].stop : k]
+            )  # "엑셀 잘함 자격증 없음"
+            if before and between(before[-1].stop, k) and not paper:
                 denied.add(before[-1].start)
         elif word.form in lexicon.NEGATION_BEFORE_FORMS and not (k + 1 < len(clause) and clause[k + 1].form.isdigit()):
             after = [m for m in matches if m.start > k]  # ("No. 1 in welding" is no negation)
