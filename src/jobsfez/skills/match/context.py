@@ -648,18 +648,7 @@ PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 
 OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
 GOT_LAST_KO = "땀"  # 땄음 said short, last: "… 공고 2학년 때 땀" (not 땀, sweat, elsewhere)
 OBTAINED_RIGHT_AFTER_KO = frozenset(
-    (
-        "따서",
-        "붙어서",
-        "붙고",
-        "합격증",
-        "합격증은",
-        "들고",
-        "취득함",
-        "취득일",
-        "취득일은",
-        "합격일",
-    )  # not "합격 기원"
+    (*("따서", "붙어서", "붙고", "합격증", "합격증은", "들고"), *("취득함", "취득일", "취득일은", "합격일"))
 )
 # ... not where the clause says it is to come ("지게차 자격증 따서 취업할 생각", "이민 갈 예정").
 OBTAINING_TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")

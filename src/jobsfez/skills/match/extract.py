@@ -241,7 +241,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         sure = _sure_guesses(vocab, clause, cover)  # kept beside the words as typed: "Document translaton for …"
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
         cover = _with_guesses(cover, sure)
-    if len(cover.matches) > 1 or not alone:  # a common word read as a slip beside another name is the word said of it
+    if len(cover.matches) > 1 or not alone:  # a common word read as a slip among other words is that word
         cover = replace(
             cover, matches=tuple(match for match in cover.matches if not _common_guess(vocab, clause, match))
         )
@@ -256,9 +256,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
     matches = phrases.offered(clause, phrases.licensed(vocab, clause, matches))
-    matches = phrases.workplaces(
-        vocab, clause, phrases.received(vocab, clause, phrases.applied(vocab, clause, matches))
-    )
+    matches = phrases.received(vocab, clause, phrases.applied(vocab, clause, matches))
+    matches = phrases.workplaces(vocab, clause, matches)
     matches = phrases.ordered(clause, phrases.scored(clause, phrases.counted(clause, matches)))
     matches = phrases.seasons(clause, phrases.honoured(vocab, clause, phrases.administered(text, clause, matches)))
     matches = phrases.done_for_writer(clause, phrases.pets(clause, matches))

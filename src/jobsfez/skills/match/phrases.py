@@ -42,6 +42,7 @@ _WORK_SITES_FORMS = frozenset(
 # "현대미포조선 도장"): a word of three syllables or more with one of them, a particle after it or not.
 FIRM_ENDINGS_KO = ("중공업", "공업", "산업", "오션", "조선", "물산", "건설", "정공", "엔지니어링")
 FIRM_MIN_SYLLABLES = 3
+PLACE_PARTICLES_KO = ("에서", "에")
 # Endings no noun that says which kind ends in: a topic's or a predicate's ("지원자는", "바꿨어요"; not a place's:
 # "게임에서 용접" is a game's).
 _NO_MODIFIER_ENDINGS = tuple(normalise(ending) for ending in ("는", "어요", "아요", "심"))
@@ -204,19 +205,9 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("spring rain", "spring rains", "spring weather", "spring cleaning", "blasting music", "first snowflake"),
         *("hive of", "beehive", "bee hive", "snowflake cookies", "shell gas station", "shell station", "shell pasta"),
         *("spring onion", "spring onions"),
-        # a power bank, a weather radar, a bus's stop bell, welding goggles as props
-        *(
-            "보조배터리",
-            "보조 배터리",
-            "기상 레이더",
-            "기상레이더",
-            "버스 하차",
-            "하차 벨",
-            "하차벨",
-            "welding goggles",
-        ),
-        "seeking validation",  # approval sought
-        *("dsa 촬영", "dsa 검사"),  # an angiogram
+        # a power bank, a weather radar, a bus's stop bell, goggles as props, approval sought, an angiogram
+        *("보조배터리", "보조 배터리", "기상 레이더", "기상레이더", "버스 하차", "하차 벨", "하차벨"),
+        *("welding goggles", "seeking validation", "dsa 촬영", "dsa 검사"),
         # a bus, a shock from a door handle, a cloud's shape, waves, dullness
         *("hydrogen bus", "hydrogen buses", "정전기 스파크", "cloud shaped", "waves lapping", "lapping waves"),
         *("so boring", "too boring", "was boring", "is boring", "boring lecture", "boring class"),
@@ -638,7 +629,10 @@ LEARNED_WORDS_KO = frozenset(
 JOB_WORD_FORMS = frozenset(normalise(word) for word in ("업무", "일", "일을", "담당", "역할", "직무", "분", "알바"))
 CALLERS_FORMS = frozenset(normalise(word) for word in ("고객", "인바운드", "아웃바운드", "전화", "콜센터"))
 PASSED_THROUGH_KO = tuple(normalise(word) for word in ("검사", "배송"))
+GOODS_RECEIVED_KO = frozenset(normalise(word) for word in ("입고", "클레임", "고객클레임", "재고", "주문", "발주"))
+# A machine or a service called in, right after it: hired, not driven ("이사할 때 스카이차 불러서", "통역 불렀어요").
 CALLED_KO = ("불러서", "불렀", "불러", "부름", "부르")
+# Training received, within three words after it, a time between ("OJT 2주 받고 투입됐어요"): no mentoring given.
 TRAINING, TRAINED_KO, TRAINED_REACH = "mentoring", (*RECEIVED_KO, *RECEIVED_AND_BACK_KO), 3
 TIME_UNITS_KO = frozenset(normalise(unit) for unit in ("주", "일", "개월", "달", "시간", "주간", "일간"))
 
@@ -648,21 +642,19 @@ def _time_word(word: Word) -> bool:
     return word.text.isdigit() or word.form in TIME_UNITS_KO
 
 
-GOODS_RECEIVED_KO = frozenset(normalise(word) for word in ("입고", "클레임", "고객클레임", "재고", "주문", "발주"))
-
-
 def received(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a service the writer received: a Korean skill's words with 받다 done right after them."""
+    """The matches less a service the writer received: a Korean skill's words with 받다 done right after them, a
+    training received (TRAINING) or a machine or service called in (CALLED_KO; not a library loaded in code)."""
 
     def customer(match: Match) -> bool:
         if match.stop >= len(clause):
             return False
-        if match.skill_id == TRAINING:  # given or received: "OJT 2주 받고 투입됐어요" was trained, a time between
+        if match.skill_id == TRAINING:
             after = clause[match.stop : match.stop + TRAINED_REACH]
             took = [k for k, word in enumerate(after) if word.text.startswith(TRAINED_KO)]
             return bool(took) and all(_time_word(word) for word in after[: took[0]])
         verb, after = clause[match.stop].text, clause[match.stop + 1 : match.stop + 2]
-        if verb.startswith(CALLED_KO):  # a machine or a service called in: "이사할 때 스카이차 불러서"
+        if verb.startswith(CALLED_KO):
             return vocab.by_id[match.skill_id].category not in work_words.CODED_CATEGORIES  # not "numpy 불러서"
         last = clause[match.stop - 1]
         back = bool(after) and after[0].text.startswith(BACK_KO)
@@ -778,7 +770,8 @@ HIRED_KO, WORKED_MARKS_KO = ("붙", "합격", "일하", "일했", "근무", "다
 
 
 def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a trade or a maker said right before a firm the writer applies to or interviews at."""
+    """The matches less a trade or a maker said right before a firm the writer applies to or interviews at, and a
+    job by its kind applied for where no pass or work is said after ("영업직 지원하려고요")."""
 
     def applicant(match: Match) -> bool:
         if match.stop >= len(clause):
@@ -823,16 +816,23 @@ ASKED_FORMS = frozenset(normalise(word) for word in ("우대", "필수", "가능
 
 def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches, or none where the clause is a benefit offered (SUPPORTED_KO then 지원) and asks for nothing."""
-    support = any(
-        a.form in SUPPORTED_KO and b.form == SUPPORT_KO and not (c is not None and c.text.startswith(SUPPORT_BODIES_KO))
-        for a, b, c in zip(clause, clause[1:], [*clause[2:], None], strict=False)
-    )  # not a body that supports: "교육 지원 팀에서", "교육 지원 사업으로"
-    if not support or any(word.form in ASKED_FORMS for word in clause):
+    if not _benefit(clause) or any(word.form in ASKED_FORMS for word in clause):
         return list(matches)
     told = [word.text for word in clause if not word.text.startswith(SIGNED_UP_KO)]  # "… 지원 사업 신청했어요"
     if any(text.startswith(RECEIVED_SUPPORT_KO) or any(mark in text for mark in TOLD_DONE_KO) for text in told):
         return list(matches)  # the writer's story: "어학 교육 지원 받아서 영어 회화 배웠고", "교육 지원 업무 2년"
     return []
+
+
+def _benefit(clause: Sequence[Word]) -> bool:
+    """The clause says a thing of SUPPORTED_KO right before 지원, and no body that supports after ("교육 지원 팀에서",
+    "교육 지원 사업으로" are a team's and a programme's)."""
+    return any(
+        clause[k].form in SUPPORTED_KO
+        and clause[k + 1].form == SUPPORT_KO
+        and not (k + 2 < len(clause) and clause[k + 2].text.startswith(SUPPORT_BODIES_KO))
+        for k in range(len(clause) - 1)
+    )
 
 
 # Words of a machine designed or analysed: before them, a machine driven ("굴착기 부품 설계", "크레인 구조 해석",
@@ -1004,11 +1004,10 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             denied.update(m.start for m in matches if m.start < k <= m.stop)
         elif word.form in lexicon.NEGATION_AFTER_FORMS:
             before = [m for m in matches if m.stop <= k]
-            paper = before and any(
-                w.form in _PAPER_FORMS for w in clause[before[-1].stop : k]
-            )  # "엑셀 잘함 자격증 없음"
-            if before and between(before[-1].stop, k) and not paper:
-                denied.add(before[-1].start)
+            if not before or not between(before[-1].stop, k):
+                continue
+            if not any(w.form in _PAPER_FORMS for w in clause[before[-1].stop : k]):  # "엑셀 잘함 자격증 없음": a
+                denied.add(before[-1].start)  # certificate not had, the skill held
         elif word.form in lexicon.NEGATION_BEFORE_FORMS and not (k + 1 < len(clause) and clause[k + 1].form.isdigit()):
             after = [m for m in matches if m.start > k]  # ("No. 1 in welding" is no negation)
             if after and between(k + 1, after[0].start):
@@ -1494,7 +1493,7 @@ ADVERBIAL_FORMS = tuple(
 
 def _firm_named(word: Word) -> bool:
     """The Korean word is a firm's name by its ending (FIRM_ENDINGS_KO), a particle of place after it or not."""
-    name = lexicon.less_particle(word.text, ("에서", "에"))
+    name = lexicon.less_particle(word.text, PLACE_PARTICLES_KO)
     return len(name) >= FIRM_MIN_SYLLABLES and is_hangul(word.form) and name.endswith(FIRM_ENDINGS_KO)
 
 

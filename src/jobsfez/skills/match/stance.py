@@ -288,12 +288,8 @@ LIKING = (
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라")
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
-NOUNS_IN_SEO_KO = (
-    "원서",
-    "필기에서",
-    "실기에서",
-    "시험에서",
-)  # … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs
+# … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs.
+NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서")
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
@@ -1283,10 +1279,9 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels"
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
+    # A relative's subject kept from the part before: "누나가 CPA 준비하면서 회계 공부하는데".
     if _subject_carried(clause, part):
-        return (
-            True  # "누나가 CPA 준비하면서 회계 공부하는데", "여자친구가 디자이너라서 일러스트레이터로 … 만들어줬어요"
-        )
+        return True
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
 
 
@@ -1311,7 +1306,7 @@ def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     before, last = parts[at - 1], clause[-1].text
     if any(word.text.startswith(TAUGHT_ME_KO) or any(took in word.text for took in TAKEN_OVER_KO) for word in part):
         return False  # a skill given to the writer or work taken over: "… 저한테 TIG 가르쳐주셨어요", "… 물려받아서"
-    if any(event in word.text for word in parts[at - 1] for event in LIFE_EVENTS_KO):
+    if any(event in word.text for word in before for event in LIFE_EVENTS_KO):
         return False  # a thing that befell them, not a deed: "아버지가 다치시면서 …", "엄마가 컴퓨터를 몰라서 …"
     kept = before[-1].text.endswith(WHILE_KO) or (
         before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO)
@@ -1361,9 +1356,8 @@ def _told_of_honoured(part: Sequence[Word], start: int) -> bool:
 KIN_MODIFIERS_KO = frozenset(("사촌", "외사촌", "큰", "작은", "막내", "친", "둘째", "첫째"))  # "사촌 누나는"
 
 
-SAME_KO = frozenset(
-    ("같은", "다른")
-)  # the same place or another, no deed that describes it ("아버지는 같은 터미널에서")
+# The same place or another: no deed that describes it ("아버지는 같은 터미널에서").
+SAME_KO = frozenset(("같은", "다른"))
 
 
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
