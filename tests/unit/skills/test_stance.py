@@ -1184,3 +1184,7 @@ def test_pass_34_after_reviews_83_and_84(text: str, expected: list[str]) -> None
 )
 def test_pass_34_after_review_85(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_pass_35_no_experience_beside_a_certificate_held() -> None:
+    assert skill_ids("지게차기능사 있음 경력 없음") == ["qual-forklift"]  # the experience not had, the paper held

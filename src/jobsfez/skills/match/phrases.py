@@ -1006,8 +1006,12 @@ def affirmed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             before = [m for m in matches if m.stop <= k]
             if not before or not between(before[-1].stop, k):
                 continue
-            if not any(w.form in _PAPER_FORMS for w in clause[before[-1].stop : k]):  # "엑셀 잘함 자격증 없음": a
-                denied.add(before[-1].start)  # certificate not had, the skill held
+            # A certificate word between is the thing not had ("엑셀 잘함 자격증 없음"); a holding said between keeps
+            # what was held ("지게차기능사 있음 경력 없음": no experience, the certificate had).
+            paper = any(w.form in _PAPER_FORMS for w in clause[before[-1].stop : k])
+            held = any(w.form in _HELD_BETWEEN_FORMS for w in clause[before[-1].start : k])  # with the name's filler
+            if not paper and not held:
+                denied.add(before[-1].start)
         elif word.form in lexicon.NEGATION_BEFORE_FORMS and not (k + 1 < len(clause) and clause[k + 1].form.isdigit()):
             after = [m for m in matches if m.start > k]  # ("No. 1 in welding" is no negation)
             if after and between(k + 1, after[0].start):
@@ -1030,6 +1034,7 @@ JOINING_PARTICLES = tuple(normalise(particle) for particle in ("이랑", "랑", 
 
 
 _PAPER_FORMS = frozenset(normalise(word) for word in ("면허", "자격증", "기능사", "자격"))
+_HELD_BETWEEN_FORMS = frozenset(normalise(word) for word in ("있음", "있어요", "있습니다", "보유", "소지", "취득"))
 _DOING_AND = normalise("하고")  # a verb's "and" as often as the particle ("용접하고 배관 자격증 땄어요")
 
 
