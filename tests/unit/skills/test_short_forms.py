@@ -195,3 +195,15 @@ def test_pass_34_short_forms_and_everyday_compounds(text: str, expected: list[st
 )
 def test_pass_34_initials_with_their_particles(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MPS 수립 담당", ["production-planning"]),  # pass 35: a plant's initials of planning, lean and audits
+        ("VSM 그려서 대기 시간 찾아냈어요", ["lean"]),
+        ("Wet chemistry testing of coolant samples", ["lab-analysis"]),
+    ],
+)
+def test_pass_35_initials_of_a_plants_methods(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
