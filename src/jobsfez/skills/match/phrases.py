@@ -42,7 +42,7 @@ _WORK_SITES_FORMS = frozenset(
 # "현대미포조선 도장"): a word of three syllables or more with one of them, a particle after it or not.
 FIRM_ENDINGS_KO = ("중공업", "공업", "산업", "오션", "조선", "물산", "건설", "정공", "엔지니어링")
 FIRM_MIN_SYLLABLES = 3
-PLACE_PARTICLES_KO = ("에서", "에")
+FIRM_PARTICLES_KO = ("에서", "에")  # "삼성중공업에서 용접"
 # Endings no noun that says which kind ends in: a topic's or a predicate's ("지원자는", "바꿨어요"; not a place's:
 # "게임에서 용접" is a game's).
 _NO_MODIFIER_ENDINGS = tuple(normalise(ending) for ending in ("는", "어요", "아요", "심"))
@@ -1498,7 +1498,7 @@ ADVERBIAL_FORMS = tuple(
 
 def _firm_named(word: Word) -> bool:
     """The Korean word is a firm's name by its ending (FIRM_ENDINGS_KO), a particle of place after it or not."""
-    name = lexicon.less_particle(word.text, PLACE_PARTICLES_KO)
+    name = lexicon.less_particle(word.text, FIRM_PARTICLES_KO)
     return len(name) >= FIRM_MIN_SYLLABLES and is_hangul(word.form) and name.endswith(FIRM_ENDINGS_KO)
 
 

@@ -1047,16 +1047,13 @@ def _wanted_after(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     part wants what follows: the wish is of both ("용접 기능사 따서 조선소 협력업체에 들어가고 싶어요")."""
     if part[-1].text not in GOT_THEN_KO or part[-1] is clause[-1] or any(word.text in BEFORE_NOW_KO for word in part):
         return False  # not a pass before now: "작년에 정처기 따서 …"
-    parts = _parts(clause)
-    at = next(k for k, each in enumerate(parts) if each[0].start == part[0].start)
+    parts, at = _parts_around(clause, part)
     if at + 1 >= len(parts) or not _wanting(parts[at + 1]):
         return False
     wished = parts[at + 1]  # … nor a wish for another thing, or one from now on: "… SQLD 따고 싶어요", "이제 …"
     if any(word.text.startswith(LOOKING_INTO_KO) for word in wished) and wished[-1].text in UNDER_WAY_KO:
         return False  # a search under way after it, not a wish: "… 따서 첫 회사를 알아보고 있어요"
-    return not any(
-        names_certificate(word) or _certificate_named(word.text) or word.text in NOW_ON_KO for word in wished
-    )
+    return not any(_names_a_certificate(word) or word.text in NOW_ON_KO for word in wished)
 
 
 UNDER_WAY_KO = frozenset(("있어요", "있습니다", "있음", "중", "중이에요", "중입니다", "중임"))
@@ -1187,24 +1184,27 @@ BESIDES_REACH = 2  # words after 말고 the other's 도 is said in: "지게차 �
 def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     """The part right after the skill's says an exam was not sat ("… 늦잠 자서 | 못 감", "… 찾아가서 | 응시 못 함"),
     where the clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요")."""
-    parts = _parts(clause)
-    at = next((k for k, each in enumerate(parts) if each[0].start == part[0].start), len(parts))
+    parts, at = _parts_around(clause, part)
     if at + 1 >= len(parts) or any(_passed_said(word.text) or word.text in PASSED_THEN_KO for word in clause):
         return False  # not "… 시험 붙고 나서 여행 가려다 돈 없어서 못 감"
     return any(_sat_out(later) for later in _parts_to_another(parts[at + 1 :]))
 
 
+def _names_a_certificate(word: Word) -> bool:
+    return names_certificate(word) or _certificate_named(word.text)
+
+
 def _names_another(word: Word) -> bool:
     """The word names a certificate, not only a grade ("급은" of "2급은" is the same one's other grade)."""
     grade = word.text.startswith(GRADE_UNIT_KO) and len(word.text) <= len(GRADE_UNIT_KO) + 1
-    return not grade and (names_certificate(word) or _certificate_named(word.text))
+    return not grade and _names_a_certificate(word)
 
 
 def _parts_to_another(parts: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
     """The parts up to one that names another exam ("토익 시험 끝나고 정처기 못 봄")."""
     kept = []
     for part in parts:
-        if any(names_certificate(word) or _certificate_named(word.text) for word in part):
+        if any(_names_a_certificate(word) for word in part):
             break
         kept.append(part)
     return kept
@@ -1299,8 +1299,7 @@ DESCRIBING_KO = ("는", "던")  # a relative's deed describing a thing of the pa
 def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     """The part before this one in the clause is someone else's (a relative its subject) and ends in a way that keeps
     its subject for this one, which names no subject of its own."""
-    parts = _parts(clause)
-    at = next((k for k, each in enumerate(parts) if each[0].start == part[0].start), 0)
+    parts, at = _parts_around(clause, part)
     if at == 0 or _own(part):
         return False
     before, last = parts[at - 1], clause[-1].text
@@ -1741,6 +1740,12 @@ def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:
 def _said_after(word: Word) -> bool:
     """A word that may follow a weakness said as the predicate: an ending's word, filler, 편 ("약한 편")."""
     return lexicon.is_quiet(word.form) or word.text.startswith(PREDICATE_AFTER_WEAK_KO)
+
+
+def _parts_around(clause: Sequence[Word], part: Sequence[Word]) -> tuple[list[list[Word]], int]:
+    """The clause's parts and where `part`, one of them (`_part_of`), is among them."""
+    parts = _parts(clause)
+    return parts, next(k for k, each in enumerate(parts) if each[0].start == part[0].start)
 
 
 def _parts(clause: Sequence[Word]) -> list[list[Word]]:
