@@ -82,6 +82,8 @@ SETS = {
     "everyday22": ("everyday22", 2084),
     "fresh37": ("fresh37", 2085),
     "everyday23": ("everyday23", 2086),
+    "fresh38": ("fresh38", 2087),
+    "everyday24": ("everyday24", 2088),
 }
 
 
