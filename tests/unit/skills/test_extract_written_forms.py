@@ -898,6 +898,13 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
     [
         ("하역 1년 했어요", ["stevedoring"]),
         ("햐역 1년 했어요", ["stevedoring"]),  # a short slip beside a verb of doing, which says nothing else
+        ("두조 2년 했어요 밸브 몸체", ["casting"]),  # what follows the years' verb says what the work was done on
+        (
+            "호방 2년 했어요 감속기 기어",
+            ["gear-machining"],
+        ),  # of two slips alike, the later syllable's (호빙, not 소방)
+        ("두조 밸브 몸체", []),  # no years done: the words beside the guess are not of work
+        ("요가 2년 했어요 동네 센터", []),  # a word of its own, whatever the years
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing
     ],
 )

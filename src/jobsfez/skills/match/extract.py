@@ -406,8 +406,11 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
     stay guesses."""
 
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    done = _done_for_years(clause)
     worked = all(
-        _work_said(word) or _where(clause, k) for k, word in enumerate(clause) if k not in covered and not _unsaid(word)
+        _work_said(word) or _where(clause, k)
+        for k, word in enumerate(clause[:done])
+        if k not in covered and not _unsaid(word)
     )
 
     def sure(match: Match) -> bool:
@@ -438,6 +441,16 @@ def _meant_as_typed(vocab: Vocabulary, word: Word) -> bool:
     return word.text.islower() and any(
         common_words.meant_as_typed(word.form, meant) for meant, _ in near(vocab, word.form)
     )
+
+
+def _done_for_years(clause: Sequence[Word]) -> int | None:
+    """Where a clause of years ends with its verb of doing ("두조 2년 했어요 밸브 몸체": after 했어요), or None: what
+    follows says what the work was done on or where, a memo's afterthought, not the subject of a word read as a slip."""
+    years = _years_words(clause)
+    for k, word in enumerate(clause):
+        if word.form in work_words.DOING_FORMS and word.form not in lexicon.GRAMMAR_FORMS and years and min(years) < k:
+            return k + 1
+    return None
 
 
 def _where(clause: Sequence[Word], k: int) -> bool:
@@ -674,7 +687,7 @@ def _named(
     ]
     if not named:
         return None
-    cost, spelling = min(named)
+    cost, spelling = min(named, key=lambda option: option[0])  # of two alike, the likelier slip (`near`'s order)
     if cost == 0.0 or (cost == PLURAL_COST and _plural_named(vocab, run, spelling, worked_on, made)):
         return vocab.exact[spelling], "exact", 100.0, None
     return vocab.exact[spelling], "fuzzy", fuzz.ratio("".join(word.form for word in run), spelling), None

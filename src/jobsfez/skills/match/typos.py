@@ -305,7 +305,7 @@ class WordIndex:
                         found[word] = cost
         for word in exchanges(typed) & self.words:
             found.setdefault(word, SWAP_COST)
-        return tuple(sorted(found.items(), key=lambda item: (item[1], item[0])))
+        return tuple(sorted(found.items(), key=lambda item: (item[1], -_kept(typed, item[0]), item[0])))
 
     def _ends_known(self, typed: str) -> bool:
         """Some known word as long as `typed`, or a key longer or shorter, begins or ends with its END_LETTERS: a
@@ -313,6 +313,20 @@ class WordIndex:
         lengths = {len(typed) - 1, len(typed), len(typed) + 1}
         heads, tails = self._heads.get(typed[:END_LETTERS], ()), self._tails.get(typed[-END_LETTERS:], ())
         return not (lengths.isdisjoint(heads) and lengths.isdisjoint(tails))
+
+
+def _kept(typed: str, meant: str) -> int:
+    """How many Korean syllables `typed` begins with as `meant` does: of two slips that cost alike, one in a later
+    syllable is likelier, a word's first being typed with most care ("호방 2년 했어요 감속기 기어": 호빙, not 소방)."""
+    if not is_hangul(typed):
+        return 0
+    k = 0
+    while k < min(len(typed), len(meant)) and typed[k] == meant[k]:
+        k += 1
+    return len(_LEAD_JAMO.findall(typed[: k + 1])) - 1
+
+
+_LEAD_JAMO = re.compile("[\u1100-\u1112]")
 
 
 def _lengths_by_end(words: Iterable[str], end: slice) -> Mapping[str, frozenset[int]]:
