@@ -905,6 +905,8 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ),  # of two slips alike, the later syllable's (호빙, not 소방)
         ("두조 밸브 몸체", []),  # no years done: the words beside the guess are not of work
         ("요가 2년 했어요 동네 센터", []),  # a word of its own, whatever the years
+        ("육썽 용접 2년 했어요 보일러 튜브", ["welding-overlay"]),  # a name with a sure slip, not its word typed as is
+        ("Cross-cultral communication from five years in Vietnam", ["cross-cultural"]),
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing
     ],
 )

@@ -389,13 +389,28 @@ FIRM_KO = "사"
 
 
 def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:
-    """The cover with the sure guesses whose words it leaves, in order."""
-    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    added = [match for match in guesses if not any(k in covered for k in range(match.start, match.stop))]
+    """The cover with the sure guesses whose words it leaves or reads only in part, in order: a name with a sure slip
+    is the name, not the word of it typed as is ("육썽 용접 2년": overlay welding, not welding)."""
+    added = [
+        guess
+        for guess in guesses
+        if not any(_overlap(match, guess) and not _within(match, guess) for match in cover.matches)
+    ]
     if not added:
         return cover
-    matches = tuple(sorted((*cover.matches, *added), key=lambda match: match.start))
-    return _Cover(matches, cover.covered + sum(m.stop - m.start for m in added), cover.fuzzy + len(added))
+    dropped = [match for match in cover.matches if any(_within(match, guess) for guess in added)]
+    kept = [match for match in cover.matches if match not in dropped]
+    matches = tuple(sorted((*kept, *added), key=lambda match: match.start))
+    covered = cover.covered + sum(m.stop - m.start for m in added) - sum(m.stop - m.start for m in dropped)
+    return _Cover(matches, covered, cover.fuzzy + len(added) - sum(m.method == "fuzzy" for m in dropped))
+
+
+def _overlap(a: Match, b: Match) -> bool:
+    return a.start < b.stop and b.start < a.stop
+
+
+def _within(inner: Match, outer: Match) -> bool:
+    return outer.start <= inner.start and inner.stop <= outer.stop
 
 
 def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
