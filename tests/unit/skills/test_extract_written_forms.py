@@ -1084,6 +1084,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("케라스로 만든 모델 허깅페이스에 올렸어요", ["keras", "huggingface"]),
         ("가게에서 정리 알바", []),  # a place
         ("창고 선반에 올려놨어요", []),  # a shelf, no program
+        ("빅쿼리에 매출 데이터 적재하는 게 제 업무예요", ["data-warehouse"]),  # its verb past the object
+        ("창고 선반에 박스 세 개 올려놨어요", []),
         ("공유 오피스에서 작성했어요", []),  # a room
         ("솔리드웍스에서 모델링 배우고 싶어요", []),  # the tool and its work one predicate, wished for
         ("지게차랑 굴삭기 면허 있음", ["qual-forklift", "qual-excavator"]),  # the holding is no paper

@@ -622,7 +622,7 @@ def _matches(
                 worked_on=lambda: verbs.worked_on(clause, i),
                 made=lambda: verbs.made(clause, i),
             )
-            or _stemmed(vocab, run, fuzzy=fuzzy, after=clause[i + n].text if i + n < len(clause) else "")
+            or _stemmed(vocab, run, fuzzy=fuzzy, after=_after_run(clause, i, i + n))
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
@@ -758,6 +758,19 @@ def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
         return len(last) > 2 and last.endswith("s") and last[:-1].isupper()
     said = "".join(word.form for word in run[:-1])
     return any(spelling == said + singular for singular in (run[-1].form[:-1], run[-1].form[:-2]))
+
+
+def _after_run(clause: Sequence[Word], start: int, stop: int) -> str:
+    """The word after a run: the next, or after a Korean name a verb of work put into a tool a few words on, past its
+    object ("빅쿼리에 매출 데이터 적재", "구글 클라우드에 축제 예매 사이트 올렸어요"); a name in Latin letters keeps its
+    particle apart ("GitHub에")."""
+    later = [word.text for word in clause[stop : stop + PUT_OBJECT_WORDS + 1]]
+    if not later or not is_hangul(clause[start].form):
+        return later[0] if later else ""
+    return next((text for text in later if text.startswith(work_words.WORK_IN_TOOL_KO)), later[0])
+
+
+PUT_OBJECT_WORDS = 4  # words of the object between a tool with 에 and its verb, at most
 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "") -> Found | None:
