@@ -47,6 +47,13 @@ def skill_ids(text: str) -> list[str]:
         ("STAR-CCM+로 열유동 해석", ["cfd"]),  # the product's own name with its plus
         ("HS classification of imports", ["hs-code"]),
         ("Operated control panels in the cockpit", []),  # operating panels is no building them
+        ("MIG, TIG, 피복아크 세 가지 다 가능해요", ["welding-mig", "welding-tig", "welding-smaw"]),
+        ("탄산 용접 2년 했어요 농기계 프레임", ["welding-co2"]),
+        ("SLS 장비 운영 1년 했어요 시제품 회사", ["3d-printing"]),
+        ("Airflow DAG 수십 개를 혼자 관리해요", ["airflow"]),  # a workflow's graphs are software's words
+        ("I wrote smart contracts in Solidity for a startup", ["blockchain"]),
+        ("Fire Safety Manager grade 2", ["qual-fire-safety-manager"]),  # the appointed manager holds the card
+        ("Seo Min-ji 입니다", []),  # a family name, no search engine optimisation
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
@@ -905,6 +912,12 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ),  # of two slips alike, the later syllable's (호빙, not 소방)
         ("두조 밸브 몸체", []),  # no years done: the words beside the guess are not of work
         ("요가 2년 했어요 동네 센터", []),  # a word of its own, whatever the years
+        ("고딩 3년 했음 이제 졸업", []),  # a word of Korean no list of common words holds (review 86)
+        ("파킹 1년 했어요 호텔 발렛", []),
+        ("두조 30년 했어요 울 아빠", []),  # someone else named after the verb
+        ("용접 3년 했어요 고딩 때부터", ["welding"]),  # a word after the verb is read as before: no slip
+        ("고딩 3년 ㅋㅋ 이제 졸업", []),  # no verb of years done
+        ("육상 용접 2년 했어요 보일러 튜브", []),  # a Korean word, no slip of 육성 (review 87)
         ("육썽 용접 2년 했어요 보일러 튜브", ["welding-overlay"]),  # a name with a sure slip, not its word typed as is
         ("Cross-cultral communication from five years in Vietnam", ["cross-cultural"]),
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing

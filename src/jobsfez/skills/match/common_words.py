@@ -126,6 +126,11 @@ def slips_from_sino_korean(typed: str, meant: Iterable[str]) -> bool:
     )
 
 
+def is_word(typed: str) -> bool:
+    """The Hangul word is a word of Korean a list holds: common, or a two-syllable word not Sino-Korean (고딩, 파킹)."""
+    return is_korean_word(typed) or typed in _two_syllable_words()
+
+
 def rare_syllable(typed: str) -> bool:
     """The Hangul word has a syllable no word of the Korean list has (녯, 햬, 껫: 1,615 syllables are in it), so it is
     no word but a slip ("닷녯" for 닷넷)."""

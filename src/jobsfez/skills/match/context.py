@@ -432,16 +432,25 @@ REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 
 
 def _units(clause: Sequence[Word]) -> set[Word]:
-    """The units or counters glued after digits ("500개", "3대", "2건"): quantities, which say nothing else; not
-    counters of everyday things, which say what was counted ("버선 3켤레 구매"), nor any where the clause says the
-    things received or bought."""
+    """The units or counters glued after digits ("500개", "3대", "2건"), and counters after dozens or hundreds with the
+    count ("수십 개를"): quantities, which say nothing else; not counters of everyday things, which say what was
+    counted ("버선 3켤레 구매"), nor any where the clause says the things received or bought. A few things counted in
+    words say what the line is about ("지게차가 두 대뿐이라")."""
     if any(word.text.startswith(GOT_KO) for word in clause):
         return set()
-    return {
-        word
-        for before, word in pairwise(clause)
-        if word.gap == "glued" and before.text.isdigit() and not word.text.startswith(EVERYDAY_COUNTERS_KO)
-    }
+    found: set[Word] = set()
+    for before, word in pairwise(clause):
+        if word.text.startswith(EVERYDAY_COUNTERS_KO):
+            continue
+        if word.gap == "glued" and before.text.isdigit():
+            found.add(word)
+        elif before.text in MANY_KO and word.text.startswith(COUNTERS_KO):
+            found.update((before, word))
+    return found
+
+
+COUNTERS_KO = ("개", "대", "건", "곳", "종")  # of things counted at work: machines, cases, sites, kinds
+MANY_KO = frozenset(("수십", "수백", "수천"))
 
 
 # Counters of things of everyday life: pairs of shoes or socks, animals, bowls, cups, portions, flowers, clothes.

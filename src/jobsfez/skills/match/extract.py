@@ -240,7 +240,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     if cover.fuzzy and _leaves_words(clause, cover) and not _sure_slips(vocab, clause, cover):
         sure = _sure_guesses(vocab, clause, cover)  # kept beside the words as typed: "Document translaton for …"
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
-        cover = _with_guesses(cover, sure)
+        cover = _with_guesses(clause, cover, sure)
     if len(cover.matches) > 1 or not alone:  # a common word read as a slip among other words is that word
         cover = replace(
             cover, matches=tuple(match for match in cover.matches if not _common_guess(vocab, clause, match))
@@ -388,13 +388,15 @@ def _firm(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
 FIRM_KO = "사"
 
 
-def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:
+def _with_guesses(clause: Sequence[Word], cover: _Cover, guesses: Sequence[Match]) -> _Cover:
     """The cover with the sure guesses whose words it leaves or reads only in part, in order: a name with a sure slip
-    is the name, not the word of it typed as is ("육썽 용접 2년": overlay welding, not welding)."""
+    is the name, not the word of it typed as is ("육썽 용접 2년": overlay welding, not welding), unless the slip is a
+    Korean word ("육상 용접": onshore welding)."""
     added = [
         guess
         for guess in guesses
         if not any(_overlap(match, guess) and not _within(match, guess) for match in cover.matches)
+        and not (any(_within(match, guess) for match in cover.matches) and _korean_word_in(clause, guess, cover))
     ]
     if not added:
         return cover
@@ -403,6 +405,12 @@ def _with_guesses(cover: _Cover, guesses: Sequence[Match]) -> _Cover:
     matches = tuple(sorted((*kept, *added), key=lambda match: match.start))
     covered = cover.covered + sum(m.stop - m.start for m in added) - sum(m.stop - m.start for m in dropped)
     return _Cover(matches, covered, cover.fuzzy + len(added) - sum(m.method == "fuzzy" for m in dropped))
+
+
+def _korean_word_in(clause: Sequence[Word], guess: Match, cover: _Cover) -> bool:
+    """Some word of the guess that the cover leaves is a common Korean word."""
+    read = {k for match in cover.matches for k in range(match.start, match.stop)}
+    return any(common_words.is_korean_word(clause[k].text) for k in range(guess.start, guess.stop) if k not in read)
 
 
 def _overlap(a: Match, b: Match) -> bool:
@@ -421,12 +429,10 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
     stay guesses."""
 
     covered = {k for match in cover.matches for k in range(match.start, match.stop)}
-    done = _done_for_years(clause)
-    worked = all(
-        _work_said(word) or _where(clause, k)
-        for k, word in enumerate(clause[:done])
-        if k not in covered and not _unsaid(word)
-    )
+    left = [k for k, word in enumerate(clause) if k not in covered and not _unsaid(word)]
+    worked = all(_work_said(clause[k]) or _where(clause, k) for k in left)
+    done = _done_for_years(clause) or 0  # 0: no verb of years done
+    worked_before = done > 0 and all(_work_said(clause[k]) or _where(clause, k) for k in left if k < done)
 
     def sure(match: Match) -> bool:
         if _between_place_and_work(clause, match):
@@ -444,7 +450,15 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
             if singular(vocab, word) is None  # a name's word in the plural ("Microsfot Foundation Classes")
         ):
             return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
-        return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
+        if worked or not (worked_before and match.stop < done):
+            return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
+        # The years' verb and the words after it, what the work was done on ("두조 2년 했어요 밸브 몸체"): a slip no
+        # word of Korean is, with no one else named there ("두조 30년 했어요 울 아빠").
+        return (
+            bool(unknown)
+            and not any(word.text.startswith(stance.KIN_KO) for word in clause[done:])
+            and all(_sure_slip(vocab, word, worked=True) and not common_words.is_word(word.text) for word in slipped)
+        )
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
 
@@ -460,12 +474,17 @@ def _meant_as_typed(vocab: Vocabulary, word: Word) -> bool:
 
 def _done_for_years(clause: Sequence[Word]) -> int | None:
     """Where a clause of years ends with its verb of doing ("두조 2년 했어요 밸브 몸체": after 했어요), or None: what
-    follows says what the work was done on or where, a memo's afterthought, not the subject of a word read as a slip."""
+    follows says what the work was done on or where, a memo's afterthought."""
     years = _years_words(clause)
-    for k, word in enumerate(clause):
-        if word.form in work_words.DOING_FORMS and word.form not in lexicon.GRAMMAR_FORMS and years and min(years) < k:
-            return k + 1
-    return None
+    if not years:
+        return None
+    return next((k + 1 for k, word in enumerate(clause) if k > min(years) and word.form in YEARS_DONE_FORMS), None)
+
+
+# A verb of years done, said last in a memo ("2년 했어요"); not a word of ability or a clause going on ("했고").
+YEARS_DONE_FORMS = frozenset(
+    normalise(word) for word in ("했어요", "했음", "했습니다", "했었어요", "했었음", "해왔어요", "일했어요", "함")
+)
 
 
 def _where(clause: Sequence[Word], k: int) -> bool:
