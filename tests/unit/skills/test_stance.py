@@ -473,6 +473,21 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("외할아버지가 뱃일 하시던 시절 얘기", []),  # the mother's side
+        ("관리실 아저씨가 분전반 열어 보시더니 고개 저으심", []),  # a grown-up called by a kinship word
+        ("옆집 아저씨가 굴착기운전기능사 따고 월 800 번대요", []),
+        ("아저씨 가게에서 엑셀로 재고 정리했어요", ["excel", "inventory-management"]),  # no subject: a place
+    ],
+)
+def test_the_mothers_side_and_grown_ups_called_by_kinship_words_are_someone_else(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("My sister-in-law runs the SAP system at a shipyard", []),  # an in-law
         ("My younger brother drives a forklift in Gimhae", []),  # a relative with a word of age between
         ("Our best friend teaches Python online", []),

@@ -192,6 +192,8 @@ KIN_KO = (
     # A senior or a junior at school or work, the peers and "others" as a subject are someone else too ("선배가 X 따고",
     # "동기들은 다 땄는데", "남들은 따고 대기업 가던데"); not 동기 alone, a motive too ("지원 동기는").
     *("이모부", "고모부", "선배", "후배", "동기들", "남들"),
+    # The mother's side, and the grown-ups a line calls by kinship words ("관리실 아저씨가 분전반 열어 보시더니").
+    *("외할아버지", "외할머니", "외숙모", "큰아빠", "작은아빠", "아저씨", "아줌마", "아주머니"),
 )
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
