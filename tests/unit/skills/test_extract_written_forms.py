@@ -1110,6 +1110,11 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Rust remover spray", []),  # a cleaner
         ("Scrubber brush for dishes", []),
         ("MBTI 검사 다시 했더니 E로 바뀜", []),  # a personality test
+        ("공사장 굴삭기 소리에 아침 일곱 시 기상", []),  # a machine heard
+        ("윗집 배관 공사 소리 때문에 깼음", []),
+        ("아파트 소방 훈련 방송이 낮잠 시간에 나옴", []),  # a fire drill
+        ("유튜브 알고리즘이 나를 먹방으로 보냄", []),
+        ("굴삭기 2년 했어요 소리 큰 현장", ["excavator"]),  # the noise said of the site, not right after it
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:
