@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match import common_words, lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.typos import is_hangul
@@ -73,6 +73,22 @@ GO = "go"
 TRIES_BEFORE_EN = frozenset(("one", "first", "second", "third", "1st", "2nd", "3rd", "another", "next", "last"))
 
 
+def _things_as_subject(vocab: Vocabulary, word: Word) -> bool:
+    """An everyday English noun in the plural, no word of names: the subject of the verb after it ("Butterflies
+    flutter around the lavender", "Prices rise")."""
+    form = word.form
+    return (
+        form.isascii()
+        and form.endswith("s")
+        and not form.endswith(("ss", "us", "is"))  # "this", "was" no plural; "is" ends "this"
+        and form not in lexicon.GRAMMAR_FORMS
+        and form not in lexicon.DETERMINER_FORMS
+        and form not in vocab.lexicon.words
+        and form[:-1] not in vocab.lexicon.words
+        and common_words.is_everyday_english(form)
+    )
+
+
 def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less an everyday English verb that is also a skill's name (lexicon.EVERYDAY) typed in lower case
     right after a subject or "to", or a past one first before an article or a possessive: there it is the verb ("I go
@@ -99,7 +115,8 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         before = clause[match.start - 1].form
         if word.form == GO and before in TRIES_BEFORE_EN:  # a try, ending its phrase: "passed on my second go"
             return word.text.islower() and (match.stop == len(clause) or clause[match.stop].gap == "break")
-        return word.gap == "space" and word.text.islower() and before in lexicon.SUBJECT_FORMS
+        subject = before in lexicon.SUBJECT_FORMS or _things_as_subject(vocab, clause[match.start - 1])
+        return word.gap == "space" and word.text.islower() and subject
 
     def own_thing(match: Match) -> bool:  # "Polishing my shoes": a chore done to one's things; "Coding my own
         word = clause[match.start]  # website" is a project of one's own, the work
