@@ -302,7 +302,7 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
     technical manuals", "I like welidng": lexicon.GRAMMAR)."""
-    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | _years_words(clause)
     return any(k not in covered and not _unsaid(word) for k, word in enumerate(clause))
 
 
@@ -428,7 +428,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
     ("YOLOv8 커스텀 학습"). Other guesses (an abbreviation, a language for its country, a word read as a broader name)
     stay guesses."""
 
-    covered = {k for match in cover.matches for k in range(match.start, match.stop)}
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | _years_words(clause)
     left = [k for k, word in enumerate(clause) if k not in covered and not _unsaid(word)]
     worked = all(_work_said(clause[k]) or _where(clause, k) for k in left)
     done = _done_for_years(clause) or 0  # 0: no verb of years done
@@ -564,7 +564,8 @@ def _work_said(word: Word) -> bool:
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:
-    """Positions of the words that say years ("3 년", "3yrs"): never part of a skill name (파이썬 3년 isn't 파이썬3)."""
+    """Positions of the words that say years ("3 년", "3yrs", "1년 반"): never part of a skill name (파이썬 3년 isn't
+    파이썬3)."""
     found: set[int] = set()
     for k, word in enumerate(clause):
         if lexicon.years_in_word(word.text.lower()) is not None:
@@ -573,7 +574,7 @@ def _years_words(clause: Sequence[Word]) -> set[int]:
             unit = clause[k + 1].form
             if unit in lexicon.YEAR_FORMS or unit in lexicon.MONTH_FORMS:
                 found.update((k, k + 1))
-    return found
+    return found | {k + 1 for k in found if k + 1 < len(clause) and clause[k + 1].form in lexicon.HALF_AFTER_FORMS}
 
 
 def _run_length(clause: Sequence[Word], i: int, reserved: set[int]) -> int:
