@@ -366,10 +366,14 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
         return len(after) == 1 or after[1].text in AFTER_KO or after[1].text.startswith(PASSED_VERB_KO)
     if after[0].text.startswith(RESULT_PAPER_KO):  # its certificate of a pass: "물관사 합격증 받은 날"
         return True
-    return after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO)
+    if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
+        return True
+    # held, and its obtaining told later in the clause: "국무사 있어요 무역학과 2학년 때 땄어요"
+    return after[0].text.startswith(HELD_KO) and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
+HELD_KO = ("있어요", "있음", "있습니다", "있고", "보유")
 # A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
 # before what followed it or its verb.
 PASSED_KO = frozenset(("합격함", "취득함", "따고")) | context.PASSED_ADNOMINAL_KO  # ... or of its day: "딴 날"
