@@ -477,6 +477,13 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("관리실 아저씨가 분전반 열어 보시더니 고개 저으심", []),  # a grown-up called by a kinship word
         ("옆집 아저씨가 굴착기운전기능사 따고 월 800 번대요", []),
         ("아저씨 가게에서 엑셀로 재고 정리했어요", ["excel", "inventory-management"]),  # no subject: a place
+        ("울 삼촌 베관 담당 2년차", []),  # the writer's relative first, no particle (review 89)
+        ("울 아빠 용접 경력 30년", []),
+        ("울 아빠 카센터 주말마다 나가서 정비 도와요", ["automotive-maintenance"]),  # their place: the writer's work
+        ("Dad's been welding all week at the yard", []),  # a parent called by name, is or has contracted (review 90)
+        ("Mom's on night shift at the hospital this week", []),
+        ("My sister's learning Excel for her new job", []),
+        ("Dad's shop: did the welding on weekends", ["welding"]),  # a parent's place, the writer's work
     ],
 )
 def test_the_mothers_side_and_grown_ups_called_by_kinship_words_are_someone_else(

@@ -248,6 +248,10 @@ POSSESSIVES_EN = ("my", "our")
 # Someone's relative first in the clause ("The landlord's son", "A coworker's husband"): theirs.
 DETERMINERS_EN = ("the", "a", "an")
 IS_THEN_EN = ("a", "an", "the", "still", "now", "also", "in", "on", "at")  # after "'s" = is: "My dad's a welder"
+# ... or is or has before a participle or an adjective said of a person: "Dad's been welding all week", "My uncle's got
+# a forklift license", "My sister's learning Excel", "My girlfriend's fluent in Japanese". Not any -ing word, a noun's
+# modifier as often ("Dad's welding shop").
+IS_OR_HAS_THEN_EN = (*IS_THEN_EN, "been", "got", "gotten", "learning", "studying", "doing", "fluent", "always", "never")
 POSSESSIVE_S = ("'s", "’s")
 # Verbs of meeting a person, before one a skill's doer names ("Met a data analyst", "married an engineer").
 MET_EN = ("met", "meet", "dated", "dating", "married", "marrying", "asked", "befriended", "saw", "watched")
@@ -598,7 +602,7 @@ _DETERMINERS_EN = _forms(DETERMINERS_EN)
 _MET_EN = _forms(MET_EN)
 _ORGANISATIONS_EN = _forms(ORGANISATIONS_EN)
 _BOUGHT_EN = _forms(BOUGHT_EN)
-_IS_THEN_EN = _forms(IS_THEN_EN)
+_IS_THEN_EN = _forms(IS_OR_HAS_THEN_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
 _FAN_EN = _forms(FAN_EN)
@@ -901,6 +905,28 @@ def _kin_fragment(clause: Sequence[Word]) -> bool:
 NOT_THE_SUBJECT_EN = frozenset(("for", "like", "unlike"))
 
 
+# The writer's own family, said before a relative with no particle ("울 아빠 용접 경력 30년", "우리 형 취부 현장
+# 6개월"): the relative is the topic; bare, 형 and 이모 are a name's syllables only without such a word before them.
+OURS_KO = ("우리", "울", "저희", "내")
+# ... unless a place or a thing of theirs follows, where the writer may have worked ("울 아빠 카센터 주말마다 나가요").
+THEIR_PLACES_KO = (
+    *("가게", "공장", "회사", "카센터", "식당", "매장", "창고", "사무실", "농장", "집", "철공소", "정비소", "가계"),
+    *("일", "쪽", "덕", "따라", "밑", "옆", "소개", "추천", "차"),  # their work, help or car: "아빠 덕에", "형 따라"
+)
+_BARE_KIN_KO = frozenset(normalise(prefix + kin) for prefix in ("", *KIN_PREFIXES_KO) for kin in KIN_KO)
+
+
+def _ours_first(clause: Sequence[Word]) -> bool:
+    """The clause begins with the writer's relative and no place or thing of theirs after ("울 삼촌 배관 담당
+    2년차")."""
+    return (
+        len(clause) > 2
+        and clause[0].text in OURS_KO
+        and clause[1].form in _BARE_KIN_KO
+        and not clause[2].text.startswith(THEIR_PLACES_KO)
+    )
+
+
 def _someone_elses(clause: Sequence[Word]) -> bool:
     forms = [
         word.form
@@ -909,11 +935,15 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     ]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
-    if any(form in _KIN_KO for form in forms) or (
-        len(forms) > 1
-        and forms[0] in _PARENTS_EN
-        and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
-        and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
+    if (
+        _ours_first(clause)
+        or any(form in _KIN_KO for form in forms)
+        or (
+            len(forms) > 1
+            and forms[0] in _PARENTS_EN
+            and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
+            and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
+        )
     ):
         return True
     said = next((k for k, form in enumerate(forms) if form in _SAYS_EN), -1)
@@ -933,6 +963,13 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         for first, second, third, words in zip(forms, forms[1:], forms[2:], pairwise(clause), strict=False)
     ):
         return True  # "My dad's a welder": is, contracted
+    if (
+        len(clause) > 1
+        and clause[0].text.endswith(POSSESSIVE_S)
+        and forms[0].removesuffix("s") in _PARENTS_EN
+        and forms[1] in _IS_THEN_EN
+    ):
+        return True  # "Dad's been welding all week", "Mom's on night shift": a parent called by name, contracted
     owner = len(clause) > 2 and forms[0] in _DETERMINERS_EN and clause[1].text.endswith(POSSESSIVE_S)
     if owner and forms[2] in _ONE_KIN_EN:
         return True  # "The landlord's son is a merchant seaman"
