@@ -1116,6 +1116,10 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("아파트 소방 훈련 방송이 낮잠 시간에 나옴", []),  # a fire drill
         ("유튜브 알고리즘이 나를 먹방으로 보냄", []),
         ("굴삭기 2년 했어요 소리 큰 현장", ["excavator"]),  # the noise said of the site, not right after it
+        ("용접 소리만 들어도 전류 감 와요 8년 했어요", ["welding"]),  # years of the one skill: heard at work
+        ("배관 소음 줄이는 보온 작업 2년", ["insulation"]),  # beside another skill: a thing's noise (review 88)
+        ("입주민 대상 소방 훈련 진행 업무 2년", ["fire-safety"]),  # a drill run, not sat through
+        ("클라우드에 강의 자료 업로드", []),  # the cloud where files are kept
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:

@@ -786,15 +786,16 @@ def _certain_plural(run: Sequence[Word], spelling: str) -> bool:
 
 def _after_run(clause: Sequence[Word], start: int, stop: int) -> str:
     """The word after a run: the next, or after a Korean name a verb of work put into a tool a few words on, past its
-    object ("빅쿼리에 매출 데이터 적재", "구글 클라우드에 축제 예매 사이트 올렸어요"); a name in Latin letters keeps its
-    particle apart ("GitHub에")."""
+    object ("빅쿼리에 매출 데이터 적재", "구글 클라우드에 축제 예매 사이트 올렸어요"), not after a phone's or a school's
+    storage ("클라우드에 과제 파일 업로드함"); a name in Latin letters keeps its particle apart ("GitHub에")."""
     later = [word.text for word in clause[stop : stop + PUT_OBJECT_WORDS + 1]]
-    if not later or not is_hangul(clause[start].form):
+    if not later or not is_hangul(clause[start].form) or clause[start].text.startswith(STORAGE_KO):
         return later[0] if later else ""
     return next((text for text in later if text.startswith(work_words.WORK_IN_TOOL_KO)), later[0])
 
 
 PUT_OBJECT_WORDS = 4  # words of the object between a tool with 에 and its verb, at most
+STORAGE_KO = ("클라우드",)  # the cloud bare, where files are kept
 
 
 def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "") -> Found | None:

@@ -164,6 +164,10 @@ SOFTWARE_WORDS = (
 SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
 
+# A fire drill: sat through, unless the clause says it run as work ("입주민 대상 소방 훈련 진행 업무 2년").
+DRILLS_KO = ("소방 훈련", "소방훈련")
+RUN_KO = ("진행", "담당", "주관", "실시")
+_DRILL_FORMS = frozenset(normalise(words) for words in DRILLS_KO)
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
 # press for my dorm", "Ball python for sale", "약국 영업시간", "영업 종료 10분 전", "밥솥 고무 패킹", "영문 모를
@@ -228,8 +232,9 @@ EVERYDAY_COMPOUNDS = frozenset(
         # a bus, a shock from a door handle, a cloud's shape, waves, dullness
         *("hydrogen bus", "hydrogen buses", "정전기 스파크", "cloud shaped", "waves lapping", "lapping waves"),
         *("so boring", "too boring", "was boring", "is boring", "boring lecture", "boring class"),
-        # a fire drill, a runoff vote, an extension line, a parcel's box, a video site's recommendations
-        *("소방 훈련", "소방훈련", "결선 투표", "결선투표", "내선 전화", "택배 박스", "택배박스", "유튜브 알고리즘"),
+        # a runoff vote, an extension line, a parcel's box, a video site's recommendations, a fire drill sat through
+        *("결선 투표", "결선투표", "내선 전화", "택배 박스", "택배박스", "유튜브 알고리즘"),
+        *DRILLS_KO,
     )
 )
 # A thing's sound or noise, said right after its name: the machine heard, no skill.
@@ -251,14 +256,24 @@ def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by words of an everyday compound (EVERYDAY_COMPOUNDS), with the words beside
     them or glued in one, a particle after it or not ("사상 공장" read as 가상공장 is a factory in Sasang)."""
 
+    # Years said of the one skill named: the work heard is the writer's ("용접 소리만 들어도 전류 감 와요 8년 했어요");
+    # beside another skill, the noise is a thing's ("배관 소음 줄이는 보온 작업 2년").
+    worked = len(matches) == 1 and any(
+        word.form in lexicon.YEAR_FORMS or lexicon.years_in_word(word.text) is not None for word in clause
+    )
+    run = any(word.text.startswith(RUN_KO) for word in clause)  # a drill run: "소방 훈련 진행 업무"
+
     def part(match: Match) -> bool:
         length = match.stop - match.start
-        if match.stop < len(clause) and clause[match.stop].text.startswith(NOISE_KO):
-            return True  # a machine heard: "공사장 굴삭기 소리에 기상", "지게차 소음"
+        if match.stop < len(clause) and clause[match.stop].text.startswith(NOISE_KO) and not worked:
+            return (
+                True  # a machine heard: "공사장 굴삭기 소리에 기상"; not "용접 소리만 들어도 전류 감 와요 8년 했어요"
+            )
         return any(
-            _as_compound("".join(word.form for word in clause[start : start + size]))
+            _as_compound(form) and not (form in _DRILL_FORMS and run)
             for size in range(length, COMPOUND_WORDS + 1)
             for start in range(max(0, match.stop - size), match.start + 1)
+            if (form := "".join(word.form for word in clause[start : start + size]))
         )
 
     return [match for match in matches if not part(match)]
