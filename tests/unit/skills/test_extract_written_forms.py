@@ -1100,6 +1100,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("창고 선반에 올려놨어요", []),  # a shelf, no program
         ("빅쿼리에 매출 데이터 적재하는 게 제 업무예요", ["data-warehouse"]),  # its verb past the object
         ("창고 선반에 박스 세 개 올려놨어요", []),
+        ("깃허브에 팀플 코드 전부 올렸어요", ["git"]),  # the object's everyday words leave the tool used (review 88)
+        ("아두이노에 코드 업로드해서 스마트 화분 만들었어요", ["arduino"]),
         ("공유 오피스에서 작성했어요", []),  # a room
         ("솔리드웍스에서 모델링 배우고 싶어요", []),  # the tool and its work one predicate, wished for
         ("지게차랑 굴삭기 면허 있음", ["qual-forklift", "qual-excavator"]),  # the holding is no paper

@@ -844,6 +844,11 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     glued = said[0].form.isascii() and not said[0].text.isupper() and after and after[0].form in lexicon.PARTICLE_FORMS
     if glued and any(word.text.startswith(work_words.CODE_WORK_KO) for word in words):
         return False
+    # A Korean tool's name with its locative, and work put into it later in the clause ("깃허브에 팀플 코드 전부
+    # 올렸어요", "엑셀에 거래처별 단가 정리해뒀음"): the tool used, whatever the object's everyday words.
+    put_to = skill.category in work_words.TOOL_CATEGORIES and said[0].text.endswith(_LOCATIVE_KO)
+    if put_to and any(word.start > said[0].end and word.text.startswith(work_words.WORK_IN_TOOL_KO) for word in words):
+        return False
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)
@@ -852,6 +857,7 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     )
 
 
+_LOCATIVE_KO = "에"
 # Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
 # word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday
 # words too (파이썬, 플라스크, 음성인식).
