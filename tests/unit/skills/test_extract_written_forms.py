@@ -921,6 +921,9 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ("육상 용접 2년 했어요 보일러 튜브", []),  # a Korean word, no slip of 육성 (review 87)
         ("육썽 용접 2년 했어요 보일러 튜브", ["welding-overlay"]),  # a name with a sure slip, not its word typed as is
         ("Cross-cultral communication from five years in Vietnam", ["cross-cultural"]),
+        ("Python's my favourite language for scripting", ["python"]),  # is, contracted (review 90)
+        ("Docker's been my daily tool at work", ["docker"]),
+        ("Went to see Swift's Eras tour movie", []),  # an owner: the singer's
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing
     ],
 )
