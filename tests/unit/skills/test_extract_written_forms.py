@@ -1125,6 +1125,10 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("배관 소음 줄이는 보온 작업 2년", ["insulation"]),  # beside another skill: a thing's noise (review 88)
         ("입주민 대상 소방 훈련 진행 업무 2년", ["fire-safety"]),  # a drill run, not sat through
         ("클라우드에 강의 자료 업로드", []),  # the cloud where files are kept
+        ("굴착기 소리 때문에 2년 동안 잠 못 잠", []),  # the noise a cause: heard, whatever the years (review 91)
+        ("소방 훈련 운영 2년", ["fire-safety"]),
+        ("소방 훈련 진행 중이라 엘베 멈춤", []),  # a drill going on
+        ("Drilling noise from upstairs since eight this morning", []),
     ],
 )
 def test_an_everyday_compound_of_a_skills_word_names_no_skill(text: str, expected: list[str]) -> None:

@@ -480,6 +480,10 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("울 삼촌 베관 담당 2년차", []),  # the writer's relative first, no particle (review 89)
         ("울 아빠 용접 경력 30년", []),
         ("울 아빠 카센터 주말마다 나가서 정비 도와요", ["automotive-maintenance"]),  # their place: the writer's work
+        ("우리 아빠 때문에 용접 시작함 5년차", ["welding"]),  # words between: the writer's (review 91)
+        ("내 동생 대신 지게차 알바", ["forklift-operation"]),
+        ("우리 형 일본어 잘함", []),
+        ("Dad's always on the road so did the shop's bookkeeping for 2 yrs", ["accounting"]),  # the memo's next deed
         ("Dad's been welding all week at the yard", []),  # a parent called by name, is or has contracted (review 90)
         ("Mom's on night shift at the hospital this week", []),
         ("My sister's learning Excel for her new job", []),

@@ -166,7 +166,9 @@ SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 
 # A fire drill: sat through, unless the clause says it run as work ("입주민 대상 소방 훈련 진행 업무 2년").
 DRILLS_KO = ("소방 훈련", "소방훈련")
-RUN_KO = ("진행", "담당", "주관", "실시")
+RUN_KO = ("진행", "담당", "주관", "실시", "운영", "총괄", "계획")
+DRILL_RUN_REACH = 2  # words after the drill its running is said in
+GOING_ON_KO = "중"
 _DRILL_FORMS = frozenset(normalise(words) for words in DRILLS_KO)
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
@@ -239,6 +241,10 @@ EVERYDAY_COMPOUNDS = frozenset(
 )
 # A thing's sound or noise, said right after its name: the machine heard, no skill.
 NOISE_KO = ("소리", "소음")
+NOISE_EN = frozenset(("noise", "noises", "sound", "sounds"))  # "Drilling noise from upstairs since eight"
+# ... the noise as a cause: at it, by it, because of it ("포크레인 소리에 1년 내내 6시 기상", "소리 때문에").
+CAUSE_PARTICLES_KO = ("에", "가", "이", "로", "으로")
+BECAUSE_KO = ("때문", "탓")
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
 COMPOUND_WORDS = 4
 
@@ -254,29 +260,49 @@ def _as_compound(form: str) -> bool:
 
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by words of an everyday compound (EVERYDAY_COMPOUNDS), with the words beside
-    them or glued in one, a particle after it or not ("사상 공장" read as 가상공장 is a factory in Sasang)."""
-
-    # Years said of the one skill named: the work heard is the writer's ("용접 소리만 들어도 전류 감 와요 8년 했어요");
-    # beside another skill, the noise is a thing's ("배관 소음 줄이는 보온 작업 2년").
-    worked = len(matches) == 1 and any(
-        word.form in lexicon.YEAR_FORMS or lexicon.years_in_word(word.text) is not None for word in clause
-    )
-    run = any(word.text.startswith(RUN_KO) for word in clause)  # a drill run: "소방 훈련 진행 업무"
+    them or glued in one, a particle after it or not ("사상 공장" read as 가상공장 is a factory in Sasang); a fire drill
+    run as work stays (`_drill_run`), and a skill's word before its noise is the thing heard (`_heard`)."""
 
     def part(match: Match) -> bool:
+        if _heard(clause, match, alone=len(matches) == 1):
+            return True
         length = match.stop - match.start
-        if match.stop < len(clause) and clause[match.stop].text.startswith(NOISE_KO) and not worked:
-            return (
-                True  # a machine heard: "공사장 굴삭기 소리에 기상"; not "용접 소리만 들어도 전류 감 와요 8년 했어요"
-            )
         return any(
-            _as_compound(form) and not (form in _DRILL_FORMS and run)
+            _as_compound(form) and not (form in _DRILL_FORMS and _drill_run(clause[start + size :]))
             for size in range(length, COMPOUND_WORDS + 1)
             for start in range(max(0, match.stop - size), match.start + 1)
             if (form := "".join(word.form for word in clause[start : start + size]))
         )
 
     return [match for match in matches if not part(match)]
+
+
+def _heard(clause: Sequence[Word], match: Match, *, alone: bool) -> bool:
+    """A skill's word right before 소리/소음 or "noise": the machine or the work heard ("공사장 굴삭기 소리에 기상"),
+    unless the clause says years of it alone and its noise is no cause ("용접 소리만 들어도 전류 감 와요 8년 했어요";
+    not "굴착기 소리 때문에 2년 동안 잠 못 잠", nor beside another skill: "배관 소음 줄이는 보온 작업 2년")."""
+    if match.stop >= len(clause):
+        return False
+    noise = clause[match.stop]
+    if not (noise.text.startswith(NOISE_KO) or noise.form in NOISE_EN):
+        return False
+    caused = noise.text.endswith(CAUSE_PARTICLES_KO) or any(
+        word.text.startswith(BECAUSE_KO) for word in clause[match.stop + 1 : match.stop + 2]
+    )
+    worked = alone and any(
+        word.form in lexicon.YEAR_FORMS or lexicon.years_in_word(word.text) is not None for word in clause
+    )
+    return caused or not worked
+
+
+def _drill_run(after: Sequence[Word]) -> bool:
+    """A word of running it right after a fire drill, not one of a thing going on ("소방 훈련 진행 업무 2년"; not
+    "소방 훈련 진행 중이라 엘베 멈춤")."""
+    texts = [word.text for word in after[: DRILL_RUN_REACH + 1]] + [""]
+    return any(
+        text.startswith(RUN_KO) and not (text.endswith(GOING_ON_KO) or texts[k + 1].startswith(GOING_ON_KO))
+        for k, text in enumerate(texts[:DRILL_RUN_REACH])
+    )
 
 
 # How a certificate is said held right after it: "있어요", "있음", "보유", "땄어요", "취득".

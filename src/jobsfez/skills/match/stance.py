@@ -252,6 +252,9 @@ IS_THEN_EN = ("a", "an", "the", "still", "now", "also", "in", "on", "at")  # aft
 # a forklift license", "My sister's learning Excel", "My girlfriend's fluent in Japanese". Not any -ing word, a noun's
 # modifier as often ("Dad's welding shop").
 IS_OR_HAS_THEN_EN = (*IS_THEN_EN, "been", "got", "gotten", "learning", "studying", "doing", "fluent", "always", "never")
+# ... where no word after starts a memo's next deed, the writer's ("Dad's always on the road so did the shop's
+# bookkeeping").
+THEN_THE_WRITER_EN = ("so", "but", "then")
 POSSESSIVE_S = ("'s", "’s")
 # Verbs of meeting a person, before one a skill's doer names ("Met a data analyst", "married an engineer").
 MET_EN = ("met", "meet", "dated", "dating", "married", "marrying", "asked", "befriended", "saw", "watched")
@@ -906,25 +909,22 @@ NOT_THE_SUBJECT_EN = frozenset(("for", "like", "unlike"))
 
 
 # The writer's own family, said before a relative with no particle ("울 아빠 용접 경력 30년", "우리 형 취부 현장
-# 6개월"): the relative is the topic; bare, 형 and 이모 are a name's syllables only without such a word before them.
-OURS_KO = ("우리", "울", "저희", "내")
-# ... unless a place or a thing of theirs follows, where the writer may have worked ("울 아빠 카센터 주말마다 나가요").
-THEIR_PLACES_KO = (
-    *("가게", "공장", "회사", "카센터", "식당", "매장", "창고", "사무실", "농장", "집", "철공소", "정비소", "가계"),
-    *("일", "쪽", "덕", "따라", "밑", "옆", "소개", "추천", "차"),  # their work, help or car: "아빠 덕에", "형 따라"
-)
+# 6개월"): the relative is the topic of the skill named right after; bare, 형 and 이모 are a name's syllables only
+# without such a word before them. Not with other words between ("우리 아빠 때문에 용접 시작함", "내 동생 대신 지게차
+# 알바", "울 아빠 카센터에서 정비 도와요").
+OURS_KO = ("우리", "울", "내")
 _BARE_KIN_KO = frozenset(normalise(prefix + kin) for prefix in ("", *KIN_PREFIXES_KO) for kin in KIN_KO)
 
 
-def _ours_first(clause: Sequence[Word]) -> bool:
-    """The clause begins with the writer's relative and no place or thing of theirs after ("울 삼촌 배관 담당
-    2년차")."""
-    return (
-        len(clause) > 2
-        and clause[0].text in OURS_KO
-        and clause[1].form in _BARE_KIN_KO
-        and not clause[2].text.startswith(THEIR_PLACES_KO)
-    )
+def _ours_first(part: Sequence[Word], start: int) -> bool:
+    """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차")."""
+    if len(part) < 3 or part[0].text not in OURS_KO or part[1].form not in _BARE_KIN_KO:
+        return False
+    first = 3 if part[2].text in ALL_OF_THEM_KO and len(part) > 3 else 2  # "우리 동기들 다 컴활 땄음"
+    return part[first].start == start
+
+
+ALL_OF_THEM_KO = ("다", "모두", "전부", "다들")
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
@@ -935,15 +935,11 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     ]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
-    if (
-        _ours_first(clause)
-        or any(form in _KIN_KO for form in forms)
-        or (
-            len(forms) > 1
-            and forms[0] in _PARENTS_EN
-            and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
-            and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
-        )
+    if any(form in _KIN_KO for form in forms) or (
+        len(forms) > 1
+        and forms[0] in _PARENTS_EN
+        and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
+        and forms[1].removesuffix("s") not in PARENT_COMPOUNDS_EN
     ):
         return True
     said = next((k for k, form in enumerate(forms) if form in _SAYS_EN), -1)
@@ -968,6 +964,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         and clause[0].text.endswith(POSSESSIVE_S)
         and forms[0].removesuffix("s") in _PARENTS_EN
         and forms[1] in _IS_THEN_EN
+        and not any(form in THEN_THE_WRITER_EN for form in forms[2:])
     ):
         return True  # "Dad's been welding all week", "Mom's on night shift": a parent called by name, contracted
     owner = len(clause) > 2 and forms[0] in _DETERMINERS_EN and clause[1].text.endswith(POSSESSIVE_S)
@@ -1320,6 +1317,8 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True  # "삼촌 통관 사무실", "dad's welding shop"
     # A relative's subject kept from the part before: "누나가 CPA 준비하면서 회계 공부하는데".
     if _subject_carried(clause, part):
+        return True
+    if _ours_first(part, start) and not _own(part):
         return True
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
 
