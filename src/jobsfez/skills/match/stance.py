@@ -83,7 +83,7 @@ TEST_KO = "시험"
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
 # Signed up and no more ("토익 접수만 해둠", "강의 결제만 함"): the exam or the course is to come.
-SIGNED_UP_KO = ("접수만", "등록만", "신청만", "결제만")
+SIGNED_UP_KO = ("접수만", "등록만", "신청만", "결제만", "예약만")
 # A dream ("통역사가 꿈이에요", "꿈은 개발자"): a job wanted, as "dream" and "aspiring" are in English.
 DREAM_KO = "꿈"
 # Waiting for a thing ("택배 기다리는 중", "출고 대기 중"): a customer's, not work done.
@@ -455,8 +455,13 @@ SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
+# The practical being practised for, with no holding said before it ("굴착기 실기 연습 중"; not "… 보유 실기 연습은
+# 학원에서 3일 함"), or a sitting retried and going on ("재도전 중", "삼수 중"; not "재도전 끝에 합격").
+PRACTISING_KO = ("연습",)
+HELD_KO = ("보유", "있어요", "있음", "있고", "있습니다", "땄", "취득")
+RETRYING_KO = ("재도전", "도전", "삼수", "재수", "사수")
 LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
-SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함")
+SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님", "등록")  # "학원 다녀요", "학원 등록했어요"
 SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
 SAT_THEN_KO = ("보고", "치고", "끝나고", "봤는데", "쳤는데", "봤고")  # "한능검 시험 보고 결과 발표는 아직"
@@ -1145,6 +1150,12 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return True
     if any(text.startswith(LEFT_TO_DO_KO) for k in practical for text in texts[k + 1 : k + 3]):
         return True  # the practical still to sit: "실기만 남았어요", "실기가 남아서", "실기 준비 중"
+    held = any(text.startswith(HELD_KO) for text in texts[1:3])  # "… 보유 실기 연습은 학원에서 3일 함"
+    if not held and any(text.startswith(PRACTISING_KO) for k in practical for text in texts[k + 1 : k + 3]):
+        return not any(_passed_said(text) for text in texts)  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만"
+    retrying = [k for k, text in enumerate(later) if text.startswith(RETRYING_KO)]
+    if retrying and _going_on(later[retrying[0] :]) and not any(_passed_said(text) for text in texts):
+        return True  # "정처기 실기 재도전 중", "컴활 2급 세 번째 도전 중", "리마2급 삼수 중"
     if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
     for at, text in enumerate(later):
@@ -1162,6 +1173,16 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
             passed = any(_passed_said(each) and before not in NEGATING_KO for before, each in pairwise(["", *texts]))
             return not (scored or passed)  # not "결과는 아직 안 나왔어요"
     return False
+
+
+def _going_on(texts: Sequence[str]) -> bool:
+    """The first word, or the one after it, says a thing going on: "재도전 중", "도전중입니다", "삼수 중"."""
+    return any(text.endswith(GOING_ON_KO) or text.startswith(GOING_ON_KO) for text in texts[:2]) or (
+        bool(texts) and GOING_ON_KO in texts[0]
+    )
+
+
+GOING_ON_KO = "중"
 
 
 def _negating_another(after: Sequence[Word], at: int) -> bool:
