@@ -444,6 +444,10 @@ def test_hearsay_and_meaning_to_learn(text: str, expected: list[str]) -> None:
         ("Analysed failed parts with SEM and wrote 8D reports", ["8d-report"]),
         ("Failed the first run of the PLC upgrade, fixed it overnight", ["plc"]),  # work, no exam (a review's)
         ("Failed a Kubernetes deployment in staging, rolled it back", ["kubernetes"]),
+        ("I missed the written exam for Craftsman Gas because my bus broke down", []),  # the exam said before it
+        ("I overslept and missed the Industrial Engineer Electricity written exam", []),  # slept through: missed
+        ("Slept through the written exam for Craftsman Gas", []),
+        ("Missed the TOEIC 900 goal by 15 points", ["toeic"]),  # a mark missed, no sitting
     ],
 )
 def test_an_exam_failed_in_english(text: str, expected: list[str]) -> None:

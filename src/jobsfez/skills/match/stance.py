@@ -529,6 +529,9 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 # not things that failed ("Fixed builds that failed the unit tests in Jenkins", "Analysed failed parts with SEM"), nor
 # work's tests failed once ("Failed the PLC acceptance test at the customer site, rewired the panel").
 FAILED_EN = ("failed", "flunked", "missed")  # "Missed the TOPIK registration by one day"
+# Sleeping through a sitting is missing it: "I overslept and missed the …", "Slept through the written exam for …".
+EXAM_AFTER_NAME_EN = 4  # words of a certificate's name before its exam's: "Industrial Engineer Electricity written"
+SLEPT_THROUGH_EN = ((("overslept", "and"), ()), (("slept", "through"), ("missed",)), (("overslept", "on"), ("missed",)))
 MISSED_EN = "missed"
 SITTING_EN = (
     "registration",
@@ -1698,10 +1701,15 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     month"; not "Failed my CKA exam once but passed it the second time", nor work that failed ("Failed a React build",
     "Failed the PLC acceptance test at the customer site")."""
     forms = before[1:] if before[:1] == ["i"] else before
+    for words, meant in SLEPT_THROUGH_EN:  # "I overslept and missed the …", "Slept through the written exam for …"
+        if tuple(forms[: len(words)]) == words:
+            forms = [*meant, *forms[len(words) :]]
     if not forms or forms[0] not in _FAILED_EN or any(form in _PASSING for form in said):
         return False
     later = said[1:]
     sitting = any(form in SITTING_REACHED_EN for form in later[:SITTING_REACH])  # a name's words or a part between
+    exam_words = [*forms[1:], *later[:EXAM_AFTER_NAME_EN]]  # "the exam for …", "… Electricity written exam"
+    sitting = sitting or any(form in _EXAM_EN or form in _EXAM_PARTS_EN for form in exam_words)
     if forms[0] == MISSED_EN and not (not later or later[0] in _SITTING_EN or sitting):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
