@@ -795,6 +795,7 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
         ("산업안전기사 실기 세번째 도전중입니다", []),  # a sitting retried
         ("용접산업기사 실기 재도전 끝에 합격", ["qual-welding-industrial-engineer"]),  # retried and passed
         ("SQLD 시험 예약함", []),  # booked
+        ("천장크레인운전기능사 자격번호 끝자리가 제 생일이에요", ["qual-overhead-crane"]),  # the holder's number
     ],
 )
 def test_a_certificates_exam_only_begun_is_not_held(text: str, expected: list[str]) -> None:

@@ -636,6 +636,8 @@ EXAM_STAGES_KO = frozenset(("최종", "필기", "실기", "필기까지", "실�
 # How holding a certificate is said right after it: a sentence's end ("위산기 있어요", "포크레인 면허 땄어요") or a
 # predicate's ("…기능사 있고", "보유 중"); not a condition or a wish ("있으면", "있었으면"), nor a thing it has ("있는
 # 회사"), nor an obtaining said on to something else ("다들 한국사 따고 공기업 준비하더라고요": `_qualifier`).
+# The holder's card or number, said right after a certificate ("천장크레인운전기능사 자격번호 끝자리가 제 생일이에요").
+CARD_NUMBER_KO = ("자격번호", "자격증번호", "수첩")
 HELD_KO = frozenset(
     (
         *stance.HELD_LAST_KO,
@@ -729,7 +731,7 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
         after = after[1:]  # its count: "정처기 하나 있고"
     if after and after[0].text == OBTAINED_THEN_KO and len(after) > 1:
         return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO)
-    return bool(after) and after[0].text in HELD_KO
+    return bool(after) and (after[0].text in HELD_KO or after[0].text.startswith(CARD_NUMBER_KO))
 
 
 def _obtained(clause: Sequence[Word], at: int) -> bool:
