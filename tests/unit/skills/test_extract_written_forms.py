@@ -914,6 +914,7 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ("요가 2년 했어요 동네 센터", []),  # a word of its own, whatever the years
         ("고딩 3년 했음 이제 졸업", []),  # a word of Korean no list of common words holds (review 86)
         ("밀랑 작업 1년 반, 금속 블록", ["milling-general"]),  # half a year more is years said, no other word
+        ("뵤링 가공으로 엔진 블록 구멍 다듬어요", ["boring"]),  # the name's other word with its particle, as typed
         ("파킹 1년 했어요 호텔 발렛", []),
         ("두조 30년 했어요 울 아빠", []),  # someone else named after the verb
         ("용접 3년 했어요 고딩 때부터", ["welding"]),  # a word after the verb is read as before: no slip

@@ -445,7 +445,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         if _between_place_and_work(clause, match):
             return False
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
-        unknown = [word for word in words if word.form not in vocab.lexicon.words]
+        unknown = [word for word in words if not _typed_as_is(vocab, word)]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
         typed_as_is = sum(len(word.form) for word in words if word not in unknown)
         shortest = SLIP_BESIDE_LONG_LETTERS if typed_as_is >= LONG_NAME_TYPED_LETTERS else SURE_SLIP_LETTERS
@@ -468,6 +468,13 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         )
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _typed_as_is(vocab: Vocabulary, word: Word) -> bool:
+    """A word of names, or a Korean one with its particle or ending ("뵤링 가공으로": 가공)."""
+    return word.form in vocab.lexicon.words or (
+        is_hangul(word.form) and any(stem in vocab.lexicon.words for stem, _, _ in stems([word]))
+    )
 
 
 def _meant_as_typed(vocab: Vocabulary, word: Word) -> bool:
