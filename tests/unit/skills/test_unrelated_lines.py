@@ -63,6 +63,8 @@ SHIPPED = Vocabulary(load_shipped_skills(), version=1)
         "Go board game club",
         "Butterflies flutter around the lavender at the park",  # a verb after its plural subject
         "Leaves flutter in the wind",
+        "A python at the reptile café in Seomyeon wrapped itself around my wrist",  # a reptile's
+        "Fridge inventory: one egg, three sauces, hope",  # a home's food counted
         # A language's adjective or its country's name before another thing.
         "German beer festival",
         "French toast for breakfast",

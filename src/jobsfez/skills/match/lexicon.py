@@ -245,6 +245,7 @@ EVERYDAY_THINGS = (
     *("concert", "콘서트", "공연", "노래", "song", "songs", "album", "앨범", "가수", "singer", "팬", "팬클럽"),
     *("music", "음악", "movie", "movies", "영화", "드라마", "drama", "novel", "novels", "소설"),
     *("snake", "snakes", "뱀", "애완", "animal", "동물", "zoo", "동물원", "bird", "flower", "꽃", "garden"),
+    *("reptile", "reptiles", "파충류"),
     *("바둑", "체스", "chess", "baduk", "plug", "plugs", "플러그", "점화", "ignition", "동호회", "디저트"),
     *("반지", "necklace", "목걸이", "보석", "gem", "jewelry", "audition", "오디션", "actor", "배우"),
     *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "pie", "pedal", "페달", "밟기"),
