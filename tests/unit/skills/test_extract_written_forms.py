@@ -925,6 +925,9 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ("Python's my favourite language for scripting", ["python"]),  # is, contracted (review 90)
         ("Docker's been my daily tool at work", ["docker"]),
         ("Went to see Swift's Eras tour movie", []),  # an owner: the singer's
+        ("Go's the board game I play every weekend", []),  # is, of an everyday thing (review 93)
+        ("일러로 현수막 시안 만들어요", ["illustrator"]),  # a tool of means and a thing made with it (review 94)
+        ("3D프린터로 만든 피규어 선물 받음", []),  # a thing received
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing
     ],
 )

@@ -795,6 +795,9 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
         ("산업안전기사 실기 세번째 도전중입니다", []),  # a sitting retried
         ("용접산업기사 실기 재도전 끝에 합격", ["qual-welding-industrial-engineer"]),  # retried and passed
         ("SQLD 시험 예약함", []),  # booked
+        ("SQLD 있음 정처기 실기 삼수중", ["qual-sqld"]),  # another certificate's retry (review 93)
+        ("토익 800 있고 오픽 예약함", ["toeic"]),
+        ("우리 형 용접하는 거 보고 나도 시작해서 용접 3년차", ["welding"]),  # 나도: the writer
         ("천장크레인운전기능사 자격번호 끝자리가 제 생일이에요", ["qual-overhead-crane"]),  # the holder's number
     ],
 )

@@ -851,6 +851,16 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     put_to = skill.category in work_words.TOOL_CATEGORIES and said[0].text.endswith(_LOCATIVE_KO)
     if put_to and any(word.start > said[0].end and word.text.startswith(work_words.WORK_IN_TOOL_KO) for word in words):
         return False
+    # ... and a tool with its particle of means and a thing made with it later ("일러로 현수막 시안 만들어요", "캐드로
+    # 배치도 그려요", "유니티로 모바일 퍼즐 게임 출시했어요").
+    means = skill.category in work_words.TOOL_CATEGORIES and said[0].text.endswith(tuple(work_words.MEANS))
+    received = any(word.text.startswith(GOT_KO) for word in words)  # "3D프린터로 만든 피규어 선물 받음"
+    if (
+        means
+        and not received
+        and any(word.start > said[0].end and word.text.startswith(MADE_WITH_KO) for word in words)
+    ):
+        return False
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)
@@ -860,6 +870,7 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
 
 
 _LOCATIVE_KO = "에"
+MADE_WITH_KO = ("만들", "만든", "만듦", "그려", "그렸", "그림", "출시", "작성", "배포", "제작", "개발")
 # Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
 # word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday
 # words too (파이썬, 플라스크, 음성인식).

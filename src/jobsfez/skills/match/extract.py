@@ -671,8 +671,9 @@ def _matches(
 
 ARTICLES_EN = frozenset(("a", "an", "the"))
 POSSESSIVE_S_EN = ("'s", "’s")
-# Words after which a name's 's is is or has: "Python's my favourite language", "Docker's been my daily tool".
-CONTRACTED_THEN_EN = frozenset(("been", "my", "our", "a", "an", "the", "got", "so", "still", "now", "really", "always"))
+# Words after which a name's 's is is or has of the writer's tool: "Python's my favourite language", "Docker's been my
+# daily tool".
+CONTRACTED_THEN_EN = frozenset(("been", "my", "our", "got", "always"))  # not "Go's the board game I play"
 
 
 def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool, then: str = "") -> tuple[tuple[str, float], ...]:

@@ -578,7 +578,23 @@ PASSED_LATER = (
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
-WRITER = ("i", "we", "me", "im", "ive", "myself", "저는", "제가", "저도", "나는", "내가", "저희", "저희가", "우리가")
+WRITER = (
+    "i",
+    "we",
+    "me",
+    "im",
+    "ive",
+    "myself",
+    "저는",
+    "제가",
+    "저도",
+    "나는",
+    "내가",
+    "나도",
+    "저희",
+    "저희가",
+    "우리가",
+)
 # "My", which names the writer's thing a superior's honorific is said of ("사장님께서 제 용접 실력 인정하셨습니다"); not
 # the writer as a subject: "제 동생이 엑셀 잘함" is the brother's.
 MINE_KO = ("제", "저의")
@@ -1143,8 +1159,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     examined = len(texts) > 2 and texts[1].startswith(EXAMS_KO)  # "기계정비산업기사 시험 접수했어요", "… 실기 봤는데"
     if len(texts) < 2 or not (_certificate_named(texts[0]) or examined):
         return False
-    later = texts[1 : EXAM_AFTER_SKILL + 1]
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
+    later = texts[1 : min(named, EXAM_AFTER_SKILL + 1)]  # not past another certificate named
     practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
     failing = (FAILED_KO, *FAILING_KO)
     failed = [j for k in practical for j in range(k, named) if any(word in texts[j] for word in failing)]
@@ -1153,11 +1169,15 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return True
     if any(text.startswith(LEFT_TO_DO_KO) for k in practical for text in texts[k + 1 : k + 3]):
         return True  # the practical still to sit: "실기만 남았어요", "실기가 남아서", "실기 준비 중"
-    held = any(text.startswith(HELD_KO) for text in texts[1:3])  # "… 보유 실기 연습은 학원에서 3일 함"
-    if not held and any(text.startswith(PRACTISING_KO) for k in practical for text in texts[k + 1 : k + 3]):
-        return not any(_passed_said(text) for text in texts)  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만"
-    retrying = [k for k, text in enumerate(later) if text.startswith(RETRYING_KO)]
-    if retrying and _going_on(later[retrying[0] :]) and not any(_passed_said(text) for text in texts):
+    # … practised, retried or booked, with neither a holding nor a pass said of it ("… 보유 실기 연습은 학원에서
+    # 3일 함", "… 실기 연습 때 긴장했는데 자격증 있음"), before another certificate's name ("SQLD 있음 정처기 실기
+    # 삼수중")
+    own = texts[:named]
+    unsettled = not any(text.startswith(HELD_KO) or _passed_said(text) for text in own)
+    if unsettled and any(text.startswith(PRACTISING_KO) for k in practical for text in own[k + 1 : k + 3]):
+        return True  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만 3주째"
+    retrying = [k for k, text in enumerate(own[1 : EXAM_AFTER_SKILL + 1]) if text.startswith(RETRYING_KO)]
+    if unsettled and retrying and _going_on(own[1 + retrying[0] :]):
         return True  # "정처기 실기 재도전 중", "컴활 2급 세 번째 도전 중", "리마2급 삼수 중"
     if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
