@@ -928,6 +928,9 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ("Go's the board game I play every weekend", []),  # is, of an everyday thing (review 93)
         ("일러로 현수막 시안 만들어요", ["illustrator"]),  # a tool of means and a thing made with it (review 94)
         ("3D프린터로 만든 피규어 선물 받음", []),  # a thing received
+        ("받침대 도면 캐드로 그려요", ["autocad"]),  # 받침대 is no receiving (review 95)
+        ("제과 작업은 새벽 4시부터", []),  # a Korean word beside a word with its particle is that word
+        ("I keep reptiles and code in Python daily", ["python"]),
         ("Worked with oscilloscopes daily", ["test-equipment"]),  # a plural read among words of doing
     ],
 )

@@ -797,8 +797,10 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
         ("SQLD 시험 예약함", []),  # booked
         ("SQLD 있음 정처기 실기 삼수중", ["qual-sqld"]),  # another certificate's retry (review 93)
         ("토익 800 있고 오픽 예약함", ["toeic"]),
-        ("우리 형 용접하는 거 보고 나도 시작해서 용접 3년차", ["welding"]),  # 나도: the writer
         ("천장크레인운전기능사 자격번호 끝자리가 제 생일이에요", ["qual-overhead-crane"]),  # the holder's number
+        ("전기기사 수첩 나왔어요", ["qual-electrical-engineer"]),  # the licence's booklet
+        ("정처기 수첩 보면서 벼락치기 중", []),  # a study notebook (review 95)
+        ("형이 지게차 해서 나도 용접 배움", ["welding"]),  # 나도: the writer's part only
     ],
 )
 def test_a_certificates_exam_only_begun_is_not_held(text: str, expected: list[str]) -> None:

@@ -637,7 +637,8 @@ EXAM_STAGES_KO = frozenset(("최종", "필기", "실기", "필기까지", "실�
 # predicate's ("…기능사 있고", "보유 중"); not a condition or a wish ("있으면", "있었으면"), nor a thing it has ("있는
 # 회사"), nor an obtaining said on to something else ("다들 한국사 따고 공기업 준비하더라고요": `_qualifier`).
 # The holder's card or number, said right after a certificate ("천장크레인운전기능사 자격번호 끝자리가 제 생일이에요").
-CARD_NUMBER_KO = ("자격번호", "자격증번호", "수첩")
+CARD_NUMBER_KO = ("자격번호", "자격증번호")
+BOOKLET_KO, STUDYING_KO = "수첩", ("공부", "벼락치기", "기출", "정리", "보면서", "사서")
 HELD_KO = frozenset(
     (
         *stance.HELD_LAST_KO,
@@ -731,6 +732,8 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
         after = after[1:]  # its count: "정처기 하나 있고"
     if after and after[0].text == OBTAINED_THEN_KO and len(after) > 1:
         return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO)
+    if after and after[0].text == BOOKLET_KO:  # the licence's booklet, not a study notebook ("정처기 수첩 보면서 공부")
+        return not any(word.text.startswith(STUDYING_KO) for word in after)
     return bool(after) and (after[0].text in HELD_KO or after[0].text.startswith(CARD_NUMBER_KO))
 
 
@@ -854,7 +857,7 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     # ... and a tool with its particle of means and a thing made with it later ("일러로 현수막 시안 만들어요", "캐드로
     # 배치도 그려요", "유니티로 모바일 퍼즐 게임 출시했어요").
     means = skill.category in work_words.TOOL_CATEGORIES and said[0].text.endswith(tuple(work_words.MEANS))
-    received = any(word.text.startswith(GOT_KO) for word in words)  # "3D프린터로 만든 피규어 선물 받음"
+    received = any(word.text.startswith(GOT_MADE_KO) for word in words)  # "3D프린터로 만든 피규어 선물 받음"
     if (
         means
         and not received
@@ -870,6 +873,7 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
 
 
 _LOCATIVE_KO = "에"
+GOT_MADE_KO = ("선물", "샀", "사서", "구매", "구입", "다운")  # a thing made by others, given, bought, downloaded
 MADE_WITH_KO = ("만들", "만든", "만듦", "그려", "그렸", "그림", "출시", "작성", "배포", "제작", "개발")
 # Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
 # word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday

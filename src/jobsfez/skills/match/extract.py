@@ -447,6 +447,9 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
         unknown = [word for word in words if not _typed_as_is(vocab, word)]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
+        inflected = any(word.form not in vocab.lexicon.words for word in words if word not in unknown)
+        if inflected and any(is_hangul(word.form) and common_words.is_word(word.text) for word in slipped):
+            return False  # beside a word with its particle, a Korean word is that word: "제과 작업은", "도자 작업은"
         typed_as_is = sum(len(word.form) for word in words if word not in unknown)
         shortest = SLIP_BESIDE_LONG_LETTERS if typed_as_is >= LONG_NAME_TYPED_LETTERS else SURE_SLIP_LETTERS
         if len(words) > len(unknown) and all(

@@ -245,7 +245,7 @@ EVERYDAY_THINGS = (
     *("concert", "콘서트", "공연", "노래", "song", "songs", "album", "앨범", "가수", "singer", "팬", "팬클럽"),
     *("music", "음악", "movie", "movies", "영화", "드라마", "drama", "novel", "novels", "소설"),
     *("snake", "snakes", "뱀", "애완", "animal", "동물", "zoo", "동물원", "bird", "flower", "꽃", "garden"),
-    *("reptile", "reptiles", "파충류"),
+    *("reptile", "파충류"),  # a reptile café; not the plural kept beside a tool used ("I keep reptiles and code")
     *("바둑", "체스", "chess", "baduk", "plug", "plugs", "플러그", "점화", "ignition", "동호회", "디저트"),
     *("반지", "necklace", "목걸이", "보석", "gem", "jewelry", "audition", "오디션", "actor", "배우"),
     *("프라푸치노", "frappuccino", "아메리카노", "스타벅스", "starbucks", "pie", "pedal", "페달", "밟기"),
@@ -333,7 +333,7 @@ GRAMMAR = (
     *("말고", "말구"),  # "용접 말고 배관 3년": not the one but the other, no kind of it
 )
 # The writer as the subject, in Korean: no thing a generic name's word after it is made ("저는 용접 3년" is welding).
-WRITER_SUBJECTS = ("저는", "제가", "저도", "나는", "내가", "저희는", "저희가", "우리는", "우리가")
+WRITER_SUBJECTS = ("저는", "제가", "저도", "나는", "내가", "나도", "저희는", "저희가", "우리는", "우리가")
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is

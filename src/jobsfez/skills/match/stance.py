@@ -1863,7 +1863,7 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
         and text not in NOUNS_IN_SEO_KO
-        and not after.text.startswith(AUXILIARIES_KO)
+        and (after.form in _WRITER or not after.text.startswith(AUXILIARIES_KO))  # 나도 is no auxiliary's 나
     )
 
 
