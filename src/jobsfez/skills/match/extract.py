@@ -372,11 +372,11 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
         return True
     # held, and its obtaining told later in the clause: "국무사 있어요 무역학과 2학년 때 땄어요"
-    return after[0].text.startswith(HELD_KO) and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
+    held = after[0].text.startswith(stance.HELD_SAID_KO)
+    return held and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
-HELD_KO = ("있어요", "있음", "있습니다", "있고", "보유")
 # A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
 # before what followed it or its verb.
 PASSED_KO = frozenset(("합격함", "취득함", "따고")) | context.PASSED_ADNOMINAL_KO  # ... or of its day: "딴 날"

@@ -373,6 +373,7 @@ SPELT_NUMBERS: Mapping[str, float] = {
 # Korean native numbers before a counter ("세 대", "두 번"), and the words of an unsaid count.
 COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
 HALF_AFTER = ("반",)  # "1년 반"
+GOING_ON_KO = "중"  # a thing going on: "재도전 중", "진행 중이라"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
 # A rule followed, after its locative ("인코텀즈에 맞춰", "KS에 준해"); not a machine worked beside ("크레인에 맞춰

@@ -168,7 +168,6 @@ SOFTWARE_WORD_FORMS = frozenset(normalise(word) for word in SOFTWARE_WORDS)
 DRILLS_KO = ("소방 훈련", "소방훈련")
 RUN_KO = ("진행", "담당", "주관", "실시", "운영", "총괄", "계획")
 DRILL_RUN_REACH = 2  # words after the drill its running is said in
-GOING_ON_KO = "중"
 _DRILL_FORMS = frozenset(normalise(words) for words in DRILLS_KO)
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
@@ -302,7 +301,8 @@ def _drill_run(after: Sequence[Word]) -> bool:
     "소방 훈련 진행 중이라 엘베 멈춤")."""
     texts = [word.text for word in after[: DRILL_RUN_REACH + 1]] + [""]
     return any(
-        text.startswith(RUN_KO) and not (text.endswith(GOING_ON_KO) or texts[k + 1].startswith(GOING_ON_KO))
+        text.startswith(RUN_KO)
+        and not (text.endswith(lexicon.GOING_ON_KO) or texts[k + 1].startswith(lexicon.GOING_ON_KO))
         for k, text in enumerate(texts[:DRILL_RUN_REACH])
     )
 

@@ -458,7 +458,8 @@ PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass sai
 # The practical being practised for, with no holding said before it ("굴착기 실기 연습 중"; not "… 보유 실기 연습은
 # 학원에서 3일 함"), or a sitting retried and going on ("재도전 중", "삼수 중"; not "재도전 끝에 합격").
 PRACTISING_KO = ("연습",)
-HELD_KO = ("보유", "있어요", "있음", "있고", "있습니다", "땄", "취득")
+HELD_SAID_KO = ("보유", "있어요", "있음", "있고", "있습니다")  # a certificate's holding, said after it
+HELD_OR_OBTAINED_KO = (*HELD_SAID_KO, "땄", "취득")
 RETRYING_KO = ("재도전", "도전", "삼수", "재수", "사수")
 LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함")
@@ -1173,7 +1174,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     # 3일 함", "… 실기 연습 때 긴장했는데 자격증 있음"), before another certificate's name ("SQLD 있음 정처기 실기
     # 삼수중")
     own = texts[:named]
-    unsettled = not any(text.startswith(HELD_KO) or _passed_said(text) for text in own)
+    unsettled = not any(text.startswith(HELD_OR_OBTAINED_KO) or _passed_said(text) for text in own)
     if unsettled and any(text.startswith(PRACTISING_KO) for k in practical for text in own[k + 1 : k + 3]):
         return True  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만 3주째"
     retrying = [k for k, text in enumerate(own[1 : EXAM_AFTER_SKILL + 1]) if text.startswith(RETRYING_KO)]
@@ -1200,12 +1201,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
 
 def _going_on(texts: Sequence[str]) -> bool:
     """The first word, or the one after it, says a thing going on: "재도전 중", "도전중입니다", "삼수 중"."""
-    return any(text.endswith(GOING_ON_KO) or text.startswith(GOING_ON_KO) for text in texts[:2]) or (
-        bool(texts) and GOING_ON_KO in texts[0]
-    )
-
-
-GOING_ON_KO = "중"
+    going_on = lexicon.GOING_ON_KO
+    return bool(texts) and (going_on in texts[0] or (len(texts) > 1 and texts[1].startswith(going_on)))
 
 
 def _negating_another(after: Sequence[Word], at: int) -> bool:
