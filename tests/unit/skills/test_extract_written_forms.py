@@ -1111,6 +1111,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("빅쿼리에 매출 데이터 적재하는 게 제 업무예요", ["data-warehouse"]),  # its verb past the object
         ("창고 선반에 박스 세 개 올려놨어요", []),
         ("선반 위에 올려 둔 화분이 떨어져서 깨졌어요", []),  # on a shelf
+        ("Kafka 토픽 파티션 늘리는 작업을 혼자 해냈어요", ["kafka"]),  # a broker's topic, no TOPIK
         ("깃허브에 팀플 코드 전부 올렸어요", ["git"]),  # the object's everyday words leave the tool used (review 88)
         ("아두이노에 코드 업로드해서 스마트 화분 만들었어요", ["arduino"]),
         ("공유 오피스에서 작성했어요", []),  # a room

@@ -237,6 +237,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("결선 투표", "결선투표", "내선 전화", "택배 박스", "택배박스", "유튜브 알고리즘"),
         "선반 위",  # on a shelf: "선반 위에 올려 둔 화분"
         *("fridge inventory", "freezer inventory", "pantry inventory", "냉장고 재고"),  # a home's food counted
+        *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
         *DRILLS_KO,
     )
 )
