@@ -487,6 +487,7 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("우리 아빠 때문에 용접 시작함 5년차", ["welding"]),  # words between: the writer's (review 91)
         ("내 동생 대신 지게차 알바", ["forklift-operation"]),
         ("우리 형 일본어 잘함", []),
+        ("내 동생 파이썬 과외 해주는 중", ["python"]),  # the writer's work for them (review 98)
         ("Dad's always on the road so did the shop's bookkeeping for 2 yrs", ["accounting"]),  # the memo's next deed
         ("Dad's been welding all week at the yard", []),  # a parent called by name, is or has contracted (review 90)
         ("Mom's on night shift at the hospital this week", []),

@@ -945,11 +945,14 @@ def _ours_first(part: Sequence[Word], start: int) -> bool:
     """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차")."""
     if len(part) < 3 or part[0].text not in OURS_KO or part[1].form not in _BARE_KIN_KO:
         return False
+    if any(word.text.startswith(DONE_FOR_THEM_KO) for word in part[2:]):
+        return False  # the writer's work for them: "내 동생 파이썬 과외 해주는 중"
     first = 3 if part[2].text in ALL_OF_THEM_KO and len(part) > 3 else 2  # "우리 동기들 다 컴활 땄음"
     return part[first].start == start
 
 
 ALL_OF_THEM_KO = ("다", "모두", "전부", "다들")
+DONE_FOR_THEM_KO = ("해주", "해줌", "해줬", "해드", "가르쳐", "가르치", "도와", "봐주", "봐줌")
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
