@@ -278,10 +278,7 @@ def _best_cover(
     """The covering of the clause's words by skill names that understands the most (dynamic programming); a word in
     a list of languages (`listed`) is that language."""
     work_done = any(word.form in lexicon.WORK_DONE_FORMS for word in clause)  # no name cut short beside it
-    spelled = [  # each word's, once for every run over it
-        _spellings(vocab, word, fuzzy=fuzzy, then=clause[k + 1].form if k + 1 < len(clause) else "")
-        for k, word in enumerate(clause)
-    ]
+    spelled = [_spellings(vocab, word, fuzzy=fuzzy) for word in clause]  # each word's, once for every run over it
     best = [_Cover()] * (len(clause) + 1)
     for i in range(len(clause) - 1, -1, -1):
         if i in listed:
@@ -466,7 +463,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         # word of Korean is, with no one else named there ("두조 30년 했어요 울 아빠").
         return (
             bool(unknown)
-            and not any(word.text.startswith(stance.KIN_KO) for word in clause[done:])
+            and not any(stance.kin_subject(clause, k) for k in range(done, len(clause)))
             and all(_sure_slip(vocab, word, worked=True) and not common_words.is_word(word.text) for word in slipped)
         )
 
@@ -673,20 +670,13 @@ def _matches(
 
 
 ARTICLES_EN = frozenset(("a", "an", "the"))
-POSSESSIVE_S_EN = ("'s", "’s")
-# Words after which a name's 's is is or has of the writer's tool: "Python's my favourite language", "Docker's been my
-# daily tool".
-CONTRACTED_THEN_EN = frozenset(("been", "my", "our", "got", "always"))  # not "Go's the board game I play"
 
 
-def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool, then: str = "") -> tuple[tuple[str, float], ...]:
+def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[str, float], ...]:
     """How the word `typed` may be spelled in a name, each with its slip's cost: as typed, less a particle or a
-    verb's ending, and (`fuzzy`) a plural, a version, a doer or a slip away; `then`: the next word's form, after which
-    a name's 's is is or has."""
+    verb's ending, and (`fuzzy`) a plural, a version, a doer or a slip away."""
     form = typed.form
     options: list[tuple[str, float]] = [(form, 0.0)]
-    if typed.text.endswith(POSSESSIVE_S_EN) and then in CONTRACTED_THEN_EN:  # "Python's my favourite language"
-        options.append((form[:-1], 0.0))  # is or has, contracted; not an owner ("Swift's Eras tour", "welder's helper")
     options += [(word, PLURAL_COST) for word in (_guesses(vocab, typed) if fuzzy else ()) if word is not None]
     as_verb = None if form in vocab.lexicon.words else vocab.inflected.get(form)  # no guess: a verb's own endings
     marked = lexicon.unmarked(form)  # a Korean subject or object before its verb ("문제를 해결하는"), less its particle

@@ -941,6 +941,13 @@ OURS_KO = ("우리", "울", "내")
 _BARE_KIN_KO = frozenset(normalise(prefix + kin) for prefix in ("", *KIN_PREFIXES_KO) for kin in KIN_KO)
 
 
+def kin_subject(clause: Sequence[Word], k: int) -> bool:
+    """Word k is a relative as a subject: with its particle ("형이", "아빠는"), or bare after the writer's 우리/울/내
+    ("울 아빠"); not one the writer worked with or under ("형이랑 같이", "아버지 밑에서")."""
+    form = clause[k].form
+    return form in _KIN_KO or (form in _BARE_KIN_KO and k > 0 and clause[k - 1].text in OURS_KO)
+
+
 def _ours_first(part: Sequence[Word], start: int) -> bool:
     """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차")."""
     if len(part) < 3 or part[0].text not in OURS_KO or part[1].form not in _BARE_KIN_KO:
