@@ -762,6 +762,7 @@ _CUE_INSIDE = re.compile(
                 *(WANTING_SYLLABLE, *PASTIME_KO, *_CUE_SYLLABLES, *CAREER_CHANGE_KO, *SHORT_KO, PRAYED_KO, *BEGUN_KO),
                 *PONDERING_KO,
                 *SAT_THEN_KO,
+                *RETRYING_KO,  # "정처기 도전중", "전기기사 삼수 중"
             ),
         )
     )
