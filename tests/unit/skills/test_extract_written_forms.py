@@ -1114,6 +1114,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Kafka 토픽 파티션 늘리는 작업을 혼자 해냈어요", ["kafka"]),  # a broker's topic, no TOPIK
         ("깃허브에 팀플 코드 전부 올렸어요", ["git"]),  # the object's everyday words leave the tool used (review 88)
         ("아두이노에 코드 업로드해서 스마트 화분 만들었어요", ["arduino"]),
+        ("도커에 올린 서비스 운영 중이에요", ["docker"]),  # put up in it (review 97)
         ("공유 오피스에서 작성했어요", []),  # a room
         ("솔리드웍스에서 모델링 배우고 싶어요", []),  # the tool and its work one predicate, wished for
         ("지게차랑 굴삭기 면허 있음", ["qual-forklift", "qual-excavator"]),  # the holding is no paper
