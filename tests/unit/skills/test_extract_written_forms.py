@@ -918,6 +918,7 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
         ("파킹 1년 했어요 호텔 발렛", []),
         ("두조 30년 했어요 울 아빠", []),  # someone else named after the verb
         ("용졉 3년 했어요 형이랑 같이", ["welding"]),  # a relative worked with, no subject (review 97)
+        ("용졉 3년 했어요 형이 하던 공장에서", ["welding"]),  # the relative begins a clause of their own (review 99)
         ("용접 3년 했어요 고딩 때부터", ["welding"]),  # a word after the verb is read as before: no slip
         ("고딩 3년 ㅋㅋ 이제 졸업", []),  # no verb of years done
         ("육상 용접 2년 했어요 보일러 튜브", []),  # a Korean word, no slip of 육성 (review 87)

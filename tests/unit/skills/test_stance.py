@@ -797,6 +797,7 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
         ("정처기 도전중.", []),  # retried with no exam word: the retry is the clause's cue (review 97)
         ("- 전기기능사 취득 예정자 지원 가능", ["qual-electrician-craftsman"]),  # whom a posting takes
         ("전기기능사 취득 예정", []),  # the writer's plan
+        ("저 용접기능사 취득 예정자예요", []),  # the writer as one expected to obtain it (review 99)
         ("전기기능사 있고 전기산업기사 재도전 중", ["qual-electrician-craftsman"]),
         ("용접산업기사 실기 재도전 끝에 합격", ["qual-welding-industrial-engineer"]),  # retried and passed
         ("SQLD 시험 예약함", []),  # booked

@@ -463,7 +463,9 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> boo
         # word of Korean is, with no one else named there ("두조 30년 했어요 울 아빠").
         return (
             bool(unknown)
-            and not any(stance.kin_subject(clause, k) for k in range(done, len(clause)))
+            and not any(
+                stance.kin_subject(clause, k) for k in range(max(done, len(clause) - KIN_LAST_WORDS), len(clause))
+            )
             and all(_sure_slip(vocab, word, worked=True) and not common_words.is_word(word.text) for word in slipped)
         )
 
@@ -495,6 +497,9 @@ def _done_for_years(clause: Sequence[Word]) -> int | None:
     return next((k + 1 for k, word in enumerate(clause) if k > min(years) and word.form in YEARS_DONE_FORMS), None)
 
 
+# Words at a clause's end a relative named after the years' verb is said in as the one who did it ("두조 30년 했어요 울
+# 아빠"); earlier, the relative begins a clause of their own ("용졉 3년 했어요 형이 하던 공장에서").
+KIN_LAST_WORDS = 2
 # A verb of years done, said last in a memo ("2년 했어요"); not a word of ability or a clause going on ("했고").
 YEARS_DONE_FORMS = frozenset(
     normalise(word) for word in ("했어요", "했음", "했습니다", "했었어요", "했었음", "해왔어요", "일했어요", "함")

@@ -90,7 +90,8 @@ DREAM_KO = "꿈"
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
 PLANNED_KO = "예정"
-PLANNED_PERSON_KO = "예정자"
+# ... not the writer's own ("저 용접기능사 취득 예정자예요", "취득 예정자라서 지원합니다").
+PLANNED_PERSON_KO = frozenset(("예정자", "예정자도", "예정자는", "예정자만", "예정자의"))
 # A plan, after a word of learning or obtaining ("코딩 독학 계획", "자격증 취득 계획"); not of work ("생산 계획").
 PLAN_KO = "계획"
 # Learning to come, before a plan or a thought of it ("용접 학원 다닐 계획", "엑셀 강의 들어볼 생각이에요").
@@ -790,7 +791,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
                 or _started_study(clause, at)
             )
             and second.text.startswith(PLANNED_KO)
-            and not second.text.startswith(PLANNED_PERSON_KO)  # a posting's "취득 예정자 가능": whom it takes
+            and second.text not in PLANNED_PERSON_KO  # a posting's "취득 예정자 가능": whom it takes
             for at, (first, second) in enumerate(pairwise(clause))
         )
         or any(
