@@ -1,8 +1,12 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 17,758 lines from the seventy-two reviews of issue 16's eighteenth to thirty-fourth passes
-(2026-12-05 and 06; the thirty-fourth's sixteen, 2,972 new lines, written against initials with particles, everyday
+review_probes.csv holds 20,184 lines from the eighty-six reviews of issue 16's eighteenth to thirty-fifth passes
+(2026-12-05 and 06; the thirty-fifth's fourteen, 2,426 new lines, written against short Korean slips before a verb of
+years done and in other shapes, names with a slip beside a word typed as is, tools put to with 에 and 로, relatives
+first with no particle and contracted in English, noises and drills, exams retried, booked or missed, everyday English
+senses, postings and paragraphs, two small fresh-like sets and the pass's own regressions (three sweeps); the
+thirty-fourth's sixteen, 2,972 new lines, written against initials with particles, everyday
 senses of skill words, certificates' shapes, short Korean slips, the pass's own new rules (twice), English everyday
 names and non-native résumé lines, long Korean sentences, postings, paragraphs, and five sweeps for the pass's
 regressions; the thirty-third's thirteen, 131, 126, 104, 206, 150, 150, 161, 184, 162, 119, 160, 180 and 203 lines
