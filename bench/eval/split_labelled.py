@@ -84,6 +84,8 @@ SETS = {
     "everyday23": ("everyday23", 2086),
     "fresh38": ("fresh38", 2087),
     "everyday24": ("everyday24", 2088),
+    "fresh39": ("fresh39", 2089),
+    "everyday25": ("everyday25", 2090),
 }
 
 
