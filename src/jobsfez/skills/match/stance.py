@@ -368,6 +368,8 @@ WEAK_BEFORE_KO = ("약한", "편")
 LACKING_KO = "없"
 CAN_KO = "수"  # the bound noun of can and cannot: "할 수 있음", "할 수 없음"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
+# ... or a work done to the thing named, never done: "도커에 올린 적 없음", "배포한 적 없어요", "다룬 적 없음".
+DONE_TO_IT_KO = ("올린", "배포한", "다룬", "돌린", "만진", "몰아", "운전한", "작성한", "설계한", "코딩한")
 TRIED_KO = "본"
 # ... "even" never, said of a verb of using the skill ("만져본 적도 없음", "써본 적은 없음"); not of another thing
 # ("지게차 운전 중에 다쳐본 적도 없고": never hurt).
@@ -1636,7 +1638,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if _weak(word, after[at + 1 :], clause):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and (
-            (previous == LACKED_KO and after[at - 2].text.endswith(TRIED_KO))
+            (previous == LACKED_KO and after[at - 2].text.endswith((TRIED_KO, *DONE_TO_IT_KO)))
             or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
             or (previous in LACKED_EVEN_KO and at >= 3 and _spaced_tried(after[at - 3], after[at - 2]))
         )
