@@ -160,6 +160,7 @@ def test_what_the_review_fixes_leave_unclaimed(text: str) -> None:
         "파이썬이랑 SQL 실무 경험 없음",  # 없다 after a word of experience
         "지게차 운전해본 적 없음",  # 없다 after a thing tried
         "도커에 올린 적 없음",  # ... or a work done to it, never done (review 99)
+        "컴퓨터활용능력 필기 접수를 깜빡했어요",  # a sitting's sign-up forgotten, its part between
         "전기기사 필기 떨어졌어요",  # an exam failed
         "빅분기 필기 아깝게 떨어짐",  # ... and how it went
         "I have never used AutoCAD or SolidWorks",

@@ -483,7 +483,7 @@ CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사"
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
 SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
 CASE_PARTICLES_KO = ("을", "를", "이", "가", "은", "는")  # an object's or a subject's particle
-SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스", "무영", "무역영어")
+SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스", "무영", "무역영어", "컴퓨터활용능력")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -1780,7 +1780,7 @@ def _examined(said: Sequence[str]) -> bool:
     certificate = _certificate_named(said[0]) or (
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
-    sitting = said[1].startswith(SITTING_EXAM_KO) if len(said) > 1 else False  # "토익 접수 기간 놓쳐서"
+    sitting = any(each.startswith(SITTING_EXAM_KO) for each in said[1:3])  # "토익 접수 기간 놓쳐서", "필기 접수를"
     rounds = EXAM_ROUND_KO.match("".join(said[1:3])) is not None  # "관세사 1차 떨어졌어요"
     graded = GRADE_SAID_KO.fullmatch("".join(said[1:])) is not None  # only its grade between: "컴활 2급 떨어짐"
     exam = any(each.startswith(EXAMS_KO) for each in said[1:])
