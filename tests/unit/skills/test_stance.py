@@ -797,6 +797,7 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
         ("지게차운전기능사 보유 실기 연습은 학원에서 3일 함", ["qual-forklift"]),  # held, then practised
         ("산업안전기사 실기 세번째 도전중입니다", []),  # a sitting retried
         ("정처기 도전중.", []),  # retried with no exam word: the retry is the clause's cue (review 97)
+        ("컴활 1급 재도전합니다", []),  # retried, whatever its ending (review 99)
         ("- 전기기능사 취득 예정자 지원 가능", ["qual-electrician-craftsman"]),  # whom a posting takes
         ("전기기능사 취득 예정", []),  # the writer's plan
         ("저 용접기능사 취득 예정자예요", []),  # the writer as one expected to obtain it (review 99)

@@ -460,7 +460,7 @@ SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
 # The practical being practised for, with no holding said before it ("굴착기 실기 연습 중"; not "… 보유 실기 연습은
-# 학원에서 3일 함"), or a sitting retried and going on ("재도전 중", "삼수 중"; not "재도전 끝에 합격").
+# 학원에서 3일 함"), or a sitting retried ("재도전 중", "정처기 재도전", "삼수 중"; not "재도전 끝에 합격").
 PRACTISING_KO = ("연습",)
 HELD_SAID_KO = ("보유", "있어요", "있음", "있고", "있습니다")  # a certificate's holding, said after it
 HELD_OR_OBTAINED_KO = (*HELD_SAID_KO, "땄", "취득")
@@ -1193,9 +1193,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     unsettled = not any(text.startswith(HELD_OR_OBTAINED_KO) or _passed_said(text) for text in own)
     if unsettled and any(text.startswith(PRACTISING_KO) for k in practical for text in own[k + 1 : k + 3]):
         return True  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만 3주째"
-    retrying = [k for k, text in enumerate(own[1 : EXAM_AFTER_SKILL + 1]) if text.startswith(RETRYING_KO)]
-    if unsettled and retrying and _going_on(own[1 + retrying[0] :]):
-        return True  # "정처기 실기 재도전 중", "컴활 2급 세 번째 도전 중", "리마2급 삼수 중"
+    if unsettled and any(text.startswith(RETRYING_KO) for text in own[1 : EXAM_AFTER_SKILL + 1]):
+        return True  # "정처기 실기 재도전 중", "컴활 1급 재도전합니다", "리마2급 삼수 중"
     if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
     for at, text in enumerate(later):
@@ -1213,12 +1212,6 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
             passed = any(_passed_said(each) and before not in NEGATING_KO for before, each in pairwise(["", *texts]))
             return not (scored or passed)  # not "결과는 아직 안 나왔어요"
     return False
-
-
-def _going_on(texts: Sequence[str]) -> bool:
-    """The first word, or the one after it, says a thing going on: "재도전 중", "도전중입니다", "삼수 중"."""
-    going_on = lexicon.GOING_ON_KO
-    return bool(texts) and (going_on in texts[0] or (len(texts) > 1 and texts[1].startswith(going_on)))
 
 
 def _negating_another(after: Sequence[Word], at: int) -> bool:
