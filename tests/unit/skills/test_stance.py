@@ -490,6 +490,9 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
         ("내 동생 대신 지게차 알바", ["forklift-operation"]),
         ("우리 형 일본어 잘함", []),
         ("내 동생 파이썬 과외 해주는 중", ["python"]),  # the writer's work for them (review 98)
+        ("누나 토익 950 받았다고 자랑함", []),  # a plain kinship word first, bare (review 96)
+        ("엄마 경리 일 20년차", []),
+        ("삼촌 통관 사무실에서 근무", ["customs-clearance"]),  # their place, where the writer works
         ("Dad's always on the road so did the shop's bookkeeping for 2 yrs", ["accounting"]),  # the memo's next deed
         ("Dad's been welding all week at the yard", []),  # a parent called by name, is or has contracted (review 90)
         ("Mom's on night shift at the hospital this week", []),

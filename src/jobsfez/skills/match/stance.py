@@ -956,15 +956,30 @@ def kin_subject(clause: Sequence[Word], k: int) -> bool:
 
 def _ours_first(part: Sequence[Word], start: int) -> bool:
     """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차")."""
-    if len(part) < 3 or part[0].text not in OURS_KO or part[1].form not in _BARE_KIN_KO:
+    if len(part) > 2 and part[0].text in OURS_KO and part[1].form in _BARE_KIN_KO:
+        kin = 1
+    elif len(part) > 1 and part[0].text in PLAIN_KIN_KO:  # "누나 토익 950 받았다고 자랑함", "엄마 경리 일 20년차"
+        kin = 0
+    else:
         return False
-    if any(word.text.startswith(DONE_FOR_THEM_KO) for word in part[2:]):
+    if any(word.text.startswith(DONE_FOR_THEM_KO) for word in part[kin + 1 :]):
         return False  # the writer's work for them: "내 동생 파이썬 과외 해주는 중"
-    first = 3 if part[2].text in ALL_OF_THEM_KO and len(part) > 3 else 2  # "우리 동기들 다 컴활 땄음"
-    return part[first].start == start
+    first = kin + 2 if part[kin + 1].text in ALL_OF_THEM_KO and len(part) > kin + 2 else kin + 1  # "… 다 컴활 땄음"
+    place = any(word.text.startswith(THEIR_PLACE_KO) for word in part[first + 1 : first + 2])  # "삼촌 통관 사무실"
+    return part[first].start == start and not place
 
 
 ALL_OF_THEM_KO = ("다", "모두", "전부", "다들")
+# Kinship words first in a part that are no name's syllables even bare (not 형, 이모, 딸: "형준", "이모티콘").
+PLAIN_KIN_KO = (
+    *("누나", "언니", "오빠", "엄마", "아빠", "아버지", "어머니"),
+    *("삼촌", "할머니", "할아버지", "남동생", "여동생"),
+)
+# ... unless their place follows, where the writer may work ("삼촌 통관 사무실에서 근무", "오빠 택배 대리점에서 …").
+THEIR_PLACE_KO = (
+    *("사무실", "가게", "공장", "회사", "매장"),
+    *("식당", "센터", "정비소", "농장", "대리점"),
+)
 DONE_FOR_THEM_KO = ("해주", "해줌", "해줬", "해드", "가르쳐", "가르치", "도와", "봐주", "봐줌")
 
 
