@@ -851,12 +851,13 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False
     # A Korean tool's name with its locative, and work put into it later in the clause ("깃허브에 팀플 코드 전부
     # 올렸어요", "엑셀에 거래처별 단가 정리해뒀음"): the tool used, whatever the object's everyday words.
-    put_to = skill.category in work_words.TOOL_CATEGORIES and said[0].text.endswith(_LOCATIVE_KO)
+    tool = skill.category in work_words.TOOL_CATEGORIES
+    put_to = tool and said[0].text.endswith(_LOCATIVE_KO)
     if put_to and any(word.start > said[0].end and word.text.startswith(work_words.WORK_IN_TOOL_KO) for word in words):
         return False
     # ... and a tool with its particle of means and a thing made with it later ("일러로 현수막 시안 만들어요", "캐드로
     # 배치도 그려요", "유니티로 모바일 퍼즐 게임 출시했어요").
-    means = skill.category in work_words.TOOL_CATEGORIES and said[0].text.endswith(tuple(work_words.MEANS))
+    means = tool and said[0].text.endswith(work_words.MEANS)
     received = any(word.text.startswith(GOT_MADE_KO) for word in words)  # "3D프린터로 만든 피규어 선물 받음"
     if (
         means

@@ -237,8 +237,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     listed = _languages(vocab, clause)
     alone = sum(not lexicon.is_quiet(word.form) for word in clause) == 1
     cover = _best_cover(vocab, clause, years, listed, fuzzy=True, alone=alone)
-    if cover.fuzzy and _leaves_words(clause, cover) and not _sure_slips(vocab, clause, cover):
-        sure = _sure_guesses(vocab, clause, cover)  # kept beside the words as typed: "Document translaton for …"
+    if cover.fuzzy and _leaves_words(clause, cover, years) and not _sure_slips(vocab, clause, cover, years):
+        sure = _sure_guesses(vocab, clause, cover, years)  # kept beside the words as typed: "Document translaton for …"
         cover = _best_cover(vocab, clause, years, listed, fuzzy=False, alone=alone)
         cover = _with_guesses(clause, cover, sure)
     if len(cover.matches) > 1 or not alone:  # a common word read as a slip among other words is that word
@@ -297,12 +297,12 @@ def _best_cover(
     return best[0]
 
 
-def _leaves_words(clause: Sequence[Word], cover: _Cover) -> bool:
+def _leaves_words(clause: Sequence[Word], cover: _Cover, years: set[int]) -> bool:
     """Some word of the clause is neither in a skill nor filler, a level or years: the clause is not only about
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
     technical manuals", "I like welidng": lexicon.GRAMMAR)."""
-    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | _years_words(clause)
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | years
     return any(k not in covered and not _unsaid(word) for k, word in enumerate(clause))
 
 
@@ -326,7 +326,7 @@ def _common_guess(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bo
     )
 
 
-def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> list[Match]:
+def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years: set[int]) -> list[Match]:
     """The cover's guesses that are sure slips each (`_sure_slips` of a cover of that one alone)."""
     return [
         match
@@ -335,7 +335,7 @@ def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> l
         and (
             _certificate_cut(vocab, clause, match)
             if match.score == ABBREVIATION_SCORE
-            else _sure_slips(vocab, clause, _Cover((match,), match.stop - match.start, 1))
+            else _sure_slips(vocab, clause, _Cover((match,), match.stop - match.start, 1), years)
         )
     ]
 
@@ -425,17 +425,17 @@ def _within(inner: Match, outer: Match) -> bool:
     return outer.start <= inner.start and inner.stop <= outer.stop
 
 
-def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover) -> bool:
+def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years: set[int]) -> bool:
     """Every guess the cover makes is a slip no other word makes (`_sure_slip`), so the words it leaves are said of the
     skill ("Pyhton scripting", "Scrubbr retrofit", "텐서프로 모델 학습"), not the clause's own subject ("playing the
     piano" is no plating: a neighbouring key makes another word), or a product's word with its version glued
     ("YOLOv8 커스텀 학습"). Other guesses (an abbreviation, a language for its country, a word read as a broader name)
     stay guesses."""
 
-    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | _years_words(clause)
+    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | years
     left = [k for k, word in enumerate(clause) if k not in covered and not _unsaid(word)]
     worked = all(_work_said(clause[k]) or _where(clause, k) for k in left)
-    done = _done_for_years(clause) or 0  # 0: no verb of years done
+    done = _done_for_years(clause, years) or 0  # 0: no verb of years done
     worked_before = done > 0 and all(_work_said(clause[k]) or _where(clause, k) for k in left if k < done)
 
     def sure(match: Match) -> bool:
@@ -488,10 +488,9 @@ def _meant_as_typed(vocab: Vocabulary, word: Word) -> bool:
     )
 
 
-def _done_for_years(clause: Sequence[Word]) -> int | None:
+def _done_for_years(clause: Sequence[Word], years: set[int]) -> int | None:
     """Where a clause of years ends with its verb of doing ("두조 2년 했어요 밸브 몸체": after 했어요), or None: what
-    follows says what the work was done on or where, a memo's afterthought."""
-    years = _years_words(clause)
+    follows says what the work was done on or where, a memo's afterthought; `years`: `_years_words`'s."""
     if not years:
         return None
     return next((k + 1 for k, word in enumerate(clause) if k > min(years) and word.form in YEARS_DONE_FORMS), None)
