@@ -102,6 +102,8 @@ SETS = {
     "everyday24": "everyday24",
     "fresh39": "fresh39",
     "everyday25": "everyday25",
+    "fresh40": "fresh40",
+    "everyday26": "everyday26",
 }  # --set -> file prefix
 # Sets whose test half is still held out: added here with the set when its test half is measured at a pass's start,
 # taken out when it is measured once after. eval_all.py, readings.py and eval_suggestions.py leave those halves out

@@ -86,6 +86,8 @@ SETS = {
     "everyday24": ("everyday24", 2088),
     "fresh39": ("fresh39", 2089),
     "everyday25": ("everyday25", 2090),
+    "fresh40": ("fresh40", 2091),
+    "everyday26": ("everyday26", 2092),
 }
 
 
