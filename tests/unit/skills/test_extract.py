@@ -846,3 +846,15 @@ def test_pass_34_after_reviews_74_and_75(text: str, expected: list[str]) -> None
 )
 def test_pass_34_work_of_a_skill_and_services_called_in(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words that are each filler alone, a name together: a clause of its own, not the last skill's level
+        ("우대: 컴퓨터활용능력 1급, 3D 모델링 가능자", ["qual-computer-literacy", "3d-modeling"]),
+        ("전기기능사 보유, 3D 모델링 가능자", ["qual-electrician-craftsman", "3d-modeling"]),
+    ],
+)
+def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

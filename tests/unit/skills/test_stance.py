@@ -1241,3 +1241,17 @@ def test_pass_34_after_review_85(text: str, expected: list[str]) -> None:
 
 def test_pass_35_no_experience_beside_a_certificate_held() -> None:
     assert skill_ids("지게차기능사 있음 경력 없음") == ["qual-forklift"]  # the experience not had, the paper held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("전기기능사 실기 시험장 가는 길에 지하철이 멈췄어요", []),  # on the way to sit it
+        ("지게차운전기능사 있어요 시험장이 진짜 멀었어요", ["qual-forklift"]),  # a holder's memory of the hall
+        ("컴활 1급 시험 날 늦게 도착해서 입실 못 함", []),  # not let in
+        ("I overslept on the day of the forklift practical test", []),
+        ("Overslept on the day of the SQLD exam", []),
+    ],
+)
+def test_pass_36_exams_not_sat(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

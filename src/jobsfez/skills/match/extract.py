@@ -178,7 +178,10 @@ def _place_alone(clause: Sequence[Word]) -> bool:
 
 
 def _named_whole(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> bool:
-    return normalise(text[clause[0].start : clause[-1].end]) in vocab.exact
+    """The clause, or words in a row within it, are a skill's name, though each word alone is filler ("3D 모델링
+    가능자")."""
+    runs = [(0, len(clause))] + [(i, j) for i in range(len(clause)) for j in range(i + 2, len(clause) + 1)]
+    return any(normalise(text[clause[i].start : clause[j - 1].end]) in vocab.exact for i, j in runs)
 
 
 def _listed_number(

@@ -454,6 +454,7 @@ SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
 # An exam not sat, said in the clause's last part after why: "못" and going or sitting ("… 늦잠 자서 못 감"), or
 # sitting and "못" ("… 잘못 찾아가서 응시 못 함").
 NOT_ABLE_KO = "못"
+ENTERED_KO = ("입실", "입장")  # "… 시험 시간에 지각해서 입실을 못 했어요"
 SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤", "보러", "들어갔", "들어가")
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
@@ -467,6 +468,9 @@ HELD_OR_OBTAINED_KO = (*HELD_SAID_KO, "땄", "취득")
 RETRYING_KO = ("재도전", "도전", "삼수", "재수", "사수")
 LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함")
+# On the way to its exam hall, no holding said: "… 필기 시험장 가는 길에 버스가 고장 났어요"; not a holder's memory of
+# the hall ("… 있어요 실기 시험장이 진짜 더웠어요").
+EXAM_HALL_KO, GOING_KO = "시험장", ("가는", "가다", "가던", "가려", "가기")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님", "등록")  # "학원 다녀요", "학원 등록했어요"
 SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
 SAT_THEN_KO = ("보고", "치고", "끝나고", "봤는데", "쳤는데", "봤고")  # "한능검 시험 보고 결과 발표는 아직"
@@ -536,7 +540,12 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 FAILED_EN = ("failed", "flunked", "missed")  # "Missed the TOPIK registration by one day"
 # Sleeping through a sitting is missing it: "I overslept and missed the …", "Slept through the written exam for …".
 EXAM_AFTER_NAME_EN = 4  # words of a certificate's name before its exam's: "Industrial Engineer Electricity written"
-SLEPT_THROUGH_EN = ((("overslept", "and"), ()), (("slept", "through"), ("missed",)), (("overslept", "on"), ("missed",)))
+SLEPT_THROUGH_EN = (
+    (("overslept", "and"), ()),
+    (("slept", "through"), ("missed",)),
+    (("overslept", "on", "the", "day", "of"), ("missed",)),  # "I overslept on the day of the … written test"
+    (("overslept", "on"), ("missed",)),
+)
 MISSED_EN = "missed"
 SITTING_EN = (
     "registration",
@@ -707,6 +716,7 @@ _CUES = (
     | _MET_EN
     | _forms(FOUND_KO)
     | _WRITTEN_PARTS_EN
+    | {words[0] for words, _ in SLEPT_THROUGH_EN}
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -1219,6 +1229,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
             return True  # "필기만 붙었어요", "필기만 붙고 실기는 다음 달"
         if (
             text.startswith(SIGNED_UP_PAST_KO)
+            or (text.startswith(EXAM_HALL_KO) and unsettled and following[:1] and following[0].startswith(GOING_KO))
             or (examined and at == 1 and text.startswith(SAT_PAST_KO))  # "… 시험 봤어요": sat, no pass said
             or (examined and at == 1 and text in SAT_THEN_KO and not texts[0].startswith(SCORED_TESTS_KO))
             or (text == APPLICATION_KO and any(each.startswith(SUBMITTED_KO) for each in following))  # "원서 냄"
@@ -1321,7 +1332,7 @@ def _sat_out(later: Sequence[Word]) -> bool:
     for before, word in pairwise(later):
         if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
             return True
-        if before.text.startswith(SITTING_EXAM_KO) and word.text.startswith(NOT_ABLE_KO):
+        if before.text.startswith((*SITTING_EXAM_KO, *ENTERED_KO)) and word.text.startswith(NOT_ABLE_KO):
             return True
     return False
 
