@@ -1251,6 +1251,9 @@ def test_pass_35_no_experience_beside_a_certificate_held() -> None:
         ("컴활 1급 시험 날 늦게 도착해서 입실 못 함", []),  # not let in
         ("I overslept on the day of the forklift practical test", []),
         ("Overslept on the day of the SQLD exam", []),
+        ("토익 850인데 재도전해서 900 노림", ["toeic"]),  # a score held, a higher one tried for
+        ("정처기 따서 새로운 도전 준비중", ["qual-engineer-info-processing"]),  # obtained, a new try at a job
+        ("용접기능사 세 번째 도전 중", []),
     ],
 )
 def test_pass_36_exams_not_sat(text: str, expected: list[str]) -> None:

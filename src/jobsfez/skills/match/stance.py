@@ -466,6 +466,7 @@ PRACTISING_KO = ("연습",)
 HELD_SAID_KO = ("보유", "있어요", "있음", "있고", "있습니다")  # a certificate's holding, said after it
 HELD_OR_OBTAINED_KO = (*HELD_SAID_KO, "땄", "취득")
 RETRYING_KO = ("재도전", "도전", "삼수", "재수", "사수")
+CERTIFICATE_KO, ORDINAL_KO = "자격증", "번째"  # "… 자격증 재도전 중", "… 세 번째 도전"
 LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
 SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함")
 # On the way to its exam hall, no holding said: "… 필기 시험장 가는 길에 버스가 고장 났어요"; not a holder's memory of
@@ -1190,6 +1191,20 @@ def _now_after(clause: Sequence[Word], word: Word) -> bool:
     return now and not planned
 
 
+def _retried(said: Sequence[str], k: int) -> bool:
+    """The k-th word after a certificate's name retries it, with only its grade, exam part or count of tries
+    between ("컴활 1급 재도전합니다", "정처기 실기 재도전 중", "용접기능사 세 번째 도전 중"); not after a score or
+    a holding ("토익 850인데 재도전해서 900 노림", "정처기 따서 새로운 도전 준비중")."""
+    return said[k].startswith(RETRYING_KO) and all(
+        text.isdigit()
+        or text == GRADE_UNIT_KO
+        or text.startswith((*EXAMS_KO, CERTIFICATE_KO))
+        or text in lexicon.COUNTS_KO
+        or text.endswith(ORDINAL_KO)
+        for text in said[1:k]
+    )
+
+
 def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     """A certificate's exam only begun, said right after it: its written part passed alone ("필기만 붙었어요", "필기
     합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
@@ -1218,7 +1233,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     unsettled = not any(text.startswith(HELD_OR_OBTAINED_KO) or _passed_said(text) for text in own)
     if unsettled and any(text.startswith(PRACTISING_KO) for k in practical for text in own[k + 1 : k + 3]):
         return True  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만 3주째"
-    if unsettled and any(text.startswith(RETRYING_KO) for text in own[1 : EXAM_AFTER_SKILL + 1]):
+    if unsettled and any(_retried(own, k) for k in range(1, min(len(own), EXAM_AFTER_SKILL + 1))):
         return True  # "정처기 실기 재도전 중", "컴활 1급 재도전합니다", "리마2급 삼수 중"
     if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
