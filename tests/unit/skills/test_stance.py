@@ -1258,3 +1258,17 @@ def test_pass_35_no_experience_beside_a_certificate_held() -> None:
 )
 def test_pass_36_exams_not_sat(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엄마 토익 보래서 봄 750점", ["toeic"]),  # told by her, done by the writer
+        ("삼촌 용접 보조로 2년 따라다님", ["welding"]),  # the writer at his side
+        ("아빠 CNC 기계 물려받아서 제가 돌리고 있어요 3년", ["cnc-machining"]),  # taken over
+        ("새언니 일본어 원어민", []),
+        ("외삼촌 굴착기 30년", []),
+    ],
+)
+def test_pass_36_bare_kin_and_the_writer_beside_them(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -975,6 +975,8 @@ def _ours_first(part: Sequence[Word], start: int) -> bool:
         return False
     if any(word.text.startswith(DONE_FOR_THEM_KO) for word in part[kin + 1 :]):
         return False  # the writer's work for them: "내 동생 파이썬 과외 해주는 중"
+    if any(word.text.startswith(WRITER_BESIDE_KO) or word.text.endswith(TOLD_TO_KO) for word in part[kin + 1 :]):
+        return False  # "아빠 용접 보조 2년", "삼촌 CNC 기계 물려받아서 …", "엄마 토익 보라고 해서 봤는데 750"
     first = kin + 2 if part[kin + 1].text in ALL_OF_THEM_KO and len(part) > kin + 2 else kin + 1  # "… 다 컴활 땄음"
     place = any(word.text.startswith(THEIR_PLACE_KO) for word in part[first + 1 : first + 2])  # "삼촌 통관 사무실"
     return part[first].start == start and not place
@@ -985,6 +987,7 @@ ALL_OF_THEM_KO = ("다", "모두", "전부", "다들")
 PLAIN_KIN_KO = (
     *("누나", "언니", "오빠", "엄마", "아빠", "아버지", "어머니"),
     *("삼촌", "할머니", "할아버지", "남동생", "여동생"),
+    *("큰아빠", "작은아빠", "외삼촌", "고모", "사촌누나", "사촌언니", "사촌오빠", "새언니", "매형"),
 )
 # ... unless their place follows, where the writer may work ("삼촌 통관 사무실에서 근무", "오빠 택배 대리점에서 …").
 THEIR_PLACE_KO = (
@@ -992,6 +995,8 @@ THEIR_PLACE_KO = (
     *("식당", "센터", "정비소", "농장", "대리점"),
 )
 DONE_FOR_THEM_KO = ("해주", "해줌", "해줬", "해드", "가르쳐", "가르치", "도와", "봐주", "봐줌")
+# ... nor the writer at their side, following them, taking over from them, or told by them to do it
+WRITER_BESIDE_KO, TOLD_TO_KO = ("보조", "따라다", "물려받"), ("라고", "래서")
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
