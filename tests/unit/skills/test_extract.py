@@ -854,6 +854,8 @@ def test_pass_34_work_of_a_skill_and_services_called_in(text: str, expected: lis
         # words that are each filler alone, a name together: a clause of its own, not the last skill's level
         ("우대: 컴퓨터활용능력 1급, 3D 모델링 가능자", ["qual-computer-literacy", "3d-modeling"]),
         ("전기기능사 보유, 3D 모델링 가능자", ["qual-electrician-craftsman", "3d-modeling"]),
+        ("공유기 설정 1년", []),  # a router: syllables picked of 공유압기능사 make a word of their own
+        ("공유기 1년", []),
     ],
 )
 def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:

@@ -17,6 +17,7 @@ from itertools import combinations
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
+from jobsfez.skills.match import common_words
 from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
@@ -203,6 +204,8 @@ class Abbreviations:
             cut = self._truncated.get(form)
             if cut:
                 return cut
+            if common_words.is_korean_word(typed):
+                return None  # syllables picked that make a word of their own: "공유기" (a router), no 공유압기능사
             # A cut of two skills' names is one of them only when a Korean name has its syllables (굴착기: 굴착기 운전),
             # not when only aliases do ("비즈니스" of 비즈니스영어 and 비즈니스일본어 is neither).
             return self._from_syllables(form, kinds=("name",) if cut == _SHARED else ("name", "alias"))
