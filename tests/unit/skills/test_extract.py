@@ -856,6 +856,9 @@ def test_pass_34_work_of_a_skill_and_services_called_in(text: str, expected: lis
         ("전기기능사 보유, 3D 모델링 가능자", ["qual-electrician-craftsman", "3d-modeling"]),
         ("공유기 설정 1년", []),  # a router: syllables picked of 공유압기능사 make a word of their own
         ("공유기 1년", []),
+        ("전 용접 4년차", ["welding"]),  # the writer (전, 난) first: no modifier, no slip's first syllable
+        ("난 용접 4년차", ["welding"]),
+        ("전 자세 용접 가능해요", ["welding-all-position"]),
     ],
 )
 def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:

@@ -673,6 +673,8 @@ def _matches(
             found.append(Match(i, i + n, skill_id, method, score, level))
         if not spellings:
             break
+    if clause[i].form in lexicon.WRITER_SUBJECT_FORMS:  # the writer begins no slip: "전 용접 4년차" (I, not 점 용접)
+        found = [match for match in found if match.method != "fuzzy"]  # "전 자세 용접" is a name
     return sorted(found, key=lambda match: match.stop, reverse=True)
 
 
