@@ -511,3 +511,16 @@ def test_a_quantity_after_digits_is_no_other_thing_the_line_tells_of(text: str, 
 def test_a_pets_thing_a_line_tells_of_is_the_pets() -> None:
     assert skill_ids("My cat's flexibility is unreal.") == []
     assert skill_ids("My dog's Python script feeds him at 7am, wrote it myself") == ["python"]  # the writer's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차로 짐 옮겼어요", ["forklift-operation"]),  # a machine with 로 and a load moved: used
+        ("마트에서 핸드카로 박스 옮겼어요", ["pallet-jack"]),
+        ("캐드로 가게 배치도 그려봤어요", ["autocad"]),  # the means, not a kind of what follows
+        ("캐드로 그려달라고 외주 맡김", []),  # asked of others
+    ],
+)
+def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

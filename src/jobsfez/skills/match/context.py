@@ -761,6 +761,9 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
     if name.text.isascii() and not name.text.isupper() and not common_words.is_everyday_english(name.form):
         return False  # a tool's name is no everyday thing ("NumPy 행렬 연산"); an acronym may be ("EDM 페스티벌")
+    means = is_hangul(name.form) and name.text.endswith(work_words.MEANS)
+    if means and not any(ASKED_OF_OTHERS_KO in word.text for word in clause):
+        return False  # the means of what follows, not a kind of it: "지게차로 짐 옮겼어요"; not "캐드로 그려달라고 …"
     if _person(head):
         return False  # the one who does the work: "SAP consultant", "CAD drafter", "English tutor", "PLC 선생님"
     if any(word.form in VERBAL_NOUNS_FORMS for word in clause):
@@ -865,6 +868,11 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         and any(word.start > said[0].end and word.text.startswith(MADE_WITH_KO) for word in words)
     ):
         return False
+    # ... and a machine that carries loads, with its particle of means and a load moved later ("지게차로 짐
+    # 옮겼어요", "핸드카로 박스 날랐어요").
+    carried = skill.category == CARRYING_MACHINES and said[0].text.endswith(work_words.MEANS)
+    if carried and any(word.start > said[0].end and word.text.startswith(MOVED_KO) for word in words):
+        return False
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
     form, listed = normalise(typed), _listed(skill)
@@ -875,6 +883,9 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
 
 _LOCATIVE_KO = "에"
 GOT_MADE_KO = ("선물", "샀", "사서", "구매", "구입", "다운")  # a thing made by others, given, bought, downloaded
+CARRYING_MACHINES = "logistics_equipment"
+MOVED_KO = ("옮겼", "옮겨", "옮김", "날랐", "날라", "나름", "운반", "실었", "싣", "내렸")
+ASKED_OF_OTHERS_KO = "달라"  # work asked of others: "그려달라고", "만들어 달라고"
 MADE_WITH_KO = ("만들", "만든", "만듦", "그려", "그렸", "그림", "출시", "작성", "배포", "제작", "개발")
 # Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
 # word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday
