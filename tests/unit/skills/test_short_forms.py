@@ -22,7 +22,7 @@ def skill_ids(text: str) -> list[str]:
         # a field's words clipped to a syllable each
         ("자동차 부품사 품보 담당", ["quality-assurance"]),
         ("품관 3년차", ["quality-control"]),
-        ("데분 직무 희망", ["data-analysis"]),
+        ("데분 직무 2년", ["data-analysis"]),
         ("해외영업 경력 2년", ["sales"]),
         ("총무 업무 5년", ["office-admin"]),
         ("부자재 발주 담당", ["purchasing"]),

@@ -1272,3 +1272,17 @@ def test_pass_36_exams_not_sat(text: str, expected: list[str]) -> None:
 )
 def test_pass_36_bare_kin_and_the_writer_beside_them(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("생산관리 직무 희망합니다", []),  # a job aimed for
+        ("품질관리 신입 지원합니다", []),
+        ("용접 3년 했고 배관 분야 지망", ["welding"]),
+        ("자격증 취득 교육비 지원합니다", []),  # a benefit: no job sought, no skill either
+        ("ㆍCAD 가능자 희망", ["autocad"]),  # a posting's wish
+    ],
+)
+def test_pass_36_a_job_sought(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

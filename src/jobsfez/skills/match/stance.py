@@ -25,6 +25,12 @@ WANTING_SYLLABLE = "싶"
 # Korean nouns of an interest said of a skill not held yet ("AI에 관심 많음"); and a plan to obtain one ("취득 예정",
 # "딸 예정"), where 예정 alone is a schedule's ("입고 예정 물량 관리"), as 목표 is a target's ("생산 목표 달성").
 WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
+# A job aimed for or applied to: "기술영업 직무 희망합니다", "품질관리 신입 지원합니다"; not a benefit ("교육비
+# 지원합니다") nor a posting's wish without the job's word ("CAD 가능자 희망").
+JOB_SOUGHT_KO, SEEKING_KO = (
+    ("직무", "직무로", "분야", "분야로", "신입", "신입으로", "포지션"),
+    ("희망", "지망", "지원하", "지원합", "지원함", "지원해"),
+)
 # A pass prayed for: "용접기능사 합격 기원", "실기 통과 기원합니다".
 PASS_KO, PRAYED_KO = ("합격", "통과"), "기원"
 # A change of career meant: "데이터 분석가로 전직하려고 계획 중이에요", "QA로 이직하고 싶어서".
@@ -721,6 +727,7 @@ _CUES = (
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
+    *JOB_SOUGHT_KO,
     "못",
     "모르",
     "모름",
@@ -790,6 +797,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         any(WANTING_SYLLABLE in word.text for word in clause)
         or any(word.text.startswith(CAREER_CHANGE_KO) for word in clause)
         or any(a.text.startswith(PASS_KO) and b.text.startswith(PRAYED_KO) for a, b in pairwise(clause))
+        or any(a.text in JOB_SOUGHT_KO and b.text.startswith(SEEKING_KO) for a, b in pairwise(clause))
         or any(form in _WANTING_KO or form in _WANTING_EN for form in forms)
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
