@@ -1268,6 +1268,8 @@ def test_pass_36_exams_not_sat(text: str, expected: list[str]) -> None:
         ("아빠 CNC 기계 물려받아서 제가 돌리고 있어요 3년", ["cnc-machining"]),  # taken over
         ("새언니 일본어 원어민", []),
         ("외삼촌 굴착기 30년", []),
+        ("친오빠 컴활 2급 있음", []),  # 친 before the kinship word, and a cue though no word of kin ends it
+        ("사촌누나 토익 990", []),
     ],
 )
 def test_pass_36_bare_kin_and_the_writer_beside_them(text: str, expected: list[str]) -> None:

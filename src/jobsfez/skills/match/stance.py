@@ -692,6 +692,13 @@ _PART_OF_EN = _forms(PART_OF_EN)
 _PASSED_BEFORE_EN = _forms(PASSED_BEFORE_EN)
 _EXAM_ARTICLES_EN = _forms(EXAM_ARTICLES_EN)
 # Every word one of the readings below begins with, to pass over the common clause that has none.
+# Kinship words first in a part that are no name's syllables even bare (not 형, 이모, 딸: "형준", "이모티콘").
+PLAIN_KIN_KO = (
+    *("누나", "언니", "오빠", "엄마", "아빠", "아버지", "어머니"),
+    *("삼촌", "할머니", "할아버지", "남동생", "여동생"),
+    *("큰아빠", "작은아빠", "외삼촌", "고모", "사촌누나", "사촌언니", "사촌오빠", "새언니", "매형"),
+    *("친언니", "친누나", "친오빠", "친동생", "친형"),
+)
 _CUES = (
     _WANTING_KO
     | _INTEREST_KO
@@ -707,6 +714,7 @@ _CUES = (
     | {_PLANNED_KO}
     | _KIN_KO
     | _forms(KIN_KO)
+    | _forms(PLAIN_KIN_KO)
     | _KIN_EN
     | _KIN_OF_EN
     | _SAYS_EN
@@ -991,12 +999,6 @@ def _ours_first(part: Sequence[Word], start: int) -> bool:
 
 
 ALL_OF_THEM_KO = ("다", "모두", "전부", "다들")
-# Kinship words first in a part that are no name's syllables even bare (not 형, 이모, 딸: "형준", "이모티콘").
-PLAIN_KIN_KO = (
-    *("누나", "언니", "오빠", "엄마", "아빠", "아버지", "어머니"),
-    *("삼촌", "할머니", "할아버지", "남동생", "여동생"),
-    *("큰아빠", "작은아빠", "외삼촌", "고모", "사촌누나", "사촌언니", "사촌오빠", "새언니", "매형"),
-)
 # ... unless their place follows, where the writer may work ("삼촌 통관 사무실에서 근무", "오빠 택배 대리점에서 …").
 THEIR_PLACE_KO = (
     *("사무실", "가게", "공장", "회사", "매장"),
