@@ -207,3 +207,17 @@ def test_pass_34_initials_with_their_particles(text: str, expected: list[str]) -
 )
 def test_pass_35_initials_of_a_plants_methods(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("방투 판독 3년", ["ndt-rt"]),
+        ("객프 과제 A+", ["oop"]),
+        ("임베C 1년", ["embedded-c"]),  # not C alone
+        ("L4 스위치 운영 경험", ["network-admin"]),
+        ("노어노문 전공", ["russian"]),
+    ],
+)
+def test_pass_36_clipped_names(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
