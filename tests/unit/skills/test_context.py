@@ -520,7 +520,24 @@ def test_a_pets_thing_a_line_tells_of_is_the_pets() -> None:
         ("마트에서 핸드카로 박스 옮겼어요", ["pallet-jack"]),
         ("캐드로 가게 배치도 그려봤어요", ["autocad"]),  # the means, not a kind of what follows
         ("캐드로 그려달라고 외주 맡김", []),  # asked of others
+        ("반장님이 핸드카로 박스 날랐어요", []),  # moved by someone else
+        ("지게차로 옮겨야 할 짐 목록 정리함", []),  # still to move
     ],
 )
 def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The landlord sent a swift reply about the broken boiler", []),  # an everyday word in small letters
+        ("Our old gate is covered in rust after the rainy season", []),
+        ("The kids watched a python swallow an egg at the zoo", []),
+        ("The Python scripts I wrote for the lab saved two hours a day", ["python"]),  # a name capitalised
+        ("Worked the night shift with python scripts for the lab", ["shift-work", "python"]),  # work said
+        ("Saving up money while working as a forklift operator", ["forklift-operation"]),
+    ],
+)
+def test_pass_36_everyday_words_said_in_passing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -391,6 +391,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False  # a posting's requirement: "ㆍ알고리즘 및 자료구조 이해도 높으신 분", "[필수] LOTO 절차 숙지자"
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
+    if _said_in_passing(text, clause, one):
+        return True  # "My bike chain is covered in rust after the typhoon"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
     if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
@@ -429,6 +431,44 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 # How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not
 # other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
+
+
+def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
+    """An everyday English word in small letters, one word of a long sentence begun with a capital, where no word
+    of work is said: the word in its everyday sense ("Thanks to the landlord for the swift reply", "My bike chain is
+    covered in rust"); a name is capitalised in such a sentence, or said with its work."""
+    typed = text[found.start : found.end]
+    if len(clause) <= STORY_WORDS or not (text[:1].isupper() and text.isascii() and typed.isalpha()):
+        return False  # the common case
+    if not typed.islower() or not common_words.is_everyday_english(typed):
+        return False
+    if any(word.form in STORY_WRITER_EN for word in clause) or _done_first(clause[0]):
+        return False  # the writer's own doing: "I've been welding all week", "Ran the forklift at my uncle's …"
+    return not any(
+        (_technical(word) and len(word.text) > 1)  # a code, not the article "a"
+        or word.form in work_words.WORK_SAID_FORMS
+        or word.form in WORK_IN_PASSING_EN
+        for word in clause
+    )
+
+
+def _done_first(word: Word) -> bool:
+    """A verb of doing first in a note, the writer its subject: a regular past ("Worked", "Helped") or a common one."""
+    return word.form in DONE_FIRST_EN or (len(word.form) >= STORY_PAST_MIN and word.form.endswith("ed"))
+
+
+# Words of work and workplaces an everyday sentence does not say: "Volunteer at my neighbour's farm: forklift and
+# tractor work", "Cargo container inspection at Busan New Port".
+WORK_IN_PASSING_EN = frozenset(
+    (
+        *("work", "job", "jobs", "shift", "shifts", "experience", "port", "yard", "shipyard", "factory", "plant"),
+        *("warehouse", "terminal", "workshop", "rep", "know-how", "clients", "customers", "working", "worked"),
+        *("operator", "driver", "assistant", "subcontractor", "maker", "centre", "center", "target", "wanted"),
+    )
+)
+DONE_FIRST_EN = frozenset(
+    ("did", "ran", "kept", "spent", "grew", "made", "built", "led", "drove", "taught", "wrote", "used", "met")
+)
 
 
 def _units(clause: Sequence[Word]) -> set[Word]:
@@ -871,7 +911,8 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
     # ... and a machine that carries loads, with its particle of means and a load moved later ("지게차로 짐
     # 옮겼어요", "핸드카로 박스 날랐어요").
     carried = skill.category == CARRYING_MACHINES and said[0].text.endswith(work_words.MEANS)
-    if carried and any(word.start > said[0].end and word.text.startswith(MOVED_KO) for word in words):
+    others = any(word.end <= said[0].start and word.text.endswith(SOMEONE_KO) for word in words)  # "기사님이 지게차로"
+    if carried and not others and any(_moved(word) for word in words if word.start > said[0].end):
         return False
     # A trait said by its adjective or verb is said among a sentence's everyday words ("꼼꼼하다는 말 많이 들음"); its
     # noun, alone or with the ending of a person or a firm, is a noun like any other ("기획사 오디션").
@@ -883,6 +924,15 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
 
 _LOCATIVE_KO = "에"
 GOT_MADE_KO = ("선물", "샀", "사서", "구매", "구입", "다운")  # a thing made by others, given, bought, downloaded
+
+
+def _moved(word: Word) -> bool:
+    """A load moved by the writer: not for them ("옮겨주심") nor still to move ("옮겨야 할")."""
+    return word.text.startswith(MOVED_KO) and not any(part in word.text for part in NOT_MOVED_YET_KO)
+
+
+NOT_MOVED_YET_KO = ("주", "줌", "야")
+SOMEONE_KO = ("님이", "님은", "님께서", "씨가", "씨는")
 CARRYING_MACHINES = "logistics_equipment"
 MOVED_KO = ("옮겼", "옮겨", "옮김", "날랐", "날라", "나름", "운반", "실었", "싣", "내렸")
 ASKED_OF_OTHERS_KO = "달라"  # work asked of others: "그려달라고", "만들어 달라고"
