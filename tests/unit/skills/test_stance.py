@@ -1247,6 +1247,7 @@ def test_pass_35_no_experience_beside_a_certificate_held() -> None:
     ("text", "expected"),
     [
         ("전기기능사 실기 시험장 가는 길에 지하철이 멈췄어요", []),  # on the way to sit it
+        ("굴착기운전기능사 시험장 가는 중", []),  # the hall a cue by itself
         ("지게차운전기능사 있어요 시험장이 진짜 멀었어요", ["qual-forklift"]),  # a holder's memory of the hall
         ("컴활 1급 시험 날 늦게 도착해서 입실 못 함", []),  # not let in
         ("I overslept on the day of the forklift practical test", []),

@@ -736,6 +736,7 @@ _CUES = (
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
     *JOB_SOUGHT_KO,
+    EXAM_HALL_KO,
     "못",
     "모르",
     "모름",
