@@ -573,6 +573,10 @@ def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:
 # years said.
 STORY_ARTICLES_EN = ("the", "a", "an")
 STORY_WRITER_EN = frozenset(("i", "im", "ive", "id", "ill", "me", "myself", "mine"))
+MY_EN = "my"
+MY_TIMES_EN = frozenset(
+    ("job", "week", "day", "days", "shift", "shifts", "time", "summer", "weekend", "weekends", "work")
+)
 STORY_TIMES_EN = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "summer"))
 STORY_POSTING_EN = frozenset(
     (
@@ -615,6 +619,8 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         return False
     if any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms):
         return False
+    if any(form == MY_EN and following in MY_TIMES_EN for form, following in pairwise(forms)):
+        return False  # the writer's own time or work: "The best part of my week is driving the reach stacker …"
     # a past right after the article, or after a comma, is an adjective ("A skilled welder", "The attached CV", "A
     # junior data analyst, trained in Python and SQL")
     return any(form in STORY_VERBS_EN for form in forms[1:]) or any(
