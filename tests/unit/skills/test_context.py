@@ -539,6 +539,8 @@ def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str
         ("Saving up money while working as a forklift operator", ["forklift-operation"]),
         ("The best part of my shift is driving the reach stacker", ["reach-stacker"]),  # the writer's own time
         ("The spring in my office chair snapped", []),
+        ("원하는 색 재고 떨어져서 품절", []),  # a shop's stock
+        ("재고 떨어져서 품절됨", []),
     ],
 )
 def test_pass_36_everyday_words_said_in_passing(text: str, expected: list[str]) -> None:

@@ -258,6 +258,7 @@ EVERYDAY_THINGS = (
     *("toast", "breakfast", "guitar", "shepherd", "massage", "bbq", "anime", "pizza", "fries"),
     *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body
     *("운동화", "신발", "패딩", "세일", "할인", "쿠폰", "기획전", "직구", "온라인몰"),  # shopping
+    *("품절", "품절됨", "품절이라", "사이즈"),  # a shop's stock run out: "재고 떨어져서 품절"
     *("strawberry", "strawberries", "blueberries", "blueberry", "berries", "apples", "딸기"),  # fruit picked
     *("휴대폰", "핸드폰", "스마트폰", "tv", "티비", "피아노", "piano", "곡", "악보"),  # things at home
     *("chocolate", "초콜릿", "photographer", "director", "영양제", "원목", "diy", "아이스크림", "ice", "cream"),
