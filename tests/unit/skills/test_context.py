@@ -541,6 +541,7 @@ def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str
         ("The spring in my office chair snapped", []),
         ("원하는 색 재고 떨어져서 품절", []),  # a shop's stock
         ("재고 떨어져서 품절됨", []),
+        ("나도 포샵 좀 다룸", ["photoshop"]),  # the writer named is no stranger word
     ],
 )
 def test_pass_36_everyday_words_said_in_passing(text: str, expected: list[str]) -> None:

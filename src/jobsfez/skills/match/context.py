@@ -182,6 +182,8 @@ def _neutral(word: Word) -> bool:
         return True  # a particle typed after a Latin word ("Git으로")
     if word.form in lexicon.DEGREE_FORMS or word.form in lexicon.POSTING_FORMS:
         return True
+    if word.form in lexicon.WRITER_SUBJECT_FORMS:
+        return True  # the writer: "애저 구독 세 개를 제가 관리해요"
     return lexicon.is_quiet_slip(word.form) and not word.text[:1].isupper()
 
 
