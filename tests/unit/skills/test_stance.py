@@ -263,7 +263,7 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "Thinking about a CCNA",  # the skill right after the pair
         "Looking into Python",
         "엑셀 실력 부족하지만 열심히 배우겠습니다",  # conceded, no ability after
-        "저는 엑셀 너무 싫어요",  # the writer as the subject leaves the line about a dislike
+        "저는 엑셀 너무 싫어요",  # a dislike said with its degree: the line is about the dislike
         "토익 시험 고민하고 있어요",
         "not familiar with AutoCAD drawings",  # a hand at it denied
         "Not really comfortable with Excel",
