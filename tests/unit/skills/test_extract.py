@@ -859,6 +859,7 @@ def test_pass_34_work_of_a_skill_and_services_called_in(text: str, expected: lis
         ("전 용접 4년차", ["welding"]),  # the writer (전, 난) first: no modifier, no slip's first syllable
         ("난 용접 4년차", ["welding"]),
         ("전 자세 용접 가능해요", ["welding-all-position"]),
+        ("애저에 사내 위키 올리고 모니터링해요", ["azure"]),  # a tool with 에, the verb of putting it to later
     ],
 )
 def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:
