@@ -175,3 +175,15 @@ def test_the_korean_word_lists_hold_what_they_say() -> None:
     assert {"빼고", "풀고", "갔고", "도크"} & words == {"빼고", "풀고", "갔고"}  # 도크 (dock) no dictionary holds
     assert not {"엉업", "회걔", "하녁", "빌표"} & words
     assert all(len(word) == 2 and not common_words._sino_korean(word) for word in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배권 작업 2년", ["piping"]),  # a short slip with the work done on it
+        ("판긍 담당 1년차", ["sheet-metal"]),
+        ("적층 작업 3년", []),  # a word of its own: no trait is worked on
+    ],
+)
+def test_pass_36_a_short_slip_with_its_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -23,7 +23,7 @@ from jobsfez.skills.match import common_words, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import INITIAL_LETTERS, LANGUAGES, Vocabulary
+from jobsfez.skills.match.vocab import INITIAL_LETTERS, LANGUAGES, SOFT_SKILLS, Vocabulary
 
 # Words that say something in the clause, at most: a name and a word typed into it ("스폿용접기 작업" is 스폿용접).
 MAX_WORDS = 2
@@ -168,8 +168,10 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     neighbouring keys only). A syllable's first consonant is typed as meant: changed, it makes names and other words
     (재호, 단오, 찬장)."""
     said = [word for word in clause if not lexicon.is_quiet(word.form) and not _place_of_work(word)]
-    if len(said) != 1 or not all(_rating(other) or _place_of_work(other) for other in clause if other is not said[0]):
-        return None  # "도긍 3년", "도긍 능숙"; not "적층 작업 3년" (no trait is worked on)
+    others = [other for other in clause if not said or other is not said[0]]
+    if len(said) != 1 or not all(_rating(other) or _place_of_work(other) or _work_done(other) for other in others):
+        return None  # "도긍 3년", "도긍 능숙", "배권 작업 3년"
+    worked = any(_work_done(other) and not _rating(other) for other in others)
     [word] = said
     form = word.form
     if not (is_hangul(form) and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]) or common_words.is_common(word):
@@ -185,6 +187,8 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     if len(skills) != 1:
         return None
     [skill_id] = skills
+    if worked and vocab.by_id[skill_id].category == SOFT_SKILLS:
+        return None  # no trait is worked on: "적층 작업 3년" is no 적응
     return FarSlip(word.start, word.end, skill_id, fuzz.ratio(form, hits[0][0]))
 
 
@@ -217,6 +221,11 @@ def _said_of_work(word: Word) -> bool:
     """Where a skill was worked (보조, 라인) or a word of the work done with it (발행, 작업)."""
     form = word.form
     return _place_of_work(word) or form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS
+
+
+def _work_done(word: Word) -> bool:
+    """A word of the work done with a skill, or of doing it ("작업", "했어요")."""
+    return word.form in work_words.WORK_DONE_SAID_FORMS or word.form in work_words.DOING_FORMS
 
 
 def _rating(word: Word) -> bool:
