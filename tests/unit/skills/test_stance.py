@@ -1255,6 +1255,8 @@ def test_pass_35_no_experience_beside_a_certificate_held() -> None:
         ("토익 850인데 재도전해서 900 노림", ["toeic"]),  # a score held, a higher one tried for
         ("정처기 따서 새로운 도전 준비중", ["qual-engineer-info-processing"]),  # obtained, a new try at a job
         ("용접기능사 세 번째 도전 중", []),
+        ("굴착기운전기능사 재도전 끝에 취득", ["qual-excavator"]),  # obtained, said last
+        ("컴활 2급 두 번 떨어지고 합격", ["qual-computer-literacy"]),
     ],
 )
 def test_pass_36_exams_not_sat(text: str, expected: list[str]) -> None:

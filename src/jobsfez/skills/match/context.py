@@ -706,6 +706,7 @@ PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 
 # or right after it ("따서", "붙고 나서", "합격증은 …", "들고": in hand, "취득일 …": the day it was got); not 합격 or
 # 취득 as a noun ("합격 기원", "취득 지원 사업").
 OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
+OBTAINED_LAST_KO = ("취득", "합격")
 GOT_LAST_KO = "땀"  # 땄음 said short, last: "… 공고 2학년 때 땀" (not 땀, sweat, elsewhere)
 OBTAINED_RIGHT_AFTER_KO = frozenset(
     (*("따서", "붙어서", "붙고", "합격증", "합격증은", "들고"), *("취득함", "취득일", "취득일은", "합격일"))
@@ -726,6 +727,8 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
             return False
         if word.text.startswith(OBTAINED_LATER_KO) or _got_last(after, word):
             return True
+        if word is after[-1] and word.text in OBTAINED_LAST_KO:
+            return True  # a résumé's noun said last: "용접기능사 재도전 끝에 취득"
     return False
 
 
