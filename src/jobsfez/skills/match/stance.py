@@ -1137,6 +1137,8 @@ def unclaimed_obtained(clause: Sequence[Word], start: int, *, rated: bool) -> bo
 
 
 def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: bool) -> bool:
+    if _renewed(clause, start):
+        return False  # held, and its renewal to come: "CCNA 갱신 시험 다음 달에 봐요"
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)) and not rated
     wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
@@ -1144,6 +1146,17 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part)
+
+
+def _renewed(clause: Sequence[Word], start: int) -> bool:
+    """A certificate's renewal said within a few words after it: "CCNA 갱신 시험 접수함", "… 보수교육 이수"."""
+    after = [word.text for word in clause if word.start > start][:RENEWAL_REACH]
+    return _certificate_named(next((word.text for word in clause if word.start == start), "")) and any(
+        text.startswith(RENEWAL_KO) for text in after
+    )
+
+
+RENEWAL_KO, RENEWAL_REACH = ("갱신", "재인증", "보수교육"), 3
 
 
 def _pondered(part: Sequence[Word], start: int) -> bool:
