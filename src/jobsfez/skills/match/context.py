@@ -709,7 +709,7 @@ OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
 OBTAINED_LAST_KO = ("취득", "합격")
 GOT_LAST_KO = "땀"  # 땄음 said short, last: "… 공고 2학년 때 땀" (not 땀, sweat, elsewhere)
 OBTAINED_RIGHT_AFTER_KO = frozenset(
-    (*("따서", "붙어서", "붙고", "합격증", "합격증은", "들고"), *("취득함", "취득일", "취득일은", "합격일"))
+    (*("따서", "붙어서", "붙고", "합격증", "합격증은", "합격증이", "들고"), *("취득함", "취득일", "취득일은", "합격일"))
 )
 # ... not where the clause says it is to come ("지게차 자격증 따서 취업할 생각", "이민 갈 예정").
 OBTAINING_TO_COME_KO = ("예정", "계획", "생각", "거예요", "거에요", "건데")
@@ -729,6 +729,8 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
             return True
         if word is after[-1] and word.text in OBTAINED_LAST_KO:
             return True  # a résumé's noun said last: "용접기능사 재도전 끝에 취득"
+        if word.text.startswith(stance.ISSUED_KO) and word in after[: stance.ISSUED_REACH]:
+            return True  # its certificate issued: "정처기 자격증 발급 신청 완료", "… 재발급 받았어요"
     return False
 
 

@@ -1157,6 +1157,7 @@ def _renewed(clause: Sequence[Word], start: int) -> bool:
 
 
 RENEWAL_KO, RENEWAL_REACH = ("갱신", "재인증", "보수교육"), 3
+ISSUED_KO, ISSUED_REACH = ("발급", "재발급"), 3  # a certificate issued (again): passed
 
 
 def _pondered(part: Sequence[Word], start: int) -> bool:
@@ -1247,6 +1248,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return False
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
     later = texts[1 : min(named, EXAM_AFTER_SKILL + 1)]  # not past another certificate named
+    if any(text.startswith(ISSUED_KO) for text in later[:ISSUED_REACH]):
+        return False  # its certificate issued, a pass: "정처기 자격증 발급 신청 완료"
     practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
     failing = (FAILED_KO, *FAILING_KO)
     failed = [j for k in practical for j in range(k, named) if any(word in texts[j] for word in failing)]
