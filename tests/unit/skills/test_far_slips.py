@@ -183,6 +183,7 @@ def test_the_korean_word_lists_hold_what_they_say() -> None:
         ("배권 작업 2년", ["piping"]),  # a short slip with the work done on it
         ("판긍 담당 1년차", ["sheet-metal"]),
         ("적층 작업 3년", []),  # a word of its own: no trait is worked on
+        ("배식 담당 1년", []),  # serving meals, no code (배시) worked by hand
     ],
 )
 def test_pass_36_a_short_slip_with_its_work(text: str, expected: list[str]) -> None:

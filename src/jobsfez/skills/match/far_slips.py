@@ -187,8 +187,10 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     if len(skills) != 1:
         return None
     [skill_id] = skills
-    if worked and vocab.by_id[skill_id].category == SOFT_SKILLS:
-        return None  # no trait is worked on: "적층 작업 3년" is no 적응
+    category = vocab.by_id[skill_id].category
+    coded = any(other.text.startswith(work_words.CODE_WORK_KO) for other in others)  # "임베 개발 3년차"
+    if worked and (category == SOFT_SKILLS or (category in work_words.CODED_CATEGORIES and not coded)):
+        return None  # no trait is worked on ("적층 작업 3년" is no 적응), nor code by hand ("배식 담당" is no 배시)
     return FarSlip(word.start, word.end, skill_id, fuzz.ratio(form, hits[0][0]))
 
 
