@@ -537,6 +537,8 @@ def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str
         ("The Python scripts I wrote for the lab saved two hours a day", ["python"]),  # a name capitalised
         ("Worked the night shift with python scripts for the lab", ["shift-work", "python"]),  # work said
         ("Saving up money while working as a forklift operator", ["forklift-operation"]),
+        ("Three winters on a forklift loading frozen squid in Gamcheon", ["forklift-operation"]),  # how long
+        ("Handles the marketing for a small bakery chain near Seomyeon", ["marketing"]),  # a verb of doing first
         ("The best part of my shift is driving the reach stacker", ["reach-stacker"]),  # the writer's own time
         ("The spring in my office chair snapped", []),
         ("원하는 색 재고 떨어져서 품절", []),  # a shop's stock

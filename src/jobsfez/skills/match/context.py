@@ -446,12 +446,18 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
         return False
     if any(word.form in STORY_WRITER_EN for word in clause) or _done_first(clause[0]):
         return False  # the writer's own doing: "I've been welding all week", "Ran the forklift at my uncle's …"
+    if any(first in COUNT_WORDS_EN and second in COUNTED_TIMES_EN for first, second in pairwise(_forms_of(clause))):
+        return False  # how long the work was done: "Two summers on a forklift moving pallets of frozen fish"
     return not any(
         (_technical(word) and len(word.text) > 1)  # a code, not the article "a"
         or word.form in work_words.WORK_SAID_FORMS
         or word.form in WORK_IN_PASSING_EN
         for word in clause
     )
+
+
+def _forms_of(clause: Sequence[Word]) -> list[str]:
+    return [word.form for word in clause]
 
 
 def _done_first(word: Word) -> bool:
@@ -466,10 +472,19 @@ WORK_IN_PASSING_EN = frozenset(
         *("work", "job", "jobs", "shift", "shifts", "experience", "port", "yard", "shipyard", "factory", "plant"),
         *("warehouse", "terminal", "workshop", "rep", "know-how", "clients", "customers", "working", "worked"),
         *("operator", "driver", "assistant", "subcontractor", "maker", "centre", "center", "target", "wanted"),
+        *("crew", "buyers", "lessons", "applicants", "candidate", "candidates"),
     )
 )
 DONE_FIRST_EN = frozenset(
-    ("did", "ran", "kept", "spent", "grew", "made", "built", "led", "drove", "taught", "wrote", "used", "met")
+    (
+        *("did", "ran", "kept", "spent", "grew", "made", "built", "led", "drove", "taught", "wrote", "used", "met"),
+        *("took", "gave", "became", "sold", "speaks", "knows", "handles", "runs", "does", "works", "uses", "manages"),
+        *("operates", "drives", "can", "must", "able"),
+    )
+)
+COUNT_WORDS_EN = frozenset(("two", "three", "four", "five", "six", "several", "many", "few", "some"))
+COUNTED_TIMES_EN = frozenset(
+    ("year", "years", "month", "months", "weeks", "days", "summers", "winters", "seasons", "shifts", "nights")
 )
 
 
