@@ -541,6 +541,7 @@ def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str
         ("Handles the marketing for a small bakery chain near Seomyeon", ["marketing"]),  # a verb of doing first
         ("The best part of my shift is driving the reach stacker", ["reach-stacker"]),  # the writer's own time
         ("The spring in my office chair snapped", []),
+        ("A coworker on my shift crashed the forklift into the racks", []),  # another's doing on the shift
         ("원하는 색 재고 떨어져서 품절", []),  # a shop's stock
         ("재고 떨어져서 품절됨", []),
         ("나도 포샵 좀 다룸", ["photoshop"]),  # the writer named is no stranger word

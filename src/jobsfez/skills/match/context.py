@@ -590,7 +590,7 @@ def claims_instead(stances: Stances, first: Spanned, again: Spanned) -> bool:
 # years said.
 STORY_ARTICLES_EN = ("the", "a", "an")
 STORY_WRITER_EN = frozenset(("i", "im", "ive", "id", "ill", "me", "myself", "mine"))
-MY_EN = "my"
+OF_MY_EN = ("of", "my")  # not "A coworker on my shift crashed the reach stacker": another's doing
 MY_TIMES_EN = frozenset(
     ("job", "week", "day", "days", "shift", "shifts", "time", "summer", "weekend", "weekends", "work")
 )
@@ -636,8 +636,8 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         return False
     if any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms):
         return False
-    if any(form == MY_EN and following in MY_TIMES_EN for form, following in pairwise(forms)):
-        return False  # the writer's own time or work: "The best part of my week is driving the reach stacker …"
+    if any((a, b) == OF_MY_EN and c in MY_TIMES_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False)):
+        return False  # a share of the writer's own time: "The best part of my week is driving the reach stacker …"
     # a past right after the article, or after a comma, is an adjective ("A skilled welder", "The attached CV", "A
     # junior data analyst, trained in Python and SQL")
     return any(form in STORY_VERBS_EN for form in forms[1:]) or any(
