@@ -1443,7 +1443,18 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True
     if _ours_first(part, start) and not _own(part):
         return True
+    if rated and _prepared_for(part, start):
+        return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
     return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+
+
+def _prepared_for(part: Sequence[Word], start: int) -> bool:
+    """A certificate, and its preparing said right after it (or after its exam's word): "관세사 준비 3년째"."""
+    texts = [word.text for word in part if word.start >= start]
+    if len(texts) < 2 or not _certificate_named(texts[0]):
+        return False
+    after = texts[2:3] if texts[1].startswith(EXAMS_KO) else texts[1:2]
+    return bool(after) and after[0].startswith(PREPARING_KO)
 
 
 # How a part ends whose subject the next part keeps: while doing (면서); and a deed done for the writer, said last
