@@ -1259,6 +1259,7 @@ def test_pass_35_no_experience_beside_a_certificate_held() -> None:
         ("컴활 2급 두 번 떨어지고 합격", ["qual-computer-literacy"]),
         ("CCNA 갱신 시험 다음 주예요", ["qual-ccna"]),  # held: its renewal to come
         ("전기기사 준비 2년째", []),  # years of preparing, not of holding
+        ("전산회계 1급 준비 중", []),  # a grade said: an exam prepared for
         ("지게차운전기능사 자격증 재발급 신청함", ["qual-forklift"]),  # issued again: passed
     ],
 )

@@ -1601,8 +1601,11 @@ def _preparing(word: Word, said: Sequence[str], then: str = "") -> bool:
     preparing = word.text.startswith(PREPARING_KO) or word.text in PREPARING_FOR_EXAM_KO
     if not ((preparing or studying) and said):
         return False  # studied for now too: "유통관리사 2급 공부 중", "… 공부 시작했어요"; not "공부해서 합격"
-    if len(said) >= 3 and (EXAM_ROUND_KO.fullmatch("".join(said[-2:])) or GRADE_SAID_KO.fullmatch("".join(said[-2:]))):
-        said = said[:-2]  # its exam's round or its grade: "관세사 1차 준비중", "유관사 2급 공부 중"
+    graded = len(said) >= 3 and GRADE_SAID_KO.fullmatch("".join(said[-2:])) is not None
+    if graded:
+        return True  # a grade only an exam has: "전산세무 2급 준비 중", "유관사 2급 공부 중"
+    if len(said) >= 3 and EXAM_ROUND_KO.fullmatch("".join(said[-2:])):
+        said = said[:-2]  # its exam's round: "관세사 1차 준비중"
     while len(said) >= 2 and said[-1] in PREPARING_ADVERBS_KO:
         said = said[:-1]  # "관세사 시험은 아직 준비 중"
     previous = said[-1]
