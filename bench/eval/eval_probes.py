@@ -1,8 +1,12 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 20,184 lines from the eighty-six reviews of issue 16's eighteenth to thirty-fifth passes
-(2026-12-05 and 06; the thirty-fifth's fourteen, 2,426 new lines, written against short Korean slips before a verb of
+review_probes.csv holds 22,394 lines from the ninety-nine reviews of issue 16's eighteenth to thirty-sixth passes
+(2026-12-05 and 06; the thirty-sixth's thirteen, 2,210 new lines, written against long everyday English sentences,
+relatives and kin, certificates and exams, Korean everyday senses, short Korean slips, clipped names, lines naming
+two skills, English skills held in stories, shopping senses, posting bullets, a small fresh-like set and the pass's
+own regressions (twice; review 113's lines on the tool-alone rule were left out, the labels disagreeing); the
+thirty-fifth's fourteen, 2,426 new lines, written against short Korean slips before a verb of
 years done and in other shapes, names with a slip beside a word typed as is, tools put to with 에 and 로, relatives
 first with no particle and contracted in English, noises and drills, exams retried, booked or missed, everyday English
 senses, postings and paragraphs, two small fresh-like sets and the pass's own regressions (three sweeps); the
