@@ -88,6 +88,8 @@ SETS = {
     "everyday25": ("everyday25", 2090),
     "fresh40": ("fresh40", 2091),
     "everyday26": ("everyday26", 2092),
+    "fresh41": ("fresh41", 2093),
+    "everyday27": ("everyday27", 2094),
 }
 
 
