@@ -1295,3 +1295,17 @@ def test_pass_36_bare_kin_and_the_writer_beside_them(text: str, expected: list[s
 )
 def test_pass_36_a_job_sought(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "전기기사 합격했어요 필기 점수가 제일 높았어요",
+            ["qual-electrical-engineer"],
+        ),  # passed, then its written part's score
+        ("동기 전기기사 합격 나는 필기만 붙음", []),  # another's pass, the writer's written part
+    ],
+)
+def test_pass_37_a_pass_said_before_the_written_part(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1272,7 +1272,18 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
         passes = (text[len(WRITTEN_KO) :], *following)
-        if text.startswith(WRITTEN_KO) and any(_passed_said(each) or each in PASSED_THEN_KO for each in passes):
+        passed_before = (
+            any(_passed_said(each) for each in later[:at])
+            and not any(  # "… 합격했어요 필기 점수가 …"
+                each in lexicon.WRITER_SUBJECTS
+                for each in later[:at]  # not another's pass: "동기 정처기 합격 나는 …"
+            )
+        )
+        if (
+            text.startswith(WRITTEN_KO)
+            and not passed_before
+            and any(_passed_said(each) or each in PASSED_THEN_KO for each in passes)
+        ):
             return True  # "필기만 붙었어요", "필기만 붙고 실기는 다음 달"
         if (
             text.startswith(SIGNED_UP_PAST_KO)
