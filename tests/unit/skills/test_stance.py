@@ -1305,6 +1305,7 @@ def test_pass_36_a_job_sought(text: str, expected: list[str]) -> None:
             ["qual-electrical-engineer"],
         ),  # passed, then its written part's score
         ("동기 전기기사 합격 나는 필기만 붙음", []),  # another's pass, the writer's written part
+        ("배관 같은 건 해 본 적이 전혀 없어요", []),  # never tried, an adverb of never between
     ],
 )
 def test_pass_37_a_pass_said_before_the_written_part(text: str, expected: list[str]) -> None:

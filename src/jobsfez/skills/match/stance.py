@@ -1702,6 +1702,16 @@ def _needed(part: Sequence[Word], word: Word) -> bool:
     return bool(before) and (before[-1].startswith(NEEDED_KO) or _certificate_named(before[-1]))
 
 
+def _never_tried(before: Sequence[Word]) -> bool:
+    """The words before a lack say a thing never tried, adverbs of never aside: "해 본 적이 (전혀)"."""
+    said = [word for word in before if word.text not in NEVER_ADVERBS_KO]
+    return len(said) >= 3 and said[-1].text in NEVER_TRIED_KO and _spaced_tried(said[-3], said[-2])
+
+
+NEVER_ADVERBS_KO = frozenset(("전혀", "한번도", "한", "번도", "아예", "단"))
+NEVER_TRIED_KO = frozenset(("적", "적이"))
+
+
 def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     """Whether the part says the skill at `start` is not held, needed or done: a Korean negation after it, an English
     one before it. A failed exam is read against the rest of the clause, where a pass after it may be said."""
@@ -1746,6 +1756,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             or (text.startswith(LACKING_KO) and (previous.startswith(LACKED_THINGS_KO) or tried))
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
+        if text.startswith(LACKING_KO) and _never_tried(after[:at]):
+            return True  # "해 본 적이 전혀 없어요", "써 본 적이 한 번도 없음"
         if text.startswith(FIRST_TIME_KO) and _first_time(text, at == len(after) - 1):
             return True
         if text.startswith(HEARSAY_KO) or (at == len(after) - 1 and text.endswith(REPORTED_KO)):
