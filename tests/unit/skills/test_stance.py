@@ -1306,6 +1306,7 @@ def test_pass_36_a_job_sought(text: str, expected: list[str]) -> None:
         ),  # passed, then its written part's score
         ("동기 전기기사 합격 나는 필기만 붙음", []),  # another's pass, the writer's written part
         ("배관 같은 건 해 본 적이 전혀 없어요", []),  # never tried, an adverb of never between
+        ("I missed the application deadline for the OPIc by a day", []),  # its sitting missed
     ],
 )
 def test_pass_37_a_pass_said_before_the_written_part(text: str, expected: list[str]) -> None:

@@ -1848,6 +1848,8 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     sitting = sitting or any(form in _EXAM_EN or form in _EXAM_PARTS_EN for form in exam_words)
     if forms[0] == MISSED_EN and not (not later or later[0] in _SITTING_EN or sitting):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
+    if forms[0] == MISSED_EN and forms[-2:-1] == [FOR_EN] and any(form in _SITTING_EN for form in forms[1:-2]):
+        return True  # "I missed the registration deadline for the SQLD exam by one day"
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
         return any(form in _EXAM_EN for form in later) or (forms[0] == MISSED_EN and bool(later))
     if forms[1:] not in ([], ["the"]):  # "failed the written part of the forklift test"
