@@ -864,3 +864,14 @@ def test_pass_34_work_of_a_skill_and_services_called_in(text: str, expected: lis
 )
 def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용점 4년 차예요", ["welding"]),  # the years' ordinal typed apart
+        ("도잔 3년 차예요 조선소 협력사", ["painting-coating"]),  # a subcontractor where it was done
+    ],
+)
+def test_pass_37_years_ordinal_apart_and_a_subcontractor(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -518,7 +518,10 @@ def _where(clause: Sequence[Word], k: int) -> bool:
 
 
 # Workplaces a guess beside them is said at: a trade's workplace (phrases.WORKPLACES_KO), or a site ("포항 흥해 현장").
-_WORK_SITES = phrases.WORKPLACES_KO | frozenset(normalise(word) for word in ("현장", "현장에서"))
+_WORK_SITES = phrases.WORKPLACES_KO | frozenset(
+    normalise(word)
+    for word in ("현장", "현장에서", "협력사", "협력업체")  # "조선소 협력사"; not 하청 (하청 도급)
+)
 
 
 def _between_place_and_work(clause: Sequence[Word], match: Match) -> bool:
@@ -595,7 +598,13 @@ def _years_words(clause: Sequence[Word]) -> set[int]:
             unit = clause[k + 1].form
             if unit in lexicon.YEAR_FORMS or unit in lexicon.MONTH_FORMS:
                 found.update((k, k + 1))
-    return found | {k + 1 for k in found if k + 1 < len(clause) and clause[k + 1].form in lexicon.HALF_AFTER_FORMS}
+    after = {k + 1 for k in found if k + 1 < len(clause) and clause[k + 1].form in lexicon.HALF_AFTER_FORMS}
+    # the ordinal's 차 typed apart ("5년 차예요"), as glued ("5년차예요") it is part of the years' word
+    after |= {k + 1 for k in found if k + 1 < len(clause) and clause[k + 1].text in YEARS_ORDINAL_KO}
+    return found | after
+
+
+YEARS_ORDINAL_KO = frozenset(("차", "차예요", "차에요", "차입니다", "차임", "차요", "차고", "차인데", "차라"))
 
 
 def _run_length(clause: Sequence[Word], i: int, reserved: set[int]) -> int:
