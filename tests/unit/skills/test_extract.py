@@ -871,6 +871,7 @@ def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:
     [
         ("용점 4년 차예요", ["welding"]),  # the years' ordinal typed apart
         ("도잔 3년 차예요 조선소 협력사", ["painting-coating"]),  # a subcontractor where it was done
+        ("유관사 합격하고 바로 물류센터 입사", ["qual-distribution-manager"]),  # a cut certificate passed
     ],
 )
 def test_pass_37_years_ordinal_apart_and_a_subcontractor(text: str, expected: list[str]) -> None:
