@@ -446,7 +446,8 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
         return False
     if any(word.form in STORY_WRITER_EN for word in clause) or _done_first(clause[0]):
         return False  # the writer's own doing: "I've been welding all week", "Ran the forklift at my uncle's …"
-    if any(first in COUNT_WORDS_EN and second in COUNTED_TIMES_EN for first, second in pairwise(_forms_of(clause))):
+    forms = [word.form for word in clause]
+    if any(first in COUNT_WORDS_EN and second in COUNTED_TIMES_EN for first, second in pairwise(forms)):
         return False  # how long the work was done: "Two summers on a forklift moving pallets of frozen fish"
     return not any(
         (_technical(word) and len(word.text) > 1)  # a code, not the article "a"
@@ -454,10 +455,6 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
         or word.form in WORK_IN_PASSING_EN
         for word in clause
     )
-
-
-def _forms_of(clause: Sequence[Word]) -> list[str]:
-    return [word.form for word in clause]
 
 
 def _done_first(word: Word) -> bool:
@@ -928,7 +925,8 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False
     # ... and a tool with its particle of means and a thing made with it later ("일러로 현수막 시안 만들어요", "캐드로
     # 배치도 그려요", "유니티로 모바일 퍼즐 게임 출시했어요").
-    means = tool and said[0].text.endswith(work_words.MEANS)
+    with_means = said[0].text.endswith(work_words.MEANS)
+    means = tool and with_means
     received = any(word.text.startswith(GOT_MADE_KO) for word in words)  # "3D프린터로 만든 피규어 선물 받음"
     if (
         means
@@ -938,7 +936,7 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False
     # ... and a machine that carries loads, with its particle of means and a load moved later ("지게차로 짐
     # 옮겼어요", "핸드카로 박스 날랐어요").
-    carried = skill.category == CARRYING_MACHINES and said[0].text.endswith(work_words.MEANS)
+    carried = skill.category == CARRYING_MACHINES and with_means
     others = any(word.end <= said[0].start and word.text.endswith(SOMEONE_KO) for word in words)  # "기사님이 지게차로"
     if carried and not others and any(_moved(word) for word in words if word.start > said[0].end):
         return False

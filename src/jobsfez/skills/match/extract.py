@@ -377,11 +377,9 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
-# A pass or an obtaining said done ("취득함"; the past forms are stance.OBTAINED_LATER_KO), or as a noun said last or
-# before what followed it or its verb.
-PASSED_KO = (
-    frozenset(("합격함", "취득함", "따고", "합격하고", "취득하고", "합격해서")) | context.PASSED_ADNOMINAL_KO
-)  # ... or of its day: "딴 날"
+# A pass or an obtaining said done ("취득함", "합격하고"; the past forms are stance.OBTAINED_LATER_KO), or of its day
+# ("딴 날"), or as a noun said last or before what followed it or its verb.
+PASSED_KO = frozenset(("합격함", "취득함", "따고", "합격하고", "취득하고", "합격해서")) | context.PASSED_ADNOMINAL_KO
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
 RESULT_PAPER_KO = "합격증"
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")

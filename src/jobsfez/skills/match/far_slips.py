@@ -168,11 +168,13 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     neighbouring keys only). A syllable's first consonant is typed as meant: changed, it makes names and other words
     (재호, 단오, 찬장)."""
     said = [word for word in clause if not lexicon.is_quiet(word.form) and not _place_of_work(word)]
-    others = [other for other in clause if not said or other is not said[0]]
-    if len(said) != 1 or not all(_rating(other) or _place_of_work(other) or _work_done(other) for other in others):
+    if len(said) != 1:
+        return None
+    [word] = said
+    others = [other for other in clause if other is not word]
+    if not all(_rating(other) or _place_of_work(other) or _work_done(other) for other in others):
         return None  # "도긍 3년", "도긍 능숙", "배권 작업 3년"
     worked = any(_work_done(other) and not _rating(other) for other in others)
-    [word] = said
     form = word.form
     if not (is_hangul(form) and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]) or common_words.is_common(word):
         return None

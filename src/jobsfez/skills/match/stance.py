@@ -600,21 +600,8 @@ HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
 NO_WHAT_EN = ("need", "experience", "knowledge", "idea", "background", "skills", "prior")
 # The writer as a subject: the skill is theirs, whoever else is named ("my friend and I ran a Python study group").
 WRITER = (
-    "i",
-    "we",
-    "me",
-    "im",
-    "ive",
-    "myself",
-    "저는",
-    "제가",
-    "저도",
-    "나는",
-    "내가",
-    "나도",
-    "저희",
-    "저희가",
-    "우리가",
+    *("i", "we", "me", "im", "ive", "myself"),
+    *("저는", "제가", "저도", "나는", "내가", "나도", "저희", "저희가", "우리가"),
 )
 # "My", which names the writer's thing a superior's honorific is said of ("사장님께서 제 용접 실력 인정하셨습니다"); not
 # the writer as a subject: "제 동생이 엑셀 잘함" is the brother's.
@@ -691,7 +678,6 @@ _EXAM_PARTS_EN = _forms(EXAM_PARTS_EN)
 _PART_OF_EN = _forms(PART_OF_EN)
 _PASSED_BEFORE_EN = _forms(PASSED_BEFORE_EN)
 _EXAM_ARTICLES_EN = _forms(EXAM_ARTICLES_EN)
-# Every word one of the readings below begins with, to pass over the common clause that has none.
 # Kinship words first in a part that are no name's syllables even bare (not 형, 이모, 딸: "형준", "이모티콘").
 PLAIN_KIN_KO = (
     *("누나", "언니", "오빠", "엄마", "아빠", "아버지", "어머니"),
@@ -699,6 +685,7 @@ PLAIN_KIN_KO = (
     *("큰아빠", "작은아빠", "외삼촌", "고모", "사촌누나", "사촌언니", "사촌오빠", "새언니", "매형"),
     *("친언니", "친누나", "친오빠", "친동생", "친형"),
 )
+# Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
     | _INTEREST_KO
@@ -1272,18 +1259,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
         passes = (text[len(WRITTEN_KO) :], *following)
-        passed_before = (
-            any(_passed_said(each) for each in later[:at])
-            and not any(  # "… 합격했어요 필기 점수가 …"
-                each in lexicon.WRITER_SUBJECTS
-                for each in later[:at]  # not another's pass: "동기 정처기 합격 나는 …"
-            )
-        )
-        if (
-            text.startswith(WRITTEN_KO)
-            and not passed_before
-            and any(_passed_said(each) or each in PASSED_THEN_KO for each in passes)
-        ):
+        written = text.startswith(WRITTEN_KO) and not _passed_before(later[:at])
+        if written and any(_passed_said(each) or each in PASSED_THEN_KO for each in passes):
             return True  # "필기만 붙었어요", "필기만 붙고 실기는 다음 달"
         if (
             text.startswith(SIGNED_UP_PAST_KO)
@@ -1296,6 +1273,12 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
             passed = any(_passed_said(each) and before not in NEGATING_KO for before, each in pairwise(["", *texts]))
             return not (scored or passed)  # not "결과는 아직 안 나왔어요"
     return False
+
+
+def _passed_before(said: Sequence[str]) -> bool:
+    """The words before a written part pass the whole exam ("… 합격했어요 필기 점수가 꽤 높았어요"), the writer's own
+    part not begun between (not "동기 정처기 합격 나는 필기만 붙음")."""
+    return any(_passed_said(each) for each in said) and not any(each in lexicon.WRITER_SUBJECTS for each in said)
 
 
 def _negating_another(after: Sequence[Word], at: int) -> bool:

@@ -53,14 +53,8 @@ CODED_CATEGORIES = frozenset(("software", "data_ai"))  # the categories of skill
 WORK_IN_TOOL_KO = (
     *("입력", "올렸", "올려", "올림", "모델링", "작성", "정리", "배포", "설계", "그렸", "그려", "구현", "분석"),
     *("코딩", "저장", "업로드", "푸시", "커밋", "렌더링", "시뮬레이션", "해석", "등록", "도면"),  # "팀센터에 도면 등록"
-    *(
-        "적재",
-        "올린",
-        "올리고",
-        "올리는",
-        "불러와",
-        "보정",
-    ),  # data loaded, a thing put up, a photo opened and retouched
+    # data loaded, a thing put up, a photo opened and retouched
+    *("적재", "올린", "올리고", "올리는", "불러와", "보정"),
 )
 # Cities, districts and ports of the zone and its neighbours a résumé line names as where the work was done ("밀랑
 # 가공 1년 했어요 김해", "단저 라인 6개월 창원"): they say no other thing of the line. Not a district whose name is
