@@ -90,6 +90,8 @@ SETS = {
     "everyday26": ("everyday26", 2092),
     "fresh41": ("fresh41", 2093),
     "everyday27": ("everyday27", 2094),
+    "fresh42": ("fresh42", 2095),
+    "everyday28": ("everyday28", 2096),
 }
 
 
