@@ -1311,3 +1311,18 @@ def test_pass_36_a_job_sought(text: str, expected: list[str]) -> None:
 )
 def test_pass_37_a_pass_said_before_the_written_part(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed the practical stage of Craftsman Welding twice", []),  # a stage of a certificate's exam
+        ("I failed the Craftsman Welding practical test last spring", []),  # its grade said before the field
+        ("Missed the IELTS speaking round, the bus never came", []),  # a round of its sitting
+        ("I missed the OPIc since I was sick that week", []),  # the reason said right after
+        ("Missed the TOEIC 850 target by 10 points", ["toeic"]),  # a mark, not its sitting
+        ("Missed the Python meetup because of rain", ["python"]),  # no exam missed
+    ],
+)
+def test_pass_37_an_exam_failed_or_missed_in_english(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

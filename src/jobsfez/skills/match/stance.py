@@ -569,7 +569,25 @@ SITTING_EN = (
 )
 # ... an exam's sitting reached over the rest of a name of two words, or a part ("Missed the Engineer Welding written
 # exam"); not a deadline, a work's as often ("Missed the PLC commissioning deadline").
-SITTING_REACHED_EN, SITTING_REACH = frozenset(("exam", "test", "registration", "application", "signup", "slot")), 3
+SITTING_REACHED_EN, SITTING_REACH = (
+    frozenset(
+        (
+            "exam",
+            "test",
+            "registration",
+            "application",
+            "signup",
+            "slot",
+            "round",
+            "sitting",
+        )  # "the TOPIK listening round"
+    ),
+    3,
+)
+# ... or the reason it was missed said right after the exam's name: "I missed the TOPIK because my train was cancelled".
+MISSED_BECAUSE_EN = ("because", "since", "due", "cause", "bc")
+# The grades of a Korean certificate's English name before its field: "failed the Craftsman Forklift written test".
+GRADES_EN = ("craftsman", "engineer", "industrial", "technician", "master")
 FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
@@ -582,7 +600,7 @@ EXAM_NAMES_EN = (
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the welding industrial engineer practical"
 # "failed the written part of the … test", "failed the written test for Engineer Electricity"
-PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", *EXAM_PARTS_EN)
+PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", "stage", "round", *EXAM_PARTS_EN)
 TEST_EN = "test"  # a test said right after the skill is its exam: "failed the forklift test twice"
 # An exam's written part alone passed, with no practical said (`_written_part_only`).
 _PASSED_WORDS_EN = frozenset(("passed", "cleared"))
@@ -667,6 +685,8 @@ _NO_WHAT_EN = _forms(NO_WHAT_EN)
 _BEFORE_EN = _forms(BEFORE_EN)
 _FAILED_EN = _forms(FAILED_EN)
 _SITTING_EN = _forms(SITTING_EN)
+_MISSED_BECAUSE_EN = _forms(MISSED_BECAUSE_EN)
+_GRADES_EN = _forms(GRADES_EN)
 _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
@@ -1825,11 +1845,15 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
             forms = [*meant, *forms[len(words) :]]
     if not forms or forms[0] not in _FAILED_EN or any(form in _PASSING for form in said):
         return False
+    while len(forms) > 1 and forms[-1] in _GRADES_EN:  # "failed the Craftsman Forklift written test"
+        forms = forms[:-1]
     later = said[1:]
     sitting = any(form in SITTING_REACHED_EN for form in later[:SITTING_REACH])  # a name's words or a part between
     exam_words = [*forms[1:], *later[:EXAM_AFTER_NAME_EN]]  # "the exam for …", "… Electricity written exam"
     sitting = sitting or any(form in _EXAM_EN or form in _EXAM_PARTS_EN for form in exam_words)
-    if forms[0] == MISSED_EN and not (not later or later[0] in _SITTING_EN or sitting):
+    if forms[0] == MISSED_EN and not (
+        not later or later[0] in _SITTING_EN or later[0] in _MISSED_BECAUSE_EN or sitting
+    ):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
     if forms[0] == MISSED_EN and forms[-2:-1] == [FOR_EN] and any(form in _SITTING_EN for form in forms[1:-2]):
         return True  # "I missed the registration deadline for the SQLD exam by one day"
