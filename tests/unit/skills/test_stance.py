@@ -1326,3 +1326,15 @@ def test_pass_37_a_pass_said_before_the_written_part(text: str, expected: list[s
 )
 def test_pass_37_an_exam_failed_or_missed_in_english(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I can't read Japanese at all", []),  # reading denied
+        ("Don't understand SQL joins yet", []),
+        ("I write Kotlin, can't read Swift", ["kotlin"]),  # the denial is the other part's
+    ],
+)
+def test_pass_37_reading_or_understanding_denied(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

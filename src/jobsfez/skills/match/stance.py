@@ -519,6 +519,7 @@ KNOWING_EN = (
     *("touch", "touched", "try", "tried", "learn", "learned", "learnt", "operate"),
     *("operated", "handle", "handled", "required", "necessary", "hold", "held"),  # "never held a soldering iron"
     *("open", "opened", "do", "did", "done", "study", "studied"),  # "Never opened AutoCAD", "Never studied Python"
+    *("read", "write", "understand"),  # "can't read Russian", "don't understand Excel macros"
     # said of the writer's hand at it: "not comfortable with Excel", "not familiar with SAP", "not good at CAD"
     *("comfortable", "familiar", "confident", "good", "great", "proficient", "experienced", "fluent"),
 )
