@@ -221,3 +221,20 @@ def test_pass_35_initials_of_a_plants_methods(text: str, expected: list[str]) ->
 )
 def test_pass_36_clipped_names(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("산안산업기사 취득", ["qual-industrial-safety-industrial"]),  # the certificate, not the field
+        ("컴응선반기능사 보유", ["qual-cnc-lathe-craftsman"]),  # glued as the spaced form
+        ("테폼으로 VPC 구성", ["terraform"]),
+        ("깃헙 액션 파이프라인 작성", ["ci-cd"]),
+        ("항통장비 점검 2년", ["marine-electronics"]),
+        ("에이디에스피 합격", ["qual-adsp"]),
+        ("RN 개발 1년", ["react-native"]),  # not RN alone: a nurse, "right now"
+        ("RN 간호사 면허 있음", []),
+    ],
+)
+def test_pass_37_short_forms_seekers_type(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
