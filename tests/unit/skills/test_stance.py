@@ -1338,3 +1338,17 @@ def test_pass_37_an_exam_failed_or_missed_in_english(text: str, expected: list[s
 )
 def test_pass_37_reading_or_understanding_denied(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정보처리기사 합격률 낮다던데 필기만 붙었어요", []),  # a pass rate, not a pass
+        ("컴활 점수 아쉽네 필기만 붙었음", []),  # a score, not a pass
+        ("물관사 합격하고 나면 뭐부터 할까", []),  # once passed: a pass to come
+        ("국무사 취득하고 곧장 입사함", ["qual-international-trade-specialist"]),  # obtained, then hired (memo)
+        ("용접 기능사 따고 바로 취업함", ["qual-welding-craftsman"]),
+    ],
+)
+def test_pass_37_review_114_passes_said_and_to_come(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -710,8 +710,10 @@ HELD_KO = frozenset(
 
 # An obtaining said on to what the writer did next, in the past ("산안기 따고 회사 들어갔어요"): held, unlike one said
 # on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
-OBTAINED_THEN_KO = "따고"
+OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
 PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 셨: an elder's ("… 아빠가 좋아하셨어요")
+MEMO_PAST_KO = ("함", "됨")  # a memo's past: "… 따고 취업함"
+PLANNED_KO = ("려고", "싶", "예정", "계획", "생각")
 
 
 # Words of obtaining a certificate said later in its clause ("… 두 번째 도전에 붙었어요", "… 졸업 직전에 땄습니다"),
@@ -795,8 +797,12 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
     after = [word for word in clause if word.start >= found.end]
     if len(after) > 1 and _counted(after[0]):
         after = after[1:]  # its count: "정처기 하나 있고"
-    if after and after[0].text == OBTAINED_THEN_KO and len(after) > 1:
-        return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO)
+    if after and after[0].text in OBTAINED_THEN_KO and len(after) > 1:  # "국무사 취득하고 바로 입사했어요"
+        if any(plan in word.text for word in after for plan in PLANNED_KO):
+            return False  # "용접기능사 따고 취업하려고 공부함"
+        return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO) or after[-1].text.endswith(
+            MEMO_PAST_KO
+        )
     if after and after[0].text == BOOKLET_KO:  # the licence's booklet, not a study notebook ("정처기 수첩 보면서 공부")
         return not any(word.text.startswith(STUDYING_KO) for word in after)
     return bool(after) and (after[0].text in HELD_KO or after[0].text.startswith(CARD_NUMBER_KO))

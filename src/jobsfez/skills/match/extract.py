@@ -370,7 +370,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     if after[0].text.startswith(RESULT_PAPER_KO):  # its certificate of a pass: "물관사 합격증 받은 날"
         return True
     if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
-        return True
+        return len(after) == 1 or not after[1].text.startswith(ONCE_DONE_KO)  # not "유관사 합격하고 나면 …"
     # held, and its obtaining told later in the clause: "국무사 있어요 무역학과 2학년 때 땄어요"
     held = after[0].text.startswith(stance.HELD_SAID_KO)
     return held and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
@@ -381,6 +381,7 @@ GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
 # ("딴 날"), or as a noun said last or before what followed it or its verb.
 PASSED_KO = frozenset(("합격함", "취득함", "따고", "합격하고", "취득하고", "합격해서")) | context.PASSED_ADNOMINAL_KO
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
+ONCE_DONE_KO = "나면"  # a pass to come: "합격하고 나면 뭐 하지"
 RESULT_PAPER_KO = "합격증"
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
 

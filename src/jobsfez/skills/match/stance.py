@@ -466,6 +466,8 @@ SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
+# ... or the whole exam's pass, by a verb, said before its written part: "전자기사 합격했어요 필기 점수가 꽤 높았어요".
+PASSED_WHOLE_KO = ("합격했", "합격함", "합격하고", "합격입", "취득했", "취득함", "땄", "붙었", "붙음")
 # The practical being practised for, with no holding said before it ("굴착기 실기 연습 중"; not "… 보유 실기 연습은
 # 학원에서 3일 함"), or a sitting retried ("재도전 중", "정처기 재도전", "삼수 중"; not "재도전 끝에 합격").
 PRACTISING_KO = ("연습",)
@@ -1299,7 +1301,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
 def _passed_before(said: Sequence[str]) -> bool:
     """The words before a written part pass the whole exam ("… 합격했어요 필기 점수가 꽤 높았어요"), the writer's own
     part not begun between (not "동기 정처기 합격 나는 필기만 붙음")."""
-    return any(_passed_said(each) for each in said) and not any(each in lexicon.WRITER_SUBJECTS for each in said)
+    passed = any(each.startswith(PASSED_WHOLE_KO) for each in said)  # not "합격률", "합격 후기", "점수 아쉽다"
+    return passed and not any(each in lexicon.WRITER_SUBJECTS for each in said)
 
 
 def _negating_another(after: Sequence[Word], at: int) -> bool:
