@@ -1352,3 +1352,17 @@ def test_pass_37_reading_or_understanding_denied(text: str, expected: list[str])
 )
 def test_pass_37_review_114_passes_said_and_to_come(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missed the deadline for the Java unit tests again", ["java"]),  # a work's deadline
+        ("Missed the date for the CAD test drawings", ["autocad"]),
+        ("Missed the deadline for OPIc registration", []),  # an exam's, named
+        ("Missed the sign-up for the Craftsman Welding exam", []),
+        ("I missed the exam date for Engineer Electricity", []),  # a certificate's English name
+    ],
+)
+def test_pass_37_review_114_a_deadline_for_work_or_for_an_exam(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

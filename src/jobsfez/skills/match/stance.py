@@ -1849,9 +1849,21 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
             forms = [*meant, *forms[len(words) :]]
     if not forms or forms[0] not in _FAILED_EN or any(form in _PASSING for form in said):
         return False
-    while len(forms) > 1 and forms[-1] in _GRADES_EN:  # "failed the Craftsman Forklift written test"
+    graded = len(forms) > 1 and forms[-1] in _GRADES_EN  # "failed the Craftsman Forklift written test"
+    while len(forms) > 1 and forms[-1] in _GRADES_EN:
         forms = forms[:-1]
     later = said[1:]
+    first = said[0] if said else ""  # the skill's first word; a grade begins a certificate's English name
+    named = (
+        graded
+        or first in _GRADES_EN
+        or first in _EXAM_NAMES_EN
+        or _certificate_named(unicodedata.normalize("NFC", first))
+    )
+    sitting_for = _sitting_for(forms) if forms[0] == MISSED_EN else None
+    if sitting_for is not None:  # "I missed the registration deadline for the SQLD exam", "the exam date for …"
+        examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_AFTER_NAME_EN])
+        return sitting_for or named or examined  # a deadline or date alone, an exam's: not "… the Python test suite"
     sitting = any(form in SITTING_REACHED_EN for form in later[:SITTING_REACH])  # a name's words or a part between
     exam_words = [*forms[1:], *later[:EXAM_AFTER_NAME_EN]]  # "the exam for …", "… Electricity written exam"
     sitting = sitting or any(form in _EXAM_EN or form in _EXAM_PARTS_EN for form in exam_words)
@@ -1859,13 +1871,10 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
         not later or later[0] in _SITTING_EN or later[0] in _MISSED_BECAUSE_EN or sitting
     ):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
-    if forms[0] == MISSED_EN and forms[-2:-1] == [FOR_EN] and any(form in _SITTING_EN for form in forms[1:-2]):
-        return True  # "I missed the registration deadline for the SQLD exam by one day"
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
         return any(form in _EXAM_EN for form in later) or (forms[0] == MISSED_EN and bool(later))
     if forms[1:] not in ([], ["the"]):  # "failed the written part of the forklift test"
         return any(form in _EXAM_PARTS_EN for form in forms) and all(form in _PART_OF_EN for form in forms[1:])
-    named = (said[0] in _EXAM_NAMES_EN or _certificate_named(unicodedata.normalize("NFC", said[0]))) if said else False
     parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
     examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
     examined = examined or later[:1] == [TEST_EN]  # "failed the forklift test twice"; not "… acceptance test"
@@ -1875,6 +1884,20 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
         or examined
         or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
     )
+
+
+def _sitting_for(forms: Sequence[str]) -> bool | None:
+    """Whether the words before the skill's name say an exam's sitting "for" it ("missed the registration deadline
+    for the", "missed the exam date for"): None if they say no sitting, False if only a deadline or a date, which
+    work has as often ("missed the deadline for the")."""
+    forms = forms[:-1] if forms[-1:] and forms[-1] in _FOR_WHOSE_EN else forms
+    if forms[-1:] != [FOR_EN] or not any(form in _SITTING_EN for form in forms[1:-1]):
+        return None
+    return any(form in _SITTING_ONLY_EN for form in forms[1:-1])
+
+
+_FOR_WHOSE_EN = frozenset(("the", "my"))
+_SITTING_ONLY_EN = frozenset(("registration", "application", "exam", "test", "signup", "sign-up"))
 
 
 def _examined(said: Sequence[str]) -> bool:
