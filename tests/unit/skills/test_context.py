@@ -549,3 +549,17 @@ def test_pass_36_a_name_with_its_particle_of_means(text: str, expected: list[str
 )
 def test_pass_36_everyday_words_said_in_passing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She didn't say a word about it", []),  # a word, counted: no software
+        ("He never said one word in the meeting", []),
+        ("Wrote a word of thanks to my teacher", []),
+        ("Typed a word doc for the report", ["ms-word"]),  # said with what it makes
+        ("I need a python for data work", ["python"]),  # not a noun of what: unchanged
+    ],
+)
+def test_pass_37_a_thing_counted_is_no_name(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

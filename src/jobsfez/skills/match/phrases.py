@@ -144,11 +144,21 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         said = word.form in SEASONS and word.text.islower() and before in WHEN_EN
         return match.stop - match.start == 1 and said and after not in SOFTWARE_WORD_FORMS and not beside_code(match)
 
+    def counted(match: Match) -> bool:  # "a word of Vietnamese", "a spark between us": a thing counted, no name
+        word = clause[match.start]
+        before = clause[match.start - 1].form if match.start else ""
+        after = clause[match.stop].form if match.stop < len(clause) else ""
+        said = word.text.islower() and before in ONE_EN and vocab.by_id[match.skill_id].category in CODED
+        return match.stop - match.start == 1 and said and after in OF_EN and not beside_code(match)
+
     kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
-    return [match for match in kept if not season(match)]
+    return [match for match in kept if not season(match) and not counted(match)]
 
 
 SEASONS = frozenset(("spring",))
+# One of a thing, before a word of what it is of or where, or said last ("not a single word of Japanese"): a noun.
+ONE_EN = frozenset(("a", "an", "single", "every", "each", "one"))
+OF_EN = frozenset(("", "of", "in", "to", "between", "about", "from", "with", "on", "at"))
 WHEN_EN = frozenset(("last", "next", "this", "early", "late", "every"))
 
 
