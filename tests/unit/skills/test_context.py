@@ -563,3 +563,20 @@ def test_pass_36_everyday_words_said_in_passing(text: str, expected: list[str]) 
 )
 def test_pass_37_a_thing_counted_is_no_name(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("스터드 귀걸이 한 짝을 해운대 모래에 묻음", []),  # an earring
+        ("알고리즘이 추천한 노래가 하필 아빠 18번", []),  # a feed's pick
+        ("박물관 기념품 플라즈마 볼 조명이 아직 책상 위에", []),  # a souvenir lamp
+        ("The Java sparrows at the shop were singing all day", []),
+        ("Bears hibernate in caves", []),  # the verb
+        ("스터드 용접 2년", ["welding-stud"]),
+        ("알고리즘 문제 풀이 스터디 1년", ["algorithms"]),
+        ("Hibernate ORM for the billing service", ["jpa"]),
+    ],
+)
+def test_pass_37_everyday_things_of_dev_halves(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -201,7 +201,7 @@ NEGATIONS_BEFORE = ("no", "not", "never", "cannot", "can't", "don't", "unable", 
 DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 # Everyday English verbs that are also a skill's name or alias, and the words after which they are the verb: "I go
 # to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
-EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean", "flutter")
+EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean", "flutter", "hibernate")
 SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
 # Skill names that are also everyday things: an island and a coffee, a snake, a plug, a season, a singer, a people,
 # a board game, a gem, a writer, a dish's look, a film's cast, the press, a bird, the sky. Said beside a word of
@@ -228,6 +228,7 @@ DOUBLE_SENSE = (
     *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
     "coating",  # of dust, of snow
+    *("스터드", "알고리즘"),  # an earring, a feed's pick of songs
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
@@ -278,6 +279,7 @@ EVERYDAY_THINGS = (
     *("작업복", "방진복", "안전복", "유니폼", "니트", "수영복", "점퍼", "잠바", "앞치마"),  # … at work too
     *("balcony", "subway", "지하철", "stamps"),  # a home's, a commute's, a café's loyalty card
     *("bingsu", "빙수", "은행", "사인"),  # a dessert's look, a bank's seal or signature
+    *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
