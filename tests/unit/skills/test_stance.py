@@ -1366,3 +1366,17 @@ def test_pass_37_review_114_passes_said_and_to_come(text: str, expected: list[st
 )
 def test_pass_37_review_114_a_deadline_for_work_or_for_an_exam(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사촌형이 정처기 땄대요 저는 컴활 2급 있어요", ["qual-computer-literacy"]),  # hearsay, then the writer's
+        ("형이 배관 10년 했다던데 나는 용접 2년", ["welding"]),
+        ("이모는 엑셀 잘함 나는 포토샵", ["photoshop"]),  # a memo's ending, then the writer
+        ("포장은 주말마다 저는 안 해요", []),  # 마다 is no ending
+        ("엑셀 작업은 분기마다 제가 해요", ["excel"]),  # 마다 is no ending, 제가 no contrast
+    ],
+)
+def test_pass_37_an_ending_before_the_writers_topic_ends_the_clause(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
