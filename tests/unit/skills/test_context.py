@@ -580,3 +580,16 @@ def test_pass_37_a_thing_counted_is_no_name(text: str, expected: list[str]) -> N
 )
 def test_pass_37_everyday_things_of_dev_halves(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I set up a jenkins on the team's build box", ["ci-cd"]),  # a tool run somewhere, not a thing counted
+        ("Put a redis in front of the API", ["redis"]),
+        ("I had a spring in my step all week", []),  # in one's own: a thing counted
+        ("I gave it a go at the Ulsan yard as a fitter", ["fit-up"]),  # a try
+    ],
+)
+def test_pass_37_review_118_a_tool_run_somewhere_is_no_thing_counted(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1380,3 +1380,15 @@ def test_pass_37_review_114_a_deadline_for_work_or_for_an_exam(text: str, expect
 )
 def test_pass_37_an_ending_before_the_writers_topic_ends_the_clause(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정처기 따고 취업해야 됨", []),  # an obligation, not a past
+        ("지게차 따고 오라고 함", []),  # an order
+        ("국무사 따고 바로 입사함", ["qual-international-trade-specialist"]),  # a memo's past
+    ],
+)
+def test_pass_37_review_118_obtained_then_must(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

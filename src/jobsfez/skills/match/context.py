@@ -713,7 +713,7 @@ HELD_KO = frozenset(
 OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
 PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 셨: an elder's ("… 아빠가 좋아하셨어요")
 MEMO_PAST_KO = ("함", "됨")  # a memo's past: "… 따고 취업함"
-PLANNED_KO = ("려고", "싶", "예정", "계획", "생각")
+PLANNED_KO = ("려고", "싶", "예정", "계획", "생각", "야", "라고", "목표", "필수")  # "… 따고 취업해야함", "… 오라고 함"
 
 
 # Words of obtaining a certificate said later in its clause ("… 두 번째 도전에 붙었어요", "… 졸업 직전에 땄습니다"),

@@ -149,7 +149,10 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         before = clause[match.start - 1].form if match.start else ""
         after = clause[match.stop].form if match.stop < len(clause) else ""
         said = word.text.islower() and before in ONE_EN and vocab.by_id[match.skill_id].category in CODED
-        return match.stop - match.start == 1 and said and after in OF_EN and not beside_code(match)
+        whose = clause[match.stop + 1].form if match.stop + 1 < len(clause) else ""
+        of = after in OF_EN or (after == IN_EN and whose in lexicon.POSSESSIVE_FORMS)  # "a spring in my step"
+        of = of or (word.form == GO and after == AT_EN)  # a try: "gave it a go at the shipyard"
+        return match.stop - match.start == 1 and said and of and not beside_code(match)
 
     kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
     return [match for match in kept if not season(match) and not counted(match)]
@@ -158,7 +161,7 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
 SEASONS = frozenset(("spring",))
 # One of a thing, before a word of what it is of or where, or said last ("not a single word of Japanese"): a noun.
 ONE_EN = frozenset(("a", "an", "single", "every", "each", "one"))
-OF_EN = frozenset(("", "of", "in", "to", "between", "about", "from", "with", "on", "at"))
+OF_EN, IN_EN, AT_EN = frozenset(("", "of", "between", "about")), "in", "at"  # not "a redis in front of"
 WHEN_EN = frozenset(("last", "next", "this", "early", "late", "every"))
 
 
