@@ -1392,3 +1392,15 @@ def test_pass_37_an_ending_before_the_writers_topic_ends_the_clause(text: str, e
 )
 def test_pass_37_review_118_obtained_then_must(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("삼촌이 배관 하시고 나도 배관 해요", ["piping"]),  # 고 before the writer's topic
+        ("동생은 울산에서 일하고 저는 크레인 몰아요", ["crane-operation"]),
+        ("입사해서 용접 3년차", ["welding"]),  # a verb's 서, not a kind of welding
+    ],
+)
+def test_pass_37_review_119_the_writer_after_a_relative(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

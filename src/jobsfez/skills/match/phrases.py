@@ -1572,7 +1572,10 @@ _NOW_FORMS = frozenset(normalise(word + ending) for word in NOW_KO for ending in
 # a predicate's endings that join the next ("않고", "하며", "했지만"; not 고 alone, which ends nouns: 최고, 광고).
 ADVERBIAL_FORMS = tuple(
     normalise(ending)
-    for ending in ("에서", "에게", "으로", "까지", "부터", "하고", "않고", "했고", "하며", "하면서", "지만", "는데")
+    for ending in (
+        *("에서", "에게", "으로", "까지", "부터", "하고", "않고", "했고", "하며", "하면서", "지만", "는데"),
+        *("해서", "돼서", "나서", "가서", "와서"),  # a verb's before: "시작해서 용접 3년차", "입사해서 용접 3년차"
+    )
 )
 
 
