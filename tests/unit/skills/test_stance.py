@@ -1404,3 +1404,15 @@ def test_pass_37_review_118_obtained_then_must(text: str, expected: list[str]) -
 )
 def test_pass_37_review_119_the_writer_after_a_relative(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed TOEFL twice, passed IELTS 6.5", ["ielts"]),  # another exam passed
+        ("Failed TOEFL once, passed TOEFL the next spring", ["toefl"]),  # the same, retaken
+        ("Failed the TOEFL once, then passed with 95", ["toefl"]),  # a pass naming none
+    ],
+)
+def test_pass_37_review_115_a_pass_of_another_exam_is_no_retake(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

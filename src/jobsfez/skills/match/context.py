@@ -197,7 +197,7 @@ class Stances:
         self.starts = [clause[0].start for clause in clauses]
         self.cued = [stance.cued(clause) for clause in clauses]
         self.any_cued = any(self.cued)
-        self.passed_later = stance.passed_later(clauses) if self.any_cued else [False] * len(clauses)
+        self.passed_later = stance.passed_later(clauses) if self.any_cued else [frozenset()] * len(clauses)
         self._read: dict[tuple[int, int, bool], bool] = {}
 
     def index(self, found: Spanned) -> int:
@@ -216,7 +216,7 @@ class Stances:
 
     def _retaken(self, k: int, start: int) -> bool:
         """The skill is an exam failed in clause k and passed in a later one: "Failed the TOEIC once, then passed"."""
-        return self.passed_later[k] and stance.failed_exam(self.clauses[k], start)
+        return stance.retaken(self.clauses[k], start, self.passed_later[k])
 
     def unclaimed_listed(self, found: Sequence[Spanned], reading: StanceReading = stance.unclaimed) -> list[bool]:
         """For each skill, whether it is said unclaimed by its clause, or listed alone before a comma and the clause

@@ -1828,13 +1828,30 @@ def failed_exam(clause: Sequence[Word], start: int) -> bool:
     return _failed_exam(before, [word.form for word in clause if word.start >= start])
 
 
-def passed_later(clauses: Sequence[Sequence[Word]]) -> list[bool]:
-    """For each clause, whether a later one says an exam passed or a score held since ("…, then passed with 850")."""
-    found, passed = [], False
+def passed_later(clauses: Sequence[Sequence[Word]]) -> list[frozenset[str]]:
+    """For each clause, the exams later ones say passed or a score held since: the name said right after the pass
+    ("…, passed OPIc IH"), or "" for a pass that names none ("…, then passed with 850")."""
+    found: list[frozenset[str]] = []
+    passed: frozenset[str] = frozenset()
     for clause in reversed(clauses):
         found.append(passed)
-        passed = passed or any(word.form in _PASSED_LATER for word in clause)
+        forms = [word.form for word in clause]
+        passed |= {_exam_after(forms[k + 1 :]) for k, form in enumerate(forms) if form in _PASSED_LATER}
     return found[::-1]
+
+
+def retaken(failed: Sequence[Word], start: int, passed: frozenset[str]) -> bool:
+    """The skill at `start` is an exam the clause `failed` says was failed, and `passed` (of passed_later) holds a
+    pass of it: one naming no exam, or naming it ("Failed the TOEIC once, then passed"; not "Failed TOEIC speaking,
+    passed OPIc IH")."""
+    named = next((word.form for word in failed if word.start == start), "")
+    return bool(passed & {"", named}) and failed_exam(failed, start)
+
+
+def _exam_after(forms: Sequence[str]) -> str:
+    """The exam a pass names right after it, past an article ("passed the OPIc"), or "" where it names none."""
+    forms = forms[1:] if forms[:1] and forms[0] in _FOR_WHOSE_EN else forms
+    return forms[0] if forms and forms[0] in _EXAM_NAMES_EN else ""
 
 
 def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
