@@ -1416,3 +1416,17 @@ def test_pass_37_review_119_the_writer_after_a_relative(text: str, expected: lis
 )
 def test_pass_37_review_115_a_pass_of_another_exam_is_no_retake(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("배관요 저는 아직 안 해봤어요", []),  # a noun's 요: the writer's own topic, no sentence ended
+        ("굴착기 따고 저는 현장 가려고요", []),  # the writer's own 고: a plan follows
+        ("과장님이 엑셀 담당하시고 저는 CAD 해요", ["autocad"]),  # 고 after another person
+        ("My manager's brother can't read Java so I maintain the code", ["java"]),  # another's lack, the writer's work
+        ("He can't read Java", []),  # another's lack alone
+    ],
+)
+def test_pass_37_review_121_the_writers_topic_after_a_sentence(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

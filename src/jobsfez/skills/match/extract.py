@@ -114,7 +114,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         return Reading(text, (Extracted(text, 0, len(text), whole, "exact", 100.0),), ())
     found: list[Extracted] = []
     unknown: list[str] = []
-    said = clauses(text)
+    said = [part for clause in clauses(text) for part in stance.writers_part(clause)]
     unread: list[list[Word]] = []
     for clause in said:
         if found and all(lexicon.is_quiet(word.form) for word in clause) and not _named_whole(vocab, text, clause):

@@ -475,7 +475,6 @@ MIN_STEM_JAMO = 4
 # A full stop after a capitalised word of two to four letters with a word in lower case after it is that word cut
 # short ("Mech. design", "Elec. wiring"), not the end of a clause; nor is one after a title ("Mr. Jenkins").
 CLAUSE_BREAK = re.compile(
-    r"(?<=[가-힣][요다데음함임고])(?<!마다)\s+(?=(?:저는|나는|저도|나도)\s)|"
     r"[,;\n\r!?。、，；]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?:(?=\s*$)|(?=\s+[^a-z\s])|(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)(?=\s))"
 )
 

@@ -210,6 +210,7 @@ SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "�
 # 용접 하셨어요"); not a posting's "하신 분" or "하세요", said to the reader.
 HONORIFIC_LAST_KO = (
     *("하심", "계심", "다니심", "하셨어요", "하셨음", "하셨습니다"),  # not 하십니다: a posting's duties
+    *("하시고", "하셨고"),  # ... ending a clause the writer's part follows: "과장님이 엑셀 하시고 저는 CAD 해요"
     # A title's honorific copula ("집사님이 용접 학원 원장님이세요"); not a posting's question ("엑셀 능숙한 분이세요?")
     *("님이세요", "님이심", "이셨어요", "이셨음", "되셨어요", "되심"),
 )
@@ -647,6 +648,8 @@ _KIN_KO = frozenset(
 )
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
+WRITER_EN = "i"
+_OTHER_SUBJECTS_EN = _KIN_EN | _forms(("he", "she", "they", "boss", "coworker", "coworkers", "colleague", "colleagues"))
 _KIN_ADJECTIVES_EN = _forms(KIN_ADJECTIVES_EN)
 # A relative's relative, first in the clause, is one person ("My wife's cousin"); a family is as often its business
 # ("My wife's family business: managed inventory").
@@ -1800,10 +1803,12 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True  # "Passed the written part of the Engineer Electricity exam"
     if _unknowing(before, later, clause):
         return True
+    others = next((k for k, form in enumerate(forms) if form in _OTHER_SUBJECTS_EN), len(forms))
+    others = others if WRITER_EN in later else len(forms)  # ... who the writer then did it for: "… so I write"
     return (
-        any(
+        any(  # not another's lack: "My boss can't read SQL so I write all our queries"
             (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
-            for form, following in pairwise((*forms, ""))
+            for form, following in pairwise((*forms[:others], ""))
         )
         or _not_passed(forms)
         or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
@@ -1826,6 +1831,39 @@ def failed_exam(clause: Sequence[Word], start: int) -> bool:
     """Whether the part of a clause the skill at `start` begins in says the writer failed it as an exam."""
     before = [word.form for word in _part_of(clause, start) if word.end <= start and word.form not in _ADVERBS_EN]
     return _failed_exam(before, [word.form for word in clause if word.start >= start])
+
+
+def writers_part(clause: list[Word]) -> list[list[Word]]:
+    """The clause cut where the writer's topic (저는, 나는) begins right after a sentence's or a clause's ending, when
+    another person is the subject before it: two clauses, as a comma would make ("사촌형이 정처기 땄대요 저는 컴활
+    2급 있어요", "동생은 김해에서 일하고 저는 지게차 몰아요"); not the writer's own topic ("용접요 저는 아직 안
+    해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
+    for k in range(1, len(clause)):
+        before = clause[k - 1].text
+        if clause[k].text not in WRITER_TOPICS_KO or len(before) < 2 or before.endswith(NO_ENDING_KO):
+            continue
+        ended = before.endswith(SENTENCE_ENDINGS_KO)  # "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
+        joined = before.endswith(JOINED_KO) and any(_another_subject(word) for word in clause[: k - 1])
+        if ended or joined:
+            return [clause[:k], clause[k:]]
+    return [clause]
+
+
+WRITER_TOPICS_KO = frozenset(("저는", "나는", "저도", "나도"))
+# A sentence's endings, not a noun's 요 ("용접요 저는", "CAD는요 저는": the writer's own topic) ...
+SENTENCE_ENDINGS_KO = (
+    *("어요", "아요", "해요", "에요", "예요", "세요", "대요", "래요", "여요", "워요", "와요", "져요", "줘요", "봐요"),
+    *("돼요", "내요", "네요", "죠", "다", "데", "음", "함", "임"),
+)
+# ... and a clause's 고, only after another person named ("동생은 김해에서 일하고 저는 …"; not "지게차 따고 저는
+# 물류센터 가려고요", where what follows says what became of the writer's own)
+JOINED_KO = "고"
+NO_ENDING_KO = "마다"  # "분기마다 저는": each quarter
+
+
+def _another_subject(word: Word) -> bool:
+    """The word is another person as a subject: kin with a particle ("형이", "동생은") or one honoured ("팀장님이")."""
+    return word.form in _KIN_KO or word.text.endswith(HONOURED_SUBJECTS_KO)
 
 
 def passed_later(clauses: Sequence[Sequence[Word]]) -> list[frozenset[str]]:
