@@ -188,3 +188,15 @@ def test_the_korean_word_lists_hold_what_they_say() -> None:
 )
 def test_pass_36_a_short_slip_with_its_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("션반 3년 돌렸어요", ["lathe-general"]),  # a machine run: work done, as 했어요
+        ("밀랑 2년 돌렸어요", ["milling-general"]),
+        ("밀림 2년 돌렸어요", []),  # a jungle: no slip's one skill
+    ],
+)
+def test_pass_37_a_short_slip_before_a_machine_run(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
