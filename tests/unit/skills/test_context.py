@@ -593,3 +593,15 @@ def test_pass_37_everyday_things_of_dev_halves(text: str, expected: list[str]) -
 )
 def test_pass_37_review_118_a_tool_run_somewhere_is_no_thing_counted(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("머신러닌 프로젝트 세 개 해 봤어요", ["machine-learning"]),  # a long name with a slip: no everyday word
+        ("사촌이랑 감천 수리조선소에서 블라스딩 했어요", ["blasting"]),
+        ("코스트코 고기 소분해서 냉동실에 넣음", []),  # a word of the language, inflected: everyday still
+    ],
+)
+def test_pass_37_a_long_name_with_a_slip_is_no_everyday_word(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -917,6 +917,8 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
     if _coined(said[0], skill):
         return False  # "마이크로서비스 구조로 바꾸는 프로젝트 참여", "사물인터넷 화분 만들어서 과학 축제에 냈어요"
+    if _long_slip(vocab, said[0]):
+        return False  # "나스트랸 후크 브래킷 해석했어요", "머신러닌 프로젝트 두 개 해 봤어요"
     # A Latin name with a Korean particle glued, beside software made ("Azure에 봇 배포했어요"); not initials ("AI가"),
     # nor a game, a place or a band ("Rust에 빠져서 밤새 게임만", "Spring에 교환학생").
     after = [word for word in words if word.start == said[0].end]
@@ -985,6 +987,22 @@ def _coined(word: Word, skill: Skill) -> bool:
         and sum("가" <= char <= "힣" for char in name) >= CODED_NAME_SYLLABLES
         and not common_words.is_korean_word(name)
     )
+
+
+def _long_slip(vocab: Vocabulary, word: Word) -> bool:
+    """The word, less a particle, is a long Korean name typed with a slip: no word the taxonomy or the language
+    knows, as an everyday word would be."""
+    name = lexicon.less_particle(word.text, _PARTICLES_LONGEST)
+    form = normalise(name)
+    return (
+        sum("가" <= char <= "힣" for char in name) >= SLIPPED_NAME_SYLLABLES
+        and form not in vocab.lexicon.words
+        and not common_words.is_korean_word(name)
+        and not any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form)))  # a name and more: "측정하고"
+    )
+
+
+SLIPPED_NAME_SYLLABLES = 4
 
 
 def _named(skill: Skill) -> set[str]:
