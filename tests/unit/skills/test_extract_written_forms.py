@@ -1321,3 +1321,14 @@ def test_a_workplace_before_a_generic_word_says_where(text: str, expected: list[
 )
 def test_picking_a_thing_first_in_a_line_is_choosing_it(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀에 파워포인트에 포토샵까지 다 해요", ["excel", "powerpoint", "photoshop"]),  # a list said with 에
+        ("용접기능사에 지게차기능사 있음", ["qual-welding-craftsman", "qual-forklift"]),
+    ],
+)
+def test_pass_37_a_list_said_with_e(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

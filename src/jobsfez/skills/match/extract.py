@@ -673,7 +673,9 @@ def _matches(
                 worked_on=lambda: verbs.worked_on(clause, i),
                 made=lambda: verbs.made(clause, i),
             )
-            or _stemmed(vocab, run, fuzzy=fuzzy, after=_after_run(clause, i, i + n))
+            or _stemmed(
+                vocab, run, fuzzy=fuzzy, after=_after_run(clause, i, i + n), listed=_listed_on(vocab, clause, i + n)
+            )
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
@@ -823,14 +825,27 @@ def _after_run(clause: Sequence[Word], start: int, stop: int) -> str:
     return next((text for text in later if text.startswith(work_words.WORK_IN_TOOL_KO)), later[0])
 
 
+def _listed_on(vocab: Vocabulary, clause: Sequence[Word], stop: int) -> bool:
+    """The word at `stop` names a skill as typed or less its ending, and the word before it ends in 에: a list said
+    with 에 ("엑셀에 파워포인트에 포토샵까지", "용접기능사에 지게차기능사"), not a place ("조선소에 용접")."""
+    if stop >= len(clause) or not clause[stop - 1].form.endswith(_ADDED):
+        return False
+    form = clause[stop].form
+    named = form in vocab.exact or form.removesuffix(_ADDED) in vocab.exact  # "… 파워포인트에 포토샵까지"
+    return named or any(stem in vocab.exact for stem, _, _ in stems([clause[stop]]))
+
+
+_ADDED = normalise("에")
 PUT_OBJECT_WORDS = 4  # words of the object between a tool with 에 and its verb, at most
 STORAGE_KO = ("클라우드",)  # the cloud bare, where files are kept
 
 
-def _stemmed(vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "") -> Found | None:
+def _stemmed(
+    vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "", listed: bool = False
+) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을"); `after`: the word
-    after the run."""
-    for stem, level, person in stems(run, after):
+    after the run; `listed`: that word names a skill, to which 에 adds the run's ("엑셀에 파워포인트")."""
+    for stem, level, person in stems(run, after, listed=listed):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None and _put_to(vocab, run, stem, skill_id, after):
             return skill_id, "exact", 100.0, level

@@ -54,10 +54,10 @@ def _doubled(typed: str, meant: str) -> bool:
     )
 
 
-def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | None, bool]]:
+def stems(run: Sequence[Word], after: str = "", *, listed: bool = False) -> Iterator[tuple[str, int | None, bool]]:
     """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
     ending that makes a person's job was cut. `after`: the word after the run, before which 에 is no place but what a
-    hand is at ("엑셀에 능숙한 분", "CAD에 익숙함")."""
+    hand is at ("엑셀에 능숙한 분", "CAD에 익숙함"); `listed`: it names a skill, to which 에 adds the run's."""
     if not is_hangul(run[-1].form):
         return
     stem, level, person = "".join(lexicon.unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
@@ -65,7 +65,9 @@ def stems(run: Sequence[Word], after: str = "") -> Iterator[tuple[str, int | Non
         suffix = next(
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
         )
-        if suffix is None or (suffix in lexicon.LOCATIVE_FORMS and not _about(suffix, after)):
+        if suffix is None or (
+            suffix in lexicon.LOCATIVE_FORMS and not (_about(suffix, after) or (listed and suffix == _E))
+        ):
             return
         if suffix == _DONE and not after.startswith(lexicon.DONE_FOR_SOMEONE_KO):
             return  # 해 before a helping verb of doing for someone, not a request ("포장해 주세요")
