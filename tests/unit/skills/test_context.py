@@ -605,3 +605,14 @@ def test_pass_37_review_118_a_tool_run_somewhere_is_no_thing_counted(text: str, 
 )
 def test_pass_37_a_long_name_with_a_slip_is_no_everyday_word(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조카가 레고 테크닉 포크래인 조립했어요", []),  # a toy machine with a slip: no long name's slip
+        ("영화 트래일러 보고 바로 예매했어요", []),
+    ],
+)
+def test_pass_37_review_122_a_machine_slipped_in_a_sentence_is_everyday(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

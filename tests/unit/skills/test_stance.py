@@ -1430,3 +1430,16 @@ def test_pass_37_review_115_a_pass_of_another_exam_is_no_retake(text: str, expec
 )
 def test_pass_37_review_121_the_writers_topic_after_a_sentence(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed the OPIc, passed the interview at Hyundai", []),  # a hiring's step passed, no retake
+        ("Failed the OPIc once, passed it in May", ["opic"]),
+        ("I can't read Java so I use Python for everything", ["python"]),  # the denial ends at "so I"
+        ("Our supervisor can't open SolidWorks files so I handle the models", ["solidworks"]),
+    ],
+)
+def test_pass_37_review_122_passes_and_lacks_said_of_other_things(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -917,7 +917,7 @@ def _weak(vocab: Vocabulary, text: str, words: Sequence[Word], found: Spanned) -
         return False  # a tool's name no everyday line says ("NumPy 행렬 연산", "Altium Designer 4층 보드")
     if _coined(said[0], skill):
         return False  # "마이크로서비스 구조로 바꾸는 프로젝트 참여", "사물인터넷 화분 만들어서 과학 축제에 냈어요"
-    if _long_slip(vocab, said[0]):
+    if _long_slip(vocab, said[0]) and skill.category != CARRYING_MACHINES:  # not a toy's or a film's: "레고 포크래인"
         return False  # "나스트랸 후크 브래킷 해석했어요", "머신러닌 프로젝트 두 개 해 봤어요"
     # A Latin name with a Korean particle glued, beside software made ("Azure에 봇 배포했어요"); not initials ("AI가"),
     # nor a game, a place or a band ("Rust에 빠져서 밤새 게임만", "Spring에 교환학생").

@@ -649,7 +649,12 @@ _KIN_KO = frozenset(
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
 WRITER_EN = "i"
-_OTHER_SUBJECTS_EN = _KIN_EN | _forms(("he", "she", "they", "boss", "coworker", "coworkers", "colleague", "colleagues"))
+_OTHER_SUBJECTS_EN = _KIN_EN | _forms(
+    (
+        *("he", "she", "they", "boss", "coworker", "coworkers", "colleague", "colleagues", "manager", "supervisor"),
+        *("lead", "mentor", "senior", "teacher", "professor"),
+    )
+)
 _KIN_ADJECTIVES_EN = _forms(KIN_ADJECTIVES_EN)
 # A relative's relative, first in the clause, is one person ("My wife's cousin"); a family is as often its business
 # ("My wife's family business: managed inventory").
@@ -1805,6 +1810,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True
     others = next((k for k, form in enumerate(forms) if form in _OTHER_SUBJECTS_EN), len(forms))
     others = others if WRITER_EN in later else len(forms)  # ... who the writer then did it for: "… so I write"
+    turn = max((k + 1 for k, form in enumerate(forms) if form in THEN_THE_WRITER_EN), default=0)
+    turned = turn > 0 and forms[turn : turn + 1] == [WRITER_EN]  # "I can't read SQL so I use Excel"
+    forms, others = (forms[turn:], max(0, others - turn)) if turned else (forms, others)
     return (
         any(  # not another's lack: "My boss can't read SQL so I write all our queries"
             (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
@@ -1874,7 +1882,8 @@ def passed_later(clauses: Sequence[Sequence[Word]]) -> list[frozenset[str]]:
     for clause in reversed(clauses):
         found.append(passed)
         forms = [word.form for word in clause]
-        passed |= {_exam_after(forms[k + 1 :]) for k, form in enumerate(forms) if form in _PASSED_LATER}
+        named = (_exam_after(forms[k + 1 :]) for k, form in enumerate(forms) if form in _PASSED_LATER)
+        passed |= {name for name in named if name is not None}
     return found[::-1]
 
 
@@ -1886,10 +1895,19 @@ def retaken(failed: Sequence[Word], start: int, passed: frozenset[str]) -> bool:
     return bool(passed & {"", named}) and failed_exam(failed, start)
 
 
-def _exam_after(forms: Sequence[str]) -> str:
-    """The exam a pass names right after it, past an article ("passed the OPIc"), or "" where it names none."""
+def _exam_after(forms: Sequence[str]) -> str | None:
+    """The exam a pass names right after it, past an article ("passed the OPIc"), "" where it names none ("then
+    passed with 850"), or None where it passes another thing ("passed the interview at Hanjin")."""
     forms = forms[1:] if forms[:1] and forms[0] in _FOR_WHOSE_EN else forms
+    if forms[:1] and forms[0] in _PASSED_OTHERWISE_EN:
+        return None
     return forms[0] if forms and forms[0] in _EXAM_NAMES_EN else ""
+
+
+# What a pass is of that is no exam: a hiring's steps, a course ("passed the interview at Hanjin").
+_PASSED_OTHERWISE_EN = frozenset(
+    ("interview", "interviews", "probation", "screening", "audition", "course", "class", "company's", "final")
+)
 
 
 def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
