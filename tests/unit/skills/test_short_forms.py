@@ -238,3 +238,17 @@ def test_pass_36_clipped_names(text: str, expected: list[str]) -> None:
 )
 def test_pass_37_short_forms_seekers_type(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("선박 G/E 크랭크 교체 보조", ["marine-engine"]),  # a generator engine, a ship's
+        ("A/E 정비 1년", ["marine-engine"]),
+        ("삼촌 배 엔진 정비는 제가 해요", ["marine-engine"]),
+        ("Fixed outboard engines at a marina", ["marine-engine"]),
+        ("편의점 신입 알바생 교육 담당", ["mentoring"]),
+    ],
+)
+def test_pass_37_a_ships_engines_and_new_hires_trained(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
