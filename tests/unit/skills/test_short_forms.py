@@ -252,3 +252,17 @@ def test_pass_37_short_forms_seekers_type(text: str, expected: list[str]) -> Non
 )
 def test_pass_37_a_ships_engines_and_new_hires_trained(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("철공소에서 드릴 탭 작업 2년", ["drilling-tapping"]),
+        ("Worked as a ship agent in Busan for a year", ["ship-agency"]),
+        ("회계 장부 정리 2년", ["accounting"]),
+        ("Handled month-end closing for a trading firm", ["accounting"]),
+        ("사내 프린터 관리 및 사용자 지원", ["it-support"]),
+    ],
+)
+def test_pass_37_work_named_as_its_doers_say_it(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
