@@ -1443,3 +1443,15 @@ def test_pass_37_review_121_the_writers_topic_after_a_sentence(text: str, expect
 )
 def test_pass_37_review_122_passes_and_lacks_said_of_other_things(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I applied for the crane course but it was full", []),  # a course applied for
+        ("Ordered a java chip latte before work", []),  # a thing ordered
+        ("Ordered parts in SAP for the line", ["sap"]),  # a tool ordered in: a buyer's work
+    ],
+)
+def test_pass_37_review_123_applied_for_or_ordered(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

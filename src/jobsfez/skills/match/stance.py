@@ -165,7 +165,10 @@ WANTING_EN_PAIRS = (
 )
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
-SIGNED_UP_EN = (("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on"))
+SIGNED_UP_EN = (
+    *(("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on")),
+    *(("applied", "for", "the"), ("applied", "for", "a")),  # "I applied for the forklift course but it was full"
+)
 # "I'd like to" is a wish before a verb of obtaining ("I'd like to learn Japanese"); not "I'd like to keep doing
 # CNC lathe work".
 LIKING_TO_EN = ("id", "like", "to")
@@ -433,7 +436,7 @@ FIRST_TIME_ENDINGS_KO = ("이", "임", "입", "인데")
 WELCOMING_ENDINGS_KO = ("이어도", "이셔도", "이라도", "이신", "이셨", "이세요", "이시")
 # A thing bought, said with 사다's past ("보조배터리 샀어요") or its noun last ("세일에서 패딩 삼"): a shopper's.
 BOUGHT_KO = ("샀", "구입했", "구입함")  # "용접기 구입했어요"; not 구입 as a noun, a buyer's work ("자재 구입 업무")
-BOUGHT_EN = ("bought",)  # not "purchased", a buyer's work as often
+BOUGHT_EN = ("bought", "ordered")  # not "purchased", a buyer's work as often; "Ordered a java chip frappe"
 BOUGHT_REACH = 4  # words before the skill: "Bought a cheap soldering iron"
 BOUGHT_LAST_KO = ("삼",)
 # ... or a thing bought, then told of, ending its part ("… 샀는데 아직 안 뜯었어요"); not "샀고", one predicate of a
@@ -666,6 +669,7 @@ _DETERMINERS_EN = _forms(DETERMINERS_EN)
 _MET_EN = _forms(MET_EN)
 _ORGANISATIONS_EN = _forms(ORGANISATIONS_EN)
 _BOUGHT_EN = _forms(BOUGHT_EN)
+_IN_TOOL_EN = _forms(("in", "on", "through", "via", "using", "with"))
 _IS_THEN_EN = _forms(IS_OR_HAS_THEN_EN)
 _ONE_OF_EN = _forms(ONE_OF_EN)
 _PASTIME_EN = _forms(PASTIME_EN)
@@ -1460,8 +1464,9 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     said = [word.form for word in part if word.end <= start][-BOUGHT_REACH:]
     if len(said) >= 2 and said[-2] in _MET_EN and said[-1] in _DETERMINERS_EN and _met_one(part, start):
         return True  # a person met: "Met a data analyst on a blind date", "I asked a welder at the flea market"
-    if any(form in _BOUGHT_EN for form in said) and not any(form in _AND_EN for form in said):
-        return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels"
+    if any(form in _BOUGHT_EN for form in said) and not any(form in _AND_EN or form in _IN_TOOL_EN for form in said):
+        return True  # "I bought a hydraulic car jack for my dad's birthday"; not "Bought and installed PLC panels",
+        # nor a tool bought in: "Ordered parts in SAP"
     if _kin_fragment(clause) and not rated:
         return True  # "삼촌 통관 사무실", "dad's welding shop"
     # A relative's subject kept from the part before: "누나가 CPA 준비하면서 회계 공부하는데".
