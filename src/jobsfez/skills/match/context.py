@@ -713,7 +713,8 @@ HELD_KO = frozenset(
 OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
 PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 셨: an elder's ("… 아빠가 좋아하셨어요")
 MEMO_PAST_KO = ("함", "됨")  # a memo's past: "… 따고 취업함"
-PLANNED_KO = ("려고", "싶", "예정", "계획", "생각", "야", "라고", "목표", "필수")  # "… 따고 취업해야함", "… 오라고 함"
+# What follows said to come, bidden or needed: "… 따고 취업해야함", "… 따고 오라고 함", "… 따고 취업하려고 공부함".
+PLAN_SAID_KO = ("려고", "싶", "예정", "계획", "생각", "해야", "가야", "돼야", "라고", "목표", "필수")
 
 
 # Words of obtaining a certificate said later in its clause ("… 두 번째 도전에 붙었어요", "… 졸업 직전에 땄습니다"),
@@ -798,14 +799,17 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
     if len(after) > 1 and _counted(after[0]):
         after = after[1:]  # its count: "정처기 하나 있고"
     if after and after[0].text in OBTAINED_THEN_KO and len(after) > 1:  # "국무사 취득하고 바로 입사했어요"
-        if any(plan in word.text for word in after for plan in PLANNED_KO):
+        if any(plan in word.text for word in after for plan in PLAN_SAID_KO):
             return False  # "용접기능사 따고 취업하려고 공부함"
-        return any(syllable in after[-1].text for syllable in PAST_SYLLABLES_KO) or after[-1].text.endswith(
-            MEMO_PAST_KO
-        )
+        return _past_said(after[-1].text)
     if after and after[0].text == BOOKLET_KO:  # the licence's booklet, not a study notebook ("정처기 수첩 보면서 공부")
         return not any(word.text.startswith(STUDYING_KO) for word in after)
     return bool(after) and (after[0].text in HELD_KO or after[0].text.startswith(CARD_NUMBER_KO))
+
+
+def _past_said(text: str) -> bool:
+    """A word said in the past, or a memo's past ("입사했어요", "취업함")."""
+    return any(syllable in text for syllable in PAST_SYLLABLES_KO) or text.endswith(MEMO_PAST_KO)
 
 
 def _obtained(clause: Sequence[Word], at: int) -> bool:
@@ -984,7 +988,7 @@ def _coined(word: Word, skill: Skill) -> bool:
     name = lexicon.less_particle(word.text, _PARTICLES_LONGEST)
     return (
         (skill.category in work_words.CODED_CATEGORIES or skill.qualification)
-        and sum("가" <= char <= "힣" for char in name) >= CODED_NAME_SYLLABLES
+        and _syllables(name) >= CODED_NAME_SYLLABLES
         and not common_words.is_korean_word(name)
     )
 
@@ -995,7 +999,7 @@ def _long_slip(vocab: Vocabulary, word: Word) -> bool:
     name = lexicon.less_particle(word.text, _PARTICLES_LONGEST)
     form = normalise(name)
     return (
-        sum("가" <= char <= "힣" for char in name) >= SLIPPED_NAME_SYLLABLES
+        _syllables(name) >= SLIPPED_NAME_SYLLABLES
         and form not in vocab.lexicon.words
         and not common_words.is_korean_word(name)
         and not any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form)))  # a name and more: "측정하고"
@@ -1003,6 +1007,10 @@ def _long_slip(vocab: Vocabulary, word: Word) -> bool:
 
 
 SLIPPED_NAME_SYLLABLES = 4
+
+
+def _syllables(text: str) -> int:
+    return sum("가" <= char <= "힣" for char in text)
 
 
 def _named(skill: Skill) -> set[str]:

@@ -27,6 +27,7 @@ from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
     EXACT_ONLY_MAX_LEN,
+    LOCATIVE_E,
     agentive,
     coded,
     ese_misspelt,
@@ -828,14 +829,13 @@ def _after_run(clause: Sequence[Word], start: int, stop: int) -> str:
 def _listed_on(vocab: Vocabulary, clause: Sequence[Word], stop: int) -> bool:
     """The word at `stop` names a skill as typed or less its ending, and the word before it ends in 에: a list said
     with 에 ("엑셀에 파워포인트에 포토샵까지", "용접기능사에 지게차기능사"), not a place ("조선소에 용접")."""
-    if stop >= len(clause) or not clause[stop - 1].form.endswith(_ADDED):
+    if stop >= len(clause) or not clause[stop - 1].form.endswith(LOCATIVE_E):
         return False
     form = clause[stop].form
-    named = form in vocab.exact or form.removesuffix(_ADDED) in vocab.exact  # "… 파워포인트에 포토샵까지"
+    named = form in vocab.exact or form.removesuffix(LOCATIVE_E) in vocab.exact  # "… 파워포인트에 포토샵까지"
     return named or any(stem in vocab.exact for stem, _, _ in stems([clause[stop]]))
 
 
-_ADDED = normalise("에")
 PUT_OBJECT_WORDS = 4  # words of the object between a tool with 에 and its verb, at most
 STORAGE_KO = ("클라우드",)  # the cloud bare, where files are kept
 

@@ -234,10 +234,11 @@ def _work_done(word: Word) -> bool:
 
 def _run(word: Word) -> bool:
     """A past verb of running a machine or a vehicle, said after years ("션반 2년 돌렸어요", "지게차 1년 몰았음")."""
-    return len(word.text) > len(RUN_KO[0]) and word.text.startswith(RUN_KO)
+    return len(word.text) >= RUN_MIN and word.text.startswith(RUN_KO)
 
 
-RUN_KO = ("돌렸", "몰았", "탔어", "탔음", "탔습")
+RUN_KO = ("돌렸", "몰았", "탔어", "탔습")
+RUN_MIN = 3  # syllables: the verb's past and its ending ("돌렸음", "탔어요")
 
 
 def _rating(word: Word) -> bool:

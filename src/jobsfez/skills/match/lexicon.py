@@ -279,7 +279,7 @@ EVERYDAY_THINGS = (
     *("작업복", "방진복", "안전복", "유니폼", "니트", "수영복", "점퍼", "잠바", "앞치마"),  # … at work too
     *("balcony", "subway", "지하철", "stamps"),  # a home's, a commute's, a café's loyalty card
     *("bingsu", "빙수", "은행", "사인"),  # a dessert's look, a bank's seal or signature
-    *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),
+    *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),  # a Java sparrow, a stud, a lamp
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with

@@ -144,7 +144,7 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         said = word.form in SEASONS and word.text.islower() and before in WHEN_EN
         return match.stop - match.start == 1 and said and after not in SOFTWARE_WORD_FORMS and not beside_code(match)
 
-    def counted(match: Match) -> bool:  # "a word of Vietnamese", "a spark between us": a thing counted, no name
+    def thing_counted(match: Match) -> bool:  # "a word of Vietnamese", "a spark between us": no name
         word = clause[match.start]
         before = clause[match.start - 1].form if match.start else ""
         after = clause[match.stop].form if match.stop < len(clause) else ""
@@ -155,7 +155,7 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         return match.stop - match.start == 1 and said and of and not beside_code(match)
 
     kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
-    return [match for match in kept if not season(match) and not counted(match)]
+    return [match for match in kept if not season(match) and not thing_counted(match)]
 
 
 SEASONS = frozenset(("spring",))

@@ -66,7 +66,7 @@ def stems(run: Sequence[Word], after: str = "", *, listed: bool = False) -> Iter
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
         )
         if suffix is None or (
-            suffix in lexicon.LOCATIVE_FORMS and not (_about(suffix, after) or (listed and suffix == _E))
+            suffix in lexicon.LOCATIVE_FORMS and not (_about(suffix, after) or (listed and suffix == LOCATIVE_E))
         ):
             return
         if suffix == _DONE and not after.startswith(lexicon.DONE_FOR_SOMEONE_KO):
@@ -77,7 +77,7 @@ def stems(run: Sequence[Word], after: str = "", *, listed: bool = False) -> Iter
         yield stem, level, person
 
 
-_E = normalise("에")
+LOCATIVE_E = normalise("에")  # of place, or what is added to in a list
 _DONE = normalise("해")
 
 
@@ -85,7 +85,7 @@ def _about(suffix: str, after: str) -> bool:
     """The locative 에 says what a hand is at ("엑셀에 능숙한 분"), and 에 or 에서 the tool work is done in or put to
     ("엑셀에 입력", "솔리드웍스에서 모델링", "허깅페이스에 올렸어요"; `extract._put_to` keeps it to programs), not a
     place ("가게에서")."""
-    return (suffix == _E and after.startswith(lexicon.ABOUT_KO)) or after.startswith(work_words.WORK_IN_TOOL_KO)
+    return (suffix == LOCATIVE_E and after.startswith(lexicon.ABOUT_KO)) or after.startswith(work_words.WORK_IN_TOOL_KO)
 
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one. A

@@ -576,21 +576,10 @@ SITTING_EN = (
 )
 # ... an exam's sitting reached over the rest of a name of two words, or a part ("Missed the Engineer Welding written
 # exam"); not a deadline, a work's as often ("Missed the PLC commissioning deadline").
-SITTING_REACHED_EN, SITTING_REACH = (
-    frozenset(
-        (
-            "exam",
-            "test",
-            "registration",
-            "application",
-            "signup",
-            "slot",
-            "round",
-            "sitting",
-        )  # "the TOPIK listening round"
-    ),
-    3,
+SITTING_REACHED_EN = frozenset(
+    (*("exam", "test", "registration", "application", "signup", "slot"), *("round", "sitting"))  # "the … round"
 )
+SITTING_REACH = 3
 # ... or the reason it was missed said right after the exam's name: "I missed the TOPIK because my train was cancelled".
 MISSED_BECAUSE_EN = ("because", "since", "due", "cause", "bc")
 # The grades of a Korean certificate's English name before its field: "failed the Craftsman Forklift written test".
@@ -619,6 +608,12 @@ PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 PASSED_LATER = (
     *("passed", "retook", "cleared", "obtained", "earned", "acquired", "succeeded", "success", "aced", "certified"),
     *("hold", "합격"),
+)
+# Others than kin whose lack a line tells before the writer's own work ("My boss can't read SQL so I write all our
+# queries"): `_negated` reads no denial of the writer in it.
+OTHER_SUBJECTS_EN = (
+    *("he", "she", "they", "boss", "coworker", "coworkers", "colleague", "colleagues", "manager", "supervisor"),
+    *("lead", "mentor", "senior", "teacher", "professor"),
 )
 # Known not even by name: "never heard of" right before the skill's words.
 HEARD_OF_EN = (("never", "heard", "of"), ("not", "heard", "of"))
@@ -652,12 +647,7 @@ _KIN_KO = frozenset(
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
 WRITER_EN = "i"
-_OTHER_SUBJECTS_EN = _KIN_EN | _forms(
-    (
-        *("he", "she", "they", "boss", "coworker", "coworkers", "colleague", "colleagues", "manager", "supervisor"),
-        *("lead", "mentor", "senior", "teacher", "professor"),
-    )
-)
+_OTHER_SUBJECTS_EN = _KIN_EN | _forms(OTHER_SUBJECTS_EN)
 _KIN_ADJECTIVES_EN = _forms(KIN_ADJECTIVES_EN)
 # A relative's relative, first in the clause, is one person ("My wife's cousin"); a family is as often its business
 # ("My wife's family business: managed inventory").
@@ -1813,15 +1803,17 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True  # "Passed the written part of the Engineer Electricity exam"
     if _unknowing(before, later, clause):
         return True
-    others = next((k for k, form in enumerate(forms) if form in _OTHER_SUBJECTS_EN), len(forms))
-    others = others if WRITER_EN in later else len(forms)  # ... who the writer then did it for: "… so I write"
+    # Another's lack, the writer's work told after it, and the writer's own part after "so I": the forms read below
+    # (`_not_passed` too) are the writer's ("My boss can't read SQL so I write …", "I can't read SQL so I use Excel").
+    others_at = next((k for k, form in enumerate(forms) if form in _OTHER_SUBJECTS_EN), len(forms))
+    others_at = others_at if WRITER_EN in later else len(forms)
     turn = max((k + 1 for k, form in enumerate(forms) if form in THEN_THE_WRITER_EN), default=0)
-    turned = turn > 0 and forms[turn : turn + 1] == [WRITER_EN]  # "I can't read SQL so I use Excel"
-    forms, others = (forms[turn:], max(0, others - turn)) if turned else (forms, others)
+    turned = turn > 0 and forms[turn : turn + 1] == [WRITER_EN]
+    forms, others_at = (forms[turn:], max(0, others_at - turn)) if turned else (forms, others_at)
     return (
         any(  # not another's lack: "My boss can't read SQL so I write all our queries"
             (form in _NEGATING_EN and following in _KNOWING_EN) or (form in NO_EN and following in _NO_WHAT_EN)
-            for form, following in pairwise((*forms[:others], ""))
+            for form, following in pairwise((*forms[:others_at], ""))
         )
         or _not_passed(forms)
         or any(form in _NEGATING_EN and following in _KNOWING_EN for form, following in pairwise(later))
@@ -1847,13 +1839,13 @@ def failed_exam(clause: Sequence[Word], start: int) -> bool:
 
 
 def writers_part(clause: list[Word]) -> list[list[Word]]:
-    """The clause cut where the writer's topic (저는, 나는) begins right after a sentence's or a clause's ending, when
-    another person is the subject before it: two clauses, as a comma would make ("사촌형이 정처기 땄대요 저는 컴활
-    2급 있어요", "동생은 김해에서 일하고 저는 지게차 몰아요"); not the writer's own topic ("용접요 저는 아직 안
-    해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
+    """The clause cut where the writer's topic (저는, 나는, 저도, 나도) begins right after a sentence's ending, or a
+    clause's 고 with another person its subject: two clauses, as a comma would make ("아빠 회사 사람들은 다 SAP
+    쓴다던데 저는 …", "동생은 김해에서 일하고 저는 지게차 몰아요"); not the writer's own topic ("용접요 저는 아직
+    안 해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
     for k in range(1, len(clause)):
         before = clause[k - 1].text
-        if clause[k].text not in WRITER_TOPICS_KO or len(before) < 2 or before.endswith(NO_ENDING_KO):
+        if clause[k].text not in WRITER_TOPICS_KO or len(before) < ENDED_MIN or before.endswith(NO_ENDING_KO):
             continue
         ended = before.endswith(SENTENCE_ENDINGS_KO)  # "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
         joined = before.endswith(JOINED_KO) and any(_another_subject(word) for word in clause[: k - 1])
@@ -1862,7 +1854,9 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
     return [clause]
 
 
+# Not 제가 or 내가, the subject of a verb about the topic before ("VMware 패치 작업은 분기마다 제가 해요").
 WRITER_TOPICS_KO = frozenset(("저는", "나는", "저도", "나도"))
+ENDED_MIN = 2  # syllables of a word that ends a sentence: a stem and its ending ("해요", "했다"), not "다" alone
 # A sentence's endings, not a noun's 요 ("용접요 저는", "CAD는요 저는": the writer's own topic) ...
 SENTENCE_ENDINGS_KO = (
     *("어요", "아요", "해요", "에요", "예요", "세요", "대요", "래요", "여요", "워요", "와요", "져요", "줘요", "봐요"),
@@ -1910,8 +1904,8 @@ def _exam_after(forms: Sequence[str]) -> str | None:
 
 
 # What a pass is of that is no exam: a hiring's steps, a course ("passed the interview at Hanjin").
-_PASSED_OTHERWISE_EN = frozenset(
-    ("interview", "interviews", "probation", "screening", "audition", "course", "class", "company's", "final")
+_PASSED_OTHERWISE_EN = _forms(
+    ("interview", "interviews", "probation", "screening", "audition", "course", "class", "final")  # "the final round"
 )
 
 
@@ -1975,7 +1969,7 @@ def _sitting_for(forms: Sequence[str]) -> bool | None:
 
 
 _FOR_WHOSE_EN = frozenset(("the", "my"))
-_SITTING_ONLY_EN = frozenset(("registration", "application", "exam", "test", "signup", "sign-up"))
+_SITTING_ONLY_EN = _SITTING_EN - _forms(("deadline", "date", "day", "by", "slot"))  # a deadline: work's as often
 
 
 def _examined(said: Sequence[str]) -> bool:
