@@ -92,6 +92,8 @@ SETS = {
     "everyday27": ("everyday27", 2094),
     "fresh42": ("fresh42", 2095),
     "everyday28": ("everyday28", 2096),
+    "fresh43": ("fresh43", 2097),
+    "everyday29": ("everyday29", 2098),
 }
 
 
