@@ -1,8 +1,11 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 22,394 lines from the ninety-nine reviews of issue 16's eighteenth to thirty-sixth passes
-(2026-12-05 and 06; the thirty-sixth's thirteen, 2,210 new lines, written against long everyday English sentences,
+review_probes.csv holds 24,058 lines from the hundred and nine reviews of issue 16's eighteenth to thirty-seventh
+passes (2026-12-05 to 07; the thirty-seventh's ten, 1,664 new lines, written against the pass's own commits (three
+sweeps), English exams failed or missed and abilities denied, short forms seekers type, everyday senses in long
+sentences, others' work beside the writer's, Korean phone typos, Korean everyday senses and colleagues, and a small
+fresh-like set; the thirty-sixth's thirteen, 2,210 new lines, written against long everyday English sentences,
 relatives and kin, certificates and exams, Korean everyday senses, short Korean slips, clipped names, lines naming
 two skills, English skills held in stories, shopping senses, posting bullets, a small fresh-like set and the pass's
 own regressions (twice; review 113's lines on the tool-alone rule were left out, the labels disagreeing); the
