@@ -1455,3 +1455,15 @@ def test_pass_37_review_122_passes_and_lacks_said_of_other_things(text: str, exp
 )
 def test_pass_37_review_123_applied_for_or_ordered(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("컴활 필기 원서 접수 마감을 넘겼어요", []),  # its deadline passed
+        ("오픽 시험 예약을 실수로 날렸어요", []),  # its booking lost
+        ("용접 1000개 넘겼어요", ["welding"]),  # no exam
+    ],
+)
+def test_pass_38_begun_an_exams_deadline_passed(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -449,8 +449,9 @@ FOUND_KO = ("득템", "득템함", "득템했어요")
 PLACE_KO = "에서"
 FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
-# 세 번 미룸"), or not sat ("날짜 착각해서 결시했어요").
-MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시")
+# 세 번 미룸"), not sat ("날짜 착각해서 결시했어요"), its deadline passed or its booking lost ("… 원서 마감을 넘겼어요",
+# "… 시험 예약을 날려 버렸어요").
+MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시", "넘겼", "넘겨", "날려", "날렸")
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
 STUDIED_FOR_KO = "공부"
 WATCHED_ONLY_KO = "구경만"
