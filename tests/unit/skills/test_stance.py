@@ -1467,3 +1467,15 @@ def test_pass_37_review_123_applied_for_or_ordered(text: str, expected: list[str
 )
 def test_pass_38_begun_an_exams_deadline_passed(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed one subject of the Engineer Electricity written exam", []),  # a part said after the name
+        ("도장 찍는 일만 했어요 (결재 서류)", []),  # a seal stamped
+        ("Passed Engineer Electricity the spring after my discharge", ["qual-electrical-engineer"]),  # a season
+    ],
+)
+def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

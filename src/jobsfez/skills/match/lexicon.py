@@ -280,6 +280,7 @@ EVERYDAY_THINGS = (
     *("balcony", "subway", "지하철", "stamps"),  # a home's, a commute's, a café's loyalty card
     *("bingsu", "빙수", "은행", "사인"),  # a dessert's look, a bank's seal or signature
     *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),  # a Java sparrow, a stud, a lamp
+    *("찍는", "찍고", "찍어", "찍었", "찍음", "찍은"),  # a seal stamped: "도장 찍는 걸 깜빡해서"
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with

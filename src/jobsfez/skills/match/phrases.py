@@ -141,7 +141,7 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         word = clause[match.start]
         before = clause[match.start - 1].form if match.start else ""
         after = clause[match.stop].form if match.stop < len(clause) else ""
-        said = word.form in SEASONS and word.text.islower() and before in WHEN_EN
+        said = word.form in SEASONS and word.text.islower() and (before in WHEN_EN or after in AFTER_SEASON_EN)
         return match.stop - match.start == 1 and said and after not in SOFTWARE_WORD_FORMS and not beside_code(match)
 
     def thing_counted(match: Match) -> bool:  # "a word of Vietnamese", "a spark between us": no name
@@ -163,6 +163,7 @@ SEASONS = frozenset(("spring",))
 ONE_EN = frozenset(("a", "an", "single", "every", "each", "one"))
 OF_EN, IN_EN, AT_EN = frozenset(("", "of", "between", "about")), "in", "at"  # not "a redis in front of"
 WHEN_EN = frozenset(("last", "next", "this", "early", "late", "every"))
+AFTER_SEASON_EN = frozenset(("after", "before", "semester", "break"))  # "passed the spring after my discharge"
 
 
 # Skill names that are everyday English words ("Rest in peace", "a rest stop", "a restful weekend"), alone: the skill

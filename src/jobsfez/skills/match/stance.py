@@ -597,7 +597,10 @@ EXAM_NAMES_EN = (
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
 EXAM_PART_REACH = 3  # words from the skill's first to its exam's part: "the welding industrial engineer practical"
 # "failed the written part of the … test", "failed the written test for Engineer Electricity"
-PART_OF_EN = ("the", "my", "part", "of", "for", "test", "exam", "section", "stage", "round", *EXAM_PARTS_EN)
+PART_OF_EN = (
+    *("the", "my", "part", "of", "for", "test", "exam", "section", "stage", "round", *EXAM_PARTS_EN),
+    *("subject", "subjects", "one", "two", "three"),  # "failed two subjects of the … written exam"
+)
 TEST_EN = "test"  # a test said right after the skill is its exam: "failed the forklift test twice"
 # An exam's written part alone passed, with no practical said (`_written_part_only`).
 _PASSED_WORDS_EN = frozenset(("passed", "cleared"))
@@ -1947,7 +1950,8 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
         return any(form in _EXAM_EN for form in later) or (forms[0] == MISSED_EN and bool(later))
     if forms[1:] not in ([], ["the"]):  # "failed the written part of the forklift test"
-        return any(form in _EXAM_PARTS_EN for form in forms) and all(form in _PART_OF_EN for form in forms[1:])
+        part_said = any(form in _EXAM_PARTS_EN for form in (*forms, *later[:EXAM_AFTER_NAME_EN]))  # "… written exam"
+        return part_said and all(form in _PART_OF_EN for form in forms[1:])
     parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
     examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
     examined = examined or later[:1] == [TEST_EN]  # "failed the forklift test twice"; not "… acceptance test"
