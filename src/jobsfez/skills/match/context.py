@@ -20,7 +20,7 @@ from jobsfez.skills.match import common_words, lexicon, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary
+from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, Skill, Vocabulary, known_or_named
 
 
 class Spanned(Protocol):
@@ -997,12 +997,10 @@ def _long_slip(vocab: Vocabulary, word: Word) -> bool:
     """The word, less a particle, is a long Korean name typed with a slip: no word the taxonomy or the language
     knows, as an everyday word would be."""
     name = lexicon.less_particle(word.text, _PARTICLES_LONGEST)
-    form = normalise(name)
     return (
         _syllables(name) >= SLIPPED_NAME_SYLLABLES
-        and form not in vocab.lexicon.words
         and not common_words.is_korean_word(name)
-        and not any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form)))  # a name and more: "측정하고"
+        and not known_or_named(vocab, normalise(name))
     )
 
 

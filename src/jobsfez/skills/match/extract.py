@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
@@ -380,7 +381,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
 # A pass or an obtaining said done ("취득함", "합격하고"; the past forms are stance.OBTAINED_LATER_KO), or of its day
 # ("딴 날"), or as a noun said last or before what followed it or its verb.
-PASSED_KO = frozenset(("합격함", "취득함", "따고", "합격하고", "취득하고", "합격해서")) | context.PASSED_ADNOMINAL_KO
+PASSED_KO = context.OBTAINED_THEN_KO | {"합격함", "취득함", "합격해서"} | context.PASSED_ADNOMINAL_KO
 PASSED_NOUNS_KO = frozenset(("합격", "취득"))
 ONCE_DONE_KO = "나면"  # a pass to come: "합격하고 나면 뭐 하지"
 RESULT_PAPER_KO = "합격증"
@@ -675,7 +676,11 @@ def _matches(
                 made=lambda: verbs.made(clause, i),
             )
             or _stemmed(
-                vocab, run, fuzzy=fuzzy, after=_after_run(clause, i, i + n), listed=_listed_on(vocab, clause, i + n)
+                vocab,
+                run,
+                fuzzy=fuzzy,
+                after=_after_run(clause, i, i + n),
+                listed=partial(_listed_on, vocab, clause, i + n),
             )
             or (_fragment(vocab, run) if fuzzy else None)
             or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
@@ -841,10 +846,11 @@ STORAGE_KO = ("클라우드",)  # the cloud bare, where files are kept
 
 
 def _stemmed(
-    vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "", listed: bool = False
+    vocab: Vocabulary, run: Sequence[Word], *, fuzzy: bool, after: str = "", listed: Callable[[], bool] = lambda: False
 ) -> Found | None:
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을"); `after`: the word
-    after the run; `listed`: that word names a skill, to which 에 adds the run's ("엑셀에 파워포인트")."""
+    after the run; `listed`: whether that word names a skill, to which 에 adds the run's ("엑셀에 파워포인트"),
+    asked only where the run ends in 에."""
     for stem, level, person in stems(run, after, listed=listed):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None and _put_to(vocab, run, stem, skill_id, after):

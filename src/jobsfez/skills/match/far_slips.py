@@ -23,7 +23,7 @@ from jobsfez.skills.match import common_words, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import INITIAL_LETTERS, LANGUAGES, SOFT_SKILLS, Vocabulary
+from jobsfez.skills.match.vocab import INITIAL_LETTERS, LANGUAGES, SOFT_SKILLS, Vocabulary, known_or_named
 
 # Words that say something in the clause, at most: a name and a word typed into it ("스폿용접기 작업" is 스폿용접).
 MAX_WORDS = 2
@@ -86,7 +86,7 @@ def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
             continue  # a Latin word in small letters two slips from a name is another word as often
         if common_words.is_common(word):
             continue
-        if form in vocab.lexicon.words or any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form))):
+        if known_or_named(vocab, form):
             continue
         if _compound_of_words(word) or _derived(word):
             continue

@@ -5,7 +5,7 @@ its plural or its version."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -54,10 +54,13 @@ def _doubled(typed: str, meant: str) -> bool:
     )
 
 
-def stems(run: Sequence[Word], after: str = "", *, listed: bool = False) -> Iterator[tuple[str, int | None, bool]]:
+def stems(
+    run: Sequence[Word], after: str = "", *, listed: Callable[[], bool] = lambda: False
+) -> Iterator[tuple[str, int | None, bool]]:
     """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
     ending that makes a person's job was cut. `after`: the word after the run, before which 에 is no place but what a
-    hand is at ("엑셀에 능숙한 분", "CAD에 익숙함"); `listed`: it names a skill, to which 에 adds the run's."""
+    hand is at ("엑셀에 능숙한 분", "CAD에 익숙함"); `listed`: whether it names a skill, to which 에 adds the
+    run's (asked only where 에 is cut)."""
     if not is_hangul(run[-1].form):
         return
     stem, level, person = "".join(lexicon.unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
@@ -66,7 +69,7 @@ def stems(run: Sequence[Word], after: str = "", *, listed: bool = False) -> Iter
             (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
         )
         if suffix is None or (
-            suffix in lexicon.LOCATIVE_FORMS and not (_about(suffix, after) or (listed and suffix == LOCATIVE_E))
+            suffix in lexicon.LOCATIVE_FORMS and not (_about(suffix, after) or (suffix == LOCATIVE_E and listed()))
         ):
             return
         if suffix == _DONE and not after.startswith(lexicon.DONE_FOR_SOMEONE_KO):

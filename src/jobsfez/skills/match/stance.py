@@ -472,7 +472,7 @@ SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
 # ... or the whole exam's pass, by a verb, said before its written part: "전자기사 합격했어요 필기 점수가 꽤 높았어요".
-PASSED_WHOLE_KO = ("합격했", "합격함", "합격하고", "합격입", "취득했", "취득함", "땄", "붙었", "붙음")
+PASSED_WHOLE_KO = (*OBTAINED_LATER_KO, "합격함", "합격하고", "합격입", "취득함", "붙음")
 # The practical being practised for, with no holding said before it ("굴착기 실기 연습 중"; not "… 보유 실기 연습은
 # 학원에서 3일 함"), or a sitting retried ("재도전 중", "정처기 재도전", "삼수 중"; not "재도전 끝에 합격").
 PRACTISING_KO = ("연습",)

@@ -159,6 +159,12 @@ SOFT_WORD_MIN = 5
 _LAST_WORD = re.compile(r"^(.*?)([a-z]+)$")
 
 
+def known_or_named(vocab: Vocabulary, form: str) -> bool:
+    """The form is a word of names, or a name with its particle or another word glued after it (its first half or
+    more a name: "선박대리점에서", "측정하고"), no slip of a name."""
+    return form in vocab.lexicon.words or any(form[:k] in vocab.exact for k in range(len(form) // 2, len(form)))
+
+
 def _soft_forms(name: str) -> list[str]:
     """A soft skill's English name with its last word as the word it is made from ("Self-motivation": self-motivated,
     "Problem solving": problem solver)."""
