@@ -94,6 +94,8 @@ SETS = {
     "everyday28": ("everyday28", 2096),
     "fresh43": ("fresh43", 2097),
     "everyday29": ("everyday29", 2098),
+    "fresh44": ("fresh44", 2099),
+    "everyday30": ("everyday30", 2100),
 }
 
 
