@@ -675,6 +675,8 @@ def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str
         ),  # cut to 산기, in a sentence
         ("조산기 있어서 일 그만뒀어요", []),  # three syllables: premature labour as often
         ("국무사 있어요 무역학과 2학년 때 땄어요", ["qual-international-trade-specialist"]),  # held, its pass told
+        ("물관사는 군대에서 땄어요", ["qual-logistics-manager"]),  # obtained, said last with its time between
+        ("조산기 있어서 작년에 병원 다녔어요", []),  # no obtaining said
         ("조산기 있어요 그래서 병원 다녀요", []),  # held, no pass: premature labour
         ("판금기능사 있어요 실기 한 번에", ["qual-sheet-metal-craftsman"]),  # cut to its grade, glued: not split
         ("공냉기사 합격, 필기는 작년", ["qual-refrigeration-engineer"]),  # 기사: the engineer's, not 공냉기능사

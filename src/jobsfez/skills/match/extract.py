@@ -373,6 +373,8 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
         return True
     if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
         return len(after) == 1 or not after[1].text.startswith(ONCE_DONE_KO)  # not "유관사 합격하고 나면 …"
+    if after[-1].text.startswith(stance.OBTAINED_LATER_KO):
+        return True  # its obtaining said last, when between: "국무사 1급은 4학년 때 땄어요"
     # held, and its obtaining told later in the clause: "국무사 있어요 무역학과 2학년 때 땄어요"
     held = after[0].text.startswith(stance.HELD_SAID_KO)
     return held and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
