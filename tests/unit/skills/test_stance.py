@@ -905,6 +905,22 @@ def test_a_certificates_exam_only_sat_is_not_held(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("용졉 안해봄", []),  # 안 glued to its verb, as typed on a phone
+        ("지게차 안타봄ㅋㅋ", []),
+        ("TIG만 해봤고 MIG는 안해봄", ["welding-tig"]),
+        ("안전관리 3년", ["industrial-safety"]),  # a word of its own
+        ("엑셀뿐만 아니라 파워포인트도 잘 다룹니다", ["excel", "powerpoint"]),  # not only: both held
+        ("지게차뿐 아니라 리치트럭도 가능", ["forklift-operation", "reach-truck"]),
+        ("엑셀은 아니라 구글시트만 써요", []),  # a denial still
+    ],
+)
+def test_a_negation_glued_to_its_verb_denies_and_not_only_does_not(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("지게차 구경만 했어요", []),  # only watched
         ("품질경영산업기사 붙고 바로 품질경영기사 원서 냄", ["qual-quality-management-industrial"]),  # applied for
         ("Missed my OPIc slot because the subway stopped for an hour", []),  # its sitting missed

@@ -436,6 +436,7 @@ KOREAN_SUFFIXES = (
     "에서",
     "까지",  # "특수용접기능사까지 땄어요": the last of several, as far as
     "부터",  # "셋업부터 양산까지": the first of several
+    *("뿐만", "뿐"),  # "엑셀뿐만 아니라 파워포인트도": not only it
     "이랑",
     "하고",
     "이고",

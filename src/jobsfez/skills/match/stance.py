@@ -354,6 +354,27 @@ NEGATED_VERBS_KO = (
     "아닙",
     "아냐",
 )
+# 안 glued to a verb of trying or using, as typed on a phone ("용접 안해봄", "지게차 안타봄"); not a word of its own
+# (안전, 안내, 안타: a hit).
+GLUED_NOT_KO = (
+    *("안해봄", "안해봤", "안해봣", "안해본", "안해봐", "안해요", "안함", "안했", "안써봄", "안써봤", "안써본"),
+    *(
+        "안써요",
+        "안타봄",
+        "안타봤",
+        "안타본",
+        "안만져",
+        "안다뤄",
+        "안배워",
+        "안배웠",
+        "못다룸",
+        "못다뤄",
+        "못써",
+        "못타",
+    ),
+)
+# 아니라 after 뿐 or 만이: not only the skill, another too ("엑셀뿐만 아니라 파워포인트도").
+NOT_ONLY_KO, ONLY_BEFORE_NOT_KO = "아니라", ("뿐", "뿐만", "만이")
 # A weakness said after the skill is a negation too: a fear or unease of it ("영어 울렁증", "발표 불안증"), a weak or
 # clumsy hand at it ("체력이 약한 편", "엑셀 서툼", "영어 실력 부족"). 약한 only before 편 ("약한 전류" is a current).
 WEAK_KO = (
@@ -800,6 +821,7 @@ _CUE_SYLLABLES = (
     *INSTEAD_OF_KO,
     STUDIED_FOR_KO,
     WATCHED_ONLY_KO,
+    *GLUED_NOT_KO,
 )
 _CUE_INSIDE = re.compile(
     "|".join(
@@ -1741,7 +1763,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return False  # a weakness denied: "용접 무서워하지 않아요", "힘들지 않습니다", "마다하지 않습니다"
         if text.startswith(NOT_KO) and at <= USING_REACH and previous in USING_NOT_KO and not text.endswith(PURPOSE_KO):
             return True  # the skill's own verb denied: "엑셀 쓰지 않음", "용접은 하지 않았지만 CAD는 능숙"
-        if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith(NEGATED_VERBS_KO):
+        if text.startswith(NOT_ONLY_KO) and part[part.index(word) - 1].text.endswith(ONLY_BEFORE_NOT_KO):
+            continue  # not only it: "엑셀뿐만 아니라 파워포인트도", "지게차뿐 아니라 리치트럭도"
+        if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith((*NEGATED_VERBS_KO, *GLUED_NOT_KO)):
             if _negating_another(after, at):
                 continue  # "… 딴 건 아무한테도 말 안 했는데", "토플은 스피킹 파트만 점수가 안 나와서"
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
