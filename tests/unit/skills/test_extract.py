@@ -479,6 +479,21 @@ def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("방진복 입고 클린룸 작업 2년", []),  # put on, whatever work the clause says
+        ("실험복을 입고 HPLC 분석 1년", ["hplc"]),
+        ("작업복 입고 출고 작업 1년", ["inbound-outbound"]),  # goods out, said as such
+        ("입고 검수 2년", ["inbound-outbound", "tally"]),  # goods in
+        ("한국서 2년 일했어요", []),  # in Korea, 에서 said short: no slip of 한국사
+        ("한국서 1급 땄어요", ["qual-korean-history"]),  # a slip, with its grade and pass
+    ],
+)
+def test_put_on_after_clothes_is_worn_and_a_place_said_short_is_no_slip(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("과자 공장 포장 기계 운영", "picking-packing"),  # food, cosmetics, films: what factories and studios make
         ("김치 공장 HACCP 관리", "haccp"),
         ("화장품 품질관리 경력", "quality-control"),

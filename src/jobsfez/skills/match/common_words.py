@@ -66,9 +66,19 @@ def is_english_word(form: str) -> bool:
 PARTICLES = ("에서", "으로", "에게", "에", "로", "을", "를", "이", "가", "은", "는", "의", "와", "과", "도", "만")
 
 
+# Places said with 에서 cut to 서 ("한국서 2년 일했어요": in Korea, no slip of 한국사); not any word, as a slip ends
+# in 서 as often (파이서, 샌서).
+PLACES_SAID_SHORT = frozenset(
+    ("한국", "일본", "중국", "미국", "베트남", "서울", "부산", "회사", "공장", "학교", "현장")
+)
+SHORT_LOCATIVE = "서"
+
+
 def is_korean_word(text: str) -> bool:
     """The Hangul word as typed (syllables), or less a particle, is a common Korean word."""
     words = _korean()
+    if text.endswith(SHORT_LOCATIVE) and text[: -len(SHORT_LOCATIVE)] in PLACES_SAID_SHORT:
+        return True
     return text in words or any(
         text.endswith(particle) and len(text) > len(particle) and text[: -len(particle)] in words
         for particle in PARTICLES

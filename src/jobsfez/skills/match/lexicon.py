@@ -231,6 +231,25 @@ DOUBLE_SENSE = (
     *("스터드", "알고리즘"),  # an earring, a feed's pick of songs
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
 )
+# Clothes, at home and at work: 입고 after one is put on ("실험복 입고", "방진복 입고 클린룸 작업"), whatever work the
+# clause says, as no goods are received in a coat.
+GARMENTS = (
+    *("정장", "양복", "한복", "교복", "옷", "원피스", "겨울옷", "코트", "셔츠", "니트", "점퍼", "잠바", "패딩", "조끼"),
+    *(
+        "작업복",
+        "방진복",
+        "안전복",
+        "실험복",
+        "위생복",
+        "방염복",
+        "방한복",
+        "유니폼",
+        "수영복",
+        "앞치마",
+        "우비",
+        "가운",
+    ),
+)
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
 # seasons, music, books and films, animals, board games, jewellery, a car's names, parties, worship, notebooks. No
@@ -255,7 +274,7 @@ EVERYDAY_THINGS = (
     *("말씀", "묵상", "성경", "bible", "예배", "puzzle", "puzzles", "퍼즐", "shopping", "쇼핑", "friday"),
     *("노트", "일기", "diary", "notebook", "수첩", "삼겹살", "고기", "돼지고기", "잼", "jam"),
     *("송금", "이체", "nail", "네일", "캐릭터"),  # money sent, a nail done, a cartoon's character
-    *("정장", "양복", "한복", "교복", "옷", "원피스"),  # clothes put on
+    *GARMENTS,  # clothes put on
     *("toast", "breakfast", "guitar", "shepherd", "massage", "bbq", "anime", "pizza", "fries"),
     *("혈압", "체온", "혈당", "체중", "몸무게", "코로나", "건강검진", "allergic", "allergy"),  # one's body
     *("운동화", "신발", "패딩", "세일", "할인", "쿠폰", "기획전", "직구", "온라인몰"),  # shopping
@@ -275,8 +294,7 @@ EVERYDAY_THINGS = (
     *("욕실", "화장실", "베란다", "신발장", "장바구니"),  # a home's rooms, a shopping basket ("욕실 코너 선반 주문")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
     *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
-    *("겨울옷", "코트", "셔츠", "신간"),  # clothes put on, a library's new books in (입고)
-    *("작업복", "방진복", "안전복", "유니폼", "니트", "수영복", "점퍼", "잠바", "앞치마"),  # … at work too
+    "신간",  # a library's new books in (입고)
     *("balcony", "subway", "지하철", "stamps"),  # a home's, a commute's, a café's loyalty card
     *("bingsu", "빙수", "은행", "사인"),  # a dessert's look, a bank's seal or signature
     *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),  # a Java sparrow, a stud, a lamp
