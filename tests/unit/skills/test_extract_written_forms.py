@@ -911,6 +911,11 @@ def test_a_short_slip_in_a_name_whose_other_words_are_long_and_typed_as_is_is_su
             ["gear-machining"],
         ),  # of two slips alike, the later syllable's (호빙, not 소방)
         ("두조 밸브 몸체", []),  # no years done: the words beside the guess are not of work
+        (
+            "선빈 2년 돌렸어요 자전거 부품",
+            ["lathe-general"],
+        ),  # a machine run for years: its verb as 했어요 (review 124)
+        ("자전거 2년 탔어요", []),  # a word of its own
         ("요가 2년 했어요 동네 센터", []),  # a word of its own, whatever the years
         ("고딩 3년 했음 이제 졸업", []),  # a word of Korean no list of common words holds (review 86)
         ("밀랑 작업 1년 반, 금속 블록", ["milling-general"]),  # half a year more is years said, no other word

@@ -23,7 +23,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
-from jobsfez.skills.match.far_slips import far_slip, lone_short_slip
+from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
 from jobsfez.skills.match.spelling import (
@@ -497,11 +497,15 @@ def _meant_as_typed(vocab: Vocabulary, word: Word) -> bool:
 
 
 def _done_for_years(clause: Sequence[Word], years: set[int]) -> int | None:
-    """Where a clause of years ends with its verb of doing ("두조 2년 했어요 밸브 몸체": after 했어요), or None: what
-    follows says what the work was done on or where, a memo's afterthought; `years`: `_years_words`'s."""
+    """Where a clause of years ends with its verb of doing or running ("두조 2년 했어요 밸브 몸체", "선빈 2년 돌렸어요
+    자전거 부품": after the verb), or None: what follows says what the work was done on or where, a memo's
+    afterthought; `years`: `_years_words`'s."""
     if not years:
         return None
-    return next((k + 1 for k, word in enumerate(clause) if k > min(years) and word.form in YEARS_DONE_FORMS), None)
+    return next(
+        (k + 1 for k, word in enumerate(clause) if k > min(years) and (word.form in YEARS_DONE_FORMS or ran(word))),
+        None,
+    )
 
 
 # Words at a clause's end a relative named after the years' verb is said in as the one who did it ("두조 30년 했어요 울
@@ -587,9 +591,11 @@ def _unsaid(word: Word) -> bool:
 
 
 def _work_said(word: Word) -> bool:
-    """A Korean word of the work done with a skill ("선급 대응", "단열 시공")."""
+    """A Korean word of the work done with a skill ("선급 대응", "단열 시공"), or of a machine run ("돌렸어요")."""
     form = word.form
-    return is_hangul(form) and (form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS)
+    return is_hangul(form) and (
+        form in work_words.WORK_SAID_FORMS or form in work_words.WORK_DONE_SAID_FORMS or ran(word)
+    )
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:

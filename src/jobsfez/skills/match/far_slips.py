@@ -167,7 +167,7 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     and ㅁ are no neighbours; "회곅" for 회계), where beside other words it is as often another word (extract.py reads
     neighbouring keys only). A syllable's first consonant is typed as meant: changed, it makes names and other words
     (재호, 단오, 찬장)."""
-    said = [word for word in clause if not lexicon.is_quiet(word.form) and not _place_of_work(word) and not _run(word)]
+    said = [word for word in clause if not lexicon.is_quiet(word.form) and not _place_of_work(word) and not ran(word)]
     if len(said) != 1:
         return None
     [word] = said
@@ -229,10 +229,10 @@ def _said_of_work(word: Word) -> bool:
 
 def _work_done(word: Word) -> bool:
     """A word of the work done with a skill, or of doing it ("작업", "했어요", "돌렸어요")."""
-    return word.form in work_words.WORK_DONE_SAID_FORMS or word.form in work_words.DOING_FORMS or _run(word)
+    return word.form in work_words.WORK_DONE_SAID_FORMS or word.form in work_words.DOING_FORMS or ran(word)
 
 
-def _run(word: Word) -> bool:
+def ran(word: Word) -> bool:
     """A past verb of running a machine or a vehicle, said after years ("션반 2년 돌렸어요", "지게차 1년 몰았음")."""
     return len(word.text) >= RUN_MIN and word.text.startswith(RUN_KO)
 
