@@ -925,6 +925,10 @@ def test_a_negation_glued_to_its_verb_denies_and_not_only_does_not(text: str, ex
         ("품질경영산업기사 붙고 바로 품질경영기사 원서 냄", ["qual-quality-management-industrial"]),  # applied for
         ("Missed my OPIc slot because the subway stopped for an hour", []),  # its sitting missed
         ("Missed my deadline on the SAP rollout", ["sap"]),
+        ("Booked the AWS exam for March", []),  # booked, still to sit
+        ("Booked my OPIc test for next Saturday", []),
+        ("I booked the forklift for the afternoon shift", ["forklift-operation"]),  # a thing booked at work
+        ("Booked test runs on the CNC line", ["cnc-machining"]),  # work's test runs
     ],
 )
 def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text: str, expected: list[str]) -> None:

@@ -169,6 +169,11 @@ SIGNED_UP_EN = (
     *(("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on")),
     *(("applied", "for", "the"), ("applied", "for", "a")),  # "I applied for the forklift course but it was full"
 )
+# An exam booked is still to sit: "I booked the AWS exam", "Booked my OPIc test for March"; not a thing booked at work
+# ("booked the forklift for the afternoon shift", "booked test runs on the CNC line").
+BOOKED_EN = frozenset(("booked", "book", "booking", "reserved"))
+BOOKED_EXAM_EN, BOOKED_REACH = frozenset(("exam", "exams", "examination", "test", "tests")), 4
+TEST_RUN_EN = frozenset(("run", "runs", "rig", "rigs", "bench", "drive", "drives", "cases", "plan", "plans"))
 # "I'd like to" is a wish before a verb of obtaining ("I'd like to learn Japanese"); not "I'd like to keep doing
 # CNC lathe work".
 LIKING_TO_EN = ("id", "like", "to")
@@ -745,6 +750,7 @@ _CUES = (
     | {GOING_EN[0]}
     | AIMING_EN
     | {first for first, _, _ in SIGNED_UP_EN}
+    | BOOKED_EN
     | {LIKING_TO_EN[0], GONNA_EN}
     | {first for first, _, _ in LOVING_TO_EN}
     | {first for first, _ in WEIGHING_PAIRS_EN}
@@ -838,6 +844,14 @@ _CUE_INSIDE = re.compile(
 )
 
 
+def _exam_booked(later: Sequence[str]) -> bool:
+    """An exam said within reach after a verb of booking, not a test run ("booked test runs")."""
+    return any(
+        form in BOOKED_EXAM_EN and (at + 1 == len(later) or later[at + 1] not in TEST_RUN_EN)
+        for at, form in enumerate(later[:BOOKED_REACH])
+    )
+
+
 def _wanting(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     return (
@@ -850,6 +864,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
         or any((a, b, c) == LIKING_TO_EN and d in _OBTAINING_EN for a, b, c, d in _quadruples(forms))
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
+        or any(form in BOOKED_EN and _exam_booked(forms[at + 1 :]) for at, form in enumerate(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(
             (
