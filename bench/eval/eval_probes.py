@@ -1,8 +1,10 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 24,058 lines from the hundred and nine reviews of issue 16's eighteenth to thirty-seventh
-passes (2026-12-05 to 07; the thirty-seventh's ten, 1,664 new lines, written against the pass's own commits (three
+review_probes.csv holds 24,878 lines from the hundred and fourteen reviews of issue 16's eighteenth to thirty-eighth
+passes (2026-12-05 to 07; the thirty-eighth's five, 820 new lines, written against short Korean slips that are words
+too, context words read as extra skills, certificates as people write them, everyday senses in a seeker's chatter, and
+denials, bookings and bystanders; the thirty-seventh's ten, 1,664 new lines, written against the pass's own commits (three
 sweeps), English exams failed or missed and abilities denied, short forms seekers type, everyday senses in long
 sentences, others' work beside the writer's, Korean phone typos, Korean everyday senses and colleagues, and a small
 fresh-like set; the thirty-sixth's thirteen, 2,210 new lines, written against long everyday English sentences,
