@@ -195,6 +195,21 @@ def test_a_names_first_word_alone_short_of_half_of_it_is_no_abbreviation() -> No
     assert skill_ids("설보기") == ["qual-facility-maintenance-engineer"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("에너지기능사 보유", ["qual-energy-management-craftsman"]),  # 에너지관리기능사 less 관리
+        ("부품장착기능사 땄고 지금은 전장 부품 회사 다녀요", ["qual-smt-craftsman"]),  # less its first part
+        ("가스텅스텐기능사 있어요", ["qual-gtaw-craftsman"]),  # longer than syllables picked go
+        ("화물종사자격 땄어요 용달 일 시작하려고요", ["qual-cargo-transport"]),  # 화물운송종사자격 less 운송
+        ("전자기능사 있는데 이걸로 수리 기사 지원 돼요?", ["qual-electronics-craftsman"]),  # a grade: work beside it
+        ("가스기사 준비하는 친구", []),  # of no certificate: no grade kept whole from 가스텅스텐아크용접기능사
+    ],
+)
+def test_a_certificates_name_less_a_part_before_its_grade_is_that_certificate(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
 def test_words_listed_before_a_name_share_its_last_words() -> None:
     assert skill_ids("자분·초음파 탐상") == ["ndt-mt", "ndt-ut"]
     assert skill_ids("초음파·자분·침투 탐상") == ["ndt-ut", "ndt-mt", "ndt-pt"]

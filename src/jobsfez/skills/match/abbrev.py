@@ -40,6 +40,9 @@ KOREAN_MAX_SYLLABLES = 5
 # Syllables an abbreviation leaves out at least: one left out is a slip or a contraction of a loanword (플루트 is
 # not 플루언트), where an abbreviation keeps a syllable or two of each part (설보기 of 설비보전기사 leaves out three).
 KOREAN_MIN_LEFT_OUT = 2
+# A certificate's name less a part (`_less_a_part`): the part of two syllables or more, four syllables left or more.
+DROPPED_MIN_PART, DROPPED_MIN_SYLLABLES = 2, 4
+QUALIFICATIONS = "qualification"  # the taxonomy's category of certificates
 # A language's Korean name (영어, 일본어, 중국어): its first syllable stands for it in a list ("영/일/중").
 LANGUAGE_SYLLABLES = (2, 3)
 _LANGUAGE_END = "\u110b\u1165"  # 어, as normalised
@@ -104,6 +107,7 @@ class Abbreviations:
         "_camel",
         "_capitals",
         "_cut_heads",
+        "_dropped",
         "_first_syllables",
         "_initial_heads",
         "_korean",
@@ -128,6 +132,7 @@ class Abbreviations:
         one_words: dict[str, str] = {}  # each skill's English name of one word ("English")
         languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
         # category, since a Korean name of another kind may end in 어 too (서보 제어)
+        dropped: dict[str, str] = {}  # a certificate's Korean name less a part (에너지기능사 of 에너지관리기능사)
         for spelling in spellings:
             skill_id, text, parts, korean_name, curated, category, english_name = spelling
             if not parts:
@@ -152,6 +157,9 @@ class Abbreviations:
                 languages[skill_id] = (syllables[0], category)
             if LANGUAGE_SYLLABLES[0] <= len(syllables) <= LANGUAGE_SYLLABLES[1] and syllables[-1] == _LANGUAGE_END:
                 first_syllables.setdefault(syllables[0], set()).add((category, skill_id))
+            if korean_name and category == QUALIFICATIONS:
+                for less in _less_a_part(syllables):
+                    _add(dropped, less, skill_id)
             if len(syllables) > KOREAN_MIN_SYLLABLES:
                 starts.setdefault(joined, set()).add(skill_id)
                 kind = "name" if korean_name else "alias"
@@ -189,6 +197,7 @@ class Abbreviations:
             if category in kinds and skill_id in one_words
         )
         self._listed_languages = frozenset(listed)
+        self._dropped: Mapping[str, str] = MappingProxyType(dropped)
         self._anded: Mapping[str, str] = MappingProxyType(anded)
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
@@ -208,7 +217,8 @@ class Abbreviations:
                 return None  # syllables picked that make a word of their own: "공유기" (a router), no 공유압기능사
             # A cut of two skills' names is one of them only when a Korean name has its syllables (굴착기: 굴착기 운전),
             # not when only aliases do ("비즈니스" of 비즈니스영어 and 비즈니스일본어 is neither).
-            return self._from_syllables(form, kinds=("name",) if cut == _SHARED else ("name", "alias"))
+            found = self._from_syllables(form, kinds=("name",) if cut == _SHARED else ("name", "alias"))
+            return found or self._dropped.get(form) or None
         if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
             return self._truncated[form]
         capitals = sum(c.isupper() for c in typed)
@@ -326,6 +336,19 @@ class Abbreviations:
         return None
 
 
+def _less_a_part(syllables: Sequence[str]) -> Iterator[str]:
+    """A certificate's name with a part of two syllables or more left out before its grade, as people shorten one:
+    "에너지기능사" (에너지관리기능사), "부품장착기능사" (전자부품장착기능사), "화물종사자격" (화물운송종사자격);
+    at least DROPPED_MIN_SYLLABLES left, its grade whole (전기공사산업기사 gives no 전기기사)."""
+    grade = next((len(grade) for grade in _DROPPED_GRADES if tuple(syllables[-len(grade) :]) == grade), 0)
+    end = len(syllables) - grade
+    for start in range(end):
+        for stop in range(start + DROPPED_MIN_PART, end + 1):
+            less = (*syllables[:start], *syllables[stop:])
+            if len(less) >= DROPPED_MIN_SYLLABLES and stop - start < end:
+                yield "".join(less)
+
+
 def _short_cut(typed: Sequence[str], syllables: Sequence[str]) -> bool:
     """The typed syllables begin the name, in a row, and are less than half of it: a word of its own (자동화 of
     자동화설비기능사, 컨테이너 of 컨테이너 터미널 운영, 의약품 of 의약품 제조 품질관리기준), no syllables picked from
@@ -432,6 +455,9 @@ _CRAFTSMAN, _ENGINEER, _INDUSTRIAL = (_syllables(normalise(grade)) for grade in 
 # A cut's grade, longest first, and the name's grade it stands for.
 _CUT_GRADES = {_CRAFTSMAN: _CRAFTSMAN, _syllables(normalise("산기")): _INDUSTRIAL, _ENGINEER: _ENGINEER}
 _NAME_GRADES = (_INDUSTRIAL, _CRAFTSMAN, _ENGINEER)
+# The grades a certificate's name ends in, longest first, kept whole when a part is left out.
+_DROPPED_GRADES = (*_NAME_GRADES, *(_syllables(normalise(grade)) for grade in ("기능장", "종사자격", "자격", "관리사")))
+_DROPPED_GRADES = tuple(sorted(_DROPPED_GRADES, key=len, reverse=True))
 
 
 def _cuts(word: str) -> Iterator[str]:

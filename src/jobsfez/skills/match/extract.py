@@ -355,8 +355,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     word = clause[match.start]
     if common_words.is_common(word):
         return False
-    syllables = len(_SYLLABLE.findall(word.text))
-    if word.text.endswith(GRADED_CUT_KO) and syllables >= GRADED_CUT_SYLLABLES:
+    if _graded_cut(word):
         return True
     if (
         match.stop + 1 < len(clause)
@@ -381,6 +380,13 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
+
+
+def _graded_cut(word: Word) -> bool:
+    """A Korean word of four syllables or more ending in a certificate's grade, as no everyday word is one."""
+    return word.text.endswith(GRADED_CUT_KO) and len(_SYLLABLE.findall(word.text)) >= GRADED_CUT_SYLLABLES
+
+
 # A pass or an obtaining said done ("취득함", "합격하고"; the past forms are stance.OBTAINED_LATER_KO), or of its day
 # ("딴 날"), or as a noun said last or before what followed it or its verb.
 PASSED_KO = context.OBTAINED_THEN_KO | {"합격함", "취득함", "합격해서"} | context.PASSED_ADNOMINAL_KO
@@ -902,8 +908,9 @@ ABBREVIATION_PARTICLES_KO = ("이랑", "랑", "은", "는", "만", "도", "이",
 def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"); not a Korean word
     beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a name cut short ("컴퓨터 수리" is
-    no 컴퓨터비전, "보일러 수리" no 에너지관리기능사)."""
-    if is_hangul(word.form) and work_done:
+    no 컴퓨터비전, "보일러 수리" no 에너지관리기능사), unless it ends in a certificate's grade ("전자기능사 있는데
+    이걸로 수리 기사 지원 돼요?")."""
+    if is_hangul(word.form) and work_done and not _graded_cut(word):
         return None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
