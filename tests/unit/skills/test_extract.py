@@ -684,6 +684,22 @@ def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("약국 재고 관리 앱 Swift로 만들었어요", ["ios-swift"]),  # what the app is for, not the writer's trade
+        ("Unity로 지게차 운전 교육 시뮬레이터 개발", ["unity"]),
+        ("Built an inventory app for a pharmacy in Swift", ["ios-swift"]),
+        ("Wrote Python scripts to schedule crane maintenance", ["python"]),
+        ("Inventor로 지그 설계해서 제작까지 했어요", ["inventor", "jig-fixture"]),  # drawn: the jig is the work
+        ("Excel로 재고 관리 시트 만들어서 썼어요", ["excel", "inventory-management"]),  # a spreadsheet manages it
+        ("엑셀로 재고 관리하고 지게차 3년", ["excel", "inventory-management", "forklift-operation"]),  # nothing made
+    ],
+)
+def test_the_floors_skill_named_in_a_thing_made_with_code_is_what_it_is_for(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "기정산기 있어요 공장 보전반 가고 싶어요",
             ["qual-machine-maintenance-industrial"],

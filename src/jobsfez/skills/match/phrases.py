@@ -631,6 +631,46 @@ def _made_with(vocab: Vocabulary, clause: Sequence[Word], word: Word, skill_id: 
 _MEANS_FORMS = tuple(sorted(work_words.MEANS_FORMS, key=len, reverse=True))
 
 
+# The trades of the floor, whose names in a thing made with a tool of code say what the thing is for
+# ("React로 용접 견적 계산기 만듦", "Unity로 지게차 교육 시뮬레이터 개발"), not the writer's trade. Not a
+# controller's (electrical_plc: "C#으로 PLC 통신 프로그램" is PLC work too), nor data's or a language's.
+FLOOR_CATEGORIES = frozenset(("logistics_equipment", "quality_safety", "welding", "machining", "shipbuilding_marine"))
+# Tools of code that make such a thing: not a drawing's (a jig designed in Inventor is jig work) nor a spreadsheet's
+# ("Excel로 재고 관리 시트 만들어서 썼어요" manages the stock).
+CODE_CATEGORIES = frozenset(("software", "data_ai"))
+SPREADSHEETS = frozenset(("excel", "excel-vba", "ms-office"))
+
+
+def made_for(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less the floor's skills (FLOOR_CATEGORIES) named in a clause that makes a thing with a tool of code
+    said with its particle of means (`_made_with`): "약국 재고 관리 앱 Swift로 만들었어요" names Swift."""
+    made_with = any(
+        vocab.by_id[match.skill_id].category in CODE_CATEGORIES
+        and match.skill_id not in SPREADSHEETS
+        and (_made_with(vocab, clause, clause[match.stop - 1], match.skill_id) or _coded_en(clause, match))
+        for match in matches
+    )
+    if not made_with:
+        return list(matches)
+    return [match for match in matches if vocab.by_id[match.skill_id].category not in FLOOR_CATEGORIES]
+
+
+# English verbs of making a program, and the words that say a tool is what it was made in ("in Swift", "with React",
+# "Python scripts").
+CODED_EN = frozenset(("built", "build", "developed", "develop", "made", "wrote", "written", "coded", "created"))
+CODED_IN_EN = frozenset(("in", "with", "using"))
+CODED_THINGS_EN = frozenset(("app", "apps", "application", "program", "programs", "script", "scripts", "tool", "bot"))
+
+
+def _coded_en(clause: Sequence[Word], match: Match) -> bool:
+    """The English clause makes a thing in the tool at `match`: "Built an inventory app for a pharmacy in Swift"."""
+    if not any(word.form in CODED_EN for word in clause):
+        return False
+    before = clause[match.start - 1].form if match.start > 0 else ""
+    after = clause[match.stop].form if match.stop < len(clause) else ""
+    return before in CODED_IN_EN or after in CODED_THINGS_EN
+
+
 # Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese
 # suppliers"), not the language: a closed class, since its use is said with nouns as often ("English emails").
 NATIONAL_THINGS = (
