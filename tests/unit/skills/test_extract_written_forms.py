@@ -858,6 +858,10 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("용접 회사에서 CAD 도면 그렸어요", ["autocad"]),
         ("냉동 창고에서 피킹 1년", ["picking-packing"]),  # a cold store
         ("단조 공장 근무 2년", ["forging"]),  # alone, the trade is the work
+        ("용접 공장 앞 편의점 알바", []),  # a landmark, alone too
+        ("CNC 가공업체에서 ERP 입력 담당", ["erp"]),  # a maker's firm
+        ("크레인 제조사에서 일본어 통역", ["japanese", "translation-interpretation"]),
+        ("Next.js랑 GraphQL로 학원 홈페이지 만들었어요", ["nextjs", "graphql"]),  # a tool of means, no trade
         ("일본어 업체 미팅 통역", ["japanese", "translation-interpretation"]),  # a language used with a firm
         ("PLC 공장자동화 및 HMI 설계", ["plc", "hmi"]),  # no workplace's word of its own
         ("택배 터미널에서 피킹 포장 알바 했어요", ["picking-packing"]),  # a parcel terminal

@@ -864,8 +864,27 @@ def ordered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 # it ("중국어 업체 미팅 통역").
 WORKPLACES_KO = frozenset(
     normalise(word + ending)
-    for word in ("공장", "회사", "업체", "창고", "터미널")
+    for word in (
+        "공장",
+        "회사",
+        "업체",
+        "창고",
+        "터미널",
+        "제조사",
+        "제조업체",
+        "가공업체",
+        "납품업체",
+        "학원",
+        "교육장",
+    )
     for ending in ("", "에서", "의", "에서도", "에서는", "으로", "로")
+)
+# Words after a workplace named by its trade that make it a landmark or another's shop ("용접 공장 앞 편의점 알바",
+# "CNC 공장 식당에서 설거지", "도장 공장 근처로 이사함"): no work of the trade, whatever else the clause names.
+LANDMARK_KO = frozenset(
+    normalise(word + ending)
+    for word in ("앞", "옆", "근처", "건너편", "맞은편", "건물", "식당", "구내식당", "매점", "카페", "편의점")
+    for ending in ("", "에서", "에", "으로", "로", "의")
 )
 # An English firm named by its trade after "at" or "for" or whose it is ("at a Gimhae NDT firm", "my uncle's crane
 # company"): said with another skill of the clause, before or after it, it is where that one was done. Not a firm
@@ -882,14 +901,21 @@ TOOLS_NOT_TRADES = frozenset((SOFTWARE,))
 
 
 def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a trade that names the workplace of another skill of the clause, before or after it."""
+    """The matches less a trade that names the workplace of another skill of the clause, before or after it, or a
+    landmark ("용접 공장 앞")."""
     kept: list[Match] = []
     for k, match in enumerate(matches):
         named = {at for other in matches[k + 1 :] for at in range(other.start, other.stop)}  # "지게차 창고 관리"
         place = clause[match.stop].form if match.stop < len(clause) and match.stop not in named else ""
         later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
         earlier = any(other.skill_id != match.skill_id for other in matches[:k])
-        korean = place in WORKPLACES_KO and (later or (earlier and not _worked_there(clause[match.stop + 1 :])))
+        landmark = match.stop + 1 < len(clause) and clause[match.stop + 1].form in LANDMARK_KO
+        bare = not clause[match.stop - 1].form.endswith(_MEANS_FORMS)  # not "GraphQL로 학원 홈페이지"
+        korean = (
+            place in WORKPLACES_KO
+            and bare
+            and (landmark or later or (earlier and not _worked_there(clause[match.stop + 1 :])))
+        )
         english = place in WORKPLACES_EN and (later or earlier) and _firm(vocab, clause, match)
         if (korean or english) and vocab.by_id[match.skill_id].category != LANGUAGES:
             continue
