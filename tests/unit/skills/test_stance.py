@@ -1174,6 +1174,19 @@ def test_pass_34_after_reviews_78_and_80(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("형이 지게차 자격증 따고 굴삭기 면허도 땄어요", []),  # the brother obtained both
+        ("누나가 컴활 1급 따고 나서 정처기도 땄대요", []),
+        ("아빠가 용접기능사부터 시작해서 용접기사까지 따셨어요", []),
+        ("형이 지게차 자격증 따고 나는 굴삭기 면허 땄어요", ["qual-excavator"]),  # the writer's subject said
+    ],
+)
+def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("I failed the 기계설계산업기사 last year", []),  # a Korean certificate's name after "failed the"
         ("영업직 지원하려고요", []),  # a job applied for
         ("생산직 지원했어요", []),

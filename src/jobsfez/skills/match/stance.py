@@ -1527,6 +1527,12 @@ TAKEN_OVER_KO = ("물려받", "이어받", "대신", "맡았", "맡아", "맡고
 LIFE_EVENTS_KO = ("다치", "은퇴", "군대", "출산", "편찮", "아프", "돌아가", "몰라", "못하", "못해", "입원", "퇴사")
 DONE_FOR_ME_KO = ("줬", "주셨", "줌", "주심")
 REASON_KO = ("라서", "이라", "해서", "어서", "아서", *WHILE_KO)
+# One certificate obtained, then another in the next part: the same one obtained both ("형이 지게차 자격증 따고 굴삭기
+# 면허도 땄어요", "누나가 컴활 1급 따고 나서 정처기도 땄대요", "아빠가 용접기능사부터 시작해서 용접기사까지 따셨어요").
+CHAINED_KO = frozenset(
+    ("따고", "따서", "붙고", "붙어서", "취득하고", "취득해서", "합격하고", "합격해서", "시작해서", "나서")
+)
+CHAINED_OBTAINED_KO = ("땄", "따셨", "따심", "취득했", "취득하셨", "합격했", "합격하셨", "붙었", "붙으셨")
 DESCRIBING_KO = ("는", "던")  # a relative's deed describing a thing of the part: "아빠가 하는 가게 따라다니면서"
 
 
@@ -1541,8 +1547,10 @@ def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         return False  # a skill given to the writer or work taken over: "… 저한테 TIG 가르쳐주셨어요", "… 물려받아서"
     if any(event in word.text for word in before for event in LIFE_EVENTS_KO):
         return False  # a thing that befell them, not a deed: "아버지가 다치시면서 …", "엄마가 컴퓨터를 몰라서 …"
-    kept = before[-1].text.endswith(WHILE_KO) or (
-        before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO)
+    kept = (
+        before[-1].text.endswith(WHILE_KO)
+        or (before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO))
+        or (before[-1].text in CHAINED_KO and any(word.text.startswith(CHAINED_OBTAINED_KO) for word in part))
     )
     described = any(len(word.text) > 1 and word.text.endswith(DESCRIBING_KO) for word in before[1:])
     return kept and not described and _someone_elses(before) and not _own(before)  # not "아빠가 하는 가게 …"
