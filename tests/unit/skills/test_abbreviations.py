@@ -204,6 +204,8 @@ def test_a_names_first_word_alone_short_of_half_of_it_is_no_abbreviation() -> No
         ("화물종사자격 땄어요 용달 일 시작하려고요", ["qual-cargo-transport"]),  # 화물운송종사자격 less 운송
         ("전자기능사 있는데 이걸로 수리 기사 지원 돼요?", ["qual-electronics-craftsman"]),  # a grade: work beside it
         ("가스기사 준비하는 친구", []),  # of no certificate: no grade kept whole from 가스텅스텐아크용접기능사
+        ("한자 검정시험 3급", []),  # less its first part, too short: a word of any certificate
+        ("엑셀 활용능력 우수", ["excel"]),
     ],
 )
 def test_a_certificates_name_less_a_part_before_its_grade_is_that_certificate(text: str, expected: list[str]) -> None:

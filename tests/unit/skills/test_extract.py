@@ -691,6 +691,10 @@ def test_a_tool_a_thing_was_made_with_is_held_beside_a_word_of_leisure(text: str
         ("Inventor로 지그 설계해서 제작까지 했어요", ["inventor", "jig-fixture"]),  # drawn: the jig is the work
         ("Excel로 재고 관리 시트 만들어서 썼어요", ["excel", "inventory-management"]),  # a spreadsheet manages it
         ("엑셀로 재고 관리하고 지게차 3년", ["excel", "inventory-management", "forklift-operation"]),  # nothing made
+        ("선박 도장 하면서 Python으로 도료 계산기 만들었어요", ["ship-painting", "python"]),  # a deed of its own
+        ("I drive a reach stacker and coded a shift app with React", ["reach-stacker", "react"]),
+        ("Python으로 만든 용접 일지 앱이 제 첫 프로젝트", ["python"]),  # the thing after the verb that made it
+        ("Wrote Python scripts that generate G-code", ["python", "g-code"]),  # code a program writes
     ],
 )
 def test_the_floors_skill_named_in_a_thing_made_with_code_is_what_it_is_for(text: str, expected: list[str]) -> None:
@@ -707,6 +711,7 @@ def test_the_floors_skill_named_in_a_thing_made_with_code_is_what_it_is_for(text
         ("조산기 있어서 일 그만뒀어요", []),  # three syllables: premature labour as often
         ("국무사 있어요 무역학과 2학년 때 땄어요", ["qual-international-trade-specialist"]),  # held, its pass told
         ("물관사는 군대에서 땄어요", ["qual-logistics-manager"]),  # obtained, said last with its time between
+        ("국무사 1급은 떨어지고 무역영어 땄어요", ["qual-trade-english"]),  # another's obtaining, the cut failed
         ("조산기 있어서 작년에 병원 다녔어요", []),  # no obtaining said
         ("조산기 있어요 그래서 병원 다녀요", []),  # held, no pass: premature labour
         ("판금기능사 있어요 실기 한 번에", ["qual-sheet-metal-craftsman"]),  # cut to its grade, glued: not split

@@ -912,6 +912,7 @@ def test_a_certificates_exam_only_sat_is_not_held(text: str, expected: list[str]
         ("엑셀뿐만 아니라 파워포인트도 잘 다룹니다", ["excel", "powerpoint"]),  # not only: both held
         ("지게차뿐 아니라 리치트럭도 가능", ["forklift-operation", "reach-truck"]),
         ("엑셀은 아니라 구글시트만 써요", []),  # a denial still
+        ("엑셀 안써봤는데 지금은 매일 써요", ["excel"]),  # a lack that ended
     ],
 )
 def test_a_negation_glued_to_its_verb_denies_and_not_only_does_not(text: str, expected: list[str]) -> None:
@@ -929,6 +930,8 @@ def test_a_negation_glued_to_its_verb_denies_and_not_only_does_not(text: str, ex
         ("Booked my OPIc test for next Saturday", []),
         ("I booked the forklift for the afternoon shift", ["forklift-operation"]),  # a thing booked at work
         ("Booked test runs on the CNC line", ["cnc-machining"]),  # work's test runs
+        ("Booked load tests for our Spring Boot service", ["spring-boot"]),  # work's tests: no exam's name before
+        ("booked my TOEIC test for May and scored 850 in June", ["toeic"]),  # booked, then scored
     ],
 )
 def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text: str, expected: list[str]) -> None:

@@ -42,6 +42,9 @@ KOREAN_MAX_SYLLABLES = 5
 KOREAN_MIN_LEFT_OUT = 2
 # A certificate's name less a part (`_less_a_part`): the part of two syllables or more, four syllables left or more.
 DROPPED_MIN_PART, DROPPED_MIN_SYLLABLES = 2, 4
+# ... and six left when its first part goes (부품장착기능사 of 전자부품장착기능사): fewer is a word of any
+# certificate (산업기사, 검정시험, 활용능력, 제조기사).
+HEADLESS_MIN_SYLLABLES = 6
 QUALIFICATIONS = "qualification"  # the taxonomy's category of certificates
 # A language's Korean name (영어, 일본어, 중국어): its first syllable stands for it in a list ("영/일/중").
 LANGUAGE_SYLLABLES = (2, 3)
@@ -345,7 +348,7 @@ def _less_a_part(syllables: Sequence[str]) -> Iterator[str]:
     for start in range(end):
         for stop in range(start + DROPPED_MIN_PART, end + 1):
             less = (*syllables[:start], *syllables[stop:])
-            if len(less) >= DROPPED_MIN_SYLLABLES and stop - start < end:
+            if len(less) >= (DROPPED_MIN_SYLLABLES if start else HEADLESS_MIN_SYLLABLES) and stop - start < end:
                 yield "".join(less)
 
 

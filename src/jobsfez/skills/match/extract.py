@@ -373,14 +373,19 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
         return True
     if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
         return len(after) == 1 or not after[1].text.startswith(ONCE_DONE_KO)  # not "유관사 합격하고 나면 …"
-    if after[-1].text.startswith(stance.OBTAINED_LATER_KO):
-        return True  # its obtaining said last, when between: "국무사 1급은 4학년 때 땄어요"
+    if after[-1].text.startswith(stance.OBTAINED_LATER_KO) and not any(
+        word.form in vocab.exact or word.text.startswith(LEFT_OFF_KO) for word in after[:-1]
+    ):
+        return True  # its obtaining said last, when between: "국무사 1급은 4학년 때 땄어요"; not another's
     # held, and its obtaining told later in the clause: "국무사 있어요 무역학과 2학년 때 땄어요"
     held = after[0].text.startswith(stance.HELD_SAID_KO)
     return held and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
+# Words between a cut and an obtaining said last that leave the cut off: "국무사 1급은 떨어지고 무역영어 땄어요",
+# "물관사 공부하다가 포기하고 컴활 땄어요".
+LEFT_OFF_KO = ("떨어", "포기", "공부하", "말고", "불합격", "낙방", "접고", "그만")
 
 
 def _graded_cut(word: Word) -> bool:

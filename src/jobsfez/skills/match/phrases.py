@@ -633,42 +633,83 @@ _MEANS_FORMS = tuple(sorted(work_words.MEANS_FORMS, key=len, reverse=True))
 
 # The trades of the floor, whose names in a thing made with a tool of code say what the thing is for
 # ("React로 용접 견적 계산기 만듦", "Unity로 지게차 교육 시뮬레이터 개발"), not the writer's trade. Not a
-# controller's (electrical_plc: "C#으로 PLC 통신 프로그램" is PLC work too), nor data's or a language's.
+# controller's (electrical_plc: "C#으로 PLC 통신 프로그램" is PLC work too), nor data's or a language's, nor code a
+# program writes ("scripts that generate G-code").
 FLOOR_CATEGORIES = frozenset(("logistics_equipment", "quality_safety", "welding", "machining", "shipbuilding_marine"))
+WRITTEN_BY_CODE = frozenset(("g-code", "cam"))
 # Tools of code that make such a thing: not a drawing's (a jig designed in Inventor is jig work) nor a spreadsheet's
 # ("Excel로 재고 관리 시트 만들어서 썼어요" manages the stock).
 CODE_CATEGORIES = frozenset(("software", "data_ai"))
 SPREADSHEETS = frozenset(("excel", "excel-vba", "ms-office"))
-
-
-def made_for(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less the floor's skills (FLOOR_CATEGORIES) named in a clause that makes a thing with a tool of code
-    said with its particle of means (`_made_with`): "약국 재고 관리 앱 Swift로 만들었어요" names Swift."""
-    made_with = any(
-        vocab.by_id[match.skill_id].category in CODE_CATEGORIES
-        and match.skill_id not in SPREADSHEETS
-        and (_made_with(vocab, clause, clause[match.stop - 1], match.skill_id) or _coded_en(clause, match))
-        for match in matches
-    )
-    if not made_with:
-        return list(matches)
-    return [match for match in matches if vocab.by_id[match.skill_id].category not in FLOOR_CATEGORIES]
-
-
 # English verbs of making a program, and the words that say a tool is what it was made in ("in Swift", "with React",
 # "Python scripts").
 CODED_EN = frozenset(("built", "build", "developed", "develop", "made", "wrote", "written", "coded", "created"))
 CODED_IN_EN = frozenset(("in", "with", "using"))
 CODED_THINGS_EN = frozenset(("app", "apps", "application", "program", "programs", "script", "scripts", "tool", "bot"))
+# What ends the thing made: a Korean verb going on to another deed ("선박 도장 하면서 Python으로 …", "지게차 몰다가
+# …", "데이터 정리도 하고 금형 제작"), an English conjunction ("welded and wrote Python scripts"), punctuation.
+GOING_ON_KO = ("하고", "했고", "었고", "았고", "였고", "면서", "다가", "해서", "어서", "아서", "하며", "는데", "지만")
+CONJUNCTIONS_EN = frozenset(("and", "while", "then", "but", "or", "plus"))
+MADE_BEFORE_KO = "든"  # the verb before the thing it made: "Python으로 만든 용접 일지 앱"
 
 
-def _coded_en(clause: Sequence[Word], match: Match) -> bool:
-    """The English clause makes a thing in the tool at `match`: "Built an inventory app for a pharmacy in Swift"."""
-    if not any(word.form in CODED_EN for word in clause):
-        return False
-    before = clause[match.start - 1].form if match.start > 0 else ""
-    after = clause[match.stop].form if match.stop < len(clause) else ""
-    return before in CODED_IN_EN or after in CODED_THINGS_EN
+def made_for(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less the floor's skills (FLOOR_CATEGORIES) named in the thing a tool of code made: in Korean
+    before the making verb, the tool said as its means ("약국 재고 관리 앱 Swift로 만들었어요"); in English after it,
+    the tool after "in" or before "app" ("Built an inventory app for a pharmacy in Swift"). Nothing between the
+    skill and the verb goes on to another deed (`_unbroken`): "지게차 몰다가 Python으로 … 만들었어요" keeps it."""
+    tools = [
+        match
+        for match in matches
+        if vocab.by_id[match.skill_id].category in CODE_CATEGORIES and match.skill_id not in SPREADSHEETS
+    ]
+    made_ko = [verb for tool in tools if (verb := _made_with_at(vocab, clause, tool)) is not None]
+    made_en = [verb for tool in tools if (verb := _coded_en_at(clause, tool)) is not None]
+    if not made_ko and not made_en:
+        return list(matches)
+
+    def for_thing(match: Match) -> bool:
+        if vocab.by_id[match.skill_id].category not in FLOOR_CATEGORIES or match.skill_id in WRITTEN_BY_CODE:
+            return False
+        return any(
+            (match.stop <= verb and _unbroken(clause, match.stop - 1, verb))
+            or (
+                verb < match.start
+                and clause[verb].text.endswith(MADE_BEFORE_KO)
+                and _unbroken(clause, verb, match.start)
+            )
+            for verb in made_ko
+        ) or any(verb < match.start and _unbroken(clause, verb, match.start) for verb in made_en)
+
+    return [match for match in matches if not for_thing(match)]
+
+
+def _made_with_at(vocab: Vocabulary, clause: Sequence[Word], tool: Match) -> int | None:
+    """Where the verb of making is that a Korean tool with its particle of means made a thing with (`_made_with`)."""
+    word = clause[tool.stop - 1]
+    if not _made_with(vocab, clause, word, tool.skill_id):
+        return None
+    verb = next(k for k in range(tool.stop, len(clause)) if clause[k].text.startswith(MADE_KO))
+    return verb if _unbroken(clause, tool.stop - 1, verb) else None
+
+
+def _coded_en_at(clause: Sequence[Word], tool: Match) -> int | None:
+    """Where the English verb of making is that made a thing in the tool at `tool` ("Built … in Swift")."""
+    before = clause[tool.start - 1].form if tool.start > 0 else ""
+    after = clause[tool.stop].form if tool.stop < len(clause) else ""
+    if before not in CODED_IN_EN and after not in CODED_THINGS_EN:
+        return None
+    verbs = [k for k, word in enumerate(clause[: tool.start]) if word.form in CODED_EN]
+    return verbs[-1] if verbs else None  # the tool's own: "Made brackets … and wrote the inventory tool in Python"
+
+
+def _unbroken(clause: Sequence[Word], first: int, last: int) -> bool:
+    """No word from `first` to before `last` goes on to another deed, nor punctuation stands between them."""
+    between = clause[first:last]
+    return all(word.gap in ("space", "glued") for word in clause[first + 1 : last + 1]) and not any(
+        word.form in CONJUNCTIONS_EN or (not word.text.isascii() and word.text.endswith(GOING_ON_KO))
+        for word in between
+    )
 
 
 # Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese

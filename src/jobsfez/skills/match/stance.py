@@ -171,9 +171,20 @@ SIGNED_UP_EN = (
 )
 # An exam booked is still to sit: "I booked the AWS exam", "Booked my OPIc test for March"; not a thing booked at work
 # ("booked the forklift for the afternoon shift", "booked test runs on the CNC line").
-BOOKED_EN = frozenset(("booked", "book", "booking", "reserved"))
-BOOKED_EXAM_EN, BOOKED_REACH = frozenset(("exam", "exams", "examination", "test", "tests")), 4
-TEST_RUN_EN = frozenset(("run", "runs", "rig", "rigs", "bench", "drive", "drives", "cases", "plan", "plans"))
+# A test is an exam only after an exam's name ("my OPIc test", "the forklift licence test"), not work's ("load tests",
+# "the leak test", "HPLC stability tests"); an exam booked and then passed or scored is held ("booked my TOEIC test
+# for May and scored 850").
+BOOKED_EN = frozenset(("booked", "book", "reserved"))
+BOOKED_EXAM_EN, BOOKED_REACH = frozenset(("exam", "exams", "examination")), 4
+BOOKED_TEST_EN = frozenset(("test", "tests"))
+EXAMS_BOOKED_EN = frozenset(
+    (
+        *("toeic", "toefl", "opic", "topik", "ielts", "jlpt", "hsk", "teps", "licence", "license", "certification"),
+        *("speaking", "writing", "listening", "practical", "written"),  # an exam's part: "my TOEIC Speaking test"
+    )
+)
+EXAM_PLACES_EN = frozenset(("hall", "halls", "room", "rooms", "venue", "venues", "proctor", "proctors"))
+BOOKED_DONE_EN = frozenset(("passed", "pass", "scored", "score", "got", "cleared", "finally", "current"))
 # "I'd like to" is a wish before a verb of obtaining ("I'd like to learn Japanese"); not "I'd like to keep doing
 # CNC lathe work".
 LIKING_TO_EN = ("id", "like", "to")
@@ -845,9 +856,13 @@ _CUE_INSIDE = re.compile(
 
 
 def _exam_booked(later: Sequence[str]) -> bool:
-    """An exam said within reach after a verb of booking, not a test run ("booked test runs")."""
+    """An exam said within reach after a verb of booking (an exam's name before "test"), not its hall, and no pass or
+    score said after it."""
+    if not BOOKED_DONE_EN.isdisjoint(later):
+        return False
     return any(
-        form in BOOKED_EXAM_EN and (at + 1 == len(later) or later[at + 1] not in TEST_RUN_EN)
+        (form in BOOKED_EXAM_EN or (form in BOOKED_TEST_EN and at and later[at - 1] in EXAMS_BOOKED_EN))
+        and (at + 1 == len(later) or later[at + 1] not in EXAM_PLACES_EN)
         for at, form in enumerate(later[:BOOKED_REACH])
     )
 
@@ -1789,6 +1804,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if text.startswith(NOT_ONLY_KO) and part[part.index(word) - 1].text.endswith(ONLY_BEFORE_NOT_KO):
             continue  # not only it: "엑셀뿐만 아니라 파워포인트도", "지게차뿐 아니라 리치트럭도"
         if (text in NEGATING_KO and at + 1 < len(after)) or text.startswith((*NEGATED_VERBS_KO, *GLUED_NOT_KO)):
+            verb = after[at + 1] if text in NEGATING_KO else word
+            if verb.text.endswith(CONCEDING_KO) and _now_after(clause, verb):
+                return False  # a lack that ended: "엑셀 안 써봤는데 지금은 매일 써요"
             if _negating_another(after, at):
                 continue  # "… 딴 건 아무한테도 말 안 했는데", "토플은 스피킹 파트만 점수가 안 나와서"
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
