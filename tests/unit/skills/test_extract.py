@@ -483,6 +483,12 @@ def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text
         ("실험복을 입고 HPLC 분석 1년", ["hplc"]),
         ("작업복 입고 출고 작업 1년", ["inbound-outbound"]),  # goods out, said as such
         ("입고 검수 2년", ["inbound-outbound", "tally"]),  # goods in
+        ("할아버지 보청기 배터리 교체일", []),  # a device's battery at home
+        ("배터리 팩 조립 2년", ["battery-systems"]),
+        ("제주 만다린 귤 한 박스 주문함", []),  # oranges
+        ("Packing for the family trip to Jeju took the whole evening", []),
+        ("창문 밖 타워크레인이 석 달째 그대로", []),  # seen from a window
+        ("Lagging Wi-Fi at the PC bang near my old school", []),
         ("한국서 2년 일했어요", []),  # in Korea, 에서 said short: no slip of 한국사
         ("한국서 1급 땄어요", ["qual-korean-history"]),  # a slip, with its grade and pass
     ],

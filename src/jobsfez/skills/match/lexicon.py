@@ -228,6 +228,7 @@ DOUBLE_SENSE = (
     *("forwarding", "presentation"),  # mail sent on, a dish's look
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
     "coating",  # of dust, of snow
+    *("mandarin", "만다린", "packing", "stamping", "crawling", "lagging", "타워크레인", "전기공사"),  # oranges, a trip
     *("스터드", "알고리즘"),  # an earring, a feed's pick of songs
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
 )
@@ -249,6 +250,12 @@ GARMENTS = (
         "우비",
         "가운",
     ),
+)
+# Things of one's own that run on a battery: one before 배터리 is its ("보청기 배터리 교체일", "도어락 배터리가
+# 나간 날").
+DEVICES = (
+    *("보청기", "도어락", "리모컨", "시계", "손목시계", "체중계", "마우스", "키보드", "칫솔", "전동칫솔", "면도기"),
+    *("카메라", "차키", "자동차키", "휴대폰", "핸드폰", "폰", "노트북", "에어팟", "이어폰", "장난감", "무선청소기"),
 )
 # Words of everyday life that make a DOUBLE_SENSE word within two words of them the everyday thing ("자바 커피",
 # "python snake", "spark plug", "Swift 콘서트", "spring break", "Korean food", "바둑(Go)"): food and drink, travel,
@@ -299,6 +306,8 @@ EVERYDAY_THINGS = (
     *("bingsu", "빙수", "은행", "사인"),  # a dessert's look, a bank's seal or signature
     *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),  # a Java sparrow, a stud, a lamp
     *("찍는", "찍고", "찍어", "찍었", "찍음", "찍은"),  # a seal stamped: "도장 찍는 걸 깜빡해서"
+    *("fridge", "chores", "oranges", "orange", "귤", "jar", "doenjang", "kimchi", "fence"),  # a home's
+    *("articles", "memes", "baby", "랩", "rap", "wifi", "wi-fi", "창문", "창밖", "window", "정전"),
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
@@ -315,6 +324,7 @@ LEISURE = (
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
     *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
     *("minecraft", "마인크래프트", "parrot", "앵무새", "kitten"),  # a game, pets
+    *("livestream", "livestreams"),  # watched for fun
     *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
     *("rugby", "럭비", "soccer", "football", "축구", "baseball", "야구", "basketball", "농구", "novel", "novels"),
     *("피규어", "figure", "figures", "everland", "에버랜드", "놀이공원", "documentary", "다큐"),

@@ -538,20 +538,20 @@ WATCHING_FORMS = frozenset(normalise(word) for word in ("watching", "관람"))
 SCREENS = frozenset(normalise(word) for word in ("screen", "screens", "monitor", "monitors", "화면", "모니터"))
 
 
-# Clothes (lexicon.GARMENTS), with their particle, before 입고: put on ("실험복 입고 HPLC 분석"), no goods in.
-GARMENT_FORMS = frozenset(
-    normalise(garment + particle) for garment in lexicon.GARMENTS for particle in ("", "을", "를")
+# A word of two senses said right after a thing of one's own, which makes it that thing's whatever work the clause
+# says: 입고 after clothes (lexicon.GARMENTS, with their particle) is put on ("실험복 입고 HPLC 분석"), no goods in;
+# a battery after a device at home (lexicon.DEVICES) is its ("보청기 배터리 교체일").
+OWNED_BEFORE = (
+    (normalise("입고"), frozenset(normalise(g + particle) for g in lexicon.GARMENTS for particle in ("", "을", "를"))),
+    (normalise("배터리"), frozenset(normalise(device) for device in lexicon.DEVICES)),
 )
-PUT_ON_FORM = normalise("입고")
 
 
-def _worn(clause: Sequence[Word], match: Match) -> bool:
-    return (
-        match.stop == match.start + 1
-        and clause[match.start].form == PUT_ON_FORM
-        and match.start > 0
-        and clause[match.start - 1].form in GARMENT_FORMS
-    )
+def _owned(clause: Sequence[Word], match: Match) -> bool:
+    if match.stop != match.start + 1 or match.start == 0:
+        return False
+    form, before = clause[match.start].form, clause[match.start - 1].form
+    return any(form.startswith(word) and before in things for word, things in OWNED_BEFORE)
 
 
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -559,8 +559,9 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
     as near a name that is also an everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift
     콘서트", "비계 많은 삼겹살"); unless the clause says a word of work (lexicon.WORK) or names another skill that is
-    no such thing ("리퍼 아이폰 구매" names three everyday things). 입고 after clothes is always put on (`_worn`)."""
-    matches = [match for match in matches if not _worn(clause, match)]
+    no such thing ("리퍼 아이폰 구매" names three everyday things), nor a word of two senses after a thing of one's own
+    (`_owned`: "실험복 입고", "보청기 배터리")."""
+    matches = [match for match in matches if not _owned(clause, match)]
     if not any(
         w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS or w.form in lexicon.DISH_FORMS
         for w in clause
