@@ -1341,3 +1341,18 @@ def test_picking_a_thing_first_in_a_line_is_choosing_it(text: str, expected: lis
 )
 def test_pass_37_a_list_said_with_e(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("위험물기능사에서 시작해서 위험물산업기사까지 왔어요", ["qual-hazmat-craftsman", "qual-hazmat-industrial"]),
+        (
+            "용접기능사에서 시작해서 용접산업기사까지 땄어요",
+            ["qual-welding-craftsman", "qual-welding-industrial-engineer"],
+        ),
+        ("용접 공장에서 일해요", ["welding"]),  # 에서 of place, read as before
+    ],
+)
+def test_a_skill_with_from_before_started_is_the_first_of_several(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -85,10 +85,17 @@ _DONE = normalise("해")
 
 
 def _about(suffix: str, after: str) -> bool:
-    """The locative 에 says what a hand is at ("엑셀에 능숙한 분"), and 에 or 에서 the tool work is done in or put to
-    ("엑셀에 입력", "솔리드웍스에서 모델링", "허깅페이스에 올렸어요"; `extract._put_to` keeps it to programs), not a
-    place ("가게에서")."""
-    return (suffix == LOCATIVE_E and after.startswith(lexicon.ABOUT_KO)) or after.startswith(work_words.WORK_IN_TOOL_KO)
+    """The locative 에 says what a hand is at ("엑셀에 능숙한 분"), and 에 or 에서 the tool work is done in or put
+    to ("엑셀에 입력", "솔리드웍스에서 모델링", "허깅페이스에 올렸어요"; `extract._put_to` keeps it to programs), or
+    에서 the first of several ("위험물기능사에서 시작해서"), not a place ("가게에서")."""
+    return (
+        (suffix == LOCATIVE_E and after.startswith(lexicon.ABOUT_KO))
+        or after.startswith(work_words.WORK_IN_TOOL_KO)
+        or (suffix == _FROM and after.startswith(_STARTED))
+    )
+
+
+_FROM, _STARTED = normalise("에서"), "시작"  # the first of several: "위험물기능사에서 시작해서 …"
 
 
 # Syllables of a Korean word split into the words it was glued from, at most: longer is a sentence typed as one. A
