@@ -616,3 +616,16 @@ def test_pass_37_a_long_name_with_a_slip_is_no_everyday_word(text: str, expected
 )
 def test_pass_37_review_122_a_machine_slipped_in_a_sentence_is_everyday(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("카티야로 도어 트림 설계했어요", ["catia"]),  # a tool with its particle of means and a thing designed
+        ("사이킷련으로 불량 분류 모델 돌려 봤어요", ["scikit-learn"]),  # ... a model run
+    ],
+)
+def test_a_tool_slipped_with_its_particle_of_means_and_a_thing_designed_or_run_is_held(
+    text: str, expected: list[str]
+) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
