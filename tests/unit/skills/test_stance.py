@@ -1190,6 +1190,19 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("저희 아버지는 트럭 운전을 하시는데 저는 면허가 없어요", []),  # 저희 before a relative is no writer said
+        ("저희 아버지는 트럭 운전을 하세요", []),
+        ("My team lead ordered pizza for the whole line", []),  # a person over the writer
+        ("I was the team lead for 3 years", ["leadership"]),
+    ],
+)
+def test_a_relative_after_our_and_a_leader_after_my_are_other_people(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("I failed the 기계설계산업기사 last year", []),  # a Korean certificate's name after "failed the"
         ("영업직 지원하려고요", []),  # a job applied for
         ("생산직 지원했어요", []),

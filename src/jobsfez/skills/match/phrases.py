@@ -713,6 +713,24 @@ def _unbroken(clause: Sequence[Word], first: int, last: int) -> bool:
     )
 
 
+# A leader's title after "my" or "our" is a person over the writer ("my team lead brought a cake"), no leading done.
+LEADER_TITLES_EN = frozenset(("lead", "leader", "leads", "leaders"))
+OVER_ME_EN = frozenset(("my", "our"))
+
+
+def superiors(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a leader's title said after "my" or "our": a person, not leadership held."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.start > 0
+            and clause[match.start - 1].form in OVER_ME_EN
+            and clause[match.stop - 1].form in LEADER_TITLES_EN
+        )
+    ]
+
+
 # Places, firms and things a language's English adjective says the country of ("a Korean factory", "Chinese
 # suppliers"), not the language: a closed class, since its use is said with nouns as often ("English emails").
 NATIONAL_THINGS = (

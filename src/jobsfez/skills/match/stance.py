@@ -2167,12 +2167,15 @@ def _own(part: Sequence[Word]) -> bool:
     forms = [word.form for word in part]
     nobody = any(form in NOBODY_EN for form in forms) or any(pair == NO_ONE_EN for pair in pairwise(forms))
     return any(
-        word.form in _WRITER and not (at and part[at - 1].form == THAN_EN and not nobody)
+        word.form in _WRITER
+        and not (at and part[at - 1].form == THAN_EN and not nobody)
+        and not (word.form == _OUR_KO and at + 1 < len(part) and part[at + 1].form in _KIN_KO)
         for at, word in enumerate(part)
     )
 
 
 THAN_EN = "than"
+_OUR_KO = normalise("저희")  # the writer's own only alone: "저희 아버지는 …" is the father's
 NOBODY_EN = ("nobody", "noone", "none")
 NO_ONE_EN = ("no", "one")
 
