@@ -1194,9 +1194,11 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("저희 아버지는 트럭 운전을 하세요", []),
         ("My team lead ordered pizza for the whole line", []),  # a person over the writer
         ("I was the team lead for 3 years", ["leadership"]),
+        ("물류관리사 필기 과목 하나 과락이라 다시 준비해야 해요", []),  # 하나, one subject: no predicate
+        ("SQLP 실기 문제 하나 못 풀었는데도 붙었어요", ["qual-sqlp"]),  # one problem counted is the negation's
     ],
 )
-def test_a_relative_after_our_and_a_leader_after_my_are_other_people(text: str, expected: list[str]) -> None:
+def test_pass_38_others_and_things_counted(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
 
 

@@ -326,7 +326,7 @@ PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으�
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 # … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs.
-NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서")
+NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서", "하나")  # … and 하나, one: "과목 하나 과락이라"
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
@@ -1380,6 +1380,8 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
     told = between[-1] in TOLD_KO or between[-1][:-1] in TOLD_KO or (between[-1] == SAID_KO and then.startswith(DID_KO))
     if negation == NOT_DONE_KO and told:
         return True
+    if between[-1] == ONE_KO and len(between) > 1:
+        return True  # one thing counted, another's: "실기 문제 하나 못 풀었는데도", "슬레이브 하나 안 잡혀서"
     earlier = between[:-1]
     scored = any(text.startswith(SCORE_KO) for text in between)
     return any(text in PASSED_VERB_KO or text.startswith(PASSED_PAST_KO) for text in earlier) or (
@@ -1391,6 +1393,7 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
 # 말 before a telling's verb ("말 안 했는데").
 TOLD_KO = ("얘기", "이야기", "티", "실감", "자랑")
 SAID_KO, NOT_DONE_KO, DID_KO = "말", "안", "했"
+ONE_KO = "하나"  # a thing counted before the negation; not 하나도, none at all ("하나도 못 해요")
 # A pass said as a verb: its adnominal or its past ("딴", "붙은", "땄는데", "합격했지만").
 PASSED_VERB_KO = ("딴", "붙은", "합격한", "취득한")
 PASSED_PAST_KO = ("땄", "붙었", "합격했", "취득했")
