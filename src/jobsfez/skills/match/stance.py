@@ -2067,7 +2067,7 @@ def _examined(said: Sequence[str]) -> bool:
     sitting = any(each.startswith(SITTING_EXAM_KO) for each in said[1:3])  # "토익 접수 기간 놓쳐서", "필기 접수를"
     rounds = EXAM_ROUND_KO.match("".join(said[1:3])) is not None  # "관세사 1차 떨어졌어요"
     graded = GRADE_SAID_KO.fullmatch("".join(said[1:])) is not None  # only its grade between: "컴활 2급 떨어짐"
-    exam = any(each.startswith(EXAMS_KO) for each in said[1:])
+    exam = any(each.startswith((*EXAMS_KO, *EXAM_SECTIONS_KO)) for each in said[1:])  # "토픽 쓰기에서 점수가 모자라"
     return certificate and (len(said) == 1 or graded or sitting or rounds or exam)
 
 
