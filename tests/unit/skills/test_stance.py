@@ -1197,6 +1197,8 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("물류관리사 필기 과목 하나 과락이라 다시 준비해야 해요", []),  # 하나, one subject: no predicate
         ("SQLP 실기 문제 하나 못 풀었는데도 붙었어요", ["qual-sqlp"]),  # one problem counted is the negation's
         ("토익 스피킹 떨어지고 오픽은 붙어서 다행", ["opic"]),  # a test's section said before its failing
+        ("토익 시험 접수해둠", []),  # signed up ahead
+        ("정보처리기사 필기 접수해놨어요", []),
     ],
 )
 def test_pass_38_others_and_things_counted(text: str, expected: list[str]) -> None:

@@ -518,7 +518,20 @@ HELD_OR_OBTAINED_KO = (*HELD_SAID_KO, "땄", "취득")
 RETRYING_KO = ("재도전", "도전", "삼수", "재수", "사수")
 CERTIFICATE_KO, ORDINAL_KO = "자격증", "번째"  # "… 자격증 재도전 중", "… 세 번째 도전"
 LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
-SIGNED_UP_PAST_KO = ("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함")
+SIGNED_UP_PAST_KO = (
+    *("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함"),
+    *(
+        "접수해둠",
+        "접수해뒀",
+        "접수해놨",
+        "접수해놓",
+        "신청해둠",
+        "신청해뒀",
+        "신청해놨",
+        "예약해둠",
+        "예약해뒀",
+    ),  # ahead
+)
 # On the way to its exam hall, no holding said: "… 필기 시험장 가는 길에 버스가 고장 났어요"; not a holder's memory of
 # the hall ("… 있어요 실기 시험장이 진짜 더웠어요").
 EXAM_HALL_KO, GOING_KO = "시험장", ("가는", "가다", "가던", "가려", "가기")
