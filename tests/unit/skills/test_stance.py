@@ -1198,6 +1198,9 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("SQLP 실기 문제 하나 못 풀었는데도 붙었어요", ["qual-sqlp"]),  # one problem counted is the negation's
         ("토익 스피킹 떨어지고 오픽은 붙어서 다행", ["opic"]),  # a test's section said before its failing
         ("토익 시험 접수해둠", []),  # signed up ahead
+        ("Took the JLPT N2 and failed by 3 points", []),  # an exam failed after its name
+        ("I sat the Engineer Industrial Safety written test and fell short on one subject", []),
+        ("I hold a forklift licence but failed the logistics manager exam", ["qual-forklift"]),  # another failed
         ("정보처리기사 필기 접수해놨어요", []),
     ],
 )

@@ -1884,6 +1884,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True  # "Never heard of Kubernetes", not "Not heard of any issues with my SQL code"
     if _failed_exam(forms, [word.form for word in clause if word.start >= start]):
         return True
+    if _failed_after_en([word.form for word in clause if word.start >= start]):
+        return True
     if _written_part_only(forms, [word.form for word in clause]):
         return True  # "Passed the written part of the Engineer Electricity exam"
     if _unknowing(before, later, clause):
@@ -1992,6 +1994,28 @@ def _exam_after(forms: Sequence[str]) -> str | None:
 _PASSED_OTHERWISE_EN = _forms(
     ("interview", "interviews", "probation", "screening", "audition", "course", "class", "final")  # "the final round"
 )
+
+
+# An English exam failed or called off after its name ("Took the JLPT N2 and failed by 3 points", "I sat the …
+# written test and fell short", "My TOPIK exam got cancelled"): said of a test's name or its exam.
+FAILED_AFTER_EN = frozenset(("failed", "flunked", "cancelled", "canceled"))
+FELL_SHORT_EN = ("fell", "short")
+FAILED_AFTER_REACH = 8
+_DETERMINERS_OR_MINE_EN = frozenset(("the", "a", "an", "my", "our", "its"))
+
+
+def _failed_after_en(said: Sequence[str]) -> bool:
+    """An exam named first in `said` (the clause's forms from the skill's on) failed or called off later, no pass
+    after."""
+    if not said or not said[0].isascii() or any(form in _PASSING for form in said):
+        return False
+    named = said[0] in _EXAM_NAMES_EN or said[0] in _GRADES_EN or any(form in _EXAMS_ONLY_EN for form in said[1:4])
+    later = said[1:FAILED_AFTER_REACH]
+    failed = any(  # not of another thing after it: "… but failed the logistics manager exam"
+        form in FAILED_AFTER_EN and (at + 1 == len(later) or later[at + 1] not in _DETERMINERS_OR_MINE_EN)
+        for at, form in enumerate(later)
+    )
+    return named and (failed or any(pair == FELL_SHORT_EN for pair in pairwise(later)))
 
 
 def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
