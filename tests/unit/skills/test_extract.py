@@ -485,6 +485,8 @@ def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text
         ("입고 검수 2년", ["inbound-outbound", "tally"]),  # goods in
         ("할아버지 보청기 배터리 교체일", []),  # a device's battery at home
         ("배터리 팩 조립 2년", ["battery-systems"]),
+        ("휴대폰 배터리 생산 라인 2년", ["battery-systems", "production-line-work"]),  # the battery's work
+        ("jar 뚜껑 프레스 라인 2년", ["press"]),  # a line, years: work beside an everyday word
         ("제주 만다린 귤 한 박스 주문함", []),  # oranges
         ("Packing for the family trip to Jeju took the whole evening", []),
         ("창문 밖 타워크레인이 석 달째 그대로", []),  # seen from a window

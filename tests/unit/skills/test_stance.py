@@ -1194,6 +1194,8 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("저희 아버지는 트럭 운전을 하세요", []),
         ("My team lead ordered pizza for the whole line", []),  # a person over the writer
         ("I was the team lead for 3 years", ["leadership"]),
+        ("I was our team leader for 2 years at the warehouse", ["leadership"]),  # the writer that leader
+        ("my team leader taught me SQL so now I write the weekly queries", ["sql"]),
         ("물류관리사 필기 과목 하나 과락이라 다시 준비해야 해요", []),  # 하나, one subject: no predicate
         ("SQLP 실기 문제 하나 못 풀었는데도 붙었어요", ["qual-sqlp"]),  # one problem counted is the negation's
         ("토익 스피킹 떨어지고 오픽은 붙어서 다행", ["opic"]),  # a test's section said before its failing

@@ -307,7 +307,7 @@ EVERYDAY_THINGS = (
     *("sparrow", "sparrows", "귀걸이", "earring", "earrings", "기념품", "souvenir"),  # a Java sparrow, a stud, a lamp
     *("찍는", "찍고", "찍어", "찍었", "찍음", "찍은"),  # a seal stamped: "도장 찍는 걸 깜빡해서"
     *("fridge", "chores", "oranges", "orange", "귤", "jar", "doenjang", "kimchi", "fence"),  # a home's
-    *("articles", "memes", "baby", "랩", "rap", "wifi", "wi-fi", "창문", "창밖", "window", "정전"),
+    *("memes", "baby", "랩", "rap", "wifi", "wi-fi", "창문", "창밖", "window", "정전", "livestream", "livestreams"),
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
@@ -324,7 +324,6 @@ LEISURE = (
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
     *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
     *("minecraft", "마인크래프트", "parrot", "앵무새", "kitten"),  # a game, pets
-    *("livestream", "livestreams"),  # watched for fun
     *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
     *("rugby", "럭비", "soccer", "football", "축구", "baseball", "야구", "basketball", "농구", "novel", "novels"),
     *("피규어", "figure", "figures", "everland", "에버랜드", "놀이공원", "documentary", "다큐"),
@@ -343,6 +342,7 @@ WORK = (
     *("데이터", "data", "자동화", "automation", "구축", "유지보수", "공장", "factory", "생산", "제조", "재고"),
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
     "작업",  # work done: "노트북으로 엑셀 작업"
+    *("라인", "담당"),  # a line, a charge: "jar 뚜껑 프레스 라인", "livestream 쇼핑 마케팅 담당"
 )
 # Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
 # life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").

@@ -545,13 +545,23 @@ OWNED_BEFORE = (
     (normalise("입고"), frozenset(normalise(g + particle) for g in lexicon.GARMENTS for particle in ("", "을", "를"))),
     (normalise("배터리"), frozenset(normalise(device) for device in lexicon.DEVICES)),
 )
+PUT_ON = OWNED_BEFORE[0][0]
+# ... a device's battery only where the clause says no work of the battery: a line, a pack, its cells, years
+# ("휴대폰 배터리 생산 라인 2년", "노트북 배터리 팩 조립").
+BATTERY_WORK = frozenset(normalise(word) for word in ("팩", "셀", "조립", "공정", "라인", "설계", "검사", "생산"))
 
 
 def _owned(clause: Sequence[Word], match: Match) -> bool:
     if match.stop != match.start + 1 or match.start == 0:
         return False
     form, before = clause[match.start].form, clause[match.start - 1].form
-    return any(form.startswith(word) and before in things for word, things in OWNED_BEFORE)
+    owned = any(form.startswith(word) and before in things for word, things in OWNED_BEFORE)
+    if not owned or form == PUT_ON:
+        return owned
+    return not any(
+        word.form in BATTERY_WORK or word.form in lexicon.WORK_FORMS or lexicon.years_in_word(word.text) is not None
+        for word in clause
+    )
 
 
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -571,10 +581,11 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     # for another skill beside it, it is ("카페 재고 엑셀 정리").
     alone = range(matches[0].start, matches[0].stop) if len(matches) == 1 else range(0)
     if any(
-        w.form in lexicon.WORK_FORMS and not (k in alone and w.form in lexicon.DOUBLE_SENSE_FORMS)
+        (w.form in lexicon.WORK_FORMS and not (k in alone and w.form in lexicon.DOUBLE_SENSE_FORMS))
+        or lexicon.years_in_word(w.text.lower()) is not None
         for k, w in enumerate(clause)
     ):
-        return list(matches)  # work done with the skills: "Kafka 음식 배달 플랫폼", "Java, Spring 카페 앱"
+        return list(matches)  # work done with the skills, or for years: "Kafka 음식 배달 플랫폼", "타워크레인 운전 1년"
 
     said = [k for k, word in enumerate(clause) if not lexicon.is_quiet(word.form)]  # words that say something
 
@@ -716,6 +727,8 @@ def _unbroken(clause: Sequence[Word], first: int, last: int) -> bool:
 # A leader's title after "my" or "our" is a person over the writer ("my team lead brought a cake"), no leading done.
 LEADER_TITLES_EN = frozenset(("lead", "leader", "leads", "leaders"))
 OVER_ME_EN = frozenset(("my", "our"))
+# ... unless the writer is that leader: "I was our team leader", "Promoted to our team lead", "As our team lead".
+BECOMING_EN = frozenset(("as", "to", "became", "become", "was", "promoted"))
 
 
 def superiors(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -727,6 +740,7 @@ def superiors(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             match.start > 0
             and clause[match.start - 1].form in OVER_ME_EN
             and clause[match.stop - 1].form in LEADER_TITLES_EN
+            and not (match.start > 1 and clause[match.start - 2].form in BECOMING_EN)
         )
     ]
 
