@@ -872,6 +872,7 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("I run a CNC milling machine at a mold shop in Sasang", ["cnc-milling"]),  # a shop, a maker, a distributor
         ("I write embedded C for STM32 boards at a sensor maker", ["embedded-c", "mcu"]),
         ("Python scripting for a logistics firm", ["python"]),
+        ("QC at a spring manufacturer", ["quality-control"]),  # a thing of two senses a factory makes
         ("Logistics firm", ["logistics-management"]),  # alone, the trade is the work
         ("CNC company operator with Fanuc controls", ["cnc-machining", "robot-fanuc"]),  # no "at" or "for": a job
         ("Made Excel company reports for a logistics team", ["excel", "logistics-management"]),

@@ -970,6 +970,7 @@ WORKPLACES_EN = frozenset(
     )
 )
 FIRM_INTRODUCED_EN = frozenset(("at", "for"))
+MANUFACTURERS_EN = frozenset(("maker", "makers", "manufacturer", "manufacturers", "factory", "plant"))
 FIRM_REACH = 4  # words from "at" or "for" to the firm: "at a Gimhae NDT firm"
 TOOLS_NOT_TRADES = frozenset((SOFTWARE,))
 
@@ -1145,8 +1146,9 @@ def _worked_there(after: Sequence[Word]) -> bool:
 
 def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
     """The trade named before an English firm is the firm's: introduced by "at" or "for" or a possessive, and no
-    software."""
-    if vocab.by_id[match.skill_id].category in TOOLS_NOT_TRADES:
+    software, unless a thing of two senses made in a factory ("QC at a spring manufacturer")."""
+    made = clause[match.stop].form in MANUFACTURERS_EN and clause[match.stop - 1].form in lexicon.DOUBLE_SENSE_FORMS
+    if vocab.by_id[match.skill_id].category in TOOLS_NOT_TRADES and not made:
         return False
     before = clause[max(0, match.start - FIRM_REACH) : match.start]
     return any(word.form in FIRM_INTRODUCED_EN or word.text.endswith(("'s", "’s")) for word in before)
