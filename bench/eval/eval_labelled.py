@@ -112,6 +112,8 @@ SETS = {
     "everyday29": "everyday29",
     "fresh44": "fresh44",
     "everyday30": "everyday30",
+    "fresh45": "fresh45",
+    "everyday31": "everyday31",
 }  # --set -> file prefix
 # Sets whose test half is still held out: added here with the set when its test half is measured at a pass's start,
 # taken out when it is measured once after. eval_all.py, readings.py and eval_suggestions.py leave those halves out

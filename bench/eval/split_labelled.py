@@ -96,6 +96,8 @@ SETS = {
     "everyday29": ("everyday29", 2098),
     "fresh44": ("fresh44", 2099),
     "everyday30": ("everyday30", 2100),
+    "fresh45": ("fresh45", 2101),
+    "everyday31": ("everyday31", 2102),
 }
 
 
