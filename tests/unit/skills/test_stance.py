@@ -1204,6 +1204,9 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("I sat the Engineer Industrial Safety written test and fell short on one subject", []),
         ("I hold a forklift licence but failed the logistics manager exam", ["qual-forklift"]),  # another failed
         ("정보처리기사 필기 접수해놨어요", []),
+        ("토익 접수하려고요", []),  # a sign-up intended
+        ("한국사 시험 보려다가 코로나 걸려서 결석했어요", []),  # a sitting intended
+        ("엑셀 2년 했고 토익 접수하려고요", ["excel"]),
     ],
 )
 def test_pass_38_others_and_things_counted(text: str, expected: list[str]) -> None:

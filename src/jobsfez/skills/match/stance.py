@@ -123,7 +123,13 @@ STUDY_TO_COME_KO = (
 EXAM_SAT_KO = ("시험", "필기", "실기")
 SITTING_KO = ("볼", "칠")
 TO_COME_KO = ("거", "예정", "계획", "생각")
-SITTING_INTENDED_KO = ("보려고", "치려고", "볼래", "칠래", "보러", "치러")
+SITTING_INTENDED_KO = ("보려고", "치려고", "볼래", "칠래", "보러", "치러", "보려다", "보려는", "치려다", "치려는")
+# An exam's sign-up intended, right after its name or its part: "토익 접수하려고요", "TOPIK 접수하려고 했는데 …".
+SIGNING_UP_INTENDED_KO = tuple(
+    verb + ending
+    for verb in ("접수하려", "신청하려", "응시하려", "접수해보려", "신청해보려")
+    for ending in ("고", "는", "다")
+)
 # A goal said as the predicate is the writer's ("내년엔 토익 900 목표", "정처기 합격이 목표입니다"); not a posting's
 # target of work, said with what it measures or builds ("불량률 0.5% 이하 목표", "스마트팩토리 구축 목표", "품질 목표"),
 # nor 목표 before another word ("생산 목표 달성").
@@ -843,6 +849,7 @@ _CUE_SYLLABLES = (
     PLAN_KO,
     *THOUGHT_KO,
     *SITTING_INTENDED_KO,
+    *SIGNING_UP_INTENDED_KO,
     *SITTING_KO,
     *NEXT_YEAR_KO,
     NEXT_KO,
@@ -998,8 +1005,10 @@ def _to_come(clause: Sequence[Word]) -> bool:
 
 
 def _exam_to_come(clause: Sequence[Word]) -> bool:
-    """An exam the writer is yet to sit: "시험 볼 거예요", "실기 칠 예정", "시험 보려고"."""
+    """An exam the writer is yet to sit: "시험 볼 거예요", "실기 칠 예정", "시험 보려고", "토익 접수하려고요"."""
     texts = [word.text for word in clause]
+    if any(text.startswith(SIGNING_UP_INTENDED_KO) for text in texts):
+        return True
     return any(
         text.startswith(EXAM_SAT_KO)
         and (
