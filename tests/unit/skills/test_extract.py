@@ -491,6 +491,9 @@ def test_a_skill_name_beside_a_word_of_everyday_life_is_that_everyday_thing(text
         ("Packing for the family trip to Jeju took the whole evening", []),
         ("창문 밖 타워크레인이 석 달째 그대로", []),  # seen from a window
         ("Lagging Wi-Fi at the PC bang near my old school", []),
+        ("An azure sky over Gwangan Bridge after three days of typhoon", []),
+        ("A rhino plushie from the zoo gift shop guards my bed", []),
+        ("시력 검사 때 아래 줄부터 외워 버린 초등학생 시절", []),  # one's eyesight
         ("한국서 2년 일했어요", []),  # in Korea, 에서 said short: no slip of 한국사
         ("한국서 1급 땄어요", ["qual-korean-history"]),  # a slip, with its grade and pass
     ],

@@ -229,6 +229,7 @@ DOUBLE_SENSE = (
     *("indonesian", "vietnamese", "mongolian", "russian", "turkish", "arabic"),  # a dish's cuisine, as French toast
     "coating",  # of dust, of snow
     *("mandarin", "만다린", "packing", "stamping", "crawling", "lagging", "타워크레인", "전기공사"),  # oranges, a trip
+    *("azure", "rhino", "composite", "scrubber", "bending"),  # a sky, a plushie, a class photo, sponges, a stoop
     *("스터드", "알고리즘"),  # an earring, a feed's pick of songs
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
 )
@@ -308,6 +309,7 @@ EVERYDAY_THINGS = (
     *("찍는", "찍고", "찍어", "찍었", "찍음", "찍은"),  # a seal stamped: "도장 찍는 걸 깜빡해서"
     *("fridge", "chores", "oranges", "orange", "귤", "jar", "doenjang", "kimchi", "fence"),  # a home's
     *("memes", "baby", "랩", "rap", "wifi", "wi-fi", "창문", "창밖", "window", "정전", "livestream", "livestreams"),
+    *("sky", "cookies", "cookie", "plushie", "photo", "sponge", "sponges", "shoes", "시력"),
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
