@@ -1207,6 +1207,8 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("토익 접수하려고요", []),  # a sign-up intended
         ("한국사 시험 보려다가 코로나 걸려서 결석했어요", []),  # a sitting intended
         ("엑셀 2년 했고 토익 접수하려고요", ["excel"]),
+        ("I slept through the TOEIC on Sunday and lost the fee", []),  # its day after its name
+        ("Missed the TOEIC 900 goal by 15 points", ["toeic"]),  # a mark, not a sitting
     ],
 )
 def test_pass_38_others_and_things_counted(text: str, expected: list[str]) -> None:

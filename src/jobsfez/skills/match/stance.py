@@ -608,6 +608,7 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 # The writer's own exam failed, said first in the part: "Failed my CKA exam", "I failed my forklift practical test";
 # not things that failed ("Fixed builds that failed the unit tests in Jenkins", "Analysed failed parts with SEM"), nor
 # work's tests failed once ("Failed the PLC acceptance test at the customer site, rewired the panel").
+SAT_WHEN_EN = frozenset(("on", "last", "this", "yesterday", "today", "in", "at"))  # an exam's day after its name
 FAILED_EN = ("failed", "flunked", "missed")  # "Missed the TOPIK registration by one day"
 # Sleeping through a sitting is missing it: "I overslept and missed the …", "Slept through the written exam for …".
 EXAM_AFTER_NAME_EN = 4  # words of a certificate's name before its exam's: "Industrial Engineer Electricity written"
@@ -2058,7 +2059,11 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     exam_words = [*forms[1:], *later[:EXAM_AFTER_NAME_EN]]  # "the exam for …", "… Electricity written exam"
     sitting = sitting or any(form in _EXAM_EN or form in _EXAM_PARTS_EN for form in exam_words)
     if forms[0] == MISSED_EN and not (
-        not later or later[0] in _SITTING_EN or later[0] in _MISSED_BECAUSE_EN or sitting
+        not later
+        or later[0] in _SITTING_EN
+        or later[0] in _MISSED_BECAUSE_EN
+        or sitting
+        or (named and later[0] in SAT_WHEN_EN)  # its day: "Slept through the TOEIC on Sunday"
     ):
         return False  # missed its sitting, not a mark: "Missed the TOEIC 900 goal by 15 points"
     if len(forms) >= 2 and forms[1] in _FAILED_OBJECT_EN:  # "Missed my OPIc slot"
