@@ -1209,6 +1209,8 @@ def test_a_relatives_certificates_obtained_one_after_another_are_theirs(text: st
         ("엑셀 2년 했고 토익 접수하려고요", ["excel"]),
         ("I slept through the TOEIC on Sunday and lost the fee", []),  # its day after its name
         ("Missed the TOEIC 900 goal by 15 points", ["toeic"]),  # a mark, not a sitting
+        ("천장크레인운전기능사 있어요 항만 쪽 희망해요", ["qual-overhead-crane"]),  # a side of work wished for
+        ("윈서버 관리 1년 했어요 작은 세무 사무소", ["windows-server"]),  # a tax office, where
     ],
 )
 def test_pass_38_others_and_things_counted(text: str, expected: list[str]) -> None:

@@ -939,17 +939,8 @@ def ordered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 WORKPLACES_KO = frozenset(
     normalise(word + ending)
     for word in (
-        "공장",
-        "회사",
-        "업체",
-        "창고",
-        "터미널",
-        "제조사",
-        "제조업체",
-        "가공업체",
-        "납품업체",
-        "학원",
-        "교육장",
+        *("공장", "회사", "업체", "창고", "터미널", "제조사", "제조업체", "가공업체", "납품업체", "학원", "교육장"),
+        "사무소",  # a tax or customs office: "윈서버 관리 1년 했어요 작은 세무 사무소"
     )
     for ending in ("", "에서", "의", "에서도", "에서는", "으로", "로")
 )
