@@ -1357,3 +1357,17 @@ def test_pass_37_a_list_said_with_e(text: str, expected: list[str]) -> None:
 )
 def test_a_skill_with_from_before_started_is_the_first_of_several(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Onboard: working at height with a full-body harness", ["work-at-height"]),  # no wire harness
+        ("⁅22⁆ 담당: 컨테이너 터미널 야드 운영", ["container-terminal-ops"]),
+        ("Customer quality claims were my phone calls to take for two years", ["customer-quality"]),
+        ("Electrical construction on apartment sites, two years", ["electrical-construction"]),
+        ("Agile, flexible, and eager to learn", []),  # no alias: a trait's word as often
+    ],
+)
+def test_pass_39_aliases_from_the_released_halves(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
