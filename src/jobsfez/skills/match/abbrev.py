@@ -459,8 +459,8 @@ _CRAFTSMAN, _ENGINEER, _INDUSTRIAL = (_syllables(normalise(grade)) for grade in 
 _CUT_GRADES = {_CRAFTSMAN: _CRAFTSMAN, _syllables(normalise("산기")): _INDUSTRIAL, _ENGINEER: _ENGINEER}
 _NAME_GRADES = (_INDUSTRIAL, _CRAFTSMAN, _ENGINEER)
 # The grades a certificate's name ends in, longest first, kept whole when a part is left out.
-_DROPPED_GRADES = (*_NAME_GRADES, *(_syllables(normalise(grade)) for grade in ("기능장", "종사자격", "자격", "관리사")))
-_DROPPED_GRADES = tuple(sorted(_DROPPED_GRADES, key=len, reverse=True))
+_OTHER_GRADES = tuple(_syllables(normalise(grade)) for grade in ("기능장", "종사자격", "자격", "관리사"))
+_DROPPED_GRADES = tuple(sorted((*_NAME_GRADES, *_OTHER_GRADES), key=len, reverse=True))
 
 
 def _cuts(word: str) -> Iterator[str]:

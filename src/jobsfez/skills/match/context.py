@@ -975,21 +975,8 @@ CARRYING_MACHINES = "logistics_equipment"
 MOVED_KO = ("옮겼", "옮겨", "옮김", "날랐", "날라", "나름", "운반", "실었", "싣", "내렸")
 ASKED_OF_OTHERS_KO = "달라"  # work asked of others: "그려달라고", "만들어 달라고"
 MADE_WITH_KO = (
-    "만들",
-    "만든",
-    "만듦",
-    "그려",
-    "그렸",
-    "그림",
-    "출시",
-    "작성",
-    "배포",
-    "제작",
-    "개발",
-    "설계",
-    "구현",
-    "짰",
-    "돌려",
+    *("만들", "만든", "만듦", "그려", "그렸", "그림", "출시", "작성", "배포", "제작", "개발"),
+    *("설계", "구현", "짰", "돌려"),  # designed, coded, run: "카티야로 도어 트림 설계했어요"
 )
 # Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
 # word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday

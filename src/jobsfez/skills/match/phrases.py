@@ -538,30 +538,33 @@ WATCHING_FORMS = frozenset(normalise(word) for word in ("watching", "관람"))
 SCREENS = frozenset(normalise(word) for word in ("screen", "screens", "monitor", "monitors", "화면", "모니터"))
 
 
-# A word of two senses said right after a thing of one's own, which makes it that thing's whatever work the clause
-# says: 입고 after clothes (lexicon.GARMENTS, with their particle) is put on ("실험복 입고 HPLC 분석"), no goods in;
-# a battery after a device at home (lexicon.DEVICES) is its ("보청기 배터리 교체일").
-OWNED_BEFORE = (
-    (normalise("입고"), frozenset(normalise(g + particle) for g in lexicon.GARMENTS for particle in ("", "을", "를"))),
-    (normalise("배터리"), frozenset(normalise(device) for device in lexicon.DEVICES)),
-)
-PUT_ON = OWNED_BEFORE[0][0]
-# ... a device's battery only where the clause says no work of the battery: a line, a pack, its cells, years
-# ("휴대폰 배터리 생산 라인 2년", "노트북 배터리 팩 조립").
+# A word of two senses said right after a thing of one's own makes it that thing's: 입고 after clothes
+# (lexicon.GARMENTS, with their particle) is put on whatever work the clause says ("실험복 입고 HPLC 분석"), no goods
+# in; a battery after a device at home (lexicon.DEVICES) is its own ("보청기 배터리 교체일") unless the clause says
+# the battery's work (a line, a pack, its cells, years: "휴대폰 배터리 생산 라인 2년"). Each: the word, the things, the
+# words of its work (None: none keep it).
 BATTERY_WORK = frozenset(normalise(word) for word in ("팩", "셀", "조립", "공정", "라인", "설계", "검사", "생산"))
+OWNED_BEFORE = (
+    (
+        normalise("입고"),
+        frozenset(normalise(g + particle) for g in lexicon.GARMENTS for particle in ("", "을", "를")),
+        None,
+    ),
+    (normalise("배터리"), frozenset(normalise(device) for device in lexicon.DEVICES), BATTERY_WORK),
+)
 
 
 def _owned(clause: Sequence[Word], match: Match) -> bool:
     if match.stop != match.start + 1 or match.start == 0:
         return False
     form, before = clause[match.start].form, clause[match.start - 1].form
-    owned = any(form.startswith(word) and before in things for word, things in OWNED_BEFORE)
-    if not owned or form == PUT_ON:
-        return owned
-    return not any(
-        word.form in BATTERY_WORK or word.form in lexicon.WORK_FORMS or lexicon.years_in_word(word.text) is not None
-        for word in clause
-    )
+    for word, things, work in OWNED_BEFORE:
+        if form.startswith(word) and before in things:
+            return work is None or not any(
+                w.form in work or w.form in lexicon.WORK_FORMS or lexicon.years_in_word(w.text) is not None
+                for w in clause
+            )
+    return False
 
 
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

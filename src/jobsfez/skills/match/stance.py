@@ -29,19 +29,8 @@ WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습�
 # 지원합니다") nor a posting's wish without the job's word ("CAD 가능자 희망").
 JOB_SOUGHT_KO, SEEKING_KO = (
     (
-        "직무",
-        "직무로",
-        "분야",
-        "분야로",
-        "신입",
-        "신입으로",
-        "포지션",
-        "쪽",
-        "쪽으로",
-        "계열",
-        "계열로",
-        "직종",
-        "직종으로",
+        *("직무", "직무로", "분야", "분야로", "신입", "신입으로", "포지션"),
+        *("쪽", "쪽으로", "계열", "계열로", "직종", "직종으로"),  # a side of work: "항만 쪽 희망해요"
     ),
     ("희망", "지망", "지원하", "지원합", "지원함", "지원해"),
 )
@@ -190,10 +179,9 @@ SIGNED_UP_EN = (
     *(("applied", "for", "the"), ("applied", "for", "a")),  # "I applied for the forklift course but it was full"
 )
 # An exam booked is still to sit: "I booked the AWS exam", "Booked my OPIc test for March"; not a thing booked at work
-# ("booked the forklift for the afternoon shift", "booked test runs on the CNC line").
-# A test is an exam only after an exam's name ("my OPIc test", "the forklift licence test"), not work's ("load tests",
-# "the leak test", "HPLC stability tests"); an exam booked and then passed or scored is held ("booked my TOEIC test
-# for May and scored 850").
+# ("booked the forklift for the afternoon shift"). A test is an exam only after an exam's name ("my OPIc test", "the
+# forklift licence test"), not work's ("load tests", "HPLC stability tests"); an exam booked and then passed or scored
+# is held ("booked my TOEIC test for May and scored 850").
 BOOKED_EN = frozenset(("booked", "book", "reserved"))
 BOOKED_EXAM_EN, BOOKED_REACH = frozenset(("exam", "exams", "examination")), 4
 BOOKED_TEST_EN = frozenset(("test", "tests"))
@@ -346,7 +334,7 @@ PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으�
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 # … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs.
-NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서", "하나")  # … and 하나, one: "과목 하나 과락이라"
+NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서")
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
@@ -394,20 +382,8 @@ NEGATED_VERBS_KO = (
 # (안전, 안내, 안타: a hit).
 GLUED_NOT_KO = (
     *("안해봄", "안해봤", "안해봣", "안해본", "안해봐", "안해요", "안함", "안했", "안써봄", "안써봤", "안써본"),
-    *(
-        "안써요",
-        "안타봄",
-        "안타봤",
-        "안타본",
-        "안만져",
-        "안다뤄",
-        "안배워",
-        "안배웠",
-        "못다룸",
-        "못다뤄",
-        "못써",
-        "못타",
-    ),
+    *("안써요", "안타봄", "안타봤", "안타본", "안만져", "안다뤄", "안배워", "안배웠"),
+    *("못다룸", "못다뤄", "못써", "못타"),
 )
 # 아니라 after 뿐 or 만이: not only the skill, another too ("엑셀뿐만 아니라 파워포인트도").
 NOT_ONLY_KO, ONLY_BEFORE_NOT_KO = "아니라", ("뿐", "뿐만", "만이")
@@ -540,18 +516,8 @@ CERTIFICATE_KO, ORDINAL_KO = "자격증", "번째"  # "… 자격증 재도전 �
 LEFT_TO_DO_KO = ("남았", "남아", "남음", "남은", "준비")  # … and the practical still to sit
 SIGNED_UP_PAST_KO = (
     *("접수했", "접수함", "접수완료", "신청했", "신청함", "예약했", "예약함"),
-    *(
-        "접수해둠",
-        "접수해뒀",
-        "접수해놨",
-        "접수해놓",
-        "신청해둠",
-        "신청해뒀",
-        "신청해놨",
-        "예약해둠",
-        "예약해뒀",
-    ),  # ahead
-)
+    *("접수해둠", "접수해뒀", "접수해놨", "접수해놓", "신청해둠", "신청해뒀", "신청해놨", "예약해둠", "예약해뒀"),
+)  # … done ahead too: "토익 시험 접수해둠"
 # On the way to its exam hall, no holding said: "… 필기 시험장 가는 길에 버스가 고장 났어요"; not a holder's memory of
 # the hall ("… 있어요 실기 시험장이 진짜 더웠어요").
 EXAM_HALL_KO, GOING_KO = "시험장", ("가는", "가다", "가던", "가려", "가기")
@@ -2225,6 +2191,7 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
         and text not in NOUNS_IN_SEO_KO
+        and text != ONE_KO  # one, no conceding 나: "과목 하나 과락이라"
         and (after.form in _WRITER or not after.text.startswith(AUXILIARIES_KO))  # 나도 is no auxiliary's 나
     )
 
