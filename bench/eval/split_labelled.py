@@ -98,6 +98,8 @@ SETS = {
     "everyday30": ("everyday30", 2100),
     "fresh45": ("fresh45", 2101),
     "everyday31": ("everyday31", 2102),
+    "fresh46": ("fresh46", 2103),
+    "everyday32": ("everyday32", 2104),
 }
 
 
