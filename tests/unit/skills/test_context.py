@@ -357,6 +357,8 @@ def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: 
     [
         ("ㆍ자료구조/알고리즘 기본기 필수", ["algorithms"]),  # a posting's bullet requires it
         ("[필수] LOTO 절차 숙지자", ["loto"]),
+        ("⑦ 필수: 위험물산업기사 (선임 가능자)", ["qual-hazmat-industrial"]),  # a field of what it asks, any bullet
+        ("■ 자격요건: 용접 가능하신 분 (초보 불가)", ["welding"]),
         ("도장 지참 필수", []),  # no bullet: a seal to bring
         ("• 다트 핀 사기", []),  # a note's bullet, not a posting's
         ("엑셀 밟는 법 숙지자", []),

@@ -433,6 +433,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 # How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not
 # other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
+# A posting's field of what it asks for, after a bullet of any kind or none ("⑶ 필수: 전기기사 (선임 가능자)").
+REQUIREMENT_FIELDS = tuple(label + colon for label in ("필수", "우대", "자격요건", "지원자격") for colon in (":", " :"))
 
 
 def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
@@ -530,7 +532,9 @@ NOTE_DASHES = (" - ", "—", "–")
 
 def _requirement(text: str) -> bool:
     """The line is a Korean posting's requirement ("ㆍ자료구조/알고리즘 기본기 필수", "[필수] LOTO 절차 숙지자")."""
-    return text.lstrip().startswith(REQUIREMENT_MARKS)
+    line = text.lstrip()
+    label = next((k for k, char in enumerate(line) if char.isalpha()), len(line))  # past the bullet: "⑶", "3)", "-"
+    return line.startswith(REQUIREMENT_MARKS) or line[label:].startswith(REQUIREMENT_FIELDS)
 
 
 NEWS_ENDINGS_KO = ("", "에", "에서", "를", "보니까")
