@@ -266,3 +266,16 @@ def test_pass_37_a_ships_engines_and_new_hires_trained(text: str, expected: list
 )
 def test_pass_37_work_named_as_its_doers_say_it(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spec: Excel, PowerPoint", ["excel", "powerpoint"]),  # a field's label, no cut of Special
+        ("Found a 10,000-won bill in my winter coat.", []),  # no cut of Foundry
+        ("Express, MongoDB, Node", ["express", "mongodb", "nodejs"]),  # software is named by such words
+        ("Postgre 2년", ["postgresql"]),  # a cut that is no word still counts
+    ],
+)
+def test_a_latin_cut_that_is_an_english_word_is_that_word(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -21,6 +21,7 @@ from jobsfez.skills.match import common_words
 from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
+from jobsfez.skills.match.work_words import CODED_CATEGORIES
 
 # Letters of an abbreviation: fewer is one letter, more is a word.
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
@@ -119,6 +120,7 @@ class Abbreviations:
         "_names_by_initials",
         "_owner",
         "_truncated",
+        "_worded",
     )
 
     def __init__(self, spellings: Iterable[Spelling], users: Mapping[str, set[str]]) -> None:
@@ -136,8 +138,11 @@ class Abbreviations:
         languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
         # category, since a Korean name of another kind may end in 어 too (서보 제어)
         dropped: dict[str, str] = {}  # a certificate's Korean name less a part (에너지기능사 of 에너지관리기능사)
+        coded: set[str] = set()  # skills written in code, whose names are words ("Express", "Next")
         for spelling in spellings:
             skill_id, text, parts, korean_name, curated, category, english_name = spelling
+            if category in CODED_CATEGORIES:
+                coded.add(skill_id)
             if not parts:
                 continue
             if english_name and len(parts) == 1 and parts[0].isalpha():
@@ -186,6 +191,13 @@ class Abbreviations:
             # A cut that is also a word of names counts only when those names are the same skill's ("Elastic").
             {cut: skill_id if owner.get(cut, skill_id) == skill_id else _SHARED for cut, skill_id in cuts.items()}
         )
+        # A Latin cut that is an English word is that word, capitalised or not ("Spec", "Found", "Vietnam"), unless
+        # its skill is one written in code, named by such words.
+        self._worded = frozenset(
+            cut
+            for cut, skill_id in self._truncated.items()
+            if skill_id not in coded and cut.isascii() and common_words.is_english_word(cut)
+        )
         self._korean: Mapping[str, Names] = MappingProxyType(
             {first: tuple(sorted(names)) for first, names in korean.items()}
         )
@@ -222,8 +234,8 @@ class Abbreviations:
             # not when only aliases do ("비즈니스" of 비즈니스영어 and 비즈니스일본어 is neither).
             found = self._from_syllables(form, kinds=("name",) if cut == _SHARED else ("name", "alias"))
             return found or self._dropped.get(form) or None
-        if typed[:1].isupper() and self._truncated.get(form):  # a name cut short is written as a name: "Postgre"
-            return self._truncated[form]
+        if typed[:1].isupper() and self._truncated.get(form) and form not in self._worded:
+            return self._truncated[form]  # a name cut short is written as a name: "Postgre"; not a word ("Spec")
         capitals = sum(c.isupper() for c in typed)
         if not (form.isalpha() and ABBREVIATION_MIN <= len(form) <= ABBREVIATION_MAX) or (
             typed[:1].islower() and capitals
