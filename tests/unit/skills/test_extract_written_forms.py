@@ -1084,6 +1084,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("쿠쿠 밥솥 고무 패킹 주문", []),  # a rubber seal
         ("요즘 포장 이사 비쌈", []),  # a house move, its packing done by the movers
         ("관세사 최종 합격 발표 보고 한 시간 동안 멍하게 앉아 있었어요", ["qual-customs-broker"]),  # results announced
+        ("컴활 1급 발표 났는데 합격이에요!", ["qual-computer-literacy"]),  # results out, not a presentation given
+        ("물류관리사 발표 떴어요, 다행히 붙었습니다", ["qual-logistics-manager"]),
         ("단골 옷집 신상 입고", []),  # a shop's new stock
         ("Keep it on the DL: my cousin got engaged.", []),  # kept quiet
         ("포장 이사 포장 담당", ["picking-packing"]),  # ... and packing said of its own

@@ -183,6 +183,11 @@ DRILLS_KO = ("소방 훈련", "소방훈련")
 RUN_KO = ("진행", "담당", "주관", "실시", "운영", "총괄", "계획")
 DRILL_RUN_REACH = 2  # words after the drill its running is said in
 _DRILL_FORMS = frozenset(normalise(words) for words in DRILLS_KO)
+# What an exam's results do: come out, or are waited for.
+ANNOUNCED_KO = (
+    *(came + ending for came in ("났", "떴") for ending in ("어요", "는데", "다", "음", "고", "어", "네요", "습니다")),
+    *("나면", "전까지", "기다리는", "기다려요", "기다리는중"),
+)
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
 # press for my dorm", "Ball python for sale", "약국 영업시간", "영업 종료 10분 전", "밥솥 고무 패킹", "영문 모를
@@ -202,6 +207,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("보온도시락", "보온병", "보온컵", "보온팩", "패킹리스트"),  # a thermos, a packing list (a trade paper)
         *("포장이사", "포장이삿짐"),  # a house move with its packing done by the movers
         *("합격발표", "합격자발표", "결과발표", "성적발표", "당첨발표"),  # results announced, no presentation given
+        # results out or awaited ("컴활 1급 발표 났는데 합격이에요", "발표 전까지 알바")
+        *(f"발표 {after}" for after in ANNOUNCED_KO),
         *("신상입고", "신상품입고"),  # a shop's new stock in
         *("on the dl", "on the down low"),  # kept quiet
         *("재고정리세일", "casting call", "casting calls", "scraping by", "밥솥보온"),  # a sale, auditions, getting by
