@@ -361,6 +361,9 @@ def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: 
         ("■ 자격요건: 용접 가능하신 분 (초보 불가)", ["welding"]),
         ("도장 지참 필수", []),  # no bullet: a seal to bring
         ("• 다트 핀 사기", []),  # a note's bullet, not a posting's
+        ("근무 형태: 주야 맞교대", []),  # the job's hours, a field of its conditions
+        ("⁅3⁆ 근무: 3조 2교대, 통근버스 운행", []),
+        ("필수: 2교대 근무 가능자", ["shift-work"]),  # whom it wants
         ("엑셀 밟는 법 숙지자", []),
     ],
 )

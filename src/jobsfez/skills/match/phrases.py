@@ -358,6 +358,12 @@ LEARNED_FROM_KO = ("한테", "께", "에게", "한테서", "께서")
 LEARNING_KO = ("배워", "배웠", "배움", "배우")
 
 
+# A posting's field of the job's conditions, its first word ("근무: 2교대", "근무형태: 3교대"), the words after it a
+# trait of the job is said in, and words of whom it wants ("가능자", "가능하신 분").
+CONDITION_FIELDS_KO = ("근무", "근무형태", "근무조건", "근무시간", "근무환경")
+CONDITION_REACH = 3
+ABLE_KO = "가능"
+_CONDITION_FORMS = frozenset(normalise(word) for word in CONDITION_FIELDS_KO)
 # A season's name in small letters after a word of when is the season, not a framework named so ("trying again in
 # spring", "graduating next spring"; not "Spring 2 years", "in Spring Boot").
 SEASONS_EN = frozenset(("spring",))
@@ -485,6 +491,23 @@ def _when_before(clause: Sequence[Word], k: int) -> bool:
     before = clause[k - 1].form
     again = k > 1 and before == "in" and clause[k - 2].form in AGAIN_IN_EN
     return before in WHEN_BEFORE_EN or again
+
+
+def conditions(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a trait of the job said in a posting's field of its conditions, with no word of whom it
+    wants ("근무: 주간 2교대, 통근버스 운행", "근무 형태: 주야 맞교대"; not "근무: 2교대 가능자"): the job's hours."""
+    label = next((k for k, word in enumerate(clause) if any(char.isalpha() for char in word.text)), 0)  # past "⑶"
+    if (
+        not clause
+        or clause[label].form not in _CONDITION_FORMS
+        or any(word.text.startswith(ABLE_KO) for word in clause)
+    ):
+        return list(matches)  # the common case
+    return [
+        match
+        for match in matches
+        if not (match.start <= label + CONDITION_REACH and vocab.by_id[match.skill_id].category == SOFT_SKILLS)
+    ]
 
 
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
