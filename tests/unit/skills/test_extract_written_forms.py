@@ -1086,6 +1086,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("관세사 최종 합격 발표 보고 한 시간 동안 멍하게 앉아 있었어요", ["qual-customs-broker"]),  # results announced
         ("컴활 1급 발표 났는데 합격이에요!", ["qual-computer-literacy"]),  # results out, not a presentation given
         ("물류관리사 발표 떴어요, 다행히 붙었습니다", ["qual-logistics-manager"]),
+        ("벽걸이 선반 달다가 못이 휘었어요", []),  # a wall shelf
+        ("Mom keeps forwarding me recipes", []),  # things sent on
+        ("해외 직구 통관조회 또 했어요", []),  # a parcel tracked
         ("단골 옷집 신상 입고", []),  # a shop's new stock
         ("Keep it on the DL: my cousin got engaged.", []),  # kept quiet
         ("포장 이사 포장 담당", ["picking-packing"]),  # ... and packing said of its own

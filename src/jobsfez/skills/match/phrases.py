@@ -186,7 +186,7 @@ _DRILL_FORMS = frozenset(normalise(words) for words in DRILLS_KO)
 # What an exam's results do: come out, or are waited for.
 ANNOUNCED_KO = (
     *(came + ending for came in ("났", "떴") for ending in ("어요", "는데", "다", "음", "고", "어", "네요", "습니다")),
-    *("나면", "전까지", "기다리는", "기다려요", "기다리는중"),
+    *("나면", "전까지", "기다리는", "기다려요", "기다리는중", "날", "날짜"),  # "라인업 발표 날 서버 다운"
 )
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
@@ -258,6 +258,9 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("결선 투표", "결선투표", "내선 전화", "택배 박스", "택배박스", "유튜브 알고리즘"),
         "선반 위",  # on a shelf: "선반 위에 올려 둔 화분"
         *("fridge inventory", "freezer inventory", "pantry inventory", "냉장고 재고"),  # a home's food counted
+        # a parcel bought abroad tracked, a locker's lock, articles sent on, a wall shelf, food ordered in, dullness
+        *("통관 조회", "통관조회", "사물함 잠금장치", "forwarding me", "벽걸이 선반", "delivery orders", "배달 대신"),
+        *("most boring", "really boring", "very boring"),
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
         *DRILLS_KO,
     )
