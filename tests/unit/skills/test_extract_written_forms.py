@@ -1087,6 +1087,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("컴활 1급 발표 났는데 합격이에요!", ["qual-computer-literacy"]),  # results out, not a presentation given
         ("물류관리사 발표 떴어요, 다행히 붙었습니다", ["qual-logistics-manager"]),
         ("벽걸이 선반 달다가 못이 휘었어요", []),  # a wall shelf
+        ("I like spring and autumn", []),  # a season beside another
+        ("Spring came early to Gimhae", []),
         ("Mom keeps forwarding me recipes", []),  # things sent on
         ("해외 직구 통관조회 또 했어요", []),  # a parcel tracked
         ("단골 옷집 신상 입고", []),  # a shop's new stock

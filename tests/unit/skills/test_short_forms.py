@@ -273,7 +273,8 @@ def test_pass_37_work_named_as_its_doers_say_it(text: str, expected: list[str]) 
     [
         ("Spec: Excel, PowerPoint", ["excel", "powerpoint"]),  # a field's label, no cut of Special
         ("Found a 10,000-won bill in my winter coat.", []),  # no cut of Foundry
-        ("Express, MongoDB, Node", ["express", "mongodb", "nodejs"]),  # software is named by such words
+        ("Express, MongoDB, Node", ["express", "mongodb", "nodejs"]),  # a name is written with the word apart
+        ("Types of welding I know: MIG, TIG", ["welding", "welding-mig", "welding-tig"]),  # no cut of TypeScript
         ("Postgre 2년", ["postgresql"]),  # a cut that is no word still counts
     ],
 )

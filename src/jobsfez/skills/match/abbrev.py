@@ -21,7 +21,6 @@ from jobsfez.skills.match import common_words
 from jobsfez.skills.match.lexicon import is_quiet
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
-from jobsfez.skills.match.work_words import CODED_CATEGORIES
 
 # Letters of an abbreviation: fewer is one letter, more is a word.
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
@@ -69,6 +68,7 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CAMEL_WORD = re.compile(r"\b(?:[A-Z][a-z]{3,}){2,}\b")  # TensorFlow, WordPress; not DevOps, NumPy
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
 _AND_NAME = re.compile(r"^([A-Za-z]\w*) (?:and|&) ([A-Za-z]\w*)$")
@@ -138,11 +138,10 @@ class Abbreviations:
         languages: dict[str, tuple[str, str]] = {}  # skills named in Korean like a language (…어): first syllable and
         # category, since a Korean name of another kind may end in 어 too (서보 제어)
         dropped: dict[str, str] = {}  # a certificate's Korean name less a part (에너지기능사 of 에너지관리기능사)
-        coded: set[str] = set()  # skills written in code, whose names are words ("Express", "Next")
+        whole: set[str] = set()  # the Latin words names are written with, apart ("Express" of "Express.js")
         for spelling in spellings:
             skill_id, text, parts, korean_name, curated, category, english_name = spelling
-            if category in CODED_CATEGORIES:
-                coded.add(skill_id)
+            whole.update(word.lower() for word in _LATIN_WORD.findall(text))
             if not parts:
                 continue
             if english_name and len(parts) == 1 and parts[0].isalpha():
@@ -191,12 +190,10 @@ class Abbreviations:
             # A cut that is also a word of names counts only when those names are the same skill's ("Elastic").
             {cut: skill_id if owner.get(cut, skill_id) == skill_id else _SHARED for cut, skill_id in cuts.items()}
         )
-        # A Latin cut that is an English word is that word, capitalised or not ("Spec", "Found", "Vietnam"), unless
-        # its skill is one written in code, named by such words.
+        # A Latin cut that is an English word is that word, capitalised or not ("Spec", "Found", "Types"), unless a
+        # name is written with it apart ("Express.js", "Next.js").
         self._worded = frozenset(
-            cut
-            for cut, skill_id in self._truncated.items()
-            if skill_id not in coded and cut.isascii() and common_words.is_english_word(cut)
+            cut for cut in self._truncated if cut.isascii() and cut not in whole and common_words.is_english_word(cut)
         )
         self._korean: Mapping[str, Names] = MappingProxyType(
             {first: tuple(sorted(names)) for first, names in korean.items()}

@@ -370,6 +370,8 @@ _CONDITION_FORMS = frozenset(normalise(word) for word in CONDITION_FIELDS_KO)
 # A season's name in small letters after a word of when is the season, not a framework named so ("trying again in
 # spring", "graduating next spring"; not "Spring 2 years", "in Spring Boot").
 SEASONS_EN = frozenset(("spring",))
+OTHER_SEASONS_EN = frozenset(("summer", "autumn", "fall", "winter", "cherry", "blossom", "blossoms", "season"))
+COMING_EN = frozenset(("came", "comes", "arrived", "arrives"))
 WHEN_BEFORE_EN = frozenset(("this", "next", "last", "every", "early", "late", "since", "until", "till"))
 # ... or "in" after a word of when again or back ("trying again in spring", "moving back in spring"); not "skilled in
 # spring", "rewrote the app in spring".
@@ -514,16 +516,25 @@ def conditions(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
 
 
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a season's name said as the season (SEASONS_EN)."""
+    """The matches less a season's name said as the season (SEASONS_EN): after a word of when, beside another
+    season or the blossoms, or coming ("I like spring and autumn", "Spring came early in Jinhae")."""
+    seasonal = any(word.form in OTHER_SEASONS_EN for word in clause)
     return [
         match
         for match in matches
         if not (
             match.stop == match.start + 1
-            and clause[match.start].text in SEASONS_EN
-            and match.start > 0
-            and _when_before(clause, match.start)
-            and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
+            and clause[match.start].form in SEASONS_EN
+            and (
+                (
+                    match.start > 0
+                    and clause[match.start].text in SEASONS_EN
+                    and _when_before(clause, match.start)
+                    and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
+                )
+                or seasonal
+                or (match.stop < len(clause) and clause[match.stop].form in COMING_EN)
+            )
         )
     ]
 
