@@ -364,6 +364,10 @@ def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: 
         ("근무 형태: 주야 맞교대", []),  # the job's hours, a field of its conditions
         ("⁅3⁆ 근무: 3조 2교대, 통근버스 운행", []),
         ("필수: 2교대 근무 가능자", ["shift-work"]),  # whom it wants
+        ("근무 경험: 편의점 고객 응대 2년", ["customer-service"]),  # the seeker's own field, no conditions
+        ("근무 중에 고객 응대 많이 했어요", ["customer-service"]),  # no label before a colon
+        ("근무: 2교대 경험자 우대", ["shift-work"]),
+        ("[근로조건] 주야 2교대, 4대보험", []),
         ("엑셀 밟는 법 숙지자", []),
     ],
 )

@@ -266,7 +266,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.workplaces(vocab, clause, matches)
     matches = phrases.ordered(clause, phrases.scored(clause, phrases.counted(clause, matches)))
     matches = phrases.seasons(clause, phrases.honoured(vocab, clause, phrases.administered(text, clause, matches)))
-    matches = phrases.conditions(vocab, clause, matches)
+    matches = phrases.conditions(vocab, text, clause, matches)
     matches = phrases.done_for_writer(clause, phrases.pets(clause, matches))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])

@@ -361,11 +361,10 @@ LEARNED_FROM_KO = ("한테", "께", "에게", "한테서", "께서")
 LEARNING_KO = ("배워", "배웠", "배움", "배우")
 
 
-# A posting's field of the job's conditions, its first word ("근무: 2교대", "근무형태: 3교대"), the words after it a
-# trait of the job is said in, and words of whom it wants ("가능자", "가능하신 분").
-CONDITION_FIELDS_KO = ("근무", "근무형태", "근무조건", "근무시간", "근무환경")
-CONDITION_REACH = 3
-ABLE_KO = "가능"
+# A posting's field of the job's conditions, its label before a colon ("근무: 2교대", "근무형태: 3교대"), and words of
+# whom it wants ("가능자", "가능하신 분", "경험자 우대").
+CONDITION_FIELDS_KO = ("근무", "근무형태", "근무조건", "근무시간", "근무환경", "근로조건", "근무방식", "고용형태")
+WANTED_KO = ("가능", "불가능", "우대", "경험자", "분", "원해", "필요")
 _CONDITION_FORMS = frozenset(normalise(word) for word in CONDITION_FIELDS_KO)
 # A season's name in small letters after a word of when is the season, not a framework named so ("trying again in
 # spring", "graduating next spring"; not "Spring 2 years", "in Spring Boot").
@@ -498,20 +497,29 @@ def _when_before(clause: Sequence[Word], k: int) -> bool:
     return before in WHEN_BEFORE_EN or again
 
 
-def conditions(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a trait of the job said in a posting's field of its conditions, with no word of whom it
-    wants ("근무: 주간 2교대, 통근버스 운행", "근무 형태: 주야 맞교대"; not "근무: 2교대 가능자"): the job's hours."""
-    label = next((k for k, word in enumerate(clause) if any(char.isalpha() for char in word.text)), 0)  # past "⑶"
-    if (
-        not clause
-        or clause[label].form not in _CONDITION_FORMS
-        or any(word.text.startswith(ABLE_KO) for word in clause)
-    ):
+def conditions(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a trait of the job said in a posting's field of its conditions, a label and its colon, up to
+    the field's first comma, with no word of whom it wants ("근무: 주간 2교대, 통근버스 운행", "근무 형태: 주야
+    맞교대"; not "근무: 2교대 가능자", "근무: 2교대, 체력 좋으신 분", "근무 경험: 고객 응대 2년"): the job's hours."""
+    label = next((k for k, word in enumerate(clause) if any(char.isalpha() for char in word.text)), None)  # past "⑶"
+    if label is None:
+        return list(matches)
+    for size in (1, 2):  # "근무형태", "근무 형태"
+        last = label + size - 1
+        if last < len(clause) and "".join(word.form for word in clause[label : last + 1]) in _CONDITION_FORMS:
+            after = text[clause[last].end : clause[last + 1].start if last + 1 < len(clause) else len(text)]
+            if after.strip().startswith((":", "]")):  # "근무:", "[근무조건]"
+                break
+    else:
         return list(matches)  # the common case
+    if any(word.text.startswith(WANTED_KO) for word in clause):
+        return list(matches)
+    field = next((k for k in range(last + 1, len(clause)) if "," in text[clause[k - 1].end : clause[k].start]), None)
+    stop = len(clause) if field is None else field
     return [
         match
         for match in matches
-        if not (match.start <= label + CONDITION_REACH and vocab.by_id[match.skill_id].category == SOFT_SKILLS)
+        if not (last < match.start < stop and vocab.by_id[match.skill_id].category == SOFT_SKILLS)
     ]
 
 
