@@ -1086,6 +1086,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("관세사 최종 합격 발표 보고 한 시간 동안 멍하게 앉아 있었어요", ["qual-customs-broker"]),  # results announced
         ("컴활 1급 발표 났는데 합격이에요!", ["qual-computer-literacy"]),  # results out, not a presentation given
         ("물류관리사 발표 떴어요, 다행히 붙었습니다", ["qual-logistics-manager"]),
+        ("발표 나왔어요 합격!", []),
+        ("PT 발표 전까지 자료 준비 담당했어요", ["presentation"]),  # a talk prepared for
         ("벽걸이 선반 달다가 못이 휘었어요", []),  # a wall shelf
         ("I like spring and autumn", []),  # a season beside another
         ("Spring came early to Gimhae", []),

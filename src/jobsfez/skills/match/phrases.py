@@ -185,8 +185,20 @@ DRILL_RUN_REACH = 2  # words after the drill its running is said in
 _DRILL_FORMS = frozenset(normalise(words) for words in DRILLS_KO)
 # What an exam's results do: come out, or are waited for.
 ANNOUNCED_KO = (
-    *(came + ending for came in ("났", "떴") for ending in ("어요", "는데", "다", "음", "고", "어", "네요", "습니다")),
-    *("나면", "전까지", "기다리는", "기다려요", "기다리는중", "날", "날짜"),  # "라인업 발표 날 서버 다운"
+    *(
+        came + ending
+        for came in ("났", "떴", "나왔")
+        for ending in ("어요", "는데", "다", "음", "고", "어", "네요", "습니다", "네")
+    ),
+    *(
+        "나면",
+        "뜸",
+        "기다리는",
+        "기다려요",
+        "기다리는중",
+        "날",
+        "날짜",
+    ),  # "라인업 발표 날 서버 다운"; not 전까지, a talk's
 )
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
