@@ -638,3 +638,17 @@ def test_a_tool_slipped_with_its_particle_of_means_and_a_thing_designed_or_run_i
     text: str, expected: list[str]
 ) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주물 부품 연삭 2년", ["grinding"]),  # the cast parts ground: the thing, then the work done on it
+        ("도금 제품 포장 1년", ["picking-packing"]),
+        ("알루미늄 다이캐스팅 부품 외관 검사 2년", ["quality-inspection"]),
+        ("3차원 측정기로 부품 측정했어요", ["cmm", "precision-measurement"]),  # a means, not the thing
+        ("주조하고 보링도 했어요", ["casting", "boring"]),  # both done
+    ],
+)
+def test_a_skill_named_before_a_made_thing_and_the_work_on_it_is_the_thing(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1645,6 +1645,37 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
     return kept
 
 
+# Words of a made thing said after a skill's name: the name is what it was made by, the thing the work after was done
+# on ("주물 부품 연삭": grinding cast parts; "용접 구조물 도장": painting welded steel; "도금 제품 포장").
+WORKPIECES_KO = ("부품", "제품", "가공품", "구조물", "비드", "부위", "완제품", "반제품")
+_WORKPIECE_FORMS = frozenset(normalise(word) for word in WORKPIECES_KO)
+WORKPIECE_REACH = 1  # words between the thing and the work done on it: "주물 부품 외관 검사"
+
+
+def workpieces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill of the floor named right before a word of a made thing (WORKPIECES_KO) and another
+    skill of work after it: the thing the work was done on, not a second skill ("주물 부품 연삭 2년" is grinding;
+    "주물 부품 만들어요" and "주조하고 보링도 했어요" keep casting)."""
+    dropped: set[int] = set()
+    for k, match in enumerate(matches):
+        thing = match.stop
+        if (
+            thing < len(clause)
+            and clause[thing].form in _WORKPIECE_FORMS
+            and clause[thing].gap == "space"
+            and not _with_particle(vocab, clause[thing - 1])  # "측정기로 부품 측정": the means, then the thing
+            and vocab.by_id[match.skill_id].category not in CODE_CATEGORIES
+            and any(thing < later.start <= thing + 1 + WORKPIECE_REACH for later in matches[k + 1 :])
+        ):
+            dropped.add(k)
+    return [match for k, match in enumerate(matches) if k not in dropped]
+
+
+def _with_particle(vocab: Vocabulary, word: Word) -> bool:
+    """A Korean word typed with a particle glued to a name ("측정기로"), not a name of its own ending so ("회로")."""
+    return word.form not in vocab.exact and lexicon.less_particle(word.text, common_words.PARTICLES) != word.text
+
+
 # A posting's "who has done it" after a name's head: "[우대] KUKA 로봇 경험자" is the brand's robot. Not filler, which
 # would let a slip be read beside it ("조리 경험자" is cooking, no 조립).
 DONE_BY_FORMS = frozenset(normalise(word) for word in ("경험자", "경력자"))
