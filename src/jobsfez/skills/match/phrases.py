@@ -1652,6 +1652,12 @@ _WORKPIECE_FORMS = frozenset(normalise(word) for word in WORKPIECES_KO)
 WORKPIECE_REACH = 1  # words between the thing and the work done on it: "주물 부품 외관 검사"
 
 
+# Things of the floor a generic skill's word is done on, said before it: what it was done on, not another kind of
+# thing ("교량 용접 2년" is welding, as "paper press" is no press operation).
+FLOOR_THINGS_KO = ("구조물", "교량", "탱크", "플랜지", "브라켓", "케이스", "프레임", "하우징", "샤프트", "철골", "선체")
+_FLOOR_THINGS_FORMS = frozenset(normalise(word) for word in FLOOR_THINGS_KO)
+
+
 def workpieces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill of the floor named right before a word of a made thing (WORKPIECES_KO) and another
     skill of work after it: the thing the work was done on, not a second skill ("주물 부품 연삭 2년" is grinding;
@@ -1874,6 +1880,9 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         unknown = not lexicon.is_quiet(form) and form not in vocab.lexicon.words and not form[:1].isdigit()
         unknown = unknown and form not in work_words.WORK_SAID_FORMS  # work's own words: "부품 도장", "production line"
+        unknown = (
+            unknown and form not in _FLOOR_THINGS_FORMS
+        )  # a thing of the floor worked on: "교량 용접", "탱크 용접"
         return unknown and form not in lexicon.GRAMMAR_FORMS and form not in lexicon.WRITER_SUBJECT_FORMS
 
     def ends_phrase(k: int) -> bool:
