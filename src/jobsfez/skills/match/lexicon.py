@@ -20,7 +20,7 @@ from jobsfez.skills.match.typos import WordIndex
 # about a thing, so a word beside them is not alone (a cut name: "컴퓨터 수리" is no 컴퓨터비전).
 WORK_DONE = (
     *("setup", "repair", "repairs", "overhaul", "교체", "수리", "오버홀", "점검", "세팅", "셋팅", "설정", "조정"),
-    *("보정", "편집"),
+    *("보정", "편집", "설치"),
     *("구축", "도입", "적용", "수정"),
     *("setting", "settings", "parameter", "parameters", "파라미터"),
     *("2d", "3d", "모델링", "modeling", "modelling", "클러스터", "cluster"),
