@@ -1087,6 +1087,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("컴활 1급 발표 났는데 합격이에요!", ["qual-computer-literacy"]),  # results out, not a presentation given
         ("물류관리사 발표 떴어요, 다행히 붙었습니다", ["qual-logistics-manager"]),
         ("발표 나왔어요 합격!", []),
+        ("산업안전기사 합격자 명단에 제 이름 있었어요", ["qual-industrial-safety-engineer"]),  # its passers: the pass
+        ("SQLD 합격자 발표 날짜가 언제죠", []),  # results to come
         ("PT 발표 전까지 자료 준비 담당했어요", ["presentation"]),  # a talk prepared for
         ("벽걸이 선반 달다가 못이 휘었어요", []),  # a wall shelf
         ("I like spring and autumn", []),  # a season beside another

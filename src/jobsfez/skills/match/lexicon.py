@@ -547,6 +547,7 @@ EVERYDAY_THING_FORMS = _with_particles(EVERYDAY_THINGS)
 DISH_FORMS = _forms(DISHES)
 DISH_NAME_FORMS = _forms(DISHES_NAMES)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
+PASSERS_FORMS = _with_particles(("합격자",))  # those who passed: beside a certificate, its results
 WORK_FORMS = _forms(WORK)
 POSTING_FORMS = _forms(POSTING_WORDS)
 GRAMMAR_FORMS = _forms(GRAMMAR)

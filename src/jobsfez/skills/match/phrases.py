@@ -665,6 +665,8 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         at = said.index(named[0])  # reached over filler: "pandas at the zoo", "rust on my bike"
         near = [clause[k] for k in said[max(0, at - lexicon.EVERYDAY_REACH) : at + 1 + lexicon.EVERYDAY_REACH]]
         leisure = [word for word in near if word.form in lexicon.LEISURE_FORMS]
+        if vocab.by_id[match.skill_id].qualification and not any(w.text.startswith(PENDING_KO) for w in clause):
+            leisure = [word for word in leisure if word.form not in lexicon.PASSERS_FORMS]  # its passing, no pastime
         acronym = clause[named[0]].text.isupper() and len(clause[named[0]].text) >= ACRONYM_LETTERS
         acronym = acronym and named[0] + 1 < len(clause) and clause[named[0] + 1].form in SCREENS  # "SCADA screens"
         if leisure and not (acronym and all(word.form in WATCHING_FORMS for word in leisure)):
@@ -690,6 +692,9 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
 
 
+# Words of results to come, asked after or missing, beside those who passed a certificate's exam ("합격자 발표
+# 언제예요", "합격자 명단에 제 이름이 없었어요"): not the writer's pass ("합격자 명단에 제 이름 있었어요" is).
+PENDING_KO = ("언제", "날짜", "나면", "오늘", "없었", "없어", "결과", "필기만", "기다리는", "기다려")
 # A tool said with its particle of means (work_words.MEANS: "아두이노로") in a clause that makes something with it.
 MADE_KO = ("만들었", "만들어", "만든", "만듦", "만듬", "제작", "개발")
 
