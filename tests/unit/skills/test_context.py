@@ -655,3 +655,18 @@ def test_a_tool_slipped_with_its_particle_of_means_and_a_thing_designed_or_run_i
 )
 def test_a_skill_named_before_a_made_thing_and_the_work_on_it_is_the_thing(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("전기기사 시험 일정 아시는 분?", []),  # an exam asked after, none held
+        ("When is the registration deadline for 전기기사?", []),
+        ("정처기 있는데 지원 가능한가요?", ["qual-engineer-info-processing"]),  # held, another thing asked
+        ("오픽 IM2 받았는데 면접 때 말해도 되죠?", ["opic"]),
+    ],
+)
+def test_a_question_whose_only_skills_are_certificates_none_held_asks_after_exams(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

@@ -379,6 +379,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
+    if found and _asked_of_exams(vocab, text, found):
+        return True  # "전기기사 시험 일정 아시는 분?"
     if found and _relatives_things(stances, found):
         return True  # "My cousin's mentoring program matched her with a pilot."
     if _story(vocab, text, found):
@@ -528,6 +530,22 @@ def _relatives_things(stances: Stances, found: Sequence[Spanned]) -> bool:
 
 
 NOTE_DASHES = (" - ", "—", "–")
+
+
+# Words of a certificate held or passed, in a question that asks after another ("정처기 있는데 지원 가능한가요?").
+HELD_IN_QUESTION_KO = ("있는", "있고", "있어서", "있으면", "보유", "소지", "땄", "딴", "받았", "붙었", "합격했", "취득")
+HELD_IN_QUESTION_EN = frozenset(("have", "has", "got", "passed", "hold", "holding", "with", "i'm", "i"))
+QUESTION_MARKS = ("?", "？")
+
+
+def _asked_of_exams(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
+    """A question whose only skills are certificates and which says none held: their exams asked after ("전기기사 시험
+    일정 아시는 분?", "SQLD 시험 난이도 어때요?", "When is the registration deadline for 전기기사?")."""
+    if not text.rstrip().endswith(QUESTION_MARKS) or not all(vocab.by_id[one.skill_id].qualification for one in found):
+        return False
+    words = text.split()
+    korean_held = any(word.startswith(HELD_IN_QUESTION_KO) or "소지" in word for word in words)
+    return not korean_held and not any(word.lower().strip(",.?") in HELD_IN_QUESTION_EN for word in words)
 
 
 def _requirement(text: str) -> bool:
