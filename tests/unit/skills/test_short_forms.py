@@ -276,6 +276,7 @@ def test_pass_37_work_named_as_its_doers_say_it(text: str, expected: list[str]) 
         ("Express, MongoDB, Node", ["express", "mongodb", "nodejs"]),  # a name is written with the word apart
         ("Types of welding I know: MIG, TIG", ["welding", "welding-mig", "welding-tig"]),  # no cut of TypeScript
         ("Postgre 2년", ["postgresql"]),  # a cut that is no word still counts
+        ("지게차 자격 있음", ["qual-forklift"]),  # the licence, said as 자격
     ],
 )
 def test_a_latin_cut_that_is_an_english_word_is_that_word(text: str, expected: list[str]) -> None:
