@@ -281,3 +281,15 @@ def test_pass_37_work_named_as_its_doers_say_it(text: str, expected: list[str]) 
 )
 def test_a_latin_cut_that_is_an_english_word_is_that_word(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CI pipeline broke so I fixed it", ["ci-cd"]),  # software's words: continuous integration
+        ("Prepared CI and PL for every shipment", ["trade-documentation"]),  # trade's: the commercial invoice
+        ("Our company CI is blue and white", []),  # neither: a company's identity
+    ],
+)
+def test_ci_is_read_by_the_words_beside_it(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

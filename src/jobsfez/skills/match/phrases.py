@@ -1650,6 +1650,46 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
     return kept
 
 
+# "CI", a trade paper's initials (commercial invoice) and continuous integration's: which one the clause's other
+# words say, software's ("CI pipeline", "tests that run on CI", "GitHub, CI, Docker") or trade's ("CI and PL for
+# export"); with neither, a company's identity as often ("Our company CI is blue and white").
+SHARED_INITIALS = normalise("CI")
+CI_SOFTWARE_EN = frozenset(
+    ("pipeline", "pipelines", "test", "tests", "unit", "build", "builds", "deploy", "deployment", "actions", "jenkins")
+)
+CI_TRADE = frozenset(
+    normalise(word)
+    for word in ("pl", "b/l", "bl", "packing", "shipment", "shipments", "export", "import", "po", "co", "선적", "수출")
+)
+
+
+def initials(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches with "CI" read as the trade paper only beside trade's words, as CI/CD beside software's, and as
+    neither beside none of them."""
+    shared = [
+        k
+        for k, match in enumerate(matches)
+        if match.stop == match.start + 1 and clause[match.start].form == SHARED_INITIALS
+    ]
+    if not shared or SHARED_INITIALS not in vocab.exact:
+        return list(matches)  # the common case
+    others = [match for k, match in enumerate(matches) if k not in shared]
+    software = any(vocab.by_id[match.skill_id].category in CODE_CATEGORIES for match in others) or any(
+        word.form in CI_SOFTWARE_EN for word in clause
+    )
+    trade = any(
+        vocab.by_id[match.skill_id].category == vocab.by_id[vocab.exact[SHARED_INITIALS]].category for match in others
+    )
+    trade = trade or any(word.form in CI_TRADE for word in clause)
+    result: list[Match] = []
+    for k, match in enumerate(matches):
+        if k not in shared or trade:
+            result.append(match)
+        elif software and (ci := vocab.exact.get(normalise("CI/CD"))) is not None:
+            result.append(replace(match, skill_id=ci))
+    return result
+
+
 # Words of a made thing said after a skill's name: the name is what it was made by, the thing the work after was done
 # on ("주물 부품 연삭": grinding cast parts; "용접 구조물 도장": painting welded steel; "도금 제품 포장").
 WORKPIECES_KO = ("부품", "제품", "가공품", "구조물", "비드", "부위", "완제품", "반제품")
