@@ -670,3 +670,15 @@ def test_a_question_whose_only_skills_are_certificates_none_held_asks_after_exam
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("용접 해 봤어요", ["welding"]),  # tried, typed apart as often as glued
+        ("객체탐지 모델 돌려 봤어요", ["object-detection"]),
+        ("용접은 TV에서만 봤어요.", []),  # seen, not tried
+    ],
+)
+def test_trying_typed_apart_says_the_skill_was_tried(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -361,6 +361,21 @@ def _subject_or_topic(word: Word) -> bool:
     )
 
 
+# Trying said spaced, a verb's 해 (or 써, 만져 …) and 봤어요 apart: "용접 해 봤어요" is "용접 해봤어요", as tried.
+TRIED_VERBS_KO = ("해", "써", "만져", "다뤄", "돌려", "몰아", "타", "잡아")
+TRIED_AUX_KO = ("봤어요", "봤어", "봤습니다", "봤음", "봤고", "봤는데", "보았어요", "봄")
+_TRIED_VERB_FORMS = frozenset(normalise(word) for word in TRIED_VERBS_KO)
+_TRIED_AUX_FORMS = frozenset(normalise(word) for word in TRIED_AUX_KO)
+
+
+def _tried_spaced(clause: Sequence[Word], word: Word) -> bool:
+    """The word is one of a verb and its 보다 of trying, typed apart ("해 봤어요", "써 봤어요")."""
+    k = clause.index(word)
+    if word.form in _TRIED_VERB_FORMS:
+        return k + 1 < len(clause) and clause[k + 1].form in _TRIED_AUX_FORMS
+    return word.form in _TRIED_AUX_FORMS and k > 0 and clause[k - 1].form in _TRIED_VERB_FORMS
+
+
 def stranger(vocab: Vocabulary, word: Word) -> bool:
     """A word that says something other than skills and work."""
     return not (_neutral(word) or _work(vocab, word))
@@ -404,6 +419,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
     units = _units(clause)
     others = [word for word in others if not _during_work(vocab, clause, word) and word not in units]
+    others = [word for word in others if not _tried_spaced(clause, word)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
