@@ -677,6 +677,8 @@ def test_a_question_whose_only_skills_are_certificates_none_held_asks_after_exam
     [
         ("용접 해 봤어요", ["welding"]),  # tried, typed apart as often as glued
         ("객체탐지 모델 돌려 봤어요", ["object-detection"]),
+        ("CAD 배워 봤어요", ["autocad"]),
+        ("용접 해 보았습니다", ["welding"]),
         ("용접은 TV에서만 봤어요.", []),  # seen, not tried
     ],
 )

@@ -362,8 +362,20 @@ def _subject_or_topic(word: Word) -> bool:
 
 
 # Trying said spaced, a verb's 해 (or 써, 만져 …) and 봤어요 apart: "용접 해 봤어요" is "용접 해봤어요", as tried.
-TRIED_VERBS_KO = ("해", "써", "만져", "다뤄", "돌려", "몰아", "타", "잡아")
-TRIED_AUX_KO = ("봤어요", "봤어", "봤습니다", "봤음", "봤고", "봤는데", "보았어요", "봄")
+TRIED_VERBS_KO = ("해", "써", "만져", "다뤄", "돌려", "몰아", "타", "잡아", "배워")
+TRIED_AUX_KO = (
+    "봤어요",
+    "봤어",
+    "봤습니다",
+    "봤음",
+    "봤고",
+    "봤는데",
+    "봤었어요",
+    "봤었음",
+    "보았어요",
+    "보았습니다",
+    "봄",
+)
 _TRIED_VERB_FORMS = frozenset(normalise(word) for word in TRIED_VERBS_KO)
 _TRIED_AUX_FORMS = frozenset(normalise(word) for word in TRIED_AUX_KO)
 
