@@ -680,6 +680,7 @@ def test_a_question_whose_only_skills_are_certificates_none_held_asks_after_exam
         ("CAD 배워 봤어요", ["autocad"]),
         ("용접 해 보았습니다", ["welding"]),
         ("용접은 TV에서만 봤어요.", []),  # seen, not tried
+        ("파이썬은 조금 하는데 자바는 배운 적 없어요", ["python"]),  # never learned: denied
     ],
 )
 def test_trying_typed_apart_says_the_skill_was_tried(text: str, expected: list[str]) -> None:

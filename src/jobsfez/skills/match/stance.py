@@ -413,7 +413,7 @@ LACKING_KO = "없"
 CAN_KO = "수"  # the bound noun of can and cannot: "할 수 있음", "할 수 없음"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
 # ... or a work done to the thing named, never done: "도커에 올린 적 없음", "배포한 적 없어요", "다룬 적 없음".
-DONE_TO_IT_KO = ("올린", "배포한", "다룬", "돌린", "만진", "몰아", "운전한", "작성한", "설계한", "코딩한")
+DONE_TO_IT_KO = ("올린", "배포한", "다룬", "돌린", "만진", "몰아", "운전한", "작성한", "설계한", "코딩한", "배운")
 TRIED_KO = "본"
 # ... "even" never, said of a verb of using the skill ("만져본 적도 없음", "써본 적은 없음"); not of another thing
 # ("지게차 운전 중에 다쳐본 적도 없고": never hurt).
