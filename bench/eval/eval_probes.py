@@ -1,10 +1,11 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 26,607 lines from the hundred and twenty-three reviews of issue 16's eighteenth to thirty-ninth
-passes (2026-12-05 to 07; the thirty-ninth's six, 1,260 new lines, written against short Korean slips and workpiece
+review_probes.csv holds 26,952 lines from the hundred and twenty-five reviews of issue 16's eighteenth to thirty-ninth
+passes (2026-12-05 to 07; the thirty-ninth's eight, 1,605 new lines, written against short Korean slips and workpiece
 words, certificates, exams and denials in Korean, English postings, résumé lines and short forms, Korean tools with
-particles, places and relatives, Korean everyday senses, and a sweep of the pass's own rules; the thirty-eighth's eight, 1,289 new lines, written against short Korean slips that are
+particles, places and relatives, Korean and English everyday senses, profile summaries and lists of several skills,
+and a sweep of the pass's own rules; the thirty-eighth's eight, 1,289 new lines, written against short Korean slips that are
 words too, context words read as extra skills, certificates as people write them, everyday senses in a seeker's
 chatter, denials, bookings and bystanders, and three sweeps of the pass's own rules; the thirty-seventh's ten, 1,664
 new lines, written against the pass's own commits (three sweeps), English exams failed or missed and abilities denied,
