@@ -273,6 +273,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         # a parcel bought abroad tracked, a locker's lock, articles sent on, a wall shelf, food ordered in, dullness
         *("통관 조회", "통관조회", "사물함 잠금장치", "forwarding me", "벽걸이 선반", "delivery orders", "배달 대신"),
         *("most boring", "really boring", "very boring"),
+        # names of a car, a comedy troupe, an airline and an island; a hotel's front desk
+        *("suzuki swift", "monty python", "swift air", "java and bali", "bali and java", "호텔 프론트", "front desk"),
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
         *DRILLS_KO,
     )
