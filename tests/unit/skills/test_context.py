@@ -651,6 +651,8 @@ def test_a_tool_slipped_with_its_particle_of_means_and_a_thing_designed_or_run_i
         ("교량 용접 2년", ["welding"]),  # a thing of the floor the work is done on, no other kind of welding
         ("브라켓 도장 6개월", ["painting-coating"]),
         ("보일러 설치 2년", []),  # the boiler installed: no 에너지관리기능사 cut short
+        ("조선소 도장부 1년", ["ship-painting"]),  # a shipyard's painting is a ship's
+        ("조선소 도장 2년 경력", ["ship-painting"]),
     ],
 )
 def test_a_skill_named_before_a_made_thing_and_the_work_on_it_is_the_thing(text: str, expected: list[str]) -> None:

@@ -255,7 +255,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = verbs.work_done_named(vocab, clause, phrases.car_work(vocab, clause, cover.matches))
     matches = phrases.everyday(vocab, clause, phrases.named(vocab, clause, phrases.compounds(clause, matches)))
     matches = phrases.workpieces(vocab, clause, phrases.heads(vocab, clause, matches))
-    matches = phrases.initials(vocab, clause, matches)
+    matches = phrases.shipyards(vocab, clause, phrases.initials(vocab, clause, matches))
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))

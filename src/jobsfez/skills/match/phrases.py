@@ -1692,6 +1692,25 @@ def initials(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     return result
 
 
+# A shipyard said right before its painting: the painting is a ship's ("조선소 도장 2년", "조선소 도장부에서 1년").
+SHIPYARDS_KO = ("조선소", "조선소에서", "조선소의", "조선")
+_SHIPYARD_FORMS = frozenset(normalise(word) for word in SHIPYARDS_KO)
+SHIPS_PAINTING = ("painting-coating", "ship-painting")
+
+
+def shipyards(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches with a painting said right after a shipyard read as a ship's painting."""
+    general, ships = SHIPS_PAINTING
+    if ships not in vocab.by_id:
+        return list(matches)
+    return [
+        replace(match, skill_id=ships)
+        if match.skill_id == general and match.start > 0 and clause[match.start - 1].form in _SHIPYARD_FORMS
+        else match
+        for match in matches
+    ]
+
+
 # Words of a made thing said after a skill's name: the name is what it was made by, the thing the work after was done
 # on ("주물 부품 연삭": grinding cast parts; "용접 구조물 도장": painting welded steel; "도금 제품 포장").
 WORKPIECES_KO = ("부품", "제품", "가공품", "구조물", "비드", "부위", "완제품", "반제품")
