@@ -68,6 +68,7 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         # A wish said first is read of the line; said after a skill held, it is said of its own skills.
         ("I have 3 years of welding and want to learn TIG", ["welding"]),
         ("I want learn PLC in future", []),  # "to" dropped, as non-native writers do
+        ("품경기 실기에서 또 미끄러짐", []),  # slipped: failed
         ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
         ("Aspiring data analyst with SQL and Tableau, 2 years of Excel", ["data-analysis", "sql", "tableau", "excel"]),
         ("엑셀 5년 사용, 파이썬 공부 시작 예정", ["excel"]),

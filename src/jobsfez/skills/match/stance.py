@@ -481,7 +481,8 @@ BOUGHT_BEFORE_KO = frozenset(("샀는데", "샀다가", "샀더니", "구입했�
 FOUND_KO = ("득템", "득템함", "득템했어요")
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
-FAILED_KO = "떨어"  # after an exam's word: "정보처리기사 시험 떨어짐", not "떨어진 부품 수거"
+# Failing, after an exam's word: "정보처리기사 시험 떨어짐", "실기에서 미끄러졌어요"; not "떨어진 부품 수거".
+FAILED_KO = ("떨어", "미끄러")
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
 # 세 번 미룸"), not sat ("날짜 착각해서 결시했어요"), its deadline passed or its booking lost ("… 원서 마감을 넘겼어요",
 # "… 시험 예약을 날려 버렸어요").
@@ -803,7 +804,7 @@ _CUE_SYLLABLES = (
     "아냐",
     LACKING_KO,
     *FAILING_KO,
-    FAILED_KO,
+    *FAILED_KO,
     *MISSED_KO,
     GAVE_UP,
     *HONORIFIC_LAST_KO,
@@ -1323,7 +1324,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     if any(text.startswith(ISSUED_KO) for text in later[:ISSUED_REACH]):
         return False  # its certificate issued, a pass: "정처기 자격증 발급 신청 완료"
     practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
-    failing = (FAILED_KO, *FAILING_KO)
+    failing = (*FAILED_KO, *FAILING_KO)
     failed = [j for k in practical for j in range(k, named) if any(word in texts[j] for word in failing)]
     # the practical failed, and not passed after: "산안기 필기는 붙었는데 실기 떨어짐", "실기에서 … 또 떨어졌어요"
     if failed and not any(_passed_said(text) or text in PASSED_THEN_KO for text in texts[failed[0] + 1 :]):
@@ -1858,7 +1859,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if text.startswith(GAVE_UP_KO) and not any(each in DONE_KO or each.startswith(WORKED_KO) for each in said[1:]):
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
         short = text.startswith(SHORT_KO) and previous.startswith(SCORE_KO) and _examined(said[:-1])
-        if short or text.startswith(FAILING_KO) or (text.startswith((FAILED_KO, *MISSED_KO)) and _examined(said)):
+        if short or text.startswith(FAILING_KO) or (text.startswith((*FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = list(takewhile(lambda later: not _names_another(later), (w for w in clause if w.start > word.start)))
             passed = [later.text for later in rest if not later.text.startswith(FAILING_KO)]  # to another certificate
             return not any(passing in later for later in passed for passing in PASSED_LATER_KO)
