@@ -681,6 +681,8 @@ def test_a_question_whose_only_skills_are_certificates_none_held_asks_after_exam
         ("객체탐지 모델 돌려 봤어요", ["object-detection"]),
         ("CAD 배워 봤어요", ["autocad"]),
         ("오실로스코프 쓰는 건 익숙해요", ["test-equipment"]),  # familiar: an ability
+        ("용접은 손에 익었어요", ["welding"]),  # at ease with it
+        ("오실로스코프 쓰는 건 편해요", ["test-equipment"]),
         ("용접 해 보았습니다", ["welding"]),
         ("용접은 TV에서만 봤어요.", []),  # seen, not tried
         ("파이썬은 조금 하는데 자바는 배운 적 없어요", ["python"]),  # never learned: denied
