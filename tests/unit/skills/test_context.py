@@ -652,6 +652,8 @@ def test_a_tool_slipped_with_its_particle_of_means_and_a_thing_designed_or_run_i
         ("브라켓 도장 6개월", ["painting-coating"]),
         ("보일러 설치 2년", []),  # the boiler installed: no 에너지관리기능사 cut short
         ("조선소 도장부 1년", ["ship-painting"]),  # a shipyard's painting is a ship's
+        ("진해 협력사에 배관 2년", ["piping"]),  # where, said with 에 as with 에서
+        ("삼촌이 조선소에 용접 다니세요", []),  # a relative's
         ("조선소 도장 2년 경력", ["ship-painting"]),
     ],
 )

@@ -35,8 +35,10 @@ _WORK_SITES_FORMS = frozenset(
         "부두",
         "항만",
         "협력사",
+        "공단",
+        "산단",
     )
-    for particle in ("", "에서", "에서도")
+    for particle in ("", "에서", "에서도", "에")  # "조선소에 용접 2년": where, as 에서
 )
 # How the zone's firms' names end, which say where a trade was done, not which kind ("삼성중공업 용접 3년",
 # "현대미포조선 도장"): a word of three syllables or more with one of them, a particle after it or not.
