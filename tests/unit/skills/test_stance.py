@@ -69,6 +69,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("I have 3 years of welding and want to learn TIG", ["welding"]),
         ("I want learn PLC in future", []),  # "to" dropped, as non-native writers do
         ("품경기 실기에서 또 미끄러짐", []),  # slipped: failed
+        ("나 도장 2년", ["painting-coating"]),  # the writer, bare 나 or 저
+        ("저 용접 해요", ["welding"]),  # no first syllable of 저항용접
+        ("저 배관 새는 거 좀 봐주세요", []),  # 저 as "that"
         ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
         ("Aspiring data analyst with SQL and Tableau, 2 years of Excel", ["data-analysis", "sql", "tableau", "excel"]),
         ("엑셀 5년 사용, 파이썬 공부 시작 예정", ["excel"]),

@@ -355,7 +355,22 @@ GRAMMAR = (
     *("말고", "말구"),  # "용접 말고 배관 3년": not the one but the other, no kind of it
 )
 # The writer as the subject, in Korean: no thing a generic name's word after it is made ("저는 용접 3년" is welding).
-WRITER_SUBJECTS = ("저는", "제가", "저도", "나는", "내가", "나도", "저희는", "저희가", "우리는", "우리가", "난", "전")
+WRITER_SUBJECTS = (
+    "저는",
+    "제가",
+    "저도",
+    "나는",
+    "내가",
+    "나도",
+    "저희는",
+    "저희가",
+    "우리는",
+    "우리가",
+    "난",
+    "전",
+    "나",
+    "저",
+)
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")
 # Work done with a thing, that is a skill by itself ("조립", "programming") but said right after another skill is
