@@ -631,6 +631,8 @@ def test_pass_37_review_122_a_machine_slipped_in_a_sentence_is_everyday(text: st
     ("text", "expected"),
     [
         ("카티야로 도어 트림 설계했어요", ["catia"]),  # a tool with its particle of means and a thing designed
+        ("포샵으로 사진 편집해요", ["photoshop"]),  # ... a thing edited or printed
+        ("3D프린터로 시제품 출력했어요", ["3d-printing"]),
         ("사이킷련으로 불량 분류 모델 돌려 봤어요", ["scikit-learn"]),  # ... a model run
     ],
 )

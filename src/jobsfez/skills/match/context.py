@@ -1027,6 +1027,7 @@ ASKED_OF_OTHERS_KO = "달라"  # work asked of others: "그려달라고", "만�
 MADE_WITH_KO = (
     *("만들", "만든", "만듦", "그려", "그렸", "그림", "출시", "작성", "배포", "제작", "개발"),
     *("설계", "구현", "짰", "돌려"),  # designed, coded, run: "카티야로 도어 트림 설계했어요"
+    *("편집", "보정", "출력", "뽑아", "뽑았"),  # edited, retouched, printed: "포샵으로 사진 편집해요"
 )
 # Syllables of a Korean name of software or data work, or of a certificate, that no everyday line says, at least: a
 # word coined for the thing ("사물인터넷", "마이크로서비스", "잠수산업기사" with a slip); shorter ones are everyday
