@@ -69,6 +69,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("I have 3 years of welding and want to learn TIG", ["welding"]),
         ("I want learn PLC in future", []),  # "to" dropped, as non-native writers do
         ("품경기 실기에서 또 미끄러짐", []),  # slipped: failed
+        ("다음 목표는 AWS 자격증이고 리눅스 서버 관리는 1년 했어요", ["linux", "server-admin"]),  # a goal as topic
+        ("올해 목표: 컴활 1급", []),  # ... or as a label
+        ("품질 목표 관리 3년", ["quality-control"]),  # a target of work
         ("나 도장 2년", ["painting-coating"]),  # the writer, bare 나 or 저
         ("저 용접 해요", ["welding"]),  # no first syllable of 저항용접
         ("저 배관 새는 거 좀 봐주세요", []),  # 저 as "that"

@@ -137,6 +137,9 @@ SIGNING_UP_INTENDED_KO = tuple(
 # target of work, said with what it measures or builds ("불량률 0.5% 이하 목표", "스마트팩토리 구축 목표", "품질 목표"),
 # nor 목표 before another word ("생산 목표 달성").
 GOAL_KO = "목표"
+GOAL_TOPIC_KO = "목표는"
+GOAL_LABEL_REACH = 2  # "목표: …", "올해 목표: …"
+GOALS_SAID = frozenset((GOAL_KO, GOAL_TOPIC_KO))
 COPULA_KO = ("", "임", "입니다", "이에요", "예요", "에요", "이다", "!")
 TARGETS_KO = (
     "불량",
@@ -1739,8 +1742,13 @@ def _started_study(clause: Sequence[Word], at: int) -> bool:
 
 
 def _goal(clause: Sequence[Word]) -> bool:
-    return any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO) and not any(
-        target in word.text for word in clause[:-1] for target in (*TARGETS_KO, "%")
+    """A goal said as the predicate, or as the topic or the label the clause begins with ("다음 목표는 AWS 자격증",
+    "올해 목표: 컴활 1급"), of no target of work."""
+    said = any(clause[-1].text == GOAL_KO + ending for ending in COPULA_KO)
+    said = said or any(word.text == GOAL_TOPIC_KO for word in clause[:-1])
+    said = said or any(word.text == GOAL_KO for word in clause[:GOAL_LABEL_REACH] if word is not clause[-1])
+    return said and not any(
+        target in word.text for word in clause if word.text not in GOALS_SAID for target in (*TARGETS_KO, "%")
     )
 
 
