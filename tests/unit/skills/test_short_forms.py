@@ -279,6 +279,8 @@ def test_pass_37_work_named_as_its_doers_say_it(text: str, expected: list[str]) 
         ("지게차 자격 있음", ["qual-forklift"]),  # the licence, said as 자격
         ("SSMS로 프로시저 고쳤어요", ["mssql"]),  # SQL Server's own tool
         ("UAT 시나리오 작성", ["software-testing"]),  # user acceptance testing
+        ("잠산기 있어요", ["qual-diving-industrial"]),  # 잠수산업기사, as seekers clip it
+        ("ECAT 마스터 설정", ["ethercat"]),
     ],
 )
 def test_a_latin_cut_that_is_an_english_word_is_that_word(text: str, expected: list[str]) -> None:

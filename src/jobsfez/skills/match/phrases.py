@@ -277,6 +277,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("most boring", "really boring", "very boring"),
         # names of a car, a comedy troupe, an airline and an island; a hotel's front desk
         *("suzuki swift", "monty python", "swift air", "java and bali", "bali and java", "호텔 프론트", "front desk"),
+        *("프레스 카드", "프레스카드", "press card", "press pass"),  # a reporter's pass
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
         *DRILLS_KO,
     )
