@@ -1097,6 +1097,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("해외 직구 통관조회 또 했어요", []),  # a parcel tracked
         ("My first car was a used Suzuki Swift", []),  # a car's name
         ("프레스 카드 목에 건 기자들", []),  # a reporter's pass
+        ("Spool of blue thread in my sewing box, ten years old", []),  # thread on its reel
+        ("주물 솥뚜껑 아직 있음", []),  # a cast-iron pot's lid
         ("호텔 프론트 알바 1년 했어요", []),  # a hotel's front desk, no front end
         ("단골 옷집 신상 입고", []),  # a shop's new stock
         ("Keep it on the DL: my cousin got engaged.", []),  # kept quiet

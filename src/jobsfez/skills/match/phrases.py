@@ -278,6 +278,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         # names of a car, a comedy troupe, an airline and an island; a hotel's front desk
         *("suzuki swift", "monty python", "swift air", "java and bali", "bali and java", "호텔 프론트", "front desk"),
         *("프레스 카드", "프레스카드", "press card", "press pass"),  # a reporter's pass
+        # a cat drinking, a fruit offered, thread on its reel, a cast-iron pot's lid
+        *("lapping milk", "lapping up", "a mandarin", "spool of", "주물 솥뚜껑", "주물솥뚜껑"),
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
         *DRILLS_KO,
     )
