@@ -364,17 +364,7 @@ def _subject_or_topic(word: Word) -> bool:
 # Trying said spaced, a verb's 해 (or 써, 만져 …) and 봤어요 apart: "용접 해 봤어요" is "용접 해봤어요", as tried.
 TRIED_VERBS_KO = ("해", "써", "만져", "다뤄", "돌려", "몰아", "타", "잡아", "배워")
 TRIED_AUX_KO = (
-    "봤어요",
-    "봤어",
-    "봤습니다",
-    "봤음",
-    "봤고",
-    "봤는데",
-    "봤었어요",
-    "봤었음",
-    "보았어요",
-    "보았습니다",
-    "봄",
+    *("봤어요", "봤어", "봤습니다", "봤음", "봤고", "봤는데", "봤었어요", "봤었음", "보았어요", "보았습니다", "봄"),
 )
 _TRIED_VERB_FORMS = frozenset(normalise(word) for word in TRIED_VERBS_KO)
 _TRIED_AUX_FORMS = frozenset(normalise(word) for word in TRIED_AUX_KO)
@@ -406,7 +396,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
         return True  # "CS:GO 게임 랭크"
-    if found and _asked_of_exams(vocab, text, found):
+    if found and _asked_of_exams(vocab, stances, found):
         return True  # "전기기사 시험 일정 아시는 분?"
     if found and _relatives_things(stances, found):
         return True  # "My cousin's mentoring program matched her with a pilot."
@@ -561,19 +551,22 @@ NOTE_DASHES = (" - ", "—", "–")
 
 
 # Words of a certificate held or passed, in a question that asks after another ("정처기 있는데 지원 가능한가요?").
-HELD_IN_QUESTION_KO = ("있는", "있고", "있어서", "있으면", "보유", "소지", "땄", "딴", "받았", "붙었", "합격했", "취득")
-HELD_IN_QUESTION_EN = frozenset(("have", "has", "got", "passed", "hold", "holding", "with", "i'm", "i"))
+HELD_IN_QUESTION_KO = ("있는", "있고", "있어서", "있으면", "보유", "땄", "딴", "받았", "붙었", "합격했", "취득")
+HELD_GLUED_KO = "소지"  # held, glued to the paper's word too: "자격증소지자"
+HELD_IN_QUESTION_EN = frozenset(("have", "has", "got", "passed", "hold", "holding", "with", "i"))
 QUESTION_MARKS = ("?", "？")
 
 
-def _asked_of_exams(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
+def _asked_of_exams(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> bool:
     """A question whose only skills are certificates and which says none held: their exams asked after ("전기기사 시험
     일정 아시는 분?", "SQLD 시험 난이도 어때요?", "When is the registration deadline for 전기기사?")."""
-    if not text.rstrip().endswith(QUESTION_MARKS) or not all(vocab.by_id[one.skill_id].qualification for one in found):
+    if not stances.text.rstrip().endswith(QUESTION_MARKS):
         return False
-    words = text.split()
-    korean_held = any(word.startswith(HELD_IN_QUESTION_KO) or "소지" in word for word in words)
-    return not korean_held and not any(word.lower().strip(",.?") in HELD_IN_QUESTION_EN for word in words)
+    if not all(vocab.by_id[one.skill_id].qualification for one in found):
+        return False
+    words = [word for clause in stances.clauses for word in clause]
+    held_ko = any(word.text.startswith(HELD_IN_QUESTION_KO) or HELD_GLUED_KO in word.text for word in words)
+    return not held_ko and not any(word.form in HELD_IN_QUESTION_EN for word in words)
 
 
 def _requirement(text: str) -> bool:

@@ -356,20 +356,8 @@ GRAMMAR = (
 )
 # The writer as the subject, in Korean: no thing a generic name's word after it is made ("저는 용접 3년" is welding).
 WRITER_SUBJECTS = (
-    "저는",
-    "제가",
-    "저도",
-    "나는",
-    "내가",
-    "나도",
-    "저희는",
-    "저희가",
-    "우리는",
-    "우리가",
-    "난",
-    "전",
-    "나",
-    "저",
+    *("저는", "제가", "저도", "나는", "내가", "나도", "저희는", "저희가", "우리는", "우리가", "난", "전"),
+    *("나", "저"),  # bare, as typed on a phone: "나 도장 2년", "저 용접 해요"
 )
 # Words that join two alternatives, which then share the words around them ("CNC 선반 및 밀링").
 CONJUNCTIONS = ("및", "그리고", "또는", "혹은", "and", "or")

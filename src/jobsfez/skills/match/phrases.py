@@ -190,17 +190,10 @@ ANNOUNCED_KO = (
     *(
         came + ending
         for came in ("났", "떴", "나왔")
-        for ending in ("어요", "는데", "다", "음", "고", "어", "네요", "습니다", "네")
+        for ending in ("어요", "는데", "다", "음", "고", "어", "네요", "습니다")
     ),
-    *(
-        "나면",
-        "뜸",
-        "기다리는",
-        "기다려요",
-        "기다리는중",
-        "날",
-        "날짜",
-    ),  # "라인업 발표 날 서버 다운"; not 전까지, a talk's
+    *("났네", "떴네", "나왔네", "나면", "뜸", "기다리는", "기다려요", "기다리는중"),
+    *("날", "날짜"),  # the day of it: "라인업 발표 날 서버 다운"; not 전까지, said of a talk as often
 )
 # Everyday things named by a skill's word and the word beside it: a coffee maker, a spring, a snake, a card game, the
 # sky, a thing for sale, a flat's fee, a shop's opening hours, a rubber seal, a translated novel, an idiom ("French
@@ -546,24 +539,20 @@ def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a season's name said as the season (SEASONS_EN): after a word of when, beside another
     season or the blossoms, or coming ("I like spring and autumn", "Spring came early in Jinhae")."""
     seasonal = any(word.form in OTHER_SEASONS_EN for word in clause)
-    return [
-        match
-        for match in matches
-        if not (
-            match.stop == match.start + 1
-            and clause[match.start].form in SEASONS_EN
-            and (
-                (
-                    match.start > 0
-                    and clause[match.start].text in SEASONS_EN
-                    and _when_before(clause, match.start)
-                    and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
-                )
-                or seasonal
-                or (match.stop < len(clause) and clause[match.stop].form in COMING_EN)
-            )
-        )
-    ]
+    return [match for match in matches if not _season(clause, match, seasonal=seasonal)]
+
+
+def _season(clause: Sequence[Word], match: Match, *, seasonal: bool) -> bool:
+    if match.stop != match.start + 1 or clause[match.start].form not in SEASONS_EN:
+        return False
+    if seasonal or (match.stop < len(clause) and clause[match.stop].form in COMING_EN):
+        return True
+    return (
+        match.start > 0
+        and clause[match.start].text in SEASONS_EN
+        and _when_before(clause, match.start)
+        and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
+    )
 
 
 # A title whose trait follows: bare, or theirs or its topic ("사장님 성실함", "사장님의", "우리 사장님은").
@@ -1673,28 +1662,23 @@ CI_TRADE = frozenset(
 def initials(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches with "CI" read as the trade paper only beside trade's words, as CI/CD beside software's, and as
     neither beside none of them."""
-    shared = [
+    shared = {
         k
         for k, match in enumerate(matches)
         if match.stop == match.start + 1 and clause[match.start].form == SHARED_INITIALS
-    ]
-    if not shared or SHARED_INITIALS not in vocab.exact:
+    }
+    paper = vocab.exact.get(SHARED_INITIALS)
+    if not shared or paper is None:
         return list(matches)  # the common case
-    others = [match for k, match in enumerate(matches) if k not in shared]
-    software = any(vocab.by_id[match.skill_id].category in CODE_CATEGORIES for match in others) or any(
-        word.form in CI_SOFTWARE_EN for word in clause
-    )
-    trade = any(
-        vocab.by_id[match.skill_id].category == vocab.by_id[vocab.exact[SHARED_INITIALS]].category for match in others
-    )
-    trade = trade or any(word.form in CI_TRADE for word in clause)
-    result: list[Match] = []
-    for k, match in enumerate(matches):
-        if k not in shared or trade:
-            result.append(match)
-        elif software and (ci := vocab.exact.get(normalise("CI/CD"))) is not None:
-            result.append(replace(match, skill_id=ci))
-    return result
+    others = [vocab.by_id[match.skill_id].category for k, match in enumerate(matches) if k not in shared]
+    forms = {word.form for word in clause}
+    if vocab.by_id[paper].category in others or forms & CI_TRADE:
+        return list(matches)
+    software = any(category in CODE_CATEGORIES for category in others) or bool(forms & CI_SOFTWARE_EN)
+    ci = vocab.exact.get(normalise("CI/CD")) if software else None
+    if ci is None:
+        return [match for k, match in enumerate(matches) if k not in shared]
+    return [replace(match, skill_id=ci) if k in shared else match for k, match in enumerate(matches)]
 
 
 # A shipyard said right before its painting: the painting is a ship's ("조선소 도장 2년", "조선소 도장부에서 1년").
