@@ -100,6 +100,8 @@ SETS = {
     "everyday31": ("everyday31", 2102),
     "fresh46": ("fresh46", 2103),
     "everyday32": ("everyday32", 2104),
+    "fresh47": ("fresh47", 2105),
+    "everyday33": ("everyday33", 2106),
 }
 
 
