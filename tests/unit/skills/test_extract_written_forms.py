@@ -1200,6 +1200,10 @@ def test_a_machine_designed_or_analysed_is_not_driven(text: str, expected: list[
         ("ISO 14001 / ISO 45001", ["iso-14001", "iso-45001"]),
         ("엑셀과 VBA 가능", ["excel", "excel-vba"]),  # joined by a particle: two skills
         ("엑셀 VBA 가능", ["excel-vba"]),  # the broader said right before: its field
+        ("용접기능사 특수용접기능사 보유", ["qual-welding-craftsman", "qual-special-welding-craftsman"]),  # two papers
+        ("Craftsman Electricity and Engineer Electricity", ["qual-electrician-craftsman", "qual-electrical-engineer"]),
+        ("5X machining of turbine blades", ["five-axis"]),
+        ("I worked as a safety manager at a chemical plant", ["industrial-safety"]),
         ("MATLAB/Simulink", ["matlab", "simulink"]),  # two products, written together as often
         ("매트랩, 시뮬링크", ["matlab", "simulink"]),
     ],

@@ -1362,7 +1362,7 @@ def shared(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequen
             continue
         before = [word.form for word in clause[first.start : first.stop] if not lexicon.is_quiet(word.form)]
         after = [word.form for word in clause[second.start : second.stop] if not lexicon.is_quiet(word.form)]
-        if len(before) > 1 and len(after) == 1:  # words before the first alternative: "CNC" of 선반/밀링
+        if len(before) > 1 and after == [clause[second.start].form]:  # words before the first: "CNC" of 선반/밀링
             skill_id = vocab.exact.get("".join(before[:-1]) + after[0])
             if skill_id is not None:
                 result[k] = replace(second, skill_id=skill_id)
@@ -1639,7 +1639,12 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             continue
         if head:
             continue
-        if before is not None and _adjacent(clause, before, match) and _field(vocab, before.skill_id, match.skill_id):
+        if (
+            before is not None
+            and _adjacent(clause, before, match)
+            and _field(vocab, before.skill_id, match.skill_id)
+            and not vocab.by_id[before.skill_id].qualification  # two certificates in a row are two held
+        ):
             kept[-1] = match  # a broader related skill said right before a narrower one is its field: "Excel 매크로"
         else:
             kept.append(match)
