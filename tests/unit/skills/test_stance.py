@@ -1553,3 +1553,22 @@ def test_pass_38_begun_an_exams_deadline_passed(text: str, expected: list[str]) 
 )
 def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엑셀은 업무에서 쓰고 파이썬은 요즘 배우는 중", ["excel"]),  # learning now, in its own part
+        ("리액트 1년 했고 스프링은 공부중", ["react"]),
+        ("CAD 경험 없는데 현재 CAD 학원 다니는 중", []),  # a course attended now
+        ("Korean native, English fluent, learning Spanish on Duolingo.", ["korean-language", "english"]),
+        ("learning Spanish on Duolingo, fluent in English", ["english"]),  # said first, still its own
+        ("토익 2년째 공부 중", []),  # learned for years, still learned
+        ("용접 배워서 3년 일했어요", ["welding"]),  # learned, then worked
+        ("I've been learning Rust and built a small game with it", ["rust"]),  # a thing made with it
+        ("Deep learning Python projects", ["deep-learning", "python"]),  # learning in a skill's name
+        ("용접 학원 수료했어요", ["welding"]),  # a course finished
+    ],
+)
+def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

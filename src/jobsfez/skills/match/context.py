@@ -270,6 +270,7 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     if not stances.any_cued:
         return list(found)  # the common case
     denials = _unclaimed(vocab, stances, found, stance.denied)
+    learning = stances.unclaimed_listed(found, stance.learning)  # its own, as a denial is
     wishes = stances.unclaimed_listed(found)
     held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
     first_held = min(held, default=None)
@@ -280,8 +281,8 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
 
     return [
         one
-        for one, denied, wish in zip(found, denials, wishes, strict=True)
-        if not denied and not (wish and own_wish(one))
+        for one, denied, learnt, wish in zip(found, denials, learning, wishes, strict=True)
+        if not denied and not learnt and not (wish and own_wish(one))
     ]
 
 

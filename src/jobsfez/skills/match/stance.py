@@ -757,6 +757,19 @@ PLAIN_KIN_KO = (
     *("친언니", "친누나", "친오빠", "친동생", "친형"),
 )
 # Every word one of the readings below begins with, to pass over the common clause that has none.
+# Learning now (`_learning_now`): its words after the skill, or before it in English.
+LEARNING_NOW_REACH = 4
+LEARNING_NOW_KO = ("배우는", "배우고", "공부", "공부하고", "독학", "독학하고", "수강")
+LEARNING_NOW_GLUED_KO = ("배우는중", "공부중", "독학중", "수강중", "공부하는중")
+NOW_AFTER_KO, NOW_GLUED_KO = ("중", "있"), ("중", "중이에요", "중입니다", "중임")
+_LEARNING_NOW_EN = _forms(("learning", "studying"))
+_MADE_WITH_EN = _forms(("built", "made", "wrote", "created", "developed", "shipped"))
+_LEARNT_BETWEEN_EN = _forms(("for", "the", "some", "basic", "a", "bit", "of", "how", "to", "use"))
+_LEARNER_EN = _forms(
+    ("i", "im", "am", "currently", "now", "still", "been", "and", "also", "ive", "just", "started", "slowly")
+)
+
+
 _CUES = (
     _WANTING_KO
     | _INTEREST_KO
@@ -791,6 +804,7 @@ _CUES = (
     | _forms(FOUND_KO)
     | _WRITTEN_PARTS_EN
     | {words[0] for words, _ in SLEPT_THROUGH_EN}
+    | _LEARNING_NOW_EN
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -843,6 +857,7 @@ _CUE_SYLLABLES = (
     *BOUGHT_KO,
     *INSTEAD_OF_KO,
     STUDIED_FOR_KO,
+    *LEARNING_NOW_KO,
     WATCHED_ONLY_KO,
     *GLUED_NOT_KO,
 )
@@ -1218,10 +1233,18 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     part = _part_of(clause, start)
     wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)) and not rated
     wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
+    wanted = wanted or _learning_now(part, start)
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part)
+
+
+def learning(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
+    """Whether the part of a clause a skill's words begin in says it is being learned now (`_learning_now`): said of
+    the skill alone, wherever in the line ("learning Spanish on Duolingo, fluent in English")."""
+    del rated  # learned for years is still being learned ("토익 2년째 공부 중")
+    return not _renewed(clause, start) and _learning_now(_part_of(clause, start), start)
 
 
 def _renewed(clause: Sequence[Word], start: int) -> bool:
@@ -1764,6 +1787,26 @@ def _gonna(part: Sequence[Word], start: int) -> bool:
     while before and (before[-1] in _BETWEEN_WEIGHING_EN or before[-1] == FOR_EN):  # "gonna apply for the …"
         before.pop()
     return len(before) >= 2 and before[-2] == GONNA_EN and before[-1] in _OBTAINING_EN
+
+
+def _learning_now(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what the part says is being learned now, said after it ("파이썬은 요즘 배우는 중",
+    "스프링은 공부중", "CAD 학원 다니는 중") or with "learning" or "studying" right before it ("learning Spanish on
+    Duolingo", "I'm studying for the JLPT"): not held yet. Learned and then used ("배워서 3년 일함") is held."""
+    after = [word.text for word in part if word.start > start][:LEARNING_NOW_REACH]
+    for at, text in enumerate(after):
+        then = after[at + 1] if at + 1 < len(after) else ""
+        if text.startswith(LEARNING_NOW_GLUED_KO) or (text in LEARNING_NOW_KO and then.startswith(NOW_AFTER_KO)):
+            return True
+        now = then.endswith(NOW_GLUED_KO) or any(text.startswith(NOW_AFTER_KO) for text in after[at + 2 : at + 3])
+        if text.startswith(COURSE_KO) and then.startswith(ATTENDING_KO) and now:
+            return True  # "CAD 학원 다니는 중"
+    if any(word.form in _MADE_WITH_EN for word in part if word.start > start):
+        return False  # learning it, and a thing made with it: "I've been learning Rust and built a small game"
+    before = [word.form for word in part if word.end <= start]
+    while before and before[-1] in _LEARNT_BETWEEN_EN:
+        before.pop()
+    return bool(before) and before[-1] in _LEARNING_NOW_EN and (len(before) == 1 or before[-2] in _LEARNER_EN)
 
 
 def _aimed_at(part: Sequence[Word], start: int) -> bool:
