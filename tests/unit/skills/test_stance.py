@@ -1572,3 +1572,15 @@ def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]
 )
 def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("저희 어머니께서 회계 일을 하시는데 저는 숫자에 약해요", []),  # 께서 honours a subject, no verb's -서
+        ("할머니께서 일본어를 하시는데 저는 못해요", []),
+        ("아버지께서 조선소 용접을 하셔서 저도 용접을 시작했고 지금 4년차입니다", ["welding"]),
+    ],
+)
+def test_pass_40_a_relative_honoured_with_kkeseo_keeps_their_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

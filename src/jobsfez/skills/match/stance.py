@@ -339,6 +339,7 @@ PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으�
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 # … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs.
 NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서")
+HONOURED_SUBJECT_SEO_KO = "께서"
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
@@ -2244,6 +2245,7 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
         and text not in NOUNS_IN_SEO_KO
+        and not text.endswith(HONOURED_SUBJECT_SEO_KO)  # a subject honoured, no -서 of a verb: "어머니께서"
         and text != ONE_KO  # one, no conceding 나: "과목 하나 과락이라"
         and (after.form in _WRITER or not after.text.startswith(AUXILIARIES_KO))  # 나도 is no auxiliary's 나
     )
