@@ -1584,3 +1584,17 @@ def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[s
 )
 def test_pass_40_a_relative_honoured_with_kkeseo_keeps_their_work(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My coworker does the PLC programming and I handle the electrical wiring", ["electrical-wiring"]),
+        ("My boss does all the CAM programming", []),  # someone at work, said with "my", is someone else
+        ("My buddy drives a forklift at the port", []),
+        ("신랑이 지게차 운전하고 저는 사무실에서 엑셀 해요", ["excel"]),  # a husband, as 남편
+        ("My coworker can't weld TIG, I do all the TIG work", ["welding-tig"]),  # the writer's own after
+    ],
+)
+def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -228,6 +228,7 @@ KIN_KO = (
     # In-laws, children and partners ("제부가 용접 공장 사장님"); not 동서, which is east and west too.
     *("형부", "매형", "매부", "매제", "제부", "처남", "처제", "처형", "시누이", "올케", "새언니", "형수", "장인어른"),
     *("장모님", "사위", "며느리", "조카", "아들", "딸", "손자", "손녀", "남친", "여친", "남자친구", "여자친구"),
+    *("신랑", "절친", "베프", "룸메"),
     # A senior or a junior at school or work, the peers and "others" as a subject are someone else too ("선배가 X 따고",
     # "동기들은 다 땄는데", "남들은 따고 대기업 가던데"); not 동기 alone, a motive too ("지원 동기는").
     *("이모부", "고모부", "선배", "후배", "동기들", "남들"),
@@ -271,7 +272,9 @@ KIN_EN = (
     *("nephew", "niece", "boyfriend", "girlfriend", "stepdad", "stepfather", "stepmom", "stepmother", "roommate"),
     *("neighbour", "neighbor"),  # not the plural: "neighbour's" reads as one ("Worked at my neighbour's shop")
     *("sister-in-law", "brother-in-law", "father-in-law", "mother-in-law", "stepbrother", "stepsister", "grandson"),
-    *("granddaughter", "fiance", "fiancee"),
+    *("granddaughter", "fiance", "fiancee", "buddy", "flatmate", "housemate", "bestie"),
+    # Someone at work or school, said with "my" as the subject ("My coworker does the PLC programming").
+    *("boss", "coworker", "co-worker", "colleague", "supervisor", "professor", "mentor"),
 )
 # Words between a possessive and a relative that leave them one ("My older sister is a CNC programmer", "my best
 # friend does penetration testing").
