@@ -1598,3 +1598,15 @@ def test_pass_40_a_relative_honoured_with_kkeseo_keeps_their_work(text: str, exp
 )
 def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("삼촌이 하던 공장에서 CNC 선반 2년 돌렸어요", ["cnc-lathe"]),  # the place the relative ran, the writer's work
+        ("아버지가 운영하셨던 인쇄소에서 포토샵으로 전단지 작업 많이 했어요", ["photoshop"]),
+        ("동생은 예전에 다니던 공장에서 교대근무 했대요", []),  # hearsay of the relative's own
+    ],
+)
+def test_pass_40_a_place_a_relative_ran_before_is_where_the_writer_worked(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1674,7 +1674,10 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
         there = (
             named > 0  # "형은 창원에서", not "친구 스타트업에서"
             and before[-1].text.endswith(LOCATIVE_KO)
-            and not any(word.text.endswith(ADNOMINAL_KO) and word.text not in SAME_KO for word in before[named:])
+            and not any(  # nor of a verb describing it in the past: "삼촌이 하던 공장에서"
+                word.text.endswith((*ADNOMINAL_KO, PAST_ADNOMINAL_KO)) and word.text not in SAME_KO
+                for word in before[named:]
+            )
         )
         for part in parts[k + 1 :] if there else ():
             if _own(part) or any(word.text in MINE_KO for word in part):
