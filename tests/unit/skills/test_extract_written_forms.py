@@ -1391,3 +1391,18 @@ def test_a_skill_with_from_before_started_is_the_first_of_several(text: str, exp
 )
 def test_pass_39_aliases_from_the_released_halves(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("근무지: 창원시 진해구 웅동 신항 배후단지 내 물류센터", []),  # where, not what it asks
+        ("회사소개: 2차전지 부품 제조 전문기업", []),  # who the company is
+        ("Company: a Busan-based AI startup building LLM services", []),
+        ("근무지: 녹산산단 / 담당업무: CO2 용접", ["welding-co2"]),  # the next field asks
+        ("모집 분야: 용접 (경력 무관)", ["welding"]),  # the field hired for is asked
+        ("모집직종: 지게차 (경력 무관)", ["forklift-operation"]),
+    ],
+)
+def test_pass_40_a_postings_fields_of_place_and_company_ask_for_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -455,7 +455,19 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 # other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 # A posting's field of what it asks for, after a bullet of any kind or none ("⑶ 필수: 전기기사 (선임 가능자)").
-REQUIREMENT_FIELDS = tuple(label + colon for label in ("필수", "우대", "자격요건", "지원자격") for colon in (":", " :"))
+# The field it hires for is one too ("모집 분야: 용접 (경력 무관)").
+REQUIREMENT_LABELS = (
+    "필수",
+    "우대",
+    "자격요건",
+    "지원자격",
+    "모집 분야",
+    "모집분야",
+    "모집직종",
+    "모집 직종",
+    "채용분야",
+)
+REQUIREMENT_FIELDS = tuple(label + colon for label in REQUIREMENT_LABELS for colon in (":", " :"))
 
 
 def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:

@@ -117,6 +117,11 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     found: list[Extracted] = []
     unknown: list[str] = []
     said = [part for clause in clauses(text) for part in stance.writers_part(clause)]
+    unasked = _unasked_field(text)
+    if unasked:  # "근무지: 신항 배후단지 내 물류센터 / 담당업무: 지게차": where, not what it asks
+        unknown.append(text[:unasked].strip())
+        said = [[word for word in clause if word.start >= unasked] for clause in said]
+        said = [clause for clause in said if clause]
     unread: list[list[Word]] = []
     for clause in said:
         if found and all(lexicon.is_quiet(word.form) for word in clause) and not _named_whole(vocab, text, clause):
@@ -171,6 +176,39 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     held = tuple(context.claimed(vocab, stances, named))
     aside = tuple(one for one in named if one not in held)
     return Reading(text, held, (*unknown, *(one.text for one in aside)), aside)
+
+
+def _unasked_field(text: str) -> int:
+    """Where a posting's field that asks for no skill ends, when the line begins with one ("근무지: 부산 강서구
+    (스마트팩토리 구축 기업)", "회사소개: 2차전지 부품 제조 전문기업", "Company: a Busan-based AI startup"): at the
+    next field's mark or the line's end; 0 where the line begins with none."""
+    label, colon, rest = text.partition(":")
+    if not colon or normalise(label.strip(FIELD_MARKS)) not in UNASKED_FIELDS:
+        return 0
+    ends = [at for at in (rest.find(mark) for mark in NEXT_FIELD_MARKS) if at >= 0]
+    return len(label) + 1 + min(ends, default=len(rest))
+
+
+# A posting's fields that say where, who the company is, or whom an event is for; no skill in them is asked for.
+UNASKED_FIELDS = frozenset(
+    normalise(label)
+    for label in (
+        *(
+            "근무지",
+            "근무 장소",
+            "근무장소",
+            "근무지역",
+            "근무 지역",
+            "회사소개",
+            "회사 소개",
+            "기업소개",
+            "주요 고객사",
+        ),
+        *("고객사", "참가대상", "참가 대상", "location", "work location", "company", "about us"),
+    )
+)
+FIELD_MARKS = " -·•▶■□○●※[]()"
+NEXT_FIELD_MARKS = ("/", "■", "▶", "|")
 
 
 def _place_alone(clause: Sequence[Word]) -> bool:
