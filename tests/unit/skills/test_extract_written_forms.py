@@ -1099,6 +1099,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("프레스 카드 목에 건 기자들", []),  # a reporter's pass
         ("Spool of blue thread in my sewing box, ten years old", []),  # thread on its reel
         ("주물 솥뚜껑 아직 있음", []),  # a cast-iron pot's lid
+        ("People milling around outside the fishcake shop before it opens", []),  # a crowd waiting
+        ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
+        ("컴선기능사랑 컴밀기능사 둘 다", ["qual-cnc-lathe-craftsman", "qual-cnc-milling-craftsman"]),  # said short
         ("호텔 프론트 알바 1년 했어요", []),  # a hotel's front desk, no front end
         ("단골 옷집 신상 입고", []),  # a shop's new stock
         ("Keep it on the DL: my cousin got engaged.", []),  # kept quiet

@@ -274,6 +274,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         # a cat drinking, a fruit offered, thread on its reel, a cast-iron pot's lid
         *("lapping milk", "lapping up", "a mandarin", "spool of", "주물 솥뚜껑", "주물솥뚜껑"),
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
+        *("milling around", "milling about", "validation from"),  # a crowd waiting, approval wanted
         *DRILLS_KO,
     )
 )
