@@ -1568,6 +1568,11 @@ def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]
         ("I've been learning Rust and built a small game with it", ["rust"]),  # a thing made with it
         ("Deep learning Python projects", ["deep-learning", "python"]),  # learning in a skill's name
         ("용접 학원 수료했어요", ["welding"]),  # a course finished
+        ("I want to learn welding but I have done CNC for 2 years", ["cnc-machining"]),  # to learn, said first
+        ("Interested in learning PLC, have 2 years of electrical wiring", ["electrical-wiring"]),
+        ("I'm taking an Excel course at the job centre", []),  # a course taken now
+        ("Forklift training starts Monday", []),  # ... or begun soon
+        ("Completed a 6-month welding course at Busan polytechnic", ["welding"]),  # ... not one finished
     ],
 )
 def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[str]) -> None:

@@ -768,9 +768,18 @@ LEARNING_NOW_GLUED_KO = ("배우는중", "공부중", "독학중", "수강중", 
 NOW_AFTER_KO, NOW_GLUED_KO = ("중", "있"), ("중", "중이에요", "중입니다", "중임")
 _LEARNING_NOW_EN = _forms(("learning", "studying"))
 _MADE_WITH_EN = _forms(("built", "made", "wrote", "created", "developed", "shipped"))
+_TO_LEARN_EN, TO_EN = _forms(("learn", "study")), "to"
+# ... meant, tried or urged on the writer, not done ("I pushed myself to learn SQL").
+_MEANING_TO_EN = _forms(
+    ("want", "wants", "trying", "try", "like", "love", "hoping", "hope", "plan", "planning", "going", "need", "me")
+)
+COURSE_REACH_EN = 4
+_COURSE_EN = _forms(("course", "courses", "class", "classes", "lessons", "training", "bootcamp"))
+_TAKING_EN = _forms(("taking", "attending", "enrolled", "enrolling", "doing"))
+_FINISHED_EN = _forms(("completed", "finished", "took", "did", "passed", "graduated"))
 _LEARNT_BETWEEN_EN = _forms(("for", "the", "some", "basic", "a", "bit", "of", "how", "to", "use"))
 _LEARNER_EN = _forms(
-    ("i", "im", "am", "currently", "now", "still", "been", "and", "also", "ive", "just", "started", "slowly")
+    ("i", "im", "am", "currently", "now", "still", "been", "and", "also", "ive", "just", "started", "slowly", "in")
 )
 
 
@@ -809,6 +818,9 @@ _CUES = (
     | _WRITTEN_PARTS_EN
     | {words[0] for words, _ in SLEPT_THROUGH_EN}
     | _LEARNING_NOW_EN
+    | _TO_LEARN_EN
+    | _TAKING_EN
+    | _COURSE_EN
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -1811,9 +1823,23 @@ def _learning_now(part: Sequence[Word], start: int) -> bool:
     if any(word.form in _MADE_WITH_EN for word in part if word.start > start):
         return False  # learning it, and a thing made with it: "I've been learning Rust and built a small game"
     before = [word.form for word in part if word.end <= start]
+    if _course_taken(before, [word.form for word in part if word.start > start][:COURSE_REACH_EN]):
+        return True
     while before and before[-1] in _LEARNT_BETWEEN_EN:
         before.pop()
+    if len(before) >= 3 and before[-1] in _TO_LEARN_EN and before[-2] == TO_EN and before[-3] in _MEANING_TO_EN:
+        return True  # "I want to learn welding but I have done CNC for 2 years", "Trying to learn Korean"
     return bool(before) and before[-1] in _LEARNING_NOW_EN and (len(before) == 1 or before[-2] in _LEARNER_EN)
+
+
+def _course_taken(before: Sequence[str], after: Sequence[str]) -> bool:
+    """A course in the skill said right after it, taken now or begun soon ("I'm taking an Excel course", "Enrolled in a
+    6-month welding course", "Forklift training starts Monday"); not one finished ("Completed a welding course")."""
+    at = next((k for k, form in enumerate(after) if form in _COURSE_EN), None)
+    if at is None or any(form in _FINISHED_EN for form in before):
+        return False
+    begun = after[at + 1 : at + 2] in (["starts"], ["begins"], ["starting"])
+    return begun or any(form in _TAKING_EN for form in before[-COURSE_REACH_EN:])
 
 
 def _aimed_at(part: Sequence[Word], start: int) -> bool:
