@@ -1405,6 +1405,11 @@ def test_pass_39_aliases_from_the_released_halves(text: str, expected: list[str]
         ("근무지: 녹산산단 / 담당업무: CO2 용접", ["welding-co2"]),  # the next field asks
         ("모집 분야: 용접 (경력 무관)", ["welding"]),  # the field hired for is asked
         ("모집직종: 지게차 (경력 무관)", ["forklift-operation"]),
+        ("근무지: 부산 녹산공단, 자격: 용접기능사", ["qual-welding-craftsman"]),  # a field after a comma
+        ("모집분야: 생산직 / 회사소개: 스마트팩토리 솔루션 기업", ["production-line-work"]),  # a field later
+        ("[근무지] 부산 강서구 스마트팩토리 / 자격: 용접기능사", ["qual-welding-craftsman"]),  # a label bracketed
+        ("Location: Jinhae. Must have a forklift license.", ["qual-forklift"]),  # a sentence after
+        ("근무지: 부산 강서구, 스마트팩토리 구축 기업", []),  # a comma within the field
     ],
 )
 def test_pass_40_a_postings_fields_of_place_and_company_ask_for_no_skill(text: str, expected: list[str]) -> None:

@@ -1573,6 +1573,8 @@ def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]
         ("I'm taking an Excel course at the job centre", []),  # a course taken now
         ("Forklift training starts Monday", []),  # ... or begun soon
         ("Completed a 6-month welding course at Busan polytechnic", ["welding"]),  # ... not one finished
+        ("엑셀 공부 중요하다고 생각해서 매일 업무에 씁니다", ["excel"]),  # 중요, no 중 of doing now
+        ("엑셀 함수 쓰는 법 배우는 중", []),  # its 중 one word past the reach
     ],
 )
 def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[str]) -> None:
@@ -1599,6 +1601,8 @@ def test_pass_40_a_relative_honoured_with_kkeseo_keeps_their_work(text: str, exp
         ("My buddy drives a forklift at the port", []),
         ("신랑이 지게차 운전하고 저는 사무실에서 엑셀 해요", ["excel"]),  # a husband, as 남편
         ("My coworker can't weld TIG, I do all the TIG work", ["welding-tig"]),  # the writer's own after
+        ("My boss said my Excel reports were the best", ["excel"]),  # said of the writer's
+        ("Worked with my supervisor on AutoCAD drawings for the new line", ["autocad"]),  # worked with them
     ],
 )
 def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, expected: list[str]) -> None:

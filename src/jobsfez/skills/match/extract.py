@@ -117,10 +117,10 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     found: list[Extracted] = []
     unknown: list[str] = []
     said = [part for clause in clauses(text) for part in stance.writers_part(clause)]
-    unasked = _unasked_field(text)
+    unasked = _unasked_fields(text)
     if unasked:  # "근무지: 신항 배후단지 내 물류센터 / 담당업무: 지게차": where, not what it asks
-        unknown.append(text[:unasked].strip())
-        said = [[word for word in clause if word.start >= unasked] for clause in said]
+        unknown.extend(text[start:end].strip() for start, end in unasked)
+        said = [[word for word in clause if not _within_any(word, unasked)] for clause in said]
         said = [clause for clause in said if clause]
     unread: list[list[Word]] = []
     for clause in said:
@@ -178,15 +178,25 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
     return Reading(text, held, (*unknown, *(one.text for one in aside)), aside)
 
 
-def _unasked_field(text: str) -> int:
-    """Where a posting's field that asks for no skill ends, when the line begins with one ("근무지: 부산 강서구
-    (스마트팩토리 구축 기업)", "회사소개: 2차전지 부품 제조 전문기업", "Company: a Busan-based AI startup"): at the
-    next field's mark or the line's end; 0 where the line begins with none."""
-    label, colon, rest = text.partition(":")
-    if not colon or normalise(label.strip(FIELD_MARKS)) not in UNASKED_FIELDS:
-        return 0
-    ends = [at for at in (rest.find(mark) for mark in NEXT_FIELD_MARKS) if at >= 0]
-    return len(label) + 1 + min(ends, default=len(rest))
+def _unasked_fields(text: str) -> list[tuple[int, int]]:
+    """The spans of a posting's fields that ask for no skill ("근무지: 부산 강서구 (스마트팩토리 구축 기업)", "회사소개:
+    2차전지 부품 제조 전문기업", "Company: a Busan-based AI startup", "[근무지] 녹산"), each from its label to the next
+    field's label or mark, or the line's end."""
+    if not UNASKED_CUE.search(text):
+        return []  # the common case
+    labels = list(FIELD_LABEL.finditer(text))
+    spans = []
+    for k, label in enumerate(labels):
+        if normalise(label.group("bracketed") or label.group("plain")) not in UNASKED_FIELDS:
+            continue
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        marks = [at for at in (text.find(mark, label.end(), end) for mark in NEXT_FIELD_MARKS) if at >= 0]
+        spans.append((label.start(), min(marks, default=end)))
+    return spans
+
+
+def _within_any(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in spans)
 
 
 # A posting's fields that say where, who the company is, or whom an event is for; no skill in them is asked for.
@@ -207,8 +217,15 @@ UNASKED_FIELDS = frozenset(
         *("고객사", "참가대상", "참가 대상", "location", "work location", "company", "about us"),
     )
 )
-FIELD_MARKS = " -·•▶■□○●※[]()"
-NEXT_FIELD_MARKS = ("/", "■", "▶", "|")
+# A field's label: a word or two before a colon, or a word in square brackets, at the line's start or after a
+# separator and any bullet.
+_LABEL_WORD = r"[^\s:：,.;/|\[\]]{1,12}"
+FIELD_LABEL = re.compile(
+    rf"(?:^|(?<=[\s,.·;/|■▶—-]))[\s\-·•▶■□○●◆※]*"
+    rf"(?:\[(?P<bracketed>{_LABEL_WORD})\]|(?P<plain>{_LABEL_WORD}(?: {_LABEL_WORD})?)\s*[:：])"
+)
+NEXT_FIELD_MARKS = ("/", "■", "▶", "|", ". ")  # ... or a sentence's end: "Location: Jinhae. Must have …"
+UNASKED_CUE = re.compile("|".join(("근무", "소개", "고객사", "참가", "location", "company", "about")), re.IGNORECASE)
 
 
 def _place_alone(clause: Sequence[Word]) -> bool:

@@ -261,7 +261,11 @@ KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "�
 FOR_EN = "for"
 # ... and after a verb of working and "at" or "in", where the writer worked ("Worked at my friend's cafe doing
 # inventory management"); not any "at" ("At my uncle's garage the mechanics weld exhaust pipes").
-WORKED_AT_EN = (("worked", "at"), ("worked", "in"), ("interned", "at"), ("helped", "at"), ("helped", "in"))
+WORKED_AT_EN = (
+    *(("worked", "at"), ("worked", "in"), ("interned", "at"), ("helped", "at"), ("helped", "in")),
+    ("worked", "with"),  # "Worked with my supervisor on AutoCAD drawings"
+)
+MY_EN = "my"
 # ... and after the words of whom a skill is owed to ("Fluent in Vietnamese thanks to my mum").
 OWED_TO_EN = (("thanks", "to"), ("because", "of"))
 # What someone else says or said, the writer not its subject ("A guy at church says scaffolding pays well").
@@ -765,7 +769,9 @@ PLAIN_KIN_KO = (
 LEARNING_NOW_REACH = 4
 LEARNING_NOW_KO = ("배우는", "배우고", "공부", "공부하고", "독학", "독학하고", "수강")
 LEARNING_NOW_GLUED_KO = ("배우는중", "공부중", "독학중", "수강중", "공부하는중")
-NOW_AFTER_KO, NOW_GLUED_KO = ("중", "있"), ("중", "중이에요", "중입니다", "중임")
+NOW_AFTER_KO = ("중이", "중입", "중임", "중인", "중에", "있어", "있습", "있음", "있는", "있고", "있다")
+NOW_WORDS_KO, NOW_GLUED_KO = frozenset(("중",)), ("중", "중이에요", "중입니다", "중임")
+USED_WHILE_KO = ("면서", "며")  # used while learned: "회사에서 엑셀 쓰면서 배우는 중"
 _LEARNING_NOW_EN = _forms(("learning", "studying"))
 _MADE_WITH_EN = _forms(("built", "made", "wrote", "created", "developed", "shipped"))
 _TO_LEARN_EN, TO_EN = _forms(("learn", "study")), "to"
@@ -1137,6 +1143,8 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     if told and (forms[said + 1 : said + 2] or [""])[0] not in _POSSESSIVES_EN:
         return True  # told by someone else: "A friend says SAP consultants earn a lot", "Someone told me Python is
         # easy"; not of the writer's own ("My manager said my Excel reports were the best")
+    if told and forms[said + 1 : said + 2] == [MY_EN]:
+        return False  # ... whoever said it: "My boss said my Excel reports were the best"
     if len(forms) > 3 and forms[0] in _ONE_OF_EN and forms[1] in _KIN_EN and forms[2:4] == ["of", "mine"]:
         return True  # "A friend of mine drives a straddle carrier"
     if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
@@ -1812,12 +1820,14 @@ def _learning_now(part: Sequence[Word], start: int) -> bool:
     """The skill at `start` is what the part says is being learned now, said after it ("파이썬은 요즘 배우는 중",
     "스프링은 공부중", "CAD 학원 다니는 중") or with "learning" or "studying" right before it ("learning Spanish on
     Duolingo", "I'm studying for the JLPT"): not held yet. Learned and then used ("배워서 3년 일함") is held."""
-    after = [word.text for word in part if word.start > start][:LEARNING_NOW_REACH]
-    for at, text in enumerate(after):
+    after = [word.text for word in part if word.start > start][: LEARNING_NOW_REACH + 2]  # its 중 one past reach
+    for at, text in enumerate(after[:LEARNING_NOW_REACH]):
+        if text.endswith(USED_WHILE_KO):
+            return False  # used while learned: "회사에서 엑셀 쓰면서 배우는 중"
         then = after[at + 1] if at + 1 < len(after) else ""
-        if text.startswith(LEARNING_NOW_GLUED_KO) or (text in LEARNING_NOW_KO and then.startswith(NOW_AFTER_KO)):
+        if text.startswith(LEARNING_NOW_GLUED_KO) or (text in LEARNING_NOW_KO and _now(then)):
             return True
-        now = then.endswith(NOW_GLUED_KO) or any(text.startswith(NOW_AFTER_KO) for text in after[at + 2 : at + 3])
+        now = then.endswith(NOW_GLUED_KO) or any(_now(text) for text in after[at + 2 : at + 3])
         if text.startswith(COURSE_KO) and then.startswith(ATTENDING_KO) and now:
             return True  # "CAD 학원 다니는 중"
     if any(word.form in _MADE_WITH_EN for word in part if word.start > start):
@@ -1830,6 +1840,11 @@ def _learning_now(part: Sequence[Word], start: int) -> bool:
     if len(before) >= 3 and before[-1] in _TO_LEARN_EN and before[-2] == TO_EN and before[-3] in _MEANING_TO_EN:
         return True  # "I want to learn welding but I have done CNC for 2 years", "Trying to learn Korean"
     return bool(before) and before[-1] in _LEARNING_NOW_EN and (len(before) == 1 or before[-2] in _LEARNER_EN)
+
+
+def _now(text: str) -> bool:
+    """A word of doing now: 중 alone or with its copula, or 있- ("배우는 중이에요", "공부하고 있어요"); not 중요."""
+    return text in NOW_WORDS_KO or text.startswith(NOW_AFTER_KO)
 
 
 def _course_taken(before: Sequence[str], after: Sequence[str]) -> bool:
