@@ -1619,3 +1619,19 @@ def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, 
 )
 def test_pass_40_a_place_a_relative_ran_before_is_where_the_writer_worked(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("실기 발표가 다음 주예요", []),  # an exam's results to come, no talk
+        ("정처기 최종 발표만 남았어요", []),
+        ("SQLD 가채점으로는 합격인데 발표는 아직", []),  # self-scored, its results to come
+        ("전기기사 실기 발표가 다음 주예요", []),
+        ("전기기사 취득자 또는 실기 발표 대기자", ["qual-electrical-engineer"]),  # a posting: whom it takes
+        ("팀 프로젝트 최종 발표를 맡아 진행했습니다", ["presentation"]),  # a talk given
+        ("컴활 1급 발표 났는데 합격이에요", ["qual-computer-literacy"]),  # results out, passed
+    ],
+)
+def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

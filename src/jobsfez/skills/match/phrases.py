@@ -880,6 +880,31 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     return [match for match in matches if not national(match)]
 
 
+def announced(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less 발표 in a clause of an exam (its part, its pass, its score, or a certificate named) where no
+    talk is given: the exam's results announced ("굴착기 실기 발표가 금요일이에요", "정처기 최종 발표만 남았어요",
+    "전기기사 취득자 또는 실기 발표 대기자"); not "팀 프로젝트 최종 발표를 맡아 진행했습니다"."""
+    said = [
+        match for match in matches if match.skill_id == PRESENTATION and clause[match.start].form.startswith(TALK_KO)
+    ]
+    if not said:
+        return list(matches)  # the common case
+    examined = any(word.text.startswith(EXAMINED_KO) for word in clause) or any(
+        vocab.by_id[match.skill_id].qualification for match in matches
+    )
+    given = any(word.text.startswith(TALK_GIVEN_KO) or word.text.startswith(TALK_DONE_KO) for word in clause)
+    if not examined or given:
+        return list(matches)
+    return [match for match in matches if match not in said]
+
+
+PRESENTATION, TALK_KO = "presentation", normalise("발표")
+EXAMINED_KO = ("실기", "필기", "시험", "합격", "가채점", "최종", "성적", "점수", "결과")
+# A talk given: its verb, its object, its slides, its role ("발표했어요", "발표를 맡아", "발표 자료", "발표 준비").
+TALK_DONE_KO = ("발표했", "발표함", "발표를", "발표도", "발표하")
+TALK_GIVEN_KO = ("맡", "진행", "자료", "준비", "연습", "잘", "ppt", "PPT", "피피티")
+
+
 def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a soft skill said by its verb in a clause that names a language: "communicate verbally in
     Korean" is the language, the way one communicates; its name still counts ("communication skills in English")."""

@@ -98,6 +98,9 @@ DREAM_KO = "꿈"
 # Waiting for a thing ("택배 기다리는 중", "출고 대기 중"): a customer's, not work done.
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
+# An exam's results (발표) still to come: `_results_to_come`.
+RESULTS_KO, FINAL_PASS_KO = "발표", ("최종합격", "최종")
+RESULTS_DUE_KO = ("대기", "아직", "전", "다음", "남았", "남음", "남아", "기다", "예정", "나오면", "나면", "언제")
 PLANNED_KO = "예정"
 # ... not the writer's own ("저 용접기능사 취득 예정자예요", "취득 예정자라서 지원합니다").
 PLANNED_PERSON_KO = frozenset(("예정자", "예정자도", "예정자는", "예정자만", "예정자의"))
@@ -879,6 +882,7 @@ _CUE_SYLLABLES = (
     *BOUGHT_KO,
     *INSTEAD_OF_KO,
     STUDIED_FOR_KO,
+    RESULTS_KO,
     *LEARNING_NOW_KO,
     WATCHED_ONLY_KO,
     *GLUED_NOT_KO,
@@ -1358,6 +1362,15 @@ def _retried(said: Sequence[str], k: int) -> bool:
     )
 
 
+def _results_to_come(texts: Sequence[str]) -> bool:
+    """The words begin with an exam's results (발표) still to come: waited for, not yet out, due later ("발표 대기",
+    "발표는 아직", "발표가 다음 주예요", "발표 전까지", "발표만 남았어요"); not out ("발표 났는데")."""
+    if not texts or not texts[0].startswith(RESULTS_KO):
+        return False
+    glued = texts[0][len(RESULTS_KO) :]
+    return glued.startswith(RESULTS_DUE_KO) or any(text.startswith(RESULTS_DUE_KO) for text in texts[1:])
+
+
 def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     """A certificate's exam only begun, said right after it: its written part passed alone ("필기만 붙었어요", "필기
     합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
@@ -1392,6 +1405,10 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return True  # "정처기 실기 재도전 중", "컴활 1급 재도전합니다", "리마2급 삼수 중"
     if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
+    if any(_results_to_come(later[at : at + 3]) for at in range(len(later))) and not any(
+        text.startswith(FINAL_PASS_KO) for text in texts
+    ):
+        return True  # its results to come: "실기 발표 대기", "가채점으로는 합격인데 발표는 아직"
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
         passes = (text[len(WRITTEN_KO) :], *following)
