@@ -1101,6 +1101,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("주물 솥뚜껑 아직 있음", []),  # a cast-iron pot's lid
         ("People milling around outside the fishcake shop before it opens", []),  # a crowd waiting
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
+        ("네트웍 관리 업무", ["network-admin"]),  # a network, as it is often spelled
+        ("콘베어 라인 관리", ["conveyor-systems"]),
         ("컴선기능사랑 컴밀기능사 둘 다", ["qual-cnc-lathe-craftsman", "qual-cnc-milling-craftsman"]),  # said short
         ("호텔 프론트 알바 1년 했어요", []),  # a hotel's front desk, no front end
         ("단골 옷집 신상 입고", []),  # a shop's new stock
