@@ -1416,3 +1416,16 @@ def test_pass_39_aliases_from_the_released_halves(text: str, expected: list[str]
 )
 def test_pass_40_a_postings_fields_of_place_and_company_ask_for_no_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("굴착기 실기 오늘 합격 떴어요!!", ["qual-excavator"]),  # a machine's practical passed: its licence
+        ("지게차 실기 두 번 떨어지고 세 번째에 합격", ["qual-forklift"]),
+        ("용접 실기도 합격했어요", ["welding"]),  # no driving licence: the work
+        ("지게차 실기에서 떨어졌는데 지게차는 3년째 몰고 있어요", ["forklift-operation"]),  # failed, then driven
+    ],
+)
+def test_pass_40_a_machines_practical_passed_is_its_licence(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

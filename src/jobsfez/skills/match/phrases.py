@@ -1198,7 +1198,8 @@ def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     result = list(matches)
     for k, match in enumerate(result):
         stop = match.stop + (match.stop < len(clause) and clause[match.stop].form in OPERATORS)
-        if stop >= len(clause) or clause[stop].form not in LICENCES:
+        exam = stop < len(clause) and _exam_passed(clause, stop)
+        if stop >= len(clause) or not (clause[stop].form in LICENCES or exam):
             continue
         skill = vocab.by_id[match.skill_id]
         if skill.category == LANGUAGES:  # "Korean certificate: TOPIK II" names both
@@ -1208,13 +1209,27 @@ def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             (
                 other
                 for other in vocab.related.get(match.skill_id, ())
-                if vocab.by_id[other].qualification and vocab.by_id[other].name_ko.startswith(named)
+                if vocab.by_id[other].qualification
+                and vocab.by_id[other].name_ko.startswith(named)
+                and (not exam or vocab.by_id[other].name_ko.endswith(DRIVING_LICENCE_KO))  # not "용접 실기 통과"
             ),
             None,
         )
         if licence is not None:
             result[k] = replace(match, skill_id=licence, stop=stop + 1)
     return result
+
+
+def _exam_passed(clause: Sequence[Word], at: int) -> bool:
+    """The word at `at` is a Korean exam's practical, and the clause passes an exam after it: the machine before it
+    is its licence's ("굴착기 실기 오늘 합격", "지게차 실기 두 번 떨어지고 세 번째에 합격")."""
+    return clause[at].text.startswith(EXAM_PARTS_KO) and any(
+        word.text.startswith(EXAM_PASSED_KO) for word in clause[at + 1 : at + 1 + EXAM_PASSED_REACH]
+    )
+
+
+EXAM_PARTS_KO, EXAM_PASSED_KO, EXAM_PASSED_REACH = ("실기",), ("합격", "붙", "통과"), 6
+DRIVING_LICENCE_KO = "운전기능사"  # a machine's, driven: 지게차운전기능사
 
 
 # What says the writer worked at a workplace named by its trade, after it: years, or a verb of working ("용접
