@@ -1429,3 +1429,14 @@ def test_pass_40_a_postings_fields_of_place_and_company_ask_for_no_skill(text: s
 )
 def test_pass_40_a_machines_practical_passed_is_its_licence(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도요타 지게차 2.5톤 운전", ["forklift-operation"]),  # a decimal tonnage is a quantity
+        ("파이터치랑 케라스 둘 다 써봄", ["pytorch", "keras"]),  # a slip before 랑, cut as any particle
+    ],
+)
+def test_pass_40_decimal_quantities_and_slips_before_rang(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

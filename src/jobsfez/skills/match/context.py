@@ -531,7 +531,7 @@ def _units(clause: Sequence[Word]) -> set[Word]:
     for before, word in pairwise(clause):
         if word.text.startswith(EVERYDAY_COUNTERS_KO):
             continue
-        if word.gap == "glued" and before.text.isdigit():
+        if word.gap == "glued" and before.text.replace(".", "", 1).isdigit():  # "3톤", "2.5톤"
             found.add(word)
         elif before.text in MANY_KO and word.text.startswith(COUNTERS_KO):
             found.update((before, word))

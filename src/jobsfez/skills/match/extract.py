@@ -638,13 +638,20 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
 def _particle_cut(text: str) -> list[str]:
     """The Hangul word less a particle, where what is left is no Korean word and long or odd enough to be no other
     word's slip: three syllables or more, or a syllable no word has ("매트랍으로": 매트랍; "닷녯으로": 닷녯)."""
-    cut = [text[: -len(particle)] for particle in lexicon.EVERYDAY_PARTICLES if text.endswith(particle)]
+    cut = [
+        text[: -len(particle)]
+        for particle in (*lexicon.EVERYDAY_PARTICLES, *LISTING_PARTICLES_KO)
+        if text.endswith(particle)
+    ]
     return [
         stem
         for stem in cut
         if (len(stem) >= SURE_SLIP_SYLLABLES or common_words.rare_syllable(stem))
         and not common_words.is_korean_word(stem)
     ]
+
+
+LISTING_PARTICLES_KO = ("랑", "이랑")  # "파이터치랑 케라스"
 
 
 def _unsaid(word: Word) -> bool:
