@@ -1100,6 +1100,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("Spool of blue thread in my sewing box, ten years old", []),  # thread on its reel
         ("주물 솥뚜껑 아직 있음", []),  # a cast-iron pot's lid
         ("People milling around outside the fishcake shop before it opens", []),  # a crowd waiting
+        ("I had to bring a thermos flask to work every winter", []),  # a flask for tea
+        ("We performed an Irish jig at the school festival", []),  # a dance
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
         ("네트웍 관리 업무", ["network-admin"]),  # a network, as it is often spelled
         ("콘베어 라인 관리", ["conveyor-systems"]),

@@ -275,6 +275,9 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("lapping milk", "lapping up", "a mandarin", "spool of", "주물 솥뚜껑", "주물솥뚜껑"),
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
         *("milling around", "milling about", "validation from"),  # a crowd waiting, approval wanted
+        # a season's weather, a flask for tea, a dance, a school's gathering, a river, a newsroom, a car's sensor
+        *("spring morning", "spring mornings", "spring rain", "spring cleaning", "thermos flask", "irish jig"),
+        *("school assembly", "swift current", "press office", "press conference", "press release", "lashing rain"),
         *DRILLS_KO,
     )
 )
