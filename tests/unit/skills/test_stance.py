@@ -1631,6 +1631,8 @@ def test_pass_40_a_place_a_relative_ran_before_is_where_the_writer_worked(text: 
         ("전기기사 취득자 또는 실기 발표 대기자", ["qual-electrical-engineer"]),  # a posting: whom it takes
         ("팀 프로젝트 최종 발표를 맡아 진행했습니다", ["presentation"]),  # a talk given
         ("컴활 1급 발표 났는데 합격이에요", ["qual-computer-literacy"]),  # results out, passed
+        ("I am preparing for the SQLD exam.", []),  # an exam prepared for
+        ("I was preparing for a presentation at work", ["presentation"]),  # a talk at work
     ],
 )
 def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, expected: list[str]) -> None:

@@ -209,6 +209,10 @@ GONNA_EN = "gonna"  # "going to" said short: "Gonna learn Python", "I'm gonna ta
 GOING_EN = ("going", "to")
 # Going, aiming or studying for a skill right after: "I'm going for the radiography one next".
 AIMING_EN = frozenset(("going", "aiming", "studying"))
+# ... or prepares for, where what is prepared for is an exam: its letters, a grade's word, or the word exam after it
+# ("I am preparing for the SQLD exam"); not a talk at work ("preparing for a presentation").
+PREPARING_EN = frozenset(("preparing", "prepping", "cramming"))
+EXAM_SAID_EN = frozenset(("exam", "test", "certificate", "license", "licence", "craftsman", "engineer", "industrial"))
 OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply", "retake")
 # Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
 # and "looking into customer complaints" are work.
@@ -800,6 +804,7 @@ _CUES = (
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
     | AIMING_EN
+    | PREPARING_EN
     | {first for first, _, _ in SIGNED_UP_EN}
     | BOOKED_EN
     | {LIKING_TO_EN[0], GONNA_EN}
@@ -1874,6 +1879,9 @@ def _course_taken(before: Sequence[str], after: Sequence[str]) -> bool:
     return begun or any(form in _TAKING_EN for form in before[-COURSE_REACH_EN:])
 
 
+EXAM_SAID_REACH = 4
+
+
 def _aimed_at(part: Sequence[Word], start: int) -> bool:
     """The skill at `start` is what the part goes, aims or studies for, an article between ("I'm going for the
     radiography one next", "Studying for the computer literacy exam"); not a thing said later ("Going for a walk after
@@ -1881,7 +1889,12 @@ def _aimed_at(part: Sequence[Word], start: int) -> bool:
     before = [word.form for word in part if word.end <= start]
     while before and before[-1] in _BETWEEN_WEIGHING_EN:
         before.pop()
-    return len(before) >= 2 and before[-1] == FOR_EN and before[-2] in AIMING_EN
+    if len(before) < 2 or before[-1] != FOR_EN:
+        return False
+    if before[-2] in PREPARING_EN:
+        named = [word for word in part if word.start >= start][: EXAM_SAID_REACH + 1]
+        return bool(named) and (named[0].text.isupper() or any(word.form in EXAM_SAID_EN for word in named))
+    return before[-2] in AIMING_EN
 
 
 def _weighed(part: Sequence[Word], start: int) -> bool:
