@@ -1105,6 +1105,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
         ("네트웍 관리 업무", ["network-admin"]),  # a network, as it is often spelled
         ("콘베어 라인 관리", ["conveyor-systems"]),
+        ("MQTT 토픽 구독 구현", []),  # a message broker's topic, no TOPIK
+        ("포스트그레스큐엘 운영", ["postgresql"]),
         ("컴선기능사랑 컴밀기능사 둘 다", ["qual-cnc-lathe-craftsman", "qual-cnc-milling-craftsman"]),  # said short
         ("호텔 프론트 알바 1년 했어요", []),  # a hotel's front desk, no front end
         ("단골 옷집 신상 입고", []),  # a shop's new stock

@@ -274,6 +274,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         # a cat drinking, a fruit offered, thread on its reel, a cast-iron pot's lid
         *("lapping milk", "lapping up", "a mandarin", "spool of", "주물 솥뚜껑", "주물솥뚜껑"),
         *("토픽 파티션", "토픽 메시지", "topic partition"),  # a message broker's topic, no TOPIK
+        *("토픽 구독", "토픽 설계", "토픽 기반", "토픽 생성", "토픽 관리"),
         *("milling around", "milling about", "validation from"),  # a crowd waiting, approval wanted
         # a season's weather, a flask for tea, a dance, a school's gathering, a river, a newsroom, a car's sensor
         *("spring morning", "spring mornings", "spring rain", "spring cleaning", "thermos flask", "irish jig"),
