@@ -1444,3 +1444,15 @@ def test_pass_40_a_machines_practical_passed_is_its_licence(text: str, expected:
 )
 def test_pass_40_decimal_quantities_and_slips_before_rang(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("React 대신 Vue를 씀", ["vue"]),  # the other used instead
+        ("엑셀 대신 파이썬으로 자동화했어요", ["python"]),
+        ("엑셀 대신 써요", ["excel"]),  # nothing else named: kept
+    ],
+)
+def test_pass_40_a_skill_used_instead_of_another(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -884,6 +884,19 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     return [match for match in matches if not national(match)]
 
 
+def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill said right before 대신 with another after it: the other was used instead ("React 대신
+    Vue를 씀", "엑셀 대신 파이썬으로 자동화했어요")."""
+    return [
+        match
+        for k, match in enumerate(matches)
+        if not (match.stop < len(clause) and clause[match.stop].text in INSTEAD_KO and k + 1 < len(matches))
+    ]
+
+
+INSTEAD_KO = frozenset(("대신", "대신에"))
+
+
 def announced(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less 발표 in a clause of an exam (its part, its pass, its score, or a certificate named) where no
     talk is given: the exam's results announced ("굴착기 실기 발표가 금요일이에요", "정처기 최종 발표만 남았어요",
