@@ -1456,3 +1456,17 @@ def test_pass_40_decimal_quantities_and_slips_before_rang(text: str, expected: l
 )
 def test_pass_40_a_skill_used_instead_of_another(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("블록 사상 3년차", ["hand-grinding"]),  # grinding's finish beside a shipyard's trades
+        ("가우징 후 사상 마무리", ["welding-gouging", "hand-grinding"]),
+        ("사상 공단 용접 3년", ["welding"]),  # Busan's Sasang
+        ("사상구 주례동 거주", []),
+        ("야드 트랙터 면허 준비 중", []),  # a licence prepared for
+    ],
+)
+def test_pass_40_sasang_as_grinding_beside_the_trades(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

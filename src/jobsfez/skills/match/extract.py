@@ -158,6 +158,11 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         if listed is not None:
             found.append(listed[0])
             unknown = [run for run in unknown if run not in listed[1]]
+    for clause in said:
+        trade = _trade_work(vocab, clause, found)
+        if trade is not None:
+            found.append(trade[0])
+            unknown = [run for run in unknown if run not in trade[1]]
     found.sort(key=lambda skill: skill.start)
     stances = context.Stances(text, said)
     first: dict[str, Extracted] = {}
@@ -275,6 +280,39 @@ def _listed_work(vocab: Vocabulary, clause: Sequence[Word]) -> tuple[Extracted, 
     named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
     skills, _ = _attach([named if piece is word else piece for piece in clause])
     return skills[0], [word.text]
+
+
+def _trade_work(
+    vocab: Vocabulary, clause: Sequence[Word], found: Sequence[Extracted]
+) -> tuple[Extracted, list[str]] | None:
+    """A bare Korean word that names a skill with a word of work after it (사상: 사상작업), said in a clause of a
+    shipyard's or a shop's other trades ("블록 사상 3년차", "가우징 후 사상 마무리", "가우징은 안 해봤고 사상만
+    해봤어요"): that work, as in a list of them (`_listed_work`); not Busan's Sasang ("사상구 거주", "사상에서 3년").
+    The skill with its level or years, and the words it understood."""
+    if not any(word.text.startswith(TRADES_KO) for word in clause):
+        return None  # the common case
+    for word in clause:
+        stem = lexicon.less_particle(word.text, BARE_TRADE_PARTICLES_KO)
+        if stem not in BARE_TRADES_KO or any(skill.start <= word.start < skill.end for skill in found):
+            continue
+        after = next((w.text for w in clause if w.start > word.start), "")
+        if after.startswith(SASANG_PLACES_KO):
+            continue  # Busan's Sasang: "사상 공단 용접 3년"
+        stem = normalise(stem)
+        skill_id = next(filter(None, (vocab.exact.get(stem + work) for work in work_words.LISTED_WORK_FORMS)), None)
+        if skill_id is None or not any(w is not word and w.text.startswith(TRADES_KO) for w in clause):
+            continue
+        named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
+        skills, _ = _attach([named if piece is word else piece for piece in clause])
+        return skills[0], [word.text]
+    return None
+
+
+# A shipyard's or a shop's trades, beside which a bare word of work is that work ("블록 사상", "가우징 후 사상").
+TRADES_KO = ("블록", "가우징", "용접", "그라인더", "취부", "족장", "도장", "배관")
+BARE_TRADE_PARTICLES_KO = ("만", "은", "는", "도", "이", "을")
+BARE_TRADES_KO = frozenset(("사상",))  # grinding's finish, a word of its own alone (thought, Sasang)
+SASANG_PLACES_KO = ("공단", "공장", "산단", "역", "터미널", "쪽", "근처", "구")
 
 
 _T = TypeVar("_T")

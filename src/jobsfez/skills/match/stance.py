@@ -87,7 +87,7 @@ OWED_STARTING_KO = ("시작해야", "준비해야")
 PREPARING_KO = "준비"
 # An exam prepared for with 대비 ("… 실기 대비 중"); not 대비반, a class that prepares others.
 PREPARING_FOR_EXAM_KO = frozenset(("대비", "대비중", "대비하고", "대비하는", "대비해요"))
-EXAM_WORDS_KO = ("자격증", "필기", "실기")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
+EXAM_WORDS_KO = ("자격증", "필기", "실기", "면허")  # not 시험 alone, a test at work as often ("품질 시험 준비 및 수행")
 TEST_KO = "시험"
 # Someday: a wish, as "someday" is ("언젠가 일본어 공부 시작할 예정"); not 언젠가부터, since some time.
 SOMEDAY_KO = ("언젠가", "언젠가는", "언젠간")
