@@ -1470,3 +1470,15 @@ def test_pass_40_a_skill_used_instead_of_another(text: str, expected: list[str])
 )
 def test_pass_40_sasang_as_grinding_beside_the_trades(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("화낙 CNC 선반 3년", ["cnc-lathe"]),  # the maker's machine tool, no robot
+        ("ABB 인버터 파라미터 변경", ["inverter"]),  # the maker's drive
+        ("화낙 로봇 티칭 2년", ["robot-fanuc"]),  # its robot
+    ],
+)
+def test_pass_40_a_makers_bare_name_before_its_other_products(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

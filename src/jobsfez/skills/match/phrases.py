@@ -884,6 +884,37 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     return [match for match in matches if not national(match)]
 
 
+def controllers(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a robot named by its maker's bare name before another of the maker's products: a machine
+    tool, a drive or a breaker ("화낙 CNC 선반 3년", "ABB 인버터 파라미터 변경", "Fanuc servo amplifier")."""
+    kept = []
+    for match in matches:
+        words = clause[match.start : match.stop]
+        if len(words) == 1 and words[0].form in MAKER_NAMES and match.skill_id in vocab.by_id:
+            later = [word.form for word in clause[match.stop : match.stop + MAKER_PRODUCT_REACH]]
+            if any(form.startswith(MAKER_PRODUCTS) for form in later):
+                continue
+        kept.append(match)
+    return kept
+
+
+MAKER_NAMES = frozenset(normalise(name) for name in ("fanuc", "화낙", "파낙", "후낙", "abb"))
+MAKER_PRODUCTS = tuple(
+    normalise(word)
+    for word in (
+        "cnc",
+        "선반",
+        "mct",
+        "서보",
+        "servo",
+        "인버터",
+        "inverter",
+        "차단기",
+    )  # not its control, labelled both ways
+)
+MAKER_PRODUCT_REACH = 2
+
+
 def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill said right before 대신 with another after it: the other was used instead ("React 대신
     Vue를 씀", "엑셀 대신 파이썬으로 자동화했어요")."""
