@@ -694,3 +694,18 @@ def test_a_question_whose_only_skills_are_certificates_none_held_asks_after_exam
 )
 def test_trying_typed_apart_says_the_skill_was_tried(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I watched a documentary about Kafka last night. I studied Russian at Busan University of Foreign Studies.",
+            ["russian"],
+        ),  # the news's sentence, and one of the writer's own
+        ("I read an article about Python", []),
+        ("뉴스 보니까 크레인 기사들 파업, 나는 용접 3년", ["welding"]),
+    ],
+)
+def test_pass_40_the_news_is_read_of_its_own_sentence(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

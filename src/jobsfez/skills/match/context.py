@@ -607,6 +607,10 @@ def _in_the_news(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) 
     words = [word for clause in stances.clauses for word in clause]
     if not any(word.form in NEWS_FORMS for word in words):
         return False
+    if len(stances.clauses) > 1 and not all(  # each skill told of in the news's own sentence
+        any(word.form in NEWS_FORMS for word in stances.clauses[stances.index(one)]) for one in found
+    ):
+        return False  # "I watched a documentary about Kafka. I studied Russian at …": Russian said of its own
     if any(one.level is not None or one.years is not None for one in found):
         return False  # "Sign language interpreter on TV news for 5 years"
     means = any(stances.text[one.start : one.end].endswith(MEANS_KO) for one in found)
