@@ -35,6 +35,7 @@ SOFTWARE_TERMS = (
     *("구현", "연동", "커스터마이징", "모듈", "컨슈머", "프로듀서", "브릿지", "쿼리", "스키마", "리팩토링", "hooks"),
     *("크롤러", "크롤링", "스크립트", "배열", "행렬", "array", "arrays"),  # "넘파이 배열 다루는 건 자신 있어요"
     *("dag", "dags"),  # a workflow's graph: "Airflow DAG 수십 개를 혼자 관리해요"
+    *("연산", "집계", "대용량", "메시지", "큐", "파이프라인"),  # "넘파이 배열 연산", "스파크로 대용량 집계"
 )
 # Stems of making and shipping software in Korean, beside a Latin name with a particle glued ("Azure에 봇
 # 배포했어요", "GitHub에 코드 올려놨어요"): the name is a platform worked on, not a game or a place. Not 만들, said
