@@ -1109,6 +1109,8 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("포스트그레스큐엘 운영", ["postgresql"]),
         ("넘파이 배열 연산 가능", ["numpy"]),  # a library's work, no strangers
         ("카프타로 메시지 큐 구성", ["kafka"]),
+        ("사출 조건 잡을 수 있음", ["injection-molding"]),  # a shop floor's words, no strangers
+        ("용접 비드 깔끔하게 뽑습니다", ["welding"]),
         ("컴선기능사랑 컴밀기능사 둘 다", ["qual-cnc-lathe-craftsman", "qual-cnc-milling-craftsman"]),  # said short
         ("호텔 프론트 알바 1년 했어요", []),  # a hotel's front desk, no front end
         ("단골 옷집 신상 입고", []),  # a shop's new stock
