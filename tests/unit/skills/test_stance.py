@@ -1633,6 +1633,8 @@ def test_pass_40_a_place_a_relative_ran_before_is_where_the_writer_worked(text: 
         ("컴활 1급 발표 났는데 합격이에요", ["qual-computer-literacy"]),  # results out, passed
         ("I am preparing for the SQLD exam.", []),  # an exam prepared for
         ("I was preparing for a presentation at work", ["presentation"]),  # a talk at work
+        ("정처기 광탈", []),  # failed at once, in slang
+        ("I just passed the electrician craftsman exam", ["qual-electrician-craftsman"]),  # its English name
     ],
 )
 def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, expected: list[str]) -> None:

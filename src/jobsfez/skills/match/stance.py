@@ -449,7 +449,7 @@ USED_KO = (
         "만들어본",
     ),  # never installed: "CAD는 깔아본 적도 없어요"
 )
-FAILING_KO = ("불합격", "낙방", "과락")  # 과락: a subject's failing mark ("필기 과락났어요")
+FAILING_KO = ("불합격", "낙방", "과락", "광탈", "폭망")  # 과락: a subject's failing mark ("필기 과락났어요")
 MANNER_KO = "게"  # an adverb's ending: "아깝게", "아쉽게"
 # ... and how often or again, said between an exam and its failing: "지게차 시험 두 번 떨어짐", "실기 또 떨어짐".
 AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번이나", "번째", "번도")
