@@ -1444,6 +1444,8 @@ def test_pass_40_a_machines_practical_passed_is_its_licence(text: str, expected:
     [
         ("도요타 지게차 2.5톤 운전", ["forklift-operation"]),  # a decimal tonnage is a quantity
         ("파이터치랑 케라스 둘 다 써봄", ["pytorch", "keras"]),  # a slip before 랑, cut as any particle
+        ("용접가능ㅎㅎ", ["welding"]),  # laughter typed right after the word
+        ("자동차 부품 영어ㅂ 1년", ["sales"]),  # a loose jamo inside a word is a slip's
     ],
 )
 def test_pass_40_decimal_quantities_and_slips_before_rang(text: str, expected: list[str]) -> None:

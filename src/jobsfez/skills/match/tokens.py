@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Literal, NamedTuple
 
 from jobsfez.skills.match.lexicon import CLAUSE_BREAK
@@ -64,7 +65,7 @@ def words(text: str, offset: int = 0) -> list[Word]:
         runs = (
             ((typed, 0),) if typed.isascii() else ((run.group(), run.start()) for run in _SCRIPT_RUNS.finditer(typed))
         )
-        for piece, shift in runs:  # a Latin word is one run: the common case, without the second search
+        for piece, shift in _laughs_apart(runs):  # a Latin word is one run: the common case, without the second search
             form = normalise(piece)
             if not form:
                 continue
@@ -73,6 +74,21 @@ def words(text: str, offset: int = 0) -> list[Word]:
             found.append(Word(piece, offset + start, offset + end, form, gap))
             last_end = end
     return found
+
+
+def _laughs_apart(runs: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """The runs, laughter or tears typed right after a Korean word split off it ("잘함ㅎㅎ", "가능ㅠ"); a loose jamo
+    inside a word is a slip's ("영어ㅂ" for 영업)."""
+    for piece, shift in runs:
+        word = piece.rstrip(LAUGHS)
+        if word == piece or not word or not ("\uac00" <= word[-1] <= "\ud7a3"):
+            yield piece, shift
+        else:
+            yield word, shift
+            yield piece[len(word) :], shift + len(word)
+
+
+LAUGHS = "ㅋㅎㅠㅜ"
 
 
 def word_forms(text: str) -> list[str]:
