@@ -63,9 +63,11 @@ def words(text: str, offset: int = 0) -> list[Word]:
     for match in _WORD.finditer(text):
         typed, at = match.group(), match.start()
         runs = (
-            ((typed, 0),) if typed.isascii() else ((run.group(), run.start()) for run in _SCRIPT_RUNS.finditer(typed))
+            ((typed, 0),)
+            if typed.isascii()
+            else _laughs_apart((run.group(), run.start()) for run in _SCRIPT_RUNS.finditer(typed))
         )
-        for piece, shift in _laughs_apart(runs):  # a Latin word is one run: the common case, without the second search
+        for piece, shift in runs:  # a Latin word is one run: the common case, without the second search
             form = normalise(piece)
             if not form:
                 continue
