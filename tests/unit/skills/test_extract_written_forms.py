@@ -1458,6 +1458,8 @@ def test_pass_40_decimal_quantities_and_slips_before_rang(text: str, expected: l
         ("React 대신 Vue를 씀", ["vue"]),  # the other used instead
         ("엑셀 대신 파이썬으로 자동화했어요", ["python"]),
         ("엑셀 대신 써요", ["excel"]),  # nothing else named: kept
+        ("용접 X 지게차 O", ["forklift-operation"]),  # a form's boxes: crossed, ticked
+        ("영어 X", []),
     ],
 )
 def test_pass_40_a_skill_used_instead_of_another(text: str, expected: list[str]) -> None:

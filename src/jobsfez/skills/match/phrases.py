@@ -915,6 +915,24 @@ MAKER_PRODUCTS = tuple(
 MAKER_PRODUCT_REACH = 2
 
 
+def crossed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill marked with a cross right after it, as a form's box is ("영어 X", "용접 X 지게차 O"):
+    not had; the cross a word of its own, not "X-ray" or "3X"."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.stop < len(clause)
+            and clause[match.stop].text in CROSSES
+            and clause[match.stop].gap == "space"
+            and (match.stop + 1 == len(clause) or clause[match.stop + 1].gap != "glued")
+        )
+    ]
+
+
+CROSSES = frozenset(("X", "x", "✕", "✖"))
+
+
 def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill said right before 대신 with another after it: the other was used instead ("React 대신
     Vue를 씀", "엑셀 대신 파이썬으로 자동화했어요")."""
