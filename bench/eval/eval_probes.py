@@ -1,8 +1,13 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 26,952 lines from the hundred and twenty-five reviews of issue 16's eighteenth to thirty-ninth
-passes (2026-12-05 to 07; the thirty-ninth's eight, 1,605 new lines, written against short Korean slips and workpiece
+review_probes.csv holds 29,440 lines from the hundred and thirty-nine reviews of issue 16's eighteenth to fortieth
+passes (2026-12-05 to 07; the fortieth's fourteen, 2,488 new lines, written against wishes, courses and results to
+come beside skills held, relatives and honorific verbs, makers and versions, Korean postings and career-centre
+notices, Korean loanword typos, English summaries with names and places, exam results in both languages, IT lines
+mixing Korean and English, English typos, shipyard trade words, Korean profile summaries, skill-field fragments,
+certificates by their short forms and a sweep of the pass's own rules; the thirty-ninth's eight, 1,605 new lines,
+written against short Korean slips and workpiece
 words, certificates, exams and denials in Korean, English postings, résumé lines and short forms, Korean tools with
 particles, places and relatives, Korean and English everyday senses, profile summaries and lists of several skills,
 and a sweep of the pass's own rules; the thirty-eighth's eight, 1,289 new lines, written against short Korean slips that are
