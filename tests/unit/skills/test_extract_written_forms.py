@@ -1102,6 +1102,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("People milling around outside the fishcake shop before it opens", []),  # a crowd waiting
         ("I had to bring a thermos flask to work every winter", []),  # a flask for tea
         ("We performed an Irish jig at the school festival", []),  # a dance
+        ("Mom had the last word, as always", []),  # an argument's end
+        ("Douzone으로 매입 매출 입력하는 알바", ["douzone-erp"]),  # its Latin name
+        ("초음파비파괴검사기능사 수첩형 자격증 우편으로 받음", ["qual-ut-ndt-craftsman"]),  # its booklet received
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
         ("네트웍 관리 업무", ["network-admin"]),  # a network, as it is often spelled
         ("콘베어 라인 관리", ["conveyor-systems"]),

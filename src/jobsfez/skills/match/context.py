@@ -862,7 +862,9 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
         if any(plan in word.text for word in after for plan in PLAN_SAID_KO):
             return False  # "용접기능사 따고 취업하려고 공부함"
         return _past_said(after[-1].text)
-    if after and after[0].text == BOOKLET_KO:  # the licence's booklet, not a study notebook ("정처기 수첩 보면서 공부")
+    if after and after[0].text.startswith(
+        BOOKLET_KO
+    ):  # the licence's booklet, not a study notebook ("정처기 수첩 보면서 공부")
         return not any(word.text.startswith(STUDYING_KO) for word in after)
     return bool(after) and (after[0].text in HELD_KO or after[0].text.startswith(CARD_NUMBER_KO))
 
