@@ -1463,6 +1463,9 @@ def test_pass_40_decimal_quantities_and_slips_before_rang(text: str, expected: l
         ("엑셀 대신 써요", ["excel"]),  # nothing else named: kept
         ("용접 X 지게차 O", ["forklift-operation"]),  # a form's boxes: crossed, ticked
         ("영어 X", []),
+        ("토익 성적이 만료돼서 새로 봐야 해요", []),  # a test's score expired
+        ("토익 만료일 3월", ["toeic"]),  # its expiry date: still held
+        ("군대에서 지게차운전기능사 땄는데 만료됨", ["qual-forklift"]),  # a national certificate never expires
     ],
 )
 def test_pass_40_a_skill_used_instead_of_another(text: str, expected: list[str]) -> None:

@@ -281,6 +281,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("school assembly", "swift current", "press office", "press conference", "press release", "lashing rain"),
         # a building's fire check, a toy, a ticket bot, an argument's end, a pan's worn surface
         *("fire inspection", "plastic rhino", "티켓팅 매크로", "the last word", "코팅 벗겨진", "프라이팬 코팅"),
+        "용접 불빛",  # a welder's light, seen
         *DRILLS_KO,
     )
 )
@@ -933,6 +934,21 @@ def crossed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 
 CROSSES = frozenset(("X", "x", "✕", "✖"))
+
+
+def expired(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a language test's score said to have expired within a few words after it ("토익 성적이
+    만료돼서 새로 봐야 해요"): no longer held; not its expiry date ("토익 만료일 3월"), nor a national certificate,
+    which never expires whatever its holder thinks ("지게차운전기능사 땄는데 만료됨")."""
+    return [
+        match
+        for match in matches
+        if vocab.by_id[match.skill_id].category != LANGUAGES
+        or not any(word.text.startswith(EXPIRED_KO) for word in clause[match.stop : match.stop + EXPIRED_REACH])
+    ]
+
+
+EXPIRED_KO, EXPIRED_REACH = ("만료돼", "만료됐", "만료되어", "만료됨", "만료되서", "만료된"), 3
 
 
 def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
