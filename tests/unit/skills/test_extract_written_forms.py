@@ -1496,3 +1496,23 @@ def test_pass_40_sasang_as_grinding_beside_the_trades(text: str, expected: list[
 )
 def test_pass_40_a_makers_bare_name_before_its_other_products(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지게차운전기능사 실기 발표 났고 다음 주 출근해요", ["qual-forklift"]),  # results out, the next week another's
+        ("정보처리기사 최종 발표만 남았어요", []),  # 최종 alone is no final pass
+        ("I'm 정보처리기사 holder, when is the next exam?", ["qual-engineer-info-processing"]),  # held, asked after
+        ("근무지: 부산\n용접기능사 소지자", ["qual-welding-craftsman"]),  # the field ends with its line
+        ("근무지: 부산 - 용접 3년", ["welding"]),  # ... or at a dash
+        ("(근무시간 09:00~18:00) 용접 가능자", ["welding"]),  # a time is no field's label
+        ("Preparing for an AWS migration at work", ["aws"]),  # no exam prepared for
+        ("I'm doing Excel training for new hires", ["excel"]),  # a course given, not taken
+        ("Learning Python so I can use it at work", []),  # a use meant
+        ("엑셀 x 파워포인트 가능", ["excel", "powerpoint"]),  # a mark between two skills, no form's box
+        ("엑셀 대신 정리해주고 파워포인트도 만들어요", ["excel", "powerpoint"]),  # on someone's behalf
+    ],
+)
+def test_pass_40_reread_regressions_a_review_found(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

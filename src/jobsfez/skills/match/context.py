@@ -270,7 +270,7 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     if not stances.any_cued:
         return list(found)  # the common case
     denials = _unclaimed(vocab, stances, found, stance.denied)
-    learning = stances.unclaimed_listed(found, stance.learning)  # its own, as a denial is
+    learning = stances.unclaimed_listed(found, stance.learning)  # said of its own skill wherever in the line
     wishes = stances.unclaimed_listed(found)
     held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
     first_held = min(held, default=None)
@@ -566,7 +566,7 @@ NOTE_DASHES = (" - ", "—", "–")
 # Words of a certificate held or passed, in a question that asks after another ("정처기 있는데 지원 가능한가요?").
 HELD_IN_QUESTION_KO = ("있는", "있고", "있어서", "있으면", "보유", "땄", "딴", "받았", "붙었", "합격했", "취득")
 HELD_GLUED_KO = "소지"  # held, glued to the paper's word too: "자격증소지자"
-HELD_IN_QUESTION_EN = frozenset(("have", "has", "got", "passed", "hold", "holding", "with", "i"))
+HELD_IN_QUESTION_EN = frozenset(("have", "has", "got", "passed", "hold", "holding", "with", "i", "im"))
 QUESTION_MARKS = ("?", "？")
 
 
@@ -862,9 +862,8 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
         if any(plan in word.text for word in after for plan in PLAN_SAID_KO):
             return False  # "용접기능사 따고 취업하려고 공부함"
         return _past_said(after[-1].text)
-    if after and after[0].text.startswith(
-        BOOKLET_KO
-    ):  # the licence's booklet, not a study notebook ("정처기 수첩 보면서 공부")
+    # the licence's booklet in any form ("수첩형"), not a study notebook ("정처기 수첩 보면서 공부")
+    if after and after[0].text.startswith(BOOKLET_KO):
         return not any(word.text.startswith(STUDYING_KO) for word in after)
     return bool(after) and (after[0].text in HELD_KO or after[0].text.startswith(CARD_NUMBER_KO))
 

@@ -225,11 +225,14 @@ UNASKED_FIELDS = frozenset(
 # A field's label: a word or two before a colon, or a word in square brackets, at the line's start or after a
 # separator and any bullet.
 _LABEL_WORD = r"[^\s:：,.;/|\[\]]{1,12}"
+_LABEL = rf"{_LABEL_WORD}(?: {_LABEL_WORD})?"
 FIELD_LABEL = re.compile(
     rf"(?:^|(?<=[\s,.·;/|■▶—-]))[\s\-·•▶■□○●◆※]*"
-    rf"(?:\[(?P<bracketed>{_LABEL_WORD})\]|(?P<plain>{_LABEL_WORD}(?: {_LABEL_WORD})?)\s*[:：])"
+    rf"(?:\[(?P<bracketed>{_LABEL})\]|(?P<plain>{_LABEL})\s*[:：](?!\d|//))"  # not a time (09:00) nor a link
 )
-NEXT_FIELD_MARKS = ("/", "■", "▶", "|", ". ")  # ... or a sentence's end: "Location: Jinhae. Must have …"
+# ... or a sentence's or a line's end, or a dash ("Location: Jinhae. Must have …", "근무지: 부산 - 용접 3년"); not
+# a comma, which lists the field's own places ("근무지: 부산 강서구, 스마트팩토리 구축 기업").
+NEXT_FIELD_MARKS = ("/", "■", "▶", "|", ". ", "\n", " - ", " — ")
 UNASKED_CUE = re.compile("|".join(("근무", "소개", "고객사", "참가", "location", "company", "about")), re.IGNORECASE)
 
 
@@ -296,11 +299,11 @@ def _trade_work(
         if stem not in BARE_TRADES_KO or any(skill.start <= word.start < skill.end for skill in found):
             continue
         after = next((w.text for w in clause if w.start > word.start), "")
-        if after.startswith(SASANG_PLACES_KO):
+        if after in SASANG_PLACES_KO:
             continue  # Busan's Sasang: "사상 공단 용접 3년"
         stem = normalise(stem)
         skill_id = next(filter(None, (vocab.exact.get(stem + work) for work in work_words.LISTED_WORK_FORMS)), None)
-        if skill_id is None or not any(w is not word and w.text.startswith(TRADES_KO) for w in clause):
+        if skill_id is None:
             continue
         named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
         skills, _ = _attach([named if piece is word else piece for piece in clause])
@@ -312,7 +315,9 @@ def _trade_work(
 TRADES_KO = ("블록", "가우징", "용접", "그라인더", "취부", "족장", "도장", "배관")
 BARE_TRADE_PARTICLES_KO = ("만", "은", "는", "도", "이", "을")
 BARE_TRADES_KO = frozenset(("사상",))  # grinding's finish, a word of its own alone (thought, Sasang)
-SASANG_PLACES_KO = ("공단", "공장", "산단", "역", "터미널", "쪽", "근처", "구")
+SASANG_PLACES_KO = frozenset(
+    ("공단", "공장", "산단", "역", "역에서", "터미널", "쪽", "근처", "구", "구에서", "공단에서")
+)
 
 
 _T = TypeVar("_T")
@@ -690,7 +695,7 @@ def _particle_cut(text: str) -> list[str]:
     ]
 
 
-LISTING_PARTICLES_KO = ("랑", "이랑")  # "파이터치랑 케라스"
+LISTING_PARTICLES_KO = ("이랑", "랑")  # "파이터치랑 케라스"
 
 
 def _unsaid(word: Word) -> bool:

@@ -893,7 +893,7 @@ def controllers(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Mat
     kept = []
     for match in matches:
         words = clause[match.start : match.stop]
-        if len(words) == 1 and words[0].form in MAKER_NAMES and match.skill_id in vocab.by_id:
+        if len(words) == 1 and words[0].form in MAKER_NAMES and match.skill_id.startswith(ROBOT_PREFIX):
             later = [word.form for word in clause[match.stop : match.stop + MAKER_PRODUCT_REACH]]
             if any(form.startswith(MAKER_PRODUCTS) for form in later):
                 continue
@@ -902,6 +902,7 @@ def controllers(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Mat
 
 
 MAKER_NAMES = frozenset(normalise(name) for name in ("fanuc", "화낙", "파낙", "후낙", "abb"))
+ROBOT_PREFIX = "robot-"  # the robots' ids: robot-fanuc, robot-abb
 MAKER_PRODUCTS = tuple(
     normalise(word)
     for word in (
@@ -920,7 +921,9 @@ MAKER_PRODUCT_REACH = 2
 
 def crossed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill marked with a cross right after it, as a form's box is ("영어 X", "용접 X 지게차 O"):
-    not had; the cross a word of its own, not "X-ray" or "3X"."""
+    not had; the cross a word of its own, not "X-ray" or "3X", nor a mark between two skills ("엑셀 x 파워포인트")."""
+    starts = {match.start for match in matches}
+    boxes = sum(word.text in CROSSES or word.text in TICKS for word in clause) > 1  # "용접 X 지게차 O"
     return [
         match
         for match in matches
@@ -929,11 +932,12 @@ def crossed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
             and clause[match.stop].text in CROSSES
             and clause[match.stop].gap == "space"
             and (match.stop + 1 == len(clause) or clause[match.stop + 1].gap != "glued")
+            and (boxes or match.stop + 1 not in starts)
         )
     ]
 
 
-CROSSES = frozenset(("X", "x", "✕", "✖"))
+CROSSES, TICKS = frozenset(("X", "x")), frozenset(("O", "o"))
 
 
 def expired(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -957,7 +961,12 @@ def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return [
         match
         for k, match in enumerate(matches)
-        if not (match.stop < len(clause) and clause[match.stop].text in INSTEAD_KO and k + 1 < len(matches))
+        if not (
+            match.stop < len(clause)
+            and clause[match.stop].text in INSTEAD_KO
+            and k + 1 < len(matches)
+            and matches[k + 1].start == match.stop + 1  # not on one's behalf: "엑셀 대신 정리해주고"
+        )
     ]
 
 
@@ -976,7 +985,7 @@ def announced(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     examined = any(word.text.startswith(EXAMINED_KO) for word in clause) or any(
         vocab.by_id[match.skill_id].qualification for match in matches
     )
-    given = any(word.text.startswith(TALK_GIVEN_KO) or word.text.startswith(TALK_DONE_KO) for word in clause)
+    given = any(word.form.startswith(TALK_GIVEN) for word in clause)
     if not examined or given:
         return list(matches)
     return [match for match in matches if match not in said]
@@ -985,8 +994,24 @@ def announced(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
 PRESENTATION, TALK_KO = "presentation", normalise("발표")
 EXAMINED_KO = ("실기", "필기", "시험", "합격", "가채점", "최종", "성적", "점수", "결과")
 # A talk given: its verb, its object, its slides, its role ("발표했어요", "발표를 맡아", "발표 자료", "발표 준비").
-TALK_DONE_KO = ("발표했", "발표함", "발표를", "발표도", "발표하")
-TALK_GIVEN_KO = ("맡", "진행", "자료", "준비", "연습", "잘", "ppt", "PPT", "피피티")
+TALK_GIVEN = tuple(
+    normalise(word)
+    for word in (
+        "발표했",
+        "발표함",
+        "발표를",
+        "발표도",
+        "발표하",
+        "맡",
+        "진행",
+        "자료",
+        "준비",
+        "연습",
+        "잘",
+        "ppt",
+        "피피티",
+    )
+)
 
 
 def spoken(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

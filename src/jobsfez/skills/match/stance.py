@@ -99,8 +99,9 @@ DREAM_KO = "꿈"
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
 # An exam's results (발표) still to come: `_results_to_come`.
-RESULTS_KO, FINAL_PASS_KO = "발표", ("최종합격", "최종")
-RESULTS_DUE_KO = ("대기", "아직", "전", "다음", "남았", "남음", "남아", "기다", "예정", "나오면", "나면", "언제")
+RESULTS_KO, FINAL_PASS_KO = "발표", "최종합격"
+RESULTS_DUE_KO = ("대기", "아직", "다음", "남았", "남음", "남아", "기다", "예정", "나오면", "나면", "언제")
+RESULTS_BEFORE_KO = frozenset(("전", "전까지", "전이라", "전에"))  # before its results: "발표 전까지 알바"
 PLANNED_KO = "예정"
 # ... not the writer's own ("저 용접기능사 취득 예정자예요", "취득 예정자라서 지원합니다").
 PLANNED_PERSON_KO = frozenset(("예정자", "예정자도", "예정자는", "예정자만", "예정자의"))
@@ -212,7 +213,9 @@ AIMING_EN = frozenset(("going", "aiming", "studying"))
 # ... or prepares for, where what is prepared for is an exam: its letters, a grade's word, or the word exam after it
 # ("I am preparing for the SQLD exam"); not a talk at work ("preparing for a presentation").
 PREPARING_EN = frozenset(("preparing", "prepping", "cramming"))
-EXAM_SAID_EN = frozenset(("exam", "test", "certificate", "license", "licence", "craftsman", "engineer", "industrial"))
+EXAM_SAID_EN = frozenset(
+    ("exam", "test", "certificate", "license", "licence", "craftsman", "engineer", "industrial", "associate")
+)
 OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply", "retake")
 # Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
 # and "looking into customer complaints" are work.
@@ -772,8 +775,8 @@ PLAIN_KIN_KO = (
     *("큰아빠", "작은아빠", "외삼촌", "고모", "사촌누나", "사촌언니", "사촌오빠", "새언니", "매형"),
     *("친언니", "친누나", "친오빠", "친동생", "친형"),
 )
-# Every word one of the readings below begins with, to pass over the common clause that has none.
-# Learning now (`_learning_now`): its words after the skill, or before it in English.
+# Learning now (`_learning_now`): its words after the skill, within four ("파이썬은 요즘 인강으로 배우는 중"), or
+# before it in English.
 LEARNING_NOW_REACH = 4
 LEARNING_NOW_KO = ("배우는", "배우고", "공부", "공부하고", "독학", "독학하고", "수강")
 LEARNING_NOW_GLUED_KO = ("배우는중", "공부중", "독학중", "수강중", "공부하는중")
@@ -781,7 +784,9 @@ NOW_AFTER_KO = ("중이", "중입", "중임", "중인", "중에", "있어", "있
 NOW_WORDS_KO, NOW_GLUED_KO = frozenset(("중",)), ("중", "중이에요", "중입니다", "중임")
 USED_WHILE_KO = ("면서", "며")  # used while learned: "회사에서 엑셀 쓰면서 배우는 중"
 _LEARNING_NOW_EN = _forms(("learning", "studying"))
-_MADE_WITH_EN = _forms(("built", "made", "wrote", "created", "developed", "shipped"))
+# ... and a thing made with it, or its use at work ("learning Python and using it daily at work").
+_MADE_WITH_EN = _forms(("built", "made", "wrote", "created", "developed", "shipped", "use", "using", "used", "uses"))
+_MEANT_EN = _forms(("can", "could", "to", "will"))  # a use meant, not had: "Learning Python so I can use it at work"
 _TO_LEARN_EN, TO_EN = _forms(("learn", "study")), "to"
 # ... meant, tried or urged on the writer, not done ("I pushed myself to learn SQL").
 _MEANING_TO_EN = _forms(
@@ -789,7 +794,7 @@ _MEANING_TO_EN = _forms(
 )
 COURSE_REACH_EN = 4
 _COURSE_EN = _forms(("course", "courses", "class", "classes", "lessons", "training", "bootcamp"))
-_TAKING_EN = _forms(("taking", "attending", "enrolled", "enrolling", "doing"))
+_TAKING_EN = _forms(("taking", "attending", "enrolled", "enrolling"))
 _FINISHED_EN = _forms(("completed", "finished", "took", "did", "passed", "graduated"))
 _LEARNT_BETWEEN_EN = _forms(("for", "the", "some", "basic", "a", "bit", "of", "how", "to", "use"))
 _LEARNER_EN = _forms(
@@ -797,6 +802,7 @@ _LEARNER_EN = _forms(
 )
 
 
+# Every word one of the readings below begins with, to pass over the common clause that has none.
 _CUES = (
     _WANTING_KO
     | _INTEREST_KO
@@ -1373,8 +1379,8 @@ def _results_to_come(texts: Sequence[str]) -> bool:
     "발표는 아직", "발표가 다음 주예요", "발표 전까지", "발표만 남았어요"); not out ("발표 났는데")."""
     if not texts or not texts[0].startswith(RESULTS_KO):
         return False
-    glued = texts[0][len(RESULTS_KO) :]
-    return glued.startswith(RESULTS_DUE_KO) or any(text.startswith(RESULTS_DUE_KO) for text in texts[1:])
+    glued, then = texts[0][len(RESULTS_KO) :], texts[1] if len(texts) > 1 else ""
+    return glued.startswith(RESULTS_DUE_KO) or then.startswith(RESULTS_DUE_KO) or then in RESULTS_BEFORE_KO
 
 
 def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
@@ -1411,9 +1417,10 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return True  # "정처기 실기 재도전 중", "컴활 1급 재도전합니다", "리마2급 삼수 중"
     if practical and any(_passed_said(text) for text in texts):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
-    if any(_results_to_come(later[at : at + 3]) for at in range(len(later))) and not any(
-        text.startswith(FINAL_PASS_KO) for text in texts
-    ):
+    final = any(
+        a.startswith(FINAL_PASS_KO) or (a == "최종" and b.startswith(PASS_KO)) for a, b in pairwise([*texts, ""])
+    )
+    if any(_results_to_come(later[at : at + 2]) for at in range(len(later))) and not final:
         return True  # its results to come: "실기 발표 대기", "가채점으로는 합격인데 발표는 아직"
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
@@ -1843,17 +1850,18 @@ def _learning_now(part: Sequence[Word], start: int) -> bool:
     """The skill at `start` is what the part says is being learned now, said after it ("파이썬은 요즘 배우는 중",
     "스프링은 공부중", "CAD 학원 다니는 중") or with "learning" or "studying" right before it ("learning Spanish on
     Duolingo", "I'm studying for the JLPT"): not held yet. Learned and then used ("배워서 3년 일함") is held."""
-    after = [word.text for word in part if word.start > start][: LEARNING_NOW_REACH + 2]  # its 중 one past reach
+    after = [word.text for word in part if word.start > start][: LEARNING_NOW_REACH + 2]  # its 중 past the reach
     for at, text in enumerate(after[:LEARNING_NOW_REACH]):
         if text.endswith(USED_WHILE_KO):
             return False  # used while learned: "회사에서 엑셀 쓰면서 배우는 중"
         then = after[at + 1] if at + 1 < len(after) else ""
         if text.startswith(LEARNING_NOW_GLUED_KO) or (text in LEARNING_NOW_KO and _now(then)):
             return True
-        now = then.endswith(NOW_GLUED_KO) or any(_now(text) for text in after[at + 2 : at + 3])
+        now = then.endswith(NOW_GLUED_KO) or (at + 2 < len(after) and _now(after[at + 2]))
         if text.startswith(COURSE_KO) and then.startswith(ATTENDING_KO) and now:
             return True  # "CAD 학원 다니는 중"
-    if any(word.form in _MADE_WITH_EN for word in part if word.start > start):
+    later = [word.form for word in part if word.start > start]
+    if any(form in _MADE_WITH_EN and before not in _MEANT_EN for before, form in pairwise(["", *later])):
         return False  # learning it, and a thing made with it: "I've been learning Rust and built a small game"
     before = [word.form for word in part if word.end <= start]
     if _course_taken(before, [word.form for word in part if word.start > start][:COURSE_REACH_EN]):
@@ -1894,7 +1902,7 @@ def _aimed_at(part: Sequence[Word], start: int) -> bool:
         return False
     if before[-2] in PREPARING_EN:
         named = [word for word in part if word.start >= start][: EXAM_SAID_REACH + 1]
-        return bool(named) and (named[0].text.isupper() or any(word.form in EXAM_SAID_EN for word in named))
+        return any(_certificate_named(word.text) or word.form in EXAM_SAID_EN for word in named)
     return before[-2] in AIMING_EN
 
 
