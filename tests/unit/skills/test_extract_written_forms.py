@@ -1103,6 +1103,7 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("I had to bring a thermos flask to work every winter", []),  # a flask for tea
         ("We performed an Irish jig at the school festival", []),  # a dance
         ("Mom had the last word, as always", []),  # an argument's end
+        ("편의점에서 선반 정리와 물건 진열 했어요", []),  # a shop's shelf tidied
         ("Douzone으로 매입 매출 입력하는 알바", ["douzone-erp"]),  # its Latin name
         ("초음파비파괴검사기능사 수첩형 자격증 우편으로 받음", ["qual-ut-ndt-craftsman"]),  # its booklet received
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine

@@ -282,6 +282,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         # a building's fire check, a toy, a ticket bot, an argument's end, a pan's worn surface
         *("fire inspection", "plastic rhino", "티켓팅 매크로", "the last word", "코팅 벗겨진", "프라이팬 코팅"),
         "용접 불빛",  # a welder's light, seen
+        *("선반 정리", "책 선반"),  # a shelf tidied
         *DRILLS_KO,
     )
 )
