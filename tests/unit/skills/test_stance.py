@@ -1634,6 +1634,9 @@ def test_pass_40_a_place_a_relative_ran_before_is_where_the_writer_worked(text: 
         ("I am preparing for the SQLD exam.", []),  # an exam prepared for
         ("I was preparing for a presentation at work", ["presentation"]),  # a talk at work
         ("정처기 광탈", []),  # failed at once, in slang
+        ("위험물산기 필기 통과", []),  # its written part passed, said with 통과
+        ("관세사 1차 합격 2차 준비 중", []),  # its first round passed
+        ("정처기 실기 통과해서 최종 합격", ["qual-engineer-info-processing"]),
         ("I just passed the electrician craftsman exam", ["qual-electrician-craftsman"]),  # its English name
     ],
 )

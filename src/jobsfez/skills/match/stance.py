@@ -527,6 +527,8 @@ SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤", "보러", "들어�
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
+# An exam's first round, as its written part, its number and 차 two words: "관세사 1차 합격".
+FIRST_KO, ROUND_KO = "1", frozenset(("차", "차는", "차만", "차도"))
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
 # ... or the whole exam's pass, by a verb, said before its written part: "전자기사 합격했어요 필기 점수가 꽤 높았어요".
 PASSED_WHOLE_KO = (*OBTAINED_LATER_KO, "합격함", "합격하고", "합격입", "취득함", "붙음")
@@ -1425,8 +1427,9 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
         passes = (text[len(WRITTEN_KO) :], *following)
-        written = text.startswith(WRITTEN_KO) and not _passed_before(later[:at])
-        if written and any(_passed_said(each) or each in PASSED_THEN_KO for each in passes):
+        first_round = text == FIRST_KO and following[:1] and following[0] in ROUND_KO  # "1" "차"
+        written = (text.startswith(WRITTEN_KO) or first_round) and not _passed_before(later[:at])
+        if written and any(_passed_said(each) or each in PASSED_THEN_KO or each.startswith(PASS_KO) for each in passes):
             return True  # "필기만 붙었어요", "필기만 붙고 실기는 다음 달"
         if (
             text.startswith(SIGNED_UP_PAST_KO)
