@@ -457,15 +457,8 @@ REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 # A posting's field of what it asks for, after a bullet of any kind or none ("⑶ 필수: 전기기사 (선임 가능자)").
 # The field it hires for is one too ("모집 분야: 용접 (경력 무관)").
 REQUIREMENT_LABELS = (
-    "필수",
-    "우대",
-    "자격요건",
-    "지원자격",
-    "모집 분야",
-    "모집분야",
-    "모집직종",
-    "모집 직종",
-    "채용분야",
+    *("필수", "우대", "자격요건", "지원자격"),
+    *("모집 분야", "모집분야", "모집직종", "모집 직종", "채용분야"),
 )
 REQUIREMENT_FIELDS = tuple(label + colon for label in REQUIREMENT_LABELS for colon in (":", " :"))
 

@@ -208,18 +208,9 @@ def _within_any(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
 UNASKED_FIELDS = frozenset(
     normalise(label)
     for label in (
-        *(
-            "근무지",
-            "근무 장소",
-            "근무장소",
-            "근무지역",
-            "근무 지역",
-            "회사소개",
-            "회사 소개",
-            "기업소개",
-            "주요 고객사",
-        ),
-        *("고객사", "참가대상", "참가 대상", "location", "work location", "company", "about us"),
+        *("근무지", "근무 장소", "근무장소", "근무지역", "근무 지역"),
+        *("회사소개", "회사 소개", "기업소개", "주요 고객사", "고객사"),
+        *("참가대상", "참가 대상", "location", "work location", "company", "about us"),
     )
 )
 # A field's label: a word or two before a colon, or a word in square brackets, at the line's start or after a
@@ -276,8 +267,15 @@ def _listed_work(vocab: Vocabulary, clause: Sequence[Word]) -> tuple[Extracted, 
     said = [word for word in clause if not lexicon.is_quiet(word.form)]
     if len(said) != 1 or not is_hangul(said[0].form):
         return None
-    word = said[0]
-    skill_id = next(filter(None, (vocab.exact.get(word.form + work) for work in work_words.LISTED_WORK_FORMS)), None)
+    return _named_with_work(vocab, clause, said[0], said[0].form)
+
+
+def _named_with_work(
+    vocab: Vocabulary, clause: Sequence[Word], word: Word, form: str
+) -> tuple[Extracted, list[str]] | None:
+    """The skill a word (as `form`) names with a word of work after it (사상: 사상작업), with its level or years said
+    in the clause, and the words it understood; None where it names none."""
+    skill_id = next(filter(None, (vocab.exact.get(form + work) for work in work_words.LISTED_WORK_FORMS)), None)
     if skill_id is None:
         return None
     named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
@@ -301,13 +299,9 @@ def _trade_work(
         after = next((w.text for w in clause if w.start > word.start), "")
         if after in SASANG_PLACES_KO:
             continue  # Busan's Sasang: "사상 공단 용접 3년"
-        stem = normalise(stem)
-        skill_id = next(filter(None, (vocab.exact.get(stem + work) for work in work_words.LISTED_WORK_FORMS)), None)
-        if skill_id is None:
-            continue
-        named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
-        skills, _ = _attach([named if piece is word else piece for piece in clause])
-        return skills[0], [word.text]
+        named = _named_with_work(vocab, clause, word, normalise(stem))
+        if named is not None:
+            return named
     return None
 
 
@@ -357,7 +351,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
-    matches = phrases.instead(clause, phrases.announced(vocab, clause, phrases.controllers(vocab, clause, matches)))
+    matches = phrases.instead(clause, phrases.announced(vocab, clause, phrases.controllers(clause, matches)))
     matches = phrases.expired(vocab, clause, phrases.crossed(clause, matches))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
@@ -684,7 +678,7 @@ def _particle_cut(text: str) -> list[str]:
     word's slip: three syllables or more, or a syllable no word has ("매트랍으로": 매트랍; "닷녯으로": 닷녯)."""
     cut = [
         text[: -len(particle)]
-        for particle in (*lexicon.EVERYDAY_PARTICLES, *LISTING_PARTICLES_KO)
+        for particle in (*lexicon.EVERYDAY_PARTICLES, *lexicon.LISTING_PARTICLES)
         if text.endswith(particle)
     ]
     return [
@@ -693,9 +687,6 @@ def _particle_cut(text: str) -> list[str]:
         if (len(stem) >= SURE_SLIP_SYLLABLES or common_words.rare_syllable(stem))
         and not common_words.is_korean_word(stem)
     ]
-
-
-LISTING_PARTICLES_KO = ("이랑", "랑")  # "파이터치랑 케라스"
 
 
 def _unsaid(word: Word) -> bool:

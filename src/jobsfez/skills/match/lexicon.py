@@ -532,7 +532,8 @@ CONJUNCTION_FORMS = _forms(CONJUNCTIONS)
 EVERYDAY_FORMS = _forms(EVERYDAY)
 # Particles after a Korean word of everyday life or leisure ("노트에", "스터디로"): the word all the same.
 EVERYDAY_PARTICLES = ("에", "에서", "로", "으로", "를", "을", "이", "가", "은", "는", "와", "과", "도", "의")
-PARTICLE_FORMS = _forms((*EVERYDAY_PARTICLES, "랑", "이랑", "만", "까지", "부터", "에게"))
+LISTING_PARTICLES = ("이랑", "랑")  # "파이터치랑 케라스"
+PARTICLE_FORMS = _forms((*EVERYDAY_PARTICLES, *LISTING_PARTICLES, "만", "까지", "부터", "에게"))
 
 
 # Endings that make a Korean noun its verb ("송금했어요", "쇼핑함"): the noun's thing all the same.

@@ -888,7 +888,7 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     return [match for match in matches if not national(match)]
 
 
-def controllers(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+def controllers(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a robot named by its maker's bare name before another of the maker's products: a machine
     tool, a drive or a breaker ("화낙 CNC 선반 3년", "ABB 인버터 파라미터 변경", "Fanuc servo amplifier")."""
     kept = []
@@ -904,18 +904,9 @@ def controllers(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Mat
 
 MAKER_NAMES = frozenset(normalise(name) for name in ("fanuc", "화낙", "파낙", "후낙", "abb"))
 ROBOT_PREFIX = "robot-"  # the robots' ids: robot-fanuc, robot-abb
+# The maker's machine tools, drives and breakers; not its control, labelled both ways.
 MAKER_PRODUCTS = tuple(
-    normalise(word)
-    for word in (
-        "cnc",
-        "선반",
-        "mct",
-        "서보",
-        "servo",
-        "인버터",
-        "inverter",
-        "차단기",
-    )  # not its control, labelled both ways
+    normalise(word) for word in (*("cnc", "선반", "mct", "서보", "servo"), *("인버터", "inverter", "차단기"))
 )
 MAKER_PRODUCT_REACH = 2
 
@@ -998,19 +989,8 @@ EXAMINED_KO = ("실기", "필기", "시험", "합격", "가채점", "최종", "�
 TALK_GIVEN = tuple(
     normalise(word)
     for word in (
-        "발표했",
-        "발표함",
-        "발표를",
-        "발표도",
-        "발표하",
-        "맡",
-        "진행",
-        "자료",
-        "준비",
-        "연습",
-        "잘",
-        "ppt",
-        "피피티",
+        *("발표했", "발표함", "발표를", "발표도", "발표하"),
+        *("맡", "진행", "자료", "준비", "연습", "잘", "ppt", "피피티"),
     )
 )
 

@@ -1867,7 +1867,7 @@ def _learning_now(part: Sequence[Word], start: int) -> bool:
     if any(form in _MADE_WITH_EN and before not in _MEANT_EN for before, form in pairwise(["", *later])):
         return False  # learning it, and a thing made with it: "I've been learning Rust and built a small game"
     before = [word.form for word in part if word.end <= start]
-    if _course_taken(before, [word.form for word in part if word.start > start][:COURSE_REACH_EN]):
+    if _course_taken(before, later[:COURSE_REACH_EN]):
         return True
     while before and before[-1] in _LEARNT_BETWEEN_EN:
         before.pop()
