@@ -102,6 +102,8 @@ SETS = {
     "everyday32": ("everyday32", 2104),
     "fresh47": ("fresh47", 2105),
     "everyday33": ("everyday33", 2106),
+    "fresh48": ("fresh48", 2107),
+    "everyday34": ("everyday34", 2108),
 }
 
 
