@@ -1106,6 +1106,10 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("편의점에서 선반 정리와 물건 진열 했어요", []),  # a shop's shelf tidied
         ("Douzone으로 매입 매출 입력하는 알바", ["douzone-erp"]),  # its Latin name
         ("초음파비파괴검사기능사 수첩형 자격증 우편으로 받음", ["qual-ut-ndt-craftsman"]),  # its booklet received
+        ("에관기능사 있어서 보일러 점검 가능", ["qual-energy-management-craftsman"]),  # held, so able to
+        ("지게차 자격증 있어서 바로 출근 가능", ["qual-forklift"]),
+        ("마우스 줄 피복이 벗겨져서 테이프로 칭칭 감았어요", []),  # a cable's insulation
+        ("충전기 선 피복 벗겨진 거 테이프로 감음", []),
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
         ("네트웍 관리 업무", ["network-admin"]),  # a network, as it is often spelled
         ("콘베어 라인 관리", ["conveyor-systems"]),

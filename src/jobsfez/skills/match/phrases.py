@@ -283,6 +283,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("fire inspection", "plastic rhino", "티켓팅 매크로", "the last word", "코팅 벗겨진", "프라이팬 코팅"),
         "용접 불빛",  # a welder's light, seen
         *("선반 정리", "책 선반"),  # a shelf tidied
+        *("선 피복", "줄 피복", "전선 피복", "피복 벗겨진"),  # a cable's insulation, no covered electrode
         *DRILLS_KO,
     )
 )
