@@ -131,6 +131,8 @@ def test_a_short_word_among_other_words_is_no_slip_of_a_short_name(text: str, ex
         ("감만 하녁 6개월", ["stevedoring"]),
         ("학과 행사 빌표 제가 맡았어요", ["presentation"]),
         ("니켈 더금 라인 2년", ["plating"]),
+        ("탭핀 가공 반년", ["drilling-tapping"]),  # years said as half a year or in words: the clause's work
+        ("산차 작업 두 달", ["loading-unloading"]),
     ],
 )
 def test_a_short_word_among_other_words_is_a_slip_of_a_sino_korean_name(text: str, expected: list[str]) -> None:

@@ -711,13 +711,13 @@ def _work_said(word: Word) -> bool:
 
 
 def _years_words(clause: Sequence[Word]) -> set[int]:
-    """Positions of the words that say years ("3 년", "3yrs", "1년 반"): never part of a skill name (파이썬 3년 isn't
-    파이썬3)."""
+    """Positions of the words that say years ("3 년", "3yrs", "1년 반", "반년", "두 달", "two years"), as `_said` reads
+    them: never part of a skill name (파이썬 3년 isn't 파이썬3)."""
     found: set[int] = set()
     for k, word in enumerate(clause):
-        if lexicon.years_in_word(word.text.lower()) is not None:
+        if lexicon.years_in_word(word.text.lower()) is not None or word.form in lexicon.HALF_YEAR_FORMS:
             found.add(k)
-        elif lexicon.number(word.text) is not None and k + 1 < len(clause):
+        elif (lexicon.number(word.text) is not None or word.form in lexicon.SPELT_NUMBER_FORMS) and k + 1 < len(clause):
             unit = clause[k + 1].form
             if unit in lexicon.YEAR_FORMS or unit in lexicon.MONTH_FORMS:
                 found.update((k, k + 1))
