@@ -91,6 +91,9 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("자동차정비기능사땄습니다", ["qual-auto-maintenance"]),  # twelve syllables
         ("딸기땄어요", []),  # ... and nothing else obtained
         ("배송빠름 만족합니다", []),  # a shop's review glues its praise
+        ("저는 신호수였어요", ["rigging"]),  # the copula said last, now or in the past
+        ("배관공이었습니다", ["piping"]),
+        ("AED 보관함 어디예요", []),  # ... after which the noun is read only as typed
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:

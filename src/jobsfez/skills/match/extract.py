@@ -971,11 +971,11 @@ def _stemmed(
     """A Korean run with its endings cut off, as typed or with one slip ("엑셀잘함", "엑쎌을"); `after`: the word
     after the run; `listed`: whether that word names a skill, to which 에 adds the run's ("엑셀에 파워포인트"),
     asked only where the run ends in 에."""
-    for stem, level, person in stems(run, after, listed=listed):
+    for stem, level, as_typed in stems(run, after, listed=listed):
         skill_id = vocab.exact.get(stem)
         if skill_id is not None and _put_to(vocab, run, stem, skill_id, after):
             return skill_id, "exact", 100.0, level
-        if fuzzy and not person and len(stem) > EXACT_ONLY_MAX_LEN:
+        if fuzzy and not as_typed and len(stem) > EXACT_ONLY_MAX_LEN:
             for word, _ in near(vocab, stem):
                 if word in vocab.exact:
                     return vocab.exact[word], "fuzzy", fuzz.ratio(stem, word), level

@@ -58,15 +58,15 @@ def stems(
     run: Sequence[Word], after: str = "", *, listed: Callable[[], bool] = lambda: False
 ) -> Iterator[tuple[str, int | None, bool]]:
     """A Korean run with endings cut off one by one, the level an ending said (엑셀잘함 -> 엑셀, 4), and whether an
-    ending that makes a person's job was cut. `after`: the word after the run, before which 에 is no place but what a
-    hand is at ("엑셀에 능숙한 분", "CAD에 익숙함"); `listed`: whether it names a skill, to which 에 adds the
-    run's (asked only where 에 is cut)."""
+    ending was cut after which the rest is read only as typed: one that makes a person's job, or the copula.
+    `after`: the word after the run, before which 에 is no place but what a hand is at ("엑셀에 능숙한 분", "CAD에
+    익숙함"); `listed`: whether it names a skill, to which 에 adds the run's (asked only where 에 is cut)."""
     if not is_hangul(run[-1].form):
         return
-    stem, level, person = "".join(lexicon.unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
+    stem, level, as_typed = "".join(lexicon.unmarked(word.form) for word in run[:-1]) + run[-1].form, None, False
     for _ in range(MAX_SUFFIXES):
         suffix = next(
-            (s for s in lexicon.SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
+            (s for s in _STEM_SUFFIX_FORMS if stem.endswith(s) and len(stem) - len(s) >= lexicon.MIN_STEM_JAMO), None
         )
         if suffix is None or (
             suffix in lexicon.LOCATIVE_FORMS and not (_about(suffix, after) or (suffix == LOCATIVE_E and listed()))
@@ -76,10 +76,11 @@ def stems(
             return  # 해 before a helping verb of doing for someone, not a request ("포장해 주세요")
         stem = stem[: -len(suffix)]
         level = level or lexicon.LEVEL_FORMS.get(suffix)
-        person = person or suffix in lexicon.PERSON_FORMS
-        yield stem, level, person
+        as_typed = as_typed or suffix in lexicon.PERSON_FORMS or suffix in lexicon.COPULA_LAST_FORMS
+        yield stem, level, as_typed
 
 
+_STEM_SUFFIX_FORMS = tuple(sorted((*lexicon.SUFFIX_FORMS, *lexicon.COPULA_LAST_FORMS), key=len, reverse=True))
 LOCATIVE_E = normalise("에")  # of place, or what is added to in a list
 _DONE = normalise("해")
 
