@@ -54,6 +54,10 @@ def skill_ids(text: str) -> list[str]:
         ("I wrote smart contracts in Solidity for a startup", ["blockchain"]),
         ("Fire Safety Manager grade 2", ["qual-fire-safety-manager"]),  # the appointed manager holds the card
         ("Seo Min-ji 입니다", []),  # a family name, no search engine optimisation
+        ("Prepared bills of lading for export cargo", ["trade-documentation"]),  # a trade paper by its name
+        ("Certificate of origin for FTA rates", ["trade-documentation"]),
+        ("신항 야드 플래닝 2년", ["container-terminal-ops"]),
+        ("머러닝 모델 튜닝", ["machine-learning"]),  # clipped as it is said
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
