@@ -435,6 +435,12 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("Translated manuals into Korean", ["translation-interpretation", "korean-language"]),
         ("I presented myself at the office", []),  # a verb said of other things as often
         ("The mechanic welded my muffler back on", []),  # someone else's doing
+        ("Calibrates torque wrenches weekly", ["calibration"]),  # a line of duties: the present with its -s
+        ("Drives a 1-ton truck for a bakery", ["truck-driving"]),
+        ("Polishes cast parts by hand", ["polishing"]),  # -es after sh
+        ("Programs KUKA robots", ["robot-kuka"]),
+        ("He welds my muffler", []),  # not first: a subject said
+        ("Uses a phone daily", []),  # no verb of work
     ],
 )
 def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: list[str]) -> None:

@@ -54,6 +54,7 @@ WORK_DONE_VERBS = frozenset(
         *("packed", "picked", "polished", "rigged"),  # "Packed orders", "Polished molds", "Rigged loads"
     )
 )
+_WORK_DONE_INGS = frozenset(_ing(verb) for verb in WORK_DONE_VERBS)
 # Words after the verb that make it something else: whose it was done to ("Programmed my TV remote", "Packed my
 # suitcase"), or a particle of a phrasal verb ("Picked up Python", "Packed off", "Polished off"). A preposition
 # keeps the work ("Inspected for defects", "Presented at trade shows", "Welded to AWS D1.1").
@@ -68,14 +69,32 @@ WRITER_SUBJECTS = frozenset(("i", "we"))
 
 def _present_ing(clause: Sequence[Word], i: int) -> str | None:
     """The -ing form of word i when it is a verb of work in the present right after I or we (drive: driving,
-    calibrate: calibrating, program: programming)."""
+    calibrate: calibrating, program: programming), or said of the writer unnamed first in a line, as a résumé's line
+    says it in the past ("Calibrates pressure gauges", "Drives a 5-ton truck": `_said_of_writer`)."""
     verb = clause[i].form
-    if i == 0 or clause[i - 1].form not in WRITER_SUBJECTS or not verb.isalpha():
+    if i == 0 and _said_of_writer(clause):
+        verb = verb[:-2] if verb.endswith(ES_AFTER) else verb[:-1]
+    elif i == 0 or clause[i - 1].form not in WRITER_SUBJECTS or not verb.isalpha():
         return None
+    return _present_ing_of(verb)
+
+
+def _present_ing_of(verb: str) -> str | None:
     for past in (verb + "d", verb + "ed", verb + verb[-1:] + "ed"):
         if past in WORK_DONE_VERBS or past in ENGLISH_PRESENT_WORK:
             return _ing(past)
     return next((ing for ing in IRREGULAR_PAST.values() if ing in (verb + "ing", verb[:-1] + "ing")), None)
+
+
+# Endings after which a verb's -s is -es ("Inspects", "Wires"; "Polishes", "Teaches"; not "Uses": use, "Drives": drive).
+ES_AFTER = ("shes", "ches", "sses", "xes")
+
+
+def _said_of_writer(clause: Sequence[Word]) -> bool:
+    """A verb in the present with its -s, capitalised and first in a line, the writer its subject left unsaid: a
+    résumé's or a job's line of duties ("Calibrates gauges", "Inspects welds")."""
+    first = clause[0]
+    return first.text[:1].isupper() and first.form.isalpha() and first.form.endswith("s") and len(first.form) > 3
 
 
 # Pasts of verbs of work before an object, besides WORK_DONE_VERBS: "I inspect incoming parts", "I operate forklifts".
@@ -84,23 +103,27 @@ ENGLISH_PRESENT_WORK = frozenset(("inspected", "operated", "maintained", "repair
 
 def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
     """A résumé's line begun with a verb of skilled work in the past, in capitals ("Calibrated gauges", "Sourced parts
-    from suppliers") is the work a one-word name says as a noun (calibration, sourcing), unless what follows makes it
-    a thing of one's own or a phrasal verb (NOT_WORK_AFTER); so is a second verb joined to it by "and" ("Onboarded
-    and coached new hires"). An object that names the work better is
-    read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
-    verb = clause[i].form
+    from suppliers"), or in the present with its -s ("Calibrates gauges"), is the work a one-word name says as a noun
+    (calibration, sourcing), unless what follows makes it a thing of one's own or a phrasal verb (NOT_WORK_AFTER); so
+    is a second verb joined to it by "and" ("Onboarded and coached new hires"). An object that names the work better
+    is read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
-    if not (first and clause[0].text[:1].isupper() and verb in WORK_DONE_VERBS):
+    ing = _done_ing(clause, i)
+    if not (first and clause[0].text[:1].isupper() and ing is not None and ing in _WORK_DONE_INGS):
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
-    ing = _ing(verb)
-    assert ing is not None  # a past verb has its -ing
     for work in _works(ing):
         skill_id = vocab.exact.get(work)
         if skill_id is not None:
             return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
     return []
+
+
+def _done_ing(clause: Sequence[Word], i: int) -> str | None:
+    """The -ing form of word i as a verb of work done (WORK_DONE_VERBS), in the past or first with its -s."""
+    verb = clause[i].form
+    return _ing(verb) if verb in WORK_DONE_VERBS else _present_ing(clause, i) if i == 0 else None
 
 
 def work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -111,8 +134,7 @@ def work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence
     def named_by_other(match: Match) -> bool:
         if work_done(vocab, clause, match.start) != [match]:
             return False
-        work = clause[match.start].form
-        ing = _ing(work)
+        ing = _done_ing(clause, match.start)
         nouns = set(_works(ing)) if ing else set()
         return any(
             other is not match and any(_last_word(vocab, skill_id) in nouns for skill_id in _with_related(vocab, other))
