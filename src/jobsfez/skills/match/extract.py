@@ -1018,6 +1018,8 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
     이걸로 수리 기사 지원 돼요?")."""
     if is_hangul(word.form) and work_done and not _graded_cut(word):
         return None
+    if word.text.endswith(MACHINE_KO) and normalise(word.text[: -len(MACHINE_KO)]) in vocab.exact:
+        return None  # a skill's name with 기 is its machine ("용접기 운전", "연삭기 세팅"), no certificate cut short
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
         cut = lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)
@@ -1025,6 +1027,9 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
     if skill_id is None or (vocab.by_id[skill_id].qualification and _firm(vocab, word, skill_id)):
         return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None
+
+
+MACHINE_KO = "기"
 
 
 def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:
