@@ -98,6 +98,8 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("저는 신호수였어요", ["rigging"]),  # the copula said last, now or in the past
         ("배관공이었습니다", ["piping"]),
         ("AED 보관함 어디예요", []),  # ... after which the noun is read only as typed
+        ("거기가 상하차예요?", []),  # ... and is what a thing or a place is, asked or pointed at
+        ("이 귀걸이 도금이었어요", []),
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:
@@ -441,6 +443,8 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("Programs KUKA robots", ["robot-kuka"]),
         ("He welds my muffler", []),  # not first: a subject said
         ("Uses a phone daily", []),  # no verb of work
+        ("Sources say the shipyard is hiring", []),  # a noun in the plural, the subject of a verb after it
+        ("Documents required: passport and ARC", []),
     ],
 )
 def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: list[str]) -> None:

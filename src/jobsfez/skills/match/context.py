@@ -401,6 +401,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "전기기사 시험 일정 아시는 분?"
     if found and _relatives_things(stances, found):
         return True  # "My cousin's mentoring program matched her with a pilot."
+    if found and all(_pointed_at(stances, one) for one in found):
+        return True  # "여기가 도장이에요?", "이 반지 도금이었어요": a thing said to be so, no work
     if _story(vocab, text, found):
         return True  # "The crane operator on the building site next door waves at my kids every morning."
     if found and _in_the_news(vocab, stances, found):
@@ -573,6 +575,23 @@ def _asked_of_exams(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned
     words = [word for clause in stances.clauses for word in clause]
     held_ko = any(word.text.startswith(HELD_IN_QUESTION_KO) or HELD_GLUED_KO in word.text for word in words)
     return not held_ko and not any(word.form in HELD_IN_QUESTION_EN for word in words)
+
+
+def _pointed_at(stances: Stances, found: Spanned) -> bool:
+    """A skill's word said last with the copula (lexicon.COPULA_LAST) in a question, or of a thing or a place pointed
+    at or a problem before it ("여기가 상하차예요?", "이 반지 도금이었어요", "문제는 납땜이었어요"): what a thing is,
+    not the writer's work ("저는 신호수였어요")."""
+    clause = _clause_of(stances.clauses, found)
+    words = [word for word in clause if word.start < found.end and word.end > found.start]
+    if not words or not words[-1].form.endswith(tuple(lexicon.COPULA_LAST_FORMS)):
+        return False
+    before = [word for word in clause if word.end <= found.start]
+    asked = stances.text[clause[-1].end :].lstrip().startswith(QUESTION_MARKS)
+    return asked or any(word.text in POINTED_KO for word in before)
+
+
+# Words that point at a thing or a place ("이 반지"), or name the problem, before what it is said to be.
+POINTED_KO = frozenset(("여기가", "거기가", "이게", "그게", "이건", "그건", "저건", "문제는", "건", "이", "그"))
 
 
 def _requirement(text: str) -> bool:

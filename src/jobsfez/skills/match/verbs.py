@@ -92,9 +92,27 @@ ES_AFTER = ("shes", "ches", "sses", "xes")
 
 def _said_of_writer(clause: Sequence[Word]) -> bool:
     """A verb in the present with its -s, capitalised and first in a line, the writer its subject left unsaid: a
-    résumé's or a job's line of duties ("Calibrates gauges", "Inspects welds")."""
+    résumé's or a job's line of duties ("Calibrates gauges", "Inspects welds"); not a noun in the plural, the subject
+    of a verb or a participle after it, or of "of" ("Sources say …", "Documents required:", "Codes of conduct")."""
     first = clause[0]
-    return first.text[:1].isupper() and first.form.isalpha() and first.form.endswith("s") and len(first.form) > 3
+    if not (first.text[:1].isupper() and first.form.isalpha() and first.form.endswith("s") and len(first.form) > 3):
+        return False
+    after = clause[1] if len(clause) > 1 else None
+    return (
+        after is not None
+        and after.gap == "space"
+        and after.form not in PLURAL_SUBJECT_AFTER
+        and not (after.form.endswith("ed") and after.form.isalpha())
+    )
+
+
+# Words after a capitalised word in -s that make it a plural noun: its verb or auxiliary, or "of".
+PLURAL_SUBJECT_AFTER = frozenset(
+    (
+        *("of", "are", "is", "was", "were", "will", "would", "must", "can", "could", "should", "may", "might"),
+        *("say", "said", "says", "apply", "matter", "go", "come", "have", "had", "do", "did", "need", "look"),
+    )
+)
 
 
 # Pasts of verbs of work before an object, besides WORK_DONE_VERBS: "I inspect incoming parts", "I operate forklifts".
