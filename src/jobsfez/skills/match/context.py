@@ -415,6 +415,10 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False  # a posting's requirement: "ㆍ알고리즘 및 자료구조 이해도 높으신 분", "[필수] LOTO 절차 숙지자"
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
+    if sum(_named_topic(vocab, word) for word in clause) >= TOPICS_SET_AGAINST:
+        return (
+            False  # skills set against each other: "포토샵은 할 줄 알고 일러스트레이터는 몰라요", "… 지게차만 탑니다"
+        )
     if _said_in_passing(text, clause, one):
         return True  # "My bike chain is covered in rust after the typhoon"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
@@ -575,6 +579,15 @@ def _asked_of_exams(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned
     words = [word for clause in stances.clauses for word in clause]
     held_ko = any(word.text.startswith(HELD_IN_QUESTION_KO) or HELD_GLUED_KO in word.text for word in words)
     return not held_ko and not any(word.form in HELD_IN_QUESTION_EN for word in words)
+
+
+def _named_topic(vocab: Vocabulary, word: Word) -> bool:
+    """A skill's whole name with the topic particle (은, 는) or 만: "지게차는", "일러스트레이터는", "신호수만"."""
+    return any(word.text.endswith(topic) and normalise(word.text[: -len(topic)]) in vocab.exact for topic in TOPIC_KO)
+
+
+TOPIC_KO = ("은", "는", "만")
+TOPICS_SET_AGAINST = 2
 
 
 def _pointed_at(stances: Stances, found: Spanned) -> bool:
