@@ -387,6 +387,8 @@ def test_a_wish_or_a_denial_in_its_polite_or_common_wording_maps_to_nothing(text
         "엑셀 강의 수강 시작할 예정",
         "포토샵 샀어요 ㅋㅋ",  # bought, then laughter
         "언젠간 파이썬",
+        "토익 850 준비 중",  # a score aimed at between the test and its preparing
+        "JLPT N2 또 떨어짐",  # ... or a level between it and its failing
     ],
 )
 def test_wishes_and_denials_a_review_found_map_to_nothing(text: str) -> None:

@@ -1785,14 +1785,17 @@ def _preparing(word: Word, said: Sequence[str], then: str = "") -> bool:
         return True  # a grade only an exam has: "전산세무 2급 준비 중", "유관사 2급 공부 중"
     if len(said) >= 3 and EXAM_ROUND_KO.fullmatch("".join(said[-2:])):
         said = said[:-2]  # its exam's round: "관세사 1차 준비중"
-    while len(said) >= 2 and said[-1] in PREPARING_ADVERBS_KO:
-        said = said[:-1]  # "관세사 시험은 아직 준비 중"
+    while len(said) >= 2 and (said[-1] in PREPARING_ADVERBS_KO or SCORE_SAID.match(said[-1]) is not None):
+        said = said[:-1]  # "관세사 시험은 아직 준비 중", a score aimed at: "토익 900 준비 중", "JLPT N3 준비 중"
     previous = said[-1]
     if len(said) >= 2 and previous.startswith(TEST_KO):
         previous = said[-2]  # the certificate's exam
     return any(exam in previous for exam in EXAM_WORDS_KO) or _certificate_named(previous)
 
 
+# A test's score or level said after its name ("N2", "IH", "Lv6", "900", "850점", "6.5"): no word between it and what
+# became of the test.
+SCORE_SAID = re.compile(r"^(?:[nN][1-5]|[AaIiNn][LlMmHh][1-3]?|[Ll]v\.?\d+|\d+(?:\.\d+)?(?:점|점대)?|점대?)$")
 PREPARING_ADVERBS_KO = frozenset(("아직", "지금", "요즘", "계속", "열심히", "다시", "혼자", "틈틈이", "천천히"))
 
 
@@ -2231,6 +2234,7 @@ def _examined(said: Sequence[str]) -> bool:
         or said[-1] in AGAIN_KO
         or said[-1] in lexicon.COUNTS_KO
         or said[-1].isdigit()
+        or SCORE_SAID.match(said[-1]) is not None  # "JLPT N1 떨어짐", "토익 750점 또 떨어짐"
     ):
         said = said[:-1]
     if 1 < len(said) <= EXAM_AFTER_SKILL and said[-1].startswith(EXAMS_KO):
