@@ -222,6 +222,10 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "리퍼 맥북 구입",  # refurbished, bought, frozen: things people buy
         "중고 아이패드 구매",
         "냉동 피자 좋아함",
+        "Scraping burnt rice off the pot for ten minutes",  # a pot scraped, a shop's sample, food
+        "Tried the tester lipstick at Olive Young",
+        "English muffins two for one at Homeplus",
+        "Korean pears as big as my head",
         "QT 나눔",
         "리퍼 아이폰 구매",  # three skill words, each in its everyday sense
         "톰캣 전투기 모형 만들기",  # a fighter jet, rugby, the script, a game's grind, a retweet

@@ -232,6 +232,7 @@ DOUBLE_SENSE = (
     *("azure", "rhino", "composite", "scrubber", "bending"),  # a sky, a plushie, a class photo, sponges, a stoop
     *("스터드", "알고리즘"),  # an earring, a feed's pick of songs
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
+    *("tester", "테스터", "trailer", "트레일러", "scraping"),  # a shop's sample, a film's, a pot's burnt rice
 )
 # Clothes, at home and at work: 입고 after one is put on ("실험복 입고", "방진복 입고 클린룸 작업"), whatever work the
 # clause says, as no goods are received in a coat.
@@ -298,6 +299,8 @@ EVERYDAY_THINGS = (
     *("fridge", "chores", "oranges", "orange", "귤", "jar", "doenjang", "kimchi", "fence"),  # a home's
     *("memes", "baby", "랩", "rap", "wifi", "wi-fi", "창문", "창밖", "window", "정전", "livestream", "livestreams"),
     *("sky", "cookies", "cookie", "plushie", "photo", "sponge", "sponges", "shoes", "시력"),
+    *("lipstick", "립스틱", "화장품", "drugstore", "올리브영", "burnt", "pot"),  # a shop's sample, a pot scraped
+    *("muffin", "muffins", "pear", "pears"),  # English muffins, Korean pears
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
