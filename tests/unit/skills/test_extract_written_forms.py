@@ -1131,6 +1131,9 @@ def test_delivery_and_packing_as_what_a_customer_orders(text: str, expected: lis
         ("지게차 자격증 있어서 바로 출근 가능", ["qual-forklift"]),
         ("마우스 줄 피복이 벗겨져서 테이프로 칭칭 감았어요", []),  # a cable's insulation
         ("충전기 선 피복 벗겨진 거 테이프로 감음", []),
+        ("영문 이력서 첨부 필수", []),  # papers in English asked or sent
+        ("Send your CV in English by Friday", []),
+        ("영문 이메일 작성 가능", ["english"]),  # ... not English written
         ("GKE 클러스터 운영 1년", ["gcp"]),  # Google's Kubernetes engine
         ("네트웍 관리 업무", ["network-admin"]),  # a network, as it is often spelled
         ("콘베어 라인 관리", ["conveyor-systems"]),
