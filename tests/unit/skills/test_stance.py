@@ -267,6 +267,8 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "중국어 실력 부족",
         "프레젠테이션 공포증 있어요",  # a fear of it
         "영어 회화 약한 편",
+        "엑셀은 약한 편이에요",  # 편 the predicate with its ending
+        "일본어는 약한 편이라 통역은 못 해요",
         "thinking about taking the CCNA",
         "Thinking about a CCNA",  # the skill right after the pair
         "Looking into Python",

@@ -431,6 +431,7 @@ CONCEDED_REACH = 8
 # Words after a weakness that keep it the predicate: being, having, its degree, a but.
 PREDICATE_AFTER_WEAK_KO = ("편", "있", "해요", "합니다", "함", "한", "하", "해서", "지만", "그래서", "좀", "많이")
 WEAK_BEFORE_KO = ("약한", "편")
+REASON_ENDINGS_KO = ("이라", "이라서", "라서", "이어서")  # "약한 편이라 …": the weakness a reason for what follows
 LACKING_KO = "없"
 CAN_KO = "수"  # the bound noun of can and cannot: "할 수 있음", "할 수 없음"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
@@ -2288,10 +2289,14 @@ def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:
     negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved), and nothing after takes it
     back: a weakness denied ("부족함 없음") or an ability said after ("회화 약함 독해 가능"; after a concession, in the
     rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it."""
+    pair = word.text == WEAK_BEFORE_KO[0] and bool(later) and later[0].text.startswith(WEAK_BEFORE_KO[1])
+    if pair:  # 편 the predicate, with its ending: "약한 편이에요", "약한 편이라 야간은 힘들어요"
+        word, later = later[0], later[1:]
     text = word.text
-    weak = text.startswith(WEAK_KO + HARD_KO) or (text, later[0].text if later else "") == WEAK_BEFORE_KO
+    weak = pair or text.startswith(WEAK_KO + HARD_KO)
     conceded = text.endswith(CONCEDING_KO)
-    if not weak or not (conceded or all(_said_after(each) for each in later[:1])):
+    reason = pair and text.endswith(REASON_ENDINGS_KO)
+    if not weak or not (conceded or reason or all(_said_after(each) for each in later[:1])):
         return False
     after = [each for each in clause if each.start > word.start][:CONCEDED_REACH] if conceded else later[:WEAK_REACH]
     denied = any(again in each.text for each in after for again in NEGATED_AGAIN_KO)
