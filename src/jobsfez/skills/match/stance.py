@@ -1708,6 +1708,11 @@ KIN_MODIFIERS_KO = frozenset(("사촌", "외사촌", "큰", "작은", "막내", 
 SAME_KO = frozenset(("같은", "다른"))
 
 
+# A verb of doing for the writer before the place ("소개해 준", "소개해주신", "알아봐 준"): the place the relative
+# found for them.
+GIVEN_ADNOMINAL_KO = ("준", "주신")
+
+
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
     """A part begins with a relative as its subject and says only where they are, right before the part the skill is
     in or a part joined to it by 고 or 며 ("동생은 반도체 공장에서 교대근무 함", "큰형이 거제에서 배관 반장 하다가
@@ -1728,8 +1733,8 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
         there = (
             named > 0  # "형은 창원에서", not "친구 스타트업에서"
             and before[-1].text.endswith(LOCATIVE_KO)
-            and not any(  # nor of a verb describing it in the past: "삼촌이 하던 공장에서"
-                word.text.endswith((*ADNOMINAL_KO, PAST_ADNOMINAL_KO)) and word.text not in SAME_KO
+            and not any(  # nor of a verb describing it in the past: "삼촌이 하던 공장에서", "… 소개해 준 공장에서"
+                word.text.endswith((*ADNOMINAL_KO, PAST_ADNOMINAL_KO, *GIVEN_ADNOMINAL_KO)) and word.text not in SAME_KO
                 for word in before[named:]
             )
         )
