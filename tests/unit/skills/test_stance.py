@@ -1620,6 +1620,8 @@ def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, 
     [
         ("삼촌이 하던 공장에서 CNC 선반 2년 돌렸어요", ["cnc-lathe"]),  # the place the relative ran, the writer's work
         ("외삼촌이 소개해 준 공장에서 사출 1년 했어요", ["injection-molding"]),  # ... or found for the writer
+        ("선배가 SQLD 따라고 해서 땄어요", ["qual-sqld"]),  # bidden by another, then obtained by the writer
+        ("형이 ADsP 따라고 해서 땄는데 쉬웠어요", ["qual-adsp"]),
         ("아버지가 운영하셨던 인쇄소에서 포토샵으로 전단지 작업 많이 했어요", ["photoshop"]),
         ("동생은 예전에 다니던 공장에서 교대근무 했대요", []),  # hearsay of the relative's own
     ],

@@ -916,8 +916,10 @@ def _qualifier(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     if len(inside) != 1 or inside[0] + 1 == len(clause):
         return False
     name, head = clause[inside[0]], clause[inside[0] + 1]
-    if vocab.by_id[found.skill_id].qualification and (_obtained(clause, inside[0] + 1) or _counted(head)):
-        return False  # a certificate and its obtaining or its count: "…기능사 따놨어요", "…산업기사 하나 들고"
+    if vocab.by_id[found.skill_id].qualification and (
+        _obtained(clause, inside[0] + 1) or _counted(head) or head.text.endswith(stance.TOLD_TO_KO)
+    ):
+        return False  # a certificate and its obtaining, its count or its bidding: "…기능사 따놨어요", "… 따라고 해서"
     if name.text.isascii() and len(name.text) >= STRONG_LATIN and not name.text.isupper():
         return False  # a long English word is a verb before its object as often ("negotiate transport contracts")
     if name.text.isascii() and not name.text.isupper() and not common_words.is_everyday_english(name.form):

@@ -1614,7 +1614,12 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True
     if rated and _prepared_for(part, start):
         return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
-    return (not rated and _negated(part, start, clause)) or (_someone_elses(part) and not _own(part))
+    told_then_got = part[-1].text.endswith(TOLD_TO_KO) and _obtained_later(
+        clause, part
+    )  # "엄마가 컴활 따라고 해서 땄어요"
+    return (not rated and _negated(part, start, clause)) or (
+        _someone_elses(part) and not _own(part) and not told_then_got
+    )
 
 
 def _prepared_for(part: Sequence[Word], start: int) -> bool:
