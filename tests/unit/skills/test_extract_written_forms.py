@@ -100,6 +100,7 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("AED 보관함 어디예요", []),  # ... after which the noun is read only as typed
         ("거기가 상하차예요?", []),  # ... and is what a thing or a place is, asked or pointed at
         ("이 귀걸이 도금이었어요", []),
+        ("제가 맡은 건 도장이었어요", ["painting-coating"]),  # the thing the writer did, no thing pointed at
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:

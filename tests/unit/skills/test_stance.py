@@ -269,6 +269,7 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "영어 회화 약한 편",
         "엑셀은 약한 편이에요",  # 편 the predicate with its ending
         "일본어는 약한 편이라 통역은 못 해요",
+        "엑셀 실력이 좀 약한 편이에요",  # an aspect of it, or a degree, between
         "thinking about taking the CCNA",
         "Thinking about a CCNA",  # the skill right after the pair
         "Looking into Python",
@@ -1622,6 +1623,7 @@ def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, 
         ("외삼촌이 소개해 준 공장에서 사출 1년 했어요", ["injection-molding"]),  # ... or found for the writer
         ("선배가 SQLD 따라고 해서 땄어요", ["qual-sqld"]),  # bidden by another, then obtained by the writer
         ("형이 ADsP 따라고 해서 땄는데 쉬웠어요", ["qual-adsp"]),
+        ("지게차 운전 가능 시력이 약한 편이라 안경 씁니다", ["forklift-operation"]),  # another thing weak
         ("아버지가 운영하셨던 인쇄소에서 포토샵으로 전단지 작업 많이 했어요", ["photoshop"]),
         ("동생은 예전에 다니던 공장에서 교대근무 했대요", []),  # hearsay of the relative's own
     ],

@@ -600,11 +600,14 @@ def _pointed_at(stances: Stances, found: Spanned) -> bool:
         return False
     before = [word for word in clause if word.end <= found.start]
     asked = stances.text[clause[-1].end :].lstrip().startswith(QUESTION_MARKS)
-    return asked or any(word.text in POINTED_KO for word in before)
+    pointed = bool(before) and before[0].text in POINTING_FIRST_KO  # "이 반지 …", not "제가 한 건 …"
+    return asked or pointed or any(word.text in POINTED_KO for word in before)
 
 
-# Words that point at a thing or a place ("이 반지"), or name the problem, before what it is said to be.
-POINTED_KO = frozenset(("여기가", "거기가", "이게", "그게", "이건", "그건", "저건", "문제는", "건", "이", "그"))
+# Words that point at a thing or a place, or name the problem, before what it is said to be; and a demonstrative
+# the clause begins with ("이 반지 도금이었어요").
+POINTED_KO = frozenset(("여기가", "거기가", "이게", "그게", "이건", "그건", "저건", "문제는"))
+POINTING_FIRST_KO = frozenset(("이", "그"))
 
 
 def _requirement(text: str) -> bool:

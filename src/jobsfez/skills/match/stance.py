@@ -431,6 +431,8 @@ CONCEDED_REACH = 8
 # Words after a weakness that keep it the predicate: being, having, its degree, a but.
 PREDICATE_AFTER_WEAK_KO = ("편", "있", "해요", "합니다", "함", "한", "하", "해서", "지만", "그래서", "좀", "많이")
 WEAK_BEFORE_KO = ("약한", "편")
+# Words between a skill and 약한 편 that keep the weakness its: an aspect of it, or a degree ("엑셀 실력이 좀 약한 편").
+ASPECTS_KO = ("실력", "쪽", "회화", "좀", "조금", "아직", "많이", "약간", "다소")
 REASON_ENDINGS_KO = ("이라", "이라서", "라서", "이어서")  # "약한 편이라 …": the weakness a reason for what follows
 LACKING_KO = "없"
 CAN_KO = "수"  # the bound noun of can and cannot: "할 수 있음", "할 수 없음"
@@ -1978,7 +1980,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
             )
-        if _weak(word, after[at + 1 :], clause):
+        if _weak(word, after[at + 1 :], clause, between=after[:at]):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and (
             (previous == LACKED_KO and after[at - 2].text.endswith((TRIED_KO, *DONE_TO_IT_KO)))
@@ -2294,12 +2296,14 @@ def _first_time(text: str, last: bool) -> bool:
     return rest.startswith(FIRST_TIME_ENDINGS_KO) or (not rest and last)
 
 
-def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word]) -> bool:
+def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word], *, between: Sequence[Word] = ()) -> bool:
     """The word says the skill before it is weak or hard for the writer, as the predicate (only endings, filler or a
     negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved), and nothing after takes it
     back: a weakness denied ("부족함 없음") or an ability said after ("회화 약함 독해 가능"; after a concession, in the
     rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it."""
     pair = word.text == WEAK_BEFORE_KO[0] and bool(later) and later[0].text.startswith(WEAK_BEFORE_KO[1])
+    if pair and not all(each.text.startswith(ASPECTS_KO) for each in between):
+        return False  # another thing weak, said between: "지게차 운전 가능 시력이 약한 편이라 …"
     if pair:  # 편 the predicate, with its ending: "약한 편이에요", "약한 편이라 야간은 힘들어요"
         word, later = later[0], later[1:]
     text = word.text
