@@ -392,6 +392,7 @@ def test_a_wish_or_a_denial_in_its_polite_or_common_wording_maps_to_nothing(text
         "언젠간 파이썬",
         "토익 850 준비 중",  # a score aimed at between the test and its preparing
         "JLPT N2 또 떨어짐",  # ... or a level between it and its failing
+        "ADsP는 두 번 떨어졌습니다",  # ... or a particle glued to a Latin name
     ],
 )
 def test_wishes_and_denials_a_review_found_map_to_nothing(text: str) -> None:

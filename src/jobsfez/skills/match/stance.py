@@ -2248,6 +2248,7 @@ def _examined(said: Sequence[str]) -> bool:
         or said[-1] in lexicon.COUNTS_KO
         or said[-1].isdigit()
         or SCORE_SAID.match(said[-1]) is not None  # "JLPT N1 떨어짐", "토익 750점 또 떨어짐"
+        or said[-1] in CASE_PARTICLES_KO  # a particle glued to a Latin name: "SQLD는 두 번 떨어졌습니다"
     ):
         said = said[:-1]
     if 1 < len(said) <= EXAM_AFTER_SKILL and said[-1].startswith(EXAMS_KO):
