@@ -334,6 +334,7 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("자재 구매 담당", ["purchasing"]),
         ("캐드는 할 줄 알고 솔리드웍스는 몰라요", ["autocad"]),  # skills set against each other: one denied
         ("굴삭기는 못 타고 지게차만 타요", ["forklift-operation"]),
+        ("JLPT N1 떨어지고 N2는 있어요", ["jlpt"]),  # another level of the failed test held after
     ],
 )
 def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:

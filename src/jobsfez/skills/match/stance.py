@@ -2019,7 +2019,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if short or text.startswith(FAILING_KO) or (text.startswith((*FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = list(takewhile(lambda later: not _names_another(later), (w for w in clause if w.start > word.start)))
             passed = [later.text for later in rest if not later.text.startswith(FAILING_KO)]  # to another certificate
-            return not any(passing in later for later in passed for passing in PASSED_LATER_KO)
+            held = _level_held_after([later for later in clause if later.start > word.start])
+            return not any(passing in later for later in passed for passing in PASSED_LATER_KO) and not held
     if _not_yet_passed(clause, start):
         return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
     said = [word.text for word in part if word.start >= start]
@@ -2233,6 +2234,23 @@ def _sitting_for(forms: Sequence[str]) -> bool | None:
 
 _FOR_WHOSE_EN = frozenset(("the", "my"))
 _SITTING_ONLY_EN = _SITTING_EN - _forms(("deadline", "date", "day", "by", "slot"))  # a deadline: work's as often
+
+
+def _level_held_after(later: Sequence[Word]) -> bool:
+    """Another level of the same test said held after it failed, no other test named between ("JLPT는 N2 떨어지고
+    N3만 있어요"; not "JLPT 떨어졌지만 영어는 오픽 IH 있어요")."""
+    words = [word for word in later if word.text not in LEVEL_PARTICLES_KO]  # typed apart after "N3": "N3만"
+    for word, then in pairwise(words):
+        if names_certificate(word) or (word.text.isascii() and word.text.isupper() and len(word.text) > 2):
+            return False
+        level = lexicon.less_particle(word.text, LEVEL_PARTICLES_KO)
+        if SCORE_SAID.match(level) and then.text.startswith(LEVEL_HELD_KO):
+            return True
+    return False
+
+
+LEVEL_PARTICLES_KO = ("은", "는", "만", "도")
+LEVEL_HELD_KO = ("있", "보유", "땄", "취득")
 
 
 def _examined(said: Sequence[str]) -> bool:
