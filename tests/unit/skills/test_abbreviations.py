@@ -195,6 +195,7 @@ def test_a_names_first_word_alone_short_of_half_of_it_is_no_abbreviation() -> No
     assert skill_ids("설보기") == ["qual-facility-maintenance-engineer"]
     assert skill_ids("용접기 있어요") == []  # a skill's name with 기: its machine, no 용접기능사 cut short
     assert skill_ids("CO2 용접기 수리 담당") == ["welding-co2"]
+    assert skill_ids("빅데기 있어요") == ["qual-big-data-analyst"]  # an engineer's certificate is cut to 기
 
 
 @pytest.mark.parametrize(

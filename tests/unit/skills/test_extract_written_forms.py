@@ -101,6 +101,7 @@ def test_a_word_that_is_now_part_of_an_alias_names_nothing_alone(text: str) -> N
         ("거기가 상하차예요?", []),  # ... and is what a thing or a place is, asked or pointed at
         ("이 귀걸이 도금이었어요", []),
         ("제가 맡은 건 도장이었어요", ["painting-coating"]),  # the thing the writer did, no thing pointed at
+        ("그 회사에서 제 담당은 도장이었어요", ["painting-coating"]),  # ... the writer's work at a place pointed at
     ],
 )
 def test_slips_and_endings_in_long_words_are_read(text: str, expected: list[str]) -> None:
@@ -450,6 +451,8 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("Uses a phone daily", []),  # no verb of work
         ("Sources say the shipyard is hiring", []),  # a noun in the plural, the subject of a verb after it
         ("Documents required: passport and ARC", []),
+        ("Drills and saws for sale", []),  # nouns joined, then a preposition
+        ("Picks and packs orders daily", ["picking-packing"]),  # a second verb and its object
     ],
 )
 def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: list[str]) -> None:

@@ -270,6 +270,7 @@ def test_a_negation_negated_ended_or_passed_after_keeps_the_skill(text: str, exp
         "엑셀은 약한 편이에요",  # 편 the predicate with its ending
         "일본어는 약한 편이라 통역은 못 해요",
         "엑셀 실력이 좀 약한 편이에요",  # an aspect of it, or a degree, between
+        "영어 듣기가 약한 편",
         "thinking about taking the CCNA",
         "Thinking about a CCNA",  # the skill right after the pair
         "Looking into Python",
@@ -335,6 +336,7 @@ def test_a_skill_weighed_or_said_weak_maps_to_nothing(text: str) -> None:
         ("캐드는 할 줄 알고 솔리드웍스는 몰라요", ["autocad"]),  # skills set against each other: one denied
         ("굴삭기는 못 타고 지게차만 타요", ["forklift-operation"]),
         ("JLPT N1 떨어지고 N2는 있어요", ["jlpt"]),  # another level of the failed test held after
+        ("JLPT 떨어지고 토익 900 있어요", ["toeic"]),  # ... not another test's score
     ],
 )
 def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str, expected: list[str]) -> None:
@@ -1623,6 +1625,8 @@ def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, 
     [
         ("삼촌이 하던 공장에서 CNC 선반 2년 돌렸어요", ["cnc-lathe"]),  # the place the relative ran, the writer's work
         ("외삼촌이 소개해 준 공장에서 사출 1년 했어요", ["injection-molding"]),  # ... or found for the writer
+        ("형은 업계 최고 수준 조선소에서 용접 해요", []),  # 수준 is no place found for the writer
+        ("엄마가 컴활 따라고 했는데 결국 운전면허만 땄어요", []),  # bidden, not done as bidden
         ("선배가 SQLD 따라고 해서 땄어요", ["qual-sqld"]),  # bidden by another, then obtained by the writer
         ("형이 ADsP 따라고 해서 땄는데 쉬웠어요", ["qual-adsp"]),
         ("지게차 운전 가능 시력이 약한 편이라 안경 씁니다", ["forklift-operation"]),  # another thing weak

@@ -600,7 +600,9 @@ def _pointed_at(stances: Stances, found: Spanned) -> bool:
         return False
     before = [word for word in clause if word.end <= found.start]
     asked = stances.text[clause[-1].end :].lstrip().startswith(QUESTION_MARKS)
-    pointed = bool(before) and before[0].text in POINTING_FIRST_KO  # "이 반지 …", not "제가 한 건 …"
+    # a thing pointed at ("이 반지 …"), not the writer's work there ("그 회사에서 제 담당은 …")
+    pointed = bool(before) and before[0].text in POINTING_FIRST_KO
+    pointed = pointed and not any(word.text in WRITERS_KO or word.text.endswith(PLACE_KO) for word in before)
     return asked or pointed or any(word.text in POINTED_KO for word in before)
 
 
@@ -608,6 +610,7 @@ def _pointed_at(stances: Stances, found: Spanned) -> bool:
 # the clause begins with ("이 반지 도금이었어요").
 POINTED_KO = frozenset(("여기가", "거기가", "이게", "그게", "이건", "그건", "저건", "문제는"))
 POINTING_FIRST_KO = frozenset(("이", "그"))
+WRITERS_KO, PLACE_KO = frozenset(("제", "저", "내", "제가", "저는", "나는", "내가")), "에서"
 
 
 def _requirement(text: str) -> bool:

@@ -1012,24 +1012,31 @@ ABBREVIATION_PARTICLES_KO = ("이랑", "랑", "은", "는", "만", "도", "이",
 
 
 def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool) -> Found | None:
-    """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"); not a Korean word
-    beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a name cut short ("컴퓨터 수리" is
-    no 컴퓨터비전, "보일러 수리" no 에너지관리기능사), unless it ends in a certificate's grade ("전자기능사 있는데
-    이걸로 수리 기사 지원 돼요?")."""
+    """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"), not a machine
+    (`_machine`); not a Korean word beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a
+    name cut short ("컴퓨터 수리" is no 컴퓨터비전, "보일러 수리" no 에너지관리기능사), unless it ends in a
+    certificate's grade ("전자기능사 있는데 이걸로 수리 기사 지원 돼요?")."""
     if is_hangul(word.form) and work_done and not _graded_cut(word):
         return None
-    if word.text.endswith(MACHINE_KO) and normalise(word.text[: -len(MACHINE_KO)]) in vocab.exact:
-        return None  # a skill's name with 기 is its machine ("용접기 운전", "연삭기 세팅"), no certificate cut short
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
         cut = lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)
         skill_id = vocab.abbreviations.find(cut, alone=alone) if cut != word.text else None
     if skill_id is None or (vocab.by_id[skill_id].qualification and _firm(vocab, word, skill_id)):
         return None
+    if _machine(vocab, word, skill_id):
+        return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None
 
 
-MACHINE_KO = "기"
+def _machine(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
+    """A skill's name with 기 read as a craftsman's certificate cut short: the machine of that work ("용접기 운전",
+    "용접기 판매"); an engineer's is cut to 기 ("빅데기", "정보보안기")."""
+    stem = word.text.removesuffix(MACHINE_KO)
+    return stem != word.text and normalise(stem) in vocab.exact and vocab.by_id[skill_id].name_ko.endswith(CRAFTSMAN_KO)
+
+
+MACHINE_KO, CRAFTSMAN_KO = "기", "기능사"
 
 
 def _languages(vocab: Vocabulary, clause: Sequence[Word]) -> dict[int, str]:

@@ -416,12 +416,12 @@ SPELL_KO = "동안"
 DONE_FOR_SOMEONE_KO = ("줬", "줘요", "줌", "주고", "드렸", "드림", "드려요", "드리고")
 # ... where nothing says it is asked ("이거 통역해 줘요 빨리", "좀 포장해 줘요").
 ASKING_KO = ("좀", "빨리", "이거", "이것", "제발", "얼른")
+# The copula said last, now or in the past ("용접공이에요", "신호수였어요", "도장 담당이었습니다"), cut off a name as
+# the endings are in spelling.stems (not where context weighs a clause's words: "통관 중이에요" is said of a parcel as
+# often): what is left is read only as typed, since any noun is said to be so ("어디예요" is no slip of a name).
+COPULA_LAST = ("이에요", "예요", "이었어요", "였어요", "이었습니다", "였습니다", "이었음", "였음")
 # Endings and particles glued to a Korean skill ("파이썬으로", "용접사", "엑셀잘함"), tried longest first and only
 # when the whole word is no skill; the rest must then be one.
-# The copula said last, now or in the past ("용접공이에요", "신호수였어요", "도장 담당이었습니다"), cut off a name as
-# the endings are (spelling.stems; no other use of them: "통관 중이에요" is said of a parcel as often): what is left
-# is read only as typed, since any noun is said to be so ("어디예요" is no slip of a name).
-COPULA_LAST = ("이에요", "예요", "이었어요", "였어요", "이었습니다", "였습니다", "이었음", "였음")
 KOREAN_SUFFIXES = (
     # Knowing how, glued ("은납땜할줄알아요", "엑셀할수있어요"): 할 줄 알다, 할 수 있다.
     *("할줄알아요", "할줄압니다", "할줄앎", "할줄알아", "할수있어요", "할수있습니다", "할수있음"),

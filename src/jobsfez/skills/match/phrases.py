@@ -286,7 +286,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("선 피복", "줄 피복", "전선 피복", "피복 벗겨진"),  # a cable's insulation, no covered electrode
         # papers in English asked or sent, no English of the writer's
         *("영문 이력서", "영문 성적표", "영문 성적증명서", "영문 졸업증명서"),
-        *("cv in english", "resume in english", "transcript in english", "be conducted in english"),
+        *("cv in english", "resume in english", "transcript in english"),
         *DRILLS_KO,
     )
 )

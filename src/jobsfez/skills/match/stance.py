@@ -432,8 +432,11 @@ CONCEDED_REACH = 8
 PREDICATE_AFTER_WEAK_KO = ("편", "있", "해요", "합니다", "함", "한", "하", "해서", "지만", "그래서", "좀", "많이")
 WEAK_BEFORE_KO = ("약한", "편")
 # Words between a skill and 약한 편 that keep the weakness its: an aspect of it, or a degree ("엑셀 실력이 좀 약한 편").
-ASPECTS_KO = ("실력", "쪽", "회화", "좀", "조금", "아직", "많이", "약간", "다소")
-REASON_ENDINGS_KO = ("이라", "이라서", "라서", "이어서")  # "약한 편이라 …": the weakness a reason for what follows
+ASPECTS_KO = (
+    *("실력", "쪽", "회화", "듣기", "말하기", "읽기", "쓰기", "작문", "독해", "발음", "문법", "함수"),
+    *("좀", "조금", "아직", "많이", "약간", "다소"),
+)
+REASON_ENDINGS_KO = ("이라", "라서", "이어서")  # "약한 편이라 …": the weakness a reason for what follows
 LACKING_KO = "없"
 CAN_KO = "수"  # the bound noun of can and cannot: "할 수 있음", "할 수 없음"
 LACKED_KO = "적"  # "해본 적 없음": a thing never tried, said with 본 ("사고 난 적 없음" is none)
@@ -1616,12 +1619,24 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True
     if rated and _prepared_for(part, start):
         return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
-    told_then_got = part[-1].text.endswith(TOLD_TO_KO) and _obtained_later(
-        clause, part
-    )  # "엄마가 컴활 따라고 해서 땄어요"
     return (not rated and _negated(part, start, clause)) or (
-        _someone_elses(part) and not _own(part) and not told_then_got
+        _someone_elses(part) and not _own(part) and not _told_then_got(clause, part)
     )
+
+
+def _told_then_got(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    """The part ends in another's bidding, the next word says the writer did as bidden (해서, 하셔서), and a later part
+    says the certificate obtained ("선배가 ADsP 따라고 해서 땄는데"; not "… 따라고 했는데 결국 운전면허만 땄어요")."""
+    following = next((word for word in clause if word.start > part[-1].start), None)
+    return (
+        part[-1].text.endswith(TOLD_TO_KO)
+        and following is not None
+        and following.text.startswith(DID_AS_TOLD_KO)
+        and _obtained_later(clause, part)
+    )
+
+
+DID_AS_TOLD_KO = ("해서", "하셔서")
 
 
 def _prepared_for(part: Sequence[Word], start: int) -> bool:
@@ -1717,7 +1732,8 @@ SAME_KO = frozenset(("같은", "다른"))
 
 # A verb of doing for the writer before the place ("소개해 준", "소개해주신", "알아봐 준"): the place the relative
 # found for them.
-GIVEN_ADNOMINAL_KO = ("준", "주신")
+GIVEN_KO = frozenset(("준", "주신"))  # not 수준, 표준 or 기준
+GIVEN_GLUED_KO = ("해준", "해주신", "봐준", "봐주신")
 
 
 def _relative_there(clause: Sequence[Word], start: int) -> bool:
@@ -1741,7 +1757,9 @@ def _relative_there(clause: Sequence[Word], start: int) -> bool:
             named > 0  # "형은 창원에서", not "친구 스타트업에서"
             and before[-1].text.endswith(LOCATIVE_KO)
             and not any(  # nor of a verb describing it in the past: "삼촌이 하던 공장에서", "… 소개해 준 공장에서"
-                word.text.endswith((*ADNOMINAL_KO, PAST_ADNOMINAL_KO, *GIVEN_ADNOMINAL_KO)) and word.text not in SAME_KO
+                (word.text.endswith((*ADNOMINAL_KO, PAST_ADNOMINAL_KO)) and word.text not in SAME_KO)
+                or word.text in GIVEN_KO
+                or word.text.endswith(GIVEN_GLUED_KO)
                 for word in before[named:]
             )
         )
@@ -2237,19 +2255,19 @@ _SITTING_ONLY_EN = _SITTING_EN - _forms(("deadline", "date", "day", "by", "slot"
 
 
 def _level_held_after(later: Sequence[Word]) -> bool:
-    """Another level of the same test said held after it failed, no other test named between ("JLPT는 N2 떨어지고
-    N3만 있어요"; not "JLPT 떨어졌지만 영어는 오픽 IH 있어요")."""
-    words = [word for word in later if word.text not in LEVEL_PARTICLES_KO]  # typed apart after "N3": "N3만"
-    for word, then in pairwise(words):
-        if names_certificate(word) or (word.text.isascii() and word.text.isupper() and len(word.text) > 2):
-            return False
-        level = lexicon.less_particle(word.text, LEVEL_PARTICLES_KO)
-        if SCORE_SAID.match(level) and then.text.startswith(LEVEL_HELD_KO):
-            return True
-    return False
+    """Another level of the same test said held right after it failed (`later`: the clause's words after the failing
+    verb): "JLPT는 N2 떨어지고 N3만 있어요", "컴활 1급 떨어지고 2급은 있어요"; not another test's score ("JLPT 떨어지고
+    토익 900 있어요")."""
+    words = [word for word in later if word.text not in LEVEL_PARTICLES_KO][:2]  # typed apart after "N3": "N3만"
+    if len(words) < 2:
+        return False
+    level = lexicon.less_particle(words[0].text, LEVEL_PARTICLES_KO)
+    return LEVEL_SAID.match(level) is not None and words[1].text.startswith(LEVEL_HELD_KO)
 
 
 LEVEL_PARTICLES_KO = ("은", "는", "만", "도")
+# A level of a test held, no bare score: "N3", "IM2", "Lv6", "2급".
+LEVEL_SAID = re.compile(r"^(?:[nN][1-5]|[AaIiNn][LlMmHh][1-3]?|[Ll]v\.?\d+|\d급)$")
 LEVEL_HELD_KO = ("있", "보유", "땄", "취득")
 
 

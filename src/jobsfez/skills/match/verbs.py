@@ -96,8 +96,10 @@ def _said_of_writer(clause: Sequence[Word]) -> bool:
     of a verb or a participle after it, or of "of" ("Sources say …", "Documents required:", "Codes of conduct")."""
     first = clause[0]
     if not (first.text[:1].isupper() and first.form.isalpha() and first.form.endswith("s") and len(first.form) > 3):
-        return False
+        return False  # four letters at least: "Uses", "Runs"; not "Is", "Has"
     after = clause[1] if len(clause) > 1 else None
+    if after is not None and after.form in AND_FORMS and len(clause) > 3:  # a second verb, its object after it
+        return clause[2].form.endswith("s") and clause[3].form not in PLURAL_SUBJECT_AFTER  # "Picks and packs orders"
     return (
         after is not None
         and after.gap == "space"
@@ -106,11 +108,13 @@ def _said_of_writer(clause: Sequence[Word]) -> bool:
     )
 
 
-# Words after a capitalised word in -s that make it a plural noun: its verb or auxiliary, or "of".
+# Words after a capitalised word in -s that make it a plural noun: its verb or auxiliary, "of", another noun joined
+# by "and" ("Drills and saws for sale"), or a preposition ("Presents for the kids", "Programs like Excel").
 PLURAL_SUBJECT_AFTER = frozenset(
     (
         *("of", "are", "is", "was", "were", "will", "would", "must", "can", "could", "should", "may", "might"),
         *("say", "said", "says", "apply", "matter", "go", "come", "have", "had", "do", "did", "need", "look"),
+        *("and", "&", "for", "like", "to", "in", "on", "at", "from", "with", "everywhere"),
     )
 )
 
