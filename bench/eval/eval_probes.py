@@ -1,8 +1,12 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 29,440 lines from the hundred and thirty-nine reviews of issue 16's eighteenth to fortieth
-passes (2026-12-05 to 07; the fortieth's fourteen, 2,488 new lines, written against wishes, courses and results to
+review_probes.csv holds 32,263 lines from the hundred and fifty-five reviews of issue 16's eighteenth to forty-first
+passes (2026-12-05 to 07; the forty-first's sixteen, 2,823 new lines, written against levels beside a skill, other
+people beside the writer, headings and lists in profile fields, English résumé bullets and postings, port logistics,
+short Korean slips of work words, shop floors, soft skills, negation between two skills, clipped forms, scores and
+versions, everyday senses, a seeker's intake paragraphs and two sweeps of the pass's own rules; the fortieth's
+fourteen, 2,488 new lines, written against wishes, courses and results to
 come beside skills held, relatives and honorific verbs, makers and versions, Korean postings and career-centre
 notices, Korean loanword typos, English summaries with names and places, exam results in both languages, IT lines
 mixing Korean and English, English typos, shipyard trade words, Korean profile summaries, skill-field fragments,
