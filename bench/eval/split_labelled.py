@@ -104,6 +104,8 @@ SETS = {
     "everyday33": ("everyday33", 2106),
     "fresh48": ("fresh48", 2107),
     "everyday34": ("everyday34", 2108),
+    "fresh49": ("fresh49", 2109),
+    "everyday35": ("everyday35", 2110),
 }
 
 
