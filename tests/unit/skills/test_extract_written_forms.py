@@ -58,6 +58,7 @@ def skill_ids(text: str) -> list[str]:
         ("Certificate of origin for FTA rates", ["trade-documentation"]),
         ("신항 야드 플래닝 2년", ["container-terminal-ops"]),
         ("머러닝 모델 튜닝", ["machine-learning"]),  # clipped as it is said
+        ("필수 - Python 실무 경험", ["python"]),  # a heading's dash: the word before it names no kind of it
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:

@@ -2055,8 +2055,8 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     def modified(k: int, stop: int) -> bool:
         """An unknown word right before word k, in the same run of words, that can make a thing of it (not "I like",
         "did", "in": lexicon.GRAMMAR); a word cut short before a dot ("Ltd. python", "Adv. excel") modifies nothing."""
-        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot"):
-            return False
+        if k == 0 or k - 1 in covered or clause[k].gap in ("break", "dot", "join"):
+            return False  # joined by a slash or a spaced dash, a list's or a heading's: "필수 - Azure 실무 경험"
         if _code(clause[k - 1].text):  # a code in capitals says which kind of the thing ("ABS 사출", "ED 도장")
             return False
         form = clause[k - 1].form
