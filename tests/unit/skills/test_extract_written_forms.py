@@ -59,6 +59,9 @@ def skill_ids(text: str) -> list[str]:
         ("신항 야드 플래닝 2년", ["container-terminal-ops"]),
         ("머러닝 모델 튜닝", ["machine-learning"]),  # clipped as it is said
         ("필수 - Python 실무 경험", ["python"]),  # a heading's dash: the word before it names no kind of it
+        ("ICP-MS 분석 보조", ["lab-analysis"]),  # instruments and programs by their own names
+        ("LS-DYNA 해석 2년", ["fea"]),
+        ("안드로이드 스튜디오로 앱 개발", ["android", "app-development"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
