@@ -232,6 +232,9 @@ def test_a_word_of_business_or_food_names_no_language(text: str) -> None:
         "Tried the tester lipstick at Olive Young",
         "English muffins two for one at Homeplus",
         "Korean pears as big as my head",
+        "A python at the aquarium looked right at me",  # a snake seen, a sushi bar's belt, a shop's restock alert
+        "회전초밥집 컨베이어 바로 앞자리 잡으려고 줄 섰어요",
+        "단골 빵집 식빵 입고 알림 켜 놨어요",
         "QT 나눔",
         "리퍼 아이폰 구매",  # three skill words, each in its everyday sense
         "톰캣 전투기 모형 만들기",  # a fighter jet, rugby, the script, a game's grind, a retweet

@@ -233,6 +233,7 @@ DOUBLE_SENSE = (
     *("스터드", "알고리즘"),  # an earring, a feed's pick of songs
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
     *("tester", "테스터", "trailer", "트레일러", "scraping"),  # a shop's sample, a film's, a pot's burnt rice
+    "컨베이어",  # a sushi bar's belt
 )
 # Clothes, at home and at work: 입고 after one is put on ("실험복 입고", "방진복 입고 클린룸 작업"), whatever work the
 # clause says, as no goods are received in a coat.
@@ -301,6 +302,7 @@ EVERYDAY_THINGS = (
     *("sky", "cookies", "cookie", "plushie", "photo", "sponge", "sponges", "shoes", "시력"),
     *("lipstick", "립스틱", "화장품", "drugstore", "올리브영", "burnt", "pot"),  # a shop's sample, a pot scraped
     *("muffin", "muffins", "pear", "pears"),  # English muffins, Korean pears
+    *("aquarium", "아쿠아리움", "수족관", "초밥", "회전초밥", "회전초밥집", "sushi"),  # a snake seen, a sushi bar
 )
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with

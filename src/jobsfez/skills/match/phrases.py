@@ -287,6 +287,7 @@ EVERYDAY_COMPOUNDS = frozenset(
         # papers in English asked or sent, no English of the writer's
         *("영문 이력서", "영문 성적표", "영문 성적증명서", "영문 졸업증명서"),
         *("cv in english", "resume in english", "transcript in english"),
+        *("입고 알림", "재입고 알림", "구매 확정", "구매확정"),  # a shop's restock alert, a purchase confirmed
         *DRILLS_KO,
     )
 )
