@@ -1614,6 +1614,8 @@ def test_pass_40_a_relative_honoured_with_kkeseo_keeps_their_work(text: str, exp
         ("My coworker can't weld TIG, I do all the TIG work", ["welding-tig"]),  # the writer's own after
         ("My boss said my Excel reports were the best", ["excel"]),  # said of the writer's
         ("Worked with my supervisor on AutoCAD drawings for the new line", ["autocad"]),  # worked with them
+        ("My manager handles the SAP side", []),  # a manager too
+        ("My manager praised my attention to detail", ["attention-to-detail"]),  # ... though what they praised is mine
     ],
 )
 def test_pass_40_coworkers_and_friends_said_with_my_are_someone_else(text: str, expected: list[str]) -> None:

@@ -281,6 +281,7 @@ MY_EN = "my"
 OWED_TO_EN = (("thanks", "to"), ("because", "of"))
 # What someone else says or said, the writer not its subject ("A guy at church says scaffolding pays well").
 SAYS_EN = ("says", "said", "told")
+PRAISED_EN = ("praised", "praises", "complimented")  # the writer's thing praised by another: "… praised my Excel"
 KIN_EN = (
     *("dad", "father", "mom", "mum", "mother", "brother", "sister", "friend", "friends", "uncle", "aunt", "cousin"),
     *("wife", "husband", "son", "daughter", "parents", "family", "grandfather", "grandmother", "grandpa", "grandma"),
@@ -289,7 +290,7 @@ KIN_EN = (
     *("sister-in-law", "brother-in-law", "father-in-law", "mother-in-law", "stepbrother", "stepsister", "grandson"),
     *("granddaughter", "fiance", "fiancee", "buddy", "flatmate", "housemate", "bestie"),
     # Someone at work or school, said with "my" as the subject ("My coworker does the PLC programming").
-    *("boss", "coworker", "co-worker", "colleague", "supervisor", "professor", "mentor"),
+    *("boss", "coworker", "co-worker", "colleague", "supervisor", "professor", "mentor", "manager"),
 )
 # Words between a possessive and a relative that leave them one ("My older sister is a CNC programmer", "my best
 # friend does penetration testing").
@@ -708,6 +709,7 @@ def _forms(words: Sequence[str]) -> frozenset[str]:
 _WANTING_KO = _forms(WANTING_KO)
 _INTEREST_KO = _forms(INTEREST_KO)
 _SAYS_EN = _forms(SAYS_EN)
+_PRAISED_EN = _forms(PRAISED_EN)
 _OBTAINED_IF_KO = _forms(OBTAINED_IF_KO)
 _WANTING_EN = _forms(WANTING_EN)
 _WANTING_EN_PAIRS = frozenset((normalise(a), normalise(b)) for a, b in WANTING_EN_PAIRS)
@@ -1169,6 +1171,9 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
         # easy"; not of the writer's own ("My manager said my Excel reports were the best")
     if told and forms[said + 1 : said + 2] == [MY_EN]:
         return False  # ... whoever said it: "My boss said my Excel reports were the best"
+    praised = next((k for k, form in enumerate(forms) if form in _PRAISED_EN), -1)
+    if praised >= 0 and forms[praised + 1 : praised + 2] == [MY_EN]:
+        return False  # ... or praised it: "My manager praised my attention to detail"
     if len(forms) > 3 and forms[0] in _ONE_OF_EN and forms[1] in _KIN_EN and forms[2:4] == ["of", "mine"]:
         return True  # "A friend of mine drives a straddle carrier"
     if len(forms) > 2 and forms[0] in _POSSESSIVES_EN and forms[1] in _KIN_OF_EN and forms[2] in _ONE_KIN_EN:
