@@ -62,6 +62,8 @@ def skill_ids(text: str) -> list[str]:
         ("ICP-MS 분석 보조", ["lab-analysis"]),  # instruments and programs by their own names
         ("LS-DYNA 해석 2년", ["fea"]),
         ("안드로이드 스튜디오로 앱 개발", ["android", "app-development"]),
+        ("우즈벡말 원어민", ["uzbek"]),  # a language said with 말
+        ("웹퍼블리셔 2년", ["html-css"]),  # the web's publisher is its HTML and CSS
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
