@@ -475,6 +475,7 @@ def test_a_resume_line_begun_with_a_past_verb_is_that_work(text: str, expected: 
         ("포토샵이랑일러스트", ["photoshop", "illustrator"], None),  # "and" glued between two skills
         ("지게차운전할줄압니다", ["forklift-operation"], None),  # knowing how, glued
         ("오토캐드할수있어요", ["autocad"], None),
+        ("Python little bit", ["python"], 1),  # a level with its article left out
     ],
 )
 def test_glued_levels_and_joiners(text: str, expected: list[str], level: int | None) -> None:

@@ -386,6 +386,7 @@ COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임",
 LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
     ("good", "at"): 4,
+    ("little", "bit"): 1,  # "a" left out, as second-language English says it: "I speak English little bit"
     **{(first, "tongue"): 5 for first in ("mother", "native")},  # not "second tongue", "bit my tongue"
 }
 # Units after a number that make it years (or months) of experience.
