@@ -416,9 +416,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     if one.level is not None or one.years is not None:  # "용접 잘하는 편 5년": a skill rated is a skill held
         return False
     if sum(_named_topic(vocab, word) for word in clause) >= TOPICS_SET_AGAINST:
-        return (
-            False  # skills set against each other: "포토샵은 할 줄 알고 일러스트레이터는 몰라요", "… 지게차만 탑니다"
-        )
+        return False  # skills set against each other: "포토샵은 할 줄 알고 …", "… 지게차만 탑니다"
     if _said_in_passing(text, clause, one):
         return True  # "My bike chain is covered in rust after the typhoon"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
@@ -583,7 +581,8 @@ def _asked_of_exams(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned
 
 def _named_topic(vocab: Vocabulary, word: Word) -> bool:
     """A skill's whole name with the topic particle (은, 는) or 만: "지게차는", "일러스트레이터는", "신호수만"."""
-    return any(word.text.endswith(topic) and normalise(word.text[: -len(topic)]) in vocab.exact for topic in TOPIC_KO)
+    name = lexicon.less_particle(word.text, TOPIC_KO)
+    return name != word.text and normalise(name) in vocab.exact
 
 
 TOPIC_KO = ("은", "는", "만")
@@ -596,7 +595,7 @@ def _pointed_at(stances: Stances, found: Spanned) -> bool:
     not the writer's work ("저는 신호수였어요")."""
     clause = _clause_of(stances.clauses, found)
     words = [word for word in clause if word.start < found.end and word.end > found.start]
-    if not words or not words[-1].form.endswith(tuple(lexicon.COPULA_LAST_FORMS)):
+    if not words or not words[-1].form.endswith(_COPULA_LAST_FORMS):
         return False
     before = [word for word in clause if word.end <= found.start]
     asked = stances.text[clause[-1].end :].lstrip().startswith(QUESTION_MARKS)
@@ -610,6 +609,7 @@ def _pointed_at(stances: Stances, found: Spanned) -> bool:
 # the clause begins with ("이 반지 도금이었어요").
 POINTED_KO = frozenset(("여기가", "거기가", "이게", "그게", "이건", "그건", "저건", "문제는"))
 POINTING_FIRST_KO = frozenset(("이", "그"))
+_COPULA_LAST_FORMS = tuple(lexicon.COPULA_LAST_FORMS)
 WRITERS_KO, PLACE_KO = frozenset(("제", "저", "내", "제가", "저는", "나는", "내가")), "에서"
 
 

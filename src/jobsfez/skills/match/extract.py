@@ -717,7 +717,7 @@ def _years_words(clause: Sequence[Word]) -> set[int]:
     for k, word in enumerate(clause):
         if lexicon.years_in_word(word.text.lower()) is not None or word.form in lexicon.HALF_YEAR_FORMS:
             found.add(k)
-        elif (lexicon.number(word.text) is not None or word.form in lexicon.SPELT_NUMBER_FORMS) and k + 1 < len(clause):
+        elif _amount(word) is not None and k + 1 < len(clause):
             unit = clause[k + 1].form
             if unit in lexicon.YEAR_FORMS or unit in lexicon.MONTH_FORMS:
                 found.update((k, k + 1))
@@ -1032,8 +1032,8 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
 def _machine(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
     """A skill's name with 기 read as a craftsman's certificate cut short: the machine of that work ("용접기 운전",
     "용접기 판매"); an engineer's is cut to 기 ("빅데기", "정보보안기")."""
-    stem = word.text.removesuffix(MACHINE_KO)
-    return stem != word.text and normalise(stem) in vocab.exact and vocab.by_id[skill_id].name_ko.endswith(CRAFTSMAN_KO)
+    named = word.text.endswith(MACHINE_KO) and normalise(word.text[: -len(MACHINE_KO)]) in vocab.exact
+    return named and vocab.by_id[skill_id].name_ko.endswith(CRAFTSMAN_KO)
 
 
 MACHINE_KO, CRAFTSMAN_KO = "기", "기능사"
@@ -1191,9 +1191,7 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return (("years", years, False) if years <= lexicon.MAX_YEARS else None), 1
     if word.form in lexicon.HALF_YEAR_FORMS:  # "반년 했어요"
         return ("years", 0.5, True), 1
-    amount = lexicon.number(word.text)
-    if amount is None:
-        amount = lexicon.SPELT_NUMBER_FORMS.get(word.form)  # "for two years", "두 달"
+    amount = _amount(word)
     if amount is None:
         return None, 1
     if after[0] in lexicon.YEAR_FORMS:
@@ -1219,6 +1217,12 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
 
 
 ORDINAL_KO = "째"
+
+
+def _amount(word: Word) -> float | None:
+    """The number a word says, in figures or spelt out ("3", "two", "두"): of years or months when a unit follows."""
+    amount = lexicon.number(word.text)
+    return amount if amount is not None else lexicon.SPELT_NUMBER_FORMS.get(word.form)  # "for two years", "두 달"
 
 
 def _target(pieces: Sequence[Extracted | Word], k: int, *, korean: bool) -> Extracted | None:

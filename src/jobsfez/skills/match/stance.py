@@ -2342,7 +2342,8 @@ def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word], *, between:
     """The word says the skill before it is weak or hard for the writer, as the predicate (only endings, filler or a
     negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved), and nothing after takes it
     back: a weakness denied ("부족함 없음") or an ability said after ("회화 약함 독해 가능"; after a concession, in the
-    rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it."""
+    rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it; `between`: the part's words
+    between the skill and it, of which only an aspect or a degree leaves 약한 편 the skill's ("엑셀 실력이 약한 편")."""
     pair = word.text == WEAK_BEFORE_KO[0] and bool(later) and later[0].text.startswith(WEAK_BEFORE_KO[1])
     if pair and not all(each.text.startswith(ASPECTS_KO) for each in between):
         return False  # another thing weak, said between: "지게차 운전 가능 시력이 약한 편이라 …"
