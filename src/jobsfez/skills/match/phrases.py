@@ -1850,7 +1850,10 @@ WORKPIECE_REACH = 1  # words between the thing and the work done on it: "주물 
 
 # Things of the floor a generic skill's word is done on, said before it: what it was done on, not another kind of
 # thing ("교량 용접 2년" is welding, as "paper press" is no press operation).
-FLOOR_THINGS_KO = ("구조물", "교량", "탱크", "플랜지", "브라켓", "케이스", "프레임", "하우징", "샤프트", "철골", "선체")
+FLOOR_THINGS_KO = (
+    *("구조물", "교량", "탱크", "플랜지", "브라켓", "케이스", "프레임", "하우징", "샤프트", "철골", "선체"),
+    *("제품", "부품", "완제품", "모듈", "라벨", "자재", "원자재"),  # the thing inspected, packed, painted
+)
 _FLOOR_THINGS_FORMS = frozenset(normalise(word) for word in FLOOR_THINGS_KO)
 
 
