@@ -64,6 +64,11 @@ def skill_ids(text: str) -> list[str]:
         ("안드로이드 스튜디오로 앱 개발", ["android", "app-development"]),
         ("우즈벡말 원어민", ["uzbek"]),  # a language said with 말
         ("웹퍼블리셔 2년", ["html-css"]),  # the web's publisher is its HTML and CSS
+        ("MEWP operator on a stadium build", ["aerial-work-platform"]),  # a lift by its safety code's name
+        ("붐리프트 운전 가능", ["aerial-work-platform"]),
+        ("oxy-acetylene cutting torch, 1 year at a shipyard", ["gas-cutting"]),
+        ("씨투 용접 반년", ["welding-co2"]),  # CO2 said aloud
+        ("시엔시가공했어요", ["cnc-machining"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
