@@ -919,6 +919,12 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("Worked at an ERP company on SAP modules", ["erp", "sap"]),  # software is no trade of a firm
         ("I labeled images for an AI company as a side job", ["data-labeling"]),  # a field is
         ("오빠 택배 대리점에서 주말마다 상하차 1년 했어요", ["delivery", "loading-unloading"]),  # an agency sells it
+        ("CNC shop bookkeeper", ["accounting"]),  # staff of the firm in another job
+        ("Welding supply store clerk", []),
+        ("Security guard at a crane yard", []),
+        ("Sales rep for a crane rental company", ["sales"]),
+        ("Reach stacker and yard tractor driver 3 year", ["reach-stacker", "yard-tractor"]),  # no firm: a machine
+        ("Delivery company driver, 1-ton truck", ["delivery"]),  # the firm's driver does its work
     ],
 )
 def test_a_workplace_named_by_its_trade(text: str, expected: list[str]) -> None:

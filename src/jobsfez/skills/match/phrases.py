@@ -1172,6 +1172,7 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
             and (landmark or later or (earlier and not _worked_there(clause[match.stop + 1 :])))
         )
         english = place in WORKPLACES_EN and (later or earlier) and _firm(vocab, clause, match)
+        english = english or _staff(vocab, clause, match, matches[k + 1 :])
         if (korean or english) and vocab.by_id[match.skill_id].category != LANGUAGES:
             continue
         kept.append(match)
@@ -1337,6 +1338,38 @@ def _worked_there(after: Sequence[Word]) -> bool:
         word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS or word.text.startswith(WORKED_THERE_KO)
         for word in after
     )
+
+
+# Staff of a firm named by its trade who do none of it ("CNC shop bookkeeper", "Security guard at a crane yard",
+# "Welding supply store clerk"): a job of the office, the door or the road, or another skill said right after the firm.
+STAFF_EN = frozenset(
+    (
+        *("receptionist", "dispatcher", "clerk", "cashier", "guard", "cook", "cleaner", "janitor", "secretary"),
+        *("assistant", "hr", "bookkeeper", "accountant", "salesperson", "rep"),
+    )
+)
+STAFFED_FIRMS_EN = WORKPLACES_EN | frozenset(
+    ("lab", "yard", "store", "dealer", "contractor", "crew", "team", "academy")
+)
+STAFF_FIRM_REACH = 2  # words from the trade to its firm: "welding supply store", "crane rental company"
+
+
+def _staff(vocab: Vocabulary, clause: Sequence[Word], match: Match, later: Sequence[Match]) -> bool:
+    """The trade before an English firm is the firm's where the writer is its staff in another job: a job of the
+    office or the road named in the clause, or another skill right after the firm ("CNC shop bookkeeper"). Not a
+    trade's own worker ("CNC company operator", "welding shop foreman"), nor software."""
+    if vocab.by_id[match.skill_id].category in TOOLS_NOT_TRADES or not match.stop < len(clause):
+        return False
+    if not clause[match.stop - 1].text.isascii():
+        return False
+    covered = {at for other in later for at in range(other.start, other.stop)}
+    reach = range(match.stop, min(match.stop + STAFF_FIRM_REACH, len(clause)))
+    words = [at for at in reach if at not in covered and clause[at].text.isalpha()]  # not "and yard tractor"
+    firm = next((at for at in words if clause[at].form.rstrip("'s’") in STAFFED_FIRMS_EN), None)
+    if firm is None or words[: firm - match.stop + 1] != list(range(match.stop, firm + 1)):
+        return False
+    staff = any(word.form in STAFF_EN and at not in covered for at, word in enumerate(clause))
+    return staff or any(other.start == firm + 1 and other.skill_id != match.skill_id for other in later)
 
 
 def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
