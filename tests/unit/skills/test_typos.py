@@ -33,6 +33,8 @@ from jobsfez.skills.matching import normalise
         ("계휙", "계획"),  # ㅟ for ㅚ: a composite vowel with its first key beside the right one
         ("쿠버네티즈", "쿠버네티스"),  # 즈 for 스: an English s said as z, written either way in a loanword
         ("윈도우스", "윈도우즈"),
+        ("밀닝", "밀링"),  # ㄴ for ㄹ after a final ㄹ, both said ㄹ
+        ("칼랄", "칼날"),
     ],
 )
 def test_slips(typed: str, meant: str) -> None:
@@ -57,6 +59,7 @@ def test_slips(typed: str, meant: str) -> None:
         ("rope", "proe"),  # a key moved two places in a short word rewrites most of it
         ("아루", "하루"),  # ㅎ said at the start of a word is no slip
         ("salt", "last"),  # keys exchanged around a third in a short word
+        ("미닝", "미링"),  # ㄴ for ㄹ said as typed, with no final ㄹ before it
     ],
 )
 def test_other_words(typed: str, meant: str) -> None:
@@ -78,6 +81,12 @@ def test_letters_exchanged_around_a_third_are_found_in_a_longer_word() -> None:
 def test_spelling_confusions_come_first() -> None:
     index = WordIndex([normalise("사무"), normalise("세무")])
     assert [word for word, _ in index.near(normalise("새무"))] == [normalise("세무"), normalise("사무")]
+
+
+def test_a_neighbouring_vowel_comes_before_a_korean_key_moved_two_places() -> None:
+    """던조 is 단조 with ㅓ for ㅏ before it is 더존 with its ㄴ typed early: a moved jamo rewrites two syllables."""
+    index = WordIndex([normalise("단조"), normalise("더존")])
+    assert [word for word, _ in index.near(normalise("던조"))] == [normalise("단조"), normalise("더존")]
 
 
 def _edits(word: str) -> set[str]:

@@ -119,6 +119,9 @@ SOUND_ALIKE_COST = 0.5
 SWAP_COST = 0.8
 MISSING_COST = 0.9
 NEIGHBOUR_COST = 1.0
+# A Korean key moved two places moves a jamo into another syllable and rewrites both (던조 is 더존 with its ㄴ typed
+# early, and 단조 with ㅏ's neighbour ㅓ): rarer than a neighbouring key, which wins where both are found.
+MOVED_HANGUL_COST = 1.1
 
 
 def swap_cost(typed: str, meant: str) -> float | None:
@@ -159,7 +162,7 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
             i = diffs[0]
             if _stressed_vowel(typed, meant, i) or _first_consonant(typed, meant, i):
                 return None
-            if _weak_h(typed, meant, i) or _voiced_s(typed, meant, i):
+            if _weak_h(typed, meant, i) or _voiced_s(typed, meant, i) or _liquid_n(typed, meant, i):
                 return SOUND_ALIKE_COST
             return swap_cost(typed[i], meant[i])
         if len(diffs) == 2:
@@ -169,7 +172,7 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
         if len(diffs) == 3 and diffs[2] == diffs[0] + 2 and lm >= MOVED_KEY_MIN_LEN:
             window, wanted = typed[diffs[0] : diffs[2] + 1], meant[diffs[0] : diffs[2] + 1]
             moved = window in (wanted[1:] + wanted[0], wanted[2] + wanted[:2])
-            return SWAP_COST if moved else None
+            return (MOVED_HANGUL_COST if is_hangul(meant) else SWAP_COST) if moved else None
         return None
     if lt == lm - 1:
         return MISSING_COST if _one_deletion(typed, meant) else None
@@ -198,6 +201,15 @@ def exchanges(word: str) -> set[str]:
 def _weak_h(typed: str, meant: str, i: int) -> bool:
     """ㅇ for ㅎ beginning a syllable after the first, where ㅎ is barely said ("영어회와" for 영어회화)."""
     return i > 0 and typed[i] == _NULL_LEAD and meant[i] == _H_LEAD
+
+
+_N_LEAD, _L_LEAD, _L_TAIL = "\u1102", "\u1105", "\u11af"  # ㄴ and ㄹ beginning a syllable, ㄹ ending one
+
+
+def _liquid_n(typed: str, meant: str, i: int) -> bool:
+    """ㄴ for ㄹ or ㄹ for ㄴ beginning a syllable after one ending in ㄹ, where both are said ㄹ ("밀닝" for 밀링),
+    though ㄴ and ㄹ are no neighbours on the keyboard."""
+    return i > 0 and typed[i - 1] == _L_TAIL and {typed[i], meant[i]} == {_N_LEAD, _L_LEAD}
 
 
 _S_LEAD, _Z_LEAD, _EU = "\u1109", "\u110c", "\u1173"  # ㅅ and ㅈ beginning a syllable, the vowel ㅡ
