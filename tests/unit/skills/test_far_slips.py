@@ -161,6 +161,19 @@ def test_a_short_slip_beside_the_city_or_workplace_it_was_done_in(text: str, exp
     assert skill_ids(SHIPPED, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("케드 도면 수정 1년", ["autocad"]),  # 도면 작성 is related to AutoCAD: the work done with it
+        ("선번 돌린지 5년", ["lathe-general"]),  # the years since a machine was first run
+        ("골프장 캐디 1년 했어요", []),  # a workplace of no skill related to AutoCAD
+        ("동숲 내섬 꾸미는 중이에요", []),
+    ],
+)
+def test_a_short_slip_beside_a_word_of_a_related_skills_name(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
 def test_a_short_word_one_key_from_two_skills_names_is_left_unread() -> None:
     vocab = Vocabulary(
         [Skill("plating", "도금", "Plating", "machining"), Skill("gold", "도긋", "Gold", "machining")], version=1

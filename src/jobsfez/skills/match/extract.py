@@ -557,6 +557,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
     def sure(match: Match) -> bool:
         if _between_place_and_work(clause, match):
             return False
+        worked_here = worked or all(_of_related(vocab, match.skill_id, clause[k]) for k in left)
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
         unknown = [word for word in words if not _typed_as_is(vocab, word)]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
@@ -573,8 +574,8 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
             if singular(vocab, word) is None  # a name's word in the plural ("Microsfot Foundation Classes")
         ):
             return bool(unknown)  # the name's other words typed as they are: "Cold chian operations"
-        if worked or not (worked_before and match.stop < done):
-            return bool(unknown) and all(_sure_slip(vocab, word, worked=worked) for word in slipped)
+        if worked_here or not (worked_before and match.stop < done):
+            return bool(unknown) and all(_sure_slip(vocab, word, worked=worked_here) for word in slipped)
         # The years' verb and the words after it, what the work was done on ("두조 2년 했어요 밸브 몸체"): a slip no
         # word of Korean is, with no one else named there ("두조 30년 했어요 울 아빠").
         return (
@@ -586,6 +587,14 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
         )
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _of_related(vocab: Vocabulary, skill_id: str, word: Word) -> bool:
+    """A word of work said of the guessed skill, or a word of the name of a skill related to it: what is done with it
+    ("케드 도면 수정": 도면 작성 is related to AutoCAD), not the clause's own subject ("골프장 캐디")."""
+    return _work_said(word) or not vocab.related.get(skill_id, frozenset()).isdisjoint(
+        vocab.name_users.get(word.form, ())
+    )
 
 
 def _typed_as_is(vocab: Vocabulary, word: Word) -> bool:

@@ -237,7 +237,7 @@ def ran(word: Word) -> bool:
     return len(word.text) >= RUN_MIN and word.text.startswith(RUN_KO)
 
 
-RUN_KO = ("돌렸", "몰았", "탔어", "탔습")
+RUN_KO = ("돌렸", "몰았", "탔어", "탔습", "돌린지")  # and the years since it began ("선번 돌린지 5년")
 RUN_MIN = 3  # syllables: the verb's past and its ending ("돌렸음", "탔어요")
 
 
