@@ -378,6 +378,24 @@ def test_a_postings_requirement_is_no_everyday_line(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("필요 역량: 엑셀", ["excel"]),  # the abilities it needs, spaced or not
+        ("필요역량: 엑셀", ["excel"]),
+        ("필수 역량: 지게차", ["forklift-operation"]),
+        ("핵심 역량: 용접", ["welding"]),
+        ("요구 역량: 꼼꼼함", ["attention-to-detail"]),
+        ("담당: 시트 프레임 용접", ["welding"]),  # the work it gives
+        ("주요 업무: 용접", ["welding"]),
+        ("담당업무가 너무 많아서 힘들다", []),  # no colon: a complaint
+        ("취미: 레고 조립", []),  # a field of the writer's pastime
+    ],
+)
+def test_a_postings_field_of_abilities_or_work_asks_for_its_one_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("컴퓨터응용밀링기능사 두 번째 도전에 붙었어요", ["qual-cnc-milling-craftsman"]),  # obtained, said later
         ("정보처리산업기사는 전문대 졸업 직전에 땄습니다", ["qual-industrial-info-processing"]),
         ("동력기계정비기능사 따서 배 기관실 쪽으로 가려고요", ["qual-power-machinery-maintenance"]),  # then a plan

@@ -459,10 +459,14 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
 # other bullets, a note's as often ("• 다트 핀 사기"), nor a word of whom it wants last ("엑셀 밟는 법 숙지자").
 REQUIREMENT_MARKS = ("ㆍ", "[필수]")
 # A posting's field of what it asks for, after a bullet of any kind or none ("⑶ 필수: 전기기사 (선임 가능자)").
-# The field it hires for is one too ("모집 분야: 용접 (경력 무관)").
+# The field it hires for is one too ("모집 분야: 용접 (경력 무관)"), and the fields of the abilities it needs and the
+# work it gives ("필요 역량: 엑셀", "담당: 시트 프레임 용접"), spaced or not; each only before its colon ("담당업무가
+# 너무 많아서 힘들다" is a complaint).
 REQUIREMENT_LABELS = (
-    *("필수", "우대", "자격요건", "지원자격"),
+    *("필수", "우대", "자격요건", "자격 요건", "지원자격"),
     *("모집 분야", "모집분야", "모집직종", "모집 직종", "채용분야"),
+    *(kind + space + "역량" for kind in ("필요", "필수", "요구", "핵심") for space in ("", " ")),
+    *("담당", "업무", "담당 업무", "담당업무", "주요 업무", "주요업무", "업무 내용", "업무내용"),
 )
 REQUIREMENT_FIELDS = tuple(label + colon for label in REQUIREMENT_LABELS for colon in (":", " :"))
 
