@@ -925,3 +925,18 @@ def test_pass_36_a_name_of_filler_words(text: str, expected: list[str]) -> None:
 )
 def test_pass_37_years_ordinal_apart_and_a_subcontractor(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("복리후생: 사내 영어 회화 강좌 무료", []),  # what the job gives asks for nothing
+        ("복리후생: 전기기능사 취득 시 자격수당 지급", []),
+        ("Benefits: meal allowance, night shift allowance, commuter bus", []),
+        ("Benefits: English classes, forklift license support", []),
+        ("근무 조건: 3교대 근무 가능자", ["shift-work"]),  # whom it wants
+        ("우대: 야간근무 가능자", ["shift-work"]),
+    ],
+)
+def test_a_postings_field_of_pay_and_benefits_asks_for_no_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

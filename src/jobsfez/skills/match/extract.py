@@ -204,13 +204,15 @@ def _within_any(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= word.start < end for start, end in spans)
 
 
-# A posting's fields that say where, who the company is, or whom an event is for; no skill in them is asked for.
+# A posting's fields that say where, who the company is, whom an event is for, or what the job gives (its pay and
+# benefits: "복리후생: 사내 영어 회화 강좌 무료", "Benefits: night shift allowance"); no skill in them is asked for.
 UNASKED_FIELDS = frozenset(
     normalise(label)
     for label in (
         *("근무지", "근무 장소", "근무장소", "근무지역", "근무 지역"),
         *("회사소개", "회사 소개", "기업소개", "주요 고객사", "고객사"),
         *("참가대상", "참가 대상", "location", "work location", "company", "about us"),
+        *("복리후생", "복리 후생", "복지", "복지 혜택", "복지혜택", "급여", "benefits", "perks"),
     )
 )
 # A field's label: a word or two before a colon, or a word in square brackets, at the line's start or after a
@@ -224,7 +226,12 @@ FIELD_LABEL = re.compile(
 # ... or a sentence's or a line's end, or a dash ("Location: Jinhae. Must have …", "근무지: 부산 - 용접 3년"); not
 # a comma, which lists the field's own places ("근무지: 부산 강서구, 스마트팩토리 구축 기업").
 NEXT_FIELD_MARKS = ("/", "■", "▶", "|", ". ", "\n", " - ", " — ")
-UNASKED_CUE = re.compile("|".join(("근무", "소개", "고객사", "참가", "location", "company", "about")), re.IGNORECASE)
+UNASKED_CUE = re.compile(
+    "|".join(
+        ("근무", "소개", "고객사", "참가", "복리", "복지", "급여", "location", "company", "about", "benefit", "perk")
+    ),
+    re.IGNORECASE,
+)
 
 
 def _place_alone(clause: Sequence[Word]) -> bool:
