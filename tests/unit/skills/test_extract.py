@@ -940,3 +940,18 @@ def test_pass_37_years_ordinal_apart_and_a_subcontractor(text: str, expected: li
 )
 def test_a_postings_field_of_pay_and_benefits_asks_for_no_skill(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("⟦4⟧ 근무지: 거제 옥포 조선소 도장 공장", []),  # the posting's number is no word of the field's label
+        ("#1042 근무지: 울산 배터리 공장", []),
+        ("No.52 회사소개: 2차전지 모듈 제조", []),
+        ("(공고 77) 근무 조건: 주야 2교대", []),  # the job's hours
+        ("[공고 24-117] 담당: 선박 용접", ["welding"]),  # a field that asks, after the number
+        ("No.52 우대: 지게차 가능자", ["forklift-operation"]),
+    ],
+)
+def test_a_postings_number_before_its_field_leaves_the_fields_label(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -216,11 +216,11 @@ UNASKED_FIELDS = frozenset(
     )
 )
 # A field's label: a word or two before a colon, or a word in square brackets, at the line's start or after a
-# separator and any bullet.
+# separator, any bullet and any posting's number (phrases.POSTING_NUMBER).
 _LABEL_WORD = r"[^\s:：,.;/|\[\]]{1,12}"
 _LABEL = rf"{_LABEL_WORD}(?: {_LABEL_WORD})?"
 FIELD_LABEL = re.compile(
-    rf"(?:^|(?<=[\s,.·;/|■▶—-]))[\s\-·•▶■□○●◆※]*"
+    rf"(?:^|(?<=[\s,.·;/|■▶—-]))[\s\-·•▶■□○●◆※]*(?:{phrases.POSTING_NUMBER})?"  # "#1042 근무지: …"
     rf"(?:\[(?P<bracketed>{_LABEL})\]|(?P<plain>{_LABEL})\s*[:：](?!\d|//))"  # not a time (09:00) nor a link
 )
 # ... or a sentence's or a line's end, or a dash ("Location: Jinhae. Must have …", "근무지: 부산 - 용접 3년"); not

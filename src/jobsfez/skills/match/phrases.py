@@ -390,6 +390,10 @@ LEARNING_KO = ("배워", "배웠", "배움", "배우")
 # A posting's field of the job's conditions, its label before a colon ("근무: 2교대", "근무형태: 3교대"), and words of
 # whom it wants ("가능자", "가능하신 분", "경험자 우대").
 CONDITION_FIELDS_KO = ("근무", "근무형태", "근무조건", "근무시간", "근무환경", "근로조건", "근무방식", "고용형태")
+# A posting's number before its first field, bracketed or not ("⟦4⟧", "#1042", "No.52", "(공고 77)", "[공고 24-117]"):
+# one token with a digit, which is no word of the field's label.
+POSTING_NUMBER = r"(?:[(\[⟦【⟨][^)\]⟧】⟩\n]{0,12}\d[^)\]⟧】⟩\n]{0,12}[)\]⟧】⟩]|[^\s:：]*\d[^\s:：]*)\s+"
+_LEADING_NUMBER = re.compile(rf"\s*{POSTING_NUMBER}")
 WANTED_KO = ("가능", "불가능", "우대", "경험자", "분", "원해", "필요")
 _CONDITION_FORMS = frozenset(normalise(word) for word in CONDITION_FIELDS_KO)
 # A season's name in small letters after a word of when is the season, not a framework named so ("trying again in
@@ -527,7 +531,11 @@ def conditions(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Se
     """The matches less a trait of the job said in a posting's field of its conditions, a label and its colon, up to
     the field's first comma, with no word of whom it wants ("근무: 주간 2교대, 통근버스 운행", "근무 형태: 주야
     맞교대"; not "근무: 2교대 가능자", "근무: 2교대, 체력 좋으신 분", "근무 경험: 고객 응대 2년"): the job's hours."""
-    label = next((k for k, word in enumerate(clause) if any(char.isalpha() for char in word.text)), None)  # past "⑶"
+    number = _LEADING_NUMBER.match(text)
+    past = number.end() if number else 0  # past the posting's number: "(공고 77) 근무 조건: 주야 2교대"
+    label = next(
+        (k for k, word in enumerate(clause) if word.start >= past and any(char.isalpha() for char in word.text)), None
+    )  # past "⑶"
     if label is None:
         return list(matches)
     for size in (1, 2):  # "근무형태", "근무 형태"
