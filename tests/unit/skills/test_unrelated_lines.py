@@ -265,3 +265,40 @@ def test_pass_34_a_postings_benefit_names_no_requirement(text: str, expected: li
 )
 def test_pass_34s_last_everyday_compounds(text: str) -> None:
     assert extract(SHIPPED, text).skills == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conveyor belt sushi in Nampo-dong for my birthday", []),  # a sushi bar's belt
+        ("Phone battery at 3% and no charger on me", []),  # a phone's
+        ("Keep a first aid kit in the car just in case", []),  # a box kept
+        ("Chinese cabbage was on sale at Gupo market so Mom bought ten", []),  # greens, however long the line
+        ("Made German potato salad for the potluck", []),  # a side dish
+        ("Drove a trailer truck between Busan port and Yangsan", ["truck-driving"]),
+        ("CPR and AED certified lifeguard at Haeundae", ["first-aid"]),
+        ("Business Chinese for emails with suppliers in Ningbo", ["chinese"]),
+    ],
+)
+def test_issue_16s_english_everyday_things(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("동네 도로 포장 공사 때문에 버스가 돌아감", []),  # a road paved
+        ("아파트 단지 도로 포장 다시 한다고 주차 금지 안내문", []),
+        ("자동차 랩핑 색이 바래서 다시 할까 고민", []),  # a car wrapped in film
+        ("유튜브 자동 번역 자막이 엉망이라 웃김", []),  # a video's machine subtitles
+        ("주민등록증 사진 코팅했어요", []),  # a photo laminated, the compound said as its verb
+        ("가계부 월말 결산 해봤는데 배달비가 제일 많음", []),  # a household's budget book
+        ("오늘 단톡방 토픽은 추석 귀성길", []),  # a group chat's topic
+        ("팔레트 랩핑 작업 했어요", ["picking-packing"]),
+        ("자막 번역 알바 6개월 했어요", ["translation-interpretation"]),
+        ("토픽 4급 따서 공장 취업했어요", ["topik"]),
+        ("도장 공사 현장에서 2년 일했어요", ["painting-coating"]),
+    ],
+)
+def test_issue_16s_korean_everyday_compounds(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

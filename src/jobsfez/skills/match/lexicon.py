@@ -234,6 +234,7 @@ DOUBLE_SENSE = (
     *("그라인더", "공조", "tally"),  # a coffee grinder, a joint police investigation, a count of stamps
     *("tester", "테스터", "trailer", "트레일러", "scraping"),  # a shop's sample, a film's, a pot's burnt rice
     "컨베이어",  # a sushi bar's belt
+    "battery",  # a phone's: "Phone battery at 3%"
 )
 # Clothes, at home and at work: 입고 after one is put on ("실험복 입고", "방진복 입고 클린룸 작업"), whatever work the
 # clause says, as no goods are received in a coat.
@@ -308,7 +309,10 @@ EVERYDAY_THINGS = (
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
 # another name they are work's as often ("rice export sales", "Excel reports for burger franchise stores", "경차 도장
 # 라인").
-DISHES = ("rice", "noodles", "buffet", "curry", "burger", "checkers", "fried", "stall", "경차", "beef", "takeout")
+DISHES = (
+    *("rice", "noodles", "buffet", "curry", "burger", "checkers", "fried", "stall", "경차", "beef", "takeout"),
+    *("cabbage", "salad", "potato", "potatoes"),  # greens and a side: "Chinese cabbage", "German potato salad"
+)
 DISHES_NAMES = ("mos", "spark", "스파크")
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
@@ -338,6 +342,7 @@ WORK = (
     *("inventory", "물류", "logistics", "배달", "delivery", "주문", "order", "orders", "판매", "매장", "업무"),
     "작업",  # work done: "노트북으로 엑셀 작업"
     *("라인", "담당"),  # a line, a charge: "jar 뚜껑 프레스 라인", "livestream 쇼핑 마케팅 담당"
+    *("assembly", "assembled", "assembling", "production", "manufacturing"),  # "Assembled laptop battery packs"
 )
 # Words either side of a skill's word within which a word of LEISURE makes it another thing, and a word of everyday
 # life a DOUBLE_SENSE word ("비계 많은 삼겹살", "word search puzzles").

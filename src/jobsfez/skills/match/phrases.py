@@ -288,6 +288,13 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("영문 이력서", "영문 성적표", "영문 성적증명서", "영문 졸업증명서"),
         *("cv in english", "resume in english", "transcript in english"),
         *("입고 알림", "재입고 알림", "구매 확정", "구매확정"),  # a shop's restock alert, a purchase confirmed
+        *("conveyor belt sushi", "conveyor sushi"),  # a sushi bar's belt, no conveyor run ("conveyor jam clearing")
+        *("first aid kit", "first aid kits", "first-aid kit", "first-aid kits"),  # a box kept in a car or a home
+        # a road paved, a car wrapped in film, a video's machine subtitles, a photo laminated, a household's budget
+        # book summed up, a group chat's topic
+        *("도로 포장", "도로 포장 공사", "자동차 랩핑", "차량 랩핑", "자동 번역", "사진 코팅"),
+        *("가계부 결산", "가계부 월말 결산"),
+        *("단톡방 토픽", "단톡 토픽"),
         *DRILLS_KO,
     )
 )
@@ -302,12 +309,16 @@ COMPOUND_WORDS = 4
 
 
 def _as_compound(form: str) -> bool:
-    """The form is an everyday compound, or one with a Korean particle glued to its end ("오라클카드로": 오라클카드)."""
+    """The form is an everyday compound, or one with a Korean particle or a verb's ending glued to its end
+    ("오라클카드로": 오라클카드, "사진 코팅했어요": 사진코팅)."""
     if form in EVERYDAY_COMPOUNDS:
         return True
     return not form.isascii() and any(
-        form.endswith(particle) and form[: -len(particle)] in EVERYDAY_COMPOUNDS for particle in lexicon.PARTICLE_FORMS
+        form.endswith(ending) and form[: -len(ending)] in EVERYDAY_COMPOUNDS for ending in _COMPOUND_ENDINGS
     )
+
+
+_COMPOUND_ENDINGS = (*lexicon.PARTICLE_FORMS, *(normalise(ending) for ending in lexicon.EVERYDAY_VERB_ENDINGS))
 
 
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
