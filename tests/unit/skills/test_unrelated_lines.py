@@ -302,3 +302,17 @@ def test_issue_16s_english_everyday_things(text: str, expected: list[str]) -> No
 )
 def test_issue_16s_korean_everyday_compounds(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I wonder how Dad will react when he sees my haircut", []),  # a verb after a modal
+        ("You will excel in a fast-paced team", []),
+        ("I can go anywhere for work", []),
+        ("Will use React for the admin page", ["react"]),  # the name, capitalised
+        ("Built a website for my sister in React", ["react"]),
+    ],
+)
+def test_issue_16s_everyday_verbs_after_a_modal(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -202,7 +202,11 @@ DEGREE_ADVERBS = ("잘", "전혀", "아직", "별로", "거의", "많이")
 # Everyday English verbs that are also a skill's name or alias, and the words after which they are the verb: "I go
 # to church", "I saw a movie", "to excel at sports" name no skill, where "Go" or "SAW" is written as a name.
 EVERYDAY = ("go", "saw", "spring", "excel", "react", "press", "rust", "spark", "lean", "flutter", "hibernate")
-SUBJECTS = ("i", "we", "you", "they", "he", "she", "to", "let's", "lets")
+SUBJECTS = (
+    *("i", "we", "you", "they", "he", "she", "to", "let's", "lets"),
+    # a modal or a denied auxiliary, the verb's own: "Dad will react when he sees", "I can go anywhere"
+    *("will", "would", "can", "could", "might", "may", "should", "must", "didn't", "doesn't", "won't", "wouldn't"),
+)
 # Skill names that are also everyday things: an island and a coffee, a snake, a plug, a season, a singer, a people,
 # a board game, a gem, a writer, a dish's look, a film's cast, the press, a bird, the sky. Said beside a word of
 # everyday life (EVERYDAY_THINGS) they are that thing.
