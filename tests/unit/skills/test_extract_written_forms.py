@@ -451,6 +451,9 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("drilled stone", []),  # in small letters, a thing done to, as ESCO's labels say
         ("Packed my suitcase", []),  # a verb with everyday senses as common (a review's find)
         ("Calibrated my bathroom scale", []),  # a thing of one's own
+        ("Drafted mechanical drawings for jigs", ["drafting"]),  # drafting is of drawings
+        ("Drafted a cover letter for my first job", []),  # a paper written
+        ("Drafted technical manuals", ["documentation"]),  # nor "technical drafting" of its adjective
         ("Scheduled to graduate in Feb 2026", []),  # a phrase, not the verb of work
         ("Experienced welder", ["welding"]),  # -ed, no work of the name: the name after it
         ("Programmed Fanuc robots", ["robot-fanuc"]),  # the robot's related skill is that programming

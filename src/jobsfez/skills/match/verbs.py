@@ -55,6 +55,16 @@ WORK_DONE_VERBS = frozenset(
     )
 )
 _WORK_DONE_INGS = frozenset(_ing(verb) for verb in WORK_DONE_VERBS)
+# Verbs of work said of other things as often, read as the work only with one of its own objects in the clause:
+# drafting is of drawings ("Drafted shop drawings", "Drafted plans for a cafe"; not "Drafted purchase orders").
+OBJECTS_OF_WORK = {
+    "drafted": frozenset(
+        (
+            *("drawing", "drawings", "plans", "blueprints", "isometrics", "layouts", "schematics", "sketches"),
+            *("details", "sections", "elevations", "cad", "autocad", "p&ids", "dwg", "floor"),
+        )
+    )
+}
 # Words after the verb that make it something else: whose it was done to ("Programmed my TV remote", "Packed my
 # suitcase"), or a particle of a phrasal verb ("Picked up Python", "Packed off", "Polished off"). A preposition
 # keeps the work ("Inspected for defects", "Presented at trade shows", "Welded to AWS D1.1").
@@ -135,11 +145,20 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
+    if _without_its_object(clause, i):
+        return []
     for work in _works(ing):
         skill_id = vocab.exact.get(work)
         if skill_id is not None:
             return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
     return []
+
+
+def _without_its_object(clause: Sequence[Word], i: int) -> bool:
+    """Word i is a verb of OBJECTS_OF_WORK with none of its objects after it: "Drafted purchase orders", "Drafted a
+    cover letter", "Drafted technical manuals" are papers written, no drawing."""
+    things = OBJECTS_OF_WORK.get(clause[i].form)
+    return things is not None and not any(word.form in things for word in clause[i + 1 :])
 
 
 def _done_ing(clause: Sequence[Word], i: int) -> str | None:
@@ -208,7 +227,7 @@ def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) ->
     verb = clause[i]
     ing = _ing(verb.form) or _present_ing(clause, i)  # "I drive a 1-ton truck"
     at = i + 1
-    if ing is None or clause[at].gap != "space":
+    if ing is None or clause[at].gap != "space" or _without_its_object(clause, i):
         return []
     if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
         at += 1
