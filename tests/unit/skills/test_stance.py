@@ -1661,3 +1661,27 @@ def test_pass_40_a_place_a_relative_ran_before_is_where_the_writer_worked(text: 
 )
 def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("오픽 IM2 있었는데 2년 지나서 만료", []),  # a score expired, said with bare 만료
+        ("JPT 750 (2년 지나서 만료)", []),
+        ("TEPS 점수는 유효기간 지나서 제출 못 해요", []),  # its validity passed
+        ("토익 점수 유효기간 지났어요", []),
+        ("1종 보통 면허 있었는데 음주로 취소됐어요", []),  # a licence revoked
+        ("Had a CCNA but let it lapse in 2022", []),
+        (
+            "Licences: forklift, Class 1 ordinary, Class 1 large (expired)",
+            ["forklift-operation", "license-class1-ordinary"],
+        ),
+        ("토익 점수 만료돼서 다시 봤고 새 점수 880 있어요", ["toeic"]),  # taken again since
+        ("1종 대형 면허 갱신해서 유효합니다", ["license-class1-large"]),  # renewed, valid
+        ("Renewed my CCNA last month, valid until 2027", ["qual-ccna"]),
+        ("토익 만료일 3월", ["toeic"]),  # its expiry date
+        ("지게차운전기능사 땄는데 만료됨", ["qual-forklift"]),  # a national certificate never expires
+    ],
+)
+def test_issue_16_an_expired_lapsed_or_revoked_score_or_licence_is_not_held(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == expected

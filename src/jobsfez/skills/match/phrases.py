@@ -957,18 +957,65 @@ CROSSES, TICKS = frozenset(("X", "x")), frozenset(("O", "o"))
 
 
 def expired(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a language test's score said to have expired within a few words after it ("토익 성적이
-    만료돼서 새로 봐야 해요"): no longer held; not its expiry date ("토익 만료일 3월"), nor a national certificate,
-    which never expires whatever its holder thinks ("지게차운전기능사 땄는데 만료됨")."""
-    return [
-        match
-        for match in matches
-        if vocab.by_id[match.skill_id].category != LANGUAGES
-        or not any(word.text.startswith(EXPIRED_KO) for word in clause[match.stop : match.stop + EXPIRED_REACH])
-    ]
+    """The matches less a score or a licence that lapses (LAPSING) said to have expired, lapsed or been revoked in the
+    words after it, up to the next skill ("오픽 IM2 있었는데 2년 지나서 만료", "TEPS 점수는 유효기간 지나서",
+    "1종 보통 면허 있었는데 음주로 취소됐어요", "Had a CCNA but let it lapse", "Class 1 large (expired)"): no longer
+    held; not its expiry date ("토익 만료일 3월") nor one ahead ("CCNA 만료 전에 갱신"), nor one taken again since
+    ("만료돼서 다시 봤고 새 점수 880"); a national certificate never expires whatever its holder thinks
+    ("지게차운전기능사 땄는데 만료됨")."""
+    kept = []
+    for k, match in enumerate(matches):
+        end = matches[k + 1].start if k + 1 < len(matches) else len(clause)
+        lapsed = next((at for at in range(match.stop, end) if _lapsed(clause, at)), None)
+        if lapsed is None or not _lapses(vocab, match) or any(_renewed(word) for word in clause[lapsed + 1 :]):
+            kept.append(match)
+    return kept
 
 
-EXPIRED_KO, EXPIRED_REACH = ("만료돼", "만료됐", "만료되어", "만료됨", "만료되서", "만료된"), 3
+def _lapses(vocab: Vocabulary, match: Match) -> bool:
+    return vocab.by_id[match.skill_id].category == LANGUAGES or match.skill_id in LAPSING
+
+
+def _lapsed(clause: Sequence[Word], at: int) -> bool:
+    form = clause[at].form
+    later = clause[at + 1].form if at + 1 < len(clause) else ""
+    earlier = clause[at - 1].form if at > 0 else ""
+    if form.startswith(EXPIRED_KO) or form in EXPIRED_EN:
+        return True
+    if form in ENDED_KO:  # "2년 지나서 만료", "음주로 면허 취소 됐어요"; not "만료 전에", "만료일"
+        return not later or later.startswith(BECAME_KO)
+    if form in LAPSE_EN:  # "let it lapse"; not "will expire"
+        return earlier == "it"
+    return form.startswith(PASSED_KO) and earlier.startswith(VALIDITY_KO)  # "유효기간 지나서", "유효 기간이 지났어요"
+
+
+def _renewed(word: Word) -> bool:
+    return word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS
+
+
+# The qualifications that lapse besides a language test's score (two years): a driving licence (renewed, revoked),
+# a marine officer's licence (five years), a vendor's certificate (three years: CCNA, AWS, CKA).
+LAPSING = frozenset(
+    (
+        *("license-class1-large", "license-class1-ordinary", "license-class2-ordinary", "qual-marine-officer"),
+        *("qual-ccna", "qual-aws-saa", "qual-aws-cloud-practitioner", "qual-cka"),
+    )
+)
+EXPIRED_KO = tuple(
+    normalise(word)
+    for word in (
+        *("만료돼", "만료됐", "만료되어", "만료되었", "만료됨", "만료되서", "만료된"),
+        *("취소돼", "취소됐", "취소되어", "취소되었", "취소됨", "취소되서", "취소당"),
+    )
+)
+ENDED_KO = frozenset(normalise(word) for word in ("만료", "취소"))
+BECAME_KO = tuple(normalise(word) for word in ("돼", "됐", "되어", "되었", "됨", "되서", "당했"))
+PASSED_KO = tuple(normalise(word) for word in ("지나", "지났", "지남", "지난", "끝나", "끝났", "끝남"))
+VALIDITY_KO = tuple(normalise(word) for word in ("유효기간", "기간", "기한"))
+EXPIRED_EN, LAPSE_EN = frozenset(("expired", "lapsed", "revoked")), frozenset(("lapse", "expire"))
+# A score or licence had again after it lapsed: "다시 봤고 새 점수 880", "재발급 받았어요", "renewed in 2023".
+RENEWED_KO = tuple(normalise(word) for word in ("봤", "봐서", "땄", "취득했", "재취득", "재발급", "갱신했", "갱신해"))
+RENEWED_WORDS = frozenset((normalise("새"), "renewed", "retook", "retaken", "reissued", "new"))
 
 
 def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
