@@ -274,3 +274,19 @@ def test_an_editions_word_after_another_products_name_is_that_products_edition()
     assert [e.skill_id for e in extract(vocab, "MVC").skills] == ["spring"]  # alone it still says Spring's
     assert [e.skill_id for e in extract(vocab, "Spring MVC").skills] == ["spring"]
     assert [e.skill_id for e in extract(vocab, "RT MT").skills] == ["ndt-rt", "ndt-mt"]  # a short form of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAG 작업 반년 해 봤어요", ["welding-gouging"]),  # the auxiliary of having tried typed apart: 해봤어요
+        ("고작대 1년 타 봤어요", ["aerial-work-platform"]),
+        ("CAG 해 봤음", ["welding-gouging"]),
+        ("OFC 절단 2년 했습니다", ["gas-cutting"]),  # the rest of its own name: 가스 절단
+        ("OFC 포설 및 접속 작업", []),  # another subject's word: optical cable laid
+        ("광케이블(OFC) 포설 1년", []),
+        ("D/C 10% 적용", []),
+    ],
+)
+def test_an_abbreviation_beside_a_spaced_auxiliary_or_its_names_rest_is_kept(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

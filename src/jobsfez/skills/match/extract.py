@@ -411,8 +411,36 @@ def _leaves_words(clause: Sequence[Word], cover: _Cover, years: set[int]) -> boo
     skills, and a typo read into it is a guess ("give spray tans" is not "hive"; "sell artwork" is not "shell").
     Filler with a slip of its own is filler ("용졉 경혐 3년"), and so is a word of grammar said with a skill ("writing
     technical manuals", "I like welidng": lexicon.GRAMMAR)."""
+    return bool(_left_words(clause, cover, years))
+
+
+def _left_words(clause: Sequence[Word], cover: _Cover, years: set[int]) -> list[int]:
+    """Positions of the words the cover leaves that say something: not in a skill, years or `_unsaid`, nor a verb of
+    having tried typed apart ("CAG 반년 해 봤어요", "고작대 타 봤어요", "모델 만들어 봤어요": `_tried_apart`)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)} | years
-    return any(k not in covered and not _unsaid(word) for k, word in enumerate(clause))
+    return [
+        k for k, word in enumerate(clause) if k not in covered and not _unsaid(word) and not _tried_apart(clause, k)
+    ]
+
+
+def _tried_apart(clause: Sequence[Word], k: int) -> bool:
+    """Word k is a part of a verb of having tried typed apart, said as "해봤어요" glued: a bare stem of doing, riding or
+    using before the auxiliary (해 봤어요, 타 본, 써 봄), or the auxiliary after such a stem or after a verb of doing
+    in its 아/어 form (만들어 봤어요). Not the auxiliary alone, a verb of seeing: "용접 봤어요", "면접 봤어요"."""
+    form = clause[k].form
+    if form in _TRIED_STEMS:
+        return k + 1 < len(clause) and clause[k + 1].form.startswith(_TRIED_AUXILIARY)
+    if not form.startswith(_TRIED_AUXILIARY) or k == 0:
+        return False
+    before = clause[k - 1]
+    return before.form in _TRIED_STEMS or (_unsaid(before) and before.text.endswith(_INFINITIVE_KO))
+
+
+_TRIED_STEMS = frozenset(normalise(word) for word in ("해", "타", "써"))
+# The auxiliary's past forms: having tried (봤어요, 봤고, 본 적, 봄); not 보고 싶어요, a wish.
+_TRIED_AUXILIARY = tuple(normalise(word) for word in ("봤", "본", "봄"))
+# The last syllables of a verb's 아/어 form an auxiliary follows ("만들어", "붙여", "배워", "해").
+_INFINITIVE_KO = ("어", "아", "여", "워", "와", "해", "려", "쳐")
 
 
 PLURAL = "s"
@@ -555,8 +583,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
     ("YOLOv8 커스텀 학습"). Other guesses (an abbreviation, a language for its country, a word read as a broader name)
     stay guesses."""
 
-    covered = {k for match in cover.matches for k in range(match.start, match.stop)} | years
-    left = [k for k, word in enumerate(clause) if k not in covered and not _unsaid(word)]
+    left = _left_words(clause, cover, years)
     worked = all(_work_said(clause[k]) or _where(clause, k) for k in left)
     done = _done_for_years(clause, years) or 0  # 0: no verb of years done
     worked_before = done > 0 and all(_work_said(clause[k]) or _where(clause, k) for k in left if k < done)
@@ -564,6 +591,8 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
     def sure(match: Match) -> bool:
         if _between_place_and_work(clause, match):
             return False
+        if match.score == ABBREVIATION_SCORE and _own_name_left(vocab, match, [clause[k] for k in left]):
+            return True
         worked_here = worked or all(_of_related(vocab, match.skill_id, clause[k]) for k in left)
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
         unknown = [word for word in words if not _typed_as_is(vocab, word)]
@@ -594,6 +623,12 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
         )
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _own_name_left(vocab: Vocabulary, match: Match, left: Sequence[Word]) -> bool:
+    """Every word left is a word of the abbreviated skill's own name, the abbreviation said with its name's rest
+    ("OFC 절단 2년": 가스 절단), not the clause's other subject ("OFC 포설": laying optical cable)."""
+    return bool(left) and all(match.skill_id in vocab.name_users.get(word.form, frozenset()) for word in left)
 
 
 def _of_related(vocab: Vocabulary, skill_id: str, word: Word) -> bool:
