@@ -1685,3 +1685,27 @@ def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, exp
 )
 def test_issue_16_an_expired_lapsed_or_revoked_score_or_licence_is_not_held(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("토익 접수까지 해놓고 그냥 안 봤어요", []),  # not sat, said with 안 in a later part
+        ("토익 신청하고 안 갔어요", []),
+        ("지게차 자격증 따려다가 취업이 먼저 돼서 시험 안 봤어요", []),  # the exam named in the part not sat
+        ("소방안전관리자 2급 시험 준비만 하고 응시는 안 함", []),  # its sitting denied with 안
+        ("컴활 1급 실기 미응시", []),  # not sat, as a noun
+        ("정처기 필기만 합격 상태 (실기 미응시)", []),
+        ("용접기능사 시험 신청했다가 환불받았어요", []),  # its fee refunded
+        ("용접기능사 실기 미응시로 자격 취득 못함", []),  # a pass denied after it is no pass
+        ("워드프로세서 시험 안 봤어요", []),  # a certificate's name in 서 ends no predicate
+        ("토익 900점 받았는데 회사 연수는 안 갔어요", ["toeic"]),  # a score got: something else not gone to
+        ("용접기능사 따고 학원은 안 갔어요", ["qual-welding-craftsman"]),
+        ("컴활 2급 있고 1급은 신청했다가 환불받았어요", ["qual-computer-literacy"]),  # another grade held
+        ("CCNA 있는데 병원 예약 못 가서 다시 잡았어요", ["qual-ccna"]),  # held, then a booking of something else
+        ("정처기 있어요 어제 택배 접수 깜빡함", ["qual-engineer-info-processing", "delivery"]),
+        ("용접기능사 실기 떨어졌다가 다시 봐서 취득", ["qual-welding-craftsman"]),  # failed, then passed
+    ],
+)
+def test_pass_42_an_exam_not_sat_said_with_not_refunded_or_as_a_noun(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -356,8 +356,9 @@ LIKING = (
 PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라")
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
-# … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"); not 써서, 해서, verbs.
-NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서")
+# … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"), or a certificate's name
+# ("워드프로세서 시험 안 봤어요"); not 써서, 해서, verbs.
+NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서", "워드프로세서")
 HONOURED_SUBJECT_SEO_KO = "께서"
 KOREAN_PREDICATE_MIN = 2
 AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
@@ -513,9 +514,12 @@ PLACE_KO = "에서"
 # Failing, after an exam's word: "정보처리기사 시험 떨어짐", "실기에서 미끄러졌어요"; not "떨어진 부품 수거".
 FAILED_KO = ("떨어", "미끄러")
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
-# 세 번 미룸"), not sat ("날짜 착각해서 결시했어요"), its deadline passed or its booking lost ("… 원서 마감을 넘겼어요",
-# "… 시험 예약을 날려 버렸어요").
-MISSED_KO = ("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시", "넘겼", "넘겨", "날려", "날렸")
+# 세 번 미룸"), not sat ("날짜 착각해서 결시했어요", "실기 미응시"), its deadline passed, its booking lost or its fee
+# refunded ("… 원서 마감을 넘겼어요", "… 시험 예약을 날려 버렸어요", "… 신청했다가 환불받았어요").
+MISSED_KO = (
+    *("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시", "미응시", "넘겼", "넘겨", "날려", "날렸"),
+    "환불",
+)
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
 STUDIED_FOR_KO = "공부"
 WATCHED_ONLY_KO = "구경만"
@@ -530,6 +534,9 @@ SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
 # sitting and "못" ("… 잘못 찾아가서 응시 못 함").
 NOT_ABLE_KO = "못"
 ENTERED_KO = ("입실", "입장")  # "… 시험 시간에 지각해서 입실을 못 했어요"
+# ... said of a certificate, its exam or its sitting named in that part ("… 결국 시험장 안 감", "응시는 안 함"); not a
+# sign-up or a booking of something else ("택배 접수 마감 놓쳐서", "병원 예약 못 가서"), nor after a holding said.
+SAT_NOUN_KO, HOLDING_KO = "응시", ("있", "보유", "소지")
 SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤", "보러", "들어갔", "들어가")
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
@@ -1518,13 +1525,19 @@ AMOUNT_KO = ("정도", "쯤도")  # "1년 정도": about, no 도 of besides
 BESIDES_REACH = 2  # words after 말고 the other's 도 is said in: "지게차 운전도", "TIG도" (TIG and 도)
 
 
-def _sat_out_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
-    """The part right after the skill's says an exam was not sat ("… 늦잠 자서 | 못 감", "… 찾아가서 | 응시 못 함"),
-    where the clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요")."""
+def _sat_out_later(clause: Sequence[Word], part: Sequence[Word], *, examined: bool, certificate: bool) -> bool:
+    """A part after the skill's says an exam was not sat ("… 늦잠 자서 | 못 감", "… 찾아가서 | 응시 못 함"), where the
+    clause passes nothing ("전기기사 시험 합격하고 … 연수는 못 갔어요", "토익 900점 받았는데 … 못 갔어요"): the exam
+    said with the skill (`examined`), or a certificate's (`certificate`) said in the part not sat ("오픽 보려고 …
+    공부했는데 | 결국 시험장 안 감", "… 준비만 하고 | 응시는 안 함"); not "용접 배우다 다쳐서 | 병원 못 갔어요"."""
     parts, at = _parts_around(clause, part)
     if at + 1 >= len(parts) or any(_passed_said(word.text) or word.text in PASSED_THEN_KO for word in clause):
         return False  # not "… 시험 붙고 나서 여행 가려다 돈 없어서 못 감"
-    return any(_sat_out(later) for later in _parts_to_another(parts[at + 1 :]))
+    return any(
+        _sat_out(later)
+        and (examined or (certificate and any(word.text.startswith((*EXAMS_KO, SAT_NOUN_KO)) for word in later)))
+        for later in _parts_to_another(parts[at + 1 :])
+    )
 
 
 def _names_a_certificate(word: Word) -> bool:
@@ -1548,17 +1561,17 @@ def _parts_to_another(parts: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
 
 
 def _sat_out(later: Sequence[Word]) -> bool:
-    """The part says an exam was not sat: "못 감", "결시했어요", "다음으로 미뤘어요", "응시 못 함"."""
+    """The part says an exam was not sat: "못 감", "안 봤어요", "결시했어요", "다음으로 미뤘어요", "응시 못 함"."""
     if any(word.text.startswith(NOT_ABLE_KO) and word.text[1:].startswith(SAT_KO) for word in later):
         return True  # glued: "… 늦잠자서 못감"
     # "… 날짜 착각해서 | 결국 결시했어요", "… 수수료 보고 | 다음으로 미뤘어요"; not "작업을 내일로 미뤘어요"
     if any(word.text.startswith(MISSED_KO) for word in later) and not any(_object(word) for word in later):
         return True
     for before, word in pairwise(later):
-        if before.text == NOT_ABLE_KO and word.text.startswith(SAT_KO):
-            return True
-        if before.text.startswith((*SITTING_EXAM_KO, *ENTERED_KO)) and word.text.startswith(NOT_ABLE_KO):
-            return True
+        if before.text in NEGATING_KO and word.text.startswith(SAT_KO):
+            return True  # "… 해놓고 그냥 안 봤어요", "… 아파서 못 갔어요"
+        if before.text.startswith((*SITTING_EXAM_KO, *ENTERED_KO)) and word.text.startswith(NEGATING_KO):
+            return True  # "응시 못 함", "응시는 안 함"
     return False
 
 
@@ -2041,13 +2054,22 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         short = text.startswith(SHORT_KO) and previous.startswith(SCORE_KO) and _examined(said[:-1])
         if short or text.startswith(FAILING_KO) or (text.startswith((*FAILED_KO, *MISSED_KO)) and _examined(said)):
             rest = list(takewhile(lambda later: not _names_another(later), (w for w in clause if w.start > word.start)))
-            passed = [later.text for later in rest if not later.text.startswith(FAILING_KO)]  # to another certificate
+            # to another certificate, and not a pass denied ("… 미응시로 자격 취득 못함")
+            texts = [later.text for later in rest]
+            passed = [
+                later
+                for later, following in pairwise([*texts, ""])
+                if not later.startswith(FAILING_KO) and not following.startswith(NOT_ABLE_KO)
+            ]
             held = _level_held_after([later for later in clause if later.start > word.start])
             return not any(passing in later for later in passed for passing in PASSED_LATER_KO) and not held
     if _not_yet_passed(clause, start):
         return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
     said = [word.text for word in part if word.start >= start]
-    if _sat_out_later(clause, part) and (_examined(said) or (len(said) > 1 and said[1].startswith(EXAMS_KO))):
+    examined = _examined(said) or (len(said) > 1 and said[1].startswith(EXAMS_KO))
+    certificate = bool(said) and (_certificate_named(said[0]) or said[1:2] == [CERTIFICATE_KO])  # "지게차 자격증"
+    certificate = certificate and not any(text.startswith(HOLDING_KO) for text in said[1:])  # not "CCNA 있는데 …"
+    if _sat_out_later(clause, part, examined=examined, certificate=certificate):
         return True  # "토익 시험날 늦잠 자서 못 감", "한능검 시험장 잘못 찾아가서 응시 못 함"
     forms = [word.form for word in before if word.form not in _ADVERBS_EN]
     later = [word.form for word in after if word.form not in _ADVERBS_EN]
