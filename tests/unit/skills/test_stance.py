@@ -1709,3 +1709,19 @@ def test_issue_16_an_expired_lapsed_or_revoked_score_or_licence_is_not_held(text
 )
 def test_pass_42_an_exam_not_sat_said_with_not_refunded_or_as_a_noun(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("토익 보고 성적 나오길 기다리는 중", []),  # its results said with 성적, still to come
+        ("컴활 2급 실기 시험 봤는데 결과는 다음 주에 나와요", []),  # … with 결과, due later
+        ("전기기능사 실기 보고 결과 기다리는 중", []),
+        ("위험물산업기사 실기 발표 났는데 합격이에요", ["qual-hazmat-industrial"]),  # out, and passed
+        ("한국사 1급 발표 기다렸는데 오늘 합격 떴어요", ["qual-korean-history"]),
+        ("토익 성적 나왔어요 850", ["toeic"]),  # a score out
+        ("컴활 2급 있고 1급은 발표 기다리는 중이에요", ["qual-computer-literacy"]),  # another grade's to come
+    ],
+)
+def test_pass_42_an_exams_results_or_scores_to_come_are_no_pass(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

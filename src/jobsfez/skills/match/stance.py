@@ -98,9 +98,12 @@ DREAM_KO = "꿈"
 # Waiting for a thing ("택배 기다리는 중", "출고 대기 중"): a customer's, not work done.
 WAITING_KO = ("기다리", "기다려", "기다림")
 QUEUED_KO = "대기"
-# An exam's results (발표) still to come: `_results_to_come`.
-RESULTS_KO, FINAL_PASS_KO = "발표", "최종합격"
-RESULTS_DUE_KO = ("대기", "아직", "다음", "남았", "남음", "남아", "기다", "예정", "나오면", "나면", "언제")
+# An exam's results (발표, 결과, 성적, 성적표) still to come: `_results_to_come`.
+RESULTS_KO, FINAL_PASS_KO = ("발표", "결과", "성적"), "최종합격"
+RESULTS_DUE_KO = (
+    *("대기", "아직", "다음", "남았", "남음", "남아", "기다", "예정", "나오면", "나면", "언제"),
+    *("나오길", "나오기"),  # "성적 나오길 기다리는 중", "성적표 나오기 전이라"
+)
 RESULTS_BEFORE_KO = frozenset(("전", "전까지", "전이라", "전에"))  # before its results: "발표 전까지 알바"
 PLANNED_KO = "예정"
 # ... not the writer's own ("저 용접기능사 취득 예정자예요", "취득 예정자라서 지원합니다").
@@ -911,7 +914,7 @@ _CUE_SYLLABLES = (
     *BOUGHT_KO,
     *INSTEAD_OF_KO,
     STUDIED_FOR_KO,
-    RESULTS_KO,
+    *RESULTS_KO,
     *LEARNING_NOW_KO,
     WATCHED_ONLY_KO,
     *GLUED_NOT_KO,
@@ -1395,11 +1398,13 @@ def _retried(said: Sequence[str], k: int) -> bool:
 
 
 def _results_to_come(texts: Sequence[str]) -> bool:
-    """The words begin with an exam's results (발표) still to come: waited for, not yet out, due later ("발표 대기",
-    "발표는 아직", "발표가 다음 주예요", "발표 전까지", "발표만 남았어요"); not out ("발표 났는데")."""
-    if not texts or not texts[0].startswith(RESULTS_KO):
+    """The words begin with an exam's results (발표, 결과, 성적) still to come: waited for, not yet out, due later
+    ("발표 대기", "발표는 아직", "결과는 다음 주에 나와요", "발표 전까지", "성적 나오길 기다리는 중"); not out ("발표
+    났는데", "성적 나왔어요")."""
+    results = next((each for each in RESULTS_KO if texts and texts[0].startswith(each)), "")
+    if not results:
         return False
-    glued, then = texts[0][len(RESULTS_KO) :], texts[1] if len(texts) > 1 else ""
+    glued, then = texts[0][len(results) :], texts[1] if len(texts) > 1 else ""
     return glued.startswith(RESULTS_DUE_KO) or then.startswith(RESULTS_DUE_KO) or then in RESULTS_BEFORE_KO
 
 
@@ -1440,7 +1445,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     final = any(
         a.startswith(FINAL_PASS_KO) or (a == "최종" and b.startswith(PASS_KO)) for a, b in pairwise([*texts, ""])
     )
-    if any(_results_to_come(later[at : at + 2]) for at in range(len(later))) and not final:
+    held = any(text.startswith(HELD_SAID_KO) for text in own)  # another grade's to come: "2급 있고 1급은 발표 …"
+    if any(_results_to_come(own[1:][at : at + 2]) for at in range(len(later))) and not (final or held):
         return True  # its results to come: "실기 발표 대기", "가채점으로는 합격인데 발표는 아직"
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
