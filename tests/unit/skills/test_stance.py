@@ -1725,3 +1725,16 @@ def test_pass_42_an_exam_not_sat_said_with_not_refunded_or_as_a_noun(text: str, 
 )
 def test_pass_42_an_exams_results_or_scores_to_come_are_no_pass(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("굴착기 실기 탈락했어요", []),  # failed, said with 탈락 after its exam's part
+        ("정보처리기능사 실기 58점으로 아깝게 탈락", []),  # a score and an adverb between
+        ("지게차 실기 탈락했다가 재시험으로 합격", ["qual-forklift"]),  # failed, then passed
+        ("용접 3년 했는데 면접에서 탈락", ["welding"]),  # a job's interview failed, not the skill's exam
+    ],
+)
+def test_pass_42_an_exam_failed_said_with_talak_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

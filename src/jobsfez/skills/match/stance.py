@@ -514,8 +514,9 @@ BOUGHT_BEFORE_KO = frozenset(("샀는데", "샀다가", "샀더니", "구입했�
 FOUND_KO = ("득템", "득템함", "득템했어요")
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
-# Failing, after an exam's word: "정보처리기사 시험 떨어짐", "실기에서 미끄러졌어요"; not "떨어진 부품 수거".
-FAILED_KO = ("떨어", "미끄러")
+# Failing, after an exam's word: "정보처리기사 시험 떨어짐", "실기에서 미끄러졌어요", "굴착기 실기 탈락했어요"; not
+# "떨어진 부품 수거", nor 탈락 of another thing ("서류 탈락", "도장 탈락 보수").
+FAILED_KO = ("떨어", "미끄러", "탈락")
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
 # 세 번 미룸"), not sat ("날짜 착각해서 결시했어요", "실기 미응시"), its deadline passed, its booking lost or its fee
 # refunded ("… 원서 마감을 넘겼어요", "… 시험 예약을 날려 버렸어요", "… 신청했다가 환불받았어요").
