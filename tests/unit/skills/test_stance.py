@@ -1738,3 +1738,16 @@ def test_pass_42_an_exams_results_or_scores_to_come_are_no_pass(text: str, expec
 )
 def test_pass_42_an_exam_failed_said_with_talak_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("리눅스마스터 2급 1차만 합격하고 2차는 안 봤어요", []),  # a certificate by its grade, first round only
+        ("리마2급 삼수 중", []),  # retried, its grade glued
+        ("리눅스마스터 2급 2차까지 합격", ["qual-linux-master"]),  # both rounds passed
+        ("한국사 1급 발표 기다렸는데 오늘 합격 떴어요", ["qual-korean-history"]),  # waited, then passed
+    ],
+)
+def test_pass_42_a_certificate_said_with_its_grade_only_begun_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -1414,12 +1414,13 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
     ("학원 다니는 중"); where the clause passes it after all, held ("필기 붙고 실기까지 합격")."""
     texts = [word.text for word in clause if word.start >= start]
-    if len(texts) > 3 and GRADE_SAID_KO.fullmatch("".join(texts[1:3])):
+    graded = len(texts) > 3 and GRADE_SAID_KO.fullmatch("".join(texts[1:3])) is not None
+    if graded:
         texts = [texts[0], *texts[3:]]  # its grade: "컴활 1급 시험 봤어요"
     scored = any(a.isdigit() and b.startswith(SCORE_KO) for a, b in pairwise(texts))  # "850" "점"
     examined = len(texts) > 2 and texts[1].startswith(EXAMS_KO)  # "기계정비산업기사 시험 접수했어요", "… 실기 봤는데"
-    if len(texts) < 2 or not (_certificate_named(texts[0]) or examined):
-        return False
+    if len(texts) < 2 or not (_certificate_named(texts[0]) or examined or graded):
+        return False  # a certificate said with its grade is one: "리눅스마스터 2급 1차만 합격하고 …"
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
     later = texts[1 : min(named, EXAM_AFTER_SKILL + 1)]  # not past another certificate named
     if any(text.startswith(ISSUED_KO) for text in later[:ISSUED_REACH]):
@@ -1447,7 +1448,10 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         a.startswith(FINAL_PASS_KO) or (a == "최종" and b.startswith(PASS_KO)) for a, b in pairwise([*texts, ""])
     )
     held = any(text.startswith(HELD_SAID_KO) for text in own)  # another grade's to come: "2급 있고 1급은 발표 …"
-    if any(_results_to_come(own[1:][at : at + 2]) for at in range(len(later))) and not (final or held):
+    pending = next((at for at in range(len(later)) if _results_to_come(own[1:][at : at + 2])), None)
+    # … and no pass after the wait: "한국사 1급 발표 기다렸는데 오늘 합격 떴어요"
+    passed_after = pending is not None and any(_passed_said(text) for text in own[pending + 3 :])
+    if pending is not None and not (final or held or passed_after):
         return True  # its results to come: "실기 발표 대기", "가채점으로는 합격인데 발표는 아직"
     for at, text in enumerate(later):
         following = later[at + 1 : at + 3]
