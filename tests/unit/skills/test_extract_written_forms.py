@@ -1573,3 +1573,25 @@ def test_pass_40_a_makers_bare_name_before_its_other_products(text: str, expecte
 )
 def test_pass_40_reread_regressions_a_review_found(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales of welding consumables to shipyards in Geoje", ["sales"]),  # the goods sold, no welding
+        ("Customs clearance for CNC machine imports", ["customs-clearance"]),  # ... cleared
+        ("Freight forwarding of crane parts to Vietnam", ["freight-forwarding"]),  # ... shipped
+        ("Packed CNC parts for shipping", ["picking-packing"]),  # ... packed, before a noun of goods
+        ("Picked and packed sensor orders for online customers", ["picking-packing"]),
+        ("용접 자재 영업 2년", ["sales"]),
+        ("센서 유통업체 기술영업", ["technical-sales"]),
+        ("Technical sales of welding robots, also robot teaching", ["technical-sales", "robot-programming"]),
+        ("Sales of welding robots and TIG welding myself", ["sales", "welding-tig"]),  # the goods end at "and"
+        ("CNC 부품 가공 및 포장 1년", ["cnc-machining", "picking-packing"]),  # the parts machined
+        ("CNC 가공 및 부품 포장 1년", ["cnc-machining", "picking-packing"]),
+        ("TIG welding of stainless tanks for a food plant", ["welding-tig", "welding-stainless"]),  # no goods work
+        ("Managed inventory for a 3PL warehouse", ["inventory-management", "logistics-management"]),  # a firm's work
+    ],
+)
+def test_pass_41_a_trades_word_as_the_goods_sold_bought_or_shipped(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

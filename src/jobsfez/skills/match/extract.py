@@ -363,6 +363,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
     matches = phrases.superiors(clause, phrases.made_for(vocab, clause, matches))
+    matches = phrases.goods(vocab, clause, matches)
     matches = phrases.offered(clause, phrases.licensed(vocab, clause, matches))
     matches = phrases.received(vocab, clause, phrases.applied(vocab, clause, matches))
     matches = phrases.workplaces(vocab, clause, matches)

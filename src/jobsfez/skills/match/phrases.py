@@ -825,6 +825,71 @@ def _unbroken(clause: Sequence[Word], first: int, last: int) -> bool:
     )
 
 
+# Skills of handling goods — selling, buying, packing, shipping, clearing, storing or delivering them — whose goods a
+# trade's word may name ("Sales of welding consumables", "Packed CNC parts", "용접 자재 영업 2년"): the goods, not the
+# writer's trade.
+GOODS_WORK = frozenset(
+    (
+        *("sales", "technical-sales", "purchasing", "picking-packing", "customs-clearance", "freight-forwarding"),
+        *("trade-documentation", "inventory-management", "delivery", "loading-unloading"),
+    )
+)
+# Trades whose word names goods as well: the floor's and the controller's, not code's, a drawing tool's or a language's;
+# of logistics only its machines ("Sales of forklift parts"), since its other work is done for a firm, not sold
+# ("Managed inventory for a 3PL warehouse" manages its logistics).
+GOODS_TRADES = frozenset(("machining", "welding", "electrical_plc", "shipbuilding_marine"))
+GOODS_MACHINES = frozenset(
+    (
+        *("forklift-operation", "reach-truck", "pallet-jack", "crane-operation", "overhead-crane", "tower-crane"),
+        *("gantry-crane", "straddle-carrier", "yard-tractor", "reach-stacker", "conveyor-systems", "agv-amr"),
+        "excavator",
+    )
+)
+OF_GOODS_EN = frozenset(("of", "for"))  # "Sales of plating chemicals", "Customs clearance for CNC machine imports"
+OF_GOODS_REACH = 3  # words from "of" to the trade's: "Technical sales of industrial sensors", "for a welding shop"
+# Nouns of goods right after a trade's word, that say it is the goods' kind ("welding wire spools", "sensor orders",
+# "용접 자재", "센서 유통업체").
+GOODS = (
+    *("consumables", "parts", "part", "tools", "tooling", "rods", "wire", "chemicals", "imports", "orders", "spools"),
+    *("supplies", "distributor", "distributors", "dealer", "dealers"),
+)
+GOODS_FORMS = frozenset(normalise(word) for word in GOODS)
+GOODS_KO = ("자재", "부품", "소모품", "유통")
+# ... unless the goods are made in the trade next: "CNC 부품 가공 및 포장", "CNC parts machining and packing".
+MAKING_GOODS_EN = frozenset(("machining", "machined", "welding", "welded", "fabrication", "assembly", "manufacturing"))
+MAKING_GOODS_KO = ("가공", "제작", "생산", "용접", "조립", "제조")
+
+
+def goods(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a trade's (GOODS_TRADES, GOODS_MACHINES) said as the goods of a skill of handling goods
+    (GOODS_WORK) in the clause: after it through "of" or "for" ("Freight forwarding of crane parts"), or right before
+    a noun of goods ("Packed CNC parts for shipping", "용접 자재 영업"). Punctuation or a conjunction ends the goods:
+    "Technical sales of welding robots, also robot teaching" keeps the teaching."""
+    handling = [match for match in matches if match.skill_id in GOODS_WORK]
+    if not handling:
+        return list(matches)
+
+    def of_goods(match: Match, work: Match) -> bool:
+        return (
+            work.stop < match.start <= work.stop + OF_GOODS_REACH
+            and clause[work.stop].form in OF_GOODS_EN
+            and _unbroken(clause, work.stop, match.stop)  # goods alone: "Sales of welding robots and TIG welding"
+        )
+
+    def before_goods(match: Match) -> bool:
+        after = clause[match.stop : match.stop + 2]
+        if not after or not (after[0].form in GOODS_FORMS or after[0].text.startswith(GOODS_KO)):
+            return False
+        return not any(word.form in MAKING_GOODS_EN or word.text.startswith(MAKING_GOODS_KO) for word in after[1:])
+
+    def is_goods(match: Match) -> bool:
+        if vocab.by_id[match.skill_id].category not in GOODS_TRADES and match.skill_id not in GOODS_MACHINES:
+            return False
+        return before_goods(match) or any(of_goods(match, work) for work in handling)
+
+    return [match for match in matches if not is_goods(match)]
+
+
 # A leader's title after "my" or "our" is a person over the writer ("my team lead brought a cake"), no leading done.
 LEADER_TITLES_EN = frozenset(("lead", "leader", "leads", "leaders"))
 OVER_ME_EN = frozenset(("my", "our"))
