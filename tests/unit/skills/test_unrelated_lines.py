@@ -316,3 +316,16 @@ def test_issue_16s_korean_everyday_compounds(text: str, expected: list[str]) -> 
 )
 def test_issue_16s_everyday_verbs_after_a_modal(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Still waiting on the delivery of my winter jacket from Coupang", []),  # the skill's word, a thing named
+        ("The logistics of moving my sister's piano up four floors", []),
+        ("Weekend delivery for a chicken place near Seomyeon on my scooter", ["delivery"]),  # said bare: the work
+        ("Kept the inventory in WMS at a cold chain warehouse", ["inventory-management", "wms", "cold-chain"]),
+    ],
+)
+def test_review_176_a_skills_word_named_as_a_thing_is_no_word_of_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

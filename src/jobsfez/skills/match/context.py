@@ -485,11 +485,16 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
     forms = [word.form for word in clause]
     if any(first in COUNT_WORDS_EN and second in COUNTED_TIMES_EN for first, second in pairwise(forms)):
         return False  # how long the work was done: "Two summers on a forklift moving pallets of frozen fish"
+    # The skill's word named as a thing, a determiner a word or two before it, is no word of work said with it: "the
+    # delivery of my shoes", "A full inventory of the snacks"; said bare, it is the work ("Food delivery by motorbike").
+    at = next((k for k, word in enumerate(clause) if found.start < word.end and word.start < found.end), 0)
+    named = any(word.form in THING_DETERMINERS_EN for word in clause[max(at - 2, 0) : at])
+    others = [word for k, word in enumerate(clause) if not (named and k == at)]
     return not any(
         (_technical(word) and len(word.text) > 1)  # a code, not the article "a"
         or word.form in work_words.WORK_SAID_FORMS
         or word.form in WORK_IN_PASSING_EN
-        for word in clause
+        for word in others
     )
 
 
@@ -515,6 +520,8 @@ DONE_FIRST_EN = frozenset(
         *("operates", "drives", "can", "must", "able"),
     )
 )
+# Words before a thing named: "the delivery guy", "every delivery scooter", "your inventory".
+THING_DETERMINERS_EN = lexicon.DETERMINER_FORMS | {"every", "your"}
 COUNT_WORDS_EN = frozenset(("two", "three", "four", "five", "six", "several", "many", "few", "some"))
 COUNTED_TIMES_EN = frozenset(
     ("year", "years", "month", "months", "weeks", "days", "summers", "winters", "seasons", "shifts", "nights")
