@@ -329,3 +329,18 @@ def test_issue_16s_everyday_verbs_after_a_modal(text: str, expected: list[str]) 
 )
 def test_review_176_a_skills_word_named_as_a_thing_is_no_word_of_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visited the old trailer park where my grandparents used to live", []),  # a pastime's past first
+        ("The drilling upstairs wakes me up every single Saturday morning", []),  # the writer, another verb's object
+        ("The wiring behind our old television is a mess since I moved the sofa", []),  # a clause of when
+        ("Dad's forklift - I drive it around the yard on weekends", ["forklift-operation"]),  # the writer's doing
+        ("Saw a forklift accident once so I drive forklifts extra carefully", ["forklift-operation"]),
+        ("Watched SCADA screens on the night shift", ["scada", "shift-work"]),
+    ],
+)
+def test_review_176_a_pastime_or_the_writer_after_the_word_says_no_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

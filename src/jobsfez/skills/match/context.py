@@ -480,7 +480,7 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
         return False  # the common case
     if not typed.islower() or not common_words.is_everyday_english(typed):
         return False
-    if any(word.form in STORY_WRITER_EN for word in clause) or _done_first(clause[0]):
+    if _writer_doing(clause, found) or _done_first(clause[0]):
         return False  # the writer's own doing: "I've been welding all week", "Ran the forklift at my uncle's …"
     forms = [word.form for word in clause]
     if any(first in COUNT_WORDS_EN and second in COUNTED_TIMES_EN for first, second in pairwise(forms)):
@@ -498,8 +498,35 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
     )
 
 
+def _writer_doing(clause: Sequence[Word], found: Spanned) -> bool:
+    """The writer named before the skill's word, or after it as the subject of the clause's verb ("Dad's forklift - I
+    drive it on weekends") or the doer ("The Instagram marketing is all me"); not the object of another verb after it
+    ("Sparks from welding scare me") nor the subject of a clause of when ("a tally of every time I skip breakfast")."""
+    for at, word in enumerate(clause):
+        if word.form not in STORY_WRITER_EN:
+            continue
+        if word.start < found.end or word.form in WRITER_DOING_AFTER_EN:
+            return True
+        before = clause[at - 1].form if at else ""
+        if word.form in WRITER_OBJECT_EN:
+            if before in DONE_BY_EN:
+                return True
+        elif before not in WHEN_BEFORE_WRITER_EN:
+            return True
+    return False
+
+
+WRITER_OBJECT_EN = frozenset(("me",))  # "… scare me", "… waves at me"
+WRITER_DOING_AFTER_EN = frozenset(("myself", "mine"))  # "all by myself", "that work was mine"
+DONE_BY_EN = frozenset(("all", "by"))  # "is all me", "done by me"
+# Words a clause of when begins with, the writer its subject: "every time I skip", "since I stopped yoga".
+WHEN_BEFORE_WRITER_EN = frozenset(("when", "whenever", "since", "time", "until", "before", "after", "if", "because"))
+
+
 def _done_first(word: Word) -> bool:
     """A verb of doing first in a note, the writer its subject: a regular past ("Worked", "Helped") or a common one."""
+    if word.form in PASTIME_FIRST_EN:
+        return False  # a pastime or a thing seen: "Watched the new Marvel trailer", "Paddled a canoe on the Nakdong"
     return word.form in DONE_FIRST_EN or (len(word.form) >= STORY_PAST_MIN and word.form.endswith("ed"))
 
 
@@ -522,6 +549,13 @@ DONE_FIRST_EN = frozenset(
 )
 # Words before a thing named: "the delivery guy", "every delivery scooter", "your inventory".
 THING_DETERMINERS_EN = lexicon.DETERMINER_FORMS | {"every", "your"}
+# Pasts of leisure and of seeing, which say no work done ("Visited Gamcheon village with the trailer of a bike").
+PASTIME_FIRST_EN = frozenset(
+    (
+        *("watched", "saw", "visited", "enjoyed", "paddled", "hiked", "walked", "cycled", "biked", "swam", "played"),
+        *("went", "stayed", "relaxed", "binged", "streamed", "camped", "danced", "sang"),
+    )
+)
 COUNT_WORDS_EN = frozenset(("two", "three", "four", "five", "six", "several", "many", "few", "some"))
 COUNTED_TIMES_EN = frozenset(
     ("year", "years", "month", "months", "weeks", "days", "summers", "winters", "seasons", "shifts", "nights")
