@@ -344,3 +344,14 @@ def test_review_176_a_skills_word_named_as_a_thing_is_no_word_of_work(text: str,
 )
 def test_review_176_a_pastime_or_the_writer_after_the_word_says_no_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mom keeps a tally of every time I forget my umbrella", []),  # a relative's verb of work, not the writer's
+        ("Kept a tally of pallets at the cold chain warehouse", ["tally", "cold-chain"]),  # the writer's own
+    ],
+)
+def test_review_176_a_relatives_verb_first_says_no_work_of_the_writers(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

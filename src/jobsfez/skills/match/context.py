@@ -490,6 +490,8 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
     at = next((k for k, word in enumerate(clause) if found.start < word.end and word.start < found.end), 0)
     named = any(word.form in THING_DETERMINERS_EN for word in clause[max(at - 2, 0) : at])
     others = [word for k, word in enumerate(clause) if not (named and k == at)]
+    if len(clause) > 1 and clause[0].form in stance.KIN_EN:
+        others = [word for word in others if word is not clause[1]]  # a relative's verb: "Mom keeps a tally of …"
     return not any(
         (_technical(word) and len(word.text) > 1)  # a code, not the article "a"
         or word.form in work_words.WORK_SAID_FORMS
