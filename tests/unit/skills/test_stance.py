@@ -1751,3 +1751,28 @@ def test_pass_42_an_exam_failed_said_with_talak_is_not_held(text: str, expected:
 )
 def test_pass_42_a_certificate_said_with_its_grade_only_begun_is_not_held(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skipped the TOEIC because of work", []),  # skipped, its name the object
+        ("Studied for the OPIc and then skipped the test", []),  # skipped after its name, the exam said again
+        ("Never sat the TOEIC but I use English daily at work", ["english"]),  # its sitting denied
+        ("Never took the JLPT", []),
+        ("Haven't taken the IELTS yet", []),
+        ("OPIc result pending", []),  # its results to come, after its name
+        ("Awaiting CCNA exam results", []),  # … or waited for before it
+        ("Waiting on my TOEIC score", []),
+        ("My HSK 5 exam was cancelled due to COVID", []),  # called off
+        ("My TOPIK exam got cancelled", []),  # "got" before a calling off is no pass
+        ("Skipped the TOEIC, took the OPIc instead and got IH", ["opic"]),  # another exam taken instead
+        ("I never skipped a study day and scored 900 on the TOEIC", ["toeic"]),  # a skipping denied, of another thing
+        ("Took the TOEIC last month, score 850", ["toeic"]),  # taken, not denied
+        ("Passed the OPIc, waiting on the TOEIC results", ["opic"]),  # passed, another's results to come
+    ],
+)
+def test_issue_16_an_english_exam_skipped_not_sat_pending_or_cancelled_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from jobsfez.skills.match import lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
@@ -634,6 +634,11 @@ NO_EN = ("no", "zero")  # "Zero experience with Excel"
 # work's tests failed once ("Failed the PLC acceptance test at the customer site, rewired the panel").
 SAT_WHEN_EN = frozenset(("on", "last", "this", "yesterday", "today", "in", "at"))  # an exam's day after its name
 FAILED_EN = ("failed", "flunked", "missed")  # "Missed the TOPIK registration by one day"
+# An exam called off, skipped or its results waited for (`_failed_after_en`, `_sat_out_en`).
+CALLED_OFF_EN = ("cancelled", "canceled")
+SKIPPED_EN = ("skip", "skipped", "skipping")
+AWAITING_EN = ("awaiting", "waiting", "await")
+PENDING_EN = "pending"
 # Sleeping through a sitting is missing it: "I overslept and missed the …", "Slept through the written exam for …".
 EXAM_AFTER_NAME_EN = 4  # words of a certificate's name before its exam's: "Industrial Engineer Electricity written"
 SLEPT_THROUGH_EN = (
@@ -851,6 +856,7 @@ _CUES = (
     | _NEGATING_EN
     | _UNKNOWING_EN
     | _FAILED_EN
+    | _forms((*CALLED_OFF_EN, *SKIPPED_EN, *AWAITING_EN, PENDING_EN))
     | set(NO_EN)
     | _forms(NEGATING_KO)
     | _forms(BOUGHT_LAST_KO)
@@ -2092,6 +2098,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True
     if _failed_after_en([word.form for word in clause if word.start >= start]):
         return True
+    if _sat_out_en(forms, [word.form for word in clause if word.start >= start]):
+        return True  # "Never took the JLPT", "Skipped the TOEIC because of work", "OPIc result pending"
     if _written_part_only(forms, [word.form for word in clause]):
         return True  # "Passed the written part of the Engineer Electricity exam"
     if _unknowing(before, later, clause):
@@ -2202,26 +2210,72 @@ _PASSED_OTHERWISE_EN = _forms(
 )
 
 
-# An English exam failed or called off after its name ("Took the JLPT N2 and failed by 3 points", "I sat the …
-# written test and fell short", "My TOPIK exam got cancelled"): said of a test's name or its exam.
-FAILED_AFTER_EN = frozenset(("failed", "flunked", "cancelled", "canceled"))
+# An English exam failed, called off or skipped after its name ("Took the JLPT N2 and failed by 3 points", "I sat the
+# … written test and fell short", "My TOPIK exam got cancelled", "Studied for the OPIc and then skipped the test"):
+# said of a test's name or its exam. "Got" before the calling off is no pass ("got cancelled").
+FAILED_AFTER_EN = frozenset(("failed", "flunked", *CALLED_OFF_EN, *SKIPPED_EN))
 FELL_SHORT_EN = ("fell", "short")
 FAILED_AFTER_REACH = 8
 _DETERMINERS_OR_MINE_EN = frozenset(("the", "a", "an", "my", "our", "its"))
+_THE_EXAM_EN = _forms(("test", "exam", "examination"))  # the exam named before, said again
 
 
 def _failed_after_en(said: Sequence[str]) -> bool:
     """An exam named first in `said` (the clause's forms from the skill's on) failed or called off later, no pass
     after."""
-    if not said or not said[0].isascii() or any(form in _PASSING for form in said):
+    passing = (form for form, following in pairwise([*said, ""]) if following not in FAILED_AFTER_EN)
+    if not said or not said[0].isascii() or any(form in _PASSING for form in passing):
         return False
-    named = said[0] in _EXAM_NAMES_EN or said[0] in _GRADES_EN or any(form in _EXAMS_ONLY_EN for form in said[1:4])
     later = said[1:FAILED_AFTER_REACH]
-    failed = any(  # not of another thing after it: "… but failed the logistics manager exam"
-        form in FAILED_AFTER_EN and (at + 1 == len(later) or later[at + 1] not in _DETERMINERS_OR_MINE_EN)
-        for at, form in enumerate(later)
+    failed = any(form in FAILED_AFTER_EN and _of_the_exam(said[at + 2 : at + 4]) for at, form in enumerate(later))
+    return _exam_named(said) and (failed or any(pair == FELL_SHORT_EN for pair in pairwise(later)))
+
+
+def _of_the_exam(following: Sequence[str]) -> bool:
+    """The two words after a verb of failing say no other thing failed: none, no determiner ("failed by 3 points",
+    "skipped it") or the exam said again ("skipped the test"); not "… but failed the logistics manager exam"."""
+    other = len(following) > 1 and following[0] in _DETERMINERS_OR_MINE_EN and following[1] not in _THE_EXAM_EN
+    return not other
+
+
+def _exam_named(said: Sequence[str]) -> bool:
+    """The skill said first in `said` is an exam: a test's name ("TOEIC"), a certificate's English grade, or an exam
+    said right after it ("the forklift exam")."""
+    return bool(said) and (
+        said[0] in _EXAM_NAMES_EN or said[0] in _GRADES_EN or any(form in _EXAMS_ONLY_EN for form in said[1:4])
     )
-    return named and (failed or any(pair == FELL_SHORT_EN for pair in pairwise(later)))
+
+
+# An English exam not sat: a verb of sitting it denied right before its name, or skipping it ("Never took the JLPT",
+# "Haven't sat for the TOEIC", "Skipped the TOEIC because of work"); not a skipping denied ("Never skipped the TOEIC
+# prep"), nor a taking of another thing ("Didn't take long to learn Python": no exam named).
+SITTING_VERBS_EN = _forms(("sit", "sat", "sitting", "take", "took", "taken", "taking"))
+_SKIPPED_EN = _forms(SKIPPED_EN)
+_BEFORE_EXAM_EN = _forms(("the", "my", "a", "an", "for"))
+# An English exam's results to come: waited for before its name ("Awaiting CCNA exam results", "Waiting on my TOEIC
+# score") or pending after it ("OPIc result pending", "TOEIC scores still pending").
+_AWAITING_EN = _forms(AWAITING_EN)
+WAITED_ON_EN = _forms(("on", "for"))
+RESULTS_EN = _forms(("result", "results", "score", "scores", "grade", "grades"))
+_BEFORE_PENDING_EN = _forms(("is", "are", "still", "currently")) | _EXAMS_ONLY_EN | {"test"} | RESULTS_EN
+
+
+def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
+    """An exam named first in `said` (the clause's forms from the skill's on) not sat or its results still to come,
+    said by the words right before it (`before`, adverbs dropped) or right after it, no pass said after."""
+    if not _exam_named(said) or any(form in _PASSING for form in said):
+        return False
+    k = len(before)
+    while k and before[k - 1] in _BEFORE_EXAM_EN:
+        k -= 1
+    verb, denying = before[k - 1] if k else "", before[k - 2] if k >= 2 else ""
+    skipped = verb in _SKIPPED_EN and denying not in _NEGATING_EN
+    not_sat = verb in SITTING_VERBS_EN and denying in _NEGATING_EN
+    awaited = (verb in _AWAITING_EN or (verb in WAITED_ON_EN and denying in _AWAITING_EN)) and any(
+        form in RESULTS_EN for form in said[1:3]
+    )
+    pending = list(dropwhile(lambda form: form in _BEFORE_PENDING_EN, said[1:]))[:1] == [PENDING_EN]
+    return skipped or not_sat or awaited or pending
 
 
 def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
