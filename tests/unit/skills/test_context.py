@@ -731,3 +731,32 @@ def test_trying_typed_apart_says_the_skill_was_tried(text: str, expected: list[s
 )
 def test_pass_40_the_news_is_read_of_its_own_sentence(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welded brackets for a crane maker", ["welding"]),  # the firm of another trade: where, a word of work
+        ("Welded brackets", ["welding"]),
+        ("Cast aluminium parts in a sand foundry", ["casting"]),  # the skill's own verb said beside its word
+        ("Casting director's assistant at a film company", ["casting"]),  # unchanged, though wrong (issue 16)
+        ("My bike chain is covered in rust after the typhoon", []),
+    ],
+)
+def test_a_firm_of_a_trade_or_the_skills_own_verb_is_work_not_everyday_words(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("해킹 대회 입상 경력", ["penetration-testing"]),  # a contest entered, named by its skill
+        ("해킹 대회 본선 진출", ["penetration-testing"]),
+        ("기능경기대회 용접 직종 금메달", ["welding"]),
+        ("용접 대회 구경 갔어요", []),  # watched, not entered
+        ("다트 대회 나갔어요", []),  # a game's contest
+        ("young inventor contest 참가", []),
+    ],
+)
+def test_a_contest_entered_is_named_by_the_writers_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import common_words, lexicon, stance, work_words
+from jobsfez.skills.match import common_words, lexicon, phrases, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -417,8 +417,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return False
     if sum(_named_topic(vocab, word) for word in clause) >= TOPICS_SET_AGAINST:
         return False  # skills set against each other: "포토샵은 할 줄 알고 …", "… 지게차만 탑니다"
-    if _said_in_passing(text, clause, one):
-        return True  # "My bike chain is covered in rust after the typhoon"
+    if _said_in_passing(text, clause, one) and not _verb_said(vocab, clause, one):
+        return True  # "My bike chain is covered in rust after the typhoon"; not "Cast aluminium parts in a foundry"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
     if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
@@ -427,6 +427,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     units = _units(clause)
     others = [word for word in others if not _during_work(vocab, clause, word) and word not in units]
     others = [word for word in others if not _tried_spaced(clause, word)]
+    others = [word for word in others if word not in _contest_entered(clause, one)]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
@@ -434,12 +435,19 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         others = [word for word in others if word.form not in WHEN_FORMS]
     if any(word.form in work_words.WORKPLACE_AT_FORMS for word in clause) and any(_done(word) for word in clause):
         return False  # work done at a workplace: "아빠 가게에서 엑셀 자주 했어요"
-    strangers = sum(stranger(vocab, word) or (word in owned and not _neutral(word)) for word in others)
+    firms = _firms_of_trades(vocab, others)
+    strangers = sum(
+        (stranger(vocab, word) and word not in firms) or (word in owned and not _neutral(word)) for word in others
+    )
     coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
     work = sum(
         word not in owned
         and not _neutral(word)
-        and (_work(vocab, word) or (coded and any(bare in work_words.SOFTWARE_TERM_FORMS for bare in _bare(word.form))))
+        and (
+            _work(vocab, word)
+            or word in firms
+            or (coded and any(bare in work_words.SOFTWARE_TERM_FORMS for bare in _bare(word.form)))
+        )
         for word in others
     )
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
@@ -453,6 +461,59 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _firms_of_trades(vocab: Vocabulary, others: Sequence[Word]) -> set[Word]:
+    """The firm named by a trade right before it ("for a crane maker", "배관 업체에서"), another word than the skill
+    read: where the work was done (phrases.workplaces drops the trade for it), a word of work, not another thing."""
+    return {
+        word
+        for before, word in pairwise(others)
+        if word.form in FIRM_FORMS and before.end <= word.start and _work(vocab, before) and not _neutral(before)
+    }
+
+
+FIRM_FORMS = phrases.WORKPLACES_EN | phrases.WORKPLACES_KO
+
+
+def _verb_said(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+    """The verb of the skill's English name said beside the word read ("Cast aluminium parts in a sand foundry",
+    "Welded frames in a welding bay"): the work done, whatever the sentence's everyday words."""
+    name = normalise(vocab.by_id[found.skill_id].name_en)
+    if " " in name or not name.endswith(SKILL_GERUND_EN) or len(name) <= len(SKILL_GERUND_EN) + 2:
+        return False
+    stem = name[: -len(SKILL_GERUND_EN)]
+    verbs = {stem + ending for ending in VERB_ENDINGS_EN}
+    return any(word.form in verbs for word in clause if not (found.start < word.end and word.start < found.end))
+
+
+SKILL_GERUND_EN = "ing"  # a skill named by its work's gerund: welding, casting, painting
+VERB_ENDINGS_EN = ("", "s", "ed")  # cast, casts, welded
+
+
+def _contest_entered(clause: Sequence[Word], found: Spanned) -> set[Word]:
+    """A contest the writer entered, reached a round of or won ("해킹 대회 입상 경력", "해킹 대회 본선 진출",
+    "기능경기대회 용접 직종 금메달"), and those words: the skill named as the contest's is the writer's, not a thing
+    the contest is about; not one watched ("용접 대회 구경 갔어요"), nor a game's ("다트 대회 나갔어요": a name that
+    is also an everyday thing, lexicon.DOUBLE_SENSE)."""
+    if any(
+        word.form in lexicon.DOUBLE_SENSE_FORMS for word in clause if word.start < found.end and found.start < word.end
+    ):
+        return set()
+    contests = {word for word in clause if word.text.endswith(CONTESTS_KO) or word.form in CONTESTS_EN}
+    entered = {word for word in clause if word.text.startswith(ENTERED_KO) or word.form in ENTERED_EN}
+    return contests | entered if contests and entered else set()
+
+
+CONTESTS_KO = ("대회", "대회에", "대회에서", "대회를", "해커톤", "해커톤에", "해커톤에서", "콘테스트", "공모전")
+# Not "contest" or "competition", said of any pastime's ("young inventor contest", "spelling competition").
+CONTESTS_EN = frozenset(("ctf", "hackathon"))
+# Entering a contest, a round of it reached, a prize won: 나가다, 참가, 입상, 수상, 본선 진출, 우승, a medal.
+ENTERED_KO = (
+    *("나가", "나갔", "나감", "참가", "출전", "입상", "수상", "본선", "결선", "진출", "우승", "준우승"),
+    *("금메달", "은메달", "동메달", "금상", "은상", "동상", "대상", "장려상"),
+)
+ENTERED_EN = frozenset(("won", "winner", "finalist", "entered", "placed"))
 
 
 # How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not
