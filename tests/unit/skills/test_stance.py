@@ -528,6 +528,21 @@ def test_the_mothers_side_and_grown_ups_called_by_kinship_words_are_someone_else
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("품관 직원이 제 형이에요", []),  # the writer's relative named last, as the predicate (issue 16)
+        ("다이캐스팅 직원이 제 동생이에요", []),
+        ("가우징 하는 사람이 우리 삼촌이에요", []),
+        ("엑셀 잘하는 사람이 우리 누나예요", []),
+        ("제 형이랑 같이 가우징 2년 했어요", ["welding-gouging"]),  # the writer's work with the relative
+        ("용접 3년 했어요, 가르쳐준 사람이 제 형이에요", ["welding"]),  # the relative in a clause of their own
+    ],
+)
+def test_a_relative_named_as_the_predicate_is_the_subject_before(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("My sister-in-law runs the SAP system at a shipyard", []),  # an in-law
         ("My younger brother drives a forklift in Gimhae", []),  # a relative with a word of age between
         ("Our best friend teaches Python online", []),

@@ -270,6 +270,8 @@ KIN_PREFIXES_KO = ("사촌", "큰", "작은", "막내", "친", "둘째", "셋째
 # Particles a kinship noun is the subject or the owner with ("형이", "아버지께서", "친구의").
 # Not 의: "친구의 쇼핑몰 상세페이지 제작" is the friend's shop and the writer's work; not 님 bare: 형님 is a title too.
 KIN_PARTICLES_KO = ("이", "가", "은", "는", "께서", "님이", "님은", "님께서", "도")
+# ... and the copula a kinship noun is the predicate with ("제 형이에요", "우리 삼촌입니다": `_ours_last`).
+KIN_IS_KO = ("이에요", "예요", "이예요", "입니다", "이야", "야", "임", "이다")
 # A relative after "for" is whom the writer's work was for, not its subject ("Managed inventory for my parents'
 # store"); after "with" or "from" they may be its company or its source ("Playing Go with my grandfather").
 FOR_EN = "for"
@@ -735,6 +737,9 @@ _KIN_KO = frozenset(
     for kin in KIN_KO
     for particle in KIN_PARTICLES_KO
 )
+_KIN_IS_KO = frozenset(
+    normalise(prefix + kin + copula) for prefix in ("", *KIN_PREFIXES_KO) for kin in KIN_KO for copula in KIN_IS_KO
+)
 _PARENTS_EN = _forms(PARENTS_EN)
 _KIN_EN = _forms(KIN_EN)
 WRITER_EN = "i"
@@ -845,6 +850,7 @@ _CUES = (
     | {first for first, _ in WEIGHING_PAIRS_EN}
     | {_PLANNED_KO}
     | _KIN_KO
+    | _KIN_IS_KO
     | _forms(KIN_KO)
     | _forms(PLAIN_KIN_KO)
     | _KIN_EN
@@ -1139,7 +1145,10 @@ def kin_subject(clause: Sequence[Word], k: int) -> bool:
 
 
 def _ours_first(part: Sequence[Word], start: int) -> bool:
-    """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차")."""
+    """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차"), or
+    ends in one as its predicate (`_ours_last`)."""
+    if _ours_last(part, start):
+        return True
     if len(part) > 2 and part[0].text in OURS_KO and part[1].form in _BARE_KIN_KO:
         kin = 1
     elif len(part) > 1 and part[0].text in PLAIN_KIN_KO:  # "누나 토익 950 받았다고 자랑함", "엄마 경리 일 20년차"
@@ -1164,6 +1173,23 @@ THEIR_PLACE_KO = (
 DONE_FOR_THEM_KO = ("해주", "해줌", "해줬", "해드", "가르쳐", "가르치", "도와", "봐주", "봐줌")
 # ... nor the writer at their side, following them, taking over from them, or told by them to do it
 WRITER_BESIDE_KO, TOLD_TO_KO = ("보조", "따라다", "물려받"), ("라고", "래서")
+
+
+# The writer's own before a relative named last as the predicate ("제 형이에요", "우리 삼촌입니다"), and the particles
+# of the subject that relative then is.
+MINE_KO_BEFORE_KIN = ("제", *OURS_KO)
+SUBJECT_PARTICLES_KO = ("이", "가", "은", "는")
+
+
+def _ours_last(part: Sequence[Word], start: int) -> bool:
+    """The part ends in the writer's relative as its predicate and its subject, with its particle after the skill at
+    `start`, is that relative ("품관 직원이 제 형이에요", "가우징 하는 사람이 우리 삼촌이에요"); not the writer's
+    work with them ("제 형이랑 가우징 했어요")."""
+    if len(part) < 3 or part[-1].form not in _KIN_IS_KO or part[-2].text not in MINE_KO_BEFORE_KIN:
+        return False
+    return any(
+        len(word.text) > 1 and word.text.endswith(SUBJECT_PARTICLES_KO) for word in part[:-2] if word.start >= start
+    )
 
 
 def _someone_elses(clause: Sequence[Word]) -> bool:
