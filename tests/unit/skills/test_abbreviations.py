@@ -290,3 +290,20 @@ def test_an_editions_word_after_another_products_name_is_that_products_edition()
 )
 def test_an_abbreviation_beside_a_spaced_auxiliary_or_its_names_rest_is_kept(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Testing lab receptionist", []),  # a firm named by the work, and its staff alone: no work of the writer's
+        ("Receptionist at a medical testing lab", []),  # an -ing after an article names the firm
+        ("Front desk at an NDT testing lab", ["ndt"]),
+        ("Lab testing of water samples", ["lab-analysis"]),
+        ("Testing lab technician, 2 years", ["lab-analysis"]),  # the lab's own worker
+        ("Testing software for a startup", ["software-testing"]),
+    ],
+)
+def test_a_work_said_before_a_firms_noun_that_names_the_firm_is_no_reordered_name(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

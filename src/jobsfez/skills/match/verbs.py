@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match import lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
@@ -223,12 +223,17 @@ def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) ->
     forklifts", "led a team"): the name that says it as a noun after the object ("report writing", "software
     testing", "forklift operation", "team leading"). The verb may be in the past, an article or a possessive may
     stand before the object, and a word or two may describe it: a name may hold one of them ("building FRP boats":
-    FRP boat building), and the others are left out ("building wooden boats", "tested new software")."""
+    FRP boat building), and the others are left out ("building wooden boats", "tested new software"). An -ing before
+    a firm's noun after an article, or before it and its staff alone, names the firm ("Receptionist at a medical
+    testing lab", "Testing lab receptionist"): no work of the writer's ("Testing lab technician" is)."""
     verb = clause[i]
     ing = _ing(verb.form) or _present_ing(clause, i)  # "I drive a 1-ton truck"
     at = i + 1
     if ing is None or clause[at].gap != "space" or _without_its_object(clause, i):
         return []
+    before = {word.form for word in clause[max(0, i - OBJECT_MODIFIERS - 1) : i]}  # "at a medical testing lab"
+    staff = {word.form for word in clause[at + 1 :]}  # "Testing lab receptionist"
+    firm = verb.form == ing and bool(before & DETERMINERS or (staff and staff <= phrases.STAFF_EN))
     if clause[at].form in DETERMINERS and at + 1 < i + length and clause[at + 1].gap == "space":
         at += 1
     works = _works(ing)
@@ -237,7 +242,7 @@ def reordered(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) ->
         if clause[stop - 1].gap != "space":
             break
         *described, thing = clause[at:stop]
-        if thing.form in AND_FORMS:
+        if thing.form in AND_FORMS or (firm and not described and thing.form in phrases.STAFFED_FIRMS_EN):
             continue
         things = {thing.form, thing.form[:-1] if thing.form.endswith("s") else thing.form}
         kept = sorted({word.form for word in described if _kept_in_object(vocab, word.form, things)})
