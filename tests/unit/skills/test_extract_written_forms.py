@@ -69,6 +69,10 @@ def skill_ids(text: str) -> list[str]:
         ("oxy-acetylene cutting torch, 1 year at a shipyard", ["gas-cutting"]),
         ("씨투 용접 반년", ["welding-co2"]),  # CO2 said aloud
         ("시엔시가공했어요", ["cnc-machining"]),
+        ("kubectl 명령어 사용 가능", ["kubernetes"]),  # the tool's own command line
+        ("Designed parts in SolidWorks and printed prototypes on a 3D printer", ["solidworks", "3d-printing"]),
+        ("업무: 판금 제관", ["sheet-metal", "steel-structure"]),  # two trades, no certificate without its grade
+        ("판금제관 기능사 취득", ["qual-sheet-metal-craftsman"]),
     ],
 )
 def test_a_trades_own_short_form_names_its_skill(text: str, expected: list[str]) -> None:
