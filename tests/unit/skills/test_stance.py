@@ -498,6 +498,19 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("선배가 캐드로 도면 주면 저는 CNC로 가공했어요", ["cnc-machining"]),  # another's -면, then the writer's
+        ("아버지가 굴착기 하시고 저는 지게차 몰아요", ["forklift-operation"]),  # ... as after their -고
+        ("형은 용접하고 저는 그라인더 작업 해요", ["hand-grinding"]),
+        ("캐드로 도면 주면 저는 CNC로 가공했어요", ["autocad", "cnc-machining"]),  # no one else named: the writer's
+    ],
+)
+def test_the_writers_part_after_anothers_condition(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("외할아버지가 뱃일 하시던 시절 얘기", []),  # the mother's side
         ("관리실 아저씨가 분전반 열어 보시더니 고개 저으심", []),  # a grown-up called by a kinship word
         ("옆집 아저씨가 굴착기운전기능사 따고 월 800 번대요", []),

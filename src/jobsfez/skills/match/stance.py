@@ -2175,7 +2175,7 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
         if clause[k].text not in WRITER_TOPICS_KO or len(before) < ENDED_MIN or before.endswith(NO_ENDING_KO):
             continue
         ended = before.endswith(SENTENCE_ENDINGS_KO)  # "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
-        joined = before.endswith(JOINED_KO) and any(_another_subject(word) for word in clause[: k - 1])
+        joined = _joined_or_conditional(before) and any(_another_subject(word) for word in clause[: k - 1])
         if ended or joined:
             return [clause[:k], clause[k:]]
     return [clause]
@@ -2189,10 +2189,18 @@ SENTENCE_ENDINGS_KO = (
     *("어요", "아요", "해요", "에요", "예요", "세요", "대요", "래요", "여요", "워요", "와요", "져요", "줘요", "봐요"),
     *("돼요", "내요", "네요", "죠", "다", "데", "음", "함", "임"),
 )
-# ... and a clause's 고, only after another person named ("동생은 김해에서 일하고 저는 …"; not "지게차 따고 저는
-# 물류센터 가려고요", where what follows says what became of the writer's own)
+# ... and a clause's 고 or 면, only after another person named ("동생은 김해에서 일하고 저는 …", "선배가 캐드로 도면
+# 주면 저는 CNC로 가공했어요"; not "지게차 따고 저는 물류센터 가려고요", where what follows says what became of the
+# writer's own)
 JOINED_KO = "고"
+CONDITIONAL_KO = "면"
+NOUNS_IN_MYEON_KO = ("도면", "화면", "표면", "단면", "평면", "측면", "정면", "전면", "방면", "라면", "냉면")  # no -면
 NO_ENDING_KO = "마다"  # "분기마다 저는": each quarter
+
+
+def _joined_or_conditional(text: str) -> bool:
+    """The word ends a clause another may be the subject of: its 고 or its -면 ("주면"; not a noun's, "도면")."""
+    return text.endswith(JOINED_KO) or (text.endswith(CONDITIONAL_KO) and not text.endswith(NOUNS_IN_MYEON_KO))
 
 
 def _another_subject(word: Word) -> bool:
