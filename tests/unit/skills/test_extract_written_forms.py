@@ -1599,3 +1599,19 @@ def test_pass_40_reread_regressions_a_review_found(text: str, expected: list[str
 )
 def test_pass_41_a_trades_word_as_the_goods_sold_bought_or_shipped(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hadoop cluster maintenance", ["hadoop"]),  # the cluster's upkeep, no machine's
+        ("Kafka cluster maintenance", ["kafka"]),
+        ("Legacy Java code maintenance", ["java"]),  # a word between the code's skill and its head
+        ("Equipment maintenance 3년", ["machine-maintenance"]),  # the floor's own things keep it
+        ("공장 설비 maintenance 3년", ["machine-maintenance"]),
+        ("Preventive maintenance of packaging machines", ["machine-maintenance"]),
+    ],
+)
+def test_pass_42_an_equipment_head_after_a_thing_of_code_is_the_codes(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+

@@ -2204,11 +2204,25 @@ def _firm_named(word: Word) -> bool:
     return len(name) >= FIRM_MIN_SYLLABLES and is_hangul(word.form) and name.endswith(FIRM_ENDINGS_KO)
 
 
+# The categories of the floor's equipment and trades, whose generic heads ("maintenance", "operation") after a thing
+# of code are that code's: "Kafka cluster maintenance" is no Equipment maintenance.
+_EQUIPMENT_CATEGORIES = frozenset(("machining", "electrical_plc", "logistics_equipment", "shipbuilding_marine"))
+# Things of code a generic head is said of ("server maintenance", "DB maintenance", "legacy code maintenance").
+_CODE_THINGS_FORMS = frozenset(
+    normalise(word)
+    for word in (
+        *("cluster", "clusters", "server", "servers", "code", "codebase", "db", "database", "databases", "website"),
+        *("서버", "코드", "클러스터", "데이터베이스", "홈페이지"),
+    )
+)
+
+
 def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches that are not a generic word ending a phrase whose other word the taxonomy does not know: the
     head of "turf maintenance" or "paper press" is that other thing, not Equipment maintenance or Press operation.
     A word the taxonomy knows ("선박 용접"), filler ("maintenance 경험") or capitals (SMT) keep the skill, and so does
-    a word after it ("apply insulation strips"), where the generic word is itself a modifier."""
+    a word after it ("apply insulation strips"), where the generic word is itself a modifier; a thing of code before
+    an equipment head makes it the code's ("Hadoop cluster maintenance")."""
 
     def generic(match: Match) -> bool:
         word = clause[match.start]
@@ -2257,5 +2271,24 @@ def specific(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         form = clause[k].form
         return lexicon.is_quiet(form) or (form[:1].isdigit() and form not in vocab.lexicon.words)
 
-    dropped = [match for match in doubtful if modified(match.start, match.stop) and ends_phrase(match.stop)]
+    def of_code(match: Match) -> bool:
+        """A head of the floor's equipment after a thing of code: a word that names one right before it ("server
+        maintenance"), or a skill written in code right before it or with one word between ("Hadoop cluster
+        maintenance", "Legacy Java code maintenance"): the code's upkeep, no machine's."""
+        k = match.start
+        if k == 0 or vocab.by_id[match.skill_id].category not in _EQUIPMENT_CATEGORIES:
+            return False
+        if clause[k].gap in ("break", "dot", "join"):
+            return False
+        if clause[k - 1].form in _CODE_THINGS_FORMS:
+            return True
+        between = k - 1 not in covered and clause[k - 1].gap not in ("break", "dot", "join")
+        return any(
+            vocab.by_id[before.skill_id].category in CODED and (before.stop == k or (between and before.stop == k - 1))
+            for before in matches
+        )
+
+    dropped = [
+        match for match in doubtful if (modified(match.start, match.stop) or of_code(match)) and ends_phrase(match.stop)
+    ]
     return [match for match in matches if match not in dropped]
