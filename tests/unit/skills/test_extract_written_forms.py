@@ -1615,3 +1615,17 @@ def test_pass_41_a_trades_word_as_the_goods_sold_bought_or_shipped(text: str, ex
 def test_pass_42_an_equipment_head_after_a_thing_of_code_is_the_codes(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elastic Beanstalk 배포", []),  # Amazon's, no Elasticsearch
+        ("SWIFT 송금 업무", []),  # a bank's SWIFT
+        ("SWIFT 코드 확인 및 해외송금", []),
+        ("Elastic stack 로그 수집", ["elasticsearch"]),
+        ("Swift UI 앱 개발", ["ios-swift", "app-development"]),
+        ("Swift 코드 리뷰 3년", ["ios-swift"]),  # code written in Swift
+    ],
+)
+def test_pass_42_a_banks_swift_and_elastic_beanstalk_are_no_skills_names(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -295,6 +295,8 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("도로 포장", "도로 포장 공사", "자동차 랩핑", "차량 랩핑", "자동 번역", "사진 코팅"),
         *("가계부 결산", "가계부 월말 결산"),
         *("단톡방 토픽", "단톡 토픽"),
+        # a bank's SWIFT, of money sent abroad, and Amazon's Elastic Beanstalk, no Elasticsearch
+        *("swift 송금", "swift 해외송금", "해외송금 swift", "swift 코드 확인", "swift code 확인", "elastic beanstalk"),
         *DRILLS_KO,
     )
 )
