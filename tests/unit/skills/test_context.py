@@ -760,3 +760,23 @@ def test_a_firm_of_a_trade_or_the_skills_own_verb_is_work_not_everyday_words(tex
 )
 def test_a_contest_entered_is_named_by_the_writers_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welded excavator buckets for two years", ["welding"]),  # the machine's parts: what the welding was done on
+        ("Machined forklift parts on a CNC lathe", ["cnc-lathe"]),
+        ("Repaired crane parts by welding them", ["welding"]),
+        ("Welded forklift attachments", ["welding"]),
+        ("포크레인 버킷 용접했어요", ["welding"]),  # a machine's bucket, then the work done on it
+        ("지게차 부속 용접했어요", ["welding"]),
+        ("Ran an excavator for two years on a site", ["excavator"]),  # the machine alone: driven
+        ("Loaded trucks and drove the forklift", ["forklift-operation"]),
+        ("Excavator operator, 3 years", ["excavator"]),
+        ("굴착기 운전 2년", ["excavator"]),
+        ("Sourced parts from Chinese suppliers", ["purchasing"]),  # a logistics skill, no machine
+    ],
+)
+def test_a_machines_parts_worked_on_are_no_driving_of_the_machine(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -2009,9 +2009,19 @@ def shipyards(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
 
 # Words of a made thing said after a skill's name: the name is what it was made by, the thing the work after was done
 # on ("주물 부품 연삭": grinding cast parts; "용접 구조물 도장": painting welded steel; "도금 제품 포장").
-WORKPIECES_KO = ("부품", "제품", "가공품", "구조물", "비드", "부위", "완제품", "반제품")
+WORKPIECES_KO = ("부품", "제품", "가공품", "구조물", "비드", "부위", "완제품", "반제품", "버킷", "부속")
 _WORKPIECE_FORMS = frozenset(normalise(word) for word in WORKPIECES_KO)
 WORKPIECE_REACH = 1  # words between the thing and the work done on it: "주물 부품 외관 검사"
+# ... and an English word of a machine's part after a machine's name, with a skill of other work in the clause: the
+# machine is the thing worked on, not driven ("Welded excavator buckets", "Machined forklift parts on a CNC lathe",
+# "Repaired crane parts by welding them"); the machine alone is driven ("Ran an excavator", "Excavator operator"). A
+# machine's, not any logistics skill's: "Sourced parts from Chinese suppliers" is purchasing.
+MACHINE_PARTS_EN = frozenset(
+    (
+        *("part", "parts", "bucket", "buckets", "attachment", "attachments", "blade", "blades", "boom", "booms"),
+        *("tyre", "tyres", "tire", "tires", "engine", "engines", "manual", "manuals"),
+    )
+)
 
 
 # Things of the floor a generic skill's word is done on, said before it: what it was done on, not another kind of
@@ -2026,21 +2036,38 @@ _FLOOR_THINGS_FORMS = frozenset(normalise(word) for word in FLOOR_THINGS_KO)
 
 def workpieces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill of the floor named right before a word of a made thing (WORKPIECES_KO) and another
-    skill of work after it: the thing the work was done on, not a second skill ("주물 부품 연삭 2년" is grinding;
+    skill of work after it, or a machine's before an English word of its parts (MACHINE_PARTS_EN): the thing the
+    work was done on, not a second skill ("주물 부품 연삭 2년" is grinding, "Welded excavator buckets" welding;
     "주물 부품 만들어요" and "주조하고 보링도 했어요" keep casting)."""
     dropped: set[int] = set()
     for k, match in enumerate(matches):
         thing = match.stop
         if (
-            thing < len(clause)
-            and clause[thing].form in _WORKPIECE_FORMS
-            and clause[thing].gap == "space"
-            and not _with_particle(vocab, clause[thing - 1])  # "측정기로 부품 측정": the means, then the thing
-            and vocab.by_id[match.skill_id].category not in CODE_CATEGORIES
-            and any(thing < later.start <= thing + 1 + WORKPIECE_REACH for later in matches[k + 1 :])
+            _machine_worked_on(vocab, clause, match, matches)
+            or (
+                thing < len(clause)
+                and clause[thing].form in _WORKPIECE_FORMS
+                and clause[thing].gap == "space"
+                and not _with_particle(vocab, clause[thing - 1])  # "측정기로 부품 측정": the means, then the thing
+                and vocab.by_id[match.skill_id].category not in CODE_CATEGORIES
+                and any(thing < later.start <= thing + 1 + WORKPIECE_REACH for later in matches[k + 1 :])
+            )
         ):
             dropped.add(k)
     return [match for k, match in enumerate(matches) if k not in dropped]
+
+
+def _machine_worked_on(vocab: Vocabulary, clause: Sequence[Word], match: Match, matches: Sequence[Match]) -> bool:
+    """A machine's name right before an English word of its parts (MACHINE_PARTS_EN), with a skill of another kind
+    of work anywhere in the clause: the parts are what that work was done on."""
+    thing = match.stop
+    return (
+        match.skill_id in GOODS_MACHINES
+        and thing < len(clause)
+        and clause[thing].form in MACHINE_PARTS_EN
+        and clause[thing].gap == "space"
+        and any(other.skill_id not in GOODS_MACHINES for other in matches)
+    )
 
 
 def _with_particle(vocab: Vocabulary, word: Word) -> bool:
