@@ -780,3 +780,19 @@ def test_a_contest_entered_is_named_by_the_writers_skill(text: str, expected: li
 )
 def test_a_machines_parts_worked_on_are_no_driving_of_the_machine(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("고등학교 때 학생회 의장을 맡았어요. 지금은 물류센터에서 지게차 운전합니다.", ["forklift-operation"]),
+        ("도장 찍을 서류가 많은 총무팀에 있었어요. 엑셀로 비품 관리를 했습니다.", ["excel"]),
+        ("고등학교 때 학생회 의장을 맡았어요.", []),  # the everyday sentence alone
+        ("조선소에서 의장 파트를 맡았어요. 여름엔 블록 안이 찜통이었어요.", ["outfitting"]),  # the writer's trade
+        ("체력 하나는 자신 있습니다. 택배 상하차 1년 했어요.", ["physical-stamina", "loading-unloading"]),
+        ("울산 플랜트에서 계장 일을 6년 했습니다. DCS 화면도 볼 줄 압니다.", ["instrumentation", "dcs"]),  # related
+        ("Failed the forklift practical test. Now I'm a delivery driver", ["delivery"]),  # the writer as subject
+    ],
+)
+def test_an_everyday_word_in_one_sentence_is_not_let_through_by_anothers_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -61,6 +61,10 @@ UNDERWAY = normalise("중")
 TITLE_INITIALS = 3
 # A list's commas: skills listed alone before one share what the clause after the list says of them.
 LIST_COMMAS = (",", "、", "，")
+# Marks that end a sentence, between two clauses: what one sentence says of its one skill is not said of another's.
+SENTENCE_ENDS = (".", "!", "?", "。", "\n")
+# The writer as a sentence's subject, in either language: a sentence that tells of the writer.
+WRITER_SAID_FORMS = lexicon.WRITER_SUBJECT_FORMS | frozenset(normalise(word) for word in ("I", "I'm", "I've", "Im"))
 # An English noun of a person by its ending ("tutor", "drafter", "translator", "student", "linguist"), of five letters
 # at least ("beer" is none): after a name, the one who does its work. And the nouns of a language's use: after a
 # language's adjective they say the language.
@@ -266,7 +270,11 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only), and so
     it is in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요"). A certificate
     said obtained or held is the writer's, whoever its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어
-    두셨어요"), unless the clause negates it."""
+    두셨어요"), unless the clause negates it. A skill stranded alone in a sentence of its own is none
+    (`stranded_in_sentences`)."""
+    everyday = stranded_in_sentences(vocab, stances, found)
+    if any(everyday):
+        found = [one for one, stranded in zip(found, everyday, strict=True) if not stranded]
     if not stances.any_cued:
         return list(found)  # the common case
     denials = _unclaimed(vocab, stances, found, stance.denied)
@@ -392,7 +400,7 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     words: skills wanted, someone else's or a pastime's (stance.py), a title's glued by a colon ("CS:GO"), a strong
     name before another thing ("EDM 페스티벌 다녀옴") and a language typed as its country's name ("프랑스 자수").
     `mentions`: each place a skill was named, whose words say that skill again ("솔리디티로 스마트 컨트랙트 작성")."""
-    text, clauses = stances.text, stances.clauses
+    text = stances.text
     if found and stances.any_cued and all(_unclaimed(vocab, stances, found)):
         return True  # "CAD 배워보고 싶어요", "형이 CNC 선반 일을 함", "건프라 조립이 취미"
     if _titled(text, found):
@@ -409,7 +417,64 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "어제 뉴스에 지게차 사고로 직원이 다쳤다는 소식", "I read an article about Python"
     if len(found) != 1:
         return False
-    [one] = found
+    return _stranded_alone(vocab, stances, found[0], mentions)
+
+
+def stranded_in_sentences(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> list[bool]:
+    """For each skill of a line of several sentences, whether it is the one skill of its sentence and stranded there
+    (`stranded`'s test of one skill): an everyday word in one sentence is not let through by a skill of another
+    ("고등학교 때 학생회 의장을 맡았어요. 지금은 물류센터에서 지게차 운전합니다." is the forklift alone)."""
+    sentences = _sentences(stances)
+    if len(found) < 2 or sentences[-1] == 0:
+        return [False] * len(found)  # the common case
+    in_sentence = [sentences[stances.index(one)] for one in found]
+    return [
+        in_sentence.count(k) == 1
+        and not _said_of_writer(stances, sentences, k)
+        and not _of_a_trade_named(vocab, one, found)
+        and _stranded_alone(vocab, stances, one, found)
+        for one, k in zip(found, in_sentence, strict=True)
+    ]
+
+
+def _said_of_writer(stances: Stances, sentences: Sequence[int], k: int) -> bool:
+    """The writer is a subject in sentence k ("Now I'm a delivery driver", "저는 …"): the sentence tells of the
+    writer, its skill theirs."""
+    return any(
+        word.form in WRITER_SAID_FORMS
+        for clause, sentence in zip(stances.clauses, sentences, strict=True)
+        if sentence == k
+        for word in clause
+    )
+
+
+def _of_a_trade_named(vocab: Vocabulary, one: Spanned, found: Sequence[Spanned]) -> bool:
+    """The skill is a language or a trait, said in any sentence ("I speak conversational Chinese though."), or one
+    the taxonomy relates to another skill of the line, said in that trade's sense ("계장 일을 6년 했습니다. DCS 화면도
+    볼 줄 압니다.", "통계학 전공했어요. R이랑 SPSS …")."""
+    skill = vocab.by_id[one.skill_id]
+    if skill.category in {LANGUAGES, SOFT_SKILLS}:
+        return True
+    return any(
+        other.skill_id in skill.related or one.skill_id in vocab.by_id[other.skill_id].related
+        for other in found
+        if other.skill_id != one.skill_id
+    )
+
+
+def _sentences(stances: Stances) -> list[int]:
+    """The sentence each clause is in, counted from 0: a new one after a gap that ends a sentence."""
+    text, clauses = stances.text, stances.clauses
+    numbers = [0]
+    for before, after in pairwise(clauses):
+        ended = any(mark in text[before[-1].end : after[0].start] for mark in SENTENCE_ENDS)
+        numbers.append(numbers[-1] + ended)
+    return numbers
+
+
+def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions: Sequence[Spanned]) -> bool:
+    """`stranded`'s test of a line's one skill, read in its clause."""
+    text, clauses = stances.text, stances.clauses
     clause = _clause_of(clauses, one)
     if _requirement(text):
         return False  # a posting's requirement: "ㆍ알고리즘 및 자료구조 이해도 높으신 분", "[필수] LOTO 절차 숙지자"
