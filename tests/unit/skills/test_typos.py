@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from jobsfez.skills.match.typos import WordIndex, typo_cost
-from jobsfez.skills.matching import normalise
+from jobsfez.skills.matching import Vocabulary, extract, normalise
+from jobsfez.skills.taxonomy_data import load_shipped_skills
+
+SHIPPED = Vocabulary(load_shipped_skills(), version=1)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +114,18 @@ def test_a_slip_anywhere_in_a_long_word_is_found(meant: str) -> None:
     assert len(slips) > len(meant)
     assert [typed for typed in slips if meant not in dict(index.near(typed))] == []
     assert index.near("blastingscaffolding") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kubernets로 배포", ["kubernetes"]),  # a particle glued on a slip is the slip's case, no second slip
+        ("terrafrom으로 AWS 구성", ["aws", "terraform"]),
+        ("Dokcer로 배포", ["docker"]),
+        ("Postgress로 마이그레이션", ["postgresql"]),
+        ("Kubernets 배포", ["kubernetes"]),  # controls: the slip with a space, a name typed right with its particle
+        ("Flutter로 사이드 프로젝트", ["flutter"]),
+    ],
+)
+def test_a_particle_glued_on_a_latin_slip_is_no_second_slip(text: str, expected: list[str]) -> None:
+    assert sorted(e.skill_id for e in extract(SHIPPED, text).skills) == expected

@@ -595,7 +595,11 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
         if match.score == ABBREVIATION_SCORE and _own_name_left(vocab, match, [clause[k] for k in left]):
             return True
         worked_here = worked or all(_of_related(vocab, match.skill_id, clause[k]) for k in left)
-        words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        words = [
+            word
+            for k, word in enumerate(clause[match.start : match.stop], match.start)
+            if not lexicon.is_quiet(word.form) and not _particle_after_latin(clause, k)
+        ]
         unknown = [word for word in words if not _typed_as_is(vocab, word)]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
         inflected = any(word.form not in vocab.lexicon.words for word in words if word not in unknown)
@@ -624,6 +628,19 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
         )
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _particle_after_latin(clause: Sequence[Word], k: int) -> bool:
+    """Word k is a particle glued straight after a Latin word ("Kubernets로 배포", "terrafrom으로"): the Latin word's
+    case, not a second word of the name typed with a slip."""
+    word = clause[k]
+    return (
+        k > 0
+        and word.gap == "glued"
+        and word.form in lexicon.PARTICLE_FORMS
+        and not is_hangul(clause[k - 1].form)
+        and any(letter.isalpha() for letter in clause[k - 1].form)
+    )
 
 
 def _own_name_left(vocab: Vocabulary, match: Match, left: Sequence[Word]) -> bool:
