@@ -129,3 +129,18 @@ def test_a_slip_anywhere_in_a_long_word_is_found(meant: str) -> None:
 )
 def test_a_particle_glued_on_a_latin_slip_is_no_second_slip(text: str, expected: list[str]) -> None:
     assert sorted(e.skill_id for e in extract(SHIPPED, text).skills) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "slip"),
+    [
+        ("haddop", "hadoop", True),  # the doubled letter typed one letter early
+        ("fluuter", "flutter", True),
+        ("morring", "mooring", True),
+        ("fluteer", "flutter", True),  # or one letter late
+        ("hadcop", "hadoop", False),  # controls: a far key where a doubled letter was meant
+        ("ffol", "fool", False),  # a short word, where moving the doubling rewrites most of it
+    ],
+)
+def test_a_doubled_letter_moved_one_place_is_one_slip(typed: str, meant: str, slip: bool) -> None:
+    assert (typo_cost(typed, meant) is not None) == slip

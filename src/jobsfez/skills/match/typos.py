@@ -160,6 +160,8 @@ def typo_cost(typed: str, meant: str, *, extra_key: bool = True) -> float | None
         diffs = [i for i in range(lt) if typed[i] != meant[i]]
         if len(diffs) == 1:
             i = diffs[0]
+            if _doubling_moved(typed, meant, i):
+                return SWAP_COST
             if _stressed_vowel(typed, meant, i) or _first_consonant(typed, meant, i):
                 return None
             if _weak_h(typed, meant, i) or _voiced_s(typed, meant, i) or _liquid_n(typed, meant, i):
@@ -196,6 +198,17 @@ def exchanges(word: str) -> set[str]:
     if not _exchange_reach(word):
         return set()
     return {word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :] for i in range(len(word) - 2)} - {word}
+
+
+def _doubling_moved(typed: str, meant: str, i: int) -> bool:
+    """An English word's doubled letter typed one letter early or late ("Haddop" for Hadoop, "Fluuter" for Flutter,
+    "Fluteer"): the finger doubles the wrong key of two, one slip, though it differs from the word in one key only
+    where no neighbour was meant."""
+    if not (meant.isascii() and len(meant) >= MOVED_KEY_MIN_LEN and 0 < i < len(meant) - 1):
+        return False
+    early = typed[i] == typed[i - 1] and meant[i] == meant[i + 1]
+    late = typed[i] == typed[i + 1] and meant[i] == meant[i - 1]
+    return early or late
 
 
 def _weak_h(typed: str, meant: str, i: int) -> bool:
