@@ -1804,3 +1804,26 @@ def test_issue_16_an_english_exam_skipped_not_sat_pending_or_cancelled_is_not_he
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("저는 물류 쪽 일을 찾고 있어요", []),  # work sought: its word before a verb of seeking
+        ("지게차 일 구하는 중이에요", []),
+        ("앞으로 쿠버네티스도 공부해 보려고 해요", []),  # meaning to try learning, 보려고 spaced
+        ("파이썬 배워보려고요", []),  # … or glued
+        ("I'm looking for forklift jobs near Noksan", []),  # work looked for, its noun after the skill
+        ("공장 견학 갔다가 로봇 용접 라인을 봤는데", []),  # seen on a visit
+        ("터미널 견학 때 갠트리 크레인을 처음 봤는데", []),  # … the visit in a part of its own
+        ("지게차 운전원 구합니다", ["forklift-operation"]),  # a posting seeks people
+        ("We're looking for forklift operators", ["forklift-operation"]),
+        ("I'm looking for a job where I can use my Excel skills", ["excel"]),  # a job that uses a skill held
+        ("용접 5년 했고 지금 일자리 찾고 있어요", ["welding"]),  # held, and work sought after
+        ("도면 보는 건 자신 있어요", ["drawing-reading"]),  # seeing with no visit
+    ],
+)
+def test_issue_16_work_sought_learning_tried_or_a_thing_seen_on_a_visit_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

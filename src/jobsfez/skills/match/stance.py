@@ -34,6 +34,13 @@ JOB_SOUGHT_KO, SEEKING_KO = (
     ),
     ("희망", "지망", "지원하", "지원합", "지원함", "지원해"),
 )
+# Work sought, the skill's, its word within reach after the skill and right before a verb of seeking: "물류 쪽 일을
+# 찾고 있어요", "지게차 일자리 구하는 중"; not a posting's, who seeks people ("지게차 운전원 구합니다", "용접 하실 분
+# 찾습니다"), nor 찾아서, work found and done ("일을 찾아서 하는 편"), nor a skill said in a predicate before it
+# ("에관기능사 땄으니 보일러실 일 찾아요").
+WORK_SOUGHT_KO = ("일", "일을", "일자리", "일자리를", "자리", "자리를", "직장", "직장을", "일거리", "일거리를")
+SEEKING_WORK_KO = ("찾고", "찾는", "찾아요", "찾습", "찾음", "구하고", "구하는", "구해요", "구합", "구함")
+WORK_SOUGHT_REACH_KO = 3  # words after the skill's first, its work's last: "항만 물류 쪽 일을 찾고"
 # A pass prayed for: "용접기능사 합격 기원", "실기 통과 기원합니다".
 PASS_KO, PRAYED_KO = ("합격", "통과"), "기원"
 # A change of career meant: "데이터 분석가로 전직하려고 계획 중이에요", "QA로 이직하고 싶어서".
@@ -78,6 +85,11 @@ INTENDED_LEARNING_KO = tuple(
     for stem in ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히", "등록하", "다니")
 )
 INTENDED_STARTING_KO = tuple(stem + INTENDING_KO for stem in ("시작하", "준비하"))
+# ... or meaning to try learning, 보려고 after the verb's -아/-어 form, glued or spaced ("쿠버네티스도 공부해 보려고
+# 해요", "파이썬 배워보려고요"); not 보려고 after another verb ("도면 보려고", "해 보려고").
+LEARNING_TRIED_KO = ("배워", "공부해", "익혀", "수강해", "도전해", "응시해", "등록해", "다녀", "독학해")
+TRYING_KO = ("보려고", "볼려고")
+INTENDED_TRYING_KO = tuple(stem + trying for stem in LEARNING_TRIED_KO for trying in TRYING_KO)
 # A learning owed ("엑셀 공부 시작해야 하는데", "파이썬 배워야 함"): a wish. Not obtaining (a posting's "자격증
 # 취득해야 함" requires it).
 OWED_KO = "야"
@@ -213,6 +225,19 @@ GONNA_EN = "gonna"  # "going to" said short: "Gonna learn Python", "I'm gonna ta
 GOING_EN = ("going", "to")
 # Going, aiming or studying for a skill right after: "I'm going for the radiography one next".
 AIMING_EN = frozenset(("going", "aiming", "studying"))
+# ... or looks for, where what is looked for is work, its noun within reach after the skill's first word ("I'm looking
+# for forklift jobs near Noksan", "Searching for part-time CNC machinist roles"); not a posting's, who looks for
+# people ("We're looking for forklift operators"), nor a job that uses a skill said after it ("looking for a job where
+# I can use my Excel skills").
+SEEKING_EN = frozenset(("looking", "searching", "hunting"))
+WORK_SOUGHT_EN = frozenset(
+    (
+        *("job", "jobs", "position", "positions", "role", "roles", "work", "opening", "openings"),
+        *("vacancy", "vacancies", "internship", "internships", "gig", "gigs", "employment"),
+    )
+)
+WORK_SOUGHT_REACH = 3  # "forklift jobs", "CNC machinist jobs", "data entry clerk roles"
+SOUGHT_BETWEEN_EN = frozenset(("parttime", "fulltime", "entrylevel", "junior", "new", "local", "any"))
 # ... or prepares for, where what is prepared for is an exam: its letters, a grade's word, or the word exam after it
 # ("I am preparing for the SQLD exam"); not a talk at work ("preparing for a presentation").
 PREPARING_EN = frozenset(("preparing", "prepping", "cramming"))
@@ -338,6 +363,11 @@ PARENTS_VERBS_EN = ("ran", "had", "taught", "built", "made", "sold", "drove", "s
 # "of", since "mount fans and ducts" is a machine's).
 PASTIME_KO = ("취미", "힐링")  # "TIG 용접 영상 보는 게 힐링"
 PASTIME_EN = ("hobby", "hobbies", "lover", "lovers")
+# A thing seen on a visit, a tour or a fair, with a verb of seeing after it: a visitor's sight, not work ("공장 견학
+# 갔다가 로봇 용접 라인을 봤는데", "터미널 견학 때 갠트리 크레인을 처음 봤는데", "박람회에서 협동로봇 봤어요"); not a
+# visit without seeing ("공장 견학 안내 업무"), nor seeing without a visit ("도면 보는 건 자신 있어요").
+VISIT_KO = ("견학", "박람회", "전시회")
+SEEN_KO = ("봤", "보았", "구경했", "구경함")
 # Seen on a screen, not done ("Forklift driver in a webtoon", "Sign language interpreter on TV", "Hazmat suits in that
 # zombie movie"): a word of the screen after on or in, an article or one word between; not a game or a show (the game
 # industry, a trade show).
@@ -842,6 +872,7 @@ _CUES = (
     | {first for first, _ in _WANTING_EN_PAIRS}
     | {GOING_EN[0]}
     | AIMING_EN
+    | SEEKING_EN
     | PREPARING_EN
     | {first for first, _, _ in SIGNED_UP_EN}
     | BOOKED_EN
@@ -879,6 +910,8 @@ _CUES = (
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
     *JOB_SOUGHT_KO,
+    *SEEKING_WORK_KO,
+    *VISIT_KO,
     EXAM_HALL_KO,
     "못",
     "모르",
@@ -1005,6 +1038,8 @@ def _wanting(clause: Sequence[Word]) -> bool:
             for at, word in enumerate(clause)
             if INTENDING_KO in word.text
         )
+        or any(word.text.startswith(INTENDED_TRYING_KO) for word in clause)
+        or any(a.text in LEARNING_TRIED_KO and b.text.startswith(TRYING_KO) for a, b in pairwise(clause))
         or any(
             _learning(clause, at, OWED_LEARNING_KO, OWED_STARTING_KO)
             for at, word in enumerate(clause)
@@ -1300,6 +1335,13 @@ def _pastime(clause: Sequence[Word]) -> bool:
     )
 
 
+def _seen_on_visit(clause: Sequence[Word], part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what its part says was seen, after a visit said before it in the clause, in a part of
+    its own or not ("터미널 견학 때 갠트리 크레인을 처음 봤는데")."""
+    visited = any(word.text.startswith(VISIT_KO) for word in clause if word.end <= start)
+    return visited and any(word.text.startswith(SEEN_KO) for word in part if word.start > start)
+
+
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
     return any(
@@ -1327,13 +1369,14 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     if _renewed(clause, start):
         return False  # held, and its renewal to come: "CCNA 갱신 시험 다음 달에 봐요"
     part = _part_of(clause, start)
-    wanted = (_wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)) and not rated
+    wanted = _wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)
+    wanted = (wanted or _work_sought(part, start)) and not rated
     wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
     wanted = wanted or _learning_now(part, start)
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
-    return wanted or no or _pastime(part)
+    return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start)
 
 
 def learning(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
@@ -1991,17 +2034,33 @@ EXAM_SAID_REACH = 4
 
 def _aimed_at(part: Sequence[Word], start: int) -> bool:
     """The skill at `start` is what the part goes, aims or studies for, an article between ("I'm going for the
-    radiography one next", "Studying for the computer literacy exam"); not a thing said later ("Going for a walk after
-    my forklift shift", "Studying for JLPT N1, already have N2" of N2)."""
+    radiography one next", "Studying for the computer literacy exam"), or looks for work in ("looking for forklift
+    jobs"); not a thing said later ("Going for a walk after my forklift shift", "Studying for JLPT N1, already have
+    N2" of N2)."""
     before = [word.form for word in part if word.end <= start]
-    while before and before[-1] in _BETWEEN_WEIGHING_EN:
+    while before and (before[-1] in _BETWEEN_WEIGHING_EN or before[-1] in SOUGHT_BETWEEN_EN):
         before.pop()
     if len(before) < 2 or before[-1] != FOR_EN:
         return False
+    if before[-2] in SEEKING_EN:
+        sought = [word.form for word in part if word.start > start][:WORK_SOUGHT_REACH]
+        return not WORK_SOUGHT_EN.isdisjoint(sought)
     if before[-2] in PREPARING_EN:
         named = [word for word in part if word.start >= start][: EXAM_SAID_REACH + 1]
         return any(_certificate_named(word.text) or word.form in EXAM_SAID_EN for word in named)
     return before[-2] in AIMING_EN
+
+
+def _work_sought(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is the work the part says is sought, its word within reach after it before a verb of
+    seeking ("물류 쪽 일을 찾고 있어요"), no predicate between ("에관기능사 땄으니 보일러실 일 찾아요")."""
+    after = [word.text for word in part if word.start > start]
+    for at, text in enumerate(after[:WORK_SOUGHT_REACH_KO]):
+        if text in WORK_SOUGHT_KO:
+            return at + 1 < len(after) and after[at + 1].startswith(SEEKING_WORK_KO)
+        if text.endswith(PREDICATE_ENDINGS_KO):
+            return False
+    return False
 
 
 def _weighed(part: Sequence[Word], start: int) -> bool:
