@@ -674,6 +674,7 @@ def test_a_tool_slipped_with_its_particle_of_means_and_a_thing_designed_or_run_i
         ("라벨 검사 1년", ["quality-inspection"]),
         ("담당: 감속기 조립", ["mechanical-assembly"]),  # a machine's part assembled
         ("업무: 브레이크 패드 검사", ["quality-inspection"]),
+        ("굴착기 버킷 용접 수리 2년", ["welding"]),  # the machine's bucket welded
         ("보일러 설치 2년", []),  # the boiler installed: no 에너지관리기능사 cut short
         ("조선소 도장부 1년", ["ship-painting"]),  # a shipyard's painting is a ship's
         ("진해 협력사에 배관 2년", ["piping"]),  # where, said with 에 as with 에서

@@ -2029,7 +2029,7 @@ MACHINE_PARTS_EN = frozenset(
 FLOOR_THINGS_KO = (
     *("구조물", "교량", "탱크", "플랜지", "브라켓", "케이스", "프레임", "하우징", "샤프트", "철골", "선체"),
     *("제품", "부품", "완제품", "모듈", "라벨", "자재", "원자재"),  # the thing inspected, packed, painted
-    *("유닛", "펌프", "밸브", "감속기", "기어박스", "실린더", "패드", "모터", "엔진"),  # machines' parts
+    *("유닛", "펌프", "밸브", "감속기", "기어박스", "실린더", "패드", "모터", "엔진", "버킷"),  # machines' parts
 )
 _FLOOR_THINGS_FORMS = frozenset(normalise(word) for word in FLOOR_THINGS_KO)
 
