@@ -232,6 +232,26 @@ def test_a_list_shares_what_its_last_clause_says(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("지게차 몰다가 굴착기 자격증 따고 싶어서 공부 중이에요", ["forklift-operation"]),  # 다가 ends a predicate
+        ("수입 통관 하다가 관세사 준비 중입니다", ["customs-clearance"]),
+        ("지게차 운전하고 있는데 나중에 크레인도 해보고 싶어요", ["forklift-operation"]),  # 나중에 is no auxiliary 나
+        ("용접 하고 있는데 주말에 지게차도 배우고 싶어요", ["welding"]),  # nor 주말에 주
+        ("엑셀 하다가 나중에 파이썬도 배우고 싶어요", ["excel"]),
+        ("용접 배우고 싶은데 나중에 지게차도 해보고 싶어요", []),  # wishes both
+        ("굴착기 자격증 따고 싶어서 학원 다녀요", []),  # an auxiliary still joins its verb
+        ("지게차 몰면서 입출고 관리까지 같이 했습니다", ["forklift-operation", "inbound-outbound"]),
+        ("용접 학원 다니다가 포기했어요", []),  # 다가 before a giving up stays one part with it
+        ("지게차 자격증 시험 보려다가 접수 마감 놓쳤어요", []),  # ... and before a thing meant
+        ("누나 포토샵 하는 거 옆에서 보다가 나도 좀 함", ["photoshop"]),  # ... and before the writer too
+    ],
+)
+def test_a_wish_in_a_later_part_leaves_the_part_before_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("형이 CNC 가르쳐줬고, 지금은 제가 CNC 가공 담당", ["cnc-machining"]),  # the claimed mention claims it
         ("포토샵 배우고 싶었는데, 지금은 포토샵으로 상세페이지 제작함", ["photoshop"]),
     ],

@@ -387,16 +387,38 @@ LIKING = (
 # Where one predicate ends and another begins within a clause: Korean connective endings and the place a predicate
 # happens in ("했고", "하며", "했지만", "가게에서"), unless an auxiliary follows ("배우고 싶어요", "배우고 있음");
 # English "but", and "and" before a word of grammar ("and want to learn TIG", "and I").
-# "가능하나 ...", "엄마가 리옹 출신이라 …"
-PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라")
+# "가능하나 ...", "엄마가 리옹 출신이라 …"; 다가, one thing done and then another ("지게차 몰다가 굴착기 자격증 따고
+# 싶어서", "수입 통관 하다가 관세사 준비 중").
+PREDICATE_ENDINGS_KO = ("고", "며", "지만", "는데", "면서", "서", "으나", "하나", "으니", "니까", "이라", "다가")
 # Nouns a work line ends in 고 with, no predicate's ending: "출고 대기 중" is one predicate.
 NOUNS_IN_GO_KO = ("출고", "입고", "재고", "창고", "광고", "참고", "경고", "신고", "최고")  # not 보고, 사고: verbs too
 # … and in 서: an exam's form or part ("정처기 원서 접수 깜빡해서", "필기에서 과락"), or a certificate's name
-# ("워드프로세서 시험 안 봤어요"); not 써서, 해서, verbs.
-NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서", "워드프로세서")
+# ("워드프로세서 시험 안 봤어요"), or beside someone, no place of work ("누나 포토샵 하는 거 옆에서 보다가 나도 좀 함");
+# not 써서, 해서, verbs.
+NOUNS_IN_SEO_KO = ("원서", "필기에서", "실기에서", "시험에서", "워드프로세서", "옆에서", "곁에서")
+# … and in 다가: a noun in 다 as a subject ("바다가 보이는 곳", "베란다가 넓어요"), or 에다가, onto ("엑셀에다가 정리").
+NOUNS_IN_DAGA_KO = ("바다가", "베란다가", "캐나다가", "에다가")
+# 다가 stays one part with what follows when that undoes or takes up the thing said before it: a past form's 다가 (a
+# final ㅆ, U+11BB, as normalise spells it: "시험 신청했다가 환불받았어요"), a thing meant ("원서를 내려다가 마감을
+# 넘겼어요"), a thing given up or quit later ("용접 학원 다니다가 포기했어요"), or the writer too ("옆에서 보다가 나도
+# 좀 함").
+DAGA_KO = "다가"
+_PAST_THEN_KO = "\u11bb" + normalise(DAGA_KO)
+MEANT_THEN_KO = "려다가"
+QUIT_KO = ("포기", "그만두", "그만뒀", "그만둠", "관두", "관뒀", "관둠")
+WRITER_TOO_KO = ("나도", "저도")
 HONOURED_SUBJECT_SEO_KO = "께서"
 KOREAN_PREDICATE_MIN = 2
-AUXILIARIES_KO = ("싶", "있", "계", "말", "보", "나", "주")
+# Auxiliaries a connective ending binds to its verb ("배우고 싶어요", "하고 있음", "따고 나니", "알고 보니"): their
+# own forms, not a word that begins with the same syllable ("있는데 나중에 크레인도", "하고 있는데 주말에", "계속").
+AUXILIARIES_KO = (
+    *("싶", "있"),
+    *("계시", "계세", "계신", "계십", "계셨", "계셔", "계심"),  # not 계속, 계획
+    *("말았", "말아", "말지"),  # not 말은
+    *("보니", "보면", "봤더니"),  # not 보안, 보통
+    *("나서", "나니", "나면", "나야"),  # not 나중에, 나이
+    *("주세", "주시", "주셨", "줘", "줬"),  # not 주말에, 주로
+)
 # When, ending a clause said of the next ("전자기기기능사 땄을 때 처음으로 아빠가 칭찬해줌").
 WHEN_SAID_KO = ("때", "때는", "때도", "때에")
 SUBJECT_TOPIC_KO = ("은", "는", "이", "가", "께서", "도")  # a subject's or a topic's particle
@@ -2559,18 +2581,26 @@ def _parts(clause: Sequence[Word]) -> list[list[Word]]:
     parts: list[list[Word]] = [[]]
     for at, word in enumerate(clause):
         parts[-1].append(word)
-        if at + 1 < len(clause) and _joins(word, clause[at + 1], clause[at - 1] if at else None):
+        if at + 1 < len(clause) and _joins(word, clause[at + 1 :], clause[at - 1] if at else None):
             parts.append([])
     return parts
 
 
-def _joins(word: Word, after: Word, before: Word | None) -> bool:
+def _joins(word: Word, later: Sequence[Word], before: Word | None) -> bool:
+    after = later[0]
     joined = after.form in lexicon.GRAMMAR_FORMS or after.form in _WRITER  # "and want to", "and I'm a machinist"
     if word.form in _BREAKS_EN or (word.form in _AND_EN and joined):
         return True
     text = word.text
     if text.endswith(LOCATIVE_KO) and after.text.startswith(work_words.WORK_IN_TOOL_KO):
         return False  # a tool and the work done in it: "솔리드웍스에서 모델링 배우고 싶어요" is one predicate
+    if text.endswith(DAGA_KO) and (
+        word.form.endswith(_PAST_THEN_KO)
+        or text.endswith(MEANT_THEN_KO)
+        or after.text in WRITER_TOO_KO
+        or any(each.text.startswith(QUIT_KO) for each in later)
+    ):
+        return False
     held = text in HELD_LAST_KO and not (before is not None and before.form in _INTEREST_KO)  # not "관심 있음"
     said = len(text) > len(COPULA_LAST_KO[0]) and text.endswith(COPULA_LAST_KO)  # "Tagalog 원어민이에요 (엄마가 …)"
     if held or said or text in WHEN_SAID_KO:
@@ -2580,6 +2610,7 @@ def _joins(word: Word, after: Word, before: Word | None) -> bool:
         and text.endswith(PREDICATE_ENDINGS_KO)
         and text not in NOUNS_IN_GO_KO
         and text not in NOUNS_IN_SEO_KO
+        and not text.endswith(NOUNS_IN_DAGA_KO)
         and not text.endswith(HONOURED_SUBJECT_SEO_KO)  # a subject honoured, no -서 of a verb: "어머니께서"
         and text != ONE_KO  # one, no conceding 나: "과목 하나 과락이라"
         and (after.form in _WRITER or not after.text.startswith(AUXILIARIES_KO))  # 나도 is no auxiliary's 나
