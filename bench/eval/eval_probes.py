@@ -1,8 +1,13 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 32,263 lines from the hundred and fifty-five reviews of issue 16's eighteenth to forty-first
-passes (2026-12-05 to 07; the forty-first's sixteen, 2,823 new lines, written against levels beside a skill, other
+review_probes.csv holds 34,373 lines from the hundred and sixty-seven reviews of issue 16's eighteenth to forty-second
+passes (2026-12-05 to 07; the forty-second's twelve, 2,110 new lines, written against seekers writing in a second
+language, job titles as the skills they name, shop-floor abbreviations, exam outcomes (skipped, half-passed, pending,
+expired, finally passed), Korean posting fields, everyday English and Korean lines with a skill's word in another
+sense, English work lines whose inner word is a skill's name, Korean short typos of trade words, young seekers' Korean
+paragraphs, IT lines with typos and mixed script, and two skills joined by verbs; the forty-first's sixteen, 2,823
+new lines, written against levels beside a skill, other
 people beside the writer, headings and lists in profile fields, English résumé bullets and postings, port logistics,
 short Korean slips of work words, shop floors, soft skills, negation between two skills, clipped forms, scores and
 versions, everyday senses, a seeker's intake paragraphs and two sweeps of the pass's own rules; the fortieth's
