@@ -955,3 +955,24 @@ def test_a_postings_field_of_pay_and_benefits_asks_for_no_skill(text: str, expec
 )
 def test_a_postings_number_before_its_field_leaves_the_fields_label(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time spent studying for a test is not years it was held, so its denial is read
+        ("I studied for the OPIc for a month and then skipped the test", []),
+        ("오픽 한 달 공부하다가 시험 당일에 안 갔어요", []),
+        ("Passed the OPIc after studying for two months", [("opic", None, None)]),
+        ("토익 공부 3개월 해서 850 받았어요", [("toeic", None, None)]),
+        ("지게차 자격증 학원 한 달 다니고 땄어요", [("qual-forklift", None, None)]),
+        # years of a skill, or said beside no word of studying, are held
+        ("TOEIC 850, used English at work for 2 years", [("toeic", None, None), ("english", None, 2.0)]),
+        ("용접 3년", [("welding", None, 3.0)]),
+        ("파이썬 독학 2년", [("python", None, 2.0)]),
+    ],
+)
+def test_a_time_spent_studying_for_a_test_is_no_years_held(
+    text: str, expected: list[tuple[str, int | None, float | None]]
+) -> None:
+    assert [(e.skill_id, e.level, e.years) for e in extract(SHIPPED, text).skills] == expected

@@ -130,7 +130,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
                 found.append(numbered[0])
                 continue
             # "welder, 7 years": said of the last; filler words may name a skill too ("애자일, 프로젝트 관리")
-            skills, _ = _attach([found[-1], *clause])
+            skills, _ = _attach(vocab, [found[-1], *clause])
             found[-1] = skills[0]
             continue
         if len(said) > 1 and _place_alone(clause):
@@ -149,7 +149,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             guessed = Extracted(typed, slip.start, slip.end, slip.skill_id, "fuzzy", slip.score)
             pieces = [word for word in clause if word.end <= slip.start]
             after = [word for word in clause if word.start >= slip.end]
-            skills, _ = _attach([*pieces, guessed, *after])  # its level or years: "머신러넝 2년"
+            skills, _ = _attach(vocab, [*pieces, guessed, *after])  # its level or years: "머신러넝 2년"
             found.extend(skills)
             said_here = {word.text for word in clause if slip.start <= word.start < slip.end}
             unknown = [run for run in unknown if run != typed and run not in said_here]
@@ -263,7 +263,7 @@ def _listed_number(
     if skill_id is None:
         return None
     named = Extracted(first.text, first.start, first.end, skill_id, "exact", 100.0)
-    skills, _ = _attach([named, *clause[1:]])
+    skills, _ = _attach(vocab, [named, *clause[1:]])
     return skills[0], [first.text]
 
 
@@ -286,7 +286,7 @@ def _named_with_work(
     if skill_id is None:
         return None
     named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
-    skills, _ = _attach([named if piece is word else piece for piece in clause])
+    skills, _ = _attach(vocab, [named if piece is word else piece for piece in clause])
     return skills[0], [word.text]
 
 
@@ -379,7 +379,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         )
         at = match.stop
     pieces.extend(clause[at:])
-    return _attach(pieces)
+    return _attach(vocab, pieces)
 
 
 def _best_cover(
@@ -1203,7 +1203,7 @@ def _stray(vocab: Vocabulary, form: str) -> bool:
     return len(form) <= EXACT_ONLY_MAX_LEN and form not in vocab.lexicon.words and not lexicon.is_quiet(form)
 
 
-def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:
+def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[str]]:
     """Give levels and years to the skills they were said with; return the skills and the words not understood."""
     skills = [p for p in pieces if isinstance(p, Extracted)]
     unknown: list[str] = []
@@ -1223,7 +1223,7 @@ def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[s
                 position = skills.index(target)
                 if kind == "level" and target.level is None:
                     skills[position] = replace(target, level=int(value))
-                elif kind == "years" and target.years is None:
+                elif kind == "years" and target.years is None and not _studied_for(vocab, pieces, k, used, target):
                     skills[position] = replace(target, years=value)
                 pieces = [skills[position] if p is target else p for p in pieces]
             _close(run, unknown)
@@ -1234,6 +1234,28 @@ def _attach(pieces: Sequence[Extracted | Word]) -> tuple[list[Extracted], list[s
         k += used
     _close(run, unknown)
     return skills, unknown
+
+
+# Words of studying or preparing: a time said with them, of a language test or a certificate, was spent on the way to
+# it, not the years it was held ("오픽 한 달 공부하다가", "토익 공부 3개월 해서", "지게차 자격증 학원 한 달 다니고",
+# "Passed the OPIc after studying for two months", "I studied for the OPIc for a month").
+STUDIED_KO = tuple(normalise(word) for word in ("공부", "준비", "학원", "독학", "인강", "스터디"))
+STUDIED_EN = ("study", "studi", "prepar", "prepp", "cram")
+
+
+def _studied_for(vocab: Vocabulary, pieces: Sequence[Extracted | Word], k: int, used: int, target: Extracted) -> bool:
+    """The years at pieces[k:k + used], given to a qualification, are said with a word of studying or preparing, no
+    skill but the target between them ("토익 공부 3개월", not "토익 850, 영어 공부 3년")."""
+    if not vocab.by_id[target.skill_id].qualification:
+        return False
+    for side in (reversed(pieces[:k]), pieces[k + used :]):
+        for piece in side:
+            if isinstance(piece, Extracted):
+                if piece is not target:
+                    break
+            elif piece.form.startswith(STUDIED_KO) or piece.form.startswith(STUDIED_EN) or piece.form == "prep":
+                return True
+    return False
 
 
 def _close(run: list[str], unknown: list[str]) -> None:
