@@ -518,6 +518,20 @@ def test_a_relatives_relative_is_someone_else(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("팀장님이 엑셀을 가르쳐 주셔서 저도 피벗테이블 정도는 다룰 줄 알아요", ["excel"]),  # taught the writer
+        ("아내는 베트남 사람이라 베트남어를 해요", []),  # a relative's topic kept over a copula's reason
+        ("디자이너가 포토샵으로 시안 주면 저는 퍼블리싱했어요", ["html-css"]),  # a role is someone else, as kin is
+        ("선배가 캐드로 도면 주면 저는 CNC로 가공했어요", ["cnc-machining"]),
+        ("지원 동기는 용접을 배우고 싶어서", []),  # a motive, no peer: still a wish
+    ],
+)
+def test_a_peer_by_their_role_or_a_relatives_topic_owns_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("선배가 캐드로 도면 주면 저는 CNC로 가공했어요", ["cnc-machining"]),  # another's -면, then the writer's
         ("아버지가 굴착기 하시고 저는 지게차 몰아요", ["forklift-operation"]),  # ... as after their -고
         ("형은 용접하고 저는 그라인더 작업 해요", ["hand-grinding"]),

@@ -274,6 +274,14 @@ KIN_KO = (
     # The mother's side, and the grown-ups a line calls by kinship words ("관리실 아저씨가 분전반 열어 보시더니").
     *("외할아버지", "외할머니", "외숙모", "큰아빠", "작은아빠", "아저씨", "아줌마", "아주머니"),
 )
+# Others at work named by their role as a subject are someone else too ("디자이너가 포토샵으로 시안 주면 저는
+# 퍼블리싱했어요", "설계팀이 도면 주면 …"), with a subject's particle only: bare, a role is the writer's own as often
+# ("디자이너 3년").
+ROLES_KO = (
+    *("디자이너", "개발자", "기획자", "퍼블리셔", "설계팀", "설계자", "사수", "선임", "후임"),
+    *("동료", "동료들", "팀원들", "직원들"),
+)
+ROLE_PARTICLES_KO = ("이", "가", "은", "는", "께서")
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
 SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
@@ -788,7 +796,7 @@ _KIN_KO = frozenset(
     for prefix in ("", *KIN_PREFIXES_KO)
     for kin in KIN_KO
     for particle in KIN_PARTICLES_KO
-)
+) | frozenset(normalise(role + particle) for role in ROLES_KO for particle in ROLE_PARTICLES_KO)
 _KIN_IS_KO = frozenset(
     normalise(prefix + kin + copula) for prefix in ("", *KIN_PREFIXES_KO) for kin in KIN_KO for copula in KIN_IS_KO
 )
@@ -1806,9 +1814,27 @@ def _subject_carried(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         before[-1].text.endswith(WHILE_KO)
         or (before[-1].text.endswith(REASON_KO) and any(done in last for done in DONE_FOR_ME_KO))
         or (before[-1].text in CHAINED_KO and any(word.text.startswith(CHAINED_OBTAINED_KO) for word in part))
+        or _topic_over_copula(before)
     )
     described = any(len(word.text) > 1 and word.text.endswith(DESCRIBING_KO) for word in before[1:])
     return kept and not described and _someone_elses(before) and not _own(before)  # not "아빠가 하는 가게 …"
+
+
+# A relative as the topic (은, 는) keeps it over a copula's reason ("아내는 베트남 사람이라 베트남어를 해요"); as a
+# subject (이, 가) not: "형이 용접공이라 용접 배웠어요" is the writer's learning.
+TOPIC_KO = ("은", "는")
+COPULA_REASON_KO = ("이라", "라서")
+
+
+def _topic_over_copula(before: Sequence[Word]) -> bool:
+    """The part begins with a relative as its topic and ends in a copula's reason: its topic is the next part's."""
+    first = before[0]
+    return (
+        len(before) > 1
+        and first.form in _KIN_KO
+        and first.text.endswith(TOPIC_KO)
+        and (before[-1].text.endswith(COPULA_REASON_KO))
+    )
 
 
 def _met_one(part: Sequence[Word], start: int) -> bool:
