@@ -1629,3 +1629,18 @@ def test_pass_42_an_equipment_head_after_a_thing_of_code_is_the_codes(text: str,
 )
 def test_pass_42_a_banks_swift_and_elastic_beanstalk_are_no_skills_names(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("리액트 Native 앱", [("react", None)]),  # a word of the framework's name, no native speaker's React
+        ("English native", [("english", 5)]),  # a language's native speaker
+        ("영어 원어민", [("english", 5)]),
+        ("네팔어는 원어민입니다", [("nepali", 5)]),
+        ("React native 앱 개발", [("react-native", None), ("app-development", None)]),
+        ("React expert", [("react", 5)]),  # a level any skill is said at
+    ],
+)
+def test_a_native_speakers_level_is_only_a_languages(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(skill.skill_id, skill.level) for skill in extract(SHIPPED, text).skills] == expected

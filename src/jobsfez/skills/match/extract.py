@@ -41,7 +41,7 @@ from jobsfez.skills.match.spelling import (
 )
 from jobsfez.skills.match.tokens import Word, clauses, word_forms
 from jobsfez.skills.match.typos import is_hangul
-from jobsfez.skills.match.vocab import Skill, Vocabulary
+from jobsfez.skills.match.vocab import LANGUAGES, Skill, Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
 MAX_SPAN = 6
@@ -1219,9 +1219,14 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
         if said is not None:
             kind, value, korean = said
             target = _target(pieces, k, korean=korean)
+            if kind == "native" and target is not None and vocab.by_id[target.skill_id].category != LANGUAGES:
+                # a native speaker's level after another skill is a word of its name: "리액트 Native 앱"
+                run.extend(p.text for p in pieces[k : k + used])
+                k += used
+                continue
             if target is not None:
                 position = skills.index(target)
-                if kind == "level" and target.level is None:
+                if kind in ("level", "native") and target.level is None:
                     skills[position] = replace(target, level=int(value))
                 elif kind == "years" and target.years is None and not _studied_for(vocab, pieces, k, used, target):
                     skills[position] = replace(target, years=value)
@@ -1264,7 +1269,10 @@ def _close(run: list[str], unknown: list[str]) -> None:
         run.clear()
 
 
-Said = tuple[Literal["level", "years"], float, bool]
+# A level only a language is said at: a native speaker's ("English native", "네팔어는 원어민입니다", "mother tongue");
+# after another skill the word is of its name or another thing ("리액트 Native 앱", "네이티브 앱 개발").
+NATIVE_LEVEL_FORMS = frozenset(normalise(word) for word in ("native", "원어민", "네이티브", "모국어", "mother"))
+Said = tuple[Literal["level", "native", "years"], float, bool]
 
 
 def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]:
@@ -1272,11 +1280,12 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     word = pieces[k]
     assert isinstance(word, Word)
     after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 4]] + ["", "", ""]
+    kind: Literal["level", "native"] = "native" if _native(word.form) else "level"
     level = lexicon.level_said(word.form)
     if level is not None:
-        return ("level", level, is_hangul(word.form)), 1
+        return (kind, level, is_hangul(word.form)), 1
     if (word.form, after[0]) in lexicon.LEVEL_PAIR_FORMS:
-        return ("level", lexicon.LEVEL_PAIR_FORMS[(word.form, after[0])], is_hangul(word.form)), 2
+        return (kind, lexicon.LEVEL_PAIR_FORMS[(word.form, after[0])], is_hangul(word.form)), 2
     years = lexicon.years_in_word(word.text.lower())
     if years is not None:
         return (("years", years, False) if years <= lexicon.MAX_YEARS else None), 1
@@ -1305,6 +1314,13 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, used  # "한 달 동안 아무것도 안 했어요": a time spent idle
     korean = is_hangul(after[0])
     return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used
+
+
+def _native(form: str) -> bool:
+    """A word of NATIVE_LEVEL_FORMS, bare or with the copula ("원어민입니다")."""
+    return any(
+        form in (native, *(native + ending for ending in lexicon.COPULA_ENDING_FORMS)) for native in NATIVE_LEVEL_FORMS
+    )
 
 
 ORDINAL_KO = "째"
