@@ -1644,3 +1644,19 @@ def test_pass_42_a_banks_swift_and_elastic_beanstalk_are_no_skills_names(text: s
 )
 def test_a_native_speakers_level_is_only_a_languages(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(skill.skill_id, skill.level) for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sold forklift parts", ["sales"]),  # the goods sold, no forklift driven
+        ("Sold welding rods and wire to small fabrication shops", ["sales"]),
+        ("Sold CCTV and sensors to apartments", ["sales"]),
+        ("Sold a lot of cars", ["sales"]),  # many, by a quantity's noun
+        ("Sold my old car last year", []),  # a thing of one's own
+        ("Sold an old kettle online", []),  # one thing sold
+        ("Sold out in an hour", []),  # a phrasal verb
+    ],
+)
+def test_a_resume_line_begun_with_sold_is_sales(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -52,6 +52,7 @@ WORK_DONE_VERBS = frozenset(
         *("programmed", "coded", "translated", "interpreted", "negotiated", "coached", "mentored", "audited"),
         *("sourced", "procured", "forecasted", "presented", "documented", "invoiced", "hobbed", "drafted"),
         *("packed", "picked", "polished", "rigged"),  # "Packed orders", "Polished molds", "Rigged loads"
+        "sold",  # "Sold forklift parts" is sales (IRREGULAR_WORK_NOUNS); not "Sold my old car", "Sold out"
     )
 )
 _WORK_DONE_INGS = frozenset(_ing(verb) for verb in WORK_DONE_VERBS)
@@ -145,7 +146,7 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
-    if _without_its_object(clause, i):
+    if _without_its_object(clause, i) or _one_thing_sold(clause, i):
         return []
     for work in _works(ing):
         skill_id = vocab.exact.get(work)
@@ -159,6 +160,17 @@ def _without_its_object(clause: Sequence[Word], i: int) -> bool:
     cover letter", "Drafted technical manuals" are papers written, no drawing."""
     things = OBJECTS_OF_WORK.get(clause[i].form)
     return things is not None and not any(word.form in things for word in clause[i + 1 :])
+
+
+# Selling is sales work of goods many, not one thing of one's own sold: "Sold an old kettle online", "Sold a bike";
+# a quantity's noun before "of" says many ("Sold a lot of cars", "Sold a range of sensors").
+ONE_THING_SOLD = frozenset(("a", "an", "one"))
+
+
+def _one_thing_sold(clause: Sequence[Word], i: int) -> bool:
+    """Word i is "sold" before one thing: an article or "one", no quantity's "of" after its next word."""
+    after = [word.form for word in clause[i + 1 : i + 4]]
+    return clause[i].form == "sold" and bool(after) and after[0] in ONE_THING_SOLD and after[2:3] != ["of"]
 
 
 def _done_ing(clause: Sequence[Word], i: int) -> str | None:
@@ -196,16 +208,19 @@ def _last_word(vocab: Vocabulary, skill_id: str) -> str:
 
 # Verbs of work whose noun is the verb itself in skills' names ("Circuit design", "Customer support").
 BARE_WORK_NOUNS = frozenset(("design", "repair", "support"))
+# Verbs of work whose noun is made of no ending of theirs: selling is sales.
+IRREGULAR_WORK_NOUNS = MappingProxyType({"selling": ("sales",)})
 
 
 def _works(ing: str) -> tuple[str, ...]:
     """The nouns of work a verb's -ing form may be said as: operating: operation, interpreting: interpretation,
-    managing: management, designing: design, resolving: resolution, assembling: assembly."""
+    managing: management, designing: design, resolving: resolution, assembling: assembly, selling: sales."""
     stem = ing[:-3]
     solved = (stem[:-1] + "ution",) if stem.endswith("olv") else ()
     bare = (stem,) if stem in BARE_WORK_NOUNS else ()  # not "test": "Tested pens" is no pen test
     assembled = (stem + "y",) if stem.endswith("bl") else ()  # assembling: assembly
-    return ing, stem + "ion", stem + "ation", stem + "ement", *bare, *solved, *assembled
+    irregular = IRREGULAR_WORK_NOUNS.get(ing, ())  # selling: sales
+    return ing, stem + "ion", stem + "ation", stem + "ement", *bare, *solved, *assembled, *irregular
 
 
 def _past(form: str) -> bool:
