@@ -215,3 +215,18 @@ def test_pass_36_a_short_slip_with_its_work(text: str, expected: list[str]) -> N
 )
 def test_pass_37_a_short_slip_before_a_machine_run(text: str, expected: list[str]) -> None:
     assert skill_ids(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엄마 식당 매출을 엑셀로 정리해 드렸어요", ["excel"]),  # a tool's particle and office work: the program
+        ("여행 경비 엑셀로 정리했어요", ["excel"]),
+        ("엑셀 밟다가 신호 위반", []),  # a car's pedal, stepped on
+        ("엑셀 밟는 법 숙지자", []),
+        ("라즈베리로 잼 만들었어요", []),  # a thing made: fruit makes jam too
+        ("집 앞 카페 사장님이 엑셀로 매출 정리하시는 거 보고 신기했어요", []),  # the honorific: another's work
+    ],
+)
+def test_issue_16_a_tools_particle_with_office_work_is_the_program(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected

@@ -509,6 +509,29 @@ def _pedal(name: Word, after: Sequence[Word]) -> bool:
     return name.form in ACCELERATOR_FORMS and any(word.text.startswith(STEPPED_ON_KO) for word in after)
 
 
+# A tool's particle, of means or of place ("엑셀로", "엑셀에", "엑셀에서"), with a verb of office work later in its
+# clause ("엑셀로 정리", "엑셀에 입력", "엑셀에서 관리했어요"): the program the work is done in, however everyday the
+# thing worked on ("엄마 식당 매출을 엑셀로 정리해 드렸어요"); a pedal is stepped on ("엑셀 밟다가"). Not a thing
+# made, which fruit and springs make too ("라즈베리로 잼 만들었어요"), nor the verb's honorific, another's work
+# ("사장님이 엑셀로 매출 정리하시는 거 보고").
+TOOL_PARTICLES_KO = ("로", "으로", "에", "에서")
+OFFICE_WORK_KO = ("정리", "작성", "관리", "입력", "집계", "기록")
+HONORIFIC_KO = ("하시", "하셨", "하셔")
+
+
+def _worked_in(vocab: Vocabulary, clause: Sequence[Word], name: Word, skill_id: str) -> bool:
+    return (
+        name.text.endswith(TOOL_PARTICLES_KO)
+        and vocab.by_id[skill_id].category in work_words.TOOL_CATEGORIES
+        and any(
+            word.text.startswith(OFFICE_WORK_KO) and not any(honorific in word.text for honorific in HONORIFIC_KO)
+            for word in clause
+            if word.start > name.start
+        )
+        and not any(word.text.startswith(STEPPED_ON_KO) for word in clause)
+    )
+
+
 # Titles before a person's name: "Mr. Jenkins, my English teacher".
 TITLES_EN = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir"))
 
@@ -707,6 +730,8 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
             return False
         if _pedal(said_here, clause[named[0] + 1 :]):
             return True  # "엑셀을 너무 세게 밟으셔서": a car's accelerator
+        if _worked_in(vocab, clause, said_here, match.skill_id):
+            return False  # "엄마 식당 매출을 엑셀로 정리해 드렸어요": the program, whatever was put in it
         others = [word for word in near if word is not said_here]
         if any(word.form in lexicon.EVERYDAY_THING_FORMS for word in others):
             return True
