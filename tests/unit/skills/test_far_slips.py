@@ -230,3 +230,16 @@ def test_pass_37_a_short_slip_before_a_machine_run(text: str, expected: list[str
 )
 def test_issue_16_a_tools_particle_with_office_work_is_the_program(text: str, expected: list[str]) -> None:
     assert skill_ids(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("전역하고 지게차 자격증 땄습니다", ["qual-forklift"]),  # a discharge from the army, no slip of 번역
+        ("전역했습니다 지게차 있어요", ["forklift-operation"]),
+        ("전역", []),
+        ("통역 알바를 했어요", ["translation-interpretation"]),  # the skill's own word
+    ],
+)
+def test_issue_16_a_word_of_military_service_is_no_slip(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected

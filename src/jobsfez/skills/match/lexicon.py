@@ -335,6 +335,9 @@ LEISURE = (
 # Facts of a person's life that make a skill named by one word near them another thing, as LEISURE does: a name ("영어
 # 이름"), an admission's result ("합격자 발표"), counselling received ("진로 상담"), a school grade ("C 학점").
 LIFE = ("이름", "이름은", "닉네임", "nickname", "합격자", "당첨자", "진로", "학점", "재수강")
+# A young man's military service ended or begun, said with any ending ("전역하고", "제대 후", "입대 전에"): a word
+# of his life, never a slip of a skill's name (전역 is a key from 번역).
+MILITARY_SERVICE_KO = ("전역", "제대", "입대")
 # Words of work: a clause with one of them says what was done with a skill (a game is not one: "다트 게임 동호회" is
 # played; "Unity 게임 개발" says 개발), so no word of everyday life or leisure in
 # it makes the skill an everyday thing ("Spring 음식 주문 서비스", "팬클럽 관리 엑셀", "아이돌 굿즈 디자인 포토샵").

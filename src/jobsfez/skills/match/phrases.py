@@ -685,14 +685,24 @@ def _owned(clause: Sequence[Word], match: Match) -> bool:
     return False
 
 
+def _service_guessed(clause: Sequence[Word], match: Match) -> bool:
+    """A word of military service read as a slip: the discharge it says ("전역하고 지게차 자격증 땄습니다")."""
+    return (
+        match.method == "fuzzy"
+        and match.stop == match.start + 1
+        and clause[match.start].text.startswith(lexicon.MILITARY_SERVICE_KO)
+    )
+
+
 def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill named by one word near a word that makes it an everyday thing: a word of leisure for
     any skill ("아이돌 팬클럽", "강아지 하네스"), or a word of everyday life (with a particle or not: "스프링 노트에")
     as near a name that is also an everyday thing (lexicon.DOUBLE_SENSE: "자바 커피", "spark plug", "Taylor Swift
     콘서트", "비계 많은 삼겹살"); unless the clause says a word of work (lexicon.WORK) or names another skill that is
     no such thing ("리퍼 아이폰 구매" names three everyday things), nor a word of two senses after a thing of one's own
-    (`_owned`: "실험복 입고", "보청기 배터리")."""
-    matches = [match for match in matches if not _owned(clause, match)]
+    (`_owned`: "실험복 입고", "보청기 배터리"), and less a word of military service guessed a slip (`_service_guessed`:
+    "전역하고")."""
+    matches = [match for match in matches if not _owned(clause, match) and not _service_guessed(clause, match)]
     if not any(
         w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS or w.form in lexicon.DISH_FORMS
         for w in clause
