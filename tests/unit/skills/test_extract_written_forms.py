@@ -1587,6 +1587,7 @@ def test_pass_40_reread_regressions_a_review_found(text: str, expected: list[str
         ("Freight forwarding of crane parts to Vietnam", ["freight-forwarding"]),  # ... shipped
         ("Packed CNC parts for shipping", ["picking-packing"]),  # ... packed, before a noun of goods
         ("Picked and packed sensor orders for online customers", ["picking-packing"]),
+        ("Sold welding machines to shipyards for a year", ["sales"]),  # machines sold
         ("용접 자재 영업 2년", ["sales"]),
         ("센서 유통업체 기술영업", ["technical-sales"]),
         ("Technical sales of welding robots, also robot teaching", ["technical-sales", "robot-programming"]),

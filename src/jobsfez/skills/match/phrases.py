@@ -888,7 +888,7 @@ OF_GOODS_REACH = 3  # words from "of" to the trade's: "Technical sales of indust
 # "용접 자재", "센서 유통업체").
 GOODS = (
     *("consumables", "parts", "part", "tools", "tooling", "rods", "wire", "chemicals", "imports", "orders", "spools"),
-    *("supplies", "distributor", "distributors", "dealer", "dealers"),
+    *("supplies", "distributor", "distributors", "dealer", "dealers", "machines", "printers", "equipment"),
 )
 GOODS_FORMS = frozenset(normalise(word) for word in GOODS)
 GOODS_KO = ("자재", "부품", "소모품", "유통")
