@@ -457,6 +457,7 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("Calibrated my bathroom scale", []),  # a thing of one's own
         ("Drafted mechanical drawings for jigs", ["drafting"]),  # drafting is of drawings
         ("Drafted a cover letter for my first job", []),  # a paper written
+        ("Drafts purchase orders", []),  # nor in the present
         ("Drafted technical manuals", ["documentation"]),  # nor "technical drafting" of its adjective
         ("Scheduled to graduate in Feb 2026", []),  # a phrase, not the verb of work
         ("Experienced welder", ["welding"]),  # -ed, no work of the name: the name after it
@@ -1655,6 +1656,7 @@ def test_a_native_speakers_level_is_only_a_languages(text: str, expected: list[t
         ("Sold CCTV and sensors to apartments", ["sales"]),
         ("Sold a lot of cars", ["sales"]),  # many, by a quantity's noun
         ("Sold my old car last year", []),  # a thing of one's own
+        ("Sold a few cars every week", ["sales"]),  # a few: many
         ("Sold an old kettle online", []),  # one thing sold
         ("Sold out in an hour", []),  # a phrasal verb
     ],

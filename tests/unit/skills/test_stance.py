@@ -1742,6 +1742,8 @@ def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, exp
         ("1종 대형 면허 갱신해서 유효합니다", ["license-class1-large"]),  # renewed, valid
         ("Renewed my CCNA last month, valid until 2027", ["qual-ccna"]),
         ("토익 만료일 3월", ["toeic"]),  # its expiry date
+        ("토익 점수 만료돼서 다시 봐야 하는데 바빠서 못 봤어요", []),  # a retake denied
+        ("My CCNA expired when I moved to a new job", []),  # a new job, no new certificate
         ("지게차운전기능사 땄는데 만료됨", ["qual-forklift"]),  # a national certificate never expires
     ],
 )
@@ -1754,6 +1756,7 @@ def test_issue_16_an_expired_lapsed_or_revoked_score_or_licence_is_not_held(text
     [
         ("토익 접수까지 해놓고 그냥 안 봤어요", []),  # not sat, said with 안 in a later part
         ("토익 신청하고 안 갔어요", []),
+        ("토익 시험 보고 나서 접수 안내 알바 했어요", ["toeic"]),  # 안내 is no 안
         ("지게차 자격증 따려다가 취업이 먼저 돼서 시험 안 봤어요", []),  # the exam named in the part not sat
         ("소방안전관리자 2급 시험 준비만 하고 응시는 안 함", []),  # its sitting denied with 안
         ("컴활 1급 실기 미응시", []),  # not sat, as a noun
@@ -1844,6 +1847,7 @@ def test_issue_16_an_english_exam_skipped_not_sat_pending_or_cancelled_is_not_he
     ("text", "expected"),
     [
         ("저는 물류 쪽 일을 찾고 있어요", []),  # work sought: its word before a verb of seeking
+        ("지게차 창고 일 찾고 있어요", []),  # 창고 is a noun, no predicate between
         ("지게차 일 구하는 중이에요", []),
         ("앞으로 쿠버네티스도 공부해 보려고 해요", []),  # meaning to try learning, 보려고 spaced
         ("파이썬 배워보려고요", []),  # … or glued

@@ -1069,7 +1069,7 @@ def expired(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match])
     for k, match in enumerate(matches):
         end = matches[k + 1].start if k + 1 < len(matches) else len(clause)
         lapsed = next((at for at in range(match.stop, end) if _lapsed(clause, at)), None)
-        if lapsed is None or not _lapses(vocab, match) or any(_renewed(word) for word in clause[lapsed + 1 :]):
+        if lapsed is None or not _lapses(vocab, match) or _renewed(clause[lapsed + 1 : end]):
             kept.append(match)
     return kept
 
@@ -1091,8 +1091,12 @@ def _lapsed(clause: Sequence[Word], at: int) -> bool:
     return form.startswith(PASSED_KO) and earlier.startswith(VALIDITY_KO)  # "유효기간 지나서", "유효 기간이 지났어요"
 
 
-def _renewed(word: Word) -> bool:
-    return word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS
+def _renewed(after: Sequence[Word]) -> bool:
+    """A renewal or a retake said after the lapse, up to the next skill, not denied ("다시 봐야 하는데 못 봤어요")."""
+    return any(
+        (word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS) and (k == 0 or after[k - 1].text not in NOT_KO)
+        for k, word in enumerate(after)
+    )
 
 
 # The qualifications that lapse besides a language test's score (two years): a driving licence (renewed, revoked),
@@ -1117,7 +1121,8 @@ VALIDITY_KO = tuple(normalise(word) for word in ("유효기간", "기간", "기�
 EXPIRED_EN, LAPSE_EN = frozenset(("expired", "lapsed", "revoked")), frozenset(("lapse", "expire"))
 # A score or licence had again after it lapsed: "다시 봤고 새 점수 880", "재발급 받았어요", "renewed in 2023".
 RENEWED_KO = tuple(normalise(word) for word in ("봤", "봐서", "땄", "취득했", "재취득", "재발급", "갱신했", "갱신해"))
-RENEWED_WORDS = frozenset((normalise("새"), "renewed", "retook", "retaken", "reissued", "new"))
+RENEWED_WORDS = frozenset(("renewed", "retook", "retaken", "reissued"))  # not "a new job", 새 alone
+NOT_KO = ("안", "못")  # a renewal denied: "못 봤어요"
 
 
 def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:

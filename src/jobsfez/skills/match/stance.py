@@ -1686,9 +1686,18 @@ def _sat_out(later: Sequence[Word]) -> bool:
     for before, word in pairwise(later):
         if before.text in NEGATING_KO and word.text.startswith(SAT_KO):
             return True  # "… 해놓고 그냥 안 봤어요", "… 아파서 못 갔어요"
-        if before.text.startswith((*SITTING_EXAM_KO, *ENTERED_KO)) and word.text.startswith(NEGATING_KO):
-            return True  # "응시 못 함", "응시는 안 함"
+        if before.text.startswith((*SITTING_EXAM_KO, *ENTERED_KO)) and _not_done(word):
+            return True  # "응시 못 함", "응시는 안 함"; not "접수 안내"
     return False
+
+
+# 안 glued to its verb ("응시 안함"), as 못 may be ("응시 못함"); not a word begun with 안 (안내, 안전).
+NOT_DONE_GLUED_KO = ("안함", "안했", "안봄", "안봤", "안해")
+
+
+def _not_done(word: Word) -> bool:
+    """안 or 못 alone, 못 glued to its verb, or 안 glued to one of doing or sitting."""
+    return word.text in NEGATING_KO or word.text.startswith((NOT_ABLE_KO, *NOT_DONE_GLUED_KO))
 
 
 def _object(word: Word) -> bool:
@@ -2106,8 +2115,8 @@ def _work_sought(part: Sequence[Word], start: int) -> bool:
     for at, text in enumerate(after[:WORK_SOUGHT_REACH_KO]):
         if text in WORK_SOUGHT_KO:
             return at + 1 < len(after) and after[at + 1].startswith(SEEKING_WORK_KO)
-        if text.endswith(PREDICATE_ENDINGS_KO):
-            return False
+        if text.endswith(PREDICATE_ENDINGS_KO) and text not in NOUNS_IN_GO_KO and text not in NOUNS_IN_SEO_KO:
+            return False  # a predicate between; not a noun so ending ("지게차 창고 일 찾고 있어요")
     return False
 
 

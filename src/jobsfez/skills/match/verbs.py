@@ -58,14 +58,16 @@ WORK_DONE_VERBS = frozenset(
 _WORK_DONE_INGS = frozenset(_ing(verb) for verb in WORK_DONE_VERBS)
 # Verbs of work said of other things as often, read as the work only with one of its own objects in the clause:
 # drafting is of drawings ("Drafted shop drawings", "Drafted plans for a cafe"; not "Drafted purchase orders").
-OBJECTS_OF_WORK = {
-    "drafted": frozenset(
-        (
-            *("drawing", "drawings", "plans", "blueprints", "isometrics", "layouts", "schematics", "sketches"),
-            *("details", "sections", "elevations", "cad", "autocad", "p&ids", "dwg", "floor"),
+OBJECTS_OF_WORK = MappingProxyType(
+    {
+        "drafting": frozenset(
+            (
+                *("drawing", "drawings", "plans", "blueprints", "isometrics", "layouts", "schematics", "sketches"),
+                *("details", "sections", "elevations", "cad", "autocad", "p&ids", "dwg", "floor"),
+            )
         )
-    )
-}
+    }
+)
 # Words after the verb that make it something else: whose it was done to ("Programmed my TV remote", "Packed my
 # suitcase"), or a particle of a phrasal verb ("Picked up Python", "Packed off", "Polished off"). A preposition
 # keeps the work ("Inspected for defects", "Presented at trade shows", "Welded to AWS D1.1").
@@ -158,19 +160,22 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
 def _without_its_object(clause: Sequence[Word], i: int) -> bool:
     """Word i is a verb of OBJECTS_OF_WORK with none of its objects after it: "Drafted purchase orders", "Drafted a
     cover letter", "Drafted technical manuals" are papers written, no drawing."""
-    things = OBJECTS_OF_WORK.get(clause[i].form)
+    ing = _ing(clause[i].form) or (_present_ing(clause, i) if i == 0 else None)  # "Drafted", "Drafts"
+    things = OBJECTS_OF_WORK.get(ing or "")
     return things is not None and not any(word.form in things for word in clause[i + 1 :])
 
 
 # Selling is sales work of goods many, not one thing of one's own sold: "Sold an old kettle online", "Sold a bike";
 # a quantity's noun before "of" says many ("Sold a lot of cars", "Sold a range of sensors").
 ONE_THING_SOLD = frozenset(("a", "an", "one"))
+MANY_SOLD = frozenset(("few", "couple", "dozen", "hundred", "thousand", "lot"))
 
 
 def _one_thing_sold(clause: Sequence[Word], i: int) -> bool:
     """Word i is "sold" before one thing: an article or "one", no quantity's "of" after its next word."""
     after = [word.form for word in clause[i + 1 : i + 4]]
-    return clause[i].form == "sold" and bool(after) and after[0] in ONE_THING_SOLD and after[2:3] != ["of"]
+    many = len(after) > 1 and after[1] in MANY_SOLD  # "Sold a hundred cars a month", "Sold a few cars a week"
+    return clause[i].form == "sold" and bool(after) and after[0] in ONE_THING_SOLD and after[2:3] != ["of"] and not many
 
 
 def _done_ing(clause: Sequence[Word], i: int) -> str | None:
