@@ -122,6 +122,8 @@ SETS = {
     "everyday34": "everyday34",
     "fresh49": "fresh49",
     "everyday35": "everyday35",
+    "fresh50": "fresh50",
+    "everyday36": "everyday36",
 }  # --set -> file prefix
 # Sets whose test half is still held out: added here with the set when its test half is measured at a pass's start,
 # taken out when it is measured once after. eval_all.py, readings.py and eval_suggestions.py leave those halves out

@@ -106,6 +106,8 @@ SETS = {
     "everyday34": ("everyday34", 2108),
     "fresh49": ("fresh49", 2109),
     "everyday35": ("everyday35", 2110),
+    "fresh50": ("fresh50", 2111),
+    "everyday36": ("everyday36", 2112),
 }
 
 
