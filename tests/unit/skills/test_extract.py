@@ -976,3 +976,20 @@ def test_a_time_spent_studying_for_a_test_is_no_years_held(
     text: str, expected: list[tuple[str, int | None, float | None]]
 ) -> None:
     assert [(e.skill_id, e.level, e.years) for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a machine's exam or course said right after it is its certificate's, and not sat yet claims nothing
+        ("지게차 시험 접수 기간을 놓쳐서 다음 회차에 보려고요", []),
+        ("굴삭기 학원만 다니고 시험은 아직", []),
+        ("지게차 필기만 붙었어요. 실기는 다음 달이에요.", []),
+        # the machine driven, or its exam passed, is held
+        ("지게차 자격증 시험은 안 봤지만 물류센터에서 지게차 2년 몰았어요", ["forklift-operation"]),
+        ("지게차 실기 합격했어요", ["qual-forklift"]),
+        ("CAD 학원만 다녔어요", ["autocad"]),
+    ],
+)
+def test_a_machines_exam_not_sat_claims_neither_machine_nor_certificate(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

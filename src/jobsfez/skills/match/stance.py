@@ -1524,6 +1524,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         texts = [texts[0], *texts[3:]]  # its grade: "컴활 1급 시험 봤어요"
     scored = any(a.isdigit() and b.startswith(SCORE_KO) for a, b in pairwise(texts))  # "850" "점"
     examined = len(texts) > 2 and texts[1].startswith(EXAMS_KO)  # "기계정비산업기사 시험 접수했어요", "… 실기 봤는데"
+    if _course_only(texts):
+        return True  # "굴삭기 학원만 다니고 시험은 아직"
     if len(texts) < 2 or not (_certificate_named(texts[0]) or examined or graded):
         return False  # a certificate said with its grade is one: "리눅스마스터 2급 1차만 합격하고 …"
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
@@ -1576,6 +1578,16 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
             passed = any(_passed_said(each) and before not in NEGATING_KO for before, each in pairwise(["", *texts]))
             return not (scored or passed)  # not "결과는 아직 안 나왔어요"
     return False
+
+
+def _course_only(texts: Sequence[str]) -> bool:
+    """The skill's course alone attended, said right after it, and its exam said not sat yet: a machine's course is
+    its certificate's ("굴삭기 학원만 다니고 시험은 아직"); not a course with no exam said ("CAD 학원만 다녔어요")."""
+    course = len(texts) > 2 and texts[1] == COURSE_KO + ONLY_KO and texts[2].startswith(ATTENDING_KO)
+    return course and any(a.startswith(EXAMS_KO) and b.startswith(YET_KO) for a, b in pairwise(texts[3:]))
+
+
+YET_KO = "아직"
 
 
 def _passed_before(said: Sequence[str]) -> bool:
@@ -2531,6 +2543,8 @@ def _examined(said: Sequence[str]) -> bool:
         said = said[:-1]
     if 1 < len(said) <= EXAM_AFTER_SKILL and said[-1].startswith(EXAMS_KO):
         return True  # not "용접 5년차인데 용접기능사 실기 두 번 떨어짐": another's exam, after
+    if len(said) > 2 and said[1].startswith(EXAMS_KO) and said[2].startswith(SITTING_EXAM_KO):
+        return True  # a machine's exam is its certificate's, its sitting missed: "지게차 시험 접수 기간을 놓쳐서"
     certificate = _certificate_named(said[0]) or (
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
