@@ -1865,3 +1865,22 @@ def test_issue_16_work_sought_learning_tried_or_a_thing_seen_on_a_visit_is_not_h
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wanted to be a welder but ended up driving a forklift", ["forklift-operation"]),  # a past wish unmet
+        ("Thinking about moving from forklift work into crane operation", ["forklift-operation"]),  # a move weighed
+        ("Thinking about switching to crane operation", []),
+        ("I passed the forklift exam but failed the excavator one", ["forklift-operation"]),  # "one": the exam
+        ("Welder for 3 years, hoping to get into NDT next", ["welding"]),
+        ("Moved from forklift work into crane operation in 2022", ["forklift-operation", "crane-operation"]),  # made
+        ("Wanted to be a welder and did it for 5 years", ["welding"]),  # a wish held to
+        ("Passed the forklift exam", ["forklift-operation"]),
+    ],
+)
+def test_issue_16_an_english_wish_unmet_a_move_weighed_or_a_failed_one_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

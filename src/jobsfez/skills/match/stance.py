@@ -251,6 +251,17 @@ WEIGHING_EN = frozenset((("thinking", "about"), ("thinking", "of")))
 # ... or with the skill itself right after the pair ("Thinking about a CCNA", "Looking into Python").
 WEIGHING_PAIRS_EN = WEIGHING_EN | {("looking", "into")}
 BETWEEN_WEIGHING_EN = ("a", "an", "the", "my", "some")
+# A wish of the past for a trade, then "but" ("Wanted to be a welder but ended up driving a forklift", "I always hoped
+# to become a nurse but …"): not had; "be" is dropped as an adverb. Not a wish held to ("Wanted to become a welder,
+# and did"), nor learning ("Wanted to learn SQL but my team taught me": no trade).
+WISHED_PAST_EN = (("wanted", "to"), ("hoped", "to"), ("planned", "to"), ("wanted", "to", "become"))
+WISH_UNMET_EN = "but"
+# ... or a move weighed, what it moves into right after ("Thinking about moving from forklift work into crane
+# operation", "Thinking of switching to CNC"): the work moved from is held; "Moved from forklift work into crane
+# operation in 2022" is a move made.
+MOVING_EN = frozenset(("moving", "switching", "changing", "transitioning", "shifting", "getting", "going"))
+MOVED_INTO_EN = frozenset(("into", "to"))
+MOVED_FROM_EN = "from"
 OBTAINING_ING_EN = ("learning", "taking", "getting", "studying", "becoming", "starting", "trying", "applying")
 # Words of experience: a skill wanted with them is a career carried on ("I hope to bring my 10 years of TIG welding
 # experience", "TIG 용접 경험을 현장에서 보여드리고 싶습니다"), not a skill not yet held. Korean ones begin words.
@@ -750,6 +761,7 @@ PART_OF_EN = (
     *("subject", "subjects", "one", "two", "three"),  # "failed two subjects of the … written exam"
 )
 TEST_EN = "test"  # a test said right after the skill is its exam: "failed the forklift test twice"
+ONE_EN = "one"  # ... and so is "one" after a failing: "I passed the forklift exam but failed the excavator one"
 # An exam's written part alone passed, with no practical said (`_written_part_only`).
 _PASSED_WORDS_EN = frozenset(("passed", "cleared"))
 _WRITTEN_PARTS_EN = frozenset(("written", "theory"))
@@ -2139,7 +2151,28 @@ def _weighed(part: Sequence[Word], start: int) -> bool:
     before = [word.form for word in part if word.end <= start]
     while before and before[-1] in _BETWEEN_WEIGHING_EN:
         before.pop()
-    return len(before) >= 2 and (before[-2], before[-1]) in WEIGHING_PAIRS_EN
+    return (len(before) >= 2 and (before[-2], before[-1]) in WEIGHING_PAIRS_EN) or _move_weighed(before)
+
+
+def _wish_unmet_en(before: Sequence[str], later: Sequence[str]) -> bool:
+    """The forms before a skill (adverbs dropped) end in a wish of the past to be or become it, articles between,
+    and a "but" follows it in the part (`WISHED_PAST_EN`)."""
+    before = list(before)
+    while before and before[-1] in _BETWEEN_WEIGHING_EN:
+        before.pop()
+    return WISH_UNMET_EN in later and any(tuple(before[-len(words) :]) == words for words in WISHED_PAST_EN)
+
+
+def _move_weighed(before: Sequence[str]) -> bool:
+    """The forms before a skill (articles dropped) end in a move weighed into it: the weighing pair, a verb of moving
+    and "into" or "to", a "from" and what is moved from between ("Thinking about moving from forklift work into")."""
+    if len(before) < 4 or before[-1] not in MOVED_INTO_EN:
+        return False
+    at = next((k for k in range(len(before) - 2) if (before[k], before[k + 1]) in WEIGHING_EN), None)
+    if at is None or before[at + 2] not in MOVING_EN:
+        return False
+    between = before[at + 3 : -1]
+    return not between or (between[0] == MOVED_FROM_EN and not any(form in MOVED_INTO_EN for form in between))
 
 
 def _needed(part: Sequence[Word], word: Word) -> bool:
@@ -2251,6 +2284,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     if _failed_exam(forms, [word.form for word in clause if word.start >= start]):
         return True
     if _failed_after_en([word.form for word in clause if word.start >= start]):
+        return True
+    if _wish_unmet_en(forms, later):
         return True
     if _sat_out_en(forms, [word.form for word in clause if word.start >= start]):
         return True  # "Never took the JLPT", "Skipped the TOEIC because of work", "OPIc result pending"
@@ -2486,6 +2521,7 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     parted = any(form in _EXAM_PARTS_EN for form in later[:EXAM_PART_REACH])  # "the crane operator practical"
     examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
     examined = examined or later[:1] == [TEST_EN]  # "failed the forklift test twice"; not "… acceptance test"
+    examined = examined or ONE_EN in later[:EXAM_PART_REACH]  # an exam said before: "… but failed the excavator one"
     return (
         named
         or parted
