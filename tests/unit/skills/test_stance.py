@@ -1728,6 +1728,23 @@ def test_pass_40_an_exams_results_to_come_are_no_talk_and_no_pass(text: str, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("토익 시험 봤는데 성적표 나오기 전이라", []),  # 나오기: a verb's noun form, not a certificate's short form
+        ("컴활, 결과 발표 전", []),  # results to come, said after a comma of the list before it
+        ("정처기 (실기 결과 대기), 리눅스마스터 2급 (취득)", ["qual-linux-master"]),
+        ("정처기 필기 합격, 실기 준비 중", []),  # only begun
+        ("컴활 2급, 워드 1급 있습니다", ["qual-computer-literacy", "qual-word-processor"]),
+        ("한국사 1급, 토익 850", ["qual-korean-history", "toeic"]),
+        ("정처기 떨어짐", []),  # a short form in 기 still named
+        ("컴활, 결과 나왔어요", ["qual-computer-literacy"]),  # results out
+    ],
+)
+def test_issue_16_results_to_come_after_a_comma_or_a_verb_in_gi_are_no_pass(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("오픽 IM2 있었는데 2년 지나서 만료", []),  # a score expired, said with bare 만료
         ("JPT 750 (2년 지나서 만료)", []),
         ("TEPS 점수는 유효기간 지나서 제출 못 해요", []),  # its validity passed

@@ -653,6 +653,8 @@ EXAM_ROUND_KO = re.compile(r"\d차")  # an exam's round said after a licence's n
 CERTIFICATE_ENDINGS_KO = (*lexicon.GRADES, "관리사", "관세사", "지도사", "기샤")  # 기샤: 기사 with a slip
 # ... and 기사 said short in a certificate's short form of three syllables or more (정처기, 빅분기, 산안기).
 SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
+# ... not a verb's noun form in 기 ("성적표 나오기 전이라", "시험 보기 전", "공부하기 싫어"), a doing, no certificate.
+VERB_NOUN_KO = ("하기", "되기", "오기", "보기")
 CASE_PARTICLES_KO = ("을", "를", "이", "가", "은", "는")  # an object's or a subject's particle
 SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스", "무영", "무역영어", "컴퓨터활용능력")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
@@ -1526,11 +1528,25 @@ def _results_to_come(texts: Sequence[str]) -> bool:
     return glued.startswith(RESULTS_DUE_KO) or then.startswith(RESULTS_DUE_KO) or then in RESULTS_BEFORE_KO
 
 
+PRESENTATION_KO = "발표"
+
+
+def _results_only(texts: Sequence[str]) -> bool:
+    """The words open with an exam's results still to come, a clause of no certificate of its own ("결과 발표 전",
+    "발표 대기 중"): read for the certificates listed before it by a comma."""
+    opening = list(takewhile(lambda text: text.startswith(RESULTS_KO), texts))[:2]
+    if not texts or texts[0].startswith(PRESENTATION_KO):
+        return False  # 발표 first is as often a talk given: "발표 전까지 대본 외우고 리허설 세 번 했어요"
+    return bool(opening) and any(_results_to_come(texts[at:]) for at in range(len(opening)))
+
+
 def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     """A certificate's exam only begun, said right after it: its written part passed alone ("필기만 붙었어요", "필기
     합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
     ("학원 다니는 중"); where the clause passes it after all, held ("필기 붙고 실기까지 합격")."""
     texts = [word.text for word in clause if word.start >= start]
+    if bool(clause) and clause[0].start == start and _results_only(texts):
+        return True  # a list's outcome said after a comma, of the certificates before it: "컴활, 결과 발표 전"
     graded = len(texts) > 3 and GRADE_SAID_KO.fullmatch("".join(texts[1:3])) is not None
     if graded:
         texts = [texts[0], *texts[3:]]  # its grade: "컴활 1급 시험 봤어요"
@@ -2020,6 +2036,7 @@ def _certificate_named(text: str) -> bool:
     a short form or an exam's letters everyone writes ("컴활 준비 중", "SQLD 떨어짐")."""
     named = lexicon.less_particle(text, CASE_PARTICLES_KO)  # "자격증을": 자격증
     short = len(named) >= SHORT_CERTIFICATE_SYLLABLES and named.endswith(SHORT_GRADE_KO)
+    short = short and not named.endswith(VERB_NOUN_KO)
     known = named in SHORT_CERTIFICATES_KO or normalise(named) in _EXAM_NAMES_EN
     return named.endswith(CERTIFICATE_ENDINGS_KO) or short or known
 
