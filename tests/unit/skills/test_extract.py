@@ -993,3 +993,21 @@ def test_a_time_spent_studying_for_a_test_is_no_years_held(
 )
 def test_a_machines_exam_not_sat_claims_neither_machine_nor_certificate(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade with a topic's or an object's particle is its own phrase, not the word of the workplace after it
+        ("솔리드웍스는 독학 중이고 오토캐드는 회사에서 매일 써요", ["autocad"]),
+        ("굴착기를 현장에서 몰았고 지게차를 회사에서 몰았어요", ["excavator", "forklift-operation"]),
+        ("더존 ERP는 학원에서 배우는 중이고 엑셀은 실무 3년", ["excel"]),  # a course's place: learnt there
+        ("용접은 공장에서 했고 지게차는 창고에서 몰았어요", ["welding", "forklift-operation"]),
+        # a trade's bare word before a workplace names where another skill was done
+        ("용접 공장에서 지게차 몰았어요", ["forklift-operation"]),
+        ("냉동 창고에서 지게차", ["forklift-operation"]),
+        ("아버지가 굴착기 하시고 저는 지게차 몰아요", ["forklift-operation"]),
+    ],
+)
+def test_a_trade_with_its_particle_names_no_workplace_after_it(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

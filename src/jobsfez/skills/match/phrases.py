@@ -1322,6 +1322,13 @@ WORKPLACES_EN = frozenset(
         *("shop", "factory", "plant", "startup"),
     )
 )
+# A trade with a topic's or an object's particle is a phrase of its own, not the word of a workplace after it ("굴착기는
+# 학원에서 몰았고 지게차는 회사에서 몰았어요", "지게차를 창고에서 몰았어요"; not 이, 가 or 도, which end names: 관리도).
+# Not a course's place: what is done there is learnt ("더존 ERP는 학원에서 배우는 중이고").
+OWN_PHRASE_PARTICLES_KO = ("은", "는", "을", "를")
+COURSE_PLACES_KO = frozenset(
+    normalise(word + ending) for word in ("학원", "교육장") for ending in ("", "에서", "에서도")
+)
 FIRM_INTRODUCED_EN = frozenset(("at", "for"))
 MANUFACTURERS_EN = frozenset(("maker", "makers", "manufacturer", "manufacturers", "factory", "plant"))
 FIRM_REACH = 4  # words from "at" or "for" to the firm: "at a Gimhae NDT firm"
@@ -1339,6 +1346,8 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
         earlier = any(other.skill_id != match.skill_id for other in matches[:k])
         landmark = match.stop + 1 < len(clause) and clause[match.stop + 1].form in LANDMARK_KO
         bare = not clause[match.stop - 1].form.endswith(_MEANS_FORMS)  # not "GraphQL로 학원 홈페이지"
+        own = clause[match.stop - 1].text.endswith(OWN_PHRASE_PARTICLES_KO) and place not in COURSE_PLACES_KO
+        bare = bare and not own
         korean = (
             place in WORKPLACES_KO
             and bare
