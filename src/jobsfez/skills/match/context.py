@@ -492,7 +492,8 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     units = _units(clause)
     others = [word for word in others if not _during_work(vocab, clause, word) and word not in units]
     others = [word for word in others if not _tried_spaced(clause, word)]
-    others = [word for word in others if word not in _contest_entered(clause, one)]
+    contest = _contest_entered(clause, one)
+    others = [word for word in others if word not in contest]
     owned = stance.owned(clause)  # "in my car": a thing of one's own, though a name has the word
     if vocab.by_id[one.skill_id].qualification and (_held_after(clause, one) or _obtained_after(clause, one)):
         return False  # "자동차정비기능사 있고 아빠 카센터 주말마다 나가요": the certificate held, whatever follows
@@ -529,12 +530,13 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
 
 
 def _firms_of_trades(vocab: Vocabulary, others: Sequence[Word]) -> set[Word]:
-    """The firm named by a trade right before it ("for a crane maker", "배관 업체에서"), another word than the skill
-    read: where the work was done (phrases.workplaces drops the trade for it), a word of work, not another thing."""
+    """The firm named by a trade, the word before it among the words left beside the skill read ("for a crane
+    maker", "배관 업체에서"): where the work was done (phrases.workplaces drops the trade for it), a word of work, not
+    another thing."""
     return {
         word
         for before, word in pairwise(others)
-        if word.form in FIRM_FORMS and before.end <= word.start and _work(vocab, before) and not _neutral(before)
+        if word.form in FIRM_FORMS and _work(vocab, before) and not _neutral(before)
     }
 
 
@@ -566,7 +568,7 @@ def _contest_entered(clause: Sequence[Word], found: Spanned) -> set[Word]:
     ):
         return set()
     contests = {word for word in clause if word.text.endswith(CONTESTS_KO) or word.form in CONTESTS_EN}
-    entered = {word for word in clause if word.text.startswith(ENTERED_KO) or word.form in ENTERED_EN}
+    entered = {word for word in clause if word.text.startswith(CONTEST_ENTERED_KO) or word.form in CONTEST_ENTERED_EN}
     return contests | entered if contests and entered else set()
 
 
@@ -574,11 +576,11 @@ CONTESTS_KO = ("대회", "대회에", "대회에서", "대회를", "해커톤", 
 # Not "contest" or "competition", said of any pastime's ("young inventor contest", "spelling competition").
 CONTESTS_EN = frozenset(("ctf", "hackathon"))
 # Entering a contest, a round of it reached, a prize won: 나가다, 참가, 입상, 수상, 본선 진출, 우승, a medal.
-ENTERED_KO = (
+CONTEST_ENTERED_KO = (
     *("나가", "나갔", "나감", "참가", "출전", "입상", "수상", "본선", "결선", "진출", "우승", "준우승"),
     *("금메달", "은메달", "동메달", "금상", "은상", "동상", "대상", "장려상"),
 )
-ENTERED_EN = frozenset(("won", "winner", "finalist", "entered", "placed"))
+CONTEST_ENTERED_EN = frozenset(("won", "winner", "finalist", "entered", "placed"))
 
 
 # How a Korean posting marks a requirement: the bullet its documents use (the araea, ㆍ) or a heading before it. Not

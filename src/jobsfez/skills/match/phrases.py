@@ -1545,13 +1545,22 @@ def _staff(vocab: Vocabulary, clause: Sequence[Word], match: Match, later: Seque
     if not clause[match.stop - 1].text.isascii():
         return False
     covered = {at for other in later for at in range(other.start, other.stop)}
-    reach = range(match.stop, min(match.stop + STAFF_FIRM_REACH, len(clause)))
-    words = [at for at in reach if at not in covered and clause[at].text.isalpha()]  # not "and yard tractor"
-    firm = next((at for at in words if clause[at].form.rstrip("'s’") in STAFFED_FIRMS_EN), None)
-    if firm is None or words[: firm - match.stop + 1] != list(range(match.stop, firm + 1)):
+    firm = _firm_within_reach(clause, match.stop, covered)
+    if firm is None:
         return False
     staff = any(word.form in STAFF_EN and at not in covered for at, word in enumerate(clause))
     return staff or any(other.start == firm + 1 and other.skill_id != match.skill_id for other in later)
+
+
+def _firm_within_reach(clause: Sequence[Word], at: int, covered: set[int]) -> int | None:
+    """Where a firm's word stands from `at` on, within STAFF_FIRM_REACH words, none of them in another skill or not a
+    word of letters ("welding supply store"; not "Reach stacker and yard tractor")."""
+    for k in range(at, min(at + STAFF_FIRM_REACH, len(clause))):
+        if k in covered or not clause[k].text.isalpha():
+            return None
+        if clause[k].form.rstrip("'s’") in STAFFED_FIRMS_EN:
+            return k
+    return None
 
 
 def _firm(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:

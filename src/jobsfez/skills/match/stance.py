@@ -1224,10 +1224,7 @@ def kin_subject(clause: Sequence[Word], k: int) -> bool:
 
 
 def _ours_first(part: Sequence[Word], start: int) -> bool:
-    """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차"), or
-    ends in one as its predicate (`_ours_last`)."""
-    if _ours_last(part, start):
-        return True
+    """The part begins with the writer's relative and the skill at `start` right after ("울 삼촌 배관 담당 2년차")."""
     if len(part) > 2 and part[0].text in OURS_KO and part[1].form in _BARE_KIN_KO:
         kin = 1
     elif len(part) > 1 and part[0].text in PLAIN_KIN_KO:  # "누나 토익 950 받았다고 자랑함", "엄마 경리 일 20년차"
@@ -1798,7 +1795,7 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     # A relative's subject kept from the part before: "누나가 CPA 준비하면서 회계 공부하는데".
     if _subject_carried(clause, part):
         return True
-    if _ours_first(part, start) and not _own(part):
+    if (_ours_first(part, start) or _ours_last(part, start)) and not _own(part):
         return True
     if rated and _prepared_for(part, start):
         return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
@@ -2469,7 +2466,7 @@ _BEFORE_EXAM_EN = _forms(("the", "my", "a", "an", "for"))
 # An English exam's results to come: waited for before its name ("Awaiting CCNA exam results", "Waiting on my TOEIC
 # score") or pending after it ("OPIc result pending", "TOEIC scores still pending").
 _AWAITING_EN = _forms(AWAITING_EN)
-WAITED_ON_EN = _forms(("on", "for"))
+WAITED_ON_EN = _forms(("on",))  # "waiting on my score"; "for" goes with the articles
 RESULTS_EN = _forms(("result", "results", "score", "scores", "grade", "grades"))
 _BEFORE_PENDING_EN = _forms(("is", "are", "still", "currently")) | _EXAMS_ONLY_EN | {"test"} | RESULTS_EN
 
