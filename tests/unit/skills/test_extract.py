@@ -945,6 +945,44 @@ def test_a_postings_field_of_pay_and_benefits_asks_for_no_skill(text: str, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a shift beside its pay or a meal, or said for those who work it: a benefit of the job
+        ("Meals: canteen lunch free, dinner provided for night shift", []),
+        ("* Dormitory available for night shift workers (free, 2 per room)", []),
+        ("야간근무 수당 지급", []),
+        ("Night shift allowance paid", []),
+        # asked for, or worked by the writer
+        ("Requirements: able to work night shifts", ["shift-work"]),
+        ("야간근무 가능자 우대, 야간 수당 지급", ["shift-work"]),
+        ("Managed night shift workers at a warehouse", ["shift-work"]),
+        ("Worked night shifts, free meals", ["shift-work"]),
+    ],
+)
+def test_a_shift_beside_its_pay_or_a_meal_is_a_benefit_not_asked(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # training or an exam's fee the employer gives, with how much of it or 제공
+        ("교육: 입사 후 지게차 운전 교육 무료 제공", []),
+        ("JLPT 응시료 전액 지원", []),
+        ("Training: in-house Python course for all new hires", []),
+        ("Free English classes every Wednesday after work", []),
+        # asked for, taught or taken by the writer
+        ("지게차 운전 가능자 우대 (면허 취득 지원)", ["forklift-operation"]),
+        ("I teach English conversation classes to kids", ["english"]),
+        ("Offered free Python classes to kids at the library", ["python"]),
+        ("Took online courses in Python", ["python"]),
+    ],
+)
+def test_a_course_or_fee_the_employer_gives_is_offered_not_asked(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("⟦4⟧ 근무지: 거제 옥포 조선소 도장 공장", []),  # the posting's number is no word of the field's label
         ("#1042 근무지: 울산 배터리 공장", []),
         ("No.52 회사소개: 2차전지 모듈 제조", []),

@@ -593,6 +593,37 @@ def conditions(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Se
     ]
 
 
+# A shift said beside its pay or a meal is a benefit of the job, not work asked for ("야간근무 수당 지급", "dinner
+# provided for night shift", "Night shift allowance paid"), as is one said for those who work it ("Dormitory available
+# for night shift workers"; not "Managed night shift workers"), unless the clause asks for someone (SHIFT_ASKED_EN,
+# WANTED_KO: "Requirements: able to work night shifts", "야간근무 가능자 우대").
+SHIFT_WORK = "shift-work"
+SHIFT_BENEFITS_EN = frozenset(("allowance", "allowances", "dinner", "dinners", "meal", "meals"))
+SHIFT_BENEFITS_KO = ("수당", "야식")  # "야간근무 수당", "야간 근무자 야식 제공"
+SHIFT_WORKERS_EN = frozenset(("workers", "staff", "crew", "crews"))
+SHIFT_ASKED_EN = frozenset(("able", "must", "required", "preferred", "can", "willing"))
+
+
+def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less shift work said beside its pay or a meal (SHIFT_BENEFITS_*), or for those who work it, in a
+    clause that asks for no one."""
+    if not any(match.skill_id == SHIFT_WORK for match in matches):
+        return list(matches)  # the common case
+    if any(word.form in SHIFT_ASKED_EN or word.text.startswith(WANTED_KO) for word in clause):
+        return list(matches)
+    paid = any(word.form in SHIFT_BENEFITS_EN or word.text.startswith(SHIFT_BENEFITS_KO) for word in clause)
+
+    def for_workers(match: Match) -> bool:
+        return (
+            match.start > 0
+            and match.stop < len(clause)
+            and clause[match.start - 1].form == "for"
+            and clause[match.stop].form in SHIFT_WORKERS_EN
+        )
+
+    return [match for match in matches if not (match.skill_id == SHIFT_WORK and (paid or for_workers(match)))]
+
+
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a season's name said as the season (SEASONS_EN): after a word of when, beside another
     season or the blossoms, or coming ("I like spring and autumn", "Spring came early in Jinhae")."""
@@ -1409,7 +1440,8 @@ SUPPORTED_KO = frozenset(
     normalise(word)
     for word in ("교육", "응시료", "비용", "학비", "수강료", "취득", "어학", "교육비", "학원비", "수강비")
 )
-SUPPORT_KO = normalise("지원")
+SUPPORT_KO = frozenset(normalise(word) for word in ("지원", "제공"))  # "교육 무료 제공"
+SUPPORT_SHARE_KO = frozenset(normalise(word) for word in ("전액", "무료", "일부"))  # between: "응시료 전액 지원"
 RECEIVED_SUPPORT_KO, SIGNED_UP_KO = ("받", "해줘", "해줬", "해주"), "신청"
 SUPPORT_BODIES_KO = ("팀", "센터", "사업", "프로그램", "기관", "부서", "과정")
 TOLD_DONE_KO = ("했", "었", "았", "땄", "업무", "배웠", "배움", "써요", "들음", "담당", "썼")  # the writer's story
@@ -1426,15 +1458,40 @@ def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     return []
 
 
+# ... and in English, a skill's course or classes given free, or to the new hires ("Free English classes every
+# Wednesday after work", "Training: in-house Python course for all new hires"; not "I teach English conversation
+# classes", "Took online courses in Python", nor a clause begun with the writer's verb: "Offered free Python classes
+# to kids", "Ran free English lessons").
+COURSES_EN = frozenset(("course", "courses", "class", "classes", "lessons", "lesson"))
+COURSE_REACH = 2  # words from the skill to its course: "English conversation classes"
+GIVEN_EN = frozenset(("free", "provided", "offered", "hires"))  # "for new hires"
+
+
+def courses_given(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill whose course a posting gives (COURSES_EN, GIVEN_EN), where the clause asks for none."""
+    if not any(word.form in GIVEN_EN for word in clause) or any(word.form in SHIFT_ASKED_EN for word in clause):
+        return list(matches)  # the common case
+    if clause[0].form.endswith("ed") or clause[0].form in TEACHING_EN:
+        return list(matches)
+
+    def coursed(match: Match) -> bool:
+        return any(word.form in COURSES_EN for word in clause[match.stop : match.stop + COURSE_REACH])
+
+    return [match for match in matches if not coursed(match)]
+
+
 def _benefit(clause: Sequence[Word]) -> bool:
-    """The clause says a thing of SUPPORTED_KO right before 지원, and no body that supports after ("교육 지원 팀에서",
-    "교육 지원 사업으로" are a team's and a programme's)."""
-    return any(
-        clause[k].form in SUPPORTED_KO
-        and clause[k + 1].form == SUPPORT_KO
-        and not (k + 2 < len(clause) and clause[k + 2].text.startswith(SUPPORT_BODIES_KO))
-        for k in range(len(clause) - 1)
-    )
+    """The clause says a thing of SUPPORTED_KO right before 지원 or 제공, or with how much of it between ("응시료
+    전액 지원"), and no body that supports after ("교육 지원 팀에서", "교육 지원 사업으로" are a team's and a
+    programme's)."""
+    for k in range(len(clause) - 1):
+        if clause[k].form not in SUPPORTED_KO:
+            continue
+        at = k + 2 if clause[k + 1].form in SUPPORT_SHARE_KO else k + 1
+        body = at + 1 < len(clause) and clause[at + 1].text.startswith(SUPPORT_BODIES_KO)
+        if at < len(clause) and clause[at].form in SUPPORT_KO and not body:
+            return True
+    return False
 
 
 # Words of a machine designed or analysed: before them, a machine driven ("굴착기 부품 설계", "크레인 구조 해석",
