@@ -1901,3 +1901,50 @@ def test_issue_16_an_english_wish_unmet_a_move_weighed_or_a_failed_one_is_not_he
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("빅분기 필기 합격 실기는 아직", []),  # a pass said before the practical is the written part's
+        ("산업안전기사 필기 합격 후 실기 접수했어요", []),
+        ("정보처리기사 필기 붙었고 실기 결과 발표 기다리는 중", []),
+        ("정처기 필기 합격했는데 실기 응시 자격이 안 돼서 못 봤어요", []),
+        ("컴활 2급 필기 실기 모두 합격", ["qual-computer-literacy"]),  # the pass said after the practical
+        ("정보처리산업기사 필기 합격 실기 합격", ["qual-industrial-info-processing"]),
+    ],
+)
+def test_issue_16_a_written_pass_said_before_the_practical_is_no_holding(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("관세사, 1차 합격", []),  # a first round said after a list's comma, of the certificate before it
+        ("리눅스마스터 2급 1차 합격, 2차 떨어짐", []),  # a first round passed, in a clause with no other cue
+        ("통관 업무 2년 하면서 관세사 1차 붙었어요", ["customs-clearance"]),
+        ("관세사 2차까지 최종 합격했습니다", ["qual-customs-broker"]),  # both rounds passed
+        ("리눅스마스터 2급 1차 2차 모두 합격", ["qual-linux-master"]),
+    ],
+)
+def test_issue_16_a_first_round_passed_alone_is_no_holding(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("기중기운전기능사 필기는 붙었는데 실기 코스에서 실격", []),  # disqualified in the practical
+        ("컴활 2급 합격한 줄 알았는데 실기 점수 미달이었어요", []),  # short of the pass mark
+        ("정처기 실기 접수일 까먹음", []),  # its sign-up day forgotten
+        ("한국사 시험 봤는데 2점 차이로 떨어짐", []),  # the points it was missed by, no score got
+        ("용접 불량 기준 미달 제품 재작업", ["welding"]),  # short of a standard, at work
+        ("토익 시험 봤는데 750 나왔어요", ["toeic"]),  # a score got
+        ("한국사 시험 봤는데 85점 나왔어요", ["qual-korean-history"]),
+    ],
+)
+def test_issue_16_an_exam_disqualified_short_forgotten_or_missed_by_points_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

@@ -543,6 +543,7 @@ AGAIN_KO = ("또", "다시", "또다시", "결국", "이번에도", "번", "번�
 EXAM_AFTER_SKILL = 4  # words from the skill's first to its exam's: "CNC 가공 실기", "1종 보통 필기"
 # Points short of the pass mark, after an exam ("필기 평균 2점 모자라서 떨어짐", "필기 점수가 모자랐어요").
 SHORT_KO = ("모자라", "모자랐", "부족해", "부족했")
+SHORT_BY_KO = (*SHORT_KO, "차이")  # ... or by how many points: "2점 차이로 떨어짐"
 SCORE_KO = ("점", "점수")
 # A hand at it denied with 않다 after its adjective ("영어에 익숙하지 않습니다", "회계에 능숙하지 않음").
 NOT_KO = "않"
@@ -588,13 +589,15 @@ FOUND_KO = ("득템", "득템함", "득템했어요")
 # The particle of the place a thing was bought at, which ends a part of its own ("세일에서").
 PLACE_KO = "에서"
 # Failing, after an exam's word: "정보처리기사 시험 떨어짐", "실기에서 미끄러졌어요", "굴착기 실기 탈락했어요"; not
-# "떨어진 부품 수거", nor 탈락 of another thing ("서류 탈락", "도장 탈락 보수").
-FAILED_KO = ("떨어", "미끄러", "탈락")
+# "떨어진 부품 수거", nor 탈락 of another thing ("서류 탈락", "도장 탈락 보수"); disqualified or short of the mark
+# ("실기 코스에서 실격", "실기 점수 미달이었어요"; not work: "불량률 기준 미달 제품 선별").
+FAILED_KO = ("떨어", "미끄러", "탈락", "실격", "미달")
 # An exam's day or its sign-up missed, forgotten or put off: "시험 신청 기간 놓침", "원서 접수일 깜빡함", "시험 예약만
-# 세 번 미룸"), not sat ("날짜 착각해서 결시했어요", "실기 미응시"), its deadline passed, its booking lost or its fee
-# refunded ("… 원서 마감을 넘겼어요", "… 시험 예약을 날려 버렸어요", "… 신청했다가 환불받았어요").
+# 세 번 미룸", "실기 접수일 까먹음"), not sat ("날짜 착각해서 결시했어요", "실기 미응시"), its deadline passed, its
+# booking lost or its fee refunded ("… 원서 마감을 넘겼어요", "… 시험 예약을 날려 버렸어요", "… 신청했다가
+# 환불받았어요").
 MISSED_KO = (
-    *("놓침", "놓쳤", "놓쳐", "깜빡", "미룸", "미뤘", "미뤄", "결시", "미응시", "넘겼", "넘겨", "날려", "날렸"),
+    *("놓침", "놓쳤", "놓쳐", "깜빡", "까먹", "미룸", "미뤘", "미뤄", "결시", "미응시", "넘겼", "넘겨", "날려", "날렸"),
     "환불",
 )
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
@@ -618,7 +621,8 @@ SAT_KO = ("감", "갔", "가서", "봄", "봤", "침", "쳤", "보러", "들어�
 SCORED_KO = ("받았", "받고", "나왔", "점수")  # a score got: "토익 900점 받았는데", "시험 점수 850인데"
 # An exam only begun: its written part, a sitting signed up for, a course attended (`_not_yet_passed`).
 WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
-# An exam's first round, as its written part, its number and 차 two words: "관세사 1차 합격".
+# An exam's first round, as its written part, its number and 차 two words: "관세사 1차 합격"; said after a list's
+# comma, of the certificates before it ("관세사, 1차 합격").
 FIRST_KO, ROUND_KO = "1", frozenset(("차", "차는", "차만", "차도"))
 PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
 # ... or the whole exam's pass, by a verb, said before its written part: "전자기사 합격했어요 필기 점수가 꽤 높았어요".
@@ -944,6 +948,7 @@ _CUES = (
     | _BOUGHT_EN
     | _MET_EN
     | _forms(FOUND_KO)
+    | _forms(tuple(ROUND_KO))  # an exam's round: "관세사 1차 합격"
     | _WRITTEN_PARTS_EN
     | {words[0] for words, _ in SLEPT_THROUGH_EN}
     | _LEARNING_NOW_EN
@@ -1544,14 +1549,25 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     texts = [word.text for word in clause if word.start >= start]
     if bool(clause) and clause[0].start == start and _results_only(texts):
         return True  # a list's outcome said after a comma, of the certificates before it: "컴활, 결과 발표 전"
+    listed = bool(clause) and clause[0].start == start and len(texts) > 1
+    listed = listed and texts[0] == FIRST_KO and texts[1] in ROUND_KO
+    if listed:
+        texts = [
+            "",
+            *texts,
+        ]  # a list's first round said after a comma, of the certificates before it: "관세사, 1차 합격"
     graded = len(texts) > 3 and GRADE_SAID_KO.fullmatch("".join(texts[1:3])) is not None
     if graded:
         texts = [texts[0], *texts[3:]]  # its grade: "컴활 1급 시험 봤어요"
-    scored = any(a.isdigit() and b.startswith(SCORE_KO) for a, b in pairwise(texts))  # "850" "점"
+    # "850" "점": a score got; not the points it was missed by ("2점 차이로 떨어짐", "2점 모자라서")
+    scored = any(
+        a.isdigit() and b.startswith(SCORE_KO) and not "".join(texts[k + 2 : k + 3]).startswith(SHORT_BY_KO)
+        for k, (a, b) in enumerate(pairwise(texts))
+    )
     examined = len(texts) > 2 and texts[1].startswith(EXAMS_KO)  # "기계정비산업기사 시험 접수했어요", "… 실기 봤는데"
     if _course_only(texts):
         return True  # "굴삭기 학원만 다니고 시험은 아직"
-    if len(texts) < 2 or not (_certificate_named(texts[0]) or examined or graded):
+    if len(texts) < 2 or not (_certificate_named(texts[0]) or examined or graded or listed):
         return False  # a certificate said with its grade is one: "리눅스마스터 2급 1차만 합격하고 …"
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
     later = texts[1 : min(named, EXAM_AFTER_SKILL + 1)]  # not past another certificate named
@@ -1574,7 +1590,11 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
         return True  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만 3주째"
     if unsettled and any(_retried(own, k) for k in range(1, min(len(own), EXAM_AFTER_SKILL + 1))):
         return True  # "정처기 실기 재도전 중", "컴활 1급 재도전합니다", "리마2급 삼수 중"
-    if practical and any(_passed_said(text) for text in texts):
+    # ... a pass before it is the written part's, where that is said first ("필기 합격 실기는 아직"; not "전기기사
+    # 취득자 또는 실기 발표 대기자")
+    written_first = bool(practical) and any(text.startswith(WRITTEN_KO) for text in texts[: practical[0]])
+    passed_from = practical[0] + 1 if written_first else 0
+    if practical and any(_passed_said(text) for text in texts[passed_from:]):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
     final = any(
         a.startswith(FINAL_PASS_KO) or (a == "최종" and b.startswith(PASS_KO)) for a, b in pairwise([*texts, ""])
