@@ -240,3 +240,31 @@ def test_the_writers_work_said_in_the_present_before_its_object(text: str, expec
 )
 def test_years_and_levels_said_in_words(text: str, expected: list[tuple[str, int | None, float | None]]) -> None:
     assert [(found.skill_id, found.level, found.years) for found in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline or a level aimed at is no rating, so the wish stands
+        ("1년 안에 정보처리기사 따는 게 목표", []),
+        ("I want to get a forklift license in 3 months", []),
+        ("Hoping to reach intermediate Japanese in two years", []),
+        ("내년까지 파이썬 중급 수준 도달 목표", []),
+        ("3개월 동안 엑셀 배울 계획입니다", []),
+        ("AutoCAD 2 yrs; aiming for SolidWorks within a year", [("autocad", None, 2.0)]),
+        # the age of a thing or a firm is no one's experience
+        ("5년 된 포크레인 매입", []),
+        ("창립 20년 된 회사에서 사무보조로 일했습니다", [("office-admin", None, None)]),
+        ("지은 지 20년 된 공장에서 생산직 3년", [("production-line-work", None, 3.0)]),
+        # controls: years of a career, said beside a wish, or a time spent in them
+        ("오토캐드 실무 3년, 더 깊이 배우고 싶어요", [("autocad", None, 3.0)]),
+        ("React 실무 1년 미만", [("react", None, 1.0)]),
+        ("지게차 10년 무사고", [("forklift-operation", None, 10.0)]),
+        ("Zero prior incidents in 10 years of welding", [("welding", None, 10.0)]),
+        ("3년 동안 용접 했습니다", [("welding", None, 3.0)]),
+    ],
+)
+def test_a_deadline_a_goal_or_a_things_age_is_no_rating(
+    text: str, expected: list[tuple[str, int | None, float | None]]
+) -> None:
+    assert [(found.skill_id, found.level, found.years) for found in extract(SHIPPED, text).skills] == expected

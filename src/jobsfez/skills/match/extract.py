@@ -1280,12 +1280,16 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     word = pieces[k]
     assert isinstance(word, Word)
     after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 4]] + ["", "", ""]
+    before = pieces[k - 1] if k > 0 else None
+    before_form = before.form if isinstance(before, Word) else ""
     kind: Literal["level", "native"] = "native" if _native(word.form) else "level"
     level = lexicon.level_said(word.form)
+    used = 1 if level is not None else 2
+    level = level if level is not None else lexicon.LEVEL_PAIR_FORMS.get((word.form, after[0]))
     if level is not None:
-        return (kind, level, is_hangul(word.form)), 1
-    if (word.form, after[0]) in lexicon.LEVEL_PAIR_FORMS:
-        return (kind, lexicon.LEVEL_PAIR_FORMS[(word.form, after[0])], is_hangul(word.form)), 2
+        if _reached(before_form, after[used - 1 :]):
+            return None, used  # "reach intermediate Japanese", "중급 수준 도달 목표": a level aimed at
+        return (kind, level, is_hangul(word.form)), used
     years = lexicon.years_in_word(word.text.lower())
     if years is not None:
         return (("years", years, False) if years <= lexicon.MAX_YEARS else None), 1
@@ -1307,13 +1311,34 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, 1
     if after[used - 1] in lexicon.AGO_FORMS:
         return None, used  # "two years ago", "1년 전에": a time, no experience
-    before = pieces[k - 1] if k > 0 else None
-    if isinstance(before, Word) and before.form in lexicon.WAITING_FORMS:
+    if before_form in lexicon.WAITING_FORMS:
         return None, used  # "have to wait three months": a time to come
+    if _deadline(before_form, after[used - 1]) or after[used - 1] in lexicon.AGED_AFTER_FORMS:
+        return None, used  # "1년 안에 따는 게 목표", "in 3 months"; "10년 된 지게차": a time to come, a thing's age
+    if before_form in lexicon.FOUNDED_BEFORE_FORMS:
+        return None, used  # "설립 30년 차 업체": a firm's age
     if after[used - 1] == lexicon.SPELL_FORM and after[used] in lexicon.IDLE_FORMS:
         return None, used  # "한 달 동안 아무것도 안 했어요": a time spent idle
+    if after[used - 1] == lexicon.SPELL_FORM and _learning_to_come(pieces[k + used + 1 :]):
+        return None, used  # "3개월 동안 엑셀 배울 계획": a course's time to come
     korean = is_hangul(after[0])
     return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used
+
+
+def _learning_to_come(rest: Sequence[Extracted | Word]) -> bool:
+    """A verb of learning to come in the words after a time said with 동안 ("배울", "수강할", "다닐")."""
+    return any(isinstance(piece, Word) and piece.text in stance.LEARNING_TO_COME_KO for piece in rest)
+
+
+def _reached(before: str, after: Sequence[str]) -> bool:
+    """A level said with a verb of reaching or being before it, or one after it (past 수준): aimed at, not had."""
+    rest = after[1:] if after[0] == lexicon.SCALE_FORM else after
+    return before in lexicon.REACHED_BEFORE_FORMS or rest[0] in lexicon.REACHED_AFTER_FORMS
+
+
+def _deadline(before: str, after: str) -> bool:
+    """A time said as a deadline: after "in" or "within" (not "in 10 years of welding"), or before 안에, 까지, 후 …"""
+    return (before in lexicon.DEADLINE_BEFORE_FORMS and after != "of") or after in lexicon.DEADLINE_AFTER_FORMS
 
 
 def _native(form: str) -> bool:

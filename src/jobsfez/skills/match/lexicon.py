@@ -419,6 +419,16 @@ HALF_AFTER = ("반",)  # "1년 반"
 GOING_ON_KO = "중"  # a thing going on: "재도전 중", "진행 중이라"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
+# A time by which a thing is to be done ("1년 안에 따는 게 목표", "내년까지", "in 3 months", "within a year"; not "in 10
+# years of welding"), or the age of a thing or a firm ("10년 된 지게차", "설립 30년 차", "업력 15년"): no experience.
+DEADLINE_AFTER = ("안에", "안으로", "내에", "내로", "이내", "이내에", "이내로", "까지", "뒤", "뒤에", "후", "후에")
+DEADLINE_BEFORE = ("within", "in")
+AGED_AFTER = ("된", "된지", "된지가")
+FOUNDED_BEFORE = ("설립", "창립", "업력")
+# A level aimed at, not had: after a verb of reaching or being ("reach intermediate", "to be fluent"), or before one
+# ("중급 수준 도달", "고급 되기", "중급 목표").
+REACHED_BEFORE = ("reach", "reaching", "be", "become", "becoming")
+REACHED_AFTER = ("도달", "되기", "달성", "목표")
 # A rule followed, after its locative ("인코텀즈에 맞춰", "KS에 준해"); not a machine worked beside ("크레인에 맞춰
 # 신호").
 FOLLOWED_KO = ("맞춰", "맞게", "따라", "준해", "준하여")
@@ -621,6 +631,13 @@ IDLE_FORMS = _forms(IDLE_KO)
 SPELL_FORM = normalise(SPELL_KO)
 HALF_YEAR_FORMS = _forms(HALF_YEAR)
 AGO_FORMS = _forms(AGO)
+DEADLINE_AFTER_FORMS = _forms(DEADLINE_AFTER)
+DEADLINE_BEFORE_FORMS = _forms(DEADLINE_BEFORE)
+AGED_AFTER_FORMS = _forms(AGED_AFTER)
+FOUNDED_BEFORE_FORMS = _forms(FOUNDED_BEFORE)
+REACHED_BEFORE_FORMS = _forms(REACHED_BEFORE)
+REACHED_AFTER_FORMS = _forms(REACHED_AFTER)
+SCALE_FORM = normalise("수준")  # "중급 수준": a level's own word
 
 
 def years_in_word(form: str) -> float | None:

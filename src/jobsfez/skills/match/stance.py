@@ -1176,7 +1176,17 @@ def _exam_to_come(clause: Sequence[Word]) -> bool:
 
 
 def _experienced(part: Sequence[Word]) -> bool:
-    return any(word.form in _EXPERIENCE_EN or word.text.startswith(EXPERIENCE_KO) for word in part)
+    return any(
+        (word.form in _EXPERIENCE_EN and not _deadline_years(part, k)) or word.text.startswith(EXPERIENCE_KO)
+        for k, word in enumerate(part)
+    )
+
+
+def _deadline_years(part: Sequence[Word], k: int) -> bool:
+    """ "years" at k said as a deadline ("reach intermediate Japanese in two years", "within 2 years"), not a time spent
+    ("in 10 years of welding")."""
+    of_after = k + 1 < len(part) and part[k + 1].form == "of"
+    return k >= 2 and part[k - 2].form in lexicon.DEADLINE_BEFORE_FORMS and not of_after
 
 
 # Words of a fragment, at most, whose first word is a relative's, with no particle or possessive ("누나 영어 과외",
