@@ -235,6 +235,10 @@ def test_the_writers_work_said_in_the_present_before_its_object(text: str, expec
         ("용접 석 달", [("welding", None, None)]),  # a count it does not know is no years
         ("용접 두 달", [("welding", None, 0.17)]),
         ("Learned SQL 3 years ago", [("sql", None, None)]),  # a time ago is no experience
+        ("지게차 일년 탔어요", [("forklift-operation", None, 1.0)]),  # a Sino-Korean number glued to its unit
+        ("용접 십년 넘게 했습니다", [("welding", None, 10.0)]),
+        ("용접 이십년차", [("welding", None, 20.0)]),
+        ("지게차 일 했어요", [("forklift-operation", None, None)]),  # apart, 일 is work
         ("베트남어 모국어, 한국어 중급이에요", [("vietnamese", 5, None), ("korean-language", 3, None)]),
     ],
 )

@@ -784,7 +784,11 @@ def _years_words(clause: Sequence[Word]) -> set[int]:
     them: never part of a skill name (파이썬 3년 isn't 파이썬3)."""
     found: set[int] = set()
     for k, word in enumerate(clause):
-        if lexicon.years_in_word(word.text.lower()) is not None or word.form in lexicon.HALF_YEAR_FORMS:
+        if (
+            lexicon.years_in_word(word.text.lower()) is not None
+            or lexicon.sino_years_in_word(word.text) is not None
+            or word.form in lexicon.HALF_YEAR_FORMS
+        ):
             found.add(k)
         elif _amount(word) is not None and k + 1 < len(clause):
             unit = clause[k + 1].form
@@ -1295,6 +1299,9 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return (("years", years, False) if years <= lexicon.MAX_YEARS else None), 1
     if word.form in lexicon.HALF_YEAR_FORMS:  # "반년 했어요"
         return ("years", 0.5, True), 1
+    years = lexicon.sino_years_in_word(word.text)
+    if years is not None:  # "지게차 일년 탔어요", "용접 십년 넘게"
+        return ("years", round(years, 2), True), 1
     amount = _amount(word)
     if amount is None:
         return None, 1

@@ -640,6 +640,24 @@ REACHED_AFTER_FORMS = _forms(REACHED_AFTER)
 SCALE_FORM = normalise("수준")  # "중급 수준": a level's own word
 
 
+# Sino-Korean numbers, read only glued to a unit of years or months ("일년", "십년", "삼개월", "이십년차"): apart, 일
+# is work and 이 this ("일 했어요").
+SINO_DIGITS_KO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+SINO_TEN_KO = "십"
+_SINO_WITH_UNIT = re.compile(r"^([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])(년|년차|개월)$")
+
+
+def sino_years_in_word(text: str) -> float | None:
+    """Years written as one Korean word with a Sino-Korean number ("일년", "십년", "삼개월")."""
+    found = _SINO_WITH_UNIT.match(text)
+    if found is None:
+        return None
+    number, unit = found.groups()
+    tens, ten, ones = number.rpartition(SINO_TEN_KO)
+    amount = (SINO_DIGITS_KO.get(tens, 1) * 10 if ten else 0) + SINO_DIGITS_KO.get(ones, 0)
+    return amount / 12 if unit == "개월" else float(amount)
+
+
 def years_in_word(form: str) -> float | None:
     """Years written as one word ("3yrs", "10years")."""
     found = _NUMBER_WITH_UNIT.match(form)
