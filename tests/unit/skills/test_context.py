@@ -797,3 +797,37 @@ def test_a_machines_parts_worked_on_are_no_driving_of_the_machine(text: str, exp
 )
 def test_an_everyday_word_in_one_sentence_is_not_let_through_by_anothers_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조카가 그린 공룡 그림 보니까 창의력이 남다르더라고요", []),  # a relative the subject
+        ("우리 집 고양이랑 소통이 점점 잘 되는 느낌이에요", []),  # a pet the writer's company
+        ("Communication with my cat has improved, she meows back now.", []),
+        ("우리 강아지 두 마리 팀워크가 간식 훔칠 때만 좋아요", []),  # a pet bare after 우리
+        ("김장할 때 동네 이웃들 협동이 대단했어요", []),  # the neighbours
+        ("My cat is very proactive about waking me up at 5am.", []),
+        ("저는 팀원들과 소통하며 일하는 걸 좋아합니다", ["communication"]),  # colleagues: the writer's at work
+        ("체력에 자신 있고 야간근무 가능합니다", ["shift-work"]),
+        ("엄마가 미용실 하셔서 제가 SNS마케팅 해드렸어요", ["marketing"]),  # the writer a subject too
+        ("My mother and I both do bookkeeping", ["accounting"]),
+        ("부모님이 식당 하셔서 손님 응대는 어릴 때부터 했어요", ["customer-service"]),  # after the relative's verb
+        ("베트남 사람 남편이랑 살면서 다문화 이해는 자연스럽게 됐어요", ["cross-cultural"]),
+    ],
+)
+def test_a_trait_of_a_pet_or_a_relative_or_with_them_is_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이사 와서 아직 새 동네에 적응 중이에요", []),  # under way, with its copula
+        ("요즘 체력이 너무 떨어져서 계단도 힘들어요", []),  # waning
+        ("새로운 환경에 빨리 적응하는 게 장점입니다", ["adaptability"]),  # a trait held
+        ("체력 하나는 자신 있습니다", ["physical-stamina"]),
+    ],
+)
+def test_a_trait_under_way_or_waning_is_a_passing_state(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

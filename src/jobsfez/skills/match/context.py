@@ -518,6 +518,8 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     )
     if strangers and not work and (_country(vocab, text, one) or _underway(vocab, clause, one)):
         return True  # "프랑스 자수", "시차 적응 중"
+    if strangers > work and vocab.by_id[one.skill_id].category == SOFT_SKILLS and _among_household(clause, one):
+        return True  # "우리 집 고양이랑 소통이 점점 잘 되는 느낌이에요", "My cat is very proactive about waking me up"
     if not told:
         return False
     if strangers <= work or _beside_work(vocab, clause, one):
@@ -527,6 +529,60 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _among_household(clause: Sequence[Word], one: Spanned) -> bool:
+    """A pet, a relative or a neighbour is the clause's subject or the writer's company in it, by a particle ("조카가
+    그린 …", "고양이랑"), bare after 우리, 집 or 동네 ("우리 강아지 두 마리 팀워크가"), or after "my" first or after
+    "with" ("My cat is very proactive", "Communication with my cat"): a trait there is theirs, or the writer's at home.
+    Not with the writer a subject too ("엄마가 미용실 하셔서 제가 …", "My mother and I both do bookkeeping"), a trait
+    the writer calls theirs ("Mum says my communication is great"), nor one said after a verb of the relative's
+    ("부모님이 식당 하셔서 손님 응대는 …", "남편이랑 살면서 다문화 이해는 …"): the writer's, learnt with them."""
+    at = next((k for k, word in enumerate(clause) if word.end > one.start), 0)
+    if (at and clause[at - 1].form in _WRITERS_OWN) or any(word.form in _WRITER_SUBJECTS for word in clause):
+        return False
+    for k, word in enumerate(clause):
+        before = clause[k - 1].form if k else ""
+        after = clause[k + 1].form if k + 1 < len(clause) else ""
+        household = word.form in _HOUSEHOLD_SAID_KO or (
+            word.form in _HOUSEHOLD_BARE_KO and before in _HOUSEHOLD_HOME_KO
+        )
+        household = household or (
+            word.form in _POSSESSIVES_EN and after in _HOUSEHOLD_EN and (k == 0 or before == WITH_EN)
+        )
+        if household and not any(_linking_verb(between) for between in clause[min(k, at) + 1 : max(k, at)]):
+            return True
+    return False
+
+
+def _linking_verb(word: Word) -> bool:
+    """A Korean verb that links to the next part (하셔서, 살면서, 하며, 간호사라서); not a place's 에서."""
+    return word.text.endswith(LINKING_KO) and not word.text.endswith(PLACE_KO)
+
+
+LINKING_KO = ("서", "며")
+# The writer a subject: "제가", "저도", "I" (not "me", an object: "waking me up").
+_WRITER_SUBJECTS = frozenset(
+    map(normalise, ("i", "we", "im", "ive", "저는", "제가", "저도", "나는", "내가", "나도", "저희가", "우리가"))
+)
+
+
+# The particles a pet or a relative is a subject or company with (이/가, 은/는, 랑/이랑, 와/과, 하고), plural or not.
+HOUSEHOLD_PARTICLES_KO = ("이", "가", "은", "는", "랑", "이랑", "와", "과", "하고")
+_HOUSEHOLD_BARE_KO = frozenset(
+    normalise(one + plural) for one in (*lexicon.PETS_KO, *lexicon.HOUSEHOLD_KO) for plural in ("", "들")
+)
+_HOUSEHOLD_SAID_KO = frozenset(
+    normalise(one + plural + particle)
+    for one in (*lexicon.PETS_KO, *lexicon.HOUSEHOLD_KO)
+    for plural in ("", "들")
+    for particle in HOUSEHOLD_PARTICLES_KO
+)
+_HOUSEHOLD_HOME_KO = frozenset(map(normalise, (*stance.OURS_KO, "집", "우리집", "울집", "동네")))
+_HOUSEHOLD_EN = frozenset(map(normalise, (*lexicon.PETS_EN, *lexicon.HOUSEHOLD_EN)))
+_POSSESSIVES_EN = frozenset(map(normalise, stance.POSSESSIVES_EN))
+_WRITERS_OWN = frozenset(map(normalise, ("제", "내", "나의", "저의", "my")))
+WITH_EN = "with"
 
 
 def _firms_of_trades(vocab: Vocabulary, others: Sequence[Word]) -> set[Word]:
@@ -937,13 +993,23 @@ def _country(vocab: Vocabulary, text: str, found: Spanned) -> bool:
 
 
 def _underway(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
-    """A trait's noun said as under way (중): an event of the moment, not a trait held ("시차 적응 중"); not work
-    under way ("현재 마케팅 업무 중")."""
+    """A trait's noun said as under way (중, 중이에요) or as waning (떨어져서): a state of the moment, not a trait held
+    ("시차 적응 중", "새 동네에 적응 중이에요", "요즘 체력이 너무 떨어져서"); not work under way ("현재 마케팅 업무
+    중")."""
     if vocab.by_id[found.skill_id].category != SOFT_SKILLS:
         return False  # "용접 교육 중" is a skill being learned
     said = [word for word in clause if found.start <= word.start < found.end]
     after = [word for word in clause if word.start >= found.end]
-    return bool(after) and after[0].form == UNDERWAY and not lexicon.is_quiet(said[-1].form)
+    if any(word.text.startswith(WANING_KO) for word in after[:WANING_WITHIN]):
+        return True
+    return bool(after) and after[0].form in _UNDERWAY and not lexicon.is_quiet(said[-1].form)
+
+
+# The bound noun 중 said last with its copula ("적응 중이에요"), and a trait's waning said right after it, or past an
+# adverb ("체력이 너무 떨어져서"); not its denial ("체력은 떨어지지 않습니다").
+_UNDERWAY = frozenset(normalise(UNDERWAY + copula) for copula in ("", "이에요", "입니다", "이야", "임", "이라", "이고"))
+WANING_KO = ("떨어져", "떨어졌", "약해져", "약해졌")
+WANING_WITHIN = 2
 
 
 # How a certificate's obtaining is said right after it, done: "따" and a past form ("따 놨어요", "땄고"), "따고"

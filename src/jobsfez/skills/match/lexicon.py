@@ -184,6 +184,35 @@ PETS_EN = frozenset(
         *("horse", "pony", "ferret", "hedgehog", "budgie", "gecko", "tortoise", "pup", "kitty", "corgi", "poodle"),
     )
 )
+PETS_KO = ("고양이", "강아지", "냥이", "댕댕이", "햄스터", "앵무새", "토끼")
+# The family and the neighbours, at home: a trait of one of them, or of the writer with them, is no skill at work
+# ("조카가 그린 그림 보니까 창의력이 남다르더라고요", "김장할 때 동네 이웃들 협동이 대단했어요"). Not friends, seniors
+# or colleagues, whose praise or company is as often of the writer's work ("선배가 제 리더십을 …").
+HOUSEHOLD_KO = (
+    *(
+        "조카",
+        "아들",
+        "딸",
+        "동생",
+        "남동생",
+        "여동생",
+        "형",
+        "누나",
+        "언니",
+        "오빠",
+        "엄마",
+        "아빠",
+        "어머니",
+        "아버지",
+    ),
+    *("부모님", "할머니", "할아버지", "남편", "아내", "와이프", "사촌", "삼촌", "이모", "고모", "손자", "손녀"),
+    *("아이", "아이들", "애들", "이웃", "이웃들", "가족", "가족들"),
+)
+HOUSEHOLD_EN = (
+    *("dad", "father", "mom", "mum", "mother", "brother", "sister", "uncle", "aunt", "cousin", "wife", "husband"),
+    *("son", "daughter", "kid", "kids", "parents", "family", "grandpa", "grandma", "nephew", "niece"),
+    *("neighbour", "neighbours", "neighbor", "neighbors", "grandfather", "grandmother"),
+)
 # The grades of Korean national qualifications, which end many names and abbreviate none: alone they are filler
 # ("기능사 보유" says a grade, not which certificate), after a skill its certificate of that grade (phrases.graded:
 # "CO2기능사"). "크레인 운전기능사" is crane operation, with no machine maintenance certificate beside it.
