@@ -1507,6 +1507,26 @@ def test_pass_40_a_machines_practical_passed_is_its_licence(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("지게차 필기 붙고 실기까지 합격했습니다", ["qual-forklift"]),  # the written part, then the practical
+        ("굴착기 시험 합격했어요", ["qual-excavator"]),  # the whole exam
+        ("Passed the forklift written and practical tests in one week", ["qual-forklift"]),  # the pass said first
+        ("Tower crane practical: passed", ["qual-tower-crane"]),
+        ("용접 실기 통과", ["welding"]),  # no driving licence: the work
+        ("지게차 필기 붙었어요", []),  # the written part alone
+        ("Passed the forklift written test", ["forklift-operation"]),
+        ("Forklift test next week, hope I pass", ["forklift-operation"]),  # a pass hoped for
+        ("동생이랑 같이 지게차 시험 봤는데 동생만 붙었어요", ["forklift-operation"]),  # another's pass
+        ("굴착기 실기 떨어졌었는데 이번에 붙었습니다", ["qual-excavator"]),  # failed, then passed
+        ("Failed the practical of the forklift exam but passed the written", ["forklift-operation"]),  # after "but"
+    ],
+)
+def test_issue_16_a_machines_exam_or_part_passed_is_its_licence(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("도요타 지게차 2.5톤 운전", ["forklift-operation"]),  # a decimal tonnage is a quantity
         ("파이터치랑 케라스 둘 다 써봄", ["pytorch", "keras"]),  # a slip before 랑, cut as any particle
         ("용접가능ㅎㅎ", ["welding"]),  # laughter typed right after the word

@@ -1101,6 +1101,28 @@ def test_pass_33_exams_begun_weighed_or_sat(text: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I passed the written exam for Industrial Engineer Electricity but failed the practical", []),
+        ("I passed the written test for the forklift license but missed the practical exam because of covid.", []),
+        ("I've passed the written exam for Craftsman Electricity and the practical is in August.", []),  # to come
+        ("Passed the first round of the customs broker exam, didn't pass the second", []),  # a first round: written
+        ("Passed the first round of the customs broker exam", []),
+        ("I'm waiting for the results of my Craftsman Welding exam.", []),  # results said before its name
+        ("Passed the written and practical forklift licence exams", ["qual-forklift"]),  # both parts passed
+        ("Passed the written part of the Craftsman Welding exam and the practical too", ["qual-welding-craftsman"]),
+        ("Passed the first and second rounds of the customs broker exam", ["qual-customs-broker"]),
+        ("I passed the written exam for the forklift licence on the second try", []),  # a second try, no round
+        ("I missed the deadline but I hold Craftsman Welding", ["qual-welding-craftsman"]),  # a deadline, then held
+    ],
+)
+def test_issue_16_an_english_written_part_passed_with_the_practical_failed_or_to_come_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("지게차운전기능사 딴 형이랑 같이 일해요", []),  # another's pass, the person with a particle
         ("컴활 2급 시험 봤는데 불합격했어요", []),  # a failing holds 합격 but passes nothing
         ("무영 2급 공부 중이에요", []),  # a certificate's short name studied for
@@ -1762,6 +1784,10 @@ def test_issue_16_results_to_come_after_a_comma_or_a_verb_in_gi_are_no_pass(text
         ("토익 점수 만료돼서 다시 봐야 하는데 바빠서 못 봤어요", []),  # a retake denied
         ("My CCNA expired when I moved to a new job", []),  # a new job, no new certificate
         ("지게차운전기능사 땄는데 만료됨", ["qual-forklift"]),  # a national certificate never expires
+        ("My TOEIC expired and I haven't retaken it", []),  # a retake denied in English
+        ("My TOEIC expired last year and I retook it in May", ["toeic"]),
+        ("My class 1 ordinary licence was suspended for a DUI", []),  # taken away for a while
+        ("My class 2 ordinary licence was cancelled after a speeding case", []),
     ],
 )
 def test_issue_16_an_expired_lapsed_or_revoked_score_or_licence_is_not_held(text: str, expected: list[str]) -> None:
@@ -1890,11 +1916,11 @@ def test_issue_16_work_sought_learning_tried_or_a_thing_seen_on_a_visit_is_not_h
         ("Wanted to be a welder but ended up driving a forklift", ["forklift-operation"]),  # a past wish unmet
         ("Thinking about moving from forklift work into crane operation", ["forklift-operation"]),  # a move weighed
         ("Thinking about switching to crane operation", []),
-        ("I passed the forklift exam but failed the excavator one", ["forklift-operation"]),  # "one": the exam
+        ("I passed the forklift exam but failed the excavator one", ["qual-forklift"]),  # "one": the exam; passed
         ("Welder for 3 years, hoping to get into NDT next", ["welding"]),
         ("Moved from forklift work into crane operation in 2022", ["forklift-operation", "crane-operation"]),  # made
         ("Wanted to be a welder and did it for 5 years", ["welding"]),  # a wish held to
-        ("Passed the forklift exam", ["forklift-operation"]),
+        ("Passed the forklift exam", ["qual-forklift"]),  # its exam passed: its licence
     ],
 )
 def test_issue_16_an_english_wish_unmet_a_move_weighed_or_a_failed_one_is_not_held(

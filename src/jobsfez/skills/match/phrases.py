@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import Literal
 
-from jobsfez.skills.match import common_words, lexicon, work_words
+from jobsfez.skills.match import common_words, lexicon, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.typos import is_hangul
@@ -1123,9 +1124,11 @@ def _lapsed(clause: Sequence[Word], at: int) -> bool:
 
 
 def _renewed(after: Sequence[Word]) -> bool:
-    """A renewal or a retake said after the lapse, up to the next skill, not denied ("다시 봐야 하는데 못 봤어요")."""
+    """A renewal or a retake said after the lapse, up to the next skill, not denied ("다시 봐야 하는데 못 봤어요",
+    "haven't retaken it")."""
     return any(
-        (word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS) and (k == 0 or after[k - 1].text not in NOT_KO)
+        (word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS)
+        and (k == 0 or (after[k - 1].text not in NOT_KO and after[k - 1].form not in NOT_EN))
         for k, word in enumerate(after)
     )
 
@@ -1149,11 +1152,15 @@ ENDED_KO = frozenset(normalise(word) for word in ("만료", "취소"))
 BECAME_KO = tuple(normalise(word) for word in ("돼", "됐", "되어", "되었", "됨", "되서", "당했"))
 PASSED_KO = tuple(normalise(word) for word in ("지나", "지났", "지남", "지난", "끝나", "끝났", "끝남"))
 VALIDITY_KO = tuple(normalise(word) for word in ("유효기간", "기간", "기한"))
-EXPIRED_EN, LAPSE_EN = frozenset(("expired", "lapsed", "revoked")), frozenset(("lapse", "expire"))
+# "expired", and a driving licence's taken away for a while or for good ("suspended for a DUI", "cancelled after a
+# speeding case"); a test's sitting cancelled is a language score's lapse as well, not held.
+EXPIRED_EN = frozenset(("expired", "lapsed", "revoked", "suspended", "cancelled", "canceled"))
+LAPSE_EN = frozenset(("lapse", "expire"))
 # A score or licence had again after it lapsed: "다시 봤고 새 점수 880", "재발급 받았어요", "renewed in 2023".
 RENEWED_KO = tuple(normalise(word) for word in ("봤", "봐서", "땄", "취득했", "재취득", "재발급", "갱신했", "갱신해"))
 RENEWED_WORDS = frozenset(("renewed", "retook", "retaken", "reissued"))  # not "a new job", 새 alone
 NOT_KO = ("안", "못")  # a renewal denied: "못 봤어요"
+NOT_EN = frozenset(("not", "never", "havent", "hasnt", "didnt"))  # "haven't retaken it", apostrophes dropped
 
 
 def instead(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -1556,14 +1563,50 @@ def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 
 
 def _exam_passed(clause: Sequence[Word], at: int) -> bool:
-    """The word at `at` is a Korean exam's practical, and the clause passes an exam after it: the machine before it
-    is its licence's ("굴착기 실기 오늘 합격", "지게차 실기 두 번 떨어지고 세 번째에 합격")."""
-    return clause[at].text.startswith(EXAM_PARTS_KO) and any(
-        word.text.startswith(EXAM_PASSED_KO) for word in clause[at + 1 : at + 1 + EXAM_PASSED_REACH]
+    """The word at `at` is an exam's or its part's, the practical or the whole exam said by EXAM_PASSED_REACH words
+    after it, and the clause passes it: after it ("굴착기 실기 오늘 합격", "지게차 필기 붙고 실기까지 합격했습니다",
+    "Tower crane practical: passed") or, in English, first ("Passed the forklift written and practical tests"); the
+    machine before it is its licence's. Not the written part alone ("지게차 필기 붙었어요")."""
+    if not (clause[at].text.startswith(EXAM_WORDS_KO) or clause[at].form in EXAM_WORDS_EN):
+        return False
+    turned = OTHERS_PASSING_KO | {BUT_EN}
+    reach = list(takewhile(lambda word: word.form not in turned, clause[at : at + 1 + EXAM_PASSED_REACH]))
+    whole = next(
+        (
+            k
+            for k, word in enumerate(reach)
+            if word.text.startswith(WHOLE_EXAM_KO)
+            or (word.form in WHOLE_EXAM_EN and not (k and reach[k - 1].form in WRITTEN_EN))  # not "written test"
+        ),
+        None,
+    )
+    if whole is None:
+        return False
+    first = next((word.form for word in clause if word.form not in WRITER_EN), "")
+    passed_first = clause[at].text.isascii() and first in PASSED_FIRST_EN and at <= EXAM_PASSED_REACH
+    return passed_first or any(
+        word.text.startswith(EXAM_PASSED_KO) or word.form in EXAM_PASSED_EN for word in reach[whole + 1 :]
     )
 
 
-EXAM_PARTS_KO, EXAM_PASSED_KO, EXAM_PASSED_REACH = ("실기",), ("합격", "붙", "통과"), 6
+# An exam's words right after a machine: a part or the exam itself ("지게차 필기", "굴착기 시험", "forklift practical").
+EXAM_WORDS_KO, EXAM_WORDS_EN = (
+    ("실기", "필기", "시험"),
+    frozenset(("practical", "written", "test", "tests", "exam", "exams")),
+)
+# ... the practical or the whole exam among them, the written part alone no licence ("지게차 필기 붙었어요",
+# "Passed the forklift written test").
+WRITTEN_EN = frozenset(("written", "theory"))
+WHOLE_EXAM_KO, WHOLE_EXAM_EN = ("실기", "시험"), frozenset(("practical", "test", "tests", "exam", "exams"))
+EXAM_PASSED_KO, EXAM_PASSED_REACH = ("합격", "붙", "통과"), 6
+# A pass after another person as its subject is theirs ("지게차 시험 봤는데 동생만 붙었어요"), and one after "but" of
+# another part ("Failed the practical of the forklift exam but passed the written"): the reach ends there.
+OTHERS_PASSING_KO = frozenset(
+    normalise(kin + particle) for kin in stance.KIN_KO for particle in ("이", "가", "은", "는", "만", "도")
+)
+BUT_EN = "but"
+EXAM_PASSED_EN = frozenset(("passed", "cleared"))  # past, not a hope ("Forklift test next week, hope I pass")
+PASSED_FIRST_EN, WRITER_EN = frozenset(("passed", "cleared")), frozenset(("i", "ive"))
 DRIVING_LICENCE_KO = "운전기능사"  # a machine's, driven: 지게차운전기능사
 
 

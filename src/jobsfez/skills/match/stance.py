@@ -771,7 +771,9 @@ ONE_EN = "one"  # ... and so is "one" after a failing: "I passed the forklift ex
 # An exam's written part alone passed, with no practical said (`_written_part_only`).
 _PASSED_WORDS_EN = frozenset(("passed", "cleared"))
 _WRITTEN_PARTS_EN = frozenset(("written", "theory"))
+_FIRST_ROUNDS_EN = frozenset((("first", "round"), ("first", "stage"), ("first", "part")))  # a first round: written
 _PRACTICAL_PARTS_EN = frozenset(("practical", "both", "road", "skills"))
+SECOND_EN, _ROUNDS_EN = "second", frozenset(("round", "rounds", "stage", "stages", "part"))
 PASSED_EN = ("passed", "pass", "retook", "got", "earned", "obtained", "cleared")
 # ... or in a later clause, by a verb of passing ("Failed the TOEIC once, then passed with 850"); not "got", "score"
 # or "now", said of anything ("Failed the TOEIC. Score was too low", "Failed the TOEIC twice. Now I work at a hotel").
@@ -950,6 +952,7 @@ _CUES = (
     | _forms(FOUND_KO)
     | _forms(tuple(ROUND_KO))  # an exam's round: "관세사 1차 합격"
     | _WRITTEN_PARTS_EN
+    | {first for first, _ in _FIRST_ROUNDS_EN}
     | {words[0] for words, _ in SLEPT_THROUGH_EN}
     | _LEARNING_NOW_EN
     | _TO_LEARN_EN
@@ -2355,15 +2358,43 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
 
 
 def _written_part_only(before: Sequence[str], clause: Sequence[str]) -> bool:
-    """The part says the writer passed an exam's written or theory part, before the skill, and the clause no
-    practical part: "Passed the written part of the forklift exam"."""
-    before = before[1:] if before[:1] == ["i"] else before
+    """The part says the writer passed an exam's written or theory part or its first round, before the skill, and the
+    clause no practical part passed: "Passed the written part of the forklift exam", "… but failed the practical",
+    "Passed the first round of the customs broker exam, didn't pass the second"."""
+    before = before[1:] if before[:1] in (["i"], ["ive"]) else before
+    written = any(form in _WRITTEN_PARTS_EN for form in before) or any(
+        pair in _FIRST_ROUNDS_EN for pair in pairwise(before)
+    )
     return (
         bool(before)
         and before[0] in _PASSED_WORDS_EN
-        and any(form in _WRITTEN_PARTS_EN for form in before)
-        and not any(form in _PRACTICAL_PARTS_EN for form in clause)
+        and written
+        and not any(_practical(clause, at) and _part_passed(clause, at) for at in range(len(clause)))
     )
+
+
+def _practical(clause: Sequence[str], at: int) -> bool:
+    """The word at `at` names an exam's practical part, or its second round ("didn't pass the second", "the first and
+    second rounds"; not "on the second try")."""
+    following = clause[at + 1] if at + 1 < len(clause) else ""
+    second = clause[at] == SECOND_EN and following in ("", *_ROUNDS_EN)
+    return clause[at] in _PRACTICAL_PARTS_EN or second
+
+
+def _part_passed(clause: Sequence[str], at: int) -> bool:
+    """The exam's part at `at` is not said failed, missed or not passed right before it ("but failed the practical",
+    "missed the practical exam", "didn't pass the second"), nor still to come right after it ("the practical is in
+    August")."""
+    k = at
+    while k and clause[k - 1] in _BEFORE_EXAM_EN:
+        k -= 1
+    verb, denying = clause[k - 1] if k else "", clause[k - 2] if k >= 2 else ""
+    following = next((form for form in clause[at + 1 :] if form not in _PART_WORDS_EN), "")
+    return not (verb in _FAILED_EN or denying in _NEGATING_EN or following in _TO_COME_EN)
+
+
+_PART_WORDS_EN = _forms(("exam", "exams", "test", "tests", "part", "round", "one"))
+_TO_COME_EN = _forms(("is", "next", "left", "pending", "remains", "scheduled", "coming"))
 
 
 def failed_exam(clause: Sequence[Word], start: int) -> bool:
@@ -2498,6 +2529,7 @@ _BEFORE_EXAM_EN = _forms(("the", "my", "a", "an", "for"))
 _AWAITING_EN = _forms(AWAITING_EN)
 WAITED_ON_EN = _forms(("on",))  # "waiting on my score"; "for" goes with the articles
 RESULTS_EN = _forms(("result", "results", "score", "scores", "grade", "grades"))
+OF_EN = "of"  # results said before the exam's name: "waiting for the results of my Craftsman Welding exam"
 _BEFORE_PENDING_EN = _forms(("is", "are", "still", "currently")) | _EXAMS_ONLY_EN | {"test"} | RESULTS_EN
 
 
@@ -2509,11 +2541,16 @@ def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
     k = len(before)
     while k and before[k - 1] in _BEFORE_EXAM_EN:
         k -= 1
+    results_of = k >= 2 and before[k - 1] == OF_EN and before[k - 2] in RESULTS_EN  # "waiting for the results of my"
+    if results_of:
+        k -= 2
+        while k and before[k - 1] in _BEFORE_EXAM_EN:
+            k -= 1
     verb, denying = before[k - 1] if k else "", before[k - 2] if k >= 2 else ""
     skipped = verb in _SKIPPED_EN and denying not in _NEGATING_EN
     not_sat = verb in SITTING_VERBS_EN and denying in _NEGATING_EN
-    awaited = (verb in _AWAITING_EN or (verb in WAITED_ON_EN and denying in _AWAITING_EN)) and any(
-        form in RESULTS_EN for form in said[1:3]
+    awaited = (verb in _AWAITING_EN or (verb in WAITED_ON_EN and denying in _AWAITING_EN)) and (
+        results_of or any(form in RESULTS_EN for form in said[1:3])
     )
     pending = list(dropwhile(lambda form: form in _BEFORE_PENDING_EN, said[1:]))[:1] == [PENDING_EN]
     return skipped or not_sat or awaited or pending
