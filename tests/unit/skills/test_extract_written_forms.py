@@ -1656,7 +1656,7 @@ def test_pass_42_a_banks_swift_and_elastic_beanstalk_are_no_skills_names(text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("리액트 Native 앱", [("react", None)]),  # a word of the framework's name, no native speaker's React
+        ("리액트 Native 앱", [("react-native", None)]),  # a word of the framework's name, no native speaker's React
         ("English native", [("english", 5)]),  # a language's native speaker
         ("영어 원어민", [("english", 5)]),
         ("네팔어는 원어민입니다", [("nepali", 5)]),
@@ -1682,4 +1682,29 @@ def test_a_native_speakers_level_is_only_a_languages(text: str, expected: list[t
     ],
 )
 def test_a_resume_line_begun_with_sold_is_sales(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("스프링Boot + JPA로 주문 서비스 구축", ["spring-boot", "jpa"]),  # a name's words each in either script
+        ("스프링 Boot 3 마이그레이션 진행", ["spring-boot"]),
+        ("Spring 부트로 사내 백엔드 개발", ["spring-boot", "backend-development"]),
+        ("React 네이티브로 사내 출퇴근 앱 만듦", ["react-native"]),
+        ("Java스크립트 기초 문법 공부", ["javascript"]),  # a compound's parts, where its Korean name splits alike
+        ("자바 Script로 폼 검증 구현", ["javascript"]),
+        ("Type스크립트 도입", ["typescript"]),
+        ("이더CAT 슬레이브 설정", ["ethercat"]),
+        ("Ether캣 통신 에러 디버깅", ["ethercat"]),
+        ("랩VIEW 로 모터 시험 자동화", ["labview"]),
+        ("솔리드 Works로 지그 설계", ["solidworks", "jig-fixture"]),
+        ("Spring 부트캠프 수료", ["spring"]),  # a bootcamp, no Spring Boot
+        ("Python 스크립트 작성", ["python"]),
+        ("Java 개발, 스크립트 작성", ["java"]),
+        ("스프링 Boot 강의 결제만 하고 안 들음", []),
+        ("봄(Spring) 학기 복학 예정", []),
+    ],
+)
+def test_a_name_typed_half_in_korean_half_in_latin_letters(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected

@@ -85,6 +85,9 @@ class Vocabulary:
         self._set("by_initial", MappingProxyType(_by_initial(self.choices, self.choice_ids)))
         spellings = _spellings(by_id.values())
         lexicon, prefixes, users = _lexicon(spellings)
+        prefixes.update(
+            form for s in by_id.values() for name in mixed_scripts(s) for form in accumulate(word_forms(name))
+        )
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
@@ -220,6 +223,75 @@ def written_also(skill: Skill) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A name typed half in Korean, half in Latin letters ("스프링 Boot", "React 네이티브", "Type스크립트", "이더CAT"): where
+# a Korean name or alias is the English one sounded out piece by piece, each piece may be typed in either script.
+# A piece sounds alike when its Korean syllables begin with a sound its English letters may begin with.
+_SOUNDS = {
+    **dict.fromkeys("aeiouwxy", "ᄋ"),
+    "b": "ᄇ",
+    "c": "ᄏᄉᄎ",
+    "d": "ᄃ",
+    "f": "ᄑ",
+    "g": "ᄀᄌ",
+    "h": "ᄒ",
+    "j": "ᄌ",
+    "k": "ᄏ",
+    "l": "ᄅ",
+    "m": "ᄆ",
+    "n": "ᄂ",
+    "p": "ᄑ",
+    "q": "ᄏ",
+    "r": "ᄅ",
+    "s": "ᄉᄊ",
+    "t": "ᄐᄎ",
+    "v": "ᄇ",
+    "z": "ᄌ",
+}
+# The parts of one English word written as a compound of two ("TypeScript", "EtherCAT", "LabVIEW").
+_CAMEL_PARTS = re.compile(r"^([A-Z][a-z]+)([A-Z][A-Za-z]+)$")
+_HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]+$")
+
+
+# A piece sounded out has a syllable for each of its English part's vowels at least (Ether: 이더), and no more
+# syllables than its part has letters (an acronym read as a word, CAT: 캣, or letter by letter, BI: 비아이).
+_VOWELS = re.compile(r"[aeiou]+|(?<=[^aeiou])y", re.IGNORECASE)
+
+
+def _sounds_alike(english: str, korean: str) -> bool:
+    syllables = len(korean)
+    return normalise(korean)[:1] in _SOUNDS.get(english[:1].lower(), "") and len(
+        _VOWELS.findall(english)
+    ) <= syllables <= len(english)
+
+
+def mixed_scripts(skill: Skill) -> list[str]:
+    """A skill's names with their first pieces in one script and the rest in the other, where a Korean name (or
+    alias) lines up with an English one: word by word ("스프링 부트", "Spring Boot"), or a Korean word split, one way
+    only, where the English compound's parts are ("타입스크립트": 타입|스크립트 of Type|Script). Exact forms only:
+    their words are the names' own, so they add none to the lexicon nor to the abbreviations."""
+    english = [name for name in (skill.name_en, *skill.aliases) if name.isascii()]
+    korean = [name.split() for name in (skill.name_ko, *skill.aliases) if name and not name.isascii()]
+    found: list[str] = []
+    for name in english:
+        words = name.split()
+        camel = _CAMEL_PARTS.match(name) if len(words) == 1 else None
+        parts = list(camel.groups()) if camel else words
+        if len(parts) < 2:
+            continue
+        for pieces in korean:
+            if not all(map(_HANGUL_WORD.match, pieces)):
+                continue
+            if len(pieces) == 1 and camel:
+                splits = [(pieces[0][:k], pieces[0][k:]) for k in range(1, len(pieces[0]))]
+                lined = [split for split in splits if all(map(_sounds_alike, parts, split))]
+                pieces = list(lined[0]) if len(lined) == 1 else []
+            if len(pieces) != len(parts) or not all(map(_sounds_alike, parts, pieces)):
+                continue
+            for k in range(1, len(parts)):
+                found += [" ".join(pieces[:k] + parts[k:]), " ".join(parts[:k] + pieces[k:])]
+    return found
+
+
 def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
     """Names win over aliases, aliases over forms written_also, and earlier skills over later ones, when two forms
     normalise alike."""
@@ -229,6 +301,7 @@ def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
         ([s.name_ko, s.name_en] for s in listed),
         ([*s.aliases] for s in listed),
         (written_also(s) for s in listed),
+        (mixed_scripts(s) for s in listed),
     ):
         for skill, spellings in zip(listed, names, strict=True):
             for spelling in spellings:
