@@ -983,6 +983,62 @@ def test_a_course_or_fee_the_employer_gives_is_offered_not_asked(text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # gear of a trade, a place's amenity, a meal delivered, a thing issued: what the job has or gives
+        ("- 작업복, 안전화, 용접 장갑 지급", []),
+        ("welding gloves", []),
+        ("· 기숙사 냉난방 완비, 세탁기 공용", []),
+        ("First aid room and nurse on site", []),
+        ("점심은 배달 도시락 제공", []),
+        ("안전대 지급", []),
+        # the skill itself, asked for or worked; a kit or a facility worked on
+        ("- First aid certificate required for site supervisor", ["first-aid"]),
+        ("냉난방 설비 유지보수", ["hvac", "machine-maintenance"]),
+        ("TIG 용접 가능자", ["welding-tig"]),
+        ("Bought, assembled and programmed Arduino kits for class", ["arduino"]),
+        ("소방 시설 점검 보조 6개월", ["fire-safety"]),
+    ],
+)
+def test_gear_and_amenities_a_posting_gives_are_no_skill_asked(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a benefit's bracket lists what it supports; a training run for new hires
+        ("※ 자격증 취득 시 응시료 전액 지원 (용접기능사, 지게차운전기능사)", []),
+        ("- 입사 후 OJT 2주 진행 (사수 배정)", []),
+        # a bracket of a clause that asks; a clause of pay that asks in its bracket
+        ("지게차 운전 가능자 우대 (면허 취득 지원)", ["forklift-operation"]),
+        ("급여: 경력에 따라 협의 (CO2 용접 경력자 우대)", ["welding-co2"]),
+        ("Benefits: TOEIC and OPIc test fees reimbursed", []),
+    ],
+)
+def test_a_benefits_bracket_is_offered_and_a_pay_fields_asking_bracket_is_asked(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's title as the interviewer or the prospect; a season before its year; a CV's languages
+        ("Team leader interview after document screening", []),
+        ("Promotion to team leader possible after 2 years", []),
+        ("Start date: spring 2025, after graduation", []),
+        ("Apply by email with your CV (English or Korean)", []),
+        # leading done, a framework's version, languages asked for
+        ("Team leader of 5 operators on the night line", ["leadership"]),
+        ("Spring Boot 2.7", ["spring-boot"]),
+        ("5) Requirements: English (business level), Excel", ["english", "excel"]),
+    ],
+)
+def test_a_postings_steps_dates_and_documents_ask_for_no_skill(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("⟦4⟧ 근무지: 거제 옥포 조선소 도장 공장", []),  # the posting's number is no word of the field's label
         ("#1042 근무지: 울산 배터리 공장", []),
         ("No.52 회사소개: 2차전지 모듈 제조", []),

@@ -123,7 +123,12 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         said = [[word for word in clause if not _within_any(word, unasked)] for clause in said]
         said = [clause for clause in said if clause]
     unread: list[list[Word]] = []
+    given_until = -1  # a benefit's bracket, whose items it lists: "응시료 전액 지원 (용접기능사, 지게차운전기능사)"
     for clause in said:
+        if clause[0].start < given_until:
+            unknown.append(text[clause[0].start : clause[-1].end])
+            continue
+        given_until = phrases.given_bracket_end(text, clause)
         if found and all(lexicon.is_quiet(word.form) for word in clause) and not _named_whole(vocab, text, clause):
             numbered = _listed_number(vocab, clause, found)
             if numbered is not None:  # "ISO 9001, 14001"
@@ -196,8 +201,18 @@ def _unasked_fields(text: str) -> list[tuple[int, int]]:
             continue
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         marks = [at for at in (text.find(mark, label.end(), end) for mark in NEXT_FIELD_MARKS) if at >= 0]
-        spans.append((label.start(), min(marks, default=end)))
+        spans.append((label.start(), _asked_within(text, label.end(), min(marks, default=end))))
     return spans
+
+
+def _asked_within(text: str, start: int, end: int) -> int:
+    """The field's end, or the start of its bracket or clause that asks for someone ("급여: 경력에 따라 협의 (CO2 용접
+    경력자 우대)"): a skill asked for there is the posting's, whatever the field."""
+    asked = ASKED_IN_FIELD.search(text, start, end)
+    if asked is None:
+        return end
+    opened = max(text.rfind(mark, start, asked.start()) for mark in ASKED_PART_MARKS)
+    return opened if opened >= 0 else end
 
 
 def _within_any(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
@@ -226,6 +241,9 @@ FIELD_LABEL = re.compile(
 # ... or a sentence's or a line's end, or a dash ("Location: Jinhae. Must have …", "근무지: 부산 - 용접 3년"); not
 # a comma, which lists the field's own places ("근무지: 부산 강서구, 스마트팩토리 구축 기업").
 NEXT_FIELD_MARKS = ("/", "■", "▶", "|", ". ", "\n", " - ", " — ")
+# Words that ask for someone within a field, and the marks that open their part of it.
+ASKED_IN_FIELD = re.compile("우대|필수|가능자|preferred|required", re.IGNORECASE)
+ASKED_PART_MARKS = ("(", "[", ",")
 UNASKED_CUE = re.compile(
     "|".join(
         ("근무", "소개", "고객사", "참가", "복리", "복지", "급여", "location", "company", "about", "benefit", "perk")
@@ -363,7 +381,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
     matches = phrases.superiors(clause, phrases.made_for(vocab, clause, matches))
-    matches = phrases.goods(vocab, clause, matches)
+    matches = phrases.amenities(clause, phrases.goods(vocab, clause, matches))
+    matches = phrases.documents(vocab, text, clause, matches)
     matches = phrases.offered(clause, phrases.courses_given(clause, phrases.licensed(vocab, clause, matches)))
     matches = phrases.received(vocab, clause, phrases.applied(vocab, clause, matches))
     matches = phrases.workplaces(vocab, clause, matches)

@@ -8,6 +8,7 @@ maintenance"); and a negation denies the skill it is said with ("영어 못함",
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -637,12 +638,21 @@ def _season(clause: Sequence[Word], match: Match, *, seasonal: bool) -> bool:
         return False
     if seasonal or (match.stop < len(clause) and clause[match.stop].form in COMING_EN):
         return True
+    if clause[match.start].text in SEASONS_EN and _year_next(clause, match.stop):
+        return True  # lowercase before a year: "Start date: spring 2025" (not "Spring Boot 2.7")
     return (
         match.start > 0
         and clause[match.start].text in SEASONS_EN
         and _when_before(clause, match.start)
         and _said_last(clause, match.stop)  # not "this spring app", "the late spring module"
     )
+
+
+YEAR_DIGITS = 4
+
+
+def _year_next(clause: Sequence[Word], k: int) -> bool:
+    return k < len(clause) and len(clause[k].text) == YEAR_DIGITS and clause[k].text.isdigit()
 
 
 # A title whose trait follows: bare, or theirs or its topic ("사장님 성실함", "사장님의", "우리 사장님은").
@@ -929,14 +939,26 @@ MAKING_GOODS_EN = frozenset(("machining", "machined", "welding", "welded", "fabr
 MAKING_GOODS_KO = ("가공", "제작", "생산", "용접", "조립", "제조")
 
 
+# Gear a trade's word right before names the kind of, worn or handed out ("welding gloves", "- 작업복, 안전화, 용접
+# 장갑 지급", "용접 보안면"): the gear, with or without goods' handling, not the trade.
+GEAR = frozenset(
+    normalise(word)
+    for word in (
+        *("gloves", "glove", "helmet", "helmets", "mask", "masks", "apron", "aprons", "goggles", "boots"),
+        *("장갑", "보안면", "마스크", "앞치마", "헬멧", "보안경", "토시", "안전화"),
+    )
+)
+
+
 def goods(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a trade's (GOODS_TRADES, GOODS_MACHINES) said as the goods of a skill of handling goods
     (GOODS_WORK) in the clause: after it through "of" or "for" ("Freight forwarding of crane parts"), or right before
-    a noun of goods ("Packed CNC parts for shipping", "용접 자재 영업"). Punctuation or a conjunction ends the goods:
-    "Technical sales of welding robots, also robot teaching" keeps the teaching."""
+    a noun of goods ("Packed CNC parts for shipping", "용접 자재 영업"); or right before a noun of gear, in any clause
+    ("welding gloves"). Punctuation or a conjunction ends the goods: "Technical sales of welding robots, also robot
+    teaching" keeps the teaching."""
     handling = [match for match in matches if match.skill_id in GOODS_WORK]
-    if not handling:
-        return list(matches)
+    if not handling and not any(word.form in GEAR for word in clause):
+        return list(matches)  # the common case
 
     def of_goods(match: Match, work: Match) -> bool:
         return (
@@ -947,7 +969,11 @@ def goods(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
 
     def before_goods(match: Match) -> bool:
         after = clause[match.stop : match.stop + 2]
-        if not after or not (after[0].form in GOODS_FORMS or after[0].text.startswith(GOODS_KO)):
+        if not after:
+            return False
+        if after[0].form in GEAR:
+            return True
+        if not handling or not (after[0].form in GOODS_FORMS or after[0].text.startswith(GOODS_KO)):
             return False
         return not any(word.form in MAKING_GOODS_EN or word.text.startswith(MAKING_GOODS_KO) for word in after[1:])
 
@@ -959,6 +985,25 @@ def goods(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
     return [match for match in matches if not is_goods(match)]
 
 
+# Words after a skill's that make it a thing a place has or a posting hands out: equipped with it ("기숙사 냉난방
+# 완비", "에어컨 구비"), its room ("First aid room and nurse on site"), or issued at a clause's end ("안전대 지급").
+# Not its kit, a product worked with as often ("Arduino kits"), nor its facility, inspected as often ("소방 시설 점검").
+EQUIPPED = frozenset(normalise(word) for word in ("완비", "구비", "room", "rooms"))
+ISSUED = frozenset(normalise(word) for word in ("지급", "지급됨"))
+
+
+def amenities(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less a skill said as a thing the workplace has or gives (EQUIPPED, ISSUED)."""
+
+    def had(match: Match) -> bool:
+        if match.stop == len(clause):
+            return False
+        after = clause[match.stop].form
+        return after in EQUIPPED or (after in ISSUED and match.stop + 1 == len(clause))
+
+    return [match for match in matches if not had(match)]
+
+
 # A leader's title after "my" or "our" is a person over the writer ("my team lead brought a cake"), no leading done.
 LEADER_TITLES_EN = frozenset(("lead", "leader", "leads", "leaders"))
 OVER_ME_EN = frozenset(("my", "our"))
@@ -966,17 +1011,35 @@ OVER_ME_EN = frozenset(("my", "our"))
 BECOMING_EN = frozenset(("as", "to", "became", "become", "was", "promoted"))
 
 
+# In a posting, a leader's title before its interview is the interviewer ("Team leader interview after document
+# screening", "팀장 면접"), and after a promotion to it the job's prospect ("Promotion to team leader possible after 2
+# years"), no leading asked for.
+INTERVIEW = frozenset(normalise(word) for word in ("interview", "interviews", "면접"))
+PROMOTION_EN = frozenset(("promotion", "promotions"))
+PROMOTION_REACH = 3  # words before the title: "promotion to team leader", "promotion to a line leader"
+
+
 def superiors(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less a leader's title said after "my" or "our": a person, not leadership held."""
+    """The matches less a leader's title said after "my" or "our": a person, not leadership held; or said before its
+    interview (INTERVIEW) or after "promotion to" (PROMOTION_EN): a posting's step or prospect."""
+
+    def over_me(match: Match) -> bool:
+        return (
+            match.start > 0
+            and clause[match.start - 1].form in OVER_ME_EN
+            and not (match.start > 1 and clause[match.start - 2].form in BECOMING_EN)
+        )
+
+    def posting_step(match: Match) -> bool:
+        interviewed = match.stop < len(clause) and clause[match.stop].form in INTERVIEW
+        before = [word.form for word in clause[max(0, match.start - PROMOTION_REACH) : match.start]]
+        promoted = any(form in PROMOTION_EN and after == "to" for form, after in itertools.pairwise(before))
+        return interviewed or promoted
+
     return [
         match
         for match in matches
-        if not (
-            match.start > 0
-            and clause[match.start - 1].form in OVER_ME_EN
-            and clause[match.stop - 1].form in LEADER_TITLES_EN
-            and not (match.start > 1 and clause[match.start - 2].form in BECOMING_EN)
-        )
+        if not (clause[match.stop - 1].form in LEADER_TITLES_EN and (over_me(match) or posting_step(match)))
     ]
 
 
@@ -1017,6 +1080,27 @@ LANGUAGE_USE_KO = (  # the words' beginnings: "교사로", "번역해드렸어�
     *("가능", "능숙", "잘함", "공부", "독학", "점수", "시험", "자격증", "가르치", "가르쳐", "진행", "해석", "근무"),
     *("일했", "알바", "없이"),  # "일본어 자막 없이 애니 봐요": a level said
 )
+
+
+# Documents whose language a bracket right after them says ("Apply by email with your CV (English or Korean)",
+# "이력서(국문/영문)"): the document's, not a language asked for; "Requirements: English (business level)" is.
+DOCUMENTS = frozenset(normalise(word) for word in ("cv", "cvs", "resume", "resumes", "résumé", "이력서", "자기소개서"))
+LISTING_WORDS = frozenset(normalise(word) for word in ("or", "and", "또는", "및"))
+
+
+def documents(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less languages listed in a bracket right after a document's word (DOCUMENTS)."""
+    if not any(word.form in DOCUMENTS for word in clause):
+        return list(matches)  # the common case
+    languages = {k for m in matches if vocab.by_id[m.skill_id].category == LANGUAGES for k in range(m.start, m.stop)}
+
+    def of_document(match: Match) -> bool:
+        k = match.start
+        while k > 0 and (k - 1 in languages or clause[k - 1].form in LISTING_WORDS):
+            k -= 1
+        return k > 0 and clause[k - 1].form in DOCUMENTS and "(" in text[clause[k - 1].end : clause[k].start]
+
+    return [match for match in matches if not (match.start in languages and of_document(match))]
 
 
 def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -1294,6 +1378,7 @@ ORDERED_THINGS = frozenset(
     normalise(word)
     for word in (
         *("앱", "앱으로", "어플", "음식", "음식을", "주문", "용기", "이사", "이사로", "app", "apps"),
+        *("도시락", "도시락을", "meal", "meals", "food", "lunch", "lunches"),  # "점심은 배달 도시락 제공"
         *("시킴", "시켜", "시켰어요", "시켰음", "시켜먹기", "시켜서", "시켰는데"),
         # a parcel tracked, come, sent or late, a takeaway's discount ("배송 조회만", "택배로 보내 주심")
         *("조회", "조회만", "왔는데", "왔어요", "보내", "보냈어요", "할인", "늦어짐", "늦어져서", "보관함", "보관함에"),
@@ -1455,9 +1540,16 @@ TOLD_DONE_KO = ("했", "었", "았", "땄", "업무", "배웠", "배움", "써�
 ASKED_FORMS = frozenset(normalise(word) for word in ("우대", "필수", "가능자", "소지자", "보유자", "경력", "경험"))
 
 
+# A training the job runs for its new hires, said after joining ("- 입사 후 OJT 2주 진행 (사수 배정)"): given, not
+# asked for; not the writer's story, in which their own running of it is said too ("입사 후 신입 OJT 진행 담당").
+JOINING_KO, JOINED_KO, AFTER_KO = normalise("입사"), normalise("입사후"), normalise("후")
+RUN_FOR_HIRES_KO = frozenset(normalise(word) for word in ("진행", "실시", "예정"))
+
+
 def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches, or none where the clause is a benefit offered (SUPPORTED_KO then 지원) and asks for nothing."""
-    if not _benefit(clause) or any(word.form in ASKED_FORMS for word in clause):
+    """The matches, or none where the clause is a benefit offered (SUPPORTED_KO then 지원) or a training run for new
+    hires (`_for_new_hires`), and asks for nothing."""
+    if not (_benefit(clause) or _for_new_hires(clause)) or any(word.form in ASKED_FORMS for word in clause):
         return list(matches)
     told = [word.text for word in clause if not word.text.startswith(SIGNED_UP_KO)]  # "… 지원 사업 신청했어요"
     if any(text.startswith(RECEIVED_SUPPORT_KO) or any(mark in text for mark in TOLD_DONE_KO) for text in told):
@@ -1485,6 +1577,25 @@ def courses_given(clause: Sequence[Word], matches: Sequence[Match]) -> list[Matc
         return any(word.form in COURSES_EN for word in clause[match.stop : match.stop + COURSE_REACH])
 
     return [match for match in matches if not coursed(match)]
+
+
+def _for_new_hires(clause: Sequence[Word]) -> bool:
+    joined = clause[0].form == JOINED_KO or (
+        len(clause) > 1 and clause[0].form == JOINING_KO and clause[1].form == AFTER_KO
+    )
+    return joined and any(word.form in RUN_FOR_HIRES_KO for word in clause)
+
+
+def given_bracket_end(text: str, clause: Sequence[Word]) -> int:
+    """The end of a bracket a benefit's clause opens and leaves open ("응시료 전액 지원 (용접기능사,
+    지게차운전기능사)"), whose items the benefit lists too; -1 where there is none."""
+    if not _benefit(clause) or any(word.form in ASKED_FORMS for word in clause):
+        return -1
+    opened = text.rfind("(", clause[0].start, clause[-1].end)
+    if opened < 0 or ")" in text[opened : clause[-1].end]:
+        return -1
+    closed = text.find(")", clause[-1].end)
+    return closed if closed >= 0 else len(text)
 
 
 def _benefit(clause: Sequence[Word]) -> bool:
