@@ -532,6 +532,22 @@ def test_a_peer_by_their_role_or_a_relatives_topic_owns_the_skill(text: str, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("PPAP 서류는 품질팀장님이 담당하세요", []),  # another team's head (review 188)
+        ("우리 공장 MES는 외주업체가 관리합니다", []),  # a contractor
+        ("Kubernetes 는 인프라팀이 운영하고 저는 배포 요청만 해요", []),  # another team, then the writer's part
+        ("이더캣은 선배가 설정하고 저는 배선만 했어요", ["electrical-wiring"]),
+        ("SQE로 협력사 공정 점검", ["supplier-quality"]),  # no particle: the writer's work with suppliers
+        ("품질팀에서 CMM 측정 2년", ["cmm"]),  # the writer's own team, with 에서
+        ("우리팀이 MES 관리합니다", ["mes"]),  # the writer's own team
+    ],
+)
+def test_a_contractor_or_another_team_as_the_subject_owns_the_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("선배가 캐드로 도면 주면 저는 CNC로 가공했어요", ["cnc-machining"]),  # another's -면, then the writer's
         ("아버지가 굴착기 하시고 저는 지게차 몰아요", ["forklift-operation"]),  # ... as after their -고
         ("형은 용접하고 저는 그라인더 작업 해요", ["hand-grinding"]),

@@ -293,6 +293,17 @@ ROLES_KO = (
     *("동료", "동료들", "팀원들", "직원들"),
 )
 ROLE_PARTICLES_KO = ("이", "가", "은", "는", "께서")
+# Contractors and another named team, or its head, as a subject are others at work too ("MES는 외주업체가 관리합니다",
+# "셋업은 업체가 함", "인프라팀이 운영하고 저는 …", "PPAP 서류는 품질팀장님이 담당하세요"); with 이, 가 or 께서 only:
+# with 에서 a team is where the writer works ("품질팀에서 CMM 측정 2년"), and as a topic it may be the writer's own.
+CONTRACTORS_KO = ("업체", "외주업체", "협력업체", "하청업체", "외주", "협력사", "하청")
+TEAMS_KO = (
+    "팀",
+    "팀장",
+    "팀장님",
+)  # after the team's name: "인프라팀이"; not bare "팀이" nor "팀장님이", the writer's own
+OUR_TEAMS_KO = ("우리", "저희", "울", "내")  # "우리팀이": the writer's own
+OTHER_PARTY_PARTICLES_KO = ("이", "가", "께서")
 # Kinship nouns a writer calls themselves by ("코딩하는 엄마", "CAD 잘하는 형"): a describing clause ending in one is
 # the writer's as often.
 SELF_KIN_KO = ("아빠", "엄마", "아버지", "어머니", "형", "누나", "언니", "오빠", "동생")
@@ -817,6 +828,23 @@ _KIN_KO = frozenset(
     for kin in KIN_KO
     for particle in KIN_PARTICLES_KO
 ) | frozenset(normalise(role + particle) for role in ROLES_KO for particle in ROLE_PARTICLES_KO)
+_CONTRACTORS_KO = frozenset(
+    normalise(contractor + particle) for contractor in CONTRACTORS_KO for particle in OTHER_PARTY_PARTICLES_KO
+)
+_TEAMS_KO = tuple(normalise(team + particle) for team in TEAMS_KO for particle in OTHER_PARTY_PARTICLES_KO)
+_OUR_TEAMS_KO = _forms(OUR_TEAMS_KO)
+
+
+def other_party(form: str) -> bool:
+    """The word is another person as a subject: kin or a role with a particle ("형이", "선배가"), a contractor
+    ("업체가") or another named team or its head ("인프라팀이", "품질팀장님이")."""
+    if form in _KIN_KO or form in _CONTRACTORS_KO:
+        return True
+    team = next((team for team in _TEAMS_KO if form.endswith(team)), "")
+    named = form[: len(form) - len(team)] if team else ""
+    return bool(named) and named not in _OUR_TEAMS_KO
+
+
 _KIN_IS_KO = frozenset(
     normalise(prefix + kin + copula) for prefix in ("", *KIN_PREFIXES_KO) for kin in KIN_KO for copula in KIN_IS_KO
 )
@@ -981,6 +1009,8 @@ _CUE_SYLLABLES = (
     GAVE_UP,
     *HONORIFIC_LAST_KO,
     *HONORIFIC_TOLD_KO,
+    *CONTRACTORS_KO,
+    TEAMS_KO[0],
     *WEAK_KO,
     *HARD_KO,
     WEAK_BEFORE_KO[0],
@@ -1294,7 +1324,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     ]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
-    if any(form in _KIN_KO for form in forms) or (
+    if any(other_party(form) for form in forms) or (
         len(forms) > 1
         and forms[0] in _PARENTS_EN
         and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
@@ -2443,7 +2473,7 @@ def _joined_or_conditional(text: str) -> bool:
 
 def _another_subject(word: Word) -> bool:
     """The word is another person as a subject: kin with a particle ("형이", "동생은") or one honoured ("팀장님이")."""
-    return word.form in _KIN_KO or word.text.endswith(HONOURED_SUBJECTS_KO)
+    return other_party(word.form) or word.text.endswith(HONOURED_SUBJECTS_KO)
 
 
 def passed_later(clauses: Sequence[Sequence[Word]]) -> list[frozenset[str]]:
