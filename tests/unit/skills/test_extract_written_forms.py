@@ -907,6 +907,11 @@ def test_a_postings_heading_word_is_no_word_a_slip_is_told_by() -> None:
         ("냉동 창고에서 피킹 1년", ["picking-packing"]),  # a cold store
         ("단조 공장 근무 2년", ["forging"]),  # alone, the trade is the work
         ("용접 공장 앞 편의점 알바", []),  # a landmark, alone too
+        ("ABB 코리아 공장 식당 조리원", []),  # a maker's Korean arm, its factory a landmark (review 188)
+        ("ABB 코리아 식당 조리원", []),
+        ("ABB 로봇 공장 라인 티칭", ["robot-programming"]),
+        ("SAP 쓰는 회사에서 택배 상하차", ["loading-unloading"]),  # the firm's tool, the writer's loading
+        ("SAP 쓰는 회사 다녀요", ["sap"]),  # alone, the tool may be the writer's work there
         ("CNC 가공업체에서 ERP 입력 담당", ["erp"]),  # a maker's firm
         ("크레인 제조사에서 일본어 통역", ["japanese", "translation-interpretation"]),
         ("Next.js랑 GraphQL로 학원 홈페이지 만들었어요", ["nextjs", "graphql"]),  # a tool of means, no trade

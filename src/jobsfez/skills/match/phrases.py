@@ -1452,6 +1452,13 @@ OWN_PHRASE_PARTICLES_KO = ("은", "는", "을", "를")
 COURSE_PLACES_KO = frozenset(
     normalise(word + ending) for word in ("학원", "교육장") for ending in ("", "에서", "에서도")
 )
+# A maker's Korean arm between its name and the workplace is the firm's own ("ABB 코리아 공장 식당 조리원": the maker's
+# factory, a landmark), as it is before an application (FIRMS_APPLIED_TO).
+# ... and so is a tool the firm uses, said with its verb between ("SAP 쓰는 회사에서 택배 상하차": the firm's SAP, the
+# writer's loading); alone, its tool may be the writer's work there ("SAP 쓰는 회사 다녀요").
+FIRM_ARMS_KO = ("코리아",)
+FIRM_USES_KO = ("쓰는", "쓰던", "사용하는", "사용하던")
+_BEFORE_FIRMS_KO = frozenset(normalise(word) for word in (*FIRM_ARMS_KO, *FIRM_USES_KO))
 FIRM_INTRODUCED_EN = frozenset(("at", "for"))
 MANUFACTURERS_EN = frozenset(("maker", "makers", "manufacturer", "manufacturers", "factory", "plant"))
 FIRM_REACH = 4  # words from "at" or "for" to the firm: "at a Gimhae NDT firm"
@@ -1464,10 +1471,13 @@ def workplaces(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
     kept: list[Match] = []
     for k, match in enumerate(matches):
         named = {at for other in matches[k + 1 :] for at in range(other.start, other.stop)}  # "지게차 창고 관리"
-        place = clause[match.stop].form if match.stop < len(clause) and match.stop not in named else ""
+        stop = (
+            match.stop + 1 if match.stop < len(clause) and clause[match.stop].form in _BEFORE_FIRMS_KO else match.stop
+        )
+        place = clause[stop].form if stop < len(clause) and stop not in named else ""
         later = any(other.skill_id != match.skill_id for other in matches[k + 1 :])
         earlier = any(other.skill_id != match.skill_id for other in matches[:k])
-        landmark = match.stop + 1 < len(clause) and clause[match.stop + 1].form in LANDMARK_KO
+        landmark = stop + 1 < len(clause) and clause[stop + 1].form in LANDMARK_KO
         bare = not clause[match.stop - 1].form.endswith(_MEANS_FORMS)  # not "GraphQL로 학원 홈페이지"
         own = clause[match.stop - 1].text.endswith(OWN_PHRASE_PARTICLES_KO) and place not in COURSE_PLACES_KO
         bare = bare and not own
