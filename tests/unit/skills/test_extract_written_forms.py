@@ -664,6 +664,11 @@ def test_a_listed_word_that_begins_no_name_of_the_kind_adds_nothing(text: str, e
         ("I like welidng", ["welding"]),  # a slip read beside words of grammar
         ("writing letters", []),
         ("I sell artwork", []),  # a word no grammar still leaves the clause unread
+        # the school a skill was learnt at is when, not what the clause is about
+        ("i have experiance with exel and powerpiont from college", ["excel", "powerpoint"]),
+        ("i have experiance with exel and powerpiont in high school", ["excel", "powerpoint"]),
+        ("my freind is in college", []),
+        ("i have a test at school tomorow", []),
     ],
 )
 def test_words_of_grammar_leave_a_clause_read(text: str, expected: list[str]) -> None:
@@ -736,6 +741,10 @@ def test_a_postings_wanted_person_and_someone_elses_honorific(text: str, expecte
         ("용접에 대한 이해가 있는 분", []),  # not 에 대한: said of fears and news as often ("영어에 대한 두려움")
         ("AutoCAD 관련 지식 보유", ["autocad"]),
         ("영어에 자신 없음", []),  # no confidence, as no experience
+        ("체력에 자신 있습니다", ["physical-stamina"]),  # what one is sure of
+        ("체력에 자신 있고 야간근무 가능합니다", ["physical-stamina", "shift-work"]),
+        ("용접에 자신 있는 분 부러움", []),  # someone else's, envied
+        ("영어에 자신 있는 분 부러움", []),
         ("조선소에 익숙함", []),  # a place still
     ],
 )

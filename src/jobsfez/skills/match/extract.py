@@ -22,7 +22,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
+from jobsfez.skills.match import common_words, context, lexicon, phrases, spelling, stance, verbs, work_words
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -439,8 +439,27 @@ def _left_words(clause: Sequence[Word], cover: _Cover, years: set[int]) -> list[
     having tried typed apart ("CAG 반년 해 봤어요", "고작대 타 봤어요", "모델 만들어 봤어요": `_tried_apart`)."""
     covered = {k for match in cover.matches for k in range(match.start, match.stop)} | years
     return [
-        k for k, word in enumerate(clause) if k not in covered and not _unsaid(word) and not _tried_apart(clause, k)
+        k
+        for k, word in enumerate(clause)
+        if k not in covered and not _unsaid(word) and not _tried_apart(clause, k) and not _schooled_at(clause, k)
     ]
+
+
+def _schooled_at(clause: Sequence[Word], k: int) -> bool:
+    """Word k is the school a skill was learnt at, after its preposition and any determiner ("… exel and powerpiont
+    from college", "in high school", "at my uni"): when, said of the skills, not the clause's own subject."""
+    if clause[k].form == HIGH_EN and k + 1 < len(clause) and clause[k + 1].form in SCHOOLS_EN:
+        return _schooled_at(clause, k + 1)  # "in high school"
+    before = [word.form for word in clause[max(0, k - 3) : k]]
+    for said in (HIGH_EN, *lexicon.DETERMINER_FORMS):
+        if before[-1:] == [said]:
+            before.pop()
+    return clause[k].form in SCHOOLS_EN and bool(before) and before[-1] in SCHOOLED_AT_EN
+
+
+SCHOOLS_EN = frozenset(("college", "school", "university", "uni", "highschool", "class", "classes"))
+SCHOOLED_AT_EN = frozenset(("from", "in", "at", "during"))
+HIGH_EN = "high"
 
 
 def _tried_apart(clause: Sequence[Word], k: int) -> bool:
@@ -1038,6 +1057,8 @@ def _after_run(clause: Sequence[Word], start: int, stop: int) -> str:
     object ("빅쿼리에 매출 데이터 적재", "구글 클라우드에 축제 예매 사이트 올렸어요"), not after a phone's or a school's
     storage ("클라우드에 과제 파일 업로드함"); a name in Latin letters keeps its particle apart ("GitHub에")."""
     later = [word.text for word in clause[stop : stop + PUT_OBJECT_WORDS + 1]]
+    if later[:1] and later[0].startswith(spelling.SURE_OF_KO) and len(later) > 1:
+        return later[0] + later[1]  # with its verb: "자신 있습니다", "자신 있는 분" (spelling._about)
     if not later or not is_hangul(clause[start].form) or clause[start].text.startswith(STORAGE_KO):
         return later[0] if later else ""
     return next((text for text in later if text.startswith(work_words.WORK_IN_TOOL_KO)), later[0])
