@@ -1695,6 +1695,22 @@ def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I know Java. Next I plan to learn Docker and AWS.", ["java"]),  # a plan, of the whole list after it
+        ("I use Git daily. I plan to learn Docker, AWS and Kubernetes.", ["git"]),  # ... past its commas
+        ("My dad says I should learn MCT too", []),  # urged on the writer
+        ("I'm learning Python, SQL and Tableau.", []),
+        ("I use Git, Docker, AWS and Kubernetes.", ["git", "docker", "aws", "kubernetes"]),  # a list held
+        ("Learning Python, Excel 3 years", ["excel"]),  # rated: no list of the learned
+        ("I can't speak Japanese yet but I'm learning it on Duolingo. I speak English fluently.", ["english"]),
+    ],
+)
+def test_pass_44_a_plan_covers_the_list_after_it(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("저희 어머니께서 회계 일을 하시는데 저는 숫자에 약해요", []),  # 께서 honours a subject, no verb's -서
         ("할머니께서 일본어를 하시는데 저는 못해요", []),
         ("아버지께서 조선소 용접을 하셔서 저도 용접을 시작했고 지금 4년차입니다", ["welding"]),

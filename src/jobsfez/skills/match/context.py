@@ -61,6 +61,9 @@ UNDERWAY = normalise("중")
 TITLE_INITIALS = 3
 # A list's commas: skills listed alone before one share what the clause after the list says of them.
 LIST_COMMAS = (",", "、", "，")
+# ... and in English, a list said after its stance, which goes on past commas and these ("I plan to learn Docker, AWS
+# and Kubernetes").
+LIST_JOINS_EN = frozenset(("and", "or", "&"))
 # Marks that end a sentence, between two clauses: what one sentence says of its one skill is not said of another's.
 SENTENCE_ENDS = (".", "!", "?", "。", "\n")
 # The writer as a sentence's subject, in either language: a sentence that tells of the writer.
@@ -245,15 +248,27 @@ class Stances:
             comma = self.text[clause[-1].end : after[0].start].strip() in LIST_COMMAS
             if comma and all(named(word) for word in clause):
                 reach[k] = reach[k + 1]
+        begun = list(range(len(self.clauses)))  # the clause an English list said after its stance begins in
+        for k in range(1, len(self.clauses)):
+            clause, before = self.clauses[k], self.clauses[k - 1]
+            comma = self.text[before[-1].end : clause[0].start].strip() in LIST_COMMAS
+            listed = all(named(word) or word.form in LIST_JOINS_EN for word in clause)
+            if comma and listed and clause[0].text.isascii() and named(before[-1]):
+                begun[k] = begun[k - 1]
         first_in: dict[int, int] = {}  # the first skill's start in each clause
+        last_in: dict[int, int] = {}  # ... and the last one's
         for one in sorted(found, key=lambda each: each.start):
             first_in.setdefault(self.index(one), one.start)
+            last_in[self.index(one)] = one.start
         said: dict[tuple[int, int, bool], bool] = {}
         result = []
         for one in found:
             k = self.index(one)
             end = reach[k]
             start = one.start if end == k else first_in.get(end, self.clauses[end][0].start)
+            if end == k and begun[k] != k and not self.cued[k]:
+                end = begun[k]  # read as the list's first skill, the last of the clause its stance is said in
+                start = last_in.get(end, self.clauses[end][-1].start)
             rated = one.level is not None or one.years is not None
             key = (end, start, rated)
             if key not in said:

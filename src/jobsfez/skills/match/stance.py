@@ -194,6 +194,7 @@ WANTING_EN_PAIRS = (
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
     *(("want", "learn"), ("want", "study"), ("want", "learning")),  # "to" dropped: "I want learn PLC in future"
+    *(("plan", "to"), ("plans", "to"), ("should", "learn")),  # "I plan to learn Docker", "I should learn MCT"
 )
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
