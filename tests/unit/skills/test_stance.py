@@ -77,6 +77,9 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("저 배관 새는 거 좀 봐주세요", []),  # 저 as "that"
         ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
         ("Aspiring data analyst with SQL and Tableau, 2 years of Excel", ["data-analysis", "sql", "tableau", "excel"]),
+        ("Aspiring data analyst. 3 years of Excel.", ["excel"]),  # ... in a sentence ended before it, its own
+        ("I want to change to office work. I used Excel for 3 years.", ["excel"]),
+        ("I want to become a data analyst. Right now I'm good with Excel but I don't know SQL yet.", ["excel"]),
         ("엑셀 5년 사용, 파이썬 공부 시작 예정", ["excel"]),
         ("용접 배우고 싶고 지게차는 5년 했어요", ["forklift-operation"]),  # in Korean, before a skill held too
         ("전기에 관심이 많아 전기기능사를 땄어요", ["qual-electrician-craftsman"]),  # interest as the reason

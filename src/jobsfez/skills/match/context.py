@@ -283,7 +283,8 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     필수" is Excel only. A wish, a pastime or a relative said first is read of the whole line: a line all of whose
     skills are unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL);
     said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only), and so
-    it is in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요"). A certificate
+    it is in a sentence ended before the first skill claimed ("Aspiring data analyst. 3 years of Excel." is Excel
+    only) and in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요"). A certificate
     said obtained or held is the writer's, whoever its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어
     두셨어요"), unless the clause negates it. A skill stranded alone in a sentence of its own is none
     (`stranded_in_sentences`)."""
@@ -297,10 +298,15 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     wishes = stances.unclaimed_listed(found)
     held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
     first_held = min(held, default=None)
+    sentences = _sentences(stances)
 
-    def own_wish(one: _Spans) -> bool:  # said after a skill held, or in Korean, whose wish is its predicate's
-        korean = any(is_hangul(word.form) for word in stances.clauses[stances.index(one)])
-        return first_held is not None and (first_held < one.start or korean)
+    def own_wish(one: _Spans) -> bool:  # said after a skill held, in a sentence ended before it, or in Korean
+        if first_held is None:
+            return False
+        k = stances.index(one)
+        korean = any(is_hangul(word.form) for word in stances.clauses[k])
+        ended = sentences[k] < sentences[bisect.bisect_right(stances.starts, first_held) - 1]
+        return first_held < one.start or korean or ended
 
     return [
         one
