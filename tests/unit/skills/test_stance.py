@@ -1689,6 +1689,8 @@ def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]
         ("Completed a 6-month welding course at Busan polytechnic", ["welding"]),  # ... not one finished
         ("엑셀 공부 중요하다고 생각해서 매일 업무에 씁니다", ["excel"]),  # 중요, no 중 of doing now
         ("엑셀 함수 쓰는 법 배우는 중", []),  # its 중 one word past the reach
+        ("I tried learning C++ but gave up after a month. I'm better at Python.", ["python"]),  # a try at it
+        ("I tried learning Python and now use it daily at work", ["python"]),  # ... and its use
     ],
 )
 def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[str]) -> None:

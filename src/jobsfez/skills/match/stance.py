@@ -937,8 +937,12 @@ _COURSE_EN = _forms(("course", "courses", "class", "classes", "lessons", "traini
 _TAKING_EN = _forms(("taking", "attending", "enrolled", "enrolling"))
 _FINISHED_EN = _forms(("completed", "finished", "took", "did", "passed", "graduated"))
 _LEARNT_BETWEEN_EN = _forms(("for", "the", "some", "basic", "a", "bit", "of", "how", "to", "use"))
+# ... the learner said before it, or a try at learning, not yet held ("I tried learning C++ but gave up").
 _LEARNER_EN = _forms(
-    ("i", "im", "am", "currently", "now", "still", "been", "and", "also", "ive", "just", "started", "slowly", "in")
+    (
+        *("i", "im", "am", "currently", "now", "still", "been", "and", "also", "ive", "just", "started", "slowly"),
+        *("in", "tried"),
+    )
 )
 
 
