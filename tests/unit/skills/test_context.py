@@ -809,7 +809,7 @@ def test_an_everyday_word_in_one_sentence_is_not_let_through_by_anothers_skill(t
         ("김장할 때 동네 이웃들 협동이 대단했어요", []),  # the neighbours
         ("My cat is very proactive about waking me up at 5am.", []),
         ("저는 팀원들과 소통하며 일하는 걸 좋아합니다", ["communication"]),  # colleagues: the writer's at work
-        ("체력에 자신 있고 야간근무 가능합니다", ["shift-work"]),
+        ("체력에 자신 있고 야간근무 가능합니다", ["physical-stamina", "shift-work"]),
         ("엄마가 미용실 하셔서 제가 SNS마케팅 해드렸어요", ["marketing"]),  # the writer a subject too
         ("My mother and I both do bookkeeping", ["accounting"]),
         ("부모님이 식당 하셔서 손님 응대는 어릴 때부터 했어요", ["customer-service"]),  # after the relative's verb
