@@ -2011,3 +2011,26 @@ def test_issue_16_an_exam_disqualified_short_forgotten_or_missed_by_points_is_no
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative's trade, the writer said only in the sentence after "so" or "and": the relative's.
+        ("My father is a welder so I grew up around welding machines, but I've never welded myself.", []),
+        ("My best friend is studying AI at PNU and keeps telling me about machine learning.", []),
+        ("My uncle runs a welding shop so I helped out there for two summers doing MIG work", ["welding-mig"]),
+        ("My boss can't read SQL so I write all our queries", ["sql"]),  # lacked by them, done by the writer
+        ("My uncle's a welder and so am I", ["welding"]),  # the writer as they are
+        ("My friend and I built a website for our club using WordPress", ["wordpress"]),
+        ("I do 3D modelling for my brother's board game pieces", ["3d-modeling"]),
+        # Only watched or heard about, or grown up around.
+        ("I watch a lot of youtube about python and react but havent actually coded anything yet", []),
+        ("I watched a YouTube video about CNC machines last night.", []),
+        ("Heard a lot about Docker at the meetup", []),
+        ("Watched videos about Python and built a Django app", ["django"]),  # a thing made after it
+        ("Wrote a blog post about Python decorators", ["python"]),  # no feed before "about"
+    ],
+)
+def test_a_relatives_trade_or_a_thing_heard_about_is_not_the_writers(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -406,6 +406,7 @@ SCREEN_PREPOSITIONS_EN = ("on", "in")
 SCREEN_DETERMINERS_EN = ("a", "an", "the", "that", "this", "my")
 SCREENS_EN = ("tv", "webtoon", "webtoons", "movie", "movies", "film", "films", "drama", "dramas", "anime", "cartoon")
 AFTER_SCREEN_EN = ("i", "we", "he", "she", "they", "looked", "look", "looks", "was", "is", "were", "are", "last")
+HEARD_OF_WORDS_EN = ("about", "around")  # what is only watched or heard about, or grown up around (_heard_about)
 FAN_EN = ("fan",)  # "fans" last is a machine's as often ("Maintained HVAC systems including exhaust fans")
 # A hobby's noun beside a word of the writer's job is a hobby turned work ("Python hobby projects deployed at work").
 AT_WORK = ("work", "job", "career", "회사", "직장", "실무", "업무", "현업")
@@ -991,6 +992,7 @@ _CUES = (
     | _TO_LEARN_EN
     | _TAKING_EN
     | _COURSE_EN
+    | _forms(HEARD_OF_WORDS_EN)
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -1847,7 +1849,7 @@ def negated(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
 
 
 def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: bool) -> bool:
-    if _bought(part, clause) or _told_of_honoured(part, start):
+    if _bought(part, clause) or _told_of_honoured(part, start) or _heard_about(part, start):
         return True
     told = [word for word in clause if word.end <= part[-1].end]  # not the writer said after: "…몰고 저는 대학생"
     if (_described_relative(part) or _relative_there(clause, start)) and not _own(told):
@@ -1868,8 +1870,62 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
     if rated and _prepared_for(part, start):
         return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
     return (not rated and _negated(part, start, clause)) or (
-        _someone_elses(part) and not _own(part) and not _told_then_got(clause, part)
+        _someone_elses(part) and not _own(_told_up_to(part, start)) and not _told_then_got(clause, part)
     )
+
+
+# Words that begin another sentence inside an English part: the writer said after one of them, past the skill, tells
+# of their own and leaves the relative the subject of the skill ("My father is a welder so I grew up around …", "My
+# best friend is studying AI at PNU and keeps telling me about …"; not "My dad helped with the scripts I wrote").
+# Not where the relative lacks the skill, the writer doing it instead ("My boss can't read SQL so I write the
+# queries"), nor the writer said to do as they do ("My uncle's a welder and so am I").
+NEXT_SENTENCE_EN = ("so", "and", "because", "since")
+AS_THEY_DO_EN = ("so", "am", "do", "did", "was", "have", "too")
+
+
+def _told_up_to(part: Sequence[Word], start: int) -> Sequence[Word]:
+    """The part, up to the first word after the skill at `start` that begins another sentence (NEXT_SENTENCE_EN)."""
+    if any(word.form in _NEGATING_EN for word in part if word.start < start):
+        return part
+    ends = (
+        k
+        for k, word in enumerate(part)
+        if word.start > start
+        and word.form in NEXT_SENTENCE_EN
+        and not any(after.form in AS_THEY_DO_EN for after in part[k + 1 : k + 3])
+    )
+    return part[: next(ends, len(part))]
+
+
+# Things only watched or heard about: the skill after "about" said right after a feed or a screen ("youtube about
+# python and react", "videos about machine learning"), after another telling the writer or after "heard" ("keeps
+# telling me about machine learning", "heard a lot about Docker"); and what the writer grew up around ("grew up around
+# welding machines"). Not a thing made after it in the part ("videos about Python and built a Django app").
+FEEDS_EN = (*SCREENS_EN, "youtube", "video", "videos", "podcast", "podcasts", "vlog", "vlogs", "documentary")
+_FEEDS_EN = _forms((*FEEDS_EN, "documentaries", "tiktok", "tiktoks", "shorts", "reels", "channels"))
+_TELLING_EN = _forms(("telling", "tells", "told", "tell", "talks", "talking", "talked"))
+_TOLD_WHOM_EN = _forms(("me", "us"))
+_HEARD_EN = _forms(("heard", "hear", "hearing"))
+GREW_UP_AROUND_EN = (("grew", "up", "around"), ("growing", "up", "around"), ("grown", "up", "around"))
+HEARD_REACH = 5  # words between "about" and the skill at most: a short list ("about python, git and react")
+
+
+def _heard_about(part: Sequence[Word], start: int) -> bool:
+    said = [word.form for word in part if word.end <= start]
+    about = next((k for k in range(len(said) - 1, -1, -1) if said[k] in HEARD_OF_WORDS_EN), -1)
+    if about < 1 or len(said) - about - 1 > HEARD_REACH:
+        return False
+    if any(form in _MADE_WITH_EN or form in _WRITER for form in said[about + 1 :]):
+        return False
+    before = said[:about]
+    if said[about] == "around":
+        return tuple(said[about - 2 : about + 1]) in GREW_UP_AROUND_EN
+    told = len(before) > 1 and before[-2] in _TELLING_EN and before[-1] in _TOLD_WHOM_EN
+    heard = before[-1] in _HEARD_EN or (before[-2:] == A_LOT_EN and (before[-3:-2] or [""])[0] in _HEARD_EN)
+    return before[-1] in _FEEDS_EN or told or heard
+
+
+A_LOT_EN = ["a", "lot"]
 
 
 def _told_then_got(clause: Sequence[Word], part: Sequence[Word]) -> bool:
