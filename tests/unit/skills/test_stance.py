@@ -1926,6 +1926,25 @@ def test_issue_16_an_english_exam_skipped_not_sat_pending_or_cancelled_is_not_he
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I never got round to taking the Linux Master exam", []),  # put off for good before its verb
+        ("Didn't bother with the Word Processor exam", []),  # not bothered with
+        ("I registered for the Computer Literacy exam but never showed up", []),  # its sitting denied after it
+        ("I studied for the MOS Excel exam for a month but the test centre closed and I never sat it", []),
+        ("Sat the ADsP in March but haven't got my results", []),  # its results not got: "got" denied, no pass
+        ("I missed the deadline but I hold Craftsman Welding", ["qual-welding-craftsman"]),
+        ("Took the TOEIC in May and got my results: 850", ["toeic"]),  # results got
+        ("The TOEIC didn't take long, I got 900", ["toeic"]),  # a taking of another thing
+    ],
+)
+def test_issue_16_an_english_exam_put_off_not_shown_up_for_or_its_results_not_got_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("저는 물류 쪽 일을 찾고 있어요", []),  # work sought: its word before a verb of seeking
         ("지게차 창고 일 찾고 있어요", []),  # 창고 is a noun, no predicate between
         ("지게차 일 구하는 중이에요", []),

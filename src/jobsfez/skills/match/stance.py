@@ -2622,12 +2622,24 @@ WAITED_ON_EN = _forms(("on",))  # "waiting on my score"; "for" goes with the art
 RESULTS_EN = _forms(("result", "results", "score", "scores", "grade", "grades"))
 OF_EN = "of"  # results said before the exam's name: "waiting for the results of my Craftsman Welding exam"
 _BEFORE_PENDING_EN = _forms(("is", "are", "still", "currently")) | _EXAMS_ONLY_EN | {"test"} | RESULTS_EN
+# A sitting put off for good between the denial and its verb ("never got round to taking the …", "didn't bother to
+# take the …"), or not bothered with at all ("Didn't bother with the … exam").
+PUT_OFF_EN = (("got", "round", "to"), ("got", "around", "to"), ("get", "round", "to"), ("get", "around", "to"))
+BOTHER_EN, BOTHERED_WITH_EN = ("bother", "to"), ("bother", "with")
+TAKE_EN = "take"  # what "bother with" stands for
+# ... or denied after its name ("… but never showed up", "… and I never sat it"), or its results not got yet ("… but
+# haven't got my results"): a sitting's verb, a showing up or a getting of results after a denial.
+SHOWED_UP_EN = _forms(("show", "showed", "shown", "turn", "turned"))
+UP_EN = "up"
+SAT_OBJECTS_EN = _forms(("it", "the", "that"))
+GOT_EN = _forms(("got", "get", "gotten", "received", "receive"))
 
 
 def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
     """An exam named first in `said` (the clause's forms from the skill's on) not sat or its results still to come,
     said by the words right before it (`before`, adverbs dropped) or right after it, no pass said after."""
-    if not _exam_named(said) or any(form in _PASSING for form in said):
+    passed = any(form in _PASSING and denying not in _NEGATING_EN for denying, form in pairwise(["", *said]))
+    if not _exam_named(said) or passed:  # a pass denied is none: "… but haven't got my results"
         return False
     k = len(before)
     while k and before[k - 1] in _BEFORE_EXAM_EN:
@@ -2638,13 +2650,32 @@ def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
         while k and before[k - 1] in _BEFORE_EXAM_EN:
             k -= 1
     verb, denying = before[k - 1] if k else "", before[k - 2] if k >= 2 else ""
+    for words in (*PUT_OFF_EN, BOTHER_EN):
+        if k >= len(words) + 2 and tuple(before[k - 1 - len(words) : k - 1]) == words:
+            denying = before[k - 2 - len(words)]  # "never got round to taking the", "didn't bother to take the"
+    if k >= 3 and tuple(before[k - 2 : k]) == BOTHERED_WITH_EN:
+        verb, denying = TAKE_EN, before[k - 3]  # "Didn't bother with the"
     skipped = verb in _SKIPPED_EN and denying not in _NEGATING_EN
     not_sat = verb in SITTING_VERBS_EN and denying in _NEGATING_EN
+    not_sat = not_sat or any(_not_sat_after(said[at:]) for at, form in enumerate(said[1:], 1) if form in _NEGATING_EN)
     awaited = (verb in _AWAITING_EN or (verb in WAITED_ON_EN and denying in _AWAITING_EN)) and (
         results_of or any(form in RESULTS_EN for form in said[1:3])
     )
     pending = list(dropwhile(lambda form: form in _BEFORE_PENDING_EN, said[1:]))[:1] == [PENDING_EN]
     return skipped or not_sat or awaited or pending
+
+
+def _not_sat_after(said: Sequence[str]) -> bool:
+    """The words from a denial after an exam's name deny its sitting ("never showed up", "never sat it", "didn't take
+    the test") or its results got ("haven't got my results"); not a taking of another thing ("didn't take long")."""
+    said = [form for form in said if form not in _ADVERBS_EN]
+    verb, following = said[1] if len(said) > 1 else "", said[2:4]
+    if verb in SHOWED_UP_EN:
+        return following[:1] == [UP_EN]
+    if verb in SITTING_VERBS_EN:
+        return not following or following[0] in SAT_OBJECTS_EN
+    results = list(dropwhile(lambda form: form in _BEFORE_EXAM_EN, said[2:]))[:1]
+    return verb in GOT_EN and bool(results) and results[0] in RESULTS_EN
 
 
 def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
