@@ -2053,3 +2053,18 @@ def test_issue_16_an_exam_disqualified_short_forgotten_or_missed_by_points_is_no
 )
 def test_a_relatives_trade_or_a_thing_heard_about_is_not_the_writers(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("워드 자격증 시험 본다 본다 하다가 결국 안 봤어요", []),  # its exam said past its certificate's word
+        ("소방안전관리자 강습만 듣고 시험은 안 봤어요", []),  # its course alone attended, its exam not sat after
+        ("워드 자격증 시험 보고 합격했어요", ["qual-word-processor"]),  # sat and passed
+        ("소방안전관리자 강습 듣고 시험도 합격했어요", ["qual-fire-safety-manager"]),
+    ],
+)
+def test_issue_16_a_korean_exam_not_sat_after_its_certificate_or_course_is_not_held(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

@@ -656,6 +656,7 @@ SIGNED_UP_PAST_KO = (
 # the hall ("… 있어요 실기 시험장이 진짜 더웠어요").
 EXAM_HALL_KO, GOING_KO = "시험장", ("가는", "가다", "가던", "가려", "가기")
 COURSE_KO, ATTENDING_KO = "학원", ("다니", "다녀", "다님", "등록")  # "학원 다녀요", "학원 등록했어요"
+COURSES_KO = (COURSE_KO, "강습", "교육", "수업")  # a certificate's course, said with 만: "강습만 듣고"
 SAT_PAST_KO = ("봤어", "봤습", "봤음", "쳤어", "쳤습", "쳤음", "응시했", "응시함")
 SAT_THEN_KO = ("보고", "치고", "끝나고", "봤는데", "쳤는데", "봤고")  # "한능검 시험 보고 결과 발표는 아직"
 SCORED_TESTS_KO = ("토익", "토플", "오픽", "텝스", "토스")  # … not a test that gives a score ("토익 시험 보고 …")
@@ -2409,7 +2410,11 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True  # "정처기 필기만 붙었어요", "기계정비산업기사 시험 접수했어요", "… 학원 다니는 중"
     said = [word.text for word in part if word.start >= start]
     examined = _examined(said) or (len(said) > 1 and said[1].startswith(EXAMS_KO))
+    # … its exam said past its certificate's word: "워드 자격증 시험 본다 본다 하다가 | 결국 안 봤어요"
+    examined = examined or (said[1:2] == [CERTIFICATE_KO] and "".join(said[2:3]).startswith(EXAMS_KO))
     certificate = bool(said) and (_certificate_named(said[0]) or said[1:2] == [CERTIFICATE_KO])  # "지게차 자격증"
+    # ... or its course alone attended: "소방안전관리자 강습만 듣고 | 시험은 안 봤어요"
+    certificate = certificate or (len(said) > 1 and said[1].startswith(COURSES_KO) and said[1].endswith(ONLY_KO))
     certificate = certificate and not any(text.startswith(HOLDING_KO) for text in said[1:])  # not "CCNA 있는데 …"
     if _sat_out_later(clause, part, examined=examined, certificate=certificate):
         return True  # "토익 시험날 늦잠 자서 못 감", "한능검 시험장 잘못 찾아가서 응시 못 함"
