@@ -2062,6 +2062,8 @@ def test_a_relatives_trade_or_a_thing_heard_about_is_not_the_writers(text: str, 
         ("소방안전관리자 강습만 듣고 시험은 안 봤어요", []),  # its course alone attended, its exam not sat after
         ("워드 자격증 시험 보고 합격했어요", ["qual-word-processor"]),  # sat and passed
         ("소방안전관리자 강습 듣고 시험도 합격했어요", ["qual-fire-safety-manager"]),
+        ("자동차정비기능사 필기는 작년에 붙어두고 실기는 올해 볼 예정", []),  # a written pass kept ahead, 붙어두고
+        ("자동차정비기능사 필기 붙어두고 실기까지 합격했어요", ["qual-auto-maintenance"]),
     ],
 )
 def test_issue_16_a_korean_exam_not_sat_after_its_certificate_or_course_is_not_held(

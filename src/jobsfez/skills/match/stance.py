@@ -637,7 +637,7 @@ WRITTEN_KO, PRACTICAL_KO = "필기", "실기"
 # An exam's first round, as its written part, its number and 차 two words: "관세사 1차 합격"; said after a list's
 # comma, of the certificates before it ("관세사, 1차 합격").
 FIRST_KO, ROUND_KO = "1", frozenset(("차", "차는", "차만", "차도"))
-PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고")  # a pass said before what follows it
+PASSED_THEN_KO = ("붙고", "붙은", "붙어서", "합격하고", "붙어두고", "붙어놓고")  # a pass said before what follows it
 # ... or the whole exam's pass, by a verb, said before its written part: "전자기사 합격했어요 필기 점수가 꽤 높았어요".
 PASSED_WHOLE_KO = (*OBTAINED_LATER_KO, "합격함", "합격하고", "합격입", "취득함", "붙음")
 # The practical being practised for, with no holding said before it ("굴착기 실기 연습 중"; not "… 보유 실기 연습은
