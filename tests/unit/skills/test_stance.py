@@ -78,6 +78,17 @@ def test_a_skill_not_claimed_maps_to_nothing(text: str) -> None:
         ("용접 3년 했고 CAD도 배우고 싶습니다", ["welding"]),
         ("Aspiring data analyst with SQL and Tableau, 2 years of Excel", ["data-analysis", "sql", "tableau", "excel"]),
         ("Aspiring data analyst. 3 years of Excel.", ["excel"]),  # ... in a sentence ended before it, its own
+        # A goal, an aim, an interest or a line of work wished for: not held yet.
+        ("I'm thinking about a career in HVAC.", []),
+        ("I'd like something in logistics", []),
+        ("My goal is to become a data analyst.", []),
+        ("My goal is to pass the SQLD within a year", []),
+        ("I aim to learn AutoCAD within a year", []),
+        ("Goal: SQLD in 3 months", []),
+        ("I have interest in data labeling", []),
+        ("I have a strong interest in data and 2 years of SQL", ["sql"]),  # with years, a career carried on
+        ("My goal at work was to cut scrap; I ran the CNC lathe", ["cnc-lathe"]),  # a goal of work
+        ("I have a career in HVAC", ["hvac"]),  # a career had, no wish before it
         ("I want to change to office work. I used Excel for 3 years.", ["excel"]),
         ("I want to become a data analyst. Right now I'm good with Excel but I don't know SQL yet.", ["excel"]),
         ("엑셀 5년 사용, 파이썬 공부 시작 예정", ["excel"]),

@@ -195,7 +195,13 @@ WANTING_EN_PAIRS = (
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
     *(("want", "learn"), ("want", "study"), ("want", "learning")),  # "to" dropped: "I want learn PLC in future"
     *(("plan", "to"), ("plans", "to"), ("should", "learn")),  # "I plan to learn Docker", "I should learn MCT"
+    *(("interest", "in"),),  # "I have interest in data labeling", as "interested in"
 )
+# A goal or an aim said before a verb of obtaining ("My goal is to pass the SQLD", "I aim to learn AutoCAD"); not a
+# goal of work ("My goal at work was to cut scrap", "We aim to reduce downtime"): no verb of obtaining after.
+AIMED_TO_EN = (("goal", "is", "to"), ("goals", "are", "to"), ("aim", "to"), ("aims", "to"), ("aiming", "to"))
+# ... or a goal as the label the clause begins with, its colon after it ("Goal: SQLD in 3 months", "Next goal: AWS").
+GOALS_EN = frozenset(("goal", "goals"))
 # A course or an exam signed up for or given up on: "I signed up for the TOEIC in March", "I gave up on the SQLD";
 # not "the sign up page", "Signed up vendors in SAP", "Gave up my weekends doing TIG welding".
 SIGNED_UP_EN = (
@@ -245,13 +251,17 @@ PREPARING_EN = frozenset(("preparing", "prepping", "cramming"))
 EXAM_SAID_EN = frozenset(
     ("exam", "test", "certificate", "license", "licence", "craftsman", "engineer", "industrial", "associate")
 )
-OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply", "retake")
+OBTAINING_EN = ("learn", "take", "get", "study", "become", "start", "try", "apply", "retake", "pass")
 # Weighing a step before its verb of obtaining ("thinking about taking the CCNA"); "Thinking of new marketing ideas"
 # and "looking into customer complaints" are work.
 WEIGHING_EN = frozenset((("thinking", "about"), ("thinking", "of")))
 # ... or with the skill itself right after the pair ("Thinking about a CCNA", "Looking into Python").
 WEIGHING_PAIRS_EN = WEIGHING_EN | {("looking", "into")}
 BETWEEN_WEIGHING_EN = ("a", "an", "the", "my", "some")
+# ... or a line of work in it between, after the weighing pair or a wish ("Thinking about a career in HVAC", "I'd like
+# something in logistics"); not "I'd like to note my career in HVAC" (no pair right before).
+FIELD_EN, FIELD_IN_EN = frozenset(("career", "job", "jobs", "role", "something", "work")), "in"
+FIELD_WISHED_EN = frozenset((("id", "like"), ("would", "like")))
 # A wish of the past for a trade, then "but" ("Wanted to be a welder but ended up driving a forklift", "I always hoped
 # to become a nurse but …"): not had; "be" is dropped as an adverb. Not a wish held to ("Wanted to become a welder,
 # and did"), nor learning ("Wanted to learn SQL but my team taught me": no trade).
@@ -955,6 +965,8 @@ _CUES = (
     | _OBTAINED_IF_KO
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
+    | {aim[0] for aim in AIMED_TO_EN}
+    | GOALS_EN
     | {GOING_EN[0]}
     | AIMING_EN
     | SEEKING_EN
@@ -1093,6 +1105,14 @@ def _wanting(clause: Sequence[Word]) -> bool:
         or any(pair in _WANTING_EN_PAIRS for pair in pairwise(forms))
         or any((a, b) == GOING_EN and c in _OBTAINING_EN for a, b, c in _triples(forms))
         or any((a, b, c) == LIKING_TO_EN and d in _OBTAINING_EN for a, b, c, d in _quadruples(forms))
+        or any(
+            tuple(forms[at - len(aim) : at]) == aim
+            for at, form in enumerate(forms)
+            if form in _OBTAINING_EN
+            for aim in AIMED_TO_EN
+            if at >= len(aim)
+        )
+        or _goal_label_en(clause)
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
         or any(form in BOOKED_EN and _exam_booked(forms[at + 1 :]) for at, form in enumerate(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
@@ -1217,8 +1237,10 @@ def _exam_to_come(clause: Sequence[Word]) -> bool:
 
 
 def _experienced(part: Sequence[Word]) -> bool:
+    forms = [word.form for word in part]
     return any(
-        (word.form in _EXPERIENCE_EN and not _deadline_years(part, k)) or word.text.startswith(EXPERIENCE_KO)
+        (word.form in _EXPERIENCE_EN and not _deadline_years(part, k) and not _field_wished(forms, k))
+        or word.text.startswith(EXPERIENCE_KO)
         for k, word in enumerate(part)
     )
 
@@ -2193,6 +2215,12 @@ def _goal(clause: Sequence[Word]) -> bool:
     )
 
 
+def _goal_label_en(clause: Sequence[Word]) -> bool:
+    """An English goal as the label the clause begins with, a colon or a dash after it ("Goal: SQLD in 3 months",
+    "Next goal - AWS"); not "Goal-oriented", one word."""
+    return any(word.form in GOALS_EN and then.gap == "break" for word, then in pairwise(clause[: GOAL_LABEL_REACH + 1]))
+
+
 def _part_of(clause: Sequence[Word], start: int) -> list[Word]:
     return next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
 
@@ -2290,7 +2318,23 @@ def _weighed(part: Sequence[Word], start: int) -> bool:
     before = [word.form for word in part if word.end <= start]
     while before and before[-1] in _BETWEEN_WEIGHING_EN:
         before.pop()
+    if len(before) >= 2 and before[-1] == FIELD_IN_EN and before[-2] in FIELD_EN:
+        return _field_wished(before, len(before) - 2)  # a line of work in it: "Thinking about a career in HVAC"
     return (len(before) >= 2 and (before[-2], before[-1]) in WEIGHING_PAIRS_EN) or _move_weighed(before)
+
+
+def _field_wished(forms: Sequence[str], at: int) -> bool:
+    """The form at `at` is a line of work (`FIELD_EN`) that the forms before it weigh or wish for, an article between
+    ("thinking about a career in", "I'd like something in"): its "career" no experience had."""
+    before = list(forms[:at])
+    while before and before[-1] in _BETWEEN_WEIGHING_EN:
+        before.pop()
+    return (
+        forms[at] in FIELD_EN
+        and forms[at + 1 : at + 2] == [FIELD_IN_EN]
+        and len(before) >= 2
+        and (before[-2], before[-1]) in WEIGHING_PAIRS_EN | FIELD_WISHED_EN
+    )
 
 
 def _wish_unmet_en(before: Sequence[str], later: Sequence[str]) -> bool:
