@@ -1722,3 +1722,19 @@ def test_a_resume_line_begun_with_sold_is_sales(text: str, expected: list[str]) 
 )
 def test_a_name_typed_half_in_korean_half_in_latin_letters(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("자동차 코일 스프링 검사 업무", ["quality-inspection"]),  # a car's spring, no Spring framework
+        ("코일 스프링 제조 생산라인 근무", ["production-line-work"]),
+        ("코일 스프링 열처리 담당", ["heat-treatment"]),
+        ("스프링 제조 공장에서 생산직으로 2년 일했습니다.", ["production-line-work"]),
+        ("스프링 노트에 메모하는 습관이 있어요", []),
+        ("스프링으로 백엔드 개발 2년", ["spring", "backend-development"]),  # the framework
+        ("자바 스프링 1년", ["java", "spring"]),
+    ],
+)
+def test_issue_16_a_coil_or_leaf_spring_and_its_plant_are_no_framework(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -299,6 +299,10 @@ EVERYDAY_COMPOUNDS = frozenset(
         *("단톡방 토픽", "단톡 토픽"),
         # a bank's SWIFT, of money sent abroad, and Amazon's Elastic Beanstalk, no Elasticsearch
         *("swift 송금", "swift 해외송금", "해외송금 swift", "swift 코드 확인", "swift code 확인", "elastic beanstalk"),
+        # a car's spring and the plant that makes springs, no Spring framework ("자동차 코일 스프링 검사",
+        # "판스프링 교체", "스프링 제조 공장")
+        *("코일 스프링", "판 스프링", "서스펜션 스프링", "스프링 제조", "스프링 공장"),
+        *("coil spring", "coil springs", "leaf spring", "leaf springs"),
         *DRILLS_KO,
     )
 )
