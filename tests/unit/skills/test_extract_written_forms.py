@@ -1738,3 +1738,16 @@ def test_a_name_typed_half_in_korean_half_in_latin_letters(text: str, expected: 
 )
 def test_issue_16_a_coil_or_leaf_spring_and_its_plant_are_no_framework(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jenkins 씨 팀에서 번역 보조", ["translation-interpretation"]),  # a person's name before an honorific
+        ("Jenkins 씨한테 인수인계 받았어요", []),
+        ("Jenkins 파이프라인 구성", ["ci-cd"]),
+        ("Mr. Jenkins was my favourite English teacher", []),
+    ],
+)
+def test_issue_16_a_name_before_an_honorific_is_a_persons(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -540,17 +540,24 @@ def _worked_in(vocab: Vocabulary, clause: Sequence[Word], name: Word, skill_id: 
 
 # Titles before a person's name: "Mr. Jenkins, my English teacher".
 TITLES_EN = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir"))
+# Korean honorifics after a person's name, spaced or glued: "Jenkins 씨 팀에서", "Jenkins 씨한테", "Jenkins님이".
+HONORIFICS_KO = ("씨", "님")
 
 
 def pets(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a name said as a pet's: a capitalised name right before "the" and an animal (lexicon.PETS_EN)
     that ends its phrase ("Jira the hamster", "Django the cat", "Mongo the dog"); or a person's, a title before it
-    ("Mr. Jenkins")."""
+    ("Mr. Jenkins") or an honorific after it ("Jenkins 씨 팀에서 번역 보조")."""
     return [
         match
         for match in matches
         if not (
             match.start > 0 and clause[match.start - 1].form in TITLES_EN and clause[match.start].text[:1].isupper()
+        )
+        and not (
+            match.stop < len(clause)
+            and clause[match.stop].text.startswith(HONORIFICS_KO)
+            and clause[match.start].text[:1].isupper()  # a Latin name: not "파이썬 씨앗 프로젝트"
         )
         and not (
             match.stop + 1 < len(clause)
