@@ -1743,6 +1743,21 @@ def test_issue_16_a_coil_or_leaf_spring_and_its_plant_are_no_framework(text: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("DHL 익스프레스 배송 기사", ["delivery"]),  # a courier's name, no Express.js
+        ("KTX 익스프레스 탔어요", []),  # a train
+        ("Node.js 익스프레스 미들웨어 작성", ["nodejs", "express"]),  # after a software skill
+        ("익스프레스 사용 1년", ["express"]),  # alone, first in its line
+        ("(마) 우대: 익스프레스, MongoDB 사용 경험", ["express", "mongodb"]),  # after a label
+        ("Express.js로 REST API", ["express", "rest-api"]),
+    ],
+)
+def test_issue_16_expresss_korean_word_after_another_name_is_that_names(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Jenkins 씨 팀에서 번역 보조", ["translation-interpretation"]),  # a person's name before an honorific
         ("Jenkins 씨한테 인수인계 받았어요", []),
         ("Jenkins 파이프라인 구성", ["ci-cd"]),

@@ -2165,22 +2165,26 @@ _CODE_CONTEXT_KO = tuple(form for form in _CODE_CONTEXT_FORMS if is_hangul(form)
 FRAMEWORK_WORDS = frozenset(("express",))
 FRAMEWORK_SUFFIX = ".js"
 _FRAMEWORK_SUFFIX_FORM = normalise(FRAMEWORK_SUFFIX)
+# ... and that word in Korean, a framework's alias, which after another name is that name's firm, train or shop
+# ("DHL 익스프레스 배송 기사", "KTX 익스프레스", "판다 익스프레스"), without the same context.
+FRAMEWORK_WORDS_KO = frozenset(normalise(word) for word in ("익스프레스",))
 
 
 def frameworks(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches and a framework named by the everyday word of its name in capitals ("Express") in a clause that
     says software is made (CODE_CONTEXT, its particle cut off: "미들웨어로") or names another software skill: not an
-    express bus."""
-    if not any(word.form in FRAMEWORK_WORDS for word in clause):
+    express bus. Its Korean word after another name (FRAMEWORK_WORDS_KO) is the framework only in such a clause."""
+    if not any(word.form in FRAMEWORK_WORDS or word.form in FRAMEWORK_WORDS_KO for word in clause):
         return list(matches)  # the common case
     covered = {k for match in matches for k in range(match.start, match.stop)}
-    coded = any(vocab.by_id[match.skill_id].category == SOFTWARE for match in matches)
+    named = [match for match in matches if _named_after(clause, match, covered)]
+    coded = any(vocab.by_id[match.skill_id].category == SOFTWARE for match in matches if match not in named)
     context = coded or any(
         word.form in _CODE_CONTEXT_FORMS or (is_hangul(word.form) and word.form.startswith(_CODE_CONTEXT_KO))
         for word in clause
     )
     if not context:
-        return list(matches)
+        return [match for match in matches if match not in named]
     added = [
         Match(k, k + 1, skill_id, "exact", 100.0, None)
         for k, word in enumerate(clause)
@@ -2191,6 +2195,17 @@ def frameworks(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
         and (skill_id := vocab.exact.get(word.form + _FRAMEWORK_SUFFIX_FORM)) is not None
     ]
     return sorted([*matches, *added], key=lambda found: found.start) if added else list(matches)
+
+
+def _named_after(clause: Sequence[Word], match: Match, covered: set[int]) -> bool:
+    """The match is a framework's Korean word alone, a space only after a word no skill is named by: a name's second
+    word (not after a label: "우대: 익스프레스")."""
+    return (
+        match.stop - match.start == 1
+        and clause[match.start].form in FRAMEWORK_WORDS_KO
+        and clause[match.start].gap == "space"
+        and match.start - 1 not in covered
+    )
 
 
 # Words of the work done with a tool, each a broader skill's alias, that after a related tool are that tool's work
