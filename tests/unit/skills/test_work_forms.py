@@ -260,6 +260,9 @@ def test_years_and_levels_said_in_words(text: str, expected: list[tuple[str, int
         ("5년 된 포크레인 매입", []),
         ("창립 20년 된 회사에서 사무보조로 일했습니다", [("office-admin", None, None)]),
         ("지은 지 20년 된 공장에서 생산직 3년", [("production-line-work", None, 3.0)]),
+        # a time since the writer began is theirs, though said with 된
+        ("입사한 지 5년 된 용접공입니다", [("welding", None, 5.0)]),
+        ("용접 일한 지 3년 된 사람입니다", [("welding", None, 3.0)]),
         # controls: years of a career, said beside a wish, or a time spent in them
         ("오토캐드 실무 3년, 더 깊이 배우고 싶어요", [("autocad", None, 3.0)]),
         ("React 실무 1년 미만", [("react", None, 1.0)]),

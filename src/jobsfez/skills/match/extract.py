@@ -1319,6 +1319,17 @@ NATIVE_LEVEL_FORMS = frozenset(normalise(word) for word in ("native", "원어민
 Said = tuple[Literal["level", "native", "years"], float, bool]
 
 
+def _time_since(pieces: Sequence[Extracted | Word], k: int) -> bool:
+    """Whether the number at pieces[k] follows 지 after a verb of the writer's doing ("입사한 지 5년 된 용접공")."""
+    since, done = (pieces[k - 1] if k > 0 else None), (pieces[k - 2] if k > 1 else None)
+    return (
+        isinstance(since, Word)
+        and since.form == lexicon.SINCE_FORM
+        and isinstance(done, Word)
+        and done.form not in lexicon.MADE_SINCE_FORMS
+    )
+
+
 def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]:
     """A level or years starting at pieces[k], whether it is said in Korean, and how many pieces it takes."""
     word = pieces[k]
@@ -1360,8 +1371,10 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, used  # "two years ago", "1년 전에": a time, no experience
     if before_form in lexicon.WAITING_FORMS:
         return None, used  # "have to wait three months": a time to come
-    if _deadline(before_form, after[used - 1]) or after[used - 1] in lexicon.AGED_AFTER_FORMS:
-        return None, used  # "1년 안에 따는 게 목표", "in 3 months"; "10년 된 지게차": a time to come, a thing's age
+    if _deadline(before_form, after[used - 1]):
+        return None, used  # "1년 안에 따는 게 목표", "in 3 months": a time to come
+    if after[used - 1] in lexicon.AGED_AFTER_FORMS and not _time_since(pieces, k):
+        return None, used  # "10년 된 지게차", "지은 지 20년 된 공장": a thing's age
     if before_form in lexicon.FOUNDED_BEFORE_FORMS:
         return None, used  # "설립 30년 차 업체": a firm's age
     if after[used - 1] == lexicon.SPELL_FORM and after[used] in lexicon.IDLE_FORMS:

@@ -453,6 +453,10 @@ AGO = ("ago", "전", "전에")
 DEADLINE_AFTER = ("안에", "안으로", "내에", "내로", "이내", "이내에", "이내로", "까지", "뒤", "뒤에", "후", "후에")
 DEADLINE_BEFORE = ("within", "in")
 AGED_AFTER = ("된", "된지", "된지가")
+# A time since the writer did a thing ("입사한 지 5년 된 용접공", "일한 지 3년 된") is no thing's age, unless what was
+# done is a thing's making or opening ("지은 지 20년 된 공장", "개업한 지 10년 된 가게").
+SINCE_KO = "지"
+MADE_SINCE = ("지은", "세운", "생긴", "만든", "지어진", "개업한", "오픈한", "문을 연", "연")
 FOUNDED_BEFORE = ("설립", "창립", "업력")
 # A level aimed at, not had: after a verb of reaching or being ("reach intermediate", "to be fluent"), or before one
 # ("중급 수준 도달", "고급 되기", "중급 목표").
@@ -663,6 +667,8 @@ AGO_FORMS = _forms(AGO)
 DEADLINE_AFTER_FORMS = _forms(DEADLINE_AFTER)
 DEADLINE_BEFORE_FORMS = _forms(DEADLINE_BEFORE)
 AGED_AFTER_FORMS = _forms(AGED_AFTER)
+SINCE_FORM = normalise(SINCE_KO)
+MADE_SINCE_FORMS = _forms(MADE_SINCE)
 FOUNDED_BEFORE_FORMS = _forms(FOUNDED_BEFORE)
 REACHED_BEFORE_FORMS = _forms(REACHED_BEFORE)
 REACHED_AFTER_FORMS = _forms(REACHED_AFTER)
