@@ -49,6 +49,12 @@ def skills(text: str) -> list[tuple[str, int | None, float | None]]:
         ("good at Excel", [("excel", 4, None)]),
         ("용접 5년 / 지게차 2년", [("weld", None, 5.0), ("forklift", None, 2.0)]),
         ("welding, 7 years", [("weld", None, 7.0)]),  # a clause of years alone is said of the skill before
+        ("welding, one year", [("weld", None, 1.0)]),  # spelt out too
+        ("CNC machining of brackets, three years", [("cnc", None, 3.0)]),
+        ("용접, 한 달", [("weld", None, 0.08)]),
+        ("Python, half a year", [("python", None, 0.5)]),  # half before an article and a unit
+        ("Python, a year", [("python", None, 1.0)]),
+        ("welding, one of my strengths", [("weld", None, None)]),  # a number with no unit: no time
         ("파이썬, python 3년", [("python", None, 3.0)]),  # a skill named twice keeps what either says
     ],
 )

@@ -129,7 +129,11 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             unknown.append(text[clause[0].start : clause[-1].end])
             continue
         given_until = phrases.given_bracket_end(text, clause)
-        if found and all(lexicon.is_quiet(word.form) for word in clause) and not _named_whole(vocab, text, clause):
+        if (
+            found
+            and all(_quiet_or_counted(clause, i) for i in range(len(clause)))
+            and not _named_whole(vocab, text, clause)
+        ):
             numbered = _listed_number(vocab, clause, found)
             if numbered is not None:  # "ISO 9001, 14001"
                 found.append(numbered[0])
@@ -1219,6 +1223,18 @@ def _product(vocab: Vocabulary, skill_id: str, letters: Sequence[Word]) -> bool:
     return any(normalise(name) == spelled and not name.isupper() for name in (skill.name_en, skill.name_ko) if name)
 
 
+def _quiet_or_counted(clause: Sequence[Word], i: int) -> bool:
+    """Word i is quiet, or a number spelt out before a unit of years or months, or half before one ("welder, one year",
+    "Reach truck, three years", "half a year"): a clause of such words is a time said of the skill before."""
+    if lexicon.is_quiet(clause[i].form):
+        return True
+    units = lexicon.YEAR_FORMS | lexicon.MONTH_FORMS
+    after = [word.form for word in clause[i + 1 : i + 3]] + ["", ""]
+    return clause[i].form in lexicon.SPELT_NUMBER_FORMS and (
+        after[0] in units or (after[0] in lexicon.ARTICLE_FORMS and after[1] in units)
+    )
+
+
 def _is_letter(word: Word) -> bool:
     return len(word.text) == 1 and word.text.isascii() and word.text.isalpha()
 
@@ -1356,7 +1372,9 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     amount = _amount(word)
     if amount is None:
         return None, 1
-    if after[0] in lexicon.YEAR_FORMS:
+    if word.form == lexicon.HALF_FORM and after[0] in lexicon.ARTICLE_FORMS and after[1] in lexicon.YEAR_FORMS:
+        amount, used = 0.5, 3  # "half a year"
+    elif after[0] in lexicon.YEAR_FORMS:
         more = pieces[k + 2] if k + 2 < len(pieces) else None
         months = lexicon.number(more.text) if isinstance(more, Word) else None
         used = 4 if months is not None and after[2] in lexicon.MONTH_FORMS else 2

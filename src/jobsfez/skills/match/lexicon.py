@@ -445,6 +445,8 @@ SPELT_NUMBERS: Mapping[str, float] = {
 # Korean native numbers before a counter ("세 대", "두 번"), and the words of an unsaid count.
 COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
 HALF_AFTER = ("반",)  # "1년 반"
+HALF = "half"  # before an article and a unit: "half a year"
+ARTICLES = ("a", "an")
 GOING_ON_KO = "중"  # a thing going on: "재도전 중", "진행 중이라"
 HALF_YEAR = ("반년",)  # "반년 했어요"
 AGO = ("ago", "전", "전에")
@@ -659,6 +661,8 @@ def level_said(form: str) -> int | None:
 
 SPELT_NUMBER_FORMS = {normalise(word): value for word, value in SPELT_NUMBERS.items()}
 HALF_AFTER_FORMS = _forms(HALF_AFTER)
+HALF_FORM = normalise(HALF)
+ARTICLE_FORMS = _forms(ARTICLES)
 WAITING_FORMS = _forms(("wait", "waiting", "waited"))
 IDLE_FORMS = _forms(IDLE_KO)
 SPELL_FORM = normalise(SPELL_KO)
