@@ -55,6 +55,12 @@ def skills(text: str) -> list[tuple[str, int | None, float | None]]:
         ("Python, half a year", [("python", None, 0.5)]),  # half before an article and a unit
         ("Python, a year", [("python", None, 1.0)]),
         ("welding, one of my strengths", [("weld", None, None)]),  # a number with no unit: no time
+        ("용접 1년 반쯤", [("weld", None, 1.5)]),  # about half a year more
+        ("지게차 1년반", [("forklift", None, 1.5)]),  # a year and a half in one word
+        ("엑셀 2년가량", [("excel", None, 2.0)]),  # about, glued to the unit
+        ("용접 3개월쯤", [("weld", None, 0.25)]),
+        ("Python approx. 2y", [("python", None, 2.0)]),  # y for years
+        ("용접 1년쯤 전에 그만둠", []),  # a time ago still, about or not
         ("파이썬, python 3년", [("python", None, 3.0)]),  # a skill named twice keeps what either says
     ],
 )

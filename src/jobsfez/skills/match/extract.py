@@ -1381,6 +1381,8 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         amount += months / 12 if used == 4 and months is not None else 0.0
         if used == 2 and after[1] in lexicon.HALF_AFTER_FORMS:  # "1년 반"
             amount, used = amount + 0.5, 3
+        elif after[0] in lexicon.YEAR_AND_HALF_FORMS:  # "1년반"
+            amount += 0.5
     elif after[0] in lexicon.MONTH_FORMS:
         amount, used = amount / 12, 2
     else:

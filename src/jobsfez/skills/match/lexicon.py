@@ -444,7 +444,7 @@ SPELT_NUMBERS: Mapping[str, float] = {
 }
 # Korean native numbers before a counter ("세 대", "두 번"), and the words of an unsaid count.
 COUNTS_KO = frozenset(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러"))
-HALF_AFTER = ("반",)  # "1년 반"
+HALF_AFTER = ("반", "반쯤", "반정도", "반가량", "반남짓")  # "1년 반", "1년 반쯤"
 HALF = "half"  # before an article and a unit: "half a year"
 ARTICLES = ("a", "an")
 GOING_ON_KO = "중"  # a thing going on: "재도전 중", "진행 중이라"
@@ -587,8 +587,13 @@ _GLUED_MONTHS = tuple("개월" + end for end in UNIT_ENDINGS_KO)
 # They end what is said of a skill before them ("결혼 3년차예요 용접은 10년 했고"), or with 째 alone, of one right
 # after ("20년째 CNC 가공"; not "3년째 연애 중이고 CNC 선반 1년").
 ENDING_UNIT_FORMS = _forms((*_GLUED_YEARS, *_GLUED_MONTHS))
-YEAR_FORMS = _forms((*YEAR_UNITS, *_GLUED_YEARS))
-MONTH_FORMS = _forms((*MONTH_UNITS, *_GLUED_MONTHS))
+# A unit with a word of about glued, or a year and a half in one word ("2년가량", "1년여", "3개월쯤", "1년반",
+# "1년반쯤"): as many years, or half a year more.
+APPROXIMATELY_KO = ("쯤", "정도", "가량", "여", "남짓")
+_YEAR_AND_HALF = tuple("년반" + end for end in ("", *APPROXIMATELY_KO))
+YEAR_AND_HALF_FORMS = _forms(_YEAR_AND_HALF)
+YEAR_FORMS = _forms((*YEAR_UNITS, *_GLUED_YEARS, *("년" + end for end in APPROXIMATELY_KO), *_YEAR_AND_HALF))
+MONTH_FORMS = _forms((*MONTH_UNITS, *_GLUED_MONTHS, *("개월" + end for end in APPROXIMATELY_KO)))
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 # Particles that mark a word the subject or object of the verb after it ("문제를 해결", "팀이 협업").
 SUBJECT_PARTICLES_KO = ("이", "가")
@@ -635,7 +640,7 @@ NEGATION_BEFORE_FORMS = _forms(NEGATIONS_BEFORE)
 DEGREE_FORMS = _forms(DEGREE_ADVERBS)
 SUFFIX_FORMS = tuple(sorted({normalise(s) for s in KOREAN_SUFFIXES}, key=len, reverse=True))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\+?$")
-_NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?)$")
+_NUMBER_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\+?(years?|yrs?|y)$")  # "3yrs", "2y"
 # A version after a product name ("TIA V17", "TF 2.x", normalised "v17", "2x"): a number, not a word of a skill.
 _VERSION = re.compile(r"^(?:v\d+|\d+x)$")
 
