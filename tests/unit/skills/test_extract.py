@@ -71,6 +71,28 @@ def test_level_and_years_go_with_their_skill(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("엑셀 (상)", [("excel", 4, None)]),  # a form's three steps: 상, 중, 하
+        ("엑셀(상), 영어(중), 파이썬(하)", [("excel", 4, None), ("english", 3, None), ("python", 1, None)]),
+        ("영어 상 / 엑셀 중 / 파이썬 중", [("english", 4, None), ("excel", 3, None), ("python", 3, None)]),
+        ("용접 숙련도 상", [("weld", 4, None)]),  # after its word of ability
+        ("파이썬은 하 수준", [("python", 1, None)]),
+        ("English (business level)", [("english", 4, None)]),
+        ("지게차 운전 중", [("forklift", None, None)]),  # 중 bare and alone: work going on
+        ("용접 작업 중", [("weld", None, None)]),
+        ("지게차 상하차 작업 2년", [("forklift", None, 2.0)]),  # 상 and 하 inside a word name no step
+        ("엑셀 상 받음", []),  # an award, and a word after the step
+        ("용접 경력자 중 엑셀 가능하신 분", [("weld", None, None), ("excel", None, None)]),  # 중: among
+    ],
+)
+def test_a_step_of_three_after_a_skill_is_its_level(
+    text: str, expected: list[tuple[str, int | None, float | None]]
+) -> None:
+    assert skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Python, SQL 데이터 분석", ["python", "sql", "data"]),
         ("파이썬과 SQL로 데이터 분석을 했습니다.", ["python", "sql", "data"]),
         ("HTML/CSS", ["html-css"]),  # a slash inside a skill name

@@ -1353,6 +1353,9 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 4]] + ["", "", ""]
     before = pieces[k - 1] if k > 0 else None
     before_form = before.form if isinstance(before, Word) else ""
+    rank = _ranked(pieces, k)
+    if rank is not None:  # "엑셀(상)", "한글 상 / 엑셀 중"
+        return ("level", rank, True), 1
     kind: Literal["level", "native"] = "native" if _native(word.form) else "level"
     level = lexicon.level_said(word.form)
     used = 1 if level is not None else 2
@@ -1403,6 +1406,33 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, used  # "3개월 동안 엑셀 배울 계획": a course's time to come
     korean = is_hangul(after[0])
     return (("years", round(amount, 2), korean) if amount <= lexicon.MAX_YEARS else None), used
+
+
+def _ranked(pieces: Sequence[Extracted | Word], k: int) -> int | None:
+    """The level a step of RANKS_KO at k states: right after a skill or its words of ability, and last or before the
+    next skill or 수준 ("엑셀(상)", "용접 숙련도 상", "파이썬은 하 수준"); 중 bracketed or with another step said in
+    the clause only."""
+    word = pieces[k]
+    assert isinstance(word, Word)
+    rank = lexicon.RANK_FORMS.get(word.form)
+    if rank is None:
+        return None
+    before = k - 1
+    while before >= 0 and _ability(pieces[before]):
+        before -= 1
+    following = pieces[k + 1] if k + 1 < len(pieces) else None
+    if before < 0 or not isinstance(pieces[before], Extracted):
+        return None
+    if isinstance(following, Word) and following.form != lexicon.SCALE_FORM:
+        return None
+    rated = any(isinstance(piece, Word) and piece.form in lexicon.RANK_FORMS for piece in pieces if piece is not word)
+    if word.form == lexicon.GOING_ON_FORM and word.gap != "break" and not rated:
+        return None  # "지게차 운전 중", "보유자 중 알루미늄 용접 가능자": going on, among; not "한글 상 / PPT 중"
+    return rank
+
+
+def _ability(piece: Extracted | Word) -> bool:
+    return isinstance(piece, Word) and piece.form in lexicon.ABILITY_FORMS
 
 
 def _learning_to_come(rest: Sequence[Extracted | Word]) -> bool:

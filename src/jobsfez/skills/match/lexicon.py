@@ -421,12 +421,19 @@ LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
     **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert", "모국어"), 5),
 }
+# A level on a form's three steps, said right after a skill or its word of ability, last in its clause or before the
+# next skill listed ("엑셀(상)", "한글 상 / 엑셀 중 / PPT 하", "용접 숙련도 상", "오피스 활용 능력: 상"); 중 only in
+# brackets or beside another step, since "지게차 운전 중" is work going on and "보유자 중 알루미늄 용접 가능자" one
+# among many. No word of LEVELS, which are quiet anywhere: 상하차, 하역, 작업 중.
+RANKS_KO: Mapping[str, int] = {"상": 4, "중": 3, "하": 1}
+ABILITY_KO = ("활용도", "숙련도", "능력", "활용", "활용능력", "실력", "회화")
 # The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다").
 COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라")
 # Two words that state a level together (잘 다룸: handles it well).
 LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
     ("good", "at"): 4,
+    ("business", "level"): 4,  # "Korean: business level", a posting's or a CV's "English (business level)"
     ("little", "bit"): 1,  # "a" left out, as second-language English says it: "I speak English little bit"
     **{(first, "tongue"): 5 for first in ("mother", "native")},  # not "second tongue", "bit my tongue"
 }
@@ -681,6 +688,9 @@ MADE_SINCE_FORMS = _forms(MADE_SINCE)
 FOUNDED_BEFORE_FORMS = _forms(FOUNDED_BEFORE)
 REACHED_BEFORE_FORMS = _forms(REACHED_BEFORE)
 REACHED_AFTER_FORMS = _forms(REACHED_AFTER)
+GOING_ON_FORM = normalise(GOING_ON_KO)
+RANK_FORMS = MappingProxyType({normalise(word): rank for word, rank in RANKS_KO.items()})
+ABILITY_FORMS = _forms(ABILITY_KO)
 SCALE_FORM = normalise("수준")  # "중급 수준": a level's own word
 
 
