@@ -60,6 +60,11 @@ def skills(text: str) -> list[tuple[str, int | None, float | None]]:
         ("엑셀 2년가량", [("excel", None, 2.0)]),  # about, glued to the unit
         ("용접 3개월쯤", [("weld", None, 0.25)]),
         ("Python approx. 2y", [("python", None, 2.0)]),  # y for years
+        ("welding, a year and a half", [("weld", None, 1.5)]),  # half in English, after the unit or before it
+        ("CNC machining, one and a half years", [("cnc", None, 1.5)]),
+        ("TIG welding for 2 years and a half", [("weld-tig", None, 2.5)]),
+        ("Python, about six months", [("python", None, 0.5)]),  # about a time, in a clause of its own
+        ("Python, about it", [("python", None, None)]),
         ("용접 1년쯤 전에 그만둠", []),  # a time ago still, about or not
         ("파이썬, python 3년", [("python", None, 3.0)]),  # a skill named twice keeps what either says
     ],

@@ -129,11 +129,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             unknown.append(text[clause[0].start : clause[-1].end])
             continue
         given_until = phrases.given_bracket_end(text, clause)
-        if (
-            found
-            and all(_quiet_or_counted(clause, i) for i in range(len(clause)))
-            and not _named_whole(vocab, text, clause)
-        ):
+        if found and _quiet_or_a_time(clause) and not _named_whole(vocab, text, clause):
             numbered = _listed_number(vocab, clause, found)
             if numbered is not None:  # "ISO 9001, 14001"
                 found.append(numbered[0])
@@ -1223,16 +1219,19 @@ def _product(vocab: Vocabulary, skill_id: str, letters: Sequence[Word]) -> bool:
     return any(normalise(name) == spelled and not name.isupper() for name in (skill.name_en, skill.name_ko) if name)
 
 
-def _quiet_or_counted(clause: Sequence[Word], i: int) -> bool:
-    """Word i is quiet, or a number spelt out before a unit of years or months, or half before one ("welder, one year",
-    "Reach truck, three years", "half a year"): a clause of such words is a time said of the skill before."""
-    if lexicon.is_quiet(clause[i].form):
-        return True
-    units = lexicon.YEAR_FORMS | lexicon.MONTH_FORMS
-    after = [word.form for word in clause[i + 1 : i + 3]] + ["", ""]
-    return clause[i].form in lexicon.SPELT_NUMBER_FORMS and (
-        after[0] in units or (after[0] in lexicon.ARTICLE_FORMS and after[1] in units)
-    )
+def _quiet_or_a_time(clause: Sequence[Word]) -> bool:
+    """Every word of the clause is quiet or in a time said, about or not ("welder, 7 years", "one year", "half a year",
+    "a year and a half", "about six months"): a clause said of the skill before."""
+    k = 0
+    while k < len(clause):
+        said, used = _said(clause, k)
+        if said is not None and said[0] == "years":
+            k += used
+        elif lexicon.is_quiet(clause[k].form) or clause[k].form in lexicon.ABOUT_FORMS:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _is_letter(word: Word) -> bool:
@@ -1350,7 +1349,7 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     """A level or years starting at pieces[k], whether it is said in Korean, and how many pieces it takes."""
     word = pieces[k]
     assert isinstance(word, Word)
-    after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 4]] + ["", "", ""]
+    after = [p.form if isinstance(p, Word) else "" for p in pieces[k + 1 : k + 6]] + ["", "", "", "", ""]
     before = pieces[k - 1] if k > 0 else None
     before_form = before.form if isinstance(before, Word) else ""
     rank = _ranked(pieces, k)
@@ -1377,6 +1376,8 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
         return None, 1
     if word.form == lexicon.HALF_FORM and after[0] in lexicon.ARTICLE_FORMS and after[1] in lexicon.YEAR_FORMS:
         amount, used = 0.5, 3  # "half a year"
+    elif tuple(after[:3]) == lexicon.AND_A_HALF and after[3] in lexicon.YEAR_FORMS:
+        amount, used = amount + 0.5, 5  # "one and a half years"
     elif after[0] in lexicon.YEAR_FORMS:
         more = pieces[k + 2] if k + 2 < len(pieces) else None
         months = lexicon.number(more.text) if isinstance(more, Word) else None
@@ -1386,6 +1387,8 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
             amount, used = amount + 0.5, 3
         elif after[0] in lexicon.YEAR_AND_HALF_FORMS:  # "1년반"
             amount += 0.5
+        elif used == 2 and tuple(after[1:4]) == lexicon.AND_A_HALF:  # "a year and a half"
+            amount, used = amount + 0.5, 5
     elif after[0] in lexicon.MONTH_FORMS:
         amount, used = amount / 12, 2
     else:
