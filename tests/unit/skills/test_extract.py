@@ -1114,6 +1114,25 @@ def test_a_time_spent_studying_for_a_test_is_no_years_held(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a test or a certificate has a score, no level: one said beside it is the language's before it, or none
+        ("Chinese — HSK 4 (intermediate)", [("chinese", 3, None), ("hsk", None, None)]),
+        ("my Korean is intermediate (TOPIK level 4)", [("korean-language", 3, None), ("topik", None, None)]),
+        ("Korean History Proficiency Test, advanced level", [("qual-korean-history", None, None)]),
+        ("MOS Expert", [("qual-mos", None, None)]),
+        # a language's level said with it stays its own
+        ("영어 중급 (토익 750)", [("english", 3, None), ("toeic", None, None)]),
+        ("JLPT N2, Japanese fluent", [("jlpt", None, None), ("japanese", 4, None)]),
+    ],
+)
+def test_a_level_beside_a_test_is_its_languages(
+    text: str, expected: list[tuple[str, int | None, float | None]]
+) -> None:
+    assert [(e.skill_id, e.level, e.years) for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a machine's exam or course said right after it is its certificate's, and not sat yet claims nothing
         ("지게차 시험 접수 기간을 놓쳐서 다음 회차에 보려고요", []),
         ("굴삭기 학원만 다니고 시험은 아직", []),

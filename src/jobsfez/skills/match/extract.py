@@ -1278,6 +1278,8 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
         if said is not None:
             kind, value, korean = said
             target = _target(pieces, k, korean=korean)
+            if kind != "years" and target is not None and vocab.by_id[target.skill_id].qualification:
+                target = _language(vocab, pieces, k)  # "Chinese — HSK 4 (intermediate)": a test has a score, no level
             if kind == "native" and target is not None and vocab.by_id[target.skill_id].category != LANGUAGES:
                 # a native speaker's level after another skill is a word of its name: "리액트 Native 앱"
                 run.extend(p.text for p in pieces[k : k + used])
@@ -1298,6 +1300,17 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
         k += used
     _close(run, unknown)
     return skills, unknown
+
+
+def _language(vocab: Vocabulary, pieces: Sequence[Extracted | Word], k: int) -> Extracted | None:
+    """The language named last before k, whose level a test's name beside it took ("Chinese — HSK 4 (intermediate)",
+    "my Korean is intermediate (TOPIK level 4)"); none without one ("Korean History Proficiency Test, advanced")."""
+    return next((p for p in reversed(pieces[:k]) if isinstance(p, Extracted) and _spoken(vocab, p.skill_id)), None)
+
+
+def _spoken(vocab: Vocabulary, skill_id: str) -> bool:
+    skill = vocab.by_id[skill_id]
+    return skill.category == LANGUAGES and not skill.qualification
 
 
 # Words of studying or preparing: a time said with them, of a language test or a certificate, was spent on the way to
