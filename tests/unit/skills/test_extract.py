@@ -994,6 +994,9 @@ def test_a_postings_field_of_pay_and_benefits_asks_for_no_skill(text: str, expec
         ("야간근무 가능자 우대, 야간 수당 지급", ["shift-work"]),
         ("Managed night shift workers at a warehouse", ["shift-work"]),
         ("Worked night shifts, free meals", ["shift-work"]),
+        ("I worked night shifts for 2 years and got a night shift allowance", ["shift-work"]),
+        ("Did night shifts for a year with a night shift allowance", ["shift-work"]),
+        ("▶ 야간 근무 시 야식 제공", []),
     ],
 )
 def test_a_shift_beside_its_pay_or_a_meal_is_a_benefit_not_asked(text: str, expected: list[str]) -> None:
@@ -1013,6 +1016,8 @@ def test_a_shift_beside_its_pay_or_a_meal_is_a_benefit_not_asked(text: str, expe
         ("I teach English conversation classes to kids", ["english"]),
         ("Offered free Python classes to kids at the library", ["python"]),
         ("Took online courses in Python", ["python"]),
+        ("I took free Python classes at the library and now write scripts at work", ["python"]),
+        ("Took free Python classes at the library and now write scripts at work", ["python"]),
     ],
 )
 def test_a_course_or_fee_the_employer_gives_is_offered_not_asked(text: str, expected: list[str]) -> None:
@@ -1047,6 +1052,8 @@ def test_gear_and_amenities_a_posting_gives_are_no_skill_asked(text: str, expect
         # a benefit's bracket lists what it supports; a training run for new hires
         ("※ 자격증 취득 시 응시료 전액 지원 (용접기능사, 지게차운전기능사)", []),
         ("- 입사 후 OJT 2주 진행 (사수 배정)", []),
+        ("입사 후 신입 OJT 진행 담당", ["mentoring"]),  # the writer's running of it
+        ("입사 후 MES 구축 프로젝트 진행", ["mes"]),  # a project run after joining, no training
         # a bracket of a clause that asks; a clause of pay that asks in its bracket
         ("지게차 운전 가능자 우대 (면허 취득 지원)", ["forklift-operation"]),
         ("급여: 경력에 따라 협의 (CO2 용접 경력자 우대)", ["welding-co2"]),

@@ -1835,6 +1835,9 @@ def test_issue_16_results_to_come_after_a_comma_or_a_verb_in_gi_are_no_pass(text
         ("My TOEIC expired and I haven't retaken it", []),  # a retake denied in English
         ("My TOEIC expired last year and I retook it in May", ["toeic"]),
         ("My class 1 ordinary licence was suspended for a DUI", []),  # taken away for a while
+        # given back later in the bracket or the line
+        ("Class 1 ordinary license (suspended for 3 months in 2019, reinstated)", ["license-class1-ordinary"]),
+        ("Class 1 ordinary license suspended in 2019, valid again since 2020", ["license-class1-ordinary"]),
         ("My class 2 ordinary licence was cancelled after a speeding case", []),
     ],
 )

@@ -377,7 +377,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
     matches = phrases.instead(clause, phrases.announced(vocab, clause, phrases.controllers(clause, matches)))
-    matches = phrases.expired(vocab, clause, phrases.crossed(clause, matches))
+    matches = phrases.expired(vocab, text, clause, phrases.crossed(clause, matches))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
     matches = phrases.designed(vocab, clause, phrases.frameworks(vocab, clause, matches))
     matches = phrases.superiors(clause, phrases.made_for(vocab, clause, matches))

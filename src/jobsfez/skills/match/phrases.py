@@ -18,6 +18,7 @@ from typing import Literal
 from jobsfez.skills.match import common_words, lexicon, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word, word_forms
+from jobsfez.skills.match.tokens import words as part_words
 from jobsfez.skills.match.typos import is_hangul
 from jobsfez.skills.match.vocab import LANGUAGES, SOFT_SKILLS, SOFTWARE, Skill, Vocabulary
 
@@ -609,8 +610,13 @@ def conditions(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Se
 # A shift said beside its pay or a meal is a benefit of the job, not work asked for ("야간근무 수당 지급", "dinner
 # provided for night shift", "Night shift allowance paid"), as is one said for those who work it ("Dormitory available
 # for night shift workers"; not "Managed night shift workers"), unless the clause asks for someone (SHIFT_ASKED_EN,
-# WANTED_KO: "Requirements: able to work night shifts", "야간근무 가능자 우대").
+# WANTED_KO: "Requirements: able to work night shifts", "야간근무 가능자 우대"), or the writer says they worked it, with
+# I or we ("I worked night shifts for 2 years and got a night shift allowance") or with their verb and the pay after
+# the shift ("Did night shifts for a year with a night shift allowance").
 SHIFT_WORK = "shift-work"
+SHIFT_WORKED_EN = frozenset(("worked", "did", "done"))  # "have done night shifts"
+SHIFT_WORKED_KO = "했"  # "야간근무 했고 …"
+WRITERS_EN = frozenset(("i", "we"))
 SHIFT_BENEFITS_EN = frozenset(("allowance", "allowances", "dinner", "dinners", "meal", "meals"))
 SHIFT_BENEFITS_KO = ("수당", "야식")  # "야간근무 수당", "야간 근무자 야식 제공"
 SHIFT_WORKERS_EN = frozenset(("workers", "staff", "crew", "crews"))
@@ -624,7 +630,20 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
         return list(matches)  # the common case
     if any(word.form in SHIFT_ASKED_EN or word.text.startswith(WANTED_KO) for word in clause):
         return list(matches)
-    paid = any(word.form in SHIFT_BENEFITS_EN or word.text.startswith(SHIFT_BENEFITS_KO) for word in clause)
+    pay = next(
+        (
+            k
+            for k, word in enumerate(clause)
+            if word.form in SHIFT_BENEFITS_EN or word.text.startswith(SHIFT_BENEFITS_KO)
+        ),
+        None,
+    )
+    worked = [k for k, word in enumerate(clause) if word.form in SHIFT_WORKED_EN or SHIFT_WORKED_KO in word.text]
+    if worked and any(word.form in WRITERS_EN for word in clause):
+        return list(matches)  # the writer's shifts: "I worked night shifts … and got a night shift allowance"
+
+    def paid(match: Match) -> bool:  # not with the writer's verb and the pay after it: "Did night shifts, allowance …"
+        return pay is not None and not (worked and match.start < pay)
 
     def for_workers(match: Match) -> bool:
         return (
@@ -634,7 +653,7 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
             and clause[match.stop].form in SHIFT_WORKERS_EN
         )
 
-    return [match for match in matches if not (match.skill_id == SHIFT_WORK and (paid or for_workers(match)))]
+    return [match for match in matches if not (match.skill_id == SHIFT_WORK and (paid(match) or for_workers(match)))]
 
 
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -1185,20 +1204,33 @@ def crossed(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 CROSSES, TICKS = frozenset(("X", "x")), frozenset(("O", "o"))
 
 
-def expired(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+def expired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a score or a licence that lapses (LAPSING) said to have expired, lapsed or been revoked in the
     words after it, up to the next skill ("오픽 IM2 있었는데 2년 지나서 만료", "TEPS 점수는 유효기간 지나서",
     "1종 보통 면허 있었는데 음주로 취소됐어요", "Had a CCNA but let it lapse", "Class 1 large (expired)"): no longer
     held; not its expiry date ("토익 만료일 3월") nor one ahead ("CCNA 만료 전에 갱신"), nor one taken again since
-    ("만료돼서 다시 봤고 새 점수 880"); a national certificate never expires whatever its holder thinks
-    ("지게차운전기능사 땄는데 만료됨")."""
+    ("만료돼서 다시 봤고 새 점수 880"), in the clause or, for its last skill, in the rest of the line's part
+    ("Class 1 ordinary license (suspended for 3 months in 2019, reinstated)"); a national certificate never expires
+    whatever its holder thinks ("지게차운전기능사 땄는데 만료됨")."""
     kept = []
     for k, match in enumerate(matches):
-        end = matches[k + 1].start if k + 1 < len(matches) else len(clause)
+        last = k + 1 == len(matches)
+        end = len(clause) if last else matches[k + 1].start
         lapsed = next((at for at in range(match.stop, end) if _lapsed(clause, at)), None)
-        if lapsed is None or not _lapses(vocab, match) or _renewed(clause[lapsed + 1 : end]):
+        renewed = _renewed(clause[lapsed + 1 : end]) if lapsed is not None else False
+        if lapsed is None or not _lapses(vocab, match) or renewed or (last and _renewed(_rest_of_part(text, clause))):
             kept.append(match)
     return kept
+
+
+PART_END = re.compile(r"[\n);]|\.\s")  # a line, a bracket or a sentence ends the part a clause is in
+
+
+def _rest_of_part(text: str, clause: Sequence[Word]) -> list[Word]:
+    """The words after the clause up to the end of its part of the line: ", reinstated)" ends at its bracket."""
+    start = clause[-1].end
+    ended = PART_END.search(text, start)
+    return part_words(text[start : ended.start() if ended else len(text)], start)
 
 
 def _lapses(vocab: Vocabulary, match: Match) -> bool:
@@ -1222,10 +1254,14 @@ def _renewed(after: Sequence[Word]) -> bool:
     """A renewal or a retake said after the lapse, up to the next skill, not denied ("다시 봐야 하는데 못 봤어요",
     "haven't retaken it")."""
     return any(
-        (word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS)
+        (word.form.startswith(RENEWED_KO) or word.form in RENEWED_WORDS or _valid_again(after, k))
         and (k == 0 or (after[k - 1].text not in NOT_KO and after[k - 1].form not in NOT_EN))
         for k, word in enumerate(after)
     )
+
+
+def _valid_again(after: Sequence[Word], k: int) -> bool:
+    return k + 1 < len(after) and (after[k].form, after[k + 1].form) == VALID_AGAIN_EN
 
 
 # The qualifications that lapse besides a language test's score (two years): a driving licence (renewed, revoked),
@@ -1253,7 +1289,8 @@ EXPIRED_EN = frozenset(("expired", "lapsed", "revoked", "suspended", "cancelled"
 LAPSE_EN = frozenset(("lapse", "expire"))
 # A score or licence had again after it lapsed: "다시 봤고 새 점수 880", "재발급 받았어요", "renewed in 2023".
 RENEWED_KO = tuple(normalise(word) for word in ("봤", "봐서", "땄", "취득했", "재취득", "재발급", "갱신했", "갱신해"))
-RENEWED_WORDS = frozenset(("renewed", "retook", "retaken", "reissued"))  # not "a new job", 새 alone
+RENEWED_WORDS = frozenset(("renewed", "retook", "retaken", "reissued", "reinstated", "restored"))  # not "a new job"
+VALID_AGAIN_EN = ("valid", "again")  # "suspended in 2019, valid again since 2020"
 NOT_KO = ("안", "못")  # a renewal denied: "못 봤어요"
 NOT_EN = frozenset(("not", "never", "havent", "hasnt", "didnt"))  # "haven't retaken it", apostrophes dropped
 
@@ -1562,9 +1599,11 @@ ASKED_FORMS = frozenset(normalise(word) for word in ("우대", "필수", "가능
 
 
 # A training the job runs for its new hires, said after joining ("- 입사 후 OJT 2주 진행 (사수 배정)"): given, not
-# asked for; not the writer's story, in which their own running of it is said too ("입사 후 신입 OJT 진행 담당").
+# asked for; not the writer's story, in which their own running of it is said too ("입사 후 신입 OJT 진행 담당"), nor
+# a project run after joining, no training ("입사 후 MES 구축 프로젝트 진행").
 JOINING_KO, JOINED_KO, AFTER_KO = normalise("입사"), normalise("입사후"), normalise("후")
 RUN_FOR_HIRES_KO = frozenset(normalise(word) for word in ("진행", "실시", "예정"))
+TRAINING_KO = tuple(normalise(word) for word in ("ojt", "교육", "연수", "수습", "오리엔테이션"))  # "OJT", "교육과정"
 
 
 def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -1580,18 +1619,20 @@ def offered(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
 
 # ... and in English, a skill's course or classes given free, or to the new hires ("Free English classes every
 # Wednesday after work", "Training: in-house Python course for all new hires"; not "I teach English conversation
-# classes", "Took online courses in Python", nor a clause begun with the writer's verb: "Offered free Python classes
-# to kids", "Ran free English lessons").
+# classes", "Took online courses in Python", nor a clause begun with the writer's verb, past or after I or we:
+# "Offered free Python classes to kids", "Ran free English lessons", "I took free Python classes at the library").
 COURSES_EN = frozenset(("course", "courses", "class", "classes", "lessons", "lesson"))
 COURSE_REACH = 2  # words from the skill to its course: "English conversation classes"
 GIVEN_EN = frozenset(("free", "provided", "offered", "hires"))  # "for new hires"
+TAKEN_EN = frozenset(("took", "did", "got", "went", "attended", "completed", "finished"))  # past, not in -ed alone
 
 
 def courses_given(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a skill whose course a posting gives (COURSES_EN, GIVEN_EN), where the clause asks for none."""
     if not any(word.form in GIVEN_EN for word in clause) or any(word.form in SHIFT_ASKED_EN for word in clause):
         return list(matches)  # the common case
-    if clause[0].form.endswith("ed") or clause[0].form in TEACHING_EN:
+    verb = clause[1] if len(clause) > 1 and clause[0].form in WRITERS_EN else clause[0]  # "I took …"
+    if verb.form.endswith("ed") or verb.form in TAKEN_EN or verb.form in TEACHING_EN:
         return list(matches)
 
     def coursed(match: Match) -> bool:
@@ -1604,7 +1645,8 @@ def _for_new_hires(clause: Sequence[Word]) -> bool:
     joined = clause[0].form == JOINED_KO or (
         len(clause) > 1 and clause[0].form == JOINING_KO and clause[1].form == AFTER_KO
     )
-    return joined and any(word.form in RUN_FOR_HIRES_KO for word in clause)
+    run = any(word.form in RUN_FOR_HIRES_KO for word in clause)
+    return joined and run and any(word.form.startswith(TRAINING_KO) for word in clause)
 
 
 def given_bracket_end(text: str, clause: Sequence[Word]) -> int:
