@@ -346,6 +346,13 @@ def test_home_shop_game_and_dish_words_make_a_skills_word_an_everyday_thing(text
         ("파이썬 사육 앱 백업", []),  # a pet python's app: 앱 and 백업 are no words of making software
         ("React hooks and state management", ["react"]),
         ("캠핑카 배터리 커스터마이징", []),  # with any other skill they say nothing
+        ("깃 브랜치 전략 수립 (git flow)", ["git"]),  # words only software says are no other thing (review 188)
+        ("리눅스 cron 잡 관리", ["linux"]),
+        ("Spring 배치로 정산 작업 개발", ["spring"]),  # a framework's part right after its name
+        ("ETL 배치 짜봄", ["data-engineering"]),
+        ("스프링 침대 배치 설계", []),  # elsewhere, a bed's layout
+        ("Node on the tree branch", []),  # a tree's branch
+        ("엑셀 가계부 커스터마이징", []),  # 커스터마이징 is said of a budget too
     ],
 )
 def test_words_of_making_software_are_work_beside_a_skill_written_in_code(text: str, expected: list[str]) -> None:

@@ -523,16 +523,19 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     if any(word.form in work_words.WORKPLACE_AT_FORMS for word in clause) and any(_done(word) for word in clause):
         return False  # work done at a workplace: "아빠 가게에서 엑셀 자주 했어요"
     firms = _firms_of_trades(vocab, others)
-    strangers = sum(
-        (stranger(vocab, word) and word not in firms) or (word in owned and not _neutral(word)) for word in others
-    )
     coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
+    jargon = [word for word in others if coded and _jargon(clause, one, word)]
+    strangers = sum(
+        (stranger(vocab, word) and word not in firms and word not in jargon) or (word in owned and not _neutral(word))
+        for word in others
+    )
     work = sum(
         word not in owned
         and not _neutral(word)
         and (
             _work(vocab, word)
             or word in firms
+            or word in jargon
             or (coded and any(bare in work_words.SOFTWARE_TERM_FORMS for bare in _bare(word.form)))
         )
         for word in others
@@ -550,6 +553,16 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _jargon(clause: Sequence[Word], one: Spanned, word: Word) -> bool:
+    """A word only software says (work_words.SOFTWARE_JARGON), or a framework's part right after its name ("Spring
+    배치로"): beside a skill written in code, work and no other thing."""
+    bare = _bare(word.form)
+    if any(form in work_words.SOFTWARE_JARGON_FORMS for form in bare):
+        return True
+    after = [each for each in clause if each.start >= one.end]
+    return bool(after) and after[0] is word and any(form in work_words.SOFTWARE_PART_FORMS for form in bare)
 
 
 def _among_household(clause: Sequence[Word], one: Spanned) -> bool:

@@ -37,7 +37,15 @@ SOFTWARE_TERMS = (
     *("크롤러", "크롤링", "스크립트", "배열", "행렬", "array", "arrays"),  # "넘파이 배열 다루는 건 자신 있어요"
     *("dag", "dags"),  # a workflow's graph: "Airflow DAG 수십 개를 혼자 관리해요"
     *("연산", "집계", "대용량", "메시지", "큐", "파이프라인"),  # "넘파이 배열 연산", "스파크로 대용량 집계"
+    *("commit", "commits", "merge", "스케줄러", "scheduler", "스케줄링", "scheduling", "pipeline", "pipelines"),
 )
+# Words of software no everyday line says, a codebase's history and jobs run by the clock ("깃 브랜치 전략 수립",
+# "리눅스 cron 잡 관리"): beside a skill written in code they are work and no other thing, where SOFTWARE_TERMS are
+# said of a budget or a rest as often ("엑셀 가계부 커스터마이징", "충분한 rest 구현"). Not branch, of a tree or a bank.
+SOFTWARE_JARGON = ("브랜치", "커밋", "크론", "cron", "crontab")
+# ... and words of software only right after a framework's name, as a part of it ("Spring 배치로 정산 작업 개발",
+# "ETL 배치 짜봄"): elsewhere a room's layout or a tray of cookies ("스프링 침대 배치 설계", "a batch of cookies").
+SOFTWARE_PARTS = ("배치", "batch")
 # Stems of making and shipping software in Korean, beside a Latin name with a particle glued ("Azure에 봇
 # 배포했어요", "GitHub에 코드 올려놨어요"): the name is a platform worked on, not a game or a place. Not 만들, said
 # of a latte as often ("Java에서 온 원두로 라떼 만들었어요").
@@ -183,6 +191,8 @@ WORK_SAID_FORMS = (
 )
 WORK_DONE_SAID_FORMS = _forms(WORK_DONE_SAID)
 SOFTWARE_TERM_FORMS = _forms(SOFTWARE_TERMS)
+SOFTWARE_JARGON_FORMS = _forms(SOFTWARE_JARGON)
+SOFTWARE_PART_FORMS = _forms(SOFTWARE_PARTS)
 WORKPLACE_AT_FORMS = _forms(WORKPLACES_AT)
 PLACE_FORMS = _forms(place + particle for place in PLACES_KO for particle in PLACE_PARTICLES_KO)
 # The words of work a Korean name may end in that a list of skills leaves off ("사상" of 사상작업).
