@@ -553,6 +553,12 @@ def test_a_peer_by_their_role_or_a_relatives_topic_owns_the_skill(text: str, exp
         ("SQE로 협력사 공정 점검", ["supplier-quality"]),  # no particle: the writer's work with suppliers
         ("품질팀에서 CMM 측정 2년", ["cmm"]),  # the writer's own team, with 에서
         ("우리팀이 MES 관리합니다", ["mes"]),  # the writer's own team
+        (
+            "개발팀이 만든 MES로 생산 실적 입력했습니다",
+            ["mes"],
+        ),  # a team's verb before a noun: not the subject (review 189)
+        ("품질팀이 만든 체크시트로 품질 검사 진행했습니다", ["quality-inspection"]),
+        ("협력업체가 용접한 부위 초음파탐상 검사 담당", ["ndt-ut"]),  # ... nor a contractor's
     ],
 )
 def test_a_contractor_or_another_team_as_the_subject_owns_the_skill(text: str, expected: list[str]) -> None:

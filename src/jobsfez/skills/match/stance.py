@@ -848,14 +848,24 @@ _TEAMS_KO = tuple(normalise(team + particle) for team in TEAMS_KO for particle i
 _OUR_TEAMS_KO = _forms(OUR_TEAMS_KO)
 
 
-def other_party(form: str) -> bool:
-    """The word is another person as a subject: kin or a role with a particle ("형이", "선배가"), a contractor
-    ("업체가") or another named team or its head ("인프라팀이", "품질팀장님이")."""
-    if form in _KIN_KO or form in _CONTRACTORS_KO:
+def other_party(clause: Sequence[Word], k: int) -> bool:
+    """Word k is another person as a subject: kin or a role with a particle ("형이", "선배가"), a contractor
+    ("업체가") or another named team or its head ("인프라팀이", "품질팀장님이") whose verb ends a clause; not one
+    whose verb describes a noun, the subject of no clause of the writer's ("개발팀이 만든 MES로 …")."""
+    form = clause[k].form
+    if form in _KIN_KO:
         return True
     team = next((team for team in _TEAMS_KO if form.endswith(team)), "")
     named = form[: len(form) - len(team)] if team else ""
-    return bool(named) and named not in _OUR_TEAMS_KO
+    if form not in _CONTRACTORS_KO and (not named or named in _OUR_TEAMS_KO):
+        return False
+    verb = next((word.text for word in clause[k + 1 :] if word.text.endswith((*CLAUSE_ENDS_KO, *ADNOMINALS_KO))), "")
+    return not verb.endswith(ADNOMINALS_KO) or verb.endswith(CLAUSE_ENDS_KO)
+
+
+# The adnominal endings of a verb before a noun (만든, 쓰는, 관리하던, 용접한), which a contractor's or team's verb
+# may have in place of a clause's ending (CLAUSE_ENDS_KO); not 인, 본 or 전, the ends of nouns too (크레인, 기본, 안전).
+ADNOMINALS_KO = ("는", "던", "한", "된", "든", "쓴", "준", "짠", "낸", "친", "꾼", "린", "킨", "운")
 
 
 _KIN_IS_KO = frozenset(
@@ -1354,7 +1364,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     ]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
-    if any(other_party(form) for form in forms) or (
+    if any(other_party(clause, k) for k in range(len(clause))) or (
         len(forms) > 1
         and forms[0] in _PARENTS_EN
         and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
@@ -2553,7 +2563,7 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
         if clause[k].text not in WRITER_TOPICS_KO or len(before) < ENDED_MIN or before.endswith(NO_ENDING_KO):
             continue
         ended = before.endswith(SENTENCE_ENDINGS_KO)  # "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
-        joined = _joined_or_conditional(before) and any(_another_subject(word) for word in clause[: k - 1])
+        joined = _joined_or_conditional(before) and any(_another_subject(clause, at) for at in range(k - 1))
         if ended or joined:
             return [clause[:k], clause[k:]]
     return [clause]
@@ -2574,6 +2584,8 @@ JOINED_KO = "고"
 CONDITIONAL_KO = "면"
 NOUNS_IN_MYEON_KO = ("도면", "화면", "표면", "단면", "평면", "측면", "정면", "전면", "방면", "라면", "냉면")  # no -면
 NO_ENDING_KO = "마다"  # "분기마다 저는": each quarter
+# ... and any clause's ending, a contractor's or team's verb's (관리합니다, 운영하고, 담당하세요)
+CLAUSE_ENDS_KO = ("고", "며", "서", "니다", "요", *SENTENCE_ENDINGS_KO)
 
 
 def _joined_or_conditional(text: str) -> bool:
@@ -2581,9 +2593,9 @@ def _joined_or_conditional(text: str) -> bool:
     return text.endswith(JOINED_KO) or (text.endswith(CONDITIONAL_KO) and not text.endswith(NOUNS_IN_MYEON_KO))
 
 
-def _another_subject(word: Word) -> bool:
-    """The word is another person as a subject: kin with a particle ("형이", "동생은") or one honoured ("팀장님이")."""
-    return other_party(word.form) or word.text.endswith(HONOURED_SUBJECTS_KO)
+def _another_subject(clause: Sequence[Word], k: int) -> bool:
+    """Word k is another person as a subject: kin with a particle ("형이", "동생은") or one honoured ("팀장님이")."""
+    return other_party(clause, k) or clause[k].text.endswith(HONOURED_SUBJECTS_KO)
 
 
 def passed_later(clauses: Sequence[Sequence[Word]]) -> list[frozenset[str]]:
