@@ -1720,6 +1720,8 @@ def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[s
         ("I know Java. Next I plan to learn Docker and AWS.", ["java"]),  # a plan, of the whole list after it
         ("I use Git daily. I plan to learn Docker, AWS and Kubernetes.", ["git"]),  # ... past its commas
         ("My dad says I should learn MCT too", []),  # urged on the writer
+        ("I use Git and Docker daily and plan to learn Kubernetes", ["git", "docker"]),  # not of those before it
+        ("Our plan to automate reports was done in Python and Excel VBA", ["python", "excel-vba"]),  # a plan named
         ("I'm learning Python, SQL and Tableau.", []),
         ("I use Git, Docker, AWS and Kubernetes.", ["git", "docker", "aws", "kubernetes"]),  # a list held
         ("Learning Python, Excel 3 years", ["excel"]),  # rated: no list of the learned

@@ -194,9 +194,13 @@ WANTING_EN_PAIRS = (
     *(("next", "year"), ("next", "month"), ("next", "semester")),  # "Taking the TOEIC next month"
     *(("saving", "up"),),  # "saving up for a forklift course"; not "help users save up"
     *(("want", "learn"), ("want", "study"), ("want", "learning")),  # "to" dropped: "I want learn PLC in future"
-    *(("plan", "to"), ("plans", "to"), ("should", "learn")),  # "I plan to learn Docker", "I should learn MCT"
+    *(("should", "learn"),),  # "My dad says I should learn MCT too"
     *(("interest", "in"),),  # "I have interest in data labeling", as "interested in"
 )
+# A plan, of the skills said after it alone ("Next I plan to learn Docker and AWS"; not "I use Git daily and plan to
+# learn Kubernetes"), and not a plan named, a noun after a possessive or an article ("Our plan to automate reports
+# was done in Python").
+PLAN_TO_EN = (("plan", "to"), ("plans", "to"))
 # A goal or an aim said before a verb of obtaining ("My goal is to pass the SQLD", "I aim to learn AutoCAD"); not a
 # goal of work ("My goal at work was to cut scrap", "We aim to reduce downtime"): no verb of obtaining after.
 AIMED_TO_EN = (("goal", "is", "to"), ("goals", "are", "to"), ("aim", "to"), ("aims", "to"), ("aiming", "to"))
@@ -975,6 +979,7 @@ _CUES = (
     | _OBTAINED_IF_KO
     | _WANTING_EN
     | {first for first, _ in _WANTING_EN_PAIRS}
+    | {first for first, _ in PLAN_TO_EN}
     | {aim[0] for aim in AIMED_TO_EN}
     | GOALS_EN
     | {GOING_EN[0]}
@@ -1499,6 +1504,7 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
         return False  # held, and its renewal to come: "CCNA 갱신 시험 다음 달에 봐요"
     part = _part_of(clause, start)
     wanted = _wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)
+    wanted = wanted or _planned_en(part, start)
     wanted = (wanted or _work_sought(part, start)) and not rated
     wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
     wanted = wanted or _learning_now(part, start)
@@ -2233,6 +2239,15 @@ def _goal_label_en(clause: Sequence[Word]) -> bool:
 
 def _part_of(clause: Sequence[Word], start: int) -> list[Word]:
     return next(part for part in _parts(clause) if part[0].start <= start < part[-1].end)
+
+
+def _planned_en(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is said after "plan(s) to", a verb of the writer's, not a noun's (PLAN_TO_EN)."""
+    before = [word.form for word in part if word.end <= start]
+    return any(
+        pair in PLAN_TO_EN and (at == 0 or before[at - 1] not in _POSSESSIVES_EN | _DETERMINERS_EN)
+        for at, pair in enumerate(pairwise(before))
+    )
 
 
 def _gonna(part: Sequence[Word], start: int) -> bool:
