@@ -1708,6 +1708,7 @@ def test_pass_38_begun_subjects_seals_and_seasons(text: str, expected: list[str]
         ("엑셀 함수 쓰는 법 배우는 중", []),  # its 중 one word past the reach
         ("I tried learning C++ but gave up after a month. I'm better at Python.", ["python"]),  # a try at it
         ("I tried learning Python and now use it daily at work", ["python"]),  # ... and its use
+        ("I tried learning Japanese on my own and passed JLPT N2", ["japanese", "jlpt"]),  # ... or a pass after it
     ],
 )
 def test_pass_40_a_skill_learned_now_is_not_yet_held(text: str, expected: list[str]) -> None:

@@ -964,12 +964,15 @@ _TAKING_EN = _forms(("taking", "attending", "enrolled", "enrolling"))
 _FINISHED_EN = _forms(("completed", "finished", "took", "did", "passed", "graduated"))
 _LEARNT_BETWEEN_EN = _forms(("for", "the", "some", "basic", "a", "bit", "of", "how", "to", "use"))
 # ... the learner said before it, or a try at learning, not yet held ("I tried learning C++ but gave up").
+TRIED_EN = "tried"
 _LEARNER_EN = _forms(
     (
         *("i", "im", "am", "currently", "now", "still", "been", "and", "also", "ive", "just", "started", "slowly"),
-        *("in", "tried"),
+        *("in", TRIED_EN),
     )
 )
+# ... unless the try came to something after it ("I tried learning Japanese on my own and passed JLPT N2").
+_TRIED_THEN_EN = _forms(("passed", "got", "now"))
 
 
 # Every word one of the readings below begins with, to pass over the common clause that has none.
@@ -2284,6 +2287,12 @@ def _learning_now(part: Sequence[Word], start: int) -> bool:
         before.pop()
     if len(before) >= 3 and before[-1] in _TO_LEARN_EN and before[-2] == TO_EN and before[-3] in _MEANING_TO_EN:
         return True  # "I want to learn welding but I have done CNC for 2 years", "Trying to learn Korean"
+    if (
+        len(before) >= 2
+        and before[-2] == TRIED_EN
+        and any(first == AND_EN[0] and then in _TRIED_THEN_EN for first, then in pairwise(later))
+    ):
+        return False
     return bool(before) and before[-1] in _LEARNING_NOW_EN and (len(before) == 1 or before[-2] in _LEARNER_EN)
 
 
