@@ -2070,7 +2070,8 @@ def test_issue_16_an_exam_disqualified_short_forgotten_or_missed_by_points_is_no
         ("I watch a lot of youtube about python and react but havent actually coded anything yet", []),
         ("I watched a YouTube video about CNC machines last night.", []),
         ("Heard a lot about Docker at the meetup", []),
-        ("Watched videos about Python and built a Django app", ["django"]),  # a thing made after it
+        ("Watched videos about Python and built a Django app", ["python", "django"]),  # a thing made after it
+        ("Watched YouTube videos about Excel and then used it to build our stock sheet", ["excel"]),  # ... or its use
         ("Wrote a blog post about Python decorators", ["python"]),  # no feed before "about"
     ],
 )

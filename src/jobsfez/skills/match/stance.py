@@ -1942,7 +1942,8 @@ def _told_up_to(part: Sequence[Word], start: int) -> Sequence[Word]:
 # Things only watched or heard about: the skill after "about" said right after a feed or a screen ("youtube about
 # python and react", "videos about machine learning"), after another telling the writer or after "heard" ("keeps
 # telling me about machine learning", "heard a lot about Docker"); and what the writer grew up around ("grew up around
-# welding machines"). Not a thing made after it in the part ("videos about Python and built a Django app").
+# welding machines"). Not a thing made in the part, before the skill or after it ("videos about Python and built a
+# Django app"), nor the writer going on to it after ("videos about Excel and then used it").
 FEEDS_EN = (*SCREENS_EN, "youtube", "video", "videos", "podcast", "podcasts", "vlog", "vlogs", "documentary")
 _FEEDS_EN = _forms((*FEEDS_EN, "documentaries", "tiktok", "tiktoks", "shorts", "reels", "channels"))
 _TELLING_EN = _forms(("telling", "tells", "told", "tell", "talks", "talking", "talked"))
@@ -1950,6 +1951,7 @@ _TOLD_WHOM_EN = _forms(("me", "us"))
 _HEARD_EN = _forms(("heard", "hear", "hearing"))
 GREW_UP_AROUND_EN = (("grew", "up", "around"), ("growing", "up", "around"), ("grown", "up", "around"))
 HEARD_REACH = 5  # words between "about" and the skill at most: a short list ("about python, git and react")
+THEN_EN, SET_UP_EN = "then", ("set", "up")
 
 
 def _heard_about(part: Sequence[Word], start: int) -> bool:
@@ -1958,6 +1960,11 @@ def _heard_about(part: Sequence[Word], start: int) -> bool:
     if about < 1 or len(said) - about - 1 > HEARD_REACH:
         return False
     if any(form in _MADE_WITH_EN or form in _WRITER for form in said[about + 1 :]):
+        return False
+    later = [word.form for word in part if word.start > start]
+    if any(form in _MADE_WITH_EN or form == THEN_EN for form in later) or any(
+        pair == SET_UP_EN for pair in pairwise(later)
+    ):
         return False
     before = said[:about]
     if said[about] == "around":
