@@ -1,8 +1,11 @@
 """How the matcher reads the lines read-only reviewers wrote to break its rules, against what they said each names.
 
 Run:  PYTHONPATH=src .venv/bin/python bench/eval/eval_probes.py [--wrong]
-review_probes.csv holds 34,373 lines from the hundred and sixty-seven reviews of issue 16's eighteenth to forty-second
-passes (2026-12-05 to 07; the forty-second's twelve, 2,110 new lines, written against seekers writing in a second
+review_probes.csv holds 35,607 lines from the hundred and seventy-four reviews of issue 16's eighteenth to forty-third
+passes (2026-12-05 to 07; the forty-third's seven, 1,234 new lines, written against levels and years beside a skill,
+English profile summaries, posting conditions and benefits, soft-skill and tool words in another sense, certificate
+outcomes across clauses, mixed-script tech and quality-tool lines, and a sweep of the pass's own rules; the
+forty-second's twelve, 2,110 new lines, written against seekers writing in a second
 language, job titles as the skills they name, shop-floor abbreviations, exam outcomes (skipped, half-passed, pending,
 expired, finally passed), Korean posting fields, everyday English and Korean lines with a skill's word in another
 sense, English work lines whose inner word is a skill's name, Korean short typos of trade words, young seekers' Korean
