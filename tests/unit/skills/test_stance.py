@@ -1957,6 +1957,10 @@ def test_issue_16_an_english_exam_skipped_not_sat_pending_or_cancelled_is_not_he
         ("I missed the deadline but I hold Craftsman Welding", ["qual-welding-craftsman"]),
         ("Took the TOEIC in May and got my results: 850", ["toeic"]),  # results got
         ("The TOEIC didn't take long, I got 900", ["toeic"]),  # a taking of another thing
+        ("Prepared for JLPT N2 for a year but didn't take it in the end", []),  # the exam itself not taken
+        ("Registered for the TOEIC but didn't take the test", []),
+        ("TOEIC Speaking score good enough for the airline job I didn't take", ["toeic-speaking"]),  # the job
+        ("Got a TOEIC 850 but didn't take the offer", ["toeic"]),  # another noun taken, not the exam
     ],
 )
 def test_issue_16_an_english_exam_put_off_not_shown_up_for_or_its_results_not_got_is_not_held(

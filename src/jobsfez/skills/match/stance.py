@@ -2723,7 +2723,14 @@ TAKE_EN = "take"  # what "bother with" stands for
 # haven't got my results"): a sitting's verb, a showing up or a getting of results after a denial.
 SHOWED_UP_EN = _forms(("show", "showed", "shown", "turn", "turned"))
 UP_EN = "up"
-SAT_OBJECTS_EN = _forms(("it", "the", "that"))
+SAT_OBJECTS_EN = _forms(("it", "that"))
+# ... the exam itself: "it", "that", "the" and its name or an exam's word within reach ("didn't take the actual exam"),
+# or, its object left out, a subject said right after its name or a joining word ("… but I never took"); not
+# another noun ("the airline job I didn't take", "didn't take the offer").
+THE_EN, SAT_OBJECT_REACH = "the", 3
+SAT_SUBJECTS_EN = _forms(("i", "we"))
+SAT_JOINS_EN = _forms(("but", "and", "so", "then", "yet", "though", "although"))
+_SAT_EXAM_WORDS_EN = _forms(EXAM_EN) | _EXAM_NAMES_EN | _GRADES_EN
 GOT_EN = _forms(("got", "get", "gotten", "received", "receive"))
 
 
@@ -2749,7 +2756,7 @@ def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
         verb, denying = TAKE_EN, before[k - 3]  # "Didn't bother with the"
     skipped = verb in _SKIPPED_EN and denying not in _NEGATING_EN
     not_sat = verb in SITTING_VERBS_EN and denying in _NEGATING_EN
-    not_sat = not_sat or any(_not_sat_after(said[at:]) for at, form in enumerate(said[1:], 1) if form in _NEGATING_EN)
+    not_sat = not_sat or any(_not_sat_after(said, at) for at, form in enumerate(said[1:], 1) if form in _NEGATING_EN)
     awaited = (verb in _AWAITING_EN or (verb in WAITED_ON_EN and denying in _AWAITING_EN)) and (
         results_of or any(form in RESULTS_EN for form in said[1:3])
     )
@@ -2757,15 +2764,22 @@ def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
     return skipped or not_sat or awaited or pending
 
 
-def _not_sat_after(said: Sequence[str]) -> bool:
-    """The words from a denial after an exam's name deny its sitting ("never showed up", "never sat it", "didn't take
-    the test") or its results got ("haven't got my results"); not a taking of another thing ("didn't take long")."""
-    said = [form for form in said if form not in _ADVERBS_EN]
-    verb, following = said[1] if len(said) > 1 else "", said[2:4]
+def _not_sat_after(named: Sequence[str], at: int) -> bool:
+    """The words from a denial at `at` after an exam's name deny its sitting ("never showed up", "never sat it",
+    "didn't take the test") or its results got ("haven't got my results"); not a taking of another thing ("didn't
+    take long"), nor of a noun said between them ("… for the airline job I didn't take")."""
+    said = [form for form in named[at:] if form not in _ADVERBS_EN]
+    verb, following = said[1] if len(said) > 1 else "", said[2 : 2 + SAT_OBJECT_REACH]
     if verb in SHOWED_UP_EN:
         return following[:1] == [UP_EN]
+    if verb in SITTING_VERBS_EN and not following:  # its object left out: the thing said right before its subject
+        before = [form for form in named[:at] if form not in _ADVERBS_EN]
+        before = before[:-1] if before[-1:] and before[-1] in SAT_SUBJECTS_EN else before
+        return len(before) == 1 or before[-1] in SAT_JOINS_EN or before[-1] in _SAT_EXAM_WORDS_EN
+    if verb in SITTING_VERBS_EN and following[0] == THE_EN:  # "the test", "the TOEIC"; not "the offer", "the bus"
+        return any(form in _SAT_EXAM_WORDS_EN or form == named[0] for form in following[1:])
     if verb in SITTING_VERBS_EN:
-        return not following or following[0] in SAT_OBJECTS_EN
+        return following[0] in SAT_OBJECTS_EN
     results = list(dropwhile(lambda form: form in _BEFORE_EXAM_EN, said[2:]))[:1]
     return verb in GOT_EN and bool(results) and results[0] in RESULTS_EN
 
