@@ -266,6 +266,24 @@ def test_a_wish_in_a_later_part_leaves_the_part_before_held(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("엑셀 일년 배우다가 그만뒀어요", []),  # years of learning, given up
+        ("포토샵 일 년 배우다 포기함", []),
+        ("일본어 학원 1년 다니다가 포기했어요", []),
+        ("파이썬 1년 독학 하다 접었어요", []),
+        ("코딩 1년 하다 포기함", []),  # a thing whose doing is its learning
+        ("엑셀 일년 배웠어요", ["excel"]),  # learned, not given up
+        ("용접 3년 하다가 그만두고 지게차로 옮김", ["welding", "forklift-operation"]),  # work done, then left
+        ("CNC 2년 하다 그만뒀어요", ["cnc-machining"]),
+        ("용접 10년 하다가 허리 때문에 포기했어요", ["welding"]),
+    ],
+)
+def test_issue_16_years_of_learning_given_up_are_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("형이 CNC 가르쳐줬고, 지금은 제가 CNC 가공 담당", ["cnc-machining"]),  # the claimed mention claims it
         ("포토샵 배우고 싶었는데, 지금은 포토샵으로 상세페이지 제작함", ["photoshop"]),
     ],

@@ -452,6 +452,15 @@ DAGA_KO = "다가"
 _PAST_THEN_KO = "\u11bb" + normalise(DAGA_KO)
 MEANT_THEN_KO = "려다가"
 QUIT_KO = ("포기", "그만두", "그만뒀", "그만둠", "관두", "관뒀", "관둠")
+# Learning given up, years or none: a verb of learning in 다 or 다가 after the skill ("배우다가", "공부 하다", "학원
+# 다니다가"), or the doing of a thing only learned ("코딩 일년 하다"), then quitting it ("포기함", "그만뒀어요",
+# "접었어요"); work done and then left is held ("용접 3년 하다가 그만두고", "CNC 2년 하다 그만뒀어요").
+LEARNING_THEN_KO = ("배우다", "공부하다", "독학하다", "연습하다")
+LEARNING_SPACED_KO = (*LEARNING_KO, "학원")  # ... with its verb apart: "독학 하다", "학원 다니다가"
+DOING_THEN_KO = ("하다", "다니다")
+LEARNED_ONLY_KO = ("코딩", "회화")  # a thing whose doing is its learning, no work
+QUIT_THEN_KO = (*QUIT_KO, "접었", "접고", "접음")
+LEARNING_GIVEN_UP_REACH = 4  # words after the skill to its learning's verb: "일본어 학원 한 달 다니다가"
 WRITER_TOO_KO = ("나도", "저도")
 HONOURED_SUBJECT_SEO_KO = "께서"
 KOREAN_PREDICATE_MIN = 2
@@ -1045,6 +1054,7 @@ _CUE_SYLLABLES = (
     *FAILED_KO,
     *MISSED_KO,
     GAVE_UP,
+    *QUIT_THEN_KO,
     *HONORIFIC_LAST_KO,
     *HONORIFIC_TOLD_KO,
     *CONTRACTORS_KO,
@@ -1911,6 +1921,8 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True
     if rated and _prepared_for(part, start):
         return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
+    if _learning_given_up(part, start):
+        return True  # years of learning, given up: "엑셀 일년 배우다가 그만뒀어요"; not "용접 3년 하다가 그만두고 …"
     return (not rated and _negated(part, start, clause)) or (
         _someone_elses(part) and not _own(_told_up_to(part, start)) and not _told_then_got(clause, part)
     )
@@ -1990,6 +2002,18 @@ def _told_then_got(clause: Sequence[Word], part: Sequence[Word]) -> bool:
 
 
 DID_AS_TOLD_KO = ("해서", "하셔서")
+
+
+def _learning_given_up(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start`, learned or tried and then quit in its part: "엑셀 일년 배우다가 그만뒀어요", "코딩 1년 하다
+    포기함"."""
+    said = [word.text for word in part if word.start >= start]
+    for at, text in enumerate(said[1 : LEARNING_GIVEN_UP_REACH + 1], 1):
+        spaced = text.startswith(DOING_THEN_KO) and any(each.startswith(LEARNING_SPACED_KO) for each in said[1:at])
+        tried = text.startswith(DOING_THEN_KO[0]) and said[0].startswith(LEARNED_ONLY_KO)
+        if text.startswith(LEARNING_THEN_KO) or spaced or tried:
+            return any(later.startswith(QUIT_THEN_KO) for later in said[at + 1 :])
+    return False
 
 
 def _prepared_for(part: Sequence[Word], start: int) -> bool:
