@@ -355,3 +355,24 @@ def test_review_176_a_pastime_or_the_writer_after_the_word_says_no_work(text: st
 )
 def test_review_176_a_relatives_verb_first_says_no_work_of_the_writers(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("냉장고 재고 관리 좀 해야겠다, 우유가 세 통이나 있네", []),  # the fridge's stock
+        ("동창회 총무를 올해 제가 맡게 됐어요", []),  # a reunion's books
+        ("I keep a tally of how many birds visit our balcony feeder.", []),
+        ("I negotiated a cheaper price for a used bike on Danggeun.", []),
+        ("Packing for our family trip to Jeju tomorrow.", []),
+        ("I'm the leader of our book club, which mostly means picking snacks.", []),
+        ("편의점 재고 관리 1년", ["inventory-management"]),  # a shop's stock
+        ("학생회에서 행사 예산 관리와 일정 관리를 맡았습니다", ["time-management"]),
+        ("Handled scheduling for a 12-person cleaning crew.", ["time-management"]),
+        ("Detail oriented, zero picking errors last quarter.", ["attention-to-detail", "picking-packing"]),
+        ("Negotiated freight rates with carriers", ["negotiation"]),
+        ("Packing line at a fridge parts factory, 1 yr", ["picking-packing"]),  # a thing of work
+    ],
+)
+def test_review_186_a_household_chore_named_by_a_work_noun_is_no_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -338,6 +338,21 @@ EVERYDAY_THINGS = (
     *("muffin", "muffins", "pear", "pears"),  # English muffins, Korean pears
     *("aquarium", "아쿠아리움", "수족관", "초밥", "회전초밥", "회전초밥집", "sushi"),  # a snake seen, a sushi bar
 )
+# A household's things and occasions, which a chore named by a work noun is done for: the fridge's stock, the class
+# reunion's books, a family trip's packing, a used bike's price, the book club's lead, the birds at the feeder
+# ("냉장고 재고 관리 좀 해야겠다", "동창회 총무를 맡게 됐어요", "Packing for our family trip", "I negotiated a cheaper
+# price for a used bike"). In Korean the thing is the compound's head right before the work noun; in English it is
+# said after the noun or verb, in its clause. Not 가계부 (kept in Excel as work is), nor a holiday (a warehouse's rush).
+CHORE_THINGS_KO = (
+    *("냉장고", "냉동실", "장보기", "동창회", "반찬", "김장", "집안일", "가족여행", "여행", "이삿짐", "계모임"),
+    *("반상회", "명절", "옷장"),
+)
+CHORE_THINGS_EN = (
+    *("trip", "trips", "vacation", "feeder", "birds", "snacks", "groceries", "bedtime", "bike", "laundry", "fridge"),
+    *("picnic", "sleepover"),
+)
+# ... and English pairs that say one ("book club": a club is a firm's as often).
+CHORE_PAIRS_EN = (("book", "club"), ("used", "bike"))
 # Dishes, a restaurant's words, a board game and a small car, which make only a language or a brand's name in
 # DOUBLE_SENSE an everyday thing ("Indonesian fried rice", "Chinese checkers", "MOS Burger", "스파크 경차"): with
 # another name they are work's as often ("rice export sales", "Excel reports for burger franchise stores", "경차 도장
@@ -635,6 +650,9 @@ DISH_NAME_FORMS = _forms(DISHES_NAMES)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 PASSERS_FORMS = _with_particles(("합격자",))  # those who passed: beside a certificate, its results
 WORK_FORMS = _forms(WORK)
+CHORE_THINGS_KO_FORMS = _forms((*CHORE_THINGS_KO, *(thing + "의" for thing in CHORE_THINGS_KO)))
+CHORE_THINGS_EN_FORMS = _forms(CHORE_THINGS_EN)
+CHORE_PAIRS_EN_FORMS = frozenset((normalise(one), normalise(two)) for one, two in CHORE_PAIRS_EN)
 POSTING_FORMS = _forms(POSTING_WORDS)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 WRITER_SUBJECT_FORMS = _forms(WRITER_SUBJECTS)

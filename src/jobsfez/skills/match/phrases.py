@@ -775,6 +775,7 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     (`_owned`: "실험복 입고", "보청기 배터리"), and less a word of military service guessed a slip (`_service_guessed`:
     "전역하고")."""
     matches = [match for match in matches if not _owned(clause, match) and not _service_guessed(clause, match)]
+    matches = [match for match in matches if not _chore(clause, match)]
     if not any(
         w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS or w.form in lexicon.DISH_FORMS
         for w in clause
@@ -828,6 +829,29 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Python Django 카페 모임")
         return list(matches)
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
+
+
+# Skills named by a work noun or verb a household also says of its chores: keeping stock, counting, packing,
+# bargaining, running an association's books, leading a club.
+CHORE_SKILLS = frozenset(
+    ("inventory-management", "tally", "picking-packing", "negotiation", "office-admin", "leadership")
+)
+
+
+def _chore(clause: Sequence[Word], match: Match) -> bool:
+    """A chore skill whose object is a household's thing or occasion (lexicon.CHORE_THINGS_KO right before it,
+    CHORE_THINGS_EN after it in its clause, with no word of work): the writer's chore, no work ("냉장고 재고 관리 좀
+    해야겠다", "Packing for our family trip"); not "편의점 재고 관리", "Packing line at a fridge parts factory"."""
+    if match.skill_id not in CHORE_SKILLS:
+        return False
+    if match.start and clause[match.start - 1].form in lexicon.CHORE_THINGS_KO_FORMS:
+        return True
+    after = [word.form for word in clause[match.stop :]]
+    if any(form in lexicon.WORK_FORMS for form in after):
+        return False  # the thing is work's: "Packing line at a fridge parts factory"
+    return any(form in lexicon.CHORE_THINGS_EN_FORMS for form in after) or any(
+        pair in lexicon.CHORE_PAIRS_EN_FORMS for pair in itertools.pairwise(after)
+    )
 
 
 # Words of results to come, asked after or missing, beside those who passed a certificate's exam ("합격자 발표
