@@ -746,6 +746,9 @@ def test_pass_40_the_news_is_read_of_its_own_sentence(text: str, expected: list[
     [
         ("Welded brackets for a crane maker", ["welding"]),  # the firm of another trade: where, a word of work
         ("Welded brackets", ["welding"]),
+        ("Welded small brackets and frames.", ["welding"]),  # the things welded: what the work was done on
+        ("I can solder small boards.", ["soldering"]),
+        ("Picks the kids up at 3", []),  # no trade's bench: the kids are no things worked on
         ("Cast aluminium parts in a sand foundry", ["casting"]),  # the skill's own verb said beside its word
         ("Casting director's assistant at a film company", ["casting"]),  # unchanged, though wrong (issue 16)
         ("My bike chain is covered in rust after the typhoon", []),

@@ -228,6 +228,28 @@ def test_the_writers_work_said_in_the_present_before_its_object(text: str, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I weld brackets.", ["welding"]),  # a trade's bench work in the present is that work, whatever its object
+        ("I solder boards.", ["soldering"]),
+        ("I calibrate pressure gauges", ["calibration"]),
+        ("I can solder small boards.", ["soldering"]),  # "can": the writer able to do it now
+        ("I can weld small brackets and frames.", ["welding"]),
+        ("I can't weld yet", []),  # denied
+        ("Can you weld?", []),  # asked
+        ("I could weld if trained", []),  # a wish on a condition
+        ("I can weld if trained", []),
+        ("My dad can weld", []),  # a relative's
+        ("Class 1 large licence, I can drive buses and dump trucks", ["license-class1-large"]),  # a licence's reach
+        ("I weld in Fallout 4 settlements", []),  # a game's
+        ("Spent Sunday assembling an IKEA wardrobe with my husband.", []),
+    ],
+)
+def test_a_trades_work_said_in_the_present_or_with_can_is_the_writers(text: str, expected: list[str]) -> None:
+    assert [found.skill_id for found in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("QC 업무 2년 반", [("quality-control", None, 2.5)]),  # half a year after years
         ("용접 반년 했어요", [("welding", None, 0.5)]),
         ("Worked as a welder for two years", [("welding", None, 2.0)]),  # a number spelt out

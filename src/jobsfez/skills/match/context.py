@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import common_words, lexicon, phrases, stance, work_words
+from jobsfez.skills.match import common_words, lexicon, phrases, stance, verbs, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -525,8 +525,10 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     firms = _firms_of_trades(vocab, others)
     coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
     jargon = [word for word in others if coded and _jargon(clause, one, word)]
+    worked = _worked_things(clause, one)  # "Welded small brackets and frames", "I can solder small boards"
     strangers = sum(
-        (stranger(vocab, word) and word not in firms and word not in jargon) or (word in owned and not _neutral(word))
+        (stranger(vocab, word) and word not in firms and word not in jargon and word not in worked)
+        or (word in owned and not _neutral(word))
         for word in others
     )
     work = sum(
@@ -536,6 +538,7 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
             _work(vocab, word)
             or word in firms
             or word in jargon
+            or word in worked
             or (coded and any(bare in work_words.SOFTWARE_TERM_FORMS for bare in _bare(word.form)))
         )
         for word in others
@@ -553,6 +556,13 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _worked_things(clause: Sequence[Word], one: Spanned) -> list[Word]:
+    """The object of the verb of work the skill was read from (verbs.worked_things): the things the work was done on
+    are words of work, not another thing the clause is about."""
+    said = [k for k, word in enumerate(clause) if word.start < one.end and one.start < word.end]
+    return verbs.worked_things(clause, said[0]) if len(said) == 1 else []
 
 
 def _jargon(clause: Sequence[Word], one: Spanned, word: Word) -> bool:

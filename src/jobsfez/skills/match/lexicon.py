@@ -371,6 +371,7 @@ LEISURE = (
     *("예능", "덕질", "굿즈", "걸그룹", "보이그룹", "코스프레", "cosplay", "장난감", "toy", "toys", "레고", "lego"),
     *("만렙", "랭크", "랭겜", "티어", "포켓몬", "pokemon", "레벨업"),  # a game's ranks and levels
     *("minecraft", "마인크래프트", "parrot", "앵무새", "kitten"),  # a game, pets
+    *("fallout", "skyrim", "roblox"),  # games whose players build: "I weld in Fallout 4 settlements"
     *("태권도", "검도", "합기도", "주짓수", "swimming", "수영", "collecting", "beetle", "beetles"),  # sports, hobbies
     *("rugby", "럭비", "soccer", "football", "축구", "baseball", "야구", "basketball", "농구", "novel", "novels"),
     *("피규어", "figure", "figures", "everland", "에버랜드", "놀이공원", "documentary", "다큐"),

@@ -76,20 +76,35 @@ NOT_WORK_AFTER = lexicon.POSSESSIVE_FORMS | {"up", "off", "out", "down", "throug
 
 # The writer as the subject of a verb in the present before its object ("I drive a 1-ton truck", "I calibrate pressure
 # gauges"): a profile's story tells work done now as a résumé's line does in the past. A verb alone in the present is
-# a pastime as often ("I code for fun", "I translate K-pop lyrics", "I coach little league"): not read.
+# a pastime as often ("I code for fun", "I translate K-pop lyrics", "I coach little league"): read bare, or after
+# "can", only of a trade's bench (TRADE_WORK_VERBS: "I can solder small boards"). Not after "could", a wish's as often
+# ("I could weld if trained"), nor "can't" ("I can't weld yet").
 WRITER_SUBJECTS = frozenset(("i", "we"))
+ABLE_FORMS = frozenset(("can",))
+# Pasts of the verbs of a trade's bench, WORK_DONE_VERBS with no pastime's sense: said by the writer first in a clause
+# in the present or with "can", the work whatever follows ("I weld brackets", "I can solder small boards").
+TRADE_WORK_VERBS = frozenset(("calibrated", "welded", "soldered", "brazed", "machined", "hobbed"))
+_TRADE_WORK_INGS = frozenset(_ing(verb) for verb in TRADE_WORK_VERBS)
 
 
 def _present_ing(clause: Sequence[Word], i: int) -> str | None:
     """The -ing form of word i when it is a verb of work in the present right after I or we (drive: driving,
     calibrate: calibrating, program: programming), or said of the writer unnamed first in a line, as a résumé's line
-    says it in the past ("Calibrates pressure gauges", "Drives a 5-ton truck": `_said_of_writer`)."""
+    says it in the past ("Calibrates pressure gauges", "Drives a 5-ton truck": `_said_of_writer`); after I can, a
+    verb of a trade's bench alone ("I can solder small boards"; not "I can drive buses", a licence's)."""
     verb = clause[i].form
     if i == 0 and _said_of_writer(clause):
         verb = verb[:-2] if verb.endswith(ES_AFTER) else verb[:-1]
-    elif i == 0 or clause[i - 1].form not in WRITER_SUBJECTS or not verb.isalpha():
+    elif _writer_at(clause, i) is None or not verb.isalpha():
         return None
-    return _present_ing_of(verb)
+    ing = _present_ing_of(verb)
+    return ing if clause[i - 1].form not in ABLE_FORMS or ing in _TRADE_WORK_INGS else None
+
+
+def _writer_at(clause: Sequence[Word], i: int) -> int | None:
+    """Where I or we stands as the subject of word i, right before it or before "can" before it ("I can weld")."""
+    before = i - 2 if i > 1 and clause[i - 1].form in ABLE_FORMS else i - 1
+    return before if before >= 0 and clause[before].form in WRITER_SUBJECTS else None
 
 
 def _present_ing_of(verb: str) -> str | None:
@@ -144,7 +159,9 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
     is read by `reordered` ("Interpreted drawings": drawing interpretation): it covers more."""
     first = i == 0 or (i == 2 and clause[1].form in AND_FORMS and _past(clause[0].form))
     ing = _done_ing(clause, i)
-    if not (first and clause[0].text[:1].isupper() and ing is not None and ing in _WORK_DONE_INGS):
+    if ing is None or ing not in _WORK_DONE_INGS:
+        return []
+    if not (first and clause[0].text[:1].isupper()) and not _trade_said_by_writer(clause, i, ing):
         return []  # a label's first word in small letters is as often a thing done to ("drilled stone", "wired alarms")
     if i + 1 < len(clause) and clause[i + 1].form in NOT_WORK_AFTER:
         return []
@@ -155,6 +172,33 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
         if skill_id is not None:
             return [Match(i, i + 1, skill_id, "exact", 100.0, None)]
     return []
+
+
+def _trade_said_by_writer(clause: Sequence[Word], i: int, ing: str) -> bool:
+    """Word i is a verb of a trade's bench (TRADE_WORK_VERBS) in the present, I or we first in the clause its subject
+    ("I weld brackets", "I can solder small boards"); not another's ("My dad can weld"), asked ("Can you weld?") or
+    on a condition after it ("I can weld if trained")."""
+    condition = any(word.form in CONDITIONS for word in clause[i + 1 :])
+    present = clause[i].form not in WORK_DONE_VERBS  # the past said after I is a weekend's job as often
+    return present and _writer_at(clause, i) == 0 and ing in _TRADE_WORK_INGS and not condition
+
+
+CONDITIONS = frozenset(("if", "once", "unless"))
+
+
+def worked_things(clause: Sequence[Word], i: int) -> list[Word]:
+    """The object of word i when it is a verb of a trade's bench (TRADE_WORK_VERBS, in the past or the present): its
+    noun and the words describing it, up to a word of grammar ("Welded small brackets and frames", "I can solder
+    small boards", not "for a neighbour"): what the work was done on, no other thing."""
+    ing = _done_ing(clause, i)
+    if ing is None or ing not in _TRADE_WORK_INGS:
+        return []
+    things: list[Word] = []
+    for word in clause[i + 1 : _object_end(clause, i + 1, len(clause))]:
+        if word.form in lexicon.GRAMMAR_FORMS and word.form not in DETERMINERS and word.form not in AND_FORMS:
+            break
+        things.append(word)
+    return things
 
 
 def _without_its_object(clause: Sequence[Word], i: int) -> bool:
@@ -179,9 +223,10 @@ def _one_thing_sold(clause: Sequence[Word], i: int) -> bool:
 
 
 def _done_ing(clause: Sequence[Word], i: int) -> str | None:
-    """The -ing form of word i as a verb of work done (WORK_DONE_VERBS), in the past or first with its -s."""
+    """The -ing form of word i as a verb of work done (WORK_DONE_VERBS), in the past, first with its -s, or in the
+    present after I or we ("I weld", "I can weld": `_present_ing`)."""
     verb = clause[i].form
-    return _ing(verb) if verb in WORK_DONE_VERBS else _present_ing(clause, i) if i == 0 else None
+    return _ing(verb) if verb in WORK_DONE_VERBS else _present_ing(clause, i)
 
 
 def work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
