@@ -241,6 +241,10 @@ def test_the_writers_work_said_in_the_present_before_its_object(text: str, expec
         ("Class 1 large licence, I can drive buses and dump trucks", ["license-class1-large"]),  # a licence's reach
         ("I weld in Fallout 4 settlements", []),  # a game's
         ("Spent Sunday assembling an IKEA wardrobe with my husband.", []),
+        ("I welded brackets at a car parts plant", ["welding"]),  # the past after I, at a workplace: a job's
+        ("I calibrated pressure gauges for a year at a Noksan instrument shop", ["calibration"]),  # or for a time
+        ("I soldered a new cable onto my headphones last night", []),  # a weekend's, its own things
+        ("I brazed a broken bike frame at a friend's shop for fun", []),
     ],
 )
 def test_a_trades_work_said_in_the_present_or_with_can_is_the_writers(text: str, expected: list[str]) -> None:

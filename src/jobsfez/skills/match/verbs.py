@@ -179,11 +179,20 @@ def _trade_said_by_writer(clause: Sequence[Word], i: int, ing: str) -> bool:
     ("I weld brackets", "I can solder small boards"); not another's ("My dad can weld"), asked ("Can you weld?") or
     on a condition after it ("I can weld if trained")."""
     condition = any(word.form in CONDITIONS for word in clause[i + 1 :])
-    present = clause[i].form not in WORK_DONE_VERBS  # the past said after I is a weekend's job as often
+    at_work = any(word.form in WORKPLACES_AFTER_PAST for word in clause[i + 1 :])
+    present = clause[i].form not in WORK_DONE_VERBS or at_work  # the past after I is a weekend's job as often
     return present and _writer_at(clause, i) == 0 and ing in _TRADE_WORK_INGS and not condition
 
 
 CONDITIONS = frozenset(("if", "once", "unless"))
+# Where and how long a trade's work was done, which make the past said after I a job's ("I welded steel frames at a
+# factory in Sasang for 3 years"), not a weekend's ("I soldered a new cable onto my headphones last night").
+WORKPLACES_AFTER_PAST = frozenset(
+    (
+        *("plant", "factory", "line", "yard", "shipyard", "lab", "site", "workshop", "job", "work"),
+        *("year", "years", "month", "months"),
+    )
+)
 
 
 def worked_things(clause: Sequence[Word], i: int) -> list[Word]:
