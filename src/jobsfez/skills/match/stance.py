@@ -861,7 +861,7 @@ _TEAMS_KO = tuple(normalise(team + particle) for team in TEAMS_KO for particle i
 _OUR_TEAMS_KO = _forms(OUR_TEAMS_KO)
 
 
-def other_party(clause: Sequence[Word], k: int) -> bool:
+def _other_party(clause: Sequence[Word], k: int) -> bool:
     """Word k is another person as a subject: kin or a role with a particle ("형이", "선배가"), a contractor
     ("업체가") or another named team or its head ("인프라팀이", "품질팀장님이") whose verb ends a clause; not one
     whose verb describes a noun, the subject of no clause of the writer's ("개발팀이 만든 MES로 …")."""
@@ -872,13 +872,8 @@ def other_party(clause: Sequence[Word], k: int) -> bool:
     named = form[: len(form) - len(team)] if team else ""
     if form not in _CONTRACTORS_KO and (not named or named in _OUR_TEAMS_KO):
         return False
-    verb = next((word.text for word in clause[k + 1 :] if word.text.endswith((*CLAUSE_ENDS_KO, *ADNOMINALS_KO))), "")
+    verb = next((word.text for word in clause[k + 1 :] if word.text.endswith(CLAUSE_ENDS_OR_ADNOMINALS_KO)), "")
     return not verb.endswith(ADNOMINALS_KO) or verb.endswith(CLAUSE_ENDS_KO)
-
-
-# The adnominal endings of a verb before a noun (만든, 쓰는, 관리하던, 용접한), which a contractor's or team's verb
-# may have in place of a clause's ending (CLAUSE_ENDS_KO); not 인, 본 or 전, the ends of nouns too (크레인, 기본, 안전).
-ADNOMINALS_KO = ("는", "던", "한", "된", "든", "쓴", "준", "짠", "낸", "친", "꾼", "린", "킨", "운")
 
 
 _KIN_IS_KO = frozenset(
@@ -896,6 +891,7 @@ _KIN_OF_EN = frozenset(form + "s" for form in _KIN_EN if not form.endswith("s"))
 _PETS_OF_EN = frozenset(form + "s" for form in lexicon.PETS_EN)  # "My cat's flexibility is unreal"
 _POSSESSIVES_EN = _forms(POSSESSIVES_EN)
 _DETERMINERS_EN = _forms(DETERMINERS_EN)
+_POSSESSIVES_OR_DETERMINERS_EN = _POSSESSIVES_EN | _DETERMINERS_EN
 _MET_EN = _forms(MET_EN)
 _ORGANISATIONS_EN = _forms(ORGANISATIONS_EN)
 _BOUGHT_EN = _forms(BOUGHT_EN)
@@ -1360,7 +1356,7 @@ WRITER_BESIDE_KO, TOLD_TO_KO = ("보조", "따라다", "물려받"), ("라고", 
 # The writer's own before a relative named last as the predicate ("제 형이에요", "우리 삼촌입니다"), and the particles
 # of the subject that relative then is.
 MINE_KO_BEFORE_KIN = ("제", *OURS_KO)
-SUBJECT_PARTICLES_KO = ("이", "가", "은", "는")
+SUBJECT_OR_TOPIC_PARTICLES_KO = ("이", "가", "은", "는")
 
 
 def _ours_last(part: Sequence[Word], start: int) -> bool:
@@ -1370,7 +1366,9 @@ def _ours_last(part: Sequence[Word], start: int) -> bool:
     if len(part) < 3 or part[-1].form not in _KIN_IS_KO or part[-2].text not in MINE_KO_BEFORE_KIN:
         return False
     return any(
-        len(word.text) > 1 and word.text.endswith(SUBJECT_PARTICLES_KO) for word in part[:-2] if word.start >= start
+        len(word.text) > 1 and word.text.endswith(SUBJECT_OR_TOPIC_PARTICLES_KO)
+        for word in part[:-2]
+        if word.start >= start
     )
 
 
@@ -1382,7 +1380,7 @@ def _someone_elses(clause: Sequence[Word]) -> bool:
     ]
     if clause[-1].text.endswith(HONORIFIC_LAST_KO) and not any(word.text in MINE_KO for word in clause):
         return True
-    if any(other_party(clause, k) for k in range(len(clause))) or (
+    if any(_other_party(clause, k) for k in range(len(clause))) or (
         len(forms) > 1
         and forms[0] in _PARENTS_EN
         and (forms[1].endswith(PARENTS_VERB_ENDINGS_EN) or forms[1] in PARENTS_VERBS_EN)
@@ -1727,14 +1725,14 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     return False
 
 
+YET_KO = "아직"
+
+
 def _course_only(texts: Sequence[str]) -> bool:
     """The skill's course alone attended, said right after it, and its exam said not sat yet: a machine's course is
     its certificate's ("굴삭기 학원만 다니고 시험은 아직"); not a course with no exam said ("CAD 학원만 다녔어요")."""
     course = len(texts) > 2 and texts[1] == COURSE_KO + ONLY_KO and texts[2].startswith(ATTENDING_KO)
     return course and any(a.startswith(EXAMS_KO) and b.startswith(YET_KO) for a, b in pairwise(texts[3:]))
-
-
-YET_KO = "아직"
 
 
 def _passed_before(said: Sequence[str]) -> bool:
@@ -1962,6 +1960,7 @@ _TELLING_EN = _forms(("telling", "tells", "told", "tell", "talks", "talking", "t
 _TOLD_WHOM_EN = _forms(("me", "us"))
 _HEARD_EN = _forms(("heard", "hear", "hearing"))
 GREW_UP_AROUND_EN = (("grew", "up", "around"), ("growing", "up", "around"), ("grown", "up", "around"))
+A_LOT_EN = ["a", "lot"]
 HEARD_REACH = 5  # words between "about" and the skill at most: a short list ("about python, git and react")
 THEN_EN, SET_UP_EN = "then", ("set", "up")
 
@@ -1984,9 +1983,6 @@ def _heard_about(part: Sequence[Word], start: int) -> bool:
     told = len(before) > 1 and before[-2] in _TELLING_EN and before[-1] in _TOLD_WHOM_EN
     heard = before[-1] in _HEARD_EN or (before[-2:] == A_LOT_EN and (before[-3:-2] or [""])[0] in _HEARD_EN)
     return before[-1] in _FEEDS_EN or told or heard
-
-
-A_LOT_EN = ["a", "lot"]
 
 
 def _told_then_got(clause: Sequence[Word], part: Sequence[Word]) -> bool:
@@ -2279,7 +2275,7 @@ def _planned_en(part: Sequence[Word], start: int) -> bool:
     """The skill at `start` is said after "plan(s) to", a verb of the writer's, not a noun's (PLAN_TO_EN)."""
     before = [word.form for word in part if word.end <= start]
     return any(
-        pair in PLAN_TO_EN and (at == 0 or before[at - 1] not in _POSSESSIVES_EN | _DETERMINERS_EN)
+        pair in PLAN_TO_EN and (at == 0 or before[at - 1] not in _POSSESSIVES_OR_DETERMINERS_EN)
         for at, pair in enumerate(pairwise(before))
     )
 
@@ -2590,10 +2586,7 @@ def _part_passed(clause: Sequence[str], at: int) -> bool:
     """The exam's part at `at` is not said failed, missed or not passed right before it ("but failed the practical",
     "missed the practical exam", "didn't pass the second"), nor still to come right after it ("the practical is in
     August")."""
-    k = at
-    while k and clause[k - 1] in _BEFORE_EXAM_EN:
-        k -= 1
-    verb, denying = clause[k - 1] if k else "", clause[k - 2] if k >= 2 else ""
+    _, verb, denying = _verb_before(clause, at)
     following = next((form for form in clause[at + 1 :] if form not in _PART_WORDS_EN), "")
     return not (verb in _FAILED_EN or denying in _NEGATING_EN or following in _TO_COME_EN)
 
@@ -2641,6 +2634,10 @@ NOUNS_IN_MYEON_KO = ("도면", "화면", "표면", "단면", "평면", "측면",
 NO_ENDING_KO = "마다"  # "분기마다 저는": each quarter
 # ... and any clause's ending, a contractor's or team's verb's (관리합니다, 운영하고, 담당하세요)
 CLAUSE_ENDS_KO = ("고", "며", "서", "니다", "요", *SENTENCE_ENDINGS_KO)
+# The adnominal endings of a verb before a noun (만든, 쓰는, 관리하던, 용접한), which a contractor's or team's verb
+# may have in place of a clause's ending (CLAUSE_ENDS_KO); not 인, 본 or 전, the ends of nouns too (크레인, 기본, 안전).
+ADNOMINALS_KO = ("는", "던", "한", "된", "든", "쓴", "준", "짠", "낸", "친", "꾼", "린", "킨", "운")
+CLAUSE_ENDS_OR_ADNOMINALS_KO = (*CLAUSE_ENDS_KO, *ADNOMINALS_KO)
 
 
 def _joined_or_conditional(text: str) -> bool:
@@ -2650,7 +2647,7 @@ def _joined_or_conditional(text: str) -> bool:
 
 def _another_subject(clause: Sequence[Word], k: int) -> bool:
     """Word k is another person as a subject: kin with a particle ("형이", "동생은") or one honoured ("팀장님이")."""
-    return other_party(clause, k) or clause[k].text.endswith(HONOURED_SUBJECTS_KO)
+    return _other_party(clause, k) or clause[k].text.endswith(HONOURED_SUBJECTS_KO)
 
 
 def passed_later(clauses: Sequence[Sequence[Word]]) -> list[frozenset[str]]:
@@ -2764,15 +2761,10 @@ def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
     passed = any(form in _PASSING and denying not in _NEGATING_EN for denying, form in pairwise(["", *said]))
     if not _exam_named(said) or passed:  # a pass denied is none: "… but haven't got my results"
         return False
-    k = len(before)
-    while k and before[k - 1] in _BEFORE_EXAM_EN:
-        k -= 1
+    k, verb, denying = _verb_before(before, len(before))
     results_of = k >= 2 and before[k - 1] == OF_EN and before[k - 2] in RESULTS_EN  # "waiting for the results of my"
     if results_of:
-        k -= 2
-        while k and before[k - 1] in _BEFORE_EXAM_EN:
-            k -= 1
-    verb, denying = before[k - 1] if k else "", before[k - 2] if k >= 2 else ""
+        k, verb, denying = _verb_before(before, k - 2)
     for words in (*PUT_OFF_EN, BOTHER_EN):
         if k >= len(words) + 2 and tuple(before[k - 1 - len(words) : k - 1]) == words:
             denying = before[k - 2 - len(words)]  # "never got round to taking the", "didn't bother to take the"
@@ -2786,6 +2778,14 @@ def _sat_out_en(before: Sequence[str], said: Sequence[str]) -> bool:
     )
     pending = list(dropwhile(lambda form: form in _BEFORE_PENDING_EN, said[1:]))[:1] == [PENDING_EN]
     return skipped or not_sat or awaited or pending
+
+
+def _verb_before(forms: Sequence[str], k: int) -> tuple[int, str, str]:
+    """Where the exam's words before `k` begin (articles, "my", "for" skipped), and the verb and the word before it
+    said right before them."""
+    while k and forms[k - 1] in _BEFORE_EXAM_EN:
+        k -= 1
+    return k, forms[k - 1] if k else "", forms[k - 2] if k >= 2 else ""
 
 
 def _not_sat_after(named: Sequence[str], at: int) -> bool:
