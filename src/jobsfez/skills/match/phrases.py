@@ -12,7 +12,6 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import takewhile
 from typing import Literal
 
 from jobsfez.skills.match import common_words, lexicon, stance, work_words
@@ -315,6 +314,7 @@ CAUSE_PARTICLES_KO = ("에", "가", "이", "로", "으로")
 BECAUSE_KO = ("때문", "탓")
 # Words of a compound at most (EVERYDAY_COMPOUNDS): "word of the day" is four.
 COMPOUND_WORDS = 4
+_COMPOUND_ENDINGS = (*lexicon.PARTICLE_FORMS, *(normalise(ending) for ending in lexicon.EVERYDAY_VERB_ENDINGS))
 
 
 def _as_compound(form: str) -> bool:
@@ -325,9 +325,6 @@ def _as_compound(form: str) -> bool:
     return not form.isascii() and any(
         form.endswith(ending) and form[: -len(ending)] in EVERYDAY_COMPOUNDS for ending in _COMPOUND_ENDINGS
     )
-
-
-_COMPOUND_ENDINGS = (*lexicon.PARTICLE_FORMS, *(normalise(ending) for ending in lexicon.EVERYDAY_VERB_ENDINGS))
 
 
 def compounds(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -523,7 +520,7 @@ def _pedal(name: Word, after: Sequence[Word]) -> bool:
 # ("사장님이 엑셀로 매출 정리하시는 거 보고").
 TOOL_PARTICLES_KO = ("로", "으로", "에", "에서")
 OFFICE_WORK_KO = ("정리", "작성", "관리", "입력", "집계", "기록")
-HONORIFIC_KO = ("하시", "하셨", "하셔")
+HONORIFIC_VERBS_KO = ("하시", "하셨", "하셔")
 
 
 def _worked_in(vocab: Vocabulary, clause: Sequence[Word], name: Word, skill_id: str) -> bool:
@@ -531,7 +528,7 @@ def _worked_in(vocab: Vocabulary, clause: Sequence[Word], name: Word, skill_id: 
         name.text.endswith(TOOL_PARTICLES_KO)
         and vocab.by_id[skill_id].category in work_words.TOOL_CATEGORIES
         and any(
-            word.text.startswith(OFFICE_WORK_KO) and not any(honorific in word.text for honorific in HONORIFIC_KO)
+            word.text.startswith(OFFICE_WORK_KO) and not any(honorific in word.text for honorific in HONORIFIC_VERBS_KO)
             for word in clause
             if word.start > name.start
         )
@@ -630,6 +627,9 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
         return list(matches)  # the common case
     if any(word.form in SHIFT_ASKED_EN or word.text.startswith(WANTED_KO) for word in clause):
         return list(matches)
+    worked = any(word.form in SHIFT_WORKED_EN or SHIFT_WORKED_KO in word.text for word in clause)
+    if worked and any(word.form in WRITERS_EN for word in clause):
+        return list(matches)  # the writer's shifts: "I worked night shifts … and got a night shift allowance"
     pay = next(
         (
             k
@@ -638,9 +638,6 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
         ),
         None,
     )
-    worked = [k for k, word in enumerate(clause) if word.form in SHIFT_WORKED_EN or SHIFT_WORKED_KO in word.text]
-    if worked and any(word.form in WRITERS_EN for word in clause):
-        return list(matches)  # the writer's shifts: "I worked night shifts … and got a night shift allowance"
 
     def paid(match: Match) -> bool:  # not with the writer's verb and the pay after it: "Did night shifts, allowance …"
         return pay is not None and not (worked and match.start < pay)
@@ -774,8 +771,11 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     no such thing ("리퍼 아이폰 구매" names three everyday things), nor a word of two senses after a thing of one's own
     (`_owned`: "실험복 입고", "보청기 배터리"), and less a word of military service guessed a slip (`_service_guessed`:
     "전역하고")."""
-    matches = [match for match in matches if not _owned(clause, match) and not _service_guessed(clause, match)]
-    matches = [match for match in matches if not _chore(clause, match)]
+    matches = [
+        match
+        for match in matches
+        if not _owned(clause, match) and not _service_guessed(clause, match) and not _chore(clause, match)
+    ]
     if not any(
         w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS or w.form in lexicon.DISH_FORMS
         for w in clause
@@ -1238,11 +1238,13 @@ def expired(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Seque
     whatever its holder thinks ("지게차운전기능사 땄는데 만료됨")."""
     kept = []
     for k, match in enumerate(matches):
+        if not _lapses(vocab, match):
+            kept.append(match)
+            continue
         last = k + 1 == len(matches)
         end = len(clause) if last else matches[k + 1].start
         lapsed = next((at for at in range(match.stop, end) if _lapsed(clause, at)), None)
-        renewed = _renewed(clause[lapsed + 1 : end]) if lapsed is not None else False
-        if lapsed is None or not _lapses(vocab, match) or renewed or (last and _renewed(_rest_of_part(text, clause))):
+        if lapsed is None or _renewed(clause[lapsed + 1 : end]) or (last and _renewed(_rest_of_part(text, clause))):
             kept.append(match)
     return kept
 
@@ -1767,8 +1769,7 @@ def _exam_passed(clause: Sequence[Word], at: int) -> bool:
     machine before it is its licence's. Not the written part alone ("지게차 필기 붙었어요")."""
     if not (clause[at].text.startswith(EXAM_WORDS_KO) or clause[at].form in EXAM_WORDS_EN):
         return False
-    turned = OTHERS_PASSING_KO | {BUT_EN}
-    reach = list(takewhile(lambda word: word.form not in turned, clause[at : at + 1 + EXAM_PASSED_REACH]))
+    reach = list(itertools.takewhile(lambda word: word.form not in REACH_ENDS, clause[at : at + 1 + EXAM_PASSED_REACH]))
     whole = next(
         (
             k
@@ -1780,8 +1781,11 @@ def _exam_passed(clause: Sequence[Word], at: int) -> bool:
     )
     if whole is None:
         return False
-    first = next((word.form for word in clause if word.form not in WRITER_EN), "")
-    passed_first = clause[at].text.isascii() and first in PASSED_FIRST_EN and at <= EXAM_PASSED_REACH
+    passed_first = (
+        clause[at].text.isascii()
+        and at <= EXAM_PASSED_REACH
+        and next((word.form for word in clause if word.form not in WRITER_EN), "") in EXAM_PASSED_EN
+    )
     return passed_first or any(
         word.text.startswith(EXAM_PASSED_KO) or word.form in EXAM_PASSED_EN for word in reach[whole + 1 :]
     )
@@ -1803,8 +1807,9 @@ OTHERS_PASSING_KO = frozenset(
     normalise(kin + particle) for kin in stance.KIN_KO for particle in ("이", "가", "은", "는", "만", "도")
 )
 BUT_EN = "but"
+REACH_ENDS = OTHERS_PASSING_KO | {BUT_EN}
 EXAM_PASSED_EN = frozenset(("passed", "cleared"))  # past, not a hope ("Forklift test next week, hope I pass")
-PASSED_FIRST_EN, WRITER_EN = frozenset(("passed", "cleared")), frozenset(("i", "ive"))
+WRITER_EN = frozenset(("i", "ive"))
 DRIVING_LICENCE_KO = "운전기능사"  # a machine's, driven: 지게차운전기능사
 
 

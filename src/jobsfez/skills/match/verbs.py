@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from jobsfez.skills.match import lexicon, phrases, work_words
+from jobsfez.skills.match import lexicon, phrases, stance, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
@@ -220,7 +220,6 @@ def _without_its_object(clause: Sequence[Word], i: int) -> bool:
 
 # Selling is sales work of goods many, not one thing of one's own sold: "Sold an old kettle online", "Sold a bike";
 # a quantity's noun before "of" says many ("Sold a lot of cars", "Sold a range of sensors").
-ONE_THING_SOLD = frozenset(("a", "an", "one"))
 MANY_SOLD = frozenset(("few", "couple", "dozen", "hundred", "thousand", "lot"))
 
 
@@ -228,7 +227,9 @@ def _one_thing_sold(clause: Sequence[Word], i: int) -> bool:
     """Word i is "sold" before one thing: an article or "one", no quantity's "of" after its next word."""
     after = [word.form for word in clause[i + 1 : i + 4]]
     many = len(after) > 1 and after[1] in MANY_SOLD  # "Sold a hundred cars a month", "Sold a few cars a week"
-    return clause[i].form == "sold" and bool(after) and after[0] in ONE_THING_SOLD and after[2:3] != ["of"] and not many
+    return (
+        clause[i].form == "sold" and bool(after) and after[0] in stance.ONE_OF_EN and after[2:3] != ["of"] and not many
+    )
 
 
 def _done_ing(clause: Sequence[Word], i: int) -> str | None:
