@@ -296,17 +296,17 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     denials = _unclaimed(vocab, stances, found, stance.denied)
     learning = stances.unclaimed_listed(found, stance.learning)  # said of its own skill wherever in the line
     wishes = stances.unclaimed_listed(found)
-    held = [one.start for one, wish in zip(found, wishes, strict=True) if not wish]
-    first_held = min(held, default=None)
+    held = [one for one, wish in zip(found, wishes, strict=True) if not wish]
+    first_held = min(held, key=lambda one: one.start, default=None)
     sentences = _sentences(stances)
+    held_in = sentences[stances.index(first_held)] if first_held is not None else 0
 
     def own_wish(one: _Spans) -> bool:  # said after a skill held, in a sentence ended before it, or in Korean
         if first_held is None:
             return False
         k = stances.index(one)
         korean = any(is_hangul(word.form) for word in stances.clauses[k])
-        ended = sentences[k] < sentences[bisect.bisect_right(stances.starts, first_held) - 1]
-        return first_held < one.start or korean or ended
+        return first_held.start < one.start or korean or sentences[k] < held_in
 
     return [
         one
@@ -445,9 +445,11 @@ def stranded_in_sentences(vocab: Vocabulary, stances: Stances, found: Sequence[S
     """For each skill of a line of several sentences, whether it is the one skill of its sentence and stranded there
     (`stranded`'s test of one skill): an everyday word in one sentence is not let through by a skill of another
     ("고등학교 때 학생회 의장을 맡았어요. 지금은 물류센터에서 지게차 운전합니다." is the forklift alone)."""
-    sentences = _sentences(stances)
-    if len(found) < 2 or sentences[-1] == 0:
+    if len(found) < 2:
         return [False] * len(found)  # the common case
+    sentences = _sentences(stances)
+    if sentences[-1] == 0:
+        return [False] * len(found)
     in_sentence = [sentences[stances.index(one)] for one in found]
     return [
         in_sentence.count(k) == 1
@@ -522,23 +524,21 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
         others = [word for word in others if word.form not in WHEN_FORMS]
     if any(word.form in work_words.WORKPLACE_AT_FORMS for word in clause) and any(_done(word) for word in clause):
         return False  # work done at a workplace: "아빠 가게에서 엑셀 자주 했어요"
-    firms = _firms_of_trades(vocab, others)
     coded = vocab.by_id[one.skill_id].category in work_words.CODED_CATEGORIES
-    jargon = [word for word in others if coded and _jargon(clause, one, word)]
-    worked = _worked_things(clause, one)  # "Welded small brackets and frames", "I can solder small boards"
+    work_said = (  # a firm of a trade, a word of software, the thing worked on: words of work
+        _firms_of_trades(vocab, others)
+        | {word for word in others if coded and _jargon(clause, one, word)}
+        | set(_worked_things(clause, one))  # "Welded small brackets and frames", "I can solder small boards"
+    )
     strangers = sum(
-        (stranger(vocab, word) and word not in firms and word not in jargon and word not in worked)
-        or (word in owned and not _neutral(word))
-        for word in others
+        (stranger(vocab, word) and word not in work_said) or (word in owned and not _neutral(word)) for word in others
     )
     work = sum(
         word not in owned
         and not _neutral(word)
         and (
             _work(vocab, word)
-            or word in firms
-            or word in jargon
-            or word in worked
+            or word in work_said
             or (coded and any(bare in work_words.SOFTWARE_TERM_FORMS for bare in _bare(word.form)))
         )
         for word in others
@@ -647,11 +647,11 @@ def _verb_said(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> boo
     """The verb of the skill's English name said beside the word read ("Cast aluminium parts in a sand foundry",
     "Welded frames in a welding bay"): the work done, whatever the sentence's everyday words."""
     name = normalise(vocab.by_id[found.skill_id].name_en)
-    if " " in name or not name.endswith(SKILL_GERUND_EN) or len(name) <= len(SKILL_GERUND_EN) + 2:
+    if not name.endswith(SKILL_GERUND_EN) or len(name) <= len(SKILL_GERUND_EN) + 2:
         return False
     stem = name[: -len(SKILL_GERUND_EN)]
-    verbs = {stem + ending for ending in VERB_ENDINGS_EN}
-    return any(word.form in verbs for word in clause if not (found.start < word.end and word.start < found.end))
+    said = {stem + ending for ending in VERB_ENDINGS_EN}
+    return any(word.form in said for word in clause if not (found.start < word.end and word.start < found.end))
 
 
 SKILL_GERUND_EN = "ing"  # a skill named by its work's gerund: welding, casting, painting

@@ -22,7 +22,7 @@ from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import common_words, context, lexicon, phrases, spelling, stance, verbs, work_words
+from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -1057,7 +1057,7 @@ def _after_run(clause: Sequence[Word], start: int, stop: int) -> str:
     object ("빅쿼리에 매출 데이터 적재", "구글 클라우드에 축제 예매 사이트 올렸어요"), not after a phone's or a school's
     storage ("클라우드에 과제 파일 업로드함"); a name in Latin letters keeps its particle apart ("GitHub에")."""
     later = [word.text for word in clause[stop : stop + PUT_OBJECT_WORDS + 1]]
-    if later[:1] and later[0].startswith(spelling.SURE_OF_KO) and len(later) > 1:
+    if later[:1] and later[0].startswith(lexicon.SURE_OF_KO) and len(later) > 1:
         return later[0] + later[1]  # with its verb: "자신 있습니다", "자신 있는 분" (spelling._about)
     if not later or not is_hangul(clause[start].form) or clause[start].text.startswith(STORAGE_KO):
         return later[0] if later else ""
@@ -1344,6 +1344,9 @@ def _close(run: list[str], unknown: list[str]) -> None:
 # A level only a language is said at: a native speaker's ("English native", "네팔어는 원어민입니다", "mother tongue");
 # after another skill the word is of its name or another thing ("리액트 Native 앱", "네이티브 앱 개발").
 NATIVE_LEVEL_FORMS = frozenset(normalise(word) for word in ("native", "원어민", "네이티브", "모국어", "mother"))
+NATIVE_SAID_FORMS = frozenset(  # … bare or with the copula ("원어민입니다")
+    native + ending for native in NATIVE_LEVEL_FORMS for ending in ("", *lexicon.COPULA_ENDING_FORMS)
+)
 Said = tuple[Literal["level", "native", "years"], float, bool]
 
 
@@ -1469,9 +1472,7 @@ def _deadline(before: str, after: str) -> bool:
 
 def _native(form: str) -> bool:
     """A word of NATIVE_LEVEL_FORMS, bare or with the copula ("원어민입니다")."""
-    return any(
-        form in (native, *(native + ending for ending in lexicon.COPULA_ENDING_FORMS)) for native in NATIVE_LEVEL_FORMS
-    )
+    return form in NATIVE_SAID_FORMS
 
 
 ORDINAL_KO = "째"

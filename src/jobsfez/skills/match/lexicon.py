@@ -584,6 +584,9 @@ LOCATIVE_SUFFIXES = ("에서", "에")
 # Words after 에 that make it what a hand is at, not a place ("엑셀에 능숙한 분", "CAD에 익숙함"); not 대한, 관한 or
 # 자신, said of fears and news as often ("영어에 대한 두려움", "용접에 자신 있는 분 부러움").
 ABOUT_KO = ("능숙", "익숙", "능통", *FOLLOWED_KO)  # … or a rule followed: "인코텀즈에 맞춰"
+# What one is sure of, said of oneself ("체력에 자신 있습니다", "고객 응대에 자신 있고"; the stance reads "자신 없음"),
+# not a modifier of another person ("영어에 자신 있는 분 부러움", "자신감 있는 분"); `after` is 자신 with its verb.
+SURE_OF_KO, OF_SOMEONE_KO = "자신", ("는", "한", "분")
 # Fewest jamo a Korean stem keeps after an ending is cut off (two syllables).
 MIN_STEM_JAMO = 4
 # Hard breaks between clauses: a level or years never reaches across them, and neither does a skill.
@@ -720,7 +723,8 @@ SCALE_FORM = normalise("수준")  # "중급 수준": a level's own word
 # is work and 이 this ("일 했어요").
 SINO_DIGITS_KO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 SINO_TEN_KO = "십"
-_SINO_WITH_UNIT = re.compile(r"^([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])(년|년차|개월)$")
+_SINO_DIGIT = f"[{''.join(SINO_DIGITS_KO)}]"
+_SINO_WITH_UNIT = re.compile(rf"^({_SINO_DIGIT}?십{_SINO_DIGIT}?|{_SINO_DIGIT})(년|년차|개월)$")
 
 
 def sino_years_in_word(text: str) -> float | None:

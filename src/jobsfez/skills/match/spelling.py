@@ -91,15 +91,12 @@ def _about(suffix: str, after: str) -> bool:
     에서 the first of several ("위험물기능사에서 시작해서"), not a place ("가게에서")."""
     return (
         (suffix == LOCATIVE_E and after.startswith(lexicon.ABOUT_KO))
-        or (suffix == LOCATIVE_E and after.startswith(SURE_OF_KO) and not after.endswith(OF_SOMEONE_KO))
+        or (suffix == LOCATIVE_E and after.startswith(lexicon.SURE_OF_KO) and not after.endswith(lexicon.OF_SOMEONE_KO))
         or after.startswith(work_words.WORK_IN_TOOL_KO)
         or (suffix == _FROM and after.startswith(_STARTED))
     )
 
 
-# What one is sure of, said of oneself ("체력에 자신 있습니다", "고객 응대에 자신 있고"; the stance reads "자신 없음"),
-# not a modifier of another person ("영어에 자신 있는 분 부러움", "자신감 있는 분"); `after` is 자신 with its verb.
-SURE_OF_KO, OF_SOMEONE_KO = "자신", ("는", "한", "분")
 _FROM, _STARTED = normalise("에서"), "시작"  # the first of several: "위험물기능사에서 시작해서 …"
 
 

@@ -73,7 +73,8 @@ class Vocabulary:
             if skill.id in by_id:
                 raise ValueError(f"duplicate skill id {skill.id!r}")
             by_id[skill.id] = skill
-        exact = _exact_forms(by_id.values())
+        mixed = {skill_id: mixed_scripts(skill) for skill_id, skill in by_id.items()}
+        exact = _exact_forms(by_id.values(), mixed)
         self._set("version", version)
         self._set("by_id", MappingProxyType(by_id))
         self._set("skill_ids", tuple(by_id))
@@ -85,9 +86,7 @@ class Vocabulary:
         self._set("by_initial", MappingProxyType(_by_initial(self.choices, self.choice_ids)))
         spellings = _spellings(by_id.values())
         lexicon, prefixes, users = _lexicon(spellings)
-        prefixes.update(
-            form for s in by_id.values() for name in mixed_scripts(s) for form in accumulate(word_forms(name))
-        )
+        prefixes.update(form for names in mixed.values() for name in names for form in accumulate(word_forms(name)))
         self._set("lexicon", WordIndex(lexicon))
         self._set("prefixes", frozenset(prefixes))
         self._set("spread", MappingProxyType({word: len(skill_ids) for word, skill_ids in users.items()}))
@@ -292,16 +291,16 @@ def mixed_scripts(skill: Skill) -> list[str]:
     return found
 
 
-def _exact_forms(skills: Iterable[Skill]) -> dict[str, str]:
+def _exact_forms(skills: Iterable[Skill], mixed: Mapping[str, list[str]]) -> dict[str, str]:
     """Names win over aliases, aliases over forms written_also, and earlier skills over later ones, when two forms
-    normalise alike."""
+    normalise alike; `mixed`: each skill's `mixed_scripts`, by id."""
     listed = list(skills)
     exact: dict[str, str] = {}
     for names in (
         ([s.name_ko, s.name_en] for s in listed),
         ([*s.aliases] for s in listed),
         (written_also(s) for s in listed),
-        (mixed_scripts(s) for s in listed),
+        (mixed[s.id] for s in listed),
     ):
         for skill, spellings in zip(listed, names, strict=True):
             for spelling in spellings:
