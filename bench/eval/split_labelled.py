@@ -108,6 +108,8 @@ SETS = {
     "everyday35": ("everyday35", 2110),
     "fresh50": ("fresh50", 2111),
     "everyday36": ("everyday36", 2112),
+    "fresh51": ("fresh51", 2113),
+    "everyday37": ("everyday37", 2114),
 }
 
 
