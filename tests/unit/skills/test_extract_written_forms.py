@@ -467,6 +467,7 @@ def test_a_slip_that_makes_a_word_or_is_short_still_leaves_the_clause_unread(tex
         ("The mechanic welded my muffler back on", []),  # someone else's doing
         ("Calibrates torque wrenches weekly", ["calibration"]),  # a line of duties: the present with its -s
         ("Drives a 1-ton truck for a bakery", ["truck-driving"]),
+        ("Drives forklifts on weekends when I can", ["forklift-operation"]),  # "can" last in the clause: not before
         ("Polishes cast parts by hand", ["polishing"]),  # -es after sh
         ("Programs KUKA robots", ["robot-kuka"]),
         ("He welds my muffler", []),  # not first: a subject said

@@ -98,7 +98,7 @@ def _present_ing(clause: Sequence[Word], i: int) -> str | None:
     elif _writer_at(clause, i) is None or not verb.isalpha():
         return None
     ing = _present_ing_of(verb)
-    return ing if clause[i - 1].form not in ABLE_FORMS or ing in _TRADE_WORK_INGS else None
+    return ing if i == 0 or clause[i - 1].form not in ABLE_FORMS or ing in _TRADE_WORK_INGS else None
 
 
 def _writer_at(clause: Sequence[Word], i: int) -> int | None:
