@@ -297,3 +297,27 @@ def test_a_latin_cut_that_is_an_english_word_is_that_word(text: str, expected: l
 )
 def test_ci_is_read_by_the_words_beside_it(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("스부로 게시판 API 만들었어요", ["spring-boot"]),  # clipped Korean compounds, as workers write them
+        ("창관 업무 2년 했어요", ["warehouse-management"]),
+        ("물관사 땄어요 작년에", ["qual-logistics-manager"]),
+        ("고작대 운전 1년", ["aerial-work-platform"]),
+        ("협로 티칭 3개월", ["cobot"]),
+        ("클프 땄어요 회사 지원으로", ["qual-aws-cloud-practitioner"]),
+        ("봉용접 2년 했어요", ["welding-smaw"]),
+        ("일렉가스 1년 했어요 LNG선 블록", ["welding-electrogas"]),
+        ("WTG 타워 볼트 체결 1년", ["wind-power"]),  # initials of a plant's machines and methods
+        ("BESS 유지보수 반년", ["battery-systems"]),
+        ("OFC 절단 2년, 조선소", ["gas-cutting"]),
+        ("EWP operator licence course done", ["aerial-work-platform"]),
+        ("SMED 활동으로 셋업 시간 단축", ["lean"]),
+        ("PEMFC 스택 공장 1년 다녔어요", ["hydrogen-fuel-cell"]),
+        ("T/C operator for two years", ["tower-crane"]),
+    ],
+)
+def test_pass_44_clipped_compounds_and_initials_workers_write(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
