@@ -321,3 +321,20 @@ def test_ci_is_read_by_the_words_beside_it(text: str, expected: list[str]) -> No
 )
 def test_pass_44_clipped_compounds_and_initials_workers_write(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9001 인증 심사 준비 담당", ["iso-9001"]),  # a standard's number with a word of its certification
+        ("16949 고객 감사 대응 보조", ["iatf-16949"]),
+        ("14001 internal audit support", ["iso-14001", "quality-audit"]),
+        ("13485 문서 개정 1년", ["iso-13485"]),
+        ("ISO 9001, 14001 인증 관리", ["iso-9001", "iso-14001"]),  # a number listed after its body's name, as before
+        ("9001번 버스 타고 출근해요", []),  # the same number with no such word is any other
+        ("16949원 결제했어요", []),
+        ("45001 orders shipped last year", []),
+    ],
+)
+def test_a_standards_bare_number_is_that_standard_only_beside_its_certification(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

@@ -73,6 +73,8 @@ _BRACKETED = re.compile(r"\(([^)]*)\)")
 _LEADING = re.compile("[\u1100-\u1112]")  # the first jamo of a Korean syllable
 _AND_NAME = re.compile(r"^([A-Za-z]\w*) (?:and|&) ([A-Za-z]\w*)$")
 _AMPERSAND_LETTERS = re.compile(r"^[A-Z]&[A-Z]$")
+# A standard's name: its body's initials and its number ("ISO 9001", "IATF 16949", "ISO/IEC 17025").
+_STANDARD = re.compile(r"\b(?:ISO|IEC|IATF)(?:/IEC)? (\d{4,5})\b")
 _SHARED = ""  # an index value: the key belongs to two skills or more
 
 Names = tuple[tuple[str, tuple[str, ...]], ...]  # (skill id, words or syllables of one of its names)
@@ -119,6 +121,7 @@ class Abbreviations:
         "_listed_languages",
         "_names_by_initials",
         "_owner",
+        "_standards",
         "_truncated",
         "_worded",
     )
@@ -139,6 +142,7 @@ class Abbreviations:
         # category, since a Korean name of another kind may end in 어 too (서보 제어)
         dropped: dict[str, str] = {}  # a certificate's Korean name less a part (에너지기능사 of 에너지관리기능사)
         whole: set[str] = set()  # the Latin words names are written with, apart ("Express" of "Express.js")
+        standards: dict[str, str] = {}  # a standard's number ("9001" of ISO 9001)
         for spelling in spellings:
             skill_id, text, parts, korean_name, curated, category, english_name = spelling
             whole.update(word.lower() for word in _LATIN_WORD.findall(text))
@@ -149,6 +153,8 @@ class Abbreviations:
             starts.setdefault(parts[0], set()).add(skill_id)
             capitals.update(word.lower() for word in _CAPITAL_WORD.findall(text))
             if text.isascii():
+                for number in _STANDARD.findall(text):
+                    _add(standards, number, skill_id)
                 joined_by_and = _AND_NAME.match(text)
                 if joined_by_and:
                     _add(anded, (joined_by_and[1][0] + joined_by_and[2][0]).lower(), skill_id)
@@ -211,6 +217,7 @@ class Abbreviations:
         self._listed_languages = frozenset(listed)
         self._dropped: Mapping[str, str] = MappingProxyType(dropped)
         self._anded: Mapping[str, str] = MappingProxyType(anded)
+        self._standards: Mapping[str, str] = MappingProxyType(standards)
         self._initial_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[0])
         self._cut_heads: Mapping[tuple[str, str], str] = MappingProxyType(heads[1])
 
@@ -299,6 +306,11 @@ class Abbreviations:
                 return None
             found.append(fits.pop())
         return tuple(found) if self._listed_languages.intersection(found) else None
+
+    def standard(self, number: str) -> str | None:
+        """The one standard named by its body's initials and this number ("9001": ISO 9001, "16949": IATF 16949),
+        which people who work to it write without the body."""
+        return self._standards.get(number) or None
 
     def spelled_out(self, letters: str) -> str | None:
         """The one skill whose name has these initials, typed one letter a word with slashes or dots between."""

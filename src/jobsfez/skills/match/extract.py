@@ -164,7 +164,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             found.append(listed[0])
             unknown = [run for run in unknown if run not in listed[1]]
     for clause in said:
-        trade = _trade_work(vocab, clause, found)
+        trade = _trade_work(vocab, clause, found) or _standard_number(vocab, clause, found)
         if trade is not None:
             found.append(trade[0])
             unknown = [run for run in unknown if run not in trade[1]]
@@ -283,6 +283,39 @@ def _listed_number(
     named = Extracted(first.text, first.start, first.end, skill_id, "exact", 100.0)
     skills, _ = _attach(vocab, [named, *clause[1:]])
     return skills[0], [first.text]
+
+
+def _standard_number(
+    vocab: Vocabulary, clause: Sequence[Word], found: Sequence[Extracted]
+) -> tuple[Extracted, list[str]] | None:
+    """A bare number that is one standard's, a word of its certification right after it ("9001 인증 갱신 업무",
+    "16949 고객 심사 대응", "14001 internal audit"): that standard, whose body people who work to it leave out; a
+    number with no such word is any other (a bus, a part, a price). The standard with its level or years, and the
+    words it understood."""
+    if not any(word.form.startswith(CERTIFYING_FORMS) for word in clause):
+        return None  # the common case
+    for k, word in enumerate(clause):
+        number = lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)
+        skill_id = vocab.abbreviations.standard(number) if number.isdigit() else None
+        if skill_id is None or any(skill.start <= word.start < skill.end for skill in found):
+            continue
+        if any(after.form.startswith(CERTIFYING_FORMS) for after in clause[k + 1 : k + 1 + CERTIFYING_REACH]):
+            named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
+            skills, _ = _attach(vocab, [named if piece is word else piece for piece in clause])
+            return skills[0], [word.text]
+    return None
+
+
+# Words between a standard's number and its word of certification at most, plus one: "16949 고객 심사".
+CERTIFYING_REACH = 2
+# Words of a standard's certification, beginning a word (인증을, 심사원, audits): its audit, its documents, its upkeep.
+CERTIFYING_FORMS = tuple(
+    normalise(word)
+    for word in (
+        *("인증", "심사", "인정", "문서", "대응", "갱신", "취득", "사후관리", "매뉴얼", "감사"),
+        *("audit", "certif", "accredit", "compliance", "documentation"),
+    )
+)
 
 
 def _listed_work(vocab: Vocabulary, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
