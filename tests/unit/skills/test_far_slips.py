@@ -208,6 +208,34 @@ def test_pass_36_a_short_slip_with_its_work(text: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("비게 설치 1년 했어요 아파트 신축 현장", []),  # a common word (비게) is no slip, whatever work follows
+        ("배권 작업 2년 했어요 아파트 신축 현장", ["piping"]),  # the work right after it: the rest is where
+        ("내섬 공사 보조", ["electrical-construction"]),
+        ("수쇼 충전소 알바", ["hydrogen-fuel-cell"]),
+        ("도근 라인 2년 다녔어요 수전 부품", ["plating"]),  # a nasal final for another
+        ("도귬 공장 3년 차예요 자동차 휠 크롬 라인", []),  # ㅠ for ㅡ: no neighbours, no sounds alike
+        ("제권 2년 했어요", ["steel-structure"]),  # years and the verb of doing: work done, as 작업
+        ("판긍 일 1년 반 했어요 엘리베이터 문짝", ["sheet-metal"]),  # the bound noun of work, done for years
+        ("치규 만드는 일 해 봤어요", ["jig-fixture"]),
+        ("코딜 할 줄 알아요", ["programming"]),  # what the writer can do
+        ("작훠 할 줄 알아요", ["hmi"]),
+        ("도긍 일", []),  # the bound noun alone says no work done
+        ("도긍 사진 보여 줄게요", []),  # no word of work right after it
+        ("혐업 잘한다는 말 자주 들어요", []),  # a trait praised: no word of work after it
+        ("적층 작업 3년 했어요 공장", []),  # a word of its own: no trait is worked on
+        ("계리 보조 구함", []),  # 계리 (actuarial work) is no 계류: ㅣ and ㅠ are neither neighbours nor alike
+        ("지게 운전 2년 했어요", []),  # 지게 (an A-frame) is no 지그 beside other words
+    ],
+)
+def test_issue_16_a_short_slip_with_work_said_right_after_it(text: str, expected: list[str]) -> None:
+    """A short slip no common word is, one skill's name within one key, is that skill where the words right after it
+    say work was done on it or the writer can do it, whatever else the sentence says."""
+    assert skill_ids(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("션반 3년 돌렸어요", ["lathe-general"]),  # a machine run: work done, as 했어요
         ("밀랑 2년 돌렸어요", ["milling-general"]),
         ("밀림 2년 돌렸어요", []),  # a jungle: no slip's one skill

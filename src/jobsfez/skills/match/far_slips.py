@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from jobsfez.skills.match import common_words, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
-from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.typos import is_hangul, typo_cost
 from jobsfez.skills.match.vocab import INITIAL_LETTERS, LANGUAGES, SOFT_SKILLS, Vocabulary, known_or_named
 
 # Words that say something in the clause, at most: a name and a word typed into it ("스폿용접기 작업" is 스폿용접).
@@ -168,13 +168,15 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     neighbouring keys only). A syllable's first consonant is typed as meant: changed, it makes names and other words
     (재호, 단오, 찬장)."""
     said = [word for word in clause if not lexicon.is_quiet(word.form) and not _place_of_work(word) and not ran(word)]
-    if len(said) != 1:
+    if not said:
         return None
-    [word] = said
+    word = said[0]
     others = [other for other in clause if other is not word]
-    if not all(_rating(other) or _place_of_work(other) or _work_done(other) for other in others):
-        return None  # "도긍 3년", "도긍 능숙", "배권 작업 3년"
-    worked = any(_work_done(other) and not _rating(other) for other in others)
+    after = [other for other in clause if other.start > word.start]
+    licensed = _worked_on(after)
+    if not (licensed or all(_rating(other) or _place_of_work(other) or _work_done(other) for other in others)):
+        return None  # "도긍 3년", "도긍 능숙", "배권 작업 3년", "제권 2년 했어요"; "비게 설치 1년 했어요 아파트 현장"
+    worked = licensed == WORKED_ON or any(_work_done(other) and not _rating(other) for other in others)
     form = word.form
     if not (is_hangul(form) and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]) or common_words.is_common(word):
         return None
@@ -189,6 +191,10 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     if len(skills) != 1:
         return None
     [skill_id] = skills
+    if len(said) > 1 and not any(_plausible(form, name) for name, _, _ in hits):
+        return (
+            None  # beside other words, a slip of a neighbouring key or of a sound ("지게 운전" is no 지그, ㅔ for ㅡ)
+        )
     category = vocab.by_id[skill_id].category
     coded = any(other.text.startswith(work_words.CODE_WORK_KO) for other in others)  # "임베 개발 3년차"
     if worked and (category == SOFT_SKILLS or (category in work_words.CODED_CATEGORIES and not coded)):
@@ -207,6 +213,20 @@ def _short_names(vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(form for form, _ in pairs), tuple(skill_id for _, skill_id in pairs)
 
 
+# Jamo of a short word written for one another as they sound alike there, beyond typos.SOUND_ALIKE: the nasal finals
+# ("도근" for 도금, "내섬" for 내선, "판긍" for 판금) and /wa/ and /wo/ ("배권" for 배관, "작훠" for 작화).
+SHORT_ALIKE = ("\u11ab\u11b7\u11bc", "\u116a\u116f")
+_SHORT_ALIKE_PAIRS = frozenset((a, b) for group in SHORT_ALIKE for a in group for b in group if a != b)
+
+
+def _plausible(typed: str, meant: str) -> bool:
+    """A slip of one neighbouring key or sound (typos.typo_cost), or of a nasal final or /wa/ for /wo/."""
+    if typo_cost(typed, meant) is not None:
+        return True
+    diffs = [(a, b) for a, b in zip(typed, meant, strict=False) if a != b]
+    return len(typed) == len(meant) and len(diffs) == 1 and diffs[0] in _SHORT_ALIKE_PAIRS
+
+
 def _leads(form: str) -> str:
     """A normalised Korean form's syllables' first consonants: one a syllable."""
     return "".join(char for char in form if "\u1100" <= char <= "\u1112")
@@ -215,6 +235,49 @@ def _leads(form: str) -> str:
 # Where the work was done, said after a slip of its skill's short name ("주죠 공정 1년", "제괸 공장에서 3년").
 WORKPLACES = ("공정", "공장", "공장에서", "라인", "현장", "보조")
 _WORKPLACE_FORMS = frozenset(normalise(word) for word in WORKPLACES)
+
+
+# Words of work said right after a slip of a short name, which say it is the skill whatever the sentence says besides
+# ("배권 작업 2년 했어요 아파트 신축 현장", "내섬 공사 보조", "하듑 클러스터 관리를 맡았어요", "수쇼 충전소 알바"):
+# the work done on the skill's thing, or the place or the thing it is worked in. Not 단지, 생활, 대회, 기계: said of
+# everyday things as often.
+WORK_AFTER_SLIP = (
+    *("작업", "공사", "업무", "가공", "설치", "제작", "공장", "라인", "센터", "보조", "관리", "기록", "모델링"),
+    *("프로그램", "클러스터", "브랜치", "이슈", "충전소", "충전소에서"),
+)
+_WORK_AFTER_SLIP_FORMS = frozenset(normalise(word) for word in WORK_AFTER_SLIP)
+# Work said as a bound noun ("검스 일 2년 했어요", "치규 만드는 일 해 봤어요"): work where the clause says it was done.
+BOUND_WORK_AFTER_SLIP = (("일",), ("만드는", "일"))
+# What the writer can do or did with it, said right after it ("코딜 할 줄 알아요", "한텀 잘 다뤄요", "작훠 해 봤어요").
+ABLE_AFTER_SLIP = (("할", "줄"), ("해", "봤어요"), ("해", "봤음"), ("잘", "다뤄요"), ("잘", "다룸"))
+WORKED_ON, ABLE = "worked on", "able"
+
+
+def _worked_on(after: Sequence[Word]) -> str | None:
+    """Whether the words right after a short slip say work was done on it (WORKED_ON) or the writer can do it (ABLE)."""
+    texts = tuple(word.text for word in after)
+    if texts[:1] and after[0].form in _WORK_AFTER_SLIP_FORMS and (_said(texts) or all(map(_of_work, after[1:]))):
+        return WORKED_ON  # a thing beside it is said of the work only in a sentence ("밀랑 가공 가구" says none)
+    bound = next((len(words) for words in BOUND_WORK_AFTER_SLIP if texts[: len(words)] == words), 0)
+    if bound and (_able(texts[bound:]) or any(_work_done(word) and not _rating(word) for word in after[bound:])):
+        return WORKED_ON
+    return ABLE if _able(texts) else None
+
+
+# A sentence's predicate ends ("했어요", "차예요", "맡았음", "했다"): the words beside the work are said of it.
+PREDICATE_ENDS_KO = ("요", "음", "다")
+
+
+def _said(texts: Sequence[str]) -> bool:
+    return any(text.endswith(PREDICATE_ENDS_KO) for text in texts)
+
+
+def _of_work(word: Word) -> bool:
+    return _rating(word) or _said_of_work(word) or _work_done(word)
+
+
+def _able(texts: Sequence[str]) -> bool:
+    return any(tuple(texts[: len(words)]) == words for words in ABLE_AFTER_SLIP)
 
 
 def _place_of_work(word: Word) -> bool:
