@@ -223,6 +223,8 @@ def test_pass_36_a_short_slip_with_its_work(text: str, expected: list[str]) -> N
         ("도긍 사진 보여 줄게요", []),  # no word of work right after it
         ("혐업 잘한다는 말 자주 들어요", []),  # a trait praised: no word of work after it
         ("적층 작업 3년 했어요 공장", []),  # a word of its own: no trait is worked on
+        ("물휴 센터 야간 2년", ["logistics-management"]),  # a neighbouring key for a first consonant, with work after
+        ("재호 작업 1년 했어요", []),  # a name: ㅎ and ㄱ are no neighbours
         ("계리 보조 구함", []),  # 계리 (actuarial work) is no 계류: ㅣ and ㅠ are neither neighbours nor alike
         ("지게 운전 2년 했어요", []),  # 지게 (an A-frame) is no 지그 beside other words
     ],

@@ -186,7 +186,8 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
         return None
     names, skill_ids = _short_names(vocab)
     hits = process.extract(form, names, scorer=Levenshtein.distance, score_cutoff=1, limit=CANDIDATES)
-    hits = [hit for hit in hits if _leads(hit[0]) == _leads(form)]  # 재호 is no 재고, 단오 no 단조
+    # 재호 is no 재고, 단오 no 단조; with work said right after it, a neighbouring key is one ("물휴 센터" for 물류)
+    hits = [hit for hit in hits if _leads(hit[0]) == _leads(form) or (licensed and _plausible(form, hit[0]))]
     skills = {skill_ids[at] for _, _, at in hits}
     if len(skills) != 1:
         return None
