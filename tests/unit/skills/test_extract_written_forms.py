@@ -1656,6 +1656,24 @@ def test_pass_42_an_equipment_head_after_a_thing_of_code_is_the_codes(text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("⟬71⟭ 필요 역량: 이더캣 네트워크 설정", ["ethercat"]),  # a fieldbus is one of the industrial networks
+        ("Modbus 네트워크 점검", ["modbus"]),
+        ("CC-Link 네트워크 구성", ["industrial-network"]),
+        ("사내 네트워크 설정 및 관리", ["network-admin"]),  # an office's network
+        ("Cisco 스위치 네트워크 설정", ["network-admin"]),
+        ("이더캣, 네트워크 관리", ["ethercat", "network-admin"]),  # two listed
+        ("Scrubber maintenance on LNG carriers", ["scrubber"]),  # the scrubber's, one of the ship's systems
+        ("선반이랑 밀링 둘 다 가능", ["lathe-general", "milling-general"]),  # the related skill itself: two
+        ("Auto-cad drafting", ["autocad", "drafting"]),
+    ],
+)
+def test_pass_44_a_word_of_a_related_skills_name_after_a_skill_is_its_own(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Elastic Beanstalk 배포", []),  # Amazon's, no Elasticsearch
         ("SWIFT 송금 업무", []),  # a bank's SWIFT
         ("SWIFT 코드 확인 및 해외송금", []),

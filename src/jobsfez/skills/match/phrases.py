@@ -2310,6 +2310,10 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
                 or (_broader(vocab, match.skill_id, before.skill_id) and not vocab.by_id[before.skill_id].qualification)
                 or (words[0].form in TOOL_WORK_FORMS and match.skill_id in vocab.related.get(before.skill_id, ()))
                 or (match.stop == match.start + 1 and _ends_a_name(vocab.by_id[before.skill_id], words[0].form))
+                or (
+                    match.stop == match.start + 1
+                    and _ends_a_kins_name(vocab, before.skill_id, match.skill_id, words[0].form)
+                )
             )
         )
         if before is not None and _named_head(vocab, clause, before, match):
@@ -2473,6 +2477,22 @@ def _named_head(vocab: Vocabulary, clause: Sequence[Word], before: Match, match:
             or word.form in work_words.WORK_DONE_SAID_FORMS
             for word in rest
         )
+    )
+
+
+def _ends_a_kins_name(vocab: Vocabulary, skill_id: str, read_as: str, form: str) -> bool:
+    """A name of a related skill of the same field ends in the word, read as a skill unrelated to both: the skill
+    before is a kind of that thing and the word its own ("이더캣 네트워크 설정", "Modbus 네트워크 점검": a fieldbus, an
+    industrial network, no network administration); not a related skill itself ("선반 밀링", "AutoCAD drafting")."""
+    related = vocab.related.get(skill_id, frozenset())
+    if read_as in related or skill_id in vocab.related.get(read_as, ()):
+        return False
+    category = vocab.by_id[skill_id].category
+    return any(
+        kin != read_as
+        and vocab.by_id[kin].category == category
+        and _ends_a_name(vocab.by_id[kin], form, names_only=True)
+        for kin in related
     )
 
 
