@@ -1674,6 +1674,23 @@ def test_pass_44_a_word_of_a_related_skills_name_after_a_skill_is_its_own(text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Apache Airlfow scheduling", ["airflow"]),  # the tool's jobs scheduled
+        ("Airflwo scheduling for batch jobs", ["airflow"]),
+        ("Scheduling DAGs in Airflow", ["airflow"]),
+        ("Job scheduling with Jenkins", ["ci-cd"]),
+        ("Did Excel scheduling in a drama production office", ["excel"]),
+        ("Handled scheduling for a 12-person cleaning crew.", ["time-management"]),  # the writer's own
+        ("Project management and scheduling", ["project-management", "time-management"]),
+        ("일정 관리 잘해요", ["time-management"]),
+    ],
+)
+def test_pass_44_scheduling_in_a_clause_naming_a_tool_of_code_is_the_tools(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Elastic Beanstalk 배포", []),  # Amazon's, no Elasticsearch
         ("SWIFT 송금 업무", []),  # a bank's SWIFT
         ("SWIFT 코드 확인 및 해외송금", []),

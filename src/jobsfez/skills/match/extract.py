@@ -422,6 +422,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.ordered(clause, phrases.scored(clause, phrases.counted(clause, matches)))
     matches = phrases.seasons(clause, phrases.honoured(vocab, clause, phrases.administered(text, clause, matches)))
     matches = phrases.shift_benefits(clause, phrases.conditions(vocab, text, clause, matches))
+    matches = phrases.tool_scheduling(vocab, clause, matches)
     matches = phrases.done_for_writer(clause, phrases.pets(clause, matches))
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])

@@ -653,6 +653,28 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
     return [match for match in matches if not (match.skill_id == SHIFT_WORK and (paid(match) or for_workers(match)))]
 
 
+# "Scheduling" said in a clause that names a tool of code or a spreadsheet is of the jobs or the rows the tool
+# schedules ("Apache Airflow scheduling", "Scheduling DAGs in Airflow", "Job scheduling with Jenkins", "Did Excel
+# scheduling in a production office"), not the writer's own time management ("Handled scheduling for a 12-person
+# cleaning crew", "Project management and scheduling", "일정 관리 잘해요").
+TIME_MANAGEMENT = "time-management"
+SCHEDULING_FORMS = frozenset(normalise(word) for word in ("scheduling", "스케줄링", "스케쥴링"))
+
+
+def tool_scheduling(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less time management read from "scheduling" in a clause that names a tool of code (CODED)."""
+    if not any(match.skill_id == TIME_MANAGEMENT for match in matches):
+        return list(matches)  # the common case
+    if not any(vocab.by_id[match.skill_id].category in CODED for match in matches):
+        return list(matches)
+
+    def scheduled(match: Match) -> bool:
+        words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
+        return bool(words) and all(word.form in SCHEDULING_FORMS for word in words)
+
+    return [match for match in matches if not (match.skill_id == TIME_MANAGEMENT and scheduled(match))]
+
+
 def seasons(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a season's name said as the season (SEASONS_EN): after a word of when, beside another
     season or the blossoms, or coming ("I like spring and autumn", "Spring came early in Jinhae")."""
