@@ -193,9 +193,7 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
         return None
     [skill_id] = skills
     if len(said) > 1 and not any(_plausible(form, name) for name, _, _ in hits):
-        return (
-            None  # beside other words, a slip of a neighbouring key or of a sound ("지게 운전" is no 지그, ㅔ for ㅡ)
-        )
+        return None  # beside other words, a slip of a key or a sound only ("지게 운전" is no 지그: ㅔ for ㅡ)
     category = vocab.by_id[skill_id].category
     coded = any(other.text.startswith(work_words.CODE_WORK_KO) for other in others)  # "임베 개발 3년차"
     if worked and (category == SOFT_SKILLS or (category in work_words.CODED_CATEGORIES and not coded)):
