@@ -957,6 +957,46 @@ def test_a_certificates_exam_only_begun_is_not_held(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # held or passed, whatever the exam's story around it (issue 16)
+        ("산업안전산업기사 있어요 필기 점수는 턱걸이", ["qual-industrial-safety-industrial"]),  # held, then a score
+        ("정처기 필기 점수는 턱걸이", []),  # the written part alone
+        ("소방설비기사 필기는 붙고 실기는 두 번째에 통과", ["qual-fire-equipment-engineer"]),  # 통과, a pass
+        ("소방설비기사 필기는 붙고 실기는 다음 달", []),
+        ("잠수산업기사 필기 붙고 실기에서 수중 과제 통과 못 함", []),  # a pass denied
+        ("용접기능사 자격증 있어요 실기 날 작업복 단추가 떨어졌어요", ["qual-welding-craftsman"]),  # held first
+        ("산안기 필기는 붙었는데 실기 떨어짐", []),
+        ("금형기능사 시험 준비하면서 학원 기계로 연습 많이 했고 결국 합격", ["qual-mold-craftsman"]),  # passed last
+        ("금형기능사 시험 준비하면서 학원 기계로 연습 많이 했어요", []),
+        ("기중기운전기능사 취득 후 아직 장비는 몰아 본 적 없음", ["qual-crane"]),  # its machine never driven
+        ("지게차 몰아 본 적 없음", []),
+        ("정처기 시험 본 적 없음", []),
+        # … and not held where the story ends before the exam
+        ("방사선비파괴검사기능사 필기 원서 내려다가 마감일 지나 버림", []),  # its deadline gone by
+        ("정처기 필기 접수 마감 하루 지나서 알았어요", []),
+        ("택배 접수 마감 지났어요", []),
+    ],
+)
+def test_a_certificate_held_or_passed_keeps_its_claim_whatever_its_exams_story(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("물관사 합격, 물류 쪽 지원 중", ["qual-logistics-manager"]),  # a field applied to (issue 16)
+        ("품질 쪽으로 지원하고 있어요", []),
+        ("물류 쪽 지원 업무 3년", ["logistics-management"]),  # support work
+        ("물류 쪽 일 2년 했어요", ["logistics-management"]),
+        ("CNC 쪽 일 구하는 중이에요 경력은 없어요", []),  # work sought, as before
+    ],
+)
+def test_a_field_applied_to_is_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("엑셀 다룰 수 없음", []),  # cannot
         ("용접 할 수 없음", []),
         ("용접 할 수 있음", ["welding"]),  # can

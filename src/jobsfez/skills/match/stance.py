@@ -636,6 +636,9 @@ MISSED_KO = (
     *("놓침", "놓쳤", "놓쳐", "깜빡", "까먹", "미룸", "미뤘", "미뤄", "결시", "미응시", "넘겼", "넘겨", "날려", "날렸"),
     "환불",
 )
+# ... or its deadline gone by: "원서 내려다가 마감일 지나 버림", "접수 마감 지났어요".
+DEADLINE_KO, GONE_BY_KO = "마감", ("지나", "지났", "지남", "넘었", "넘어", "넘음")
+DEADLINE_REACH = 2  # words from the deadline to its going by: "접수 마감 하루 지나서 알았어요"
 INSTEAD_OF_KO, ALSO_KO = ("말고", "말구"), "도"
 STUDIED_FOR_KO = "공부"
 WATCHED_ONLY_KO = "구경만"
@@ -705,7 +708,7 @@ GAVE_UP_KO = tuple(GAVE_UP + ending for ending in ("했", "함", "임", "해버"
 DONE_KO = ("일", "일을", "일도", "일만")  # work, as a word: not 일찍, 일주일, 일본어
 WORKED_KO = ("근무", "경력", "실무")
 # Failed, then passed: "실기 떨어진 후 재응시 합격", "필기 떨어지고 재시험 합격", "떨어진 적 있지만 지금은 취득".
-PASSING_KO = ("합격", "취득", "땄", "붙었", "붙음")
+PASSING_KO = ("합격", "통과", "취득", "땄", "붙었", "붙음")  # "실기는 두 번째에 통과"
 PASSED_LATER_KO = (*PASSING_KO, "붙어서")  # ... after a failure: "떨어졌지만 두 번째에 붙어서"
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
@@ -1676,6 +1679,11 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     practical = [k for k, text in enumerate(texts[:named]) if text.startswith(PRACTICAL_KO)]  # the skill's own
     failing = (*FAILED_KO, *FAILING_KO)
     failed = [j for k in practical for j in range(k, named) if any(word in texts[j] for word in failing)]
+    # … not where passed or held before it, no written part between: "용접기능사 자격증 있어요 실기 날 작업복 단추가
+    # 떨어졌어요"; not "산안기 필기는 붙었는데 실기 떨어짐"
+    before_practical = texts[1 : practical[0]] if practical else []
+    if _passed_before(before_practical) and not any(text.startswith(WRITTEN_KO) for text in before_practical):
+        failed = []
     # the practical failed, and not passed after: "산안기 필기는 붙었는데 실기 떨어짐", "실기에서 … 또 떨어졌어요"
     if failed and not any(_passed_said(text) or text in PASSED_THEN_KO for text in texts[failed[0] + 1 :]):
         return True
@@ -1694,7 +1702,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     # 취득자 또는 실기 발표 대기자")
     written_first = bool(practical) and any(text.startswith(WRITTEN_KO) for text in texts[: practical[0]])
     passed_from = practical[0] + 1 if written_first else 0
-    if practical and any(_passed_said(text) for text in texts[passed_from:]):
+    with_next = pairwise([*texts[passed_from:], ""])  # not a pass denied: "실기에서 수중 과제 통과 못 함"
+    if practical and any(_passed_said(text) and not following.startswith(NEGATING_KO) for text, following in with_next):
         return False  # the practical said, and a pass: "필기 붙고 실기까지 합격"
     final = any(
         a.startswith(FINAL_PASS_KO) or (a == "최종" and b.startswith(PASS_KO)) for a, b in pairwise([*texts, ""])
@@ -1736,9 +1745,10 @@ def _course_only(texts: Sequence[str]) -> bool:
 
 
 def _passed_before(said: Sequence[str]) -> bool:
-    """The words before a written part pass the whole exam ("… 합격했어요 필기 점수가 꽤 높았어요"), the writer's own
-    part not begun between (not "동기 정처기 합격 나는 필기만 붙음")."""
-    passed = any(each.startswith(PASSED_WHOLE_KO) for each in said)  # not "합격률", "합격 후기", "점수 아쉽다"
+    """The words before a written part pass or hold the whole exam ("… 합격했어요 필기 점수가 꽤 높았어요"), the
+    writer's own part not begun between (not "동기 정처기 합격 나는 필기만 붙음")."""
+    # … or hold it: "산업안전산업기사 있어요 필기 점수는 턱걸이"; not "합격률", "합격 후기", "점수 아쉽다"
+    passed = any(each.startswith(PASSED_WHOLE_KO) or each in HELD_SAID_KO for each in said)
     return passed and not any(each in lexicon.WRITER_SUBJECTS for each in said)
 
 
@@ -1879,9 +1889,13 @@ def _obtained_later(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     for word in (word for word in clause if word.start > part[-1].start):
         if word.form in _KIN_KO or word.text.startswith(CERTIFICATE_WORDS_KO) or names_certificate(word):
             return False
-        if word.text.startswith(OBTAINED_LATER_KO):
+        if word.text.startswith(OBTAINED_LATER_KO) or (word is clause[-1] and word.text in PASSED_LAST_KO):
             return True
     return False
+
+
+# A pass said by its noun alone, last in the clause: "… 학원 기계로 연습 많이 했고 결국 합격".
+PASSED_LAST_KO = frozenset(("합격", "합격!", "합격함", "통과", "통과함", "취득", "취득함"))
 
 
 def denied(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
@@ -2367,9 +2381,24 @@ def _work_sought(part: Sequence[Word], start: int) -> bool:
     for at, text in enumerate(after[:WORK_SOUGHT_REACH_KO]):
         if text in WORK_SOUGHT_KO:
             return at + 1 < len(after) and after[at + 1].startswith(SEEKING_WORK_KO)
+        if text in FIELD_KO and _applying(after[at + 1 : at + 3]):
+            return True  # a field applied to: "물류 쪽 지원 중", "품질 쪽으로 지원하고 있어요"
         if text.endswith(PREDICATE_ENDINGS_KO) and text not in NOUNS_IN_GO_KO and text not in NOUNS_IN_SEO_KO:
             return False  # a predicate between; not a noun so ending ("지게차 창고 일 찾고 있어요")
     return False
+
+
+def _applying(texts: Sequence[str]) -> bool:
+    """The words say the writer applies, or is applying: "지원 중", "지원하고 있어요", "지원했어요"; not 지원 as
+    support ("지원 업무")."""
+    glued = bool(texts) and texts[0].startswith(APPLYING_KO)
+    return glued or (texts[:1] == [APPLICATION_NOUN_KO] and "".join(texts[1:2]).startswith(UNDER_WAY_OR_DONE_KO))
+
+
+FIELD_KO = frozenset(("쪽", "쪽으로", "쪽에", "쪽도", "분야", "분야로", "분야에"))
+APPLICATION_NOUN_KO = "지원"
+APPLYING_KO = ("지원중", "지원하고", "지원해", "지원했", "지원함", "지원합니다", "지원하는")
+UNDER_WAY_OR_DONE_KO = ("중", "했", "함", "해요", "예정")
 
 
 def _weighed(part: Sequence[Word], start: int) -> bool:
@@ -2440,6 +2469,10 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     one before it. A failed exam is read against the rest of the clause, where a pass after it may be said."""
     after = [word for word in part if word.start > start]
     before = [word for word in part if word.end <= start]
+    # a certificate's machine never worked is no certificate denied: "기중기운전기능사 취득 후 장비는 몰아 본 적 없음"
+    machine_only = _certificate_named(next((word.text for word in part if word.start == start), "")) and any(
+        word.text in DONE_TO_IT_KO or word.text[: -len(TRIED_KO)] in DONE_TO_IT_KO for word in after
+    )
     for at, word in enumerate(after):
         text, previous = word.text, after[at - 1].text if at else ""
         if at == 0 and text in INSTEAD_OF_KO and not _besides_or_only(clause, word):
@@ -2467,7 +2500,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if _weak(word, after[at + 1 :], clause, between=after[:at]):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and (
-            (previous == LACKED_KO and after[at - 2].text.endswith((TRIED_KO, *DONE_TO_IT_KO)))
+            (previous == LACKED_KO and after[at - 2].text.endswith((TRIED_KO, *DONE_TO_IT_KO)) and not machine_only)
             or (previous in LACKED_EVEN_KO and after[at - 2].text in USED_KO)
             or (previous in LACKED_EVEN_KO and at >= 3 and _spaced_tried(after[at - 3], after[at - 2]))
         )
@@ -2484,7 +2517,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             or (text.startswith(LACKING_KO) and (previous.startswith(LACKED_THINGS_KO) or tried))
         ):
             return True  # "경험 없음", "경험없음", "해본 적 없어요"
-        if text.startswith(LACKING_KO) and _never_tried(after[:at]):
+        if text.startswith(LACKING_KO) and _never_tried(after[:at]) and not machine_only:
             return True  # "해 본 적이 전혀 없어요", "써 본 적이 한 번도 없음"
         if text.startswith(FIRST_TIME_KO) and _first_time(text, at == len(after) - 1):
             return True
@@ -2500,7 +2533,9 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         if text.startswith(GAVE_UP_KO) and not any(each in DONE_KO or each.startswith(WORKED_KO) for each in said[1:]):
             return True  # not "회계 일 하다 번아웃으로 포기함": done, then given up
         short = text.startswith(SHORT_KO) and previous.startswith(SCORE_KO) and _examined(said[:-1])
-        if short or text.startswith(FAILING_KO) or (text.startswith((*FAILED_KO, *MISSED_KO)) and _examined(said)):
+        gone_by = any(later.text.startswith(GONE_BY_KO) for later in after[at + 1 : at + 1 + DEADLINE_REACH])
+        missed = text.startswith((*FAILED_KO, *MISSED_KO)) or (text.startswith(DEADLINE_KO) and gone_by)
+        if short or text.startswith(FAILING_KO) or (missed and _examined(said)):
             rest = list(takewhile(lambda later: not _names_another(later), (w for w in clause if w.start > word.start)))
             # to another certificate, and not a pass denied ("… 미응시로 자격 취득 못함")
             texts = [later.text for later in rest]
