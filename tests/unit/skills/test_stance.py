@@ -997,6 +997,19 @@ def test_a_field_applied_to_is_no_skill(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("도장기능사 취득, 실기 때 스프레이건 처음 잡아 봄", ["qual-painting-craftsman"]),  # the exam's task (issue 16)
+        ("실기 때 TIG 용접 했어요", []),
+        ("회사에서 도장 3년 했어요, 실기 때 긴장함", ["painting-coating"]),  # work, the exam told after it
+        ("조선소에서 TIG 용접 2년 했어요", ["welding-tig"]),
+    ],
+)
+def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("엑셀 다룰 수 없음", []),  # cannot
         ("용접 할 수 없음", []),
         ("용접 할 수 있음", ["welding"]),  # can

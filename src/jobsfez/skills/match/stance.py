@@ -1490,6 +1490,17 @@ def _seen_on_visit(clause: Sequence[Word], part: Sequence[Word], start: int) -> 
     return visited and any(word.text.startswith(SEEN_KO) for word in part if word.start > start)
 
 
+def _done_at_exam(clause: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is a task done at an exam's sitting said right before it, in a part of its own ("실기 때
+    스프레이건 처음 잡아 봄", "시험 날 용접 …"): the exam's, no work done."""
+    before = [word.text for word in clause if word.end <= start][-EXAM_TIME_REACH:]
+    return any(a.startswith(EXAM_SAT_KO) and b in EXAM_TIME_KO for a, b in pairwise(before))
+
+
+EXAM_TIME_KO = frozenset((*WHEN_SAID_KO, "날", "날에", "날은"))
+EXAM_TIME_REACH = 2  # the exam's word and its time, right before the skill
+
+
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
     return any(
@@ -1525,7 +1536,7 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
-    return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start)
+    return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start) or _done_at_exam(clause, start)
 
 
 def learning(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
