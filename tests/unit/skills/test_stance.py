@@ -932,6 +932,8 @@ def test_a_doer_or_a_thing_met_or_seen_is_not_the_writers(text: str, expected: l
         ("빅분기 필기 붙고 실기까지 합격했어요", ["qual-big-data-analyst"]),  # the practical passed after
         ("중3 때 정보처리기능사 땄어요 컴퓨터 학원 다니면서", ["qual-craftsman-info-processing"]),  # obtained
         ("정처기 실기 연습하는 중", []),  # the practical practised for (review 92)
+        ("용접기능사 실기연습중", []),  # … glued (issue 16)
+        ("용접기능사 실기연습 한 달 하고 합격", ["qual-welding-craftsman"]),
         ("지게차운전기능사 보유 실기 연습은 학원에서 3일 함", ["qual-forklift"]),  # held, then practised
         ("산업안전기사 실기 세번째 도전중입니다", []),  # a sitting retried
         ("정처기 도전중.", []),  # retried with no exam word: the retry is the clause's cue (review 97)

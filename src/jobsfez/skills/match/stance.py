@@ -1705,7 +1705,8 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     # 삼수중")
     own = texts[:named]
     unsettled = not any(text.startswith(HELD_OR_OBTAINED_KO) or _passed_said(text) for text in own)
-    if unsettled and any(text.startswith(PRACTISING_KO) for k in practical for text in own[k + 1 : k + 3]):
+    glued = any(own[k][len(PRACTICAL_KO) :].startswith(PRACTISING_KO) for k in practical)  # "실기연습중"
+    if unsettled and (glued or any(text.startswith(PRACTISING_KO) for k in practical for text in own[k + 1 : k + 3])):
         return True  # "전기기능사 실기 연습 중이에요", "실기 코스 연습만 3주째"
     if unsettled and any(_retried(own, k) for k in range(1, min(len(own), EXAM_AFTER_SKILL + 1))):
         return True  # "정처기 실기 재도전 중", "컴활 1급 재도전합니다", "리마2급 삼수 중"
