@@ -840,6 +840,8 @@ def test_an_article_begins_no_name(text: str, expected: list[str]) -> None:
         ("닷녯 3년차예요", ["dotnet"]),
         ("엔시스로 과제 했어요", ["ansys"]),  # three syllables, its particle cut off
         ("도크를 구경했어요", []),  # a word of its own (a dock), two syllables
+        ("셀래니움으로 예약 페이지 자동 테스트", ["selenium"]),  # a slip in a name with its particle, in a run
+        ("워드프래스로 카페 홈페이지 두 개", ["wordpress"]),
     ],
 )
 def test_a_slip_with_its_particle_in_a_sentence_is_read(text: str, expected: list[str]) -> None:

@@ -977,7 +977,12 @@ def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[st
     if as_verb is not None:
         options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
-        options += [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
+        slips = [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
+        if not slips and is_hangul(
+            form
+        ):  # a slip with its particle: "셀래니움으로 자동 테스트", "워드프래스로 홈페이지"
+            slips = [(word, slip) for stem in _particle_cut(typed.text) for word, slip in near(vocab, normalise(stem))]
+        options += slips
         if form.endswith("s") and form.isascii() and not typed.text[:-1].isupper():  # a plural with a slip
             plurals = near(vocab, form[:-1])  # ("Forkliffs"), of a thing a name names, as spelling.singular reads
             options += [(word, slip + PLURAL_COST) for word, slip in plurals if slip and word in vocab.countable]
