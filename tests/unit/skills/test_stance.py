@@ -275,6 +275,11 @@ def test_a_wish_in_a_later_part_leaves_the_part_before_held(text: str, expected:
         ("용접 3년 하다가 그만두고 지게차로 옮김", ["welding", "forklift-operation"]),  # work done, then left
         ("CNC 2년 하다 그만뒀어요", ["cnc-machining"]),
         ("용접 10년 하다가 허리 때문에 포기했어요", ["welding"]),
+        ("포토샵 배우다가 포기할 뻔했는데 지금은 잘 다뤄요", ["photoshop"]),  # nearly given up: still held
+        ("엑셀 1년 배우다가 포기하려 했는데 지금은 업무에 써요", ["excel"]),  # meant to give it up
+        ("용접 학원 다니다가 접었어요", []),  # 접었 joins the part as 포기 does
+        ("코딩 하다 그만둔 지 2년 됐어요", []),  # 그만둔
+        ("일본어 회화 하다가 그만뒀어요", []),  # the doing of what is only learned, after the skill's name
     ],
 )
 def test_issue_16_years_of_learning_given_up_are_not_held(text: str, expected: list[str]) -> None:

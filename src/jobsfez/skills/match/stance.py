@@ -451,7 +451,7 @@ NOUNS_IN_DAGA_KO = ("바다가", "베란다가", "캐나다가", "에다가")
 DAGA_KO = "다가"
 _PAST_THEN_KO = "\u11bb" + normalise(DAGA_KO)
 MEANT_THEN_KO = "려다가"
-QUIT_KO = ("포기", "그만두", "그만뒀", "그만둠", "관두", "관뒀", "관둠")
+QUIT_KO = ("포기", "그만두", "그만뒀", "그만둠", "그만둔", "관두", "관뒀", "관둠", "관둔", "접었")
 # Learning given up, years or none: a verb of learning in 다 or 다가 after the skill ("배우다가", "공부 하다", "학원
 # 다니다가"), or the doing of a thing only learned ("코딩 일년 하다"), then quitting it ("포기함", "그만뒀어요",
 # "접었어요"); work done and then left is held ("용접 3년 하다가 그만두고", "CNC 2년 하다 그만뒀어요").
@@ -459,7 +459,13 @@ LEARNING_THEN_KO = ("배우다", "공부하다", "독학하다", "연습하다")
 LEARNING_SPACED_KO = (*LEARNING_KO, "학원")  # ... with its verb apart: "독학 하다", "학원 다니다가"
 DOING_THEN_KO = ("하다", "다니다")
 LEARNED_ONLY_KO = ("코딩", "회화")  # a thing whose doing is its learning, no work
-QUIT_THEN_KO = (*QUIT_KO, "접었", "접고", "접음")
+QUIT_THEN_KO = (*QUIT_KO, "접고", "접음")
+# A quitting only nearly done or meant ("포기할 뻔했는데", "포기하려 했는데", "그만두고 싶었지만"), and the skill then
+# said used now ("지금은 잘 다뤄요", "지금은 업무에 써요"): still the writer's.
+QUIT_MEANT_KO = ("려",)
+QUIT_NEARLY_KO = ("뻔", "싶")
+NOW_KO = ("지금", "요즘", "이제")
+USING_NOW_KO = ("다뤄", "다룹", "다룸", "써요", "씁니다", "쓰고", "쓰는", "사용", "활용", "잘해", "잘함", "능숙")
 LEARNING_GIVEN_UP_REACH = 4  # words after the skill to its learning's verb: "일본어 학원 한 달 다니다가"
 WRITER_TOO_KO = ("나도", "저도")
 HONOURED_SUBJECT_SEO_KO = "께서"
@@ -2028,13 +2034,29 @@ DID_AS_TOLD_KO = ("해서", "하셔서")
 
 def _learning_given_up(part: Sequence[Word], start: int) -> bool:
     """The skill at `start`, learned or tried and then quit in its part: "엑셀 일년 배우다가 그만뒀어요", "코딩 1년 하다
-    포기함"."""
+    포기함", "일본어 회화 하다가 그만뒀어요"; not nearly quit, nor used now ("포토샵 배우다가 포기할 뻔했는데 지금은 잘
+    다뤄요")."""
     said = [word.text for word in part if word.start >= start]
     for at, text in enumerate(said[1 : LEARNING_GIVEN_UP_REACH + 1], 1):
         spaced = text.startswith(DOING_THEN_KO) and any(each.startswith(LEARNING_SPACED_KO) for each in said[1:at])
-        tried = text.startswith(DOING_THEN_KO[0]) and said[0].startswith(LEARNED_ONLY_KO)
+        only_learned = any(each.startswith(LEARNED_ONLY_KO) for each in (said[0], said[at - 1]))  # "일본어 회화 하다"
+        tried = text.startswith(DOING_THEN_KO[0]) and only_learned
         if text.startswith(LEARNING_THEN_KO) or spaced or tried:
-            return any(later.startswith(QUIT_THEN_KO) for later in said[at + 1 :])
+            return _quit(said[at + 1 :])
+    return False
+
+
+def _quit(later: Sequence[str]) -> bool:
+    """A quitting said in `later`, not only nearly or meant, and nothing after it of the skill used now."""
+    for at, text in enumerate(later):
+        if not text.startswith(QUIT_THEN_KO):
+            continue
+        following = later[at + 1] if at + 1 < len(later) else ""
+        if any(ending in text[2:] for ending in QUIT_MEANT_KO) or following.startswith(QUIT_NEARLY_KO):
+            continue  # "포기하려 했는데", "포기할 뻔했는데", "그만두고 싶었지만"
+        rest = later[at + 1 :]
+        now = any(each.startswith(NOW_KO) for each in rest) and any(each.startswith(USING_NOW_KO) for each in rest)
+        return not now
     return False
 
 
