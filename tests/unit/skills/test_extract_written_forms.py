@@ -1682,6 +1682,9 @@ def test_pass_44_a_word_of_a_related_skills_name_after_a_skill_is_its_own(text: 
         ("Handled scheduling for a 12-person cleaning crew.", ["time-management"]),  # the writer's own
         ("Project management and scheduling", ["project-management", "time-management"]),
         ("일정 관리 잘해요", ["time-management"]),
+        ("Handled scheduling for 40 drivers using Excel", ["time-management", "excel"]),  # people scheduled
+        ("I handle scheduling for 3 doctors and use Excel for billing", ["time-management", "excel"]),
+        ("Handled booking and test scheduling for the lab in Excel", ["excel"]),  # a lab's tests scheduled
     ],
 )
 def test_pass_44_scheduling_in_a_clause_naming_a_tool_of_code_is_the_tools(text: str, expected: list[str]) -> None:

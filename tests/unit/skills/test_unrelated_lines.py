@@ -376,3 +376,21 @@ def test_review_176_a_relatives_verb_first_says_no_work_of_the_writers(text: str
 )
 def test_review_186_a_household_chore_named_by_a_work_noun_is_no_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("명절 포장 알바 2주 했어요", ["picking-packing"]),  # a job, a span of time: work
+        ("반찬 포장 알바 6개월", ["picking-packing"]),
+        ("Stock control for a bike shop, 1 year", ["inventory-management"]),
+        ("Inventory for my bike shop business", ["inventory-management"]),
+        ("Managed inventory at a pet shop that sells birds and feeders", ["inventory-management"]),
+        ("Negotiated prices with suppliers for a snacks wholesaler", ["negotiation"]),
+        ("Negotiated hotel rates for company trips as a travel coordinator", ["negotiation"]),
+        ("반찬 포장 했어요", []),  # controls: still the household's
+        ("Packing for the family trip to Jeju took the whole evening", []),
+    ],
+)
+def test_review_190_a_chore_noun_in_a_job_is_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -653,24 +653,45 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
     return [match for match in matches if not (match.skill_id == SHIFT_WORK and (paid(match) or for_workers(match)))]
 
 
-# "Scheduling" said in a clause that names a tool of code or a spreadsheet is of the jobs or the rows the tool
-# schedules ("Apache Airflow scheduling", "Scheduling DAGs in Airflow", "Job scheduling with Jenkins", "Did Excel
-# scheduling in a production office"), not the writer's own time management ("Handled scheduling for a 12-person
-# cleaning crew", "Project management and scheduling", "일정 관리 잘해요").
+# "Scheduling" said right beside a tool of code or a spreadsheet, or of its things (jobs, DAGs, batches), is of what
+# the tool schedules ("Apache Airflow scheduling", "Scheduling DAGs in Airflow", "Job scheduling with Jenkins", "Did
+# Excel scheduling in a production office"), not the writer's own time management ("Handled scheduling for a 12-person
+# cleaning crew", "Handled scheduling for 40 drivers using Excel", "엑셀로 직원 스케줄링 했어요", "일정 관리 잘해요").
 TIME_MANAGEMENT = "time-management"
 SCHEDULING_FORMS = frozenset(normalise(word) for word in ("scheduling", "스케줄링", "스케쥴링"))
+SCHEDULED_THINGS_FORMS = frozenset(
+    normalise(word)
+    for word in (
+        *("job", "jobs", "dag", "dags", "batch", "batches", "cron", "script", "scripts", "task", "tasks"),
+        *("pipeline", "pipelines", "workflow", "workflows", "배치", "잡", "스크립트", "크론"),
+        *("test", "tests", "booking", "bookings"),  # a lab's: "Handled booking and test scheduling … in Excel"
+    )
+)
+# People scheduled: the writer's time management, whatever tool is named ("scheduling for 3 doctors … Excel").
+SCHEDULED_PEOPLE_FORMS = frozenset(
+    normalise(word)
+    for word in (
+        *("staff", "employees", "workers", "drivers", "crew", "doctors", "nurses", "teachers", "tutors", "people"),
+        *("직원", "직원들", "기사", "기사님", "근무자", "알바생", "강사", "인원"),
+    )
+)
 
 
 def tool_scheduling(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches less time management read from "scheduling" in a clause that names a tool of code (CODED)."""
+    """The matches less time management read from "scheduling" right beside a tool of code (CODED) or said with its
+    things (SCHEDULED_THINGS), in a clause that names no people scheduled."""
     if not any(match.skill_id == TIME_MANAGEMENT for match in matches):
         return list(matches)  # the common case
-    if not any(vocab.by_id[match.skill_id].category in CODED for match in matches):
+    tools = [match for match in matches if vocab.by_id[match.skill_id].category in CODED]
+    if not tools or any(word.form in SCHEDULED_PEOPLE_FORMS for word in clause):
         return list(matches)
+    things = any(word.form in SCHEDULED_THINGS_FORMS for word in clause)
 
     def scheduled(match: Match) -> bool:
         words = [word for word in clause[match.start : match.stop] if not lexicon.is_quiet(word.form)]
-        return bool(words) and all(word.form in SCHEDULING_FORMS for word in words)
+        if not words or not all(word.form in SCHEDULING_FORMS for word in words):
+            return False
+        return things or any(tool.stop == match.start or tool.start == match.stop for tool in tools)
 
     return [match for match in matches if not (match.skill_id == TIME_MANAGEMENT and scheduled(match))]
 
@@ -861,10 +882,11 @@ CHORE_SKILLS = frozenset(
 
 
 def _chore(clause: Sequence[Word], match: Match) -> bool:
-    """A chore skill whose object is a household's thing or occasion (lexicon.CHORE_THINGS_KO right before it,
-    CHORE_THINGS_EN after it in its clause, with no word of work): the writer's chore, no work ("냉장고 재고 관리 좀
-    해야겠다", "Packing for our family trip"); not "편의점 재고 관리", "Packing line at a fridge parts factory"."""
-    if match.skill_id not in CHORE_SKILLS:
+    """A chore skill whose object is a household's thing or occasion (lexicon.CHORE_THINGS_KO right before it;
+    CHORE_THINGS_EN after it in its clause), in a clause with no word of a job
+    nor a span of time (`_worked`): the writer's chore, no work ("냉장고 재고 관리 좀 해야겠다", "Packing for our family
+    trip"); not "편의점 재고 관리", "명절 포장 알바 2주 했어요", "Managed inventory at a pet shop that sells birds"."""
+    if match.skill_id not in CHORE_SKILLS or _worked(clause):
         return False
     if match.start and clause[match.start - 1].form in lexicon.CHORE_THINGS_KO_FORMS:
         return True
@@ -874,6 +896,33 @@ def _chore(clause: Sequence[Word], match: Match) -> bool:
     return any(form in lexicon.CHORE_THINGS_EN_FORMS for form in after) or any(
         pair in lexicon.CHORE_PAIRS_EN_FORMS for pair in itertools.pairwise(after)
     )
+
+
+# Words of a job that make a chore's noun work ("반찬 포장 알바", "bike shop", "a snacks wholesaler", "as a travel
+# coordinator").
+CHORE_JOB_WORDS_KO = ("알바", "아르바이트", "공장", "근무", "일했", "일해", "일하", "일함")
+CHORE_JOB_EN_FORMS = frozenset(
+    normalise(word)
+    for word in (
+        *("shop", "shops", "store", "stores", "business", "company", "wholesaler", "wholesalers", "supplier"),
+        *("suppliers", "client", "clients", "coordinator"),
+    )
+)
+
+
+def _worked(clause: Sequence[Word]) -> bool:
+    """The clause says a job or a span of time (a number before a unit of years, months or weeks: "2주", "1 year")."""
+    if any(word.text.startswith(CHORE_JOB_WORDS_KO) or word.form in CHORE_JOB_EN_FORMS for word in clause):
+        return True
+    if any(word.text == "일" for word in clause):
+        return True  # "포장 일 했어요"
+    return any(
+        lexicon.number(word.form) is not None and following.form in SPAN_UNIT_FORMS
+        for word, following in itertools.pairwise(clause)
+    ) or any(lexicon.years_in_word(word.form) is not None for word in clause)
+
+
+SPAN_UNIT_FORMS = lexicon.YEAR_FORMS | lexicon.MONTH_FORMS | frozenset(normalise(w) for w in ("주", "weeks", "week"))
 
 
 # Words of results to come, asked after or missing, beside those who passed a certificate's exam ("합격자 발표
