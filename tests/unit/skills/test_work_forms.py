@@ -245,6 +245,12 @@ def test_the_writers_work_said_in_the_present_before_its_object(text: str, expec
         ("I calibrated pressure gauges for a year at a Noksan instrument shop", ["calibration"]),  # or for a time
         ("I soldered a new cable onto my headphones last night", []),  # a weekend's, its own things
         ("I brazed a broken bike frame at a friend's shop for fun", []),
+        ("I welded a bbq grill last year", []),  # a time when, no span of work
+        ("I soldered a loose wire in my car last year", []),
+        ("I soldered an LED kit in science lab at school", []),  # a school's lab is no workplace
+        ("I welded pipes for two years", ["welding-pipe"]),  # "for" and a span: a job's
+        ("I mostly weld brackets", ["welding"]),  # an adverb of how often between
+        ("I also solder boards", ["soldering"]),
     ],
 )
 def test_a_trades_work_said_in_the_present_or_with_can_is_the_writers(text: str, expected: list[str]) -> None:

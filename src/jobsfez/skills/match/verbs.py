@@ -102,9 +102,19 @@ def _present_ing(clause: Sequence[Word], i: int) -> str | None:
 
 
 def _writer_at(clause: Sequence[Word], i: int) -> int | None:
-    """Where I or we stands as the subject of word i, right before it or before "can" before it ("I can weld")."""
-    before = i - 2 if i > 1 and clause[i - 1].form in ABLE_FORMS else i - 1
+    """Where I or we stands as the subject of word i, right before it or before "can" before it ("I can weld"), an
+    adverb of how often between ("I mostly weld brackets", "I also weld pipes")."""
+    before = i - 1
+    if before > 0 and clause[before].form in OFTEN_EN:
+        before -= 1
+    if before > 0 and clause[before].form in ABLE_FORMS:
+        before -= 1
+    if before > 0 and clause[before].form in OFTEN_EN:  # "I also can weld"
+        before -= 1
     return before if before >= 0 and clause[before].form in WRITER_SUBJECTS else None
+
+
+OFTEN_EN = frozenset(("also", "mostly", "mainly", "usually", "often", "sometimes", "still", "currently", "regularly"))
 
 
 def _present_ing_of(verb: str) -> str | None:
@@ -176,23 +186,35 @@ def work_done(vocab: Vocabulary, clause: Sequence[Word], i: int) -> list[Match]:
 
 def _trade_said_by_writer(clause: Sequence[Word], i: int, ing: str) -> bool:
     """Word i is a verb of a trade's bench (TRADE_WORK_VERBS) in the present, I or we first in the clause its subject
-    ("I weld brackets", "I can solder small boards"); not another's ("My dad can weld"), asked ("Can you weld?") or
-    on a condition after it ("I can weld if trained")."""
+    ("I weld brackets", "I can solder small boards", "I mostly weld brackets"); not another's ("My dad can weld"), asked
+    ("Can you weld?") or on a condition after it ("I can weld if trained"). In the past, only at a workplace or for a
+    span of time (`_at_work`)."""
     condition = any(word.form in CONDITIONS for word in clause[i + 1 :])
-    at_work = any(word.form in WORKPLACES_AFTER_PAST for word in clause[i + 1 :])
-    present = clause[i].form not in WORK_DONE_VERBS or at_work  # the past after I is a weekend's job as often
+    present = clause[i].form not in WORK_DONE_VERBS or _at_work(clause[i + 1 :])  # the past is a weekend's as often
     return present and _writer_at(clause, i) == 0 and ing in _TRADE_WORK_INGS and not condition
 
 
 CONDITIONS = frozenset(("if", "once", "unless"))
-# Where and how long a trade's work was done, which make the past said after I a job's ("I welded steel frames at a
-# factory in Sasang for 3 years"), not a weekend's ("I soldered a new cable onto my headphones last night").
+# Where a trade's work was done, which make the past said after I a job's ("I welded steel frames at a factory in
+# Sasang"), not a weekend's ("I soldered a new cable onto my headphones last night"); a school's lab or workshop is
+# no workplace ("I soldered an LED kit in science lab at school").
 WORKPLACES_AFTER_PAST = frozenset(
-    (
-        *("plant", "factory", "line", "yard", "shipyard", "lab", "site", "workshop", "job", "work"),
-        *("year", "years", "month", "months"),
-    )
+    ("plant", "factory", "line", "yard", "shipyard", "lab", "site", "workshop", "job", "work")
 )
+SCHOOLS_EN = frozenset(("school", "class", "classroom", "science", "university", "college", "course", "homework"))
+# ... or how long: "for" and a number before a unit of years or months ("for 3 years", "for two months"); not
+# "last year", a time when.
+SPAN_UNITS_EN = frozenset(("year", "years", "month", "months", "yr", "yrs"))
+FOR_EN = "for"
+
+
+def _at_work(after: Sequence[Word]) -> bool:
+    forms = [word.form for word in after]
+    placed = any(form in WORKPLACES_AFTER_PAST for form in forms) and not any(form in SCHOOLS_EN for form in forms)
+    return placed or any(
+        one == FOR_EN and (lexicon.number(two) is not None or two in lexicon.SPELT_NUMBERS) and three in SPAN_UNITS_EN
+        for one, two, three in zip(forms, forms[1:], forms[2:], strict=False)
+    )
 
 
 def worked_things(clause: Sequence[Word], i: int) -> list[Word]:
