@@ -100,6 +100,7 @@ def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
         ("도긍 3년 라인 보조", ["plating"]),
         ("도긍 일", []),  # beside another word: read only as a neighbouring key's slip (extract.py)
         ("촘무, 도긍", []),  # two clauses: no text of one word
+        ("도급 공사 현장에서 2년 일했어요", []),  # a word of a job's terms (subcontracting), no slip of 도금
     ],
 )
 def test_a_text_of_one_short_korean_word_is_a_two_syllable_name_one_key_away(text: str, expected: list[str]) -> None:

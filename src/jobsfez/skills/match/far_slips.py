@@ -42,6 +42,10 @@ CANDIDATES = 8
 SHORT_SYLLABLES = 2
 SHORT_JAMO = (4, 6)
 PREDICATE_END = "다"
+# Sino-Korean words of a job's terms that neither list of common_words holds (wordfreq's small list lacks them, and
+# the dictionary's list keeps only words with a syllable no Chinese character is read as): words, no slips ("도급 공사
+# 현장에서 2년 일했어요" is subcontracting, no 도금; 납기 is a delivery date).
+WORK_TERMS_KO = frozenset(normalise(word) for word in ("도급", "납기"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +183,8 @@ def lone_short_slip(vocab: Vocabulary, clause: Sequence[Word]) -> FarSlip | None
     worked = licensed == WORKED_ON or any(_work_done(other) and not _rating(other) for other in others)
     form = word.form
     if not (is_hangul(form) and SHORT_JAMO[0] <= len(form) <= SHORT_JAMO[1]) or common_words.is_common(word):
+        return None
+    if form in WORK_TERMS_KO:
         return None
     if word.text.endswith(PREDICATE_END):
         return None  # a verb's or an adjective's dictionary form ("하다", "주다"), no noun of a skill
