@@ -334,6 +334,10 @@ def test_pass_44_clipped_compounds_and_initials_workers_write(text: str, expecte
         ("9001번 버스 타고 출근해요", []),  # the same number with no such word is any other
         ("16949원 결제했어요", []),
         ("45001 orders shipped last year", []),
+        ("주문번호 45001 대응 부탁드려요", []),  # an order's, a customer's, a room's number
+        ("주문 45001 대응 완료", []),
+        ("고객번호 16949 문서 보내주세요", []),
+        ("Room 9001 audit schedule posted", []),
     ],
 )
 def test_a_standards_bare_number_is_that_standard_only_beside_its_certification(text: str, expected: list[str]) -> None:

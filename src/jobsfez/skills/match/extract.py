@@ -299,6 +299,8 @@ def _standard_number(
         skill_id = vocab.abbreviations.standard(number) if number.isdigit() else None
         if skill_id is None or any(skill.start <= word.start < skill.end for skill in found):
             continue
+        if k and (clause[k - 1].form in NUMBERED_FORMS or clause[k - 1].form.endswith(NUMBERED_GLUED_FORMS)):
+            continue  # an order's, a customer's, a room's number: "주문번호 45001 대응", "Room 9001 audit"
         if any(after.form.startswith(CERTIFYING_FORMS) for after in clause[k + 1 : k + 1 + CERTIFYING_REACH]):
             named = Extracted(word.text, word.start, word.end, skill_id, "exact", 100.0)
             skills, _ = _attach(vocab, [named if piece is word else piece for piece in clause])
@@ -316,6 +318,9 @@ CERTIFYING_FORMS = tuple(
         *("audit", "certif", "accredit", "compliance", "documentation"),
     )
 )
+# Words a number is the number of, right before it: an order's, a customer's, a room's, a model's.
+NUMBERED_FORMS = frozenset(normalise(word) for word in ("주문", "no", "room", "호", "order", "model", "unit", "ticket"))
+NUMBERED_GLUED_FORMS = (normalise("번호"),)  # "주문번호", "고객번호"
 
 
 def _listed_work(vocab: Vocabulary, clause: Sequence[Word]) -> tuple[Extracted, list[str]] | None:
