@@ -251,6 +251,7 @@ def test_the_writers_work_said_in_the_present_before_its_object(text: str, expec
         ("I welded pipes for two years", ["welding-pipe"]),  # "for" and a span: a job's
         ("I mostly weld brackets", ["welding"]),  # an adverb of how often between
         ("I also solder boards", ["soldering"]),
+        ("I can solder if needed", ["soldering"]),  # offered where the work needs it, no wish
     ],
 )
 def test_a_trades_work_said_in_the_present_or_with_can_is_the_writers(text: str, expected: list[str]) -> None:

@@ -189,12 +189,17 @@ def _trade_said_by_writer(clause: Sequence[Word], i: int, ing: str) -> bool:
     ("I weld brackets", "I can solder small boards", "I mostly weld brackets"); not another's ("My dad can weld"), asked
     ("Can you weld?") or on a condition after it ("I can weld if trained"). In the past, only at a workplace or for a
     span of time (`_at_work`)."""
-    condition = any(word.form in CONDITIONS for word in clause[i + 1 :])
+    after = [word.form for word in clause[i + 1 :]]
+    condition = any(
+        form in CONDITIONS and (at + 1 == len(after) or after[at + 1] not in NEEDED_EN) for at, form in enumerate(after)
+    )
     present = clause[i].form not in WORK_DONE_VERBS or _at_work(clause[i + 1 :])  # the past is a weekend's as often
     return present and _writer_at(clause, i) == 0 and ing in _TRADE_WORK_INGS and not condition
 
 
 CONDITIONS = frozenset(("if", "once", "unless"))
+# ... but a condition of the work's need is the writer offering it ("I can solder if needed"), no wish's.
+NEEDED_EN = frozenset(("needed", "necessary", "required"))
 # Where a trade's work was done, which make the past said after I a job's ("I welded steel frames at a factory in
 # Sasang"), not a weekend's ("I soldered a new cable onto my headphones last night"); a school's lab or workshop is
 # no workplace ("I soldered an LED kit in science lab at school").
