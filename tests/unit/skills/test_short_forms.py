@@ -342,3 +342,20 @@ def test_pass_44_clipped_compounds_and_initials_workers_write(text: str, expecte
 )
 def test_a_standards_bare_number_is_that_standard_only_beside_its_certification(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WTG maintenance technician for 2 years", ["wind-power"]),  # typed in capitals among other words
+        ("BESS 시공 1년", ["battery-systems"]),
+        ("BWT maintenance on bulk carriers", ["ballast-water"]),
+        ("wtg", ["wind-power"]),  # alone, the field is the name
+        ("wtg bro congrats on the new job", []),  # a chat word typed small
+        ("Worked with Bess and Tom at the cafe", []),  # a first name
+        ("bwt I'm free on weekends", []),
+        ("wah wah I failed again", []),
+    ],
+)
+def test_a_short_form_that_is_a_chat_word_or_a_name_needs_its_capitals(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

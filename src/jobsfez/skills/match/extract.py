@@ -405,6 +405,8 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         cover = replace(
             cover, matches=tuple(match for match in cover.matches if not _common_guess(vocab, clause, match))
         )
+    if any(word.form in CAPITALS_ONLY_FORMS for word in clause):
+        cover = replace(cover, matches=tuple(match for match in cover.matches if not _chat_word(clause, match)))
     pieces: list[Extracted | Word] = []
     at = 0
     matches = verbs.work_done_named(vocab, clause, phrases.car_work(vocab, clause, cover.matches))
@@ -522,6 +524,18 @@ _INFINITIVE_KO = ("어", "아", "여", "워", "와", "해", "려", "쳐")
 
 
 PLURAL = "s"
+
+
+# Short forms that are as often a chat word or a first name, read as their skill only typed in capitals among other
+# words ("WTG 정비 1년", "BESS 시공", "WAH certified"; not "wtg bro congrats", "Worked with Bess and Tom", "wah wah",
+# "bwt I'm free on weekends"). Typed alone in a skill field, the whole field is still the name.
+CAPITALS_ONLY = ("wtg", "bess", "wah", "bwt")
+CAPITALS_ONLY_FORMS = frozenset(normalise(word) for word in CAPITALS_ONLY)
+
+
+def _chat_word(clause: Sequence[Word], match: Match) -> bool:
+    word = clause[match.start]
+    return match.stop - match.start == 1 and word.form in CAPITALS_ONLY_FORMS and not word.text.isupper()
 
 
 def _common_guess(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
