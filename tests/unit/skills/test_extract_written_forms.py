@@ -302,6 +302,36 @@ def test_a_skill_word_said_at_work_stays_the_skill(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("추석 내내 친척 손님 맞느라 완전 방전", []),  # worn out, among relatives
+        ("졸업하고 잠수 탄 동기가 갑자기 청첩장 보냄", []),  # went silent
+        ("엄마 레이더는 내가 과자 봉지 뜯는 소리까지 잡아냄", []),  # a knack
+        ("김치통 패킹이 헐거워서 냉장고 전체에 김치 냄새", []),  # a seal
+        ("동물원 백호 앞에서 조카가 안 떠나려고 버팀", []),  # a white tiger
+        ("할머니 사투리 통역은 늘 엄마 몫", []),  # a dialect put into words
+        ("My interpretation of Mum's 'OK.' with a full stop", []),
+        ("Pandas printed all over my sister's pyjamas", []),
+        ("아빠 회사 로비 TV는 하루 종일 CNN", []),  # the news channel
+        ("주물 프라이팬 2.8kg, 엄마가 무겁다고 나한테 넘김", []),  # a cast-iron pan
+        ("동네 담벼락 도색 새로 해서 골목이 환해짐", []),  # repainted by others
+        ("편의점 기획 상품 앞에서 10분 고민", []),  # a promotion item
+        ("Grilled Spanish mackerel set menu", []),  # a dish
+        ("부엌 선반 맨 위 칸은 엄마만 아는 간식 자리", []),  # a shelf
+        ("삼촌 주물 공장에서 일 도운 지 1년", ["casting"]),  # work, at a relative's factory
+        ("아빠한테 선반 배웠어요", ["lathe-general"]),  # learned from family
+        ("엄마 가게에서 통역 해봤어요", ["translation-interpretation"]),  # done
+        ("CO2 용접 2년", ["welding-co2"]),
+        ("아빠 회사에서 CNN 모델 개발", ["deep-learning"]),
+    ],
+)
+def test_a_skill_name_that_is_an_everyday_word_is_that_word_among_home_and_family(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("quick to adapt to new environments", ["adaptability"]),  # a soft skill said with the word it is made from
         ("highly adaptable", ["adaptability"]),
         ("team leader experience", ["leadership"]),

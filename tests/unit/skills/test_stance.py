@@ -678,6 +678,8 @@ def test_a_relative_named_as_the_predicate_is_the_subject_before(text: str, expe
         ("파이썬 강의 들어볼 생각", []),
         ("엑셀 다 익혔으니 이제 파워포인트 배울 생각", ["excel"]),  # 으니 ends a part; the wish is PowerPoint's
         ("포토샵 써본 적도 없음", []),  # never even used
+        ("엑셀은 진짜 하나도 몰라요 열어 본 적도 없음", []),  # a denial ended, another said after it
+        ("용접 못하지 않음", ["welding"]),  # a negation negated
         ("지게차 운전하면서 다쳐본 적은 없어요", ["forklift-operation"]),  # never hurt: another thing
         ("일본어 회화는 젬병", []),  # weak at it
         ("지게차 운전은 아직 무서워요", []),  # afraid of it

@@ -322,7 +322,12 @@ EVERYDAY_THINGS = (
     *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
     *("바코드", "barcode", "rfid"),  # what a reader reads
     *("mail", "messages", "cake", "dessert"),  # forwarded, presented; not an address, a consignee's as often
-    *("거실", "수납", "자취방"),  # a home's shelves; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
+    *(
+        "거실",
+        "수납",
+        "자취방",
+        "부엌",
+    ),  # a home's shelves and kitchen; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
     *("욕실", "화장실", "베란다", "신발장", "장바구니"),  # a home's rooms, a shopping basket ("욕실 코너 선반 주문")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
     *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
@@ -360,8 +365,31 @@ CHORE_PAIRS_EN = (("book", "club"), ("used", "bike"))
 DISHES = (
     *("rice", "noodles", "buffet", "curry", "burger", "checkers", "fried", "stall", "경차", "beef", "takeout"),
     *("cabbage", "salad", "potato", "potatoes"),  # greens and a side: "Chinese cabbage", "German potato salad"
+    *("mackerel", "omelette", "omelet", "paella", "tapas"),  # "Spanish mackerel", "Spanish omelette"
 )
 DISHES_NAMES = ("mos", "spark", "스파크")
+# Skills whose name is an everyday word of its own: worn out or a flat battery (방전), going silent
+# (잠수 타다), a knack for catching things out (엄마 레이더), a seal (패킹), putting one person's words to
+# another (통역), a year's round-up (결산), a shop's promotion (기획 상품), a cast-iron pan (주물), an old
+# iron (인두), a wall repainted by others (도색), a white tiger (백호), pressure washing (고압 세척), a singer
+# (타블로), a soda maker's cylinder (CO2), the news channel (CNN), the animal, a thin week, a pot sponge. In a
+# clause with no word of work they are that thing where a word of home, family or a shop (HOME) is anywhere in
+# it ("추석 내내 친척 손님 맞느라 완전 방전", "김치통 패킹이 헐거워서", "Mum's steel scrubber"); the lathe
+# (선반) is not among them, as people learn it from family ("아빠한테 선반 배웠어요"): it is a shelf only
+# beside a thing of home (DOUBLE_SENSE).
+EVERYDAY_NAMES = (
+    *("방전", "잠수", "레이더", "패킹", "통역", "결산", "기획", "주물", "인두", "도색", "백호", "고압", "타블로"),
+    *("co2", "cnn", "pandas", "lean", "scrubber", "interpretation"),
+)
+# Words of home, family and a shop, which make an EVERYDAY_NAMES word anywhere in their clause its everyday sense.
+HOME = (
+    *("엄마", "아빠", "할머니", "할아버지", "외할머니", "친척", "사촌", "누나", "언니", "오빠", "동생", "조카"),
+    *("삼촌", "이모", "고모", "동기", "추석", "명절", "설날", "청첩장", "거짓말", "사투리", "냉전"),
+    *("부엌", "김치통", "프라이팬", "가마솥", "냄비", "도시락", "편의점", "라면", "떡볶이", "탄산수", "담벼락", "골목"),
+    *("동네", "아파트", "장식", "포스터", "과자"),
+    *("mum", "mums", "mom", "moms", "dad", "dads", "sister", "sisters", "brother", "grandma", "grandmas", "uncle"),
+    *("aunt", "pyjamas", "pajamas", "pots", "pans", "ramyeon", "bathtub", "soda", "lobby"),
+)
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
 # they are what the zone's factories and studios make ("과자 공장 포장", "김치 공장 HACCP", "화장품 품질관리").
@@ -654,6 +682,8 @@ DISH_NAME_FORMS = _forms(DISHES_NAMES)
 LEISURE_FORMS = _with_particles((*LEISURE, *LIFE))
 PASSERS_FORMS = _with_particles(("합격자",))  # those who passed: beside a certificate, its results
 WORK_FORMS = _forms(WORK)
+EVERYDAY_NAME_FORMS = _with_particles(EVERYDAY_NAMES)
+HOME_FORMS = _with_particles(HOME)
 CHORE_THINGS_KO_FORMS = _forms((*CHORE_THINGS_KO, *(thing + "의" for thing in CHORE_THINGS_KO)))
 CHORE_THINGS_EN_FORMS = _forms(CHORE_THINGS_EN)
 CHORE_PAIRS_EN_FORMS = frozenset((normalise(one), normalise(two)) for one, two in CHORE_PAIRS_EN)

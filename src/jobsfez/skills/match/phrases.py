@@ -820,7 +820,10 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if not _owned(clause, match) and not _service_guessed(clause, match) and not _chore(clause, match)
     ]
     if not any(
-        w.form in lexicon.EVERYDAY_THING_FORMS or w.form in lexicon.LEISURE_FORMS or w.form in lexicon.DISH_FORMS
+        w.form in lexicon.EVERYDAY_THING_FORMS
+        or w.form in lexicon.LEISURE_FORMS
+        or w.form in lexicon.DISH_FORMS
+        or w.form in lexicon.HOME_FORMS
         for w in clause
     ):
         return list(matches)  # the common case
@@ -852,6 +855,8 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if leisure and not (acronym and all(word.form in WATCHING_FORMS for word in leisure)):
             return True  # a system's initials watched are work's: "watching SCADA screens"
         said_here = clause[named[0]]
+        if said_here.form in lexicon.EVERYDAY_NAME_FORMS and _at_home(clause, said_here):
+            return True  # "추석 내내 친척 손님 맞느라 완전 방전", "Mum's steel scrubber has outlived three pots"
         if said_here.form not in lexicon.DOUBLE_SENSE_FORMS:
             return False
         if _pedal(said_here, clause[named[0] + 1 :]):
@@ -872,6 +877,50 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
     if len(matches) > 1 and not all(things):  # skills listed beside an everyday word ("Python Django 카페 모임")
         return list(matches)
     return [match for match, is_thing in zip(matches, things, strict=True) if not is_thing]
+
+
+# Verbs and words of doing a skill, said by one who has it: "아빠한테 통역 배웠어요", "엄마 가게에서 도색 해봤어요".
+DOING_KO = (
+    "했",
+    "해봤",
+    "해본",
+    "배웠",
+    "배워",
+    "배우",
+    "다뤄",
+    "다룰",
+    "다뤘",
+    "가능",
+    "할줄",
+    "경력",
+    "경험",
+    "자격",
+    "면허",
+)
+DOING_EN = frozenset(
+    ("worked", "work", "job", "experience", "operated", "did", "done", "certified", "licence", "license")
+)
+
+
+# Work as a word, and a time spent at it typed apart from its number ("일 도운 지 1 년").
+WORK_DONE_KO = frozenset(("일", "일을", "일도", "일만"))
+SPANS_KO = ("년", "개월", "년차", "달")
+
+
+def _at_home(clause: Sequence[Word], name: Word) -> bool:
+    """A word of home, family or a shop anywhere in the clause, and no word of doing (DOING_KO, DOING_EN) beside the
+    everyday name (lexicon.EVERYDAY_NAMES), nor of work with its particle ("삼촌 주물 공장에서 일 도운 지 1년"): that
+    name's everyday thing."""
+    others = [word for word in clause if word is not name]
+    return any(word.form in lexicon.HOME_FORMS for word in others) and not any(
+        word.text.startswith(DOING_KO)
+        or word.form in DOING_EN
+        or word.text in WORK_DONE_KO
+        or any(word.form.removesuffix(particle) in lexicon.WORK_FORMS for particle in lexicon.PARTICLE_FORMS)
+        or (word.text.isdigit() and k + 1 < len(clause) and clause[k + 1].text.startswith(SPANS_KO))
+        for k, word in enumerate(clause)
+        if word is not name
+    )
 
 
 # Skills named by a work noun or verb a household also says of its chores: keeping stock, counting, packing,

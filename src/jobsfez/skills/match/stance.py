@@ -719,6 +719,9 @@ PASSED_LATER_KO = (*PASSING_KO, "붙어서")  # ... after a failure: "떨어졌�
 # A negation negated is a claim: "일본어 못하지 않음", "MES 조회 못 하는 건 아님", "Git 사용 안 하는 분 불가"; and
 # a thing one cannot do without is a thing one does ("ERP 없이는 일 못함").
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
+# ... unless the negated verb ended its sentence ("몰라요", "모릅니다", "못해요"): a negation after it is another
+# sentence's ("엑셀은 하나도 몰라요 열어 본 적도 없음"), not it negated ("모르는 게 없어요", "못하지 않음").
+SENTENCE_ENDED_KO = ("요", "다", "라요")
 WITHOUT_KO = "없이"
 EVEN_WITHOUT_KO, NEEDED_KO = "없어도", ("면허", "자격", "경험", "경력")
 LACKED_LAST_KO, LACKED_REACH = frozenset(("없음", "없어요", "없습니다", "없어용", "없슴")), 3
@@ -2527,6 +2530,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
                 continue  # "… 딴 건 아무한테도 말 안 했는데", "토플은 스피킹 파트만 점수가 안 나와서"
             if any(WITHOUT_KO in earlier.text for earlier in after[:at]):
                 return False  # "ERP 없이는 일 못함": needed, so used
+            if verb.text.endswith(SENTENCE_ENDED_KO):
+                return True  # a denial said and ended, whatever is said after: "하나도 몰라요 열어 본 적도 없음"
             again = (*after[at + 1 :], *([word] if text.startswith(NEGATED_VERBS_KO) else []))
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
