@@ -332,6 +332,24 @@ def test_a_skill_name_that_is_an_everyday_word_is_that_word_among_home_and_famil
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("My uncle's boat is called the Crane", []),
+        ("The café near my house is called Kafka and they make great toast", []),
+        ("My brother called me a git after a week of British TV", []),
+        ("We had beers at a brewpub called The Foundry.", []),
+        ("I used a tool called Jenkins", ["ci-cd"]),  # a tool of work, named
+        ("We ran a system called SAP", ["sap"]),
+        ("My manager at Lotte Mart called me the best team player on the floor", ["teamwork"]),
+    ],
+)
+def test_a_skill_name_given_to_a_thing_after_called_or_named_is_that_things_name(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("quick to adapt to new environments", ["adaptability"]),  # a soft skill said with the word it is made from
         ("highly adaptable", ["adaptability"]),
         ("team leader experience", ["leadership"]),

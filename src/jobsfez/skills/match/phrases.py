@@ -159,7 +159,32 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         return match.stop - match.start == 1 and said and of and not beside_code(match)
 
     kept = [match for match in matches if not verb(match) and not own_thing(match) and not rested(match)]
+    kept = [match for match in kept if not given_name(clause, match)]
     return [match for match in kept if not season(match) and not thing_counted(match)]
+
+
+NAMING_EN = frozenset(("called", "named", "nicknamed", "dubbed"))
+NAMED_ONES_EN = frozenset(("me", "him", "her", "it", "us", "them"))
+NAMED_ARTICLES_EN = frozenset(("a", "an", "the"))
+# Things a workplace names by a skill's name, said before "called" ("a tool called Jenkins", "software called SAP").
+NAMED_TOOLS_EN = frozenset(
+    ("tool", "tools", "software", "program", "programme", "framework", "library", "language", "machine", "package")
+)
+
+
+def given_name(clause: Sequence[Word], match: Match) -> bool:
+    """A skill's name said right after "called" or "named" (a person named by it, an article between) is a name given
+    to a thing, a pet or a person ("My uncle's boat is called the Crane", "The café near my house is called Kafka",
+    "My brother called me a git"); not where the clause says work or a tool ("a tool called Jenkins", "a system
+    called SAP"), nor with other words between ("called me the best team player")."""
+    k = match.start
+    if k and clause[k - 1].form in NAMED_ARTICLES_EN:
+        k -= 1
+    if k and clause[k - 1].form in NAMED_ONES_EN:
+        k -= 1
+    if not k or clause[k - 1].form not in NAMING_EN:
+        return False
+    return not any(word.form in lexicon.WORK_FORMS or word.form in NAMED_TOOLS_EN for word in clause)
 
 
 SEASONS = frozenset(("spring",))
