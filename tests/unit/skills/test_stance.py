@@ -1129,6 +1129,13 @@ def test_a_negation_glued_to_its_verb_denies_and_not_only_does_not(text: str, ex
         ("Booked test runs on the CNC line", ["cnc-machining"]),  # work's test runs
         ("Booked load tests for our Spring Boot service", ["spring-boot"]),  # work's tests: no exam's name before
         ("booked my TOEIC test for May and scored 850 in June", ["toeic"]),  # booked, then scored
+        ("Booked a TOEIC date and then overslept", []),  # a language exam by its name alone, its day booked
+        ("I tried to book the TOPIK but the seats sold out in ten minutes", []),
+        ("Booked the OPIc in March, got IM2", ["opic"]),  # a sitting told, its result after
+        ("Registered for the TOEIC in May", []),  # registered for
+        ("I registered for the SQLD but missed the exam because of a fever", []),
+        ("지게차 학원 등록하려다 돈이 없어서 미뤘어요", []),  # meant to register, then not
+        ("용접 3년 했고 CAD 배우려다 포기", ["welding"]),
     ],
 )
 def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text: str, expected: list[str]) -> None:

@@ -85,6 +85,8 @@ INTENDED_LEARNING_KO = tuple(
     for stem in ("배우", "공부하", "따", "취득하", "수강하", "도전하", "응시하", "익히", "등록하", "다니")
 )
 INTENDED_STARTING_KO = tuple(stem + INTENDING_KO for stem in ("시작하", "준비하"))
+# ... or meant and then not done, 려다 ("지게차 학원 등록하려다 돈이 없어서 미뤘어요", "용접 배우려다가 포기").
+MEANT_LEARNING_KO = tuple(stem[: -len(INTENDING_KO)] + "려다" for stem in INTENDED_LEARNING_KO)
 # ... or meaning to try learning, 보려고 after the verb's -아/-어 form, glued or spaced ("쿠버네티스도 공부해 보려고
 # 해요", "파이썬 배워보려고요"); not 보려고 after another verb ("도면 보려고", "해 보려고").
 LEARNING_TRIED_KO = ("배워", "공부해", "익혀", "수강해", "도전해", "응시해", "등록해", "다녀", "독학해")
@@ -211,6 +213,7 @@ GOALS_EN = frozenset(("goal", "goals"))
 SIGNED_UP_EN = (
     *(("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on")),
     *(("applied", "for", "the"), ("applied", "for", "a")),  # "I applied for the forklift course but it was full"
+    *(("registered", "for", "the"), ("registered", "for", "a"), ("register", "for", "the")),  # "… for the TOPIK"
 )
 # An exam booked is still to sit: "I booked the AWS exam", "Booked my OPIc test for March"; not a thing booked at work
 # ("booked the forklift for the afternoon shift"). A test is an exam only after an exam's name ("my OPIc test", "the
@@ -219,9 +222,15 @@ SIGNED_UP_EN = (
 BOOKED_EN = frozenset(("booked", "book", "reserved"))
 BOOKED_EXAM_EN, BOOKED_REACH = frozenset(("exam", "exams", "examination")), 4
 BOOKED_TEST_EN = frozenset(("test", "tests"))
+LANGUAGE_EXAMS_EN = frozenset(("toeic", "toefl", "opic", "topik", "ielts", "jlpt", "hsk", "teps"))
+# ... a language exam by its name alone is one booked where its day, its seat or what befell the booking is said
+# ("Booked the OPIc for next week", "Booked a TOEIC date and then overslept", "book the TOPIK but the seats sold
+# out"); "Booked the OPIc in March" may be told of a sitting past, its result in the next clause (", got IM2").
+APPOINTED_EN = frozenset(("for", "date", "seat", "seats", "slot", "but", "then", "twice"))
 EXAMS_BOOKED_EN = frozenset(
     (
-        *("toeic", "toefl", "opic", "topik", "ielts", "jlpt", "hsk", "teps", "licence", "license", "certification"),
+        *LANGUAGE_EXAMS_EN,
+        *("licence", "license", "certification"),
         *("speaking", "writing", "listening", "practical", "written"),  # an exam's part: "my TOEIC Speaking test"
     )
 )
@@ -1124,7 +1133,11 @@ def _exam_booked(later: Sequence[str]) -> bool:
     if not BOOKED_DONE_EN.isdisjoint(later):
         return False
     return any(
-        (form in BOOKED_EXAM_EN or (form in BOOKED_TEST_EN and at and later[at - 1] in EXAMS_BOOKED_EN))
+        (
+            form in BOOKED_EXAM_EN
+            or (form in LANGUAGE_EXAMS_EN and not APPOINTED_EN.isdisjoint(later))  # "Booked a TOEIC date"
+            or (form in BOOKED_TEST_EN and at and later[at - 1] in EXAMS_BOOKED_EN)
+        )
         and (at + 1 == len(later) or later[at + 1] not in EXAM_PLACES_EN)
         for at, form in enumerate(later[:BOOKED_REACH])
     )
@@ -1185,6 +1198,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
             if INTENDING_KO in word.text
         )
         or any(word.text.startswith(INTENDED_TRYING_KO) for word in clause)
+        or any(word.text.startswith(MEANT_LEARNING_KO) for word in clause)
         or any(a.text in LEARNING_TRIED_KO and b.text.startswith(TRYING_KO) for a, b in pairwise(clause))
         or any(
             _learning(clause, at, OWED_LEARNING_KO, OWED_STARTING_KO)
