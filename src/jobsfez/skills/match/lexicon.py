@@ -373,12 +373,13 @@ DISHES_NAMES = ("mos", "spark", "스파크")
 # another (통역), a year's round-up (결산), a shop's promotion (기획 상품), a cast-iron pan (주물), an old
 # iron (인두), a wall repainted by others (도색), a white tiger (백호), pressure washing (고압 세척), a singer
 # (타블로), a soda maker's cylinder (CO2), the news channel (CNN), the animal, a thin week, a pot sponge. In a
-# clause with no word of work they are that thing where a word of home, family or a shop (HOME) is anywhere in
-# it ("추석 내내 친척 손님 맞느라 완전 방전", "김치통 패킹이 헐거워서", "Mum's steel scrubber"); the lathe
-# (선반) is not among them, as people learn it from family ("아빠한테 선반 배웠어요"): it is a shelf only
-# beside a thing of home (DOUBLE_SENSE).
+# clause with no word of work they are that thing where a word of home, family or a shop (HOME), of everyday
+# life or of leisure is anywhere in it ("추석 내내 친척 손님 맞느라 완전 방전", "김치통 패킹이 헐거워서",
+# "통역사 나오는 드라마", "Mum's steel scrubber"); the lathe (선반) is not among them, as people learn it
+# from family ("아빠한테 선반 배웠어요"): it is a shelf only beside a thing of home (DOUBLE_SENSE).
 EVERYDAY_NAMES = (
-    *("방전", "잠수", "레이더", "패킹", "통역", "결산", "기획", "주물", "인두", "도색", "백호", "고압", "타블로"),
+    *("방전", "잠수", "레이더", "패킹", "통역", "통역사", "결산", "기획", "주물", "인두", "도색", "백호", "고압"),
+    "타블로",
     *("co2", "cnn", "pandas", "lean", "scrubber", "interpretation"),
 )
 # Words of home, family and a shop, which make an EVERYDAY_NAMES word anywhere in their clause its everyday sense.
