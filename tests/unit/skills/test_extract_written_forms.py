@@ -1774,6 +1774,25 @@ def test_a_native_speakers_level_is_only_a_languages(text: str, expected: list[t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Khmer is my first language and my Korean is basic", [("khmer", 5), ("korean-language", 1)]),
+        ("Arabic is my mother tongue and my Korean is intermediate", [("arabic", 5), ("korean-language", 3)]),
+        ("I speak Mongolian natively and Russian fluently", [("mongolian", 5), ("russian", 4)]),
+        ("몽골어가 모국어고 한국어는 능숙해요", [("mongolian", 5), ("korean-language", 4)]),
+        ("German at a basic level and Spanish at an advanced level", [("german", 1), ("spanish", 4)]),
+        ("My first language is Vietnamese", [("vietnamese", 5)]),  # said before it: of the language after
+        ("Native Korean speaker", [("korean-language", 5)]),
+        ("Python was my first language", [("python", None)]),  # a first language of code has no native speaker
+    ],
+)
+def test_a_level_said_as_the_predicate_is_of_the_language_before(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(skill.skill_id, skill.level) for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Sold forklift parts", ["sales"]),  # the goods sold, no forklift driven
         ("Sold welding rods and wire to small fabrication shops", ["sales"]),
         ("Sold CCTV and sensors to apartments", ["sales"]),

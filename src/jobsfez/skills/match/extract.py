@@ -1335,7 +1335,7 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
         said, used = _said(pieces, k)
         if said is not None:
             kind, value, korean = said
-            target = _target(pieces, k, korean=korean)
+            target = _target(pieces, k, korean=korean or (kind != "years" and _predicate(pieces, k)))
             if kind != "years" and target is not None and vocab.by_id[target.skill_id].qualification:
                 target = _language(vocab, pieces, k)  # "Chinese — HSK 4 (intermediate)": a test has a score, no level
             if kind == "native" and target is not None and vocab.by_id[target.skill_id].category != LANGUAGES:
@@ -1399,13 +1399,33 @@ def _close(run: list[str], unknown: list[str]) -> None:
         run.clear()
 
 
-# A level only a language is said at: a native speaker's ("English native", "네팔어는 원어민입니다", "mother tongue");
-# after another skill the word is of its name or another thing ("리액트 Native 앱", "네이티브 앱 개발").
-NATIVE_LEVEL_FORMS = frozenset(normalise(word) for word in ("native", "원어민", "네이티브", "모국어", "mother"))
+# A level only a language is said at: a native speaker's ("English native", "네팔어는 원어민입니다", "mother tongue",
+# "first language", "I speak Uzbek natively"); after another skill the word is of its name or another thing
+# ("리액트 Native 앱", "네이티브 앱 개발"). "mother" and "first" state it only with the word after (LEVEL_PAIRS).
+NATIVE_LEVEL_FORMS = frozenset(
+    normalise(word) for word in ("native", "natively", "원어민", "네이티브", "모국어", "mother", "first")
+)
+# Words before an English level that make it the predicate of the skill before, not the next one's: a copula, "my"
+# of "my first language", "both", "at" of "at a basic level" ("Arabic is my mother tongue and my Korean is …",
+# "German at a basic level and Spanish at an advanced level", "Uzbek and Russian are both native for me").
+PREDICATE_BEFORE_EN = frozenset(("is", "are", "am", "was", "were", "my", "our", "both", "at"))
+# … and adverbs, said after the verb's object ("I speak Mongolian natively and Russian fluently").
+PREDICATE_LEVEL_EN = frozenset(("natively", "fluently"))
 NATIVE_SAID_FORMS = frozenset(  # … bare or with the copula ("원어민입니다")
     native + ending for native in NATIVE_LEVEL_FORMS for ending in ("", *lexicon.COPULA_ENDING_FORMS)
 )
 Said = tuple[Literal["level", "native", "years"], float, bool]
+
+
+def _predicate(pieces: Sequence[Extracted | Word], k: int) -> bool:
+    """Whether the English level at pieces[k] is said of the skill before it (PREDICATE_BEFORE_EN)."""
+    word = pieces[k]
+    before = [piece.form if isinstance(piece, Word) else "" for piece in pieces[max(k - 2, 0) : k]]
+    if before and before[-1] in lexicon.ARTICLE_FORMS:
+        before = before[:-1]  # "at a basic level"
+    return (isinstance(word, Word) and word.form in PREDICATE_LEVEL_EN) or (
+        bool(before) and before[-1] in PREDICATE_BEFORE_EN
+    )
 
 
 def _time_since(pieces: Sequence[Extracted | Word], k: int) -> bool:

@@ -463,8 +463,8 @@ LEVELS: Mapping[str, int] = {
     **dict.fromkeys(("능숙", "능숙함", "능통", "유창", "유창함", "고급", "상급", "숙련", "잘함"), 4),
     # 잘 다룸 typed without its space, glued to the skill as often ("엑셀잘다룹니다"): LEVEL_PAIRS as one word.
     **dict.fromkeys(("잘다룸", "잘다룹니다", "잘다뤄요", "잘해요", "잘합니다"), 4),
-    **dict.fromkeys(("proficient", "advanced", "fluent"), 4),
-    **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "expert", "모국어"), 5),
+    **dict.fromkeys(("proficient", "advanced", "fluent", "fluently"), 4),
+    **dict.fromkeys(("원어민", "전문가", "네이티브", "native", "natively", "expert", "모국어"), 5),
 }
 # A level on a form's three steps, said right after a skill or its word of ability, last in its clause or before the
 # next skill listed ("엑셀(상)", "한글 상 / 엑셀 중 / PPT 하", "용접 숙련도 상", "오피스 활용 능력: 상"); 중 only in
@@ -472,8 +472,9 @@ LEVELS: Mapping[str, int] = {
 # among many. No word of LEVELS, which are quiet anywhere: 상하차, 하역, 작업 중.
 RANKS_KO: Mapping[str, int] = {"상": 4, "중": 3, "하": 1}
 ABILITY_KO = ("활용도", "숙련도", "능력", "활용", "활용능력", "실력", "회화")
-# The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다").
-COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라")
+# The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다"), 이 dropped after a
+# vowel as it is before 고 and 라서 ("몽골어가 모국어고 한국어는 능숙해요", "모국어라서").
+COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라", "고", "라서", "이라서")
 # Two words that state a level together (잘 다룸: handles it well).
 LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
@@ -481,6 +482,7 @@ LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     ("business", "level"): 4,  # "Korean: business level", a posting's or a CV's "English (business level)"
     ("little", "bit"): 1,  # "a" left out, as second-language English says it: "I speak English little bit"
     **{(first, "tongue"): 5 for first in ("mother", "native")},  # not "second tongue", "bit my tongue"
+    **{("first", language): 5 for language in ("language", "languages")},  # "Khmer is my first language"
 }
 # Units after a number that make it years (or months) of experience.
 YEAR_UNITS = ("년", "년차", "년간", "year", "years", "yr", "yrs")
