@@ -1793,6 +1793,24 @@ def test_a_level_said_as_the_predicate_is_of_the_language_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Selenium scripts, one year at an agency", [("selenium", 1.0)]),
+        ("Overhead crane in a steel mill bay, two years at the pendant", [("overhead-crane", 2.0)]),
+        ("Machines: Swiss-type lathes, three years or more", [("swiss-turn", 3.0)]),
+        ("Overlay welding on valve bodies, experience of three years or more", [("welding-overlay", 3.0)]),
+        ("Welding, 3 years at Hanjin. Forklift, 2 years", [("welding", 3.0), ("forklift-operation", 2.0)]),
+        ("ADP after ADsP, two years apart", [("qual-adp", None), ("qual-adsp", None)]),  # a time between
+        ("Tagalog speaker, 26 years old", [("tagalog", None)]),  # an age
+    ],
+)
+def test_years_opening_a_clause_after_a_comma_are_of_the_skill_before(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert [(skill.skill_id, skill.years) for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Sold forklift parts", ["sales"]),  # the goods sold, no forklift driven
         ("Sold welding rods and wire to small fabrication shops", ["sales"]),
         ("Sold CCTV and sensors to apartments", ["sales"]),

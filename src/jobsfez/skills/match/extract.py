@@ -142,6 +142,16 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             unknown.append(text[clause[0].start : clause[-1].end])  # "용접 2년, 통영": where, no slip of 통역
             continue
         skills, leftovers = _read_clause(vocab, text, clause)
+        if (
+            not skills
+            and found
+            and not _spoken(vocab, found[-1].skill_id)
+            and _years_of_the_last(text, found[-1], clause)
+        ):
+            # "Selenium scripts, one year at an agency", "Overhead crane, two years at the pendant": the years
+            # after a comma open a clause of where or as what, said of the skill before; not of a language, named in a
+            # nationality's word as often ("I'm a Vietnamese worker, 2 years in a seafood processing plant")
+            found[-1] = _attach(vocab, [found[-1], *clause])[0][0]
         skills = context.guessed_together(vocab, skills)
         found.extend(skills)
         unknown.extend(leftovers)
@@ -1290,6 +1300,25 @@ def _quiet_or_a_time(clause: Sequence[Word]) -> bool:
         else:
             return False
     return True
+
+
+def _years_of_the_last(text: str, last: Extracted, clause: Sequence[Word]) -> bool:
+    """Whether the clause, next after the one `last` ends, past a comma or a dash, opens with English years ("one
+    year at an agency", "about two years on the floor", "experience of three years or more")."""
+    if not set(text[last.end : clause[0].start]) & set(",—–") or "." in text[last.end : clause[0].start]:
+        return False
+    k = 0
+    while k < len(clause) and (clause[k].form in lexicon.ABOUT_FORMS or clause[k].form in YEARS_OPENING_EN):
+        k += 1
+    said, used = _said(clause, k) if k < len(clause) else (None, 0)
+    after = clause[k + used].form if k + used < len(clause) else ""
+    return said is not None and said[0] == "years" and not said[2] and after not in YEARS_NO_TIME_SPENT_EN
+
+
+YEARS_OPENING_EN = frozenset(("experience", "of", "for"))
+# Words after years that make them no time spent on a skill: an age, a time between ("26 years old", "Craftsman Mold
+# and Craftsman Computer Aided Lathe, a year apart").
+YEARS_NO_TIME_SPENT_EN = frozenset(("old", "apart"))
 
 
 def _is_letter(word: Word) -> bool:
