@@ -1811,6 +1811,23 @@ def test_years_opening_a_clause_after_a_comma_are_of_the_skill_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("알루미늄 용접하고 MIG 용접 1년", [("welding-aluminum", 1.0), ("welding-mig", 1.0)]),
+        ("드릴 탭 작업이랑 그라인더 작업 2년", [("drilling-tapping", 2.0), ("hand-grinding", 2.0)]),
+        ("형조 방전과 와이어컷 둘 다 1년씩", [("edm", 1.0), ("wire-edm", 1.0)]),
+        ("전기 설비 보수 겸 전기안전 점검 담당 2년", [("electrical-maintenance", 2.0), ("electrical-safety", 2.0)]),
+        ("Arabic and French are my first languages", [("arabic", 5), ("french", 5)]),
+        ("용접 3년, 지게차 1년", [("welding", 3.0), ("forklift-operation", 1.0)]),  # each its own
+        ("용접 3년 하고 지게차 1년", [("welding", 3.0), ("forklift-operation", 1.0)]),
+        ("금형기능사 / 금형 수리 4년", [("qual-mold-craftsman", None), ("mold-making", 4.0)]),  # held, not years
+    ],
+)
+def test_a_mark_said_once_for_a_list_is_each_skills(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert [(skill.skill_id, skill.level or skill.years) for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Sold forklift parts", ["sales"]),  # the goods sold, no forklift driven
         ("Sold welding rods and wire to small fabrication shops", ["sales"]),
         ("Sold CCTV and sensors to apartments", ["sales"]),

@@ -1354,6 +1354,7 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
     skills = [p for p in pieces if isinstance(p, Extracted)]
     unknown: list[str] = []
     run: list[str] = []
+    marks: list[tuple[str, int | None]] = []  # each level or years said, and the place of the skill given it
     k = 0
     while k < len(pieces):
         piece = pieces[k]
@@ -1372,13 +1373,15 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
                 run.extend(p.text for p in pieces[k : k + used])
                 k += used
                 continue
+            given: int | None = None
             if target is not None:
                 position = skills.index(target)
                 if kind in ("level", "native") and target.level is None:
-                    skills[position] = replace(target, level=int(value))
+                    skills[position], given = replace(target, level=int(value)), position
                 elif kind == "years" and target.years is None and not _studied_for(vocab, pieces, k, used, target):
-                    skills[position] = replace(target, years=value)
+                    skills[position], given = replace(target, years=value), position
                 pieces = [skills[position] if p is target else p for p in pieces]
+            marks.append(("years" if kind == "years" else "level", given))
             _close(run, unknown)
         elif lexicon.is_quiet(piece.form):
             _close(run, unknown)
@@ -1386,7 +1389,52 @@ def _attach(vocab: Vocabulary, pieces: Sequence[Extracted | Word]) -> tuple[list
             run.append(piece.text)
         k += used
     _close(run, unknown)
+    for marked, given in marks:
+        if given is not None and sum(other == marked for other, _ in marks) == 1:
+            mark = skills[given]
+            for one in _listed_with(vocab, pieces, mark, marked):
+                at = next(k for k, skill in enumerate(skills) if skill.start == one.start)
+                skills[at] = (
+                    replace(skills[at], level=mark.level)
+                    if marked == "level"
+                    else replace(skills[at], years=mark.years)
+                )
     return skills, unknown
+
+
+# Words that join the skills of a list, which then share a level or years said once for it ("알루미늄 용접하고 MIG
+# 용접 1년", "드릴 탭 작업이랑 그라인더 작업 2년", "형조 방전과 와이어컷 둘 다 1년씩", "전기 설비 보수 겸 전기안전 점검
+# 담당 2년", "Arabic and French are my first languages"); the particles 과, 와, 하고 are glued to the skill before.
+LIST_JOINER_FORMS = frozenset(
+    normalise(word)
+    for word in ("and", "&", "plus", "both", "및", "겸", "이랑", "랑", "하고", "과", "와", "둘", "다", "각각")
+)
+
+
+def _listed_with(vocab: Vocabulary, pieces: Sequence[Extracted | Word], given: Extracted, kind: str) -> list[Extracted]:
+    """The skills side by side with `given` or joined to it by LIST_JOINER_FORMS, with no mark of the kind yet."""
+    at = next(k for k, piece in enumerate(pieces) if isinstance(piece, Extracted) and piece.start == given.start)
+    listed: list[Extracted] = []
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(pieces):
+            piece = pieces[k]
+            if isinstance(piece, Word) and piece.form not in LIST_JOINER_FORMS:
+                break
+            if isinstance(piece, Extracted):
+                listed.append(piece)
+            k += step
+    if kind == "level" and given.level == NATIVE_LEVEL:  # a native speaker's level is a language's only
+        listed = [one for one in listed if _spoken(vocab, one.skill_id)]
+    # a certificate held has no level nor years ("Chinese — HSK 4 (intermediate)", "금형기능사 / 금형 수리 4년"), a
+    # language spoken beside the work no years ("3년 근무하며 영어와 일본어로 고객을 응대했습니다")
+    listed = [one for one in listed if not vocab.by_id[one.skill_id].qualification]
+    if kind == "years":
+        listed = [one for one in listed if vocab.by_id[one.skill_id].category != LANGUAGES]
+    return [one for one in listed if (one.level if kind == "level" else one.years) is None and one.start != given.start]
+
+
+NATIVE_LEVEL = 5
 
 
 def _language(vocab: Vocabulary, pieces: Sequence[Extracted | Word], k: int) -> Extracted | None:

@@ -651,8 +651,12 @@ ENDING_UNIT_FORMS = _forms((*_GLUED_YEARS, *_GLUED_MONTHS))
 APPROXIMATELY_KO = ("쯤", "정도", "가량", "여", "남짓")
 _YEAR_AND_HALF = tuple("년반" + end for end in ("", *APPROXIMATELY_KO))
 YEAR_AND_HALF_FORMS = _forms(_YEAR_AND_HALF)
-YEAR_FORMS = _forms((*YEAR_UNITS, *_GLUED_YEARS, *("년" + end for end in APPROXIMATELY_KO), *_YEAR_AND_HALF))
-MONTH_FORMS = _forms((*MONTH_UNITS, *_GLUED_MONTHS, *("개월" + end for end in APPROXIMATELY_KO)))
+# ... or 씩 glued, each of the skills listed before it ("형조 방전과 와이어컷 둘 다 1년씩").
+_EACH_KO = ("씩",)
+YEAR_FORMS = _forms(
+    (*YEAR_UNITS, *_GLUED_YEARS, *("년" + end for end in (*APPROXIMATELY_KO, *_EACH_KO)), *_YEAR_AND_HALF)
+)
+MONTH_FORMS = _forms((*MONTH_UNITS, *_GLUED_MONTHS, *("개월" + end for end in (*APPROXIMATELY_KO, *_EACH_KO))))
 LOCATIVE_FORMS = _forms(LOCATIVE_SUFFIXES)
 # Particles that mark a word the subject or object of the verb after it ("문제를 해결", "팀이 협업").
 SUBJECT_PARTICLES_KO = ("이", "가")
