@@ -1819,6 +1819,10 @@ def test_years_opening_a_clause_after_a_comma_are_of_the_skill_before(
         ("용접 3년, 지게차 1년", [("welding", 3.0), ("forklift-operation", 1.0)]),  # each its own
         ("용접 3년 하고 지게차 1년", [("welding", 3.0), ("forklift-operation", 1.0)]),
         ("금형기능사 / 금형 수리 4년", [("qual-mold-craftsman", None), ("mold-making", 4.0)]),  # held, not years
+        ("Java and Spring Boot, six months at a bootcamp", [("java", 0.5), ("spring-boot", 0.5)]),  # the next clause
+        ("Spanish and French, both intermediate", [("spanish", 3), ("french", 3)]),
+        ("Hand grinding and deburring of cast parts, 1 year", [("hand-grinding", 1.0), ("deburring", 1.0)]),
+        ("Excel. Python and SQL, 2 years", [("excel", None), ("python", 2.0), ("sql", 2.0)]),  # not another sentence's
     ],
 )
 def test_a_mark_said_once_for_a_list_is_each_skills(text: str, expected: list[tuple[str, float | None]]) -> None:

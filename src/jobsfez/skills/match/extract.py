@@ -123,6 +123,7 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         said = [[word for word in clause if not _within_any(word, unasked)] for clause in said]
         said = [clause for clause in said if clause]
     unread: list[list[Word]] = []
+    last_clause: Sequence[Word] = ()  # the last clause read with skills
     given_until = -1  # a benefit's bracket, whose items it lists: "응시료 전액 지원 (용접기능사, 지게차운전기능사)"
     for clause in said:
         if clause[0].start < given_until:
@@ -134,9 +135,9 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             if numbered is not None:  # "ISO 9001, 14001"
                 found.append(numbered[0])
                 continue
-            # "welder, 7 years": said of the last; filler words may name a skill too ("애자일, 프로젝트 관리")
-            skills, _ = _attach(vocab, [found[-1], *clause])
-            found[-1] = skills[0]
+            # "welder, 7 years": said of the last, and of the list it ends ("Go and Rust, 2 yrs each"); filler words
+            # may name a skill too ("애자일, 프로젝트 관리")
+            _attach_to_last(vocab, found, last_clause, clause)
             continue
         if len(said) > 1 and _place_alone(clause):
             unknown.append(text[clause[0].start : clause[-1].end])  # "용접 2년, 통영": where, no slip of 통역
@@ -151,11 +152,13 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
             # "Selenium scripts, one year at an agency", "Overhead crane, two years at the pendant": the years
             # after a comma open a clause of where or as what, said of the skill before; not of a language, named in a
             # nationality's word as often ("I'm a Vietnamese worker, 2 years in a seafood processing plant")
-            found[-1] = _attach(vocab, [found[-1], *clause])[0][0]
+            _attach_to_last(vocab, found, last_clause, clause)
         skills = context.guessed_together(vocab, skills)
         found.extend(skills)
         unknown.extend(leftovers)
-        if not skills:
+        if skills:
+            last_clause = clause
+        else:
             unread.append(clause)
     for clause in unread[:MAX_FAR_SLIPS]:
         slip = far_slip(vocab, clause) or (lone_short_slip(vocab, clause) if len(said) == 1 else None)
@@ -1295,11 +1298,29 @@ def _quiet_or_a_time(clause: Sequence[Word]) -> bool:
         said, used = _said(clause, k)
         if said is not None and said[0] == "years":
             k += used
-        elif lexicon.is_quiet(clause[k].form) or clause[k].form in lexicon.ABOUT_FORMS:
+        elif lexicon.is_quiet(clause[k].form) or clause[k].form in lexicon.ABOUT_FORMS or clause[k].form in EACH_EN:
             k += 1
         else:
             return False
     return True
+
+
+def _attach_to_last(vocab: Vocabulary, found: list[Extracted], last: Sequence[Word], clause: Sequence[Word]) -> None:
+    """Give the level or years of a clause that names no skill to the last skill found, and to the skills listed with
+    it in its clause ("Java and Spring Boot, six months at a bootcamp", "Spanish and French, both intermediate")."""
+    within = [k for k, skill in enumerate(found) if last and last[0].start <= skill.start and skill.end <= last[-1].end]
+    if found and within and within[-1] == len(found) - 1:
+        ours = [found[k] for k in within]
+        words = [word for word in last if not any(skill.start <= word.start < skill.end for skill in ours)]
+        pieces: list[Extracted | Word] = sorted((*ours, *words), key=lambda piece: piece.start)
+    else:
+        within, pieces = [len(found) - 1], [found[-1]]
+    skills, _ = _attach(vocab, [*pieces, *clause])
+    for k, skill in zip(within, skills, strict=False):
+        found[k] = skill
+
+
+EACH_EN = frozenset(("both", "each"))  # of every skill of the list before: "Spanish and French, both intermediate"
 
 
 def _years_of_the_last(text: str, last: Extracted, clause: Sequence[Word]) -> bool:
