@@ -1782,6 +1782,8 @@ def test_a_native_speakers_level_is_only_a_languages(text: str, expected: list[t
         ("My first language is Vietnamese", [("vietnamese", 5)]),  # said before it: of the language after
         ("Native Korean speaker", [("korean-language", 5)]),
         ("Python was my first language", [("python", None)]),  # a first language of code has no native speaker
+        ("크메르어가 모국어라 통역은 제가 다 해요", [("khmer", 5), ("translation-interpretation", None)]),
+        ("프랑스어는 중급이고 스페인어는 기초라 주문하는 정도예요", [("french", 3), ("spanish", 1)]),
     ],
 )
 def test_a_level_said_as_the_predicate_is_of_the_language_before(
@@ -1800,6 +1802,7 @@ def test_a_level_said_as_the_predicate_is_of_the_language_before(
         ("Welding, 3 years at Hanjin. Forklift, 2 years", [("welding", 3.0), ("forklift-operation", 2.0)]),
         ("ADP after ADsP, two years apart", [("qual-adp", None), ("qual-adsp", None)]),  # a time between
         ("Tagalog speaker, 26 years old", [("tagalog", None)]),  # an age
+        ("Wire harness assembly at a car parts factory for eighteen months", [("wire-harness", 1.5)]),
     ],
 )
 def test_years_opening_a_clause_after_a_comma_are_of_the_skill_before(

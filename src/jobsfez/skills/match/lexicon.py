@@ -473,8 +473,8 @@ LEVELS: Mapping[str, int] = {
 RANKS_KO: Mapping[str, int] = {"상": 4, "중": 3, "하": 1}
 ABILITY_KO = ("활용도", "숙련도", "능력", "활용", "활용능력", "실력", "회화")
 # The copula a level is said with as the predicate ("한국어 중급이에요", "네팔어는 원어민입니다"), 이 dropped after a
-# vowel as it is before 고 and 라서 ("몽골어가 모국어고 한국어는 능숙해요", "모국어라서").
-COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라", "고", "라서", "이라서")
+# vowel as it is before 고 and 라 ("몽골어가 모국어고 한국어는 능숙해요", "스페인어는 기초라 주문하는 정도예요").
+COPULA_ENDINGS = ("입니다", "이에요", "예요", "이고", "이며", "임", "이라", "고", "라", "라서", "이라서")
 # Two words that state a level together (잘 다룸: handles it well).
 LEVEL_PAIRS: Mapping[tuple[str, str], int] = {
     **{("잘", second): 4 for second in ("다룸", "다룹니다", "다뤄요", "함", "합니다", "해요")},
@@ -494,6 +494,8 @@ MAX_YEARS = 60.0
 SPELT_NUMBERS: Mapping[str, float] = {
     **{"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0},
     **{"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "half": 0.5},
+    # months past a year, spelt out ("for eighteen months")
+    **{"fifteen": 15.0, "eighteen": 18.0, "twenty": 20.0, "thirty": 30.0},
     **{"한": 1.0, "두": 2.0, "세": 3.0, "네": 4.0, "다섯": 5.0, "여섯": 6.0},
 }
 # Korean native numbers before a counter ("세 대", "두 번"), and the words of an unsaid count.
