@@ -1420,6 +1420,7 @@ def test_a_certificate_held_before_its_work_does_not_make_the_work_a_kind(text: 
         ("결혼 3년차예요 용접은 10년 했고", 10.0),  # said of nothing before it, not of the skill after
         ("여친이랑 3년째 연애 중이고 CNC 선반 1년 했어요", 1.0),
         ("저는 20년째 CNC 가공하는 아빠", 20.0),  # 째 right before the skill
+        ("지금은 지게차 운전 반년째예요", 0.5),  # half a year, with 째 and the copula
     ],
 )
 def test_years_said_with_a_copula_or_째_are_years(text: str, years: float) -> None:
