@@ -2185,3 +2185,33 @@ def test_issue_16_a_korean_exam_not_sat_after_its_certificate_or_course_is_not_h
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another person after the writer's skill, who taught them, felt for them or helped them to it: the writer's.
+        ("Craftsman Excavating Machine Operation, my grandfather was proud", ["qual-excavator"]),
+        ("Forklift operation, my mom was so proud", ["forklift-operation"]),
+        ("엑셀 잘해요 누나가 가르쳐 줬어요", ["excel"]),
+        ("용접 할 줄 알아요 아빠가 가르쳐 주셨어요", ["welding"]),
+        ("엑셀 잘함 선배가 가르쳐줌", ["excel"]),
+        ("지게차 운전해요 삼촌이 소개해 줬어요", ["forklift-operation"]),
+        ("캐드 잘해요 아빠가 좋아하셨어요", ["autocad"]),
+        ("굴착기운전기능사 땄어요 아버지가 좋아하셨어요", ["qual-excavator"]),
+        ("Passed TOEIC 850, my parents were proud", ["toeic"]),
+        ("Python 2 years, my brother got me into it", ["python"]),
+        # The skill said of them, or their teaching to come: theirs.
+        ("My dad is a welder", []),
+        ("아빠가 용접 가르쳐 주신대요", []),
+        ("My dad taught welding for 20 years", []),
+        ("누나가 엑셀 잘해요", []),
+        ("엑셀은 누나가 잘해요", []),
+        ("Welding, my dad does it", []),
+        ("Excel, my sister is good at it", []),
+    ],
+)
+def test_issue_16_another_who_taught_was_proud_or_helped_after_leaves_the_skill_with_the_writer(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected

@@ -246,8 +246,8 @@ class Stances:
         for k in range(len(self.clauses) - 2, -1, -1):
             clause, after = self.clauses[k], self.clauses[k + 1]
             comma = self.text[clause[-1].end : after[0].start].strip() in LIST_COMMAS
-            if comma and all(named(word) for word in clause):
-                reach[k] = reach[k + 1]
+            if comma and all(named(word) for word in clause) and not stance.credited(after):
+                reach[k] = reach[k + 1]  # not a list's whose next clause is another's part in it: "…, my mom cried"
         begun = list(range(len(self.clauses)))  # the clause an English list said after its stance begins in
         for k in range(1, len(self.clauses)):
             clause, before = self.clauses[k], self.clauses[k - 1]

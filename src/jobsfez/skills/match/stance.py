@@ -2696,6 +2696,9 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
     안 해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
     for k in range(1, len(clause)):
         before = clause[k - 1].text
+        ended = len(before) >= ENDED_MIN and before.endswith(SENTENCE_ENDINGS_KO)
+        if ended and clause[k].form in _KIN_KO and credited(clause[k:]):
+            return [clause[:k], clause[k:]]  # another's part in the deed after it: "엑셀 잘해요 누나가 가르쳐 줬어요"
         if clause[k].text not in WRITER_TOPICS_KO or len(before) < ENDED_MIN or before.endswith(NO_ENDING_KO):
             continue
         ended = before.endswith(SENTENCE_ENDINGS_KO)  # "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
@@ -2703,6 +2706,39 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
         if ended or joined:
             return [clause[:k], clause[k:]]
     return [clause]
+
+
+# Another person's part in the writer's deed said after it, its subject: who taught them, who felt for them, who
+# helped them to it ("엑셀 잘해요 누나가 가르쳐 줬어요", "my grandfather was proud", "my brother got me into it"). It
+# tells nothing of whose the skill is: the skill said before stays the writer's.
+TAUGHT_KO = ("가르쳐", "가르치", "알려")
+FELT_KO = ("좋아하셨", "좋아했", "기뻐", "울었", "우셨", "자랑스러", "뿌듯해", "축하해")
+HELPED_KO = ("소개해", "소개시켜", "도와", "추천해")
+FELT_EN = ("proud", "cried", "happy", "glad", "pleased", "thrilled", "relieved")
+CREDITED_WITH_ME_EN = ("taught", "showed", "helped", "got", "introduced", "trained", "pushed", "encouraged")
+_CREDITED_KO = (*TAUGHT_KO, *FELT_KO, *HELPED_KO)
+_FELT_EN = _forms(FELT_EN)
+_CREDITED_WITH_ME_EN = _forms(CREDITED_WITH_ME_EN)
+_ME_EN = normalise("me")
+
+
+def credited(clause: Sequence[Word]) -> bool:
+    """The clause begins with another person as its subject ("누나가", "my dad", "a friend") and its verb teaches the
+    writer, feels for them or helps them to it (TAUGHT_KO, FELT_EN, …): their part in the writer's deed."""
+    forms = [word.form for word in clause]
+    if not forms:
+        return False
+    if forms[0] in _KIN_KO:
+        return any(word.text.startswith(_CREDITED_KO) for word in clause[1:])
+    at = 2 if forms[0] in _POSSESSIVES_EN or forms[0] in _ONE_OF_EN else 1
+    while at < len(forms) and forms[at - 1] in _KIN_ADJECTIVES_EN:
+        at += 1  # "my older sister"
+    if at > len(forms) or forms[at - 1] not in _KIN_EN:
+        return False
+    rest = forms[at:]
+    felt = any(form in _FELT_EN for form in rest)
+    helped = any(form in _CREDITED_WITH_ME_EN and after == _ME_EN for form, after in pairwise(rest))
+    return felt or helped
 
 
 # Not 제가 or 내가, the subject of a verb about the topic before ("VMware 패치 작업은 분기마다 제가 해요").
