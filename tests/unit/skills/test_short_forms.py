@@ -359,3 +359,24 @@ def test_a_standards_bare_number_is_that_standard_only_beside_its_certification(
 )
 def test_a_short_form_that_is_a_chat_word_or_a_name_needs_its_capitals(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MT and PT on weld seams", ["ndt-mt", "ndt-pt"]),  # each short form is the other's field
+        ("RN으로 앱 두 개 스토어에 올렸어요", ["react-native"]),
+        ("RN으로 사내 앱 두 개 출시", ["react-native"]),
+        ("TBM 진행하고 작업 전 안전 점검 담당", ["industrial-safety"]),
+        # alone or among everyday words, the letters are another thing
+        ("PT 받으러 헬스장 가요", []),
+        ("MT 가서 밤새 놀았어요", []),
+        ("RN으로 일하는 이모", []),
+        ("PG 결제 오류 문의", []),
+        ("TF팀 회의 너무 길어요", []),
+        ("몽고 여행 가고 싶어요", []),
+        ("SEO 선배가 밥 사줌", []),
+    ],
+)
+def test_an_ambiguous_short_form_is_its_skill_beside_a_word_of_its_field(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)

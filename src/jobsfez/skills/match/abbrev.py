@@ -64,6 +64,33 @@ ENGLISH_ENDINGS = frozenset(
     ("s", "es", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ation", "ment", "ments", "al", "ive", "y", "ly", "e")
 )
 
+# Short forms that are also another thing people write, each its skill only said beside a word of that skill's field
+# (extract._in_field): PT is a workout or a presentation, MT a school trip, RN a nurse, PG a payment gateway, DT and
+# TF a team's, 몽고 Mongolia, SEO a name, BE a verb ("MT and PT on weld seams", "RN으로 앱 두 개 출시"; not "PT 받으러
+# 헬스장 가요", "RN으로 일하는 이모", "TF팀 회의").
+FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
+    {
+        normalise(short): skill_id
+        for short, skill_id in (
+            ("MT", "ndt-mt"),
+            ("자탐", "ndt-mt"),
+            ("PT", "ndt-pt"),
+            ("RN", "react-native"),
+            ("PG", "postgresql"),
+            ("DT", "digital-twin"),
+            ("MSA", "measurement-system-analysis"),
+            ("SPI", "smt"),
+            ("SEO", "marketing"),
+            ("TBM", "industrial-safety"),
+            ("N2", "jlpt"),
+            ("WP", "wordpress"),
+            ("TF", "tensorflow"),
+            ("몽고", "mongodb"),
+            ("BE", "backend-development"),
+        )
+    }
+)
+
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CAMEL_WORD = re.compile(r"\b(?:[A-Z][a-z]{3,}){2,}\b")  # TensorFlow, WordPress; not DevOps, NumPy
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")

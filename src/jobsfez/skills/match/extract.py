@@ -23,6 +23,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
+from jobsfez.skills.match.abbrev import FIELD_SHORT_FORMS
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -980,7 +981,7 @@ def _matches(
                 listed=partial(_listed_on, vocab, clause, i + n),
             )
             or (_fragment(vocab, run) if fuzzy else None)
-            or (_abbreviated(vocab, run[0], work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
+            or (_abbreviated(vocab, run[0], clause, work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
         )
         if match is not None and not (n == letters and (found or _product(vocab, match[0], run))):
@@ -1195,13 +1196,19 @@ def _fragment(vocab: Vocabulary, run: Sequence[Word]) -> Found | None:
 ABBREVIATION_PARTICLES_KO = ("이랑", "랑", "은", "는", "만", "도", "이", "가", "을", "를", "과", "와")
 
 
-def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool) -> Found | None:
+def _abbreviated(
+    vocab: Vocabulary, word: Word, clause: Sequence[Word], *, work_done: bool, alone: bool
+) -> Found | None:
     """A word no name spells, read as the one skill it abbreviates ("PdM", "Postgre", "설보기"), not a machine
     (`_machine`); not a Korean word beside work done on a thing (lexicon.WORK_DONE): the thing is then meant, not a
     name cut short ("컴퓨터 수리" is no 컴퓨터비전, "보일러 수리" no 에너지관리기능사), unless it ends in a
     certificate's grade ("전자기능사 있는데 이걸로 수리 기사 지원 돼요?")."""
     if is_hangul(word.form) and work_done and not _graded_cut(word):
         return None
+    short = FIELD_SHORT_FORMS.get(normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)))
+    small = word.text.isascii() and word.form.isalnum() and not word.text.isupper()  # "be fine" is no BE
+    if short is not None and short in vocab.by_id and not small and _in_field(vocab, short, clause, word):
+        return short, "exact", 100.0, None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
         cut = lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)
@@ -1211,6 +1218,25 @@ def _abbreviated(vocab: Vocabulary, word: Word, *, work_done: bool, alone: bool)
     if _machine(vocab, word, skill_id):
         return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None
+
+
+def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: Word) -> bool:
+    """Another word of the clause is of the short form's field (abbrev.FIELD_SHORT_FORMS): a word of names of one
+    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검");
+    a word of names of several fields is said of anything ("작업", "운영", "관리"), and other words are no field's
+    ("PT 받으러 헬스장", "RN으로 일하는 이모")."""
+    own = vocab.related.get(skill_id, frozenset()) | {skill_id}
+    category = vocab.by_id[skill_id].category
+    found = False
+    for word in clause:
+        if word is short or lexicon.is_quiet(word.form):
+            continue
+        users = vocab.name_users.get(word.form) or vocab.name_users.get(lexicon.unmarked(word.form), frozenset())
+        if skill_id in users:
+            return False  # the skill named in full beside it: the short form says nothing more ("산업안전 … TBM")
+        categories = {vocab.by_id[user].category for user in users}
+        found = found or (len(categories) == 1 and (category in categories or not own.isdisjoint(users)))
+    return found
 
 
 def _machine(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
