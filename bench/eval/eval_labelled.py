@@ -126,6 +126,8 @@ SETS = {
     "everyday36": "everyday36",
     "fresh51": "fresh51",
     "everyday37": "everyday37",
+    "fresh52": "fresh52",
+    "everyday38": "everyday38",
 }  # --set -> file prefix
 # Sets whose test half is still held out: added here with the set when its test half is measured at a pass's start,
 # taken out when it is measured once after. eval_all.py, readings.py and eval_suggestions.py leave those halves out

@@ -110,6 +110,8 @@ SETS = {
     "everyday36": ("everyday36", 2112),
     "fresh51": ("fresh51", 2113),
     "everyday37": ("everyday37", 2114),
+    "fresh52": ("fresh52", 2115),
+    "everyday38": ("everyday38", 2116),
 }
 
 
