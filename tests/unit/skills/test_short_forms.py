@@ -380,3 +380,21 @@ def test_a_short_form_that_is_a_chat_word_or_a_name_needs_its_capitals(text: str
 )
 def test_an_ambiguous_short_form_is_its_skill_beside_a_word_of_its_field(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another ambiguous short form is no field word apart from it: a school trip and a workout
+        ("MT 때 PT 체조 했어요", []),
+        ("MT 끝나고 PT 받았어요", []),
+        ("MT 때 PT 했어요", []),
+        # listed beside it, or the later one with 도, they are one field's methods
+        ("PT/MT 탐상", ["ndt-mt", "ndt-pt"]),
+        ("UT level 2, MT PT level 2 inspector", ["ndt-mt", "ndt-pt", "ndt-ut"]),
+        ("Did MT and PT on pipe welds", ["ndt-mt", "ndt-pt"]),
+        ("MT 검사 해봤고 PT도 조금 함", ["ndt-mt", "ndt-pt"]),
+    ],
+)
+def test_two_ambiguous_short_forms_are_each_others_field_only_listed_together(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)

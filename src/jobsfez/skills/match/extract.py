@@ -1224,12 +1224,20 @@ def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: W
     """Another word of the clause is of the short form's field (abbrev.FIELD_SHORT_FORMS): a word of names of one
     category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검");
     a word of names of several fields is said of anything ("작업", "운영", "관리"), and other words are no field's
-    ("PT 받으러 헬스장", "RN으로 일하는 이모")."""
+    ("PT 받으러 헬스장", "RN으로 일하는 이모"). Another of these short forms is a field word only listed beside it
+    ("PT/MT 탐상", "MT PT level 2", "MT and PT on weld seams") or the later one with 도 ("MT 검사 해봤고 PT도"): apart,
+    each is as likely the other thing as the first ("MT 때 PT 체조 했어요" is a school trip and a workout)."""
     own = vocab.related.get(skill_id, frozenset()) | {skill_id}
     category = vocab.by_id[skill_id].category
+    at = next(k for k, word in enumerate(clause) if word is short)
     found = False
-    for word in clause:
+    for k, word in enumerate(clause):
         if word is short or lexicon.is_quiet(word.form):
+            continue
+        if _short_form(word):
+            first, later = min(k, at), max(k, at)
+            also = later + 1 < len(clause) and clause[later + 1].gap == "glued" and clause[later + 1].form == ALSO_KO
+            found = found or also or all(other.form in lexicon.CONJUNCTION_FORMS for other in clause[first + 1 : later])
             continue
         users = vocab.name_users.get(word.form) or vocab.name_users.get(lexicon.unmarked(word.form), frozenset())
         if skill_id in users:
@@ -1237,6 +1245,13 @@ def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: W
         categories = {vocab.by_id[user].category for user in users}
         found = found or (len(categories) == 1 and (category in categories or not own.isdisjoint(users)))
     return found
+
+
+ALSO_KO = normalise("도")
+
+
+def _short_form(word: Word) -> bool:
+    return normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)) in FIELD_SHORT_FORMS
 
 
 def _machine(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
