@@ -323,6 +323,9 @@ def test_a_skill_word_said_at_work_stays_the_skill(text: str, expected: list[str
         ("아빠 회사에서 CNN 모델 개발", ["deep-learning"]),
         ("통역사 나오는 드라마 재밌음", []),  # a character of a drama
         ("방송국에서 뉴스 보도 통역 맡았었어요", ["translation-interpretation"]),  # in charge of it
+        ("My sister taught me pandas", ["pandas"]),  # the library, learnt from a relative
+        ("My sister and I learned pandas together", ["pandas"]),
+        ("My sister loves the pandas at the zoo", []),  # the animal
     ],
 )
 def test_a_skill_name_that_is_an_everyday_word_is_that_word_among_home_and_family(

@@ -391,6 +391,15 @@ HOME = (
     *("mum", "mums", "mom", "moms", "dad", "dads", "sister", "sisters", "brother", "grandma", "grandmas", "uncle"),
     *("aunt", "pyjamas", "pajamas", "pots", "pans", "ramyeon", "bathtub", "soda", "lobby"),
 )
+# Everyday names that are a product written in small letters too (pandas, the library): beside a relative alone
+# they are the product, learnt or used with them ("My sister taught me pandas"); the everyday thing only beside a
+# word of eating, animals, clothes or TV ("Pandas printed all over my sister's pyjamas", "pandas eating bamboo").
+PRODUCT_NAMES = ("pandas",)
+PRODUCT_THINGS = (
+    *("eat", "eats", "ate", "eating", "bamboo", "snack", "zoo", "animal", "animals", "cub", "cubs", "cute", "baby"),
+    *("pyjamas", "pajamas", "shirt", "t-shirt", "tee", "socks", "hoodie", "onesie", "sweater", "printed", "plush"),
+    *("tv", "documentary", "cartoon", "cartoons", "show", "movie", "film", "kung", "panda"),
+)
 # Words of fandom, pets and pastimes that make any skill named by one word near them another thing ("아이돌 팬클럽",
 # "강아지 하네스"): no one says a skill with them. Food, films, cosmetics, leather and the like are not among them:
 # they are what the zone's factories and studios make ("과자 공장 포장", "김치 공장 HACCP", "화장품 품질관리").
@@ -693,6 +702,8 @@ PASSERS_FORMS = _with_particles(("합격자",))  # those who passed: beside a ce
 WORK_FORMS = _forms(WORK)
 EVERYDAY_NAME_FORMS = _with_particles(EVERYDAY_NAMES)
 HOME_FORMS = _with_particles(HOME)
+PRODUCT_NAME_FORMS = _forms(PRODUCT_NAMES)
+PRODUCT_THING_FORMS = _forms(PRODUCT_THINGS)
 CHORE_THINGS_KO_FORMS = _forms((*CHORE_THINGS_KO, *(thing + "의" for thing in CHORE_THINGS_KO)))
 CHORE_THINGS_EN_FORMS = _forms(CHORE_THINGS_EN)
 CHORE_PAIRS_EN_FORMS = frozenset((normalise(one), normalise(two)) for one, two in CHORE_PAIRS_EN)

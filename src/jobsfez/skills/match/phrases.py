@@ -908,9 +908,13 @@ def everyday(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
 DOING_KO = (
     *("했", "해봤", "해본", "배웠", "배워", "배우", "다뤄", "다룰", "다뤘", "가능", "할줄", "경력", "경험", "자격"),
     *("면허", "맡았", "맡아", "맡고", "맡음"),  # in charge of it: "방송국에서 뉴스 보도 통역 맡았었어요"
+    "가르쳐",  # taught by a relative: "누나가 통역 가르쳐 줬어요"
 )
 DOING_EN = frozenset(
-    ("worked", "work", "job", "experience", "operated", "did", "done", "certified", "licence", "license")
+    (
+        *("worked", "work", "job", "experience", "operated", "did", "done", "certified", "licence", "license"),
+        *("taught", "learned", "learnt", "use", "used", "using"),  # "My sister taught me pandas"
+    )
 )
 
 
@@ -922,9 +926,12 @@ SPANS_KO = ("년", "개월", "년차", "달")
 def _at_home(clause: Sequence[Word], name: Word) -> bool:
     """A word of home, family or a shop, of everyday life or of leisure anywhere in the clause, and no word of
     doing (DOING_KO, DOING_EN) beside the everyday name (lexicon.EVERYDAY_NAMES), nor of work with its particle
-    ("삼촌 주물 공장에서 일 도운 지 1년"): that name's everyday thing."""
+    ("삼촌 주물 공장에서 일 도운 지 1년"): that name's everyday thing. A product's name in small letters takes a word
+    of eating, animals, clothes or TV instead (lexicon.PRODUCT_NAMES: "Pandas printed all over my sister's pyjamas")."""
     others = [word for word in clause if word is not name]
-    home = (lexicon.HOME_FORMS, lexicon.EVERYDAY_THING_FORMS, lexicon.LEISURE_FORMS)
+    home: tuple[frozenset[str], ...] = (lexicon.HOME_FORMS, lexicon.EVERYDAY_THING_FORMS, lexicon.LEISURE_FORMS)
+    if name.form in lexicon.PRODUCT_NAME_FORMS:
+        home = (lexicon.PRODUCT_THING_FORMS,)
     return any(word.form in forms for word in others for forms in home) and not any(
         word.text.startswith(DOING_KO)
         or word.form in DOING_EN
