@@ -344,6 +344,9 @@ def test_a_skill_name_that_is_an_everyday_word_is_that_word_among_home_and_famil
         ("I used a tool called Jenkins", ["ci-cd"]),  # a tool of work, named
         ("We ran a system called SAP", ["sap"]),
         ("My manager at Lotte Mart called me the best team player on the floor", ["teamwork"]),
+        ("I called Python scripts from Excel VBA macros", ["python", "excel-vba"]),  # code run, after its subject
+        ("I called the SQL function from Java", ["sql", "java"]),
+        ("Hi, I'm Minji, 23, I love spicy food and my cat named Python", []),  # named, after a noun
     ],
 )
 def test_a_skill_name_given_to_a_thing_after_called_or_named_is_that_things_name(

@@ -168,22 +168,39 @@ NAMED_ONES_EN = frozenset(("me", "him", "her", "it", "us", "them"))
 NAMED_ARTICLES_EN = frozenset(("a", "an", "the"))
 # Things a workplace names by a skill's name, said before "called" ("a tool called Jenkins", "software called SAP").
 NAMED_TOOLS_EN = frozenset(
-    ("tool", "tools", "software", "program", "programme", "framework", "library", "language", "machine", "package")
+    (
+        *("tool", "tools", "software", "program", "programme", "framework", "library", "language", "machine"),
+        *("package", "script", "scripts", "function", "functions", "code", "api", "apis", "method", "methods"),
+    )
 )
+# "called" said of a thing's name: after a verb of being ("is called the Crane") or a noun with its article ("a brewpub
+# called The Foundry"); after its subject alone it is running code ("I called Python scripts from Excel VBA macros").
+BEING_EN = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s"))
+CALLED_EN = "called"
+NAMED_REACH = 3  # words back from "called" to its noun's article: "a rescue cat called", "a café nearby called"
+SUBJECTS_EN = frozenset(("i", "we", "you", "they", "he", "she"))
 
 
 def given_name(clause: Sequence[Word], match: Match) -> bool:
     """A skill's name said right after "called" or "named" (a person named by it, an article between) is a name given
     to a thing, a pet or a person ("My uncle's boat is called the Crane", "The café near my house is called Kafka",
     "My brother called me a git"); not where the clause says work or a tool ("a tool called Jenkins", "a system
-    called SAP"), nor with other words between ("called me the best team player")."""
+    called SAP"), nor with other words between ("called me the best team player"), nor after its subject with no
+    person named ("I called the SQL function from Java": code run)."""
     k = match.start
     if k and clause[k - 1].form in NAMED_ARTICLES_EN:
         k -= 1
-    if k and clause[k - 1].form in NAMED_ONES_EN:
+    person = k > 0 and clause[k - 1].form in NAMED_ONES_EN
+    if person:
         k -= 1
     if not k or clause[k - 1].form not in NAMING_EN:
         return False
+    before = [word.form for word in clause[max(0, k - 1 - NAMED_REACH) : k - 1]]
+    if not person and before and before[-1] in SUBJECTS_EN:
+        return False  # "I called Python scripts", "we named the Java class"
+    named = bool(before) and (before[-1] in BEING_EN or any(form in NAMED_ARTICLES_EN for form in before))
+    if not person and clause[k - 1].form == CALLED_EN and not named:
+        return False  # "My team lead called Python from Excel": not "is called", nor "a … called"
     return not any(word.form in lexicon.WORK_FORMS or word.form in NAMED_TOOLS_EN for word in clause)
 
 
