@@ -1134,6 +1134,8 @@ def test_a_negation_glued_to_its_verb_denies_and_not_only_does_not(text: str, ex
         ("Booked the OPIc in March, got IM2", ["opic"]),  # a sitting told, its result after
         ("Registered for the TOEIC in May", []),  # registered for
         ("I registered for the SQLD but missed the exam because of a fever", []),
+        ("Registered for the SQLD last year and passed", ["qual-sqld"]),  # registered for, then passed
+        ("Registered for the forklift test and passed it", ["qual-forklift"]),
         ("지게차 학원 등록하려다 돈이 없어서 미뤘어요", []),  # meant to register, then not
         ("용접 3년 했고 CAD 배우려다 포기", ["welding"]),
     ],

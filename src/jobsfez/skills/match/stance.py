@@ -213,8 +213,11 @@ GOALS_EN = frozenset(("goal", "goals"))
 SIGNED_UP_EN = (
     *(("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on")),
     *(("applied", "for", "the"), ("applied", "for", "a")),  # "I applied for the forklift course but it was full"
-    *(("registered", "for", "the"), ("registered", "for", "a"), ("register", "for", "the")),  # "… for the TOPIK"
 )
+# ... or registered for ("Registered for the TOEIC in May"), unless a pass or a score is said in the clause after it
+# ("Registered for the SQLD last year and passed", "Registered for the forklift test and passed it").
+REGISTERED_EN = (("registered", "for", "the"), ("registered", "for", "a"), ("register", "for", "the"))
+PASSED_KO = ("합격", "땄", "나왔")  # "… 등록했고 합격", "점수 나왔어요"
 # An exam booked is still to sit: "I booked the AWS exam", "Booked my OPIc test for March"; not a thing booked at work
 # ("booked the forklift for the afternoon shift"). A test is an exam only after an exam's name ("my OPIc test", "the
 # forklift licence test"), not work's ("load tests", "HPLC stability tests"); an exam booked and then passed or scored
@@ -1015,7 +1018,7 @@ _CUES = (
     | AIMING_EN
     | SEEKING_EN
     | PREPARING_EN
-    | {first for first, _, _ in SIGNED_UP_EN}
+    | {first for first, _, _ in (*SIGNED_UP_EN, *REGISTERED_EN)}
     | BOOKED_EN
     | {LIKING_TO_EN[0], GONNA_EN}
     | {first for first, _, _ in LOVING_TO_EN}
@@ -1143,6 +1146,11 @@ def _exam_booked(later: Sequence[str]) -> bool:
     )
 
 
+def _passed(clause: Sequence[Word]) -> bool:
+    """A pass or a score said in the clause: an exam registered for and sat ("… and passed", "합격")."""
+    return any(word.form in BOOKED_DONE_EN or word.text.startswith(PASSED_KO) for word in clause)
+
+
 def _wanting(clause: Sequence[Word]) -> bool:
     forms = [word.form for word in clause]
     return (
@@ -1163,6 +1171,7 @@ def _wanting(clause: Sequence[Word]) -> bool:
         )
         or _goal_label_en(clause)
         or any(triple in SIGNED_UP_EN for triple in _triples(forms))
+        or (any(triple in REGISTERED_EN for triple in _triples(forms)) and not _passed(clause))
         or any(form in BOOKED_EN and _exam_booked(forms[at + 1 :]) for at, form in enumerate(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
         or any(
