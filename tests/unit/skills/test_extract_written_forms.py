@@ -1802,6 +1802,24 @@ def test_a_level_said_as_the_predicate_is_of_the_language_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I want to speak English fluently someday", []),  # a wish: no level, so no skill rated as held
+        ("I hope to speak Chinese fluently one day", []),
+        ("I want to speak Korean natively", []),
+        ("My goal is to speak Japanese fluently", [("japanese", None)]),
+        ("I speak English fluently", [("english", 4)]),  # spoken now or then
+        ("I spoke Japanese fluently as a child", [("japanese", 4)]),
+        ("I speak Mongolian natively and Russian fluently", [("mongolian", 5), ("russian", 4)]),
+    ],
+)
+def test_an_adverb_of_level_is_had_only_after_a_verb_of_speaking_not_wished(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(skill.skill_id, skill.level) for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Selenium scripts, one year at an agency", [("selenium", 1.0)]),
         ("Overhead crane in a steel mill bay, two years at the pendant", [("overhead-crane", 2.0)]),
         ("Machines: Swiss-type lathes, three years or more", [("swiss-turn", 3.0)]),

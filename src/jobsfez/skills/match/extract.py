@@ -1550,6 +1550,12 @@ NATIVE_LEVEL_FORMS = frozenset(
 PREDICATE_BEFORE_EN = frozenset(("is", "are", "am", "was", "were", "my", "our", "both", "at"))
 # … and adverbs, said after the verb's object ("I speak Mongolian natively and Russian fluently").
 PREDICATE_LEVEL_EN = frozenset(("natively", "fluently"))
+# The verbs such an adverb states a level with, done now or done ("I speak Uzbek natively", "I spoke Japanese fluently
+# as a child"), not after a word of wishing or aiming in the two before ("I want to speak English fluently someday",
+# "My goal is to speak Japanese fluently", "I wish I spoke Korean natively").
+SPEAKING_EN = frozenset(("speak", "speaks", "spoke", "spoken"))
+WISHED_BEFORE_EN = frozenset(("to", "want", "wants", "hope", "hopes", "wish", "wishes", "goal", "dream", "would"))
+SAID_BETWEEN_EN = LIST_JOINER_FORMS | PREDICATE_LEVEL_EN
 NATIVE_SAID_FORMS = frozenset(  # … bare or with the copula ("원어민입니다")
     native + ending for native in NATIVE_LEVEL_FORMS for ending in ("", *lexicon.COPULA_ENDING_FORMS)
 )
@@ -1564,6 +1570,19 @@ def _predicate(pieces: Sequence[Extracted | Word], k: int) -> bool:
         before = before[:-1]  # "at a basic level"
     return (isinstance(word, Word) and word.form in PREDICATE_LEVEL_EN) or (
         bool(before) and before[-1] in PREDICATE_BEFORE_EN
+    )
+
+
+def _spoken_now(pieces: Sequence[Extracted | Word], k: int) -> bool:
+    """Whether the adverb at pieces[k] follows, past the skills it is said of and another's adverb ("I speak Mongolian
+    natively and Russian fluently"), a verb of SPEAKING_EN the writer does or did, no word of WISHED_BEFORE_EN in the
+    two before it."""
+    forms = [piece.form if isinstance(piece, Word) else "" for piece in pieces[:k]]
+    verb = k - 1
+    while verb >= 0 and (isinstance(pieces[verb], Extracted) or forms[verb] in SAID_BETWEEN_EN):
+        verb -= 1
+    return (
+        verb >= 0 and forms[verb] in SPEAKING_EN and not WISHED_BEFORE_EN.intersection(forms[max(verb - 2, 0) : verb])
     )
 
 
@@ -1588,6 +1607,8 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     rank = _ranked(pieces, k)
     if rank is not None:  # "엑셀(상)", "한글 상 / 엑셀 중"
         return ("level", rank, True), 1
+    if word.form in PREDICATE_LEVEL_EN and not _spoken_now(pieces, k):
+        return None, 1  # "I want to speak English fluently someday": a level wished for, not had
     kind: Literal["level", "native"] = "native" if _native(word.form) else "level"
     level = lexicon.level_said(word.form)
     used = 1 if level is not None else 2
