@@ -1820,6 +1820,21 @@ def test_an_adverb_of_level_is_had_only_after_a_verb_of_speaking_not_wished(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Korean is not my first language", [("korean-language", None)]),
+        ("English isn't my first language but I'm fluent", [("english", 4)]),
+        ("Not native but fluent English", [("english", 4)]),
+        ("한국어는 모국어 아니지만 잘해요", [("korean-language", 4)]),
+        ("Korean is my first language", [("korean-language", 5)]),  # controls: said, not denied
+        ("베트남어가 모국어예요", [("vietnamese", 5)]),
+    ],
+)
+def test_a_denied_native_level_is_none(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(skill.skill_id, skill.level) for skill in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Selenium scripts, one year at an agency", [("selenium", 1.0)]),
         ("Overhead crane in a steel mill bay, two years at the pendant", [("overhead-crane", 2.0)]),
         ("Machines: Swiss-type lathes, three years or more", [("swiss-turn", 3.0)]),

@@ -1586,6 +1586,24 @@ def _spoken_now(pieces: Sequence[Extracted | Word], k: int) -> bool:
     )
 
 
+# Words that deny a native speaker's level: in English before it, past "my" or an article ("Korean is not my first
+# language", "English isn't my mother tongue", "Not native but fluent"), in Korean after it ("한국어는 모국어 아님",
+# "모국어 아니지만 잘해요").
+NOT_NATIVE_BEFORE_EN = lexicon.NEGATION_BEFORE_FORMS | {normalise(word) for word in ("isn't", "aren't", "wasn't")}
+NOT_NATIVE_AFTER_KO = (normalise("아니"), normalise("아님"))
+OWNER_EN = frozenset(("my", "our", "his", "her", "their"))
+# "isn't my mother tongue" left at the native level: without it a relative's word reads the language away.
+MOTHER = "mother"
+
+
+def _not_native(pieces: Sequence[Extracted | Word], k: int, after: str) -> bool:
+    """Whether the native speaker's level at pieces[k] is denied (NOT_NATIVE_BEFORE_EN, NOT_NATIVE_AFTER_KO)."""
+    before = [piece.form if isinstance(piece, Word) else "" for piece in pieces[max(k - 3, 0) : k]]
+    while before and (before[-1] in OWNER_EN or before[-1] in lexicon.ARTICLE_FORMS):
+        before.pop()
+    return (bool(before) and before[-1] in NOT_NATIVE_BEFORE_EN) or after.startswith(NOT_NATIVE_AFTER_KO)
+
+
 def _time_since(pieces: Sequence[Extracted | Word], k: int) -> bool:
     """Whether the number at pieces[k] follows 지 after a verb of the writer's doing ("입사한 지 5년 된 용접공")."""
     since, done = (pieces[k - 1] if k > 0 else None), (pieces[k - 2] if k > 1 else None)
@@ -1616,6 +1634,8 @@ def _said(pieces: Sequence[Extracted | Word], k: int) -> tuple[Said | None, int]
     if level is not None:
         if _reached(before_form, after[used - 1 :]):
             return None, used  # "reach intermediate Japanese", "중급 수준 도달 목표": a level aimed at
+        if kind == "native" and word.form != MOTHER and _not_native(pieces, k, after[used - 1]):
+            return None, used  # "Korean is not my first language", "한국어는 모국어 아님": no native speaker's level
         return (kind, level, is_hangul(word.form)), used
     years = lexicon.years_in_word(word.text.lower())
     if years is not None:
