@@ -1866,6 +1866,8 @@ def test_years_opening_a_clause_after_a_comma_are_of_the_skill_before(
         ("Spanish and French, both intermediate", [("spanish", 3), ("french", 3)]),
         ("Hand grinding and deburring of cast parts, 1 year", [("hand-grinding", 1.0), ("deburring", 1.0)]),
         ("Excel. Python and SQL, 2 years", [("excel", None), ("python", 2.0), ("sql", 2.0)]),  # not another sentence's
+        ("Welding and forklift certificate, 3 years", [("welding", 3.0), ("qual-forklift", None)]),  # held, no years
+        ("Forklift operator licence, 2 years driving", [("qual-forklift", 2.0)]),  # alone: no list shared
     ],
 )
 def test_a_mark_said_once_for_a_list_is_each_skills(text: str, expected: list[tuple[str, float | None]]) -> None:

@@ -1357,6 +1357,12 @@ def _attach_to_last(vocab: Vocabulary, found: list[Extracted], last: Sequence[Wo
     else:
         within, pieces = [len(found) - 1], [found[-1]]
     skills, _ = _attach(vocab, [*pieces, *clause])
+    if len(within) > 1:  # "Welding and forklift certificate, 3 years": a certificate of a list, held, has no years
+        years_before = {found[k].start: found[k].years for k in within}
+        skills = [
+            replace(skill, years=years_before[skill.start]) if vocab.by_id[skill.skill_id].qualification else skill
+            for skill in skills
+        ]
     for k, skill in zip(within, skills, strict=False):
         found[k] = skill
 
