@@ -280,6 +280,7 @@ def test_a_wish_in_a_later_part_leaves_the_part_before_held(text: str, expected:
         ("용접 학원 다니다가 접었어요", []),  # 접었 joins the part as 포기 does
         ("코딩 하다 그만둔 지 2년 됐어요", []),  # 그만둔
         ("일본어 회화 하다가 그만뒀어요", []),  # the doing of what is only learned, after the skill's name
+        ("포토샵 배우다 그만둠 지금은 능숙", ["photoshop"]),  # given up, and said used now after it
     ],
 )
 def test_issue_16_years_of_learning_given_up_are_not_held(text: str, expected: list[str]) -> None:

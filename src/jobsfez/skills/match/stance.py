@@ -476,7 +476,7 @@ QUIT_THEN_KO = (*QUIT_KO, "접고", "접음")
 # said used now ("지금은 잘 다뤄요", "지금은 업무에 써요"): still the writer's.
 QUIT_MEANT_KO = ("려",)
 QUIT_NEARLY_KO = ("뻔", "싶")
-NOW_KO = ("지금", "요즘", "이제")
+NOW_SAID_KO = ("지금", "요즘", "이제")
 USING_NOW_KO = ("다뤄", "다룹", "다룸", "써요", "씁니다", "쓰고", "쓰는", "사용", "활용", "잘해", "잘함", "능숙")
 LEARNING_GIVEN_UP_REACH = 4  # words after the skill to its learning's verb: "일본어 학원 한 달 다니다가"
 WRITER_TOO_KO = ("나도", "저도")
@@ -2081,7 +2081,7 @@ def _quit(later: Sequence[str]) -> bool:
         if any(ending in text[2:] for ending in QUIT_MEANT_KO) or following.startswith(QUIT_NEARLY_KO):
             continue  # "포기하려 했는데", "포기할 뻔했는데", "그만두고 싶었지만"
         rest = later[at + 1 :]
-        now = any(each.startswith(NOW_KO) for each in rest) and any(each.startswith(USING_NOW_KO) for each in rest)
+        now = any(each.startswith(NOW_SAID_KO) for each in rest) and any(each.startswith(USING_NOW_KO) for each in rest)
         return not now
     return False
 
