@@ -1011,9 +1011,8 @@ def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[st
         options.append((as_verb, 0.0))
     if fuzzy and not (form in vocab.lexicon.words or lexicon.is_quiet(form) or len(form) <= EXACT_ONLY_MAX_LEN):
         slips = [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
-        if not slips and is_hangul(
-            form
-        ):  # a slip with its particle: "셀래니움으로 자동 테스트", "워드프래스로 홈페이지"
+        # a slip with its particle: "셀래니움으로 자동 테스트", "워드프래스로 홈페이지"
+        if not slips and is_hangul(form):
             slips = [(word, slip) for stem in _particle_cut(typed.text) for word, slip in near(vocab, normalise(stem))]
         options += slips
         if form.endswith("s") and form.isascii() and not typed.text[:-1].isupper():  # a plural with a slip
@@ -1596,7 +1595,7 @@ def _spoken_now(pieces: Sequence[Extracted | Word], k: int) -> bool:
 # language", "English isn't my mother tongue", "Not native but fluent"), in Korean after it ("한국어는 모국어 아님",
 # "모국어 아니지만 잘해요").
 NOT_NATIVE_BEFORE_EN = lexicon.NEGATION_BEFORE_FORMS | {normalise(word) for word in ("isn't", "aren't", "wasn't")}
-NOT_NATIVE_AFTER_KO = (normalise("아니"), normalise("아님"))
+NOT_NATIVE_AFTER_KO = normalise("아니")  # 아니지만, 아님
 OWNER_EN = frozenset(("my", "our", "his", "her", "their"))
 # "isn't my mother tongue" left at the native level: without it a relative's word reads the language away.
 MOTHER = "mother"

@@ -721,7 +721,7 @@ SCHEDULED_PEOPLE_FORMS = frozenset(
 
 def tool_scheduling(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less time management read from "scheduling" right beside a tool of code (CODED) or said with its
-    things (SCHEDULED_THINGS), in a clause that names no people scheduled."""
+    things (SCHEDULED_THINGS_FORMS), in a clause that names no people scheduled."""
     if not any(match.skill_id == TIME_MANAGEMENT for match in matches):
         return list(matches)  # the common case
     tools = [match for match in matches if vocab.by_id[match.skill_id].category in CODED]
@@ -936,8 +936,7 @@ DOING_EN = frozenset(
 
 
 # Work as a word, and a time spent at it typed apart from its number ("일 도운 지 1 년").
-WORK_DONE_KO = frozenset(("일", "일을", "일도", "일만"))
-SPANS_KO = ("년", "개월", "년차", "달")
+SPANS_KO = ("년", "개월", "달")  # 년 also begins 년차
 
 
 def _at_home(clause: Sequence[Word], name: Word) -> bool:
@@ -952,7 +951,7 @@ def _at_home(clause: Sequence[Word], name: Word) -> bool:
     return any(word.form in forms for word in others for forms in home) and not any(
         word.text.startswith(DOING_KO)
         or word.form in DOING_EN
-        or word.text in WORK_DONE_KO
+        or word.text in stance.DONE_KO
         or any(word.form.removesuffix(particle) in lexicon.WORK_FORMS for particle in lexicon.PARTICLE_FORMS)
         or (word.text.isdigit() and k + 1 < len(clause) and clause[k + 1].text.startswith(SPANS_KO))
         for k, word in enumerate(clause)

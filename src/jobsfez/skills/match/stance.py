@@ -733,7 +733,7 @@ PASSED_LATER_KO = (*PASSING_KO, "붙어서")  # ... after a failure: "떨어졌�
 NEGATED_AGAIN_KO = ("없", "않", "아님", "아니", "아닙", "불가")
 # ... unless the negated verb ended its sentence ("몰라요", "모릅니다", "못해요"): a negation after it is another
 # sentence's ("엑셀은 하나도 몰라요 열어 본 적도 없음"), not it negated ("모르는 게 없어요", "못하지 않음").
-SENTENCE_ENDED_KO = ("요", "다", "라요")
+SENTENCE_ENDED_KO = ("요", "다")
 WITHOUT_KO = "없이"
 EVEN_WITHOUT_KO, NEEDED_KO = "없어도", ("면허", "자격", "경험", "경력")
 LACKED_LAST_KO, LACKED_REACH = frozenset(("없음", "없어요", "없습니다", "없어용", "없슴")), 3
@@ -2710,7 +2710,7 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
             return [clause[:k], clause[k:]]  # another's part in the deed after it: "엑셀 잘해요 누나가 가르쳐 줬어요"
         if clause[k].text not in WRITER_TOPICS_KO or len(before) < ENDED_MIN or before.endswith(NO_ENDING_KO):
             continue
-        ended = before.endswith(SENTENCE_ENDINGS_KO)  # "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
+        # ended as computed above: "… 구한다는데 저는 아직 없어요", "… 잘함 나는 포토샵"
         joined = _joined_or_conditional(before) and any(_another_subject(clause, at) for at in range(k - 1))
         if ended or joined:
             return [clause[:k], clause[k:]]
@@ -2720,12 +2720,11 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
 # Another person's part in the writer's deed said after it, its subject: who taught them, who felt for them, who
 # helped them to it ("엑셀 잘해요 누나가 가르쳐 줬어요", "my grandfather was proud", "my brother got me into it"). It
 # tells nothing of whose the skill is: the skill said before stays the writer's.
-TAUGHT_KO = ("가르쳐", "가르치", "알려")
 FELT_KO = ("좋아하셨", "좋아했", "기뻐", "울었", "우셨", "자랑스러", "뿌듯해", "축하해")
 HELPED_KO = ("소개해", "소개시켜", "도와", "추천해")
 FELT_EN = ("proud", "cried", "happy", "glad", "pleased", "thrilled", "relieved")
 CREDITED_WITH_ME_EN = ("taught", "showed", "helped", "got", "introduced", "trained", "pushed", "encouraged")
-_CREDITED_KO = (*TAUGHT_KO, *FELT_KO, *HELPED_KO)
+_CREDITED_KO = (*TAUGHT_ME_KO, *FELT_KO, *HELPED_KO)
 _FELT_EN = _forms(FELT_EN)
 _CREDITED_WITH_ME_EN = _forms(CREDITED_WITH_ME_EN)
 _ME_EN = normalise("me")
@@ -2733,7 +2732,7 @@ _ME_EN = normalise("me")
 
 def credited(clause: Sequence[Word]) -> bool:
     """The clause begins with another person as its subject ("누나가", "my dad", "a friend") and its verb teaches the
-    writer, feels for them or helps them to it (TAUGHT_KO, FELT_EN, …): their part in the writer's deed."""
+    writer, feels for them or helps them to it (TAUGHT_ME_KO, FELT_EN, …): their part in the writer's deed."""
     forms = [word.form for word in clause]
     if not forms:
         return False
