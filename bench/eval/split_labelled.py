@@ -112,6 +112,8 @@ SETS = {
     "everyday37": ("everyday37", 2114),
     "fresh52": ("fresh52", 2115),
     "everyday38": ("everyday38", 2116),
+    "fresh53": ("fresh53", 2117),
+    "everyday39": ("everyday39", 2118),
 }
 
 
