@@ -1596,7 +1596,6 @@ def _spoken_now(pieces: Sequence[Extracted | Word], k: int) -> bool:
 # "모국어 아니지만 잘해요").
 NOT_NATIVE_BEFORE_EN = lexicon.NEGATION_BEFORE_FORMS | {normalise(word) for word in ("isn't", "aren't", "wasn't")}
 NOT_NATIVE_AFTER_KO = normalise("아니")  # 아니지만, 아님
-OWNER_EN = frozenset(("my", "our", "his", "her", "their"))
 # "isn't my mother tongue" left at the native level: without it a relative's word reads the language away.
 MOTHER = "mother"
 
@@ -1604,7 +1603,7 @@ MOTHER = "mother"
 def _not_native(pieces: Sequence[Extracted | Word], k: int, after: str) -> bool:
     """Whether the native speaker's level at pieces[k] is denied (NOT_NATIVE_BEFORE_EN, NOT_NATIVE_AFTER_KO)."""
     before = [piece.form if isinstance(piece, Word) else "" for piece in pieces[max(k - 3, 0) : k]]
-    while before and (before[-1] in OWNER_EN or before[-1] in lexicon.ARTICLE_FORMS):
+    while before and (before[-1] in lexicon.POSSESSIVE_FORMS or before[-1] in lexicon.ARTICLE_FORMS):
         before.pop()
     return (bool(before) and before[-1] in NOT_NATIVE_BEFORE_EN) or after.startswith(NOT_NATIVE_AFTER_KO)
 

@@ -711,6 +711,7 @@ POSTING_FORMS = _forms(POSTING_WORDS)
 GRAMMAR_FORMS = _forms(GRAMMAR)
 WRITER_SUBJECT_FORMS = _forms(WRITER_SUBJECTS)
 POSSESSIVE_FORMS = _forms(("my", "our", "his", "her", "their"))
+WRITER_SUBJECTS_EN = _forms(("i", "we"))  # the writer as an English subject
 DETERMINER_FORMS = POSSESSIVE_FORMS | _forms(("a", "an", "the", "this", "that", "some"))
 # The everyday verbs of EVERYDAY whose form is a past: first in a line before an article they are the verb ("Saw a
 # demo"); a present one there is a note's subject as often ("Go the main backend language", "Excel a must").

@@ -165,7 +165,6 @@ def named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
 
 NAMING_EN = frozenset(("called", "named", "nicknamed", "dubbed"))
 NAMED_ONES_EN = frozenset(("me", "him", "her", "it", "us", "them"))
-NAMED_ARTICLES_EN = frozenset(("a", "an", "the"))
 # Things a workplace names by a skill's name, said before "called" ("a tool called Jenkins", "software called SAP").
 NAMED_TOOLS_EN = frozenset(
     (
@@ -188,7 +187,7 @@ def given_name(clause: Sequence[Word], match: Match) -> bool:
     called SAP"), nor with other words between ("called me the best team player"), nor after its subject with no
     person named ("I called the SQL function from Java": code run)."""
     k = match.start
-    if k and clause[k - 1].form in NAMED_ARTICLES_EN:
+    if k and clause[k - 1].form in stance.DETERMINERS_EN:
         k -= 1
     person = k > 0 and clause[k - 1].form in NAMED_ONES_EN
     if person:
@@ -198,7 +197,7 @@ def given_name(clause: Sequence[Word], match: Match) -> bool:
     before = [word.form for word in clause[max(0, k - 1 - NAMED_REACH) : k - 1]]
     if not person and before and before[-1] in SUBJECTS_EN:
         return False  # "I called Python scripts", "we named the Java class"
-    named = bool(before) and (before[-1] in BEING_EN or any(form in NAMED_ARTICLES_EN for form in before))
+    named = bool(before) and (before[-1] in BEING_EN or any(form in stance.DETERMINERS_EN for form in before))
     if not person and clause[k - 1].form == CALLED_EN and not named:
         return False  # "My team lead called Python from Excel": not "is called", nor "a … called"
     return not any(word.form in lexicon.WORK_FORMS or word.form in NAMED_TOOLS_EN for word in clause)
@@ -655,7 +654,6 @@ def conditions(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Se
 SHIFT_WORK = "shift-work"
 SHIFT_WORKED_EN = frozenset(("worked", "did", "done"))  # "have done night shifts"
 SHIFT_WORKED_KO = "했"  # "야간근무 했고 …"
-WRITERS_EN = frozenset(("i", "we"))
 SHIFT_BENEFITS_EN = frozenset(("allowance", "allowances", "dinner", "dinners", "meal", "meals"))
 SHIFT_BENEFITS_KO = ("수당", "야식")  # "야간근무 수당", "야간 근무자 야식 제공"
 SHIFT_WORKERS_EN = frozenset(("workers", "staff", "crew", "crews"))
@@ -670,7 +668,7 @@ def shift_benefits(clause: Sequence[Word], matches: Sequence[Match]) -> list[Mat
     if any(word.form in SHIFT_ASKED_EN or word.text.startswith(WANTED_KO) for word in clause):
         return list(matches)
     worked = any(word.form in SHIFT_WORKED_EN or SHIFT_WORKED_KO in word.text for word in clause)
-    if worked and any(word.form in WRITERS_EN for word in clause):
+    if worked and any(word.form in lexicon.WRITER_SUBJECTS_EN for word in clause):
         return list(matches)  # the writer's shifts: "I worked night shifts … and got a night shift allowance"
     pay = next(
         (
@@ -1813,7 +1811,7 @@ def courses_given(clause: Sequence[Word], matches: Sequence[Match]) -> list[Matc
     """The matches less a skill whose course a posting gives (COURSES_EN, GIVEN_EN), where the clause asks for none."""
     if not any(word.form in GIVEN_EN for word in clause) or any(word.form in SHIFT_ASKED_EN for word in clause):
         return list(matches)  # the common case
-    verb = clause[1] if len(clause) > 1 and clause[0].form in WRITERS_EN else clause[0]  # "I took …"
+    verb = clause[1] if len(clause) > 1 and clause[0].form in lexicon.WRITER_SUBJECTS_EN else clause[0]  # "I took …"
     if verb.form.endswith("ed") or verb.form in TAKEN_EN or verb.form in TEACHING_EN:
         return list(matches)
 

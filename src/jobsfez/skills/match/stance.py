@@ -217,7 +217,7 @@ SIGNED_UP_EN = (
 # ... or registered for ("Registered for the TOEIC in May"), unless a pass or a score is said in the clause after it
 # ("Registered for the SQLD last year and passed", "Registered for the forklift test and passed it").
 REGISTERED_EN = (("registered", "for", "the"), ("registered", "for", "a"), ("register", "for", "the"))
-PASSED_KO = ("합격", "땄", "나왔")  # "… 등록했고 합격", "점수 나왔어요"
+PASSED_OR_SCORED_KO = ("합격", "땄", "나왔")  # "… 등록했고 합격", "점수 나왔어요"
 # An exam booked is still to sit: "I booked the AWS exam", "Booked my OPIc test for March"; not a thing booked at work
 # ("booked the forklift for the afternoon shift"). A test is an exam only after an exam's name ("my OPIc test", "the
 # forklift licence test"), not work's ("load tests", "HPLC stability tests"); an exam booked and then passed or scored
@@ -225,7 +225,7 @@ PASSED_KO = ("합격", "땄", "나왔")  # "… 등록했고 합격", "점수 �
 BOOKED_EN = frozenset(("booked", "book", "reserved"))
 BOOKED_EXAM_EN, BOOKED_REACH = frozenset(("exam", "exams", "examination")), 4
 BOOKED_TEST_EN = frozenset(("test", "tests"))
-LANGUAGE_EXAMS_EN = frozenset(("toeic", "toefl", "opic", "topik", "ielts", "jlpt", "hsk", "teps"))
+LANGUAGE_EXAMS_EN = ("toeic", "toefl", "ielts", "opic", "topik", "jlpt", "hsk", "teps")
 # ... a language exam by its name alone is one booked where its day, its seat or what befell the booking is said
 # ("Booked the OPIc for next week", "Booked a TOEIC date and then overslept", "book the TOPIK but the seats sold
 # out"); "Booked the OPIc in March" may be told of a sitting past, its result in the next clause (", got IM2").
@@ -817,7 +817,8 @@ EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license"
 # ... or "the" before a test that is the exam itself ("Failed the TOEIC", "failed TOEIC last month") or a licence's
 # exam said by its part ("failed the forklift practical test"); not work's tests ("Failed the PLC acceptance test").
 EXAM_NAMES_EN = (
-    *("toeic", "toefl", "ielts", "opic", "topik", "jlpt", "jpt", "hsk", "teps"),
+    *LANGUAGE_EXAMS_EN,
+    "jpt",
     *("sqld", "sqlp", "adsp", "ccna", "ccnp", "cka", "ckad", "pmp", "itq"),  # certificates named by their exam
 )
 EXAM_PARTS_EN = ("practical", "written", "theory", "road", "driving")
@@ -1148,7 +1149,7 @@ def _exam_booked(later: Sequence[str]) -> bool:
 
 def _passed(clause: Sequence[Word]) -> bool:
     """A pass or a score said in the clause: an exam registered for and sat ("… and passed", "합격")."""
-    return any(word.form in BOOKED_DONE_EN or word.text.startswith(PASSED_KO) for word in clause)
+    return any(word.form in BOOKED_DONE_EN or word.text.startswith(PASSED_OR_SCORED_KO) for word in clause)
 
 
 def _wanting(clause: Sequence[Word]) -> bool:
@@ -2881,7 +2882,6 @@ SAT_OBJECTS_EN = _forms(("it", "that"))
 # or, its object left out, a subject said right after its name or a joining word ("… but I never took"); not
 # another noun ("the airline job I didn't take", "didn't take the offer").
 THE_EN, SAT_OBJECT_REACH = "the", 3
-SAT_SUBJECTS_EN = _forms(("i", "we"))
 SAT_JOINS_EN = _forms(("but", "and", "so", "then", "yet", "though", "although"))
 _SAT_EXAM_WORDS_EN = _forms(EXAM_EN) | _EXAM_NAMES_EN | _GRADES_EN
 GOT_EN = _forms(("got", "get", "gotten", "received", "receive"))
@@ -2930,7 +2930,7 @@ def _not_sat_after(named: Sequence[str], at: int) -> bool:
         return following[:1] == [UP_EN]
     if verb in SITTING_VERBS_EN and not following:  # its object left out: the thing said right before its subject
         before = [form for form in named[:at] if form not in _ADVERBS_EN]
-        before = before[:-1] if before[-1:] and before[-1] in SAT_SUBJECTS_EN else before
+        before = before[:-1] if before[-1:] and before[-1] in lexicon.WRITER_SUBJECTS_EN else before
         return len(before) == 1 or before[-1] in SAT_JOINS_EN or before[-1] in _SAT_EXAM_WORDS_EN
     if verb in SITTING_VERBS_EN and following[0] == THE_EN:  # "the test", "the TOEIC"; not "the offer", "the bus"
         return any(form in _SAT_EXAM_WORDS_EN or form == named[0] for form in following[1:])

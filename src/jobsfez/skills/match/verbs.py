@@ -79,7 +79,6 @@ NOT_WORK_AFTER = lexicon.POSSESSIVE_FORMS | {"up", "off", "out", "down", "throug
 # a pastime as often ("I code for fun", "I translate K-pop lyrics", "I coach little league"): read bare, or after
 # "can", only of a trade's bench (TRADE_WORK_VERBS: "I can solder small boards"). Not after "could", a wish's as often
 # ("I could weld if trained"), nor "can't" ("I can't weld yet").
-WRITER_SUBJECTS = frozenset(("i", "we"))
 ABLE_FORMS = frozenset(("can",))
 # Pasts of the verbs of a trade's bench, WORK_DONE_VERBS with no pastime's sense: said by the writer first in a clause
 # in the present or with "can", the work whatever follows ("I weld brackets", "I can solder small boards").
@@ -111,7 +110,7 @@ def _writer_at(clause: Sequence[Word], i: int) -> int | None:
         before -= 1
     if before > 0 and clause[before].form in OFTEN_EN:  # "I also can weld"
         before -= 1
-    return before if before >= 0 and clause[before].form in WRITER_SUBJECTS else None
+    return before if before >= 0 and clause[before].form in lexicon.WRITER_SUBJECTS_EN else None
 
 
 OFTEN_EN = frozenset(("also", "mostly", "mainly", "usually", "often", "sometimes", "still", "currently", "regularly"))
