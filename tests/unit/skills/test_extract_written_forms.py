@@ -485,6 +485,24 @@ def test_a_sure_slip_is_read_beside_words_that_name_nothing(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("젼기 공사 보조", ["electrical-construction"]),  # 전기공사: 공사 is no name's word apart
+        ("[우대] 공얍 장치 정비 경험", ["pneumatics"]),
+        ("아연 더금 라인", ["plating"]),
+        ("출하 겁사 알바", ["quality-inspection"]),
+        ("전기 공사 보조", ["electrical-construction"]),  # typed right
+        ("전개 공사 보조", []),  # 전개, a word of its own
+        ("단지 공사 보조", []),
+    ],
+)
+def test_a_slip_beside_the_word_its_name_glues_it_to_is_sure(text: str, expected: list[str]) -> None:
+    """A name's word typed as is, glued to the slipped one in the name (전기공사), is no second slip: the slip is sure
+    beside the work said after it."""
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "playing the piano on weekends",  # playing, one key from plating, is an English word

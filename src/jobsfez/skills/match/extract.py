@@ -705,7 +705,7 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
             for k, word in enumerate(clause[match.start : match.stop], match.start)
             if not lexicon.is_quiet(word.form) and not _particle_after_latin(clause, k)
         ]
-        unknown = [word for word in words if not _typed_as_is(vocab, word)]
+        unknown = [word for word in words if not _typed_as_is(vocab, word) and not _glued_in(vocab, match, word)]
         slipped = [word for word in unknown if unversioned(vocab, word) is None]  # "YOLOv8" is the product
         inflected = any(word.form not in vocab.lexicon.words for word in words if word not in unknown)
         if inflected and any(is_hangul(word.form) and common_words.is_word(word.text) for word in slipped):
@@ -766,6 +766,17 @@ def _typed_as_is(vocab: Vocabulary, word: Word) -> bool:
     """A word of names, or a Korean one with its particle or ending ("뵤링 가공으로": 가공)."""
     return word.form in vocab.lexicon.words or (
         is_hangul(word.form) and any(stem in vocab.lexicon.words for stem, _, _ in stems([word]))
+    )
+
+
+def _glued_in(vocab: Vocabulary, match: Match, word: Word) -> bool:
+    """A Korean word of the guessed name typed as is where the name glues it to the word slipped ("젼기 공사 보조":
+    전기공사, whose 공사 no name has apart), not a second slip."""
+    skill = vocab.by_id[match.skill_id]
+    return (
+        match.stop - match.start > 1
+        and is_hangul(word.form)
+        and any(word.form in normalise(name) for name in (skill.name_ko, *skill.aliases) if is_hangul(normalise(name)))
     )
 
 
