@@ -778,6 +778,20 @@ def test_the_floors_skill_named_in_a_thing_made_with_code_is_what_it_is_for(text
         ("유관사 2급 있어요 편의점 점장 하려고", ["qual-distribution-manager"]),  # its grade after it
         ("물관사 붙은 날 엄마가 미역국 끓여주심", ["qual-logistics-manager"]),  # the day it was passed
         ("형이 정보처리기사 딴 날 치킨 먹음", []),  # a brother's
+        ("물관사 합격 문자 받은 날 비 왔어요", ["qual-logistics-manager"]),  # its pass's news received
+        ("물관사 합격 발표 기다려요", []),  # news waited for
+        ("물관사 공부 석 달 만에 합격", ["qual-logistics-manager"]),  # a résumé's noun of its pass said last
+        ("전산기 필기는 붙었고 실기는 다음 회차에 재도전해서 합격", ["qual-electrical-industrial"]),
+        ("자격증: 품질경영(산업)기사 필기 합격", []),  # the written part's pass only
+        ("기계설산 졸업 전에 따 둠", ["qual-mechanical-design-industrial"]),  # 따 and a past of keeping, last
+        ("물관사 따 둘게요", []),  # to come
+        ("물관사 자격증 있어요 면접 때 보여드릴게요", ["qual-logistics-manager"]),  # held, said of its paper
+        ("형이 물관사 자격증 있어요 면접 때 보여준대요", []),  # a brother's
+        ("물관사 떨어졌어요", []),
+        ("국무사 따고 싶어요", []),
+        ("유통사 합격했어요", []),  # hired by a distributor
+        ("공유기 따로 샀어요", []),
+        ("물관 사진 찍었어요", []),
     ],
 )
 def test_a_certificate_cut_short_is_sure_in_a_sentence_by_its_grade_or_its_pass(text: str, expected: list[str]) -> None:

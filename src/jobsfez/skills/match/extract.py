@@ -570,9 +570,10 @@ def _common_guess(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bo
 
 
 def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years: set[int]) -> list[Match]:
-    """The cover's guesses that are sure slips each (`_sure_slips` of a cover of that one alone)."""
+    """The cover's guesses that are sure slips each (`_sure_slips` of a cover of that one alone), a certificate's cut
+    with its paper said right after it (`_with_paper`)."""
     return [
-        match
+        _with_paper(clause, match) if match.score == ABBREVIATION_SCORE else match
         for match in cover.matches
         if match.method == "fuzzy"
         and (
@@ -581,6 +582,14 @@ def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, year
             else _sure_slips(vocab, clause, _Cover((match,), match.stop - match.start, 1), years)
         )
     ]
+
+
+def _with_paper(clause: Sequence[Word], match: Match) -> Match:
+    """A certificate's cut and its paper right after it as one name, as the taxonomy's names with 자격증 are ("물관사
+    자격증 있어요 면접 때 보여드릴게요" is 물류관리사자격증 held)."""
+    if match.stop < len(clause) and clause[match.stop].text in CERTIFICATE_PAPERS_KO:
+        return replace(match, stop=match.stop + 1)
+    return match
 
 
 def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
@@ -602,21 +611,47 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     ):
         return True  # its grade said after it: "유관사 2급 있어요"
     after = [later for later in clause[match.stop :] if not stance.grade_word(later)]
+    papered = bool(after) and after[0].text in CERTIFICATE_PAPERS_KO  # "물관사 자격증 있어요", "TC자격 따 두고"
+    after = after[papered:]
     if not after:
         return False
     if after[0].text in PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
-        return len(after) == 1 or after[1].text in AFTER_KO or after[1].text.startswith(PASSED_VERB_KO)
+        return (
+            len(after) == 1
+            or after[1].text in AFTER_KO
+            or after[1].text.startswith(PASSED_VERB_KO)
+            or _news_received(after[1:])
+        )
     if after[0].text.startswith(RESULT_PAPER_KO):  # its certificate of a pass: "물관사 합격증 받은 날"
         return True
     if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
         return len(after) == 1 or not after[1].text.startswith(ONCE_DONE_KO)  # not "유관사 합격하고 나면 …"
-    if after[-1].text.startswith(stance.OBTAINED_LATER_KO) and not any(
+    if _obtained_last(after) and not any(
         word.form in vocab.exact or word.text.startswith(LEFT_OFF_KO) for word in after[:-1]
     ):
         return True  # its obtaining said last, when between: "국무사 1급은 4학년 때 땄어요"; not another's
-    # held, and its obtaining told later in the clause: "국무사 있어요 무역학과 2학년 때 땄어요"
+    # held, said of its paper or with its obtaining told later in the clause: "물관사 자격증 있어요 면접 때
+    # 보여드릴게요", "국무사 있어요 무역학과 2학년 때 땄어요"
     held = after[0].text.startswith(stance.HELD_SAID_KO)
-    return held and any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after)
+    return held and (papered or any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after))
+
+
+def _obtained_last(after: Sequence[Word]) -> bool:
+    """The clause ends in an obtaining done: a past form ("땄어요", "붙음"), a résumé's noun ("… 석 달 만에 합격", "…
+    재도전해서 합격") or 따 with a past of keeping ("졸업 전에 따 둠", "따 놨어요"); not the written part's pass ("…기사
+    필기 합격")."""
+    if len(after) > 1 and after[-2].text.startswith(WRITTEN_PART_KO):
+        return False
+    last = after[-1].text
+    if last.startswith(context.OBTAINED_LATER_KO) or last in context.OBTAINED_LAST_KO:
+        return True
+    return len(after) > 1 and after[-2].text == OBTAINED_STEM_KO and last.startswith(KEPT_KO)
+
+
+def _news_received(after: Sequence[Word]) -> bool:
+    """A pass's news said received right after it: the writer's pass ("합격 문자 받은 날", "합격 소식 들었어요",
+    "합격 연락 왔어요"); not news waited for ("합격 발표 기다려요")."""
+    return len(after) > 1 and after[0].text in PASS_NEWS_KO and after[1].text.startswith(NEWS_RECEIVED_KO)
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
@@ -637,6 +672,14 @@ PASSED_NOUNS_KO = frozenset(("합격", "취득"))
 ONCE_DONE_KO = "나면"  # a pass to come: "합격하고 나면 뭐 하지"
 RESULT_PAPER_KO = "합격증"
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
+# A certificate's paper said right after its cut, which says the cut is a certificate ("물관사 자격증 있어요").
+CERTIFICATE_PAPERS_KO = frozenset((*stance.CERTIFICATE_WORDS_KO, "자격"))
+# 따 and a past of keeping it, said last ("따 둠", "따 뒀어요", "따 놨어요"); not to come ("따 둘게요", "따 놓으면").
+WRITTEN_PART_KO = "필기"  # an exam's written part, passed before the practical one
+OBTAINED_STEM_KO, KEPT_KO = "따", ("둠", "뒀", "두었", "놨", "놓았", "놓음")
+# A pass's news, and its receiving ("합격 문자 받은 날", "합격 통보 받았어요", "합격 소식 들었어요").
+PASS_NEWS_KO = frozenset(("문자", "소식", "통보", "연락", "메일"))
+NEWS_RECEIVED_KO = (*phrases.RECEIVED_KO, "왔", "들었")
 
 
 def _firm(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
