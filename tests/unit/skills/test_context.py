@@ -406,6 +406,14 @@ def test_a_postings_field_of_abilities_or_work_asks_for_its_one_skill(text: str,
         ("컴퓨터응용밀링기능사 두 번째 도전에 붙었어요", ["qual-cnc-milling-craftsman"]),  # obtained, said later
         ("정보처리산업기사는 전문대 졸업 직전에 땄습니다", ["qual-industrial-info-processing"]),
         ("동력기계정비기능사 따서 배 기관실 쪽으로 가려고요", ["qual-power-machinery-maintenance"]),  # then a plan
+        ("유통관리사 2급 따서 마트 본사 쪽 지원하려고요", ["qual-distribution-manager"]),  # then work applied for
+        (
+            "컨테이너크레인운전기능사 취득 후 신항 쪽 일자리 알아보는 중",
+            ["qual-container-crane"],
+        ),  # then work looked for
+        ("용접기능사 따서 조선소 쪽 지원하고 싶어요", []),  # a wish
+        ("유통관리사 준비해서 마트 쪽 지원하려고요", []),  # no pass said
+        ("형이 유통관리사 따서 마트 쪽 지원한대요", []),  # another's
         ("품경산기 들고 2차 벤더 입사했어요", ["qual-quality-management-industrial"]),  # in hand
         ("컴활 땄을 때 엄마가 용돈 줬어요", ["qual-computer-literacy"]),
         ("지게차 자격증 따서 취업할 생각", []),  # to come

@@ -1567,7 +1567,7 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
     wanted = wanted or _learning_now(part, start)
     wanted = wanted and not _experienced(part)
-    wanted = wanted and not _obtained_later(clause, part)
+    wanted = wanted and not _obtained_later(clause, part) and not _work_sought_after_pass(clause, start)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start) or _done_at_exam(clause, start)
 
@@ -1620,9 +1620,34 @@ def _wanted_after(clause: Sequence[Word], part: Sequence[Word]) -> bool:
     return not any(_names_a_certificate(word) or word.text in NOW_ON_KO for word in wished)
 
 
+def _work_sought_after_pass(clause: Sequence[Word], start: int) -> bool:
+    """The certificate at `start` said passed, then work applied for or looked for, and nothing wished ("유통관리사 2급
+    따서 마트 본사 쪽 지원하려고요", "… 취득 후 신항 쪽 일자리 알아보는 중"): the search stands on the pass, the
+    certificate held; not a wish ("… 따서 조선소 들어가고 싶어요") nor a pass to come ("내년엔 … 따서 지원하려고요")."""
+    after = [word.text for word in clause if word.start > start][:PASSED_THEN_REACH]
+    got = next((k for k, text in enumerate(after) if text in GOT_AND_THEN_KO), None)
+    if got is None and any(a.startswith(PASSED_NOUNS_KO) and b in AFTER_PASS_KO for a, b in pairwise(after)):
+        got = next(k for k, text in enumerate(after) if text in AFTER_PASS_KO)
+    if got is None or not _certificate_named(next((word.text for word in clause if word.start == start), "")):
+        return False
+    rest = [word.text for word in clause if word.start > start][got + 1 :]
+    if any(WANTING_SYLLABLE in text for text in rest) or any(
+        word.text.startswith((*NEXT_YEAR_KO, *SOMEDAY_KO)) for word in clause
+    ):
+        return False
+    return any(text.startswith(SEEKING_KO[2:]) for text in rest) or any(
+        a in WORK_SOUGHT_KO and b.startswith((*SEEKING_WORK_KO, *LOOKING_INTO_KO)) for a, b in pairwise(rest)
+    )
+
+
 UNDER_WAY_KO = frozenset(("있어요", "있습니다", "있음", "중", "중이에요", "중입니다", "중임"))
 GOT_THEN_KO = frozenset(("따서", "붙어서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
 BEFORE_NOW_KO = frozenset(("작년에", "작년", "지난달", "지난달에", "예전에", "전에", "재작년에", "지난해"))
+# A pass said right after a certificate's name (its grade between: "유통관리사 2급 따서"), then what follows: "따서",
+# "따고", "취득하고", or a pass's noun and 후 ("취득 후", "합격 뒤").
+GOT_AND_THEN_KO = frozenset((*GOT_THEN_KO, "따고", "취득하고", "합격하고", "붙고"))
+PASSED_NOUNS_KO, AFTER_PASS_KO = ("취득", "합격"), frozenset(("후", "후에", "뒤", "뒤에", "후로"))
+PASSED_THEN_REACH = 3
 NOW_ON_KO = frozenset(("이제", "이제는", "지금은", "이번엔", "이번에는"))
 
 
