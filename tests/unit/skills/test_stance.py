@@ -1162,6 +1162,10 @@ def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text:
         ("지게차 합격 문자 아직 안 왔어요", []),  # the pass as a noun, not said done
         ("도장 접수된 차량이 많아서 작업을 내일로 미뤘어요", ["painting-coating"]),  # work put off, not an exam
         ("포토샵 한다고 말 안 했는데 팀장님이 알고 일 맡기심", ["photoshop"]),  # the telling negated
+        ("정밀측정기능사 자격증 사진이 너무 못 나와서 속상", ["qual-precision-measurement-craftsman"]),  # its photo
+        ("지게차 자격증 카드가 아직 안 와서 답답", ["qual-forklift"]),  # its card, issued after the pass
+        ("정밀측정기능사 자격증 못 땄어요", []),  # the pass itself negated
+        ("형이 정밀측정기능사 자격증 사진이 못 나왔대요", []),  # another's
     ],
 )
 def test_pass_33_what_a_negation_or_a_missed_exam_is_of(text: str, expected: list[str]) -> None:

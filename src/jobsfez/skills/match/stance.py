@@ -1833,6 +1833,8 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
         return False
     if any(word.form in lexicon.WRITER_SUBJECT_FORMS for word in after[:at]):
         return False  # the writer said after another's pass: "정처기 딴 애들 보면 부럽던데 저는 아직 안 땄어요"
+    if between[0] == CERTIFICATE_KO and any(text in CERTIFICATE_THINGS_SAID_KO for text in between[1:]):
+        return True  # its card or photo said not right: "정밀측정기능사 자격증 사진이 너무 못 나와서 속상"
     then = after[at + 1].text if at + 1 < len(after) else ""
     if _passed_said(then):
         return False  # the pass itself negated: "… 사실 아직 안 땄어요"
@@ -1848,6 +1850,10 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
     )
 
 
+# A certificate's card, booklet or photo, a subject: "자격증 사진이 …", "자격증 카드가 …" (the certificate issued).
+CERTIFICATE_THINGS_SAID_KO = frozenset(
+    thing + particle for thing in ("사진", "카드", "수첩") for particle in ("이", "가", "은", "는", "도")
+)
 # What "안" right after is of, when not the skill: a telling or a feeling ("자랑 안 하는데", "실감이 안 나요"), or
 # 말 before a telling's verb ("말 안 했는데").
 TOLD_KO = ("얘기", "이야기", "티", "실감", "자랑")
