@@ -83,6 +83,24 @@ def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: 
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("항만 물류 사무 1년", ["port-logistics"]),  # a field's desk work is the field
+        ("Forwarding 사무 6개월", ["freight-forwarding"]),
+        ("선박대리점 사무직 1년", ["ship-agency"]),
+        ("컨테이너 터미널 운영 사무 겸 야드 트랙터 운전", ["container-terminal-ops", "yard-tractor"]),
+        ("Port logistics 배후단지 창고 사무 1년", ["port-logistics"]),  # a workplace between them
+        ("사무 보조 1년", ["office-admin"]),  # alone it is office work
+        ("일반 사무 경력 3년", ["office-admin"]),
+        ("회계, 사무 행정", ["accounting", "office-admin"]),  # a soft skill before it lists two
+        ("포워딩, 사무 보조", ["freight-forwarding", "office-admin"]),  # anything between lists two
+    ],
+)
+def test_office_work_said_after_a_field_is_that_fields_desk(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [("YOLOv5 사용", ["object-detection"]), ("Unityv6", ["unity"])])
 def test_a_version_written_with_v_is_the_product(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -2441,6 +2441,13 @@ TOOL_WORK_FORMS = frozenset(normalise(word) for word in TOOL_WORK)
 
 HEAD_PARTICLES_KO = ("을", "를", "은", "는", "도")  # a word of work with its particle: "와이어 하네스 조립을 1년"
 
+# Office work (사무, office administration's word) said right after a trade or field is that field's desk work, the
+# field alone ("항만 물류 사무 1년", "Forwarding 사무 6개월", "선박대리점 사무"), as 무역 사무 is trade administration;
+# alone or after a word of no field it is office work ("사무 보조 1년", "일반 사무"), and after a soft skill, a program
+# or a language, a skill of no field, a second skill ("회계 사무 보조").
+OFFICE_WORK_FORM = normalise("사무")
+_NO_FIELD_CATEGORIES = frozenset((SOFT_SKILLS, SOFTWARE, LANGUAGES))
+
 
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a word of work (lexicon.ACTIVITIES), or of a skill broader than the one before it, said
@@ -2473,7 +2480,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
         if before is not None and _named_head(vocab, clause, before, match):
             kept[-1] = replace(before, stop=match.stop)  # its words are the skill's: "RTG 크레인 운전"
             continue
-        if head:
+        if head or (before is not None and _office_of_field(vocab, clause, before, match)):
             continue
         if (
             before is not None
@@ -2731,6 +2738,25 @@ def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
     named = [word_forms(name) for name in (skill.name_ko, skill.name_en, *skill.aliases)]
     places = [(words, k) for words in named for k, word in enumerate(words) if word == form]
     return bool(places) and all(k > 0 and vocab.exact.get(words[k - 1]) == skill_id for words, k in places)
+
+
+def _office_of_field(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
+    """The match is office work said right after a trade or field's skill (OFFICE_WORK_FORM), or after a workplace
+    or the field's word again after it ("Port logistics 배후단지 창고 사무"): that field's desk."""
+    field = vocab.by_id[before.skill_id]
+    between = clause[before.stop : match.start]
+    site = (
+        0 < len(between) <= 2
+        and all(word.form in _WORK_SITES_FORMS or vocab.exact.get(word.form) == field.id for word in between)
+        and between[-1].form in _WORK_SITES_FORMS
+        and all(word.gap == "space" for word in (*between, clause[match.start]))
+    )
+    return (
+        match.skill_id == vocab.exact.get(OFFICE_WORK_FORM)
+        and (_adjacent(clause, before, match) or site)
+        and field.category not in _NO_FIELD_CATEGORIES
+        and not field.qualification
+    )
 
 
 def _field(vocab: Vocabulary, broad: str, narrow: str) -> bool:
