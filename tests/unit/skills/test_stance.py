@@ -1466,6 +1466,20 @@ def test_pass_34_after_review_80(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("간호학과를 졸업했지만 지금은 사무직을 원합니다.", []),  # a job by its kind wished for
+        ("카페 알바 3년 했고 지금은 사무직 찾고 있어요.", []),
+        ("사무직 2년 했어요", ["office-admin"]),  # done
+        ("사무직 원해서 지원했고 3년 일했어요", ["office-admin"]),  # work said after it
+        ("생산직 구합니다", ["production-line-work"]),  # a posting's, who seeks people
+    ],
+)
+def test_a_job_by_its_kind_wished_for_is_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("- 지게차 면허 없어도 지원 가능", []),  # not needed
         ("용접기능사 없어도 지원 가능", []),
         ("영업 경력자, 숙소 없어도 출퇴근 가능", ["sales"]),  # a dormitory not needed, in the next clause

@@ -1728,19 +1728,27 @@ FIRMS_APPLIED_TO = WORKPLACES_KO | frozenset(normalise(word) for word in ("코�
 APPLYING_KO = ("면접", "지원했", "지원하려", "지원할", "지원함", "지원해", "입사지원")
 APPLYING_REACH = 2  # words after the firm: "업체 다음 주 면접"
 JOB_ENDINGS_KO = ("직", "직무", "직군")  # a job by its kind: 영업직, 생산직
+JOB_PARTICLES_KO = ("을", "를", "은", "는")  # "사무직을 원합니다"
+# A job by its kind sought or wished for ("지금은 사무직을 원합니다", "사무직 찾고 있어요"); not 구합니다 nor 찾습니다,
+# a posting's, who seeks people for it ("생산직 구합니다").
+JOB_WISHED_KO = ("원합", "원해", "원함", "원하고", "희망", "찾고", "찾는", "찾아요", "찾음")
 APPLIED_STEM_KO, APPLIED_VERBS_KO = "지원", ("했", "함", "하려", "할", "해")
 HIRED_KO, WORKED_MARKS_KO = ("붙", "합격", "일하", "일했", "근무", "다녔", "다니"), ("일했", "근무", "년")
 
 
 def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a trade or a maker said right before a firm the writer applies to or interviews at, and a
-    job by its kind applied for where no pass or work is said after ("영업직 지원하려고요")."""
+    job by its kind applied for or wished for where no pass or work is said after ("영업직 지원하려고요", "사무직을
+    원합니다")."""
 
     def applicant(match: Match) -> bool:
         if match.stop >= len(clause):
             return False
-        if clause[match.stop - 1].text.endswith(JOB_ENDINGS_KO):  # a job applied for: "영업직 지원하려고요"
-            return _applying(clause[match.stop : match.stop + 2]) and not _hired_after(clause[match.stop + 1 :])
+        job = lexicon.less_particle(clause[match.stop - 1].text, JOB_PARTICLES_KO)
+        if job.endswith(JOB_ENDINGS_KO):  # a job applied for: "영업직 지원하려고요"
+            after = clause[match.stop : match.stop + 2]
+            wished = after[0].text.startswith(JOB_WISHED_KO)
+            return (_applying(after) or wished) and not _hired_after(clause[match.stop + 1 :])
         if clause[match.stop].form not in FIRMS_APPLIED_TO:
             return False
         after = clause[match.stop + 1 : match.stop + 1 + APPLYING_REACH]
