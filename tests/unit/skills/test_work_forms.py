@@ -95,9 +95,23 @@ def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: 
         ("일반 사무 경력 3년", ["office-admin"]),
         ("회계, 사무 행정", ["accounting", "office-admin"]),  # a soft skill before it lists two
         ("포워딩, 사무 보조", ["freight-forwarding", "office-admin"]),  # anything between lists two
+        ("배를 타고 싶은 건 아니고 항만 사무직 원해요", []),  # the field's desk job wished for
     ],
 )
 def test_office_work_said_after_a_field_is_that_fields_desk(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modbus RTU communication", ["modbus"]),  # a bus's word, as CAN communication's: no trait
+        ("CAN communication and AUTOSAR", ["can-bus", "autosar"]),
+        ("Modbus, communication", ["modbus", "communication"]),  # anything between lists two
+        ("영어 communication 가능", ["english", "communication"]),  # after a language, the trait
+    ],
+)
+def test_a_soft_skills_word_a_name_of_the_fields_ends_in_is_the_things(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
 
 

@@ -2483,12 +2483,19 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
                     match.stop == match.start + 1
                     and _ends_a_kins_name(vocab, before.skill_id, match.skill_id, words[0].form)
                 )
+                or (
+                    match.stop == match.start + 1
+                    and _kinds_trait_word(vocab, before.skill_id, match.skill_id, words[0].form)
+                )
             )
         )
         if before is not None and _named_head(vocab, clause, before, match):
             kept[-1] = replace(before, stop=match.stop)  # its words are the skill's: "RTG 크레인 운전"
             continue
-        if head or (before is not None and _office_of_field(vocab, clause, before, match)):
+        if before is not None and _office_of_field(vocab, clause, before, match):
+            kept[-1] = replace(before, stop=match.stop)  # the field's words: "항만 사무직 원해요" is wished for
+            continue
+        if head:
             continue
         if (
             before is not None
@@ -2667,6 +2674,17 @@ def _ends_a_kins_name(vocab: Vocabulary, skill_id: str, read_as: str, form: str)
 
 # Two Korean syllables, in the jamo a normalised Korean word is spelt in: one syllable has three at most.
 KOREAN_SYLLABLES_MIN = 4
+
+
+def _kinds_trait_word(vocab: Vocabulary, skill_id: str, read_as: str, form: str) -> bool:
+    """The word, read as a soft skill, ends a name of a skill of the field of the one before: that thing's own word,
+    no trait ("Modbus RTU communication", as CAN communication is a bus's; no communication skill)."""
+    category = vocab.by_id[skill_id].category
+    return (
+        vocab.by_id[read_as].category == SOFT_SKILLS
+        and category not in _NO_FIELD_CATEGORIES
+        and any(skill.category == category and _ends_a_name(skill, form) for skill in vocab.by_id.values())
+    )
 
 
 def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
