@@ -2236,3 +2236,45 @@ def test_issue_16_another_who_taught_was_proud_or_helped_after_leaves_the_skill_
     text: str, expected: list[str]
 ) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("아버지 배관 일 하심 저는 사무직 희망", []),  # another's honorific deed ended, then the writer's topic
+        ("엄마가 경리 일 하심 저는 물류센터 지게차 2년", ["forklift-operation"]),
+        ("아버지 가게에서 배관 일 2년 도왔어요", ["piping"]),  # the writer's own work at the relative's place
+        ("관심 저는 용접 3년", ["welding"]),  # 심 of a noun ends no one's deed
+    ],
+)
+def test_the_writers_part_after_anothers_honorific_deed(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("야간 근무는 어렵습니다 동생 챙겨야 해서", []),  # hard for one, its sentence ended, a reason after
+        ("교대 근무 힘들어요 허리가 안 좋아서", []),
+        ("야간 근무 2년 했어요", ["shift-work"]),
+        ("교대 근무 가능합니다", ["shift-work"]),
+        ("영어 회화는 어려워요 독해는 가능", ["english"]),  # an ability said after takes it back
+    ],
+)
+def test_a_weakness_ended_before_its_reason(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("코딩 수업 들었는데 하나도 이해 못 했어요", []),  # nothing understood of the class
+        ("엑셀 배웠는데 이해가 안 돼요", []),
+        ("파이썬 강의 들었는데 전혀 이해 안 됨", []),
+        ("코딩 수업 듣고 웹사이트 만들었어요", ["programming"]),
+        ("용접 3년 했는데 그 도면은 이해 못 했어요", ["welding"]),  # another thing not understood
+        ("엑셀 배웠는데 처음엔 이해 못 했는데 지금은 잘해요", ["excel"]),  # a lack that ended
+    ],
+)
+def test_a_class_taken_with_nothing_understood(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

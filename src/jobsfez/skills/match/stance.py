@@ -2011,9 +2011,32 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
         return True  # years of preparing, not of holding: "관세사 준비 3년째예요"
     if _learning_given_up(part, start):
         return True  # years of learning, given up: "엑셀 일년 배우다가 그만뒀어요"; not "용접 3년 하다가 그만두고 …"
+    if not rated and _understood_nothing(clause, part):
+        return True  # "코딩 수업 들었는데 하나도 이해 못 했어요"
     return (not rated and _negated(part, start, clause)) or (
         _someone_elses(part) and not _own(_told_up_to(part, start)) and not _told_then_got(clause, part)
     )
+
+
+# Nothing understood of what the part before conceded was taken or tried: the next part says 이해 denied and ended,
+# only a degree's word before it ("코딩 수업 들었는데 하나도 이해 못 했어요", "엑셀 배웠는데 이해가 안 돼요"); not a
+# thing named before 이해 ("용접 3년 했는데 그 도면은 이해 못 했어요"), nor a lack that ended ("… 이해 못 했는데 지금은
+# 잘해요").
+UNDERSTANDING_KO = ("이해", "이해가", "이해를", "이해는", "이해도")
+DEGREE_BEFORE_KO = ("하나도", "전혀", "거의", "별로", "도무지", "잘", "제대로", "솔직히", "진짜", "정말", "아예")
+NOT_UNDERSTOOD_KO = ("못", "안", "못함", "못했", "못해", "안됨", "안돼", "안됐", "안되")
+
+
+def _understood_nothing(clause: Sequence[Word], part: Sequence[Word]) -> bool:
+    if not part[-1].text.endswith(CONCEDING_KO):
+        return False
+    later = [word.text for word in clause if word.start > part[-1].start]
+    while later and later[0] in DEGREE_BEFORE_KO:
+        later = later[1:]
+    if len(later) < 2 or later[0] not in UNDERSTANDING_KO or not later[1].startswith(NOT_UNDERSTOOD_KO):
+        return False
+    last = later[-1]
+    return last.endswith((*SENTENCE_ENDINGS_KO, "됨")) and not last.endswith(CONCEDING_KO)
 
 
 # Words that begin another sentence inside an English part: the writer said after one of them, past the skill, tells
@@ -2737,7 +2760,7 @@ def writers_part(clause: list[Word]) -> list[list[Word]]:
     안 해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
     for k in range(1, len(clause)):
         before = clause[k - 1].text
-        ended = len(before) >= ENDED_MIN and before.endswith(SENTENCE_ENDINGS_KO)
+        ended = len(before) >= ENDED_MIN and before.endswith((*SENTENCE_ENDINGS_KO, *HONORIFIC_ENDED_KO))
         if ended and clause[k].form in _KIN_KO and credited(clause[k:]):
             return [clause[:k], clause[k:]]  # another's part in the deed after it: "엑셀 잘해요 누나가 가르쳐 줬어요"
         if clause[k].text not in WRITER_TOPICS_KO or len(before) < ENDED_MIN or before.endswith(NO_ENDING_KO):
@@ -2789,6 +2812,8 @@ SENTENCE_ENDINGS_KO = (
     *("어요", "아요", "해요", "에요", "예요", "세요", "대요", "래요", "여요", "워요", "와요", "져요", "줘요", "봐요"),
     *("돼요", "내요", "네요", "죠", "다", "데", "음", "함", "임"),
 )
+# ... and an honorific nominal ending, another's deed ended ("아버지 배관 일 하심 저는 사무직 희망"), not its 고
+HONORIFIC_ENDED_KO = tuple(ending for ending in HONORIFIC_LAST_KO if not ending.endswith("고"))
 # ... and a clause's 고 or 면, only after another person named ("동생은 김해에서 일하고 저는 …", "선배가 캐드로 도면
 # 주면 저는 CNC로 가공했어요"; not "지게차 따고 저는 물류센터 가려고요", where what follows says what became of the
 # writer's own)
@@ -3123,7 +3148,8 @@ def _first_time(text: str, last: bool) -> bool:
 
 def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word], *, between: Sequence[Word] = ()) -> bool:
     """The word says the skill before it is weak or hard for the writer, as the predicate (only endings, filler or a
-    negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved), and nothing after takes it
+    negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved; or anything after a sentence's
+    ending: "야간 근무는 어렵습니다 동생 챙겨야 해서"), and nothing after takes it
     back: a weakness denied ("부족함 없음") or an ability said after ("회화 약함 독해 가능"; after a concession, in the
     rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it; `between`: the part's words
     between the skill and it, of which only an aspect or a degree leaves 약한 편 the skill's ("엑셀 실력이 약한 편")."""
@@ -3136,7 +3162,8 @@ def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word], *, between:
     weak = pair or text.startswith(WEAK_KO + HARD_KO)
     conceded = text.endswith(CONCEDING_KO)
     reason = pair and text.endswith(REASON_ENDINGS_KO)
-    if not weak or not (conceded or reason or all(_said_after(each) for each in later[:1])):
+    ended = text.endswith(SENTENCE_ENDED_KO)  # its sentence ended, a reason after it ("어렵습니다 동생 챙겨야 해서")
+    if not weak or not (conceded or reason or ended or all(_said_after(each) for each in later[:1])):
         return False
     after = [each for each in clause if each.start > word.start][:CONCEDED_REACH] if conceded else later[:WEAK_REACH]
     denied = any(again in each.text for each in after for again in NEGATED_AGAIN_KO)
