@@ -1011,6 +1011,10 @@ def test_a_field_applied_to_is_no_skill(text: str, expected: list[str]) -> None:
         ("실기 때 TIG 용접 했어요", []),
         ("회사에서 도장 3년 했어요, 실기 때 긴장함", ["painting-coating"]),  # work, the exam told after it
         ("조선소에서 TIG 용접 2년 했어요", ["welding-tig"]),
+        ("자동차정비산업기사 실기 때 엔진 분해 조립 시간 넉넉했어요", ["qual-auto-maintenance-industrial"]),
+        ("전기기능사 실기에서 결선 틀려서 불합격", []),  # the part's place glued
+        ("실기 때 배운 용접으로 3년 일했어요", ["welding"]),  # a predicate between: work
+        ("품질 시험에서 불량 발견", ["quality-control"]),  # a test at work
     ],
 )
 def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[str]) -> None:

@@ -1524,14 +1524,24 @@ def _seen_on_visit(clause: Sequence[Word], part: Sequence[Word], start: int) -> 
 
 
 def _done_at_exam(clause: Sequence[Word], start: int) -> bool:
-    """The skill at `start` is a task done at an exam's sitting said right before it, in a part of its own ("실기 때
-    스프레이건 처음 잡아 봄", "시험 날 용접 …"): the exam's, no work done."""
-    before = [word.text for word in clause if word.end <= start][-EXAM_TIME_REACH:]
-    return any(a.startswith(EXAM_SAT_KO) and b in EXAM_TIME_KO for a, b in pairwise(before))
+    """The skill at `start` is a task done at an exam's sitting said before it, in a part of its own, only its things
+    between ("실기 때 스프레이건 처음 잡아 봄", "실기 때 엔진 분해 조립 시간 넉넉했어요", "실기에서 결선 틀려서"): the
+    exam's, no work done; not a thing a predicate between says ("실기 때 배운 용접으로 3년 일했어요")."""
+    before = [word.text for word in clause if word.end <= start][-EXAM_THINGS_REACH - 2 :]
+    for at in range(len(before) - 1, -1, -1):
+        text = before[at]
+        if text in EXAM_PART_AT_KO or (at and before[at - 1].startswith(EXAM_SAT_KO) and text in EXAM_TIME_KO):
+            return True
+        if text.endswith(PREDICATE_ENDINGS_KO) or text.endswith(CLAUSE_ENDS_OR_ADNOMINALS_KO):
+            return False  # a predicate between: the skill is another thing's ("실기 때 배운 용접")
+    return False
 
 
 EXAM_TIME_KO = frozenset((*WHEN_SAID_KO, "날", "날에", "날은"))
-EXAM_TIME_REACH = 2  # the exam's word and its time, right before the skill
+# An exam's part with its place or time glued, its own words alone (not 시험에서, a test at work as often: "품질
+# 시험에서 불량 발견").
+EXAM_PART_AT_KO = frozenset(("실기에서", "필기에서", "실기때", "실기날"))
+EXAM_THINGS_REACH = 3  # the things handled between the exam's time and the skill: "실기 때 엔진 분해 조립"
 
 
 def cued(clause: Sequence[Word]) -> bool:
