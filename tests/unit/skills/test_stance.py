@@ -1024,6 +1024,24 @@ def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Still deciding whether to study for the welding certificate or not", []),  # undecided (issue 16)
+        ("My friend says I should try for Craftsman Forklift, but I'm not sure", []),  # urged
+        ("Wondering if I should learn Python", []),
+        ("Not sure whether I can use Excel at work", ["excel"]),  # a thing done, weighed
+        ("I should mention I've done TIG welding for 3 years", ["welding-tig"]),
+        ("My forklift test got postponed twice and then I gave up", []),  # an exam put off
+        ("The forklift test centre was closed for renovation so I couldn't even register", []),
+        ("Passed the forklift test at the Sasang test centre", ["qual-forklift"]),  # passed there
+        ("Our excavator test got cancelled by the client", ["excavator"]),  # work's test
+    ],
+)
+def test_an_exam_weighed_or_put_off_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("엑셀 다룰 수 없음", []),  # cannot
         ("용접 할 수 없음", []),
         ("용접 할 수 있음", ["welding"]),  # can

@@ -274,6 +274,14 @@ WEIGHING_EN = frozenset((("thinking", "about"), ("thinking", "of")))
 # ... or with the skill itself right after the pair ("Thinking about a CCNA", "Looking into Python").
 WEIGHING_PAIRS_EN = WEIGHING_EN | {("looking", "into")}
 BETWEEN_WEIGHING_EN = ("a", "an", "the", "my", "some")
+# ... or undecided whether to, or urged to by "I should", before the verb of obtaining ("Still deciding whether to
+# study for the welding certificate", "My friend says I should try for Craftsman Forklift"): `_undecided_en`.
+UNDECIDED_EN = frozenset(
+    (first, then)
+    for first in ("deciding", "wondering", "sure", "unsure", "undecided")  # "not sure whether to", "unsure if I'll"
+    for then in ("whether", "if")
+)
+SHOULD_EN = ("i", "should")
 # ... or a line of work in it between, after the weighing pair or a wish ("Thinking about a career in HVAC", "I'd like
 # something in logistics"); not "I'd like to note my career in HVAC" (no pair right before).
 FIELD_EN, FIELD_IN_EN = frozenset(("career", "job", "jobs", "role", "something", "work")), "in"
@@ -779,6 +787,12 @@ CALLED_OFF_EN = ("cancelled", "canceled")
 SKIPPED_EN = ("skip", "skipped", "skipping")
 AWAITING_EN = ("awaiting", "waiting", "await")
 PENDING_EN = "pending"
+# ... or its sitting put off, or its centre shut or full (`_exam_put_off_en`).
+SITTING_PUT_OFF_EN = frozenset(("postponed", "delayed", "rescheduled", "closed", "full", *CALLED_OFF_EN))
+TEST_CENTRES_EN = frozenset(("centre", "center", "centres", "centers"))
+EXAM_AFTER_SKILL_EN = 2  # words from the skill's first to its test: "the Craftsman Forklift test"
+PUT_OFF_REACH = 5  # "test centre was closed", "test got postponed"
+MINE_EN = "my"
 # Sleeping through a sitting is missing it: "I overslept and missed the …", "Slept through the written exam for …".
 EXAM_AFTER_NAME_EN = 4  # words of a certificate's name before its exam's: "Industrial Engineer Electricity written"
 SLEPT_THROUGH_EN = (
@@ -1054,6 +1068,10 @@ _CUES = (
     | _TAKING_EN
     | _COURSE_EN
     | _forms(HEARD_OF_WORDS_EN)
+    | {first for first, _ in UNDECIDED_EN}
+    | {SHOULD_EN[1]}
+    | SITTING_PUT_OFF_EN
+    | TEST_CENTRES_EN
 )
 # Korean negations are said inside words too ("못함", "경험없음", "불합격"): their syllables.
 _CUE_SYLLABLES = (
@@ -1572,7 +1590,7 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
         return False  # held, and its renewal to come: "CCNA 갱신 시험 다음 달에 봐요"
     part = _part_of(clause, start)
     wanted = _wanting(part) or _weighed(part, start) or _gonna(part, start) or _aimed_at(part, start)
-    wanted = wanted or _planned_en(part, start)
+    wanted = wanted or _planned_en(part, start) or _undecided_en(part, start)
     wanted = (wanted or _work_sought(part, start)) and not rated
     wanted = wanted or (not rated and (_wanted_after(clause, part) or _pondered(part, start)))
     wanted = wanted or _learning_now(part, start)
@@ -2419,6 +2437,19 @@ def _planned_en(part: Sequence[Word], start: int) -> bool:
     )
 
 
+def _undecided_en(part: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what a verb of obtaining right before it is weighed or urged to get, by "I should" or
+    an undecided pair before that ("Still deciding whether to study for the welding certificate", "My friend says I
+    should try for Craftsman Forklift"); not a thing done that is weighed ("not sure whether I can use Excel")."""
+    before = [word.form for word in part if word.end <= start]
+    while before and (before[-1] in _BETWEEN_WEIGHING_EN or before[-1] == FOR_EN or before[-1] in _GRADES_EN):
+        before.pop()  # "… try for Craftsman Forklift"
+    if not before or before[-1] not in _OBTAINING_EN:
+        return False
+    urged = tuple(before[-3:-1]) == SHOULD_EN
+    return urged or any(pair in UNDECIDED_EN for pair in pairwise(before[:-1]))
+
+
 def _gonna(part: Sequence[Word], start: int) -> bool:
     """The skill at `start` is what "gonna" and a verb of obtaining say is to come, an article between ("Gonna learn
     Python", "I'm gonna take the TOEIC"); not a thing used later in the part ("Gonna get a job where I can use my
@@ -2695,6 +2726,8 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
         return True
     if _failed_after_en([word.form for word in clause if word.start >= start]):
         return True
+    if _exam_put_off_en(forms, [word.form for word in clause if word.start >= start]):
+        return True  # "My forklift test got postponed twice", "The forklift test centre was closed"
     if _wish_unmet_en(forms, later):
         return True
     if _sat_out_en(forms, [word.form for word in clause if word.start >= start]):
@@ -2904,6 +2937,19 @@ def _failed_after_en(said: Sequence[str]) -> bool:
     later = said[1:FAILED_AFTER_REACH]
     failed = any(form in FAILED_AFTER_EN and _of_the_exam(said[at + 2 : at + 4]) for at, form in enumerate(later))
     return _exam_named(said) and (failed or any(pair == FELL_SHORT_EN for pair in pairwise(later)))
+
+
+def _exam_put_off_en(before: Sequence[str], said: Sequence[str]) -> bool:
+    """The skill first in `said` names an exam whose sitting was put off or its centre shut, no pass said ("My forklift
+    test got postponed twice", "The forklift test centre was closed for renovation"): a test is the writer's exam
+    after "my" or by its centre, not work's ("The PLC test got delayed by the vendor")."""
+    at = next((k for k in range(1, EXAM_AFTER_SKILL_EN + 1) if said[k : k + 1] and said[k] in _THE_EXAM_EN), None)
+    if at is None or any(form in _PASSING and then not in SITTING_PUT_OFF_EN for form, then in pairwise([*said, ""])):
+        return False  # a pass said; not "got" of its putting off ("got postponed")
+    centre = at + 1 < len(said) and said[at + 1] in TEST_CENTRES_EN
+    if not (centre or before[-1:] == [MINE_EN] or said[at] in _EXAMS_ONLY_EN):
+        return False
+    return any(form in SITTING_PUT_OFF_EN for form in said[at + 1 : at + 1 + PUT_OFF_REACH])
 
 
 def _of_the_exam(following: Sequence[str]) -> bool:
