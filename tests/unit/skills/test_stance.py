@@ -1024,6 +1024,19 @@ def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("품질경영산업기사 합격했습니다 통계 과목 점수가 높았음", ["qual-quality-management-industrial"]),  # issue 16
+        ("물류관리사 있어요 시험 준비할 때 회계 과목이 제일 어려웠음", ["qual-logistics-manager"]),
+        ("자료구조 과목 A+ 받았고 코테도 지금까지 다 통과했어요", ["algorithms"]),  # a school's course
+        ("품질경영산업기사 있어요 통계 분석 업무 2년", ["qual-quality-management-industrial", "statistics"]),
+    ],
+)
+def test_a_subject_of_an_exam_is_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Still deciding whether to study for the welding certificate or not", []),  # undecided (issue 16)
         ("My friend says I should try for Craftsman Forklift, but I'm not sure", []),  # urged
         ("Wondering if I should learn Python", []),

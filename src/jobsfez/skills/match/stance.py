@@ -672,6 +672,9 @@ STUDYING_NOW_KO, NOW_KO = ("공부중", "공부시작"), ("중", "시작", "있"
 STUDIED_FOR_FORMS_KO = (STUDIED_FOR_KO, "공부하고")
 OTHER_KO = ("다른", "딴")  # "… 말고 다른 건 못 해요": only it
 EXAMS_KO = ("시험", "필기", "실기", "면접")
+# A subject of an exam, its 과목 right after the skill (`_exam_subject`): "… 통계 과목 점수가 높았음".
+SUBJECT_KO = "과목"  # "과목", "과목이", "과목에서"
+SUBJECT_AFTER_SKILL = 2  # the skill's other word and its 과목: "품질 관리 과목"
 # Words of sitting an exam, said right after a certificate's name: its sign-up, its form, its booking ("토익 접수 기간
 # 놓쳐서"); not further on, the work's ("물류관리사 보유 택배 접수 물량 떨어짐").
 SITTING_EXAM_KO = ("접수", "원서", "신청", "예약", "응시")
@@ -1133,6 +1136,7 @@ _CUE_SYLLABLES = (
     *LEARNING_NOW_KO,
     WATCHED_ONLY_KO,
     *GLUED_NOT_KO,
+    SUBJECT_KO,
 )
 _CUE_INSIDE = re.compile(
     "|".join(
@@ -1562,6 +1566,17 @@ EXAM_PART_AT_KO = frozenset(("실기에서", "필기에서", "실기때", "실�
 EXAM_THINGS_REACH = 3  # the things handled between the exam's time and the skill: "실기 때 엔진 분해 조립"
 
 
+def _exam_subject(clause: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is a subject of an exam, its 과목 right after it, a certificate or an exam said before it in
+    the clause ("품질경영산업기사 합격했습니다 통계 과목 점수가 높았음", "물류관리사 시험 준비할 때 회계 과목이 제일
+    어려웠음"): the exam's part, no skill; not a school's course ("자료구조 과목 A+ 받았고")."""
+    after = [word.text for word in clause if word.start > start][:SUBJECT_AFTER_SKILL]
+    if not any(text.startswith(SUBJECT_KO) for text in after):
+        return False
+    before = [word.text for word in clause if word.end <= start]
+    return any(_certificate_named(text) or text.startswith(EXAM_SAT_KO) for text in before)
+
+
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
     return any(
@@ -1597,7 +1612,8 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part) and not _work_sought_after_pass(clause, start)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
-    return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start) or _done_at_exam(clause, start)
+    at_exam = _done_at_exam(clause, start) or _exam_subject(clause, start)
+    return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start) or at_exam
 
 
 def learning(clause: Sequence[Word], start: int, *, rated: bool) -> bool:
