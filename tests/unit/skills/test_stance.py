@@ -1015,6 +1015,8 @@ def test_a_field_applied_to_is_no_skill(text: str, expected: list[str]) -> None:
         ("전기기능사 실기에서 결선 틀려서 불합격", []),  # the part's place glued
         ("실기 때 배운 용접으로 3년 일했어요", ["welding"]),  # a predicate between: work
         ("품질 시험에서 불량 발견", ["quality-control"]),  # a test at work
+        ("정밀측정기능사 따면서 마이크로미터 처음 만져봤어요", ["qual-precision-measurement-craftsman"]),  # first met
+        ("용접기능사 따면서 용접 배웠고 조선소 3년", ["qual-welding-craftsman", "welding"]),  # no first time: held
     ],
 )
 def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[str]) -> None:

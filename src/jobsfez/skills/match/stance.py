@@ -1577,6 +1577,24 @@ def _exam_subject(clause: Sequence[Word], start: int) -> bool:
     return any(_certificate_named(text) or text.startswith(EXAM_SAT_KO) for text in before)
 
 
+def _first_met_for_exam(clause: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is a thing first met while a certificate or its exam was got or prepared for, said right
+    before it ("정밀측정기능사 따면서 마이크로미터 처음 만져봤어요", "실기 준비하면서 …"), its 처음 right after: the
+    exam's, no work done; not a thing used while ("정처기 따면서 편의점 알바도 병행했어요": no first time)."""
+    before = [word.text for word in clause if word.end <= start][-WHILE_REACH:]
+    after = [word.text for word in clause if word.start > start][:FIRST_AFTER_SKILL]
+    got_while = any(
+        (_certificate_named(a) or a.startswith(EXAM_SAT_KO)) and b.startswith(GETTING_WHILE_KO) and b.endswith(WHILE_KO)
+        for a, b in pairwise(before)
+    )
+    return got_while and any(text.startswith(FIRST_TIME_KO) for text in after)
+
+
+GETTING_WHILE_KO = ("따", "준비", "공부")  # "따면서", "준비하면서", "공부하면서"
+WHILE_REACH = 3  # the certificate, its verb in 면서 and a word between: "… 따면서 처음에 마이크로미터"
+FIRST_AFTER_SKILL = 2  # the skill's other word and its 처음: "외경 마이크로미터 처음"
+
+
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
     return any(
@@ -1612,7 +1630,7 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted and not _experienced(part)
     wanted = wanted and not _obtained_later(clause, part) and not _work_sought_after_pass(clause, start)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
-    at_exam = _done_at_exam(clause, start) or _exam_subject(clause, start)
+    at_exam = _done_at_exam(clause, start) or _exam_subject(clause, start) or _first_met_for_exam(clause, start)
     return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start) or at_exam
 
 
