@@ -1039,6 +1039,19 @@ def test_a_subject_of_an_exam_is_no_skill(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("컴퓨터응용선반기능사 따고 받은 수첩 코팅해서 보관 중", ["qual-cnc-lathe-craftsman"]),  # laminated (issue 16)
+        ("기계설계산업기사 있는데 합격증을 코팅해서 갖고 다녀요", ["qual-mechanical-design-industrial"]),
+        ("UV 코팅 작업 3년", ["painting-coating"]),  # work
+        ("자격증 엑셀 능숙", ["excel"]),  # a label, not a paper
+    ],
+)
+def test_a_thing_done_to_a_certificates_paper_is_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Still deciding whether to study for the welding certificate or not", []),  # undecided (issue 16)
         ("My friend says I should try for Craftsman Forklift, but I'm not sure", []),  # urged
         ("Wondering if I should learn Python", []),

@@ -1137,6 +1137,8 @@ _CUE_SYLLABLES = (
     WATCHED_ONLY_KO,
     *GLUED_NOT_KO,
     SUBJECT_KO,
+    "합격증",
+    "수첩",
 )
 _CUE_INSIDE = re.compile(
     "|".join(
@@ -1595,6 +1597,17 @@ WHILE_REACH = 3  # the certificate, its verb in 면서 and a word between: "… 
 FIRST_AFTER_SKILL = 2  # the skill's other word and its 처음: "외경 마이크로미터 처음"
 
 
+def _done_to_certificate_paper(clause: Sequence[Word], start: int) -> bool:
+    """The skill at `start` is what was done to a certificate's paper said right before it ("… 받은 수첩 코팅해서 보관
+    중", "합격증은 코팅해서 파일에 넣어 뒀어요"): laminated or kept, no work; not a label ("자격증: 엑셀"), bare."""
+    before = [word.text for word in clause if word.end <= start][-1:]
+    return bool(before) and before[0].startswith(CERTIFICATE_PAPERS_KO)
+
+
+# A certificate's papers, not the word 자격증, a list's label as often ("자격증 컴활 2급").
+CERTIFICATE_PAPERS_KO = ("합격증", "수첩", "자격수첩", "자격증서")
+
+
 def cued(clause: Sequence[Word]) -> bool:
     """Whether a clause has a word one of the readings below begins with: the common clause has none."""
     return any(
@@ -1631,6 +1644,7 @@ def _unclaimed(clause: Sequence[Word], start: int, *, rated: bool, obtained: boo
     wanted = wanted and not _obtained_later(clause, part) and not _work_sought_after_pass(clause, start)
     no = (not rated and _negated(part, start, clause)) if obtained else _denied(part, start, clause, rated=rated)
     at_exam = _done_at_exam(clause, start) or _exam_subject(clause, start) or _first_met_for_exam(clause, start)
+    at_exam = at_exam or _done_to_certificate_paper(clause, start)
     return wanted or no or _pastime(part) or _seen_on_visit(clause, part, start) or at_exam
 
 
