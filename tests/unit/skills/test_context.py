@@ -849,3 +849,19 @@ def test_a_trait_of_a_pet_or_a_relative_or_with_them_is_no_skill(text: str, expe
 )
 def test_a_trait_under_way_or_waning_is_a_passing_state(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My cat's name is Java because she's the colour of coffee", []),  # a pet's name
+        ("My python's name is Mongi and he eats mice", []),
+        ('The word "press" reminds me of my school newspaper days', []),  # a word mentioned, and the noun before it
+        ('I learned the word "stevedore" from a crossword puzzle last week.', []),
+        ("My dog's name is Python and I code in Java every day", ["java"]),  # the name alone given
+        ("Used a tool named Jenkins for CI", ["ci-cd"]),  # a tool's name
+        ("Word and Excel for reports, 3 years", ["ms-word", "excel"]),
+    ],
+)
+def test_a_skills_word_given_as_a_name_or_mentioned_as_a_word_is_no_skill(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

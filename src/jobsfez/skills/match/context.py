@@ -288,6 +288,7 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     said obtained or held is the writer's, whoever its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어
     두셨어요"), unless the clause negates it. A skill stranded alone in a sentence of its own is none
     (`stranded_in_sentences`)."""
+    found = [one for one in found if not _given_as_name(stances, one)]
     everyday = stranded_in_sentences(vocab, stances, found)
     if any(everyday):
         found = [one for one, stranded in zip(found, everyday, strict=True) if not stranded]
@@ -1023,6 +1024,32 @@ def _titled(text: str, found: Sequence[Spanned]) -> bool:
         or (text[one.start - 1 : one.start] == ":" and one.start - 1 in ends)
         for one in found
     )
+
+
+def _given_as_name(stances: Stances, found: Spanned) -> bool:
+    """The skill's word given as a name or mentioned as a word, right after the noun or verb that gives it so ("My
+    cat's name is Java because …", "a goldfish named Rust", "강아지 이름은 자바예요", "The word "press" reminds me
+    …"), or the noun itself, a quoted word after it ("The word "press"": no MS Word): a name, no skill had."""
+    clause = stances.clauses[stances.index(found)]
+    at = next(k for k, word in enumerate(clause) if word.end > found.start)
+    before = tuple(word.form for word in clause[max(at - 2, 0) : at])
+    of_software = len(before) == 2 and before[0] in SOFTWARE_KINDS_EN  # "a tool named Jenkins": the tool's name
+    if before and (before[-1] in NAMING_EN or before[-1] in NAME_SAID_KO) and not of_software:
+        return True
+    if before in NAME_IS_EN:
+        return True
+    text, after = stances.text, clause[at + 1] if at + 1 < len(clause) else None
+    quoted = after is not None and text[after.start - 1 : after.start] in QUOTES
+    return quoted and clause[at].form in NAME_NOUNS_EN and found.end <= clause[at].end
+
+
+# Words that give the word after them as a name: "a goldfish named Rust", "My cat's name's Java" (name's: names).
+NAMING_EN = frozenset(("named", "nicknamed", "names"))
+NAME_IS_EN = frozenset((("name", "is"), ("name", "was"), ("the", "word"), ("word", "is")))
+SOFTWARE_KINDS_EN = frozenset(("tool", "framework", "library", "language", "program", "software", "app", "package"))
+NAME_NOUNS_EN = frozenset(("word", "name"))  # before a quoted word: "The word "press""
+NAME_SAID_KO = frozenset(map(normalise, ("이름은", "이름이", "이름도", "이름", "별명은", "별명이")))
+QUOTES = frozenset("\"'“”‘’")
 
 
 def _initials(typed: str) -> bool:
