@@ -865,3 +865,19 @@ def test_a_trait_under_way_or_waning_is_a_passing_state(text: str, expected: lis
 )
 def test_a_skills_word_given_as_a_name_or_mentioned_as_a_word_is_no_skill(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vitamin C gummies are the only vitamins I remember to take", []),  # a letter of a vitamin
+        ("Class C license for driving", []),
+        ("I got a C in philosophy and framed it anyway", []),  # a grade: its article, a preposition after
+        ("I scored a C on the midterm", []),
+        ("I got an A in C programming", ["c-lang"]),  # the language the grade was in
+        ("I wrote a C compiler for a class project", ["c-lang"]),  # the language's thing after it
+        ("a C programmer with 3 years", ["c-lang"]),
+    ],
+)
+def test_a_capital_letter_of_a_vitamin_a_class_or_a_grade_is_no_language(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

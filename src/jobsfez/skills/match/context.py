@@ -288,7 +288,7 @@ def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> lis
     said obtained or held is the writer's, whoever its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어
     두셨어요"), unless the clause negates it. A skill stranded alone in a sentence of its own is none
     (`stranded_in_sentences`)."""
-    found = [one for one in found if not _given_as_name(stances, one)]
+    found = [one for one in found if not _given_as_name(stances, one) and not _letter_of_another_thing(stances, one)]
     everyday = stranded_in_sentences(vocab, stances, found)
     if any(everyday):
         found = [one for one, stranded in zip(found, everyday, strict=True) if not stranded]
@@ -1050,6 +1050,29 @@ SOFTWARE_KINDS_EN = frozenset(("tool", "framework", "library", "language", "prog
 NAME_NOUNS_EN = frozenset(("word", "name"))  # before a quoted word: "The word "press""
 NAME_SAID_KO = frozenset(map(normalise, ("이름은", "이름이", "이름도", "이름", "별명은", "별명이")))
 QUOTES = frozenset("\"'“”‘’")
+
+
+def _letter_of_another_thing(stances: Stances, found: Spanned) -> bool:
+    """A skill named by one capital letter (C, R) said as a letter of another thing: after a noun that names things
+    by letters ("Vitamin C gummies", "Class C license", "비타민 C"), or a grade, its article before it and a
+    preposition or nothing after ("I got a C in philosophy", "I scored a C on the midterm", "Got a C"); not a
+    language's thing after it ("a C compiler", "an A in C programming")."""
+    typed = stances.text[found.start : found.end]
+    if len(typed) != 1 or not typed.isupper():
+        return False  # the common case
+    clause = stances.clauses[stances.index(found)]
+    at = next(k for k, word in enumerate(clause) if word.end > found.start)
+    before = clause[at - 1].form if at else ""
+    after = clause[at + 1].form if at + 1 < len(clause) else ""
+    return before in LETTERED_FORMS or (before in GRADE_ARTICLES_EN and after in GRADE_AFTER_EN)
+
+
+# Nouns of things named by letters: vitamins, licence and product classes, plugs and blood types, grades.
+LETTERED_FORMS = frozenset(
+    map(normalise, ("vitamin", "class", "type", "grade", "plan", "비타민", "등급", "학점", "타입"))
+)
+GRADE_ARTICLES_EN = frozenset(("a", "an"))
+GRADE_AFTER_EN = frozenset(("", "in", "on", "for", "and", "plus", "minus"))
 
 
 def _initials(typed: str) -> bool:
