@@ -881,3 +881,15 @@ def test_a_skills_word_given_as_a_name_or_mentioned_as_a_word_is_no_skill(text: 
 )
 def test_a_capital_letter_of_a_vitamin_a_class_or_a_grade_is_no_language(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spotted: a grandma selling spring greens on a blanket outside Dongnae market", []),  # a thing seen
+        ("Noticed some rust on the gate of our building on the way home", []),
+        ("Welded small brackets and frames at my uncle's shop every weekend", ["welding"]),  # the writer's work
+    ],
+)
+def test_a_thing_spotted_or_noticed_first_in_a_sentence_is_seen_not_worked(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

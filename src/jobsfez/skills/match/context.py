@@ -785,6 +785,7 @@ PASTIME_FIRST_EN = frozenset(
     (
         *("watched", "saw", "visited", "enjoyed", "paddled", "hiked", "walked", "cycled", "biked", "swam", "played"),
         *("went", "stayed", "relaxed", "binged", "streamed", "camped", "danced", "sang"),
+        *("spotted", "noticed", "overheard"),  # a thing seen or heard: "Spotted: a grandma selling spring greens"
     )
 )
 COUNT_WORDS_EN = frozenset(("two", "three", "four", "five", "six", "several", "many", "few", "some"))
