@@ -1415,6 +1415,31 @@ def test_a_machines_licence_is_its_craftsmans_qualification(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Mechanical drawing craftsman (Computer Aided), taken with my whole class", ["qual-cad-drafting-craftsman"]),
+        (
+            "Bio-Chemical Product Manufacturing engineer, recommended by my lab professor",
+            ["qual-bio-chemical-engineer"],
+        ),
+        ("Excavator operator craftsman licence, holding it for about a year", ["qual-excavator"]),
+        ("Got my CO2 arc welding craftsman licence the week I turned twenty", ["qual-co2-welding-craftsman"]),
+        ("I hold the GTAW craftsman certificate", ["qual-gtaw-craftsman"]),  # a short form of the field's initials
+        (
+            "Industrial engineer in industrial safety, passed the week I started my first job",
+            ["qual-industrial-safety-industrial"],
+        ),
+        ("arc welding craftsman", ["welding-smaw"]),  # CO2's or tungsten's: no one qualification, the work
+        ("Software engineer, 2 years", []),
+        ("Information security engineer at a bank", ["cybersecurity"]),  # a job: two words of a field, no paper
+        ("I want to get the CO2 arc welding craftsman licence", []),  # a wish
+    ],
+)
+def test_a_grade_said_after_its_fields_words_is_that_qualification(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("용접기능사 땄고 용접 2년 했어요", ["qual-welding-craftsman", "welding"]),  # held, then the work
         ("배관기능사 있고 배관 3년", ["qual-piping-craftsman", "piping"]),
         ("최근 세차 후 도장 관리", []),  # a car's paint, after a wash

@@ -430,6 +430,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.untraited(vocab, clause, phrases.completing(vocab, clause, matches))
     matches = phrases.specific(vocab, clause, phrases.paired(vocab, text, clause, matches))
     matches = phrases.spoken(vocab, clause, phrases.graded(vocab, clause, phrases.nationals(vocab, clause, matches)))
+    matches = _graded_en(vocab, text, clause, matches)
     matches = phrases.instead(clause, phrases.announced(vocab, clause, phrases.controllers(clause, matches)))
     matches = phrases.expired(vocab, text, clause, phrases.crossed(clause, matches))
     matches = phrases.listed(vocab, text, clause, phrases.shared(vocab, text, clause, matches))
@@ -454,6 +455,145 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
         at = match.stop
     pieces.extend(clause[at:])
     return _attach(vocab, pieces)
+
+
+# A Korean national qualification's English name is its grade, then its field ("Craftsman CO2 Gas Arc Welding");
+# writers say the field first and the grade last, in their own words and order ("CO2 arc welding craftsman",
+# "Mechanical drawing craftsman (Computer Aided)", "Excavator operator craftsman licence", "GTAW craftsman"), or the
+# grade first with "in" or "of" ("Industrial engineer in industrial safety"), as 용접 + 기능사 is 용접기능사.
+GRADES_EN = {"craftsman": "Craftsman", "engineer": "Engineer"}
+INDUSTRIAL_EN = "industrial"
+_INDUSTRIAL_GRADE = "Industrial Engineer"
+GRADE_FIELD_LINKS_EN = frozenset(("in", "of"))  # "engineer in industrial safety", "craftsman of welding"
+GRADE_SMALL_WORDS_EN = frozenset(("and", "of", "in"))  # inside a field's words: "air-conditioning and refrigerating"
+# Words of operating said of many machines' qualifications: a field's words with them, never alone ("forklift operator
+# craftsman", not "operator craftsman": Crane Operation's as much as Fork Lift Truck Operation's).
+OPERATING_EN = frozenset(("operator", "operators", "operation", "operating", "driver", "driving"))
+GRADE_PAPERS_EN = frozenset(("licence", "license", "certificate", "cert", "exam", "qualification", "card"))
+OPEN_BRACKET = "("
+# Letters two words share from their start that make them one word's forms (excavator and excavating, operator and
+# operation, electrical and electricity): five at least, and all but the shorter one's last three.
+SHARED_STEM_MIN, STEM_ENDING_MAX = 5, 3
+# Words of a field an engineer's grade needs, all said, with no paper after it: "information security engineer",
+# "welding engineer" are jobs as often.
+ENGINEER_FIELD_WORDS_MIN = 3
+
+
+def _graded_en(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """A grade word said after the words of a qualification's field, in any order, or before them after "in" or "of"
+    or a bracket, names that qualification: the one of that grade whose field's words hold every word said (a word's
+    other form: "excavator" of Excavating; a short form of its initials: "GTAW"), half of them at least, and fewest
+    unsaid (CO2 arc welding is CO2 Gas Arc Welding's; "arc welding craftsman" is no one qualification's)."""
+    if not any(word.form in GRADES_EN for word in clause):
+        return list(matches)  # the common case
+    result = list(matches)
+    for g, word in enumerate(clause):
+        if word.form not in GRADES_EN or not word.text.isascii():
+            continue
+        industrial = g > 0 and word.form == "engineer" and clause[g - 1].form == INDUSTRIAL_EN
+        grade, first = (_INDUSTRIAL_GRADE, g - 1) if industrial else (GRADES_EN[word.form], g)
+        papered = g + 1 < len(clause) and clause[g + 1].form in GRADE_PAPERS_EN
+        whole = grade == GRADES_EN["engineer"] and not papered
+        before, after, found = _field_before(clause, first), _field_after(text, clause, g), None
+        for cut in range(len(before) + 1):  # the words nearest the grade that say a field: "Got my CO2 arc …"
+            typed = [clause[k].form for k in (*before[cut:], *after) if clause[k].form not in GRADE_SMALL_WORDS_EN]
+            found = _graded_field(vocab, grade, typed, whole=whole)
+            if found is not None:
+                before = before[cut:]
+                break
+        if found is None:
+            continue
+        start, stop = min((*before, first)), max((*after, g)) + 1
+        if any(m.start < start < m.stop or m.start < stop < m.stop for m in result):
+            continue  # a name reaching out of the words: read as it was
+        kept = [m for m in result if m.stop <= start or m.start >= stop]
+        result = sorted([*kept, Match(start, stop, found, "exact", 100.0, None)], key=lambda m: m.start)
+    return result
+
+
+def _field_before(clause: Sequence[Word], first: int) -> list[int]:
+    """Positions of the Latin words right before a grade, joined by spaces, no small word first."""
+    found: list[int] = []
+    k = first - 1
+    while k >= 0 and clause[k + 1].gap in ("space", "join") and clause[k].text.isascii() and clause[k].form.isalnum():
+        if clause[k].form in GRADES_EN or clause[k].form in lexicon.GRAMMAR_FORMS:
+            break
+        found.insert(0, k)
+        k -= 1
+    while found and clause[found[0]].form in GRADE_SMALL_WORDS_EN:
+        found.pop(0)
+    return found
+
+
+def _field_after(text: str, clause: Sequence[Word], g: int) -> list[int]:
+    """Positions of the Latin words after a grade and "in", "of" or an opening bracket: "engineer in industrial
+    safety", "craftsman (Computer Aided)"."""
+    if g + 1 >= len(clause):
+        return []
+    linked = clause[g + 1].form in GRADE_FIELD_LINKS_EN
+    if not linked and text[clause[g].end : clause[g + 1].start].strip() != OPEN_BRACKET:
+        return []
+    found: list[int] = []
+    for k in range(g + 2 if linked else g + 1, len(clause)):
+        if (k > g + 1 and clause[k].gap not in ("space", "join")) or not clause[k].text.isascii():
+            break
+        found.append(k)
+    return found
+
+
+def _graded_field(vocab: Vocabulary, grade: str, typed: Sequence[str], *, whole: bool) -> str | None:
+    if all(form in OPERATING_EN for form in typed):
+        return None
+    fits: dict[int, list[str]] = {}
+    for skill in vocab.by_id.values():
+        field = skill.name_en.removeprefix(grade + " ") if skill.qualification else ""
+        if field == skill.name_en or not field:
+            continue
+        named = word_forms(field)
+        said = _field_words_said(named, typed)
+        if said is None or 2 * len(said) < len(named):
+            continue
+        if whole and (len(said) < len(named) or len(named) < ENGINEER_FIELD_WORDS_MIN):
+            continue
+        fits.setdefault(len(named) - len(said), []).append(skill.id)
+    best = fits[min(fits)] if fits else []
+    return best[0] if len(best) == 1 else None
+
+
+def _field_words_said(named: Sequence[str], typed: Sequence[str]) -> set[int] | None:
+    """Positions of a field's words the typed words say, or None where a typed word is none of them."""
+    said: set[int] = set()
+    for form in typed:
+        at = [k for k, name in enumerate(named) if _same_word(form, name)] or _glued_of(named, form)
+        at = at or _initials_of(named, form)
+        if not at:
+            return None
+        said.update(at)
+    return said
+
+
+def _same_word(typed: str, named: str) -> bool:
+    if typed == named:
+        return True
+    shared = next(
+        (k for k, (a, b) in enumerate(zip(typed, named, strict=False)) if a != b), min(len(typed), len(named))
+    )
+    return shared >= max(SHARED_STEM_MIN, min(len(typed), len(named)) - STEM_ENDING_MAX)
+
+
+def _glued_of(named: Sequence[str], typed: str) -> list[int]:
+    """Two of the field's words written as one ("forklift": Fork Lift Truck Operation)."""
+    return next(([k, k + 1] for k in range(len(named) - 1) if named[k] + named[k + 1] == typed), [])
+
+
+def _initials_of(named: Sequence[str], typed: str) -> list[int]:
+    """The field's words a short form of their initials says ("GTAW": Gas Tungsten Arc Welding), three at least."""
+    if len(typed) < 3 or not typed.isalpha():
+        return []
+    for k in range(len(named) - len(typed) + 1):
+        if "".join(name[:1] for name in named[k : k + len(typed)]) == typed:
+            return list(range(k, k + len(typed)))
+    return []
 
 
 def _best_cover(
