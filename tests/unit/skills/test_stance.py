@@ -1823,6 +1823,26 @@ def test_pass_37_review_123_applied_for_or_ordered(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Craftsman Gas, applied for the card online and it came in a week",
+            ["qual-gas-craftsman"],
+        ),  # issued on a pass
+        ("Craftsman Welding, applied for the licence card last week", ["qual-welding-craftsman"]),
+        (
+            "The Craftsman CO2 Gas Arc Welding card came in the post on my nineteenth birthday",
+            ["qual-co2-welding-craftsman"],
+        ),
+        ("I applied for the Craftsman Welding exam", []),  # an exam applied for
+        ("The Craftsman Welding exam was cancelled because of the typhoon", []),  # a story of the exam
+    ],
+)
+def test_a_certificates_card_applied_for_or_come_is_the_certificate_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("컴활 필기 원서 접수 마감을 넘겼어요", []),  # its deadline passed
         ("오픽 시험 예약을 실수로 날렸어요", []),  # its booking lost
         ("용접 1000개 넘겼어요", ["welding"]),  # no exam

@@ -984,6 +984,9 @@ STORY_VERBS_EN = frozenset(
 STORY_PAST_MIN = 5  # letters of a regular past ("snapped", "expired"): "red", "bed" are none
 STORY_WORDS_MIN = 4
 STORY_FIRST_LETTERS = frozenset("TtAa")  # of the articles, to pass over the common line at once
+# A certificate's card, issued to whoever passed it, is the thing a story of it tells of: "The Craftsman CO2 Gas Arc
+# Welding card came in the post on my nineteenth birthday" (the writer's certificate).
+ISSUED_CARD_EN = "card"
 
 
 def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
@@ -999,6 +1002,8 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         return False  # the writer described: "an agile and proactive team player"
     if any(one.level is not None or one.years is not None for one in found):
         return False
+    if any(vocab.by_id[one.skill_id].qualification and _card_after(text, one) for one in found):
+        return False  # its card: "The Craftsman Gas card came in the post"
     if any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms):
         return False
     if any((a, b) == OF_MY_EN and c in MY_TIMES_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False)):
@@ -1009,6 +1014,11 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         len(form) >= STORY_PAST_MIN and form.endswith("ed") and not words[at - 1].endswith(",")
         for at, form in enumerate(forms[2:], start=2)
     )
+
+
+def _card_after(text: str, found: Spanned) -> bool:
+    after = text[found.end :].split(maxsplit=1)
+    return bool(after) and normalise(after[0]) == ISSUED_CARD_EN
 
 
 def _titled(text: str, found: Sequence[Spanned]) -> bool:

@@ -214,6 +214,8 @@ SIGNED_UP_EN = (
     *(("signed", "up", "for"), ("sign", "up", "for"), ("gave", "up", "on"), ("give", "up", "on")),
     *(("applied", "for", "the"), ("applied", "for", "a")),  # "I applied for the forklift course but it was full"
 )
+# ... not a certificate's card, issued on a pass: "Craftsman Gas, applied for the card online and it came in a week".
+ISSUED_CARDS_EN = (("card",), ("licence", "card"), ("license", "card"), ("certificate", "card"))
 # ... or registered for ("Registered for the TOEIC in May"), unless a pass or a score is said in the clause after it
 # ("Registered for the SQLD last year and passed", "Registered for the forklift test and passed it").
 REGISTERED_EN = (("registered", "for", "the"), ("registered", "for", "a"), ("register", "for", "the"))
@@ -1195,7 +1197,11 @@ def _wanting(clause: Sequence[Word]) -> bool:
             if at >= len(aim)
         )
         or _goal_label_en(clause)
-        or any(triple in SIGNED_UP_EN for triple in _triples(forms))
+        or any(
+            triple in SIGNED_UP_EN
+            and not any(tuple(forms[at + 3 : at + 3 + len(card)]) == card for card in ISSUED_CARDS_EN)
+            for at, triple in enumerate(_triples(forms))
+        )
         or (any(triple in REGISTERED_EN for triple in _triples(forms)) and not _passed(clause))
         or any(form in BOOKED_EN and _exam_booked(forms[at + 1 :]) for at, form in enumerate(forms))
         or any((a, b) in WEIGHING_EN and c in _OBTAINING_ING_EN for a, b, c in _triples(forms))
