@@ -826,6 +826,13 @@ def test_a_thing_bought_with_구입_is_not_held(text: str, expected: list[str]) 
         ("산안기 따고 회사 들어갔어요", ["qual-industrial-safety-engineer"]),  # obtained, then what the writer did
         ("천크 기능사 따고 제철소 협력사 들어갔어요", ["qual-overhead-crane"]),
         ("다들 한국사 따고 공기업 준비하더라고요", []),  # what others do
+        ("에관기 따고 아파트 보일러실 기사로 들어감", ["qual-energy-management-craftsman"]),  # a memo's past
+        ("국무사 2급 따고 무역회사 취업", ["qual-international-trade-specialist"]),  # a résumé's noun said last
+        ("국무사 취득하고 첫 출근", ["qual-international-trade-specialist"]),
+        ("에관기 따고 싶어요", []),  # wished
+        ("형이 에관기 땄어요", []),  # a brother's
+        ("컴활 따고 취업해야함", []),  # to come
+        ("한국사 따고 바로 취업하는 게 목표였음", []),
     ],
 )
 def test_a_certificate_obtained_before_what_the_writer_did_next_is_held(text: str, expected: list[str]) -> None:

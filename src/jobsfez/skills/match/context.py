@@ -1149,7 +1149,9 @@ HELD_KO = frozenset(
 # on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
 OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
 PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 셨: an elder's ("… 아빠가 좋아하셨어요")
-MEMO_PAST_KO = ("함", "됨")  # a memo's past: "… 따고 취업함"
+MEMO_PAST_KO = ("함", "됨", "감")  # a memo's past: "… 따고 취업함", "… 따고 보일러실 기사로 들어감"
+# A résumé's noun of work begun, said last ("… 2급 따고 무역회사 취업", "… 취득하고 첫 출근"): done, as its past is.
+WORK_BEGUN_LAST_KO = frozenset(("취업", "입사", "출근"))
 # What follows said to come, bidden or needed: "… 따고 취업해야함", "… 따고 오라고 함", "… 따고 취업하려고 공부함".
 PLAN_SAID_KO = ("려고", "싶", "예정", "계획", "생각", "해야", "가야", "돼야", "라고", "목표", "필수")
 
@@ -1238,7 +1240,7 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
     if after and after[0].text in OBTAINED_THEN_KO and len(after) > 1:  # "국무사 취득하고 바로 입사했어요"
         if any(plan in word.text for word in after for plan in PLAN_SAID_KO):
             return False  # "용접기능사 따고 취업하려고 공부함"
-        return _past_said(after[-1].text)
+        return _past_said(after[-1].text) or after[-1].text in WORK_BEGUN_LAST_KO
     # the licence's booklet in any form ("수첩형"), not a study notebook ("정처기 수첩 보면서 공부")
     if after and after[0].text.startswith(BOOKLET_KO):
         return not any(word.text.startswith(STUDYING_KO) for word in after)
