@@ -792,6 +792,10 @@ def test_the_floors_skill_named_in_a_thing_made_with_code_is_what_it_is_for(text
         ("유통사 합격했어요", []),  # hired by a distributor
         ("공유기 따로 샀어요", []),
         ("물관 사진 찍었어요", []),
+        ("가스텅스텐 기능사 자격 있어요", ["qual-gtaw-craftsman"]),  # its grade typed apart, read as typed glued
+        ("가스텅스텐 기능사 자격 있어요 동생이랑 같이 땀", ["qual-gtaw-craftsman"]),
+        ("보일러 기사 불렀어요", []),  # an everyday word before it: a boiler man called in
+        ("가스 기능사 시험 떨어졌어요", []),
     ],
 )
 def test_a_certificate_cut_short_is_sure_in_a_sentence_by_its_grade_or_its_pass(text: str, expected: list[str]) -> None:

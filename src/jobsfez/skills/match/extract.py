@@ -736,12 +736,16 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     """A certificate cut short to a Korean word that is no common word, sure in a sentence: one of four syllables or
     more ending in its grade ("기정산기", "자동화산기", "판금기능사", "공냉기사"), as no everyday word is one, or any
     said passed or obtained right after it, its grade between ("국무사 1급 붙었어요"). Other cuts are everyday words as
-    often (조산기 있어요: premature labour; 건설사, 용접기, 공기계)."""
-    if match.stop != match.start + 1 or not vocab.by_id[match.skill_id].qualification:
+    often (조산기 있어요: premature labour; 건설사, 용접기, 공기계). A cut typed apart from its grade (`_spaced_grade`:
+    "가스텅스텐 기능사") is read as typed glued."""
+    spaced = match.stop == match.start + 2 and clause[match.start + 1].text in SPACED_GRADES_KO
+    if not (match.stop == match.start + 1 or spaced) or not vocab.by_id[match.skill_id].qualification:
         return False
     word = clause[match.start]
     if common_words.is_common(word):
         return False
+    if spaced:
+        return len(_SYLLABLE.findall(word.text + clause[match.start + 1].text)) >= GRADED_CUT_SYLLABLES
     if _graded_cut(word):
         return True
     if (
@@ -1150,6 +1154,7 @@ def _matches(
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
+        found.extend(_spaced_grade(vocab, clause, i, alone=alone))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, length + 1):
         run = clause[i : i + n]
@@ -1411,6 +1416,25 @@ def _abbreviated(
     if _machine(vocab, word, skill_id):
         return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None
+
+
+def _spaced_grade(vocab: Vocabulary, clause: Sequence[Word], i: int, *, alone: bool) -> list[Match]:
+    """A certificate's Korean cut typed apart from its grade ("가스텅스텐 기능사 자격 있어요"), read as the cut typed
+    glued is ("가스텅스텐기능사"); not an everyday word before it ("보일러 기사 불렀어요": a boiler man called in)."""
+    if i + 1 >= len(clause):
+        return []
+    word, grade = clause[i], clause[i + 1]
+    if grade.gap != "space" or grade.text not in SPACED_GRADES_KO or not is_hangul(word.form):
+        return []
+    if common_words.is_korean_word(word.text):
+        return []
+    skill_id = vocab.abbreviations.find(word.text + grade.text, alone=alone)
+    if skill_id is None or not vocab.by_id[skill_id].qualification:
+        return []
+    return [Match(i, i + 2, skill_id, "fuzzy", ABBREVIATION_SCORE, None)]
+
+
+SPACED_GRADES_KO = frozenset(("기능사", "기사", "산업기사"))
 
 
 def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: Word) -> bool:
