@@ -861,6 +861,14 @@ def test_a_trait_under_way_or_waning_is_a_passing_state(text: str, expected: lis
         ("My dog's name is Python and I code in Java every day", ["java"]),  # the name alone given
         ("Used a tool named Jenkins for CI", ["ci-cd"]),  # a tool's name
         ("Word and Excel for reports, 3 years", ["ms-word", "excel"]),
+        ("강아지 이름은 자바예요", []),  # a Korean name: its noun a topic, the name with its copula
+        ("고양이 이름을 파이썬으로 지었어요", []),  # or a verb of naming after it
+        ("My cat's name's Java", []),
+        ("고객 이름 엑셀로 정리하는 업무 1년 했어요", ["excel"]),  # names as a column, worked on in the program
+        ("셀 이름 VBA로 바꾸는 매크로 만들었어요", ["excel-vba"]),
+        ("Customer names Excel sheet updated daily by me", ["excel"]),  # "names", a list's noun
+        ('Word "advanced", Excel "intermediate"', ["ms-word", "excel"]),  # a grade quoted after Word
+        ("Word '중급', Excel '상급'", ["ms-word", "excel"]),
     ],
 )
 def test_a_skills_word_given_as_a_name_or_mentioned_as_a_word_is_no_skill(text: str, expected: list[str]) -> None:
@@ -877,6 +885,14 @@ def test_a_skills_word_given_as_a_name_or_mentioned_as_a_word_is_no_skill(text: 
         ("I got an A in C programming", ["c-lang"]),  # the language the grade was in
         ("I wrote a C compiler for a class project", ["c-lang"]),  # the language's thing after it
         ("a C programmer with 3 years", ["c-lang"]),
+        ("I got a C and a B this term", []),  # grades listed
+        ("I worked at Gate C of the container terminal", []),  # a site's gate
+        ("I'm a C and C++ developer", ["c-lang", "cpp"]),  # languages listed
+        ("I have a C and Java background", ["c-lang", "java"]),
+        ("I type C code every day at work", ["c-lang"]),  # a lettered noun, a word of programming after
+        ("In 11th grade C was my first language, I still use it", ["c-lang"]),
+        ("Our plan: C for the firmware, Python for the tools, and I wrote both", ["c-lang", "firmware", "python"]),
+        ("Got a C in C programming but now I write C daily", ["c-lang"]),  # the grade's letter alone is a grade
     ],
 )
 def test_a_capital_letter_of_a_vitamin_a_class_or_a_grade_is_no_language(text: str, expected: list[str]) -> None:

@@ -1045,45 +1045,94 @@ def _given_as_name(stances: Stances, found: Spanned) -> bool:
     at = next(k for k, word in enumerate(clause) if word.end > found.start)
     before = tuple(word.form for word in clause[max(at - 2, 0) : at])
     of_software = len(before) == 2 and before[0] in SOFTWARE_KINDS_EN  # "a tool named Jenkins": the tool's name
-    if before and (before[-1] in NAMING_EN or before[-1] in NAME_SAID_KO) and not of_software:
+    name_is = at > 0 and clause[at - 1].text.lower() in NAME_IS_TYPED_EN  # "name's", not "names": a list's label
+    if before and (before[-1] in NAMING_EN or name_is) and not of_software:
+        return True
+    if before and before[-1] in NAME_SAID_KO and _named_ko(clause, at, found):
         return True
     if before in NAME_IS_EN:
         return True
     text, after = stances.text, clause[at + 1] if at + 1 < len(clause) else None
     quoted = after is not None and text[after.start - 1 : after.start] in QUOTES
-    return quoted and clause[at].form in NAME_NOUNS_EN and found.end <= clause[at].end
+    spoken_of = at > 0 and clause[at - 1].form in WORD_ARTICLES_EN  # "the word "press"", not "Word "advanced""
+    return quoted and spoken_of and clause[at].form in NAME_NOUNS_EN and found.end <= clause[at].end
 
 
-# Words that give the word after them as a name: "a goldfish named Rust", "My cat's name's Java" (name's: names).
-NAMING_EN = frozenset(("named", "nicknamed", "names"))
+def _named_ko(clause: Sequence[Word], at: int, found: Spanned) -> bool:
+    """A Korean name given: the skill's word and a copula glued ("이름은 자바예요"), or a naming verb after it ("이름을
+    자바로 지었어요"); not a task done to names ("고객 이름 엑셀로 정리", "셀 이름 VBA로 바꾸는")."""
+    said = clause[at : at + 2] if found.end > clause[at].end else clause[at : at + 1]  # the name's last word
+    after = clause[at + len(said)].text if at + len(said) < len(clause) else ""
+    return said[-1].text.endswith(NAME_COPULAS_KO) or after.startswith(NAMING_VERBS_KO)
+
+
+# Words that give the word after them as a name: "a goldfish named Rust", "My cat's name's Java" (as typed: "names"
+# is a list's noun, "Customer names Excel sheet").
+NAMING_EN = frozenset(("named", "nicknamed"))
+NAME_IS_TYPED_EN = frozenset(("name's", "name’s"))
 NAME_IS_EN = frozenset((("name", "is"), ("name", "was"), ("the", "word"), ("word", "is")))
 SOFTWARE_KINDS_EN = frozenset(("tool", "framework", "library", "language", "program", "software", "app", "package"))
 NAME_NOUNS_EN = frozenset(("word", "name"))  # before a quoted word: "The word "press""
-NAME_SAID_KO = frozenset(map(normalise, ("이름은", "이름이", "이름도", "이름", "별명은", "별명이")))
+WORD_ARTICLES_EN = frozenset(("the", "this", "that", "a"))  # "the word "press"": Word "advanced" is a grade of MS Word
+# A name given in Korean: its noun as a topic or subject (bare 이름 is a column's: "고객 이름 엑셀로 정리"), then the
+# name with its copula glued ("자바예요") or a verb of naming after it ("자바로 지었어요", "자바라고 불러요").
+NAME_SAID_KO = frozenset(map(normalise, ("이름은", "이름이", "이름도", "이름을", "별명은", "별명이", "별명을")))
+NAME_COPULAS_KO = ("예요", "이에요", "이었어요", "였어요", "이야", "입니다", "이다")
+NAMING_VERBS_KO = ("지었", "지어", "지은", "불러", "부르")
 QUOTES = frozenset("\"'“”‘’")
 
 
 def _letter_of_another_thing(stances: Stances, found: Spanned) -> bool:
-    """A skill named by one capital letter (C, R) said as a letter of another thing: after a noun that names things
-    by letters ("Vitamin C gummies", "Class C license", "비타민 C"), or a grade, its article before it and a
-    preposition or nothing after ("I got a C in philosophy", "I scored a C on the midterm", "Got a C"); not a
-    language's thing after it ("a C compiler", "an A in C programming")."""
+    """A skill named by one capital letter (C, R) said as a letter of another thing wherever the line says it
+    (`_lettered_at`): "Vitamin C gummies", "I got a C in philosophy"; not where the line says the letter once more
+    as the language ("Got a C in C programming but now I write C daily")."""
     typed = stances.text[found.start : found.end]
     if len(typed) != 1 or not typed.isupper():
         return False  # the common case
-    clause = stances.clauses[stances.index(found)]
-    at = next(k for k, word in enumerate(clause) if word.end > found.start)
+    return all(
+        _lettered_at(clause, at) for clause in stances.clauses for at, word in enumerate(clause) if word.text == typed
+    )
+
+
+def _lettered_at(clause: Sequence[Word], at: int) -> bool:
+    """The letter at `at` is another thing's: right after a noun that names things by letters, no stop between
+    ("Vitamin C gummies", "Class C license", "비타민C"; not "Our plan: C for the firmware"), or a grade, its article
+    before and a preposition or nothing after ("I got a C in philosophy", "Got a C"), or grades listed ("a C and a
+    B"); not with a word of programming a few words after ("I type C code", "In 11th grade C was my first language",
+    "a C compiler"), nor languages listed ("I'm a C and C++ developer")."""
     before = clause[at - 1].form if at else ""
-    after = clause[at + 1].form if at + 1 < len(clause) else ""
-    return before in LETTERED_FORMS or (before in GRADE_ARTICLES_EN and after in GRADE_AFTER_EN)
+    after = [word.form for word in clause[at + 1 : at + 3]] + ["", ""]
+    if any(word.form in PROGRAMMING_FORMS for word in clause[at + 1 : at + 1 + PROGRAMMING_REACH]):
+        return False
+    if before in LETTERED_FORMS and clause[at].gap != "break":
+        return True
+    listed = after[0] in GRADE_JOINS_EN and after[1] in GRADE_AFTER_EN  # "a C and a B", "a C plus in"
+    return before in GRADE_ARTICLES_EN and (after[0] in GRADE_AFTER_EN or listed)
 
 
-# Nouns of things named by letters: vitamins, licence and product classes, plugs and blood types, grades.
+# Nouns of things named by letters: vitamins, licence and product classes, plugs and blood types, grades, a site's
+# gates, buildings and shifts ("Gate C of the terminal", "Building C, third floor", "Shift C on the line").
 LETTERED_FORMS = frozenset(
-    map(normalise, ("vitamin", "class", "type", "grade", "plan", "비타민", "등급", "학점", "타입"))
+    map(
+        normalise,
+        (
+            *("vitamin", "class", "type", "grade", "plan", "gate", "building", "shift", "zone", "dock", "hall"),
+            *("비타민", "등급", "학점", "타입"),
+        ),
+    )
 )
 GRADE_ARTICLES_EN = frozenset(("a", "an"))
-GRADE_AFTER_EN = frozenset(("", "in", "on", "for", "and", "plus", "minus"))
+GRADE_AFTER_EN = frozenset(("", "in", "on", "for", "minus", "a", "an"))
+GRADE_JOINS_EN = frozenset(("and", "plus"))  # a grade only before another or its subject: "a C plus in", "a C and a B"
+# Words of a language's things: after the letter, it is the language ("a C compiler", "C was my first language").
+PROGRAMMING_REACH = 4
+PROGRAMMING_FORMS = frozenset(
+    (
+        *("code", "coding", "programming", "program", "programs", "programmer", "programmers", "language"),
+        *("languages", "compiler", "compilers", "developer", "developers", "library", "libraries", "firmware"),
+        *("script", "scripts", "syntax", "pointer", "pointers", "embedded"),
+    )
+)
 
 
 def _initials(typed: str) -> bool:
