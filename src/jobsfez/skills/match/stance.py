@@ -284,6 +284,9 @@ UNDECIDED_EN = frozenset(
     for then in ("whether", "if")
 )
 SHOULD_EN = ("i", "should")
+# ... not a verb that puts a thing had to use, urged with no "for" ("My boss says I should apply Python to more of our
+# reports", "I should start Excel macros for the team"); "I should apply for the forklift licence" is sought.
+PUT_TO_USE_EN = ("apply", "start")
 # ... or a line of work in it between, after the weighing pair or a wish ("Thinking about a career in HVAC", "I'd like
 # something in logistics"); not "I'd like to note my career in HVAC" (no pair right before).
 FIELD_EN, FIELD_IN_EN = frozenset(("career", "job", "jobs", "role", "something", "work")), "in"
@@ -793,7 +796,12 @@ SKIPPED_EN = ("skip", "skipped", "skipping")
 AWAITING_EN = ("awaiting", "waiting", "await")
 PENDING_EN = "pending"
 # ... or its sitting put off, or its centre shut or full (`_exam_put_off_en`).
-SITTING_PUT_OFF_EN = frozenset(("postponed", "delayed", "rescheduled", "closed", "full", *CALLED_OFF_EN))
+SITTING_PUT_OFF_EN = frozenset(("postponed", "delayed", "rescheduled", "closed", *CALLED_OFF_EN))
+# ... full only said of its centre or its seats ("The TOEIC test centre was full", "my forklift test booking was
+# full"), not of a thing ("My welding test piece was full of porosity").
+FULL_EN, SEATS_EN = "full", ("centre", "center", "booking", "bookings", "seats", "slots")
+# ... and a test of work's things said right after the test is no exam: "test run", "test piece", "test plate".
+WORK_TESTS_EN = ("run", "runs", "piece", "pieces", "plate", "plates", "module", "modules", "coupon", "coupons", "bench")
 TEST_CENTRES_EN = frozenset(("centre", "center", "centres", "centers"))
 EXAM_AFTER_SKILL_EN = 2  # words from the skill's first to its test: "the Craftsman Forklift test"
 PUT_OFF_REACH = 5  # "test centre was closed", "test got postponed"
@@ -948,6 +956,7 @@ _SCREENS_EN = _forms(SCREENS_EN)
 _AFTER_SCREEN_EN = _forms(AFTER_SCREEN_EN)
 _SCREEN_DETERMINERS_EN = _forms(SCREEN_DETERMINERS_EN)
 _OBTAINING_EN = _forms(OBTAINING_EN)
+_PUT_TO_USE_EN = _forms(PUT_TO_USE_EN)
 _OBTAINING_ING_EN = _forms(OBTAINING_ING_EN)
 _BETWEEN_WEIGHING_EN = _forms(BETWEEN_WEIGHING_EN)
 _EXPERIENCE_EN = _forms(EXPERIENCE_EN)
@@ -2496,11 +2505,12 @@ def _undecided_en(part: Sequence[Word], start: int) -> bool:
     an undecided pair before that ("Still deciding whether to study for the welding certificate", "My friend says I
     should try for Craftsman Forklift"); not a thing done that is weighed ("not sure whether I can use Excel")."""
     before = [word.form for word in part if word.end <= start]
+    sought = False  # "for" between: the verb seeks the thing ("try for", "apply for")
     while before and (before[-1] in _BETWEEN_WEIGHING_EN or before[-1] == FOR_EN or before[-1] in _GRADES_EN):
-        before.pop()  # "… try for Craftsman Forklift"
+        sought = sought or before.pop() == FOR_EN  # "… try for Craftsman Forklift"
     if not before or before[-1] not in _OBTAINING_EN:
         return False
-    urged = tuple(before[-3:-1]) == SHOULD_EN
+    urged = tuple(before[-3:-1]) == SHOULD_EN and (sought or before[-1] not in _PUT_TO_USE_EN)
     return urged or any(pair in UNDECIDED_EN for pair in pairwise(before[:-1]))
 
 
@@ -2980,6 +2990,7 @@ FELL_SHORT_EN = ("fell", "short")
 FAILED_AFTER_REACH = 8
 _DETERMINERS_OR_MINE_EN = frozenset(("the", "a", "an", "my", "our", "its"))
 _THE_EXAM_EN = _forms(("test", "exam", "examination"))  # the exam named before, said again
+_WORK_TESTS_EN, _FULL_EN, _SEATS_EN = _forms(WORK_TESTS_EN), _forms((FULL_EN,)), _forms(SEATS_EN)
 
 
 def _failed_after_en(said: Sequence[str]) -> bool:
@@ -3000,10 +3011,14 @@ def _exam_put_off_en(before: Sequence[str], said: Sequence[str]) -> bool:
     at = next((k for k in range(1, EXAM_AFTER_SKILL_EN + 1) if said[k : k + 1] and said[k] in _THE_EXAM_EN), None)
     if at is None or any(form in _PASSING and then not in SITTING_PUT_OFF_EN for form, then in pairwise([*said, ""])):
         return False  # a pass said; not "got" of its putting off ("got postponed")
+    if said[at + 1 : at + 2] and said[at + 1] in _WORK_TESTS_EN:
+        return False  # a work's test: "My CNC machine test run got delayed", "My welding test piece was full of …"
     centre = at + 1 < len(said) and said[at + 1] in TEST_CENTRES_EN
     if not (centre or before[-1:] == [MINE_EN] or said[at] in _EXAMS_ONLY_EN):
         return False
-    return any(form in SITTING_PUT_OFF_EN for form in said[at + 1 : at + 1 + PUT_OFF_REACH])
+    put_off = said[at + 1 : at + 1 + PUT_OFF_REACH]
+    full = any(form in _FULL_EN for form in put_off) and (centre or not _SEATS_EN.isdisjoint(put_off))  # not "full of"
+    return full or any(form in SITTING_PUT_OFF_EN for form in put_off)
 
 
 def _of_the_exam(following: Sequence[str]) -> bool:
