@@ -1431,6 +1431,9 @@ def test_a_machines_licence_is_its_craftsmans_qualification(text: str, expected:
         ("Software engineer, 2 years", []),
         ("Information security engineer at a bank", ["cybersecurity"]),  # a job: two words of a field, no paper
         ("I want to get the CO2 arc welding craftsman licence", []),  # a wish
+        ("Worked as a big data analysis engineer intern at a startup for 6 months", ["big-data"]),  # a job title
+        ("Fire fighting facilities engineer at a building management company, 2 years", []),  # no certificate
+        ("Master craftsman of welding is my dream", []),  # a master craftsman, a grade of its own
     ],
 )
 def test_a_grade_said_after_its_fields_words_is_that_qualification(text: str, expected: list[str]) -> None:

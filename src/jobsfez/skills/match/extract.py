@@ -470,6 +470,12 @@ GRADE_SMALL_WORDS_EN = frozenset(("and", "of", "in"))  # inside a field's words:
 # craftsman", not "operator craftsman": Crane Operation's as much as Fork Lift Truck Operation's).
 OPERATING_EN = frozenset(("operator", "operators", "operation", "operating", "driver", "driving"))
 GRADE_PAPERS_EN = frozenset(("licence", "license", "certificate", "cert", "exam", "qualification", "card"))
+MASTER_EN = "master"  # Master Craftsman, a grade of its own
+# An engineer said with no paper after it, beside words of a job held (worked as, an intern, at a firm, for years): a
+# job title, no certificate ("Fire fighting facilities engineer at a building management company, 2 years").
+_JOB_SAID_EN = frozenset(
+    map(normalise, ("worked", "working", "work", "intern", "internship", "at", "year", "years", "months", "company"))
+)
 OPEN_BRACKET = "("
 # Letters two words share from their start that make them one word's forms (excavator and excavating, operator and
 # operation, electrical and electricity): five at least, and all but the shorter one's last three.
@@ -490,10 +496,14 @@ def _graded_en(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Se
     for g, word in enumerate(clause):
         if word.form not in GRADES_EN or not word.text.isascii():
             continue
+        if g > 0 and clause[g - 1].form == MASTER_EN:
+            continue  # a master craftsman is a grade above ("Master craftsman of welding is my dream")
         industrial = g > 0 and word.form == "engineer" and clause[g - 1].form == INDUSTRIAL_EN
         grade, first = (_INDUSTRIAL_GRADE, g - 1) if industrial else (GRADES_EN[word.form], g)
         papered = g + 1 < len(clause) and clause[g + 1].form in GRADE_PAPERS_EN
         whole = grade == GRADES_EN["engineer"] and not papered
+        if whole and any(other.form in _JOB_SAID_EN for other in clause):
+            continue  # a job title: "Worked as a big data analysis engineer intern", "… engineer at a company, 2 years"
         before, after, found = _field_before(clause, first), _field_after(text, clause, g), None
         for cut in range(len(before) + 1):  # the words nearest the grade that say a field: "Got my CO2 arc …"
             typed = [clause[k].form for k in (*before[cut:], *after) if clause[k].form not in GRADE_SMALL_WORDS_EN]
