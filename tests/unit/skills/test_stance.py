@@ -1064,10 +1064,16 @@ def test_a_thing_done_to_a_certificates_paper_is_no_skill(text: str, expected: l
         ("Wondering if I should learn Python", []),
         ("Not sure whether I can use Excel at work", ["excel"]),  # a thing done, weighed
         ("I should mention I've done TIG welding for 3 years", ["welding-tig"]),
+        ("My boss says I should apply Python to more of our reports since I built the first one", ["python"]),  # used
+        ("I should apply for the forklift licence next month", []),  # sought
         ("My forklift test got postponed twice and then I gave up", []),  # an exam put off
         ("The forklift test centre was closed for renovation so I couldn't even register", []),
         ("Passed the forklift test at the Sasang test centre", ["qual-forklift"]),  # passed there
         ("Our excavator test got cancelled by the client", ["excavator"]),  # work's test
+        ("TOEIC test centre was full so I couldn't sit it", []),  # its centre full
+        ("My CNC machine test run got delayed because the spindle broke", ["cnc-machining"]),  # a work's test run
+        ("My Python unit test run got delayed because the server was down", ["python"]),
+        ("My welding test piece was full of porosity so I ground it out and rewelded it", ["welding"]),  # full of
     ],
 )
 def test_an_exam_weighed_or_put_off_is_not_held(text: str, expected: list[str]) -> None:
