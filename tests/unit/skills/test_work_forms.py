@@ -95,6 +95,9 @@ def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: 
         ("일반 사무 경력 3년", ["office-admin"]),
         ("회계, 사무 행정", ["accounting", "office-admin"]),  # a soft skill before it lists two
         ("포워딩, 사무 보조", ["freight-forwarding", "office-admin"]),  # anything between lists two
+        ("Excel 사무 보조 1년", ["excel", "office-admin"]),  # a program used at any desk: office work too
+        ("Excel 사무 2년, 재고 관리도 했어요", ["excel", "office-admin", "inventory-management"]),
+        ("ERP 사무 1년", ["erp", "office-admin"]),
         ("배를 타고 싶은 건 아니고 항만 사무직 원해요", []),  # the field's desk job wished for
     ],
 )
@@ -109,6 +112,8 @@ def test_office_work_said_after_a_field_is_that_fields_desk(text: str, expected:
         ("CAN communication and AUTOSAR", ["can-bus", "autosar"]),
         ("Modbus, communication", ["modbus", "communication"]),  # anything between lists two
         ("영어 communication 가능", ["english", "communication"]),  # after a language, the trait
+        ("EtherCAT communication setup", ["ethercat"]),  # a kind of fieldbus
+        ("PLC communication with the client team was my job", ["plc", "communication"]),  # a controller's: the trait
     ],
 )
 def test_a_soft_skills_word_a_name_of_the_fields_ends_in_is_the_things(text: str, expected: list[str]) -> None:

@@ -2454,6 +2454,9 @@ HEAD_PARTICLES_KO = ("을", "를", "은", "는", "도")  # a word of work with i
 # alone or after a word of no field it is office work ("사무 보조 1년", "일반 사무"), and after a soft skill, a program
 # or a language, a skill of no field, a second skill ("회계 사무 보조").
 OFFICE_WORK_FORM = normalise("사무")
+# The fields whose desk work is the field's own (trade, ports, logistics, shipping); not a program's, data's or a
+# language's, a skill used at any desk: "Excel 사무 보조 1년", "ERP 사무 1년", "영어 사무 보조" are office work too.
+DESK_FIELD_CATEGORIES = frozenset(("logistics_equipment", "shipbuilding_marine"))
 _NO_FIELD_CATEGORIES = frozenset((SOFT_SKILLS, SOFTWARE, LANGUAGES))
 
 
@@ -2486,6 +2489,7 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
                 or (
                     match.stop == match.start + 1
                     and _kinds_trait_word(vocab, before.skill_id, match.skill_id, words[0].form)
+                    and not _with_people(clause, match.stop)
                 )
             )
         )
@@ -2677,14 +2681,38 @@ KOREAN_SYLLABLES_MIN = 4
 
 
 def _kinds_trait_word(vocab: Vocabulary, skill_id: str, read_as: str, form: str) -> bool:
-    """The word, read as a soft skill, ends a name of a skill of the field of the one before: that thing's own word,
-    no trait ("Modbus RTU communication", as CAN communication is a bus's; no communication skill)."""
+    """The word, read as a soft skill, ends a name of a skill of the field of the one before, a bus or a network's
+    (`_bus`): that thing's own word, no trait ("Modbus RTU communication", as CAN communication is a bus's; no
+    communication skill); not a controller's ("PLC communication with the client team": the writer's)."""
     category = vocab.by_id[skill_id].category
     return (
         vocab.by_id[read_as].category == SOFT_SKILLS
         and category not in _NO_FIELD_CATEGORIES
+        and _bus(vocab, skill_id)
         and any(skill.category == category and _ends_a_name(skill, form) for skill in vocab.by_id.values())
     )
+
+
+def _bus(vocab: Vocabulary, skill_id: str) -> bool:
+    """A bus or a protocol: its name says a bus or a network (CAN bus, Industrial networking), or it is one of such a
+    skill's kinds (Modbus, EtherCAT relate to Industrial networking; PLC programming relates to Modbus, no network)."""
+
+    def named_so(skill: Skill) -> bool:
+        names = (skill.name_en.lower(), skill.name_ko)
+        return any(word in name for name in names for word in BUS_NAME_WORDS)
+
+    skill = vocab.by_id[skill_id]
+    return named_so(skill) or any(named_so(vocab.by_id[kin]) for kin in vocab.related.get(skill_id, ()))
+
+
+def _with_people(clause: Sequence[Word], after: int) -> bool:
+    """A "with" right after the word: whom the writer talks with ("communication with the client team")."""
+    return after < len(clause) and clause[after].form == WITH_EN
+
+
+# Words of a bus's or a network's name (CAN bus, 산업용 네트워크, Industrial networking (fieldbus)).
+BUS_NAME_WORDS = ("bus", "network", "protocol", "통신", "네트워크")
+WITH_EN = "with"
 
 
 def _ends_a_name(skill: Skill, form: str, *, names_only: bool = False) -> bool:
@@ -2780,7 +2808,7 @@ def _office_of_field(vocab: Vocabulary, clause: Sequence[Word], before: Match, m
     return (
         match.skill_id == vocab.exact.get(OFFICE_WORK_FORM)
         and (_adjacent(clause, before, match) or site)
-        and field.category not in _NO_FIELD_CATEGORIES
+        and field.category in DESK_FIELD_CATEGORIES
         and not field.qualification
     )
 
