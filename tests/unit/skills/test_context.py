@@ -905,6 +905,10 @@ def test_a_capital_letter_of_a_vitamin_a_class_or_a_grade_is_no_language(text: s
         ("Spotted: a grandma selling spring greens on a blanket outside Dongnae market", []),  # a thing seen
         ("Noticed some rust on the gate of our building on the way home", []),
         ("Welded small brackets and frames at my uncle's shop every weekend", ["welding"]),  # the writer's work
+        (  # seen, then done
+            "Noticed stock counts were off and redid the inventory on Saturday before the audit",
+            ["inventory-management"],
+        ),
     ],
 )
 def test_a_thing_spotted_or_noticed_first_in_a_sentence_is_seen_not_worked(text: str, expected: list[str]) -> None:

@@ -1846,6 +1846,8 @@ def test_pass_37_review_123_applied_for_or_ordered(text: str, expected: list[str
             ["qual-co2-welding-craftsman"],
         ),
         ("I applied for the Craftsman Welding exam", []),  # an exam applied for
+        ("The Craftsman Gas card came in the post for my brother", []),  # another's card
+        ("My brother's Craftsman Welding card came in the post", []),
         ("The Craftsman Welding exam was cancelled because of the typhoon", []),  # a story of the exam
     ],
 )

@@ -709,7 +709,7 @@ def _said_in_passing(text: str, clause: Sequence[Word], found: Spanned) -> bool:
         return False  # the common case
     if not typed.islower() or not common_words.is_everyday_english(typed):
         return False
-    if _writer_doing(clause, found) or _done_first(clause[0]):
+    if _writer_doing(clause, found) or _done_first(clause[0]) or _seen_then_done(clause):
         return False  # the writer's own doing: "I've been welding all week", "Ran the forklift at my uncle's …"
     forms = [word.form for word in clause]
     if any(first in COUNT_WORDS_EN and second in COUNTED_TIMES_EN for first, second in pairwise(forms)):
@@ -761,6 +761,22 @@ def _done_first(word: Word) -> bool:
     return word.form in DONE_FIRST_EN or (len(word.form) >= STORY_PAST_MIN and word.form.endswith("ed"))
 
 
+def _seen_then_done(clause: Sequence[Word]) -> bool:
+    """A thing seen first (SEEN_FIRST_EN), then a verb of doing after "and": the writer's work on what was seen
+    ("Noticed stock counts were off and redid the inventory on Saturday"); not a thing seen alone ("Spotted a cute cat
+    near the welding shop")."""
+    if clause[0].form not in SEEN_FIRST_EN:
+        return False
+    return any(
+        first == AND_EN and (_done_first(then) or then.form.removeprefix(AGAIN_PREFIX_EN) in DONE_FIRST_EN)
+        for first, then in ((a.form, b) for a, b in pairwise(clause))
+    )
+
+
+SEEN_FIRST_EN = frozenset(("spotted", "noticed", "overheard"))
+AND_EN, AGAIN_PREFIX_EN = "and", "re"  # "… and redid the inventory": a verb of doing again
+
+
 # Words of work and workplaces an everyday sentence does not say: "Volunteer at my neighbour's farm: forklift and
 # tractor work", "Cargo container inspection at Busan New Port".
 WORK_IN_PASSING_EN = frozenset(
@@ -785,7 +801,7 @@ PASTIME_FIRST_EN = frozenset(
     (
         *("watched", "saw", "visited", "enjoyed", "paddled", "hiked", "walked", "cycled", "biked", "swam", "played"),
         *("went", "stayed", "relaxed", "binged", "streamed", "camped", "danced", "sang"),
-        *("spotted", "noticed", "overheard"),  # a thing seen or heard: "Spotted: a grandma selling spring greens"
+        *SEEN_FIRST_EN,  # a thing seen or heard: "Spotted: a grandma selling spring greens"
     )
 )
 COUNT_WORDS_EN = frozenset(("two", "three", "four", "five", "six", "several", "many", "few", "some"))
@@ -987,6 +1003,7 @@ STORY_FIRST_LETTERS = frozenset("TtAa")  # of the articles, to pass over the com
 # A certificate's card, issued to whoever passed it, is the thing a story of it tells of: "The Craftsman CO2 Gas Arc
 # Welding card came in the post on my nineteenth birthday" (the writer's certificate).
 ISSUED_CARD_EN = "card"
+_CARD_HOLDERS_EN = frozenset(normalise(kin + ending) for kin in stance.KIN_EN for ending in ("", "'s"))  # another's
 
 
 def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
@@ -1002,8 +1019,9 @@ def _story(vocab: Vocabulary, text: str, found: Sequence[Spanned]) -> bool:
         return False  # the writer described: "an agile and proactive team player"
     if any(one.level is not None or one.years is not None for one in found):
         return False
-    if any(vocab.by_id[one.skill_id].qualification and _card_after(text, one) for one in found):
-        return False  # its card: "The Craftsman Gas card came in the post"
+    carded = any(vocab.by_id[one.skill_id].qualification and _card_after(text, one) for one in found)
+    if carded and not any(form in _CARD_HOLDERS_EN for form in forms):
+        return False  # its card: "The Craftsman Gas card came in the post"; not "… came in the post for my brother"
     if any(form in STORY_WRITER_EN or form in STORY_POSTING_EN for form in forms):
         return False
     if any((a, b) == OF_MY_EN and c in MY_TIMES_EN for a, b, c in zip(forms, forms[1:], forms[2:], strict=False)):
