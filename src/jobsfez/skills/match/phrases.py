@@ -1909,19 +1909,21 @@ def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]
         if skill.category == LANGUAGES:  # "Korean certificate: TOPIK II" names both
             continue
         named = skill.name_ko.replace(" ", "")
-        licence = next(
-            (
-                other
-                for other in vocab.related.get(match.skill_id, ())
-                if vocab.by_id[other].qualification
-                and vocab.by_id[other].name_ko.startswith(named)
-                and (not exam or vocab.by_id[other].name_ko.endswith(DRIVING_LICENCE_KO))  # not "용접 실기 통과"
-            ),
-            None,
-        )
-        if licence is not None:
-            result[k] = replace(match, skill_id=licence, stop=stop + 1)
+        licences = [
+            other
+            for other in sorted(vocab.related.get(match.skill_id, ()))
+            if vocab.by_id[other].qualification
+            and vocab.by_id[other].name_ko.startswith(named)
+            and (not exam or vocab.by_id[other].name_ko.endswith(DRIVING_LICENCE_KO))  # not "용접 실기 통과"
+        ]
+        if len(licences) > 1 and clause[match.stop].form == CRAFTSMAN_EN:  # the grade said picks one of the field's
+            licences = [other for other in licences if vocab.by_id[other].name_en.startswith(CRAFTSMAN_TITLE_EN)]
+        if len(licences) == 1:  # several grades and none said: which is held is not said ("maintenance certificate")
+            result[k] = replace(match, skill_id=licences[0], stop=stop + 1)
     return result
+
+
+CRAFTSMAN_EN, CRAFTSMAN_TITLE_EN = "craftsman", "Craftsman "  # a grade's word, and how the taxonomy's names begin
 
 
 def _exam_passed(clause: Sequence[Word], at: int) -> bool:
