@@ -1050,6 +1050,11 @@ def test_a_subject_of_an_exam_is_no_skill(text: str, expected: list[str]) -> Non
         ("기계설계산업기사 있는데 합격증을 코팅해서 갖고 다녀요", ["qual-mechanical-design-industrial"]),
         ("UV 코팅 작업 3년", ["painting-coating"]),  # work
         ("자격증 엑셀 능숙", ["excel"]),  # a label, not a paper
+        ("합격증은 코팅 해서 파일에 넣어 뒀어요", []),  # its verb apart
+        ("수첩 엑셀로 정리해서 관리했어요", ["excel"]),  # a tool used on it (review 192)
+        ("합격증 엑셀로 스캔 목록 만들었어요", ["excel"]),
+        ("합격증 용접기능사 지게차운전기능사", ["qual-welding-craftsman", "qual-forklift"]),  # the certificates listed
+        ("수첩 지게차 자격증", ["qual-forklift"]),
     ],
 )
 def test_a_thing_done_to_a_certificates_paper_is_no_skill(text: str, expected: list[str]) -> None:

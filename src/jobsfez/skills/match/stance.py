@@ -1613,14 +1613,24 @@ FIRST_AFTER_SKILL = 2  # the skill's other word and its 처음: "외경 마이�
 
 
 def _done_to_certificate_paper(clause: Sequence[Word], start: int) -> bool:
-    """The skill at `start` is what was done to a certificate's paper said right before it ("… 받은 수첩 코팅해서 보관
-    중", "합격증은 코팅해서 파일에 넣어 뒀어요"): laminated or kept, no work; not a label ("자격증: 엑셀"), bare."""
+    """The skill at `start` is what was done to a certificate's paper said right before it, said as the verb of doing
+    ("… 받은 수첩 코팅해서 보관 중", "합격증은 코팅 해서 파일에 넣어 뒀어요"): laminated or kept, no work; not a thing
+    used on it ("합격증 엑셀로 스캔 목록 만들었어요"), the certificates it lists ("합격증 용접기능사 지게차운전기능사")
+    nor a label ("자격증: 엑셀"), bare; a noun last is the paper's thing ("합격증 코팅")."""
     before = [word.text for word in clause if word.end <= start][-1:]
-    return bool(before) and before[0].startswith(CERTIFICATE_PAPERS_KO)
+    if not before or not before[0].startswith(CERTIFICATE_PAPERS_KO):
+        return False
+    said = [word.text for word in clause if word.end > start][:2]
+    if len(said) == 1:
+        return not _certificate_named(said[0])  # the paper's thing, a noun last: "합격증 코팅"
+    return bool(DONE_GLUED_KO.fullmatch(said[0])) or said[1].startswith(DOING_SPACED_KO)
 
 
 # A certificate's papers, not the word 자격증, a list's label as often ("자격증 컴활 2급").
 CERTIFICATE_PAPERS_KO = ("합격증", "수첩", "자격수첩", "자격증서")
+# A noun of doing with 하다 glued ("코팅해서", "코팅했어요", "코팅함"), or apart ("코팅 해서"): what was done to it.
+DONE_GLUED_KO = re.compile("..+[하해했함].*")
+DOING_SPACED_KO = ("하", "해", "했", "함")
 
 
 def cued(clause: Sequence[Word]) -> bool:
