@@ -1024,6 +1024,8 @@ def test_a_field_applied_to_is_no_skill(text: str, expected: list[str]) -> None:
         ("품질 시험에서 불량 발견", ["quality-control"]),  # a test at work
         ("정밀측정기능사 따면서 마이크로미터 처음 만져봤어요", ["qual-precision-measurement-craftsman"]),  # first met
         ("용접기능사 따면서 용접 배웠고 조선소 3년", ["qual-welding-craftsman", "welding"]),  # no first time: held
+        ("실기때 용접 처음 해보고 반해서 조선소 들어감 지금 3년", ["welding"]),  # then worked at (review 192)
+        ("컴활 따면서 엑셀 처음 배웠고 사무 보조 2년 했어요", ["qual-computer-literacy", "excel", "office-admin"]),
     ],
 )
 def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[str]) -> None:
@@ -1036,6 +1038,8 @@ def test_a_task_done_at_an_exams_sitting_is_no_work(text: str, expected: list[st
         ("품질경영산업기사 합격했습니다 통계 과목 점수가 높았음", ["qual-quality-management-industrial"]),  # issue 16
         ("물류관리사 있어요 시험 준비할 때 회계 과목이 제일 어려웠음", ["qual-logistics-manager"]),
         ("자료구조 과목 A+ 받았고 코테도 지금까지 다 통과했어요", ["algorithms"]),  # a school's course
+        ("시험에서 회계 과목 만점 받고 세무사무소 2년 근무", ["accounting"]),  # bare 시험, then work (review 192)
+        ("물류관리사 필기에서 회계 과목이 제일 어려웠음", ["qual-logistics-manager"]),  # a certificate's part
         ("품질경영산업기사 있어요 통계 분석 업무 2년", ["qual-quality-management-industrial", "statistics"]),
     ],
 )

@@ -1565,7 +1565,10 @@ def _seen_on_visit(clause: Sequence[Word], part: Sequence[Word], start: int) -> 
 def _done_at_exam(clause: Sequence[Word], start: int) -> bool:
     """The skill at `start` is a task done at an exam's sitting said before it, in a part of its own, only its things
     between ("실기 때 스프레이건 처음 잡아 봄", "실기 때 엔진 분해 조립 시간 넉넉했어요", "실기에서 결선 틀려서"): the
-    exam's, no work done; not a thing a predicate between says ("실기 때 배운 용접으로 3년 일했어요")."""
+    exam's, no work done; not a thing a predicate between says ("실기 때 배운 용접으로 3년 일했어요"), nor one met
+    there and then worked at ("실기때 용접 처음 해보고 반해서 조선소 들어감 지금 3년")."""
+    if _worked_later(clause, start):
+        return False
     before = [word.text for word in clause if word.end <= start][-EXAM_THINGS_REACH - 2 :]
     for at in range(len(before) - 1, -1, -1):
         text = before[at]
@@ -1581,23 +1584,38 @@ EXAM_TIME_KO = frozenset((*WHEN_SAID_KO, "날", "날에", "날은"))
 # 시험에서 불량 발견").
 EXAM_PART_AT_KO = frozenset(("실기에서", "필기에서", "실기때", "실기날"))
 EXAM_THINGS_REACH = 3  # the things handled between the exam's time and the skill: "실기 때 엔진 분해 조립"
+EXAM_PARTS_KO = ("필기", "실기")  # a certificate's exam by its parts; bare 시험 is a school's or a work's as often
+
+
+def _worked_later(clause: Sequence[Word], start: int) -> bool:
+    """Work or a time spent said after the skill at `start` ("… 세무사무소 2년 근무", "조선소 들어감 지금 3년"): what
+    an exam first showed was then worked at, held."""
+    return any(
+        word.form in lexicon.YEAR_FORMS or word.form in lexicon.MONTH_FORMS or word.text.startswith(WORKED_KO)
+        for word in clause
+        if word.start > start
+    )
 
 
 def _exam_subject(clause: Sequence[Word], start: int) -> bool:
     """The skill at `start` is a subject of an exam, its 과목 right after it, a certificate or an exam said before it in
     the clause ("품질경영산업기사 합격했습니다 통계 과목 점수가 높았음", "물류관리사 시험 준비할 때 회계 과목이 제일
-    어려웠음"): the exam's part, no skill; not a school's course ("자료구조 과목 A+ 받았고")."""
+    어려웠음"): the exam's part, no skill; not a school's course ("자료구조 과목 A+ 받았고") nor a bare 시험's, a
+    school's test as often, nor a subject then worked at ("시험에서 회계 과목 만점 받고 세무사무소 2년 근무")."""
     after = [word.text for word in clause if word.start > start][:SUBJECT_AFTER_SKILL]
-    if not any(text.startswith(SUBJECT_KO) for text in after):
+    if not any(text.startswith(SUBJECT_KO) for text in after) or _worked_later(clause, start):
         return False
     before = [word.text for word in clause if word.end <= start]
-    return any(_certificate_named(text) or text.startswith(EXAM_SAT_KO) for text in before)
+    return any(_certificate_named(text) or text.startswith(EXAM_PARTS_KO) for text in before)
 
 
 def _first_met_for_exam(clause: Sequence[Word], start: int) -> bool:
     """The skill at `start` is a thing first met while a certificate or its exam was got or prepared for, said right
     before it ("정밀측정기능사 따면서 마이크로미터 처음 만져봤어요", "실기 준비하면서 …"), its 처음 right after: the
-    exam's, no work done; not a thing used while ("정처기 따면서 편의점 알바도 병행했어요": no first time)."""
+    exam's, no work done; not a thing used while ("정처기 따면서 편의점 알바도 병행했어요": no first time), nor one
+    learned and then worked with ("컴활 따면서 엑셀 처음 배웠고 사무 보조 2년 했어요")."""
+    if _worked_later(clause, start):
+        return False
     before = [word.text for word in clause if word.end <= start][-WHILE_REACH:]
     after = [word.text for word in clause if word.start > start][:FIRST_AFTER_SKILL]
     got_while = any(
