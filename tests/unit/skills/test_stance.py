@@ -2368,6 +2368,9 @@ def test_a_weakness_ended_before_its_reason(text: str, expected: list[str]) -> N
         ("코딩 수업 듣고 웹사이트 만들었어요", ["programming"]),
         ("용접 3년 했는데 그 도면은 이해 못 했어요", ["welding"]),  # another thing not understood
         ("엑셀 배웠는데 처음엔 이해 못 했는데 지금은 잘해요", ["excel"]),  # a lack that ended
+        ("코딩 수업 들었는데 이해 못함", []),  # glued
+        ("코딩 수업 들었는데 이해 못 한 친구들 도와줬어요", ["programming"]),  # others described (review 192)
+        ("코딩 수업 들었는데 이해 못 하는 애들 많았어요 저는 괜찮았어요", ["programming"]),
     ],
 )
 def test_a_class_taken_with_nothing_understood(text: str, expected: list[str]) -> None:

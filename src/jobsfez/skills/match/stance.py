@@ -2140,10 +2140,11 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 # Nothing understood of what the part before conceded was taken or tried: the next part says 이해 denied and ended,
 # only a degree's word before it ("코딩 수업 들었는데 하나도 이해 못 했어요", "엑셀 배웠는데 이해가 안 돼요"); not a
 # thing named before 이해 ("용접 3년 했는데 그 도면은 이해 못 했어요"), nor a lack that ended ("… 이해 못 했는데 지금은
-# 잘해요").
+# 잘해요"), nor 이해 denied of a noun it describes, others' ("… 이해 못 한 친구들 도와줬어요", "이해 못 하는 애들").
 UNDERSTANDING_KO = ("이해", "이해가", "이해를", "이해는", "이해도")
 DEGREE_BEFORE_KO = ("하나도", "전혀", "거의", "별로", "도무지", "잘", "제대로", "솔직히", "진짜", "정말", "아예")
 NOT_UNDERSTOOD_KO = ("못", "안", "못함", "못했", "못해", "안됨", "안돼", "안됐", "안되")
+NOT_APART_KO = ("못", "안")  # ... its verb apart: "이해 못 했어요"
 
 
 def _understood_nothing(clause: Sequence[Word], part: Sequence[Word]) -> bool:
@@ -2154,6 +2155,9 @@ def _understood_nothing(clause: Sequence[Word], part: Sequence[Word]) -> bool:
         later = later[1:]
     if len(later) < 2 or later[0] not in UNDERSTANDING_KO or not later[1].startswith(NOT_UNDERSTOOD_KO):
         return False
+    verb = later[1] if later[1] not in NOT_APART_KO else (later[2:3] or [""])[0]  # "못했어요" or "못 했어요"
+    if not verb.endswith((*SENTENCE_ENDINGS_KO, "됨")):
+        return False  # "이해 못 한 친구들": a noun described, not the sentence's end
     last = later[-1]
     return last.endswith((*SENTENCE_ENDINGS_KO, "됨")) and not last.endswith(CONCEDING_KO)
 
