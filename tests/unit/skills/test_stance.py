@@ -2353,6 +2353,8 @@ def test_the_writers_part_after_anothers_honorific_deed(text: str, expected: lis
         ("야간 근무 2년 했어요", ["shift-work"]),
         ("교대 근무 가능합니다", ["shift-work"]),
         ("영어 회화는 어려워요 독해는 가능", ["english"]),  # an ability said after takes it back
+        ("3교대 힘들어요 허리가 안 좋아서", []),
+        ("용접 일 힘들어요 매일 불꽃 튀어서", ["welding"]),  # a trade done, hard: no work condition (review 192)
     ],
 )
 def test_a_weakness_ended_before_its_reason(text: str, expected: list[str]) -> None:

@@ -2721,6 +2721,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     one before it. A failed exam is read against the rest of the clause, where a pass after it may be said."""
     after = [word for word in part if word.start > start]
     before = [word for word in part if word.end <= start]
+    first = [word for word in part if word.start == start]  # the skill's first word, `after` the rest
     # a certificate's machine never worked is no certificate denied: "기중기운전기능사 취득 후 장비는 몰아 본 적 없음"
     machine_only = _certificate_named(next((word.text for word in part if word.start == start), "")) and any(
         word.text in DONE_TO_IT_KO or word.text[: -len(TRIED_KO)] in DONE_TO_IT_KO for word in after
@@ -2751,7 +2752,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
             return not any(
                 a in later.text[1:] if later is word else a in later.text for later in again for a in NEGATED_AGAIN_KO
             )
-        if _weak(word, after[at + 1 :], clause, between=after[:at]):
+        if _weak(word, after[at + 1 :], clause, between=after[:at], skill=[*first, *after[:at]]):
             return True  # "영어 울렁증 있어요", "체력이 약한 편"; not "부족함 없음", "부족하지만 읽기 가능"
         tried = at >= 2 and (
             (previous == LACKED_KO and after[at - 2].text.endswith((TRIED_KO, *DONE_TO_IT_KO)) and not machine_only)
@@ -3303,10 +3304,18 @@ def _first_time(text: str, last: bool) -> bool:
     return rest.startswith(FIRST_TIME_ENDINGS_KO) or (not rest and last)
 
 
-def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word], *, between: Sequence[Word] = ()) -> bool:
+def _weak(
+    word: Word,
+    later: Sequence[Word],
+    clause: Sequence[Word],
+    *,
+    between: Sequence[Word] = (),
+    skill: Sequence[Word] = (),
+) -> bool:
     """The word says the skill before it is weak or hard for the writer, as the predicate (only endings, filler or a
     negation after it: "재고 부족 시 발주" is a shortage, "어려움 해결" a problem solved; or anything after a sentence's
-    ending: "야간 근무는 어렵습니다 동생 챙겨야 해서"), and nothing after takes it
+    ending: "야간 근무는 어렵습니다 동생 챙겨야 해서", not a trade's work said hard, done, `skill` its words: "용접 일
+    힘들어요 매일 불꽃 튀어서"), and nothing after takes it
     back: a weakness denied ("부족함 없음") or an ability said after ("회화 약함 독해 가능"; after a concession, in the
     rest of the clause: "부족하지만 읽기 쓰기 가능"). `later`: the part's words after it; `between`: the part's words
     between the skill and it, of which only an aspect or a degree leaves 약한 편 the skill's ("엑셀 실력이 약한 편")."""
@@ -3320,12 +3329,26 @@ def _weak(word: Word, later: Sequence[Word], clause: Sequence[Word], *, between:
     conceded = text.endswith(CONCEDING_KO)
     reason = pair and text.endswith(REASON_ENDINGS_KO)
     ended = text.endswith(SENTENCE_ENDED_KO)  # its sentence ended, a reason after it ("어렵습니다 동생 챙겨야 해서")
+    ended = ended and not (text.startswith(HARD_KO) and _hard_work_done(skill))
     if not weak or not (conceded or reason or ended or all(_said_after(each) for each in later[:1])):
         return False
     after = [each for each in clause if each.start > word.start][:CONCEDED_REACH] if conceded else later[:WEAK_REACH]
     denied = any(again in each.text for each in after for again in NEGATED_AGAIN_KO)
     able = any(each.text.startswith(ABLE_KO) or each.form in lexicon.LEVEL_FORMS for each in after)
     return not (denied or able)
+
+
+# A trade's work said hard, its sentence ended ("용접 일 힘들어요 매일 불꽃 튀어서"): work done, hard, not turned down
+# as a condition of work is ("야간 근무는 어렵습니다 …", "3교대 일 힘들어요 …").
+WORK_NOUNS_KO = ("작업", "업무")
+WORK_CONDITIONS_KO = ("근무", "교대", "야간", "주말", "주야", "야근", "잔업", "특근", "출장", "당직")
+
+
+def _hard_work_done(skill: Sequence[Word]) -> bool:
+    """The skill's words (`_weak`'s `skill`) say a trade's work done, no condition of work: "용접 일", "도장 작업"."""
+    texts = [word.text for word in skill]
+    done = any(text in DONE_KO or text.startswith(WORK_NOUNS_KO) for text in texts)
+    return done and not any(condition in text for text in texts for condition in WORK_CONDITIONS_KO)
 
 
 def _said_after(word: Word) -> bool:
