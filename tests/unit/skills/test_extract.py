@@ -780,6 +780,11 @@ def test_the_floors_skill_named_in_a_thing_made_with_code_is_what_it_is_for(text
         ("형이 정보처리기사 딴 날 치킨 먹음", []),  # a brother's
         ("물관사 합격 문자 받은 날 비 왔어요", ["qual-logistics-manager"]),  # its pass's news received
         ("물관사 합격 발표 기다려요", []),  # news waited for
+        ("물관사 합격 소식 들은 날 울었어요", ["qual-logistics-manager"]),  # the day the news came (review 192)
+        ("기계설산 실기 합격 문자 받았어요", ["qual-mechanical-design-industrial"]),  # the practical's pass
+        ("유관사 합격 문자 받은 줄 알았는데 스팸이었어요", []),  # news thought received
+        ("물관사 합격 소식 들었어요 동생이요", []),  # told on of another
+        ("물관사 친구랑 같이 공부했는데 걔만 합격", []),  # another's pass said last
         ("물관사 공부 석 달 만에 합격", ["qual-logistics-manager"]),  # a résumé's noun of its pass said last
         ("전산기 필기는 붙었고 실기는 다음 회차에 재도전해서 합격", ["qual-electrical-industrial"]),
         ("자격증: 품질경영(산업)기사 필기 합격", []),  # the written part's pass only

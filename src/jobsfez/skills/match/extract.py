@@ -767,6 +767,7 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     after = [later for later in clause[match.stop :] if not stance.grade_word(later)]
     papered = bool(after) and after[0].text in CERTIFICATE_PAPERS_KO  # "물관사 자격증 있어요", "TC자격 따 두고"
     after = after[papered:]
+    after = after[1:] if after[:1] and after[0].text == PRACTICAL_KO and after[1:2] else after  # "기계설산 실기 합격"
     if not after:
         return False
     if after[0].text in PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
@@ -781,13 +782,19 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     if after[0].text in PASSED_KO or after[0].text.startswith(stance.OBTAINED_LATER_KO):
         return len(after) == 1 or not after[1].text.startswith(ONCE_DONE_KO)  # not "유관사 합격하고 나면 …"
     if _obtained_last(after) and not any(
-        word.form in vocab.exact or word.text.startswith(LEFT_OFF_KO) for word in after[:-1]
+        word.form in vocab.exact or word.text.startswith(LEFT_OFF_KO) or _another_passer(word) for word in after[:-1]
     ):
         return True  # its obtaining said last, when between: "국무사 1급은 4학년 때 땄어요"; not another's
     # held, said of its paper or with its obtaining told later in the clause: "물관사 자격증 있어요 면접 때
     # 보여드릴게요", "국무사 있어요 무역학과 2학년 때 땄어요"
     held = after[0].text.startswith(stance.HELD_SAID_KO)
     return held and (papered or any(later.text.startswith(stance.OBTAINED_LATER_KO) for later in after))
+
+
+def _another_passer(word: Word) -> bool:
+    """Another named as the one who passed, before the pass said last ("… 같이 공부했는데 걔만 합격", "동생이 합격")."""
+    named = word.text.startswith(OTHER_PASSERS_KO)
+    return named or any(word.text == kin + particle for kin in stance.KIN_KO for particle in PASSER_PARTICLES_KO)
 
 
 def _obtained_last(after: Sequence[Word]) -> bool:
@@ -803,9 +810,12 @@ def _obtained_last(after: Sequence[Word]) -> bool:
 
 
 def _news_received(after: Sequence[Word]) -> bool:
-    """A pass's news said received right after it: the writer's pass ("합격 문자 받은 날", "합격 소식 들었어요",
-    "합격 연락 왔어요"); not news waited for ("합격 발표 기다려요")."""
-    return len(after) > 1 and after[0].text in PASS_NEWS_KO and after[1].text.startswith(NEWS_RECEIVED_KO)
+    """A pass's news said received right after it, last or the day it came: the writer's pass ("합격 소식 들었어요",
+    "합격 연락 왔어요", "합격 문자 받은 날", "합격 소식 들은 날 울었어요"); not news waited for ("합격 발표 기다려요"),
+    news thought received ("합격 문자 받은 줄 알았는데 스팸이었어요") nor told on of another ("… 들었어요 동생이요")."""
+    if len(after) < 2 or after[0].text not in PASS_NEWS_KO or not after[1].text.startswith(NEWS_RECEIVED_KO):
+        return False
+    return len(after) == 2 or after[2].text in NEWS_DAY_KO
 
 
 GRADED_CUT_KO, GRADED_CUT_SYLLABLES = ("산기", "기능사", "기사"), 4
@@ -833,7 +843,13 @@ WRITTEN_PART_KO = "필기"  # an exam's written part, passed before the practica
 OBTAINED_STEM_KO, KEPT_KO = "따", ("둠", "뒀", "두었", "놨", "놓았", "놓음")
 # A pass's news, and its receiving ("합격 문자 받은 날", "합격 통보 받았어요", "합격 소식 들었어요").
 PASS_NEWS_KO = frozenset(("문자", "소식", "통보", "연락", "메일"))
-NEWS_RECEIVED_KO = (*phrases.RECEIVED_KO, "왔", "들었")
+NEWS_RECEIVED_KO = (*phrases.RECEIVED_KO, "왔", "들었", "들은")
+NEWS_DAY_KO = frozenset(("날", "날에", "날은", "때", "순간"))  # the day it came: "합격 문자 받은 날"
+PRACTICAL_KO = "실기"  # the practical's pass, the certificate's: "기계설산 실기 합격 문자 받았어요"
+# Another as the pass's subject, said by a pronoun ("걔만 합격", "그분이 합격") or a relative or friend with its
+# subject's particle or 만 ("동생만 합격", "친구가 합격").
+OTHER_PASSERS_KO = ("걔", "쟤", "그분", "그애")
+PASSER_PARTICLES_KO = ("이", "가", "은", "는", "만", "도")
 
 
 def _firm(vocab: Vocabulary, word: Word, skill_id: str) -> bool:
