@@ -1236,6 +1236,7 @@ def test_a_skill_only_watched_or_an_exam_applied_for_or_missed_is_not_held(text:
         ("포토샵 한다고 말 안 했는데 팀장님이 알고 일 맡기심", ["photoshop"]),  # the telling negated
         ("정밀측정기능사 자격증 사진이 너무 못 나와서 속상", ["qual-precision-measurement-craftsman"]),  # its photo
         ("지게차 자격증 카드가 아직 안 와서 답답", ["qual-forklift"]),  # its card, issued after the pass
+        ("굴삭기 자격증 카드가 없어요 아직 시험 안 봐서", []),  # its exam's negation after the card (review 192)
         ("정밀측정기능사 자격증 못 땄어요", []),  # the pass itself negated
         ("형이 정밀측정기능사 자격증 사진이 못 나왔대요", []),  # another's
     ],

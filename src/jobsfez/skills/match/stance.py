@@ -1952,8 +1952,11 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
         return False
     if any(word.form in lexicon.WRITER_SUBJECT_FORMS for word in after[:at]):
         return False  # the writer said after another's pass: "정처기 딴 애들 보면 부럽던데 저는 아직 안 땄어요"
-    if between[0] == CERTIFICATE_KO and any(text in CERTIFICATE_THINGS_SAID_KO for text in between[1:]):
-        return True  # its card or photo said not right: "정밀측정기능사 자격증 사진이 너무 못 나와서 속상"
+    card = next((k for k, text in enumerate(between) if text in CERTIFICATE_THINGS_SAID_KO), 0)
+    if between[0] == CERTIFICATE_KO and card and not any(text.startswith(EXAM_SAT_KO) for text in between[card:]):
+        # its card or photo said not right: "정밀측정기능사 자격증 사진이 너무 못 나와서 속상"; not its exam's
+        # negation after it: "굴삭기 자격증 카드가 없어요 아직 시험 안 봐서"
+        return True
     then = after[at + 1].text if at + 1 < len(after) else ""
     if _passed_said(then):
         return False  # the pass itself negated: "… 사실 아직 안 땄어요"
