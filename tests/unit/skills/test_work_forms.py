@@ -91,6 +91,7 @@ def test_a_related_broader_skill_right_before_a_narrower_one_is_its_field(text: 
         ("선박대리점 사무직 1년", ["ship-agency"]),
         ("컨테이너 터미널 운영 사무 겸 야드 트랙터 운전", ["container-terminal-ops", "yard-tractor"]),
         ("Port logistics 배후단지 창고 사무 1년", ["port-logistics"]),  # a workplace between them
+        ("용접 공장 사무 1년", ["office-admin"]),  # a trade's workplace: office work there (review 192)
         ("사무 보조 1년", ["office-admin"]),  # alone it is office work
         ("일반 사무 경력 3년", ["office-admin"]),
         ("회계, 사무 행정", ["accounting", "office-admin"]),  # a soft skill before it lists two

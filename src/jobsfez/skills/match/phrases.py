@@ -2460,6 +2460,9 @@ OFFICE_WORK_FORM = normalise("사무")
 # language's, a skill used at any desk: "Excel 사무 보조 1년", "ERP 사무 1년", "영어 사무 보조" are office work too.
 DESK_FIELD_CATEGORIES = frozenset(("logistics_equipment", "shipbuilding_marine"))
 _NO_FIELD_CATEGORIES = frozenset((SOFT_SKILLS, SOFTWARE, LANGUAGES))
+# ... after a workplace only a logistics field's desk ("항만 배후단지 창고 사무"); a trade's is office work there
+# ("용접 공장 사무 1년": office administration at a welding shop, no welding).
+LOGISTICS_CATEGORY = "logistics_equipment"
 
 
 def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
@@ -2500,6 +2503,9 @@ def heads(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -
             continue
         if before is not None and _office_of_field(vocab, clause, before, match):
             kept[-1] = replace(before, stop=match.stop)  # the field's words: "항만 사무직 원해요" is wished for
+            continue
+        if before is not None and _office_at_trade_site(vocab, clause, before, match):
+            kept[-1] = replace(match, start=before.start)  # the trade names the place only: "용접 공장 사무 1년"
             continue
         if head:
             continue
@@ -2797,21 +2803,45 @@ def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
 
 
 def _office_of_field(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
-    """The match is office work said right after a trade or field's skill (OFFICE_WORK_FORM), or after a workplace
-    or the field's word again after it ("Port logistics 배후단지 창고 사무"): that field's desk."""
+    """The match is office work said right after a trade or field's skill (OFFICE_WORK_FORM), or, a logistics field's,
+    after a workplace or the field's word again after it ("Port logistics 배후단지 창고 사무"): that field's desk."""
     field = vocab.by_id[before.skill_id]
-    between = clause[before.stop : match.start]
-    site = (
-        0 < len(between) <= 2
-        and all(word.form in _WORK_SITES_FORMS or vocab.exact.get(word.form) == field.id for word in between)
-        and between[-1].form in _WORK_SITES_FORMS
-        and all(word.gap == "space" for word in (*between, clause[match.start]))
+    site = field.category == LOGISTICS_CATEGORY and _site_between(vocab, clause, before, match)
+    return (
+        field.category in DESK_FIELD_CATEGORIES
+        and _office_after_field(vocab, before, match)
+        and (_adjacent(clause, before, match) or site)
     )
+
+
+def _office_at_trade_site(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
+    """The match is office work at a trade's workplace said between ("용접 공장 사무 1년"): the office's work there,
+    the trade naming the place only; a logistics field's is its desk (`_office_of_field`)."""
+    field = vocab.by_id[before.skill_id]
+    return (
+        field.category != LOGISTICS_CATEGORY
+        and _office_after_field(vocab, before, match)
+        and _site_between(vocab, clause, before, match)
+    )
+
+
+def _office_after_field(vocab: Vocabulary, before: Match, match: Match) -> bool:
+    field = vocab.by_id[before.skill_id]
     return (
         match.skill_id == vocab.exact.get(OFFICE_WORK_FORM)
-        and (_adjacent(clause, before, match) or site)
-        and field.category in DESK_FIELD_CATEGORIES
+        and field.category not in _NO_FIELD_CATEGORIES
         and not field.qualification
+    )
+
+
+def _site_between(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
+    """A workplace said between a field's skill and the match, its field's word again or not ("배후단지 창고")."""
+    between = clause[before.stop : match.start]
+    return (
+        0 < len(between) <= 2
+        and all(word.form in _WORK_SITES_FORMS or vocab.exact.get(word.form) == before.skill_id for word in between)
+        and between[-1].form in _WORK_SITES_FORMS
+        and all(word.gap == "space" for word in (*between, clause[match.start]))
     )
 
 
