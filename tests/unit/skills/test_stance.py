@@ -1544,6 +1544,7 @@ def test_pass_34_after_review_80(text: str, expected: list[str]) -> None:
         ("사무직 2년 했어요", ["office-admin"]),  # done
         ("사무직 원해서 지원했고 3년 일했어요", ["office-admin"]),  # work said after it
         ("생산직 구합니다", ["production-line-work"]),  # a posting's, who seeks people
+        ("생산직 희망자 환영 지게차 가능자 우대", ["production-line-work", "forklift-operation"]),  # its seekers
     ],
 )
 def test_a_job_by_its_kind_wished_for_is_no_skill(text: str, expected: list[str]) -> None:

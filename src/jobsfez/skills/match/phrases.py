@@ -1732,6 +1732,8 @@ JOB_PARTICLES_KO = ("을", "를", "은", "는")  # "사무직을 원합니다"
 # A job by its kind sought or wished for ("지금은 사무직을 원합니다", "사무직 찾고 있어요"); not 구합니다 nor 찾습니다,
 # a posting's, who seeks people for it ("생산직 구합니다").
 JOB_WISHED_KO = ("원합", "원해", "원함", "원하고", "희망", "찾고", "찾는", "찾아요", "찾음")
+# ... not its seekers, a posting's addressees ("생산직 희망자 환영", "사무직 희망자는 …"): no wish of the writer's.
+JOB_SEEKERS_KO = ("희망자",)
 APPLIED_STEM_KO, APPLIED_VERBS_KO = "지원", ("했", "함", "하려", "할", "해")
 HIRED_KO, WORKED_MARKS_KO = ("붙", "합격", "일하", "일했", "근무", "다녔", "다니"), ("일했", "근무", "년")
 
@@ -1747,7 +1749,7 @@ def applied(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match])
         job = lexicon.less_particle(clause[match.stop - 1].text, JOB_PARTICLES_KO)
         if job.endswith(JOB_ENDINGS_KO):  # a job applied for: "영업직 지원하려고요"
             after = clause[match.stop : match.stop + 2]
-            wished = after[0].text.startswith(JOB_WISHED_KO)
+            wished = after[0].text.startswith(JOB_WISHED_KO) and not after[0].text.startswith(JOB_SEEKERS_KO)
             return (_applying(after) or wished) and not _hired_after(clause[match.stop + 1 :])
         if clause[match.stop].form not in FIRMS_APPLIED_TO:
             return False
