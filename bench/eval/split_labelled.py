@@ -114,6 +114,8 @@ SETS = {
     "everyday38": ("everyday38", 2116),
     "fresh53": ("fresh53", 2117),
     "everyday39": ("everyday39", 2118),
+    "fresh54": ("fresh54", 2119),
+    "everyday40": ("everyday40", 2120),
 }
 
 
