@@ -279,15 +279,15 @@ class Stances:
 
 
 def claimed(vocab: Vocabulary, stances: Stances, found: Sequence[_Spans]) -> list[_Spans]:
-    """The skills found less those their clause denies, where other clauses claim theirs: "파이썬 몰라도 됨, 엑셀
-    필수" is Excel only. A wish, a pastime or a relative said first is read of the whole line: a line all of whose
-    skills are unclaimed is `stranded` ("Aspiring data analyst with SQL and Tableau, 2 years of Excel" keeps SQL);
-    said after a skill claimed, it is said of its own ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only), and so
-    it is in a sentence ended before the first skill claimed ("Aspiring data analyst. 3 years of Excel." is Excel
-    only) and in a Korean clause, whose wish is its predicate's ("용접 배우고 싶고 지게차는 5년 했어요"). A certificate
-    said obtained or held is the writer's, whoever its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어
-    두셨어요"), unless the clause negates it. A skill stranded alone in a sentence of its own is none
-    (`stranded_in_sentences`)."""
+    """The skills found less those given as a name or a letter of another thing (first), then less those their clause
+    denies, where other clauses claim theirs: "파이썬 몰라도 됨, 엑셀 필수" is Excel only. A wish, a pastime or a
+    relative said first is read of the whole line: a line all of whose skills are unclaimed is `stranded` ("Aspiring
+    data analyst with SQL and Tableau, 2 years of Excel" keeps SQL); said after a skill claimed, it is said of its own
+    ("엑셀 5년 사용, 파이썬 공부 시작 예정" is Excel only), and so it is in a sentence ended before the first skill
+    claimed ("Aspiring data analyst. 3 years of Excel." is Excel only) and in a Korean clause, whose wish is its
+    predicate's ("용접 배우고 싶고 지게차는 5년 했어요"). A certificate said obtained or held is the writer's, whoever
+    its clause goes on to tell of ("MOS 합격증은 할머니가 액자에 넣어 두셨어요"), unless the clause negates it. A skill
+    stranded alone in a sentence of its own is none (`stranded_in_sentences`)."""
     found = [one for one in found if not _given_as_name(stances, one) and not _letter_of_another_thing(stances, one)]
     everyday = stranded_in_sentences(vocab, stances, found)
     if any(everyday):
@@ -593,7 +593,7 @@ def _among_household(clause: Sequence[Word], one: Spanned) -> bool:
             word.form in _HOUSEHOLD_BARE_KO and before in _HOUSEHOLD_HOME_KO
         )
         household = household or (
-            word.form in _POSSESSIVES_EN and after in _HOUSEHOLD_EN and (k == 0 or before == WITH_EN)
+            word.form in _POSSESSIVES_EN and after in _HOUSEHOLD_EN and (k == 0 or before == phrases.WITH_EN)
         )
         if household and not any(_linking_verb(between) for between in clause[min(k, at) + 1 : max(k, at)]):
             return True
@@ -627,7 +627,6 @@ _HOUSEHOLD_HOME_KO = frozenset(map(normalise, (*stance.OURS_KO, "집", "우리�
 _HOUSEHOLD_EN = frozenset(map(normalise, (*lexicon.PETS_EN, *lexicon.HOUSEHOLD_EN)))
 _POSSESSIVES_EN = frozenset(map(normalise, stance.POSSESSIVES_EN))
 _WRITERS_OWN = frozenset(map(normalise, ("제", "내", "나의", "저의", "my")))
-WITH_EN = "with"
 
 
 def _firms_of_trades(vocab: Vocabulary, others: Sequence[Word]) -> set[Word]:
@@ -768,13 +767,13 @@ def _seen_then_done(clause: Sequence[Word]) -> bool:
     if clause[0].form not in SEEN_FIRST_EN:
         return False
     return any(
-        first == AND_EN and (_done_first(then) or then.form.removeprefix(AGAIN_PREFIX_EN) in DONE_FIRST_EN)
+        first == AND_WORD_EN and (_done_first(then) or then.form.removeprefix(AGAIN_PREFIX_EN) in DONE_FIRST_EN)
         for first, then in ((a.form, b) for a, b in pairwise(clause))
     )
 
 
 SEEN_FIRST_EN = frozenset(("spotted", "noticed", "overheard"))
-AND_EN, AGAIN_PREFIX_EN = "and", "re"  # "… and redid the inventory": a verb of doing again
+AND_WORD_EN, AGAIN_PREFIX_EN = "and", "re"  # "… and redid the inventory": a verb of doing again
 
 
 # Words of work and workplaces an everyday sentence does not say: "Volunteer at my neighbour's farm: forklift and
@@ -1064,7 +1063,7 @@ def _given_as_name(stances: Stances, found: Spanned) -> bool:
     before = tuple(word.form for word in clause[max(at - 2, 0) : at])
     of_software = len(before) == 2 and before[0] in SOFTWARE_KINDS_EN  # "a tool named Jenkins": the tool's name
     name_is = at > 0 and clause[at - 1].text.lower() in NAME_IS_TYPED_EN  # "name's", not "names": a list's label
-    if before and (before[-1] in NAMING_EN or name_is) and not of_software:
+    if before and (before[-1] in NAME_GIVING_EN or name_is) and not of_software:
         return True
     if before and before[-1] in NAME_SAID_KO and _named_ko(clause, at, found):
         return True
@@ -1086,7 +1085,7 @@ def _named_ko(clause: Sequence[Word], at: int, found: Spanned) -> bool:
 
 # Words that give the word after them as a name: "a goldfish named Rust", "My cat's name's Java" (as typed: "names"
 # is a list's noun, "Customer names Excel sheet").
-NAMING_EN = frozenset(("named", "nicknamed"))
+NAME_GIVING_EN = frozenset(("named", "nicknamed"))
 NAME_IS_TYPED_EN = frozenset(("name's", "name’s"))
 NAME_IS_EN = frozenset((("name", "is"), ("name", "was"), ("the", "word"), ("word", "is")))
 SOFTWARE_KINDS_EN = frozenset(("tool", "framework", "library", "language", "program", "software", "app", "package"))
@@ -1212,9 +1211,8 @@ HELD_KO = frozenset(
 )
 
 
-# An obtaining said on to what the writer did next, in the past ("산안기 따고 회사 들어갔어요"): held, unlike one said
-# on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
-OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
+# An obtaining (stance.OBTAINED_THEN_KO) said on to what the writer did next, in the past ("산안기 따고 회사
+# 들어갔어요"): held, unlike one said on to what others do ("다들 한국사 따고 공기업 준비하더라고요").
 PAST_SYLLABLES_KO = ("었", "았", "했", "갔", "왔", "였", "됐", "셨")  # 셨: an elder's ("… 아빠가 좋아하셨어요")
 MEMO_PAST_KO = ("함", "됨", "감")  # a memo's past: "… 따고 취업함", "… 따고 보일러실 기사로 들어감"
 # A résumé's noun of work begun, said last ("… 2급 따고 무역회사 취업", "… 취득하고 첫 출근"): done, as its past is.
@@ -1227,7 +1225,6 @@ PLAN_SAID_KO = ("려고", "싶", "예정", "계획", "생각", "해야", "가야
 # or right after it ("따서", "붙고 나서", "합격증은 …", "들고": in hand, "취득일 …": the day it was got); not 합격 or
 # 취득 as a noun ("합격 기원", "취득 지원 사업").
 OBTAINED_LATER_KO = (*stance.OBTAINED_LATER_KO, "붙음")
-OBTAINED_LAST_KO = ("취득", "합격")
 GOT_LAST_KO = "땀"  # 땄음 said short, last: "… 공고 2학년 때 땀" (not 땀, sweat, elsewhere)
 OBTAINED_RIGHT_AFTER_KO = frozenset(
     (*("따서", "붙어서", "붙고", "합격증", "합격증은", "합격증이", "들고"), *("취득함", "취득일", "취득일은", "합격일"))
@@ -1248,7 +1245,7 @@ def _obtained_after(clause: Sequence[Word], found: Spanned) -> bool:
             return False
         if word.text.startswith(OBTAINED_LATER_KO) or _got_last(after, word):
             return True
-        if word is after[-1] and word.text in OBTAINED_LAST_KO:
+        if word is after[-1] and word.text in stance.PASSED_NOUNS_KO:
             return True  # a résumé's noun said last: "용접기능사 재도전 끝에 취득"
         if word.text.startswith(stance.ISSUED_KO) and word in after[: stance.ISSUED_REACH]:
             return True  # its certificate issued: "정처기 자격증 발급 신청 완료", "… 재발급 받았어요"
@@ -1304,7 +1301,7 @@ def _held_after(clause: Sequence[Word], found: Spanned) -> bool:
     after = [word for word in clause if word.start >= found.end]
     if len(after) > 1 and _counted(after[0]):
         after = after[1:]  # its count: "정처기 하나 있고"
-    if after and after[0].text in OBTAINED_THEN_KO and len(after) > 1:  # "국무사 취득하고 바로 입사했어요"
+    if after and after[0].text in stance.OBTAINED_THEN_KO and len(after) > 1:  # "국무사 취득하고 바로 입사했어요"
         if any(plan in word.text for word in after for plan in PLAN_SAID_KO):
             return False  # "용접기능사 따고 취업하려고 공부함"
         return _past_said(after[-1].text) or after[-1].text in WORK_BEGUN_LAST_KO

@@ -461,14 +461,14 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
 # writers say the field first and the grade last, in their own words and order ("CO2 arc welding craftsman",
 # "Mechanical drawing craftsman (Computer Aided)", "Excavator operator craftsman licence", "GTAW craftsman"), or the
 # grade first with "in" or "of" ("Industrial engineer in industrial safety"), as 용접 + 기능사 is 용접기능사.
-GRADES_EN = {"craftsman": "Craftsman", "engineer": "Engineer"}
+GRADE_TITLES_EN = {"craftsman": "Craftsman", "engineer": "Engineer"}
 INDUSTRIAL_EN = "industrial"
 _INDUSTRIAL_GRADE = "Industrial Engineer"
 GRADE_FIELD_LINKS_EN = frozenset(("in", "of"))  # "engineer in industrial safety", "craftsman of welding"
-GRADE_SMALL_WORDS_EN = frozenset(("and", "of", "in"))  # inside a field's words: "air-conditioning and refrigerating"
+GRADE_SMALL_WORDS_EN = GRADE_FIELD_LINKS_EN | {"and"}  # inside a field's words: "air-conditioning and refrigerating"
 # Words of operating said of many machines' qualifications: a field's words with them, never alone ("forklift operator
 # craftsman", not "operator craftsman": Crane Operation's as much as Fork Lift Truck Operation's).
-OPERATING_EN = frozenset(("operator", "operators", "operation", "operating", "driver", "driving"))
+OPERATING_EN = phrases.OPERATORS - {"craftsman"}
 GRADE_PAPERS_EN = frozenset(("licence", "license", "certificate", "cert", "exam", "qualification", "card"))
 MASTER_EN = "master"  # Master Craftsman, a grade of its own
 # An engineer said with no paper after it, beside words of a job held (worked as, an intern, at a firm, for years): a
@@ -490,18 +490,18 @@ def _graded_en(vocab: Vocabulary, text: str, clause: Sequence[Word], matches: Se
     or a bracket, names that qualification: the one of that grade whose field's words hold every word said (a word's
     other form: "excavator" of Excavating; a short form of its initials: "GTAW"), half of them at least, and fewest
     unsaid (CO2 arc welding is CO2 Gas Arc Welding's; "arc welding craftsman" is no one qualification's)."""
-    if not any(word.form in GRADES_EN for word in clause):
+    if not any(word.form in GRADE_TITLES_EN for word in clause):
         return list(matches)  # the common case
     result = list(matches)
     for g, word in enumerate(clause):
-        if word.form not in GRADES_EN or not word.text.isascii():
+        if word.form not in GRADE_TITLES_EN or not word.text.isascii():
             continue
         if g > 0 and clause[g - 1].form == MASTER_EN:
             continue  # a master craftsman is a grade above ("Master craftsman of welding is my dream")
         industrial = g > 0 and word.form == "engineer" and clause[g - 1].form == INDUSTRIAL_EN
-        grade, first = (_INDUSTRIAL_GRADE, g - 1) if industrial else (GRADES_EN[word.form], g)
+        grade, first = (_INDUSTRIAL_GRADE, g - 1) if industrial else (GRADE_TITLES_EN[word.form], g)
         papered = g + 1 < len(clause) and clause[g + 1].form in GRADE_PAPERS_EN
-        whole = grade == GRADES_EN["engineer"] and not papered
+        whole = grade == GRADE_TITLES_EN["engineer"] and not papered
         if whole and any(other.form in _JOB_SAID_EN for other in clause):
             continue  # a job title: "Worked as a big data analysis engineer intern", "… engineer at a company, 2 years"
         before, after, found = _field_before(clause, first), _field_after(text, clause, g), None
@@ -526,7 +526,7 @@ def _field_before(clause: Sequence[Word], first: int) -> list[int]:
     found: list[int] = []
     k = first - 1
     while k >= 0 and clause[k + 1].gap in ("space", "join") and clause[k].text.isascii() and clause[k].form.isalnum():
-        if clause[k].form in GRADES_EN or clause[k].form in lexicon.GRAMMAR_FORMS:
+        if clause[k].form in GRADE_TITLES_EN or clause[k].form in lexicon.GRAMMAR_FORMS:
             break
         found.insert(0, k)
         k -= 1
@@ -735,9 +735,10 @@ def _sure_guesses(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, year
 
 
 def _with_paper(clause: Sequence[Word], match: Match) -> Match:
-    """A certificate's cut and its paper right after it as one name, as the taxonomy's names with 자격증 are ("물관사
-    자격증 있어요 면접 때 보여드릴게요" is 물류관리사자격증 held)."""
-    if match.stop < len(clause) and clause[match.stop].text in CERTIFICATE_PAPERS_KO:
+    """A guess scored ABBREVIATION_SCORE (a certificate's cut or any other) and a certificate's paper right after it as
+    one name, as the taxonomy's names with 자격증 are ("물관사 자격증 있어요 면접 때 보여드릴게요" is 물류관리사자격증
+    held)."""
+    if match.stop < len(clause) and clause[match.stop].text in CUT_PAPERS_KO:
         return replace(match, stop=match.stop + 1)
     return match
 
@@ -765,12 +766,13 @@ def _certificate_cut(vocab: Vocabulary, clause: Sequence[Word], match: Match) ->
     ):
         return True  # its grade said after it: "유관사 2급 있어요"
     after = [later for later in clause[match.stop :] if not stance.grade_word(later)]
-    papered = bool(after) and after[0].text in CERTIFICATE_PAPERS_KO  # "물관사 자격증 있어요", "TC자격 따 두고"
+    papered = bool(after) and after[0].text in CUT_PAPERS_KO  # "물관사 자격증 있어요", "TC자격 따 두고"
     after = after[papered:]
-    after = after[1:] if after[:1] and after[0].text == PRACTICAL_KO and after[1:2] else after  # "기계설산 실기 합격"
+    # the practical's pass is the certificate's: "기계설산 실기 합격"
+    after = after[1:] if after[:1] and after[0].text == stance.PRACTICAL_KO and after[1:2] else after
     if not after:
         return False
-    if after[0].text in PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
+    if after[0].text in stance.PASSED_NOUNS_KO:  # "국무사 합격", "물관사 합격 후 입사"; not "합격 후기", "합격 기준"
         return (
             len(after) == 1
             or after[1].text in AFTER_KO
@@ -801,10 +803,10 @@ def _obtained_last(after: Sequence[Word]) -> bool:
     """The clause ends in an obtaining done: a past form ("땄어요", "붙음"), a résumé's noun ("… 석 달 만에 합격", "…
     재도전해서 합격") or 따 with a past of keeping ("졸업 전에 따 둠", "따 놨어요"); not the written part's pass ("…기사
     필기 합격")."""
-    if len(after) > 1 and after[-2].text.startswith(WRITTEN_PART_KO):
+    if len(after) > 1 and after[-2].text.startswith(stance.WRITTEN_KO):
         return False
     last = after[-1].text
-    if last.startswith(context.OBTAINED_LATER_KO) or last in context.OBTAINED_LAST_KO:
+    if last.startswith(context.OBTAINED_LATER_KO) or last in stance.PASSED_NOUNS_KO:
         return True
     return len(after) > 1 and after[-2].text == OBTAINED_STEM_KO and last.startswith(KEPT_KO)
 
@@ -831,21 +833,18 @@ def _graded_cut(word: Word) -> bool:
 
 # A pass or an obtaining said done ("취득함", "합격하고"; the past forms are stance.OBTAINED_LATER_KO), or of its day
 # ("딴 날"), or as a noun said last or before what followed it or its verb.
-PASSED_KO = context.OBTAINED_THEN_KO | {"합격함", "취득함", "합격해서"} | context.PASSED_ADNOMINAL_KO
-PASSED_NOUNS_KO = frozenset(("합격", "취득"))
+PASSED_KO = stance.OBTAINED_THEN_KO | {"합격함", "취득함", "합격해서"} | context.PASSED_ADNOMINAL_KO
 ONCE_DONE_KO = "나면"  # a pass to come: "합격하고 나면 뭐 하지"
 RESULT_PAPER_KO = "합격증"
 AFTER_KO, PASSED_VERB_KO = frozenset(("후", "후에")), ("했", "하고", "해서")
 # A certificate's paper said right after its cut, which says the cut is a certificate ("물관사 자격증 있어요").
-CERTIFICATE_PAPERS_KO = frozenset((*stance.CERTIFICATE_WORDS_KO, "자격"))
+CUT_PAPERS_KO = frozenset((*stance.CERTIFICATE_WORDS_KO, "자격"))
 # 따 and a past of keeping it, said last ("따 둠", "따 뒀어요", "따 놨어요"); not to come ("따 둘게요", "따 놓으면").
-WRITTEN_PART_KO = "필기"  # an exam's written part, passed before the practical one
 OBTAINED_STEM_KO, KEPT_KO = "따", ("둠", "뒀", "두었", "놨", "놓았", "놓음")
 # A pass's news, and its receiving ("합격 문자 받은 날", "합격 통보 받았어요", "합격 소식 들었어요").
 PASS_NEWS_KO = frozenset(("문자", "소식", "통보", "연락", "메일"))
 NEWS_RECEIVED_KO = (*phrases.RECEIVED_KO, "왔", "들었", "들은")
 NEWS_DAY_KO = frozenset(("날", "날에", "날은", "때", "순간"))  # the day it came: "합격 문자 받은 날"
-PRACTICAL_KO = "실기"  # the practical's pass, the certificate's: "기계설산 실기 합격 문자 받았어요"
 # Another as the pass's subject, said by a pronoun ("걔만 합격", "그분이 합격") or a relative or friend with its
 # subject's particle or 만 ("동생만 합격", "친구가 합격").
 OTHER_PASSERS_KO = ("걔", "쟤", "그분", "그애")

@@ -1728,7 +1728,7 @@ FIRMS_APPLIED_TO = WORKPLACES_KO | frozenset(normalise(word) for word in ("코�
 APPLYING_KO = ("면접", "지원했", "지원하려", "지원할", "지원함", "지원해", "입사지원")
 APPLYING_REACH = 2  # words after the firm: "업체 다음 주 면접"
 JOB_ENDINGS_KO = ("직", "직무", "직군")  # a job by its kind: 영업직, 생산직
-JOB_PARTICLES_KO = ("을", "를", "은", "는")  # "사무직을 원합니다"
+JOB_PARTICLES_KO = OWN_PHRASE_PARTICLES_KO  # "사무직을 원합니다"
 # A job by its kind sought or wished for ("지금은 사무직을 원합니다", "사무직 찾고 있어요"); not 구합니다 nor 찾습니다,
 # a posting's, who seeks people for it ("생산직 구합니다").
 JOB_WISHED_KO = ("원합", "원해", "원함", "원하고", "희망", "찾고", "찾는", "찾아요", "찾음")
@@ -1899,8 +1899,9 @@ OPERATORS = frozenset(("operator", "operators", "operation", "operating", "drive
 
 
 def licensed(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
-    """The matches with a skill said before its licence read as its qualification, the licence's word with it (an
-    operator's between: "Forklift operator licence")."""
+    """The matches with a skill said before its licence read as the field's one related certificate, the licence's
+    word with it (an operator's between: "Forklift operator licence"); after "craftsman" its Craftsman one; none
+    when several fit and no grade is said."""
     result = list(matches)
     for k, match in enumerate(result):
         stop = match.stop + (match.stop < len(clause) and clause[match.stop].form in OPERATORS)
@@ -2453,12 +2454,12 @@ TOOL_WORK_FORMS = frozenset(normalise(word) for word in TOOL_WORK)
 
 HEAD_PARTICLES_KO = ("을", "를", "은", "는", "도")  # a word of work with its particle: "와이어 하네스 조립을 1년"
 
-# Office work (사무, office administration's word) said right after a trade or field is that field's desk work, the
-# field alone ("항만 물류 사무 1년", "Forwarding 사무 6개월", "선박대리점 사무"), as 무역 사무 is trade administration;
-# alone or after a word of no field it is office work ("사무 보조 1년", "일반 사무"), and after a soft skill, a program
-# or a language, a skill of no field, a second skill ("회계 사무 보조").
+# Office work (사무, office administration's word) said right after a logistics or shipbuilding field is that field's
+# desk work, the field alone ("항만 물류 사무 1년", "Forwarding 사무 6개월", "선박대리점 사무"), as 무역 사무 is trade
+# administration; alone or after a word of no field it is office work ("사무 보조 1년", "일반 사무"), and after a soft
+# skill, a program or a language, a skill of no field, a second skill ("회계 사무 보조").
 OFFICE_WORK_FORM = normalise("사무")
-# The fields whose desk work is the field's own (trade, ports, logistics, shipping); not a program's, data's or a
+# The fields whose desk work is the field's own (logistics and shipbuilding only); not a program's, data's or a
 # language's, a skill used at any desk: "Excel 사무 보조 1년", "ERP 사무 1년", "영어 사무 보조" are office work too.
 DESK_FIELD_CATEGORIES = frozenset(("logistics_equipment", "shipbuilding_marine"))
 _NO_FIELD_CATEGORIES = frozenset((SOFT_SKILLS, SOFTWARE, LANGUAGES))
@@ -2805,8 +2806,9 @@ def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:
 
 
 def _office_of_field(vocab: Vocabulary, clause: Sequence[Word], before: Match, match: Match) -> bool:
-    """The match is office work said right after a trade or field's skill (OFFICE_WORK_FORM), or, a logistics field's,
-    after a workplace or the field's word again after it ("Port logistics 배후단지 창고 사무"): that field's desk."""
+    """The match is office work said right after a logistics or shipbuilding skill (DESK_FIELD_CATEGORIES), or, a
+    logistics field's, after a workplace or the field's word again after it ("Port logistics 배후단지 창고 사무"):
+    that field's desk."""
     field = vocab.by_id[before.skill_id]
     site = field.category == LOGISTICS_CATEGORY and _site_between(vocab, clause, before, match)
     return (

@@ -27,13 +27,12 @@ WANTING_SYLLABLE = "싶"
 WANTING_KO = ("관심있음", "관심많음", "관심있어요", "관심있습니다", "관심많습니다")
 # A job aimed for or applied to: "기술영업 직무 희망합니다", "품질관리 신입 지원합니다"; not a benefit ("교육비
 # 지원합니다") nor a posting's wish without the job's word ("CAD 가능자 희망").
-JOB_SOUGHT_KO, SEEKING_KO = (
-    (
-        *("직무", "직무로", "분야", "분야로", "신입", "신입으로", "포지션"),
-        *("쪽", "쪽으로", "계열", "계열로", "직종", "직종으로"),  # a side of work: "항만 쪽 희망해요"
-    ),
-    ("희망", "지망", "지원하", "지원합", "지원함", "지원해"),
+JOB_SOUGHT_KO = (
+    *("직무", "직무로", "분야", "분야로", "신입", "신입으로", "포지션"),
+    *("쪽", "쪽으로", "계열", "계열로", "직종", "직종으로"),  # a side of work: "항만 쪽 희망해요"
 )
+APPLYING_FOR_KO = ("지원하", "지원합", "지원함", "지원해")  # applying alone, as after a pass: "… 따서 … 지원하려고요"
+SEEKING_KO = ("희망", "지망", *APPLYING_FOR_KO)
 # Work sought, the skill's, its word within reach after the skill and right before a verb of seeking: "물류 쪽 일을
 # 찾고 있어요", "지게차 일자리 구하는 중"; not a posting's, who seeks people ("지게차 운전원 구합니다", "용접 하실 분
 # 찾습니다"), nor 찾아서, work found and done ("일을 찾아서 하는 편"), nor a skill said in a predicate before it
@@ -1584,7 +1583,8 @@ EXAM_TIME_KO = frozenset((*WHEN_SAID_KO, "날", "날에", "날은"))
 # 시험에서 불량 발견").
 EXAM_PART_AT_KO = frozenset(("실기에서", "필기에서", "실기때", "실기날"))
 EXAM_THINGS_REACH = 3  # the things handled between the exam's time and the skill: "실기 때 엔진 분해 조립"
-EXAM_PARTS_KO = ("필기", "실기")  # a certificate's exam by its parts; bare 시험 is a school's or a work's as often
+# A certificate's exam by its parts; bare 시험 is a school's or a work's as often.
+EXAM_PARTS_KO = (WRITTEN_KO, PRACTICAL_KO)
 
 
 def _worked_later(clause: Sequence[Word], start: int) -> bool:
@@ -1754,7 +1754,7 @@ def _work_sought_after_pass(clause: Sequence[Word], start: int) -> bool:
         word.text.startswith((*NEXT_YEAR_KO, *SOMEDAY_KO)) for word in clause
     ):
         return False
-    return any(text.startswith(SEEKING_KO[2:]) for text in rest) or any(
+    return any(text.startswith(APPLYING_FOR_KO) for text in rest) or any(
         a in WORK_SOUGHT_KO and b.startswith((*SEEKING_WORK_KO, *LOOKING_INTO_KO)) for a, b in pairwise(rest)
     )
 
@@ -1764,7 +1764,8 @@ GOT_THEN_KO = frozenset(("따서", "붙어서", "배워서", "취득해서", "�
 BEFORE_NOW_KO = frozenset(("작년에", "작년", "지난달", "지난달에", "예전에", "전에", "재작년에", "지난해"))
 # A pass said right after a certificate's name (its grade between: "유통관리사 2급 따서"), then what follows: "따서",
 # "따고", "취득하고", or a pass's noun and 후 ("취득 후", "합격 뒤").
-GOT_AND_THEN_KO = frozenset((*GOT_THEN_KO, "따고", "취득하고", "합격하고", "붙고"))
+OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
+GOT_AND_THEN_KO = frozenset((*GOT_THEN_KO, *OBTAINED_THEN_KO, "붙고"))
 PASSED_NOUNS_KO, AFTER_PASS_KO = ("취득", "합격"), frozenset(("후", "후에", "뒤", "뒤에", "후로"))
 PASSED_THEN_REACH = 3
 NOW_ON_KO = frozenset(("이제", "이제는", "지금은", "이번엔", "이번에는"))
@@ -1952,8 +1953,12 @@ def _negating_another(after: Sequence[Word], at: int) -> bool:
         return False
     if any(word.form in lexicon.WRITER_SUBJECT_FORMS for word in after[:at]):
         return False  # the writer said after another's pass: "정처기 딴 애들 보면 부럽던데 저는 아직 안 땄어요"
-    card = next((k for k, text in enumerate(between) if text in CERTIFICATE_THINGS_SAID_KO), 0)
-    if between[0] == CERTIFICATE_KO and card and not any(text.startswith(EXAM_SAT_KO) for text in between[card:]):
+    card = next((k for k, text in enumerate(between) if text in CERTIFICATE_THINGS_SAID_KO), None)
+    if (
+        between[0] == CERTIFICATE_KO
+        and card is not None
+        and not any(text.startswith(EXAM_SAT_KO) for text in between[card:])
+    ):
         # its card or photo said not right: "정밀측정기능사 자격증 사진이 너무 못 나와서 속상"; not its exam's
         # negation after it: "굴삭기 자격증 카드가 없어요 아직 시험 안 봐서"
         return True
@@ -2142,8 +2147,9 @@ def _denied(part: Sequence[Word], start: int, clause: Sequence[Word], *, rated: 
 
 # Nothing understood of what the part before conceded was taken or tried: the next part says 이해 denied and ended,
 # only a degree's word before it ("코딩 수업 들었는데 하나도 이해 못 했어요", "엑셀 배웠는데 이해가 안 돼요"); not a
-# thing named before 이해 ("용접 3년 했는데 그 도면은 이해 못 했어요"), nor a lack that ended ("… 이해 못 했는데 지금은
-# 잘해요"), nor 이해 denied of a noun it describes, others' ("… 이해 못 한 친구들 도와줬어요", "이해 못 하는 애들").
+# thing named before 이해 ("용접 3년 했는데 그 도면은 이해 못 했어요"), nor a clause left conceding at its end ("… 이해
+# 못 했는데"), nor 이해 denied of a noun it describes, others' ("… 이해 못 한 친구들 도와줬어요", "이해 못 하는 애들").
+# A lack said to have ended later in the clause is not told apart: "… 이해 못 했는데 지금은 잘해요" loses the skill too.
 UNDERSTANDING_KO = ("이해", "이해가", "이해를", "이해는", "이해도")
 DEGREE_BEFORE_KO = ("하나도", "전혀", "거의", "별로", "도무지", "잘", "제대로", "솔직히", "진짜", "정말", "아예")
 NOT_UNDERSTOOD_KO = ("못", "안", "못함", "못했", "못해", "안됨", "안돼", "안됐", "안되")
@@ -2726,7 +2732,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     before = [word for word in part if word.end <= start]
     first = [word for word in part if word.start == start]  # the skill's first word, `after` the rest
     # a certificate's machine never worked is no certificate denied: "기중기운전기능사 취득 후 장비는 몰아 본 적 없음"
-    machine_only = _certificate_named(next((word.text for word in part if word.start == start), "")) and any(
+    machine_only = _certificate_named(first[0].text if first else "") and any(
         word.text in DONE_TO_IT_KO or word.text[: -len(TRIED_KO)] in DONE_TO_IT_KO for word in after
     )
     for at, word in enumerate(after):
@@ -2897,10 +2903,10 @@ def failed_exam(clause: Sequence[Word], start: int) -> bool:
 
 
 def writers_part(clause: list[Word]) -> list[list[Word]]:
-    """The clause cut where the writer's topic (저는, 나는, 저도, 나도) begins right after a sentence's ending, or a
-    clause's 고 with another person its subject: two clauses, as a comma would make ("아빠 회사 사람들은 다 SAP
-    쓴다던데 저는 …", "동생은 김해에서 일하고 저는 지게차 몰아요"); not the writer's own topic ("용접요 저는 아직
-    안 해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
+    """The clause cut where the writer's topic (저는, 나는, 저도, 나도) begins right after a sentence's ending or an
+    honorific one ("아버지 배관 일 하심 저는 …"), or a clause's 고 with another person its subject: two clauses, as a
+    comma would make ("아빠 회사 사람들은 다 SAP 쓴다던데 저는 …", "동생은 김해에서 일하고 저는 지게차 몰아요"); not
+    the writer's own topic ("용접요 저는 아직 안 해봤어요", "지게차 따고 저는 물류센터 가려고요")."""
     for k in range(1, len(clause)):
         before = clause[k - 1].text
         ended = len(before) >= ENDED_MIN and before.endswith((*SENTENCE_ENDINGS_KO, *HONORIFIC_ENDED_KO))
@@ -3043,7 +3049,8 @@ def _failed_after_en(said: Sequence[str]) -> bool:
 def _exam_put_off_en(before: Sequence[str], said: Sequence[str]) -> bool:
     """The skill first in `said` names an exam whose sitting was put off or its centre shut, no pass said ("My forklift
     test got postponed twice", "The forklift test centre was closed for renovation"): a test is the writer's exam
-    after "my" or by its centre, not work's ("The PLC test got delayed by the vendor")."""
+    after "my" or by its centre, and "exam" or "examination" without "my", not work's ("The PLC test got delayed by
+    the vendor")."""
     at = next((k for k in range(1, EXAM_AFTER_SKILL_EN + 1) if said[k : k + 1] and said[k] in _THE_EXAM_EN), None)
     if at is None or any(form in _PASSING and then not in SITTING_PUT_OFF_EN for form, then in pairwise([*said, ""])):
         return False  # a pass said; not "got" of its putting off ("got postponed")
@@ -3343,14 +3350,14 @@ def _weak(
 
 # A trade's work said hard, its sentence ended ("용접 일 힘들어요 매일 불꽃 튀어서"): work done, hard, not turned down
 # as a condition of work is ("야간 근무는 어렵습니다 …", "3교대 일 힘들어요 …").
-WORK_NOUNS_KO = ("작업", "업무")
+WORK_DONE_NOUNS_KO = ("작업", "업무")
 WORK_CONDITIONS_KO = ("근무", "교대", "야간", "주말", "주야", "야근", "잔업", "특근", "출장", "당직")
 
 
 def _hard_work_done(skill: Sequence[Word]) -> bool:
     """The skill's words (`_weak`'s `skill`) say a trade's work done, no condition of work: "용접 일", "도장 작업"."""
     texts = [word.text for word in skill]
-    done = any(text in DONE_KO or text.startswith(WORK_NOUNS_KO) for text in texts)
+    done = any(text in DONE_KO or text.startswith(WORK_DONE_NOUNS_KO) for text in texts)
     return done and not any(condition in text for text in texts for condition in WORK_CONDITIONS_KO)
 
 
