@@ -413,6 +413,7 @@ def test_a_postings_field_of_abilities_or_work_asks_for_its_one_skill(text: str,
         ),  # then work looked for
         ("용접기능사 따서 조선소 쪽 지원하고 싶어요", []),  # a wish
         ("유통관리사 준비해서 마트 쪽 지원하려고요", []),  # no pass said
+        ("유통관리사 2급 공부해서 마트 본사 쪽 지원하려고요", []),  # studied, not passed
         ("형이 유통관리사 따서 마트 쪽 지원한대요", []),  # another's
         ("품경산기 들고 2차 벤더 입사했어요", ["qual-quality-management-industrial"]),  # in hand
         ("컴활 땄을 때 엄마가 용돈 줬어요", ["qual-computer-literacy"]),

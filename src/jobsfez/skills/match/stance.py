@@ -1744,7 +1744,7 @@ def _work_sought_after_pass(clause: Sequence[Word], start: int) -> bool:
     따서 마트 본사 쪽 지원하려고요", "… 취득 후 신항 쪽 일자리 알아보는 중"): the search stands on the pass, the
     certificate held; not a wish ("… 따서 조선소 들어가고 싶어요") nor a pass to come ("내년엔 … 따서 지원하려고요")."""
     after = [word.text for word in clause if word.start > start][:PASSED_THEN_REACH]
-    got = next((k for k, text in enumerate(after) if text in GOT_AND_THEN_KO), None)
+    got = next((k for k, text in enumerate(after) if text in PASSED_AND_THEN_KO), None)
     if got is None and any(a.startswith(PASSED_NOUNS_KO) and b in AFTER_PASS_KO for a, b in pairwise(after)):
         got = next(k for k, text in enumerate(after) if text in AFTER_PASS_KO)
     if got is None or not _certificate_named(next((word.text for word in clause if word.start == start), "")):
@@ -1760,12 +1760,13 @@ def _work_sought_after_pass(clause: Sequence[Word], start: int) -> bool:
 
 
 UNDER_WAY_KO = frozenset(("있어요", "있습니다", "있음", "중", "중이에요", "중입니다", "중임"))
-GOT_THEN_KO = frozenset(("따서", "붙어서", "배워서", "취득해서", "합격해서", "익혀서", "공부해서", "배우고서"))
+PASSED_SO_KO = frozenset(("따서", "붙어서", "취득해서", "합격해서"))
+GOT_THEN_KO = PASSED_SO_KO | {"배워서", "익혀서", "공부해서", "배우고서"}  # a pass or a study said before what follows
 BEFORE_NOW_KO = frozenset(("작년에", "작년", "지난달", "지난달에", "예전에", "전에", "재작년에", "지난해"))
 # A pass said right after a certificate's name (its grade between: "유통관리사 2급 따서"), then what follows: "따서",
-# "따고", "취득하고", or a pass's noun and 후 ("취득 후", "합격 뒤").
+# "따고", "취득하고", or a pass's noun and 후 ("취득 후", "합격 뒤"); not a study ("유통관리사 2급 공부해서 …").
 OBTAINED_THEN_KO = frozenset(("따고", "취득하고", "합격하고"))
-GOT_AND_THEN_KO = frozenset((*GOT_THEN_KO, *OBTAINED_THEN_KO, "붙고"))
+PASSED_AND_THEN_KO = frozenset((*PASSED_SO_KO, *OBTAINED_THEN_KO, "붙고"))
 PASSED_NOUNS_KO, AFTER_PASS_KO = ("취득", "합격"), frozenset(("후", "후에", "뒤", "뒤에", "후로"))
 PASSED_THEN_REACH = 3
 NOW_ON_KO = frozenset(("이제", "이제는", "지금은", "이번엔", "이번에는"))
