@@ -322,12 +322,8 @@ EVERYDAY_THINGS = (
     *("기자", "회견", "마리", "키움", "키우기", "최대", "정치", "철학", "공단", "체질", "뉴스", "news"),
     *("바코드", "barcode", "rfid"),  # what a reader reads
     *("mail", "messages", "cake", "dessert"),  # forwarded, presented; not an address, a consignee's as often
-    *(
-        "거실",
-        "수납",
-        "자취방",
-        "부엌",
-    ),  # a home's shelves and kitchen; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
+    # a home's shelves and kitchen; not 주방, 원룸 or 이케아, workplaces as often ("주방 구매 담당")
+    *("거실", "수납", "자취방", "부엌"),
     *("욕실", "화장실", "베란다", "신발장", "장바구니"),  # a home's rooms, a shopping basket ("욕실 코너 선반 주문")
     *("에어컨", "냉장고", "세탁기", "건조기", "tv"),  # a household's appliances
     *("dust", "snow", "밟아서", "밟으셔서", "밟았어요", "밟는"),  # a coating of dust; a car's pedal, stepped on
