@@ -706,6 +706,24 @@ def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("우즈벡 통역 알바 1년", ["uzbek", "translation-interpretation"]),  # the country's short form
+        ("인니 출장 통역 가능", ["indonesian", "translation-interpretation"]),  # a word between
+        ("러시아 번역 프리랜서", ["russian", "translation-interpretation"]),
+        ("중국 통역 가능", ["chinese", "translation-interpretation"]),  # a country of two syllables
+        ("우즈베키스탄 통역", ["uzbek", "translation-interpretation"]),
+        ("러시아 출장 다녀옴", []),  # the country alone: a place
+        ("베트남 쌀국수", []),
+        ("베트남 친구 있어요", []),
+        ("한국 통역 가능", ["translation-interpretation"]),  # a language no interpreting is related to
+    ],
+)
+def test_a_country_before_interpreting_names_its_language(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Jira the hamster", []),  # a pet's name
         ("Django the cat", []),
         ("Django the framework, 2 years", ["django"]),  # no animal

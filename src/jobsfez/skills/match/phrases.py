@@ -1338,6 +1338,38 @@ def nationals(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match
     return [match for match in matches if not national(match)]
 
 
+# Interpreting and translating, which a country's name right before names the language of ("우즈벡 통역 알바", "러시아
+# 번역 프리랜서"), or past a word of the work's setting in the country ("인니 출장 통역 가능", "태국 협력사 통역"); the
+# country alone is a place or a people ("러시아 출장 다녀옴", "베트남 친구 있어요"), and before its people the
+# interpreting is for them, in any language ("일본 관광객들 통역해줬어요").
+INTERPRETING = "translation-interpretation"
+INTERPRETED_SETTINGS = frozenset(
+    normalise(word) for word in ("출장", "현장", "협력사", "거래처", "법인", "지사", "공장", "업체", "파견", "전시회")
+)
+
+
+def interpreted(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches and a language named by its country's name (vocab.countries) before interpreting of it, where no
+    other skill reads the name; a language the taxonomy relates no interpreting to (Korean, of "한국 통역") is not."""
+    covered = {k for match in matches for k in range(match.start, match.stop)}
+
+    def country(k: int) -> str | None:
+        skill_id = vocab.countries.get(clause[k].form) if k >= 0 and k not in covered else None
+        return skill_id if skill_id and INTERPRETING in vocab.related.get(skill_id, frozenset()) else None
+
+    added = []
+    for match in matches:
+        if match.skill_id != INTERPRETING:
+            continue
+        k = match.start - 1
+        if k > 0 and k not in covered and clause[k].form in INTERPRETED_SETTINGS:
+            k -= 1  # "인니 출장 통역"
+        skill_id = country(k)
+        if skill_id is not None:
+            added.append(Match(k, k + 1, skill_id, "exact", 100.0, None))
+    return sorted([*matches, *added], key=lambda found: found.start) if added else list(matches)
+
+
 def controllers(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a robot named by its maker's bare name before another of the maker's products: a machine
     tool, a drive or a breaker ("화낙 CNC 선반 3년", "ABB 인버터 파라미터 변경", "Fanuc servo amplifier")."""

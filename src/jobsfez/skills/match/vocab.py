@@ -39,6 +39,7 @@ class Vocabulary:
         "choices",
         "column",
         "countable",
+        "countries",
         "exact",
         "inflected",
         "lexicon",
@@ -55,6 +56,7 @@ class Vocabulary:
     skill_ids: tuple[str, ...]
     column: Mapping[str, int]
     countable: frozenset[str]  # words of English names of two words or more: things, which a plural still names
+    countries: Mapping[str, str]  # a language's country by name (베트남, 인니), and the language (_countries)
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
     choice_ids: tuple[str, ...]
@@ -95,6 +97,7 @@ class Vocabulary:
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         english = (word_forms(skill.name_en) for skill in by_id.values())
         self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
+        self._set("countries", MappingProxyType(_countries(by_id.values())))
         self._set("abbreviations", Abbreviations(spellings, users))
 
     def _set(self, name: str, value: object) -> None:
@@ -401,6 +404,29 @@ def _inflected(by_id: Mapping[str, Skill], exact: Mapping[str, str]) -> dict[str
             for said in (form + "s", form.removesuffix("e") + "ing"):
                 found.setdefault(said, form)
     return found
+
+
+# A language's Korean name or alias is its country's name and 어 or 말 (베트남어, 인니어, 몽골말); a country of one
+# syllable left is a short form of no country alone (일어, 불어, 독어).
+LANGUAGE_ENDS_KO = ("어", "말")
+COUNTRY_MIN_SYLLABLES = 2
+
+
+def _countries(skills: Iterable[Skill]) -> dict[str, str]:
+    """The countries the languages' Korean names and aliases are named after, by normalised form, each with its
+    language; not an alias with the name inside, a register of the language (비즈니스일본어), and a form two languages
+    share is neither's."""
+    found: dict[str, str] = {}
+    for skill in skills:
+        if skill.category != LANGUAGES or skill.qualification or not skill.name_ko.endswith(LANGUAGE_ENDS_KO[0]):
+            continue
+        for name in (skill.name_ko, *(alias for alias in skill.aliases if skill.name_ko not in alias)):
+            country = normalise(name[:-1])
+            if not (name.endswith(LANGUAGE_ENDS_KO) and _HANGUL_WORD.match(name[:-1])):
+                continue
+            if len(name[:-1]) >= COUNTRY_MIN_SYLLABLES and found.setdefault(country, skill.id) != skill.id:
+                found[country] = ""
+    return {country: skill_id for country, skill_id in found.items() if skill_id}
 
 
 def _symmetric_related(by_id: Mapping[str, Skill]) -> dict[str, frozenset[str]]:
