@@ -714,6 +714,7 @@ def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str])
         ("러시아 출장 다녀옴", []),  # the country alone: a place
         ("베트남 쌀국수", []),
         ("베트남 친구 있어요", []),
+        ("매장에서 일본 관광객들 통역해줬어요", ["translation-interpretation"]),  # its people: any language
         ("한국 통역 가능", ["translation-interpretation"]),  # a language no interpreting is related to
     ],
 )

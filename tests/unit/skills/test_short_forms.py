@@ -385,6 +385,24 @@ def test_an_ambiguous_short_form_is_its_skill_beside_a_word_of_its_field(text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("XG5K로 래더 모니터링", ["ls-plc"]),  # a number in thousands with K (XG5000)
+        ("Studio5K 로직 수정 보조", ["rockwell-plc"]),  # Studio 5000
+        ("GX2 프로그램 수정 가능", ["mitsubishi-plc"]),  # a product line with its version (GX Works2)
+        ("TIA로 프로그램 백업하고 온라인 모니터링", ["siemens-plc"]),  # the line alone, past a guess left (온라인)
+        # without a word of the field, the letters are another thing
+        ("5K 러닝 완주", []),
+        ("GX 시리즈 차 샀어요", []),
+        ("TIA 증상으로 입원", []),
+        ("TIA 증상으로 입원해서 모니터링", []),  # a patient's monitoring
+    ],
+)
+def test_a_products_short_name_is_its_skill(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # another ambiguous short form is no field word apart from it: a school trip and a workout
         ("MT 때 PT 체조 했어요", []),
         ("MT 끝나고 PT 받았어요", []),

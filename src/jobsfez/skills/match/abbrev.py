@@ -90,6 +90,21 @@ FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
         )
     }
 )
+# A product line's first word, said alone or with its version glued ("TIA로 백업", "GX2 프로그램 수정" of GX Works2):
+# a short form of the same kind, GX a car's series and TIA a stroke ("GX 시리즈 차", "TIA 증상으로 입원").
+PRODUCT_LINES: Mapping[str, str] = MappingProxyType(
+    {normalise(line): skill_id for line, skill_id in (("GX", "mitsubishi-plc"), ("TIA", "siemens-plc"))}
+)
+# Words of a field's work that name no skill, which say a short form of the field is meant, as its names do: a
+# controller's program is written, backed up and loaded ("TIA로 프로그램 백업하고 온라인 모니터링"); not monitoring,
+# a patient's as often ("TIA 증상으로 입원해서 모니터링").
+FIELD_WORK: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "electrical_plc": tuple(
+            normalise(word) for word in ("프로그램", "로직", "백업", "다운로드", "업로드", "program", "logic")
+        )
+    }
+)
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CAMEL_WORD = re.compile(r"\b(?:[A-Z][a-z]{3,}){2,}\b")  # TensorFlow, WordPress; not DevOps, NumPy

@@ -23,7 +23,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
-from jobsfez.skills.match.abbrev import FIELD_SHORT_FORMS
+from jobsfez.skills.match.abbrev import FIELD_SHORT_FORMS, FIELD_WORK, PRODUCT_LINES
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -1206,6 +1206,7 @@ def _matches(
                 listed=partial(_listed_on, vocab, clause, i + n),
             )
             or (_fragment(vocab, run) if fuzzy else None)
+            or (_field_short_form(vocab, run[0], clause) if n == 1 else None)
             or (_abbreviated(vocab, run[0], clause, work_done=work_done, alone=alone) if n == 1 and fuzzy else None)
             or (_model(vocab, run[0]) if n == 1 else None)
         )
@@ -1429,10 +1430,6 @@ def _abbreviated(
     certificate's grade ("전자기능사 있는데 이걸로 수리 기사 지원 돼요?")."""
     if is_hangul(word.form) and work_done and not _graded_cut(word):
         return None
-    short = FIELD_SHORT_FORMS.get(normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)))
-    small = word.text.isascii() and word.form.isalnum() and not word.text.isupper()  # "be fine" is no BE
-    if short is not None and short in vocab.by_id and not small and _in_field(vocab, short, clause, word):
-        return short, "exact", 100.0, None
     skill_id = vocab.abbreviations.find(word.text, alone=alone)
     if skill_id is None and is_hangul(word.form):  # with its particle: "물관사는", "유관사만"
         cut = lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO)
@@ -1442,6 +1439,18 @@ def _abbreviated(
     if _machine(vocab, word, skill_id):
         return None
     return skill_id, "fuzzy", ABBREVIATION_SCORE, None
+
+
+def _field_short_form(vocab: Vocabulary, word: Word, clause: Sequence[Word]) -> Found | None:
+    """A short form that is also another thing (abbrev.FIELD_SHORT_FORMS), or a product line's first word with or
+    without its version (abbrev.PRODUCT_LINES: "GX2"), read as its skill beside a word of its field (`_in_field`):
+    sure there, as a name is, whatever else the clause's guesses leave ("TIA로 프로그램 백업하고 온라인 모니터링")."""
+    typed = normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO))
+    short = FIELD_SHORT_FORMS.get(typed) or PRODUCT_LINES.get(_VERSION.sub("", typed))
+    small = word.text.isascii() and word.form.isalnum() and not word.text.isupper()  # "be fine" is no BE
+    if short is not None and short in vocab.by_id and not small and _in_field(vocab, short, clause, word):
+        return short, "exact", 100.0, None
+    return None
 
 
 def _spaced_grade(vocab: Vocabulary, clause: Sequence[Word], i: int, *, alone: bool) -> list[Match]:
@@ -1463,13 +1472,17 @@ def _spaced_grade(vocab: Vocabulary, clause: Sequence[Word], i: int, *, alone: b
 SPACED_GRADES_KO = frozenset(("기능사", "기사", "산업기사"))
 
 
+_VERSION = re.compile(r"(?<=[a-z])v?\d{1,2}$")  # a product's version glued after its line: "GX2", "TIAv16"
+
+
 def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: Word) -> bool:
     """Another word of the clause is of the short form's field (abbrev.FIELD_SHORT_FORMS): a word of names of one
-    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검");
-    a word of names of several fields is said of anything ("작업", "운영", "관리"), and other words are no field's
-    ("PT 받으러 헬스장", "RN으로 일하는 이모"). Another of these short forms is a field word only listed beside it
-    ("PT/MT 탐상", "MT PT level 2", "MT and PT on weld seams") or the later one with 도 ("MT 검사 해봤고 PT도"): apart,
-    each is as likely the other thing as the first ("MT 때 PT 체조 했어요" is a school trip and a workout)."""
+    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검"),
+    or a word of the field's work (abbrev.FIELD_WORK: "TIA로 프로그램 백업"); a word of names of several fields is
+    said of anything ("작업", "운영", "관리"), and other words are no field's ("PT 받으러 헬스장", "RN으로 일하는
+    이모"). Another of these short forms is a field word only listed beside it ("PT/MT 탐상", "MT PT level 2", "MT and
+    PT on weld seams") or the later one with 도 ("MT 검사 해봤고 PT도"): apart, each is as likely the other thing as
+    the first ("MT 때 PT 체조 했어요" is a school trip and a workout)."""
     own = vocab.related.get(skill_id, frozenset()) | {skill_id}
     category = vocab.by_id[skill_id].category
     at = next(k for k, word in enumerate(clause) if word is short)
@@ -1481,6 +1494,9 @@ def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: W
             first, later = min(k, at), max(k, at)
             also = later + 1 < len(clause) and clause[later + 1].gap == "glued" and clause[later + 1].form == ALSO_KO
             found = found or also or all(other.form in lexicon.CONJUNCTION_FORMS for other in clause[first + 1 : later])
+            continue
+        if word.form.startswith(FIELD_WORK.get(category, ())):
+            found = True  # "TIA로 프로그램 백업하고"
             continue
         users = vocab.name_users.get(word.form) or vocab.name_users.get(lexicon.unmarked(word.form), frozenset())
         if skill_id in users:

@@ -186,6 +186,10 @@ def _soft_forms(name: str) -> list[str]:
 
 
 _LICENSE = re.compile("license", re.IGNORECASE)
+# A product's number in thousands, which its users shorten to K (XG5000: XG5K, Studio 5000: Studio5K).
+_THOUSANDS = re.compile(r"(?<=[a-z ])(\d+)000\b", re.IGNORECASE)
+# ... not a standard's number, which is said whole (ISO 9000, IEC 61000).
+_STANDARD_BODY = re.compile(r"(?:iso|iec|iatf)(?![a-z])", re.IGNORECASE)
 
 
 def written_also(skill: Skill) -> tuple[str, ...]:
@@ -193,8 +197,8 @@ def written_also(skill: Skill) -> tuple[str, ...]:
     the words they share, a 산업기사 qualification as ...산기, and a soft skill's English name as the word it is made
     from ("adapt", "adaptable" of Adaptability); two modifiers joined by "and" each with the words they share
     ("conveyor systems" of Conveyor and sorter systems), an adjective of a science as the science ("microbiology
-    testing"), a licence's class after the words it classes ("대형 1종"), and "license" spelt as British English
-    does ("licence")."""
+    testing"), a licence's class after the words it classes ("대형 1종"), "license" spelt as British English does
+    ("licence"), and a product's number in thousands with K ("XG5K")."""
     found: list[str] = []
     for name in (skill.name_ko, skill.name_en, *skill.aliases):
         # An imported label is mostly a phrase ("sort and pack goods"), not a name with shared words.
@@ -211,6 +215,8 @@ def written_also(skill: Skill) -> tuple[str, ...]:
             found += _soft_forms(name)
         if _LICENSE.search(name):
             found.append(_LICENSE.sub("licence", name))
+        if _THOUSANDS.search(name) and not _STANDARD_BODY.match(name):  # "XG5000": XG5K; not ISO 9000
+            found.append(_THOUSANDS.sub(r"\1K", name))
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
