@@ -403,6 +403,36 @@ def test_a_products_short_name_is_its_skill(text: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a skill the clause reads that is related or of the same category, by a name or an alias ("sklearn", "쿼리")
+        ("TF and sklearn for a churn model", ["scikit-learn", "tensorflow"]),
+        ("PG 슬로우 쿼리 튜닝해 본 경험", ["postgresql", "sql"]),
+        ("SB 3로 주문 API 서버 구축", ["spring-boot"]),
+        ("의료기기 RA 2년", ["regulatory-affairs"]),
+        # a word of its field that names no skill, beside a guess that kept it out before (이미지, 게이지)
+        ("TF로 이미지 분류 모델 학습", ["tensorflow"]),
+        ("HF 모델 파인튜닝 과제", ["huggingface"]),
+        ("SEO 작업으로 병원 블로그 상위 노출", ["marketing"]),
+        ("SEO for a guesthouse website", ["marketing"]),
+        ("WP 사이트 세 개 운영 중이에요", ["wordpress"]),
+        ("MSA 진행해 봤어요 게이지 반복성", ["measurement-system-analysis"]),
+        # everyday senses stay none
+        ("TF팀 회식", []),
+        ("RA 성적 장학금", []),
+        ("WP 용지 주문", []),
+        ("N2 가스 충전", []),
+        ("SB 편의점 알바", []),
+        ("HF 안테나 설치 도와줌", []),
+    ],
+)
+def test_an_ambiguous_short_form_is_its_skill_beside_a_related_skill_or_its_fields_words(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # another ambiguous short form is no field word apart from it: a school trip and a workout
         ("MT 때 PT 체조 했어요", []),
         ("MT 끝나고 PT 받았어요", []),

@@ -66,8 +66,8 @@ ENGLISH_ENDINGS = frozenset(
 
 # Short forms that are also another thing people write, each its skill only said beside a word of that skill's field
 # (extract._in_field): PT is a workout or a presentation, MT a school trip, RN a nurse, PG a payment gateway, DT and
-# TF a team's, 몽고 Mongolia, SEO a name, BE a verb ("MT and PT on weld seams", "RN으로 앱 두 개 출시"; not "PT 받으러
-# 헬스장 가요", "RN으로 일하는 이모", "TF팀 회의").
+# TF a team's, 몽고 Mongolia, SEO a name, BE a verb, SB a shop, RA a residence assistant, HF a radio band ("MT and PT
+# on weld seams", "RN으로 앱 두 개 출시"; not "PT 받으러 헬스장 가요", "RN으로 일하는 이모", "TF팀 회의").
 FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
     {
         normalise(short): skill_id
@@ -87,6 +87,28 @@ FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
             ("TF", "tensorflow"),
             ("몽고", "mongodb"),
             ("BE", "backend-development"),
+            ("SB", "spring-boot"),
+            ("RA", "regulatory-affairs"),
+            ("HF", "huggingface"),
+        )
+    }
+)
+# Words of a short form's field that name no skill of it, said of its work (extract._in_field): a model trained or
+# tuned (TF, HF), a site or a blog (SEO, WP), a gauge's repeatability (MSA), Japan (N2) — "TF로 이미지 분류 모델
+# 학습", "WP 사이트 세 개 운영", "SEO 작업으로 병원 블로그 상위 노출", "N2 자격 있어요 일본 유학 준비 중".
+FIELD_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        skill_id: frozenset(map(normalise, words))
+        for skill_id, words in (
+            ("tensorflow", ("모델", "model", "models", "학습", "training", "파인튜닝", "fine-tuning")),
+            ("huggingface", ("모델", "model", "models", "학습", "training", "파인튜닝", "fine-tuning")),
+            ("marketing", ("블로그", "blog", "website", "웹사이트", "사이트", "홈페이지", "노출", "키워드", "keyword")),
+            (
+                "wordpress",
+                ("블로그", "blog", "website", "웹사이트", "사이트", "홈페이지", "테마", "플러그인", "plugin"),
+            ),
+            ("measurement-system-analysis", ("게이지", "gauge", "gage", "반복성", "재현성", "repeatability")),
+            ("jlpt", ("일본", "일본어", "japan", "japanese")),
         )
     }
 )

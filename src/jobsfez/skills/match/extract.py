@@ -23,7 +23,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
-from jobsfez.skills.match.abbrev import FIELD_SHORT_FORMS, FIELD_WORK, PRODUCT_LINES
+from jobsfez.skills.match.abbrev import FIELD_SHORT_FORMS, FIELD_WORDS, FIELD_WORK, PRODUCT_LINES
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -1444,7 +1444,9 @@ def _abbreviated(
 def _field_short_form(vocab: Vocabulary, word: Word, clause: Sequence[Word]) -> Found | None:
     """A short form that is also another thing (abbrev.FIELD_SHORT_FORMS), or a product line's first word with or
     without its version (abbrev.PRODUCT_LINES: "GX2"), read as its skill beside a word of its field (`_in_field`):
-    sure there, as a name is, whatever else the clause's guesses leave ("TIA로 프로그램 백업하고 온라인 모니터링")."""
+    sure there, as a name is, with or without guesses, since its field's words say which it is as a name would
+    ("TIA로 프로그램 백업하고 온라인 모니터링", "TF로 이미지 분류 모델 학습", "MSA 진행해 봤어요 게이지 반복성":
+    beside a guess of 온라인, 이미지 or 게이지, left out with it before)."""
     typed = normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO))
     short = FIELD_SHORT_FORMS.get(typed) or PRODUCT_LINES.get(_VERSION.sub("", typed))
     small = word.text.isascii() and word.form.isalnum() and not word.text.isupper()  # "be fine" is no BE
@@ -1477,18 +1479,26 @@ _VERSION = re.compile(r"(?<=[a-z])v?\d{1,2}$")  # a product's version glued afte
 
 def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: Word) -> bool:
     """Another word of the clause is of the short form's field (abbrev.FIELD_SHORT_FORMS): a word of names of one
-    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검"),
-    or a word of the field's work (abbrev.FIELD_WORK: "TIA로 프로그램 백업"); a word of names of several fields is
-    said of anything ("작업", "운영", "관리"), and other words are no field's ("PT 받으러 헬스장", "RN으로 일하는
-    이모"). Another of these short forms is a field word only listed beside it ("PT/MT 탐상", "MT PT level 2", "MT and
-    PT on weld seams") or the later one with 도 ("MT 검사 해봤고 PT도"): apart, each is as likely the other thing as
-    the first ("MT 때 PT 체조 했어요" is a school trip and a workout)."""
+    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검");
+    a word read as a related skill or one of the same category, by a name or an alias ("TF and sklearn", "PG 슬로우
+    쿼리"); a word of its field that names no skill (abbrev.FIELD_WORDS: "WP 사이트", "HF 모델 파인튜닝") or of its
+    field's work (abbrev.FIELD_WORK: "TIA로 프로그램 백업"). A word of names of several fields is said of anything
+    ("작업", "운영", "관리"), and other words are no field's ("PT 받으러 헬스장", "RN으로 일하는 이모"). Another of
+    these short forms is a field word only listed beside it ("PT/MT 탐상", "MT PT level 2", "MT and PT on weld seams")
+    or the later one with 도 ("MT 검사 해봤고 PT도"): apart, each is as likely the other thing as the first ("MT 때 PT
+    체조 했어요" is a school trip and a workout)."""
     own = vocab.related.get(skill_id, frozenset()) | {skill_id}
     category = vocab.by_id[skill_id].category
+    field_words = FIELD_WORDS.get(skill_id, frozenset())
     at = next(k for k, word in enumerate(clause) if word is short)
     found = False
     for k, word in enumerate(clause):
-        if word is short or lexicon.is_quiet(word.form):
+        if word is short:
+            continue
+        if word.form in field_words or lexicon.unmarked(word.form) in field_words:
+            found = True
+            continue
+        if lexicon.is_quiet(word.form):
             continue
         if _short_form(word):
             first, later = min(k, at), max(k, at)
@@ -1503,6 +1513,8 @@ def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: W
             return False  # the skill named in full beside it: the short form says nothing more ("산업안전 … TBM")
         categories = {vocab.by_id[user].category for user in users}
         found = found or (len(categories) == 1 and (category in categories or not own.isdisjoint(users)))
+        read = vocab.exact.get(word.form) or vocab.exact.get(lexicon.unmarked(word.form))
+        found = found or (read is not None and (read in own or vocab.by_id[read].category == category))
     return found
 
 
