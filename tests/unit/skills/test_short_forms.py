@@ -433,6 +433,27 @@ def test_an_ambiguous_short_form_is_its_skill_beside_a_related_skill_or_its_fiel
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # alone in its clause with filler, years or a paper, its field said in another clause of the line
+        ("BE dev, 2 yrs, mostly Go", ["backend-development", "go"]),
+        ("RA 실무 2년, 의료기기", ["regulatory-affairs"]),
+        ("N2 자격 있어요, 일본 유학 준비 중", ["jlpt"]),
+        # a clause with a word of its own is a sentence of its own: a workout, a school trip, nitrogen
+        ("PT 받음, 용접 3년", ["welding"]),
+        ("MT 갔다옴, 용접 2년", ["welding"]),
+        ("N2 가스 충전, 일본 출장", []),
+        ("PT 받으러 헬스장 가요, 용접 3년", ["welding"]),
+        ("TF팀 회식, 파이썬 3년", ["python"]),
+    ],
+)
+def test_an_ambiguous_short_form_alone_in_its_clause_is_its_skill_beside_its_field_in_the_line(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # another ambiguous short form is no field word apart from it: a school trip and a workout
         ("MT 때 PT 체조 했어요", []),
         ("MT 끝나고 PT 받았어요", []),

@@ -182,6 +182,9 @@ def extract(vocab: Vocabulary, text: str) -> Reading:
         if trade is not None:
             found.append(trade[0])
             unknown = [run for run in unknown if run not in trade[1]]
+    line = [word for clause in said for word in clause]
+    for clause in unread:
+        found.extend(_short_in_line(vocab, clause, line))
     found.sort(key=lambda skill: skill.start)
     stances = context.Stances(text, said)
     first: dict[str, Extracted] = {}
@@ -1453,6 +1456,32 @@ def _field_short_form(vocab: Vocabulary, word: Word, clause: Sequence[Word]) -> 
     if short is not None and short in vocab.by_id and not small and _in_field(vocab, short, clause, word):
         return short, "exact", 100.0, None
     return None
+
+
+# A certificate's paper, which a short form's clause may say with it and still say nothing else ("N2 자격 있어요").
+_ENTRY_PAPERS = frozenset((*map(normalise, CUT_PAPERS_KO), *GRADE_PAPERS_EN))
+
+
+def _short_in_line(vocab: Vocabulary, clause: Sequence[Word], line: Sequence[Word]) -> list[Extracted]:
+    """An ambiguous short form alone in a clause that read nothing, with only filler, years or a paper ("RA 실무
+    2년", "N2 자격 있어요"), read as its skill beside a word of its field in another clause of the line (`_in_field`
+    of the line's words): "RA 실무 2년, 의료기기", "N2 자격 있어요, 일본 유학 준비 중". A clause with a word of its own
+    is a sentence of its own ("PT 받음, 용접 3년": a workout, "MT 갔다옴, 용접 2년": a school trip)."""
+    years = _years_words(clause)
+    said = [
+        k
+        for k, word in enumerate(clause)
+        if k not in years and not lexicon.is_quiet(word.form) and word.form not in _ENTRY_PAPERS
+    ]
+    if len(said) != 1:
+        return []
+    [k] = said
+    short = _field_short(vocab, clause[k], line)
+    if short is None:
+        return []
+    word = clause[k]
+    guessed = Extracted(word.text, word.start, word.end, short[0], "exact", 100.0)
+    return _attach(vocab, [*clause[:k], guessed, *clause[k + 1 :]])[0]  # its years: "RA 실무 2년"
 
 
 def _spaced_grade(vocab: Vocabulary, clause: Sequence[Word], i: int, *, alone: bool) -> list[Match]:
