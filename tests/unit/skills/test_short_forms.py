@@ -422,6 +422,9 @@ def test_a_products_short_name_is_its_skill(text: str, expected: list[str]) -> N
         ("N2 가스 충전", []),
         ("SB 편의점 알바", []),
         ("HF 안테나 설치 도와줌", []),
+        # typed with its capitals inside, a short form is no small word: PdM beside data of its field, not a manager's
+        ("PdM 과제로 진동 센서 데이터 수집", ["predictive-maintenance", "sensors"]),
+        ("PdM 면접 봤어요", []),
     ],
 )
 def test_an_ambiguous_short_form_is_its_skill_beside_a_related_skill_or_its_fields_words(

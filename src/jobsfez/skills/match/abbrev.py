@@ -66,8 +66,9 @@ ENGLISH_ENDINGS = frozenset(
 
 # Short forms that are also another thing people write, each its skill only said beside a word of that skill's field
 # (extract._in_field): PT is a workout or a presentation, MT a school trip, RN a nurse, PG a payment gateway, DT and
-# TF a team's, 몽고 Mongolia, SEO a name, BE a verb, SB a shop, RA a residence assistant, HF a radio band ("MT and PT
-# on weld seams", "RN으로 앱 두 개 출시"; not "PT 받으러 헬스장 가요", "RN으로 일하는 이모", "TF팀 회의").
+# TF a team's, 몽고 Mongolia, SEO a name, BE a verb, SB a shop, RA a residence assistant, HF a radio band, PdM a
+# product manager ("MT and PT on weld seams", "RN으로 앱 두 개 출시"; not "PT 받으러 헬스장 가요", "RN으로 일하는
+# 이모", "TF팀 회의").
 FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
     {
         normalise(short): skill_id
@@ -90,6 +91,7 @@ FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
             ("SB", "spring-boot"),
             ("RA", "regulatory-affairs"),
             ("HF", "huggingface"),
+            ("PdM", "predictive-maintenance"),
         )
     }
 )

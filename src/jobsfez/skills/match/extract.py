@@ -1452,7 +1452,7 @@ def _field_short_form(vocab: Vocabulary, word: Word, clause: Sequence[Word]) -> 
     beside a guess of 온라인, 이미지 or 게이지, left out with it before)."""
     typed = normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO))
     short = FIELD_SHORT_FORMS.get(typed) or PRODUCT_LINES.get(_VERSION.sub("", typed))
-    small = word.text.isascii() and word.form.isalnum() and not word.text.isupper()  # "be fine" is no BE
+    small = word.text.isascii() and word.text[1:].islower()  # "be fine", "Be sure" are no BE; "PdM" has its capitals
     if short is not None and short in vocab.by_id and not small and _in_field(vocab, short, clause, word):
         return short, "exact", 100.0, None
     return None
@@ -1476,7 +1476,7 @@ def _short_in_line(vocab: Vocabulary, clause: Sequence[Word], line: Sequence[Wor
     if len(said) != 1:
         return []
     [k] = said
-    short = _field_short(vocab, clause[k], line)
+    short = _field_short_form(vocab, clause[k], line)
     if short is None:
         return []
     word = clause[k]
