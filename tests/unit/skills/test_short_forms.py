@@ -425,6 +425,10 @@ def test_a_products_short_name_is_its_skill(text: str, expected: list[str]) -> N
         # typed with its capitals inside, a short form is no small word: PdM beside data of its field, not a manager's
         ("PdM 과제로 진동 센서 데이터 수집", ["predictive-maintenance", "sensors"]),
         ("PdM 면접 봤어요", []),
+        # a word of the skill's name is its field, not the skill named in full ("React Native", "Project management")
+        ("React/RN 가능", ["react", "react-native"]),
+        ("Exp. w/ PM tools for a 6-month plant project", ["project-management"]),
+        ("PM 2시 면접", []),
     ],
 )
 def test_an_ambiguous_short_form_is_its_skill_beside_a_related_skill_or_its_fields_words(

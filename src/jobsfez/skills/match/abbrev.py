@@ -67,8 +67,8 @@ ENGLISH_ENDINGS = frozenset(
 # Short forms that are also another thing people write, each its skill only said beside a word of that skill's field
 # (extract._in_field): PT is a workout or a presentation, MT a school trip, RN a nurse, PG a payment gateway, DT and
 # TF a team's, 몽고 Mongolia, SEO a name, BE a verb, SB a shop, RA a residence assistant, HF a radio band, PdM a
-# product manager ("MT and PT on weld seams", "RN으로 앱 두 개 출시"; not "PT 받으러 헬스장 가요", "RN으로 일하는
-# 이모", "TF팀 회의").
+# product manager, PM an afternoon or preventive maintenance ("MT and PT on weld seams", "RN으로 앱 두 개 출시";
+# not "PT 받으러 헬스장 가요", "RN으로 일하는 이모", "TF팀 회의", "PM 2시 면접").
 FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
     {
         normalise(short): skill_id
@@ -92,6 +92,7 @@ FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
             ("RA", "regulatory-affairs"),
             ("HF", "huggingface"),
             ("PdM", "predictive-maintenance"),
+            ("PM", "project-management"),
         )
     }
 )

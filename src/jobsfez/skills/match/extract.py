@@ -1508,7 +1508,8 @@ _VERSION = re.compile(r"(?<=[a-z])v?\d{1,2}$")  # a product's version glued afte
 
 def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: Word) -> bool:
     """Another word of the clause is of the short form's field (abbrev.FIELD_SHORT_FORMS): a word of names of one
-    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검");
+    category only, the skill's or a related skill's ("MT and PT on weld seams", "RN으로 앱 출시", "TBM 하고 안전 점검",
+    a word of its own name: "React/RN", "PM tools for a … project");
     a word read as a related skill or one of the same category, by a name or an alias ("TF and sklearn", "PG 슬로우
     쿼리"); a word of its field that names no skill (abbrev.FIELD_WORDS: "WP 사이트", "HF 모델 파인튜닝") or of its
     field's work (abbrev.FIELD_WORK: "TIA로 프로그램 백업"). A word of names of several fields is said of anything
@@ -1538,11 +1539,11 @@ def _in_field(vocab: Vocabulary, skill_id: str, clause: Sequence[Word], short: W
             found = True  # "TIA로 프로그램 백업하고"
             continue
         users = vocab.name_users.get(word.form) or vocab.name_users.get(lexicon.unmarked(word.form), frozenset())
-        if skill_id in users:
+        read = vocab.exact.get(word.form) or vocab.exact.get(lexicon.unmarked(word.form))
+        if read == skill_id:
             return False  # the skill named in full beside it: the short form says nothing more ("산업안전 … TBM")
         categories = {vocab.by_id[user].category for user in users}
         found = found or (len(categories) == 1 and (category in categories or not own.isdisjoint(users)))
-        read = vocab.exact.get(word.form) or vocab.exact.get(lexicon.unmarked(word.form))
         found = found or (read is not None and (read in own or vocab.by_id[read].category == category))
     return found
 
