@@ -2025,6 +2025,29 @@ def test_a_skill_said_before_its_licence_is_the_one_qualification_of_its_field_t
     assert skill_ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("알루미늄 욤접 가능해요", ["welding-aluminum"]),  # the name's other word typed exactly: ㅁ for ㅇ is a slip
+        ("시간 관러 잘하는 편이에요", ["time-management"]),  # ㅓ for ㅣ
+        ("품질 보즘 문서 담당", ["quality-assurance"]),  # not 품질 alone, quality control
+        ("육성 욥접 작업", ["welding-overlay"]),
+        ("모터 재어 보드 튜닝", ["motor-control"]),  # a slip of a sound, words of its work after it
+        ("협동로봊 셀 구축 보조", ["cobot"]),  # a compound glued from names' words
+        ("시간 관계상 생략할게요", []),  # controls: a Korean word of its own, or a word of names with more glued
+        ("서버 관리비 냈어요", []),
+        ("아빠 자동차 정비소 운영 30년", []),  # a word of names with a syllable of its own: a repair shop
+        ("자동차 정비소 경리", ["accounting"]),
+        ("용잡 자격증 떨어졌어요", []),  # a certificate's paper or grade anchors no field's word
+        ("선번 기능사 떨어졌어요", []),
+    ],
+)
+def test_issue_16_a_names_word_a_vowel_or_final_away_beside_its_other_words_typed_exactly(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
 def test_readings_do_not_depend_on_the_order_of_a_set() -> None:
     """Python orders a set of strings by a hash seeded per process: a reading that took the first of a set came out
     one way or another from run to run ("Automobile maintenance craftsman certificate": the engineer's or the

@@ -148,7 +148,8 @@ def test_a_short_word_among_other_words_is_a_slip_of_a_sino_korean_name(text: st
         ("주죠 작업 1년 했어요 진해", ["casting"]),
         ("단저 라인 6개월 창원", ["forging"]),
         ("밀랑 가공 1년 했어요 가구", ["milling-general"]),  # after the years' verb: what the work was done on
-        ("밀랑 가공 가구", []),  # no years done: a thing beside the guess, not a place
+        ("밀랑 가공 가구", ["milling-general"]),  # the name's other word typed exactly says the slip (`anchored`)
+        ("두조 가구", []),  # no years done: a thing beside the guess, not a place
         ("포항 흥해 공장 3년", []),  # between a city and a workplace: the place's part
         ("진주 얀마 공장 3년", []),  # a firm's name
         ("포항 흥해 현장 1년", []),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobsfez.skills.match.typos import WordIndex, typo_cost
+from jobsfez.skills.match.typos import WordIndex, jamo_slip, typo_cost
 from jobsfez.skills.matching import Vocabulary, extract, normalise
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
@@ -144,3 +144,19 @@ def test_a_particle_glued_on_a_latin_slip_is_no_second_slip(text: str, expected:
 )
 def test_a_doubled_letter_moved_one_place_is_one_slip(typed: str, meant: str, slip: bool) -> None:
     assert (typo_cost(typed, meant) is not None) == slip
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "slip"),
+    [
+        ("욤접", "용접", True),  # a final for a final, keys far apart
+        ("관러", "관리", True),  # a vowel for a vowel
+        ("로봊", "로봇", True),
+        ("세서", "센서", True),  # a final too few
+        ("용접ㄱ", "용접", False),  # controls: a lone jamo is no final
+        ("동접", "용접", False),  # a syllable's first consonant
+        ("관계", "관리", False),  # two jamo
+    ],
+)
+def test_a_vowel_or_a_final_wrong_is_one_jamo_slip_whatever_its_key(typed: str, meant: str, slip: bool) -> None:
+    assert (jamo_slip(normalise(typed), normalise(meant)) is not None) == slip

@@ -31,6 +31,7 @@ from jobsfez.skills.match.spelling import (
     EXACT_ONLY_MAX_LEN,
     LOCATIVE_E,
     agentive,
+    anchored,
     coded,
     ese_misspelt,
     near,
@@ -913,6 +914,8 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
     def sure(match: Match) -> bool:
         if _between_place_and_work(clause, match):
             return False
+        if _anchored_in(vocab, clause, match):
+            return True  # the name's other words typed as they are: "알루미늄 욤접 가능해요"
         if match.score == ABBREVIATION_SCORE and _own_name_left(vocab, match, [clause[k] for k in left]):
             return True
         worked_here = worked or all(_of_related(vocab, match.skill_id, clause[k]) for k in left)
@@ -949,6 +952,15 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
         )
 
     return all(sure(match) for match in cover.matches if match.method == "fuzzy")
+
+
+def _anchored_in(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
+    """The match is a name with all its words typed as they are but one, slipped in a vowel or a final (`anchored`)."""
+    length = match.stop - match.start
+    return any(
+        (found.stop, found.skill_id) == (match.stop, match.skill_id)
+        for found in anchored(vocab, clause, match.start, length)
+    )
 
 
 def _particle_after_latin(clause: Sequence[Word], k: int) -> bool:
@@ -1183,6 +1195,7 @@ def _matches(
     if fuzzy:
         found.extend(_headed(vocab, clause, i, length))
         found.extend(spaced(vocab, clause, i, length))
+        found.extend(anchored(vocab, clause, i, length))
         found.extend(_spaced_grade(vocab, clause, i, alone=alone))
     spellings: dict[str, float] = {"": 0.0}
     for n in range(1, length + 1):

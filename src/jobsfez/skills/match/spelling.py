@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
-from jobsfez.skills.match import lexicon, work_words
+from jobsfez.skills.match import common_words, lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word
-from jobsfez.skills.match.typos import LATIN_VOWELS, is_hangul
+from jobsfez.skills.match.typos import LATIN_VOWELS, WordIndex, is_hangul, jamo_slip
 from jobsfez.skills.match.vocab import Vocabulary
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
@@ -228,6 +230,78 @@ def spaced(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> li
                 found.append(Match(i, i + n, vocab.exact[meant], "fuzzy", fuzz.ratio(typed, meant), None))
                 break
     return found
+
+
+# Words of a name read with one word's vowel or final wrong (`anchored`), at most.
+ANCHORED_MAX_WORDS = 3
+# Syllables of each piece of a compound typed glued that is read so ("협동로봊": 협동 and 로봊), at least.
+ANCHORED_PIECE_SYLLABLES = 2
+
+
+# Words of a certificate's paper or grade, of any field's: they anchor no name ("용잡 자격증", "선번 기능사").
+PAPER_FORMS = frozenset(normalise(word) for word in ("자격증", "자격", "면허", "기능사", "기사", "산업기사", "기능장"))
+
+
+def anchored(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """Korean words from i that are a name of two words or more, or a compound glued from names' words, with every
+    word typed as it is but one, and that one a vowel or a final consonant away from the name's, whatever keys they
+    sit on ("알루미늄 욤접", "시간 관러", "품질 보즘", "협동로봊"): the words typed exactly say which name it is, as a
+    lone word so far from its name does not (`typos.jamo_slip`). The word slipped is no word of names, nor a common
+    Korean word ("시간 관계", "서버 관리비" stay as typed); a word of names with a last syllable of its own is that
+    word derived, no slip of the name's ("자동차 정비소" is a repair shop, no 자동차 정비사); a certificate's paper or
+    grade anchors no field's word ("용잡 자격증 떨어졌어요": which certificate, the word slipped would say)."""
+    found: list[Match] = []
+    for n in range(1, min(length, ANCHORED_MAX_WORDS) + 1):
+        run = clause[i : i + n]
+        if not all(is_hangul(word.form) for word in run) or any(word.gap not in ("space", "glued") for word in run[1:]):
+            break
+        for texts in [[word.text for word in run]] if n > 1 else _compound_pieces(vocab, run[0]):
+            match = _anchored_name(vocab, texts)
+            if match is not None:
+                found.append(Match(i, i + n, *match, None))
+                break
+    return found
+
+
+def _compound_pieces(vocab: Vocabulary, word: Word) -> list[list[str]]:
+    """A Korean word that is no word of names cut in two, each piece two syllables or more."""
+    text = word.text
+    if word.form in vocab.lexicon.words or len(text) > GLUED_MAX_SYLLABLES:
+        return []
+    cuts = range(ANCHORED_PIECE_SYLLABLES, len(text) - ANCHORED_PIECE_SYLLABLES + 1)
+    return [[text[:cut], text[cut:]] for cut in cuts]
+
+
+def _anchored_name(vocab: Vocabulary, texts: Sequence[str]) -> tuple[str, Literal["fuzzy"], float] | None:
+    """The one skill whose name the pieces are with the one piece that is no word of names slipped in a vowel or a
+    final consonant; None where no piece or two are unknown, or two skills' names are as close."""
+    forms = [normalise(text) for text in texts]
+    unknown = [k for k, form in enumerate(forms) if form not in vocab.lexicon.words]
+    if len(unknown) != 1 or common_words.is_korean_word(texts[unknown[0]]):
+        return None
+    if all(form in PAPER_FORMS for k, form in enumerate(forms) if k != unknown[0]):
+        return None  # a paper or a grade says which field's certificate no more than it says which skill
+    [k] = unknown
+    begin = sum(len(form) for form in forms[:k])
+    end = begin + len(forms[k])
+    if len(texts[k]) > ANCHORED_PIECE_SYLLABLES and normalise(texts[k][:-1]) in vocab.lexicon.words:
+        end -= len(normalise(texts[k][-1]))  # a word of names with a syllable after it is a word of its own (정비소)
+    typed = "".join(forms)
+    meant = {
+        name: vocab.exact[name]
+        for name in _names(vocab).one_edit(typed)
+        if (at := jamo_slip(typed, name)) is not None and begin <= at < end
+    }
+    if len(set(meant.values())) != 1:
+        return None
+    name, skill_id = next(iter(meant.items()))
+    return skill_id, "fuzzy", fuzz.ratio(typed, name)
+
+
+@lru_cache(maxsize=4)
+def _names(vocab: Vocabulary) -> WordIndex:
+    """The vocabulary's names, each one word glued, to find the ones an edit away."""
+    return WordIndex(vocab.exact)
 
 
 # Letters of a word typed in capitals that may be a code of its own: longer is a word typed with caps lock on.

@@ -285,6 +285,35 @@ def deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+_VOWEL_JAMO = ("\u1161", "\u1175")
+_TAIL_JAMO = ("\u11a8", "\u11c2")
+
+
+def _is(char: str, kind: tuple[str, str]) -> bool:
+    return kind[0] <= char <= kind[1]
+
+
+def jamo_slip(typed: str, meant: str) -> int | None:
+    """Where (an index into `typed`) a Korean `typed` is `meant` with one vowel or one final consonant wrong, or a
+    final one too many or too few, whatever keys they sit on ("욤접" for 용접, "관러" for 관리, "로봊" for 로봇); None
+    otherwise. A syllable's first consonant is left as typed: changed, it makes another word as often."""
+    if not is_hangul(meant):
+        return None
+    lt, lm = len(typed), len(meant)
+    if lt == lm:
+        diffs = [i for i in range(lt) if typed[i] != meant[i]]
+        if len(diffs) != 1:
+            return None
+        a, b = typed[diffs[0]], meant[diffs[0]]
+        same_kind = (_is(a, _VOWEL_JAMO) and _is(b, _VOWEL_JAMO)) or (_is(a, _TAIL_JAMO) and _is(b, _TAIL_JAMO))
+        return diffs[0] if same_kind else None
+    short, long = (typed, meant) if lt < lm else (meant, typed)
+    if len(long) != len(short) + 1 or not _one_deletion(short, long):
+        return None
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return (i - 1 if lt < lm else i) if i > 0 and _is(long[i], _TAIL_JAMO) else None
+
+
 # A slip changes letters at most three apart (a key moved two places), or adds or drops one: in a word of
 # ENDS_KEPT_LEN letters or more, the END_LETTERS at one end or the other are as typed.
 END_LETTERS = 3
@@ -316,6 +345,12 @@ class WordIndex:
     def near(self, typed: str) -> tuple[tuple[str, float], ...]:
         """Known words one plausible slip from `typed` (never `typed` itself), cheapest slip first."""
         return _near(self, typed)
+
+    def one_edit(self, typed: str) -> frozenset[str]:
+        """Known words one edit of any key from `typed` (never `typed` itself), plausible or not: the candidates a
+        caller weighs by its own test (`jamo_slip`)."""
+        found = {word for variant in {typed} | deletions(typed) for word in self._by_variant.get(variant, ())}
+        return frozenset(found - {typed})
 
     def _find(self, typed: str) -> tuple[tuple[str, float], ...]:
         if len(typed) >= ENDS_KEPT_LEN and not self._ends_known(typed):
