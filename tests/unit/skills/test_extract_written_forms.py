@@ -2034,6 +2034,7 @@ def test_a_skill_said_before_its_licence_is_the_one_qualification_of_its_field_t
         ("육성 욥접 작업", ["welding-overlay"]),
         ("모터 재어 보드 튜닝", ["motor-control"]),  # a slip of a sound, words of its work after it
         ("협동로봊 셀 구축 보조", ["cobot"]),  # a compound glued from names' words
+        ("서버 관라 하면서 백업 스크립트 짰어요", ["server-admin"]),  # with a verb's ending after it
         ("시간 관계상 생략할게요", []),  # controls: a Korean word of its own, or a word of names with more glued
         ("서버 관리비 냈어요", []),
         ("아빠 자동차 정비소 운영 30년", []),  # a word of names with a syllable of its own: a repair shop

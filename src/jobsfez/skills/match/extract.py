@@ -955,11 +955,14 @@ def _sure_slips(vocab: Vocabulary, clause: Sequence[Word], cover: _Cover, years:
 
 
 def _anchored_in(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bool:
-    """The match is a name with all its words typed as they are but one, slipped in a vowel or a final (`anchored`)."""
-    length = match.stop - match.start
+    """The match is a name with all its words typed as they are but one, slipped in a vowel or a final (`anchored`),
+    or such a name with a verb's ending after it cut off ("서버 관라 하면서": 서버 관리)."""
+    run = clause[match.start : match.stop]
+    cut = {stem for stem, _, as_typed in stems(run) if not as_typed}
     return any(
-        (found.stop, found.skill_id) == (match.stop, match.skill_id)
-        for found in anchored(vocab, clause, match.start, length)
+        found.skill_id == match.skill_id
+        and (found.stop == match.stop or "".join(word.form for word in clause[found.start : found.stop]) in cut)
+        for found in anchored(vocab, clause, match.start, len(run))
     )
 
 
