@@ -2049,6 +2049,19 @@ def test_issue_16_a_names_word_a_vowel_or_final_away_beside_its_other_words_type
     assert skill_ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("카프가 실습", ["kafka"]),  # 카프카 with 가 for 카, no 카프 with its subject's particle
+        ("카프가 컨슈머 개발 1년", ["kafka"]),
+        ("전공이 용접이에요", ["welding"]),  # controls: a key beside the particle's is the particle
+        ("공구가 부족해요", []),
+    ],
+)
+def test_issue_16_a_names_last_syllable_slipped_into_a_particle_is_the_name(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
 def test_readings_do_not_depend_on_the_order_of_a_set() -> None:
     """Python orders a set of strings by a hash seeded per process: a reading that took the first of a set came out
     one way or another from run to run ("Automobile maintenance craftsman certificate": the engineer's or the

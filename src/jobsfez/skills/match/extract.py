@@ -42,7 +42,7 @@ from jobsfez.skills.match.spelling import (
     unversioned,
 )
 from jobsfez.skills.match.tokens import Word, clauses, word_forms
-from jobsfez.skills.match.typos import is_hangul
+from jobsfez.skills.match.typos import SOUND_ALIKE_COST, is_hangul
 from jobsfez.skills.match.vocab import LANGUAGES, Skill, Vocabulary
 
 # Words in the longest skill name matched at once ("Gas tungsten arc welding" is four).
@@ -717,7 +717,7 @@ def _common_guess(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bo
         and match.stop - match.start == 1
         and match.score != ABBREVIATION_SCORE  # a word of a list read as its skill ("TIG 용접(알루미늄, 스텐)")
         and (
-            (is_hangul(word.form) and common_words.is_korean_word(word.text))
+            (is_hangul(word.form) and common_words.is_korean_word(word.text) and not _end_as_particle(vocab, word))
             or (word.text.isascii() and word.text.islower() and common_words.is_everyday_english(word.form))
         )
         and word.form + PLURAL not in vocab.exact  # "python and panda": pandas, its s dropped
@@ -1086,7 +1086,31 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
         )
     else:
         long_enough = len(word.form) >= SURE_SLIP_LETTERS
-    return long_enough and bool(meant) and not common_words.is_common(word)
+    return long_enough and bool(meant) and not (common_words.is_common(word) and not _end_as_particle(vocab, word))
+
+
+def _end_as_particle(vocab: Vocabulary, word: Word) -> bool:
+    """A Korean word that is a name's beginning and a particle where the particle is the name's last syllable with its
+    first consonant written for one that sounds alike ("카프가 실습": 카프카, no 카프 with its subject's 가): the name,
+    not a word of the list less its particle. A key beside it is the particle ("전공이" is no 전공기), and a final
+    slipped is no such case ("공구가" is no 공구강)."""
+    text, form = word.text, word.form
+    if len(text) <= PARTICLE_STEM_SYLLABLES or text[-1] not in common_words.PARTICLES:
+        return False
+    stem = normalise(text[:-1])
+    if stem not in vocab.prefixes or stem in vocab.lexicon.words:
+        return False
+    return any(
+        meant in vocab.exact
+        and len(meant) == len(form)
+        and meant.startswith(stem)
+        and meant[len(stem)] != form[len(stem)]
+        for meant, cost in near(vocab, form)
+        if cost == SOUND_ALIKE_COST
+    )
+
+
+PARTICLE_STEM_SYLLABLES = 2  # a name's beginning before a particle-like syllable, at least ("카프가")
 
 
 def _particle_cut(text: str) -> list[str]:
