@@ -811,6 +811,38 @@ def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("용접 자격증 떨어졌어요", []),  # a certificate by its field and its paper, failed, as its glued name is
+        ("선반 기능사 떨어졌어요", []),  # ... or its grade
+        ("지게차 자격증 떨어짐", []),
+        ("지게차자격증 떨어졌어요", []),  # ... typed glued
+        ("용접 자격증 탈락했어요", []),
+        ("용접 기능사 놓쳤어요", []),  # missed
+        ("지게차 자격증은 떨어졌어요", []),  # a particle after its paper
+        ("용접 자격증도 떨어졌어요", []),
+        ("용접기능사도 떨어졌어요", []),  # ... or after its glued name
+        ("지게차 면허 떨어졌어요", []),
+        ("용접 자격증 접수했어요", []),  # signed up for
+        ("용접 기능사 필기만 붙었어요", []),  # its written part alone passed
+        ("지게차 자격증 재도전 중", []),  # retried
+        ("지게차 면허 강습만 듣고 시험은 안 봤어요", []),  # its course alone, the exam not sat
+        ("용접 기능사 공부했는데 결국 시험장 안 감", []),
+        ("Failed my welding certificate", []),  # the paper in English
+        ("I failed the welding certificate twice", []),
+        ("용접 자격증 땄어요", ["qual-welding-craftsman"]),  # passed
+        ("지게차 자격증 있어요, 굴착기 자격증은 떨어졌어요", ["qual-forklift"]),  # held, another failed
+        ("용접 자격증 두 번 떨어지고 세 번째에 합격", ["qual-welding-craftsman"]),  # passed at last
+        ("Passed my welding certificate after failing once", ["qual-welding-craftsman"]),
+        ("Failed the Oracle license audit last year", ["oracle-db"]),  # a paper's audit, no exam
+        ("용접 자격증 있고 품질 점수가 떨어졌어요", ["qual-welding-craftsman", "quality-control"]),
+    ],
+)
+def test_a_certificate_named_in_two_words_failed_or_begun_is_not_held(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("PLC 구입했어요", []),  # a thing bought
         ("지게차 중고로 구입함", []),
         ("ㆍ산소절단기 및 플라즈마 절단기 취급 가능자", ["gas-cutting", "plasma-cutting"]),  # the cutter, its work

@@ -734,6 +734,11 @@ SHORT_GRADE_KO, SHORT_CERTIFICATE_SYLLABLES = "기", 3
 VERB_NOUN_KO = ("하기", "되기", "오기", "보기")
 CASE_PARTICLES_KO = ("을", "를", "이", "가", "은", "는")  # an object's or a subject's particle
 SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "텝스", "토스", "무영", "무역영어", "컴퓨터활용능력")
+# A certificate named by its field and its paper or grade in two words ("용접 자격증", "선반 기능사", "지게차 면허는")
+# is its name typed glued ("용접기능사", "지게차자격증"): what is said after it (a failing, a sitting, a part passed)
+# is judged as after the glued name. A particle of its own may follow the paper ("자격증도 떨어졌어요").
+CERTIFICATE_PAPERS_NAMED_KO = (*CERTIFICATE_WORDS_KO, *lexicon.GRADES)
+PAPER_PARTICLES_KO = (*CASE_PARTICLES_KO, "도", "만")
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -839,7 +844,11 @@ MISSED_BECAUSE_EN = ("because", "since", "due", "cause", "bc")
 GRADES_EN = ("craftsman", "engineer", "industrial", "technician", "master")
 FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
-EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification")
+EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification", "certificate")
+# ... or, after "the", a certificate's paper that ends its name and the clause or a sitting's time or count said after
+# it ("Failed the welding certificate twice"); not a paper's audit or check ("Failed the Oracle license audit").
+PAPERS_EN = ("certificate", "licence", "license", "certification")
+PAPER_FAILED_WHEN_EN = (*SAT_WHEN_EN, "twice", "again", "once", "thrice")
 # ... or "the" before a test that is the exam itself ("Failed the TOEIC", "failed TOEIC last month") or a licence's
 # exam said by its part ("failed the forklift practical test"); not work's tests ("Failed the PLC acceptance test").
 EXAM_NAMES_EN = (
@@ -983,6 +992,8 @@ _GRADES_EN = _forms(GRADES_EN)
 _FAILED_OBJECT_EN = _forms(FAILED_OBJECT_EN)
 _PASSED_EN = _forms(PASSED_EN)
 _EXAM_EN = _forms(EXAM_EN)
+_PAPERS_EN = _forms(PAPERS_EN)
+_PAPER_FAILED_WHEN_EN = _forms(PAPER_FAILED_WHEN_EN)
 _EXAMS_ONLY_EN = _forms(("exam", "exams", "examination"))  # no work's test: "Failed the PLC acceptance test"
 _EXAM_NAMES_EN = _forms(EXAM_NAMES_EN)
 _PASSED_LATER = _forms(PASSED_LATER)
@@ -1839,7 +1850,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     """A certificate's exam only begun, said right after it: its written part passed alone ("필기만 붙었어요", "필기
     합격했어요") with no practical passed after, a sitting signed up for ("시험 접수했어요"), or a course attended
     ("학원 다니는 중"); where the clause passes it after all, held ("필기 붙고 실기까지 합격")."""
-    texts = [word.text for word in clause if word.start >= start]
+    texts = _certificate_glued([word.text for word in clause if word.start >= start])  # "용접 자격증 접수했어요"
     if bool(clause) and clause[0].start == start and _results_only(texts):
         return True  # a list's outcome said after a comma, of the certificates before it: "컴활, 결과 발표 전"
     listed = bool(clause) and clause[0].start == start and len(texts) > 1
@@ -1860,7 +1871,7 @@ def _not_yet_passed(clause: Sequence[Word], start: int) -> bool:
     examined = len(texts) > 2 and texts[1].startswith(EXAMS_KO)  # "기계정비산업기사 시험 접수했어요", "… 실기 봤는데"
     if _course_only(texts):
         return True  # "굴삭기 학원만 다니고 시험은 아직"
-    if len(texts) < 2 or not (_certificate_named(texts[0]) or examined or graded or listed):
+    if len(texts) < 2 or not (_certificate_or_paper_named(texts[0]) or examined or graded or listed):
         return False  # a certificate said with its grade is one: "리눅스마스터 2급 1차만 합격하고 …"
     named = next((k for k, text in enumerate(texts[1:], 1) if _certificate_named(text)), len(texts))
     later = texts[1 : min(named, EXAM_AFTER_SKILL + 1)]  # not past another certificate named
@@ -2493,6 +2504,22 @@ def _certificate_named(text: str) -> bool:
     return named.endswith(CERTIFICATE_ENDINGS_KO) or short or known
 
 
+def _certificate_glued(said: Sequence[str]) -> list[str]:
+    """The words from a skill's first on, its certificate's field and paper said apart read as one word ("용접",
+    "자격증은": "용접자격증은"), so a failing right after it is the certificate's as after its glued name."""
+    if len(said) > 1 and lexicon.less_particle(said[1], PAPER_PARTICLES_KO) in CERTIFICATE_PAPERS_NAMED_KO:
+        return [said[0] + said[1], *said[2:]]
+    return list(said)
+
+
+def _certificate_or_paper_named(text: str) -> bool:
+    """A certificate's name (`_certificate_named`), or a field's glued to its paper ("지게차자격증", "굴착기면허도"),
+    with a particle of its own ("용접기능사도")."""
+    named = lexicon.less_particle(text, PAPER_PARTICLES_KO)
+    papered = named.endswith(CERTIFICATE_WORDS_KO) and not named.startswith(CERTIFICATE_WORDS_KO)
+    return papered or _certificate_named(named)
+
+
 def _learning(clause: Sequence[Word], at: int, learning: tuple[str, ...], starting: tuple[str, ...]) -> bool:
     """The word at `at` is one of `learning` ("배우려고", "배워야"), or of `starting` after a word of studying ("공부
     시작하려고", "공부 시작해야")."""
@@ -2817,7 +2844,7 @@ def _negated(part: Sequence[Word], start: int, clause: Sequence[Word]) -> bool:
     examined = _examined(said) or (len(said) > 1 and said[1].startswith(EXAMS_KO))
     # … its exam said past its certificate's word: "워드 자격증 시험 본다 본다 하다가 | 결국 안 봤어요"
     examined = examined or (said[1:2] == [CERTIFICATE_KO] and "".join(said[2:3]).startswith(EXAMS_KO))
-    certificate = bool(said) and (_certificate_named(said[0]) or said[1:2] == [CERTIFICATE_KO])  # "지게차 자격증"
+    certificate = bool(said) and _certificate_or_paper_named(_certificate_glued(said)[0])  # "지게차 면허"
     # ... or its course alone attended: "소방안전관리자 강습만 듣고 | 시험은 안 봤어요"
     certificate = certificate or (len(said) > 1 and said[1].startswith(COURSES_KO) and said[1].endswith(ONLY_KO))
     certificate = certificate and not any(text.startswith(HOLDING_KO) for text in said[1:])  # not "CCNA 있는데 …"
@@ -3212,10 +3239,12 @@ def _failed_exam(before: Sequence[str], said: Sequence[str]) -> bool:
     examined = any(form in _EXAMS_ONLY_EN for form in later[:EXAM_PART_REACH])  # "the network administrator exam"
     examined = examined or later[:1] == [TEST_EN]  # "failed the forklift test twice"; not "… acceptance test"
     examined = examined or ONE_EN in later[:EXAM_PART_REACH]  # an exam said before: "… but failed the excavator one"
+    papered = bool(later) and later[0] in _PAPERS_EN and (len(later) == 1 or later[1] in _PAPER_FAILED_WHEN_EN)
     return (
         named
         or parted
         or examined
+        or papered  # "Failed the welding certificate"
         or any(part in _EXAM_PARTS_EN and exam in _EXAM_EN for part, exam in pairwise(later))
     )
 
@@ -3271,7 +3300,8 @@ def _examined(said: Sequence[str]) -> bool:
         return True  # not "용접 5년차인데 용접기능사 실기 두 번 떨어짐": another's exam, after
     if len(said) > 2 and said[1].startswith(EXAMS_KO) and said[2].startswith(SITTING_EXAM_KO):
         return True  # a machine's exam is its certificate's, its sitting missed: "지게차 시험 접수 기간을 놓쳐서"
-    certificate = _certificate_named(said[0]) or (
+    said = _certificate_glued(said)  # "용접 자격증 떨어짐", "선반 기능사 떨어졌어요" as "용접기능사 떨어짐"
+    certificate = _certificate_or_paper_named(said[0]) or (
         GRADE_SAID_KO.fullmatch("".join(said[1:3])) is not None  # "컴활 2급 실기 세 번째 떨어졌어요"
     )
     sitting = any(each.startswith(SITTING_EXAM_KO) for each in said[1:3])  # "토익 접수 기간 놓쳐서", "필기 접수를"
