@@ -821,6 +821,10 @@ def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str
         ("용접 자격증도 떨어졌어요", []),
         ("용접기능사도 떨어졌어요", []),  # ... or after its glued name
         ("지게차 면허 떨어졌어요", []),
+        ("CNC 선반 기능사 떨어졌어요", []),  # a name of three words before its grade
+        ("굴착기 운전 기능사 탈락", []),
+        ("용접 3년 자격증 떨어짐", ["welding"]),  # the work's years, then a paper failed
+        ("용접 잘하는데 자격증 떨어짐", ["welding"]),  # the work's, said with an ending
         ("용접 자격증 접수했어요", []),  # signed up for
         ("용접 기능사 필기만 붙었어요", []),  # its written part alone passed
         ("지게차 자격증 재도전 중", []),  # retried

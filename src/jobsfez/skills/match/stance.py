@@ -739,6 +739,7 @@ SHORT_CERTIFICATES_KO = ("컴활", "한능검", "토익", "토플", "오픽", "�
 # is judged as after the glued name. A particle of its own may follow the paper ("자격증도 떨어졌어요").
 CERTIFICATE_PAPERS_NAMED_KO = (*CERTIFICATE_WORDS_KO, *lexicon.GRADES)
 PAPER_PARTICLES_KO = (*CASE_PARTICLES_KO, "도", "만")
+NAME_PAPER_REACH = 2  # words from a certificate's first to its paper: "CNC 선반 기능사", "굴착기 운전 기능사"
 # Given up, said as the predicate: "리눅스마스터는 포기했어요", "용접 포기함"; not "포기하지 않는" (grit), nor
 # after the work was done ("회계 일 하다 번아웃으로 포기함").
 GAVE_UP = "포기"
@@ -2506,9 +2507,14 @@ def _certificate_named(text: str) -> bool:
 
 def _certificate_glued(said: Sequence[str]) -> list[str]:
     """The words from a skill's first on, its certificate's field and paper said apart read as one word ("용접",
-    "자격증은": "용접자격증은"), so a failing right after it is the certificate's as after its glued name."""
-    if len(said) > 1 and lexicon.less_particle(said[1], PAPER_PARTICLES_KO) in CERTIFICATE_PAPERS_NAMED_KO:
-        return [said[0] + said[1], *said[2:]]
+    "자격증은": "용접자격증은"; "CNC 선반 기능사", "굴착기 운전 기능사"), so a failing right after it is the
+    certificate's as after its glued name; not past a word with a number, a particle or an ending ("용접 3년 자격증",
+    "용접 잘하는데 자격증": the work's, then another's paper)."""
+    for at in range(1, min(len(said), NAME_PAPER_REACH + 1)):
+        if lexicon.less_particle(said[at], PAPER_PARTICLES_KO) in CERTIFICATE_PAPERS_NAMED_KO:
+            return ["".join(said[: at + 1]), *said[at + 1 :]]
+        if not said[at].isalpha() or said[at].endswith((*PAPER_PARTICLES_KO, *CLAUSE_ENDS_OR_ADNOMINALS_KO)):
+            break
     return list(said)
 
 
