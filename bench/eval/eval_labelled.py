@@ -132,6 +132,8 @@ SETS = {
     "everyday39": "everyday39",
     "fresh54": "fresh54",
     "everyday40": "everyday40",
+    "fresh55": "fresh55",
+    "everyday41": "everyday41",
 }  # --set -> file prefix
 # Sets whose test half is still held out: added here with the set when its test half is measured at a pass's start,
 # taken out when it is measured once after. eval_all.py, readings.py and eval_suggestions.py leave those halves out

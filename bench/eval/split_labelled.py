@@ -116,6 +116,8 @@ SETS = {
     "everyday39": ("everyday39", 2118),
     "fresh54": ("fresh54", 2119),
     "everyday40": ("everyday40", 2120),
+    "fresh55": ("fresh55", 2121),
+    "everyday41": ("everyday41", 2122),
 }
 
 
