@@ -280,6 +280,8 @@ def work_done_named(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence
             for other in matches
         )
 
+    if len(matches) < 2:
+        return list(matches)  # the common case: no other skill to name the work
     return [match for match in matches if not named_by_other(match)]
 
 
