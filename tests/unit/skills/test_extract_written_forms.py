@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from jobsfez.skills.match.vocab import SOFTWARE, Skill
 from jobsfez.skills.matching import Vocabulary, extract
 from jobsfez.skills.taxonomy_data import load_shipped_skills
 
@@ -735,6 +736,17 @@ def test_words_listed_after_a_skill_share_its_name_or_begin_one(text: str, expec
 )
 def test_a_listed_word_that_begins_no_name_of_the_kind_adds_nothing(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+def test_a_listed_word_begins_a_name_of_the_vocabulary_it_is_read_with() -> None:
+    """Two taxonomies whose one name begun by a word differs each read the word listed as their own skill, whichever
+    was read first (a staff edit builds a new vocabulary beside the old)."""
+    unity = Skill("unity", "유니티", "Unity", SOFTWARE)
+    engine = Vocabulary([unity, Skill("unreal-engine", "언리얼 엔진", "Unreal Engine", SOFTWARE)], version=1)
+    script = Vocabulary([unity, Skill("unreal-script", "언리얼 스크립트", "Unreal Script", SOFTWARE)], version=2)
+    for _ in range(2):
+        assert [found.skill_id for found in extract(engine, "Unity/Unreal").skills] == ["unity", "unreal-engine"]
+        assert [found.skill_id for found in extract(script, "Unity/Unreal").skills] == ["unity", "unreal-script"]
 
 
 @pytest.mark.parametrize(

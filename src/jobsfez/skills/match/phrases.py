@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Literal
 
 from jobsfez.skills.match import common_words, lexicon, stance, work_words
@@ -2293,13 +2295,24 @@ def _listed_skill(vocab: Vocabulary, words: Sequence[str], word: Word, category:
     korean = not word.text.isascii()
     if not (korean or (word.text[:1].isupper() and len(word.form) >= LISTED_FIRST_WORD_MIN)):
         return None
-    begins = {
-        skill.id
-        for skill in vocab.by_id.values()
-        for name in ((skill.name_ko,) if korean else (skill.name_en,))
-        if skill.category == category and " " in name and normalise(name.split(" ")[0]) == word.form
-    }
-    return begins.pop() if len(begins) == 1 else None
+    begins = _by_first_word(vocab).get((category, korean, word.form), frozenset())
+    return next(iter(begins)) if len(begins) == 1 else None
+
+
+# Vocabularies whose first words are kept: one per taxonomy version in use, a few while staff edit it.
+VOCABULARIES_INDEXED = 4
+
+
+@lru_cache(maxsize=VOCABULARIES_INDEXED)
+def _by_first_word(vocab: Vocabulary) -> Mapping[tuple[str, bool, str], frozenset[str]]:
+    """The skills whose name of two words or more begins with a word, by their category, whether the name is the
+    Korean one, and that word's form: a word listed looks its skill up here, not through every skill's name."""
+    found: dict[tuple[str, bool, str], set[str]] = {}
+    for skill in vocab.by_id.values():
+        for korean, name in ((True, skill.name_ko), (False, skill.name_en)):
+            if " " in name:
+                found.setdefault((skill.category, korean, normalise(name.split(" ")[0])), set()).add(skill.id)
+    return MappingProxyType({key: frozenset(ids) for key, ids in found.items()})
 
 
 _ENGINEER, _INDUSTRIAL_ENGINEER = normalise("기사"), normalise("산업기사")
