@@ -2074,6 +2074,28 @@ def test_issue_16_a_names_last_syllable_slipped_into_a_particle_is_the_name(text
     assert skill_ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Powr BI reports every Monday", ["power-bi"]),  # a key dropped, the name's other word typed exactly
+        ("Clould computing basics", ["cloud-computing"]),  # a key added far from its neighbours
+        ("Digital twni screens", ["digital-twin"]),  # two keys swapped
+        ("Hugging Fcae models for a review-sorting tool", ["huggingface"]),
+        ("Google Clould deployment", ["gcp"]),
+        ("Penetratn testing", ["ndt-pt"]),  # its bracket aside; no other name's word as close
+        ("Digital camera screens", []),  # controls: an English word beside a name's word stays that word
+        ("Power cut all Monday", []),
+        ("Marine biology class", []),
+        ("Industrial estate bus", []),
+        ("Requirements: Embedded C on ARM Cortex-M", ["embedded-c"]),  # a mark inside: a line's name, no slip
+    ],
+)
+def test_issue_16_an_english_names_word_an_edit_away_beside_its_other_words_typed_exactly(
+    text: str, expected: list[str]
+) -> None:
+    assert skill_ids(text) == expected
+
+
 def test_readings_do_not_depend_on_the_order_of_a_set() -> None:
     """Python orders a set of strings by a hash seeded per process: a reading that took the first of a set came out
     one way or another from run to run ("Automobile maintenance craftsman certificate": the engineer's or the

@@ -10,13 +10,14 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from jobsfez.skills.match import common_words, lexicon, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
-from jobsfez.skills.match.tokens import Word
+from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.typos import LATIN_VOWELS, WordIndex, is_hangul, jamo_slip
-from jobsfez.skills.match.vocab import Vocabulary
+from jobsfez.skills.match.vocab import Vocabulary, written_also
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
 EXACT_ONLY_MAX_LEN = 3
@@ -249,7 +250,10 @@ def anchored(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> 
     lone word so far from its name does not (`typos.jamo_slip`). The word slipped is no word of names, nor a common
     Korean word ("시간 관계", "서버 관리비" stay as typed); a word of names with a last syllable of its own is that
     word derived, no slip of the name's ("자동차 정비소" is a repair shop, no 자동차 정비사); a certificate's paper or
-    grade anchors no field's word ("용잡 자격증 떨어졌어요": which certificate, the word slipped would say)."""
+    grade anchors no field's word ("용잡 자격증 떨어졌어요": which certificate, the word slipped would say). Latin
+    words are read by `_anchored_latin`."""
+    if _latin(clause[i]):
+        return _anchored_latin(vocab, clause, i, length)
     found: list[Match] = []
     for n in range(1, min(length, ANCHORED_MAX_WORDS) + 1):
         run = clause[i : i + n]
@@ -296,6 +300,67 @@ def _anchored_name(vocab: Vocabulary, texts: Sequence[str]) -> tuple[str, Litera
         return None
     name, skill_id = next(iter(meant.items()))
     return skill_id, "fuzzy", fuzz.ratio(typed, name)
+
+
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+# Letters of a name's English word read with a slip beside the name's other words (`_anchored_latin`), at least: any
+# slip makes a shorter word another ("bi", "ops").
+ANCHORED_MIN_LETTERS = 4
+# Letters of a name's English word from which two slips in it are still that word ("Elastcsarch"), at least.
+TWO_SLIPS_LETTERS = 8
+
+
+def _latin(word: Word) -> bool:
+    return word.form.isascii() and word.form.isalpha()
+
+
+def _anchored_latin(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> list[Match]:
+    """Latin words from i that are an English name of two words or more with every word typed as it is (whatever its
+    case) but one, and that one an edit away from the name's, two in a word of TWO_SLIPS_LETTERS or more: a key added,
+    dropped, changed or two swapped ("Powr BI", "Clould computing", "Digital twni", "Hugging Fcae"), whatever keys they
+    sit on, as the words typed exactly say which name it is. The word slipped is no word of names nor an English word
+    ("Power cut", "Cloud nine" stay as typed), and no filler alone anchors it."""
+    found: list[Match] = []
+    for n in range(2, length + 1):
+        run = clause[i : i + n]
+        if not _latin(run[-1]) or run[-1].gap not in ("space", "join"):
+            break
+        forms = [word.form for word in run]
+        unknown = [k for k, form in enumerate(forms) if form not in vocab.lexicon.words]
+        if len(unknown) > 1:
+            break
+        if not unknown or all(lexicon.is_quiet(form) for k, form in enumerate(forms) if k != unknown[0]):
+            continue
+        [k] = unknown
+        typed = forms[k]
+        if len(typed) < ANCHORED_MIN_LETTERS or not run[k].text.isalpha() or common_words.is_english_word(typed):
+            break  # a word with a mark inside is typed so on purpose: "ARM Cortex-M" is a line of arm cortex
+        meant = {
+            skill_id: name
+            for word, skill_id, name in _latin_names(vocab).get((*forms[:k], None, *forms[k + 1 :]), ())
+            if OSA.distance(typed, word) <= 1 + (len(word) >= TWO_SLIPS_LETTERS)
+        }
+        if len(meant) == 1:
+            [(skill_id, name)] = meant.items()
+            found.append(Match(i, i + n, skill_id, "fuzzy", fuzz.ratio("".join(forms), name), None))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _latin_names(vocab: Vocabulary) -> dict[tuple[str | None, ...], list[tuple[str, str, str]]]:
+    """The English names of two words or more, by their words with one left out (None): that word, the skill and the
+    name glued, for each."""
+    found: dict[tuple[str | None, ...], list[tuple[str, str, str]]] = {}
+    for skill in vocab.by_id.values():
+        names = {skill.name_en, *skill.aliases, *written_also(skill)}
+        for name in names | {_BRACKETED.sub("", name) for name in names}:  # "Penetrant testing (PT)"
+            parts = word_forms(name)
+            if not name.isascii() or len(parts) < 2 or not all(part.isalpha() for part in parts):
+                continue
+            for k, part in enumerate(parts):
+                if len(part) >= ANCHORED_MIN_LETTERS:
+                    found.setdefault((*parts[:k], None, *parts[k + 1 :]), []).append((part, skill.id, "".join(parts)))
+    return found
 
 
 @lru_cache(maxsize=4)
