@@ -76,6 +76,19 @@ def test_a_sentences_one_long_word_some_keys_from_one_name_is_that_skill(text: s
     assert skill_ids(SHIPPED, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arduniio projects in school", ["arduino"]),  # two edits: a key added, two swapped
+        ("Japanses ramen place opened near my house", []),  # controls: a language's name is its people's adjective
+        ("Expres server with JWT login", []),  # an English word one edit away: that word misspelt
+        ("Aduinoo kit at home", []),  # its first letters are typed as meant
+    ],
+)
+def test_issue_16_a_sentences_one_word_of_seven_letters_two_edits_from_one_name(text: str, expected: list[str]) -> None:
+    assert skill_ids(SHIPPED, text) == expected
+
+
 def test_a_word_as_close_to_two_skills_names_is_left_unread() -> None:
     vocab = Vocabulary(
         [

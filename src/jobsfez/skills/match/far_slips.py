@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from jobsfez.skills.match import common_words, lexicon, phrases, work_words
 from jobsfez.skills.match.normalise import normalise
@@ -79,14 +79,15 @@ LONG_LATIN = 9
 
 def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
     """The one skill a long word of a sentence is a far slip of ("데브읍스 엔지니어 6개월 차", "정도곤리 보조 했어요
-    옥포 조선소 협력사", "Vietnamses wife": a Latin one capitalised), where it is the sentence's only such word. A
-    word that begins with a name is that name with its particle or another word glued ("선박대리점에서", "냉난방비"),
-    which the clause's reading has weighed."""
+    옥포 조선소 협력사", "Vietnamses wife": a Latin one capitalised; "Arduniio projects", a shorter one two edits
+    from a name: `_two_keys_off`), where it is the sentence's only such word. A word that begins with a name is that
+    name with its particle or another word glued ("선박대리점에서", "냉난방비"), which the clause's reading has
+    weighed."""
     found = []
     for word in said:
         form = word.form
         hangul = is_hangul(form)
-        if len(form) < (LONG_JAMO if hangul else LONG_LATIN) or not (hangul or word.text[:1].isupper()):
+        if len(form) < (LONG_JAMO if hangul else TWO_KEYS_LATIN) or not (hangul or word.text[:1].isupper()):
             continue  # a Latin word in small letters two slips from a name is another word as often
         if common_words.is_common(word):
             continue
@@ -96,10 +97,47 @@ def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
             continue
         if vocab.abbreviations.find(word.text, alone=False) is not None:
             continue  # a cut of another skill's name, no slip of this one ("정측기능사": 정밀측정기능사)
-        closest = _closest(vocab, form)
+        closest = _closest(vocab, form) if hangul or len(form) >= LONG_LATIN else _two_keys_off(vocab, word)
         if closest is not None and not _country_of(vocab, closest[0], said, word):
             found.append(FarSlip(word.start, word.end, *closest))
     return found[0] if len(found) == 1 else None
+
+
+# A Latin word of a sentence read as a far slip two edits from a name, its letters at least ("Arduniio projects in
+# school"): shorter, two edits make most words another.
+TWO_KEYS_LATIN = 7
+TWO_KEYS = 2
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _two_keys_off(vocab: Vocabulary, word: Word) -> tuple[str, float] | None:
+    """The one skill whose one-word name a Latin word of TWO_KEYS_LATIN letters or more is two edits from (a key added,
+    dropped, changed or two swapped), where no English word is one edit from it: a word with two slips lands on
+    another word seldom, but one an edit from an English word is that word misspelt ("Expres delivery"). No
+    language: its people's adjective as often ("Japanses ramen place")."""
+    form = word.form
+    if not (word.text.isalpha() and form.isascii()) or any(map(common_words.is_english_word, _one_edit(form))):
+        return None
+    initial = vocab.by_initial.get(form[:INITIAL_LETTERS])
+    if initial is None:
+        return None
+    lo, hi = bisect_left(initial.lengths, len(form) - TWO_KEYS), bisect_right(initial.lengths, len(form) + TWO_KEYS)
+    hits = process.extract(form, initial.names[lo:hi], scorer=OSA.distance, score_cutoff=TWO_KEYS, limit=CANDIDATES)
+    skills = {initial.skill_ids[lo + at] for _, _, at in hits}
+    if len(skills) != 1 or vocab.by_id[next(iter(skills))].category == LANGUAGES:
+        return None
+    return initial.skill_ids[lo + hits[0][2]], fuzz.ratio(form, hits[0][0])
+
+
+def _one_edit(form: str) -> set[str]:
+    """Every string one edit from `form`: a letter added, dropped, changed, or two neighbours swapped."""
+    cuts = [(form[:k], form[k:]) for k in range(len(form) + 1)]
+    return (
+        {head + tail[1:] for head, tail in cuts if tail}
+        | {head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1}
+        | {head + letter + tail[1:] for head, tail in cuts if tail for letter in _ALPHABET}
+        | {head + letter + tail for head, tail in cuts for letter in _ALPHABET}
+    )
 
 
 def _compound_of_words(word: Word) -> bool:
