@@ -928,7 +928,7 @@ def _in_the_news(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) 
     """A line that says the news, with no verb of the writer's doing, no word of work and no skill used as a means
     ("웹 크롤링으로 뉴스 모아봤어요", "중국어 뉴스 듣고 요약하는 업무")."""
     words = [word for clause in stances.clauses for word in clause]
-    if not any(word.form in NEWS_FORMS for word in words):
+    if not any(word.form in NEWS_FORMS and not _news_product(words, k) for k, word in enumerate(words)):
         return False
     if len(stances.clauses) > 1 and not all(  # each skill told of in the news's own sentence
         any(word.form in NEWS_FORMS for word in stances.clauses[stances.index(one)]) for one in found
@@ -948,6 +948,24 @@ def _in_the_news(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) 
 
 
 MEANS_KO = ("으로", "로")
+# What is built or run for the news, said after its word: the work's client or product, no news told ("Elasticsearch
+# cluster care for a news site", "a news app in Flutter"); not a feed, nor a site the news was read on ("Saw on a news
+# site that …").
+NEWS_PRODUCTS_EN = frozenset(
+    ("site", "sites", "website", "websites", "app", "apps", "portal", "platform", "aggregator")
+)
+READ_ON_EN = frozenset(("on", "in", "at", "from", "via", "through"))
+ARTICLES_EN = frozenset(("a", "an", "the", "my", "some"))
+
+
+def _news_product(words: Sequence[Word], k: int) -> bool:
+    """The news word k is said of a site or an app built or run, not one read on."""
+    if k + 1 == len(words) or words[k + 1].form not in NEWS_PRODUCTS_EN:
+        return False
+    before = k - 1 if k > 0 and words[k - 1].form in ARTICLES_EN else k
+    return before == 0 or words[before - 1].form not in READ_ON_EN
+
+
 WORK_NOUNS_KO = ("업무", "작업", "담당", "알바", "프리랜서", "맡았", "맡아", "하고")
 
 
