@@ -319,7 +319,7 @@ def _anchored_latin(vocab: Vocabulary, clause: Sequence[Word], i: int, length: i
     case) but one, and that one an edit away from the name's, two in a word of TWO_SLIPS_LETTERS or more: a key added,
     dropped, changed or two swapped ("Powr BI", "Clould computing", "Digital twni", "Hugging Fcae"), whatever keys they
     sit on, as the words typed exactly say which name it is. The word slipped is no word of names nor an English word
-    ("Power cut", "Cloud nine" stay as typed), and no filler alone anchors it."""
+    ("Power cut", "Marine biology" stay as typed), and no filler alone anchors it."""
     found: list[Match] = []
     for n in range(2, length + 1):
         run = clause[i : i + n]
@@ -353,7 +353,7 @@ def _latin_names(vocab: Vocabulary) -> dict[tuple[str | None, ...], list[tuple[s
     found: dict[tuple[str | None, ...], list[tuple[str, str, str]]] = {}
     for skill in vocab.by_id.values():
         names = {skill.name_en, *skill.aliases, *written_also(skill)}
-        for name in names | {_BRACKETED.sub("", name) for name in names}:  # "Penetrant testing (PT)"
+        for name in sorted(names | {_BRACKETED.sub("", name) for name in names}):  # "Penetrant testing (PT)"
             parts = word_forms(name)
             if not name.isascii() or len(parts) < 2 or not all(part.isalpha() for part in parts):
                 continue
