@@ -394,3 +394,30 @@ def test_review_186_a_household_chore_named_by_a_work_noun_is_no_work(text: str,
 )
 def test_review_190_a_chore_noun_in_a_job_is_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("택배 배송 조회", []),  # the parcel's tracking: a sentence of life, one other word after the skill's
+        ("눈 와서 택배 배송 늦어진대", []),
+        ("리모컨 배터리 가는 것도 남편한테 부탁합니다", []),
+        ("윗집 베란다 태양광 패널이 우리 창문에 반사됨", []),  # a story, however long
+        ("Dorm room inspection tomorrow", []),
+        ("Delivery fees in Busan are getting ridiculous these days", []),
+        ("Picking the onions out of my jjajang, one by one", []),
+        ("택배 배송", ["delivery"]),  # controls: the skill's word alone, a field's fragment
+        ("원자재 구매", ["purchasing"]),  # its object before it
+        ("택배 하루 200개 배송했음", ["delivery"]),  # a verb of work
+        ("카페에서 커피 만들고 손님 응대했어요", ["customer-service"]),
+        ("명절 시즌마다 동네 과일가게 선물세트 포장 도와드림", ["picking-packing"]),
+        ("아빠 농장 비닐하우스 지붕에 태양광 설치할 때 같이 시공했어요", ["solar-pv"]),
+        ("Delivery of newspapers around our apartment complex from middle school on", ["delivery"]),
+        ("Scaffolding work at a shipyard in Yeongdo", ["scaffolding"]),
+        ("Tally clerk, checked containers at Busan New Port for a year.", ["tally"]),
+        ("Tallly clerk at Sinseondae", ["tally"]),  # a slip, which no everyday line types
+        ("배터리 시스탬 BMS 검증", ["battery-systems"]),
+    ],
+)
+def test_issue_16_an_everyday_things_word_in_a_sentence_of_life_is_the_thing(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -50,6 +50,16 @@ CLAUSE_MIN_WORDS = 3
 # Words of a clause beyond which it tells a story ("I grew up in Busan and spent two summers welding trailers"), where
 # a skill is said among other words as a matter of course: only a shorter clause is read for an everyday sense.
 STORY_WORDS = 6
+# Skills whose word is an everyday thing as often as the work: the skills most often read on everyday lines by writers
+# who never saw the matcher, each time by that word alone ("택배 배송 조회", "택배사 콜센터 대기음 20분째 듣는 중",
+# "엄마 반찬가게 발주 문자가 새벽 다섯 시에 옴", "Picking the coriander out of every bowl of pho", "Press 1 for
+# Korean", "Dorm room inspection tomorrow", "약국 영업 끝나서"). Not traits, said by their adjective in any line.
+EVERYDAY_THINGS = frozenset(
+    (
+        *("delivery", "customer-service", "purchasing", "picking-packing", "battery-systems", "haccp", "accounting"),
+        *("press", "scaffolding", "marketing", "quality-inspection", "sales", "solar-pv", "hvac", "tally", "airflow"),
+    )
+)
 # Latin letters of a word that names the skill by itself ("stevedoring", "bookkeeping"): shorter words are as often
 # a common word ("flask", "torch", "cloud") as the skill.
 STRONG_LATIN = 9
@@ -509,7 +519,8 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     if _said_in_passing(text, clause, one) and not _verb_said(vocab, clause, one):
         return True  # "My bike chain is covered in rust after the typhoon"; not "Cast aluminium parts in a foundry"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
-    if not told and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
+    everyday = one.skill_id in EVERYDAY_THINGS and len(clause) > 1
+    if not told and not everyday and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
     others = [word for word in clause if not any(again.start < word.end and word.start < again.end for again in said)]
@@ -548,15 +559,91 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
         return True  # "프랑스 자수", "시차 적응 중"
     if strangers > work and vocab.by_id[one.skill_id].category == SOFT_SKILLS and _among_household(clause, one):
         return True  # "우리 집 고양이랑 소통이 점점 잘 되는 느낌이에요", "My cat is very proactive about waking me up"
-    if not told:
+    if not told and not everyday:
         return False
     if strangers <= work or _beside_work(vocab, clause, one):
+        return False
+    # One other word is enough after the skill's, which it then qualifies ("택배 배송 조회"); before it, it is the
+    # skill's object as often ("원자재 구매").
+    qualifies = strangers >= STRANGERS_MIN or any(stranger(vocab, word) for word in clause if word.start >= one.end)
+    if everyday and qualifies and work == 0 and _everyday_word(vocab, clause, one) and not _writers_work(clause, one):
+        return True  # "택배 배송 조회", "엄마 반찬가게 발주 문자가 새벽 다섯 시에 옴": the thing, no work
+    if not told:
         return False
     if strangers >= STRANGERS_MIN and _weak(vocab, text, clause, one):
         return True
     # A name before another thing is said with that thing and one more word, or a word of liking it ("SPC 빵 좋아함").
     liked = sum(stance.liking(word) for word in others)
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
+
+
+def _writers_work(clause: Sequence[Word], one: Spanned) -> bool:
+    """A sign the clause tells of the writer's work with the skill, however everyday its other words: the writer a
+    subject or the doer, a verb of doing or an ability said ("제가 맡아서", "I did the delivery routes", "회계 가능",
+    "포장 도와드림", "is all me"), the work done named ("태양광 설치"), a person or a workplace ("Tally clerk",
+    "사장님이", "at a bookstore"), a posting's word, or the English name the head of what follows it ("Delivery of
+    newspapers around our apartment", "Sales to cafes around Seoul", "Scaffolding work")."""
+    at = next((k for k, word in enumerate(clause) if word.start >= one.end), len(clause))
+    if at < len(clause) and clause[at].form in WORK_AFTER_EN and clause[at - 1].form.isascii():
+        return True
+    if _writer_doing(clause, one):
+        return True
+    return any(
+        word.form in WRITER_SAID_FORMS
+        or word.form in _WRITER_SUBJECTS
+        or word.form in DOING_EN
+        or word.form == DO_KO
+        or word.text.startswith((*DOING_KO, *work_words.DOING_STEMS_KO))
+        or word.text.endswith(DONE_KO)
+        or any(
+            bare in lexicon.POSTING_FORMS
+            or bare in FIRM_FORMS
+            or bare in work_words.WORKPLACE_AT_FORMS
+            or (not bare.isascii() and bare in work_words.WORK_DONE_SAID_FORMS)
+            for bare in _bare(word.form)
+        )
+        or any(_person(word._replace(form=bare)) for bare in _bare(word.form))  # "사장님이"
+        for word in clause
+    )
+
+
+# The words an English name of work is the head of a phrase with ("Delivery of …", "Sales to …", "Scaffolding work").
+WORK_AFTER_EN = frozenset(
+    (
+        *("of", "for", "to", "at", "on", "around", "across", "in", "during", "after", "through"),
+        *("work", "job", "jobs", "target", "targets"),
+    )
+)
+# English verbs of doing work, and a person or a posting's word no ending shows ("Tally clerk", "Sales reps wanted").
+DOING_EN = frozenset(
+    (
+        *("do", "does", "did", "done", "doing", "handle", "handles", "handled", "ran", "run", "runs"),
+        *("clerk", "clerks", "rep", "reps", "wanted", "hiring"),
+    )
+)
+# Korean verbs of doing, taking charge and ability, as words of their own ("택배 배송 해", "포장 해드렸어요", "회계
+# 맡았어요", "회계 가능하고", "아시바 쳐봤어요") or glued to a verbal noun ("손님 응대했어요", "200개 배송했음").
+DO_KO = normalise("해")
+DOING_KO = ("했", "해요", "해드", "함", "합니다", "맡", "가능", "하고", "하는", "해서", "해봤", "해본", "쳐")
+DONE_KO = ("했어요", "했음", "했습니다", "했고", "해요", "해드림")
+
+
+def _everyday_word(vocab: Vocabulary, clause: Sequence[Word], one: Spanned) -> bool:
+    """The skill of EVERYDAY_THINGS read by its everyday word typed right, one or two words ("택배 배송", "Marketing",
+    "inspection"): not a slip, which no everyday line types ("Tallly clerk"), a certificate, nor initials in capitals
+    ("HVAC", "EDM")."""
+    said = [
+        word for word in clause if word.start < one.end and word.end > one.start and not lexicon.is_quiet(word.form)
+    ]
+    if not 0 < len(said) <= 2 or vocab.by_id[one.skill_id].qualification:
+        return False
+    if any(word.text.isupper() and len(word.text) > 1 for word in said):
+        return False
+    if vocab.exact.get("".join(word.form for word in said)) == one.skill_id:
+        return True  # "택배 배송"
+    # A word of its name typed right ("택배로"), beside a common word ("배터리 가는"), not a slip ("배터리 시스탬").
+    right = [word for word in said if any(vocab.exact.get(bare) == one.skill_id for bare in _bare(word.form))]
+    return bool(right) and all(word in right or common_words.is_common(word) for word in said)
 
 
 def _worked_things(clause: Sequence[Word], one: Spanned) -> list[Word]:
