@@ -421,3 +421,21 @@ def test_review_190_a_chore_noun_in_a_job_is_work(text: str, expected: list[str]
 )
 def test_issue_16_an_everyday_things_word_in_a_sentence_of_life_is_the_thing(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("약국 영업 끝나서 편의점 해열제", []),  # the everyday thing's word a verbal noun of work: only its neighbours
+        ("배달 쿠폰 써서 피자 시킴", []),  # say work; 피자 and 문자 are no persons
+        ("이 가게 고객 응대 너무 별로다", []),
+        ("마케팅 문자 수신 거부 눌러도 계속 옴", []),
+        ("- 고객 응대 및 전화 상담", ["customer-service"]),  # controls: named twice, what the line is about
+        ("영업 경력 살려서 이직할 생각입니다", ["sales"]),  # experience said
+        ("대학 다니는 내내 주말에 피자집 배달 뛰면서 생활비 벌었음", ["delivery"]),
+        ("배달하면서 음식 쏟아본 적도 없음", ["delivery"]),
+        ("배달 덕분에 코로나 시기 가족 생활비 다 책임졌어요", ["delivery"]),
+    ],
+)
+def test_issue_16_an_everyday_things_verbal_noun_is_work_only_beside_work(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -561,13 +561,25 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
         return True  # "우리 집 고양이랑 소통이 점점 잘 되는 느낌이에요", "My cat is very proactive about waking me up"
     if not told and not everyday:
         return False
-    if strangers <= work or _beside_work(vocab, clause, one):
+    if strangers <= work:
         return False
     # One other word is enough after the skill's, which it then qualifies ("택배 배송 조회"); before it, it is the
-    # skill's object as often ("원자재 구매").
+    # skill's object as often ("원자재 구매"). The everyday word is a verbal noun of work as often ("배달", "영업"):
+    # only a word of work beside it says work.
     qualifies = strangers >= STRANGERS_MIN or any(stranger(vocab, word) for word in clause if word.start >= one.end)
-    if everyday and qualifies and work == 0 and _everyday_word(vocab, clause, one) and not _writers_work(clause, one):
+    if (
+        everyday
+        and len({(again.start, again.end) for again in said}) == 1  # named twice, it is what the line is about:
+        # "고객 응대 및 전화 상담"
+        and qualifies
+        and work == 0
+        and _everyday_word(vocab, clause, one)
+        and not _beside_work(vocab, clause, one, itself=False)
+        and not _writers_work(clause, one)
+    ):
         return True  # "택배 배송 조회", "엄마 반찬가게 발주 문자가 새벽 다섯 시에 옴": the thing, no work
+    if _beside_work(vocab, clause, one):
+        return False
     if not told:
         return False
     if strangers >= STRANGERS_MIN and _weak(vocab, text, clause, one):
@@ -602,11 +614,19 @@ def _writers_work(clause: Sequence[Word], one: Spanned) -> bool:
             or (not bare.isascii() and bare in work_words.WORK_DONE_SAID_FORMS)
             for bare in _bare(word.form)
         )
-        or any(_person(word._replace(form=bare)) for bare in _bare(word.form))  # "사장님이"
+        or any(_person_said(word._replace(form=bare)) for bare in _bare(word.form))  # "사장님이"
         for word in clause
     )
 
 
+def _person_said(word: Word) -> bool:
+    """`_person`, of a Korean word of three syllables or more or with its honorific ("검사원", "사장님"); two are an
+    everyday thing's as often ("피자", "문자")."""
+    korean = not word.form.isascii() and not word.form.endswith(HONORIFIC)
+    return _person(word) and not (korean and len(word.text) < PERSON_SYLLABLES)
+
+
+PERSON_SYLLABLES = 3
 # The words an English name of work is the head of a phrase with ("Delivery of …", "Sales to …", "Scaffolding work").
 WORK_AFTER_EN = frozenset(
     (
@@ -622,10 +642,14 @@ DOING_EN = frozenset(
     )
 )
 # Korean verbs of doing, taking charge and ability, as words of their own ("택배 배송 해", "포장 해드렸어요", "회계
-# 맡았어요", "회계 가능하고", "아시바 쳐봤어요") or glued to a verbal noun ("손님 응대했어요", "200개 배송했음").
+# 맡았어요", "생활비 다 책임졌어요", "회계 가능하고", "아시바 쳐봤어요", "배달 뛰면서"), experience said, or a verb
+# glued to a verbal noun ("손님 응대했어요", "200개 배송했음", "배달하면서").
 DO_KO = normalise("해")
-DOING_KO = ("했", "해요", "해드", "함", "합니다", "맡", "가능", "하고", "하는", "해서", "해봤", "해본", "쳐")
-DONE_KO = ("했어요", "했음", "했습니다", "했고", "해요", "해드림")
+DOING_KO = (
+    *("했", "해요", "해드", "함", "합니다", "맡", "책임", "가능", "하고", "하는", "해서", "해봤", "해본", "쳐", "뛰"),
+    *("경력", "경험", "실무"),  # "영업 경력 살려서", "법인 영업 경험"
+)
+DONE_KO = ("했어요", "했음", "했습니다", "했고", "해요", "해드림", "하면서", "하며", "하던", "했던")
 
 
 def _everyday_word(vocab: Vocabulary, clause: Sequence[Word], one: Spanned) -> bool:
@@ -1493,12 +1517,13 @@ def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Wo
     return next(clause for clause in clauses if clause[0].start <= found.start < clause[-1].end)
 
 
-def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> bool:
+def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned, *, itself: bool = True) -> bool:
     """The skill said as a tool or as work: a word of work (work_words.WORK_SAID, or filler that names work done, as
     작업 or 개발 do) right before or after its words ("앨범 포장 물류", "포스터 포토샵 작업"), or its name with the
-    particle of a means ("엑셀로 재고표 작성")."""
+    particle of a means ("엑셀로 재고표 작성"). `itself`: whether the skill's own words count (a Korean verbal noun, a
+    means); without them, only its neighbours ("택배로 보내심", "배달 쿠폰": an everyday thing's word, no work)."""
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
-    near = [k for k in (inside[0] - 1, *inside, inside[-1] + 1) if 0 <= k < len(clause)]
+    near = [k for k in (inside[0] - 1, *(inside if itself else ()), inside[-1] + 1) if 0 <= k < len(clause)]
     # An English name is no word of work beside itself ("Delivery pizza on Fridays"); a Korean verbal noun names the
     # work it is ("입고 예정 물량 관리", "도어 조립 공정").
     listed = _listed(vocab.by_id[found.skill_id])
@@ -1509,6 +1534,8 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned) -> b
         for bare in _bare(clause[k].form)
     ):
         return True
+    if not itself:
+        return False
     after = inside[-1] + 1
     if after < len(clause) and clause[after].gap == "glued" and clause[after].form in work_words.MEANS_FORMS:
         return True  # the particle typed after a Latin name: "Git으로 버전 관리"
