@@ -406,6 +406,12 @@ def test_review_190_a_chore_noun_in_a_job_is_work(text: str, expected: list[str]
         ("Dorm room inspection tomorrow", []),
         ("Delivery fees in Busan are getting ridiculous these days", []),
         ("Picking the onions out of my jjajang, one by one", []),
+        ("항만 공원 산책", []),
+        ("요즘 물류 주식 오름", []),
+        ("Offshore wind farm near Ulsan", []),
+        ("군용 침낭 보온 잘 돼서 캠핑 갈 때 챙김", []),
+        ("야간 근무 힘들지 않습니다", ["shift-work"]),  # a willingness, the writer's
+        ("도장 하나로 조선소에서 십 년 넘게 버텼음", ["painting-coating"]),
         ("택배 배송", ["delivery"]),  # controls: the skill's word alone, a field's fragment
         ("원자재 구매", ["purchasing"]),  # its object before it
         ("택배 하루 200개 배송했음", ["delivery"]),  # a verb of work

@@ -53,11 +53,15 @@ STORY_WORDS = 6
 # Skills whose word is an everyday thing as often as the work: the skills most often read on everyday lines by writers
 # who never saw the matcher, each time by that word alone ("택배 배송 조회", "택배사 콜센터 대기음 20분째 듣는 중",
 # "엄마 반찬가게 발주 문자가 새벽 다섯 시에 옴", "Picking the coriander out of every bowl of pho", "Press 1 for
-# Korean", "Dorm room inspection tomorrow", "약국 영업 끝나서"). Not traits, said by their adjective in any line.
+# Korean", "Dorm room inspection tomorrow", "약국 영업 끝나서", "항만 공원 산책", "요즘 물류 주식 오름", "Offshore wind
+# farm near Ulsan"). Not traits, said by their adjective in any line, nor skills said in a sentence of life as often
+# of the writer's work: a willingness (야간 근무 힘들지 않습니다), a trade's story (도장 하나로 조선소에서 십 년 넘게
+# 버텼음), a fragment of a field (삼촌 가게 재고).
 EVERYDAY_THINGS = frozenset(
     (
         *("delivery", "customer-service", "purchasing", "picking-packing", "battery-systems", "haccp", "accounting"),
         *("press", "scaffolding", "marketing", "quality-inspection", "sales", "solar-pv", "hvac", "tally", "airflow"),
+        *("port-logistics", "logistics-management", "insulation", "wind-power"),
     )
 )
 # Latin letters of a word that names the skill by itself ("stevedoring", "bookkeeping"): shorter words are as often
