@@ -474,3 +474,49 @@ def test_an_ambiguous_short_form_alone_in_its_clause_is_its_skill_beside_its_fie
 )
 def test_two_ambiguous_short_forms_are_each_others_field_only_listed_together(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside a word of another of its senses a short form is that sense, whatever field's words are beside
+        ("회사 TF에 들어가서 신규 모델 출시 준비", []),
+        ("TF 꾸려서 모델 교체 작업 했어요", []),
+        ("TF팀에서 모델 학습 데이터 정리 업무", []),
+        ("I was on the TF for the new model launch", []),
+        ("SEO 과장님 홈페이지 점검 보고", []),
+        ("SEO 대리가 키워드 광고 담당이에요", []),
+        ("SB 마트에서 일하면서 Java 개발자 준비", ["java"]),
+        ("DT 매장에서 IoT 키오스크 관리", ["iot"]),
+        ("PG사 결제 연동하면서 SQL 쿼리 작성", ["sql"]),
+        ("PG 13 영화 보면서 SQL 공부 중", []),
+        ("RA 환자 대상 의료기기 임상 보조 알바", []),
+        ("류마티스 관절염(RA) 진단 받고 의료기기 회사 퇴사", []),
+        ("N2 충전하고 일본 출장", []),
+        ("몽고 출장 가서 MySQL 서버 점검", ["mysql"]),
+        ("GX 프로그램 강사 1년", []),
+        ("TIA 환자 재활 프로그램 업로드 담당", []),
+        ("To BE a developer, I studied hard", []),
+        ("Must BE able to work on server rooms", []),
+        # a product line's version is its own: GX Works2 or 3, TIA Portal v17; not a camera's
+        ("Canon GX7 프로그램 모드로 촬영", []),
+        ("Lumix GX85로 프로그램 자동 촬영", []),
+        ("GX3로 로직 다운로드", ["mitsubishi-plc"]),
+        ("TIA v17로 로직 수정", ["siemens-plc"]),
+        # PM beside its hour is the afternoon; its years are no hour
+        ("PM 2:00 project kickoff meeting", []),
+        ("Meeting at 3 PM about the project", []),
+        ("내일 PM 3시에 프로젝트 면접", []),
+        ("PM 3년, 프로젝트 관리", ["project-management"]),
+        # controls: the field's own words with no other sense beside
+        ("TF로 이미지 분류 모델 학습", ["tensorflow"]),
+        ("PG랑 MySQL 둘 다 써봤어요", ["mysql", "postgresql"]),
+        ("SB 3로 주문 API 서버 구축", ["spring-boot"]),
+        ("RA 담당으로 FDA 510k 서류 준비", ["regulatory-affairs"]),
+        ("몽고랑 MySQL 써봤어요", ["mongodb", "mysql"]),
+        ("GX2 프로그램 수정", ["mitsubishi-plc"]),
+        ("BE 개발 3년차", ["backend-development"]),
+    ],
+)
+def test_an_ambiguous_short_form_beside_a_word_of_another_sense_is_that_sense(text: str, expected: list[str]) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)

@@ -111,11 +111,56 @@ FIELD_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
                 "wordpress",
                 ("블로그", "blog", "website", "웹사이트", "사이트", "홈페이지", "테마", "플러그인", "plugin"),
             ),
-            ("measurement-system-analysis", ("게이지", "gauge", "gage", "반복성", "재현성", "repeatability")),
+            ("measurement-system-analysis", ("반복성", "재현성", "repeatability", "reproducibility", "gr&r", "grr")),
             ("jlpt", ("일본", "일본어", "japan", "japanese")),
             ("backend-development", ("dev", "developer", "개발", "개발자", "서버", "server")),
         )
     }
+)
+# Words of another sense of a short form, which make it that sense anywhere in its clause, whatever field's words are
+# beside (extract._other_sense): a team's TF joined or met ("TF팀에서 모델 학습 데이터 정리", "TF 꾸려서 모델 교체"),
+# a person's name SEO with a title ("SEO 과장님 홈페이지 점검"), a shop's SB or DT ("SB 편의점 알바하면서 자바
+# 개발자 꿈꿔요", "DT 카페 알바하면서 IoT 수업"), a payment gateway's PG ("PG사 결제 연동", "PG 13 영화"), the
+# disease or the dorm of RA ("RA 환자 대상 의료기기 임상", "RA 조교 하면서 GMP 수업"), nitrogen's N2 ("N2 충전하고
+# 일본 출장"), Mongolia's 몽고 ("몽고 여행 가서 SQL 책"), a gym's, a camera's or a stroke's GX and TIA ("GX 프로그램
+# 강사", "Canon GX7 프로그램 모드로 촬영", "TIA 환자 재활 프로그램"). A word of one syllable is the whole word
+# ("PG사", "SEO님", "GX룸"; not 사용), a longer one begins it ("편의점에서", "충전하고").
+_PLC_CLASHES = ("재활", "환자", "진단", "헬스", "강사", "수업", "모드", "촬영", "카메라", "룸", "시리즈")
+FIELD_CLASHES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        skill_id: frozenset(map(normalise, words))
+        for skill_id, words in (
+            ("tensorflow", ("팀", "활동", "회의", "참여", "꾸려", "꾸리", "들어가")),
+            ("marketing", ("님", "씨", "과장", "대리", "교수", "선배", "부장", "팀장", "사장", "선생")),
+            ("spring-boot", ("편의점", "마트", "매장", "지점", "알바")),
+            ("digital-twin", ("카페", "매장", "드라이브스루", "알바")),
+            ("postgresql", ("사", "결제", "영화", "등급")),
+            ("regulatory-affairs", ("환자", "진단", "관절염", "류마티스", "조교", "기숙사")),
+            ("jlpt", ("충전", "가스", "퍼지", "탱크", "질소")),
+            ("mongodb", ("여행", "출장", "가서", "사람", "통역", "번역")),
+            ("mitsubishi-plc", _PLC_CLASHES),
+            ("siemens-plc", _PLC_CLASHES),
+        )
+    }
+)
+# Words right before or after a short form which make it an English word of a sentence: a team after "the" ("on
+# the TF for the new model launch"), the verb BE after a modal or "to" or before an article ("To BE a developer",
+# "Must BE able to work on server rooms").
+CLASHES_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "tensorflow": frozenset(("the",)),
+        "backend-development": frozenset(
+            ("to", "will", "must", "can", "could", "should", "would", "may", "might", "not", "never")
+        ),
+    }
+)
+CLASHES_AFTER: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"backend-development": frozenset(("a", "an", "the", "able", "sure"))}
+)
+# A product line's version, which its users glue to its first word: GX Works2 and 3, TIA Portal v15 ("GX2", "TIAv17";
+# not a camera's "GX7", "GX85").
+PRODUCT_VERSIONS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {normalise("GX"): re.compile(r"[23]"), normalise("TIA"): re.compile(r"v\d{1,2}")}
 )
 # A product line's first word, said alone or with its version glued ("TIA로 백업", "GX2 프로그램 수정" of GX Works2):
 # a short form of the same kind, GX a car's series and TIA a stroke ("GX 시리즈 차", "TIA 증상으로 입원").

@@ -23,7 +23,16 @@ from typing import Literal, TypeVar
 from rapidfuzz import fuzz
 
 from jobsfez.skills.match import common_words, context, lexicon, phrases, stance, verbs, work_words
-from jobsfez.skills.match.abbrev import FIELD_SHORT_FORMS, FIELD_WORDS, FIELD_WORK, PRODUCT_LINES
+from jobsfez.skills.match.abbrev import (
+    CLASHES_AFTER,
+    CLASHES_BEFORE,
+    FIELD_CLASHES,
+    FIELD_SHORT_FORMS,
+    FIELD_WORDS,
+    FIELD_WORK,
+    PRODUCT_LINES,
+    PRODUCT_VERSIONS,
+)
 from jobsfez.skills.match.far_slips import far_slip, lone_short_slip, ran
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match, Method
@@ -1491,11 +1500,64 @@ def _field_short_form(vocab: Vocabulary, word: Word, clause: Sequence[Word]) -> 
     ("TIA로 프로그램 백업하고 온라인 모니터링", "TF로 이미지 분류 모델 학습", "MSA 진행해 봤어요 게이지 반복성":
     beside a guess of 온라인, 이미지 or 게이지, left out with it before)."""
     typed = normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO))
-    short = FIELD_SHORT_FORMS.get(typed) or PRODUCT_LINES.get(_VERSION.sub("", typed))
+    short = FIELD_SHORT_FORMS.get(typed) or _product_line(typed)
     small = word.text.isascii() and word.text[1:].islower()  # "be fine", "Be sure" are no BE; "PdM" has its capitals
-    if short is not None and short in vocab.by_id and not small and _in_field(vocab, short, clause, word):
-        return short, "exact", 100.0, None
-    return None
+    if short is None or short not in vocab.by_id or small or _other_sense(short, clause, word):
+        return None
+    return (short, "exact", 100.0, None) if _in_field(vocab, short, clause, word) else None
+
+
+def _product_line(typed: str) -> str | None:
+    """A product line's first word alone or with a version of its own glued ("GX2", "TIAv17"; not "GX7", "GX85")."""
+    line = _VERSION.sub("", typed)
+    version = PRODUCT_VERSIONS.get(line)
+    if line != typed and (version is None or not version.fullmatch(typed[len(line) :])):
+        return None
+    return PRODUCT_LINES.get(line)
+
+
+def _other_sense(skill_id: str, clause: Sequence[Word], short: Word) -> bool:
+    """The short form beside a word of another of its senses: anywhere in its clause (abbrev.FIELD_CLASHES: "SB
+    편의점 알바", "RA 환자 대상 의료기기"), right before or after it (abbrev.CLASHES_BEFORE, CLASHES_AFTER: "on the
+    TF", "To BE a developer"), or a time beside PM ("PM 2:00", "내일 PM 3시에", "at 3 PM"; not "PM 2년")."""
+    at = next(k for k, word in enumerate(clause) if word is short)
+    before = clause[at - 1].form if at > 0 else ""
+    after = clause[at + 1].form if at + 1 < len(clause) else ""
+    if before in CLASHES_BEFORE.get(skill_id, ()) or after in CLASHES_AFTER.get(skill_id, ()):
+        return True
+    if skill_id == AFTERNOON_SHORT and (_hour(clause, at + 1) or _HOUR.fullmatch(before)):
+        return True
+    clashes = FIELD_CLASHES.get(skill_id, frozenset())
+    glued = at + 1 < len(clause) and clause[at + 1].gap == "glued" and after.startswith(tuple(clashes))  # "TF팀에서"
+    return glued or any(_clashes(word.form, clashes) for word in clause if word is not short)
+
+
+def _clashes(form: str, clashes: frozenset[str]) -> bool:
+    """A word of clash words, whole or, one of two syllables or more, begun by it ("충전하고" of 충전; 사 only whole,
+    not 사용)."""
+    if form in clashes or lexicon.unmarked(form) in clashes:
+        return True
+    return any(form.startswith(clash) for clash in clashes if len(clash) > SYLLABLE_JAMO_MAX)
+
+
+def _hour(clause: Sequence[Word], k: int) -> bool:
+    """The word is an hour: a number of one or two digits, with 시 glued or not followed by its unit ("PM 3시에", "PM
+    2:00"; not the years of "PM 2년", "PM 3 years")."""
+    if k >= len(clause) or not _HOUR.fullmatch(clause[k].form):
+        return False
+    unit = clause[k + 1] if k + 1 < len(clause) else None
+    if unit is not None and unit.gap == "glued":
+        return unit.form.startswith(HOUR_KO)
+    timed = unit is not None and unit.form in lexicon.YEAR_FORMS | lexicon.MONTH_FORMS  # "PM 2 년"
+    return not timed and (unit is None or lexicon.years_in_word(clause[k].form + unit.form) is None)
+
+
+SYLLABLE_JAMO_MAX = 3
+# PM is also the afternoon, written before or after its hour ("PM 2:00", "PM 3시에", "at 5 PM"); its years are no hour
+# ("PM 2년", "PM 3 years").
+AFTERNOON_SHORT = "project-management"
+HOUR_KO = normalise("시")
+_HOUR = re.compile(r"\d{1,2}")
 
 
 # A certificate's paper, which a short form's clause may say with it and still say nothing else ("N2 자격 있어요").
