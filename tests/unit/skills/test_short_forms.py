@@ -520,3 +520,25 @@ def test_two_ambiguous_short_forms_are_each_others_field_only_listed_together(te
 )
 def test_an_ambiguous_short_form_beside_a_word_of_another_sense_is_that_sense(text: str, expected: list[str]) -> None:
     assert sorted(skill_ids(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed small in a Korean sentence, a short form is no English word: its particle or the next word says so
+        ("tf로 모델 학습시켜 봤어요", ["tensorflow"]),
+        ("tf랑 keras 써봄", ["keras", "tensorflow"]),
+        ("wp 사이트 운영해봄", ["wordpress"]),
+        # a database's index or query is PostgreSQL's field
+        ("PG 인덱스 튜닝 경험 있어요", ["postgresql"]),
+        # controls: an English word typed small, and the other senses still beside
+        ("be fine, 서버 개발 2년", ["backend-development"]),
+        ("tf팀 회식", []),
+        ("wp 용지 주문", []),
+        ("PG사 정산 업무", []),
+    ],
+)
+def test_a_short_form_typed_small_in_a_korean_sentence_is_its_skill_beside_its_field(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(skill_ids(text)) == sorted(expected)

@@ -97,9 +97,9 @@ FIELD_SHORT_FORMS: Mapping[str, str] = MappingProxyType(
     }
 )
 # Words of a short form's field that name no skill of it, said of its work (extract._in_field): a model trained or
-# tuned (TF, HF), a site or a blog (SEO, WP), a gauge's repeatability (MSA), Japan (N2), development (BE) — "TF로
-# 이미지 분류 모델 학습", "WP 사이트 세 개 운영", "SEO 작업으로 병원 블로그 상위 노출", "BE dev", "N2 자격 있어요,
-# 일본 유학 준비 중".
+# tuned (TF, HF), a site or a blog (SEO, WP), a gauge's repeatability (MSA), Japan (N2), development (BE), a
+# database's index or query (PG) — "TF로 이미지 분류 모델 학습", "WP 사이트 세 개 운영", "SEO 작업으로 병원 블로그
+# 상위 노출", "BE dev", "N2 자격 있어요, 일본 유학 준비 중", "PG 인덱스 튜닝 경험".
 FIELD_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         skill_id: frozenset(map(normalise, words))
@@ -114,6 +114,7 @@ FIELD_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
             ("measurement-system-analysis", ("반복성", "재현성", "repeatability", "reproducibility", "gr&r", "grr")),
             ("jlpt", ("일본", "일본어", "japan", "japanese")),
             ("backend-development", ("dev", "developer", "개발", "개발자", "서버", "server")),
+            ("postgresql", ("인덱스", "index", "쿼리", "query", "DB", "데이터베이스", "database", "마이그레이션")),
         )
     }
 )

@@ -1501,10 +1501,22 @@ def _field_short_form(vocab: Vocabulary, word: Word, clause: Sequence[Word]) -> 
     beside a guess of 온라인, 이미지 or 게이지, left out with it before)."""
     typed = normalise(lexicon.less_particle(word.text, ABBREVIATION_PARTICLES_KO))
     short = FIELD_SHORT_FORMS.get(typed) or _product_line(typed)
-    small = word.text.isascii() and word.text[1:].islower()  # "be fine", "Be sure" are no BE; "PdM" has its capitals
-    if short is None or short not in vocab.by_id or small or _other_sense(short, clause, word):
+    if short is None or short not in vocab.by_id or (_small(word) and not _before_korean(clause, word)):
+        return None  # "be fine", "Be sure" are no BE; "PdM" has its capitals, "tf로 모델 학습" its particle
+    if _other_sense(short, clause, word):
         return None
     return (short, "exact", 100.0, None) if _in_field(vocab, short, clause, word) else None
+
+
+def _small(word: Word) -> bool:
+    return word.text.isascii() and word.text[1:].islower()
+
+
+def _before_korean(clause: Sequence[Word], word: Word) -> bool:
+    """The word is followed by Korean, glued or spaced: a short form in a Korean sentence, typed small or not ("tf로
+    모델 학습", "wp 사이트 운영"), where it is no English word."""
+    at = next(k for k, other in enumerate(clause) if other is word)
+    return at + 1 < len(clause) and is_hangul(clause[at + 1].form)
 
 
 def _product_line(typed: str) -> str | None:
