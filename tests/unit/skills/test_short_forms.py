@@ -497,6 +497,9 @@ def test_two_ambiguous_short_forms_are_each_others_field_only_listed_together(te
         ("GX 프로그램 강사 1년", []),
         ("TIA 환자 재활 프로그램 업로드 담당", []),
         ("To BE a developer, I studied hard", []),
+        # its work said of kin, a friend or a senior right after it is theirs; a person wanted is a posting's
+        ("SEO 하는 친구 블로그 도와줌", []),
+        ("SEO 하는 사람 구해요 블로그 관리", ["marketing"]),
         ("Must BE able to work on server rooms", []),
         # a product line's version is its own: GX Works2 or 3, TIA Portal v17; not a camera's
         ("Canon GX7 프로그램 모드로 촬영", []),

@@ -1539,6 +1539,8 @@ def _other_sense(skill_id: str, clause: Sequence[Word], short: Word) -> bool:
         return True
     if skill_id == AFTERNOON_SHORT and (_hour(clause, at + 1) or _HOUR.fullmatch(before)):
         return True
+    if after in DOING_KO and at + 2 < len(clause) and lexicon.unmarked(clause[at + 2].form) in _DOERS_KO:
+        return True  # another's work: "SEO 하는 친구 블로그 도와줌"
     clashes = FIELD_CLASHES.get(skill_id, frozenset())
     glued = at + 1 < len(clause) and clause[at + 1].gap == "glued" and after.startswith(tuple(clashes))  # "TF팀에서"
     return glued or any(_clashes(word.form, clashes) for word in clause if word is not short)
@@ -1565,6 +1567,10 @@ def _hour(clause: Sequence[Word], k: int) -> bool:
 
 
 SYLLABLE_JAMO_MAX = 3
+# A short form's work said of kin, a friend or a senior right after it ("SEO 하는 친구", "PM 하시는 선배님"): theirs,
+# not the writer's; a person wanted is a posting's ("SEO 하는 사람 구해요").
+DOING_KO = frozenset(map(normalise, ("하는", "하시는", "했던", "하던")))
+_DOERS_KO = frozenset(map(normalise, (*stance.KIN_KO, "선배", "선배님", "후배", "동기")))
 # PM is also the afternoon, written before or after its hour ("PM 2:00", "PM 3시에", "at 5 PM"); its years are no hour
 # ("PM 2년", "PM 3 years").
 AFTERNOON_SHORT = "project-management"
