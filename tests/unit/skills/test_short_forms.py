@@ -506,6 +506,10 @@ def test_two_ambiguous_short_forms_are_each_others_field_only_listed_together(te
         ("Lumix GX85로 프로그램 자동 촬영", []),
         ("GX3로 로직 다운로드", ["mitsubishi-plc"]),
         ("TIA v17로 로직 수정", ["siemens-plc"]),
+        # a number's K glued to its name's word is the name typed glued only; spaced, a race's ("XG5K" of XG5000)
+        ("XG 5K 마라톤 프로그램 참가", []),
+        ("XG5K로 프로그램 수정", ["ls-plc"]),
+        ("Studio 5K 사용 경험", ["rockwell-plc"]),
         # PM beside its hour is the afternoon; its years are no hour
         ("PM 2:00 project kickoff meeting", []),
         ("Meeting at 3 PM about the project", []),

@@ -1331,10 +1331,13 @@ def _named(
     """The cheapest spelling that is a whole skill name, or (`fuzzy`: a guess) the plural of one, where the plural is
     a word of names itself ("Microservices" of Microservices architecture) or is read with a slip ("Mircoservices");
     `worked_on`: whether the run is the object of an English verb of work (asked only of a plural)."""
+    spaced = len(run) > 1
     named = [
         (cost, spelling)
         for spelling, cost in spellings.items()
-        if spelling in vocab.exact and not (cost and _word_of_its_own(vocab, run, spelling))
+        if spelling in vocab.exact
+        and not (cost and _word_of_its_own(vocab, run, spelling))
+        and not (spaced and spelling in vocab.glued_thousands)  # "XG 5K 마라톤"; XG5K is glued
     ]
     named += [
         (cost + PLURAL_COST, spelling[:-1])

@@ -41,6 +41,7 @@ class Vocabulary:
         "countable",
         "countries",
         "exact",
+        "glued_thousands",
         "inflected",
         "lexicon",
         "name_users",
@@ -56,6 +57,7 @@ class Vocabulary:
     skill_ids: tuple[str, ...]
     column: Mapping[str, int]
     countable: frozenset[str]  # words of English names of two words or more: things, which a plural still names
+    glued_thousands: frozenset[str]  # K forms of numbers glued to a name's word (XG5K), said glued only (_glued_k)
     countries: Mapping[str, str]  # a language's country by name (베트남, 인니), and the language (_countries)
     exact: Mapping[str, str]
     choices: tuple[str, ...]  # distinct normalised forms, shortest first (ties in vocabulary order)
@@ -97,6 +99,7 @@ class Vocabulary:
         self._set("related", MappingProxyType(_symmetric_related(by_id)))
         english = (word_forms(skill.name_en) for skill in by_id.values())
         self._set("countable", frozenset(word for words in english if len(words) > 1 for word in words))
+        self._set("glued_thousands", _glued_k(by_id.values()))
         self._set("countries", MappingProxyType(_countries(by_id.values())))
         self._set("abbreviations", Abbreviations(spellings, users))
 
@@ -190,6 +193,20 @@ _LICENSE = re.compile("license", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=[a-z ])(\d+)000\b", re.IGNORECASE)
 # ... not a standard's number, which is said whole (ISO 9000, IEC 61000).
 _STANDARD_BODY = re.compile(r"(?:iso|iec|iatf)(?![a-z])", re.IGNORECASE)
+
+
+def _glued_k(skills: Iterable[Skill]) -> frozenset[str]:
+    """The K forms of numbers in thousands glued to a name's word ("XG5K" of XG5000), which are that name typed glued
+    only: spaced, the number is a race's ("XG 5K 마라톤"); a name spaced keeps its space ("Studio 5K")."""
+    names = (name for skill in skills for name in (skill.name_ko, skill.name_en, *skill.aliases))
+    return frozenset(
+        normalise(_THOUSANDS.sub(r"\1K", name))
+        for name in names
+        if _THOUSANDS.search(name) and not _STANDARD_BODY.match(name) and _GLUED_THOUSANDS.search(name)
+    )
+
+
+_GLUED_THOUSANDS = re.compile(r"[a-z]\d+000\b", re.IGNORECASE)
 
 
 def written_also(skill: Skill) -> tuple[str, ...]:
