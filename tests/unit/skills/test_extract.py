@@ -725,6 +725,32 @@ def test_a_country_before_interpreting_names_its_language(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("일본 통역 맡겼어요", []),  # hired
+        ("중국 출장 때 통역 붙여줬어요", []),
+        ("일본 통역 없이 혼자 출장 갔어요", []),  # gone without, thanked
+        ("중국 현장 통역 없어서 손짓으로 했어요", []),
+        ("러시아 통역 덕분에 계약했어요", []),
+        ("베트남 현장 통역이 도와줬어요", []),  # an interpreter
+        ("독일 출장 통역사랑 같이 다녀왔어요", []),
+        ("중국 통역 앱으로 대화했어요", []),  # a tool, a thing translated
+        ("일본 번역 만화 봐요", []),
+        ("베트남 음식 번역 메뉴판 봤어요", []),
+        ("우즈벡 통역 알바 1년", ["uzbek", "translation-interpretation"]),  # controls: the writer's work
+        ("중국 공장 통역 3년", ["chinese", "translation-interpretation"]),
+        ("일본 통역으로 1년 일했어요", ["japanese", "translation-interpretation"]),
+        ("중국 출장 통역 3번 다녀왔어요", ["chinese", "translation-interpretation"]),
+        ("일본 관광객 통역 해줬어요", ["translation-interpretation"]),
+        ("러시아 선원들 통역 해줬어요", ["translation-interpretation"]),
+        ("어머니가 베트남 분이라 베트남어 통역이 가능합니다.", ["vietnamese", "translation-interpretation"]),
+    ],
+)
+def test_interpreting_had_from_someone_or_something_is_not_the_writers(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Jira the hamster", []),  # a pet's name
         ("Django the cat", []),
         ("Django the framework, 2 years", ["django"]),  # no animal

@@ -1372,6 +1372,52 @@ def interpreted(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Mat
     return sorted([*matches, *added], key=lambda found: found.start) if added else list(matches)
 
 
+# Interpreting or translating that is not the writer's work: an interpreter with the writer or doing it (통역사랑,
+# 통역사가, 통역이 도와줬어요), a tool or a thing translated right after it ("통역 앱으로", "번역 만화", "번역 메뉴판"),
+# or interpreting gone without, thanked or hired ("통역 없이", "통역 덕분에", "통역 맡겼어요", "통역 붙여줬어요").
+# Bare, with 으로 or before a word of work or ability it is the writer's ("통역 알바", "통역으로 1년", "통역 해줬어요").
+INTERPRETING_STEMS_KO = tuple(normalise(word) for word in ("통번역", "통역", "번역"))
+INTERPRETERS_KO = tuple(normalise(word) for word in ("통번역사", "통역사님", "통역사", "번역가"))  # longest first
+WITH_OR_BY_KO = frozenset(
+    normalise(word) for word in ("랑", "이랑", "와", "과", "하고", "가", "이", "한테", "에게", "님", "분", "분이")
+)
+INTERPRETING_HAD_KO = tuple(
+    normalise(word)
+    for word in (
+        *("앱", "어플", "챗봇", "만화", "소설", "웹툰", "메뉴판", "드라마"),  # a tool or a thing translated
+        *("없이", "없어", "없었", "없는", "없으", "덕분", "덕에"),  # gone without or thanked
+        *("맡겼", "맡김", "맡겨서", "붙여", "붙였", "불러", "불렀", "부름"),  # hired or called in
+    )
+)
+# ... and after 이 or 가 (the interpreting as the one who does), unless a word of ability or work follows ("통역이
+# 가능합니다").
+INTERPRETING_ABLE_KO = tuple(normalise(word) for word in ("가능", "특기", "전문", "주업무", "업무", "제", "자신"))
+INTERPRETING_SUBJECT_KO = frozenset(normalise(word) for word in lexicon.SUBJECT_PARTICLES_KO)
+
+
+def others_interpreting(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less interpreting or translating named in Korean as an interpreter, a tool, a thing read, or a
+    service gone without, thanked or hired (INTERPRETING_HAD_KO): the writer's only when it is the work done."""
+
+    def had(match: Match) -> bool:
+        if match.skill_id != INTERPRETING:
+            return False
+        form = clause[match.stop - 1].form
+        stem = next((stem for stem in INTERPRETING_STEMS_KO if form.startswith(stem)), None)
+        if stem is None:
+            return False
+        after = clause[match.stop].form if match.stop < len(clause) else ""
+        rest = form[len(stem) :]
+        person = next((word for word in INTERPRETERS_KO if form.startswith(word)), None)
+        if person is not None and form[len(person) :] in WITH_OR_BY_KO:
+            return True  # "통역사랑 같이", "통역사가 도와줬어요"
+        if rest in INTERPRETING_SUBJECT_KO and after:
+            return not after.startswith(INTERPRETING_ABLE_KO)  # "통역이 도와줬어요", not "통역이 가능합니다"
+        return not rest and after.startswith(INTERPRETING_HAD_KO)
+
+    return [match for match in matches if not had(match)]
+
+
 def controllers(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a robot named by its maker's bare name before another of the maker's products: a machine
     tool, a drive or a breaker ("화낙 CNC 선반 3년", "ABB 인버터 파라미터 변경", "Fanuc servo amplifier")."""
