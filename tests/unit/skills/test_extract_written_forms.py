@@ -2053,6 +2053,12 @@ def test_a_skill_said_before_its_licence_is_the_one_qualification_of_its_field_t
         ("자동차 정비소 경리", ["accounting"]),
         ("용잡 자격증 떨어졌어요", []),  # a certificate's paper or grade anchors no field's word
         ("선번 기능사 떨어졌어요", []),
+        ("알루미늄 욤접은 자신 있어요", ["welding-aluminum"]),  # a particle glued to the word slipped
+        ("알루미늄 욤접도 해요", ["welding-aluminum"]),
+        ("시간 관러를 잘해요", ["time-management"]),
+        ("서버 관라를 맡았어요", ["server-admin"]),
+        ("서버 관라자한테 물어봤어요", []),  # controls: a person, someone else; a skill denied
+        ("시간 관러 못해요", []),
     ],
 )
 def test_issue_16_a_names_word_a_vowel_or_final_away_beside_its_other_words_typed_exactly(

@@ -4,6 +4,7 @@ its plural or its version."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -259,18 +260,27 @@ def anchored(vocab: Vocabulary, clause: Sequence[Word], i: int, length: int) -> 
         run = clause[i : i + n]
         if not all(is_hangul(word.form) for word in run) or any(word.gap not in ("space", "glued") for word in run[1:]):
             break
-        for texts in [[word.text for word in run]] if n > 1 else _compound_pieces(vocab, run[0]):
-            match = _anchored_name(vocab, texts)
-            if match is not None:
-                found.append(Match(i, i + n, *match, None))
-                break
+        match = next(filter(None, map(functools.partial(_anchored_name, vocab), _anchored_texts(vocab, run))), None)
+        if match is not None:
+            found.append(Match(i, i + n, *match, None))
     return found
 
 
-def _compound_pieces(vocab: Vocabulary, word: Word) -> list[list[str]]:
+def _anchored_texts(vocab: Vocabulary, run: Sequence[Word]) -> Iterator[list[str]]:
+    """A name's words as typed, then with a particle glued to the last one left off ("알루미늄 욤접은": 욤접, "서버
+    관라를": 관라); a lone word's pieces as typed (`_compound_pieces`; a lone slip with its particle is `_spellings`'s:
+    "워드프래스로")."""
+    typed = [word.text for word in run]
+    if len(run) == 1:
+        yield from _compound_pieces(vocab, typed[0])
+        return
+    for last in dict.fromkeys((typed[-1], lexicon.less_particle(typed[-1], common_words.PARTICLES))):
+        yield [*typed[:-1], last]
+
+
+def _compound_pieces(vocab: Vocabulary, text: str) -> list[list[str]]:
     """A Korean word that is no word of names cut in two, each piece two syllables or more."""
-    text = word.text
-    if word.form in vocab.lexicon.words or len(text) > GLUED_MAX_SYLLABLES:
+    if normalise(text) in vocab.lexicon.words or len(text) > GLUED_MAX_SYLLABLES:
         return []
     cuts = range(ANCHORED_PIECE_SYLLABLES, len(text) - ANCHORED_PIECE_SYLLABLES + 1)
     return [[text[:cut], text[cut:]] for cut in cuts]
