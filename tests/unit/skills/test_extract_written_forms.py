@@ -2072,6 +2072,7 @@ def test_issue_16_a_names_word_a_vowel_or_final_away_beside_its_other_words_type
     [
         ("카프가 실습", ["kafka"]),  # 카프카 with 가 for 카, no 카프 with its subject's particle
         ("카프가 컨슈머 개발 1년", ["kafka"]),
+        ("카프가로 메시지 처리 했어요", ["kafka"]),  # a real particle after the particle-like syllable
         ("전공이 용접이에요", ["welding"]),  # controls: a key beside the particle's is the particle
         ("공구가 부족해요", []),
     ],

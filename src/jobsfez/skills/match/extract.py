@@ -1085,7 +1085,7 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
     meant = [form for form, _ in near(vocab, word.form)]
     if is_hangul(word.form):
         if not meant:  # its particle cut off, where what is left is no word: "매트랍으로", not "지사까지", "테스트까지"
-            meant = [form for stem in _particle_cut(word.text) for form, _ in near(vocab, normalise(stem))]
+            meant = [form for stem in _particle_cut(vocab, word.text) for form, _ in near(vocab, normalise(stem))]
         syllables = len(_SYLLABLE.findall(word.text))
         long_enough = (
             worked
@@ -1103,7 +1103,12 @@ def _end_as_particle(vocab: Vocabulary, word: Word) -> bool:
     first consonant written for one that sounds alike ("카프가 실습": 카프카, no 카프 with its subject's 가): the name,
     not a word of the list less its particle. A key beside it is the particle ("전공이" is no 전공기), and a final
     slipped is no such case ("공구가" is no 공구강)."""
-    text, form = word.text, word.form
+    return _particle_like_end(vocab, word.text)
+
+
+def _particle_like_end(vocab: Vocabulary, text: str) -> bool:
+    """`_end_as_particle` of a word as typed, or of a word's stem less a real particle (`_particle_cut`: "카프가로")."""
+    form = normalise(text)
     if len(text) <= PARTICLE_STEM_SYLLABLES or text[-1] not in common_words.PARTICLES:
         return False
     stem = normalise(text[:-1])
@@ -1122,9 +1127,10 @@ def _end_as_particle(vocab: Vocabulary, word: Word) -> bool:
 PARTICLE_STEM_SYLLABLES = 2  # a name's beginning before a particle-like syllable, at least ("카프가")
 
 
-def _particle_cut(text: str) -> list[str]:
+def _particle_cut(vocab: Vocabulary, text: str) -> list[str]:
     """The Hangul word less a particle, where what is left is no Korean word and long or odd enough to be no other
-    word's slip: three syllables or more, or a syllable no word has ("매트랍으로": 매트랍; "닷녯으로": 닷녯)."""
+    word's slip: three syllables or more, or a syllable no word has ("매트랍으로": 매트랍; "닷녯으로": 닷녯); or a
+    name's beginning and its last syllable like a particle (`_end_as_particle`: "카프가로": 카프가)."""
     cut = [
         text[: -len(particle)]
         for particle in (*lexicon.EVERYDAY_PARTICLES, *lexicon.LISTING_PARTICLES)
@@ -1134,7 +1140,7 @@ def _particle_cut(text: str) -> list[str]:
         stem
         for stem in cut
         if (len(stem) >= SURE_SLIP_SYLLABLES or common_words.rare_syllable(stem))
-        and not common_words.is_korean_word(stem)
+        and (not common_words.is_korean_word(stem) or _particle_like_end(vocab, stem))
     ]
 
 
@@ -1291,7 +1297,9 @@ def _spellings(vocab: Vocabulary, typed: Word, *, fuzzy: bool) -> tuple[tuple[st
         slips = [(word, slip) for word, slip in near(vocab, form) if not coded(typed, word)]
         # a slip with its particle: "셀래니움으로 자동 테스트", "워드프래스로 홈페이지"
         if not slips and is_hangul(form):
-            slips = [(word, slip) for stem in _particle_cut(typed.text) for word, slip in near(vocab, normalise(stem))]
+            slips = [
+                (word, slip) for stem in _particle_cut(vocab, typed.text) for word, slip in near(vocab, normalise(stem))
+            ]
         options += slips
         if form.endswith("s") and form.isascii() and not typed.text[:-1].isupper():  # a plural with a slip
             plurals = near(vocab, form[:-1])  # ("Forkliffs"), of a thing a name names, as spelling.singular reads
