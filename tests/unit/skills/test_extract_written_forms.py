@@ -2059,6 +2059,9 @@ def test_a_skill_said_before_its_licence_is_the_one_qualification_of_its_field_t
         ("서버 관라를 맡았어요", ["server-admin"]),
         ("서버 관라자한테 물어봤어요", []),  # controls: a person, someone else; a skill denied
         ("시간 관러 못해요", []),
+        ("품질 보즘 기간 지났어요", []),  # a product's warranty, slipped or typed right
+        ("품질 보증 기간 지났어요", []),
+        ("품질보증 업무 3년", ["quality-assurance"]),
     ],
 )
 def test_issue_16_a_names_word_a_vowel_or_final_away_beside_its_other_words_typed_exactly(

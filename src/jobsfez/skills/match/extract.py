@@ -460,6 +460,7 @@ def _read_clause(vocab: Vocabulary, text: str, clause: Sequence[Word]) -> tuple[
     matches = phrases.tool_scheduling(vocab, clause, matches)
     matches = phrases.done_for_writer(clause, phrases.pets(clause, matches))
     matches = phrases.interpreted(vocab, clause, phrases.others_interpreting(clause, matches))
+    matches = phrases.warranties(clause, matches)
     for match in phrases.affirmed(clause, matches):
         pieces.extend(clause[at : match.start])
         start, end = clause[match.start].start, clause[match.stop - 1].end

@@ -1418,6 +1418,23 @@ def others_interpreting(clause: Sequence[Word], matches: Sequence[Match]) -> lis
     return [match for match in matches if not had(match)]
 
 
+# Quality assurance right before its period is a product's warranty, none of the writer's work ("품질 보증 기간
+# 지났어요", "냉장고 품질보증 기간 딱 지나고 고장").
+WARRANTED = "quality-assurance"
+WARRANTY_PERIOD_KO = frozenset(normalise(word) for word in ("기간", "기간이", "기간은", "기간도", "기간을", "기간내"))
+
+
+def warranties(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
+    """The matches less quality assurance named right before a period (WARRANTY_PERIOD_KO): a warranty."""
+    return [
+        match
+        for match in matches
+        if not (
+            match.skill_id == WARRANTED and match.stop < len(clause) and clause[match.stop].form in WARRANTY_PERIOD_KO
+        )
+    ]
+
+
 def controllers(clause: Sequence[Word], matches: Sequence[Match]) -> list[Match]:
     """The matches less a robot named by its maker's bare name before another of the maker's products: a machine
     tool, a drive or a breaker ("화낙 CNC 선반 3년", "ABB 인버터 파라미터 변경", "Fanuc servo amplifier")."""
