@@ -445,3 +445,42 @@ def test_issue_16_an_everyday_things_word_in_a_sentence_of_life_is_the_thing(tex
 )
 def test_issue_16_an_everyday_things_verbal_noun_is_work_only_beside_work(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cup of Java at the café", []),  # a skill of code named by a common English word, in a sentence of life
+        ("Excel in school, that's my goal", []),
+        ("The Oracle at Delphi", []),
+        ("Unity in the family", []),
+        ("Spring in Busan is so short, it went straight to summer heat", []),
+        ("Rust has eaten half of our balcony railing", []),
+        ("The reptile café in Seomyeon has a python named Dubu", []),
+        ("Ruby and Go are the names of my two cats", []),
+        ("Pandas are cute", []),  # a short line of English words is a phrase
+        ("Java", ["java"]),  # controls: the name alone, a list, a field's fragment
+        ("Go, Rust", ["go", "rust"]),
+        ("Unity 3D", ["unity"]),
+        ("Excel macros", ["excel"]),
+        ("Bash scirpting", ["shell-script"]),  # a short line with a slip
+        ("Excel(adv)", ["excel"]),
+        ("Wrote a Go service", ["go"]),  # a sentence of work
+        ("Used Java at a startup for two years", ["java"]),
+        ("Press operator, 2 years", ["press"]),
+        ("And my cat approves of my Python", ["python"]),  # the writer's tool
+        ("Excel for my dad's orchard to track apple prices every week", ["excel"]),  # put to a purpose
+        ("Photoshop for the church bulletin every Sunday since high school", ["photoshop"]),
+        ("Good with Excel thanks to my aunt's bakery", ["excel"]),  # an ability
+        ("Not bad at Photoshop", ["photoshop"]),
+        ("Freelance Photoshop retouching from home, mostly weekends", ["photoshop"]),
+        ("Became the go-to person for excel at an uncle's place in Gwangan", ["excel"]),
+        ("Django is my default for anything with a login page", ["django"]),
+        ("Duty: Qt screens for a ticket kiosk", ["qt"]),
+        ("Delivery of school lunches to rural schools around Hongcheon for the county", ["delivery"]),  # everyday
+        ("Sales at a bookstore near the university until it closed down", ["sales"]),  # things keep their rules
+        ("Marketing on Instagram for my aunt's bakery", ["marketing"]),
+    ],
+)
+def test_issue_16_a_common_english_words_name_in_a_sentence_of_life_is_the_word(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -155,6 +155,11 @@ def _korean_syllables() -> frozenset[str]:
     return frozenset(char for word in _korean() for char in word if _HANGUL_FIRST <= char <= _HANGUL_LAST)
 
 
+def zipf_english(form: str) -> float:
+    """The folded Latin word's Zipf frequency in English, 0 under EVERYDAY_ZIPF."""
+    return _english_buckets()[0].get(form, 0.0)
+
+
 def is_everyday_english(form: str) -> bool:
     """The folded Latin word is an English word at EVERYDAY_ZIPF or more."""
     return form in _english_buckets()[0]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from jobsfez.skills.match import common_words, lexicon, phrases, stance, verbs, work_words
+from jobsfez.skills.match import abbrev, common_words, lexicon, phrases, stance, verbs, work_words
 from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.tokens import Word
 from jobsfez.skills.match.typos import is_hangul
@@ -523,7 +523,8 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     if _said_in_passing(text, clause, one) and not _verb_said(vocab, clause, one):
         return True  # "My bike chain is covered in rust after the typhoon"; not "Cast aluminium parts in a foundry"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
-    everyday = one.skill_id in EVERYDAY_THINGS and len(clause) > 1
+    common_name = _common_word_name(vocab, text, clause, one)
+    everyday = (one.skill_id in EVERYDAY_THINGS or common_name) and len(clause) > 1
     if not told and not everyday and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
@@ -552,6 +553,7 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     work = sum(
         word not in owned
         and not _neutral(word)
+        and not (common_name and word.form in STOP_EN)  # "Unity in the family": no name's "in"
         and (
             _work(vocab, word)
             or word in work_said
@@ -578,8 +580,9 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
         and qualifies
         and work == 0
         and _everyday_word(vocab, clause, one)
-        and not _beside_work(vocab, clause, one, itself=False)
-        and not _writers_work(clause, one)
+        and not _beside_work(vocab, clause, one, itself=False, stops=common_name)
+        and not _writers_work(clause, one, headed=not common_name)
+        and not (common_name and _work_said_en(clause, one))
     ):
         return True  # "택배 배송 조회", "엄마 반찬가게 발주 문자가 새벽 다섯 시에 옴": the thing, no work
     if _beside_work(vocab, clause, one):
@@ -593,14 +596,15 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
     return work == 0 and strangers + liked >= STRANGERS_MIN and _qualifier(vocab, clause, one)
 
 
-def _writers_work(clause: Sequence[Word], one: Spanned) -> bool:
+def _writers_work(clause: Sequence[Word], one: Spanned, *, headed: bool = True) -> bool:
     """A sign the clause tells of the writer's work with the skill, however everyday its other words: the writer a
     subject or the doer, a verb of doing or an ability said ("제가 맡아서", "I did the delivery routes", "회계 가능",
     "포장 도와드림", "is all me"), the work done named ("태양광 설치"), a person or a workplace ("Tally clerk",
     "사장님이", "at a bookstore"), a posting's word, or the English name the head of what follows it ("Delivery of
-    newspapers around our apartment", "Sales to cafes around Seoul", "Scaffolding work")."""
+    newspapers around our apartment", "Sales to cafes around Seoul", "Scaffolding work"), if `headed`: a common
+    English word heads its own phrase as often ("A cup of Java at the café", "Unity in the family")."""
     at = next((k for k, word in enumerate(clause) if word.start >= one.end), len(clause))
-    if at < len(clause) and clause[at].form in WORK_AFTER_EN and clause[at - 1].form.isascii():
+    if headed and at < len(clause) and clause[at].form in WORK_AFTER_EN and clause[at - 1].form.isascii():
         return True
     if _writer_doing(clause, one):
         return True
@@ -654,6 +658,92 @@ DOING_KO = (
     *("경력", "경험", "실무"),  # "영업 경력 살려서", "법인 영업 경험"
 )
 DONE_KO = ("했어요", "했음", "했습니다", "했고", "해요", "해드림", "하면서", "하며", "하던", "했던")
+
+
+# A skill of code named by one English word as common as this (Zipf 3: once in a million words) is that word in a
+# sentence of life as often as the skill: go 6.0, spring 4.9, express 4.7, unity 4.2, scratch 4.2, swift
+# 4.2, java 4.0, ruby 4.0, canvas 4.0, node 3.9, python 3.8, rust 3.7, excel 3.7, oracle 3.7, blender 3.4, flutter
+# 3.1; rarer names are the skill alone (docker 3.0, kafka 3.0, tableau 2.9, selenium 2.9, matlab 2.8). Words of code
+# this common with no other sense (linux 4.0, photoshop 3.8) are seldom said in a sentence of life without work.
+COMMON_NAME_ZIPF = 3.0
+
+
+def _common_word_name(vocab: Vocabulary, text: str, clause: Sequence[Word], one: Spanned) -> bool:
+    """The skill of code read by one English word of letters, typed right and common in English (COMMON_NAME_ZIPF), in
+    an English sentence ("A cup of Java at the café", "Go to the store for milk", "Unity in the family"): the everyday
+    word as often as the skill."""
+    skill = vocab.by_id[one.skill_id]
+    if skill.category not in work_words.CODED_CATEGORIES or one.skill_id in EVERYDAY_THINGS:
+        return False  # an everyday thing's word has its own rules ("Delivery of school lunches", "Sales at a …")
+    said = [word for word in clause if word.start < one.end and word.end > one.start]
+    if len(said) != 1 or not said[0].form.isascii() or not said[0].form.isalpha():
+        return False
+    if vocab.exact.get(said[0].form) != one.skill_id or common_words.zipf_english(said[0].form) < COMMON_NAME_ZIPF:
+        return False
+    if _slipped_fragment(text, clause) or text[one.end : one.end + 1] in GLUED_MARKS or _mine(clause, said[0]):
+        return False  # a field's fragment ("Excel(adv)", "Bash scirpting"), the writer's tool ("my Python")
+    return text[:1].isupper() and not any(is_hangul(word.form) for word in clause)
+
+
+# The fewest words of a sentence of life, whose words may be names ("Seomyeon", "Dubu"); a shorter line with a word
+# that is none is a field's fragment with a slip ("Bash scirpting"), with only English words a phrase ("Pandas are
+# cute", "Python hoodie").
+COMMON_NAME_SENTENCE = 4
+# Marks glued after a name in a field's shorthand ("Excel(adv)", "Photoshop/Illustrator", "Go-based").
+GLUED_MARKS = frozenset("(/-+&:")
+MY_EN = normalise("my")
+
+
+def _slipped_fragment(text: str, clause: Sequence[Word]) -> bool:
+    """A line shorter than a sentence of life (COMMON_NAME_SENTENCE) with a word no English word: a slip."""
+    return len(text.split()) < COMMON_NAME_SENTENCE and not all(
+        common_words.is_english_word(word.form) for word in clause
+    )
+
+
+def _mine(clause: Sequence[Word], said: Word) -> bool:
+    """The name said right after "my": the writer's tool ("And my cat approves of my Python")."""
+    at = clause.index(said)
+    return at > 0 and clause[at - 1].form == MY_EN
+
+
+# English words of work done with a skill of code, beside it in a line of life ("Wrote a Go service", "Built a Unity
+# game in school", "Excel macros for the shop", "Used Java for two years"): the skill is the work's.
+WORK_SAID_EN = frozenset(
+    (
+        *("use", "used", "using", "build", "built", "building", "write", "wrote", "written", "writing", "code"),
+        *("coded", "coding", "develop", "developed", "developing", "program", "programmed", "programming", "made"),
+        *("make", "making", "learn", "learned", "learnt", "learning", "study", "studied", "studying", "know", "knows"),
+        *("experience", "experienced", "project", "projects", "app", "apps", "service", "services", "server"),
+        *("game", "games", "script", "scripts", "macro", "macros", "formula", "formulas", "sheet", "sheets"),
+        *("spreadsheet", "spreadsheets", "api", "backend", "frontend", "library", "framework", "plugin", "bot"),
+        *("version", "years", "year", "months", "skills", "skill", "developer", "engineer", "programmer", "operator"),
+        *("course", "class", "certified", "tutorial", "job", "work", "worked", "working", "intern", "internship"),
+        # ability, freelance and a posting's words: "Proficient in Excel", "Freelance Photoshop retouching", "Django
+        # is my default for anything", "Duty: Qt screens", "Excel an advantage", "Java preferred", "Python a plus"
+        *("proficient", "proficiency", "familiar", "fluent", "skilled", "comfortable", "default", "freelance"),
+        *("freelancer", "duty", "duties", "advantage", "preferred", "plus", "required", "must", "retouching"),
+        *("editing", "edited", "automate", "automated", "automation", "goto"),  # "the go-to person for excel"
+        *("meetup", "meetups", "conference", "hackathon", "bootcamp"),  # "Missed the Python meetup"
+    )
+)
+# Words of ability right before "at" or "with" and the name ("Not bad at Photoshop", "Good with Excel").
+ABLE_EN = frozenset(("good", "bad", "great", "better", "decent", "okay", "ok", "fine", "handy", "confident"))
+ABLE_WITH_EN = frozenset(("at", "with"))
+# Words of purpose or means right after the name, before their object: "Excel for my dad's orchard".
+PURPOSE_AFTER_EN = frozenset(("for", "with"))
+
+
+def _work_said_en(clause: Sequence[Word], one: Spanned) -> bool:
+    """An English word of work (WORK_SAID_EN) or a number (a version, years) in the clause, or the name put to a
+    purpose or held as an ability: "for" or "with" right after it ("Photoshop for the church bulletin"), a word of
+    ability and "at" or "with" right before it ("Not bad at Photoshop", "Good with Excel")."""
+    if any(word.form in WORK_SAID_EN or any(char.isdigit() for char in word.form) for word in clause):
+        return True
+    at = next(k for k, word in enumerate(clause) if word.end > one.start)
+    if at + 1 < len(clause) and clause[at + 1].form in PURPOSE_AFTER_EN:
+        return True
+    return at >= 2 and clause[at - 1].form in ABLE_WITH_EN and clause[at - 2].form in ABLE_EN
 
 
 def _everyday_word(vocab: Vocabulary, clause: Sequence[Word], one: Spanned) -> bool:
@@ -1521,11 +1611,19 @@ def _clause_of(clauses: Sequence[Sequence[Word]], found: Spanned) -> Sequence[Wo
     return next(clause for clause in clauses if clause[0].start <= found.start < clause[-1].end)
 
 
-def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned, *, itself: bool = True) -> bool:
+# English words of function, beside a common word's name no work said: "Unity in the family", "Excel in school".
+STOP_EN = abbrev.STOP_WORDS
+
+
+def _beside_work(
+    vocab: Vocabulary, clause: Sequence[Word], found: Spanned, *, itself: bool = True, stops: bool = False
+) -> bool:
     """The skill said as a tool or as work: a word of work (work_words.WORK_SAID, or filler that names work done, as
     작업 or 개발 do) right before or after its words ("앨범 포장 물류", "포스터 포토샵 작업"), or its name with the
     particle of a means ("엑셀로 재고표 작성"). `itself`: whether the skill's own words count (a Korean verbal noun, a
-    means); without them, only its neighbours ("택배로 보내심", "배달 쿠폰": an everyday thing's word, no work)."""
+    means); without them, only its neighbours ("택배로 보내심", "배달 쿠폰": an everyday thing's word, no work).
+    `stops`: whether an English word of function is no word of work beside it, as for a common word's name ("Unity in
+    the family"); an everyday thing's keeps them ("Delivery of school lunches")."""
     inside = [k for k, word in enumerate(clause) if word.start < found.end and word.end > found.start]
     near = [k for k in (inside[0] - 1, *(inside if itself else ()), inside[-1] + 1) if 0 <= k < len(clause)]
     # An English name is no word of work beside itself ("Delivery pizza on Fridays"); a Korean verbal noun names the
@@ -1534,7 +1632,7 @@ def _beside_work(vocab: Vocabulary, clause: Sequence[Word], found: Spanned, *, i
     if any(
         bare in work_words.WORK_SAID_FORMS or bare in work_words.WORK_DONE_SAID_FORMS
         for k in near
-        if not (clause[k].form.isascii() and clause[k].form in listed)
+        if not (clause[k].form.isascii() and (clause[k].form in listed or (stops and clause[k].form in STOP_EN)))
         for bare in _bare(clause[k].form)
     ):
         return True
