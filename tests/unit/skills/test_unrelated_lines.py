@@ -484,3 +484,16 @@ def test_issue_16_an_everyday_things_verbal_noun_is_work_only_beside_work(text: 
 )
 def test_issue_16_a_common_english_words_name_in_a_sentence_of_life_is_the_word(text: str, expected: list[str]) -> None:
     assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Press 1 for Korean: the longest call of my life", []),  # a phone menu's choices
+        ("Dial 0 for English", []),
+        ("Press 3 years, forklift", ["press", "forklift-operation"]),  # controls: a press's years
+        ("Korean and English, press operator", ["korean-language", "english", "press"]),
+    ],
+)
+def test_issue_16_a_phone_menus_choices_are_no_skills(text: str, expected: list[str]) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected

@@ -447,6 +447,8 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
         return True  # "My cousin's mentoring program matched her with a pilot."
     if found and all(_pointed_at(stances, one) for one in found):
         return True  # "여기가 도장이에요?", "이 반지 도금이었어요": a thing said to be so, no work
+    if found and _phone_menu(stances):
+        return True  # "Press 1 for Korean": a phone menu's choices, no one's skills
     if _story(vocab, text, found):
         return True  # "The crane operator on the building site next door waves at my kids every morning."
     if found and _in_the_news(vocab, stances, found):
@@ -454,6 +456,23 @@ def stranded(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned], ment
     if len(found) != 1:
         return False
     return _stranded_alone(vocab, stances, found[0], mentions)
+
+
+# The verbs a phone menu's choice is told with, a digit and what it is for after them: "Press 1 for Korean", "Dial 0
+# to reach the operator"; not a press's years ("Press 3 years, forklift").
+MENU_VERBS_EN, MENU_CHOICE_EN = frozenset(("press", "dial")), frozenset(("for", "to"))
+MENU_WORDS = 3
+
+
+def _phone_menu(stances: Stances) -> bool:
+    """A phone menu's line: a clause beginning with MENU_VERBS_EN, a digit and MENU_CHOICE_EN ("Press 1 for Korean")."""
+    return any(
+        len(clause) >= MENU_WORDS
+        and clause[0].form in MENU_VERBS_EN
+        and clause[1].form.isdigit()
+        and clause[2].form in MENU_CHOICE_EN
+        for clause in stances.clauses
+    )
 
 
 def stranded_in_sentences(vocab: Vocabulary, stances: Stances, found: Sequence[Spanned]) -> list[bool]:
