@@ -928,3 +928,18 @@ def test_a_capital_letter_of_a_vitamin_a_class_or_a_grade_is_no_language(text: s
 )
 def test_a_thing_spotted_or_noticed_first_in_a_sentence_is_seen_not_worked(text: str, expected: list[str]) -> None:
     assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("협동로봇 셀 구축했어요", ["cobot"]),  # a robot's cell built: work, as a line is
+        ("용접 셀 구축했어요", ["welding"]),
+        ("UR10 팔레타이징 셀 세팅", ["cobot"]),
+        ("협동로봇 라인 구축했어요", ["cobot"]),  # controls: a line, already work
+        ("엑셀 셀 병합 잘해요", ["excel"]),
+        ("셀카 잘 찍어요", []),
+    ],
+)
+def test_a_work_cell_built_or_run_is_work_as_a_line_is(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected

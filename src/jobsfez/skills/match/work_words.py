@@ -23,6 +23,7 @@ WORK_SAID = (
     *("직무", "파트", "라인", "현장", "실습", "연구", "전공", "공부", "학습", "수식", "함수", "피벗", "누끼", "보정"),
     *("합성", "신고", "참여", "권한", "팀", "chart", "charts", "table", "tables", "formula", "formulas", "pivot"),
     *("pivots", "파인튜닝", "fine-tuned", "fine-tuning", "셋업", "양산", "투입"),  # 투입: put on a job
+    "셀",  # a robot's or a welding cell, a line's station ("협동로봇 셀 구축", "용접 셀 운영"), a sheet's cell
     *("비드", "스패터", "불량", "조건", "바리"),  # a shop floor's: a weld's bead, spatter, defects, settings, burrs
     *("build", "deploy", "deployed", "deploying", "monitor", "monitoring", "handling", "maintain", "maintained"),
     *("dev", "intern", "internship", "major", "project", "projects", "team", "line", "site"),
