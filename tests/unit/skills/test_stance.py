@@ -832,6 +832,9 @@ def test_an_exam_failed_again_by_its_part_or_signed_up_for_is_not_held(text: str
         ("용접 기능사 공부했는데 결국 시험장 안 감", []),
         ("Failed my welding certificate", []),  # the paper in English
         ("I failed the welding certificate twice", []),
+        ("failed the forklift license test twice", []),  # the paper's test said after it
+        ("Failed the forklift licence exam", []),
+        ("Failed the welding certificate test in March", []),
         ("용접 자격증 땄어요", ["qual-welding-craftsman"]),  # passed
         ("지게차 자격증 있어요, 굴착기 자격증은 떨어졌어요", ["qual-forklift"]),  # held, another failed
         ("용접 자격증 두 번 떨어지고 세 번째에 합격", ["qual-welding-craftsman"]),  # passed at last

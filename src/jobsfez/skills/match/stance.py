@@ -847,9 +847,10 @@ FAILED_OBJECT_EN = ("my",)
 # ... an exam said after it, not work that failed once ("Failed my first PLC upgrade, fixed it overnight").
 EXAM_EN = ("test", "tests", "exam", "exams", "examination", "licence", "license", "certification", "certificate")
 # ... or, after "the", a certificate's paper that ends its name and the clause or a sitting's time or count said after
-# it ("Failed the welding certificate twice"); not a paper's audit or check ("Failed the Oracle license audit").
+# it, or its test ("Failed the welding certificate twice", "failed the forklift license test twice"); not a paper's
+# audit or check ("Failed the Oracle license audit").
 PAPERS_EN = ("certificate", "licence", "license", "certification")
-PAPER_FAILED_WHEN_EN = (*SAT_WHEN_EN, "twice", "again", "once", "thrice")
+PAPER_FAILED_WHEN_EN = (*SAT_WHEN_EN, "twice", "again", "once", "thrice", "test", "exam", "examination")
 # ... or "the" before a test that is the exam itself ("Failed the TOEIC", "failed TOEIC last month") or a licence's
 # exam said by its part ("failed the forklift practical test"); not work's tests ("Failed the PLC acceptance test").
 EXAM_NAMES_EN = (
