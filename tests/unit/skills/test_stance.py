@@ -404,6 +404,22 @@ def test_a_weakness_denied_or_weighing_something_else_keeps_the_claim(text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("일본어 N2 있어요", ["japanese", "jlpt"]),  # the level of the language's exam, said after the language
+        ("일본어 N2 떨어짐", ["japanese"]),  # ... failed: a level is its exam's name
+        ("일본어 N2 준비 중", ["japanese"]),
+        ("JLPT N2 떨어지고 N3 합격", ["jlpt"]),  # another level of the same test passed after
+        ("JLPT N2 시험 예약했는데 N3는 있음", ["jlpt"]),
+        ("N2 충전하고 일본 출장", []),  # controls: nitrogen
+        ("JLPT N2 떨어지고 토익 합격", ["toeic"]),
+    ],
+)
+def test_a_jlpt_level_after_japanese_is_the_exams_and_failed_as_an_exam(text: str, expected: list[str]) -> None:
+    assert skill_ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Found by a review of the fifteenth pass: each rule reached lines it was not written for.
         ("Mother tongues: Korean, English", ["korean-language", "english"]),  # a parent's word before a plural noun
         ("Mother vessels operations and mooring", ["mooring"]),

@@ -2897,10 +2897,17 @@ def completing(vocab: Vocabulary, clause: Sequence[Word], matches: Sequence[Matc
             and _adjacent(clause, before, match)
             and before.skill_id != match.skill_id
             and _edition(vocab, match.skill_id, clause[match.start].form)
+            and not _exams_level(vocab, before, match)
         ):
             continue
         kept.append(match)
     return kept
+
+
+def _exams_level(vocab: Vocabulary, before: Match, match: Match) -> bool:
+    """The word is a level of a certificate related to the skill before it, its exam's ("일본어 N2": JLPT N2 of
+    Japanese), not another product's edition ("ASP.NET MVC")."""
+    return vocab.by_id[match.skill_id].qualification and match.skill_id in vocab.related.get(before.skill_id, ())
 
 
 def _edition(vocab: Vocabulary, skill_id: str, form: str) -> bool:

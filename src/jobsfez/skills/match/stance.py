@@ -2045,9 +2045,11 @@ def _names_a_certificate(word: Word) -> bool:
 
 
 def _names_another(word: Word) -> bool:
-    """The word names a certificate, not only a grade ("급은" of "2급은" is the same one's other grade)."""
+    """The word names a certificate, not only a grade ("급은" of "2급은" is the same one's other grade) or a level
+    ("JLPT N2 떨어지고 N3 합격")."""
     grade = word.text.startswith(GRADE_UNIT_KO) and len(word.text) <= len(GRADE_UNIT_KO) + 1
-    return not grade and _names_a_certificate(word)
+    level = JLPT_LEVEL.fullmatch(lexicon.less_particle(word.text, LEVEL_PARTICLES_KO)) is not None
+    return not grade and not level and _names_a_certificate(word)
 
 
 def _parts_to_another(parts: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
@@ -2496,14 +2498,18 @@ SCORE_SAID = re.compile(r"^(?:[nN][1-5]|[AaIiNn][LlMmHh][1-3]?|[Ll]v\.?\d+|\d+(?
 PREPARING_ADVERBS_KO = frozenset(("아직", "지금", "요즘", "계속", "열심히", "다시", "혼자", "틈틈이", "천천히"))
 
 
+# A JLPT level said alone, the exam's name for it ("일본어 N2 떨어짐", "N3 준비 중"): N1 to N5.
+JLPT_LEVEL = re.compile(r"[nN][1-5]")
+
+
 def _certificate_named(text: str) -> bool:
     """A certificate's or a test's name by its grade's ending, 기사 said short ("정처기 떨어짐", "빅분기 준비 중"), or
     a short form or an exam's letters everyone writes ("컴활 준비 중", "SQLD 떨어짐")."""
     named = lexicon.less_particle(text, CASE_PARTICLES_KO)  # "자격증을": 자격증
     short = len(named) >= SHORT_CERTIFICATE_SYLLABLES and named.endswith(SHORT_GRADE_KO)
     short = short and not named.endswith(VERB_NOUN_KO)
-    known = named in SHORT_CERTIFICATES_KO or normalise(named) in _EXAM_NAMES_EN
-    return named.endswith(CERTIFICATE_ENDINGS_KO) or short or known
+    known = named in SHORT_CERTIFICATES_KO or normalise(named) in _EXAM_NAMES_EN or JLPT_LEVEL.fullmatch(named)
+    return named.endswith(CERTIFICATE_ENDINGS_KO) or short or bool(known)
 
 
 def _certificate_glued(said: Sequence[str]) -> list[str]:
