@@ -711,7 +711,11 @@ def test_a_skill_done_for_someone_is_the_writers(text: str, expected: list[str])
         ("러시아 번역 프리랜서", ["russian", "translation-interpretation"]),
         ("중국 통역 가능", ["chinese", "translation-interpretation"]),  # a country of two syllables
         ("우즈베키스탄 통역", ["uzbek", "translation-interpretation"]),
+        ("몽고 통역 알바 1년", ["mongolian", "translation-interpretation"]),  # the country's older name (몽고어)
         ("러시아 출장 다녀옴", []),  # the country alone: a place
+        ("몽고 여행 다녀왔어요", []),
+        ("몽고 간장 좋아해요", []),  # a brand of soy sauce
+        ("몽고 DB 쿼리 작성", ["mongodb", "sql"]),  # MongoDB's short form, beside a database's words
         ("베트남 쌀국수", []),
         ("베트남 친구 있어요", []),
         ("매장에서 일본 관광객들 통역해줬어요", ["translation-interpretation"]),  # its people: any language
