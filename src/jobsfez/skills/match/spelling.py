@@ -375,8 +375,9 @@ def _latin_names(vocab: Vocabulary) -> dict[tuple[str | None, ...], list[tuple[s
 
 @lru_cache(maxsize=4)
 def _names(vocab: Vocabulary) -> WordIndex:
-    """The vocabulary's names, each one word glued, to find the ones an edit away."""
-    return WordIndex(vocab.exact)
+    """The vocabulary's Korean names, each one word glued, to find the ones an edit away: `jamo_slip` reads no other
+    (an ESCO import's 100,000 English names made this index take seconds to build)."""
+    return WordIndex(name for name in vocab.exact if is_hangul(name))
 
 
 # Letters of a word typed in capitals that may be a code of its own: longer is a word typed with caps lock on.
