@@ -432,6 +432,26 @@ def test_issue_16_an_everyday_things_word_in_a_sentence_of_life_is_the_thing(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("marketing strategy", ["marketing"]),  # a line of two words is a skill field's fragment, a name and what of it
+        ("마케팅 전략", ["marketing"]),
+        ("accounting techniques", ["accounting"]),
+        ("scaffolding erection", ["scaffolding"]),
+        ("Python prog", ["python"]),
+        ("Oracle Rdb", ["oracle-db"]),
+        ("택배 배송 조회", []),  # controls: three words and more are a sentence of life
+        ("Pandas are cute", []),
+        ("A cup of Java at the café", []),
+    ],
+)
+def test_issue_16_a_two_word_line_with_an_everyday_or_common_word_name_is_a_fragment(
+    text: str, expected: list[str]
+) -> None:
+    assert [e.skill_id for e in extract(SHIPPED, text).skills] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("약국 영업 끝나서 편의점 해열제", []),  # the everyday thing's word a verbal noun of work: only its neighbours
         ("배달 쿠폰 써서 피자 시킴", []),  # say work; 피자 and 문자 are no persons
         ("이 가게 고객 응대 너무 별로다", []),

@@ -57,6 +57,8 @@ STORY_WORDS = 6
 # farm near Ulsan"). Not traits, said by their adjective in any line, nor skills said in a sentence of life as often
 # of the writer's work: a willingness (야간 근무 힘들지 않습니다), a trade's story (도장 하나로 조선소에서 십 년 넘게
 # 버텼음), a fragment of a field (삼촌 가게 재고).
+# The most words of a line that is a skill field's fragment, which keeps an everyday thing's or a common word's skill.
+FRAGMENT_MAX_WORDS = 2
 EVERYDAY_THINGS = frozenset(
     (
         *("delivery", "customer-service", "purchasing", "picking-packing", "battery-systems", "haccp", "accounting"),
@@ -543,7 +545,9 @@ def _stranded_alone(vocab: Vocabulary, stances: Stances, one: Spanned, mentions:
         return True  # "My bike chain is covered in rust after the typhoon"; not "Cast aluminium parts in a foundry"
     told = CLAUSE_MIN_WORDS <= len(clause) <= STORY_WORDS
     common_name = _common_word_name(vocab, text, clause, one)
-    everyday = (one.skill_id in EVERYDAY_THINGS or common_name) and len(clause) > 1
+    # A line of two words is a skill field's fragment, a name and what of it ("marketing strategy", "마케팅 전략",
+    # "Python prog"), as often as a thing of life ("Python hoodie"); a sentence of life has more.
+    everyday = (one.skill_id in EVERYDAY_THINGS or common_name) and len(text.split()) > FRAGMENT_MAX_WORDS
     if not told and not everyday and vocab.by_id[one.skill_id].category not in {LANGUAGES, SOFT_SKILLS}:
         return False  # the common case: a skill and a word or two about it
     said = [again for again in (one, *mentions) if again.skill_id == one.skill_id]
