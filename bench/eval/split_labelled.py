@@ -118,6 +118,8 @@ SETS = {
     "everyday40": ("everyday40", 2120),
     "fresh55": ("fresh55", 2121),
     "everyday41": ("everyday41", 2122),
+    "fresh56": ("fresh56", 2123),
+    "everyday42": ("everyday42", 2124),
 }
 
 
