@@ -634,10 +634,10 @@ def _writers_work(clause: Sequence[Word], one: Spanned, *, headed: bool = True) 
     return any(
         word.form in WRITER_SAID_FORMS
         or word.form in _WRITER_SUBJECTS
-        or word.form in DOING_EN
+        or word.form in WORK_DOING_EN
         or word.form == DO_KO
-        or word.text.startswith((*DOING_KO, *work_words.DOING_STEMS_KO))
-        or word.text.endswith(DONE_KO)
+        or word.text.startswith((*WORK_DOING_KO, *work_words.DOING_STEMS_KO))
+        or word.text.endswith(WORK_DONE_KO)
         or any(
             bare in lexicon.POSTING_FORMS
             or bare in FIRM_FORMS
@@ -666,7 +666,7 @@ WORK_AFTER_EN = frozenset(
     )
 )
 # English verbs of doing work, and a person or a posting's word no ending shows ("Tally clerk", "Sales reps wanted").
-DOING_EN = frozenset(
+WORK_DOING_EN = frozenset(
     (
         *("do", "does", "did", "done", "doing", "handle", "handles", "handled", "ran", "run", "runs"),
         *("clerk", "clerks", "rep", "reps", "wanted", "hiring"),
@@ -676,11 +676,11 @@ DOING_EN = frozenset(
 # 맡았어요", "생활비 다 책임졌어요", "회계 가능하고", "아시바 쳐봤어요", "배달 뛰면서"), experience said, or a verb
 # glued to a verbal noun ("손님 응대했어요", "200개 배송했음", "배달하면서").
 DO_KO = normalise("해")
-DOING_KO = (
+WORK_DOING_KO = (
     *("했", "해요", "해드", "함", "합니다", "맡", "책임", "가능", "하고", "하는", "해서", "해봤", "해본", "쳐", "뛰"),
     *("경력", "경험", "실무"),  # "영업 경력 살려서", "법인 영업 경험"
 )
-DONE_KO = ("했어요", "했음", "했습니다", "했고", "해요", "해드림", "하면서", "하며", "하던", "했던")
+WORK_DONE_KO = ("했어요", "했음", "했습니다", "했고", "해요", "해드림", "하면서", "하며", "하던", "했던")
 
 
 # A skill of code named by one English word as common as this (Zipf 3: once in a million words) is that word in a
@@ -714,7 +714,6 @@ def _common_word_name(vocab: Vocabulary, text: str, clause: Sequence[Word], one:
 COMMON_NAME_SENTENCE = 4
 # Marks glued after a name in a field's shorthand ("Excel(adv)", "Photoshop/Illustrator", "Go-based").
 GLUED_MARKS = frozenset("(/-+&:")
-MY_EN = normalise("my")
 
 
 def _slipped_fragment(text: str, clause: Sequence[Word]) -> bool:
@@ -727,7 +726,7 @@ def _slipped_fragment(text: str, clause: Sequence[Word]) -> bool:
 def _mine(clause: Sequence[Word], said: Word) -> bool:
     """The name said right after "my": the writer's tool ("And my cat approves of my Python")."""
     at = clause.index(said)
-    return at > 0 and clause[at - 1].form == MY_EN
+    return at > 0 and clause[at - 1].form == stance.MY_EN
 
 
 # English words of work done with a skill of code, beside it in a line of life ("Wrote a Go service", "Built a Unity
@@ -1183,14 +1182,14 @@ NEWS_PRODUCTS_EN = frozenset(
     ("site", "sites", "website", "websites", "app", "apps", "portal", "platform", "aggregator")
 )
 READ_ON_EN = frozenset(("on", "in", "at", "from", "via", "through"))
-ARTICLES_EN = frozenset(("a", "an", "the", "my", "some"))
+NEWS_DETERMINERS_EN = frozenset(("a", "an", "the", "my", "some"))
 
 
 def _news_product(words: Sequence[Word], k: int) -> bool:
     """The news word k is said of a site or an app built or run, not one read on."""
     if k + 1 == len(words) or words[k + 1].form not in NEWS_PRODUCTS_EN:
         return False
-    before = k - 1 if k > 0 and words[k - 1].form in ARTICLES_EN else k
+    before = k - 1 if k > 0 and words[k - 1].form in NEWS_DETERMINERS_EN else k
     return before == 0 or words[before - 1].form not in READ_ON_EN
 
 

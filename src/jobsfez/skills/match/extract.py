@@ -727,7 +727,11 @@ def _common_guess(vocab: Vocabulary, clause: Sequence[Word], match: Match) -> bo
         and match.stop - match.start == 1
         and match.score != ABBREVIATION_SCORE  # a word of a list read as its skill ("TIG 용접(알루미늄, 스텐)")
         and (
-            (is_hangul(word.form) and common_words.is_korean_word(word.text) and not _end_as_particle(vocab, word))
+            (
+                is_hangul(word.form)
+                and common_words.is_korean_word(word.text)
+                and not _particle_like_end(vocab, word.text)
+            )
             or (word.text.isascii() and word.text.islower() and common_words.is_everyday_english(word.form))
         )
         and word.form + PLURAL not in vocab.exact  # "python and panda": pandas, its s dropped
@@ -1096,19 +1100,17 @@ def _sure_slip(vocab: Vocabulary, word: Word, *, worked: bool) -> bool:
         )
     else:
         long_enough = len(word.form) >= SURE_SLIP_LETTERS
-    return long_enough and bool(meant) and not (common_words.is_common(word) and not _end_as_particle(vocab, word))
-
-
-def _end_as_particle(vocab: Vocabulary, word: Word) -> bool:
-    """A Korean word that is a name's beginning and a particle where the particle is the name's last syllable with its
-    first consonant written for one that sounds alike ("카프가 실습": 카프카, no 카프 with its subject's 가): the name,
-    not a word of the list less its particle. A key beside it is the particle ("전공이" is no 전공기), and a final
-    slipped is no such case ("공구가" is no 공구강)."""
-    return _particle_like_end(vocab, word.text)
+    return (
+        long_enough and bool(meant) and not (common_words.is_common(word) and not _particle_like_end(vocab, word.text))
+    )
 
 
 def _particle_like_end(vocab: Vocabulary, text: str) -> bool:
-    """`_end_as_particle` of a word as typed, or of a word's stem less a real particle (`_particle_cut`: "카프가로")."""
+    """A Korean word (or a word's stem less a real particle, `_particle_cut`: "카프가로") that is a name's beginning and
+    a particle where the particle is the name's last syllable with its first consonant written for one that sounds
+    alike ("카프가 실습": 카프카, no 카프 with its subject's 가): the name, not a word of the list less its particle.
+    A key beside it is the particle ("전공이" is no 전공기), and a final slipped is no such case ("공구가" is no
+    공구강)."""
     form = normalise(text)
     if len(text) <= PARTICLE_STEM_SYLLABLES or text[-1] not in common_words.PARTICLES:
         return False
@@ -1131,7 +1133,7 @@ PARTICLE_STEM_SYLLABLES = 2  # a name's beginning before a particle-like syllabl
 def _particle_cut(vocab: Vocabulary, text: str) -> list[str]:
     """The Hangul word less a particle, where what is left is no Korean word and long or odd enough to be no other
     word's slip: three syllables or more, or a syllable no word has ("매트랍으로": 매트랍; "닷녯으로": 닷녯); or a
-    name's beginning and its last syllable like a particle (`_end_as_particle`: "카프가로": 카프가)."""
+    name's beginning and its last syllable like a particle (`_particle_like_end`: "카프가로": 카프가)."""
     cut = [
         text[: -len(particle)]
         for particle in (*lexicon.EVERYDAY_PARTICLES, *lexicon.LISTING_PARTICLES)
@@ -1551,7 +1553,7 @@ def _other_sense(skill_id: str, clause: Sequence[Word], short: Word) -> bool:
         return True
     if skill_id == AFTERNOON_SHORT and (_hour(clause, at + 1) or _HOUR.fullmatch(before)):
         return True
-    if after in DOING_KO and at + 2 < len(clause) and lexicon.unmarked(clause[at + 2].form) in _DOERS_KO:
+    if after in OTHERS_DOING_KO and at + 2 < len(clause) and lexicon.unmarked(clause[at + 2].form) in _DOERS_KO:
         return True  # another's work: "SEO 하는 친구 블로그 도와줌"
     clashes = FIELD_CLASHES.get(skill_id, frozenset())
     glued = at + 1 < len(clause) and clause[at + 1].gap == "glued" and after.startswith(tuple(clashes))  # "TF팀에서"
@@ -1581,7 +1583,7 @@ def _hour(clause: Sequence[Word], k: int) -> bool:
 SYLLABLE_JAMO_MAX = 3
 # A short form's work said of kin, a friend or a senior right after it ("SEO 하는 친구", "PM 하시는 선배님"): theirs,
 # not the writer's; a person wanted is a posting's ("SEO 하는 사람 구해요").
-DOING_KO = frozenset(map(normalise, ("하는", "하시는", "했던", "하던")))
+OTHERS_DOING_KO = frozenset(map(normalise, ("하는", "하시는", "했던", "하던")))
 _DOERS_KO = frozenset(map(normalise, (*stance.KIN_KO, "선배", "선배님", "후배", "동기")))
 # PM is also the afternoon, written before or after its hour ("PM 2:00", "PM 3시에", "at 5 PM"); its years are no hour
 # ("PM 2년", "PM 3 years").

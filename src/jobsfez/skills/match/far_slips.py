@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from string import ascii_lowercase
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -107,7 +108,6 @@ def _long_word_slip(vocab: Vocabulary, said: Sequence[Word]) -> FarSlip | None:
 # school"): shorter, two edits make most words another.
 TWO_KEYS_LATIN = 7
 TWO_KEYS = 2
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _two_keys_off(vocab: Vocabulary, word: Word) -> tuple[str, float] | None:
@@ -135,8 +135,8 @@ def _one_edit(form: str) -> set[str]:
     return (
         {head + tail[1:] for head, tail in cuts if tail}
         | {head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1}
-        | {head + letter + tail[1:] for head, tail in cuts if tail for letter in _ALPHABET}
-        | {head + letter + tail for head, tail in cuts for letter in _ALPHABET}
+        | {head + letter + tail[1:] for head, tail in cuts if tail for letter in ascii_lowercase}
+        | {head + letter + tail for head, tail in cuts for letter in ascii_lowercase}
     )
 
 

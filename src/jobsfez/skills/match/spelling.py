@@ -18,7 +18,7 @@ from jobsfez.skills.match.normalise import normalise
 from jobsfez.skills.match.phrases import Match
 from jobsfez.skills.match.tokens import Word, word_forms
 from jobsfez.skills.match.typos import LATIN_VOWELS, WordIndex, is_hangul, jamo_slip
-from jobsfez.skills.match.vocab import Vocabulary, written_also
+from jobsfez.skills.match.vocab import BRACKETED, Vocabulary, written_also
 
 # Normalised words this short ("c", "r", "go", "sql", one Korean syllable) become other words after any typo.
 EXACT_ONLY_MAX_LEN = 3
@@ -312,7 +312,6 @@ def _anchored_name(vocab: Vocabulary, texts: Sequence[str]) -> tuple[str, Litera
     return skill_id, "fuzzy", fuzz.ratio(typed, name)
 
 
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
 # Letters of a name's English word read with a slip beside the name's other words (`_anchored_latin`), at least: any
 # slip makes a shorter word another ("bi", "ops").
 ANCHORED_MIN_LETTERS = 4
@@ -363,7 +362,7 @@ def _latin_names(vocab: Vocabulary) -> dict[tuple[str | None, ...], list[tuple[s
     found: dict[tuple[str | None, ...], list[tuple[str, str, str]]] = {}
     for skill in vocab.by_id.values():
         names = {skill.name_en, *skill.aliases, *written_also(skill)}
-        for name in sorted(names | {_BRACKETED.sub("", name) for name in names}):  # "Penetrant testing (PT)"
+        for name in sorted(names | {BRACKETED.sub("", name) for name in names}):  # "Penetrant testing (PT)"
             parts = word_forms(name)
             if not name.isascii() or len(parts) < 2 or not all(part.isalpha() for part in parts):
                 continue

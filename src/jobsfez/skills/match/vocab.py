@@ -118,7 +118,7 @@ class Vocabulary:
 
 # A bracketed part of a name ("Penetrant testing (PT)"): the name also counts without it, since text read by
 # words never reads across a bracket.
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
+BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 # Alternatives at the start of a name that share the words after them ("MIG/MAG welding": MIG welding and MAG
@@ -199,11 +199,14 @@ def _glued_k(skills: Iterable[Skill]) -> frozenset[str]:
     """The K forms of numbers in thousands glued to a name's word ("XG5K" of XG5000), which are that name typed glued
     only: spaced, the number is a race's ("XG 5K 마라톤"); a name spaced keeps its space ("Studio 5K")."""
     names = (name for skill in skills for name in (skill.name_ko, skill.name_en, *skill.aliases))
-    return frozenset(
-        normalise(_THOUSANDS.sub(r"\1K", name))
-        for name in names
-        if _THOUSANDS.search(name) and not _STANDARD_BODY.match(name) and _GLUED_THOUSANDS.search(name)
-    )
+    return frozenset(normalise(k) for name in names if (k := _k_form(name)) and _GLUED_THOUSANDS.search(name))
+
+
+def _k_form(name: str) -> str | None:
+    """The name with its number in thousands said with K ("XG5000": XG5K), or None; not a standard's (ISO 9000)."""
+    if not _THOUSANDS.search(name) or _STANDARD_BODY.match(name):
+        return None
+    return _THOUSANDS.sub(r"\1K", name)
 
 
 _GLUED_THOUSANDS = re.compile(r"[a-z]\d+000\b", re.IGNORECASE)
@@ -232,8 +235,8 @@ def written_also(skill: Skill) -> tuple[str, ...]:
             found += _soft_forms(name)
         if _LICENSE.search(name):
             found.append(_LICENSE.sub("licence", name))
-        if _THOUSANDS.search(name) and not _STANDARD_BODY.match(name):  # "XG5000": XG5K; not ISO 9000
-            found.append(_THOUSANDS.sub(r"\1K", name))
+        if k_form := _k_form(name):  # "XG5000": XG5K; not ISO 9000
+            found.append(k_form)
     long, short = _INDUSTRIAL_ENGINEER
     if skill.name_ko.endswith(long):
         found.append(skill.name_ko.removesuffix(long) + short)
@@ -330,7 +333,7 @@ def _exact_forms(skills: Iterable[Skill], mixed: Mapping[str, list[str]]) -> dic
     ):
         for skill, spellings in zip(listed, names, strict=True):
             for spelling in spellings:
-                for form in (normalise(spelling), normalise(_BRACKETED.sub("", spelling))):
+                for form in (normalise(spelling), normalise(BRACKETED.sub("", spelling))):
                     if form:
                         exact.setdefault(form, skill.id)
     return exact
@@ -376,7 +379,7 @@ def _lexicon(spellings: Iterable[Spelling]) -> tuple[set[str], set[str], dict[st
         prefixes.update(written_together[:end] for end in range(1, len(written_together)))
         if len(parts) > 1 and written_together == joined:
             found.add(joined)
-        for bare in word_forms(_BRACKETED.sub("", name)) if "(" in name else ():
+        for bare in word_forms(BRACKETED.sub("", name)) if "(" in name else ():
             prefixes.add(bare)
     found.update(users)
     return found, prefixes, users
